@@ -1,0 +1,87 @@
+"""What a check is: a code, a name, a default severity, a docstring with examples, and a run method.
+
+A check reads a ``Context`` (the text, its claims, the publication date, the
+rules and the history) and yields findings.  ``Context.finding`` fills in line
+and column, so checks only think in character offsets.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, ClassVar, Iterable, Iterator
+
+from ..model import Claim, Finding, Related
+
+
+@dataclass(frozen=True)
+class Context:
+    """Everything a check may look at for one text.  Built once per ``check()`` call."""
+
+    text: str
+    claims: tuple[Claim, ...]
+    published: date | None = None
+    published_end: date | None = None
+    rules: Any = None
+    history: Any = None
+    options: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    _line_starts: tuple[int, ...] = field(default=(), compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if not self._line_starts:
+            starts = [0]
+            find = self.text.find
+            i = find("\n")
+            while i != -1:
+                starts.append(i + 1)
+                i = find("\n", i + 1)
+            object.__setattr__(self, "_line_starts", tuple(starts))
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of a character offset."""
+        line = bisect_right(self._line_starts, offset)
+        return line, offset - self._line_starts[line - 1] + 1
+
+    def finding(
+        self,
+        check: "Check",
+        start: int,
+        end: int,
+        message: str,
+        related: Iterable[Related] = (),
+        evidence: dict[str, Any] | None = None,
+        suggestion: str | None = None,
+        severity: str | None = None,
+    ) -> Finding:
+        line, col = self.line_col(start)
+        return Finding(
+            code=check.code,
+            name=check.name,
+            severity=severity or check.severity,
+            message=message,
+            start=start,
+            end=end,
+            line=line,
+            col=col,
+            related=tuple(related),
+            evidence=evidence or {},
+            suggestion=suggestion,
+        )
+
+    def related(self, claim: Claim, note: str = "") -> Related:
+        return Related(claim.start, claim.end, claim.text, note)
+
+
+class Check:
+    """Base class: subclasses set ``code``, ``name``, ``severity`` and a docstring, and implement ``run``.
+
+    The docstring is what ``numcheck explain CODE`` prints: say what is wrong,
+    then an ``Anti-pattern:`` and a ``Best practice:`` example.
+    """
+
+    code: ClassVar[str] = ""
+    name: ClassVar[str] = ""
+    severity: ClassVar[str] = "warning"
+
+    def run(self, ctx: Context) -> Iterator[Finding]:  # pragma: no cover - abstract
+        raise NotImplementedError

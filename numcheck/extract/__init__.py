@@ -1,0 +1,43 @@
+"""``extract()``: text -> claims.  Dates claim their spans first; quantities fill in the rest.
+
+The stages are pure functions of the text and the publication date:
+``dates.find_dates`` reads dates (and the years inside them), then
+``quantities.find_quantities`` reads numbers with their units, qualifiers and
+subjects, skipping any span a date already holds.
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from ..model import Claim
+from ..pubdate import find_published, parse_published
+
+MAX_CHARS = 50_000_000
+
+
+def extract(
+    text: str,
+    published: "str | date | None" = None,
+    *,
+    dayfirst: bool = True,
+    rules: Any = None,
+) -> list[Claim]:
+    """Every numeric and temporal claim in ``text``, in order of position.
+
+    ``published`` (YYYY, YYYY-MM or YYYY-MM-DD) anchors relative dates; when it
+    is None the document's own date line, front matter or meta tag is used, and
+    failing that relative dates stay unresolved (``XXXX-08``).
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract() takes a str, not {type(text).__name__}")
+    pub = parse_published(published) if published is not None else find_published(text)
+    from . import dates, quantities
+
+    vocabulary = getattr(rules, "vocabulary", None) if rules is not None else None
+    date_claims = dates.find_dates(text, pub, dayfirst=dayfirst)
+    taken = [(c.start, c.end) for c in date_claims]
+    quantity_claims = quantities.find_quantities(text, taken=taken, vocabulary=vocabulary)
+    claims = date_claims + quantity_claims
+    claims.sort(key=lambda c: (c.start, c.end))
+    return claims
