@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .base import Check, Context
 
-FAMILIES: tuple[str, ...] = ()
+FAMILIES: tuple[str, ...] = ("history",)
 
 
 def registry() -> tuple[Check, ...]:
