@@ -1,0 +1,368 @@
+"""NC4xx: checks against earlier reports in a ``History`` store (contradicted figures, shrinking totals, moved dates).
+
+A stored claim is "about the same thing" as a new one only when the subject's
+head noun matches (directly or through the rules' aliases), the subjects'
+modifiers do not disagree ("Russian civilians" is not "Ukrainian civilians"),
+and the sentences share telling entity words (Kursk, Pyongyang) — weighted by
+how rare they are in the store, so "BBC" or "UK" alone never links two reports.
+Anything less and the checks stay silent: a guess would cost trust.
+"""
+from __future__ import annotations
+
+import math
+import os
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+from ..model import Claim, Finding, Related
+from .base import Check, Context
+
+# How near in time two claims must be to be "about the same time", and how far lookups reach.
+WINDOW_DAYS = 7            # a figure stated "now" in two reports a week apart is about the same time
+SPAN_DAYS = 366            # the longest time a stored claim may be about (a year) — bounds the index range
+CUMULATIVE_DAYS = 3 * 366  # a running total may not shrink against any report this recent
+EVENT_DAYS = 366           # a dated event is compared with reports published this near
+MIN_SCORE = 9.0            # summed rarity (idf) of the entity words the two sentences share
+MIN_SHARED = 2             # and at least this many shared entity words
+REL_TOL = 0.005            # rounding slack on both sides of an exact figure
+APPROX = 0.10              # "about 2,000" allows 10% either way when the text gives no bounds
+MAX_CANDIDATES = 2000
+
+_CHANGE_KINDS = ("count", "measure", "money", "percent", "fraction", "age")
+_REVISED = re.compile(r"\b(?:revis\w*|correct\w*|lower\w*|downgrad\w*|recount\w*|reduc\w*)\b", re.I)
+_OTHER_INSTANCE = re.compile(r"\b(?:last|previous|next|former|earlier|later|upcoming|second|another)\b", re.I)
+_MODIFIER = re.compile(r"[A-Za-z][A-Za-z\-']*")
+_DETERMINERS = frozenset("the a an its their his her our some these those this that of more than about around "
+                         "nearly almost over under at least most".split())
+
+
+@dataclass(frozen=True)
+class _New:
+    """One claim of the text being checked, with its matching keys."""
+
+    claim: Claim
+    sentence: str
+    keys: frozenset[str]
+    ents: frozenset[str]
+    mods: frozenset[str]
+    t: tuple[str, str] | None
+    changed: bool
+    cumulative: bool
+
+
+class _HistoryCheck(Check):
+    """Shared plumbing: open the store, split the text into sentences, score matches, cite the earlier report."""
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        store = _store(ctx.history)
+        if store is None:
+            return iter(())
+        return self._run(ctx, store)
+
+    def _run(self, ctx: Context, store: Any) -> Iterator[Finding]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+
+def _store(history: Any) -> Any:
+    if history is None:
+        return None
+    if isinstance(history, (str, os.PathLike)):
+        from ..history import History
+
+        return History(history, create=False)
+    return history
+
+
+def _prepared(ctx: Context, store: Any) -> tuple[list[_New], str, dict[str, float]]:
+    """The text's claims with keys, the text's digest (to skip itself in the store) and the idf of its entities."""
+    cached = ctx.options.get("_history_prepared")
+    if cached is not None and cached[0] is store:
+        return cached[1]
+    from ..history import digest
+    from ..history.keys import alias_keys, entities, has_cue, sentences, vocabulary
+
+    v = vocabulary()
+    spans = sentences(ctx.text)
+    starts = [s for s, _ in spans]
+    pub = (ctx.published.isoformat(), (ctx.published_end or ctx.published).isoformat()) if ctx.published else None
+    dates_by_sentence: dict[int, list[Claim]] = {}
+    for c in ctx.claims:
+        if c.kind == "date" and c.date_start and c.date_end:
+            dates_by_sentence.setdefault(bisect_right(starts, c.start) - 1, []).append(c)
+    out = []
+    all_ents: set[str] = set()
+    for c in ctx.claims:
+        si = max(bisect_right(starts, c.start) - 1, 0)
+        sentence = ctx.text[spans[si][0]:spans[si][1]].strip()
+        if c.kind == "date":
+            t = pub
+            keys = frozenset()
+        else:
+            near = min(dates_by_sentence.get(si, ()), key=lambda d: abs(d.start - c.start), default=None)
+            t = (near.date_start, near.date_end) if near is not None else pub  # type: ignore[assignment]
+            keys = frozenset(alias_keys(c.subject, ctx.rules)) if c.subject else frozenset()
+        ents = entities(sentence, c.subject)
+        all_ents |= ents
+        out.append(_New(c, sentence, keys, ents, _modifiers(c.subject), t,
+                        changed=c.change is not None or has_cue(v.change, sentence),
+                        cumulative=has_cue(v.cumulative, sentence + " " + c.subject)))
+    result = (out, digest(ctx.text), store.idf(all_ents))
+    ctx.options["_history_prepared"] = (store, result)
+    return result
+
+
+def _modifiers(subject: str) -> frozenset[str]:
+    """The subject's words other than its head noun and determiners: "North Korean troops" -> {north, korean}."""
+    words = [w.lower() for w in _MODIFIER.findall(subject or "")]
+    for i, w in enumerate(words):
+        if w in ("of", "in", "at", "for", "from", "on", "with") and i:
+            words = words[:i]
+            break
+    return frozenset(w for w in words[:-1] if w not in _DETERMINERS)
+
+
+def _score(new: _New, row: dict[str, Any], idf: dict[str, float]) -> tuple[float, frozenset[str]] | None:
+    """How surely a stored claim is about the same thing: summed idf of shared entities, or None."""
+    old_mods = _modifiers(row["subject"])
+    if new.mods and old_mods and not (new.mods & old_mods):
+        return None
+    shared = new.ents & frozenset(row["entities"].split())
+    if len(shared) < MIN_SHARED:
+        return None
+    score = sum(idf.get(e, 0.0) for e in shared)
+    return (score, frozenset(shared)) if score >= MIN_SCORE else None
+
+
+def _interval(value: float | None, low: float | None, high: float | None, qualifier: str) -> tuple[float, float]:
+    """The canonical interval a claim allows (10% either way for an "about" the text gives no bounds to)."""
+    lo = low if low is not None else (-math.inf if qualifier in ("<", "<=") else value)
+    hi = high if high is not None else (math.inf if qualifier in (">", ">=") else value)
+    if lo is None or hi is None:
+        return (-math.inf, math.inf)
+    if qualifier == "~" and lo == hi:
+        lo, hi = lo - abs(lo) * APPROX, hi + abs(hi) * APPROX
+    return (lo, hi)
+
+
+def _below(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Interval a lies wholly below b, beyond rounding slack on both sides."""
+    return a[1] + abs(a[1]) * REL_TOL < b[0] - abs(b[0]) * REL_TOL
+
+
+def _new_interval(c: Claim) -> tuple[float, float]:
+    canon = c.canonical
+    if canon is None:
+        return (-math.inf, math.inf)
+    factor = canon.value / c.value if c.value not in (None, 0) else 1.0
+    scale = (lambda x: None if x is None else x * factor)
+    return _interval(canon.value, scale(c.low), scale(c.high), c.qualifier)
+
+
+def _old_interval(row: dict[str, Any]) -> tuple[float, float]:
+    return _interval(row["canon_value"], row["canon_low"], row["canon_high"], row["qualifier"])
+
+
+def _overlap(a: tuple[str, str], b: tuple[str, str], slack: int) -> bool:
+    from ..history.store import shift
+
+    return a[0] <= shift(b[1], slack) and b[0] <= shift(a[1], slack)
+
+
+def _fmt(x: float) -> str:
+    if math.isinf(x):
+        return "∞" if x > 0 else "-∞"
+    return f"{x:,.6g}" if abs(x) < 1e6 else f"{x:.4g}"
+
+
+def _span(iv: tuple[float, float]) -> str:
+    return _fmt(iv[0]) if iv[0] == iv[1] else f"{_fmt(iv[0])}–{_fmt(iv[1])}"
+
+
+def _cite(row: dict[str, Any]) -> tuple[str, Related, dict[str, Any]]:
+    source = row["source"] or f"report #{row['report_id']}"
+    when = row["published"] or "undated"
+    if row["published"] and row["published_end"] and row["published_end"] != row["published"]:
+        when = f"{row['published']}..{row['published_end']}"
+    related = Related(int(row["start"]), int(row["end"]), row["text"], f"earlier report {source}, {when}: {row['sentence']}")
+    evidence = {
+        "source": row["source"], "published": row["published"], "sentence": row["sentence"],
+        "text": row["text"], "report_id": row["report_id"], "claim_id": row["id"],
+    }
+    return f"{source}, {when}", related, evidence
+
+
+def _best(new: _New, rows: list[dict[str, Any]], idf: dict[str, float], keep) -> tuple[dict[str, Any], frozenset[str]] | None:
+    """The surest matching stored claim that ``keep`` accepts (ties: the latest report)."""
+    best = None
+    for row in rows:
+        if not keep(row):
+            continue
+        s = _score(new, row, idf)
+        if s is None:
+            continue
+        rank = (s[0], row["published"] or "", row["id"])
+        if best is None or rank > best[0]:
+            best = (rank, row, s[1])
+    return (best[1], best[2]) if best else None
+
+
+class ContradictsEarlierReport(_HistoryCheck):
+    """A figure contradicts an earlier report about the same subject and time, and the text marks no change.
+
+    Both claims' intervals are compared ("more than 10,000" allows 10,000 and up),
+    so only figures that cannot both be true are flagged.  A text that says the
+    figure moved ("revised", "now", "rose to", "updated") is news, not an error.
+
+    Anti-pattern: Monday "more than 10,000 North Korean troops in Kursk";
+    Tuesday "8,000 North Korean troops in Kursk".
+    Best practice: "Pyongyang now has about 8,000 troops in Kursk, down from more than 10,000".
+    """
+
+    code = "NC401"
+    name = "contradicts-earlier-report"
+    severity = "warning"
+
+    def _run(self, ctx: Context, store: Any) -> Iterator[Finding]:
+        from ..history.store import shift
+
+        news, dig, idf = _prepared(ctx, store)
+        for new in news:
+            c = new.claim
+            if (c.kind not in _CHANGE_KINDS or not new.keys or new.t is None or new.changed or new.cumulative
+                    or c.canonical is None):
+                continue
+            rows = store.lookup(new.keys, c.canonical.unit, shift(new.t[0], -(WINDOW_DAYS + SPAN_DAYS)),
+                                shift(new.t[1], WINDOW_DAYS), exclude_digest=dig, limit=MAX_CANDIDATES)
+            mine = _new_interval(c)
+
+            def keep(row: dict[str, Any]) -> bool:
+                if row["kind"] != c.kind or row["change"] is not None or row["cumulative"] or row["t_end"] is None:
+                    return False
+                if not _overlap(new.t, (row["t_start"], row["t_end"]), WINDOW_DAYS):  # type: ignore[arg-type]
+                    return False
+                theirs = _old_interval(row)
+                return _below(mine, theirs) or _below(theirs, mine)
+
+            found = _best(new, rows, idf, keep)
+            if found is None:
+                continue
+            row, shared = found
+            where, related, evidence = _cite(row)
+            theirs = _old_interval(row)
+            evidence["shared_entities"] = sorted(shared)
+            yield ctx.finding(
+                self, c.start, c.end,
+                f"{c.text!r} ({_span(mine)}) contradicts {row['text']!r} ({_span(theirs)}) in an earlier report "
+                f"({where}) about the same {row['subject_key']}; the text marks no revision",
+                related=[related], evidence=evidence)
+
+
+class CumulativeFigureDecreased(_HistoryCheck):
+    """A running total (toll, total, so far, in all) is lower than an earlier report's.
+
+    A cumulative figure can only grow between reports; a lower one is a typo,
+    a different count, or an unmarked correction.
+
+    Anti-pattern: Monday "the death toll has reached 120"; Wednesday "the death toll stands at 95".
+    Best practice: "the death toll, revised down after a recount, stands at 95".
+    """
+
+    code = "NC402"
+    name = "cumulative-figure-decreased"
+    severity = "warning"
+
+    def _run(self, ctx: Context, store: Any) -> Iterator[Finding]:
+        from ..history.store import shift
+
+        news, dig, idf = _prepared(ctx, store)
+        for new in news:
+            c = new.claim
+            if (c.kind not in _CHANGE_KINDS or not new.keys or new.t is None or not new.cumulative
+                    or c.change is not None or _REVISED.search(new.sentence) or c.canonical is None):
+                continue
+            rows = store.lookup(new.keys, c.canonical.unit, shift(new.t[0], -CUMULATIVE_DAYS), new.t[1],
+                                exclude_digest=dig, limit=MAX_CANDIDATES)
+            mine = _new_interval(c)
+
+            def keep(row: dict[str, Any]) -> bool:
+                if row["kind"] != c.kind or row["change"] is not None or not row["cumulative"]:
+                    return False
+                if row["published"] and ctx.published and row["published"] > (ctx.published_end or ctx.published).isoformat():
+                    return False  # the stored report is later, not earlier
+                return _below(mine, _old_interval(row))
+
+            found = _best(new, rows, idf, keep)
+            if found is None:
+                continue
+            row, shared = found
+            where, related, evidence = _cite(row)
+            theirs = _old_interval(row)
+            evidence["shared_entities"] = sorted(shared)
+            yield ctx.finding(
+                self, c.start, c.end,
+                f"running total {c.text!r} (at most {_fmt(mine[1])}) is lower than {row['text']!r} "
+                f"(at least {_fmt(theirs[0])}) in an earlier report ({where}); a total cannot shrink "
+                f"unless the text says it was revised",
+                related=[related], evidence=evidence)
+
+
+class EventDateMoved(_HistoryCheck):
+    """A dated event has a different date than in an earlier report, and the text does not say it moved.
+
+    Same event means the same event noun next to the date (offensive, election,
+    summit) and telling entity words in common; only dates of month or day
+    precision are compared, and "postponed", "rescheduled", "last", "next" keep it silent.
+
+    Anti-pattern: Monday "Ukraine launched its Kursk offensive in August";
+    Tuesday "Ukraine launched its Kursk offensive in September".
+    Best practice: the same date, or "the offensive, first reported as August, began in September".
+    """
+
+    code = "NC403"
+    name = "event-date-moved"
+    severity = "warning"
+
+    def _run(self, ctx: Context, store: Any) -> Iterator[Finding]:
+        from ..history.keys import event_nouns, has_cue, vocabulary
+        from ..history.store import _event_key, shift
+
+        news, dig, idf = _prepared(ctx, store)
+        moved = vocabulary().moved
+        for new in news:
+            c = new.claim
+            if (c.kind != "date" or new.t is None or not c.date_start or not c.date_end or not c.timex
+                    or c.timex.startswith("X") or len(c.timex) < 7):
+                continue
+            if has_cue(moved, new.sentence) or _OTHER_INSTANCE.search(new.sentence):
+                continue
+            events = event_nouns(new.sentence)
+            offset = new.sentence.find(c.text)
+            key = _event_key(new.sentence, max(offset, 0), events)
+            if not key:
+                continue
+            rows = store.lookup([key], "date", shift(new.t[0], -EVENT_DAYS), shift(new.t[1], EVENT_DAYS),
+                                exclude_digest=dig, limit=MAX_CANDIDATES)
+
+            def keep(row: dict[str, Any]) -> bool:
+                if not row["date_start"] or not row["timex"] or row["timex"].startswith("X") or len(row["timex"]) < 7:
+                    return False
+                if _OTHER_INSTANCE.search(row["sentence"]) or has_cue(moved, row["sentence"]):
+                    return False
+                return c.date_end < row["date_start"] or row["date_end"] < c.date_start  # type: ignore[operator]
+
+            found = _best(new, rows, idf, keep)
+            if found is None:
+                continue
+            row, shared = found
+            where, related, evidence = _cite(row)
+            evidence["shared_entities"] = sorted(shared)
+            yield ctx.finding(
+                self, c.start, c.end,
+                f"the {key} is dated {c.text!r} ({c.date_start}..{c.date_end}) but an earlier report ({where}) "
+                f"dated it {row['text']!r} ({row['date_start']}..{row['date_end']}); the text does not say it moved",
+                related=[related], evidence=evidence)
+
+
+CHECKS: tuple[Check, ...] = (ContradictsEarlierReport(), CumulativeFigureDecreased(), EventDateMoved())

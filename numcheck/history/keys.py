@@ -1,0 +1,178 @@
+"""Matching keys for the history store: sentences, subject head nouns, entity words and cue words.
+
+These are what make two claims from different reports "about the same thing":
+the subject's head noun in lower-case singular (``Russian civilians`` ->
+``civilian``), the capitalised words around the claim (``Kursk``, ``North``,
+``Korean``), and the cue words that say a figure is a running total or that it
+changed.  The vocabularies live in ``numcheck/data/history_*``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Iterable
+
+# a sentence ends at . ! ? (optionally closed by a quote or bracket) before white space, or at a line break
+_SENT_END = re.compile(r"""[.!?]["')\]]*\s+(?=["'(\[]?[A-Z0-9])|\n+""")
+# a capitalised word: "Kursk", "North", "Korean", "BBC", "Zelenskyy's" (possessive dropped)
+_CAPWORD = re.compile(r"\b([A-Z][A-Za-z\-]*[a-z][A-Za-z\-]*|[A-Z]{2,})(?:'s|’s)?\b")
+_WORD = re.compile(r"[A-Za-z][A-Za-z\-']*")
+_PREPOSITIONS = frozenset("of in at for from on with to by among across per than over under".split())
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The history vocabularies: irregular plurals, non-entity words, event nouns and cue phrases."""
+
+    plurals: dict[str, str]
+    stop: frozenset[str]
+    events: frozenset[str]
+    change: tuple[re.Pattern[str], ...]
+    cumulative: tuple[re.Pattern[str], ...]
+    moved: tuple[re.Pattern[str], ...]
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    """Load the data files once."""
+    data = resources.files("numcheck") / "data"
+    plurals: dict[str, str] = {}
+    stop: set[str] = set()
+    events: set[str] = set()
+    for line in (data / "history_words.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        kind, word = parts[0], parts[1].strip().lower()
+        if kind == "plural":
+            plurals[word] = parts[2].strip().lower()
+        elif kind == "stop":
+            stop.add(word)
+        elif kind == "event":
+            events.add(word)
+        else:
+            raise ValueError(f"history_words.tsv: unknown kind {kind!r}")
+    sections: dict[str, list[re.Pattern[str]]] = {"change": [], "cumulative": [], "moved": []}
+    current = None
+    for line in (data / "history_cues.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip().lower()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            if current not in sections:
+                raise ValueError(f"history_cues.txt: unknown section {line}")
+            continue
+        if current is None:
+            raise ValueError("history_cues.txt: cue before the first [section]")
+        sections[current].append(re.compile(r"\b" + r"\s+".join(map(re.escape, line.split())) + r"\b", re.I))
+    return Vocabulary(plurals, frozenset(stop), frozenset(events),
+                      tuple(sections["change"]), tuple(sections["cumulative"]), tuple(sections["moved"]))
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, covering the text; good enough for news prose."""
+    spans = []
+    pos = 0
+    for m in _SENT_END.finditer(text):
+        end = m.start() + (1 if text[m.start()] in ".!?" else 0)
+        if end > pos:
+            spans.append((pos, end))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    return spans or [(0, len(text))]
+
+
+def singular(word: str) -> str:
+    """Lower-case singular of one noun: troops -> troop, casualties -> casualty, people -> person."""
+    w = word.lower().strip(".,;:'\"()")
+    v = vocabulary()
+    if w in v.plurals:
+        return v.plurals[w]
+    if len(w) <= 3 or w.endswith(("ss", "us", "is", "ics")):
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "xes", "sses", "zes")):
+        return w[:-2]
+    if w.endswith("s"):
+        return w[:-1]
+    return w
+
+
+def head_noun(subject: str) -> str:
+    """The subject's head noun: the last word before any preposition ("members of staff" -> member)."""
+    words = _WORD.findall(subject or "")
+    head: list[str] = []
+    for w in words:
+        if w.lower() in _PREPOSITIONS and head:
+            break
+        head.append(w)
+    return singular(head[-1]) if head else ""
+
+
+def subject_key(subject: str, rules: Any = None) -> str:
+    """The lookup key of a subject: its head noun, singular, after the rule files' aliases."""
+    canonical = getattr(rules, "canonical_subject", None) if rules is not None else None
+    if callable(canonical):
+        try:
+            mapped = canonical(subject)
+        except Exception:  # a rules bug must not stop history checks
+            mapped = None
+        if mapped:
+            subject = str(mapped)
+    key = head_noun(subject)
+    aliases = getattr(rules, "aliases", None) if rules is not None else None
+    if isinstance(aliases, dict) and key:
+        for syn in (subject.lower().strip(), key):
+            if syn in aliases:
+                return head_noun(str(aliases[syn]))
+    return key
+
+
+def alias_keys(subject: str, rules: Any = None) -> set[str]:
+    """Every stored key that may mean the same subject: its own key and each alias of its canonical form.
+
+    Stored claims keep their plain head noun, so aliases added to the rules later
+    still match old reports.
+    """
+    own = head_noun(subject)
+    canon = subject_key(subject, rules)
+    keys = {k for k in (own, canon) if k}
+    aliases = getattr(rules, "aliases", None) if rules is not None else None
+    if isinstance(aliases, dict) and canon:
+        for syn, target in aliases.items():
+            if head_noun(str(target)) == canon:
+                k = head_noun(str(syn))
+                if k:
+                    keys.add(k)
+    return keys
+
+
+def entities(sentence: str, extra: str = "") -> frozenset[str]:
+    """Lower-cased capitalised words of a sentence (and of ``extra``, e.g. the subject) that are not stop words.
+
+    The sentence's first word counts only when it is not a stop word
+    ("Kyiv captured ..." keeps kyiv; "But ..." does not).
+    """
+    stop = vocabulary().stop
+    out = set()
+    for text in (sentence, extra):
+        for m in _CAPWORD.finditer(text):
+            w = m.group(1).lower()
+            if w not in stop and len(w) > 1:
+                out.add(w)
+    return frozenset(out)
+
+
+def has_cue(patterns: Iterable[re.Pattern[str]], text: str) -> bool:
+    return any(p.search(text) for p in patterns)
+
+
+def event_nouns(text: str) -> frozenset[str]:
+    """The event nouns of a sentence ("election", "offensive"), singular."""
+    events = vocabulary().events
+    return frozenset(singular(w) for w in _WORD.findall(text.lower()) if w in events)
