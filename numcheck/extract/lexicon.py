@@ -1,0 +1,195 @@
+"""Vocabularies for the extractor, read once from numcheck/data/*.tsv and compiled into regexes.
+
+Nothing here knows about a particular text: it turns data files into lookup
+tables and pattern pieces that ``quantities`` composes.  Everything is cached,
+so the cost (a few milliseconds) is paid once per process.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..units import Unit, load_units
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = (resources.files("numcheck") / "data" / name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _words(name: str) -> list[str]:
+    return [r[0].strip() for r in _rows(name)]
+
+
+def _alt(phrases: list[str]) -> str:
+    """A regex alternation, longest phrase first, with spaces matching any run of white space."""
+    uniq = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in uniq)
+
+
+@dataclass(frozen=True)
+class Qualifier:
+    phrase: str
+    qualifier: str
+    low: float | None   # factor of the stated value; None = open side
+    high: float | None
+    position: str       # before | after
+
+
+@dataclass(frozen=True)
+class Vague:
+    phrase: str
+    low: float
+    high: float
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    number_words: dict[str, tuple[int, str]]
+    scales: dict[str, float]
+    fractions: dict[str, int]
+    qualifiers_before: dict[str, Qualifier]
+    qualifiers_after: dict[str, Qualifier]
+    vague: dict[str, Vague]
+    currency_symbols: dict[str, str]
+    currency_words: dict[str, str]
+    minor_units: dict[str, tuple[str, float]]
+    units_ci: dict[str, Unit]        # lower-cased surface -> unit
+    units_cs: dict[str, Unit]        # case-sensitive surface -> unit
+    stopwords: frozenset[str]
+    identifier_words: frozenset[str]
+    changes_before: dict[str, str]   # phrase -> up/down
+    changes_after: dict[str, str]
+    metre_context: frozenset[str]
+
+
+def _opt(v: str) -> float | None:
+    return None if v.strip() == "-" else float(v)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    number_words = {r[0]: (int(r[1]), r[2]) for r in _rows("number_words.tsv")}
+    scales = {r[0].lower(): float(r[1]) for r in _rows("scale_abbrevs.tsv")}
+    fractions = {r[0]: int(r[1]) for r in _rows("fractions.tsv")}
+    before, after = {}, {}
+    for r in _rows("qualifiers.tsv"):
+        q = Qualifier(r[0].lower(), r[1], _opt(r[2]), _opt(r[3]), r[4].strip() if len(r) > 4 else "before")
+        (after if q.position == "after" else before)[q.phrase] = q
+    vague = {r[0].lower(): Vague(r[0].lower(), float(r[1]), float(r[2])) for r in _rows("vague.tsv")}
+    symbols, words = {}, {}
+    for r in _rows("currencies.tsv"):
+        code = r[0].strip()
+        for s in r[1].split():
+            symbols[s] = code
+        for w in r[2].split("|"):
+            if w:
+                words[w.lower()] = code
+    minor = {r[0]: (r[1], float(r[2])) for r in _rows("minor_units.tsv")}
+    ci, cs = {}, {}
+    for unit in load_units().values():
+        for s in unit.surfaces:
+            if s.startswith("="):
+                cs[s[1:]] = unit
+            else:
+                ci.setdefault(s.lower(), unit)
+    return Lexicon(
+        number_words=number_words, scales=scales, fractions=fractions,
+        qualifiers_before=before, qualifiers_after=after, vague=vague,
+        currency_symbols=symbols, currency_words=words, minor_units=minor,
+        units_ci=ci, units_cs=cs,
+        stopwords=frozenset(w.lower() for w in _words("stopwords.txt")),
+        identifier_words=frozenset(_words("identifier_words.txt")),
+        changes_before={r[0]: r[1] for r in _rows("changes.tsv") if r[2].strip() == "before"},
+        changes_after={r[0]: r[1] for r in _rows("changes.tsv") if r[2].strip() == "after"},
+        metre_context=frozenset(_words("metre_context.txt")),
+    )
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """The compiled pattern pieces, each under a comment with an example."""
+
+    number: re.Pattern
+    scale_after: re.Pattern
+    unit_after: re.Pattern
+    currency_before: re.Pattern
+    currency_after: re.Pattern
+    qualifier_before: re.Pattern
+    qualifier_after: re.Pattern
+    word_number: re.Pattern
+    change_before: re.Pattern
+    change_after: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def patterns() -> Patterns:
+    lx = lexicon()
+    words = [w for w, (_, role) in lx.number_words.items()]
+    word = rf"(?:{_alt(words)})"
+    frac = rf"(?:{_alt(list(lx.fractions))})"
+    scale_words = r"(?:hundred|thousand|million|billion|trillion)"
+
+    # 10,000 | 3,500.75 | 1.2 | .5 | 10 000 (nbsp/thin-space groups) | 2 1/2 | 1/40 | ½
+    numeral = (
+        r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+        r"|\.\d+"
+    )
+    vulgar = r"[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
+    digit_fraction = r"\d+\s*/\s*\d+(?![\d/])"
+    # twenty-five | one hundred and six | a dozen | half a million | two-thirds | a third
+    word_seq = rf"{word}(?:(?:\s+and\s+|\s*-\s*|\s+){word})*"
+    word_number = (
+        rf"(?:half\s+an?\s+{scale_words}|half\s+an?\s+dozen"
+        rf"|(?:an?|one|{word_seq})[\s-]+{frac}"
+        rf"|an?\s+(?={scale_words}|dozen)(?:{word_seq})"
+        rf"|an?(?=\s+(?:decade|century|fortnight|millennium)(?![\w-]))"
+        rf"|{word_seq}(?:\s+and\s+an?\s+half(?:\s+{scale_words})?)?)"
+    )
+    vague = _alt(list(lx.vague))
+    number = re.compile(
+        rf"(?P<fraction>(?:\d+\s+)?{digit_fraction}|(?:\d+\s*)?{vulgar})"
+        rf"|(?P<numeral>{numeral})"
+        rf"|(?<![\w-])(?P<vague>{vague})(?![\w-])"
+        rf"|(?<![\w-])(?P<words>{word_number})(?![\w])",
+        re.I,
+    )
+    # 3.5bn | 12 million | 30k | 1.2 trillion   (applied right after a numeral)
+    scale_alt = _alt(list(lx.scales))
+    scale_after = re.compile(rf"(?:\s*-?\s*)(?P<scale>{scale_alt})(?![\w])|\s+(?P<scaleword>{scale_words})(?![\w])", re.I)
+    # km | square miles | per cent | % | degrees Celsius   (after the number, optional space or hyphen)
+    ci_units = _alt(list(lx.units_ci))
+    cs_units = _alt(list(lx.units_cs))
+    unit_after = re.compile(
+        rf"(?P<sep>\s*-\s*|\s?|\s+)(?:"
+        rf"(?P<percent>percentage[\s-]+points?(?![\w])|%|per\s*cent(?:age)?(?![\w])|percent(?:age)?s?(?![\w])|pct(?![\w])|pc(?![\w])|pp(?![\w])|ppts?(?![\w]))"
+        rf"|(?P<unit>(?i:{ci_units}))(?![\w²³])"
+        rf"|(?P<unitcs>{cs_units})(?![\w²³])"
+        rf")"
+    )
+    symbols = sorted(lx.currency_symbols, key=len, reverse=True)
+    sym_alt = "|".join(re.escape(s) for s in symbols)
+    # $ | US$ | £ | Â£ (mis-decoded) | € | â‚¬ | EUR   (before the number, optional space)
+    currency_before = re.compile(rf"(?:(?P<sym>{sym_alt})|Â(?P<mojibake>£)|â‚¬(?P<euro>))\s?$")
+    cur_words = _alt(list(lx.currency_words) + list(lx.minor_units))
+    # dollars | euros | Swiss francs | pence   (after the number)
+    currency_after = re.compile(rf"\s*(?P<cur>{cur_words})(?![\w])", re.I)
+    q_before = _alt(list(lx.qualifiers_before))
+    # more than | about | nearly | up to   (ending right before the number or its currency symbol)
+    qualifier_before = re.compile(rf"(?<![\w])(?P<q>{q_before})\s*$", re.I)
+    q_after = _alt(list(lx.qualifiers_after))
+    # or more | -plus | or so   (right after the quantity)
+    qualifier_after = re.compile(rf"\s*(?P<q>{q_after})(?![\w])", re.I)
+    # rose | fell by | a rise of   (right before the number, its qualifier or its currency)
+    change_before = re.compile(rf"(?<![\w])(?P<c>{_alt(list(lx.changes_before))})(?:\s+by)?\s+$", re.I)
+    # rise | fewer   (right after the quantity: "a 5% rise")
+    change_after = re.compile(rf"[\s-]+(?P<c>{_alt(list(lx.changes_after))})(?![\w])", re.I)
+    return Patterns(
+        change_before=change_before, change_after=change_after,
+        number=number, scale_after=scale_after, unit_after=unit_after,
+        currency_before=currency_before, currency_after=currency_after,
+        qualifier_before=qualifier_before, qualifier_after=qualifier_after,
+        word_number=re.compile(word_number, re.I),
+    )

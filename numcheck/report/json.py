@@ -1,0 +1,31 @@
+"""JSON and JSON Lines: each finding's contract dict plus where it is (path, end line and column)."""
+from __future__ import annotations
+
+import json
+from typing import Any, Sequence
+
+from . import FileResult, end_line_col
+
+
+def records(results: Sequence[FileResult]) -> list[dict[str, Any]]:
+    """One dict per finding: ``path``, the ``Finding.to_dict()`` keys, then ``end_line``/``end_col`` (exclusive)."""
+    out = []
+    for r in results:
+        for f in r.findings:
+            end_line, end_col = end_line_col(r.source, f)
+            out.append({"path": r.path, **f.to_dict(), "end_line": end_line, "end_col": end_col})
+    return out
+
+
+def render(results: Sequence[FileResult], **_: Any) -> str:
+    return json.dumps(records(results), ensure_ascii=False, indent=2, default=str) + "\n"
+
+
+def render_jsonl(results: Sequence[FileResult], **_: Any) -> str:
+    return "".join(json.dumps(rec, ensure_ascii=False, default=str) + "\n" for rec in records(results))
+
+
+def render_statistics(results: Sequence[FileResult]) -> str:
+    from .text import statistics
+
+    return json.dumps(statistics(results), ensure_ascii=False, indent=2) + "\n"

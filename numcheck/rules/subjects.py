@@ -1,0 +1,96 @@
+"""Subject folding: the one way rule subjects and claim subjects are compared ("The soldiers" ~ "soldier").
+
+Folding lowercases, drops punctuation and a leading article or possessive,
+and singularises the last word, so a rule written as "troops" matches a claim
+about "troop" or "Troops".  It is deliberately simple: a wrong fold would
+make a rule match the wrong claim, and silence beats a guess.
+"""
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+
+# leading words that do not change what is counted: "the troops", "its soldiers"
+_DROP = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "some", "these", "those"})
+
+# plurals that no suffix rule gets right
+_IRREGULAR = {
+    "people": "person", "men": "man", "women": "woman", "children": "child",
+    "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose",
+    "lives": "life", "wives": "wife", "knives": "knife", "halves": "half",
+    "data": "data", "media": "media", "series": "series", "species": "species",
+    "news": "news", "police": "police", "personnel": "personnel", "crises": "crisis",
+    "analyses": "analysis", "bases": "base", "cases": "case", "houses": "house",
+}
+
+# endings that are singular already: "status", "analysis", "address", "gas"
+_KEEP = re.compile(r"(?:ss|us|is|as|os)$")
+
+
+def singular(word: str) -> str:
+    """English singular of a lower-case word, for the common regular cases only."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if len(word) <= 3 or _KEEP.search(word):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if re.search(r"(?:ch|sh|x|z|sses)es$", word) or word.endswith("sses"):
+        return word[:-2]
+    if word.endswith("s"):
+        return word[:-1]
+    return word
+
+
+def words(text: str) -> list[str]:
+    return [w.replace("’", "'") for w in _WORD.findall(text.lower())]
+
+
+def fold(text: str) -> str:
+    """The comparison key of a subject phrase: "The North Korean Soldiers" -> "north korean soldier"."""
+    ws = words(text)
+    while ws and ws[0] in _DROP:
+        ws = ws[1:]
+    if not ws:
+        return ""
+    ws[-1] = singular(ws[-1])
+    return " ".join(ws)
+
+
+def fold_words(text: str) -> str:
+    """Lower-case words of a text joined by single spaces and padded, for whole-word phrase search."""
+    return " " + " ".join(words(text)) + " "
+
+
+def mentions(folded_text: str, phrase: str) -> bool:
+    """Whether ``phrase`` occurs as whole words in a ``fold_words`` result."""
+    p = " ".join(words(phrase))
+    return bool(p) and f" {p} " in folded_text
+
+
+# words that may sit between "the" and an event's name: "the three-year conflict", "the ongoing war"
+_MODIFIER = re.compile(
+    r"^(?:\S*\d\S*|\S+-(?:year|month|week|day|decade)s?(?:-old|-long)?|\S+-long|ongoing|current|continuing|"
+    r"nearly|almost|more|than|over|brutal|bloody|devastating)$"
+)
+
+
+def mentions_modified(folded_text: str, phrase: str) -> bool:
+    """Whether "the X" occurs with up to three time or size modifiers after "the": "the three-year conflict"."""
+    ws = words(phrase)
+    if len(ws) < 2 or ws[0] != "the":
+        return False
+    rest = " ".join(ws[1:])
+    tokens = folded_text.split()
+    n = len(ws) - 1
+    for i, tok in enumerate(tokens):
+        if tok != "the":
+            continue
+        for k in range(1, 4):
+            mods = tokens[i + 1:i + 1 + k]
+            if len(mods) < k or not all(_MODIFIER.match(m) for m in mods):
+                break
+            if " ".join(tokens[i + 1 + k:i + 1 + k + n]) == rest:
+                return True
+    return False

@@ -1,0 +1,141 @@
+"""Units in rule files: "km", "kilometre" or "USD" -> the unit name, its scale to base units and its dimension.
+
+Reads the same tables extraction uses (numcheck/data/units.tsv and
+currencies.tsv) so a rule's unit and a claim's unit are spelled the same way,
+and never imports pint: the tables are pint's answers, cached.
+"""
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+UNITS_TSV = DATA / "units.tsv"
+CURRENCIES_TSV = DATA / "currencies.tsv"
+
+# extra dimension names a rule may use besides the table's; "speed" reads as pint's "velocity"
+EXTRA_DIMENSIONS = ("currency", "percent", "count")
+DIMENSION_SYNONYMS = {"speed": "velocity", "duration": "time", "distance": "length", "weight": "mass"}
+
+
+@dataclass(frozen=True)
+class UnitInfo:
+    """A resolved unit: ``value * scale + offset`` is the value in ``base``."""
+
+    name: str
+    scale: float
+    offset: float
+    base: str
+    dimension: str
+
+
+COUNT = UnitInfo("", 1.0, 0.0, "", "count")
+PERCENT = UnitInfo("percent", 1.0, 0.0, "percent", "percent")
+_PERCENT_WORDS = {"percent", "per cent", "%", "pct", "percentage", "percentage points"}
+_COUNT_WORDS = {"", "count", "none"}
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, UnitInfo], dict[str, UnitInfo], frozenset[str]]:
+    """(by name, by lower-case surface, currency codes) from the data tables; empty if absent."""
+    by_name: dict[str, UnitInfo] = {}
+    by_surface: dict[str, UnitInfo] = {}
+    try:
+        lines = UNITS_TSV.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        lines = []
+    header_seen = False
+    for line in lines:
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if not header_seen and cols[0] == "name":
+            header_seen = True
+            continue
+        if len(cols) < 7:
+            continue
+        name, _kind, dim, factor, offset, base, surfaces = cols[:7]
+        try:
+            info = UnitInfo(name, float(factor), float(offset), base, dim)
+        except ValueError:
+            continue
+        by_name[name] = info
+        by_surface.setdefault(name.lower(), info)
+        by_surface.setdefault(name.lower().replace("_", " "), info)
+        for s in surfaces.split("|"):
+            s = s[1:] if s.startswith("=") else s
+            if s:
+                by_surface.setdefault(s.lower(), info)
+    codes: set[str] = set()
+    try:
+        for line in CURRENCIES_TSV.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                code = line.split("\t", 1)[0].strip()
+                if len(code) == 3 and code.isalpha() and code.isupper():
+                    codes.add(code)
+    except OSError:
+        pass
+    return by_name, by_surface, frozenset(codes)
+
+
+def dimensions() -> tuple[str, ...]:
+    """Every dimension name a rule may use."""
+    by_name, _, _ = _tables()
+    return tuple(sorted({u.dimension for u in by_name.values()} | set(EXTRA_DIMENSIONS)))
+
+
+def normalise_dimension(name: str) -> str | None:
+    """A dimension name as rules store it ("speed" -> "velocity"), or None if unknown."""
+    key = name.strip().lower().replace(" ", "_")
+    key = DIMENSION_SYNONYMS.get(key, key)
+    return key if key in dimensions() else None
+
+
+def resolve(text: str) -> UnitInfo:
+    """The unit a rule file names; raises ValueError with a close match as hint when unknown."""
+    raw = str(text).strip()
+    low = raw.lower()
+    if low in _COUNT_WORDS:
+        return COUNT
+    if low in _PERCENT_WORDS:
+        return PERCENT
+    by_name, by_surface, codes = _tables()
+    if raw in by_name:
+        return by_name[raw]
+    if raw.upper() in codes and (raw.isupper() or len(raw) == 3):
+        return UnitInfo(raw.upper(), 1.0, 0.0, raw.upper(), "currency")
+    if low in by_surface:
+        return by_surface[low]
+    choices = list(by_name) + sorted(codes) + ["percent", "count"]
+    close = difflib.get_close_matches(raw, choices, n=1) or difflib.get_close_matches(low, list(by_surface), n=1)
+    hint = f"did you mean {close[0]!r}?" if close else "use a unit name from numcheck/data/units.tsv, an ISO 4217 code, percent or count"
+    raise ValueError(f"unknown unit {raw!r}", hint)
+
+
+def claim_dimension(kind: str, unit: str, dimension: str = "") -> str:
+    """A claim's dimension name in the same vocabulary as rules ("" when it has none)."""
+    if kind == "duration":
+        return "time"
+    if kind == "money":
+        return "currency"
+    if kind == "percent":
+        return "percent"
+    if kind == "count":
+        return "count"
+    if dimension:
+        d = dimension.strip("[]").lower()
+        return DIMENSION_SYNONYMS.get(d, d)
+    info = _tables()[0].get(unit)
+    return info.dimension if info else ""
+
+
+def to_base(value: float, unit: str) -> float | None:
+    """``value`` in ``unit`` converted to base units with the table, or None for an unknown unit."""
+    if unit in ("", "percent"):
+        return value
+    info = _tables()[0].get(unit)
+    if info is None:
+        return value if len(unit) == 3 and unit.isupper() else None
+    return value * info.scale + info.offset

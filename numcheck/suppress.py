@@ -1,0 +1,300 @@
+"""Inline control: ``numcheck: ignore/disable/enable`` directives in a file, and NC901 for those that suppress nothing.
+
+Directives are read from the original file (in Markdown and HTML they live in
+comments, which the prose text has already blanked), then applied to the
+findings of the whole file.  This runs after the checks, not as a check: only
+once every finding is known can a directive be seen to suppress nothing.
+
+Comment forms (any file unless noted)::
+
+    <!-- numcheck: ignore NC101, NC203 -->     HTML comment
+    [//]: # (numcheck: ignore NC101)           Markdown link-label comment (Markdown files)
+    # numcheck: disable NC2                    line comments #, // or % (plain-text files)
+
+Directives::
+
+    ignore [CODES]            alone on its line: the next paragraph (up to a blank line);
+                              after text on the same line: that line only
+    ignore-next-line [CODES]  the next non-blank line only
+    disable [CODES]           from here to the matching enable (or the end of the file)
+    enable [CODES]            ends a disable; without codes ends them all
+
+CODES are codes or prefixes (``NC203``, ``NC2``, ``ALL``) separated by spaces
+or commas; none means every code.  A reason may follow ``--`` or ``;``.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator, Sequence
+
+from .checks.base import Check, Context
+from .config import Config
+from .model import Finding
+
+ACTIONS = ("ignore", "ignore-next-line", "disable", "enable")
+
+
+class UnusedSuppression(Check):
+    """A ``numcheck:`` directive that suppresses nothing, names a code that is not enabled, or is malformed.
+
+    Stale suppressions hide the next real problem in the paragraph they cover,
+    so they are reported like ruff's RUF100 (unused ``noqa``).  An ``enable``
+    with no matching ``disable`` is reported too.
+
+    Anti-pattern:
+        <!-- numcheck: ignore NC101 -->
+        The front is 1,000km (620 miles) long.      (NC101 finds nothing here)
+
+    Best practice:
+        The front is 1,000km (620 miles) long.      (no directive needed)
+    """
+
+    code = "NC901"
+    name = "unused-suppression"
+    severity = "warning"
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        """Nothing to do per text: ``Suppressions.apply`` emits NC901 once all findings are known."""
+        return iter(())
+
+
+UNUSED = UnusedSuppression()
+CLI_CHECKS: tuple[Check, ...] = (UNUSED,)
+
+# the directive inside a comment:  numcheck: ignore NC101, NC2 -- quoted from the source
+_BODY = r"numcheck\s*:\s*(?P<body>[^\n]*?)"
+_FORMS = {
+    # <!-- numcheck: ignore NC101 -->
+    "html": re.compile(r"<!--\s*" + _BODY + r"\s*-->", re.I),
+    # [//]: # (numcheck: ignore NC101)
+    "markdown": re.compile(r"^[ \t]*\[//\]:\s*#\s*\(\s*" + _BODY + r"\s*\)[ \t]*$", re.I | re.M),
+    # # numcheck: ignore NC101     // numcheck: disable     % numcheck: enable
+    "text": re.compile(r"(?:^|(?<=[ \t]))(?:#|//|%)[ \t]*" + _BODY + r"[ \t]*$", re.I | re.M),
+}
+_CODE = re.compile(r"^(?:ALL|NC\d{1,3})$")
+
+
+@dataclass(frozen=True)
+class Directive:
+    """One parsed directive: what it does, to which codes, where it stands and which lines it covers."""
+
+    action: str
+    codes: tuple[str, ...]
+    start: int
+    end: int
+    line: int
+    col: int
+    first: int = 0
+    last: int = 0
+    bad: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Suppressions:
+    """The directives of one file, with the means to blank them and to apply them to findings."""
+
+    directives: tuple[Directive, ...]
+    problems: tuple[Directive, ...] = ()
+    _line_starts: tuple[int, ...] = field(default=(0,), repr=False)
+
+    def blank(self, text: str) -> str:
+        """The text with every directive comment replaced by spaces, so its codes are not read as numbers."""
+        if not self.directives and not self.problems:
+            return text
+        buf = list(text)
+        for d in (*self.directives, *self.problems):
+            for i in range(d.start, min(d.end, len(buf))):
+                if buf[i] not in "\r\n":
+                    buf[i] = " "
+        return "".join(buf)
+
+    def apply(self, findings: Iterable[Finding], config: Config | None = None) -> list[Finding]:
+        """Drop the suppressed findings and add NC901 findings for directives that suppressed nothing."""
+        cfg = config or Config()
+        used: set[tuple[int, str]] = set()
+        kept = []
+        for f in findings:
+            hit = self._suppressing(f)
+            if hit:
+                used.update(hit)
+            else:
+                kept.append(f)
+        if cfg.enabled(UNUSED.code):
+            extra = [self._finding(d, msg, cfg) for d, msg in self._unused(used, cfg)]
+            # an NC901 is itself suppressible (by a directive naming NC901), never counted as a use
+            kept.extend(f for f in extra if not self._suppressing(f, count_nc901=True))
+        kept.sort(key=lambda f: (f.start, f.code, f.end))
+        return kept
+
+    def _suppressing(self, f: Finding, count_nc901: bool = False) -> list[tuple[int, str]]:
+        hits = []
+        for i, d in enumerate(self.directives):
+            if d.action == "enable" or not d.first <= f.line <= d.last:
+                continue
+            if f.code == UNUSED.code and not any(c == UNUSED.code for c in d.codes):
+                continue  # only a directive naming NC901 hides an NC901
+            for c in d.codes or ("ALL",):
+                if c == "ALL" or f.code.startswith(c):
+                    hits.append((i, c))
+                    break
+        return hits
+
+    def _unused(self, used: set[tuple[int, str]], cfg: Config) -> Iterator[tuple[Directive, str]]:
+        for d in self.problems:
+            if d.action == "enable":
+                named = " ".join(("enable",) + d.codes)
+                yield d, f"'{named}' has no matching 'disable' above it"
+            else:
+                yield d, f"malformed numcheck directive: {', '.join(d.bad) or 'no action'}"
+        for i, d in enumerate(self.directives):
+            if d.action == "enable":
+                continue
+            if d.bad:
+                yield d, f"'{d.action}' names {', '.join(repr(b) for b in d.bad)}, which {'is' if len(d.bad) == 1 else 'are'} not a code (expected NC followed by digits, or ALL)"
+            if not d.codes:
+                if (i, "ALL") not in used:
+                    yield d, f"unused suppression: '{d.action}' suppresses nothing"
+                continue
+            unused = [c for c in d.codes if (i, c) not in used and c != UNUSED.code]
+            if not unused:
+                continue
+            off = [c for c in unused if c != "ALL" and not _any_enabled(c, cfg)]
+            idle = [c for c in unused if c not in off]
+            parts = []
+            if idle:
+                parts.append(f"{', '.join(idle)} suppress{'es' if len(idle) == 1 else ''} nothing")
+            if off:
+                parts.append(f"{', '.join(off)} {'is' if len(off) == 1 else 'are'} not enabled")
+            yield d, f"unused suppression in '{d.action}': {'; '.join(parts)}"
+
+    def _finding(self, d: Directive, message: str, cfg: Config) -> Finding:
+        f = Finding(
+            code=UNUSED.code, name=UNUSED.name, severity=UNUSED.severity, message=message,
+            start=d.start, end=d.end, line=d.line, col=d.col,
+            evidence={"directive": d.action, "codes": list(d.codes)},
+        )
+        sev = cfg.severity_of(f)
+        return f if sev == f.severity else Finding(**{**f.__dict__, "severity": sev})
+
+
+def _any_enabled(prefix: str, cfg: Config) -> bool:
+    """Whether a code or prefix names anything the config runs (a prefix counts if any code under it may)."""
+    if len(prefix) == 5:
+        return cfg.enabled(prefix)
+    return cfg.enabled((prefix + "000")[:5]) or any(
+        s == "ALL" or s.startswith(prefix) or prefix.startswith(s) for s in cfg.select
+    )
+
+
+def _line_starts(text: str) -> tuple[int, ...]:
+    starts = [0]
+    i = text.find("\n")
+    while i != -1:
+        starts.append(i + 1)
+        i = text.find("\n", i + 1)
+    return tuple(starts)
+
+
+def _parse_body(body: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
+    """'ignore NC101, NC2 -- reason' -> ('ignore', ('NC101', 'NC2'), bad tokens)."""
+    body = re.split(r"\s--\s|\s--$|;", " " + body + " ", maxsplit=1)[0]
+    tokens = [t for t in re.split(r"[\s,]+", body) if t]
+    if not tokens or tokens[0].lower() not in ACTIONS:
+        return None, (), tuple(tokens[:1])
+    codes, bad = [], []
+    for t in tokens[1:]:
+        (codes if _CODE.match(t.upper()) else bad).append(t.upper() if _CODE.match(t.upper()) else t)
+    return tokens[0].lower(), tuple(codes), tuple(bad)
+
+
+def parse(text: str, fmt: str = "text") -> Suppressions:
+    """Every directive in a file's original text, with the lines each one covers."""
+    if "numcheck" not in text and "NUMCHECK" not in text.upper():
+        return Suppressions(())
+    starts = _line_starts(text)
+    forms = [_FORMS["html"]]
+    if fmt == "markdown":
+        forms.append(_FORMS["markdown"])
+    if fmt == "text":
+        forms.append(_FORMS["text"])
+    found: list[tuple[int, int, str]] = []
+    for form in forms:
+        for m in form.finditer(text):
+            if any(s <= m.start() < e for s, e, _ in found):
+                continue
+            found.append((m.start(), m.end(), m.group("body")))
+    found.sort()
+    lines = text.split("\n")
+    buf = list(text)
+    for s, e, _ in found:
+        buf[s:e] = [c if c == "\n" else " " for c in text[s:e]]
+    stripped = "".join(buf).split("\n")
+    lone = set()  # lines that hold nothing but directives
+    for s, e, _ in found:
+        for n in range(bisect_right(starts, s), bisect_right(starts, max(s, e - 1)) + 1):
+            if not stripped[n - 1].strip():
+                lone.add(n)
+    nlines = len(lines)
+
+    def is_blank(n: int) -> bool:
+        return not lines[n - 1].strip()
+
+    def next_content(after: int) -> int | None:
+        n = after + 1
+        while n <= nlines and (is_blank(n) or n in lone):
+            n += 1
+        return n if n <= nlines else None
+
+    directives, problems = [], []
+    open_disables: list[tuple[int, Directive]] = []
+    for s, e, body in found:
+        line = bisect_right(starts, s)
+        last_line = bisect_right(starts, max(s, e - 1))
+        col = s - starts[line - 1] + 1
+        action, codes, bad = _parse_body(body)
+        d = Directive(action or "", codes, s, e, line, col, bad=bad)
+        if action is None:
+            problems.append(d)
+            continue
+        if action == "ignore" and line not in lone:
+            d = _with(d, line, last_line)
+        elif action in ("ignore", "ignore-next-line"):
+            first = next_content(last_line)
+            if first is None:
+                d = _with(d, 0, -1)
+            elif action == "ignore-next-line":
+                d = _with(d, first, first)
+            else:
+                end = first
+                while end + 1 <= nlines and not is_blank(end + 1):
+                    end += 1
+                d = _with(d, first, end)
+        elif action == "disable":
+            d = _with(d, line, nlines)
+            open_disables.append((len(directives), d))
+        else:  # enable
+            closed = False
+            for k in range(len(open_disables) - 1, -1, -1):
+                idx, dis = open_disables[k]
+                if not codes or set(codes) & set(dis.codes or ("ALL",)):
+                    directives[idx] = _with(dis, dis.first, line)
+                    del open_disables[k]
+                    closed = True
+                    if codes:
+                        break
+            if not closed:
+                problems.append(d)
+                continue
+        directives.append(d)
+    return Suppressions(tuple(directives), tuple(problems), starts)
+
+
+def _with(d: Directive, first: int, last: int) -> Directive:
+    return Directive(d.action, d.codes, d.start, d.end, d.line, d.col, first, last, d.bad)
+
+
+def apply(text: str, findings: Sequence[Finding], config: Config | None = None, fmt: str = "text") -> list[Finding]:
+    """Library entry point: apply the directives in ``text`` (the original file) to ``findings``."""
+    return parse(text, fmt).apply(findings, config)
