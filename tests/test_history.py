@@ -1,0 +1,253 @@
+"""The history store: atomic reports, refusals, migrations, concurrent writers, SIGKILL mid-import."""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import pickle
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from history_helpers import q
+
+import numcheck
+from numcheck.history import History, StoreError, schema
+from numcheck.history import store as store_mod
+
+KURSK = ("Western, South Korean and Ukrainian intelligence agencies say Pyongyang deployed more than "
+         "10,000 troops to support Russia's forces fighting in its western Kursk region. "
+         "Ukraine says around 2,000 Russian civilians live in areas under its occupation.")
+
+
+def kursk_claims(text: str = KURSK):
+    return [q(text, "more than 10,000 troops", 10000, "troops", qualifier=">", low=10000),
+            q(text, "around 2,000 Russian civilians", 2000, "Russian civilians", qualifier="~")]
+
+
+def test_add_stores_what_is_needed_to_cite_a_claim(tmp_path):
+    h = History(tmp_path / "h.db")
+    rid = h.add(KURSK, published="2025-02-01", source="BBC", claims=kursk_claims())
+    frame = h.claims()
+    assert len(frame) == 2 and set(frame.report_id) == {rid}
+    row = frame.iloc[1]
+    assert row.source == "BBC" and row.published == "2025-02-01"
+    assert row.sentence.startswith("Ukraine says around 2,000")
+    assert row.subject == "Russian civilians" and row.subject_key == "civilian"
+    assert row.qualifier == "~" and row.kind == "count" and row.canon_value == 2000
+    assert row.t_start == row.t_end == "2025-02-01"
+    troops = frame.iloc[0]
+    assert troops.canon_low == 10000 and troops.canon_high is None or troops.canon_high != troops.canon_high
+    assert {"kursk", "pyongyang", "korean"} <= set(troops.entities.split())
+    assert "the" not in troops.entities.split()
+
+
+def test_adding_the_same_text_twice_stores_it_once(tmp_path):
+    h = History(tmp_path / "h.db")
+    a = h.add(KURSK, published="2025-02-01", claims=kursk_claims())
+    b = h.add(KURSK, published="2025-02-01", claims=kursk_claims())
+    assert a == b and len(h) == 1 and h.n_claims == 2
+
+
+def test_claims_filters_by_subject_and_publication_date(tmp_path):
+    h = History(tmp_path / "h.db")
+    h.add(KURSK, published="2025-02-01", claims=kursk_claims())
+    later = KURSK.replace("10,000", "11,000")
+    h.add(later, published="2025-03-01",
+          claims=[q(later, "more than 11,000 troops", 11000, "troops", qualifier=">", low=11000)])
+    assert len(h.claims(subject="North Korean troops")) == 2
+    assert len(h.claims(subject="civilians")) == 1
+    assert list(h.claims(since="2025-02-15").text) == ["more than 11,000 troops"]
+    assert len(h.claims(until="2025-02")) == 2
+    assert len(h.claims(since="2026")) == 0
+
+
+def test_add_is_all_or_nothing(tmp_path, monkeypatch):
+    h = History(tmp_path / "h.db")
+    real = store_mod.claim_rows
+
+    def broken(text, claims, pub):
+        rows = real(text, claims, pub)
+        return rows + [(0, 1, None) + rows[0][3:]]  # text NULL violates NOT NULL after the good rows
+
+    monkeypatch.setattr(store_mod, "claim_rows", broken)
+    with pytest.raises(sqlite3.IntegrityError):
+        h.add(KURSK, published="2025-02-01", claims=kursk_claims())
+    assert len(h) == 0 and h.n_claims == 0
+    assert h._db().execute("SELECT count(*) FROM entity_df").fetchone()[0] == 0
+
+
+def test_store_is_wal_versioned_and_marked(tmp_path):
+    h = History(tmp_path / "h.db")
+    db = h._db()
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert h.version == schema.VERSION
+    assert db.execute("PRAGMA application_id").fetchone()[0] == schema.APPLICATION_ID
+    plan = " ".join(r[-1] for r in db.execute(
+        "EXPLAIN QUERY PLAN SELECT * FROM claims WHERE subject_key IN ('troop') AND canon_unit = '' "
+        "AND t_start BETWEEN '2024-01-01' AND '2025-01-01'"))
+    assert "claims_lookup" in plan
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"this is a text file, not a database\n" * 10, "not an SQLite database"),
+    (b"SQLite format 3\x00" + b"\xff" * 4000, "corrupt"),
+])
+def test_corrupt_file_is_refused_in_one_line(tmp_path, content, message):
+    p = tmp_path / "h.db"
+    p.write_bytes(content)
+    with pytest.raises(StoreError, match=message) as err:
+        History(p)
+    assert isinstance(err.value, ValueError) and "\n" not in str(err.value)
+    assert p.read_bytes() == content  # refused, not overwritten
+
+
+def test_foreign_sqlite_file_is_refused(tmp_path):
+    p = tmp_path / "other.db"
+    conn = sqlite3.connect(p)
+    conn.execute("CREATE TABLE invoices (id INTEGER)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="something else"):
+        History(p)
+
+
+def test_newer_schema_and_missing_file_are_refused(tmp_path):
+    p = tmp_path / "h.db"
+    History(p).close()
+    conn = sqlite3.connect(p)
+    conn.execute(f"PRAGMA user_version = {schema.VERSION + 1}")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="newer"):
+        History(p)
+    with pytest.raises(StoreError, match="no such history store"):
+        History(tmp_path / "missing.db", create=False)
+    assert not (tmp_path / "missing.db").exists()
+
+
+def test_version_1_store_is_migrated(tmp_path):
+    p = tmp_path / "old.db"
+    conn = sqlite3.connect(p, isolation_level=None)
+    conn.execute("BEGIN")
+    schema.create_v1(conn)
+    conn.execute("INSERT INTO reports (id, digest, source, published, published_end, added, n_claims) "
+                 "VALUES (1, 'x', 'BBC', '2025-02-01', '2025-02-01', '2025-02-01T00:00:00', 1)")
+    sentence = "Pyongyang deployed more than 10,000 troops to Kursk."
+    conn.execute("INSERT INTO claims (report_id, start, \"end\", text, sentence, kind, value, low, high, range, "
+                 "qualifier, change, unit, canon_value, canon_unit, canon_low, canon_high, subject, subject_key) "
+                 "VALUES (1, 19, 42, 'more than 10,000 troops', ?, 'count', 10000, 10000, NULL, 0, '>', NULL, '', "
+                 "10000, '', 10000, NULL, 'troops', 'troop')", (sentence,))
+    conn.execute("COMMIT")
+    conn.close()
+    h = History(p)
+    assert h.version == schema.VERSION
+    row = h.claims().iloc[0]
+    assert row.t_start == "2025-02-01" and set(row.entities.split()) == {"pyongyang", "kursk"}
+    assert h.lookup(["troop"], "", "2025-01-01", "2025-03-01")[0]["text"] == "more than 10,000 troops"
+    assert h.idf(["kursk"])["kursk"] < h.idf(["nowhere"])["nowhere"]
+    assert h.integrity() == "ok"
+    h.add(KURSK, published="2025-02-02", claims=kursk_claims())  # and it takes new reports
+    assert len(h) == 2
+
+
+def test_history_pickles_by_path(tmp_path):
+    h = History(tmp_path / "h.db")
+    h.add(KURSK, published="2025-02-01", claims=kursk_claims())
+    h2 = pickle.loads(pickle.dumps(h))
+    assert h2.path == h.path and len(h2) == 1
+
+
+def test_public_api_exposes_history(tmp_path):
+    assert numcheck.History is History
+    with numcheck.History(tmp_path / "h.db") as h:
+        assert len(h) == 0
+
+
+def _writer(path: str, worker: int, n: int) -> None:
+    from history_helpers import q as make
+
+    h = History(path, timeout=120)
+    for i in range(n):
+        text = f"Report {worker}-{i}: officials in Springfield counted {1000 + i} voters and {i + 7} polling stations."
+        claims = [make(text, f"{1000 + i} voters", 1000 + i, "voters"),
+                  make(text, f"{i + 7} polling stations", i + 7, "polling stations")]
+        h.add(text, published="2025-05-01", source=f"w{worker}", claims=claims)
+    h.close()
+
+
+def test_four_writer_processes_lose_nothing(tmp_path):
+    path = str(tmp_path / "shared.db")
+    ctx = multiprocessing.get_context("spawn")
+    sys_path = str(Path(__file__).parent)
+    procs = [ctx.Process(target=_writer, args=(path, w, 40)) for w in range(4)]
+    if sys_path not in sys.path:
+        sys.path.insert(0, sys_path)
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(180)
+    assert [p.exitcode for p in procs] == [0, 0, 0, 0]
+    h = History(path)
+    assert len(h) == 160 and h.n_claims == 320
+    assert h.integrity() == "ok"
+
+
+KILL_SCRIPT = textwrap.dedent("""
+    import sys, pandas as pd
+    import numcheck.extract
+    from numcheck.model import Canonical, Claim
+    from numcheck.history import History
+
+    def fake_extract(text, published=None, **kw):  # many claims per report: each transaction is big
+        out = []
+        for i in range(0, len(text) - 4, 6):
+            out.append(Claim(text=text[i:i + 4], start=i, end=i + 4, kind="count", value=float(i),
+                             low=float(i), high=float(i), canonical=Canonical(float(i), ""), subject="votes"))
+        return out
+
+    numcheck.extract.extract = fake_extract
+    texts = [f"Report {i}. " + "Officials in Springfield counted 12,345 votes today. " * 60 for i in range(100000)]
+    h = History(sys.argv[1])
+    h.import_frame(pd.DataFrame({"text": texts, "source": "wire"}), text="text", source="source")
+""")
+
+
+def test_sigkill_mid_import_leaves_only_whole_reports(tmp_path):
+    path = tmp_path / "killed.db"
+    proc = subprocess.Popen([sys.executable, "-c", KILL_SCRIPT, str(path)], stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    n = 0
+    while time.monotonic() < deadline:
+        time.sleep(0.2)
+        if path.exists():
+            try:
+                conn = sqlite3.connect(path, timeout=5)
+                n = conn.execute("SELECT count(*) FROM reports").fetchone()[0]
+                conn.close()
+            except sqlite3.Error:
+                n = 0
+            if n >= 20:
+                break
+        assert proc.poll() is None, proc.stderr.read().decode()
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert n >= 20
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    bad = conn.execute("SELECT r.id, r.n_claims, count(c.id) FROM reports r LEFT JOIN claims c ON c.report_id = r.id "
+                       "GROUP BY r.id HAVING r.n_claims != count(c.id)").fetchall()
+    assert bad == []
+    orphans = conn.execute("SELECT count(*) FROM claims WHERE report_id NOT IN (SELECT id FROM reports)").fetchone()[0]
+    assert orphans == 0
+    stored = conn.execute("SELECT count(*) FROM reports").fetchone()[0]
+    conn.close()
+    assert stored >= n
+    h = History(path)  # and the store still opens and takes more
+    h.add(KURSK, claims=kursk_claims())
+    assert len(h) == stored + 1
