@@ -1,23 +1,1173 @@
-"""Dates: text -> date claims with TIMEX3 values and inclusive day intervals.
+"""Dates: text -> date claims with TIMEX3 values and inclusive day intervals, anchored to the publication date.
 
-First version: bare years ("in 2022").  The dates issue extends this module.
+One compiled pattern (built once from ``numcheck/data/dates.tsv``) finds every
+date form in a single ``finditer`` pass; each form has a small resolver that
+turns its groups into a TIMEX3 value and a day interval.  Relative forms
+("on Friday", "last year", "in August") are resolved against both ends of the
+publication interval and the results joined, so a partial publication date
+(2005, 2005-02) gives an honest interval; with no publication date they stay
+unresolved (``XXXX-08``), never guessed.  Adjacent dates joined by "to",
+"until" or a dash merge into one range claim whose timex is an ISO 8601
+interval (``2009/2010``).
 """
 from __future__ import annotations
 
+import calendar
 import re
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
+from typing import Callable, Iterator
 
 from ..model import Claim
 
-# a year standing alone: "in 2022", "since 1945" (not 2,022 or 2022.5 or 20221)
-_YEAR = re.compile(r"(?<![\d.,\-/])(1[5-9]\d\d|20\d\d)(?![\d]|[.,]\d|-\d|\s*(?:%|per\s*cent))")
+Ref = date | None
+Resolver = Callable[[Ref], "When | None"]
+
+
+# ---------------------------------------------------------------------------
+# Values: a timex with the days it covers
+# ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class When:
+    """A resolved date: TIMEX3 value and inclusive first/last day (None when unresolved or impossible)."""
+
+    timex: str
+    start: date | None = None
+    end: date | None = None
+
+
+def _day(d: date) -> When:
+    return When(d.isoformat(), d, d)
+
+
+def _month(y: int, m: int) -> When:
+    return When(f"{y:04d}-{m:02d}", date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1]))
+
+
+def _year(y: int) -> When:
+    return When(f"{y:04d}", date(y, 1, 1), date(y, 12, 31))
+
+
+def _span(timex: str, a: date, b: date) -> When:
+    return When(timex, a, b)
+
+
+def _make_day(y: int, m: int, d: int) -> When:
+    """A day, or an impossible day (31 April) kept with its timex and no interval."""
+    try:
+        return _day(date(y, m, d))
+    except ValueError:
+        return When(f"{y:04d}-{m:02d}-{d:02d}")
+
+
+# ---------------------------------------------------------------------------
+# Calendar arithmetic (stdlib only; month steps clamp to the month's last day)
+# ---------------------------------------------------------------------------
+
+def add_months(d: date, n: int) -> date:
+    """``d`` moved by ``n`` calendar months, the day clamped (31 Jan + 1 month = 28/29 Feb)."""
+    y, m = divmod(d.year * 12 + d.month - 1 + n, 12)
+    m += 1
+    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+_UNIT_DAYS = {"D": 1, "W": 7, "F": 14}
+_UNIT_MONTHS = {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200}
+
+
+def shift(d: date, n: int, unit: str) -> date:
+    """``d`` moved by ``n`` units (D day, W week, F fortnight, M month, Y year, DE decade, CE century)."""
+    if unit in _UNIT_DAYS:
+        return d + timedelta(days=n * _UNIT_DAYS[unit])
+    return add_months(d, n * _UNIT_MONTHS[unit])
+
+
+def _week(d: date) -> When:
+    y, w, _ = d.isocalendar()
+    mon = d - timedelta(days=d.weekday())
+    return When(f"{y:04d}-W{w:02d}", mon, mon + timedelta(days=6))
+
+
+def _weekend(d: date) -> When:
+    y, w, _ = d.isocalendar()
+    mon = d - timedelta(days=d.weekday())
+    return When(f"{y:04d}-W{w:02d}-WE", mon + timedelta(days=5), mon + timedelta(days=6))
+
+
+_SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _season(y: int, code: str) -> When:
+    first = date(y, _SEASON_MONTHS[code], 1)
+    last = add_months(first, 3) - timedelta(days=1)
+    return When(f"{y:04d}-{code}", first, last)
+
+
+def _quarter(y: int, q: int) -> When:
+    first = date(y, 3 * q - 2, 1)
+    return When(f"{y:04d}-Q{q}", first, add_months(first, 3) - timedelta(days=1))
+
+
+def _half(y: int, h: int) -> When:
+    first = date(y, 6 * h - 5, 1)
+    return When(f"{y:04d}-H{h}", first, add_months(first, 6) - timedelta(days=1))
+
+
+def _decade(y0: int) -> When:
+    return When(f"{y0 // 10:03d}X", date(y0, 1, 1), date(y0 + 9, 12, 31))
+
+
+def _part(w: When, part: str | None) -> When:
+    """The early/mid/late part of a month, year, week or decade; the timex stays the whole unit's."""
+    if not part or w.start is None or w.end is None:
+        return w
+    days = (w.end - w.start).days + 1
+    p = part.lower().replace("-", " ").strip()
+    if p.startswith("the "):
+        p = p[4:]
+    if p in ("early", "beginning of", "start of", "the start of", "the beginning of"):
+        a, b = 0.0, 0.5 if not p.endswith("of") or days < 300 else 1 / 3
+    elif p in ("late", "end of", "the end of"):
+        a, b = (0.5 if not p.endswith("of") or days < 300 else 2 / 3), 1.0
+    else:  # mid, middle of
+        a, b = (1 / 3, 2 / 3) if days >= 300 else (0.25, 0.75)
+    if days >= 300 and days <= 366:  # years split on month boundaries
+        m0 = 1 + round(12 * a)
+        m1 = round(12 * b)
+        y = w.start.year
+        return When(w.timex, date(y, m0, 1), date(y, m1, calendar.monthrange(y, m1)[1]))
+    if days > 366:  # decades: early 0-3, mid 4-6, late 7-9
+        y0 = w.start.year
+        lo, hi = {(0.0, 0.5): (0, 3), (0.5, 1.0): (7, 9)}.get((a, b), (4, 6))
+        return When(w.timex, date(y0 + lo, 1, 1), date(y0 + hi, 12, 31))
+    s = w.start + timedelta(days=int(days * a))
+    e = w.start + timedelta(days=max(int(days * b) - 1, int(days * a)))
+    return When(w.timex, s, e)
+
+
+def _join(a: When, b: When) -> When:
+    """The interval from ``a`` to ``b``, with an ISO 8601 interval timex (2009/2010)."""
+    start = a.start
+    end = b.end
+    if start is not None and end is not None and end < start:
+        return When(f"{a.timex}/{b.timex}")
+    return When(f"{a.timex}/{b.timex}", start, end)
+
+
+def _merge_refs(a: When, b: When) -> When:
+    """One value for the two ends of a partial publication date: the union of days, the common timex."""
+    if a.timex == b.timex:
+        return When(a.timex, a.start, b.end if b.end and (a.end is None or b.end > a.end) else a.end)
+    tx = []
+    for ca, cb in zip(a.timex, b.timex):
+        if ca != cb:
+            break
+        tx.append(ca)
+    rest = a.timex[len(tx):]
+    timex = "".join(tx) + re.sub(r"\d", "X", rest)
+    starts = [d for d in (a.start, b.start) if d]
+    ends = [d for d in (a.end, b.end) if d]
+    return When(timex, min(starts) if starts else None, max(ends) if ends else None)
+
+
+# ---------------------------------------------------------------------------
+# Vocabulary (data file) and number words
+# ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Vocab:
+    """The date words of ``dates.tsv`` by kind; ``cap`` holds words that count only when capitalised."""
+
+    words: dict[str, dict[str, str]]
+    cap: frozenset[str]
+
+    def alt(self, kind: str, exclude: tuple[str, ...] = ()) -> str:
+        """A regex alternation of the words of one kind, longest first; capitalised-only words case-sensitive."""
+        out = []
+        for w in sorted(self.words[kind], key=len, reverse=True):
+            if w in exclude:
+                continue
+            if w in self.cap:
+                out.append(f"(?-i:{w.capitalize()}|{w.upper()})")
+            else:
+                out.append(re.escape(w))
+        return "|".join(out)
+
+
+@lru_cache(maxsize=1)
+def vocab() -> Vocab:
+    words: dict[str, dict[str, str]] = {}
+    cap: set[str] = set()
+    raw = resources.files("numcheck.data").joinpath("dates.tsv").read_text(encoding="utf-8")
+    for n, line in enumerate(raw.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) < 3:
+            raise ValueError(f"dates.tsv line {n}: expected kind<TAB>word<TAB>value, got {line!r}")
+        kind, word, value = parts[0], parts[1].lower(), parts[2]
+        words.setdefault(kind, {})[word] = value
+        if len(parts) > 3 and parts[3].strip() == "cap":
+            cap.add(word)
+    return Vocab(words, frozenset(cap))
+
+
+def _num_words(s: str) -> int | None:
+    """'twenty-one' -> 21, 'fifteen' -> 15, '3' -> 3, 'a few' -> 3 (small cardinals only)."""
+    s = s.lower().strip()
+    if s.isdigit():
+        return int(s)
+    cards = vocab().words["card"]
+    total = 0
+    seen = False
+    for tok in re.split(r"[\s-]+", s):
+        if tok in ("and", "of", ""):
+            continue
+        if tok not in cards:
+            return None
+        total += int(cards[tok])
+        seen = True
+    return total if seen else None
+
+
+def _ord_words(s: str) -> int | None:
+    """'twenty-first' -> 21, '3rd' -> 3, 'fifteen' -> 15."""
+    s = s.lower().strip().rstrip(".")
+    m = re.match(r"(\d+)(?:st|nd|rd|th)?$", s)
+    if m:
+        return int(m.group(1))
+    ords = vocab().words["ord"]
+    toks = [t for t in re.split(r"[\s-]+", s) if t]
+    if not toks:
+        return None
+    if toks[-1] in ords:
+        head = _num_words(" ".join(toks[:-1])) if len(toks) > 1 else 0
+        return None if head is None else head + int(ords[toks[-1]])
+    return _num_words(s)
+
+
+def _year_words(s: str) -> int | None:
+    """A year in words: 'nineteen seventy eight' -> 1978, 'two thousand and eighteen' -> 2018."""
+    s = s.lower().replace("-", " ")
+    toks = [t for t in s.split() if t != "and"]
+    if not toks:
+        return None
+    if toks[:2] == ["two", "thousand"]:
+        rest = _num_words(" ".join(toks[2:])) if len(toks) > 2 else 0
+        return None if rest is None else 2000 + rest
+    if len(toks) >= 2:
+        head = _num_words(toks[0])
+        if head is not None and 10 <= head <= 20:
+            tail = toks[1:]
+            if tail[0] in ("zero", "oh", "o"):
+                v = _num_words(" ".join(tail[1:]))
+                return None if v is None else head * 100 + v
+            if tail == ["hundred"]:
+                return head * 100
+            v = _num_words(" ".join(tail))
+            if v is not None and 10 <= v <= 99:
+                return head * 100 + v
+    return None
+
+
+def _year_value(s: str, ref: Ref = None) -> int | None:
+    """A year written as digits (2005, '05) or words; two digits pivot on the reference (or 1950-2049)."""
+    s = s.strip().lstrip("'’")
+    if s.isdigit():
+        if len(s) == 4:
+            return int(s)
+        if len(s) == 2:
+            v = int(s)
+            pivot = (ref.year % 100 + 20) % 100 if ref else 50
+            century = (ref.year // 100 * 100) if ref else 2000
+            if ref is None:
+                return 2000 + v if v < 50 else 1900 + v
+            return century + v if v <= pivot else century - 100 + v
+        return None
+    return _year_words(s)
+
+
+# ---------------------------------------------------------------------------
+# Pattern pieces.  Each piece is a regex fragment; {NAME} inserts a piece,
+# {NAME:g} inserts it as the named group g.
+# ---------------------------------------------------------------------------
+
+_NUMWORD_1_9 = "one|two|three|four|five|six|seven|eight|nine"
+
+
+def _pieces() -> dict[str, str]:
+    v = vocab()
+    p: dict[str, str] = {}
+    # January, Jan., Sept, May (capitalised only)
+    p["MON"] = rf"\b(?:{v.alt('month')})\b\.?"
+    # Monday, Mon (capitalised only), Thurs.
+    p["WD"] = rf"\b(?:{v.alt('weekday')})\b\.?"
+    # full weekday names only: a standalone "Sun" is a newspaper
+    p["WDFULL"] = r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    # a day of the month in digits: 3, 03, 3rd, 21st (not part of a longer number)
+    p["DNUM"] = r"(?<![\d.,])(?:[12]\d|3[01]|0?[1-9])(?!\d|[.,]\d)(?:st|nd|rd|th)?\b"
+    # a day in ordinal words: first, twenty-first, thirtieth
+    ords = v.alt("ord", exclude=("last",))
+    p["DORD"] = rf"\b(?:(?:twenty|thirty)[\s-]?(?:{ords})|{ords})\b"
+    # a day in compound cardinal words (after a month): twenty one, thirty
+    p["DCARD"] = rf"\b(?:(?:twenty|thirty)(?:[\s-](?:{_NUMWORD_1_9}))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b"
+    p["DAY"] = r"(?:{DNUM}|{DORD})"
+    # a four-digit year inside a date: 2025, 1391
+    p["Y4"] = r"(?<![\d.,])[12]\d{3}(?!\d|[.,]\d)"
+    # a year in words: nineteen seventy eight, two thousand and eighteen
+    teens = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    two = rf"(?:(?:{tens})(?:[\s-](?:{_NUMWORD_1_9}))?|{teens})"
+    p["YWORDS"] = (
+        rf"\b(?:(?:{teens}|twenty)[\s-](?:{two}|(?:zero|oh)[\s-](?:{_NUMWORD_1_9})|hundred)"
+        rf"|two\s+thousand(?:(?:\s+and)?[\s-](?:{two}|{_NUMWORD_1_9}))?)\b"
+    )
+    p["YEAR"] = r"(?:{Y4}|{YWORDS}|['’]\d\d\b)"
+    p["SEASON"] = rf"\b(?:{v.alt('season')})\b"
+    p["ORD"] = rf"\b(?:{v.alt('ord')}|[1-5](?:st|nd|rd|th))\b"
+    p["REL"] = r"\b(?:this|last|next|previous|coming|current|past)\b"
+    # part of a period: early, mid-, late, the end of, the beginning of
+    p["PART"] = r"\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of|early|late|mid)\b[\s-]*"
+    # a count in a relative phrase: 2, two, a, a few, several, a couple of
+    p["N"] = rf"\b(?:\d{{1,3}}|a\s+few|a\s+couple\s+of|couple\s+of|few|several|(?:twenty|thirty|forty|fifty)(?:[\s-](?:{_NUMWORD_1_9}))?|{teens}|{_NUMWORD_1_9}|an?)\b"
+    p["UNIT"] = r"\b(?:days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))\b"
+    p["SEP"] = r"\s*(?:-|–|—|to|until|till|through|thru|and)\s*"
+    return p
+
+
+def _expand(template: str, pieces: dict[str, str], prefix: str) -> str:
+    """Insert pieces (recursively) and prefix every named group with the form's name."""
+    def sub(m: re.Match[str]) -> str:
+        name, group = m.group(1), m.group(2)
+        body = _expand(pieces[name], pieces, prefix)
+        if group:
+            return f"(?P<{prefix}__{group}>{body})"
+        return f"(?:{body})"
+
+    out = re.sub(r"\{([A-Z0-9]+)(?::(\w+))?\}", sub, template)
+    out = re.sub(r"\(\?P=(\w+)\)", lambda m: f"(?P={prefix}__{m.group(1)})", out)
+    return re.sub(r"\(\?P<(?!\w+__)(\w+)>", lambda m: f"(?P<{prefix}__{m.group(1)}>", out)
+
+
+# ---------------------------------------------------------------------------
+# Forms, in the order they are tried at one position (longest first).  Each is
+# (name, template); the resolver of the same name lives in _RESOLVERS.
+# ---------------------------------------------------------------------------
+
+_FORMS: tuple[tuple[str, str], ...] = (
+    # 2025-02-01, 2015/08/12, 2019-sep-1
+    ("iso", r"(?<![\d.\-/])(?P<y>[12]\d{3})(?P<s>[-/.])(?P<m>0?[1-9]|1[0-2]|{MON})(?P=s)(?P<d>[0-3]?\d)(?![\d]|[.\-/]\d)"),
+    # 21/04/2016, 02/22/2016, 13.5.2015, 9-18-15, 08/12,2015
+    ("numeric", r"(?<![\d.,\-/])(?P<a>\d{1,2})(?P<s>[/.\-])(?P<b>\d{1,2})(?:(?P=s)|,\s?)(?P<y>\d{4}|\d{2})(?![\d]|[.\-/]\d|%)"),
+    # 4 to 22 January 1995, 3 until 12 of Sept, 2 and 7 Feb, two thousand and eighteen
+    ("range_dm", r"(?<![\d.,])(?P<d1>{DNUM}|{DORD}){SEP}(?P<d2>{DNUM}|{DORD})\s+(?:of\s+)?{MON:m}(?:,?\s*{YEAR:y})?"),
+    # 4 to 22 this month, 4-23 in next month
+    ("range_drel", r"(?<![\d.,])(?P<d1>{DNUM}){SEP}(?P<d2>{DNUM})\s+(?:(?:of|in)\s+)?(?P<rel>this|next|last|previous)\s+month\b"),
+    # November 19-20, November 19 to 20, Feb between 2-7 2018
+    ("range_md", r"{MON:m}\s*(?:between\s+)?(?P<d1>{DNUM}){SEP}(?P<d2>{DNUM})(?!\s*[:%])(?:,?\s*{YEAR:y})?"),
+    # Friday 3 February 2025, 1st Jan, Wed, 22 of Jan, the tenth of September, two thousand
+    ("dmy", r"(?:(?P<wd>{WD}),?\s+(?:the\s+)?)?(?P<d>{DAY})\.?\s*(?:of\s+)?{MON:m}(?:,?\s*{YEAR:y})?"),
+    # the 20th of next month, 31st of this month
+    ("d_relmonth", r"(?:the\s+)?(?P<d>{DAY})\s+of\s+(?P<rel>this|next|last|previous)\s+month\b"),
+    # Monday January 12th, 2016; Feb. 1, 2025; Oct-2; May twenty-first; September the 21st nineteen seventy eight
+    ("mdy", r"(?:(?P<wd>{WD}),?\s+)?{MON:m}\s*[-/.]?\s*(?:the\s+)?(?P<d>{DNUM}|{DORD}|{DCARD})(?!\s*(?:%|per\s?cent|[:.]\d))(?:(?:,\s*|\s+){YEAR:y})?"),
+    # Thursday the 21st, Friday the fifteen
+    ("wd_the_d", r"(?P<wd>{WDFULL}),?\s+the\s+(?P<d>{DNUM}|{DORD}|{DCARD})"),
+    # the first Friday of July, the third Wednesday of previous month
+    ("nth_wd", r"(?:the\s+)?(?P<n>{ORD})\s+(?P<wd>{WDFULL})\s+(?:of|in)\s+(?:(?P<rel>this|next|last|previous)\s+month\b|{MON:m}(?:\s+{Y4:y})?)"),
+    # Q3 2016, 2016 Q3, 2016H2, the third quarter of 2016, first half of this year
+    ("quarter", r"(?:(?P<y1>{Y4})\s*)?\b(?P<q>[QH][1-4])\b(?:\s*{Y4:y2}|\s+(?P<rel>this|last|next)\s+year\b)?"),
+    ("quarter_words", r"(?:the\s+)?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-]+(?P<kind>quarter|half)\s+(?:of\s+)?(?:{Y4:y}|(?P<rel>this|last|next)\s+year\b|the\s+year\b)"),
+    ("y_quarter", r"(?P<y>{Y4})\s+the\s+(?P<n>first|second|third|fourth)\s+quarter\b"),
+    # the week after next, the year after next, the weekend after the next
+    ("after_next", r"\bthe\s+(?P<u>week|weekend|month|year)\s+after\s+(?:the\s+)?next\b"),
+    # rest of the week / month / year
+    ("rest_of", r"\brest\s+(?:of\s+)?(?:the|this|my|current)?\s*(?P<u>week|month|year)\b"),
+    # earlier this month, later this year, earlier in the week
+    ("earlier_this", r"\b(?P<which>earlier|later)\s+(?:this|in\s+the)\s+(?P<u>week|month|year)\b"),
+    # the past two weeks, the last three years, next 3 days, past few days
+    ("rel_n", r"\b(?:the\s+)?(?P<rel>past|last|previous|next|coming|following)\s+(?P<n>{N})\s*(?P<u>{UNIT})"),
+    # two days ago, a month ago, 1 month 21 days ago, a few months ago
+    ("ago", r"(?P<parts>(?:{N}\s*{UNIT}(?:,?\s*(?:and\s+)?)?)+)\s+(?P<dir>ago|earlier\s+than\s+today|from\s+now|hence)\b"),
+    # two days from tomorrow, four days from yesterday, two days after today
+    ("from_relday", r"(?P<n>{N})\s+(?P<u>days?|weeks?)\s+(?P<dir>from|after|before)\s+(?P<base>today|tomorrow|yesterday)\b"),
+    # two sundays from now
+    ("n_weekdays", r"(?P<n>{N})\s+(?P<wd>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\s+from\s+now\b"),
+    # the day before yesterday, the day after tomorrow
+    ("day_around", r"\bthe\s+day\s+(?P<dir>before|after)\s+(?P<base>yesterday|tomorrow|tmrw)\b"),
+    # next week on Friday, next week Sunday, this week Friday
+    ("week_wd", r"\b(?P<rel>this|next|last|previous)\s+week(?:'s)?\s+(?:on\s+)?(?P<wd>{WDFULL})"),
+    # Friday next week, Sunday of next week
+    ("wd_week", r"(?P<wd>{WDFULL})\s+(?:of\s+)?(?P<rel>this|next|last|previous)\s+week\b"),
+    # this Friday, next Sunday, last Monday, Friday (standalone, not "Good Friday" or "Sunday Times")
+    ("weekday", r"(?:(?P<rel>this|next|last|coming|past|previous)\s+)?(?<!Good )(?<!Black )(?<!Bloody )(?<!Easter )(?<!Super )(?<!Ash )(?<!Palm )(?<!Holy )(?<!Maundy )(?<!Shrove )(?<!Cyber )(?<!Whit )(?<!Low )(?<!Blue )(?<!Manic )(?P<wd>{WDFULL})(?!\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|Sport|Independent|Tribune|Star|Night\s+Live|People|Business|Sunday|Magazine|Review|Edition|Programme|Show)\b)(?!['’]s\s+(?:edition|paper|newspaper))"),
+    # today, yesterday, tomorrow, tonight, last night, this morning
+    ("relday", r"\b(?P<w>today|yesterday|tomorrow|tmrw|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b"),
+    # this weekend, the weekend, last weekend
+    ("weekend", r"\b(?P<rel>this|last|next|the|that|coming|past)\s+weekend\b"),
+    # early next year, late last week, the end of this month, mid next week
+    ("part_rel", r"(?P<part>{PART})(?P<rel>this|last|next)\s+(?P<u>week|month|year|decade)\b"),
+    # this week, last month, next year, the coming week, this decade, the next decade
+    ("rel_unit", r"\b(?:the\s+)?(?P<rel>this|last|next|previous|coming|current|past)\s+(?P<u>week|month|year|decade|century)\b"),
+    # June next year, August last year
+    ("mon_relyear", r"{MON:m}\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b"),
+    # the 1970s, the late 1990s, the '40s, the seventies, the nineteen seventies, the noughties
+    ("decade", r"(?:\bthe\s+)?(?P<part>(?:early|mid|late)[\s-]+)?(?:(?P<y4>[12]\d{2}0)\s?['’]?s\b|(?<=the )(?P<part2>(?:early|mid|late)[\s-]+)?['’]?(?P<y2>[0-9]0)['’]?s\b|(?P<words>(?:(?:nineteen|twenty)[\s-])?(?:seventies|sixties|fifties|forties|thirties|twenties|eighties|nineties|noughties)|twenty[\s-]tens|two\s+thousand(?:\s+and\s+tens|s)))"),
+    # the 15th century, the twenty-first century
+    ("century", r"(?:\bthe\s+)?(?P<part>(?:early|mid|late)[\s-]+)?(?P<n>(?:[1-9]|1\d|2[01])(?:st|nd|rd|th)|{DORD})[\s-]+century\b"),
+    # summer 2016, the spring of 1978, this summer, last winter, mid summer
+    ("season", r"(?:(?P<rel>this|last|next|the|mid|early|late|in|during|until|by|since)\s+(?:the\s+)?)?(?P<part>(?:early|mid|late)[\s-]+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?{YEAR:y})?"),
+    # 2015-3, 2016/11, 2016 - 11, 11/2016, 3-2015
+    ("ym_num", r"(?<![\d.,\-/])(?:(?P<y>[12]\d{3})\s?[-/]\s?(?P<m>0?[1-9]|1[0-2])|(?P<m2>0?[1-9]|1[0-2])\s?[-/]\s?(?P<y2>[12]\d{3}))(?![\d]|[.,/\-]\d|%)"),
+    # 2009-2010, 2009-10, 2004/05
+    ("yrange", r"(?<![\d.,\-/])(?P<y1>1[5-9]\d\d|20\d\d)\s?[-–/]\s?(?P<y2>1[5-9]\d\d|20\d\d|\d\d)(?![\d]|[.,]\d|%)"),
+    # August 2019, November, 2016, June of nineteen ninety-nine, August 99, late August 2004
+    ("month_year", r"(?P<part>{PART})?{MON:m},?\s*(?:of\s+)?(?P<y>{Y4}|{YWORDS}|['’]?\d\d(?![\d:]))"),
+    # 2016 June, 2016, nov
+    ("year_month", r"(?P<y>{Y4})\s*,?\s*{MON:m}(?!\s*\d)"),
+    # (in|since|until|...) August; late August; this September
+    ("month", r"(?:(?P<ctx>in|since|by|until|till|from|during|before|after|through|throughout|between|and|to|of|last|next|this|every|each|around)\s+(?:(?:early|mid|late)[\s-]+)?|(?P<part>{PART}))(?P<mctx>{MON:m})"),
+    # a year in context: in 2022, since 1945, the 2004 election, mid-2004, fiscal 2005
+    ("year", r"(?:(?P<ctx>\b(?:in|since|by|until|till|from|during|of|before|after|year|the|to|between|through|and|or|than|for|with|circa|c\.|fiscal|FY|early|late|mid|around|about|as\s+of|end\s+of|start\s+of|beginning\s+of|middle\s+of|spring|summer|autumn|winter)\b[\s-]*|\bFY\s?|(?P<part>{PART}))|(?P<ctx2>\())(?P<yr>1[5-9]\d\d|20\d\d|{YWORDS})(?!\d|[.,]\d|%|\s*(?:per\s?cent|percent))"),
+)
+
+_CONTEXT_WORDS = re.compile(
+    r"\s*(?:[a-z]+s\b(?<!\bis)(?<!\bwas)(?<!\bhas)(?<!\bas)(?<!\bthis)(?<!\bits)(?<!\bhis)(?<!\bthus)(?<!\bplus)(?<!\bacross)(?<!\bless)(?<!\bunless)"
+    r"(?<!\bdoes)(?<!\bgoes)(?<!\bsays)(?<!\bmakes)(?<!\bsees)(?<!\bmeans)|km\b|kg\b|mph\b|mm\b|cm\b|ft\b|lb\b|g\b|m\b|mi\b|kWh?\b|MW\b|GW\b|tonnes?\b|metres?\b|meters?\b|feet\b|people\b|men\b|women\b|children\b|sq\b)"
+)
+
+
+@lru_cache(maxsize=1)
+def _ago_parts() -> re.Pattern[str]:
+    pieces = _pieces()
+    return re.compile(f"({_expand('{N}', pieces, 'x')})\\s*({_expand('{UNIT}', pieces, 'x')})", re.I)
+
+
+@lru_cache(maxsize=1)
+def _scanner() -> re.Pattern[str]:
+    pieces = _pieces()
+    alts = [f"(?P<{name}>{_expand(tpl, pieces, name)})" for name, tpl in _FORMS]
+    return re.compile("|".join(alts), re.I)
+
+
+# ---------------------------------------------------------------------------
+# Resolvers: (match, form name, text) -> (claim start, claim end, resolver)
+# ---------------------------------------------------------------------------
+
+def _g(m: re.Match[str], form: str, name: str) -> str | None:
+    return m.group(f"{form}__{name}")
+
+
+def _span_of(m: re.Match[str], form: str, name: str) -> tuple[int, int]:
+    return m.span(f"{form}__{name}")
+
+
+def _month_of(s: str) -> int:
+    return int(vocab().words["month"][s.lower().rstrip(".")])
+
+
+def _weekday_of(s: str) -> int:
+    w = s.lower().rstrip(".")
+    if w.endswith("s") and w not in vocab().words["weekday"]:
+        w = w[:-1]
+    return int(vocab().words["weekday"][w])
+
+
+def _latest_month(month: int, ref: date) -> When:
+    """The latest month named ``month`` that starts on or before ``ref``: "in August" in Feb 2025 -> 2024-08."""
+    y = ref.year if month <= ref.month else ref.year - 1
+    return _month(y, month)
+
+
+def _latest_day(month: int, day: int, ref: date) -> When:
+    """The latest month-day on or before the reference month: "Oct. 2" on 2016-11-07 -> 2016-10-02."""
+    y = ref.year if (month, day) <= (ref.month, ref.day) or month < ref.month else ref.year - 1
+    if month == 2 and day == 29:  # the latest leap year
+        while not calendar.isleap(y):
+            y -= 1
+    return _make_day(y, month, day)
+
+
+_FUTURE_CUES = re.compile(
+    r"\b(?:will|shall|'ll|’ll|is\s+due|are\s+due|due\s+to|is\s+expected|are\s+expected|expected\s+to|plans?\s+to|planned|"
+    r"going\s+to|set\s+to|scheduled|to\s+be\s+held|to\s+meet|to\s+visit|to\s+travel|to\s+vote|would|upcoming)\b",
+    re.I,
+)
+
+
+def _future_context(text: str, start: int) -> bool:
+    """True when the clause before ``start`` speaks of the future ("will meet on Friday")."""
+    lo = max(0, start - 120)
+    seg = text[lo:start]
+    cut = max(seg.rfind(". "), seg.rfind("\n"), seg.rfind("? "), seg.rfind("! "))
+    if cut >= 0:
+        seg = seg[cut + 2:]
+    return bool(_FUTURE_CUES.search(seg))
+
+
+def _weekday_near(wd: int, ref: date, future: bool) -> date:
+    """The weekday nearest the reference: the latest on or before it, or with future cues the next after it."""
+    if future:
+        return ref + timedelta(days=(wd - ref.isoweekday()) % 7 or 7)
+    return ref - timedelta(days=(ref.isoweekday() - wd) % 7)
+
+
+def _week_monday(ref: date, offset_weeks: int = 0) -> date:
+    return ref - timedelta(days=ref.weekday()) + timedelta(weeks=offset_weeks)
+
+
+_REL_OFFSET = {"this": 0, "current": 0, "last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "following": 1}
+
+
+def _unit_code(u: str) -> str:
+    u = u.lower().rstrip("s")
+    return {"day": "D", "week": "W", "fortnight": "F", "month": "M", "year": "Y", "decade": "DE",
+            "centurie": "CE", "century": "CE"}[u]
+
+
+def _unit_when(ref: date, unit: str, offset: int) -> When:
+    """The calendar week/month/year/decade/century ``offset`` units from the one holding ``ref``."""
+    if unit == "W":
+        return _week(_week_monday(ref, offset))
+    if unit == "M":
+        d = add_months(ref.replace(day=1), offset)
+        return _month(d.year, d.month)
+    if unit == "Y":
+        return _year(ref.year + offset)
+    if unit == "DE":
+        return _decade(ref.year // 10 * 10 + 10 * offset)
+    if unit == "CE":
+        c = ref.year // 100 + offset
+        return When(f"{c:02d}", date(c * 100, 1, 1), date(c * 100 + 99, 12, 31))
+    raise ValueError(unit)
+
+
+def _unanchored_unit(unit: str) -> str:
+    return {"W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "DE": "XXXX", "CE": "XXXX"}.get(unit, "XXXX-XX-XX")
+
+
+class _Skip(Exception):
+    """Raised by a resolver when a match is not a date after all (a count, a name)."""
+
+
+def _rel(fn: Callable[[date], When], unanchored: str) -> Resolver:
+    """A resolver for a relative form: ``fn(ref)`` when anchored, else the unanchored timex."""
+    def resolve(ref: Ref) -> When:
+        return fn(ref) if ref is not None else When(unanchored)
+    return resolve
+
+
+def _abs(w: When) -> Resolver:
+    return lambda ref: w
+
+
+def _resolve_form(form: str, m: re.Match[str], text: str) -> tuple[int, int, Resolver]:
+    g = lambda name: _g(m, form, name)  # noqa: E731
+    start, end = m.span(form)
+
+    if form == "iso":
+        y, d = int(g("y")), int(g("d"))
+        mo = g("m")
+        month = int(mo) if mo.isdigit() else _month_of(mo)
+        return start, end, _abs(_make_day(y, month, d))
+
+    if form == "numeric":
+        a, b, ys, sep = int(g("a")), int(g("b")), g("y"), g("s")
+        if sep == "." and len(ys) == 2:
+            raise _Skip  # 1.2.15 is a version number
+        dayfirst = _DAYFIRST[0]
+        d, mo = (a, b) if dayfirst else (b, a)
+        if mo > 12 and d <= 12:
+            d, mo = mo, d
+        if mo > 12 or d > 31 or d == 0 or mo == 0:
+            raise _Skip
+
+        def res(ref: Ref) -> When:
+            return _make_day(_year_value(ys, ref), mo, d)
+        return start, end, res
+
+    if form in ("range_dm", "range_drel", "range_md"):
+        d1 = _ord_words(g("d1"))
+        d2 = _ord_words(g("d2"))
+        if not d1 or not d2 or d1 > 31 or d2 > 31 or d2 <= d1:
+            raise _Skip
+        ystr = g("y") if form != "range_drel" else None
+        if form == "range_drel":
+            off = _REL_OFFSET[g("rel").lower()]
+
+            def fn(ref: date) -> When:
+                first = add_months(ref.replace(day=1), off)
+                return _join(_make_day(first.year, first.month, d1), _make_day(first.year, first.month, d2))
+            return start, end, _rel(fn, f"XXXX-XX-{d1:02d}/XXXX-XX-{d2:02d}")
+        month = _month_of(g("m"))
+        if ystr:
+            y = _year_value(ystr)
+            if y is None:
+                raise _Skip
+            return start, end, _abs(_join(_make_day(y, month, d1), _make_day(y, month, d2)))
+
+        def fn2(ref: date) -> When:
+            a = _latest_day(month, d1, ref)
+            y = a.start.year if a.start else ref.year
+            return _join(_make_day(y, month, d1), _make_day(y, month, d2))
+        return start, end, _rel(fn2, f"XXXX-{month:02d}-{d1:02d}/XXXX-{month:02d}-{d2:02d}")
+
+    if form in ("dmy", "mdy"):
+        d = _ord_words(g("d"))
+        if d is None or not 1 <= d <= 31:
+            raise _Skip
+        month = _month_of(g("m"))
+        ystr = g("y")
+        if ystr is not None and ystr[:1] in "'’" and form == "mdy" and False:
+            pass
+        if ystr:
+            y = _year_value(ystr)
+            if y is None:
+                raise _Skip
+            return start, end, _abs(_make_day(y, month, d))
+        # no year: the mdy form must not swallow "May 5 people": the day needs a date-like neighbour
+        if form == "mdy" and g("d").isdigit() and _CONTEXT_WORDS.match(text, end):
+            raise _Skip
+        return start, end, _rel(lambda ref: _latest_day(month, d, ref), f"XXXX-{month:02d}-{d:02d}")
+
+    if form == "d_relmonth":
+        d = _ord_words(g("d"))
+        off = _REL_OFFSET[g("rel").lower()]
+        if d is None or not 1 <= d <= 31:
+            raise _Skip
+
+        def fn3(ref: date) -> When:
+            first = add_months(ref.replace(day=1), off)
+            return _make_day(first.year, first.month, d)
+        return start, end, _rel(fn3, f"XXXX-XX-{d:02d}")
+
+    if form == "wd_the_d":
+        wd = _weekday_of(g("wd"))
+        d = _ord_words(g("d"))
+        if d is None or not 1 <= d <= 31:
+            raise _Skip
+
+        def fn4(ref: date) -> When:
+            first = ref.replace(day=1)
+            for back in range(0, 24):
+                mo = add_months(first, -back)
+                try:
+                    cand = mo.replace(day=d)
+                except ValueError:
+                    continue
+                if cand.isoweekday() == wd and cand <= ref + timedelta(days=7):
+                    return _day(cand)
+            return When(f"XXXX-XX-{d:02d}")
+        return start, end, _rel(fn4, f"XXXX-XX-{d:02d}")
+
+    if form == "nth_wd":
+        n = _ord_words(g("n")) if g("n").lower() != "last" else -1
+        wd = _weekday_of(g("wd"))
+        rel, mon, ys = g("rel"), g("m"), g("y")
+
+        def nth(y: int, mo: int) -> When:
+            if n == -1:
+                last = date(y, mo, calendar.monthrange(y, mo)[1])
+                return _day(last - timedelta(days=(last.isoweekday() - wd) % 7))
+            first = date(y, mo, 1)
+            day1 = first + timedelta(days=(wd - first.isoweekday()) % 7)
+            cand = day1 + timedelta(weeks=n - 1)
+            if cand.month != mo:
+                return When(f"{y:04d}-{mo:02d}-WXX-{wd}-#{n}")
+            return _day(cand)
+        if mon and ys:
+            return start, end, _abs(nth(int(ys), _month_of(mon)))
+        if mon:
+            month = _month_of(mon)
+            return start, end, _rel(lambda ref: nth(_latest_month(month, ref).start.year, month),
+                                    f"XXXX-{month:02d}-WXX-{wd}-#{n}")
+        off = _REL_OFFSET[rel.lower()]
+
+        def fn5(ref: date) -> When:
+            f = add_months(ref.replace(day=1), off)
+            return nth(f.year, f.month)
+        return start, end, _rel(fn5, f"XXXX-XX-WXX-{wd}-#{n}")
+
+    if form == "quarter":
+        q = g("q").upper()
+        kind, n = q[0], int(q[1])
+        if kind == "H" and n > 2:
+            raise _Skip
+        mk = _quarter if kind == "Q" else _half
+        ys = g("y1") or g("y2")
+        if ys:
+            return start, end, _abs(mk(int(ys), n))
+        if g("rel"):
+            off = {"this": 0, "last": -1, "next": 1}[g("rel").lower()]
+            return start, end, _rel(lambda ref: mk(ref.year + off, n), f"XXXX-{kind}{n}")
+        if kind == "H":
+            raise _Skip  # a bare "H2" is too often something else
+
+        def fn6(ref: date) -> When:
+            w = mk(ref.year, n)
+            return w if w.start <= ref else mk(ref.year - 1, n)
+        return start, end, _rel(fn6, f"XXXX-Q{n}")
+
+    if form in ("quarter_words", "y_quarter"):
+        nword = g("n").lower()
+        n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}.get(nword)
+        kind = (g("kind") or "quarter").lower() if form == "quarter_words" else "quarter"
+        if nword == "last":
+            n = 4 if kind == "quarter" else 2
+        if kind == "half" and n > 2:
+            raise _Skip
+        mk = _quarter if kind == "quarter" else _half
+        ys = g("y")
+        if ys:
+            return start, end, _abs(mk(int(ys), n))
+        off = {"this": 0, "last": -1, "next": 1}.get((g("rel") or "this").lower(), 0)
+        return start, end, _rel(lambda ref: mk(ref.year + off, n), f"XXXX-{'Q' if kind == 'quarter' else 'H'}{n}")
+
+    if form == "after_next":
+        u = g("u").lower()
+        if u == "weekend":
+            return start, end, _rel(lambda ref: _weekend(_week_monday(ref, 2)), "XXXX-WXX-WE")
+        code = _unit_code(u)
+        return start, end, _rel(lambda ref: _unit_when(ref, code, 2), _unanchored_unit(code))
+
+    if form == "rest_of":
+        code = _unit_code(g("u"))
+        return start, end, _rel(lambda ref: When(_unit_when(ref, code, 0).timex, ref, _unit_when(ref, code, 0).end),
+                                _unanchored_unit(code))
+
+    if form == "earlier_this":
+        code = _unit_code(g("u"))
+        earlier = g("which").lower() == "earlier"
+
+        def fn7(ref: date) -> When:
+            w = _unit_when(ref, code, 0)
+            if earlier:
+                return When(w.timex, w.start, max(w.start, ref - timedelta(days=1)))
+            return When(w.timex, ref, w.end)
+        return start, end, _rel(fn7, _unanchored_unit(code))
+
+    if form == "rel_n":
+        rel = g("rel").lower()
+        n = _num_words(g("n"))
+        code = _unit_code(g("u"))
+        if n is None or code == "CE":
+            raise _Skip
+        past = rel in ("past", "last", "previous")
+        if code == "DE":
+            def fn8(ref: date) -> When:
+                d0 = ref.year // 10 * 10
+                if past:
+                    return _join(_decade(d0 - 10 * n), _decade(d0 - 10))
+                return _join(_decade(d0 + 10), _decade(d0 + 10 * n))
+            return start, end, _rel(fn8, "XXXX/XXXX")
+
+        def fn9(ref: date) -> When:
+            if past:
+                a, b = shift(ref, -n, code), ref
+            else:
+                a, b = ref + timedelta(days=1), shift(ref, n, code)
+            return When(f"{a.isoformat()}/{b.isoformat()}", a, b)
+        return start, end, _rel(fn9, "XXXX-XX-XX/XXXX-XX-XX")
+
+    if form == "ago":
+        parts = _ago_parts().findall(g("parts"))
+        steps = []
+        for ns, us in parts:
+            n = _num_words(ns)
+            if n is None:
+                raise _Skip
+            steps.append((n, _unit_code(us)))
+        sign = -1 if g("dir").lower().startswith(("ago", "earlier")) else 1
+        coarse = steps[0][1] if len(steps) == 1 else "D"
+
+        def fn10(ref: date) -> When:
+            d = ref
+            for n, code in sorted(steps, key=lambda s: -_UNIT_MONTHS.get(s[1], 0)):
+                d = shift(d, sign * n, code)
+            if coarse == "DE" or coarse == "CE":
+                return _year(d.year)
+            return _day(d)
+        return start, end, _rel(fn10, "XXXX-XX-XX")
+
+    if form == "from_relday":
+        n = _num_words(g("n"))
+        if n is None:
+            raise _Skip
+        code = _unit_code(g("u"))
+        base = {"today": 0, "tomorrow": 1, "yesterday": -1}[g("base").lower()]
+        sign = -1 if g("dir").lower() == "before" else 1
+        return start, end, _rel(lambda ref: _day(shift(ref + timedelta(days=base), sign * n, code)), "XXXX-XX-XX")
+
+    if form == "n_weekdays":
+        n = _num_words(g("n"))
+        wd = _weekday_of(g("wd"))
+        if n is None:
+            raise _Skip
+        return start, end, _rel(lambda ref: _day(_weekday_near(wd, ref, True) + timedelta(weeks=n - 1)), f"XXXX-WXX-{wd}")
+
+    if form == "day_around":
+        base = 1 if g("base").lower().startswith("t") else -1
+        step = 1 if g("dir").lower() == "after" else -1
+        return start, end, _rel(lambda ref: _day(ref + timedelta(days=base + step)), "XXXX-XX-XX")
+
+    if form in ("week_wd", "wd_week"):
+        off = _REL_OFFSET[g("rel").lower()]
+        wd = _weekday_of(g("wd"))
+        return start, end, _rel(lambda ref: _day(_week_monday(ref, off) + timedelta(days=wd - 1)), f"XXXX-WXX-{wd}")
+
+    if form == "weekday":
+        wd = _weekday_of(g("wd"))
+        rel = (g("rel") or "").lower()
+        if not rel:
+            start = m.start(f"{form}__wd")
+            future = _future_context(text, start)
+            return start, end, _rel(lambda ref: _day(_weekday_near(wd, ref, future)), f"XXXX-WXX-{wd}")
+        if rel in ("last", "past", "previous"):
+            return start, end, _rel(lambda ref: _day(ref - timedelta(days=(ref.isoweekday() - wd - 1) % 7 + 1)),
+                                    f"XXXX-WXX-{wd}")
+        if rel == "coming":
+            return start, end, _rel(lambda ref: _day(_weekday_near(wd, ref, True)), f"XXXX-WXX-{wd}")
+        off = _REL_OFFSET[rel]
+        return start, end, _rel(lambda ref: _day(_week_monday(ref, off) + timedelta(days=wd - 1)), f"XXXX-WXX-{wd}")
+
+    if form == "relday":
+        w = g("w").lower()
+        if w == "today" and g("w") == "Today" and start > 0 and text[:start].rstrip()[-1:] not in ".!?\"'“‘\n:(" \
+                and text[:start].strip():
+            raise _Skip  # "the BBC's Today programme"
+        off = {"yesterday": -1, "tomorrow": 1, "tmrw": 1}.get(w, -1 if w.startswith("last") else 0)
+        return start, end, _rel(lambda ref: _day(ref + timedelta(days=off)), "XXXX-XX-XX")
+
+    if form == "weekend":
+        rel = g("rel").lower()
+        if rel == "that":
+            raise _Skip
+        off = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
+        return start, end, _rel(lambda ref: _weekend(_week_monday(ref, off)), "XXXX-WXX-WE")
+
+    if form == "part_rel":
+        code = _unit_code(g("u"))
+        off = _REL_OFFSET[g("rel").lower()]
+        part = g("part")
+        return start, end, _rel(lambda ref: _part(_unit_when(ref, code, off), part), _unanchored_unit(code))
+
+    if form == "rel_unit":
+        rel = g("rel").lower()
+        code = _unit_code(g("u"))
+        the = m.group(form).lower().startswith("the ")
+        if rel in ("past", "last") and the and code in ("W", "M", "Y"):
+            # "the past year", "over the last week": the span up to publication, not the calendar unit
+            return start, end, _rel(lambda ref: When(f"{shift(ref, -1, code).isoformat()}/{ref.isoformat()}",
+                                                     shift(ref, -1, code), ref), "XXXX-XX-XX/XXXX-XX-XX")
+        if rel == "past":
+            raise _Skip
+        off = _REL_OFFSET[rel]
+        return start, end, _rel(lambda ref: _unit_when(ref, code, off), _unanchored_unit(code))
+
+    if form == "mon_relyear":
+        month = _month_of(g("m"))
+        off = {"this": 0, "last": -1, "next": 1}[g("rel").lower()]
+        return start, end, _rel(lambda ref: _month(ref.year + off, month), f"XXXX-{month:02d}")
+
+    if form == "decade":
+        part = g("part") or g("part2")
+        if g("y4"):
+            y0 = int(g("y4"))
+            w = _decade(y0)
+            return start, end, _abs(_part(w, part))
+        if g("y2"):
+            pre = text[max(0, start - 6):start].lower()
+            if re.search(r"\b(?:his|her|their|its|my|your|our)\s*$", pre):
+                raise _Skip
+            dd = int(g("y2"))
+            if dd >= 30:
+                return start, end, _abs(_part(_decade(1900 + dd), part))
+
+            def fn11(ref: date) -> When:
+                y0 = ref.year // 100 * 100 + dd
+                if y0 > ref.year:
+                    y0 -= 100
+                return _part(_decade(y0), part)
+            return start, end, _rel(fn11, f"XX{dd // 10}X")
+        words = g("words").lower().replace("-", " ")
+        dec = vocab().words["decade"]
+        last = words.split()[-1]
+        if words.startswith("two thousand") and last in ("thousands",):
+            return start, end, _abs(_part(_decade(2000), part))
+        if words.endswith("and tens") or words == "twenty tens":
+            return start, end, _abs(_part(_decade(2010), part))
+        dd = int(dec[last])
+        if words.startswith("twenty") or dd == 0:
+            return start, end, _abs(_part(_decade(2000 + dd), part))
+        if words.startswith("nineteen") or dd >= 30:
+            return start, end, _abs(_part(_decade(1900 + dd), part))
+        raise _Skip
+
+    if form == "century":
+        n = _ord_words(g("n"))
+        if n is None or not 1 <= n <= 22:
+            raise _Skip
+        c = n - 1
+        w = When(f"{c:02d}", date(max(c * 100, 1), 1, 1), date(c * 100 + 99, 12, 31))
+        return start, end, _abs(_part(w, g("part")))
+
+    if form == "season":
+        code = vocab().words["season"][g("s").lower()]
+        rel = (g("rel") or "").lower()
+        ys = g("y")
+        part = g("part")
+        word = g("s")
+        if word.lower() == "fall" and not ys and rel not in ("this", "last", "next", "the"):
+            raise _Skip  # "prices fall"
+        if ys:
+            y = _year_value(ys)
+            if y is None:
+                raise _Skip
+            if rel in ("the", "in", "during", "until", "by", "since"):
+                start = m.start(f"{form}__s") if not part else m.start(form) + m.group(form).lower().index(part.lower())
+            return start, end, _abs(_part(_season(y, code), part))
+        if not rel and not part:
+            raise _Skip  # a bare "spring" is water, a bare "summer" too often a name
+        if rel in ("in", "during", "until", "by", "since", "the"):
+            start = m.start(f"{form}__part") if part else m.start(f"{form}__s")
+            if rel != "the" and not re.match(r"(?:in|during|until|by|since)\s+the\s", m.group(form), re.I):
+                raise _Skip  # "in spring" alone is fine in prose but too vague to anchor
+        off = {"last": -1, "next": 1}.get(rel, 0)
+
+        def fn12(ref: date) -> When:
+            w = _season(ref.year, code)
+            if code == "WI" and ref.month <= 2:
+                w = _season(ref.year - 1, code)
+            if off == 0 and rel != "this" and w.start > ref:
+                w = _season(w.start.year - 1, code)
+            elif off == -1:
+                while w.end >= ref:
+                    w = _season(w.start.year - 1, code)
+            elif off == 1:
+                while w.start <= ref:
+                    w = _season(w.start.year + 1, code)
+            return _part(w, part)
+        return start, end, _rel(fn12, code if not rel or rel == "the" else f"XXXX-{code}")
+
+    if form == "ym_num":
+        if g("y"):
+            y, mo = int(g("y")), int(g("m"))
+            mtxt = g("m")
+            if len(mtxt) == 2 and mo == (y + 1) % 100:
+                raise _Skip  # 2011-12 is a season, not December
+        else:
+            y, mo = int(g("y2")), int(g("m2"))
+        if _CONTEXT_WORDS.match(text, end):
+            raise _Skip
+        return start, end, _abs(_month(y, mo))
+
+    if form == "yrange":
+        y1 = int(g("y1"))
+        s2 = g("y2")
+        y2 = int(s2) if len(s2) == 4 else y1 // 100 * 100 + int(s2)
+        if len(s2) == 2 and y2 < y1:
+            y2 += 100
+        if not y1 < y2 <= y1 + 100 or _CONTEXT_WORDS.match(text, end):
+            raise _Skip
+        return start, end, _abs(_join(_year(y1), _year(y2)))
+
+    if form == "month_year":
+        month = _month_of(g("m"))
+        ys = g("y")
+        if ys[:1].isdigit() and len(ys) == 2 and int(ys) <= 31:
+            raise _Skip  # "May 12" is a day, handled elsewhere
+        if ys[:1].isdigit() and len(ys) == 4 and _CONTEXT_WORDS.match(text, end):
+            raise _Skip
+        y = _year_value(ys)
+        if y is None:
+            raise _Skip
+        return start, end, _abs(_part(_month(y, month), g("part")))
+
+    if form == "year_month":
+        if _CONTEXT_WORDS.match(text, m.end(f"{form}__y")):
+            raise _Skip
+        return start, end, _abs(_month(int(g("y")), _month_of(g("m"))))
+
+    if form == "month":
+        month = _month_of(g("mctx"))
+        ctx = (g("ctx") or "").lower()
+        part = g("part")
+        mstart = m.start(f"{form}__mctx")
+        if part:
+            start = m.start(f"{form}__part")
+        else:
+            start = mstart
+            inner = m.group(form).lower()
+            pm = re.search(r"(early|mid|late)[\s-]+", inner)
+            if pm:
+                part = pm.group(1)
+                start = m.start(form) + pm.start()
+        if ctx in ("last", "next", "this"):
+            start = m.start(form)
+            off = {"last": -1, "next": 1, "this": 0}[ctx]
+
+            def fn13(ref: date) -> When:
+                w = _month(ref.year, month)
+                if off == -1 and w.start >= ref.replace(day=1):
+                    w = _month(ref.year - 1, month)
+                elif off == 1 and w.start <= ref:
+                    w = _month(ref.year + 1, month)
+                return _part(w, part)
+            return start, end, _rel(fn13, f"XXXX-{month:02d}")
+        return start, end, _rel(lambda ref: _part(_latest_month(month, ref), part), f"XXXX-{month:02d}")
+
+    if form == "year":
+        ys = g("yr")
+        ystart = m.start(f"{form}__yr")
+        if g("ctx2"):  # "(1999)": only a year when a closing bracket follows at once
+            if text[end:end + 1] != ")":
+                raise _Skip
+        if _CONTEXT_WORDS.match(text, end) and not text[end:end + 2] in ("'s", "’s"):
+            raise _Skip  # "in 2000 homes", "2005 people"
+        y = _year_value(ys)
+        if y is None:
+            raise _Skip
+        part = g("part")
+        ctx = (g("ctx") or "").lower().strip()
+        if not part and ctx.rstrip(" -") in ("early", "late", "mid", "end of", "start of", "beginning of", "middle of"):
+            part = ctx.rstrip(" -")
+        if part:
+            start = m.start(form)
+            if ctx.startswith("the"):
+                start += 4
+        else:
+            start = ystart
+        return start, end, _abs(_part(_year(y), part))
+
+    raise AssertionError(form)  # pragma: no cover
+
+
+_DAYFIRST = [True]  # set per call; resolvers read it (find_dates is not re-entrant across threads mid-call)
+
+
+# ---------------------------------------------------------------------------
+# Ranges: two adjacent dates joined by "to", "until", "-" or "and" after "between"
+# ---------------------------------------------------------------------------
+
+_JOINER = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru|and)\s*\Z", re.I)
+_BETWEEN = re.compile(r"\b(?:between|from)\s*\Z", re.I)
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    resolve: Resolver
+
+
+def _hits(text: str) -> Iterator[_Hit]:
+    scanner = _scanner()
+    for m in scanner.finditer(text):
+        form = m.lastgroup
+        if form is None:
+            continue
+        try:
+            start, end, res = _resolve_form(form, m, text)
+        except _Skip:
+            continue
+        yield _Hit(start, end, res)
+
+
+def _ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Merge "from 2001 to 2005", "2 October - 22 October", "between May and July" into one hit."""
+    out: list[_Hit] = []
+    i = 0
+    while i < len(hits):
+        h = hits[i]
+        if i + 1 < len(hits):
+            nxt = hits[i + 1]
+            gap = text[h.end:nxt.start]
+            jm = _JOINER.match(gap) if len(gap) <= 12 else None
+            if jm:
+                word = gap.strip().lower()
+                before = text[max(0, h.start - 10):h.start]
+                if word != "and" or _BETWEEN.search(before):
+                    a, b = h.resolve, nxt.resolve
+
+                    def joined(ref: Ref, a: Resolver = a, b: Resolver = b) -> When:
+                        wa, wb = a(ref), b(ref)
+                        return _join(wa, wb)
+                    out.append(_Hit(h.start, nxt.end, joined))
+                    i += 2
+                    continue
+        out.append(h)
+        i += 1
+    return out
+
+
+def _claim(text: str, h: _Hit, published: tuple[date, date] | None) -> Claim | None:
+    if published is None:
+        w = h.resolve(None)
+    else:
+        first, last = published
+        w = h.resolve(first)
+        if last != first:
+            w = _merge_refs(w, h.resolve(last))
+    if w is None:
+        return None
+    return Claim(
+        text=text[h.start:h.end], start=h.start, end=h.end, kind="date", timex=w.timex,
+        date_start=w.start.isoformat() if w.start else None,
+        date_end=w.end.isoformat() if w.end else None,
+    )
 
 
 def find_dates(text: str, published: tuple[date, date] | None, dayfirst: bool = True) -> list[Claim]:
-    """Date claims in ``text``; ``published`` is the (first, last) day the publication date allows."""
+    """Date claims in ``text``; ``published`` is the (first, last) day the publication date allows.
+
+    ``dayfirst`` reads 1/2/2025 as 1 February (True) or January 2 (False);
+    an order that gives an impossible month falls back to the other.
+    """
+    if published is not None and (len(published) != 2 or published[0] > published[1]):
+        raise ValueError(f"published must be (first_day, last_day), got {published!r}")
+    _DAYFIRST[0] = dayfirst
+    hits = _ranges(text, list(_hits(text)))
     out = []
-    for m in _YEAR.finditer(text):
-        y = m.group(1)
-        out.append(Claim(text=y, start=m.start(), end=m.end(), kind="date", timex=y,
-                         date_start=f"{y}-01-01", date_end=f"{y}-12-31"))
+    for h in hits:
+        c = _claim(text, h, published)
+        if c is not None:
+            out.append(c)
     return out
+
+
+# ---------------------------------------------------------------------------
+# Helpers for the temporal checks
+# ---------------------------------------------------------------------------
+
+_WEEKDAY_IN = None
+
+
+def weekday_in(text: str) -> int | None:
+    """The ISO weekday a date's own text names ("Friday 3 February 2025" -> 5), or None."""
+    global _WEEKDAY_IN
+    if _WEEKDAY_IN is None:
+        _WEEKDAY_IN = re.compile(_pieces()["WD"], re.I)
+    m = _WEEKDAY_IN.search(text)
+    return _weekday_of(m.group(0)) if m else None
+
+
+_DURATION = re.compile(r"^P(?:(\d+(?:\.\d+)?)([YMWD]))+$")
+
+
+def duration_days(timex: str) -> tuple[float, float] | None:
+    """The span of days a duration timex allows: P6M -> (181, 184); None for anything else (PT3H)."""
+    if not timex or not timex.startswith("P") or "T" in timex:
+        return None
+    parts = re.findall(r"(\d+(?:\.\d+)?)([YMWD])", timex)
+    if not parts or "".join(n + u for n, u in parts) != timex[1:]:
+        return None
+    lo = hi = 0.0
+    for n, u in parts:
+        v = float(n)
+        per = {"Y": (365, 366), "M": (28, 31), "W": (7, 7), "D": (1, 1)}[u]
+        lo += v * per[0]
+        hi += v * per[1]
+    return lo, hi

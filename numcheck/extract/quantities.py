@@ -29,6 +29,7 @@ _NOT_QUANTITY = re.compile(
     r"|(?<![\w.:])\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|EST|PST|UTC|hrs?\b|h\b))?(?![\d])"  # 10:30
     r"|(?<![\w.])\d{1,2}\.\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|CET|EST|PST|UTC)(?![\w])"  # 3.30pm
     r"|(?<![\w.])\d{1,2}\s*(?:[ap]\.m\.|[ap]m)(?![\w])"        # 11pm, 9 a.m.
+    r"|(?<![\w.,])[012]\d[0-5]\d\s*(?:GMT|BST|CET|EST|PST|UTC|hrs|hours\s+GMT)(?![\w])"  # 1600 GMT
     r"|(?<![\w])\d+(?:st|nd|rd|th)(?![\w])"                    # 22nd, 1st
     r"|(?<![\w])\d+\.\d+\.\d+[\d.]*"                           # 2.0.1, 192.168.0.1
     r"|#\w+",                                                  # #2005
@@ -50,6 +51,8 @@ _CHANGE_CONTEXT = re.compile(r"(?<![\w])(?:rose|rise|risen|rising|grew|increased
 _REPEATED_SYMBOL = re.compile(r"(?:US\$|\$|£|Â£|€|¥)\s?")  # "£3m-£4m": the second symbol
 _COUNT_SUFFIX = re.compile(r"-(?P<s>strong|odd|plus)(?![\w])", re.I)  # "2,000-strong", "20-odd"
 _SCORE_MAX = 20
+_SCORE_CONTEXT = re.compile(r"(?:\b(?:won|win|wins|beat|beaten|lost|lose|drew|draw|defeat|defeated|victory|thrashed|trounced|led|lead|leading|score|scored|scoreline)\b(?:\s+\w+){0,2}|\b(?P<team>[A-Z][\w.'-]*))\s*$")
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"“”‘’'(]\s*|\n)$")
 _TIMEX_UNIT = {"year": (1, "Y"), "month": (1, "M"), "week": (1, "W"), "day": (1, "D"),
                "hour": (1, "TH"), "minute": (1, "TM"), "second": (1, "TS"), "decade": (10, "Y"),
                "century": (100, "Y"), "millennium": (1000, "Y"), "fortnight": (2, "W")}
@@ -189,6 +192,8 @@ def _read(text, m, lx: Lexicon, P, qualifiers, vague, is_blocked) -> Claim | Non
     wb = _WORD_BEFORE.search(left)
     if wb and wb.group(1) in lx.identifier_words and m.lastgroup == "numeral":
         return None
+    if m.lastgroup in ("words", "vague") and raw[:1].isupper() and not _sentence_start(text, s):
+        return None  # "the Six Nations", "Big Four"
     if m.lastgroup == "words" and lower_raw == "one":
         if _ONE_PRONOUN_AFTER.match(text, num.end) or _ONE_PRONOUN_BEFORE.search(left):
             return None
@@ -238,13 +243,17 @@ def _read(text, m, lx: Lexicon, P, qualifiers, vague, is_blocked) -> Claim | Non
                 v1 = value
                 if not num.scaled and n2.scaled and value is not None and n2.value is not None:
                     v1 = value * (n2.value / (_unscaled(m2) or 1))
-                if v1 is not None and n2.value is not None and v1 < n2.value and not _is_score(raw, m2.group(0), rj):
+                ua2 = P.unit_after.match(text, n2.end)
+                if _is_score(raw, m2.group(0), rj, text[max(0, start - 25):start],
+                             bool(ua2 and (ua2.group("percent") or ua2.group("unit") or ua2.group("unitcs"))), lx.stopwords):
+                    return m2.end()
+                if v1 is not None and n2.value is not None and v1 < n2.value:
                     low, high, value = v1, n2.value, None
                     step = min(step * (v1 / num.value if num.value else 1), n2.step) if num.value else n2.step
                     end = n2.end
                     is_range = True
-                elif _is_score(raw, m2.group(0), rj):
-                    return m2.end()
+                elif rj.group("dash") and raw.isdigit() and m2.group(0).isdigit():
+                    return m2.end()  # 38-8: a result, not a range
 
     # a unit or percent sign after: km, square miles, per cent, %, degrees Celsius, -year-old
     ua = P.unit_after.match(text, end)
@@ -396,6 +405,10 @@ def _unscaled(m: re.Match) -> float | None:
     return words_value(raw)
 
 
+def _sentence_start(text: str, s: int) -> bool:
+    return bool(_SENTENCE_END.search(text[max(0, s - 3):s]))
+
+
 def _unit_follows(text: str, end: int, P) -> bool:
     return P.unit_after.match(text, end) is not None and text[end:end + 1].isalpha()
 
@@ -405,12 +418,20 @@ def _LETTER_AFTER(text: str, end: int) -> bool:
     return bool(c) and (c.isalpha() or c == "_")
 
 
-def _is_score(a: str, b: str, join: re.Match) -> bool:
-    """2-1, 3-0: small whole numbers joined by a dash, the first not below the second."""
-    if not join.group("dash") or not a.isdigit() or not b.isdigit():
+def _is_score(a: str, b: str, join: re.Match, before: str, unit_follows: bool, stopwords) -> bool:
+    """3-0, 38-8, Barbarians 19-47: whole numbers joined by a dash after a team name or a result verb."""
+    if not join.group("dash") or not a.isdigit() or not b.isdigit() or unit_follows:
         return False
     x, y = int(a), int(b)
-    return x <= _SCORE_MAX and y <= _SCORE_MAX and x >= y
+    if x > _SCORE_MAX * 10 or y > _SCORE_MAX * 10:
+        return False
+    if x <= _SCORE_MAX and y <= _SCORE_MAX and x >= y:
+        return True
+    m = _SCORE_CONTEXT.search(before)
+    if not m:
+        return False
+    word = m.group("team")
+    return word is None or word.lower() not in stopwords
 
 
 def _timex(unit: str, value: float | None, vague: bool) -> str:
