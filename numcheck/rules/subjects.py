@@ -70,14 +70,15 @@ def mentions(folded_text: str, phrase: str) -> bool:
 
 
 # words that may sit between "the" and an event's name: "the three-year conflict", "the ongoing war"
+# (words() splits hyphens, so "11-year-long" arrives as "11", "year", "long")
 _MODIFIER = re.compile(
-    r"^(?:\S*\d\S*|\S+-(?:year|month|week|day|decade)s?(?:-old|-long)?|\S+-long|ongoing|current|continuing|"
-    r"nearly|almost|more|than|over|brutal|bloody|devastating)$"
+    r"^(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|"
+    r"years?|months?|weeks?|days?|decades?|long|old|ongoing|current|continuing|nearly|almost|brutal|bloody)$"
 )
 
 
 def mentions_modified(folded_text: str, phrase: str) -> bool:
-    """Whether "the X" occurs with up to three time or size modifiers after "the": "the three-year conflict"."""
+    """Whether "the X" occurs with up to four time or size modifiers after "the": "the three-year conflict"."""
     ws = words(phrase)
     if len(ws) < 2 or ws[0] != "the":
         return False
@@ -87,7 +88,7 @@ def mentions_modified(folded_text: str, phrase: str) -> bool:
     for i, tok in enumerate(tokens):
         if tok != "the":
             continue
-        for k in range(1, 4):
+        for k in range(1, 5):
             mods = tokens[i + 1:i + 1 + k]
             if len(mods) < k or not all(_MODIFIER.match(m) for m in mods):
                 break

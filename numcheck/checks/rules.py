@@ -1,0 +1,356 @@
+"""NC3xx: claims against rule files: reference facts, possible bounds, subject dimensions, event durations.
+
+Every finding cites its rule: ``evidence = {"rule", "file", "line", "source"}``.
+Subjects match by folded phrase, alias and head noun (``RuleSet.subject_keys``);
+where a rule has ``context`` words, one must be in the claim's sentence.  When
+in doubt these checks stay silent: a wrong rule finding costs more trust than
+a missed one.
+"""
+from __future__ import annotations
+
+import math
+import re
+from datetime import date
+from typing import Any, Iterator
+
+from ..model import Claim, Finding
+from ..rules.subjects import fold, fold_words, mentions
+from ..rules.units import claim_dimension, to_base
+from .base import Check, Context
+
+INF = float("inf")
+_SENTENCE_END = re.compile(r"[.!?](?=[\s\"'”’)]|$)|\n")
+_TIMEX_DURATION = re.compile(r"^P(\d+(?:\.\d+)?)(Y|M|W|D|DE|CE)$")
+_DAYS = {"D": 1.0, "W": 7.0, "M": 365.2425 / 12, "Y": 365.2425, "DE": 3652.425, "CE": 36524.25}
+_UNIT_WORD = {"D": "days", "W": "weeks", "M": "months", "Y": "years", "DE": "decades", "CE": "centuries"}
+
+
+def _rules(ctx: Context) -> Any:
+    rs = ctx.rules
+    return rs if rs is not None and hasattr(rs, "facts") else None
+
+
+def _evidence(rule: Any, **extra: Any) -> dict[str, Any]:
+    return {"rule": rule.id, "file": rule.file, "line": rule.line, "source": getattr(rule, "source", ""), **extra}
+
+
+def _fmt(x: float | None) -> str:
+    if x is None or math.isinf(x):
+        return "any"
+    if abs(x) >= 1000 and float(x).is_integer():
+        return f"{x:,.0f}"
+    return f"{x:,.4g}" if abs(x) >= 1 else f"{x:.3g}"
+
+
+def _span_text(lo: float, hi: float) -> str:
+    if lo == hi:
+        return _fmt(lo)
+    if math.isinf(hi):
+        return f"at least {_fmt(lo)}"
+    if math.isinf(lo):
+        return f"at most {_fmt(hi)}"
+    return f"{_fmt(lo)}-{_fmt(hi)}"
+
+
+def sentence_of(text: str, start: int, end: int) -> str:
+    """The sentence (or line) holding ``text[start:end]``."""
+    s = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        s = m.end()
+    m = _SENTENCE_END.search(text, end)
+    return text[s:m.end() if m else len(text)]
+
+
+def claim_interval(claim: Claim) -> tuple[float, float] | None:
+    """The interval a claim allows in its stated unit (open sides infinite), or None without numbers."""
+    if claim.low is None and claim.high is None:
+        if claim.value is None:
+            return None
+        return claim.value, claim.value
+    lo = -INF if claim.low is None else claim.low
+    hi = INF if claim.high is None else claim.high
+    return lo, hi
+
+
+def _base_factor(claim: Claim) -> float | None:
+    """Stated unit -> base unit factor of a claim (1 for counts, percent and money)."""
+    if claim.kind in ("count", "percent", "money", "fraction"):
+        return 1.0
+    if claim.canonical is not None and claim.value:
+        return claim.canonical.value / claim.value
+    base = to_base(1.0, claim.unit)
+    return base
+
+
+def _subject_matches(rs: Any, subject: str, names: tuple[str, ...]) -> bool:
+    keys = set(rs.subject_keys(subject))
+    if not keys:
+        return False
+    for name in names:
+        if fold(name) in keys or rs.canonical_subject(name) in keys:
+            return True
+    return False
+
+
+def _context_ok(ctx: Context, claim: Claim, words: tuple[str, ...]) -> bool:
+    if not words:
+        return True
+    folded = fold_words(sentence_of(ctx.text, claim.start, claim.end))
+    return any(mentions(folded, w) for w in words)
+
+
+class FactMismatch(Check):
+    """A claim about a subject falls outside the reference value a rule file gives for it.
+
+    The fact's interval is widened by its tolerance; the claim's interval
+    (qualifiers included: "more than 10,000" allows 10,000 and up) must meet
+    it.  Facts apply only in their valid period and, when they list context
+    words, only in sentences that mention one.
+
+    Anti-pattern: "Pyongyang deployed more than 100,000 troops" (rule: 10,000-12,000 troops).
+    Best practice: "Pyongyang deployed more than 10,000 troops".
+    """
+
+    code = "NC301"
+    name = "fact-mismatch"
+    severity = "warning"
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        rs = _rules(ctx)
+        if rs is None or not rs.facts:
+            return
+        for claim in ctx.claims:
+            if claim.kind in ("date", "duration") or claim.change or not claim.subject:
+                continue
+            iv = claim_interval(claim)
+            if iv is None:
+                continue
+            for fact in rs.facts:
+                if not fact.holds_on(ctx.published) or not _unit_fits(claim, fact):
+                    continue
+                if not _subject_matches(rs, claim.subject, (fact.subject, *fact.aliases)):
+                    continue
+                if not _context_ok(ctx, claim, fact.context):
+                    continue
+                factor = _base_factor(claim)
+                if factor is None:
+                    continue
+                lo, hi = iv[0] * factor, iv[1] * factor
+                flo, fhi = fact.window()
+                flo, fhi = flo * fact.scale, fhi * fact.scale
+                if hi >= flo and lo <= fhi:
+                    continue
+                yield self._finding(ctx, claim, fact, (lo, hi), (flo, fhi))
+                break
+
+    def _finding(self, ctx: Context, claim: Claim, fact: Any, got: tuple[float, float], window: tuple[float, float]) -> Finding:
+        unit = f" {fact.unit}" if fact.unit else ""
+        scale = fact.scale or 1.0
+        g = (got[0] / scale, got[1] / scale)
+        expected = _span_text(fact.low if fact.low is not None else -INF, fact.high if fact.high is not None else INF)
+        if g[0] > window[1] / scale:
+            gap = f"{_fmt(g[0])} is {g[0] / (window[1] / scale):.1f} times the most the rule allows ({_fmt(window[1] / scale)})" if window[1] > 0 else f"{_fmt(g[0])} is above {_fmt(window[1] / scale)}"
+        else:
+            gap = f"{_fmt(g[1])} is below the least the rule allows ({_fmt(window[0] / scale)})"
+        src = f", source: {fact.source}" if fact.source else ""
+        msg = (
+            f"{claim.text!r} says {_span_text(*g)}{unit} {claim.subject}, but rule {fact.id} gives "
+            f"{expected}{unit} {fact.subject} (tolerance {fact.tolerance:.0%}){src}; {gap}"
+        )
+        return ctx.finding(
+            self, claim.start, claim.end, msg,
+            evidence=_evidence(fact, expected=[fact.low, fact.high], unit=fact.unit, tolerance=fact.tolerance),
+        )
+
+
+def _unit_fits(claim: Claim, fact: Any) -> bool:
+    """Whether a claim and a fact measure the same kind of thing (counts with counts, km with miles)."""
+    dim = fact.dimension
+    if dim == "count":
+        return claim.kind == "count" and not claim.unit
+    if dim == "percent":
+        return claim.kind == "percent"
+    if dim == "currency":
+        return claim.kind == "money" and claim.unit == fact.unit
+    return claim.kind in ("measure", "duration") and claim_dimension(claim.kind, claim.unit, claim.dimension) == dim
+
+
+class BoundViolation(Check):
+    """A value that cannot be true: outside the physical or logical range a bound gives.
+
+    Bounds match by claim kind, subject and dimension; ``after`` phrases
+    restrict a bound to claims followed by them ("120% of the population" is
+    impossible, "120% of GDP" is not).  Changes ("rose 150%") are not checked.
+
+    Anti-pattern: "115% of voters backed the plan".
+    Best practice: "15% of voters backed the plan".
+    """
+
+    code = "NC302"
+    name = "impossible-value"
+    severity = "error"
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        rs = _rules(ctx)
+        if rs is None or not rs.bounds:
+            return
+        for claim in ctx.claims:
+            if claim.kind == "date" or claim.change:
+                continue
+            iv = claim_interval(claim)
+            if iv is None:
+                continue
+            dim = claim_dimension(claim.kind, claim.unit, claim.dimension)
+            for b in rs.bounds:
+                if b.kinds and claim.kind not in b.kinds:
+                    continue
+                if b.dimension and dim != b.dimension:
+                    continue
+                if b.subjects and not (claim.subject and _subject_matches(rs, claim.subject, b.subjects)):
+                    continue
+                if b.after and not _followed_by(ctx.text, claim.end, b.after):
+                    continue
+                lo, hi = iv
+                if b.base_unit and b.base_unit != "percent" and claim.kind in ("measure", "duration"):
+                    factor = _base_factor(claim)
+                    if factor is None:
+                        continue
+                    lo, hi = _to_base_interval(claim, lo, hi, factor)
+                msg = None
+                if b.max is not None and lo > b.max:
+                    msg = f"{claim.text!r} is {_fmt(lo)}, above the possible maximum {_fmt(b.max)}"
+                elif b.min is not None and hi < b.min:
+                    msg = f"{claim.text!r} is {_fmt(hi)}, below the possible minimum {_fmt(b.min)}"
+                elif b.integer and claim.qualifier == "=" and lo == hi and not float(lo).is_integer():
+                    msg = f"{claim.text!r} is {_fmt(lo)}, but it must be a whole number"
+                if msg is None:
+                    continue
+                unit = f" {b.base_unit}" if b.base_unit and b.base_unit != "percent" else ""
+                if unit and msg:
+                    msg = msg.replace(f"maximum {_fmt(b.max)}", f"maximum {_fmt(b.max)}{unit}").replace(f"minimum {_fmt(b.min)}", f"minimum {_fmt(b.min)}{unit}")
+                why = f" ({b.message})" if b.message else ""
+                yield ctx.finding(self, claim.start, claim.end, f"{msg} by rule {b.id}{why}",
+                                  evidence=_evidence(b, min=b.min, max=b.max, unit=b.base_unit))
+                break
+
+
+def _to_base_interval(claim: Claim, lo: float, hi: float, factor: float) -> tuple[float, float]:
+    """Stated-unit interval -> base units, honouring offsets (degrees Celsius to kelvin)."""
+    a, b = to_base(lo, claim.unit) if not math.isinf(lo) else lo, to_base(hi, claim.unit) if not math.isinf(hi) else hi
+    if a is None or b is None:
+        return lo * factor, hi * factor
+    return a, b
+
+
+def _followed_by(text: str, end: int, phrases: tuple[str, ...]) -> bool:
+    after = fold_words(text[end:end + 80])
+    return any(after.startswith(" " + " ".join(fold_words(p).split()) + " ") for p in phrases)
+
+
+class DimensionMismatch(Check):
+    """A measure whose unit has the wrong dimension for its subject: a front is a length.
+
+    Anti-pattern: "the 1,000-hour front".
+    Best practice: "the 1,000-kilometre front".
+    """
+
+    code = "NC303"
+    name = "dimension-mismatch"
+    severity = "warning"
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        rs = _rules(ctx)
+        if rs is None or not rs.dimensions:
+            return
+        for claim in ctx.claims:
+            if claim.kind not in ("measure", "duration") or not claim.subject:
+                continue
+            expected = rs.dimension_of(claim.subject)
+            got = claim_dimension(claim.kind, claim.unit, claim.dimension)
+            if not expected or not got or expected == got:
+                continue
+            rule = next((d for d in rs.dimension_rules if d.dimension == expected and fold(d.subject) in rs.subject_keys(claim.subject)), None)
+            ev = {"rule": f"dimensions:{rule.subject}" if rule else "dimensions", "file": rule.file if rule else "", "line": rule.line if rule else 0, "source": ""}
+            yield ctx.finding(
+                self, claim.start, claim.end,
+                f"{claim.text!r} gives {claim.subject} a {got} ({claim.unit or claim.kind}), but a {claim.subject} is measured as a {expected}",
+                evidence={**ev, "expected": expected, "found": got},
+            )
+
+
+class EventDuration(Check):
+    """A duration of a named event that does not fit the event's dates and the publication date.
+
+    "the three-year conflict" names an event by alias ("conflict"); the time
+    from its start to publication (or to its end) must round to the stated
+    number.  With several events under one name, any one fitting is enough.
+    Needs a publication date; without one the check is silent.
+
+    Anti-pattern: "the five-year conflict" (full-scale invasion 2022-02-24, published 2025-02-01).
+    Best practice: "the three-year conflict".
+    """
+
+    code = "NC304"
+    name = "event-duration-mismatch"
+    severity = "warning"
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        rs = _rules(ctx)
+        if rs is None or not rs.events or ctx.published is None:
+            return
+        last = ctx.published_end or ctx.published
+        for claim in ctx.claims:
+            if claim.kind != "duration" or not claim.subject or claim.change:
+                continue
+            m = _TIMEX_DURATION.match(claim.timex or "")
+            events = rs.events_for_subject(claim.subject)
+            if not m or not events:
+                continue
+            unit = m.group(2)
+            stated = claim_interval(claim) or (float(m.group(1)), float(m.group(1)))
+            if claim.value is None and claim.low is None and claim.high is None:
+                stated = (float(m.group(1)), float(m.group(1)))
+            step = claim.step or 1.0
+            lo, hi = stated[0] - step / 2, stated[1] + step / 2
+            best: tuple[float, Any, tuple[float, float]] | None = None
+            for ev in events:
+                span = _elapsed(ev, ctx.published, last, unit)
+                if span is None:
+                    continue
+                if span[1] >= lo and span[0] <= hi:
+                    best = None
+                    break
+                gap = min(abs(span[0] - stated[0]), abs(span[1] - stated[1]))
+                if best is None or gap < best[0]:
+                    best = (gap, ev, span)
+            else:
+                if best is not None:
+                    yield self._finding(ctx, claim, best[1], best[2], unit, stated)
+
+    def _finding(self, ctx: Context, claim: Claim, ev: Any, span: tuple[float, float], unit: str, stated: tuple[float, float]) -> Finding:
+        word = _UNIT_WORD[unit]
+        pub = ctx.published.isoformat() if ctx.published else "?"
+        got = f"{span[0]:.1f}" if round(span[0], 1) == round(span[1], 1) else f"{span[0]:.1f}-{span[1]:.1f}"
+        said = _span_text(*stated)
+        until = f"by publication ({pub})" if ev.ongoing or ev.end == ev.start else f"until {ev.end.isoformat()}"
+        msg = (
+            f"{claim.text!r} says {said} {word}, but {ev.id} began on {ev.start.isoformat()}, "
+            f"{got} {word} {until}"
+        )
+        return ctx.finding(self, claim.start, claim.end, msg,
+                           evidence=_evidence(ev, start=ev.start.isoformat(), end=ev.end.isoformat(), elapsed=round(span[0], 2), unit=word))
+
+
+def _elapsed(ev: Any, first: date, last: date, unit: str) -> tuple[float, float] | None:
+    """(least, most) time the event had lasted when read between days ``first`` and ``last``, in ``unit``."""
+    a = ev.elapsed_until(first)
+    b = ev.elapsed_until(last)
+    if a is None and b is None:
+        return None
+    per = _DAYS[unit]
+    da = (a[1] - a[0]).days if a else 0
+    db = (b[1] - b[0]).days if b else da
+    return da / per, db / per
+
+
+CHECKS = (FactMismatch(), BoundViolation(), DimensionMismatch(), EventDuration())

@@ -1,0 +1,313 @@
+"""NC5xx: house number style from a rule file's ``style`` section (opt-in: silent without one).
+
+Presets live in rules/style/ (ap.yaml, guardian.yaml, economist.yaml); each
+setting turns one check on.  These checks read the claim's own surface text,
+so they judge how a number is written, never whether it is true.
+"""
+from __future__ import annotations
+
+import math
+import re
+from typing import Any, Iterator
+
+from ..model import Claim, Finding
+from ..rules.units import claim_dimension
+from .base import Check, Context
+from .rules import sentence_of
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_SCALE = re.compile(r"\b(?:thousand|million|billion|trillion|m|bn|k|tn)\b", re.I)
+_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)[\"'“‘(]*$")
+_PERCENT_FORMS = {"%": re.compile(r"%"), "per cent": re.compile(r"\bper\s+cent\b", re.I), "percent": re.compile(r"\bpercent\b", re.I)}
+
+# units a metric house style wants converted (pint names as in Claim.unit)
+IMPERIAL = frozenset({
+    "mile", "yard", "foot", "inch", "nautical_mile", "square_mile", "square_foot", "square_yard", "square_inch",
+    "acre", "cubic_foot", "cubic_mile", "gallon", "imperial_gallon", "pint", "imperial_pint", "fluid_ounce",
+    "pound", "ounce", "stone", "ton", "long_ton", "mile / hour", "mile_per_hour", "degree_Fahrenheit",
+})
+
+
+def _style(ctx: Context) -> Any:
+    rs = ctx.rules
+    st = getattr(rs, "style", None)
+    return st if st is not None and st.active else None
+
+
+def _number_surface(claim: Claim) -> re.Match[str] | None:
+    return _DIGITS.search(claim.text)
+
+
+def significant_figures(digits: str) -> int:
+    """Significant figures of a written number: "12,345" -> 5, "2,000" -> 1, "3.50" -> 3, "0.05" -> 1."""
+    s = digits.replace(",", "")
+    if "." in s:
+        whole, frac = s.split(".", 1)
+        all_digits = (whole + frac).lstrip("0")
+        return max(len(all_digits), 1)
+    s = s.lstrip("0")
+    return max(len(s.rstrip("0")), 1)
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    return bool(_SENTENCE_START.search(text[max(0, start - 4):start])) or start == 0
+
+
+class NumeralStyle(Check):
+    """Small whole numbers in words, larger ones in figures, as the house style says.
+
+    ``words_below: 10`` (AP, Guardian): one to nine in words, 10 and up in
+    figures; ``exempt`` kinds (ages, money, measures, percentages) always take
+    figures; a number opening a sentence may stay in words; "3 million" is fine.
+
+    Anti-pattern: "3 villages were captured"; "fifteen soldiers".
+    Best practice: "three villages were captured"; "15 soldiers".
+    """
+
+    code = "NC501"
+    name = "numeral-style"
+    severity = "warning"
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        st = _style(ctx)
+        if st is None or st.words_below is None:
+            return
+        limit = st.words_below
+        for claim in ctx.claims:
+            if claim.kind in st.exempt or claim.kind == "date" or claim.range or claim.value is None:
+                continue
+            if not float(claim.value).is_integer() or _SCALE.search(claim.text):
+                continue
+            value = int(claim.value)
+            digits = _number_surface(claim)
+            if digits and 0 < value < limit and digits.group() == str(value):
+                if _neighbour_is_figure(ctx, claim, limit):
+                    continue  # "between 5 and 12": keep a series in one form
+                word = _WORDS[value]
+                yield ctx.finding(
+                    self, claim.start + digits.start(), claim.start + digits.end(),
+                    f"{digits.group()} is below {limit}: {st.preset or 'house'} style spells it out ({word!r})",
+                    evidence={"rule": "style.words_below", "file": st.file, "line": st.line, "source": st.preset},
+                    suggestion=word,
+                )
+            elif digits is None and value >= limit and not _at_sentence_start(ctx.text, claim.start):
+                word = _first_number_word(claim.text)
+                if word is None:
+                    continue
+                start = claim.start + word.start()
+                yield ctx.finding(
+                    self, start, claim.start + word.end(),
+                    f"{word.group()!r} is {value}, at or above {limit}: {st.preset or 'house'} style uses figures ({value:,})",
+                    evidence={"rule": "style.words_below", "file": st.file, "line": st.line, "source": st.preset},
+                    suggestion=f"{value:,}",
+                )
+
+
+def _first_number_word(text: str) -> re.Match[str] | None:
+    return re.search(
+        r"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+        r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten|(?:a |one )?hundred)\b",
+        text, re.I,
+    )
+
+
+def _neighbour_is_figure(ctx: Context, claim: Claim, limit: int) -> bool:
+    """Whether a nearby claim in the same sentence is a figure at or above the limit (a series stays uniform)."""
+    sent = sentence_of(ctx.text, claim.start, claim.end)
+    for other in ctx.claims:
+        if other is claim or other.kind == "date" or other.value is None:
+            continue
+        if other.text in sent and abs(other.start - claim.start) < 80 and other.value >= limit and _DIGITS.search(other.text):
+            return True
+    return False
+
+
+class PercentStyle(Check):
+    """One way of writing percent, the house's: "%", "per cent" or "percent".
+
+    Anti-pattern: "inflation rose 5 per cent" (house style "%").
+    Best practice: "inflation rose 5%".
+    """
+
+    code = "NC502"
+    name = "percent-style"
+    severity = "warning"
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        st = _style(ctx)
+        if st is None or not st.percent:
+            return
+        for claim in ctx.claims:
+            if claim.kind != "percent":
+                continue
+            for form, rx in _PERCENT_FORMS.items():
+                if form == st.percent:
+                    continue
+                m = rx.search(claim.text)
+                if m is None or (form == "percent" and _PERCENT_FORMS["per cent"].search(claim.text)):
+                    continue
+                if form == "percent" and re.search(r"\bpercentage\b", claim.text, re.I):
+                    continue
+                yield ctx.finding(
+                    self, claim.start + m.start(), claim.start + m.end(),
+                    f"{m.group()!r}: {st.preset or 'house'} style writes percent as {st.percent!r}",
+                    evidence={"rule": "style.percent", "file": st.file, "line": st.line, "source": st.preset},
+                    suggestion=st.percent,
+                )
+                break
+
+
+def _unit_surface(claim: Claim) -> str:
+    """How the unit is written in a measure claim: the letters after the number ("km", "kilometres")."""
+    m = None
+    for m in _DIGITS.finditer(claim.text):
+        pass
+    tail = claim.text[m.end():] if m else claim.text
+    tail = tail.lstrip(" -\u00a0")
+    words = re.findall(r"[^\W\d_]+(?:[²³])?", tail)
+    subject = set(claim.subject.lower().split())
+    words = [w for w in words if w.lower() not in subject]
+    return " ".join(words[:3]).lower()
+
+
+def _spelling(surface: str) -> tuple[str, str]:
+    """(form, variety): form "abbrev" or "word"; variety "re" (metre), "er" (meter) or ""."""
+    variety = "re" if re.search(r"(?:metre|litre)", surface) else "er" if re.search(r"(?:meter|liter)", surface) else ""
+    form = "word" if len(surface) > 3 and re.search(r"[aeiou]", surface) else "abbrev"
+    return form, variety
+
+
+class UnitSpelling(Check):
+    """One spelling per unit in a text: not "km" in one paragraph and "kilometres" in the next, nor "metre" with "meter".
+
+    Anti-pattern: "a 1,000km front ... 20 kilometres from the border".
+    Best practice: "a 1,000km front ... 20km from the border".
+    """
+
+    code = "NC503"
+    name = "unit-spelling"
+    severity = "warning"
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        st = _style(ctx)
+        if st is None or not st.unit_consistency:
+            return
+        first_form: dict[str, tuple[str, Claim]] = {}
+        first_variety: tuple[str, Claim] | None = None
+        for claim in ctx.claims:
+            if claim.kind != "measure" or not claim.unit:
+                continue
+            surface = _unit_surface(claim)
+            if not surface:
+                continue
+            form, variety = _spelling(surface)
+            ev = {"rule": "style.unit_consistency", "file": st.file, "line": st.line, "source": st.preset}
+            if variety:
+                if first_variety is None:
+                    first_variety = (variety, claim)
+                elif first_variety[0] != variety:
+                    other = first_variety[1]
+                    yield ctx.finding(
+                        self, claim.start, claim.end,
+                        f"{surface!r} is spelt -{variety} but {_unit_surface(other)!r} earlier is spelt -{first_variety[0]}: use one spelling",
+                        related=[ctx.related(other, "first spelling")], evidence=ev,
+                    )
+                    continue
+            if claim.unit not in first_form:
+                first_form[claim.unit] = (form, claim)
+            elif first_form[claim.unit][0] != form:
+                other = first_form[claim.unit][1]
+                yield ctx.finding(
+                    self, claim.start, claim.end,
+                    f"{claim.unit} is written {surface!r} here but {_unit_surface(other)!r} earlier: use one form in a text",
+                    related=[ctx.related(other, "first form")], evidence=ev,
+                )
+
+
+class ImperialWithoutMetric(Check):
+    """An imperial measure with no metric conversion next to it, where the house style is metric.
+
+    Anti-pattern: "a 600-mile front".
+    Best practice: "a 600-mile (965km) front".
+    """
+
+    code = "NC504"
+    name = "imperial-without-metric"
+    severity = "warning"
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        st = _style(ctx)
+        if st is None or not st.imperial_needs_metric:
+            return
+        claims = [c for c in ctx.claims if c.kind == "measure" and c.unit]
+        for i, claim in enumerate(claims):
+            if claim.unit not in IMPERIAL:
+                continue
+            dim = claim_dimension(claim.kind, claim.unit, claim.dimension)
+            near = [c for c in claims if c is not claim and (0 <= c.start - claim.end < 40 or 0 <= claim.start - c.end < 40)]
+            if any(c.unit not in IMPERIAL and claim_dimension(c.kind, c.unit, c.dimension) == dim for c in near):
+                continue
+            yield ctx.finding(
+                self, claim.start, claim.end,
+                f"{claim.text!r} is in {claim.unit.replace('_', ' ')}s with no metric conversion beside it",
+                evidence={"rule": "style.imperial_needs_metric", "file": st.file, "line": st.line, "source": st.preset},
+            )
+
+
+class FalsePrecision(Check):
+    """More significant figures than an approximate figure or a conversion can carry.
+
+    "about 12,345 people" claims five-figure precision while saying it is a
+    guess; "100 miles (160.934km)" converts a round figure into a precise one.
+
+    Anti-pattern: "about 12,345 people"; "100 miles (160.934km)".
+    Best practice: "about 12,000 people"; "100 miles (160km)".
+    """
+
+    code = "NC505"
+    name = "false-precision"
+    severity = "info"
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        st = _style(ctx)
+        if st is None or st.max_significant is None:
+            return
+        ev = {"rule": "style.max_significant", "file": st.file, "line": st.line, "source": st.preset}
+        prev: Claim | None = None
+        for claim in ctx.claims:
+            digits = _number_surface(claim)
+            if claim.kind == "date" or digits is None:
+                prev = claim
+                continue
+            sig = significant_figures(digits.group())
+            if claim.qualifier == "~" and sig > st.max_significant:
+                yield ctx.finding(
+                    self, claim.start, claim.end,
+                    f"{claim.text!r} is approximate but has {sig} significant figures (most {st.max_significant})",
+                    evidence=ev, suggestion=None,
+                )
+            elif prev is not None and prev.kind == "measure" and claim.kind == "measure" and _is_conversion(ctx.text, prev, claim):
+                pd = _number_surface(prev)
+                if pd is not None:
+                    psig = significant_figures(pd.group())
+                    if sig > max(psig + 1, st.max_significant):
+                        yield ctx.finding(
+                            self, claim.start, claim.end,
+                            f"{claim.text!r} converts {prev.text!r} ({psig} significant figures) into {sig}: round it",
+                            related=[ctx.related(prev, "original figure")], evidence=ev,
+                        )
+            prev = claim
+
+
+def _is_conversion(text: str, a: Claim, b: Claim) -> bool:
+    """Whether ``b`` is a bracketed conversion of ``a``: "100 miles (160km)" with one dimension."""
+    between = text[a.end:b.start]
+    if not re.fullmatch(r"\s*[(\[]\s*(?:or\s+|about\s+|around\s+|c\.?\s*)?", between):
+        return False
+    da = claim_dimension(a.kind, a.unit, a.dimension)
+    return bool(da) and da == claim_dimension(b.kind, b.unit, b.dimension) and a.unit != b.unit and not math.isclose(a.value or 0, b.value or 0)
+
+
+CHECKS = (NumeralStyle(), PercentStyle(), UnitSpelling(), ImperialWithoutMetric(), FalsePrecision())
