@@ -1,0 +1,168 @@
+"""NC401-NC403 against a store of hand-built earlier reports: what fires, what cites, and what stays silent."""
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+from history_helpers import d, q, run_checks
+
+from numcheck.history import History
+
+EARLIER = ("Western, South Korean and Ukrainian intelligence agencies say Pyongyang deployed more than 10,000 "
+           "troops to support Russia's forces fighting in its western Kursk region. "
+           "Ukraine says around 2,000 Russian civilians live in areas under its occupation in Kursk. "
+           "The death toll in the Sudzha shelling in Kursk has reached 120, officials in Kyiv said. "
+           "Ukraine launched its Kursk offensive in August 2024, Kyiv and Sudzha officials said.")
+
+
+def _earlier_claims(text=EARLIER):
+    return [q(text, "more than 10,000 troops", 10000, "troops", qualifier=">", low=10000),
+            q(text, "around 2,000 Russian civilians", 2000, "Russian civilians", qualifier="~"),
+            q(text, "120", 120, "death toll"),
+            d(text, "August 2024", "2024-08", "2024-08-01", "2024-08-31")]
+
+
+@pytest.fixture()
+def store(tmp_path):
+    h = History(tmp_path / "h.db")
+    h.add(EARLIER, published="2025-02-01", source="BBC", claims=_earlier_claims())
+    # unrelated reports, so that entity words have a document frequency to weigh against
+    for i in range(40):
+        t = f"Report {i} from Moscow: the {i + 3} delegates met in Geneva on trade."
+        h.add(t, published="2025-01-15", source=f"wire{i}", claims=[q(t, f"{i + 3} delegates", i + 3, "delegates")])
+    return h
+
+
+def codes(findings):
+    return [f.code for f in findings]
+
+
+def test_contradiction_cites_the_earlier_report(store):
+    text = "Pyongyang has 8,000 North Korean troops fighting in Russia's Kursk region, South Korean officials said."
+    [f] = run_checks(text, [q(text, "8,000 North Korean troops", 8000, "North Korean troops")], "2025-02-03", store)
+    assert f.code == "NC401" and f.severity == "warning"
+    assert text[f.start:f.end] == "8,000 North Korean troops"
+    assert f.evidence["source"] == "BBC" and f.evidence["published"] == "2025-02-01"
+    assert f.evidence["sentence"].startswith("Western, South Korean") and "10,000" in f.evidence["sentence"]
+    assert f.related[0].text == "more than 10,000 troops" and "BBC" in f.related[0].note
+    assert "8,000" in f.message and "10,000" in f.message
+
+
+@pytest.mark.parametrize("text, surface, value, subject, kw", [
+    # within the earlier interval: more than 10,000 allows 12,000
+    ("Pyongyang has 12,000 North Korean troops in Russia's Kursk region, South Korean officials said.",
+     "12,000 North Korean troops", 12000, "North Korean troops", {}),
+    # the text marks a change
+    ("Pyongyang now has 8,000 North Korean troops in Russia's Kursk region, South Korean officials said.",
+     "8,000 North Korean troops", 8000, "North Korean troops", {}),
+    ("Pyongyang's force in Russia's Kursk region was revised to 8,000 troops, South Korean officials said.",
+     "8,000 troops", 8000, "troops", {}),
+    ("Pyongyang's North Korean force in Russia's Kursk region fell by 8,000 troops, South Korean officials said.",
+     "8,000 troops", 8000, "troops", {"change": "down"}),
+    # a different subject: Ukrainian, not Russian, civilians
+    ("Ukraine says 5,000 Ukrainian civilians live in Kursk and Pyongyang.",
+     "5,000 Ukrainian civilians", 5000, "Ukrainian civilians", {}),
+    # approximate figures that overlap: around 2,000 vs 2,150
+    ("Ukraine says 2,150 Russian civilians live in areas of Kursk under its occupation, Pyongyang noted.",
+     "2,150 Russian civilians", 2150, "Russian civilians", {}),
+    # same head noun but nothing telling in common
+    ("In Ohio 8,000 troops of the National Guard were sent to Cleveland.",
+     "8,000 troops", 8000, "troops", {}),
+])
+def test_silent_when_not_a_contradiction(store, text, surface, value, subject, kw):
+    assert run_checks(text, [q(text, surface, value, subject, **kw)], "2025-02-03", store) == []
+
+
+def test_silent_at_another_time(store):
+    text = "Pyongyang has 8,000 North Korean troops in Russia's Kursk region, South Korean officials said."
+    claims = [q(text, "8,000 North Korean troops", 8000, "North Korean troops")]
+    assert run_checks(text, claims, "2025-06-30", store) == []  # months later: not the same time
+    assert run_checks(text, claims, None, store) == []  # undated: the time is unknown, so silence
+    dated = "In 2023 Pyongyang had 8,000 North Korean troops in Russia's Kursk region, South Korean officials said."
+    claims = [q(dated, "8,000 North Korean troops", 8000, "North Korean troops"),
+              d(dated, "2023", "2023", "2023-01-01", "2023-12-31")]
+    assert run_checks(dated, claims, "2025-02-03", store) == []  # the sentence is about 2023
+
+
+def test_silent_against_itself(store):
+    assert run_checks(EARLIER, _earlier_claims(), "2025-02-01", store) == []
+
+
+def test_alias_from_rules_matches_a_synonym(store):
+    class Rules:
+        aliases = {"soldiers": "troops"}
+
+        @staticmethod
+        def canonical_subject(text):
+            return "troops" if text.lower().endswith("soldiers") else text
+
+    text = "Pyongyang has 8,000 North Korean soldiers fighting in Russia's Kursk region, South Korean officials said."
+    claims = [q(text, "8,000 North Korean soldiers", 8000, "North Korean soldiers")]
+    assert run_checks(text, claims, "2025-02-03", store) == []  # no alias: soldier is not troop
+    [f] = run_checks(text, claims, "2025-02-03", store, rules=Rules())
+    assert f.code == "NC401" and f.related[0].text == "more than 10,000 troops"
+
+
+def test_rules_without_aliases_are_tolerated(store):
+    text = "Pyongyang has 8,000 North Korean troops fighting in Russia's Kursk region, South Korean officials said."
+    claims = [q(text, "8,000 North Korean troops", 8000, "North Korean troops")]
+    assert codes(run_checks(text, claims, "2025-02-03", store, rules=object())) == ["NC401"]
+
+
+def test_shrinking_running_total(store):
+    text = "The death toll in the Sudzha shelling in Kursk now stands at 95, Kyiv officials said."
+    [f] = run_checks(text, [q(text, "95", 95, "death toll")], "2025-02-05", store)
+    assert f.code == "NC402" and f.evidence["source"] == "BBC" and f.related[0].text == "120"
+    grown = text.replace("95", "140")
+    assert run_checks(grown, [q(grown, "140", 140, "death toll")], "2025-02-05", store) == []
+    revised = "The death toll in the Sudzha shelling in Kursk was revised down to 95, Kyiv officials said."
+    assert run_checks(revised, [q(revised, "95", 95, "death toll")], "2025-02-05", store) == []
+
+
+def test_running_total_is_not_compared_with_a_later_report(store):
+    text = "The death toll in the Sudzha shelling in Kursk stands at 95, Kyiv officials said."
+    assert run_checks(text, [q(text, "95", 95, "death toll")], "2025-01-20", store) == []
+
+
+def test_moved_event_date(store):
+    text = "Ukraine launched its Kursk offensive in September 2024, Kyiv and Sudzha officials said."
+    [f] = run_checks(text, [d(text, "September 2024", "2024-09", "2024-09-01", "2024-09-30")], "2025-02-03", store)
+    assert f.code == "NC403" and "offensive" in f.message and f.related[0].text == "August 2024"
+    assert f.evidence["published"] == "2025-02-01"
+    same = text.replace("September", "August")
+    assert run_checks(same, [d(same, "August 2024", "2024-08", "2024-08-01", "2024-08-31")], "2025-02-03", store) == []
+    moved = "Ukraine's Kursk offensive was postponed to September 2024, Kyiv and Sudzha officials said."
+    assert run_checks(moved, [d(moved, "September 2024", "2024-09", "2024-09-01", "2024-09-30")],
+                      "2025-02-03", store) == []
+    year_only = "Ukraine launched its Kursk offensive in 2023, Kyiv and Sudzha officials said."
+    assert run_checks(year_only, [d(year_only, "2023", "2023", "2023-01-01", "2023-12-31")], "2025-02-03", store) == []
+
+
+def test_check_api_takes_history(store, monkeypatch):
+    import numcheck
+    extract_pkg = importlib.import_module("numcheck.extract")
+
+    text = "Pyongyang has 8,000 North Korean troops fighting in Russia's Kursk region, South Korean officials said."
+    monkeypatch.setattr(extract_pkg, "extract", lambda t, **kw: [q(t, "8,000 North Korean troops", 8000, "North Korean troops")])
+    found = [f for f in numcheck.check(text, published="2025-02-03", history=store) if f.code.startswith("NC4")]
+    assert codes(found) == ["NC401"]
+    assert not [f for f in numcheck.check(text, published="2025-02-03") if f.code.startswith("NC4")]
+
+
+def test_check_api_takes_a_store_path(store, monkeypatch):
+    import numcheck
+    extract_pkg = importlib.import_module("numcheck.extract")
+
+    text = "Pyongyang has 8,000 North Korean troops fighting in Russia's Kursk region, South Korean officials said."
+    monkeypatch.setattr(extract_pkg, "extract", lambda t, **kw: [q(t, "8,000 North Korean troops", 8000, "North Korean troops")])
+    found = [f for f in numcheck.check(text, published="2025-02-03", history=store.path) if f.code.startswith("NC4")]
+    assert codes(found) == ["NC401"]
+
+
+def test_checks_have_docs_and_codes():
+    from numcheck.checks import by_code
+
+    for code in ("NC401", "NC402", "NC403"):
+        chk = by_code(code)
+        assert chk is not None and chk.name and "Anti-pattern:" in chk.__doc__ and "Best practice:" in chk.__doc__
