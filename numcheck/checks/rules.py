@@ -61,6 +61,22 @@ def sentence_of(text: str, start: int, end: int) -> str:
     return text[s:m.end() if m else len(text)]
 
 
+_QUALIFIER_WORDS = {">": "more than", ">=": "at least", "<": "fewer than", "<=": "at most", "~": "about"}
+
+
+def _said(claim: Claim, interval: tuple[float, float]) -> str:
+    """What a claim states, in words: "more than 100,000", "about 2,000", "24-99"."""
+    lo, hi = interval
+    q = claim.qualifier
+    if q in (">", ">=") and math.isinf(hi):
+        return f"{_QUALIFIER_WORDS[q]} {_fmt(lo)}"
+    if q in ("<", "<=") and claim.value is not None:
+        return f"{_QUALIFIER_WORDS[q]} {_fmt(hi)}"
+    if q == "~" and claim.value is not None:
+        return f"about {_fmt(claim.value * (lo / claim.low if claim.low else 1))}"
+    return _span_text(lo, hi)
+
+
 def claim_interval(claim: Claim) -> tuple[float, float] | None:
     """The interval a claim allows in its stated unit (open sides infinite), or None without numbers."""
     if claim.low is None and claim.high is None:
@@ -138,7 +154,8 @@ class FactMismatch(Check):
                 lo, hi = iv[0] * factor, iv[1] * factor
                 flo, fhi = fact.window()
                 flo, fhi = flo * fact.scale, fhi * fact.scale
-                if hi >= flo and lo <= fhi:
+                above, below = lo > fhi, hi < flo
+                if not (above and fact.flag != "below" or below and fact.flag != "above"):
                     continue
                 yield self._finding(ctx, claim, fact, (lo, hi), (flo, fhi))
                 break
@@ -154,7 +171,7 @@ class FactMismatch(Check):
             gap = f"{_fmt(g[1])} is below the least the rule allows ({_fmt(window[0] / scale)})"
         src = f", source: {fact.source}" if fact.source else ""
         msg = (
-            f"{claim.text!r} says {_span_text(*g)}{unit} {claim.subject}, but rule {fact.id} gives "
+            f"{claim.text!r} says {_said(claim, g)}{unit} {claim.subject}, but rule {fact.id} gives "
             f"{expected}{unit} {fact.subject} (tolerance {fact.tolerance:.0%}){src}; {gap}"
         )
         return ctx.finding(

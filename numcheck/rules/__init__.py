@@ -14,16 +14,40 @@ import pickle
 from pathlib import Path
 from typing import Iterable
 
-from .loader import RuleError, build, rule_files
+from .errors import RuleError
 from .model import Bound, Dimension, Event, Fact, RuleSet, Style, VocabEntry
 
 __all__ = [
     "load_rules", "validate", "RuleSet", "RuleError", "Event", "Fact", "Bound",
-    "Dimension", "Style", "VocabEntry", "core_dir", "shipped_dir",
+    "Dimension", "Style", "VocabEntry", "core_dir", "shipped_dir", "rule_files_for",
 ]
 
+RULE_SUFFIXES = (".yaml", ".yml")
 CACHE_VERSION = 3  # bump when the RuleSet layout or the loader's meaning changes
 _MEMO: dict[str, RuleSet] = {}
+
+
+def rule_files(paths: Iterable[str | Path]) -> list[Path]:
+    """The rule files named by ``paths`` in load order: files as given, directories' *.yaml sorted."""
+    out: list[Path] = []
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            found = sorted(
+                (f for f in path.rglob("*") if f.suffix in RULE_SUFFIXES and f.is_file()),
+                key=lambda f: f.relative_to(path).as_posix(),
+            )
+            out.extend(found)
+        else:
+            out.append(path)
+    seen: set[Path] = set()
+    unique = []
+    for f in out:
+        key = f.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
+    return unique
 
 
 def shipped_dir() -> Path | None:
@@ -62,9 +86,16 @@ def _files(paths: list[Path], core: bool) -> tuple[list[Path], list[RuleError]]:
     return rule_files(roots), errors
 
 
+def rule_files_for(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]] | None" = None, *, core: bool = True) -> list[Path]:
+    """The rule files ``load_rules(paths, core=core)`` reads, in load order."""
+    return _files(_as_list(paths), core)[0]
+
+
 def validate(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]] | None" = None, *, core: bool = True) -> list[RuleError]:
     """Every error in the rule files at ``paths`` (core rules loaded first as context), in file order."""
     files, errors = _files(_as_list(paths), core)
+    from .loader import build
+
     _, found = build(files)
     return errors + found
 
@@ -80,6 +111,8 @@ def load_rules(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
         if hit is not None:
             _MEMO[key] = hit
             return hit
+    from .loader import build
+
     ruleset, found = build(files)
     if found:
         raise found[0]
@@ -100,7 +133,7 @@ def _cache_key(files: list[Path]) -> str | None:
     try:
         for f in [*files, UNITS_TSV, CURRENCIES_TSV]:
             st = f.stat()
-            parts.append(f"{f.resolve()}\0{st.st_size}\0{st.st_mtime_ns}")
+            parts.append(f"{f}\0{f.resolve()}\0{st.st_size}\0{st.st_mtime_ns}")  # as given: findings cite it
     except OSError:
         return None
     return hashlib.sha1("\n".join(parts).encode("utf-8", "surrogateescape")).hexdigest()

@@ -13,52 +13,12 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+from .errors import RuleError
 from .model import Bound, Dimension, Event, Fact, RuleSet, Style, VocabEntry
 from .schema import SECTIONS, TOP_LEVEL, Bad as _Bad, FieldSpec, type_name as _type_name
 from .subjects import fold
 from .units import UnitInfo, normalise_dimension, dimensions as known_dimensions
 
-RULE_SUFFIXES = (".yaml", ".yml")
-
-
-class RuleError(ValueError):
-    """One problem in one rule file: ``file:line:col: message (hint: ...)`` (line and col 1-based)."""
-
-    def __init__(self, file: str, line: int, col: int, message: str, hint: str = "") -> None:
-        self.file, self.line, self.col, self.message, self.hint = str(file), line, col, message, hint
-        text = f"{self.file}:{line}:{col}: {message}"
-        if hint:
-            text += f" (hint: {hint})"
-        super().__init__(text)
-
-    def __reduce__(self):  # picklable with its fields
-        return (RuleError, (self.file, self.line, self.col, self.message, self.hint))
-
-
-# ---------------------------------------------------------------- files
-
-
-def rule_files(paths: Iterable[str | Path]) -> list[Path]:
-    """The rule files named by ``paths`` in load order: files as given, directories' *.yaml sorted."""
-    out: list[Path] = []
-    for p in paths:
-        path = Path(p)
-        if path.is_dir():
-            found = sorted(
-                (f for f in path.rglob("*") if f.suffix in RULE_SUFFIXES and f.is_file()),
-                key=lambda f: f.relative_to(path).as_posix(),
-            )
-            out.extend(found)
-        else:
-            out.append(path)
-    seen: set[Path] = set()
-    unique = []
-    for f in out:
-        key = f.resolve()
-        if key not in seen:
-            seen.add(key)
-            unique.append(f)
-    return unique
 
 
 # ---------------------------------------------------------------- one file
@@ -266,7 +226,7 @@ class _File:
                     valid_from=vf, valid_to=vt, source=f.get("source", ("",))[0], file=self.name,
                     line=item.start_mark.line + 1, context=f.get("context", ((),))[0],
                     scale=unit.scale, base_unit=unit.base, dimension=unit.dimension,
-                    note=f.get("note", ("",))[0],
+                    note=f.get("note", ("",))[0], flag=f.get("flag", ("outside",))[0],
                 )
             except ValueError as exc:
                 self.err(f.get("value", f.get("max", (None, item)))[1], str(exc), "min must not exceed max")

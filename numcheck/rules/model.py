@@ -57,6 +57,8 @@ class Fact:
     claim's canonical value.  ``tolerance`` is a fraction that widens the
     interval both ways.  ``context``: words one of which must appear in the
     claim's sentence before the fact applies (silence beats a guess).
+    ``flag``: "above" flags only claims above the interval (a total of which
+    smaller counts are parts), "below" only those below, "outside" both.
     """
 
     id: str
@@ -76,8 +78,11 @@ class Fact:
     base_unit: str = ""
     dimension: str = ""
     note: str = ""
+    flag: str = "outside"
 
     def __post_init__(self) -> None:
+        if self.flag not in ("outside", "above", "below"):
+            raise ValueError(f"fact {self.id}: flag must be outside, above or below")
         if self.low is None and self.high is None:
             raise ValueError(f"fact {self.id}: needs a value, min or max")
         if self.low is not None and self.high is not None and self.low > self.high:

@@ -182,6 +182,12 @@ def as_percent_style(v: Any) -> str:
     return v
 
 
+def as_flag(v: Any) -> str:
+    if v not in ("outside", "above", "below"):
+        raise Bad(f"unknown flag {v!r}", "one of: outside, above, below")
+    return v
+
+
 def as_context(v: Any) -> tuple[str, ...]:
     return as_texts(v)
 
@@ -230,6 +236,7 @@ SECTIONS: dict[str, dict[str, FieldSpec]] = {
         "valid_from": _f(as_date, "first day the fact holds"),
         "valid_to": _f(as_date, "last day the fact holds"),
         "context": _f(as_texts, "words one of which must be in the claim's sentence: North Korea, Pyongyang"),
+        "flag": _f(as_flag, "which claims to flag: outside (default), above or below the interval"),
         "source": _f(as_text, "who says so: cited in findings"),
         "note": _f(as_text, "free text for editors"),
     },
