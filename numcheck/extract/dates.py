@@ -298,11 +298,35 @@ def _year_value(s: str, ref: Ref = None) -> int | None:
 _NUMWORD_1_9 = "one|two|three|four|five|six|seven|eight|nine"
 
 
+_MONTH_CONTEXT = (
+    "in", "since", "by", "until", "till", "from", "during", "before", "after", "through", "throughout",
+    "between", "and", "to", "of", "every", "each", "around",
+)
+_YEAR_CONTEXT = (
+    "in", "since", "by", "until", "till", "from", "during", "of", "before", "after", "year", "the", "to",
+    "between", "through", "and", "or", "than", "for", "with", "circa", "c.", "fiscal", "fy", "around",
+    "about", "as of", "spring", "summer", "autumn", "winter",
+)
+
+
+def _lookbehinds(words: tuple[str, ...]) -> str:
+    """Fixed-width lookbehinds for context words, so the claim starts at the date itself."""
+    alts = []
+    for w in words:
+        for sep in (" ", "\n", "-"):
+            if sep == "-" and w not in ("mid", "in mid"):
+                continue
+            alts.append(f"(?<=\\b{re.escape(w)}{sep})")
+    return "(?:" + "|".join(alts) + ")"
+
+
 def _pieces() -> dict[str, str]:
     v = vocab()
     p: dict[str, str] = {}
     # January, Jan., Sept, May (capitalised only)
-    p["MON"] = rf"\b(?:{v.alt('month')})\b\.?"
+    full = tuple(w for w in v.words["month"] if len(w) > 4 or w in ("may", "june", "july"))
+    abbr = tuple(w for w in v.words["month"] if w not in full)
+    p["MON"] = rf"\b(?:(?:{v.alt('month', exclude=abbr)})\b|(?:{v.alt('month', exclude=full)})\b\.?)"
     # Monday, Mon (capitalised only), Thurs.
     p["WD"] = rf"\b(?:{v.alt('weekday')})\b\.?"
     # full weekday names only: a standalone "Sun" is a newspaper
@@ -334,6 +358,9 @@ def _pieces() -> dict[str, str]:
     # a count in a relative phrase: 2, two, a, a few, several, a couple of
     p["N"] = rf"\b(?:\d{{1,3}}|a\s+few|a\s+couple\s+of|couple\s+of|few|several|(?:twenty|thirty|forty|fifty)(?:[\s-](?:{_NUMWORD_1_9}))?|{teens}|{_NUMWORD_1_9}|an?)\b"
     p["UNIT"] = r"\b(?:days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))\b"
+    # the word before a bare month or year that makes it a date: "in August", "since 1945"
+    p["MCTX"] = _lookbehinds(_MONTH_CONTEXT)
+    p["YCTX"] = _lookbehinds(_YEAR_CONTEXT)
     p["SEP"] = r"\s*(?:-|–|—|to|until|till|through|thru|and)\s*"
     return p
 
@@ -347,7 +374,7 @@ def _expand(template: str, pieces: dict[str, str], prefix: str) -> str:
             return f"(?P<{prefix}__{group}>{body})"
         return f"(?:{body})"
 
-    out = re.sub(r"\{([A-Z0-9]+)(?::(\w+))?\}", sub, template)
+    out = re.sub(r"\{([A-Z][A-Z0-9]*)(?::(\w+))?\}", sub, template)
     out = re.sub(r"\(\?P=(\w+)\)", lambda m: f"(?P={prefix}__{m.group(1)})", out)
     return re.sub(r"\(\?P<(?!\w+__)(\w+)>", lambda m: f"(?P<{prefix}__{m.group(1)}>", out)
 
@@ -429,9 +456,11 @@ _FORMS: tuple[tuple[str, str], ...] = (
     # 2016 June, 2016, nov
     ("year_month", r"(?P<y>{Y4})\s*,?\s*{MON:m}(?!\s*\d)"),
     # (in|since|until|...) August; late August; this September
-    ("month", r"(?:(?P<ctx>in|since|by|until|till|from|during|before|after|through|throughout|between|and|to|of|last|next|this|every|each|around)\s+(?:(?:early|mid|late)[\s-]+)?|(?P<part>{PART}))(?P<mctx>{MON:m})"),
+    # last September, next June, this August
+    ("rel_month", r"\b(?P<rel>this|last|next)\s+{MON:m}"),
+    ("month", r"(?:{MCTX}(?P<part0>(?:early|mid|late)[\s-]+)?|(?P<part>{PART}))(?P<mctx>{MON:m})"),
     # a year in context: in 2022, since 1945, the 2004 election, mid-2004, fiscal 2005
-    ("year", r"(?:(?P<ctx>\b(?:in|since|by|until|till|from|during|of|before|after|year|the|to|between|through|and|or|than|for|with|circa|c\.|fiscal|FY|early|late|mid|around|about|as\s+of|end\s+of|start\s+of|beginning\s+of|middle\s+of|spring|summer|autumn|winter)\b[\s-]*|\bFY\s?|(?P<part>{PART}))|(?P<ctx2>\())(?P<yr>1[5-9]\d\d|20\d\d|{YWORDS})(?!\d|[.,]\d|%|\s*(?:per\s?cent|percent))"),
+    ("year", r"(?:{YCTX}|(?P<part>{PART})|(?<=\()(?=\d{4}\)))(?P<yr>1[5-9]\d\d|20\d\d|{YWORDS})(?!\d|[.,]\d|%|\s*(?:per\s?cent|percent)|\s?[-–/]\s?\d)"),
 )
 
 _CONTEXT_WORDS = re.compile(
@@ -561,7 +590,11 @@ def _rel(fn: Callable[[date], When], unanchored: str) -> Resolver:
 
 
 def _abs(w: When) -> Resolver:
-    return lambda ref: w
+    """A resolver for an absolute date: the reference does not matter."""
+    def resolve(ref: Ref) -> When:
+        return w
+    resolve.absolute = True  # type: ignore[attr-defined]
+    return resolve
 
 
 def _resolve_form(form: str, m: re.Match[str], text: str) -> tuple[int, int, Resolver]:
@@ -991,55 +1024,35 @@ def _resolve_form(form: str, m: re.Match[str], text: str) -> tuple[int, int, Res
             raise _Skip
         return start, end, _abs(_month(int(g("y")), _month_of(g("m"))))
 
+    if form == "rel_month":
+        month = _month_of(g("m"))
+        off = {"last": -1, "next": 1, "this": 0}[g("rel").lower()]
+
+        def fn13(ref: date) -> When:
+            w = _month(ref.year, month)
+            if off == -1 and w.start >= ref.replace(day=1):
+                w = _month(ref.year - 1, month)
+            elif off == 1 and w.start <= ref:
+                w = _month(ref.year + 1, month)
+            return w
+        return start, end, _rel(fn13, f"XXXX-{month:02d}")
+
     if form == "month":
         month = _month_of(g("mctx"))
-        ctx = (g("ctx") or "").lower()
-        part = g("part")
-        mstart = m.start(f"{form}__mctx")
-        if part:
-            start = m.start(f"{form}__part")
-        else:
-            start = mstart
-            inner = m.group(form).lower()
-            pm = re.search(r"(early|mid|late)[\s-]+", inner)
-            if pm:
-                part = pm.group(1)
-                start = m.start(form) + pm.start()
-        if ctx in ("last", "next", "this"):
-            start = m.start(form)
-            off = {"last": -1, "next": 1, "this": 0}[ctx]
-
-            def fn13(ref: date) -> When:
-                w = _month(ref.year, month)
-                if off == -1 and w.start >= ref.replace(day=1):
-                    w = _month(ref.year - 1, month)
-                elif off == 1 and w.start <= ref:
-                    w = _month(ref.year + 1, month)
-                return _part(w, part)
-            return start, end, _rel(fn13, f"XXXX-{month:02d}")
+        part = g("part") or g("part0")
+        if g("part0"):
+            start = m.start(f"{form}__part0")
         return start, end, _rel(lambda ref: _part(_latest_month(month, ref), part), f"XXXX-{month:02d}")
 
     if form == "year":
-        ys = g("yr")
-        ystart = m.start(f"{form}__yr")
-        if g("ctx2"):  # "(1999)": only a year when a closing bracket follows at once
-            if text[end:end + 1] != ")":
-                raise _Skip
         if _CONTEXT_WORDS.match(text, end) and not text[end:end + 2] in ("'s", "’s"):
             raise _Skip  # "in 2000 homes", "2005 people"
-        y = _year_value(ys)
+        y = _year_value(g("yr"))
         if y is None:
             raise _Skip
         part = g("part")
-        ctx = (g("ctx") or "").lower().strip()
-        if not part and ctx.rstrip(" -") in ("early", "late", "mid", "end of", "start of", "beginning of", "middle of"):
-            part = ctx.rstrip(" -")
-        if part:
-            start = m.start(form)
-            if ctx.startswith("the"):
-                start += 4
-        else:
-            start = ystart
+        if part and part.lower().startswith("the "):
+            start += 4
         return start, end, _abs(_part(_year(y), part))
 
     raise AssertionError(form)  # pragma: no cover
@@ -1063,17 +1076,43 @@ class _Hit:
     resolve: Resolver
 
 
+@lru_cache(maxsize=1)
+def _form_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each form alone, for a second try at a position whose first match turned out not to be a date."""
+    pieces = _pieces()
+    return tuple((name, re.compile(f"(?P<{name}>{_expand(tpl, pieces, name)})", re.I)) for name, tpl in _FORMS)
+
+
 def _hits(text: str) -> Iterator[_Hit]:
-    scanner = _scanner()
-    for m in scanner.finditer(text):
-        form = m.lastgroup
-        if form is None:
-            continue
+    """Every date hit, left to right.  A match whose resolver says "not a date" gets the later forms a try."""
+    search = _scanner().search
+    order = {name: i for i, (name, _) in enumerate(_FORMS)}
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = search(text, pos)
+        if m is None:
+            return
+        form = m.lastgroup or ""
+        hit = None
         try:
-            start, end, res = _resolve_form(form, m, text)
+            hit = _Hit(*_resolve_form(form, m, text))
         except _Skip:
+            for name, pat in _form_patterns()[order[form] + 1:]:
+                m2 = pat.match(text, m.start())
+                if m2 is None:
+                    continue
+                try:
+                    hit = _Hit(*_resolve_form(name, m2, text))
+                    m = m2
+                    break
+                except _Skip:
+                    continue
+        if hit is None:
+            pos = m.start() + 1
             continue
-        yield _Hit(start, end, res)
+        yield hit
+        pos = max(m.end(), m.start() + 1)
 
 
 def _ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
@@ -1093,7 +1132,11 @@ def _ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
                     a, b = h.resolve, nxt.resolve
 
                     def joined(ref: Ref, a: Resolver = a, b: Resolver = b) -> When:
-                        wa, wb = a(ref), b(ref)
+                        wb = b(ref)
+                        if getattr(b, "absolute", False) and not getattr(a, "absolute", False) and wb.end:
+                            wa = a(wb.end)  # "between May and July 2004": May 2004
+                        else:
+                            wa = a(ref)
                         return _join(wa, wb)
                     out.append(_Hit(h.start, nxt.end, joined))
                     i += 2
