@@ -352,12 +352,12 @@ def _pieces() -> dict[str, str]:
     p["YEAR"] = r"(?:{Y4}|{YWORDS}|['’]\d\d\b)"
     p["SEASON"] = rf"\b(?:{v.alt('season')})\b"
     p["ORD"] = rf"\b(?:{v.alt('ord')}|[1-5](?:st|nd|rd|th))\b"
-    p["REL"] = r"\b(?:this|last|next|previous|coming|current|past)\b"
+    p["REL"] = r"\b(?:this|last|next|previous|coming|upcoming|current|past)\b"
     # part of a period: early, mid-, late, the end of, the beginning of
     p["PART"] = r"\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of|early|late|mid)\b[\s-]*"
     # a count in a relative phrase: 2, two, a, a few, several, a couple of
     p["N"] = rf"\b(?:\d{{1,3}}|a\s+few|a\s+couple\s+of|couple\s+of|few|several|(?:twenty|thirty|forty|fifty)(?:[\s-](?:{_NUMWORD_1_9}))?|{teens}|{_NUMWORD_1_9}|an?)\b"
-    p["UNIT"] = r"\b(?:days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))\b"
+    p["UNIT"] = r"(?:days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))\b"
     # the word before a bare month or year that makes it a date: "in August", "since 1945"
     p["MCTX"] = _lookbehinds(_MONTH_CONTEXT)
     p["YCTX"] = _lookbehinds(_YEAR_CONTEXT)
@@ -391,23 +391,40 @@ _FORMS: tuple[tuple[str, str], ...] = (
     ("numeric", r"(?<![\d.,\-/])(?P<a>\d{1,2})(?P<s>[/.\-])(?P<b>\d{1,2})(?:(?P=s)|,\s?)(?P<y>\d{4}|\d{2})(?![\d]|[.\-/]\d|%)"),
     # 4 to 22 January 1995, 3 until 12 of Sept, 2 and 7 Feb, two thousand and eighteen
     ("range_dm", r"(?<![\d.,])(?P<d1>{DNUM}|{DORD}){SEP}(?P<d2>{DNUM}|{DORD})\s+(?:of\s+)?{MON:m}(?:,?\s*{YEAR:y})?"),
+    # from 4 to January 22, 1995; from 02 to April 07
+    ("range_d_md", r"(?<=\bfrom )(?P<d1>{DNUM}){SEP}{MON:m}\s*(?P<d2>{DNUM})(?!\s*[:%])(?:,?\s*{YEAR:y})?"),
     # 4 to 22 this month, 4-23 in next month
     ("range_drel", r"(?<![\d.,])(?P<d1>{DNUM}){SEP}(?P<d2>{DNUM})\s+(?:(?:of|in)\s+)?(?P<rel>this|next|last|previous)\s+month\b"),
     # November 19-20, November 19 to 20, Feb between 2-7 2018
     ("range_md", r"{MON:m}\s*(?:between\s+)?(?P<d1>{DNUM}){SEP}(?P<d2>{DNUM})(?!\s*[:%])(?:,?\s*{YEAR:y})?"),
     # Friday 3 February 2025, 1st Jan, Wed, 22 of Jan, the tenth of September, two thousand
     ("dmy", r"(?:(?P<wd>{WD}),?\s+(?:the\s+)?)?(?P<d>{DAY})\.?\s*(?:of\s+)?{MON:m}(?:,?\s*{YEAR:y})?"),
+    # the first week of October, the last week of 2015, the third week of this month
+    ("week_of", r"(?:\bthe\s+)?(?P<n>{ORD})\s+week\s+(?:of\s+|in\s+)?(?:(?P<rel>this|next|last|previous)\s+(?P<u>month|year)\b|{MON:m}|{YEAR:y})"),
+    # week 10, Week 31
+    ("week_num", r"\bweek\s+(?P<w>[1-9]|[1-4]\d|5[0-3])\b(?!\s*(?:of|in)\b|[.,]\d)(?:\s+(?:of\s+)?{Y4:y})?"),
     # the 20th of next month, 31st of this month
     ("d_relmonth", r"(?:the\s+)?(?P<d>{DAY})\s+of\s+(?P<rel>this|next|last|previous)\s+month\b"),
     # Monday January 12th, 2016; Feb. 1, 2025; Oct-2; May twenty-first; September the 21st nineteen seventy eight
     ("mdy", r"(?:(?P<wd>{WD}),?\s+)?{MON:m}\s*[-/.]?\s*(?:the\s+)?(?P<d>{DNUM}|{DORD}|{DCARD})(?!\s*(?:%|per\s?cent|[:.]\d))(?:(?:,\s*|\s+){YEAR:y})?"),
+    # on the 27th, for the 21st, until the second (a day of the current or last month)
+    ("the_nth", r"(?:(?<=\bon )|(?<=\bfor )|(?<=\bby )|(?<=\buntil )|(?<=\bsince )|(?<=\bfrom )|(?<=\bof ))the\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|{DORD}|thirty)(?!\d)(?=\s*(?:[.!?;)]|\Z|,\s))"),
+    # on 4.22, on 22/04, from 10/1 (month and day, no year, after a date preposition)
+    ("on_md", r"(?:(?<=\bon )|(?<=\bfrom )|(?<=\bsince )|(?<=\buntil )|(?<=\bto ))\s*(?P<a>\d{1,2})(?P<s>[/.\-])(?P<b>\d{1,2})(?![\d%]|[.\-/]\d|\s*of\b)"),
+    # 4/22, 22/04 (a slash date whose order is certain: one side above 12)
+    ("slash_md", r"(?<![\d.,/\-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d%/]|[.,]\d)"),
+    # second Sunday, first Friday (of the current month)
+    ("ord_wd", r"(?<!\bthe )(?<!\ba )(?<!\bevery )\b(?P<n>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?P<wd>{WDFULL})(?!\s+(?:of|in)\b|\s+[a-z])"),
+    # within the next 3 years, 2 days hence, 4 weeks in the future
+    ("within_next", r"\bwithin\s+the\s+(?:next|upcoming|coming)\s+(?P<parts>(?:{N}\s*{UNIT}(?:,?\s*(?:and\s+)?)?)+)"),
+    ("hence", r"(?P<parts>(?:{N}\s*{UNIT}(?:,?\s*(?:and\s+)?)?)+)\s+(?:hence|in\s+the\s+future)\b"),
     # Thursday the 21st, Friday the fifteen
     ("wd_the_d", r"(?P<wd>{WDFULL}),?\s+the\s+(?P<d>{DNUM}|{DORD}|{DCARD})"),
     # the first Friday of July, the third Wednesday of previous month
     ("nth_wd", r"(?:the\s+)?(?P<n>{ORD})\s+(?P<wd>{WDFULL})\s+(?:of|in)\s+(?:(?P<rel>this|next|last|previous)\s+month\b|{MON:m}(?:\s+{Y4:y})?)"),
     # Q3 2016, 2016 Q3, 2016H2, the third quarter of 2016, first half of this year
-    ("quarter", r"(?:(?P<y1>{Y4})\s*)?\b(?P<q>[QH][1-4])\b(?:\s*{Y4:y2}|\s+(?P<rel>this|last|next)\s+year\b)?"),
-    ("quarter_words", r"(?:the\s+)?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-]+(?P<kind>quarter|half)\s+(?:of\s+)?(?:{Y4:y}|(?P<rel>this|last|next)\s+year\b|the\s+year\b)"),
+    ("quarter", r"(?:(?P<y1>{Y4})\s*|\b)(?P<q>[QH][1-4])\b(?:\s*{Y4:y2}|\s+(?P<rel>this|last|next)\s+year\b)?"),
+    ("quarter_words", r"(?:the\s+)?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-]+(?P<kind>quarter|half)\s+(?:of\s+)?(?:{YEAR:y}|(?P<rel>this|last|next)\s+year\b|the\s+year\b)"),
     ("y_quarter", r"(?P<y>{Y4})\s+the\s+(?P<n>first|second|third|fourth)\s+quarter\b"),
     # the week after next, the year after next, the weekend after the next
     ("after_next", r"\bthe\s+(?P<u>week|weekend|month|year)\s+after\s+(?:the\s+)?next\b"),
@@ -418,7 +435,7 @@ _FORMS: tuple[tuple[str, str], ...] = (
     # the past two weeks, the last three years, next 3 days, past few days
     ("rel_n", r"\b(?:the\s+)?(?P<rel>past|last|previous|next|coming|following)\s+(?P<n>{N})\s*(?P<u>{UNIT})"),
     # two days ago, a month ago, 1 month 21 days ago, a few months ago
-    ("ago", r"(?P<parts>(?:{N}\s*{UNIT}(?:,?\s*(?:and\s+)?)?)+)\s+(?P<dir>ago|earlier\s+than\s+today|from\s+now|hence)\b"),
+    ("ago", r"(?P<parts>(?:{N}\s*{UNIT}(?:,?\s*(?:and\s+)?)?)+)\s+(?P<dir>ago|from\s+now)\b"),
     # two days from tomorrow, four days from yesterday, two days after today
     ("from_relday", r"(?P<n>{N})\s+(?P<u>days?|weeks?)\s+(?P<dir>from|after|before)\s+(?P<base>today|tomorrow|yesterday)\b"),
     # two sundays from now
@@ -438,7 +455,7 @@ _FORMS: tuple[tuple[str, str], ...] = (
     # early next year, late last week, the end of this month, mid next week
     ("part_rel", r"(?P<part>{PART})(?P<rel>this|last|next)\s+(?P<u>week|month|year|decade)\b"),
     # this week, last month, next year, the coming week, this decade, the next decade
-    ("rel_unit", r"\b(?:the\s+)?(?P<rel>this|last|next|previous|coming|current|past)\s+(?P<u>week|month|year|decade|century)\b"),
+    ("rel_unit", r"\b(?:the\s+)?(?P<rel>this|last|next|previous|coming|upcoming|current|past)\s+(?P<u>week|month|year|decade|century)\b"),
     # June next year, August last year
     ("mon_relyear", r"{MON:m}\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b"),
     # the 1970s, the late 1990s, the '40s, the seventies, the nineteen seventies, the noughties
@@ -452,7 +469,7 @@ _FORMS: tuple[tuple[str, str], ...] = (
     # 2009-2010, 2009-10, 2004/05
     ("yrange", r"(?<![\d.,\-/])(?P<y1>1[5-9]\d\d|20\d\d)\s?[-–/]\s?(?P<y2>1[5-9]\d\d|20\d\d|\d\d)(?![\d]|[.,]\d|%)"),
     # August 2019, November, 2016, June of nineteen ninety-nine, August 99, late August 2004
-    ("month_year", r"(?P<part>{PART})?{MON:m},?\s*(?:of\s+)?(?P<y>{Y4}|{YWORDS}|['’]?\d\d(?![\d:]))"),
+    ("month_year", r"(?P<part>{PART})?{MON:m}\s*,?\s*(?:of\s+)?(?P<y>{Y4}|{YWORDS}|['’]?\d\d(?![\d:]))"),
     # 2016 June, 2016, nov
     ("year_month", r"(?P<y>{Y4})\s*,?\s*{MON:m}(?!\s*\d)"),
     # (in|since|until|...) August; late August; this September
@@ -548,7 +565,8 @@ def _week_monday(ref: date, offset_weeks: int = 0) -> date:
     return ref - timedelta(days=ref.weekday()) + timedelta(weeks=offset_weeks)
 
 
-_REL_OFFSET = {"this": 0, "current": 0, "last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "following": 1}
+_REL_OFFSET = {"this": 0, "current": 0, "last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1,
+               "upcoming": 1, "following": 1}
 
 
 def _unit_code(u: str) -> str:

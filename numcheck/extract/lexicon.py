@@ -50,6 +50,7 @@ class Lexicon:
     number_words: dict[str, tuple[int, str]]
     scales: dict[str, float]
     fractions: dict[str, int]
+    ordinals: dict[str, int]
     qualifiers_before: dict[str, Qualifier]
     qualifiers_after: dict[str, Qualifier]
     vague: dict[str, Vague]
@@ -74,6 +75,9 @@ def lexicon() -> Lexicon:
     number_words = {r[0]: (int(r[1]), r[2]) for r in _rows("number_words.tsv")}
     scales = {r[0].lower(): float(r[1]) for r in _rows("scale_abbrevs.tsv")}
     fractions = {r[0]: int(r[1]) for r in _rows("fractions.tsv")}
+    ordinals = {}
+    for r in _rows("ordinals.tsv"):
+        ordinals[r[0]] = ordinals[r[0] + "s"] = int(r[1])
     before, after = {}, {}
     for r in _rows("qualifiers.tsv"):
         q = Qualifier(r[0].lower(), r[1], _opt(r[2]), _opt(r[3]), r[4].strip() if len(r) > 4 else "before")
@@ -96,7 +100,7 @@ def lexicon() -> Lexicon:
             else:
                 ci.setdefault(s.lower(), unit)
     return Lexicon(
-        number_words=number_words, scales=scales, fractions=fractions,
+        number_words=number_words, scales=scales, fractions=fractions, ordinals=ordinals,
         qualifiers_before=before, qualifiers_after=after, vague=vague,
         currency_symbols=symbols, currency_words=words, minor_units=minor,
         units_ci=ci, units_cs=cs,
@@ -120,6 +124,8 @@ class Patterns:
     qualifier_before: re.Pattern
     qualifier_after: re.Pattern
     word_number: re.Pattern
+    ordinal_after: re.Pattern
+    fraction_join: re.Pattern
     change_before: re.Pattern
     change_after: re.Pattern
 
@@ -127,33 +133,41 @@ class Patterns:
 @lru_cache(maxsize=1)
 def patterns() -> Patterns:
     lx = lexicon()
-    words = [w for w, (_, role) in lx.number_words.items()]
+    words = list(lx.number_words)
     word = rf"(?:{_alt(words)})"
-    frac = rf"(?:{_alt(list(lx.fractions))})"
+    tens = _alt([w for w, (_, role) in lx.number_words.items() if role == "ten"])
+    plain_ordinals = [o for o in lx.ordinals if o not in ("first", "firsts", "second", "seconds")]
+    # fifths | hundredths | twenty-first | half | quarters   (denominators)
+    den = rf"(?:(?:{tens})[\s-]+(?:first|second)s?|{_alt(plain_ordinals + list(lx.fractions))})"
     scale_words = r"(?:hundred|thousand|million|billion|trillion)"
+    tok = rf"(?:{word}|{den}|\d+(?:\.\d+)?)(?![\w])"
+    join = r"(?:\s*[-‐‑]\s*|\s+)(?:(?:and|point)\s+)?(?:(?:of\s+)?an?\s+)?"
+    # 3 hundred and 21 | 4 thousand 3 hundred | 3 dozens   (a numeral that starts a phrase in words)
+    numeral_start = (rf"\d+(?:\.\d+)?(?=\s+(?:hundred|dozens?|dzs?|dozs?)(?![\w])"
+                     rf"|\s+(?:{scale_words}|lakhs?|crores?)\s+(?:and\s|\d|{word}(?![\w])))")
+    # twenty-five | one hundred and six | a dozen | half a million | two-thirds | a third | nine point five
+    start = rf"(?:{word}|half|quarter|an?(?=[\s-]+(?:{word}|{den})(?![\w]))|{numeral_start})(?![\w])"
+    word_number = (
+        rf"{start}(?:{join}{tok})*"
+        rf"|an?(?=\s+(?:decade|century|fortnight|millennium)(?![\w-]))"
+    )
 
-    # 10,000 | 3,500.75 | 1.2 | .5 | 10 000 (nbsp/thin-space groups) | 2 1/2 | 1/40 | ½
+    # 10,000 | 3,500.75 | 1.2 | .5 | 10 000 | 12,34,567.89 | 1.111,11 | 1.3e6 | 6.23x10^-4 | 1.1^23
     numeral = (
-        r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+        r"\d+(?:\.\d+)?(?:[eE][+-]?\d+(?![\w])|\s*[x×]\s*10\s*\^\s*[+-]?\d+|\^[+-]?\d+)"
+        r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,])"
+        r"|\d{1,3}(?:\.\d{3})+,\d+(?![\d.,])"
+        r"|(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,])|\d+)(?:\.\d+)?"
         r"|\.\d+"
     )
     vulgar = r"[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
     digit_fraction = r"\d+\s*/\s*\d+(?![\d/])"
-    # twenty-five | one hundred and six | a dozen | half a million | two-thirds | a third
-    word_seq = rf"{word}(?:(?:\s+and\s+|\s*-\s*|\s+){word})*"
-    word_number = (
-        rf"(?:half\s+an?\s+{scale_words}|half\s+an?\s+dozen"
-        rf"|(?:an?|one|{word_seq})[\s-]+{frac}"
-        rf"|an?\s+(?={scale_words}|dozen)(?:{word_seq})"
-        rf"|an?(?=\s+(?:decade|century|fortnight|millennium)(?![\w-]))"
-        rf"|{word_seq}(?:\s+and\s+an?\s+half(?:\s+{scale_words})?)?)"
-    )
     vague = _alt(list(lx.vague))
     number = re.compile(
         rf"(?P<fraction>(?:\d+\s+)?{digit_fraction}|(?:\d+\s*)?{vulgar})"
-        rf"|(?P<numeral>{numeral})"
         rf"|(?<![\w-])(?P<vague>{vague})(?![\w-])"
-        rf"|(?<![\w-])(?P<words>{word_number})(?![\w])",
+        rf"|(?<![\w-])(?P<words>{word_number})(?![\w])"
+        rf"|(?P<numeral>{numeral})",
         re.I,
     )
     # 3.5bn | 12 million | 30k | 1.2 trillion   (applied right after a numeral)
@@ -186,7 +200,12 @@ def patterns() -> Patterns:
     change_before = re.compile(rf"(?<![\w])(?P<c>{_alt(list(lx.changes_before))})(?:\s+by)?\s+$", re.I)
     # rise | fewer   (right after the quantity: "a 5% rise")
     change_after = re.compile(rf"[\s-]+(?P<c>{_alt(list(lx.changes_after))})(?![\w])", re.I)
+    # -first | second | fifth   (right after a number in words: "twenty-first" is an ordinal)
+    ordinal_after = re.compile(rf"[\s-]+(?:{_alt(list(lx.ordinals))})(?![\w])", re.I)
+    # over | out of | in   (between two numbers: "one in five", "2 out of 3")
+    fraction_join = re.compile(r"\s+(?P<j>over|out\s+of|in)\s+", re.I)
     return Patterns(
+        ordinal_after=ordinal_after, fraction_join=fraction_join,
         change_before=change_before, change_after=change_after,
         number=number, scale_after=scale_after, unit_after=unit_after,
         currency_before=currency_before, currency_after=currency_after,

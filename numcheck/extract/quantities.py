@@ -18,7 +18,7 @@ from ..model import Canonical, Claim
 from ..units import Unit
 from .lexicon import Lexicon, Qualifier, lexicon, patterns
 from .subjects import subject_after
-from .words import fraction_value, numeral_value, words_value
+from .words import fraction_value, numeral_value, parse_words, tokens_of, words_value
 
 # Spans that hold digits but no quantity, each with an example:
 _NOT_QUANTITY = re.compile(
@@ -91,17 +91,21 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = (), vocabulary
 
     claims: list[Claim] = []
     floor = 0
-    for m in P.number.finditer(text):
+    search = P.number.search
+    m = search(text, 0)
+    while m is not None:
         s, e = m.span()
-        if s < floor or is_blocked(s, e):
-            continue
-        claim = _read(text, m, lx, P, qualifiers, vague, is_blocked)
-        if isinstance(claim, int):  # a span to pass over (a score like 3-0)
-            floor = claim
-            continue
-        if claim is not None and claim.start >= floor:
-            claims.append(claim)
-            floor = claim.end
+        nxt = s + 1
+        if s >= floor and not is_blocked(s, e):
+            claim = _read(text, m, lx, P, qualifiers, vague, is_blocked)
+            if isinstance(claim, int):  # a span to pass over (a score like 3-0, an ordinal)
+                floor = nxt = max(claim, nxt)
+            elif claim is not None and claim.start >= floor:
+                claims.append(claim)
+                floor = nxt = max(claim.end, nxt)
+            elif m.lastgroup != "words":
+                nxt = e
+        m = search(text, nxt)
     return claims
 
 
@@ -144,11 +148,17 @@ def _core(text: str, m: re.Match, lx: Lexicon, vague: dict) -> _Number | None:
         if v is None:
             return None
         return _Number(s, e, None, v.low, v.high, 1.0, vague=True)
-    value = words_value(raw)
-    if value is None:
+    if raw.lower() in ("a", "an"):  # "a decade"
+        return _Number(s, e, 1.0, 1.0, 1.0, 1.0)
+    toks = tokens_of(raw)
+    got = parse_words([t.group(0) for t in toks])
+    if got is None:
         return None
-    is_fraction = bool(re.search(r"(?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|thousandth)s?$", raw, re.I)) and not re.match(r"half\s", raw, re.I)
-    return _Number(s, e, value, value, value, 1.0, fraction=is_fraction)
+    value, used, is_fraction = got
+    end = s + toks[used - 1].end()
+    if patterns().ordinal_after.match(text, end):
+        return None  # "twenty-first": an ordinal, not twenty
+    return _Number(s, end, value, value, value, 1.0, fraction=is_fraction and value <= 1)
 
 
 def _apply_scale(text: str, num: _Number, P, lx: Lexicon, currency: bool) -> _Number:
@@ -211,6 +221,8 @@ def _read(text, m, lx: Lexicon, P, qualifiers, vague, is_blocked) -> Claim | Non
             return None
 
     num = _apply_scale(text, num, P, lx, currency is not None)
+    if not currency and not num.vague and not num.fraction and num.value is not None:
+        num = _fraction_join(text, num, m, P, lx, vague, is_blocked)
     end = num.end
     low, high, value, step = num.low, num.high, num.value, num.step
     is_range = num.vague
@@ -396,6 +408,26 @@ def _read(text, m, lx: Lexicon, P, qualifiers, vague, is_blocked) -> Claim | Non
         range=is_range, qualifier=qualifier, change=change, unit=unit_name, canonical=canonical,
         subject=subject, timex=timex, step=step, dimension=dimension,
     )
+
+
+def _fraction_join(text, num: _Number, m, P, lx, vague, is_blocked) -> _Number:
+    """ "one in five", "2 out of 3", "1 over 20": a ratio, unless a unit follows ("3 over 5 years")."""
+    fj = P.fraction_join.match(text, num.end)
+    if not fj:
+        return num
+    m2 = P.number.match(text, fj.end())
+    if not m2 or m2.lastgroup not in ("numeral", "words") or is_blocked(*m2.span()):
+        return num
+    n2 = _core(text, m2, lx, vague)
+    if n2 is None or not n2.value:
+        return num
+    after = P.unit_after.match(text, n2.end)
+    if after and (after.group("unit") or after.group("unitcs") or after.group("percent")) or P.currency_after.match(text, n2.end):
+        return num
+    if fj.group("j").lower() == "over" and re.match(r"\s+[a-z]", text[n2.end:n2.end + 2]):
+        return num
+    v = num.value / n2.value
+    return _Number(num.start, n2.end, v, v, v, 0.0, fraction=True)
 
 
 def _unscaled(m: re.Match) -> float | None:

@@ -1,4 +1,16 @@
-"""Numbers written in words and numerals, turned into values: "twenty-five" -> 25, "10,000" -> 10000."""
+"""Numbers written in words and numerals, turned into values: "twenty-five" -> 25, "10,000" -> 10000.
+
+``parse_words`` reads the longest run of tokens that makes one number, so
+"three-nought-four" is three numbers and "one hundred and six" is one.  The
+grammar, in the order it is tried:
+
+* decimals: "two hundred point seventy-one" -> 200.71
+* a whole and a fraction joined by "and": "one hundred and three quarters" -> 100.75,
+  "one million and a half" -> 1500000, "one billion and a half million" -> 1000500000
+* numerator and ordinal denominator: "five eighths", "one hundred thirty fifths" (100/35)
+* a fraction of a scale: "half a million", "two thirds of a million", "quarter million"
+* cardinals: "four thousand three hundred and twenty-one", "3 hundred and 21", "three dozens"
+"""
 from __future__ import annotations
 
 import re
@@ -6,106 +18,246 @@ from fractions import Fraction
 
 from .lexicon import lexicon
 
-_SPLIT = re.compile(r"[\s\-]+")
 _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6,
            "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
-_SEPARATORS = str.maketrans("", "", ",\u00a0\u202f\u2009")
+_SEPARATORS = str.maketrans("", "", ",\u00a0\u202f\u2009 '")
+_TOKEN = re.compile(r"[^\s\-‐‑–]+")
+_NUMERAL = re.compile(r"^\d+(?:\.\d+)?$")
+_POWER = re.compile(r"^(?P<m>[\d.,]+)\s*(?:[x×*]\s*10\s*\^\s*(?P<e10>[+-]?\d+)|[eE](?P<e>[+-]?\d+)|\^\s*(?P<p>[+-]?\d+))$")
+_MAX_TOKENS = 40
 
 
 def numeral_value(s: str) -> tuple[float, float]:
-    """A numeral's value and its step (the size of its last digit): "3,500.75" -> (3500.75, 0.01)."""
+    """A numeral's value and its step (the size of its last digit): "3,500.75" -> (3500.75, 0.01).
+
+    Also reads scientific forms ("1.3e6", "6.23x10^-4") and powers ("1.1^23").
+    """
+    m = _POWER.match(s.strip())
+    if m:
+        base = float(m.group("m").translate(_SEPARATORS))
+        if m.group("p") is not None:
+            return base ** int(m.group("p")), 0.0
+        exp = int(m.group("e10") if m.group("e10") is not None else m.group("e"))
+        return base * 10.0 ** exp, 0.0
     clean = s.translate(_SEPARATORS)
+    if "," in s and "." in s and s.rfind(",") > s.rfind("."):  # 1.111,11 (European)
+        clean = s.replace(".", "").replace(",", ".")
     value = float(clean)
-    if "." in clean:
-        step = 10.0 ** -len(clean.split(".", 1)[1])
-    else:
-        step = 1.0
+    step = 10.0 ** -len(clean.split(".", 1)[1]) if "." in clean else 1.0
     return value, step
 
 
 def fraction_value(s: str) -> float:
     """ "2 1/2" -> 2.5, "1/40" -> 0.025, "2½" -> 2.5."""
     s = s.strip()
-    whole = 0.0
     if s and s[-1] in _VULGAR:
         head = s[:-1].strip()
         return (float(head) if head else 0.0) + _VULGAR[s[-1]]
+    whole = 0.0
     parts = s.split()
-    if len(parts) == 2 and "/" not in parts[0]:
+    if len(parts) >= 2 and "/" not in parts[0]:
         whole = float(parts[0])
-        s = parts[1]
+        s = "".join(parts[1:])
     num, den = (p.strip() for p in s.replace(" ", "").split("/"))
     if float(den) == 0:
         raise ValueError("zero denominator")
     return whole + float(Fraction(int(num), int(den)))
 
 
-def words_value(s: str) -> float | None:
-    """The value of a number written in words, or None when the words do not make one number.
+def tokens_of(s: str) -> list[re.Match]:
+    return list(_TOKEN.finditer(s))
 
-    "one hundred and six" -> 106, "half a million" -> 500000, "two and a half million"
-    -> 2500000, "two-thirds" -> 0.667, "a dozen" -> 12.
-    """
-    lx = lexicon()
-    tokens = [t for t in _SPLIT.split(s.lower().strip()) if t]
-    if not tokens:
-        return None
-    # fractions: "two-thirds", "a third", "three quarters"
-    if tokens[-1] in lx.fractions and tokens[0] != "half":
-        den = lx.fractions[tokens[-1]]
-        head = tokens[:-1]
-        if not head or head in (["a"], ["an"]):
-            num = 1.0
-        else:
-            num = words_value(" ".join(head))
-            if num is None:
-                return None
-        return num / den
-    # "half a million", "half a dozen"
-    if tokens[0] == "half" and len(tokens) == 3 and tokens[1] in ("a", "an"):
-        v = lx.number_words.get(tokens[2])
-        return 0.5 * v[0] if v else None
-    # "two and a half million"
-    half = 0.0
-    scale_after_half = 1.0
-    if "half" in tokens:
-        i = tokens.index("half")
-        if i >= 3 and tokens[i - 2:i] == ["and", "a"] or tokens[i - 2:i] == ["and", "an"]:
-            half = 0.5
-            rest = tokens[i + 1:]
-            tokens = tokens[: i - 2]
-            if rest:
-                v = lx.number_words.get(rest[0])
-                if not v or len(rest) > 1:
-                    return None
-                scale_after_half = float(v[0])
-        else:
+
+def parse_words(tokens: list[str]) -> tuple[float, int, bool] | None:
+    """(value, tokens used, is_fraction) for the longest prefix of ``tokens`` that is one number."""
+    toks = [t.lower() for t in tokens[:_MAX_TOKENS]]
+    for n in range(len(toks), 0, -1):
+        if toks[n - 1] in ("and", "a", "an", "point", "of"):
+            continue
+        got = _value(toks[:n])
+        if got is not None:
+            return got[0], n, got[1]
+    return None
+
+
+def words_value(s: str) -> float | None:
+    """The value of a whole phrase in words, or None when it is not exactly one number."""
+    toks = [m.group(0) for m in tokens_of(s)]
+    got = parse_words(toks)
+    return got[0] if got and got[1] == len(toks) else None
+
+
+def _value(t: list[str]) -> tuple[float, bool] | None:
+    """The value of exactly these tokens, or None."""
+    if len(t) >= 3 and _scale(t[-1]) and t[-2] in ("a", "an"):  # "half a million", "two thirds of a million"
+        t = t[:-3] + [t[-1]] if t[-3] == "of" else t[:-2] + [t[-1]]
+        if not _is_denominator(t[-2]):
             return None
-    total, current, seen = 0.0, 0.0, False
-    for t in tokens:
-        if t in ("and",):
+    if "point" in t:
+        i = t.index("point")
+        whole = _cardinal(t[:i]) if i else 0.0
+        digits = _decimal_digits(t[i + 1:])
+        if whole is None or digits is None:
+            return None
+        return whole + float("0." + digits), False
+    if _is_denominator(t[-1]) or (len(t) > 1 and _is_denominator(t[-2]) and _scale(t[-1])):
+        got = _with_fraction(t)
+        return (got, True) if got is not None else None
+    v = _cardinal(t)
+    return (v, False) if v is not None else None
+
+
+def _scale(tok: str) -> float | None:
+    e = lexicon().number_words.get(tok)
+    return float(e[0]) if e and e[1] == "scale" else None
+
+
+def _is_denominator(tok: str) -> bool:
+    lx = lexicon()
+    return tok in lx.fractions or tok in lx.ordinals
+
+
+def _denominator(tok: str) -> float:
+    lx = lexicon()
+    return float(lx.fractions.get(tok) or lx.ordinals[tok])
+
+
+def _with_fraction(t: list[str]) -> float | None:
+    # "one billion and three quarters million": a fraction with its own scale
+    trailing_scale = 1.0
+    if _scale(t[-1]) and _is_denominator(t[-2]):
+        trailing_scale = _scale(t[-1]) or 1.0
+        t = t[:-1]
+        if t and t[-1] == "of":
+            return None
+    # whole "and" fraction: split at the last "and" that leaves two valid parts
+    for i in range(len(t) - 1, 0, -1):
+        if t[i] != "and":
             continue
-        if t in ("a", "an"):
-            current = max(current, 1.0)
-            seen = True
+        whole = _cardinal(t[:i])
+        frac = _simple_fraction(t[i + 1:])
+        if whole is None or frac is None:
             continue
-        entry = lx.number_words.get(t)
+        if trailing_scale != 1.0:
+            return whole + frac * trailing_scale
+        last_scale = _scale(t[i - 1])
+        if last_scale and frac < 1:  # "one million and a half" -> 1.5 million
+            return whole + frac * last_scale
+        return whole + frac
+    frac = _simple_fraction(t)
+    if frac is None:
+        return None
+    return frac * trailing_scale
+
+
+def _simple_fraction(t: list[str]) -> float | None:
+    """ "five eighths", "a third", "one hundred thirty fifths" (100/35), "half"."""
+    if not t or not _is_denominator(t[-1]):
+        return None
+    lx = lexicon()
+    last = t[-1]
+    if len(t) == 1:
+        return 1 / _denominator(last) if last in lx.fractions else None
+    # try the longest denominator phrase that leaves a numerator
+    for k in range(1, len(t)):
+        num_t, den_t = t[:k], t[k:]
+        if den_t[0] in ("and", "a", "an"):
+            continue
+        if len(den_t) > 1:
+            if den_t[0] in lx.fractions or _scale(den_t[0]) or lx.number_words.get(den_t[0], (0, ""))[1] == "hundred":
+                continue
+            base = _cardinal(den_t[:-1])
+            if base is None:
+                continue
+            den = base + _denominator(last) if _denominator(last) < 100 else base * _denominator(last)
+        else:
+            if last in ("first", "firsts", "second", "seconds"):
+                continue
+            den = _denominator(last)
+        num = 1.0 if num_t in (["a"], ["an"]) else _cardinal(num_t)
+        if num is None or den == 0:
+            continue
+        return num / den
+    return None
+
+
+def _decimal_digits(t: list[str]) -> str | None:
+    lx = lexicon()
+    if not t:
+        return None
+    if all(lx.number_words.get(x, (0, ""))[1] == "unit" or x.isdigit() for x in t) and len(t) > 0:
+        out = ""
+        for x in t:
+            out += x if x.isdigit() else str(lx.number_words[x][0])
+        if len(t) > 1 or len(out) == 1:
+            return out
+    v = _cardinal(t)
+    if v is None or v >= 1000 or v != int(v):
+        return None
+    return str(int(v))
+
+
+def _cardinal(t: list[str]) -> float | None:
+    """Whole numbers in words (and numerals mixed in): "four thousand 3 hundred and 21" -> 4321."""
+    lx = lexicon()
+    if not t:
+        return None
+    total, current = 0.0, 0.0
+    last = ""        # role of the previous token
+    small = False    # current holds units/teens/tens not yet closed by hundred or a scale
+    for i, tok in enumerate(t):
+        if tok == "and":
+            if last in ("", "and", "a"):
+                return None
+            last = "and"
+            continue
+        if tok in ("a", "an"):
+            if last not in ("", "and") or i + 1 >= len(t):
+                return None
+            nxt = lx.number_words.get(t[i + 1], (0, ""))[1]
+            if nxt not in ("hundred", "scale", "dozen"):
+                return None
+            current, last = 1.0, "a"
+            continue
+        if _NUMERAL.match(tok):
+            if small or last in ("unit", "teen", "ten", "numeral"):
+                return None
+            current += float(tok)
+            small, last = True, "numeral"
+            continue
+        entry = lx.number_words.get(tok)
         if entry is None:
             return None
         v, role = entry
-        seen = True
-        if role in ("unit", "teen", "ten"):
+        if role == "unit":
+            if small and last in ("unit", "teen", "numeral") or last == "ten" and v == 0:
+                return None
             current += v
+            small, last = True, "unit"
+        elif role == "teen":
+            if small:
+                return None
+            current += v
+            small, last = True, "teen"
+        elif role == "ten":
+            if small:
+                return None
+            current += v
+            small, last = True, "ten"
         elif role == "hundred":
-            current = max(current, 1.0) * 100
+            if last == "hundred":
+                return None
+            current = (current or 1.0) * 100
+            small, last = False, "hundred"
         elif role == "dozen":
-            current = max(current, 1.0) * 12
+            current = (current or 1.0) * 12
+            small, last = False, "dozen"
         elif role == "scale":
-            total += max(current, 1.0) * v
-            current = 0.0
-    if not seen:
+            if current == 0 and last == "scale" and total:
+                total *= v  # "lakh crore", "thousand million"
+            else:
+                total += (current or 1.0) * v
+            current, small, last = 0.0, False, "scale"
+    if last in ("and", "a"):
         return None
-    value = total + current
-    if half:
-        value = (value + half) * scale_after_half
-    return value
+    return total + current
