@@ -35,10 +35,11 @@ class _File:
         self.facts: list[Fact] = []
         self.bounds: list[Bound] = []
         self.dimensions: list[Dimension] = []
-        self.aliases: list[tuple[str, str, Any]] = []  # (target, synonym, node)
+        self.aliases: list[tuple[str, str, Any, Any]] = []  # (target, synonym, its node, target's node)
         self.vocabulary: list[VocabEntry] = []
         self.style: dict[str, Any] = {}
         self.style_line = 0
+        self._ids: dict[str, dict[str, int]] = {}
 
     # -- errors
     def err(self, node: Any, message: str, hint: str = "") -> None:
@@ -68,6 +69,8 @@ class _File:
             mark = exc.problem_mark or exc.context_mark
             line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
             problem = (exc.problem or exc.context or "invalid YAML").strip()
+            if exc.context and exc.context_mark and exc.problem_mark and exc.context_mark.line != exc.problem_mark.line:
+                problem += f" ({exc.context} started at line {exc.context_mark.line + 1}, column {exc.context_mark.column + 1})"
             self.errors.append(RuleError(self.name, line, col, f"invalid YAML: {problem}", "check indentation, colons and quotes near here"))
             return
         except yaml.YAMLError as exc:
@@ -77,6 +80,10 @@ class _File:
             return  # an empty file holds no rules
         self._constructor = yaml.constructor.SafeConstructor()
         self._yaml = yaml
+        bad = _foreign_tag(root, set(self._constructor.yaml_constructors))
+        if bad is not None:
+            self.err(bad, f"invalid YAML: unsupported tag {bad.tag!r}", "rule files hold plain data: remove the !! tag")
+            return
         if not isinstance(root, yaml.MappingNode):
             self.err(root, "a rule file must be a mapping of sections", f"start with one of: {', '.join(TOP_LEVEL)}")
             return
@@ -85,7 +92,11 @@ class _File:
 
     def _pairs(self, node: Any, allowed: Iterable[str] | None, what: str) -> list[tuple[str, Any]]:
         """(key, value node) pairs of a mapping; unknown and duplicate keys are errors."""
-        out: list[tuple[str, Any]] = []
+        return [(k, v) for k, _kn, v in self._triples(node, allowed, what)]
+
+    def _triples(self, node: Any, allowed: Iterable[str] | None, what: str) -> list[tuple[str, Any, Any]]:
+        """(key, key node, value node) for each entry of a mapping; unknown and duplicate keys are errors."""
+        out: list[tuple[str, Any, Any]] = []
         seen: dict[str, Any] = {}
         allowed = tuple(allowed) if allowed is not None else None
         for knode, vnode in node.value:
@@ -104,7 +115,7 @@ class _File:
                 hint = f"did you mean {close[0]!r}?" if close else f"allowed: {', '.join(allowed)}"
                 self.err(knode, f"unknown {what} {key!r}", hint)
                 continue
-            out.append((key, vnode))
+            out.append((key, knode, vnode))
         return out
 
     def _scalar(self, node: Any) -> Any:
@@ -132,6 +143,16 @@ class _File:
         self.err(node, f"{what} must be a list of entries", f"write each entry on a line starting with '- '")
         return []
 
+    def _unique_id(self, section: str, f: dict[str, tuple[Any, Any]]) -> bool:
+        """False (and an error at the id) when this file already defined the id in this section."""
+        ident, node = f["id"]
+        seen = self._ids.setdefault(section, {})
+        if ident in seen:
+            self.err(node, f"duplicate {section[:-1]} id {ident!r}", f"first defined on line {seen[ident]}; ids must be unique in a file")
+            return False
+        seen[ident] = node.start_mark.line + 1
+        return True
+
     def _fields(self, node: Any, section: str) -> dict[str, tuple[Any, Any]] | None:
         """Validated field values of one entry: name -> (value, node); None when unusable."""
         specs: dict[str, FieldSpec] = SECTIONS[section]
@@ -139,8 +160,10 @@ class _File:
             self.err(node, f"each {section} entry must be a mapping of fields", f"fields: {', '.join(specs)}")
             return None
         out: dict[str, tuple[Any, Any]] = {}
-        ok = True
-        for key, vnode in self._pairs(node, specs, f"{section} field"):
+        before = len(self.errors)
+        pairs = self._pairs(node, specs, f"{section} field")
+        ok = len(self.errors) == before  # an unknown or repeated field: report it alone, not its knock-ons
+        for key, vnode in pairs:
             spec = specs[key]
             raw = self._value(vnode)
             try:
@@ -166,7 +189,7 @@ class _File:
     def _section_events(self, node: Any) -> None:
         for item in self._list(node, "events"):
             f = self._fields(item, "events")
-            if f is None:
+            if f is None or not self._unique_id("events", f):
                 continue
             line = item.start_mark.line + 1
             start = end = None
@@ -196,7 +219,7 @@ class _File:
     def _section_facts(self, node: Any) -> None:
         for item in self._list(node, "facts"):
             f = self._fields(item, "facts")
-            if f is None:
+            if f is None or not self._unique_id("facts", f):
                 continue
             low = high = None
             if "value" in f:
@@ -236,7 +259,7 @@ class _File:
     def _section_bounds(self, node: Any) -> None:
         for item in self._list(node, "bounds"):
             f = self._fields(item, "bounds")
-            if f is None:
+            if f is None or not self._unique_id("bounds", f):
                 continue
             if not any(k in f for k in ("kind", "subject", "dimension")):
                 self.err(item, "a bound must say what it applies to", "add kind:, subject: or dimension:")
@@ -278,7 +301,7 @@ class _File:
                 self.err(node, "aliases must be a mapping of subject: [synonyms]", "troops: [soldiers, servicemen]")
             return
         seen: dict[str, tuple[str, Any]] = {}
-        for target, vnode in self._pairs(node, None, "aliases subject"):
+        for target, knode, vnode in self._triples(node, None, "aliases subject"):
             raw = self._value(vnode)
             syns = [raw] if isinstance(raw, str) else raw
             if not isinstance(syns, list) or not all(isinstance(s, str) and s.strip() for s in syns):
@@ -290,7 +313,7 @@ class _File:
                     self.err(snode, f"{s!r} is already an alias of {seen[key][0]!r}", "a synonym can name one subject only")
                     continue
                 seen[key] = (target, snode)
-                self.aliases.append((target, s, snode))
+                self.aliases.append((target, s, snode, knode))
 
     def _section_vocabulary(self, node: Any) -> None:
         phrases: dict[str, Any] = {}
@@ -324,18 +347,6 @@ class _File:
 # ---------------------------------------------------------------- merging
 
 
-def _check_ids(files: list[_File]) -> None:
-    """Duplicate ids inside one file are errors (across files, the later file wins)."""
-    for fl in files:
-        for section in ("events", "facts", "bounds"):
-            seen: dict[str, int] = {}
-            for obj in getattr(fl, section):
-                if obj.id in seen:
-                    fl.errors.append(RuleError(fl.name, obj.line, 1, f"duplicate {section[:-1]} id {obj.id!r}", f"first defined on line {seen[obj.id]}; ids must be unique in a file"))
-                else:
-                    seen[obj.id] = obj.line
-
-
 def merge(files: list[_File]) -> RuleSet:
     """One RuleSet from parsed files, later files overriding earlier ones; alias targets resolved."""
     events: dict[str, Event] = {}
@@ -364,13 +375,13 @@ def merge(files: list[_File]) -> RuleSet:
             style_src = (fl.name, fl.style_line)
     aliases: dict[str, str] = {}
     for fl in files:
-        for target, syn, snode in fl.aliases:
+        for target, syn, snode, tnode in fl.aliases:
             kind, _, ref = target.partition(":")
             if ref and kind in ("event", "fact"):
                 table = events if kind == "event" else facts
                 if ref not in table:
                     close = __import__("difflib").get_close_matches(ref, list(table), n=1)
-                    fl.err(snode, f"unknown alias target {target!r}", f"did you mean '{kind}:{close[0]}'?" if close else f"no {kind} has id {ref!r} in the files loaded before this one")
+                    fl.err(tnode, f"unknown alias target {target!r}", f"did you mean '{kind}:{close[0]}'?" if close else f"no {kind} has id {ref!r} in the files loaded before this one")
                     continue
                 obj = table[ref]
                 if syn not in obj.aliases:
@@ -390,6 +401,19 @@ def merge(files: list[_File]) -> RuleSet:
         files=tuple(fl.name for fl in files),
         dimension_rules=tuple(dims.values()),
     )
+
+
+def _foreign_tag(node: Any, allowed: set[Any]) -> Any:
+    """The first node whose tag the safe loader would not build (e.g. !!python/object), or None."""
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if n.tag not in allowed:
+            return n
+        if isinstance(n.value, list):
+            for item in reversed(n.value):
+                stack.extend(reversed(item) if isinstance(item, tuple) else [item])
+    return None
 
 
 def _resolve_chains(aliases: dict[str, str], files: list[_File]) -> None:
@@ -415,7 +439,7 @@ def _resolve_chains(aliases: dict[str, str], files: list[_File]) -> None:
 
 def _alias_error(files: list[_File], syn: str, message: str, hint: str) -> None:
     for fl in reversed(files):
-        for _t, s, node in fl.aliases:
+        for _t, s, node, _tn in fl.aliases:
             if s.strip().lower() == syn:
                 fl.err(node, message, hint)
                 return
@@ -430,7 +454,6 @@ def parse_files(paths: list[Path]) -> tuple[list[_File], list[RuleError]]:
         fl = _File(p)
         fl.parse()
         files.append(fl)
-    _check_ids(files)
     return files, []
 
 

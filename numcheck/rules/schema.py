@@ -89,7 +89,7 @@ def as_value(v: Any) -> float | tuple[float, float]:
             raise Bad(f"an interval needs two numbers, got {len(v)}", "[10000, 12000]")
         lo, hi = as_number(v[0]), as_number(v[1])
         if lo > hi:
-            raise Bad(f"interval low {lo:g} is above high {hi:g}", "write [low, high]")
+            raise Bad(f"interval low {lo:,g} is above high {hi:,g}", "write [low, high]")
         return lo, hi
     return as_number(v)
 
