@@ -20,6 +20,7 @@ EXTENSIONS = {
     ".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".mkd": "markdown",
     ".mdx": "markdown", ".qmd": "markdown", ".rmd": "markdown",
     ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".txt": "text", ".text": "text",
 }
 BINARY_SNIFF = 8192
 

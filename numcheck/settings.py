@@ -258,7 +258,7 @@ def _line_of(raw: str, prefix: tuple[str, ...], key: str, sub: str | None = None
     want = tuple(prefix)
 
     def parts(dotted: str) -> tuple[str, ...]:
-        return tuple(p.strip().strip("\"'") for p in dotted.split("."))
+        return tuple(t.strip("\"'") for t in re.findall(r'"[^"]*"|\'[^\']*\'|[A-Za-z0-9_\-]+', dotted))
 
     for n, line in enumerate(raw.splitlines(), 1):
         m = header.match(line)
@@ -269,7 +269,7 @@ def _line_of(raw: str, prefix: tuple[str, ...], key: str, sub: str | None = None
             if key and current == want + (key,):
                 key_line = key_line or n
             continue
-        m = re.match(r"^\s*([A-Za-z0-9_.\-\"' ]+?)\s*=", line)
+        m = re.match(r"^\s*((?:\"[^\"]*\"|'[^']*'|[A-Za-z0-9_.\- ])+?)\s*=", line)
         if not m:
             continue
         lhs = current + parts(m.group(1))

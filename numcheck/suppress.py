@@ -180,12 +180,13 @@ class Suppressions:
 
 
 def _any_enabled(prefix: str, cfg: Config) -> bool:
-    """Whether a code or prefix names anything the config runs (a prefix counts if any code under it may)."""
-    if len(prefix) == 5:
-        return cfg.enabled(prefix)
-    return cfg.enabled((prefix + "000")[:5]) or any(
-        s == "ALL" or s.startswith(prefix) or prefix.startswith(s) for s in cfg.select
-    )
+    """Whether some code under a code or prefix runs: a select at least as close beats every covering ignore."""
+    def size(p: str) -> int:
+        return 0 if p == "ALL" else len(p)
+
+    ign = max((size(i) for i in cfg.ignore if i == "ALL" or prefix.startswith(i)), default=-1)
+    sel = max((size(s) for s in cfg.select if s == "ALL" or prefix.startswith(s) or s.startswith(prefix)), default=-1)
+    return sel >= 0 and sel > ign
 
 
 def _line_starts(text: str) -> tuple[int, ...]:

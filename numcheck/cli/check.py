@@ -85,14 +85,16 @@ class _Resources:
             else:
                 try:
                     self.rules[paths] = load_rules(list(paths) or None)
-                except (OSError, ValueError) as exc:
-                    raise UsageError(f"rules: {exc}") from None
+                except (OSError, ValueError) as exc:  # RuleError is a ValueError that names file:line:col
+                    raise UsageError(str(exc)) from None
         return self.rules[paths]
 
     def history(self, path: str | None) -> Any:
         if path is None:
             return None
         if path not in self.histories:
+            if not Path(path).exists():
+                raise UsageError(f"--history {path}: no such file (build one with 'numcheck history add')")
             try:
                 from ..history import History
             except ImportError as exc:
