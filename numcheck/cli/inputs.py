@@ -50,7 +50,7 @@ def walk(root: str, include: Sequence[str], exclude: Sequence[str]) -> list[Targ
             rel = rel_dir + name
             if _matches(rel, name, include) and not _matches(rel, name, exclude):
                 out.append(Target(os.path.normpath(os.path.join(dirpath, name)), walked=True))
-    return out
+    return sorted(out, key=lambda t: t.path)
 
 
 def collect(
