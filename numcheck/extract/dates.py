@@ -220,6 +220,7 @@ def _num_words(s: str) -> int | None:
     s = s.lower().strip()
     if s.isdigit():
         return int(s)
+    s = re.sub(r"^an?\s+(?=few|couple)", "", s)
     cards = vocab().words["card"]
     total = 0
     seen = False
@@ -332,7 +333,7 @@ def _pieces() -> dict[str, str]:
     # full weekday names only: a standalone "Sun" is a newspaper
     p["WDFULL"] = r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     # a day of the month in digits: 3, 03, 3rd, 21st (not part of a longer number)
-    p["DNUM"] = r"(?<![\d.,])(?:[12]\d|3[01]|0?[1-9])(?!\d|[.,]\d)(?:st|nd|rd|th)?\b"
+    p["DNUM"] = r"(?<!\d)(?<!\d[.,])(?:[12]\d|3[01]|0?[1-9])(?!\d|[.,]\d)(?:st|nd|rd|th)?\b"
     # a day in ordinal words: first, twenty-first, thirtieth
     ords = v.alt("ord", exclude=("last",))
     p["DORD"] = rf"\b(?:(?:twenty|thirty)[\s-]?(?:{ords})|{ords})\b"
@@ -356,7 +357,7 @@ def _pieces() -> dict[str, str]:
     # part of a period: early, mid-, late, the end of, the beginning of
     p["PART"] = r"\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of|early|late|mid)\b[\s-]*"
     # a count in a relative phrase: 2, two, a, a few, several, a couple of
-    p["N"] = rf"\b(?:\d{{1,3}}|a\s+few|a\s+couple\s+of|couple\s+of|few|several|(?:twenty|thirty|forty|fifty)(?:[\s-](?:{_NUMWORD_1_9}))?|{teens}|{_NUMWORD_1_9}|an?)\b"
+    p["N"] = rf"(?:\b\d{{1,3}}(?!\d)|\b(?:a\s+few|a\s+couple\s+of|couple\s+of|few|several|(?:twenty|thirty|forty|fifty)(?:[\s-](?:{_NUMWORD_1_9}))?|{teens}|{_NUMWORD_1_9}|an?)\b)"
     p["UNIT"] = r"(?:days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))\b"
     # the word before a bare month or year that makes it a date: "in August", "since 1945"
     p["MCTX"] = _lookbehinds(_MONTH_CONTEXT)
@@ -492,6 +493,19 @@ def _ago_parts() -> re.Pattern[str]:
     return re.compile(f"({_expand('{N}', pieces, 'x')})\\s*({_expand('{UNIT}', pieces, 'x')})", re.I)
 
 
+def _steps(parts: str) -> list[tuple[int, str]]:
+    """'1 month 21 days' -> [(1, 'M'), (21, 'D')], years first so month ends clamp as people count."""
+    steps = []
+    for ns, us in _ago_parts().findall(parts):
+        n = _num_words(ns)
+        if n is None:
+            raise _Skip
+        steps.append((n, _unit_code(us)))
+    if not steps:
+        raise _Skip
+    return sorted(steps, key=lambda s: -(_UNIT_MONTHS.get(s[1], 0)))
+
+
 @lru_cache(maxsize=1)
 def _scanner() -> re.Pattern[str]:
     pieces = _pieces()
@@ -530,6 +544,8 @@ def _latest_month(month: int, ref: date) -> When:
 
 def _latest_day(month: int, day: int, ref: date) -> When:
     """The latest month-day on or before the reference month: "Oct. 2" on 2016-11-07 -> 2016-10-02."""
+    if day > calendar.monthrange(2000, month)[1]:
+        return When(f"XXXX-{month:02d}-{day:02d}")  # 30 February exists in no year
     y = ref.year if (month, day) <= (ref.month, ref.day) or month < ref.month else ref.year - 1
     if month == 2 and day == 29:  # the latest leap year
         while not calendar.isleap(y):
@@ -666,6 +682,136 @@ def _resolve_form(form: str, m: re.Match[str], text: str) -> tuple[int, int, Res
             return _join(_make_day(y, month, d1), _make_day(y, month, d2))
         return start, end, _rel(fn2, f"XXXX-{month:02d}-{d1:02d}/XXXX-{month:02d}-{d2:02d}")
 
+    if form == "range_d_md":
+        d1, d2 = _ord_words(g("d1")), _ord_words(g("d2"))
+        month = _month_of(g("m"))
+        if not d1 or not d2 or d2 <= d1:
+            raise _Skip
+        if g("y"):
+            y = _year_value(g("y"))
+            if y is None:
+                raise _Skip
+            return start, end, _abs(_join(_make_day(y, month, d1), _make_day(y, month, d2)))
+
+        def fn_rdm(ref: date) -> When:
+            b = _latest_day(month, d2, ref)
+            y = b.start.year if b.start else ref.year
+            return _join(_make_day(y, month, d1), b)
+        return start, end, _rel(fn_rdm, f"XXXX-{month:02d}-{d1:02d}/XXXX-{month:02d}-{d2:02d}")
+
+    if form == "week_of":
+        nword = g("n").lower()
+        n = -1 if nword == "last" else _ord_words(nword)
+        if n is None or not (n == -1 or 1 <= n <= 53):
+            raise _Skip
+        if g("u") and g("u").lower() == "month" or g("m"):
+            month = _month_of(g("m")) if g("m") else None
+
+            def week_in_month(y: int, mo: int) -> When:
+                # week 1 of a month is the week holding its first Thursday (as ISO weeks do for years)
+                first = date(y, mo, 1)
+                thu = first + timedelta(days=(4 - first.isoweekday()) % 7)
+                if n == -1:
+                    last = date(y, mo, calendar.monthrange(y, mo)[1])
+                    thu = last - timedelta(days=(last.isoweekday() - 4) % 7)
+                    return _week(thu)
+                return _week(thu + timedelta(weeks=n - 1))
+            if month is not None:
+                return start, end, _rel(lambda ref: week_in_month(_latest_month(month, ref).start.year, month),
+                                        "XXXX-WXX")
+            off = _REL_OFFSET[g("rel").lower()]
+
+            def fn_wm(ref: date) -> When:
+                f = add_months(ref.replace(day=1), off)
+                return week_in_month(f.year, f.month)
+            return start, end, _rel(fn_wm, "XXXX-WXX")
+
+        def week_in_year(y: int) -> When:
+            if n == -1:
+                return _week(date(y, 12, 28))
+            try:
+                return _week(date.fromisocalendar(y, n, 1))
+            except ValueError:
+                raise _Skip from None
+        if g("y"):
+            y = _year_value(g("y"))
+            if y is None:
+                raise _Skip
+            return start, end, _abs(week_in_year(y))
+        off = _REL_OFFSET[g("rel").lower()]
+        return start, end, _rel(lambda ref: week_in_year(ref.year + off), "XXXX-WXX")
+
+    if form == "week_num":
+        w = int(g("w"))
+        if g("y"):
+            y = int(g("y"))
+            try:
+                return start, end, _abs(_week(date.fromisocalendar(y, w, 1)))
+            except ValueError:
+                raise _Skip from None
+
+        def fn_wn(ref: date) -> When:
+            try:
+                return _week(date.fromisocalendar(ref.isocalendar()[0], w, 1))
+            except ValueError:
+                return When(f"XXXX-W{w:02d}")
+        return start, end, _rel(fn_wn, f"XXXX-W{w:02d}")
+
+    if form == "the_nth":
+        d = _ord_words(g("d"))
+        if d is None or not 1 <= d <= 31:
+            raise _Skip
+
+        def fn_nth(ref: date) -> When:
+            first = ref.replace(day=1) if d <= ref.day else add_months(ref.replace(day=1), -1)
+            for back in range(0, 12):
+                mo = add_months(first, -back)
+                if d <= calendar.monthrange(mo.year, mo.month)[1]:
+                    return _day(mo.replace(day=d))
+            return When(f"XXXX-XX-{d:02d}")  # pragma: no cover
+        return start, end, _rel(fn_nth, f"XXXX-XX-{d:02d}")
+
+    if form in ("on_md", "slash_md"):
+        a, b = int(g("a")), int(g("b"))
+        if form == "slash_md":
+            if (a, b) == (24, 7) or not ((a > 12) != (b > 12)):
+                raise _Skip  # 24/7, and 3/4 is a fraction
+        else:
+            if g("s") == "." and b > 31:
+                raise _Skip
+            if text[max(0, start - 3):start].lower().strip() == "to" and not re.search(
+                    r"from\s+\d{1,2}[/.\-]\d{1,2}\s+to\s*\Z", text[max(0, start - 20):start], re.I):
+                raise _Skip  # "cut to 3/4" is a fraction
+        d, mo = (a, b) if _DAYFIRST[0] else (b, a)
+        if mo > 12 and d <= 12:
+            d, mo = mo, d
+        if mo > 12 or mo < 1 or d < 1 or d > 31:
+            raise _Skip
+        return start, end, _rel(lambda ref: _latest_day(mo, d, ref), f"XXXX-{mo:02d}-{d:02d}")
+
+    if form == "ord_wd":
+        n = _ord_words(g("n"))
+        wd = _weekday_of(g("wd"))
+
+        def fn_ow(ref: date) -> When:
+            first = ref.replace(day=1)
+            cand = first + timedelta(days=(wd - first.isoweekday()) % 7) + timedelta(weeks=n - 1)
+            if cand.month != ref.month:
+                return When(f"{ref.year:04d}-{ref.month:02d}-WXX-{wd}-#{n}")
+            return _day(cand)
+        return start, end, _rel(fn_ow, f"XXXX-XX-WXX-{wd}-#{n}")
+
+    if form in ("within_next", "hence"):
+        steps = _steps(g("parts"))
+
+        def fn_wi(ref: date) -> When:
+            a = ref if form == "within_next" else ref + timedelta(days=1)
+            b = ref
+            for n, code in steps:
+                b = shift(b, n, code)
+            return When(f"{a.isoformat()}/{b.isoformat()}", a, b)
+        return start, end, _rel(fn_wi, "XXXX-XX-XX/XXXX-XX-XX")
+
     if form in ("dmy", "mdy"):
         d = _ord_words(g("d"))
         if d is None or not 1 <= d <= 31:
@@ -702,14 +848,15 @@ def _resolve_form(form: str, m: re.Match[str], text: str) -> tuple[int, int, Res
             raise _Skip
 
         def fn4(ref: date) -> When:
+            # the month nearest the reference in which the d-th falls on that weekday
             first = ref.replace(day=1)
-            for back in range(0, 24):
-                mo = add_months(first, -back)
+            for step in range(0, 24):
+                mo = add_months(first, (step + 1) // 2 * (1 if step % 2 == 0 else -1))
                 try:
                     cand = mo.replace(day=d)
                 except ValueError:
                     continue
-                if cand.isoweekday() == wd and cand <= ref + timedelta(days=7):
+                if cand.isoweekday() == wd:
                     return _day(cand)
             return When(f"XXXX-XX-{d:02d}")
         return start, end, _rel(fn4, f"XXXX-XX-{d:02d}")
@@ -773,7 +920,10 @@ def _resolve_form(form: str, m: re.Match[str], text: str) -> tuple[int, int, Res
         mk = _quarter if kind == "quarter" else _half
         ys = g("y")
         if ys:
-            return start, end, _abs(mk(int(ys), n))
+            y = _year_value(ys)
+            if y is None:
+                raise _Skip
+            return start, end, _abs(mk(y, n))
         off = {"this": 0, "last": -1, "next": 1}.get((g("rel") or "this").lower(), 0)
         return start, end, _rel(lambda ref: mk(ref.year + off, n), f"XXXX-{'Q' if kind == 'quarter' else 'H'}{n}")
 
@@ -824,13 +974,7 @@ def _resolve_form(form: str, m: re.Match[str], text: str) -> tuple[int, int, Res
         return start, end, _rel(fn9, "XXXX-XX-XX/XXXX-XX-XX")
 
     if form == "ago":
-        parts = _ago_parts().findall(g("parts"))
-        steps = []
-        for ns, us in parts:
-            n = _num_words(ns)
-            if n is None:
-                raise _Skip
-            steps.append((n, _unit_code(us)))
+        steps = _steps(g("parts"))
         sign = -1 if g("dir").lower().startswith(("ago", "earlier")) else 1
         coarse = steps[0][1] if len(steps) == 1 else "D"
 
@@ -1115,7 +1259,7 @@ def _hits(text: str) -> Iterator[_Hit]:
         hit = None
         try:
             hit = _Hit(*_resolve_form(form, m, text))
-        except _Skip:
+        except (_Skip, ValueError, KeyError, OverflowError):
             for name, pat in _form_patterns()[order[form] + 1:]:
                 m2 = pat.match(text, m.start())
                 if m2 is None:
@@ -1124,7 +1268,7 @@ def _hits(text: str) -> Iterator[_Hit]:
                     hit = _Hit(*_resolve_form(name, m2, text))
                     m = m2
                     break
-                except _Skip:
+                except (_Skip, ValueError, KeyError, OverflowError):
                     continue
         if hit is None:
             pos = m.start() + 1
@@ -1164,14 +1308,42 @@ def _ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
     return out
 
 
+_WEEK_OF = re.compile(
+    r"(?:\bthe\s+)?\b(?P<u>week|month)\s+(?:of|commencing|starting|beginning)(?:\s+on)?\s+\Z|\bw/c\s+\Z", re.I)
+
+
+def _week_of(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """"the week of 16 September", "w/c 4 February": the week (or month) holding the date."""
+    out = []
+    for h in hits:
+        m = _WEEK_OF.search(text, max(0, h.start - 40), h.start)
+        if m is None:
+            out.append(h)
+            continue
+        unit = (m.group("u") or "week").lower()
+
+        def widen(ref: Ref, inner: Resolver = h.resolve, unit: str = unit) -> When:
+            w = inner(ref)
+            if w.start is None or w.start != w.end:
+                return w
+            if unit == "week":
+                return _week(w.start)
+            return _month(w.start.year, w.start.month)
+        out.append(_Hit(m.start(), h.end, widen))
+    return out
+
+
 def _claim(text: str, h: _Hit, published: tuple[date, date] | None) -> Claim | None:
-    if published is None:
-        w = h.resolve(None)
-    else:
-        first, last = published
-        w = h.resolve(first)
-        if last != first:
-            w = _merge_refs(w, h.resolve(last))
+    try:
+        if published is None:
+            w = h.resolve(None)
+        else:
+            first, last = published
+            w = h.resolve(first)
+            if last != first:
+                w = _merge_refs(w, h.resolve(last))
+    except (_Skip, ValueError, OverflowError):
+        return None  # arithmetic ran off the calendar (year 0, year 10000)
     if w is None:
         return None
     return Claim(
@@ -1190,7 +1362,7 @@ def find_dates(text: str, published: tuple[date, date] | None, dayfirst: bool = 
     if published is not None and (len(published) != 2 or published[0] > published[1]):
         raise ValueError(f"published must be (first_day, last_day), got {published!r}")
     _DAYFIRST[0] = dayfirst
-    hits = _ranges(text, list(_hits(text)))
+    hits = _week_of(text, _ranges(text, list(_hits(text))))
     out = []
     for h in hits:
         c = _claim(text, h, published)

@@ -112,6 +112,17 @@ def lexicon() -> Lexicon:
     )
 
 
+# Time units that "a" does not make a quantity of: "once a year", "a day later"
+_NOT_A_UNIT = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "pound", "foot",
+                         "degree", "turn", "cup", "bar", "kilo", "stone", "knot", "ton", "pint"})
+
+
+def _a_units(lx: "Lexicon") -> list[str]:
+    """Unit names that "a"/"an" can count: "a gallon", "a kilometre", "a decade", "a penny"."""
+    names = [s for s in lx.units_ci if s.isalpha() and len(s) > 3 and not s.endswith("s") and s not in _NOT_A_UNIT]
+    return names + ["penny", "cent", "dime", "nickel"]
+
+
 @dataclass(frozen=True)
 class Patterns:
     """The compiled pattern pieces, each under a comment with an example."""
@@ -149,7 +160,7 @@ def patterns() -> Patterns:
     start = rf"(?:{word}|half|quarter|an?(?=[\s-]+(?:{word}|{den})(?![\w]))|{numeral_start})(?![\w])"
     word_number = (
         rf"{start}(?:{join}{tok})*"
-        rf"|an?(?=\s+(?:decade|century|fortnight|millennium)(?![\w-]))"
+        rf"|an?(?=\s+(?:{_alt(_a_units(lx))})(?![\w-]))"
     )
 
     # 10,000 | 3,500.75 | 1.2 | .5 | 10 000 | 12,34,567.89 | 1.111,11 | 1.3e6 | 6.23x10^-4 | 1.1^23
@@ -185,11 +196,16 @@ def patterns() -> Patterns:
     )
     symbols = sorted(lx.currency_symbols, key=len, reverse=True)
     sym_alt = "|".join(re.escape(s) for s in symbols)
-    # $ | US$ | £ | Â£ (mis-decoded) | € | â‚¬ | EUR   (before the number, optional space)
-    currency_before = re.compile(rf"(?:(?P<sym>{sym_alt})|Â(?P<mojibake>£)|â‚¬(?P<euro>))\s?$")
+    codes = "|".join(sorted({c for c in lx.currency_symbols.values()}))
+    # $ | US$ | £ | Â£ (mis-decoded) | € | â‚¬ | USD | MAUD (million AUD)   (before the number)
+    currency_before = re.compile(
+        rf"(?<![\w$£€¥])(?:(?P<mcode>M(?:{codes}))|(?P<sym>{sym_alt})|Â(?P<mojibake>£)|â‚¬(?P<euro>)"
+        rf"|(?i:(?P<code>{codes}|dollars?|euros?)(?=\s)))\s?$")
     cur_words = _alt(list(lx.currency_words) + list(lx.minor_units))
-    # dollars | euros | Swiss francs | pence   (after the number)
-    currency_after = re.compile(rf"\s*(?P<cur>{cur_words})(?![\w])", re.I)
+    signs = "|".join(re.escape(x) for x in symbols if not x[-1].isalpha())
+    # dollars | euros | Swiss francs | pence | MUSD | 10 € | 10$   (after the number)
+    currency_after = re.compile(
+        rf"\s*(?:(?P<mcode>M(?:{codes}))(?![\w])|(?P<cur>(?i:{cur_words}))(?![\w])|(?P<sym>{signs})(?![\d]))")
     q_before = _alt(list(lx.qualifiers_before))
     # more than | about | nearly | up to   (ending right before the number or its currency symbol)
     qualifier_before = re.compile(rf"(?<![\w])(?P<q>{q_before})\s*$", re.I)

@@ -17,8 +17,8 @@ from typing import Iterable
 from ..model import Canonical, Claim
 from ..units import Unit
 from .lexicon import Lexicon, Qualifier, lexicon, patterns
-from .subjects import subject_after
-from .words import fraction_value, numeral_value, parse_words, tokens_of, words_value
+from .subjects import is_plural, subject_after
+from .words import fraction_value, numeral_value, parse_words, tokens_of
 
 # Spans that hold digits but no quantity, each with an example:
 _NOT_QUANTITY = re.compile(
@@ -35,7 +35,9 @@ _NOT_QUANTITY = re.compile(
     r"|#\w+",                                                  # #2005
     re.I,
 )
-_RANGE_JOIN = re.compile(r"\s*(?:(?P<dash>-|–|—|‒|−)|(?P<word>to|and|or))\s*", re.I)
+# 5-7 | 5 – 7 | 5 to 7 | 8- to 16 | 20 through 100 | 20~100 | between 5 and 7
+_RANGE_JOIN = re.compile(r"\s*(?:(?P<dash>-|–|—|‒|−|~)(?!\s*to\s)|-?\s*(?P<word>to|and|or|through|thru)(?![\w]))\s*", re.I)
+_SECOND_SIGN = re.compile(r"[-−](?=\d)")
 _BETWEEN = re.compile(r"(?<![\w])(?P<w>between|from)\s+$", re.I)
 _SIGN = re.compile(r"(?:(?<![\w\d.,)\]%-])(?P<sym>[-−])|(?<![\w])(?P<word>minus|negative)\s+)$", re.I)
 _AGE_AFTER = re.compile(r"(?:-old|\s+old|s?\s+of\s+age)(?![\w])", re.I)
@@ -43,11 +45,20 @@ _AGE_BEFORE = re.compile(r"(?<![\w])(?:aged|age)\s+$", re.I)
 _LETTER_BEFORE = re.compile(r"[A-Za-z][\-\u2010\u2011]?$")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.'’-]*)\s+$")
 _OF = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?", re.I)
-_ATTACHED_ONLY = frozenset({"in"})
+_INCH_CONTEXT = re.compile(r"(?:\s*[.,;:!?)\]]|\s*$|\s+(?:thick|long|wide|tall|high|deep|across|diameter|screen|display)\b)")
+_SINGLE_LETTER_GUARD = re.compile(r"[-/]|\s+[A-Z]")
 _ONE_PRONOUN_AFTER = re.compile(r"\s+(?:of|another|who|that|which|day|time|way|thing|side|hand)\b|'s\b|-(?:off|on-one)\b", re.I)
 _ONE_PRONOUN_BEFORE = re.compile(r"(?<![\w])(?:no|the|any|every|each|this|that|which|only|someone|anyone|no-|at)\s+$", re.I)
 _CHANGE_CONTEXT = re.compile(r"(?<![\w])(?:rose|rise|risen|rising|grew|increased?|fell|fallen|falling|dropped|declined|decreased?|jumped|climbed|soared|slumped|plunged|cut|went|moved|changed|raised|lowered|up|down)\s+(?:\w+\s+){0,2}$", re.I)
 
+# "15 dollars 50", "17 USD 25", "10 $ 30 cent", "15 dollars and 15."  (cents after the major unit)
+_CENTS = re.compile(r"(?:\s+and)?\s+(?P<n>\d{1,2})(?:\s*(?P<c>cents?|c)(?![\w])|(?=\s*(?:[.,;!?]|$)))")
+# "5 feet 2 inches", "12 ft 2 in", "5 stone 3 lb"  (a smaller unit after the larger)
+_SUBUNIT = {
+    "foot": (re.compile(r"(?:\s+and)?\s+(?P<n>\d{1,2}(?:\.\d+)?)\s*(?:inches|inch|in\b|\"|″)"), 12.0),
+    "stone": (re.compile(r"(?:\s+and)?\s+(?P<n>\d{1,2}(?:\.\d+)?)\s*(?:pounds|pound|lbs?\b)"), 14.0),
+    "pound": (re.compile(r"(?:\s+and)?\s+(?P<n>\d{1,2}(?:\.\d+)?)\s*(?:ounces|ounce|oz\b)"), 16.0),
+}
 _REPEATED_SYMBOL = re.compile(r"(?:US\$|\$|£|Â£|€|¥)\s?")  # "£3m-£4m": the second symbol
 _COUNT_SUFFIX = re.compile(r"-(?P<s>strong|odd|plus)(?![\w])", re.I)  # "2,000-strong", "20-odd"
 _SCORE_MAX = 20
@@ -106,7 +117,37 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = (), vocabulary
             elif m.lastgroup != "words":
                 nxt = e
         m = search(text, nxt)
-    return claims
+    return _merge_bounds(text, claims)
+
+
+# "more than 10 and less than 20", "no more than 50 and no less than 20": two bounds, one interval
+_BOUND_JOIN = re.compile(r"\s*,?\s*(?:and|but)\s+$", re.I)
+
+
+def _merge_bounds(text: str, claims: list[Claim]) -> list[Claim]:
+    out: list[Claim] = []
+    for c in claims:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == c.kind and prev.unit == c.unit and not prev.range and not c.range
+                and _BOUND_JOIN.fullmatch(text, prev.end, c.start)):
+            lows = [x for x in (prev, c) if x.qualifier in (">", ">=") and x.high is None]
+            highs = [x for x in (prev, c) if x.qualifier in ("<", "<=") and x.low is None]
+            if len(lows) == 1 and len(highs) == 1 and lows[0].low < highs[0].high:
+                lo, hi = lows[0].low, highs[0].high
+                out[-1] = Claim(
+                    text=text[prev.start:c.end], start=prev.start, end=c.end, kind=c.kind, value=None,
+                    low=lo, high=hi, range=True, qualifier="=", change=prev.change or c.change, unit=c.unit,
+                    canonical=_midpoint(prev.canonical, c.canonical), subject=c.subject or prev.subject,
+                    step=c.step, dimension=c.dimension)
+                continue
+        out.append(c)
+    return out
+
+
+def _midpoint(a: Canonical | None, b: Canonical | None) -> Canonical | None:
+    if a is None or b is None:
+        return a or b
+    return Canonical((a.value + b.value) / 2, a.unit)
 
 
 def _vocabulary_qualifiers(lx: Lexicon, vocabulary) -> dict[str, Qualifier]:
@@ -164,6 +205,9 @@ def _core(text: str, m: re.Match, lx: Lexicon, vague: dict) -> _Number | None:
 def _apply_scale(text: str, num: _Number, P, lx: Lexicon, currency: bool) -> _Number:
     """Read "bn", "million", "k" after a number; "m" is million only where it cannot be a metre."""
     sm = P.scale_after.match(text, num.end)
+    if currency and not sm and text[num.end:num.end + 1] == "T" and not text[num.end + 1:num.end + 2].isalpha():
+        f = lambda x: None if x is None else x * 1e12  # noqa: E731  "$2.174T"
+        return _Number(num.start, num.end + 1, f(num.value), f(num.low), f(num.high), num.step * 1e12, num.vague, False, True)
     if not sm or num.fraction and not num.vague and num.value is not None and num.value < 1 and not currency:
         return num
     word = sm.group("scale") or sm.group("scaleword")
@@ -171,7 +215,10 @@ def _apply_scale(text: str, num: _Number, P, lx: Lexicon, currency: bool) -> _Nu
     if key == "m" and word == "m" and not currency:
         attached = sm.start("scale") == num.end
         nxt = re.match(r"[\s-]*([A-Za-z][\w-]*)", text[sm.end(): sm.end() + 30])
-        if not attached or (nxt and nxt.group(1).lower() in lx.metre_context) or text[sm.end():sm.end() + 1] == "-":
+        # "5m people", "2m tonnes", "5m euros": million; "100m race", "48m." and "1m is": metres
+        million = attached and nxt is not None and text[sm.end():sm.end() + 1] != "-" and (
+            nxt.group(1).lower() == "of" or is_plural(nxt.group(1)) or P.currency_after.match(text, sm.end()) is not None)
+        if not million or nxt.group(1).lower() in lx.metre_context:
             return num
     if key == "b" and not currency and word == "b":
         return num
@@ -183,66 +230,158 @@ def _apply_scale(text: str, num: _Number, P, lx: Lexicon, currency: bool) -> _Nu
     return _Number(num.start, sm.end(), f(num.value), f(num.low), f(num.high), step, num.vague, False, True)
 
 
-def _read(text, m, lx: Lexicon, P, qualifiers, vague, is_blocked) -> Claim | None:
+@dataclass(frozen=True)
+class _After:
+    """What follows a number: a percent sign, a unit, or a currency (with a factor for pence, MUSD)."""
+
+    end: int
+    percent: str | None = None
+    unit: Unit | None = None
+    currency: str | None = None
+    factor: float = 1.0
+
+    def same(self, other: "_After | None") -> bool:
+        return other is not None and (self.percent, self.unit, self.currency) == (other.percent, other.unit, other.currency)
+
+
+def _before_currency(text: str, s: int, P, lx: Lexicon) -> tuple[str, int, float] | None:
+    """A currency written before the number: "$", "US$ ", "Â£", "EUR ", "MAUD " -> (code, start, factor)."""
+    left = text[max(0, s - 8):s]
+    cb = P.currency_before.search(left)
+    if not cb:
+        return None
+    start = s - (len(left) - cb.start())
+    if cb.group("mcode"):
+        return cb.group("mcode")[1:], start, 1e6
+    if cb.group("code"):
+        word = cb.group("code").lower()
+        code = lx.currency_words.get(word) or word.upper()
+        return code, start, 1.0
+    sym = cb.group("sym")
+    if sym:
+        # "US$", "HK$": letters inside a symbol are fine; "5$" or "x$" glued to a word are not
+        if start > 0 and text[start - 1].isalnum():
+            return None
+        return lx.currency_symbols[sym], start, 1.0
+    return ("GBP" if cb.group("mojibake") else "EUR"), start, 1.0
+
+
+def _after(text: str, pos: int, P, lx: Lexicon, num: "_Number", currency: str | None) -> _After | None:
+    """The percent sign, unit or currency right after a number (pos is where the number ends)."""
+    ua = P.unit_after.match(text, pos)
+    if ua:
+        sep = ua.group("sep")
+        if ua.group("percent"):
+            p = ua.group("percent").lower()
+            return _After(ua.end(), percent="percentage_point" if ("point" in p or p.startswith("pp")) else "percent")
+        surface = ua.group("unit") or ua.group("unitcs")
+        unit = lx.units_cs.get(surface) if ua.group("unitcs") else lx.units_ci.get(surface.lower())
+        if unit is not None:
+            ok = True
+            if surface.lower() == "in":  # "2 in." is inches; "2 in 5" is not
+                ok = not sep.strip() and _INCH_CONTEXT.match(text, ua.end()) is not None
+            elif sep.strip() == "-" and len(surface) <= 2:
+                ok = False
+            elif len(surface) == 1 and _SINGLE_LETTER_GUARD.match(text, ua.end()):
+                ok = False  # "F-Series", "L-202", "23456 F Block"
+            elif unit.kind == "temperature" and len(surface) == 1 and (num.value or 0) > 1000:
+                ok = False
+            elif surface.lower() in ("pounds", "pound") and (num.scaled or currency):
+                ok = False  # "2.5 million pounds" is money
+            elif currency and unit.kind != "duration":
+                ok = False
+            if ok:
+                return _After(ua.end(), unit=unit)
+    if currency:
+        return None
+    ca = P.currency_after.match(text, pos)
+    if not ca:
+        return None
+    if ca.group("mcode"):
+        return _After(ca.end(), currency=ca.group("mcode")[1:], factor=1e6)
+    if ca.group("sym"):
+        return _After(ca.end(), currency=lx.currency_symbols[ca.group("sym")])
+    word = re.sub(r"\s+", " ", ca.group("cur").lower())
+    if word in lx.minor_units:
+        code, factor = lx.minor_units[word]
+        if word == "p" and ca.start("cur") != pos:
+            return None  # "50p" yes, "50 p" no
+        return _After(ca.end(), currency=code, factor=factor)
+    return _After(ca.end(), currency=lx.currency_words[word])
+
+
+def _is_identifier(text: str, m: re.Match, num: "_Number", lx: Lexicon, P) -> bool:
+    """G7, F-16, Covid-19, MP3, J1149.5+6663, Section 427, the Six Nations, "no one"."""
+    s = num.start
+    left = text[max(0, s - 40):s]
+    group = m.lastgroup
+    if group in ("numeral", "fraction"):
+        if _LETTER_BEFORE.search(left) and not P.currency_before.search(left):
+            return True
+        if left[-1:] == "+" and left[-2:-1].isalnum():
+            return True
+        nxt = text[num.end:num.end + 1]
+        if nxt == "/" or (nxt == "." and text[num.end + 1:num.end + 2].isdigit()):
+            return True
+    wb = _WORD_BEFORE.search(left)
+    if wb and wb.group(1) in lx.identifier_words and group == "numeral":
+        return True
+    raw = m.group(0)
+    if group in ("words", "vague") and raw[:1].isupper() and not _sentence_start(text, s):
+        return True  # "the Six Nations", "Big Four"
+    if group == "words" and raw.lower() == "one" and num.end == m.end():
+        if P.unit_after.match(text, num.end) and P.unit_after.match(text, num.end).group("unit"):
+            return False  # "that one mile"
+        if _ONE_PRONOUN_AFTER.match(text, num.end) or _ONE_PRONOUN_BEFORE.search(left):
+            return True
+    return False
+
+
+def _read(text, m, lx: Lexicon, P, qualifiers, vague, is_blocked) -> Claim | int | None:
+    """The claim around one number match; an int means "skip to here" (scores, ordinals)."""
     num = _core(text, m, lx, vague)
-    if num is None:
+    if num is None or _is_identifier(text, m, num, lx, P):
         return None
     s = num.start
-    raw = m.group(0)
-    lower_raw = raw.lower()
-    left = text[max(0, s - 40):s]
-
-    # identifiers: G7, F-16, Covid-19, MP3, Section 427
-    if m.lastgroup in ("numeral", "fraction"):
-        if _LETTER_BEFORE.search(left) and not P.currency_before.search(left):
-            return None
-        nxt = text[num.end:num.end + 1]
-        if nxt and (nxt == "/" or (nxt == "." and text[num.end + 1:num.end + 2].isdigit())):
-            return None
-    wb = _WORD_BEFORE.search(left)
-    if wb and wb.group(1) in lx.identifier_words and m.lastgroup == "numeral":
-        return None
-    if m.lastgroup in ("words", "vague") and raw[:1].isupper() and not _sentence_start(text, s):
-        return None  # "the Six Nations", "Big Four"
-    if m.lastgroup == "words" and lower_raw == "one":
-        if _ONE_PRONOUN_AFTER.match(text, num.end) or _ONE_PRONOUN_BEFORE.search(left):
-            return None
-
-    # currency before: $3.5bn, US$ 5, Â£12m
-    currency = None
     start = s
-    cb = P.currency_before.search(left)
+    currency, factor = None, 1.0
+    signed = False
+    sg = _SIGN.search(text[max(0, s - 10):s]) if num.value is not None else None
+    if sg:  # -1, minus five, <-30, -18 °C to -34 °C
+        num = _Number(num.start, num.end, -num.value, -num.value, -num.value, num.step, num.vague, num.fraction, num.scaled)
+        start = s - (len(text[max(0, s - 10):s]) - sg.start())
+        signed = True
+    cb = _before_currency(text, start, P, lx)
+    if cb is None and not signed and text[s - 1:s] in ("-", "−") and num.value is not None:
+        cb = _before_currency(text, s - 1, P, lx)  # "$-99.99"
+        if cb:
+            num = _Number(num.start, num.end, -num.value, -num.value, -num.value, num.step, num.vague, num.fraction, num.scaled)
     if cb:
-        sym = cb.group("sym")
-        currency = lx.currency_symbols[sym] if sym else ("GBP" if cb.group("mojibake") else "EUR")
-        start = s - (len(left) - cb.start())
-        # "US$", "HK$": a letter before the symbol is part of it; "5$" is not a currency
-        if start > 0 and text[start - 1].isalnum() and not (sym and sym[0].isalpha()):
-            return None
-
+        currency, start, factor = cb
     num = _apply_scale(text, num, P, lx, currency is not None)
     if not currency and not num.vague and not num.fraction and num.value is not None:
         num = _fraction_join(text, num, m, P, lx, vague, is_blocked)
     end = num.end
     low, high, value, step = num.low, num.high, num.value, num.step
     is_range = num.vague
-    unit: Unit | None = None
-    percent = None
-    minor = 1.0
-    age = False
+    after = _after(text, end, P, lx, num, currency)
 
-    # a range partner: 5-7 km, 10,000-12,000, $3-4bn, between 10 and 12, from 5 to 7
+    # a range partner: 5-7 km, 10,000-12,000, $3-4bn, 44 mg to 50 mg, between 10 and 12, 8- to 16-meter
     between = _BETWEEN.search(text[max(0, start - 12):start])
-    rj = _RANGE_JOIN.match(text, end)
+    rj = _RANGE_JOIN.match(text, after.end if after else end)
     if rj and not num.vague and value is not None:
         joiner = (rj.group("word") or "").lower()
-        ok = bool(rj.group("dash")) or (joiner == "to" and not _CHANGE_CONTEXT.search(text[max(0, start - 30):start])) \
-            or (joiner == "and" and between and between.group("w").lower() == "between")
-        if joiner == "to" and between and between.group("w").lower() == "from" and _CHANGE_CONTEXT.search(text[max(0, start - 40):start - len(between.group(0))]):
-            ok = False
-        if joiner == "or":
+        lead = text[max(0, start - 40):start]
+        ok = bool(rj.group("dash")) or joiner in ("through", "thru") \
+            or (joiner == "to" and not _CHANGE_CONTEXT.search(lead)) \
+            or (joiner == "and" and between is not None and between.group("w").lower() == "between")
+        if joiner == "to" and between and between.group("w").lower() == "from" and \
+                _CHANGE_CONTEXT.search(text[max(0, start - 40):start - len(between.group(0))]):
             ok = False
         j = rj.end()
+        sign2 = 1.0
+        if ok and not rj.group("dash") and _SECOND_SIGN.match(text, j):
+            sign2, j = -1.0, j + 1
         cb2 = _REPEATED_SYMBOL.match(text, j)
         if cb2 and currency:
             j = cb2.end()
@@ -251,109 +390,101 @@ def _read(text, m, lx: Lexicon, P, qualifiers, vague, is_blocked) -> Claim | Non
             n2 = _core(text, m2, lx, vague)
             if n2 is not None and n2.value is not None:
                 n2 = _apply_scale(text, n2, P, lx, currency is not None)
-            if n2 is not None and n2.value is not None and (not _LETTER_AFTER(text, n2.end) or _unit_follows(text, n2.end, P)):
-                v1 = value
-                if not num.scaled and n2.scaled and value is not None and n2.value is not None:
-                    v1 = value * (n2.value / (_unscaled(m2) or 1))
-                ua2 = P.unit_after.match(text, n2.end)
-                if _is_score(raw, m2.group(0), rj, text[max(0, start - 25):start],
-                             bool(ua2 and (ua2.group("percent") or ua2.group("unit") or ua2.group("unitcs"))), lx.stopwords):
+                after2 = _after(text, n2.end, P, lx, n2, currency)
+                unit_follows = bool(after2 and not after2.currency)
+                if _is_score(m.group(0), m2.group(0), rj, text[max(0, start - 25):start], unit_follows, lx.stopwords):
                     return m2.end()
-                if v1 is not None and n2.value is not None and v1 < n2.value:
-                    low, high, value = v1, n2.value, None
-                    step = min(step * (v1 / num.value if num.value else 1), n2.step) if num.value else n2.step
-                    end = n2.end
-                    is_range = True
-                elif rj.group("dash") and raw.isdigit() and m2.group(0).isdigit():
-                    return m2.end()  # 38-8: a result, not a range
-
-    # a unit or percent sign after: km, square miles, per cent, %, degrees Celsius, -year-old
-    ua = P.unit_after.match(text, end)
-    if ua:
-        sep = ua.group("sep")
-        if ua.group("percent"):
-            p = ua.group("percent").lower()
-            percent = "percentage_point" if ("point" in p or p.startswith("pp")) else "percent"
-            end = ua.end()
-        else:
-            surface = ua.group("unit") or ua.group("unitcs")
-            cand = lx.units_cs.get(surface) if ua.group("unitcs") else lx.units_ci.get(surface.lower())
-            if cand is not None and surface.lower() in _ATTACHED_ONLY and sep:
-                cand = None
-            if cand is not None and sep.strip() == "-" and len(surface) <= 2:
-                cand = None
-            if cand is not None and surface.lower() in ("pounds", "pound") and (num.scaled or currency):
-                cand = None  # "2.5 million pounds" is money
-            if cand is not None and currency and cand.kind != "duration":
-                cand = None
-            if cand is not None:
-                unit = cand
-                end = ua.end()
-    if unit is None and percent is None:
-        ca = P.currency_after.match(text, end)
-        if ca:
-            word = ca.group("cur").lower()
-            word = re.sub(r"\s+", " ", word)
-            if word in lx.minor_units and not currency:
-                code, minor = lx.minor_units[word]
-                if word == "p" and ca.start("cur") != end:
-                    code = None
-                if code:
-                    currency, end = code, ca.end()
-            elif word in lx.currency_words and (currency is None or lx.currency_words[word] == currency):
-                currency, end = lx.currency_words[word], ca.end()
+                compatible = after is None or after.same(after2) or (after2 is None and after.end == end)
+                if not _LETTER_AFTER(text, n2.end) or after2 is not None:
+                    v1 = value
+                    if not num.scaled and n2.scaled and m.lastgroup == m2.lastgroup:
+                        v1 = value * (n2.value / (_unscaled(m2) or 1))  # "$3-4bn"
+                    v2 = n2.value * sign2
+                    if compatible and (after2 is not None or after is None or rj.group("dash")) and (v1 < v2 or sign2 < 0 or v1 < 0):
+                        low, high, value = min(v1, v2), max(v1, v2), None
+                        step = min(num.step, n2.step)
+                        end = n2.end
+                        after = after2 or after
+                        if after2 is not None:
+                            end = after2.end
+                        is_range = True
+                    elif rj.group("dash") and m.group(0).isdigit() and m2.group(0).isdigit() and after is None:
+                        return m2.end()  # 38-8: a result, not a range
+    if after is not None and after.end > end:
+        end = after.end
+    unit = after.unit if after else None
+    percent = after.percent if after else None
+    if after and after.currency:
+        currency, factor = after.currency, after.factor
+        num2 = _apply_scale(text, _Number(num.start, end, value, low, high, step, num.vague, num.fraction, num.scaled), P, lx, True)
+        if num2.end > end and not num.scaled:  # "75 USD million"
+            value, low, high, step, end = num2.value, num2.low, num2.high, num2.step, num2.end
+    if currency and value is not None and not is_range:
+        cm = _CENTS.match(text, end)
+        if cm and (after is not None and after.currency or cm.group("c")):
+            value = value + float(cm.group("n")) / 100
+            low = high = value
+            step = 0.01
+            end = cm.end()
+    if unit is not None and value is not None and not is_range:
+        sub = _SUBUNIT.get(unit.name)
+        if sub:
+            sm = sub[0].match(text, end)
+            if sm:
+                value = value + float(sm.group("n")) / sub[1]
+                low = high = value
+                end = sm.end()
+    age = False
     if unit is not None and unit.kind == "duration":
         am = _AGE_AFTER.match(text, end)
         if am:
             age, end = True, am.end()
         elif _AGE_BEFORE.search(text[max(0, start - 8):start]):
             age = True
-    elif unit is None and percent is None and currency is None and _AGE_BEFORE.search(text[max(0, start - 8):start]) and value is not None and value < 130:
+    elif unit is None and percent is None and currency is None and value is not None and value < 130 \
+            and _AGE_BEFORE.search(text[max(0, start - 8):start]):
         age = True
-        unit = lexicon().units_ci.get("years")
-
-    suffix = _COUNT_SUFFIX.match(text, end) if unit is None and percent is None else None
-    if suffix:
-        end = suffix.end()
+        unit = lx.units_ci.get("years")
     # a bare number glued to letters is a name or code: 3D, 4G, 747s
     if unit is None and percent is None and currency is None and _LETTER_AFTER(text, end):
         return None
+    if m.lastgroup == "words" and m.group(0).lower() in ("a", "an") and unit is None and currency is None:
+        return None
+    suffix = _COUNT_SUFFIX.match(text, end) if unit is None and percent is None else None
+    if suffix:
+        end = suffix.end()
 
-    # qualifiers: "more than 10,000", "10,000 or more", "2,000-plus"
-    qualifier = "="
-    qb = None
-    qstart = start
+    # qualifiers: "more than 10,000", "10,000 or more", "2,000-plus", "more than 5 or equal"
+    qualifier, qb, qstart = "=", None, start
     lead = text[max(0, start - 40):start]
     qm = P.qualifier_before.search(lead)
     if qm and not num.vague:
         q = qualifiers.get(re.sub(r"\s+", " ", qm.group("q").lower()))
         if q is not None:
-            qb = q
-            qstart = start - (len(lead) - qm.start())
-    qa = P.qualifier_after.match(text, end) if qb is None and not is_range else None
+            qb, qstart = q, start - (len(lead) - qm.start())
+    qa = P.qualifier_after.match(text, end) if not is_range else None
     if qa:
         q = lx.qualifiers_after.get(re.sub(r"\s+", " ", qa.group("q").lower()))
-        if q is not None:
-            qb = q
+        if q is not None and q.qualifier == "=" and qb is not None and qb.qualifier in (">", "<"):
+            qb = Qualifier(qb.phrase, qb.qualifier + "=", qb.low, qb.high, "before")  # "more than 5 or equal"
             end = qa.end()
+        elif q is not None and q.qualifier != "=":
+            if qb is not None and qb.qualifier == "~":
+                qstart = start
+            if qb is None or qb.qualifier == "~":
+                qb = q
+                end = qa.end()
     if suffix and suffix.group("s").lower() in ("odd", "plus") and qb is None:
         qb = qualifiers.get("about") if suffix.group("s").lower() == "odd" else lx.qualifiers_after.get("plus")
-        qstart = start
     if qb is not None and value is not None:
         qualifier = qb.qualifier
         low = value * qb.low if qb.low is not None else None
         high = value * qb.high if qb.high is not None else None
-        if value < 0 and low is not None and high is not None:
-            low, high = min(low, high), max(low, high)
+        if low is not None and high is not None and low > high:
+            low, high = high, low
         start = qstart
     elif between and is_range and not num.vague:
         start = start - len(between.group(0))
-
-    # a sign: -1, minus five
-    sg = _SIGN.search(text[max(0, start - 10):start]) if qb is None and value is not None and not is_range else None
-    if sg:
-        value, low, high = -value, -value, -value
-        start -= len(text[max(0, start - 10):start]) - sg.start()
 
     # change: "rose 5%", "fell by 2,000", "a 5% rise"
     change = None
@@ -365,13 +496,18 @@ def _read(text, m, lx: Lexicon, P, qualifiers, vague, is_blocked) -> Claim | Non
         if cam and (percent or currency or unit):
             change = lx.changes_after[cam.group("c").lower()]
 
-    if minor != 1.0:
-        value = None if value is None else value * minor
-        low = None if low is None else low * minor
-        high = None if high is None else high * minor
-        step *= minor
+    if factor != 1.0:
+        value = None if value is None else value * factor
+        low = None if low is None else low * factor
+        high = None if high is None else high * factor
+        step *= factor
+    return _claim(text, start, end, num, value, low, high, is_range, qualifier, change,
+                  currency, percent, unit, age, step, lx)
 
-    # kind, unit and canonical value
+
+def _claim(text, start, end, num, value, low, high, is_range, qualifier, change,
+           currency, percent, unit, age, step, lx) -> Claim:
+    """Kind, unit name, canonical value and subject, then the frozen claim."""
     point = value if value is not None else (
         (low + high) / 2 if low is not None and high is not None else (low if low is not None else high))
     timex = None
@@ -392,15 +528,14 @@ def _read(text, m, lx: Lexicon, P, qualifiers, vague, is_blocked) -> Claim | Non
             kind = "age"
         elif unit.kind == "duration":
             kind = "duration"
-            timex = _timex(unit.name, value if value is not None else None, num.vague)
+            timex = _timex(unit.name, value, num.vague)
         else:
             kind = "measure"
     else:
         unit_name = ""
         kind = "fraction" if num.fraction else "count"
         canonical = Canonical(point, "") if point is not None else None
-
-    subject = subject_after(text, end, lx, allow_of=num.vague or kind in ("percent", "fraction", "count", "money", "measure"))
+    subject = subject_after(text, end, lx, allow_of=True)
     if qualifier == "=" and not is_range and value is not None:
         low = high = value
     return Claim(
