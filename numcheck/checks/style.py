@@ -20,6 +20,8 @@ _SCALE = re.compile(r"\b(?:thousand|million|billion|trillion|m|bn|k|tn)\b", re.I
 _WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
           "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)[\"'“‘(]*$")
+# what may stand between a figure and its conversion: "100 miles (160km)", "100 miles, or 160km,", "160km [100 miles]"
+_CONVERSION = re.compile(r"\s*(?:[(\[]|,?\s*or|/|–|—)\s*(?:about|around|roughly|some|nearly|almost|c\.|ca\.)?\s*")
 _PERCENT_FORMS = {"%": re.compile(r"%"), "per cent": re.compile(r"\bper\s+cent\b", re.I), "percent": re.compile(r"\bpercent\b", re.I)}
 
 # units a metric house style wants converted (pint names as in Claim.unit)
@@ -246,8 +248,14 @@ class ImperialWithoutMetric(Check):
             if claim.unit not in IMPERIAL:
                 continue
             dim = claim_dimension(claim.kind, claim.unit, claim.dimension)
-            near = [c for c in claims if c is not claim and (0 <= c.start - claim.end < 40 or 0 <= claim.start - c.end < 40)]
-            if any(c.unit not in IMPERIAL and claim_dimension(c.kind, c.unit, c.dimension) == dim for c in near):
+            pairs = [(claims[i - 1], claim)] if i > 0 else []
+            pairs += [(claim, claims[i + 1])] if i + 1 < len(claims) else []
+            if any(
+                _CONVERSION.fullmatch(ctx.text[a.end:b.start])
+                and (b if a is claim else a).unit not in IMPERIAL
+                and claim_dimension((b if a is claim else a).kind, (b if a is claim else a).unit, (b if a is claim else a).dimension) == dim
+                for a, b in pairs
+            ):
                 continue
             yield ctx.finding(
                 self, claim.start, claim.end,
@@ -285,7 +293,7 @@ class FalsePrecision(Check):
             if claim.qualifier == "~" and sig > st.max_significant:
                 yield ctx.finding(
                     self, claim.start, claim.end,
-                    f"{claim.text!r} is approximate but has {sig} significant figures (most {st.max_significant})",
+                    f"{claim.text!r} is approximate but has {_figures(sig)} (most {st.max_significant})",
                     evidence=ev, suggestion=None,
                 )
             elif prev is not None and prev.kind == "measure" and claim.kind == "measure" and _is_conversion(ctx.text, prev, claim):
@@ -295,16 +303,19 @@ class FalsePrecision(Check):
                     if sig > max(psig + 1, st.max_significant):
                         yield ctx.finding(
                             self, claim.start, claim.end,
-                            f"{claim.text!r} converts {prev.text!r} ({psig} significant figures) into {sig}: round it",
+                            f"{claim.text!r} converts {prev.text!r} ({_figures(psig)}) into {sig}: round it",
                             related=[ctx.related(prev, "original figure")], evidence=ev,
                         )
             prev = claim
 
 
+def _figures(n: int) -> str:
+    return f"{n} significant figure{'s' * (n != 1)}"
+
+
 def _is_conversion(text: str, a: Claim, b: Claim) -> bool:
     """Whether ``b`` is a bracketed conversion of ``a``: "100 miles (160km)" with one dimension."""
-    between = text[a.end:b.start]
-    if not re.fullmatch(r"\s*[(\[]\s*(?:or\s+|about\s+|around\s+|c\.?\s*)?", between):
+    if not _CONVERSION.fullmatch(text[a.end:b.start]):
         return False
     da = claim_dimension(a.kind, a.unit, a.dimension)
     return bool(da) and da == claim_dimension(b.kind, b.unit, b.dimension) and a.unit != b.unit and not math.isclose(a.value or 0, b.value or 0)

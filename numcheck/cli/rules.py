@@ -90,7 +90,7 @@ def run_list(args: argparse.Namespace) -> int:
     try:
         rs = load_rules(args.paths or None, core=not args.no_core)
     except RuleError as exc:
-        print(str(exc), file=sys.stderr)
+        print(str(exc).replace(exc.file, _rel(exc.file), 1), file=sys.stderr)
         return EXIT_ERROR
     table = rows(rs)
     if args.format == "json":

@@ -274,10 +274,14 @@ class RuleSet:
         return best[1] if best else None
 
     def events_for_subject(self, subject: str) -> tuple[Event, ...]:
-        """Events that a claim's subject names exactly (after folding): "conflict" -> the invasion."""
-        keys = set(self.subject_keys(subject))
-        if not keys:
+        """Events that a claim's subject names exactly (after folding): "conflict" -> the invasion.
+
+        No head-noun fallback: "Syrian conflict" must not match "the conflict".
+        """
+        key = fold(subject)
+        if not key:
             return ()
+        keys = {key, self._index["aliases"].get(key, key)}
         out = []
         for ev in self.events:
             if any(fold(a) in keys for a in ev.aliases):
