@@ -151,7 +151,7 @@ def patterns() -> Patterns:
     # fifths | hundredths | twenty-first | half | quarters   (denominators)
     den = rf"(?:(?:{tens})[\s-]+(?:first|second)s?|{_alt(plain_ordinals + list(lx.fractions))})"
     scale_words = r"(?:hundred|thousand|million|billion|trillion)"
-    tok = rf"(?:{word}|{den}|\d+(?:\.\d+)?)(?![\w])"
+    tok = rf"(?:{den}|{word}|\d+(?:\.\d+)?)(?![\w])"
     join = r"(?:\s*[-‐‑]\s*|\s+)(?:(?:and|point)\s+)?(?:(?:of\s+)?an?\s+)?"
     # 3 hundred and 21 | 4 thousand 3 hundred | 3 dozens   (a numeral that starts a phrase in words)
     numeral_start = (rf"\d+(?:\.\d+)?(?=\s+(?:hundred|dozens?|dzs?|dozs?)(?![\w])"
@@ -167,8 +167,8 @@ def patterns() -> Patterns:
     numeral = (
         r"\d+(?:\.\d+)?(?:[eE][+-]?\d+(?![\w])|\s*[x×]\s*10\s*\^\s*[+-]?\d+|\^[+-]?\d+)"
         r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,])"
-        r"|\d{1,3}(?:\.\d{3})+,\d+(?![\d.,])"
-        r"|(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,])|\d+)(?:\.\d+)?"
+        r"|\d{1,3}(?:\.\d{3})+,\d+(?!\d|[.,]\d)"
+        r"|(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|,\d)|\d+)(?:\.\d+)?"
         r"|\.\d+"
     )
     vulgar = r"[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"

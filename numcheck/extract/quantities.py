@@ -220,10 +220,11 @@ def _apply_scale(text: str, num: _Number, P, lx: Lexicon, currency: bool) -> _Nu
             nxt.group(1).lower() == "of" or is_plural(nxt.group(1)) or P.currency_after.match(text, sm.end()) is not None)
         if not million or nxt.group(1).lower() in lx.metre_context:
             return num
-    if key == "b" and not currency and word == "b":
-        return num
-    if key in ("k",) and not currency and sm.start("scale") != num.end:
-        return num
+    glued_end = re.match(r"(?:[\s.,;:!?)]|$)", text[sm.end():sm.end() + 1]) is not None
+    if key == "b" and not currency and (word != "b" or sm.start("scale") != num.end or not glued_end):
+        return num  # "1.2b" yes; "5 b" no
+    if key == "k" and not currency and sm.start("scale") != num.end and not glued_end:
+        return num  # "30k", "2.33 k." yes; "30 k people" no
     mult = lx.scales.get(key) or float(lx.number_words[key][0])
     f = lambda x: None if x is None else x * mult  # noqa: E731
     step = num.step * mult
@@ -561,6 +562,8 @@ def _fraction_join(text, num: _Number, m, P, lx, vague, is_blocked) -> _Number:
         return num
     if fj.group("j").lower() == "over" and re.match(r"\s+[a-z]", text[n2.end:n2.end + 2]):
         return num
+    if num.value > n2.value:
+        return num  # "12 out of 10", "8 in 5": not a ratio
     v = num.value / n2.value
     return _Number(num.start, n2.end, v, v, v, 0.0, fraction=True)
 

@@ -109,7 +109,7 @@ def _value(t: list[str]) -> tuple[float, bool] | None:
 
 def _scale(tok: str) -> float | None:
     e = lexicon().number_words.get(tok)
-    return float(e[0]) if e and e[1] == "scale" else None
+    return float(e[0]) if e and e[1] in ("scale", "dozen") else None
 
 
 def _is_denominator(tok: str) -> bool:
@@ -136,10 +136,12 @@ def _with_fraction(t: list[str]) -> float | None:
             continue
         whole = _cardinal(t[:i])
         frac = _simple_fraction(t[i + 1:])
-        if whole is None or frac is None:
-            continue
+        if whole is None or frac is None or frac >= 1:
+            continue  # "one hundred and thirty fifths" is 130/5, not 100 + 30/5
         if trailing_scale != 1.0:
-            return whole + frac * trailing_scale
+            if _scale(t[i - 1]):  # "one billion and a half million"
+                return whole + frac * trailing_scale
+            return (whole + frac) * trailing_scale  # "five and a half million"
         last_scale = _scale(t[i - 1])
         if last_scale and frac < 1:  # "one million and a half" -> 1.5 million
             return whole + frac * last_scale
@@ -167,9 +169,10 @@ def _simple_fraction(t: list[str]) -> float | None:
             if den_t[0] in lx.fractions or _scale(den_t[0]) or lx.number_words.get(den_t[0], (0, ""))[1] == "hundred":
                 continue
             base = _cardinal(den_t[:-1])
-            if base is None:
+            # a compound denominator is tens or hundreds plus a unit ordinal: "thirty fifths", "one hundred fifth"
+            if base is None or base % 10 or _denominator(last) >= 10:
                 continue
-            den = base + _denominator(last) if _denominator(last) < 100 else base * _denominator(last)
+            den = base + _denominator(last)
         else:
             if last in ("first", "firsts", "second", "seconds"):
                 continue
@@ -202,7 +205,7 @@ def _cardinal(t: list[str]) -> float | None:
     lx = lexicon()
     if not t:
         return None
-    total, current = 0.0, 0.0
+    total, hund, current = 0.0, 0.0, 0.0  # current: units/teens/tens since the last hundred or scale
     last = ""        # role of the previous token
     small = False    # current holds units/teens/tens not yet closed by hundred or a scale
     for i, tok in enumerate(t):
@@ -222,6 +225,8 @@ def _cardinal(t: list[str]) -> float | None:
         if _NUMERAL.match(tok):
             if small or last in ("unit", "teen", "ten", "numeral"):
                 return None
+            if last == "and" and float(tok) == 0:
+                return None
             current += float(tok)
             small, last = True, "numeral"
             continue
@@ -230,34 +235,33 @@ def _cardinal(t: list[str]) -> float | None:
             return None
         v, role = entry
         if role == "unit":
-            if small and last in ("unit", "teen", "numeral") or last == "ten" and v == 0:
+            if small and last in ("unit", "teen", "numeral") or last == "ten" and v == 0 or last == "and" and v == 0:
                 return None
             current += v
             small, last = True, "unit"
-        elif role == "teen":
+        elif role in ("teen", "ten"):
             if small:
                 return None
             current += v
-            small, last = True, "teen"
-        elif role == "ten":
-            if small:
-                return None
-            current += v
-            small, last = True, "ten"
+            small, last = True, role
         elif role == "hundred":
-            if last == "hundred":
-                return None
-            current = (current or 1.0) * 100
+            if last == "hundred" or hund:
+                return None  # "3 hundred and 2 hundred" is two numbers
+            hund, current = (current or 1.0) * 100, 0.0
             small, last = False, "hundred"
         elif role == "dozen":
-            current = (current or 1.0) * 12
+            if current:
+                current *= 12  # "three hundred and two dozens" = 300 + 24
+            else:
+                hund, current = 0.0, (hund or 1.0) * 12
             small, last = False, "dozen"
         elif role == "scale":
-            if current == 0 and last == "scale" and total:
+            group = hund + current
+            if group == 0 and last == "scale" and total:
                 total *= v  # "lakh crore", "thousand million"
             else:
-                total += (current or 1.0) * v
-            current, small, last = 0.0, False, "scale"
+                total += (group or 1.0) * v
+            hund, current, small, last = 0.0, 0.0, False, "scale"
     if last in ("and", "a"):
         return None
-    return total + current
+    return total + hund + current
