@@ -59,6 +59,8 @@ _SUBUNIT = {
     "stone": (re.compile(r"(?:\s+and)?\s+(?P<n>\d{1,2}(?:\.\d+)?)\s*(?:pounds|pound|lbs?\b)"), 14.0),
     "pound": (re.compile(r"(?:\s+and)?\s+(?P<n>\d{1,2}(?:\.\d+)?)\s*(?:ounces|ounce|oz\b)"), 16.0),
 }
+# "per cent of 210": a percentage written before its number (with nothing numeric before it)
+_PERCENT_OF = re.compile(r"(?P<p>(?:per\s*cent|percents?|percentage)\s+of)\s+$", re.I)
 _REPEATED_SYMBOL = re.compile(r"(?:US\$|\$|£|Â£|€|¥)\s?")  # "£3m-£4m": the second symbol
 _COUNT_SUFFIX = re.compile(r"-(?P<s>strong|odd|plus)(?![\w])", re.I)  # "2,000-strong", "20-odd"
 _SCORE_MAX = 20
@@ -415,6 +417,13 @@ def _read(text, m, lx: Lexicon, P, qualifiers, vague, is_blocked) -> Claim | int
         end = after.end
     unit = after.unit if after else None
     percent = after.percent if after else None
+    if after is None and not currency and not is_range and re.match(r"\s*(?:[.,;!?]|$)", text[end:end + 2]):
+        po = _PERCENT_OF.search(text[max(0, start - 25):start])
+        if po:
+            before = text[:start - (len(text[max(0, start - 25):start]) - po.start())].rstrip()
+            if not before or not (before[-1].isdigit() or before.split()[-1].lower() in lx.number_words):
+                percent = "percent"
+                start -= len(text[max(0, start - 25):start]) - po.start()
     if after and after.currency:
         currency, factor = after.currency, after.factor
         num2 = _apply_scale(text, _Number(num.start, end, value, low, high, step, num.vague, num.fraction, num.scaled), P, lx, True)
