@@ -196,8 +196,11 @@ def run(args: argparse.Namespace) -> int:
         progress.close()
         res.close()
 
-    sys.stdout.write(_render(args, results))
-    sys.stdout.flush()
+    if results or not errors:
+        sys.stdout.write(_render(args, results))
+        sys.stdout.flush()
+    if not targets and not errors:
+        notices.append("no files to check (see --include)")
     for line in notices + errors:
         print(f"numcheck: {line}", file=sys.stderr)
     if crashed or (errors and not results):
