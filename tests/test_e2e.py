@@ -196,3 +196,16 @@ def test_explain(registered):
     assert "NC302" in registered and "NC901" in registered
     proc = subprocess.run([str(SCRIPT), "explain", "NC302"], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0 and proc.stdout.startswith("NC302 (impossible-value)")
+
+
+def test_extract_reads_prose_only(draft):
+    proc = numcheck(draft, "extract", "draft.md", "--format", "jsonl")
+    assert proc.returncode == 0, proc.stderr
+    claims = [json.loads(x) for x in proc.stdout.splitlines()]
+    texts = [c["text"] for c in claims]
+    assert any(t.startswith("About 120%") for t in texts)
+    assert not any("130%" in t for t in texts)  # in the code block
+    assert all(DRAFT[c["start"]:c["end"]] == c["text"] for c in claims)
+    assert not any(DRAFT.count("\n", 0, c["start"]) + 1 in (1, 2, 3, 4, CODE_BLOCK) for c in claims)
+    csv_out = numcheck(draft, "extract", "draft.md", "--format", "csv").stdout
+    assert csv_out.splitlines()[0].startswith("path,text,start,end,kind")

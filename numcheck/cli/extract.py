@@ -1,4 +1,8 @@
-"""``numcheck extract FILE... [--date D] [--format table|json|jsonl|csv]``: print every claim."""
+"""``numcheck extract FILE... [--date D] [--format table|json|jsonl|csv]``: print every claim.
+
+Files are read as ``check`` reads them (Markdown and HTML reduced to prose,
+offsets kept), so the offsets printed are offsets into the file as decoded.
+"""
 from __future__ import annotations
 
 import argparse
@@ -6,6 +10,7 @@ import csv
 import json
 import sys
 
+from ..model import CLAIM_KEYS
 from . import EXIT_CLEAN, EXIT_ERROR, UsageError
 from .inputs import read_inputs
 
@@ -14,7 +19,7 @@ FORMATS = ("table", "json", "jsonl", "csv")
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("extract", help="list the numeric and temporal claims in files")
-    p.add_argument("paths", nargs="+", metavar="FILE", help="files to read; - for stdin")
+    p.add_argument("paths", nargs="+", metavar="FILE", help="files or directories to read; - for stdin")
     p.add_argument("--date", help="publication date (YYYY, YYYY-MM or YYYY-MM-DD)")
     p.add_argument("--format", choices=FORMATS, default="table")
     p.add_argument("--month-first", action="store_true", help="read 1/2/2025 as January 2")
@@ -32,6 +37,7 @@ def run(args: argparse.Namespace) -> int:
             raise UsageError(str(exc)) from None
     docs, errors = read_inputs(args.paths)
     rows = []
+    notices = [f"{doc.path}: {n}" for doc in docs for n in doc.notices]
     for doc in docs:
         for c in extract(doc.text, published=args.date or doc.published, dayfirst=not args.month_first):
             rows.append({"path": doc.path, **c.to_dict()})
@@ -43,20 +49,22 @@ def run(args: argparse.Namespace) -> int:
         for r in rows:
             out.write(json.dumps(r, ensure_ascii=False) + "\n")
     elif args.format == "csv":
-        keys = list(rows[0]) if rows else ["path"]
+        keys = list(rows[0]) if rows else ["path", *CLAIM_KEYS]
         w = csv.DictWriter(out, fieldnames=keys, lineterminator="\n")
         w.writeheader()
         for r in rows:
             w.writerow({k: json.dumps(v) if isinstance(v, dict) else v for k, v in r.items()})
     else:
-        _table(rows, out)
-    for e in errors:
+        _table(rows, out, with_path=len(docs) > 1)
+    for e in notices + errors:
         print(f"numcheck: {e}", file=sys.stderr)
     return EXIT_ERROR if errors and not docs else EXIT_CLEAN
 
 
-def _table(rows: list[dict], out) -> None:
+def _table(rows: list[dict], out, with_path: bool = False) -> None:
     cols = ("text", "kind", "value", "low", "high", "qualifier", "unit", "subject", "timex")
+    if with_path:
+        cols = ("path",) + cols
     cells = [[_fmt(r[c]) for c in cols] for r in rows]
     widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(cols)]
     widths = [min(w, 40) for w in widths]
