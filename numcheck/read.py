@@ -122,7 +122,7 @@ def _blank_matches(buf: list[str], text: str, pattern: re.Pattern, group: int = 
 
 
 # a URL: https://example.com/2025/02/01/x?id=7  or  www.example.com/page-3
-_URL = re.compile(r"\b(?:[a-z][a-z0-9+.\-]*://|www\.)[^\s<>\"'`]*[^\s<>\"'`.,;:!?)\]}]", re.I)
+_URL = re.compile(r"\b(?:[a-z][a-z0-9+.\-]{0,31}://|www\.)[^\s<>\"'`]*[^\s<>\"'`.,;:!?)\]}]", re.I)
 
 # comments, CDATA, doctype and processing instructions:  <!-- x -->  <![CDATA[x]]>  <!DOCTYPE html>  <?xml ?>
 _HTML_SPECIAL = re.compile(r"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)|<![A-Za-z][^>]*>|<\?.*?\?>", re.S)
@@ -131,7 +131,7 @@ _HTML_RAW = re.compile(
     r"<(script|style|pre|code|kbd|samp|textarea|svg|math|template)\b[^>]*>.*?(?:</\1\s*>|\Z)", re.S | re.I
 )
 # a tag with attributes, quoted values may hold '>':  <a href="x>y" class=z>  </p>  <br/>
-_HTML_TAG = re.compile(r"</?[A-Za-z][\w:.\-]*(?:\s+(?:\"[^\"]*\"|'[^']*'|[^'\">])*)?/?>")
+_HTML_TAG = re.compile(r"</?[A-Za-z][\w:.\-]*(?:\s(?:\"[^\"]*\"|'[^']*'|[^'\"<>])*)?/?>")
 # a character reference:  &nbsp;  &#8722;  &#x2212;
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
@@ -254,20 +254,34 @@ _MD_INLINE = tuple(re.compile(p, f) for p, f in (
 ))
 # an inline code span, delimited by equal backtick runs:  `x = 1`   `` a`b ``
 _BACKTICKS = re.compile(r"`+")
+# a blank line ends a paragraph, and no code span crosses it
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\r?\n")
 
 
 def _blank_inline_code(buf: list[str], text: str) -> None:
+    """Pair each backtick run with the next run of the same length in the same paragraph (linear-ish, no rescans)."""
+    from bisect import bisect_left, bisect_right
+
     runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(text)]
+    if len(runs) < 2:
+        return
+    by_len: dict[int, list[int]] = {}
+    for k, (s, e) in enumerate(runs):
+        by_len.setdefault(e - s, []).append(k)
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
     i = 0
     while i < len(runs):
         s, e = runs[i]
-        n = e - s
-        for j in range(i + 1, len(runs)):
-            s2, e2 = runs[j]
-            if e2 - s2 == n and "\n\n" not in text[e:s2] and "\r\n\r\n" not in text[e:s2]:
+        same = by_len[e - s]
+        j = bisect_right(same, i)
+        if j < len(same):
+            k = same[j]
+            s2, e2 = runs[k]
+            b = bisect_left(breaks, e)
+            if b == len(breaks) or breaks[b] >= s2:
                 _blank(buf, s, e2)
-                i = j
-                break
+                i = k + 1
+                continue
         i += 1
 
 

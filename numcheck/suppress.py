@@ -64,14 +64,14 @@ UNUSED = UnusedSuppression()
 CLI_CHECKS: tuple[Check, ...] = (UNUSED,)
 
 # the directive inside a comment:  numcheck: ignore NC101, NC2 -- quoted from the source
-_BODY = r"numcheck\s*:\s*(?P<body>[^\n]*?)"
+# (bodies are stripped afterwards: no whitespace runs around them in the patterns, so no quadratic backtracking)
 _FORMS = {
     # <!-- numcheck: ignore NC101 -->
-    "html": re.compile(r"<!--\s*" + _BODY + r"\s*-->", re.I),
+    "html": re.compile(r"<!--\s*numcheck\s*:(?P<body>[^\n]*?)-->", re.I),
     # [//]: # (numcheck: ignore NC101)
-    "markdown": re.compile(r"^[ \t]*\[//\]:\s*#\s*\(\s*" + _BODY + r"\s*\)[ \t]*$", re.I | re.M),
+    "markdown": re.compile(r"^[ \t]*\[//\]:[ \t]*#[ \t]*\([ \t]*numcheck[ \t]*:(?P<body>[^\n]*?)\)[ \t]*$", re.I | re.M),
     # # numcheck: ignore NC101     // numcheck: disable     % numcheck: enable
-    "text": re.compile(r"(?:^|(?<=[ \t]))(?:#|//|%)[ \t]*" + _BODY + r"[ \t]*$", re.I | re.M),
+    "text": re.compile(r"(?:^|(?<=[ \t]))(?:#|//|%)[ \t]*numcheck[ \t]*:(?P<body>[^\n]*)", re.I | re.M),
 }
 _CODE = re.compile(r"^(?:ALL|NC\d{1,3})$")
 
@@ -124,11 +124,13 @@ class Suppressions:
         if cfg.enabled(UNUSED.code):
             extra = [self._finding(d, msg, cfg) for d, msg in self._unused(used, cfg)]
             # an NC901 is itself suppressible (by a directive naming NC901), never counted as a use
-            kept.extend(f for f in extra if not self._suppressing(f, count_nc901=True))
+            if any(UNUSED.code in d.codes for d in self.directives):
+                extra = [f for f in extra if not self._suppressing(f)]
+            kept.extend(extra)
         kept.sort(key=lambda f: (f.start, f.code, f.end))
         return kept
 
-    def _suppressing(self, f: Finding, count_nc901: bool = False) -> list[tuple[int, str]]:
+    def _suppressing(self, f: Finding) -> list[tuple[int, str]]:
         hits = []
         for i, d in enumerate(self.directives):
             if d.action == "enable" or not d.first <= f.line <= d.last:
@@ -220,13 +222,18 @@ def parse(text: str, fmt: str = "text") -> Suppressions:
         forms.append(_FORMS["markdown"])
     if fmt == "text":
         forms.append(_FORMS["text"])
-    found: list[tuple[int, int, str]] = []
+    candidates: list[tuple[int, int, str]] = []
     for form in forms:
         for m in form.finditer(text):
-            if any(s <= m.start() < e for s, e, _ in found):
-                continue
-            found.append((m.start(), m.end(), m.group("body")))
-    found.sort()
+            end = m.end()
+            if form is _FORMS["text"]:
+                end = m.start() + len(m.group().rstrip())
+            candidates.append((m.start(), end, m.group("body").strip()))
+    candidates.sort()
+    found: list[tuple[int, int, str]] = []
+    for c in candidates:  # where forms overlap (a # inside an HTML comment) the one that starts first wins
+        if not found or c[0] >= found[-1][1]:
+            found.append(c)
     lines = text.split("\n")
     buf = list(text)
     for s, e, _ in found:
@@ -238,15 +245,18 @@ def parse(text: str, fmt: str = "text") -> Suppressions:
             if not stripped[n - 1].strip():
                 lone.add(n)
     nlines = len(lines)
-
-    def is_blank(n: int) -> bool:
-        return not lines[n - 1].strip()
+    blank_line = [False] + [not ln.strip() for ln in lines]  # 1-based
+    # for each line: the first line at or after it with content that is not only directives,
+    # and the last line of the paragraph it starts (before the next blank line)
+    content_from = [0] * (nlines + 2)
+    para_end = [0] * (nlines + 2)
+    content_from[nlines + 1] = 0
+    for n in range(nlines, 0, -1):
+        content_from[n] = content_from[n + 1] if blank_line[n] or n in lone else n
+        para_end[n] = n if n == nlines or blank_line[n + 1] else para_end[n + 1]
 
     def next_content(after: int) -> int | None:
-        n = after + 1
-        while n <= nlines and (is_blank(n) or n in lone):
-            n += 1
-        return n if n <= nlines else None
+        return content_from[after + 1] or None if after + 1 <= nlines else None
 
     directives, problems = [], []
     open_disables: list[tuple[int, Directive]] = []
@@ -268,10 +278,7 @@ def parse(text: str, fmt: str = "text") -> Suppressions:
             elif action == "ignore-next-line":
                 d = _with(d, first, first)
             else:
-                end = first
-                while end + 1 <= nlines and not is_blank(end + 1):
-                    end += 1
-                d = _with(d, first, end)
+                d = _with(d, first, para_end[first])
         elif action == "disable":
             d = _with(d, line, nlines)
             open_disables.append((len(directives), d))

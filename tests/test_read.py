@@ -210,3 +210,22 @@ def test_line_and_column_survive_blanking():
     ctx = Context(text=out, claims=())
     line, col = ctx.line_col(i)
     assert raw.split("\n")[line - 1][col - 1:col + 1] == "44"
+
+
+@pytest.mark.parametrize("text", [
+    "`" + "`` x " * 20000,          # an unmatched run before many others
+    "a." * 50000,                   # a long dotted word (URL schemes)
+    "<a " + " " * 100000,           # an unclosed tag
+    "<a x " * 20000,
+    ("- " * 50000) + "x",
+    "[" * 50000 + "](" * 50000,
+    "http://" + "a" * 100000 + ".",
+])
+@pytest.mark.parametrize("fmt", ["markdown", "html", "text"])
+def test_pathological_inputs_stay_fast(text, fmt):
+    import time
+
+    t0 = time.perf_counter()
+    out = prose(text, fmt)
+    assert len(out) == len(text)
+    assert time.perf_counter() - t0 < 3.0

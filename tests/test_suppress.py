@@ -131,3 +131,19 @@ def test_directive_at_end_of_file_covers_nothing_and_is_unused():
 @pytest.mark.parametrize("form", ["<!--numcheck:ignore NC101-->", "<!--  NumCheck :  ignore   nc101  -->"])
 def test_spacing_and_case_are_forgiving(form):
     assert apply(f"{form}\nline 2\n", [F("NC101", 2)]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "<!-- numcheck: " + " " * 100000,
+    "# numcheck: " + " " * 100000 + "x",
+    "<!-- numcheck: ignore -->\n" * 3000,
+    "<!-- numcheck: disable -->\nx\n" * 3000,
+])
+def test_many_or_malformed_directives_stay_fast(text):
+    import time
+
+    t0 = time.perf_counter()
+    sup = parse(text, "text")
+    sup.apply([F("NC101", 2)])
+    assert len(sup.blank(text)) == len(text)
+    assert time.perf_counter() - t0 < 3.0
