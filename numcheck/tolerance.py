@@ -2,7 +2,8 @@
 
 The rule, as statcheck and GRIM use it: a value is stated to its last digit, so
 "7.4" allows [7.35, 7.45] and "3.5bn" allows [3.45bn, 3.55bn] (``Claim.step``
-is the size of that last digit in the stated unit).  A qualifier widens it:
+is the size of that last digit in the stated unit).  A count stated to the unit
+is a whole number and exact: "3 people" is 3.  A qualifier widens it:
 "about 2,000" allows the claim's own ``low``/``high`` (the extractor's
 qualifier table), and an open side (``more than 10,000``) stays open.
 
@@ -101,7 +102,9 @@ def _bounds(claim: Claim) -> tuple[float, float]:
 def exact(claim: Claim) -> Interval:
     """Precision only: the stated value(s) +- half the last stated digit, ignoring qualifiers."""
     lo, hi = _bounds(claim)
-    half = _step(claim) / 2
+    step = _step(claim)
+    # a count to the unit is a whole number: "3 people" is exactly 3, not 2.5-3.5
+    half = 0.0 if claim.kind == "count" and step == 1 and lo == int(lo) and hi == int(hi) else step / 2
     return Interval(lo - half, hi + half)
 
 

@@ -1,0 +1,423 @@
+"""NC106-NC108: a stated change must match the levels it moves between.
+
+Read within one clause of one sentence:
+  "rose 12% from £187m to £210m"  /  "rose 12% to £210m from £187m"   percent change vs levels
+  "fell by 2,000 to 8,000 from 10,000"                               absolute change vs levels
+  "fell from 7,613 to 6,630, or 12.9%"                                levels, or percent
+  "rose 20.54 points, or 0.2%, to 10,842"                             absolute and percent change vs the new level
+  "doubled from 200 to 400", "halved to £2m from £4m"                 multiples (NC107)
+  "rose 2% from 5% to 7%"                                             percent vs percentage points (NC108)
+Every number is read to its stated precision (numcheck.tolerance.interval),
+and a clause that qualifies its change ("underlying", "at constant exchange
+rates", "in real terms") is skipped: the change is then of another measure.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from .. import tolerance as tol
+from ..model import Claim, Finding
+from ._nc1 import numeric, pairs_in_sentence
+from .base import Check, Context
+
+_FROM = re.compile(r"\bfrom\s+(?:(?:a|an|the)\s+)?(?:(?:low|high|level|total|figure|record)\s+of\s+)?$", re.I)
+_TO = re.compile(r"(?:\bto|\bat)\s+(?:(?:a|an|the)\s+)?(?:(?:new\s+)?(?:low|high|level|total|figure|record)\s+of\s+)?$", re.I)
+_OR = re.compile(r"^\s*(?:,|-|\u2013|\u2014|\()?\s*(?:or|and|up|down)?\s*$", re.I)
+_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but|although|compared|against|versus|however|meanwhile|which|who|after|before|since|when)\b|\band\b(?!\s+(?:by|to)\b)", re.I)
+# the change is of another measure than the levels, or the levels are of another time
+_OTHER_MEASURE = re.compile(
+    r"\b(?:underlying|like[- ]for[- ]like|constant|exchange\s+rates?|currency|excluding|exclud\w*|adjusted|"
+    r"real\s+terms|inflation|seasonally|annual(?:ised|ized)?|a\s+year|per\s+year|year[- ]on[- ]year|"
+    r"per\s+cent\s+a|each|every|per\s+annum|compound|average|a\s+month|quarter|cumulative|total)\b", re.I)
+_MULTIPLE = re.compile(
+    r"\b(?P<q>(?:nearly|almost|more\s+than|over|roughly|about|around|just\s+over|just\s+under|well\s+over)\s+)?"
+    r"(?P<w>doubl(?:ed|ing|e)|tripl(?:ed|ing|e)|trebl(?:ed|ing|e)|quadrupl(?:ed|ing|e)|halv(?:ed|ing|e))\b", re.I)
+_FACTORS = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5}
+
+MAX_CLAUSE = 110     # characters a change and its levels may spread over
+REL_SLACK = 0.03     # writers compute from unrounded figures; a little beyond the stated precision
+ABS_SLACK = 0.05     # percentage points
+
+
+@dataclass(frozen=True)
+class Levels:
+    """The old and new level a change is stated with (either may be missing)."""
+
+    old: Claim | None
+    new: Claim | None
+    old_iv: tol.Interval | None
+    new_iv: tol.Interval | None
+
+
+def _preceding(text: str, c: Claim, n: int = 40) -> str:
+    return text[max(0, c.start - n):c.start]
+
+
+def _role(text: str, c: Claim) -> str | None:
+    if c.range and c.text.lower().startswith("from ") and c.low is not None and c.high is not None:
+        return "fromto"
+    if c.change is not None:
+        return None
+    pre = _preceding(text, c)
+    if _FROM.search(pre):
+        return "from"
+    if _TO.search(pre) and not re.search(r"\bup\s+to\s*$", pre, re.I):
+        return "to"
+    return None
+
+
+def _fromto(c: Claim) -> tuple[tol.Interval, tol.Interval]:
+    """The two ends of a "from A to B" range claim, in the order written."""
+    m = re.match(r"from\s+(.*?)\s+to\s+(.*)$", c.text, re.I)
+    half = (c.step or 1.0) / 2
+    a, b = c.low, c.high
+    if m:  # the extractor may sort the ends; the text says which came first
+        first = re.sub(r"[^\d.]", "", m.group(1).split()[0]) if m.group(1) else ""
+        try:
+            if first and abs(float(first) - c.high) < abs(float(first) - c.low):
+                a, b = c.high, c.low
+        except ValueError:
+            pass
+    return tol.Interval(a - half, a + half), tol.Interval(b - half, b + half)
+
+
+def _same_measure(x: Claim, y: Claim) -> bool:
+    return x.kind == y.kind and x.unit == y.unit
+
+
+def _clause_ok(text: str, claims: list[Claim]) -> bool:
+    start, end = min(c.start for c in claims), max(c.end for c in claims)
+    if end - start > MAX_CLAUSE:
+        return False
+    inner = text[start:end]
+    for c in claims:  # claim texts may hold "and" ("between 5 and 7"); blank them out
+        inner = inner.replace(c.text, " " * len(c.text))
+    if _BREAK.search(inner):
+        return False
+    sent_start = max(0, text.rfind(".", 0, start))
+    if _OTHER_MEASURE.search(text[max(sent_start, start - 60):end + 30]):
+        return False
+    return True
+
+
+def _levels(text: str, group: list[Claim], j: int, like: Claim | None) -> Levels | None:
+    """The from/to levels nearest a change at index ``j`` of a sentence's claims, not crossing another change."""
+    old = new = None
+    old_iv = new_iv = None
+    order = list(range(j + 1, len(group))) + list(range(j - 1, -1, -1))
+    for k in order:
+        c = group[k]
+        if c.change is not None:
+            if k > j:
+                # skip the rest of the forward side; continue with the backward side
+                continue
+            break
+        if like is not None and not _same_measure(c, like):
+            continue
+        role = _role(text, c)
+        if role == "fromto" and old is None and new is None:
+            old, new = c, c
+            old_iv, new_iv = _fromto(c)
+        elif role == "from" and old is None:
+            old, old_iv = c, tol.interval(c)
+        elif role == "to" and new is None:
+            new, new_iv = c, tol.interval(c)
+        if old is not None and new is not None:
+            break
+    if old is None and new is None:
+        return None
+    return Levels(old, new, old_iv, new_iv)
+
+
+def _rel(old: tol.Interval, new: tol.Interval) -> tol.Interval | None:
+    """(new - old) / old * 100, as an interval; None unless old is clearly positive."""
+    if old.lo <= 0:
+        return None
+    lo = (new.lo - old.hi) / old.hi * 100 if new.lo - old.hi >= 0 else (new.lo - old.hi) / old.lo * 100
+    hi = (new.hi - old.lo) / old.lo * 100 if new.hi - old.lo >= 0 else (new.hi - old.lo) / old.hi * 100
+    return tol.Interval(min(lo, hi), max(lo, hi))
+
+
+def _signed(claim: Claim, iv: tol.Interval) -> tol.Interval:
+    return tol.Interval(-iv.hi, -iv.lo) if claim.change == "down" else iv
+
+
+def _agree(stated: tol.Interval, computed: tol.Interval, abs_slack: float = ABS_SLACK) -> bool:
+    s = tol.Interval(stated.lo - abs_slack, stated.hi + abs_slack)
+    return s.overlaps(computed, REL_SLACK)
+
+
+def _magnitude_agree(stated: tol.Interval, computed: tol.Interval) -> bool:
+    """Agreement of sizes, whatever the direction (for changes stated without one: "or 12.9%")."""
+    neg = tol.Interval(-computed.hi, -computed.lo)
+    return _agree(stated, computed) or _agree(stated, neg)
+
+
+class ChangeMismatch(Check):
+    """A change (percent or absolute) that does not take the old level to the new one.
+
+    Anti-pattern: Profits rose 25% from £187m to £210m.
+    Best practice: Profits rose 12% from £187m to £210m.
+    """
+
+    code = "NC106"
+    name = "change-mismatch"
+    severity = "error"
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        return iter([f for f in self.analyse(ctx) if f.code == self.code])
+
+    def analyse(self, ctx: Context) -> list[Finding]:
+        """NC106 and NC108 findings together (one reading of each clause), cached per text."""
+        cached = ctx.options.get("_nc1_changes")
+        if cached is None:
+            cached = []
+            for group in pairs_in_sentence(ctx, numeric(ctx)):
+                cached.extend(self._sentence(ctx, ctx.text, group))
+            try:
+                ctx.options["_nc1_changes"] = cached
+            except TypeError:
+                pass
+        return cached
+
+    def _sentence(self, ctx: Context, text: str, group: list[Claim]) -> Iterator[Finding]:
+        used: set[int] = set()
+        for j, z in enumerate(group):
+            if z.change is not None and not z.range:
+                if z.kind == "percent":
+                    yield from self._percent_change(ctx, text, group, j, z, used)
+                else:
+                    yield from self._absolute_change(ctx, text, group, j, z, used)
+            elif j + 1 < len(group) and z.change is None and _role(text, z) in ("to", "fromto"):
+                yield from self._levels_then_percent(ctx, text, group, j, used)
+
+    # "rose 12% from £187m to £210m"
+    def _percent_change(self, ctx, text, group, j, z, used) -> Iterator[Finding]:
+        lv = _levels(text, group, j, None)
+        if lv is None or lv.old is None or lv.new is None or not _same_measure(lv.old, lv.new):
+            return
+        if id(z) in used or not _clause_ok(text, [z, lv.old, lv.new]):
+            return
+        levels_pct = lv.old.kind == "percent"
+        if z.unit == "percentage_point" and not levels_pct:
+            return
+        rel = _rel(lv.old_iv, lv.new_iv)
+        points = lv.new_iv - lv.old_iv if levels_pct else None
+        stated = _signed(z, tol.interval(z))
+        used.add(id(z))
+        if z.unit == "percentage_point":
+            if points is not None and _agree(stated, points):
+                return
+            if rel is not None and _agree(stated, rel):
+                yield _points_finding(ctx, z, lv, rel, points, says="points")
+                return
+            computed, what = points, "percentage points"
+        else:
+            if rel is None or _agree(stated, rel):
+                return
+            if points is not None and _agree(stated, points):
+                yield _points_finding(ctx, z, lv, rel, points, says="percent")
+                return
+            computed, what = rel, "%"
+        if computed is None:
+            return
+        yield ctx.finding(
+            CHECKS[0], z.start, z.end,
+            f"from {_txt(lv.old, lv.old_iv)} to {_txt(lv.new, lv.new_iv)} is a change of {(_mid_rel(lv.old_iv, lv.new_iv) if what == '%' else computed.mid):+.3g}{_unit(what)}; "
+            f"the text says {z.text} ({'down' if z.change == 'down' else 'up'} {z.point:g}{_unit(what)})",
+            related=_rel_spans(ctx, lv),
+            evidence={"old": lv.old_iv.mid, "new": lv.new_iv.mid, "computed": [computed.lo, computed.hi]},
+        )
+
+    # "fell by 2,000 to 8,000 from 10,000"  /  "rose 20.54 points, or 0.2%, to 10,842"
+    def _absolute_change(self, ctx, text, group, j, z, used) -> Iterator[Finding]:
+        lv = _levels(text, group, j, z)
+        if lv is None or id(z) in used:
+            return
+        stated = _signed(z, tol.interval(z))
+        companion = group[j + 1] if j + 1 < len(group) else None
+        if companion is not None and not (companion.kind == "percent" and companion.unit == "percent"
+                                          and companion.change is None and _OR.match(text[z.end:companion.start].replace(z.subject, "", 1))):
+            companion = None
+        if lv.old is not None and lv.new is not None:
+            if not _clause_ok(text, [z, lv.old, lv.new]):
+                return
+            used.add(id(z))
+            diff = lv.new_iv - lv.old_iv
+            if _agree(stated, diff, 0.0):
+                return
+            yield ctx.finding(
+                CHECKS[0], z.start, z.end,
+                f"from {_txt(lv.old, lv.old_iv)} to {_txt(lv.new, lv.new_iv)} is a change of {tol.fmt(diff.mid)}; "
+                f"the text says {z.text} ({'down' if z.change == 'down' else 'up'} {tol.fmt(z.point)})",
+                related=_rel_spans(ctx, lv), evidence={"computed": [diff.lo, diff.hi]})
+            return
+        if lv.new is not None and companion is not None and lv.old is None:
+            if not _clause_ok(text, [z, companion, lv.new]):
+                return
+            used.add(id(z))
+            old = lv.new_iv - stated  # the old level the change implies
+            rel = _rel(old, lv.new_iv)
+            pct = _signed(z, tol.interval(companion))
+            if rel is None or _agree(pct, rel):
+                return
+            yield ctx.finding(
+                CHECKS[0], companion.start, companion.end,
+                f"{z.text} to {lv.new.text} means from {tol.fmt(old.mid)}, a change of {rel.mid:+.3g}%; "
+                f"the text says {companion.text}",
+                related=[ctx.related(z, "the change"), ctx.related(lv.new, "the new level")],
+                evidence={"implied_old": old.mid, "computed": [rel.lo, rel.hi]})
+
+    # "fell from 7,613 to 6,630, or 12.9%"
+    def _levels_then_percent(self, ctx, text, group, j, used) -> Iterator[Finding]:
+        b = group[j]
+        if _role(text, b) == "fromto":
+            old_c, new_c = b, b
+            old_iv, new_iv = _fromto(b)
+        else:
+            a = group[j - 1] if j > 0 else None
+            if a is None or _role(text, a) != "from" or not _same_measure(a, b):
+                return
+            old_c, new_c, old_iv, new_iv = a, b, tol.interval(a), tol.interval(b)
+        pct = group[j + 1]
+        from ._nc1 import subject_end
+
+        if not (pct.kind == "percent" and pct.unit == "percent" and pct.change is None
+                and re.match(r"^\s*,\s*or\s*(?:about|around|nearly|almost|some)?\s*$", text[subject_end(text, new_c):pct.start], re.I)):
+            return
+        if id(pct) in used or not _clause_ok(text, [old_c, new_c, pct]):
+            return
+        used.add(id(pct))
+        rel = _rel(old_iv, new_iv)
+        if rel is None or _magnitude_agree(tol.interval(pct), rel):
+            return
+        lv = Levels(old_c, new_c, old_iv, new_iv)
+        yield ctx.finding(
+            CHECKS[0], pct.start, pct.end,
+            f"from {_txt(old_c, old_iv)} to {_txt(new_c, new_iv)} is a change of {_mid_rel(old_iv, new_iv):+.3g}%; the text says {pct.text}",
+            related=_rel_spans(ctx, lv), evidence={"computed": [rel.lo, rel.hi]})
+
+
+def _unit(what: str) -> str:
+    return "%" if what == "%" else " points"
+
+
+def _txt(c: Claim, iv: tol.Interval) -> str:
+    """A level for a message: its own text, or one end of a "from A to B" range."""
+    if c.range:
+        if c.kind == "percent":
+            return f"{tol.fmt(iv.mid)}%"
+        return tol.fmt(iv.mid, c.unit if c.kind == "money" else "")
+    return c.text
+
+
+def _mid_rel(old: tol.Interval, new: tol.Interval) -> float:
+    return (new.mid - old.mid) / old.mid * 100 if old.mid else float("nan")
+
+
+def _rel_spans(ctx: Context, lv: Levels):
+    out = []
+    if lv.old is not None:
+        out.append(ctx.related(lv.old, "old level"))
+    if lv.new is not None and lv.new is not lv.old:
+        out.append(ctx.related(lv.new, "new level"))
+    return out
+
+
+def _points_finding(ctx, z, lv, rel, points, says):
+    if says == "percent":
+        msg = (f"from {_txt(lv.old, lv.old_iv)} to {_txt(lv.new, lv.new_iv)} is {points.mid:+.3g} percentage points "
+               f"but {_mid_rel(lv.old_iv, lv.new_iv):+.3g}%; the text says {z.text}: percentage points written as percent")
+    else:
+        msg = (f"from {_txt(lv.old, lv.old_iv)} to {_txt(lv.new, lv.new_iv)} is {points.mid:+.3g} percentage points "
+               f"({_mid_rel(lv.old_iv, lv.new_iv):+.3g}%); the text says {z.text}: a percent change written as points")
+    return ctx.finding(CHECKS[2], z.start, z.end, msg, related=_rel_spans(ctx, lv),
+                       evidence={"points": points.mid, "percent": rel.mid})
+
+
+class MultipleMismatch(Check):
+    """Doubled, tripled or halved, when the stated levels say otherwise.
+
+    Anti-pattern: Sales doubled from 200 to 300 units.
+    Best practice: Sales rose by half, from 200 to 300 units.
+    """
+
+    code = "NC107"
+    name = "multiple-mismatch"
+    severity = "error"
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        text = ctx.text
+        cl = numeric(ctx)
+        if not cl:
+            return
+        for m in _MULTIPLE.finditer(text):
+            after = [c for c in cl if m.end() <= c.start <= m.end() + 60]
+            levels = [c for c in after if c.change is None]
+            if not levels:
+                continue
+            old = new = None
+            old_iv = new_iv = None
+            for c in levels[:2]:
+                role = _role(text, c)
+                if role == "fromto":
+                    old = new = c
+                    old_iv, new_iv = _fromto(c)
+                    break
+                if role == "from" and old is None:
+                    old, old_iv = c, tol.interval(c)
+                elif role == "to" and new is None:
+                    new, new_iv = c, tol.interval(c)
+            if old is None or new is None or not _same_measure(old, new) or old_iv.lo <= 0:
+                continue
+            if not _clause_ok(text, [old, new]) or _BREAK.search(text[m.end():min(old.start, new.start)]):
+                continue
+            factor = _FACTORS[_stem(m.group("w"))]
+            q = (m.group("q") or "").lower().strip()
+            lo, hi = factor * 0.9, factor * 1.12
+            if q.startswith(("nearly", "almost", "just under")):
+                lo, hi = factor * 0.7, factor * 1.02
+            elif q.startswith(("more than", "over", "just over", "well over")):
+                lo, hi = factor * 0.98, factor * 1.5
+            elif q:
+                lo, hi = factor * 0.8, factor * 1.2
+            if factor < 1:  # "halved" is "doubled" backwards: invert the bounds of x2
+                lo, hi = factor * factor / hi, factor * factor / lo
+            ratio = new_iv.divide(old_iv)
+            if ratio is None or ratio.overlaps(tol.Interval(min(lo, hi), max(lo, hi))):
+                continue
+            yield ctx.finding(
+                self, m.start("w"), m.end("w"),
+                f"from {_txt(old, old_iv)} to {_txt(new, new_iv)} is x{ratio.mid:.3g}; the text says '{m.group(0).strip()}' (x{factor:g})",
+                related=_rel_spans(ctx, Levels(old, new, old_iv, new_iv)),
+                evidence={"ratio": [ratio.lo, ratio.hi], "factor": factor})
+
+
+def _stem(word: str) -> str:
+    w = word.lower()
+    for stem in _FACTORS:
+        if w.startswith(stem):
+            return stem
+    raise KeyError(word)
+
+
+class PointsVsPercent(Check):
+    """A change between two percentages given in percent where it is in percentage points, or the other way round.
+
+    Found by NC106's reading of the clause (shared and cached), so select/ignore work on each code alone.
+
+    Anti-pattern: Unemployment rose 2% from 5% to 7%.
+    Best practice: Unemployment rose 2 percentage points, from 5% to 7%.
+    """
+
+    code = "NC108"
+    name = "points-vs-percent"
+    severity = "warning"
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        return iter([f for f in CHECKS[0].analyse(ctx) if f.code == self.code])
+
+
+CHECKS = (ChangeMismatch(), MultipleMismatch(), PointsVsPercent())

@@ -1,0 +1,186 @@
+"""NC104-NC105: a percentage or share word must match the part and the whole it is stated with.
+
+The shapes read are the ones news prose uses:
+  "12 of the 20 members (60%)"            part of whole (percentage)
+  "10% of its 5,000 staff, or 500 people"  percentage of whole, or part
+  "500 people, or 10% of its 5,000 staff"  part, or percentage of whole
+  "half of the 300 workers, or 150"        share word of whole, or part
+  "almost a quarter (21%)"                 share word (percentage)
+All three numbers are taken as rounded (numcheck.tolerance.rounded) so only a
+relation that no rounding explains fires.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterator
+
+from .. import tolerance as tol
+from ..model import Claim, Finding
+from ._nc1 import gap, numeric, phrase_regex, words
+from .base import Check, Context
+
+_DET = r"(?:(?:the|its|their|his|her|our|all|these|those|all\s+the|all\s+of\s+the)\s+)?"
+_OF = re.compile(r"^\s+(?:out\s+)?of\s+" + _DET + "$", re.I)
+_PAREN = re.compile(r"^\s*\(\s*$")
+_OR = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|-|\u2013|\u2014|,\s*(?:some|about|around|nearly|almost))\s*$", re.I)
+_OR_PCT = re.compile(r"^\s*(?:,\s*or|,?\s+or|\()\s*(?:(?:about|around|nearly|almost|some|roughly|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$", re.I)
+
+
+def _ratio(part: Claim, whole: Claim) -> tol.Interval | None:
+    return tol.rounded(part).divide(tol.rounded(whole))
+
+
+def _pct(claim: Claim) -> tol.Interval:
+    i = tol.interval(claim)
+    return tol.Interval(i.lo / 100, i.hi / 100)
+
+
+def _ok_part(c: Claim) -> bool:
+    return c.kind == "count" and c.change is None and tol.is_exactish(c)
+
+
+def _ok_pct(c: Claim) -> bool:
+    return c.kind == "percent" and c.unit == "percent" and c.point is not None
+
+
+class PercentOfParts(Check):
+    """A percentage that does not match the part and the whole stated with it.
+
+    Anti-pattern: The firm cut 10% of its 5,000 staff, or 800 people.
+    Best practice: The firm cut 10% of its 5,000 staff, or 500 people.
+    """
+
+    code = "NC104"
+    name = "percentage-mismatch"
+    severity = "error"
+    SLACK = 0.02
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        text = ctx.text
+        cl = numeric(ctx)
+        for i in range(len(cl) - 2):
+            a, b, c = cl[i], cl[i + 1], cl[i + 2]
+            g1, g2 = gap(text, a, b), gap(text, b, c)
+            # X of Y (Z%)
+            if _ok_part(a) and _ok_part(b) and _ok_pct(c) and c.change is None and _OF.match(g1) and _OR_PCT.match(g2):
+                yield from self._compare(ctx, part=a, whole=b, pct=c, flag=c)
+            # Z% of Y, or X
+            elif _ok_pct(a) and _ok_part(b) and _ok_part(c) and _OF.match(g1) and _OR.match(g2):
+                yield from self._compare(ctx, part=c, whole=b, pct=a, flag=c)
+            # X, or Z% of Y
+            elif _ok_part(a) and _ok_pct(b) and b.change is None and _ok_part(c) and _OR_PCT.match(g1) and _OF.match(g2):
+                yield from self._compare(ctx, part=a, whole=c, pct=b, flag=a)
+
+    def _compare(self, ctx: Context, part: Claim, whole: Claim, pct: Claim, flag: Claim) -> Iterator[Finding]:
+        if part.subject and whole.subject and part.subject == whole.subject and part.point > whole.point:
+            return
+        ratio = _ratio(part, whole)
+        if ratio is None or ratio.overlaps(_pct(pct), self.SLACK):
+            return
+        exp_pct = part.point / whole.point * 100
+        exp_part = pct.point / 100 * whole.point
+        if flag is pct:
+            msg = f"{tol.fmt(part.point)} of {tol.fmt(whole.point)} is {exp_pct:.3g}%; the text says {pct.text} ({exp_pct - pct.point:+.3g} points)"
+        else:
+            msg = f"{pct.text} of {tol.fmt(whole.point)} is about {tol.fmt(exp_part)}; the text says {part.text} ({tol.rel_diff(part.point, exp_part)})"
+        others = [c for c in (part, whole, pct) if c is not flag]
+        yield ctx.finding(self, flag.start, flag.end, msg,
+                          related=[ctx.related(c, "stated with it") for c in others],
+                          evidence={"part": part.point, "whole": whole.point, "percent": pct.point,
+                                    "computed_percent": exp_pct})
+
+
+@lru_cache(maxsize=1)
+def _share_table() -> tuple[dict[str, tuple[float, float, float]], dict[str, tuple[float, float]], re.Pattern]:
+    shares = {p: (float(n), float(lo), float(hi)) for p, n, lo, hi in words("share_words.tsv")}
+    quals = {p: (float(lo), float(hi)) for p, lo, hi in words("share_qualifiers.tsv")}
+    pattern = re.compile(
+        r"\b(?:(?P<q>" + phrase_regex(list(quals)) + r")\s+)?(?P<w>" + phrase_regex(list(shares)) + r")\b(?![-\u2011])", re.I)
+    return shares, quals, pattern
+
+
+def share_interval(word: str, qualifier: str | None) -> tol.Interval:
+    """The shares a share word allows, moved by its qualifier ("nearly half" -> 0.4-0.5)."""
+    shares, quals, _ = _share_table()
+    key = re.sub(r"[\s-]+", " ", word.lower())
+    key = next(k for k in shares if re.sub(r"[\s-]+", " ", k) == key)
+    nominal, lo, hi = shares[key]
+    if qualifier and hi - lo <= 0.2:
+        q = re.sub(r"\s+", " ", qualifier.lower())
+        flo, fhi = quals[q]
+        lo, hi = min(lo, nominal * flo), max(hi if fhi > 1 else nominal, nominal * fhi)
+        if fhi <= 1.0:
+            hi = nominal + (hi - nominal) * 0.2  # "nearly half": up to half, and a hair for rounding
+        if flo >= 1.0:
+            lo = nominal - (nominal - lo) * 0.2
+    return tol.Interval(max(lo, 0.0), min(hi, 1.0))
+
+
+class ShareWord(Check):
+    """A share word (half, a third, the majority) that does not match the numbers stated with it.
+
+    Anti-pattern: Half of the 300 workers, or 250, voted to strike.
+    Best practice: Half of the 300 workers, or 150, voted to strike.
+    """
+
+    code = "NC105"
+    name = "share-word-mismatch"
+    severity = "error"
+    SLACK = 0.01
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        _, _, pattern = _share_table()
+        text = ctx.text
+        cl = numeric(ctx)
+        starts = [c.start for c in cl]
+        from bisect import bisect_left
+
+        for m in pattern.finditer(text):
+            i = bisect_left(starts, m.end())
+            if i >= len(cl):
+                break
+            first = cl[i]
+            # the share word must not be part of a claim itself ("a third" as a fraction claim is fine)
+            between = text[m.end():first.start]
+            share = share_interval(m.group("w"), m.group("q"))
+            if _PAREN.match(between) and _ok_pct(first) and first.change is None:
+                found = _pct(first)
+                if not share.overlaps(found, self.SLACK):
+                    yield ctx.finding(
+                        self, first.start, first.end,
+                        f"'{m.group(0)}' means {share.lo * 100:.0f}-{share.hi * 100:.0f}%; the text says {first.text}",
+                        related=[tol_related(ctx, m)], evidence={"share": [share.lo, share.hi]})
+                continue
+            if not (re.match(r"^\s+of\s+" + _DET + "$", between, re.I) and _ok_part(first)):
+                continue
+            if i + 1 >= len(cl):
+                continue
+            part = cl[i + 1]
+            if not (_ok_part(part) and _OR.match(gap(text, first, part))):
+                continue
+            if part.subject and first.subject and part.subject != first.subject and not _person(part.subject):
+                continue
+            ratio = _ratio(part, first)
+            if ratio is None or ratio.overlaps(share, self.SLACK):
+                continue
+            exp = share.lo * first.point, share.hi * first.point
+            yield ctx.finding(
+                self, part.start, part.end,
+                f"'{m.group(0)}' of {tol.fmt(first.point)} is {tol.fmt(exp[0])}-{tol.fmt(exp[1])}; the text says {part.text} "
+                f"({part.point / first.point * 100:.3g}%)",
+                related=[tol_related(ctx, m), ctx.related(first, "the whole")],
+                evidence={"share": [share.lo, share.hi], "part": part.point, "whole": first.point})
+
+
+def _person(subject: str) -> bool:
+    return subject.split()[-1].lower() in ("people", "persons", "of", "them")
+
+
+def tol_related(ctx: Context, m: re.Match):
+    from ..model import Related
+
+    return Related(m.start(), m.end(), m.group(0), "share word")
+
+
+CHECKS = (PercentOfParts(), ShareWord())
