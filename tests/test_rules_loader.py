@@ -342,3 +342,22 @@ def test_loading_cached_rules_does_not_import_yaml(tmp_path):
     subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True)
     out = subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True, text=True)
     assert out.stdout.strip() == "False"
+
+
+# ---------------------------------------------------------------- vocabulary reaches extraction
+
+
+def test_vocabulary_overrides_extraction_widths(tmp_path):
+    from numcheck import extract
+
+    p = write(tmp_path, "v.yaml", """
+        vocabulary:
+          - {phrase: about, qualifier: '~', low: 0.5, high: 1.5}
+          - {phrase: dozens, low: 12, high: 99, absolute: true}
+    """)
+    rs = load_rules([p])
+    text = "about 1,000 troops took dozens of villages"
+    default = {c.text: (c.low, c.high) for c in extract(text)}
+    wide = {c.text: (c.low, c.high) for c in extract(text, rules=rs)}
+    assert default["about 1,000"] == (900, 1100) and wide["about 1,000"] == (500, 1500)
+    assert default["dozens"] == (24, 99) and wide["dozens"] == (12, 99)

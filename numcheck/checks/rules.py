@@ -197,7 +197,8 @@ class BoundViolation(Check):
 
     Bounds match by claim kind, subject and dimension; ``after`` phrases
     restrict a bound to claims followed by them ("120% of the population" is
-    impossible, "120% of GDP" is not).  Changes ("rose 150%") are not checked.
+    impossible, "120% of GDP" is not).  Changes ("rose 150%") are not checked,
+    nor counts with no subject ("a balance of minus 10" counts nothing).
 
     Anti-pattern: "115% of voters backed the plan".
     Best practice: "15% of voters backed the plan".
@@ -217,6 +218,8 @@ class BoundViolation(Check):
             iv = claim_interval(claim)
             if iv is None:
                 continue
+            if claim.kind == "count" and not claim.subject:
+                continue  # "minus 10" in a survey is a balance, not a count of things
             dim = claim_dimension(claim.kind, claim.unit, claim.dimension)
             for b in rs.bounds:
                 if b.kinds and claim.kind not in b.kinds:

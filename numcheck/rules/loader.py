@@ -17,7 +17,7 @@ from .errors import RuleError
 from .model import Bound, Dimension, Event, Fact, RuleSet, Style, VocabEntry
 from .schema import SECTIONS, TOP_LEVEL, Bad as _Bad, FieldSpec, type_name as _type_name
 from .subjects import fold
-from .units import UnitInfo, normalise_dimension, dimensions as known_dimensions
+from .units import UnitInfo, known_qualifiers, normalise_dimension, dimensions as known_dimensions
 
 
 
@@ -328,6 +328,14 @@ class _File:
             phrases[phrase.lower()] = item.start_mark.line + 1
             absolute = f.get("absolute", (False,))[0]
             qual = f.get("qualifier", (None,))[0]
+            known = known_qualifiers()
+            if not absolute and known and phrase.lower() not in known:
+                import difflib
+
+                close = difflib.get_close_matches(phrase.lower(), sorted(known), n=1)
+                self.err(f["phrase"][1], f"unknown qualifier phrase {phrase!r}",
+                         f"did you mean {close[0]!r}?" if close else "only the phrases in numcheck/data/qualifiers.tsv can be re-sized; vague amounts need absolute: true")
+                continue
             if not absolute and qual is None:
                 self.err(item, f"vocabulary {phrase!r} needs a qualifier", "qualifier: '~' (or absolute: true for counts like dozens)")
                 continue

@@ -14,6 +14,7 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent.parent / "data"
 UNITS_TSV = DATA / "units.tsv"
 CURRENCIES_TSV = DATA / "currencies.tsv"
+QUALIFIERS_TSV = DATA / "qualifiers.tsv"
 
 # extra dimension names a rule may use besides the table's; "speed" reads as pint's "velocity"
 EXTRA_DIMENSIONS = ("currency", "percent", "count")
@@ -139,3 +140,13 @@ def to_base(value: float, unit: str) -> float | None:
     if info is None:
         return value if len(unit) == 3 and unit.isupper() else None
     return value * info.scale + info.offset
+
+
+@lru_cache(maxsize=1)
+def known_qualifiers() -> frozenset[str]:
+    """Qualifier phrases extraction knows ("about", "nearly"): the ones vocabulary entries may re-size."""
+    try:
+        lines = QUALIFIERS_TSV.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(line.split("\t", 1)[0].strip().lower() for line in lines if line.strip() and not line.startswith("#"))
