@@ -13,8 +13,9 @@ Comment forms (any file unless noted)::
 
 Directives::
 
-    ignore [CODES]            alone on its line: the next paragraph (up to a blank line);
-                              after text on the same line: that line only
+    ignore [CODES]            alone on its line: the next paragraph (up to a blank line; in a
+                              plain-text file with no blank lines, where each line is a
+                              paragraph, the next line); after text on its line: that line only
     ignore-next-line [CODES]  the next non-blank line only
     disable [CODES]           from here to the matching enable (or the end of the file)
     enable [CODES]            ends a disable; without codes ends them all
@@ -248,12 +249,15 @@ def parse(text: str, fmt: str = "text") -> Suppressions:
     blank_line = [False] + [not ln.strip() for ln in lines]  # 1-based
     # for each line: the first line at or after it with content that is not only directives,
     # and the last line of the paragraph it starts (before the next blank line)
+    # a plain-text file with no blank line between its lines has one paragraph per line (unwrapped copy)
+    filled = [n for n in range(1, nlines + 1) if not blank_line[n]]
+    one_line_paragraphs = fmt == "text" and bool(filled) and not any(blank_line[filled[0]:filled[-1] + 1])
     content_from = [0] * (nlines + 2)
     para_end = [0] * (nlines + 2)
     content_from[nlines + 1] = 0
     for n in range(nlines, 0, -1):
         content_from[n] = content_from[n + 1] if blank_line[n] or n in lone else n
-        para_end[n] = n if n == nlines or blank_line[n + 1] else para_end[n + 1]
+        para_end[n] = n if n == nlines or blank_line[n + 1] or one_line_paragraphs else para_end[n + 1]
 
     def next_content(after: int) -> int | None:
         return content_from[after + 1] or None if after + 1 <= nlines else None

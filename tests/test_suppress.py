@@ -147,3 +147,13 @@ def test_many_or_malformed_directives_stay_fast(text):
     sup.apply([F("NC101", 2)])
     assert len(sup.blank(text)) == len(text)
     assert time.perf_counter() - t0 < 3.0
+
+
+def test_unwrapped_plain_text_has_one_paragraph_per_line():
+    text = "First paragraph.\n# numcheck: ignore NC203\nSecond paragraph, Friday.\nThird paragraph, Friday.\n"
+    out = apply(text, [F("NC203", 3), F("NC203", 4)], fmt="text")
+    assert codes_lines(out) == [("NC203", 4)]
+    # with blank lines between paragraphs, a paragraph runs to the next blank line
+    text = "First.\n\n# numcheck: ignore NC203\nSecond, wrapped\nonto two lines.\n\nThird.\n"
+    out = apply(text, [F("NC203", 4), F("NC203", 5), F("NC203", 7)], fmt="text")
+    assert codes_lines(out) == [("NC203", 7)]
