@@ -266,6 +266,8 @@ def diagnose(exp: Expected, overlapping: Sequence[Any]) -> tuple[str, str]:
     if not overlapping:
         return "missed", f"no claim overlaps {exp.text!r}"
     got = "; ".join(describe_claim(c) for c in overlapping)
+    if all(c.kind == "date" for c in overlapping) and not any(t.mode == "year" for t in exp.targets):
+        return "read-as-date", f"want {exp.describe()}, got {got}"
     for t in exp.targets:
         for c in overlapping:
             if t.mode == "year":
