@@ -63,9 +63,20 @@ def _days_match(claim, start: str | None, end: str | None) -> bool:
         return False
     if s is not None and cs != s:
         return False
-    if e is not None and ce not in (e, e - timedelta(days=1)):
+    if e is not None and ce not in (e, e - timedelta(days=1)) and e != _last_part_start(claim.timex):
         return False
     return True
+
+
+def _last_part_start(timex: str | None) -> date | None:
+    """The first day of a range's last part: the specs end "2014-2018" at 2018-01-01, the start of the year named last."""
+    if not timex or "/" not in timex:
+        return None
+    from numcheck.extract.dates import find_dates
+
+    last = timex.rsplit("/", 1)[1]
+    claims = find_dates(last, None)
+    return _d(claims[0].date_start) if claims and claims[0].text == last else None
 
 
 def _norm_duration(tx: str) -> str:

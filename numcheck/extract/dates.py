@@ -177,6 +177,27 @@ def _merge_refs(a: When, b: When) -> When:
 # Vocabulary (data file) and number words
 # ---------------------------------------------------------------------------
 
+def _trie(words: set[str]) -> str:
+    """A regex alternation shaped as a trie ("jan(?:uary)?|ju(?:ly|ne)"), which re matches far faster than a flat one."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return f"(?:{body})?"
+        return body
+    return emit(root)
+
+
 @dataclass(frozen=True)
 class Vocab:
     """The date words of ``dates.tsv`` by kind; ``cap`` holds words that count only when capitalised."""
@@ -186,14 +207,10 @@ class Vocab:
 
     def alt(self, kind: str, exclude: tuple[str, ...] = ()) -> str:
         """A regex alternation of the words of one kind, longest first; capitalised-only words case-sensitive."""
-        out = []
-        for w in sorted(self.words[kind], key=len, reverse=True):
-            if w in exclude:
-                continue
-            if w in self.cap:
-                out.append(f"(?-i:{w.capitalize()}|{w.upper()})")
-            else:
-                out.append(re.escape(w))
+        plain = {w for w in self.words[kind] if w not in exclude and w not in self.cap}
+        capped = [w for w in self.words[kind] if w not in exclude and w in self.cap]
+        out = [_trie(plain)] if plain else []
+        out += [f"(?-i:{w.capitalize()}|{w.upper()})" for w in capped]
         return "|".join(out)
 
 
@@ -382,103 +399,107 @@ def _expand(template: str, pieces: dict[str, str], prefix: str) -> str:
 
 # ---------------------------------------------------------------------------
 # Forms, in the order they are tried at one position (longest first).  Each is
-# (name, template); the resolver of the same name lives in _RESOLVERS.
+# (name, template, first words): the resolver of the same name is a branch of
+# _resolve_form, and "first words" says which words the form can start with
+# (#y four digits, #dd one or two, #ddd three, #month, #weekday, #season, #ord, #num, #rel, #part, #relday,
+# #decade, or a literal word), so a position is only tried against the forms
+# that can start there.
 # ---------------------------------------------------------------------------
 
-_FORMS: tuple[tuple[str, str], ...] = (
+_FORMS: tuple[tuple[str, str, str], ...] = (
     # 2025-02-01, 2015/08/12, 2019-sep-1
-    ("iso", r"(?<![\d.\-/])(?P<y>[12]\d{3})(?P<s>[-/.])(?P<m>0?[1-9]|1[0-2]|{MON})(?P=s)(?P<d>[0-3]?\d)(?![\d]|[.\-/]\d)"),
+    ("iso", r"(?<![\d.\-/])(?P<y>[12]\d{3})(?P<s>[-/.])(?P<m>0?[1-9]|1[0-2]|{MON})(?P=s)(?P<d>[0-3]?\d)(?![\d]|[.\-/]\d)", "#y"),
     # 21/04/2016, 02/22/2016, 13.5.2015, 9-18-15, 08/12,2015
-    ("numeric", r"(?<![\d.,\-/])(?P<a>\d{1,2})(?P<s>[/.\-])(?P<b>\d{1,2})(?:(?P=s)|,\s?)(?P<y>\d{4}|\d{2})(?![\d]|[.\-/]\d|%)"),
+    ("numeric", r"(?<![\d.,\-/])(?P<a>\d{1,2})(?P<s>[/.\-])(?P<b>\d{1,2})(?:(?P=s)|,\s?)(?P<y>\d{4}|\d{2})(?![\d]|[.\-/]\d|%)", "#dd"),
     # 4 to 22 January 1995, 3 until 12 of Sept, 2 and 7 Feb, two thousand and eighteen
-    ("range_dm", r"(?<![\d.,])(?P<d1>{DNUM}|{DORD}){SEP}(?P<d2>{DNUM}|{DORD})\s+(?:of\s+)?{MON:m}(?:,?\s*{YEAR:y})?"),
+    ("range_dm", r"(?<![\d.,])(?P<d1>{DNUM}|{DORD}){SEP}(?P<d2>{DNUM}|{DORD})\s+(?:of\s+)?{MON:m}(?:,?\s*{YEAR:y})?", "#ord #num #dd"),
     # from 4 to January 22, 1995; from 02 to April 07
-    ("range_d_md", r"(?<=\bfrom )(?P<d1>{DNUM}){SEP}{MON:m}\s*(?P<d2>{DNUM})(?!\s*[:%])(?:,?\s*{YEAR:y})?"),
+    ("range_d_md", r"(?<=\bfrom )(?P<d1>{DNUM}){SEP}{MON:m}\s*(?P<d2>{DNUM})(?!\s*[:%])(?:,?\s*{YEAR:y})?", "#dd"),
     # 4 to 22 this month, 4-23 in next month
-    ("range_drel", r"(?<![\d.,])(?P<d1>{DNUM}){SEP}(?P<d2>{DNUM})\s+(?:(?:of|in)\s+)?(?P<rel>this|next|last|previous)\s+month\b"),
+    ("range_drel", r"(?<![\d.,])(?P<d1>{DNUM}){SEP}(?P<d2>{DNUM})\s+(?:(?:of|in)\s+)?(?P<rel>this|next|last|previous)\s+month\b", "#dd"),
     # November 19-20, November 19 to 20, Feb between 2-7 2018
-    ("range_md", r"{MON:m}\s*(?:between\s+)?(?P<d1>{DNUM}){SEP}(?P<d2>{DNUM})(?!\s*[:%])(?:,?\s*{YEAR:y})?"),
+    ("range_md", r"{MON:m}\s*(?:between\s+)?(?P<d1>{DNUM}){SEP}(?P<d2>{DNUM})(?!\s*[:%])(?:,?\s*{YEAR:y})?", "#month"),
     # Friday 3 February 2025, 1st Jan, Wed, 22 of Jan, the tenth of September, two thousand
-    ("dmy", r"(?:(?P<wd>{WD}),?\s+(?:the\s+)?)?(?P<d>{DAY})\.?\s*(?:of\s+)?{MON:m}(?:,?\s*{YEAR:y})?"),
+    ("dmy", r"(?:(?P<wd>{WD}),?\s+(?:the\s+)?)?(?P<d>{DAY})\.?\s*(?:of\s+)?{MON:m}(?:,?\s*{YEAR:y})?", "#weekday #ord #num #dd"),
     # the first week of October, the last week of 2015, the third week of this month
-    ("week_of", r"(?:\bthe\s+)?(?P<n>{ORD})\s+week\s+(?:of\s+|in\s+)?(?:(?P<rel>this|next|last|previous)\s+(?P<u>month|year)\b|{MON:m}|{YEAR:y})"),
+    ("week_of", r"(?:\bthe\s+)?(?P<n>{ORD})\s+week\s+(?:of\s+|in\s+)?(?:(?P<rel>this|next|last|previous)\s+(?P<u>month|year)\b|{MON:m}|{YEAR:y})", "the #ord #dd"),
     # week 10, Week 31
-    ("week_num", r"\bweek\s+(?P<w>[1-9]|[1-4]\d|5[0-3])\b(?!\s*(?:of|in)\b|[.,]\d)(?:\s+(?:of\s+)?{Y4:y})?"),
+    ("week_num", r"\bweek\s+(?P<w>[1-9]|[1-4]\d|5[0-3])\b(?!\s*(?:of|in)\b|[.,]\d)(?:\s+(?:of\s+)?{Y4:y})?", "week"),
     # the 20th of next month, 31st of this month
-    ("d_relmonth", r"(?:the\s+)?(?P<d>{DAY})\s+of\s+(?P<rel>this|next|last|previous)\s+month\b"),
+    ("d_relmonth", r"(?:the\s+)?(?P<d>{DAY})\s+of\s+(?P<rel>this|next|last|previous)\s+month\b", "the #ord #num #dd"),
     # Monday January 12th, 2016; Feb. 1, 2025; Oct-2; May twenty-first; September the 21st nineteen seventy eight
-    ("mdy", r"(?:(?P<wd>{WD}),?\s+)?{MON:m}\s*[-/.]?\s*(?:the\s+)?(?P<d>{DNUM}|{DORD}|{DCARD})(?!\s*(?:%|per\s?cent|[:.]\d))(?:(?:,\s*|\s+){YEAR:y})?"),
+    ("mdy", r"(?:(?P<wd>{WD}),?\s+)?{MON:m}\s*[-/.]?\s*(?:the\s+)?(?P<d>{DNUM}|{DORD}|{DCARD})(?!\s*(?:%|per\s?cent|[:.]\d))(?:(?:,\s*|\s+){YEAR:y})?", "#weekday #month"),
     # on the 27th, for the 21st, until the second (a day of the current or last month)
-    ("the_nth", r"(?:(?<=\bon )|(?<=\bfor )|(?<=\bby )|(?<=\buntil )|(?<=\bsince )|(?<=\bfrom )|(?<=\bof ))the\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|{DORD}|thirty)(?!\d)(?=\s*(?:[.!?;)]|\Z|,\s))"),
+    ("the_nth", r"(?:(?<=\bon )|(?<=\bfor )|(?<=\bby )|(?<=\buntil )|(?<=\bsince )|(?<=\bfrom )|(?<=\bof ))the\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|{DORD}|thirty)(?!\d)(?=\s*(?:[.!?;)]|\Z|,\s))", "the"),
     # on 4.22, on 22/04, from 10/1 (month and day, no year, after a date preposition)
-    ("on_md", r"(?:(?<=\bon )|(?<=\bfrom )|(?<=\bsince )|(?<=\buntil )|(?<=\bto ))\s*(?P<a>\d{1,2})(?P<s>[/.\-])(?P<b>\d{1,2})(?![\d%]|[.\-/]\d|\s*of\b)"),
+    ("on_md", r"(?:(?<=\bon )|(?<=\bfrom )|(?<=\bsince )|(?<=\buntil )|(?<=\bto ))(?P<a>\d{1,2})(?P<s>[/.\-])(?P<b>\d{1,2})(?![\d%]|[.\-/]\d|\s*of\b)", "#dd"),
     # 4/22, 22/04 (a slash date whose order is certain: one side above 12)
-    ("slash_md", r"(?<![\d.,/\-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d%/]|[.,]\d)"),
+    ("slash_md", r"(?<![\d.,/\-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d%/]|[.,]\d)", "#dd"),
     # second Sunday, first Friday (of the current month)
-    ("ord_wd", r"(?<!\bthe )(?<!\ba )(?<!\bevery )\b(?P<n>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?P<wd>{WDFULL})(?!\s+(?:of|in)\b|\s+[a-z])"),
+    ("ord_wd", r"(?<!\bthe )(?<!\ba )(?<!\bevery )\b(?P<n>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?P<wd>{WDFULL})(?!\s+(?:of|in)\b|\s+[a-z])", "#ord #dd"),
     # within the next 3 years, 2 days hence, 4 weeks in the future
-    ("within_next", r"\bwithin\s+the\s+(?:next|upcoming|coming)\s+(?P<parts>(?:{N}\s*{UNIT}(?:,?\s*(?:and\s+)?)?)+)"),
-    ("hence", r"(?P<parts>(?:{N}\s*{UNIT}(?:,?\s*(?:and\s+)?)?)+)\s+(?:hence|in\s+the\s+future)\b"),
+    ("within_next", r"\bwithin\s+the\s+(?:next|upcoming|coming)\s+(?P<parts>(?:{N}\s*{UNIT}(?:,?\s*(?:and\s+)?)?)+)", "within"),
+    ("hence", r"(?P<parts>(?:{N}\s*{UNIT}(?:,?\s*(?:and\s+)?)?)+)\s+(?:hence|in\s+the\s+future)\b", "#num #dd #ddd"),
     # Thursday the 21st, Friday the fifteen
-    ("wd_the_d", r"(?P<wd>{WDFULL}),?\s+the\s+(?P<d>{DNUM}|{DORD}|{DCARD})"),
+    ("wd_the_d", r"(?P<wd>{WDFULL}),?\s+the\s+(?P<d>{DNUM}|{DORD}|{DCARD})", "#weekday"),
     # the first Friday of July, the third Wednesday of previous month
-    ("nth_wd", r"(?:the\s+)?(?P<n>{ORD})\s+(?P<wd>{WDFULL})\s+(?:of|in)\s+(?:(?P<rel>this|next|last|previous)\s+month\b|{MON:m}(?:\s+{Y4:y})?)"),
+    ("nth_wd", r"(?:the\s+)?(?P<n>{ORD})\s+(?P<wd>{WDFULL})\s+(?:of|in)\s+(?:(?P<rel>this|next|last|previous)\s+month\b|{MON:m}(?:\s+{Y4:y})?)", "the #ord #dd"),
     # Q3 2016, 2016 Q3, 2016H2, the third quarter of 2016, first half of this year
-    ("quarter", r"(?:(?P<y1>{Y4})\s*|\b)(?P<q>[QH][1-4])\b(?:\s*{Y4:y2}|\s+(?P<rel>this|last|next)\s+year\b)?"),
-    ("quarter_words", r"(?:the\s+)?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-]+(?P<kind>quarter|half)\s+(?:of\s+)?(?:{YEAR:y}|(?P<rel>this|last|next)\s+year\b|the\s+year\b)"),
-    ("y_quarter", r"(?P<y>{Y4})\s+the\s+(?P<n>first|second|third|fourth)\s+quarter\b"),
+    ("quarter", r"(?:(?P<y1>{Y4})\s*|\b)(?P<q>[QH][1-4])\b(?:\s*{Y4:y2}|\s+(?P<rel>this|last|next)\s+year\b)?", "q h #y"),
+    ("quarter_words", r"(?:the\s+)?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-]+(?P<kind>quarter|half)\s+(?:of\s+)?(?:{YEAR:y}|(?P<rel>this|last|next)\s+year\b|the\s+year\b)", "the #ord #dd"),
+    ("y_quarter", r"(?P<y>{Y4})\s+the\s+(?P<n>first|second|third|fourth)\s+quarter\b", "#y"),
     # the week after next, the year after next, the weekend after the next
-    ("after_next", r"\bthe\s+(?P<u>week|weekend|month|year)\s+after\s+(?:the\s+)?next\b"),
+    ("after_next", r"\bthe\s+(?P<u>week|weekend|month|year)\s+after\s+(?:the\s+)?next\b", "the"),
     # rest of the week / month / year
-    ("rest_of", r"\brest\s+(?:of\s+)?(?:the|this|my|current)?\s*(?P<u>week|month|year)\b"),
+    ("rest_of", r"\brest\s+(?:of\s+)?(?:the|this|my|current)?\s*(?P<u>week|month|year)\b", "rest"),
     # earlier this month, later this year, earlier in the week
-    ("earlier_this", r"\b(?P<which>earlier|later)\s+(?:this|in\s+the)\s+(?P<u>week|month|year)\b"),
+    ("earlier_this", r"\b(?P<which>earlier|later)\s+(?:this|in\s+the)\s+(?P<u>week|month|year)\b", "earlier later"),
     # the past two weeks, the last three years, next 3 days, past few days
-    ("rel_n", r"\b(?:the\s+)?(?P<rel>past|last|previous|next|coming|following)\s+(?P<n>{N})\s*(?P<u>{UNIT})"),
+    ("rel_n", r"\b(?:the\s+)?(?P<rel>past|last|previous|next|coming|following)\s+(?P<n>{N})\s*(?P<u>{UNIT})", "the #rel"),
     # two days ago, a month ago, 1 month 21 days ago, a few months ago
-    ("ago", r"(?P<parts>(?:{N}\s*{UNIT}(?:,?\s*(?:and\s+)?)?)+)\s+(?P<dir>ago|from\s+now)\b"),
+    ("ago", r"(?P<parts>(?:{N}\s*{UNIT}(?:,?\s*(?:and\s+)?)?)+)\s+(?P<dir>ago|from\s+now)\b", "#num #dd #ddd"),
     # two days from tomorrow, four days from yesterday, two days after today
-    ("from_relday", r"(?P<n>{N})\s+(?P<u>days?|weeks?)\s+(?P<dir>from|after|before)\s+(?P<base>today|tomorrow|yesterday)\b"),
+    ("from_relday", r"(?P<n>{N})\s+(?P<u>days?|weeks?)\s+(?P<dir>from|after|before)\s+(?P<base>today|tomorrow|yesterday)\b", "#num #dd #ddd"),
     # two sundays from now
-    ("n_weekdays", r"(?P<n>{N})\s+(?P<wd>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\s+from\s+now\b"),
+    ("n_weekdays", r"(?P<n>{N})\s+(?P<wd>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\s+from\s+now\b", "#num #dd"),
     # the day before yesterday, the day after tomorrow
-    ("day_around", r"\bthe\s+day\s+(?P<dir>before|after)\s+(?P<base>yesterday|tomorrow|tmrw)\b"),
+    ("day_around", r"\bthe\s+day\s+(?P<dir>before|after)\s+(?P<base>yesterday|tomorrow|tmrw)\b", "the"),
     # next week on Friday, next week Sunday, this week Friday
-    ("week_wd", r"\b(?P<rel>this|next|last|previous)\s+week(?:'s)?\s+(?:on\s+)?(?P<wd>{WDFULL})"),
+    ("week_wd", r"\b(?P<rel>this|next|last|previous)\s+week(?:'s)?\s+(?:on\s+)?(?P<wd>{WDFULL})", "#rel"),
     # Friday next week, Sunday of next week
-    ("wd_week", r"(?P<wd>{WDFULL})\s+(?:of\s+)?(?P<rel>this|next|last|previous)\s+week\b"),
+    ("wd_week", r"(?P<wd>{WDFULL})\s+(?:of\s+)?(?P<rel>this|next|last|previous)\s+week\b", "#weekday"),
     # this Friday, next Sunday, last Monday, Friday (standalone, not "Good Friday" or "Sunday Times")
-    ("weekday", r"(?:(?P<rel>this|next|last|coming|past|previous)\s+)?(?<!Good )(?<!Black )(?<!Bloody )(?<!Easter )(?<!Super )(?<!Ash )(?<!Palm )(?<!Holy )(?<!Maundy )(?<!Shrove )(?<!Cyber )(?<!Whit )(?<!Low )(?<!Blue )(?<!Manic )(?P<wd>{WDFULL})(?!\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|Sport|Independent|Tribune|Star|Night\s+Live|People|Business|Sunday|Magazine|Review|Edition|Programme|Show)\b)(?!['’]s\s+(?:edition|paper|newspaper))"),
+    ("weekday", r"(?:(?P<rel>this|next|last|coming|past|previous)\s+)?(?<!Good )(?<!Black )(?<!Bloody )(?<!Easter )(?<!Super )(?<!Ash )(?<!Palm )(?<!Holy )(?<!Maundy )(?<!Shrove )(?<!Cyber )(?<!Whit )(?<!Low )(?<!Blue )(?<!Manic )(?P<wd>{WDFULL})(?!\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|Sport|Independent|Tribune|Star|Night\s+Live|People|Business|Sunday|Magazine|Review|Edition|Programme|Show)\b)(?!['’]s\s+(?:edition|paper|newspaper))", "#rel #weekday"),
     # today, yesterday, tomorrow, tonight, last night, this morning
-    ("relday", r"\b(?P<w>today|yesterday|tomorrow|tmrw|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b"),
+    ("relday", r"\b(?P<w>today|yesterday|tomorrow|tmrw|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b", "#relday last this"),
     # this weekend, the weekend, last weekend
-    ("weekend", r"\b(?P<rel>this|last|next|the|that|coming|past)\s+weekend\b"),
+    ("weekend", r"\b(?P<rel>this|last|next|the|that|coming|past)\s+weekend\b", "#rel the that"),
     # early next year, late last week, the end of this month, mid next week
-    ("part_rel", r"(?P<part>{PART})(?P<rel>this|last|next)\s+(?P<u>week|month|year|decade)\b"),
+    ("part_rel", r"(?P<part>{PART})(?P<rel>this|last|next)\s+(?P<u>week|month|year|decade)\b", "#part"),
     # this week, last month, next year, the coming week, this decade, the next decade
-    ("rel_unit", r"\b(?:the\s+)?(?P<rel>this|last|next|previous|coming|upcoming|current|past)\s+(?P<u>week|month|year|decade|century)\b"),
+    ("rel_unit", r"\b(?:the\s+)?(?P<rel>this|last|next|previous|coming|upcoming|current|past)\s+(?P<u>week|month|year|decade|century)\b", "the #rel"),
     # June next year, August last year
-    ("mon_relyear", r"{MON:m}\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b"),
+    ("mon_relyear", r"{MON:m}\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b", "#month"),
     # the 1970s, the late 1990s, the '40s, the seventies, the nineteen seventies, the noughties
-    ("decade", r"(?:\bthe\s+)?(?P<part>(?:early|mid|late)[\s-]+)?(?:(?P<y4>[12]\d{2}0)\s?['’]?s\b|(?<=the )(?P<part2>(?:early|mid|late)[\s-]+)?['’]?(?P<y2>[0-9]0)['’]?s\b|(?P<words>(?:(?:nineteen|twenty)[\s-])?(?:seventies|sixties|fifties|forties|thirties|twenties|eighties|nineties|noughties)|twenty[\s-]tens|two\s+thousand(?:\s+and\s+tens|s)))"),
+    ("decade", r"(?:\bthe\s+)?(?P<part>(?:early|mid|late)[\s-]+)?(?:(?P<y4>[12]\d{2}0)\s?['’]?s\b|(?<=the )(?P<part2>(?:early|mid|late)[\s-]+)?['’]?(?P<y2>[0-9]0)['’]?s\b|(?P<words>(?:(?:nineteen|twenty)[\s-])?(?:seventies|sixties|fifties|forties|thirties|twenties|eighties|nineties|noughties)|twenty[\s-]tens|two\s+thousand(?:\s+and\s+tens|s)))", "the #part ' ’ #num #decade #y #dd"),
     # the 15th century, the twenty-first century
-    ("century", r"(?:\bthe\s+)?(?P<part>(?:early|mid|late)[\s-]+)?(?P<n>(?:[1-9]|1\d|2[01])(?:st|nd|rd|th)|{DORD})[\s-]+century\b"),
+    ("century", r"(?:\bthe\s+)?(?P<part>(?:early|mid|late)[\s-]+)?(?P<n>(?:[1-9]|1\d|2[01])(?:st|nd|rd|th)|{DORD})[\s-]+century\b", "the #part #ord #num #dd"),
     # summer 2016, the spring of 1978, this summer, last winter, mid summer
-    ("season", r"(?:(?P<rel>this|last|next|the|mid|early|late|in|during|until|by|since)\s+(?:the\s+)?)?(?P<part>(?:early|mid|late)[\s-]+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?{YEAR:y})?"),
+    ("season", r"(?:(?P<rel>this|last|next|the|mid|early|late|in|during|until|by|since)\s+(?:the\s+)?)?(?P<part>(?:early|mid|late)[\s-]+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?{YEAR:y})?", "#rel #part in during until by since #season"),
     # 2015-3, 2016/11, 2016 - 11, 11/2016, 3-2015
-    ("ym_num", r"(?<![\d.,\-/])(?:(?P<y>[12]\d{3})\s?[-/]\s?(?P<m>0?[1-9]|1[0-2])|(?P<m2>0?[1-9]|1[0-2])\s?[-/]\s?(?P<y2>[12]\d{3}))(?![\d]|[.,/\-]\d|%)"),
+    ("ym_num", r"(?<![\d.,\-/])(?:(?P<y>[12]\d{3})\s?[-/]\s?(?P<m>0?[1-9]|1[0-2])|(?P<m2>0?[1-9]|1[0-2])\s?[-/]\s?(?P<y2>[12]\d{3}))(?![\d]|[.,/\-]\d|%)", "#y #dd"),
     # 2009-2010, 2009-10, 2004/05
-    ("yrange", r"(?<![\d.,\-/])(?P<y1>1[5-9]\d\d|20\d\d)\s?[-–/]\s?(?P<y2>1[5-9]\d\d|20\d\d|\d\d)(?![\d]|[.,]\d|%)"),
+    ("yrange", r"(?<![\d.,\-/])(?P<y1>1[5-9]\d\d|20\d\d)\s?[-–/]\s?(?P<y2>1[5-9]\d\d|20\d\d|\d\d)(?![\d]|[.,]\d|%)", "#y"),
     # August 2019, November, 2016, June of nineteen ninety-nine, August 99, late August 2004
-    ("month_year", r"(?P<part>{PART})?{MON:m}\s*,?\s*(?:of\s+)?(?P<y>{Y4}|{YWORDS}|['’]?\d\d(?![\d:]))"),
+    ("month_year", r"(?P<part>{PART})?{MON:m}\s*,?\s*(?:of\s+)?(?P<y>{Y4}|{YWORDS}|['’]?\d\d(?![\d:]))", "#part #month"),
     # 2016 June, 2016, nov
-    ("year_month", r"(?P<y>{Y4})\s*,?\s*{MON:m}(?!\s*\d)"),
+    ("year_month", r"(?P<y>{Y4})\s*,?\s*{MON:m}(?!\s*\d)", "#y"),
     # (in|since|until|...) August; late August; this September
     # last September, next June, this August
-    ("rel_month", r"\b(?P<rel>this|last|next)\s+{MON:m}"),
-    ("month", r"(?:{MCTX}(?P<part0>(?:early|mid|late)[\s-]+)?|(?P<part>{PART}))(?P<mctx>{MON:m})"),
+    ("rel_month", r"\b(?P<rel>this|last|next)\s+{MON:m}", "#rel"),
+    ("month", r"(?:{MCTX}(?P<part0>(?:early|mid|late)[\s-]+)?|(?P<part>{PART}))(?P<mctx>{MON:m})", "#part #month"),
     # a year in context: in 2022, since 1945, the 2004 election, mid-2004, fiscal 2005
-    ("year", r"(?:{YCTX}|(?P<part>{PART})|(?<=\()(?=\d{4}\)))(?P<yr>1[5-9]\d\d|20\d\d|{YWORDS})(?!\d|[.,]\d|%|\s*(?:per\s?cent|percent)|\s?[-–/]\s?\d)"),
+    ("year", r"(?:{YCTX}|(?P<part>{PART})|(?<=\()(?=\d{4}\)))(?P<yr>1[5-9]\d\d|20\d\d|{YWORDS})(?!\d|[.,]\d|%|\s*(?:per\s?cent|percent)|\s?[-–/]\s?\d)", "#part #num #y"),
 )
 
 _CONTEXT_WORDS = re.compile(
@@ -504,13 +525,6 @@ def _steps(parts: str) -> list[tuple[int, str]]:
     if not steps:
         raise _Skip
     return sorted(steps, key=lambda s: -(_UNIT_MONTHS.get(s[1], 0)))
-
-
-@lru_cache(maxsize=1)
-def _scanner() -> re.Pattern[str]:
-    pieces = _pieces()
-    alts = [f"(?P<{name}>{_expand(tpl, pieces, name)})" for name, tpl in _FORMS]
-    return re.compile("|".join(alts), re.I)
 
 
 # ---------------------------------------------------------------------------
@@ -1238,43 +1252,94 @@ class _Hit:
     resolve: Resolver
 
 
+_REL_WORDS = ("this", "last", "next", "previous", "coming", "upcoming", "current", "past", "following")
+_PART_WORDS = ("the", "end", "beginning", "start", "middle", "early", "late", "mid")
+
+
 @lru_cache(maxsize=1)
-def _form_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Each form alone, for a second try at a position whose first match turned out not to be a date."""
+def _dispatch() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
+    """First word (lower case, or "#d" for a digit) -> the forms that can start with it, in _FORMS order."""
+    v = vocab()
+    classes = {
+        "#month": v.words["month"], "#weekday": v.words["weekday"], "#season": v.words["season"],
+        "#ord": v.words["ord"], "#num": v.words["card"], "#relday": v.words["relday"],
+        "#decade": v.words["decade"], "#rel": _REL_WORDS, "#part": _PART_WORDS,
+    }
     pieces = _pieces()
-    return tuple((name, re.compile(f"(?P<{name}>{_expand(tpl, pieces, name)})", re.I)) for name, tpl in _FORMS)
+    table: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    for name, tpl, first in _FORMS:
+        pat = re.compile(f"(?P<{name}>{_expand(tpl, pieces, name)})", re.I)
+        keys: set[str] = set()
+        for spec in first.split():
+            keys |= set(classes[spec]) if spec in classes else {spec}
+        if "#d" in keys:  # digits are keyed by their count: 2025 is "#y", 3 and 21 are "#dd"
+            keys.discard("#d")
+            keys |= {"#y", "#dd", "#ddd"}
+        for k in keys:
+            table.setdefault(k, []).append((name, pat))
+    return {k: tuple(v_) for k, v_ in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _trigger() -> re.Pattern[str]:
+    """Words every date contains at least one of: digits, month, weekday, season, relative and unit words.
+
+    Scanning the lower-cased text for these first, and trying the forms only at
+    the few word starts just before each, keeps the pass linear and cheap.
+    """
+    v = vocab()
+    words = set(v.words["month"]) | set(v.words["weekday"]) | set(v.words["season"]) | set(v.words["relday"])
+    words |= set(v.words["unit"]) | set(v.words["decade"]) | {w for w in v.words["ord"] if w != "last"}
+    words |= {w + "s" for w in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")}
+    words |= {"weekend", "weekends", "night", "morning", "afternoon", "evening", "quarter", "half",
+              "thousand", "nineteen", "twenty", "thirty", "tmrw", "q1", "q2", "q3", "q4", "h1", "h2"}
+    return re.compile(rf"\d+|\b{_trie(words)}\b")
+
+
+# a word start in lower-cased text: a word, a digit, or the apostrophe of '90s
+_WORD_KEY = re.compile(r"(?<![\w'’])(?:[a-z]+|\d|['’])")
+_DIGITS = re.compile(r"\d+")
+_LOOKBACK = 36  # how far before a trigger word a form may start ("the third quarter of", "a couple of")
 
 
 def _hits(text: str) -> Iterator[_Hit]:
-    """Every date hit, left to right.  A match whose resolver says "not a date" gets the later forms a try."""
-    search = _scanner().search
-    order = {name: i for i, (name, _) in enumerate(_FORMS)}
-    pos = 0
-    n = len(text)
-    while pos < n:
-        m = search(text, pos)
-        if m is None:
-            return
-        form = m.lastgroup or ""
-        hit = None
-        try:
-            hit = _Hit(*_resolve_form(form, m, text))
-        except (_Skip, ValueError, KeyError, OverflowError):
-            for name, pat in _form_patterns()[order[form] + 1:]:
-                m2 = pat.match(text, m.start())
-                if m2 is None:
+    """Every date hit, left to right.  At each candidate start the forms are tried in order; one
+    whose resolver says "not a date" (a count, a name) hands over to the next."""
+    table = _dispatch()
+    low = text.lower()
+    if len(low) != len(text):  # a few non-ASCII capitals change length when lowered
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    done = 0  # end of the last hit: nothing before it is looked at again
+    tried = -1  # candidate starts up to here have been tried
+    for t in _trigger().finditer(low):
+        tpos = t.start()
+        if tpos < done:
+            continue
+        for w in _WORD_KEY.finditer(low, max(done, tried + 1, tpos - _LOOKBACK), t.end()):
+            pos = w.start()
+            tried = pos
+            key = w.group()
+            if key.isdigit():
+                n = _DIGITS.match(low, pos).end() - pos
+                key = "#dd" if n <= 2 else "#y" if n == 4 else "#ddd" if n == 3 else ""
+            forms = table.get(key)
+            if not forms:
+                continue
+            hit = None
+            for name, pat in forms:
+                m = pat.match(text, pos)
+                if m is None:
                     continue
                 try:
-                    hit = _Hit(*_resolve_form(name, m2, text))
-                    m = m2
-                    break
+                    hit = _Hit(*_resolve_form(name, m, text))
                 except (_Skip, ValueError, KeyError, OverflowError):
                     continue
-        if hit is None:
-            pos = m.start() + 1
-            continue
-        yield hit
-        pos = max(m.end(), m.start() + 1)
+                break
+            if hit is None:
+                continue
+            yield hit
+            done = max(m.end(), hit.end)
+            break
 
 
 def _ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
