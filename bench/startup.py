@@ -48,7 +48,8 @@ def main() -> int:
     ratio = c / b
     print(f"python -c pass          median {b * 1000:7.1f} ms  (min {min(bare_t) * 1000:.1f})")
     print(f"numcheck check example  median {c * 1000:7.1f} ms  (min {min(check_t) * 1000:.1f})")
-    print(f"ratio {ratio:.1f}x (target <= {args.target:g}x): {'PASS' if ratio <= args.target else 'FAIL'}")
+    print(f"ratio of medians {ratio:.1f}x, of minimums {min(check_t) / min(bare_t):.1f}x "
+          f"(target <= {args.target:g}x): {'PASS' if ratio <= args.target else 'FAIL'}")
     return 0 if ratio <= args.target else 1
 
 
