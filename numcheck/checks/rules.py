@@ -161,23 +161,34 @@ class FactMismatch(Check):
                 break
 
     def _finding(self, ctx: Context, claim: Claim, fact: Any, got: tuple[float, float], window: tuple[float, float]) -> Finding:
-        unit = f" {fact.unit}" if fact.unit else ""
         scale = fact.scale or 1.0
         g = (got[0] / scale, got[1] / scale)
+        w = (window[0] / scale, window[1] / scale)
+        unit = f" {_unit_words(fact.unit)}" if fact.unit else ""
         expected = _span_text(fact.low if fact.low is not None else -INF, fact.high if fact.high is not None else INF)
-        if g[0] > window[1] / scale:
-            gap = f"{_fmt(g[0])} is {g[0] / (window[1] / scale):.1f} times the most the rule allows ({_fmt(window[1] / scale)})" if window[1] > 0 else f"{_fmt(g[0])} is above {_fmt(window[1] / scale)}"
+        if g[0] > w[1]:
+            limit = f"up to {_fmt(w[1])}"
+            gap = f"{_fmt(g[0])} is {g[0] / w[1]:.1f} times that" if w[1] > 0 else f"{_fmt(g[0] - w[1])} over"
         else:
-            gap = f"{_fmt(g[1])} is below the least the rule allows ({_fmt(window[0] / scale)})"
-        src = f", source: {fact.source}" if fact.source else ""
+            limit = f"down to {_fmt(w[0])}"
+            gap = f"{_fmt(g[1])} is {_fmt(w[0] - g[1])} short"
+        tol = f", ±{fact.tolerance:.0%}: {limit}" if fact.tolerance else ""
+        src = f" (source: {fact.source})" if fact.source else ""
         msg = (
-            f"{claim.text!r} says {_said(claim, g)}{unit} {claim.subject}, but rule {fact.id} gives "
-            f"{expected}{unit} {fact.subject} (tolerance {fact.tolerance:.0%}){src}; {gap}"
+            f"found {_said(claim, g)}{unit} {claim.subject}, expected {expected}{unit} "
+            f"(rule {fact.id}{tol}); {gap}{src}"
         )
         return ctx.finding(
             self, claim.start, claim.end, msg,
             evidence=_evidence(fact, expected=[fact.low, fact.high], unit=fact.unit, tolerance=fact.tolerance),
         )
+
+
+def _unit_words(unit: str) -> str:
+    """A unit name for a message: "kilometer" -> "km"-free plain words ("kilometers"), codes unchanged."""
+    if unit.isupper() or unit == "percent":
+        return unit
+    return unit.replace("_", " ") + "s"
 
 
 def _unit_fits(claim: Claim, fact: Any) -> bool:
@@ -304,7 +315,9 @@ class EventDuration(Check):
     "the three-year conflict" names an event by alias ("conflict"); the time
     from its start to publication (or to its end) must round to the stated
     number.  With several events under one name, any one fitting is enough.
-    Needs a publication date; without one the check is silent.
+    The alias must be written around the claim as the rule has it ("the
+    conflict"), so "30 years of war" about another war stays silent.  Needs a
+    publication date; without one the check is silent.
 
     Anti-pattern: "the five-year conflict" (full-scale invasion 2022-02-24, published 2025-02-01).
     Best practice: "the three-year conflict".
@@ -325,6 +338,11 @@ class EventDuration(Check):
             m = _TIMEX_DURATION.match(claim.timex or "")
             events = rs.events_for_subject(claim.subject)
             if not m or not events:
+                continue
+            # the event must be named around the claim ("the three-year conflict"), not just a bare "war"
+            named = set(map(id, rs.events_in(ctx.text[max(0, claim.start - 40):claim.end + 40])))
+            events = tuple(ev for ev in events if id(ev) in named)
+            if not events:
                 continue
             unit = m.group(2)
             stated = claim_interval(claim) or (float(m.group(1)), float(m.group(1)))
@@ -351,12 +369,12 @@ class EventDuration(Check):
         word = _UNIT_WORD[unit]
         pub = ctx.published.isoformat() if ctx.published else "?"
         got = f"{span[0]:.1f}" if round(span[0], 1) == round(span[1], 1) else f"{span[0]:.1f}-{span[1]:.1f}"
-        said = _span_text(*stated)
-        until = f"by publication ({pub})" if ev.ongoing or ev.end == ev.start else f"until {ev.end.isoformat()}"
-        msg = (
-            f"{claim.text!r} says {said} {word}, but {ev.id} began on {ev.start.isoformat()}, "
-            f"{got} {word} {until}"
-        )
+        off = min(abs(span[0] - stated[0]), abs(span[1] - stated[1]), abs(span[0] - stated[1]), abs(span[1] - stated[0]))
+        if ev.ongoing or ev.end == ev.start:
+            lasted = f"{ev.id} began on {ev.start.isoformat()}, {got} {word} before publication ({pub})"
+        else:
+            lasted = f"{ev.id} lasted {got} {word} ({ev.start.isoformat()} to {ev.end.isoformat()})"
+        msg = f"found {_said(claim, stated)} {word} of {claim.subject}, expected {got}: {lasted}; {off:.1f} {word} off (rule {ev.id})"
         return ctx.finding(self, claim.start, claim.end, msg,
                            evidence=_evidence(ev, start=ev.start.isoformat(), end=ev.end.isoformat(), elapsed=round(span[0], 2), unit=word))
 

@@ -265,13 +265,23 @@ class RuleSet:
 
     def event_for(self, text: str) -> Event | None:
         """The event one of whose aliases (or id) is mentioned in ``text``; the longest alias wins."""
-        best: tuple[int, Event] | None = None
+        found = self.events_in(text)
+        return found[0] if found else None
+
+    def events_in(self, text: str) -> tuple[Event, ...]:
+        """Every event an alias (or id) of which ``text`` mentions, longest alias first, then file order.
+
+        "the three-year conflict" mentions "the conflict" (number and time
+        words may sit after "the"); "30 years of war" mentions no "the war".
+        """
         words = fold_words(text)
-        for ev in self.events:
-            for alias in (*ev.aliases, ev.id.replace("-", " ")):
-                if (mentions(words, alias) or mentions_modified(words, alias)) and (best is None or len(alias) > best[0]):
-                    best = (len(alias), ev)
-        return best[1] if best else None
+        hits: list[tuple[int, int, Event]] = []
+        for i, ev in enumerate(self.events):
+            best = max((len(a) for a in (*ev.aliases, ev.id.replace("-", " "))
+                        if mentions(words, a) or mentions_modified(words, a)), default=0)
+            if best:
+                hits.append((-best, i, ev))
+        return tuple(ev for _, _, ev in sorted(hits, key=lambda h: (h[0], h[1])))
 
     def events_for_subject(self, subject: str) -> tuple[Event, ...]:
         """Events that a claim's subject names exactly (after folding): "conflict" -> the invasion.
