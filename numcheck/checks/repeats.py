@@ -1,0 +1,146 @@
+"""NC110: the same group given contradictory sizes in one text ("around 2,000 civilians" ... "the 1,400 civilians").
+
+Most texts give one subject many sizes legitimately (2,000 people died, 500
+people were hurt), so a shared subject alone proves nothing.  The check fires
+only on a back-reference: a later "the/its/these N <subject>" that points at
+the group named before, whose nearest earlier mention with the same subject
+gives a size its interval cannot hold.  It keeps quiet when either sentence
+marks a change or another time (revised, now, rose to, last year, a different
+date), when the earlier mention is a part ("10 of the directors"), for "the
+two" (usually a pair named, not counted), and for names of events ("the 1500m
+final").  Prefer silence to a guess.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .. import tolerance as tol
+from ..extract.subjects import head_noun
+from ..model import Claim, Finding
+from ._nc1 import sentence_span, subject_end, words
+from .base import Check, Context
+
+_DEFINITE = re.compile(r"\b(?:the|its|their|these|those|all\s+the|our|his|her)\s+$", re.I)
+_DET_IN_CLAIM = re.compile(r"^(?:the|its|their|these|those)\s", re.I)
+_PARTITIVE_AFTER = re.compile(r"^\s+(?:of|out\s+of)\b", re.I)
+_PARTITIVE_BEFORE = re.compile(r"\b(?:of|out\s+of|one\s+of|among)\s+(?:the\s+)?$", re.I)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def _markers() -> re.Pattern:
+    phrases = [row[0] for row in words("repeat_quiet.txt")]
+    return re.compile(r"\b(?:" + "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases) + r")\b", re.I)
+
+
+_QUIET: re.Pattern | None = None
+
+
+def _quiet() -> re.Pattern:
+    global _QUIET
+    if _QUIET is None:
+        _QUIET = _markers()
+    return _QUIET
+
+
+_EVENT_HEADS = frozenset("final finals title titles champion champions race races event events record records hurdles "
+                         "relay medal medals heat heats semi-final crown gold silver bronze freestyle backstroke "
+                         "breaststroke butterfly sprint marathon".split())
+
+
+def _key(c: Claim) -> tuple[str, str, str] | None:
+    if not c.subject or c.kind not in ("count", "money", "measure") or c.change is not None or c.range:
+        return None
+    words_ = [w.lower() for w in c.subject.split()]
+    head = head_noun(c.subject)
+    if head in _EVENT_HEADS or len(head) < 3:
+        return None
+    mods = " ".join(words_[:-1])
+    return (c.kind, c.dimension or c.unit, f"{mods} {head}".strip())
+
+
+def _dates_in(ctx: Context, span: tuple[int, int]) -> set[str]:
+    return {c.timex or c.text for c in ctx.claims if c.kind in ("date", "duration") and span[0] <= c.start < span[1]}
+
+
+class RepeatedFigure(Check):
+    """A group referred back to ("the 1,400 civilians") with a size that contradicts its first mention.
+
+    Anti-pattern: The attack killed around 2,000 civilians. ... The families of the 1,400 civilians want answers.
+    Best practice: The attack killed around 2,000 civilians. ... The families of the 2,000 civilians want answers.
+    """
+
+    code = "NC110"
+    name = "repeated-figure-mismatch"
+    severity = "warning"
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        text = ctx.text
+        last: dict[tuple[str, str, str], Claim] = {}
+        for c in ctx.claims:
+            key = _key(c)
+            if key is None or c.point is None:
+                continue
+            prev = last.get(key)
+            if prev is None or not self._partitive(text, prev):
+                last[key] = c
+            if prev is None or not self._back_reference(text, c):
+                continue
+            if self._partitive(text, prev):
+                continue
+            if c.kind == "measure":
+                a_iv, b_iv = _canon(prev), _canon(c)
+            else:
+                if prev.unit != c.unit:
+                    continue
+                a_iv, b_iv = tol.rounded(prev), tol.rounded(c)
+            if a_iv is None or b_iv is None or a_iv.overlaps(b_iv):
+                continue
+            sa, sb = sentence_span(ctx, prev.start), sentence_span(ctx, c.start)
+            if _quiet().search(text[sa[0]:sa[1]]) or _quiet().search(text[sb[0]:sb[1]]):
+                continue
+            da, db = _dates_in(ctx, sa), _dates_in(ctx, sb)
+            if (da or db) and da != db:
+                continue
+            yield ctx.finding(
+                self, c.start, c.end,
+                f"'{c.text} {c.subject}' refers back to '{prev.text} {prev.subject}' stated earlier; "
+                f"{tol.fmt(c.point)} against {tol.fmt(prev.point)} ({tol.rel_diff(c.point, prev.point)})",
+                related=[ctx.related(prev, "first mention")],
+                evidence={"subject": c.subject, "first": prev.point, "later": c.point})
+
+    @staticmethod
+    def _back_reference(text: str, c: Claim) -> bool:
+        if _DET_IN_CLAIM.match(c.text):
+            definite = True
+        else:
+            definite = bool(_DEFINITE.search(text[max(0, c.start - 12):c.start]))
+        if not definite:
+            return False
+        if c.kind == "count" and c.point == 2:
+            return False  # "the two men", "the two countries": a pair named earlier, not a count
+        return not _PARTITIVE_AFTER.match(text[subject_end(text, c):])
+
+    @staticmethod
+    def _partitive(text: str, c: Claim) -> bool:
+        """A part of a group ("10 of the directors", "two out of 16 dancers"), not the group."""
+        if _PARTITIVE_BEFORE.search(text[max(0, c.start - 15):c.start]):
+            return True
+        end = subject_end(text, c)
+        return c.subject and text[c.end:end].lstrip(" -").lower().startswith(("of ", "out of ")) or \
+            bool(_PARTITIVE_AFTER.match(text[c.end:])) and not c.subject.lower().startswith("of")
+
+
+def _canon(c: Claim) -> tol.Interval | None:
+    from ..units import convert, load_units
+
+    units = load_units()
+    if c.unit not in units:
+        return None
+    iv = tol.rounded(c)
+    base = next(iter(u.name for u in units.values() if u.dimension == units[c.unit].dimension))
+    lo, hi = convert(iv.lo, c.unit, base), convert(iv.hi, c.unit, base)
+    return tol.Interval(min(lo, hi), max(lo, hi))
+
+
+CHECKS = (RepeatedFigure(),)
