@@ -343,8 +343,18 @@ def published_iso(text: str) -> str | None:
     return f"{a.year:04d}-{a.month:02d}"
 
 
+def _check_size(data: bytes, path: str) -> None:
+    """Refuse an input over the size limit (``numcheck.limits``) before any work; a ValueError names the file."""
+    try:
+        from .limits import check_size
+    except ImportError:  # pragma: no cover - the limits module is optional for this stage
+        return
+    check_size(data, what=path)
+
+
 def read_bytes(data: bytes, path: str = "<stdin>", fmt: str | None = None) -> Source:
-    """Decode and blank one input; raises ``BinaryFileError`` for binary data."""
+    """Decode and blank one input; raises ``BinaryFileError`` for binary data, ValueError over the size limit."""
+    _check_size(data, path)
     raw, encoding, notice = decode(data)
     fmt = fmt or detect_format(None if path == "<stdin>" else path, raw)
     return Source(

@@ -346,3 +346,15 @@ def test_explain(capsys):
     assert "unknown code NC404" in capsys.readouterr().err
     assert main(["explain", "banana"]) == 2
     assert "not a check code" in capsys.readouterr().err
+
+
+def test_input_over_the_size_limit_is_one_line(capsys, monkeypatch):
+    pytest.importorskip("numcheck.limits")
+    monkeypatch.setenv("NUMCHECK_MAX_BYTES", "1000")
+    write("big.txt", "WRONG\n" * 1000)
+    write("small.txt", "WRONG")
+    rc, out, err = run(capsys, "big.txt")
+    assert rc == 2 and out == "" and len(err.splitlines()) == 1
+    assert err.startswith("numcheck: big.txt is ") and "limit" in err
+    rc, out, err = run(capsys, "big.txt", "small.txt", "--no-source")
+    assert rc == 1 and out.startswith("small.txt:1:1: NC199") and "big.txt" in err

@@ -165,6 +165,9 @@ def run(args: argparse.Namespace) -> int:
             except OSError as exc:
                 errors.append(f"{target.path}: cannot read: {exc.strerror or exc}")
                 continue
+            except ValueError as exc:  # over the size limit: the message names the file
+                errors.append(str(exc))
+                continue
             notices.extend(f"{src.path}: {n}" for n in src.notices)
             try:
                 where = args.stdin_filename if target.path == "-" else target.path

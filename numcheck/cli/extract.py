@@ -42,6 +42,10 @@ def run(args: argparse.Namespace) -> int:
         for c in extract(doc.text, published=args.date or doc.published, dayfirst=not args.month_first):
             rows.append({"path": doc.path, **c.to_dict()})
     out = sys.stdout
+    if errors and not docs:
+        for e in errors:
+            print(f"numcheck: {e}", file=sys.stderr)
+        return EXIT_ERROR
     if args.format == "json":
         json.dump(rows, out, ensure_ascii=False, indent=2)
         out.write("\n")

@@ -123,6 +123,8 @@ def read_inputs(
                 errors.append(f"{t.path}: skipped: {exc}")
         except OSError as exc:
             errors.append(f"{t.path}: cannot read: {exc.strerror or exc}")
+        except ValueError as exc:  # over the size limit: the message names the file
+            errors.append(str(exc))
     return docs, errors
 
 
