@@ -13,8 +13,9 @@ Comment forms (any file unless noted)::
 
 Directives::
 
-    ignore [CODES]            alone on its line: the next paragraph (up to a blank line; in a
-                              plain-text file with no blank lines, where each line is a
+    ignore [CODES]            alone on its line: the next paragraph (up to a blank line; in HTML
+                              also up to the line closing its block element, </p>, </li>...; in
+                              a plain-text file with no blank lines, where each line is a
                               paragraph, the next line); after text on its line: that line only
     ignore-next-line [CODES]  the next non-blank line only
     disable [CODES]           from here to the matching enable (or the end of the file)
@@ -74,6 +75,8 @@ _FORMS = {
     # # numcheck: ignore NC101     // numcheck: disable     % numcheck: enable
     "text": re.compile(r"(?:^|(?<=[ \t]))(?:#|//|%)[ \t]*numcheck[ \t]*:(?P<body>[^\n]*)", re.I | re.M),
 }
+# in HTML a paragraph also ends with the line that closes its block element:  </p>  </li>  </h2>
+_BLOCK_END = re.compile(r"</(?:p|li|h[1-6]|blockquote|div|td|th|dd|dt|figcaption|caption|pre|section|article|aside|header|footer|tr|table|ul|ol)\s*>", re.I)
 _CODE = re.compile(r"^(?:ALL|NC\d{1,3})$")
 
 
@@ -257,7 +260,8 @@ def parse(text: str, fmt: str = "text") -> Suppressions:
     content_from[nlines + 1] = 0
     for n in range(nlines, 0, -1):
         content_from[n] = content_from[n + 1] if blank_line[n] or n in lone else n
-        para_end[n] = n if n == nlines or blank_line[n + 1] or one_line_paragraphs else para_end[n + 1]
+        ends_here = one_line_paragraphs or (fmt == "html" and _BLOCK_END.search(lines[n - 1]) is not None)
+        para_end[n] = n if n == nlines or blank_line[n + 1] or ends_here else para_end[n + 1]
 
     def next_content(after: int) -> int | None:
         return content_from[after + 1] or None if after + 1 <= nlines else None

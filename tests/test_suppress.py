@@ -157,3 +157,9 @@ def test_unwrapped_plain_text_has_one_paragraph_per_line():
     text = "First.\n\n# numcheck: ignore NC203\nSecond, wrapped\nonto two lines.\n\nThird.\n"
     out = apply(text, [F("NC203", 4), F("NC203", 5), F("NC203", 7)], fmt="text")
     assert codes_lines(out) == [("NC203", 7)]
+
+
+def test_html_paragraph_ends_with_its_closing_tag():
+    text = "<p>One</p>\n<!-- numcheck: ignore NC101 -->\n<p>Two,\nwrapped</p>\n<p>Three</p>\n"
+    out = apply(text, [F("NC101", 3), F("NC101", 4), F("NC101", 5)], fmt="html")
+    assert codes_lines(out) == [("NC101", 5)]
