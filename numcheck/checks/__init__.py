@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .base import Check, Context
 
-FAMILIES: tuple[str, ...] = ("conversions", "percentages", "changes", "totals", "repeats", "granularity", "history", "rules", "style")
+FAMILIES: tuple[str, ...] = ("conversions", "percentages", "changes", "totals", "repeats", "granularity", "time", "history", "rules", "style")
 
 
 def registry() -> tuple[Check, ...]:

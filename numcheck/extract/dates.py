@@ -374,7 +374,7 @@ def _pieces() -> dict[str, str]:
     # part of a period: early, mid-, late, the end of, the beginning of
     p["PART"] = r"\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of|early|late|mid)\b[\s-]*"
     # a count in a relative phrase: 2, two, a, a few, several, a couple of
-    p["N"] = rf"(?:\b\d{{1,3}}(?!\d)|\b(?:a\s+few|a\s+couple\s+of|couple\s+of|few|several|(?:twenty|thirty|forty|fifty)(?:[\s-](?:{_NUMWORD_1_9}))?|{teens}|{_NUMWORD_1_9}|an?)\b)"
+    p["N"] = rf"(?:(?<![\d.,\-–])\b\d{{1,3}}(?!\d|[.,]\d)|\b(?:a\s+few|a\s+couple\s+of|couple\s+of|few|several|(?:twenty|thirty|forty|fifty)(?:[\s-](?:{_NUMWORD_1_9}))?|{teens}|{_NUMWORD_1_9}|an?)\b)"
     p["UNIT"] = r"(?:days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))\b"
     # the word before a bare month or year that makes it a date: "in August", "since 1945"
     p["MCTX"] = _lookbehinds(_MONTH_CONTEXT)
@@ -791,8 +791,10 @@ def _resolve_form(form: str, m: re.Match[str], text: str) -> tuple[int, int, Res
             if (a, b) == (24, 7) or not ((a > 12) != (b > 12)):
                 raise _Skip  # 24/7, and 3/4 is a fraction
         else:
-            if g("s") == "." and b > 31:
-                raise _Skip
+            if g("s") == "." and (b > 31 or text[max(0, start - 3):start].lower() != "on "):
+                raise _Skip  # "from 1.27 million" is a number
+            if _CONTEXT_WORDS.match(text, end) or re.match(r"\s*(?:million|billion|trillion|bn|m\b|%)", text[end:end + 12]):
+                raise _Skip  # "from 10-15 years ago"
             if text[max(0, start - 3):start].lower().strip() == "to" and not re.search(
                     r"from\s+\d{1,2}[/.\-]\d{1,2}\s+to\s*\Z", text[max(0, start - 20):start], re.I):
                 raise _Skip  # "cut to 3/4" is a fraction
@@ -832,8 +834,6 @@ def _resolve_form(form: str, m: re.Match[str], text: str) -> tuple[int, int, Res
             raise _Skip
         month = _month_of(g("m"))
         ystr = g("y")
-        if ystr is not None and ystr[:1] in "'’" and form == "mdy" and False:
-            pass
         if ystr:
             y = _year_value(ystr)
             if y is None:
@@ -842,7 +842,21 @@ def _resolve_form(form: str, m: re.Match[str], text: str) -> tuple[int, int, Res
         # no year: the mdy form must not swallow "May 5 people": the day needs a date-like neighbour
         if form == "mdy" and g("d").isdigit() and _CONTEXT_WORDS.match(text, end):
             raise _Skip
-        return start, end, _rel(lambda ref: _latest_day(month, d, ref), f"XXXX-{month:02d}-{d:02d}")
+        wd = _weekday_of(g("wd")) if g("wd") else None
+
+        def fn_md(ref: date) -> When:
+            w = _latest_day(month, d, ref)
+            if wd is None or w.start is None or w.start.isoweekday() == wd:
+                return w
+            # "Saturday 20 November" with no year: the year, next to the latest, in which the weekday fits
+            for y in (w.start.year + 1, w.start.year - 1):
+                try:
+                    if date(y, month, d).isoweekday() == wd:
+                        return _day(date(y, month, d))
+                except ValueError:
+                    continue
+            return w
+        return start, end, _rel(fn_md, f"XXXX-{month:02d}-{d:02d}")
 
     if form == "d_relmonth":
         d = _ord_words(g("d"))
@@ -1337,6 +1351,8 @@ def _hits(text: str) -> Iterator[_Hit]:
                 break
             if hit is None:
                 continue
+            while hit.end > hit.start and text[hit.end - 1] in " \t\n,":
+                hit = _Hit(hit.start, hit.end - 1, hit.resolve)
             yield hit
             done = max(m.end(), hit.end)
             break

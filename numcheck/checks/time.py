@@ -1,0 +1,367 @@
+"""NC2xx: time arithmetic inside one text — weekdays, impossible days, elapsed times, ages, "first since", tense.
+
+Every check reads the date and duration claims of the extractor and the
+publication date; checks that need the publication date stay silent without
+one.  Each check prefers a miss to a false alarm: it fires only when the
+arithmetic fails for every reading the text allows (every day of a month, both
+birthdays of a year, the loosest reading of "nearly").
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+from typing import Iterator
+
+from ..extract.dates import add_months, weekday_in
+from ..model import Claim, Finding
+from .base import Check, Context
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_DAY_TIMEX = re.compile(r"^(\d{4}|XXXX)-(\d\d)-(\d\d)$")
+_MONTH_WORD = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d", re.I)
+
+
+def _d(s: str | None) -> date | None:
+    return date.fromisoformat(s) if s else None
+
+
+def _dates(ctx: Context) -> list[Claim]:
+    return [c for c in ctx.claims if c.kind == "date"]
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around a span: from after the last . ! ? or newline before it to the next one after it."""
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("? ", 0, start),
+             text.rfind("! ", 0, start))
+    lo = 0 if lo < 0 else lo + 1
+    hi_candidates = [i for i in (text.find(". ", end), text.find("\n", end), text.find("? ", end),
+                                 text.find("! ", end)) if i >= 0]
+    hi = min(hi_candidates) if hi_candidates else len(text)
+    return lo, hi
+
+
+def _months_between(a: date, b: date) -> float:
+    """Calendar months from a to b, with the part month as a fraction of 30.44 days."""
+    whole = (b.year - a.year) * 12 + (b.month - a.month)
+    if add_months(a, whole) > b:
+        whole -= 1
+    return whole + (b - add_months(a, whole)).days / 30.44
+
+
+def _elapsed(a: date, b: date, unit: str) -> float:
+    if unit == "Y":
+        return _months_between(a, b) / 12
+    if unit == "M":
+        return _months_between(a, b)
+    if unit == "W":
+        return (b - a).days / 7
+    return float((b - a).days)
+
+
+_UNIT_NAME = {"Y": "years", "M": "months", "W": "weeks", "D": "days"}
+
+
+class WeekdayMismatch(Check):
+    """A date names a weekday that the calendar does not give that day.
+
+    Anti-pattern: The summit opened on Friday 3 February 2025.
+    Best practice: The summit opened on Monday 3 February 2025.
+    """
+
+    code = "NC201"
+    name = "weekday-mismatch"
+    severity = "error"
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        for c in _dates(ctx):
+            if c.date_start is None or c.date_start != c.date_end or "/" in (c.timex or ""):
+                continue
+            wd = weekday_in(c.text)
+            if wd is None or not _MONTH_WORD.search(c.text.replace(_WEEKDAYS[wd - 1], "")):
+                continue  # "Friday" alone is resolved to a Friday; only a weekday with a stated day can clash
+            day = _d(c.date_start)
+            if day.isoweekday() == wd:
+                continue
+            yield ctx.finding(
+                self, c.start, c.end,
+                f"{day.day} {calendar.month_name[day.month]} {day.year} was a {_WEEKDAYS[day.isoweekday() - 1]}, "
+                f"not a {_WEEKDAYS[wd - 1]}",
+                evidence={"date": c.date_start, "stated_weekday": _WEEKDAYS[wd - 1],
+                          "calendar_weekday": _WEEKDAYS[day.isoweekday() - 1]},
+            )
+
+
+class ImpossibleDate(Check):
+    """A day that no calendar has: 31 April, 30 February, 29 February in a common year.
+
+    Anti-pattern: The deal was signed on 31 April 2024.
+    Best practice: The deal was signed on 30 April 2024.
+    """
+
+    code = "NC202"
+    name = "impossible-date"
+    severity = "error"
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        for c in _dates(ctx):
+            if c.date_start is not None:
+                continue
+            for part in (c.timex or "").split("/"):
+                m = _DAY_TIMEX.match(part)
+                if not m:
+                    continue
+                y, mo, d = m.group(1), int(m.group(2)), int(m.group(3))
+                if not 1 <= mo <= 12:
+                    continue
+                year = int(y) if y.isdigit() else 2000  # a leap year: only days no year has
+                last = calendar.monthrange(year, mo)[1]
+                if 1 <= d <= last:
+                    continue
+                name = calendar.month_name[mo]
+                if mo == 2 and d == 29:
+                    why = f"{year} is not a leap year, so February {year} has {last} days"
+                else:
+                    why = f"{name} has {last} days"
+                yield ctx.finding(self, c.start, c.end, f"{c.text} does not exist: {why}",
+                                  evidence={"timex": part, "days_in_month": last})
+                break
+
+
+_ON = re.compile(r"\s*(?:on\s*(?:[,.;:—–)]|-\s|\Z|from\b|since\b)|since\b)", re.I)
+_SPELLED = re.compile(r"\b(?:in|since|from)\s*\Z", re.I)
+
+
+class ElapsedTimeMismatch(Check):
+    """An elapsed time ("six months on") that does not fit the dated event it counts from and the publication date.
+
+    The event is the nearest earlier date in the text (or, after "since", the
+    date that follows); the elapsed time is read loosely ("nearly six" allows
+    4.5 to 6, "six" allows 5 to 7) and flagged only when no day of the event
+    gives an elapsed time in that range.
+
+    Anti-pattern: (published 2025-02-01) Ukraine launched an offensive in August. Nearly nine months on, ...
+    Best practice: (published 2025-02-01) Ukraine launched an offensive in August. Nearly six months on, ...
+    """
+
+    code = "NC203"
+    name = "elapsed-time-mismatch"
+    severity = "warning"
+    WINDOW = 1200
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        if ctx.published is None:
+            return
+        p0, p1 = ctx.published, ctx.published_end or ctx.published
+        text = ctx.text
+        dates = [c for c in _dates(ctx) if c.date_start and c.date_end and "/" not in (c.timex or "")]
+        for c in ctx.claims:
+            if c.kind != "duration" or not c.timex or c.range:
+                continue
+            m = re.fullmatch(r"P(\d+(?:\.\d+)?)([YMWD])", c.timex)
+            if not m:
+                continue
+            after = _ON.match(text, c.end)
+            if not after:
+                continue
+            n, unit = float(m.group(1)), m.group(2)
+            since = after.group(0).strip().lower().startswith("since")
+            event = self._event(text, c, dates, p0, since)
+            if event is None:
+                continue
+            e0, e1 = _d(event.date_start), _d(event.date_end)
+            lo_el, hi_el = _elapsed(e1, p0, unit), _elapsed(e0, p1, unit)
+            lo_ok, hi_ok = self._allowed(n, c.qualifier)
+            if hi_el >= lo_ok - 1e-9 and lo_el <= hi_ok + 1e-9:
+                continue
+            uname = _UNIT_NAME[unit]
+            allowed = f"{lo_ok:g}-{hi_ok:g}" if hi_ok != float("inf") else f"more than {lo_ok:g}"
+            yield ctx.finding(
+                self, c.start, c.end,
+                f"{c.text} on from {event.text} ({event.date_start} to {event.date_end}) does not fit publication "
+                f"on {p0.isoformat()}: the time elapsed is {lo_el:.1f}-{hi_el:.1f} {uname} "
+                f"({(p0 - e1).days}-{(p1 - e0).days} days), the text allows {allowed} {uname}",
+                related=[ctx.related(event, "the event counted from")],
+                evidence={"event": [event.date_start, event.date_end], "published": p0.isoformat(),
+                          "elapsed": [round(lo_el, 2), round(hi_el, 2)], "allowed": [lo_ok, hi_ok], "unit": unit},
+            )
+
+    @staticmethod
+    def _allowed(n: float, qualifier: str) -> tuple[float, float]:
+        """The elapsed times a stated duration allows, read loosely: news rounds elapsed times."""
+        if qualifier in ("<", "<="):
+            return n - max(1.0, 0.25 * n), n
+        if qualifier in (">", ">="):
+            return n, float("inf")
+        slack = max(1.0, 0.2 * n)
+        return max(0.0, n - slack), n + slack
+
+    def _event(self, text: str, c: Claim, dates: list[Claim], p0: date, since: bool) -> Claim | None:
+        def usable(d: Claim) -> bool:
+            return _d(d.date_end) < p0 and not (_d(d.date_start) == _d(d.date_end) == p0)
+        if since:
+            s_lo, s_hi = _sentence(text, c.start, c.end)
+            for d in dates:
+                if c.end <= d.start < s_hi and usable(d):
+                    return d
+        best = None
+        for d in dates:
+            if d.end <= c.start and c.start - d.end <= self.WINDOW and usable(d) and d.start > 0:
+                if text[:d.start].strip() == "" and "\n" in text[d.end:c.start]:
+                    continue  # a dateline, not an event
+                best = d
+        return best
+
+
+_BORN = re.compile(r"\b(?:born|b\.)\s+(?:in\s+|on\s+)?\Z", re.I)
+
+
+class AgeBirthMismatch(Check):
+    """An age that the stated birth year and the publication date cannot give.
+
+    Anti-pattern: (published 2025-02-01) The 58-year-old, born in 1960, ...
+    Best practice: (published 2025-02-01) The 64-year-old, born in 1960, ...
+    """
+
+    code = "NC204"
+    name = "age-birth-mismatch"
+    severity = "warning"
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        if ctx.published is None:
+            return
+        p0, p1 = ctx.published, ctx.published_end or ctx.published
+        text = ctx.text
+        births = [c for c in _dates(ctx) if c.date_start and _BORN.search(text, max(0, c.start - 12), c.start)]
+        if not births:
+            return
+        ages = [c for c in ctx.claims if c.kind == "age" and c.value is not None and not c.range]
+        for age in ages:
+            s_lo, s_hi = _sentence(text, age.start, age.end)
+            near = [b for b in births if s_lo <= b.start < s_hi]
+            others = [d for d in _dates(ctx) if s_lo <= d.start < s_hi and d not in near]
+            if len(near) != 1 or others:
+                continue  # no birth date here, or the age may be told at another date
+            b = near[0]
+            b0, b1 = _d(b.date_start), _d(b.date_end)
+            lo = _age(b1, p0)
+            hi = _age(b0, p1)
+            if lo <= age.value <= hi:
+                continue
+            yield ctx.finding(
+                self, age.start, age.end,
+                f"{age.text} does not fit {b.text}: someone born {b.date_start} to {b.date_end} is "
+                f"{lo}-{hi} on {p0.isoformat()}" if lo != hi else
+                f"{age.text} does not fit {b.text}: someone born then is {lo} on {p0.isoformat()}",
+                related=[ctx.related(b, "the birth date")],
+                evidence={"birth": [b.date_start, b.date_end], "published": p0.isoformat(), "age": [lo, hi]},
+            )
+
+
+def _age(born: date, on: date) -> int:
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+_FIRST_SINCE = re.compile(
+    r"\b(?:first|highest|lowest|biggest|largest|best|worst|strongest|weakest|fastest|slowest)\b"
+    r"[\w\s'’-]{0,40}?\bsince\s+\Z", re.I)
+_LAST_TIME = re.compile(
+    r"\b(?:last\s+(?:time|did\s+so|happened|occurred|won|held|took\s+place|reached|hit|crossed|invaded|played|met)"
+    r"|was\s+last|were\s+last|had\s+last)\b[^.!?\n]{0,80}?\bin\s+\Z", re.I)
+
+
+class FirstSinceContradicted(Check):
+    """A "first time since <year>" that the same text contradicts: it names another last time, or a future year.
+
+    Anti-pattern: It was the first title since 1990 ... the club last won the title in 1998.
+    Best practice: It was the first title since 1998 ... the club last won the title in 1998.
+    """
+
+    code = "NC205"
+    name = "first-since-contradicted"
+    severity = "warning"
+    WINDOW = 600
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        text = ctx.text
+        dates = _dates(ctx)
+        sinces = [c for c in dates if c.date_start and _FIRST_SINCE.search(text, max(0, c.start - 60), c.start)]
+        if not sinces:
+            return
+        lasts = [c for c in dates if c.date_start and _LAST_TIME.search(text, max(0, c.start - 110), c.start)]
+        for s in sinces:
+            sy = _d(s.date_start).year
+            if ctx.published_end is not None and _d(s.date_start) > ctx.published_end:
+                yield ctx.finding(
+                    self, s.start, s.end,
+                    f"since {s.text} counts from {s.date_start}, after publication on {ctx.published.isoformat()}",
+                    evidence={"since": s.date_start, "published": ctx.published.isoformat()},
+                )
+                continue
+            for last in lasts:
+                if abs(last.start - s.start) > self.WINDOW or last is s:
+                    continue
+                ly0, ly1 = _d(last.date_start).year, _d(last.date_end).year
+                if ly0 <= sy <= ly1:
+                    continue
+                yield ctx.finding(
+                    self, s.start, s.end,
+                    f"first since {s.text} says it last happened in {sy}, but the text says it last happened "
+                    f"in {last.text}",
+                    related=[ctx.related(last, "the last time the text names")],
+                    evidence={"since": sy, "last": [ly0, ly1]},
+                    suggestion=last.text if len(last.text) == 4 and last.text.isdigit() else None,
+                )
+                break
+
+
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|said|announced|launched|won|lost|died|killed|began|ended|took\s+place|happened|"
+    r"occurred|signed|visited|arrived|left|released|published|elected|opened|closed|fell|rose|grew|held|"
+    r"met|struck|hit|invaded|captured|attacked|crashed|resigned|married|became|came|went|saw|told)\b", re.I)
+_NOT_PAST = re.compile(
+    r"\b(?:will|would|shall|could|might|may|can|'ll|’ll|due|expected|scheduled|planned|plans?|set\s+to|to\s+be|"
+    r"until|till|by|before|ahead|next|from|upcoming|forecasts?|predicted|projected|target|aims?|hopes?|"
+    r"intends?|deadline|ends?\s+in|runs?\s+(?:to|until)|through|expires?|valid|contract|deal\s+until|"
+    r"if|unless|whether|should|must|"
+    r"is|are|am|be|being)\b", re.I)
+
+
+class PastEventAfterPublication(Check):
+    """A past-tense event dated after the publication date.
+
+    Anti-pattern: (published 2025-02-01) The treaty was signed on 3 March 2025.
+    Best practice: (published 2025-02-01) The treaty will be signed on 3 March 2025.
+    """
+
+    code = "NC206"
+    name = "past-event-after-publication"
+    severity = "warning"
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        if ctx.published_end is None:
+            return
+        text = ctx.text
+        for c in _dates(ctx):
+            if not c.date_start or "/" in (c.timex or "") or not re.search(r"\d{4}", c.text):
+                continue  # only stated years: relative dates are anchored to publication already
+            if _d(c.date_start) <= ctx.published_end:
+                continue
+            s_lo, _ = _sentence(text, c.start, c.end)
+            before = text[max(s_lo, c.start - 80):c.start]
+            if not _PAST.search(before) or _NOT_PAST.search(before):
+                continue
+            yield ctx.finding(
+                self, c.start, c.end,
+                f"{c.text} ({c.date_start}) is after publication on {ctx.published_end.isoformat()} "
+                f"({(_d(c.date_start) - ctx.published_end).days} days later), but the sentence tells it as past",
+                evidence={"date": c.date_start, "published": ctx.published_end.isoformat()},
+            )
+
+
+CHECKS: tuple[Check, ...] = (
+    WeekdayMismatch(), ImpossibleDate(), ElapsedTimeMismatch(), AgeBirthMismatch(),
+    FirstSinceContradicted(), PastEventAfterPublication(),
+)
