@@ -209,3 +209,26 @@ def test_extract_reads_prose_only(draft):
     assert not any(DRAFT.count("\n", 0, c["start"]) + 1 in (1, 2, 3, 4, CODE_BLOCK) for c in claims)
     csv_out = numcheck(draft, "extract", "draft.md", "--format", "csv").stdout
     assert csv_out.splitlines()[0].startswith("path,text,start,end,kind")
+
+
+def test_pre_commit_hooks_file():
+    yaml = pytest.importorskip("yaml")
+    root = Path(__file__).resolve().parents[1]
+    hooks = yaml.safe_load((root / ".pre-commit-hooks.yaml").read_text("utf-8"))
+    by_id = {h["id"]: h for h in hooks}
+    assert set(by_id) == {"numcheck", "numcheck-github"}
+    for h in hooks:
+        assert h["language"] == "python" and h["entry"].startswith("numcheck check")
+        files = re.compile(h["files"])
+        assert all(files.search(f) for f in ("a.md", "b/c.markdown", "d.html", "e.htm", "f.txt", "g.mdx"))
+        assert not any(files.search(f) for f in ("a.py", "b.yaml", "c.mdown.bak"))
+    assert by_id["numcheck-github"]["entry"].endswith("--format github")
+
+
+@pytest.mark.slow
+def test_startup_benchmark_runs():
+    root = Path(__file__).resolve().parents[1]
+    proc = subprocess.run([sys.executable, str(root / "bench" / "startup.py"), "--runs", "1", "--target", "1000"],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert re.search(r"ratio of medians [\d.]+x, of minimums [\d.]+x \(target <= 1000x\): PASS", proc.stdout)
