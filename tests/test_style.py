@@ -221,3 +221,27 @@ def test_example_article_meets_every_preset():
     text = (REPO / "examples" / "kursk-2025-02-01.txt").read_text(encoding="utf-8")
     for path in PRESETS:
         assert [f.to_dict() for f in numcheck.check(text, rules=[path])] == [], path.name
+
+
+# ---------------------------------------------------------------- noise found on news copy (bbc train/val)
+
+
+def test_figures_inside_names_are_left_alone(ap):
+    text = "He told BBC 1 viewers that the RBS 6 Nations starts as Robocop 2 airs. In 3 days it ends."
+    claims = [n(text, "1", 1), n(text, "6", 6), n(text, "2", 2), n(text, "3", 3)]
+    assert spans(text, run(NumeralStyle(), text, claims, ap)) == ["3"]
+
+
+def test_unit_spelt_out_first_then_abbreviated_is_fine(ap):
+    text = "capacity of 1,700 megawatts (MW); the dam makes 12,600 MW"
+    claims = [at(text, "1,700 megawatts", kind="measure", value=1700, unit="megawatt", dimension="power"),
+              at(text, "12,600 MW", kind="measure", value=12600, unit="megawatt", dimension="power")]
+    assert run(UnitSpelling(), text, claims, ap) == []
+
+
+def test_price_per_imperial_unit_needs_no_conversion(guardian):
+    text = "petrol at $1.49 a gallon; a 10-gallon tank"
+    claims = [at(text, "a gallon", kind="measure", value=1, unit="gallon", dimension="volume"),
+              at(text, "10-gallon", kind="measure", value=10, unit="gallon", dimension="volume")]
+    found = run(ImperialWithoutMetric(), text, claims, guardian)
+    assert spans(text, found) == ["10-gallon"] and "imperial units (gallon)" in found[0].message

@@ -85,6 +85,8 @@ class NumeralStyle(Check):
             value = int(claim.value)
             digits = _number_surface(claim)
             if digits and 0 < value < limit and digits.group() == str(value):
+                if not claim.subject and _in_name(ctx.text, claim.start, claim.end):
+                    continue  # "BBC 1", "Robocop 2", "the RBS 6 Nations": part of a name
                 if _neighbour_is_figure(ctx, claim, limit):
                     continue  # "between 5 and 12": keep a series in one form
                 word = _WORDS[value]
@@ -105,6 +107,14 @@ class NumeralStyle(Check):
                     evidence={"rule": "style.words_below", "file": st.file, "line": st.line, "source": st.preset},
                     suggestion=f"{value:,}",
                 )
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """Whether a figure sits inside a proper name: a capitalised word right before or after it."""
+    before = re.search(r"([A-Za-z][\w'’]*)\s*$", text[max(0, start - 30):start])
+    after = re.match(r"\s*([A-Za-z][\w'’]*)", text[end:end + 30])
+    cap = lambda m: bool(m) and m.group(1)[0].isupper()  # noqa: E731
+    return (cap(before) and not _at_sentence_start(text, start - len(before.group(0)))) or cap(after)
 
 
 def _first_number_word(text: str) -> re.Match[str] | None:
@@ -184,6 +194,10 @@ def _spelling(surface: str) -> tuple[str, str]:
 class UnitSpelling(Check):
     """One spelling per unit in a text: not "km" in one paragraph and "kilometres" in the next, nor "metre" with "meter".
 
+    Spelling a unit out on first use and abbreviating it after ("1,700
+    megawatts (MW) ... 12,600 MW") is fine; going back to the full word after
+    the abbreviation is not.
+
     Anti-pattern: "a 1,000km front ... 20 kilometres from the border".
     Best practice: "a 1,000km front ... 20km from the border".
     """
@@ -219,7 +233,7 @@ class UnitSpelling(Check):
                     continue
             if claim.unit not in first_form:
                 first_form[claim.unit] = (form, claim)
-            elif first_form[claim.unit][0] != form:
+            elif first_form[claim.unit][0] == "abbrev" and form == "word":  # spelt out on first use, then abbreviated, is house style
                 other = first_form[claim.unit][1]
                 yield ctx.finding(
                     self, claim.start, claim.end,
@@ -245,8 +259,8 @@ class ImperialWithoutMetric(Check):
             return
         claims = [c for c in ctx.claims if c.kind == "measure" and c.unit]
         for i, claim in enumerate(claims):
-            if claim.unit not in IMPERIAL:
-                continue
+            if claim.unit not in IMPERIAL or re.match(r"(?:a|an|per|each)\s", claim.text, re.I):
+                continue  # "$1.49 a gallon" prices a unit; it measures nothing
             dim = claim_dimension(claim.kind, claim.unit, claim.dimension)
             pairs = [(claims[i - 1], claim)] if i > 0 else []
             pairs += [(claim, claims[i + 1])] if i + 1 < len(claims) else []
@@ -259,7 +273,7 @@ class ImperialWithoutMetric(Check):
                 continue
             yield ctx.finding(
                 self, claim.start, claim.end,
-                f"{claim.text!r} is in {claim.unit.replace('_', ' ')}s with no metric conversion beside it",
+                f"{claim.text!r} is in imperial units ({claim.unit.replace('_', ' ')}) with no metric conversion beside it",
                 evidence={"rule": "style.imperial_needs_metric", "file": st.file, "line": st.line, "source": st.preset},
             )
 
