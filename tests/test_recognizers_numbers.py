@@ -257,3 +257,52 @@ def test_result_spans_match_the_inputs() -> None:
         for case in cases:
             for exp in case.expected:
                 assert case.input[exp.start:exp.end].lower() == exp.text.lower()
+
+
+def _claim(text: str, start: int, kind: str, **kw: Any) -> Any:
+    from numcheck.model import Claim
+
+    return Claim(text=text, start=start, end=start + len(text), kind=kind, **kw)
+
+
+def test_scoring_rules_on_hand_built_claims() -> None:
+    from scoring import score_case, same_unit, target_matches
+
+    more = Target(mode="interval", low=30, high=None, qualifiers=frozenset({">"}))
+    assert target_matches(more, _claim("over 30", 0, "count", value=30, low=30, qualifier=">"))
+    assert not target_matches(more, _claim("at least 30", 0, "count", value=30, low=30, qualifier=">="))
+    between = Target(mode="interval", low=20, high=30)
+    assert target_matches(between, _claim("20-30", 0, "count", low=20, high=30, range=True))
+    assert not target_matches(between, _claim("20-31", 0, "count", low=20, high=31, range=True))
+    equal = Target(mode="interval", low=170, high=170)
+    assert target_matches(equal, _claim("170", 0, "count", value=170, low=170, high=170))
+    assert not target_matches(equal, _claim("over 170", 0, "count", value=170, low=170, qualifier=">"))
+    units = unit_table()
+    cents = expected_for("currency", "50 cents", {"Text": "50 cents", "Start": 0, "End": 7,
+                                                   "Resolution": {"value": "50", "unit": "Cent"}}, units)
+    assert cents is not None
+    assert target_matches(cents.targets[0], _claim("50 cents", 0, "money", value=0.5, unit="USD"))
+    assert not target_matches(cents.targets[0], _claim("50 cents", 0, "money", value=50, unit="USD"))
+    months = Target(value=6, units=frozenset({"month"}))
+    assert target_matches(months, _claim("six months", 0, "duration", timex="P6M"))
+    assert same_unit("kilometer ** 2", "square_kilometer") and same_unit("tonne", "metric_ton")
+    assert not same_unit("kilometer", "meter") and not same_unit("degree", "degree_Celsius")
+    # Extras: a plain count outside the expected spans is wrong for NumberModel, a measure is not.
+    case = Case("NumberModel", 0, "3 dogs and 5 km", (Expected("3", 0, 1, (Target(value=3),)),))
+    is_extra = MODELS["NumberModel"][3]
+    three = _claim("3", 0, "count", value=3)
+    assert score_case(case, [three, _claim("5 km", 11, "measure", value=5, unit="kilometer")], is_extra).right
+    outcome = score_case(case, [three, _claim("5", 11, "count", value=5)], is_extra)
+    assert not outcome.right and outcome.lenient_right and outcome.problems[0][0] == "extra"
+    # One claim cannot satisfy two expected results.
+    twice = Case("NumberModel", 1, "1 m 1 m", (Expected("1 m", 0, 3, (Target(value=1),)),
+                                                Expected("1 m", 4, 7, (Target(value=1),))))
+    assert not score_case(twice, [_claim("1 m 1 m", 0, "measure", value=1, unit="meter")], is_extra).right
+
+
+def test_stale_known_exception_is_an_error() -> None:
+    from scoring import KnownException
+
+    cases, _, _ = load_cases("AgeModel")
+    with pytest.raises(ValueError, match="match no case"):
+        apply_exceptions(cases, [KnownException("AgeModel", "no such input", "*", "a reason long enough")])
