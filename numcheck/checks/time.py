@@ -264,19 +264,19 @@ def _age(born: date, on: date) -> int:
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
-_FIRST_SINCE = re.compile(
-    r"\b(?:first|highest|lowest|biggest|largest|best|worst|strongest|weakest|fastest|slowest)\b"
-    r"[\w\s'’-]{0,40}?\bsince\s+\Z", re.I)
+# "the first time since 1945", "for the first time since 1998": only "first", whose last time is one event
+_FIRST_SINCE = re.compile(r"\bfirst\s+time\b[\w\s'’,-]{0,40}?\bsince\s+\Z", re.I)
+# "the last time was in 1998", "it last happened in 1998": generic phrases that name the same event
 _LAST_TIME = re.compile(
-    r"\b(?:last\s+(?:time|did\s+so|happened|occurred|won|held|took\s+place|reached|hit|crossed|invaded|played|met)"
-    r"|was\s+last|were\s+last|had\s+last)\b[^.!?\n]{0,80}?\bin\s+\Z", re.I)
+    r"\b(?:the\s+last\s+time\b[^.!?\n]{0,60}?\b(?:was|were)|last\s+(?:did\s+so|happened|occurred|took\s+place))"
+    r"\s+(?:in|back\s+in)\s+\Z", re.I)
 
 
 class FirstSinceContradicted(Check):
     """A "first time since <year>" that the same text contradicts: it names another last time, or a future year.
 
-    Anti-pattern: It was the first title since 1990 ... the club last won the title in 1998.
-    Best practice: It was the first title since 1998 ... the club last won the title in 1998.
+    Anti-pattern: It was the first time since 1990 that the club won the title; the last time was in 1998.
+    Best practice: It was the first time since 1998 that the club won the title; the last time was in 1998.
     """
 
     code = "NC205"

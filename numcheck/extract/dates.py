@@ -358,7 +358,9 @@ def _pieces() -> dict[str, str]:
     p["DCARD"] = rf"\b(?:(?:twenty|thirty)(?:[\s-](?:{_NUMWORD_1_9}))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b"
     p["DAY"] = r"(?:{DNUM}|{DORD})"
     # a four-digit year inside a date: 2025, 1391
-    p["Y4"] = r"(?<![\d.,])[12]\d{3}(?!\d|[.,]\d)"
+    p["Y4"] = r"(?<![\d.,])[12]\d{3}(?!\d|[.,]\d|{CLOCK})"
+    # a 24-hour clock time, not a year: "1400 GMT", "1945 hrs"
+    p["CLOCK"] = r"\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|PST|hrs?|hours|h)\b"
     # a year in words: nineteen seventy eight, two thousand and eighteen
     teens = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -499,7 +501,7 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
     ("rel_month", r"\b(?P<rel>this|last|next)\s+{MON:m}", "#rel"),
     ("month", r"(?:{MCTX}(?P<part0>(?:early|mid|late)[\s-]+)?|(?P<part>{PART}))(?P<mctx>{MON:m})", "#part #month"),
     # a year in context: in 2022, since 1945, the 2004 election, mid-2004, fiscal 2005
-    ("year", r"(?:{YCTX}|(?P<part>{PART})|(?<=\()(?=\d{4}\)))(?P<yr>1[5-9]\d\d|20\d\d|{YWORDS})(?!\d|[.,]\d|%|\s*(?:per\s?cent|percent)|\s?[-–/]\s?\d)", "#part #num #y"),
+    ("year", r"(?:{YCTX}|(?P<part>{PART})|(?<=\()(?=\d{4}\)))(?P<yr>1[5-9]\d\d|20\d\d|{YWORDS})(?!\d|[.,]\d|%|{CLOCK}|\s*(?:per\s?cent|percent)|\s?[-–/]\s?\d)", "#part #num #y"),
 )
 
 _CONTEXT_WORDS = re.compile(
