@@ -136,8 +136,13 @@ _HTML_TAG = re.compile(r"</?[A-Za-z][\w:.\-]*(?:\s(?:\"[^\"]*\"|'[^']*'|[^'\"<>]
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
+# template tags of static-site generators:  {{< figure width="600" >}}  {% include x.html %}  {{ page.date }}
+_TEMPLATE = re.compile(r"\{\{[^\n]*?\}\}|\{%[^\n]*?%\}")
+
+
 def _blank_html(buf: list[str], text: str) -> None:
     """Tags, comments and the content of script/style/code-like elements go; entities decode in place."""
+    _blank_matches(buf, text, _TEMPLATE)
     _blank_matches(buf, text, _HTML_SPECIAL)
     _blank_matches(buf, text, _HTML_RAW)
     _blank_matches(buf, text, _HTML_TAG)
@@ -291,8 +296,12 @@ _MD_LINK = re.compile(r"(\[)[^\[\]\n]*(\]\([^)\n]*\)|\]\[[^\]\n]*\])")
 _AUTOLINK = re.compile(r"<(?:[a-z][a-z0-9+.\-]*:|www\.)[^\s<>]*>|<[^\s<>@]+@[^\s<>]+>", re.I)
 
 
+# a heading id or attribute list:  ## Results {#results-2024}   {: .wide}
+_ATTR_LIST = re.compile(r"\{[#:.][^{}\n]*\}")
+
+
 def _blank_markdown_inline(buf: list[str]) -> None:
-    for pattern in (_HTML_SPECIAL, _HTML_RAW, _AUTOLINK, _HTML_TAG):
+    for pattern in (_TEMPLATE, _ATTR_LIST, _HTML_SPECIAL, _HTML_RAW, _AUTOLINK, _HTML_TAG):
         _blank_matches(buf, "".join(buf), pattern)
     text = "".join(buf)
     for pattern in _MD_INLINE:

@@ -229,3 +229,13 @@ def test_pathological_inputs_stay_fast(text, fmt):
     out = prose(text, fmt)
     assert len(out) == len(text)
     assert time.perf_counter() - t0 < 3.0
+
+
+def test_template_tags_and_attribute_lists_are_not_prose():
+    text = '## Results 2024 {#results-2024}\n\n{{< figure src="x.png" width="600" >}}\nSales rose 5%. {% include n8.html %} {{ page.year }}\n'
+    out = prose(text, "markdown")
+    for gone in ("results-2024", "600", "n8", "page.year"):
+        assert gone not in out
+    assert "Results 2024" in out and "Sales rose 5%." in out
+    html = '<p>{{ price_2024 }} was 5 km</p>'
+    assert prose(html, "html").strip() == "was 5 km"
