@@ -158,6 +158,14 @@ def test_unit_spelling_variety(ap):
     assert spans(text, [f]) == ["20 kilometers"] and "-er" in f.message
 
 
+def test_unit_surface_in_words(ap):
+    text = "5MB of data; one megabyte more"
+    claims = [at(text, "5MB", kind="measure", value=5, unit="megabyte", dimension="information"),
+              at(text, "one megabyte", kind="measure", value=1, unit="megabyte", dimension="information")]
+    (f,) = run(UnitSpelling(), text, claims, ap)
+    assert "'megabyte' here but 'mb' earlier" in f.message
+
+
 def test_unit_spelling_consistent_text_passes(ap):
     text = "a 5km run, 10km walk and 3m wall"
     claims = [m(text, "5km", 5, "kilometer", 1000), m(text, "10km", 10, "kilometer", 1000), m(text, "3m", 3, "meter")]
@@ -227,9 +235,10 @@ def test_example_article_meets_every_preset():
 
 
 def test_figures_inside_names_are_left_alone(ap):
-    text = "He told BBC 1 viewers that the RBS 6 Nations starts as Robocop 2 airs. In 3 days it ends."
-    claims = [n(text, "1", 1), n(text, "6", 6), n(text, "2", 2), n(text, "3", 3)]
-    assert spans(text, run(NumeralStyle(), text, claims, ap)) == ["3"]
+    text = "He told BBC 1 viewers that the RBS 6 Nations starts as Robocop 2 airs. In 3 days they took 4 Russian towns."
+    claims = [n(text, "1", 1, subject="viewers"), n(text, "6", 6, subject="Nations"), n(text, "2", 2), n(text, "3", 3, subject="days"),
+              n(text, "4", 4, subject="Russian towns")]
+    assert spans(text, run(NumeralStyle(), text, claims, ap)) == ["3", "4"]
 
 
 def test_unit_spelt_out_first_then_abbreviated_is_fine(ap):

@@ -85,7 +85,7 @@ class NumeralStyle(Check):
             value = int(claim.value)
             digits = _number_surface(claim)
             if digits and 0 < value < limit and digits.group() == str(value):
-                if not claim.subject and _in_name(ctx.text, claim.start, claim.end):
+                if _in_name(ctx.text, claim.start, claim.end, not claim.subject):
                     continue  # "BBC 1", "Robocop 2", "the RBS 6 Nations": part of a name
                 if _neighbour_is_figure(ctx, claim, limit):
                     continue  # "between 5 and 12": keep a series in one form
@@ -109,12 +109,12 @@ class NumeralStyle(Check):
                 )
 
 
-def _in_name(text: str, start: int, end: int) -> bool:
-    """Whether a figure sits inside a proper name: a capitalised word right before or after it."""
+def _in_name(text: str, start: int, end: int, check_after: bool = True) -> bool:
+    """Whether a figure sits inside a proper name: a capitalised word right before it (or after it)."""
     before = re.search(r"([A-Za-z][\w'’]*)\s*$", text[max(0, start - 30):start])
     after = re.match(r"\s*([A-Za-z][\w'’]*)", text[end:end + 30])
     cap = lambda m: bool(m) and m.group(1)[0].isupper()  # noqa: E731
-    return (cap(before) and not _at_sentence_start(text, start - len(before.group(0)))) or cap(after)
+    return (cap(before) and not _at_sentence_start(text, start - len(before.group(0)))) or (check_after and cap(after))
 
 
 def _first_number_word(text: str) -> re.Match[str] | None:
@@ -171,12 +171,19 @@ class PercentStyle(Check):
                 break
 
 
+_NUMBER_WORDS = re.compile(
+    r"^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|thousand|million|half|quarter|and|about|around|some|nearly|almost)[\s-]+)+",
+    re.I,
+)
+
+
 def _unit_surface(claim: Claim) -> str:
     """How the unit is written in a measure claim: the letters after the number ("km", "kilometres")."""
     m = None
     for m in _DIGITS.finditer(claim.text):
         pass
-    tail = claim.text[m.end():] if m else claim.text
+    tail = claim.text[m.end():] if m else _NUMBER_WORDS.sub("", claim.text)
     tail = tail.lstrip(" -\u00a0")
     words = re.findall(r"[^\W\d_]+(?:[²³])?", tail)
     subject = set(claim.subject.lower().split())
