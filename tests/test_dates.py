@@ -1,0 +1,256 @@
+"""find_dates: news date forms, anchoring to (partial) publication dates, years vs counts, ranges, and round trips."""
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from numcheck.extract.dates import add_months, duration_days, find_dates, weekday_in
+
+PUB = (date(2025, 2, 1), date(2025, 2, 1))  # a Saturday
+KURSK = Path(__file__).resolve().parents[1] / "examples" / "kursk-2025-02-01.txt"
+
+
+def one(text: str, published=PUB, dayfirst: bool = True):
+    claims = find_dates(text, published, dayfirst=dayfirst)
+    assert len(claims) == 1, [(c.text, c.timex) for c in claims]
+    c = claims[0]
+    assert text[c.start:c.end] == c.text
+    assert c.kind == "date" and c.value is None and c.low is None and c.high is None
+    assert c.canonical is None and c.unit == ""
+    return c
+
+
+@pytest.mark.parametrize("text,surface,timex,start,end", [
+    # absolute days in news forms
+    ("on 1 February 2025,", "1 February 2025", "2025-02-01", "2025-02-01", "2025-02-01"),
+    ("on Feb. 1, 2025,", "Feb. 1, 2025", "2025-02-01", "2025-02-01", "2025-02-01"),
+    ("on February 1st, 2025.", "February 1st, 2025", "2025-02-01", "2025-02-01", "2025-02-01"),
+    ("dated 2025-02-01.", "2025-02-01", "2025-02-01", "2025-02-01", "2025-02-01"),
+    ("on Monday 3 February 2025", "Monday 3 February 2025", "2025-02-03", "2025-02-03", "2025-02-03"),
+    ("the tenth of September, 2000", "tenth of September, 2000", "2000-09-10", "2000-09-10", "2000-09-10"),
+    # months, years, decades, seasons, quarters, halves
+    ("launched an offensive in August.", "August", "2024-08", "2024-08-01", "2024-08-31"),
+    ("in February it rose", "February", "2025-02", "2025-02-01", "2025-02-28"),
+    ("Russia in 2022 said", "2022", "2022", "2022-01-01", "2022-12-31"),
+    ("in June 2004", "June 2004", "2004-06", "2004-06-01", "2004-06-30"),
+    ("since the 1990s", "the 1990s", "199X", "1990-01-01", "1999-12-31"),
+    ("in the late 1990s", "the late 1990s", "199X", "1997-01-01", "1999-12-31"),
+    ("by mid-2004", "mid-2004", "2004", "2004-05-01", "2004-08-31"),
+    ("until the end of 2005.", "end of 2005", "2005", "2005-09-01", "2005-12-31"),
+    ("in the summer of 2016", "summer of 2016", "2016-SU", "2016-06-01", "2016-08-31"),
+    ("this summer", "this summer", "2025-SU", "2025-06-01", "2025-08-31"),
+    ("last winter", "last winter", "2023-WI", "2023-12-01", "2024-02-29"),
+    ("in Q1 2024", "Q1 2024", "2024-Q1", "2024-01-01", "2024-03-31"),
+    ("in the third quarter of 2016", "the third quarter of 2016", "2016-Q3", "2016-07-01", "2016-09-30"),
+    ("in the first half of 2005", "the first half of 2005", "2005-H1", "2005-01-01", "2005-06-30"),
+    ("in the 19th century", "the 19th century", "18", "1800-01-01", "1899-12-31"),
+    # spans
+    ("the 2009-10 season", "2009-10", "2009/2010", "2009-01-01", "2010-12-31"),
+    ("from 2001 to 2005", "2001 to 2005", "2001/2005", "2001-01-01", "2005-12-31"),
+    ("between May and July 2004", "May and July 2004", "2004-05/2004-07", "2004-05-01", "2004-07-31"),
+    ("from 3 August to 24 December", "3 August to 24 December", "2024-08-03/2024-12-24", "2024-08-03", "2024-12-24"),
+    ("on 22 and 23 June 2003", "22 and 23 June 2003", "2003-06-22/2003-06-23", "2003-06-22", "2003-06-23"),
+    # weekdays and relative dates against Saturday 2025-02-01
+    ("on Friday the Kremlin", "Friday", "2025-01-31", "2025-01-31", "2025-01-31"),
+    ("talks will resume on Tuesday", "Tuesday", "2025-02-04", "2025-02-04", "2025-02-04"),
+    ("last Monday", "last Monday", "2025-01-27", "2025-01-27", "2025-01-27"),
+    ("yesterday", "yesterday", "2025-01-31", "2025-01-31", "2025-01-31"),
+    ("last week", "last week", "2025-W04", "2025-01-20", "2025-01-26"),
+    ("earlier this month", "earlier this month", "2025-02", "2025-02-01", "2025-02-01"),
+    ("two months ago", "two months ago", "2024-12-01", "2024-12-01", "2024-12-01"),
+    ("next year", "next year", "2026", "2026-01-01", "2026-12-31"),
+    ("late last year", "late last year", "2024", "2024-07-01", "2024-12-31"),
+    ("in the past two weeks", "the past two weeks", "2025-01-18/2025-02-01", "2025-01-18", "2025-02-01"),
+    ("the weekend", "the weekend", "2025-W05-WE", "2025-02-01", "2025-02-02"),
+    ("in late August", "late August", "2024-08", "2024-08-16", "2024-08-31"),
+])
+def test_forms(text, surface, timex, start, end) -> None:
+    c = one(text)
+    assert (c.text, c.timex, c.date_start, c.date_end) == (surface, timex, start, end)
+
+
+def test_kursk_article() -> None:
+    text = KURSK.read_text(encoding="utf-8")
+    got = {(c.text, c.timex) for c in find_dates(text, PUB)}
+    assert ("August", "2024-08") in got and ("Friday", "2025-01-31") in got and ("2022", "2022") in got
+    assert not any("six" in c.text or "three" in c.text or "2,000" in c.text for c in find_dates(text, PUB))
+
+
+@pytest.mark.parametrize("text,timex", [
+    ("in August", "XXXX-08"),
+    ("on Friday", "XXXX-WXX-5"),
+    ("last year", "XXXX"),
+    ("yesterday", "XXXX-XX-XX"),
+    ("the 20s", "XX2X"),
+])
+def test_unanchored_without_publication(text: str, timex: str) -> None:
+    c = one(text, published=None)
+    assert c.timex == timex and c.date_start is None and c.date_end is None
+
+
+def test_absolute_dates_need_no_publication() -> None:
+    c = one("on 3 March 2005", published=None)
+    assert (c.timex, c.date_start) == ("2005-03-03", "2005-03-03")
+
+
+def test_partial_publication_gives_intervals() -> None:
+    year = (date(2005, 1, 1), date(2005, 12, 31))
+    c = one("last year", published=year)
+    assert (c.timex, c.date_start, c.date_end) == ("2004", "2004-01-01", "2004-12-31")
+    c = one("yesterday", published=year)
+    assert (c.date_start, c.date_end) == ("2004-12-31", "2005-12-30")
+    assert c.timex == "200X-XX-XX"
+    month = (date(2005, 2, 1), date(2005, 2, 28))
+    c = one("in August", published=month)
+    assert (c.timex, c.date_start, c.date_end) == ("2004-08", "2004-08-01", "2004-08-31")
+
+
+@pytest.mark.parametrize("text", [
+    "2,000 civilians", "1,500 km", "2005 people died", "in 2000 homes", "a 1,000-kilometre front",
+    "rose 2.5%", "more than 10,000 troops", "3/4 of voters", "open 24/7", "version 1.2.15",
+    "the Sunday Times", "Good Friday", "Theresa May said", "the BBC's Today programme", "prices fall",
+    "in spring water", "the second time", "at 1400 GMT", "from 1.27 million", "in his 70s",
+])
+def test_not_dates(text: str) -> None:
+    assert find_dates(text, PUB) == []
+
+
+@pytest.mark.parametrize("text,year", [
+    ("in 2005", "2005"), ("since 1945", "1945"), ("the 2004 election", "2004"), ("by 2010,", "2010"),
+    ("until 2030.", "2030"), ("(1997)", "1997"), ("fiscal 2005", "2005"), ("2004's result", "2004"),
+])
+def test_years_in_context(text: str, year: str) -> None:
+    c = one(text)
+    assert c.text == year and c.timex == year
+
+
+def test_dayfirst_setting() -> None:
+    assert one("on 1/2/2025", dayfirst=True).timex == "2025-02-01"
+    assert one("on 1/2/2025", dayfirst=False).timex == "2025-01-02"
+    assert one("on 21/04/2016", dayfirst=False).timex == "2016-04-21"  # no 21st month: day first after all
+
+
+def test_impossible_days_keep_their_timex() -> None:
+    c = one("on 31 April 2024")
+    assert (c.timex, c.date_start, c.date_end) == ("2024-04-31", None, None)
+    assert one("on 30 February").timex == "XXXX-02-30"
+
+
+def test_bad_input() -> None:
+    with pytest.raises(ValueError, match="published"):
+        find_dates("in August", (date(2025, 2, 1), date(2025, 1, 1)))
+    assert find_dates("", PUB) == []
+    assert find_dates("year 0 in 0001-01-01 and 9999-12-31 and 31/12/9999", PUB) is not None
+
+
+def test_helpers() -> None:
+    assert add_months(date(2024, 1, 31), 1) == date(2024, 2, 29)
+    assert add_months(date(2024, 12, 15), 2) == date(2025, 2, 15)
+    assert weekday_in("Friday 3 February 2025") == 5 and weekday_in("3 February") is None
+    assert duration_days("P6M") == (168.0, 186.0) and duration_days("PT3H") is None
+
+
+def test_linear_time() -> None:
+    """Ten times the text takes about ten times as long (no quadratic pass)."""
+    import time
+
+    chunk = KURSK.read_text(encoding="utf-8")
+    find_dates(chunk, PUB)
+    t0 = time.perf_counter()
+    find_dates(chunk * 5, PUB)
+    small = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    find_dates(chunk * 50, PUB)
+    big = time.perf_counter() - t0
+    assert big < small * 25
+
+
+# ---------------------------------------------------------------------------
+# Property tests: written forms round-trip; relative forms match stdlib arithmetic
+# ---------------------------------------------------------------------------
+
+days = st.dates(min_value=date(1600, 1, 1), max_value=date(2099, 12, 31))
+pubs = st.dates(min_value=date(1700, 3, 1), max_value=date(2099, 10, 31))
+MONTHS = calendar.month_name
+ABBR = ["", "Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+FORMS = {
+    "d month yyyy": lambda d: f"{d.day} {MONTHS[d.month]} {d.year}",
+    "month d, yyyy": lambda d: f"{MONTHS[d.month]} {d.day}, {d.year}",
+    "abbr d, yyyy": lambda d: f"{ABBR[d.month]} {d.day}, {d.year}",
+    "dth of month yyyy": lambda d: f"{_ordinal(d.day)} of {MONTHS[d.month]} {d.year}",
+    "weekday, d month yyyy": lambda d: f"{DAYS[d.weekday()]}, {d.day} {MONTHS[d.month]} {d.year}",
+    "iso": lambda d: d.isoformat(),
+    "dd/mm/yyyy": lambda d: f"{d.day:02d}/{d.month:02d}/{d.year}",
+    "d.m.yyyy": lambda d: f"{d.day}.{d.month}.{d.year}",
+}
+
+
+@settings(max_examples=150, deadline=None)
+@given(d=days, pub=pubs, form=st.sampled_from(sorted(FORMS)))
+def test_written_day_reads_back(d: date, pub: date, form: str) -> None:
+    written = FORMS[form](d)
+    c = one(f"The talks took place on {written} in Geneva.", published=(pub, pub))
+    assert c.text == written
+    assert c.date_start == c.date_end == d.isoformat()
+
+
+@settings(max_examples=100, deadline=None)
+@given(d=days, pub=pubs)
+def test_month_first_reads_back(d: date, pub: date) -> None:
+    c = one(f"It was signed on {d.month}/{d.day}/{d.year}.", published=(pub, pub), dayfirst=False)
+    assert c.date_start == d.isoformat()
+
+
+@settings(max_examples=100, deadline=None)
+@given(pub=pubs, n=st.integers(min_value=1, max_value=40), unit=st.sampled_from(["day", "week"]))
+def test_ago_matches_timedelta(pub: date, n: int, unit: str) -> None:
+    text = f"It closed {n} {unit}{'s' if n > 1 else ''} ago."
+    c = one(text, published=(pub, pub))
+    assert c.date_start == (pub - timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
+
+
+@settings(max_examples=100, deadline=None)
+@given(pub=pubs, n=st.integers(min_value=1, max_value=30))
+def test_months_ago_clamps_like_calendar(pub: date, n: int) -> None:
+    y, m = divmod(pub.year * 12 + pub.month - 1 - n, 12)
+    expected = date(y, m + 1, min(pub.day, calendar.monthrange(y, m + 1)[1]))
+    assert one(f"It closed {n} months ago.", published=(pub, pub)).date_start == expected.isoformat()
+
+
+@settings(max_examples=100, deadline=None)
+@given(pub=pubs, wd=st.integers(min_value=0, max_value=6))
+def test_weekday_is_latest_on_or_before(pub: date, wd: int) -> None:
+    c = one(f"The minister resigned on {DAYS[wd]}.", published=(pub, pub))
+    expected = pub - timedelta(days=(pub.weekday() - wd) % 7)
+    assert c.date_start == expected.isoformat()
+
+
+@settings(max_examples=100, deadline=None)
+@given(pub=pubs, month=st.integers(min_value=1, max_value=12))
+def test_month_is_latest_not_after(pub: date, month: int) -> None:
+    c = one(f"The offensive began in {MONTHS[month]}.", published=(pub, pub))
+    year = pub.year if month <= pub.month else pub.year - 1
+    assert c.timex == f"{year:04d}-{month:02d}"
+
+
+@settings(max_examples=60, deadline=None)
+@given(pub=pubs)
+def test_relative_days_and_years(pub: date) -> None:
+    p = (pub, pub)
+    assert one("It fell yesterday.", p).date_start == (pub - timedelta(days=1)).isoformat()
+    assert one("It rises tomorrow.", p).date_start == (pub + timedelta(days=1)).isoformat()
+    assert one("It fell last year.", p).timex == f"{pub.year - 1:04d}"
+    nxt = add_months(pub.replace(day=1), 1)
+    assert one("It opens next month.", p).timex == f"{nxt.year:04d}-{nxt.month:02d}"
