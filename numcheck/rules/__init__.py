@@ -25,6 +25,7 @@ __all__ = [
 RULE_SUFFIXES = (".yaml", ".yml")
 CACHE_VERSION = 3  # bump when the RuleSet layout or the loader's meaning changes
 _MEMO: dict[str, RuleSet] = {}
+_CODE_FILES = ("model.py", "loader.py", "schema.py", "units.py", "subjects.py", "errors.py")
 
 
 def rule_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -126,12 +127,15 @@ def load_rules(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
 
 
 def _cache_key(files: list[Path]) -> str | None:
-    """A digest of every file's path, size and mtime (and the unit table's), or None if one is unreadable."""
-    from .units import UNITS_TSV, CURRENCIES_TSV
+    """A digest of each file's path, size and mtime (rule files, data tables, this package's code); None if one is unreadable."""
+    from .. import __version__
+    from .units import CURRENCIES_TSV, QUALIFIERS_TSV, UNITS_TSV
 
-    parts = [f"v{CACHE_VERSION}"]
+    parts = [f"v{CACHE_VERSION}", __version__]
+    code = Path(__file__).resolve().parent
     try:
-        for f in [*files, UNITS_TSV, CURRENCIES_TSV]:
+        # the loader's own code is part of the key: a changed RuleSet layout must never unpickle stale
+        for f in [*files, UNITS_TSV, CURRENCIES_TSV, QUALIFIERS_TSV, *(code / n for n in _CODE_FILES)]:
             st = f.stat()
             parts.append(f"{f}\0{f.resolve()}\0{st.st_size}\0{st.st_mtime_ns}")  # as given: findings cite it
     except OSError:
