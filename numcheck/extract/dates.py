@@ -323,18 +323,23 @@ _MONTH_CONTEXT = (
 _YEAR_CONTEXT = (
     "in", "since", "by", "until", "till", "from", "during", "of", "before", "after", "year", "the", "to",
     "between", "through", "and", "or", "than", "for", "with", "circa", "c.", "fiscal", "fy", "around",
-    "about", "as of", "spring", "summer", "autumn", "winter",
+    "about", "as of", "spring", "summer", "autumn", "winter", "a", "its", "their", "his", "her", "our",
+    "both", "that", "'", '"', "“",
 )
 
 
 def _lookbehinds(words: tuple[str, ...]) -> str:
-    """Fixed-width lookbehinds for context words, so the claim starts at the date itself."""
+    """Fixed-width lookbehinds for context words, so the claim starts at the date itself.
+
+    A word must be followed by a space or newline ("in 2005"); a quote mark
+    stands right before the date ('"2005 offers').
+    """
     alts = []
     for w in words:
-        for sep in (" ", "\n", "-"):
-            if sep == "-" and w not in ("mid", "in mid"):
-                continue
-            alts.append(f"(?<=\\b{re.escape(w)}{sep})")
+        if w[:1].isalpha():
+            alts += [f"(?<=\\b{re.escape(w)} )", f"(?<=\\b{re.escape(w)}\\n)"]
+        else:
+            alts.append(f"(?<={re.escape(w)})")
     return "(?:" + "|".join(alts) + ")"
 
 
@@ -424,7 +429,7 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
     # Friday 3 February 2025, 1st Jan, Wed, 22 of Jan, the tenth of September, two thousand
     ("dmy", r"(?:(?P<wd>{WD}),?\s+(?:the\s+)?)?(?P<d>{DAY})\.?\s*(?:of\s+)?{MON:m}(?:,?\s*{YEAR:y})?", "#weekday #ord #num #dd"),
     # the first week of October, the last week of 2015, the third week of this month
-    ("week_of", r"(?:\bthe\s+)?(?P<n>{ORD})\s+week\s+(?:of\s+|in\s+)?(?:(?P<rel>this|next|last|previous)\s+(?P<u>month|year)\b|{MON:m}|{YEAR:y})", "the #ord #dd"),
+    ("week_of", r"(?:\bthe\s+)?(?P<n>{ORD})\s+week\s+(?:of\s+|in\s+)?(?:(?P<rel>this|next|last|previous)\s+(?P<u>month|year)\b|{MON:m}(?:,?\s+{Y4:my})?|{YEAR:y})", "the #ord #dd"),
     # week 10, Week 31
     ("week_num", r"\bweek\s+(?P<w>[1-9]|[1-4]\d|5[0-3])\b(?!\s*(?:of|in)\b|[.,]\d)(?:\s+(?:of\s+)?{Y4:y})?", "week"),
     # the 20th of next month, 31st of this month
@@ -501,12 +506,12 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
     ("rel_month", r"\b(?P<rel>this|last|next)\s+{MON:m}", "#rel"),
     ("month", r"(?:{MCTX}(?P<part0>(?:early|mid|late)[\s-]+)?|(?P<part>{PART}))(?P<mctx>{MON:m})", "#part #month"),
     # a year in context: in 2022, since 1945, the 2004 election, mid-2004, fiscal 2005
-    ("year", r"(?:{YCTX}|(?P<part>{PART})|(?<=\()(?=\d{4}\))|(?=\d{4}['’]s\b))(?P<yr>1[5-9]\d\d|20\d\d|{YWORDS})(?!\d|[.,]\d|%|{CLOCK}|\s*(?:per\s?cent|percent)|\s?[-–/]\s?\d)", "#part #num #y"),
+    ("year", r"(?:{YCTX}|(?P<part>{PART})|(?<=\()(?=\d{4}\))|(?=\d{4}['’]s\b)|(?=\d{4}\s+(?:was|is|will|has|had|saw|marked|offers|brings)\b))(?P<yr>1[5-9]\d\d|20\d\d|{YWORDS})(?!\d|[.,]\d|%|{CLOCK}|\s*(?:per\s?cent|percent)|\s?[-–/]\s?\d)", "#part #num #y"),
 )
 
 _CONTEXT_WORDS = re.compile(
     r"\s*(?:[a-z]+s\b(?<!\bis)(?<!\bwas)(?<!\bhas)(?<!\bas)(?<!\bthis)(?<!\bits)(?<!\bhis)(?<!\bthus)(?<!\bplus)(?<!\bacross)(?<!\bless)(?<!\bunless)"
-    r"(?<!\bdoes)(?<!\bgoes)(?<!\bsays)(?<!\bmakes)(?<!\bsees)(?<!\bmeans)|km\b|kg\b|mph\b|mm\b|cm\b|ft\b|lb\b|g\b|m\b|mi\b|kWh?\b|MW\b|GW\b|tonnes?\b|metres?\b|meters?\b|feet\b|people\b|men\b|women\b|children\b|sq\b)"
+    r"(?<!\bdoes)(?<!\bgoes)(?<!\bsays)(?<!\bmakes)(?<!\bsees)(?<!\bmeans)(?<!\bonwards)(?<!\bafterwards)(?<!\btowards)(?<!\bwas)|km\b|kg\b|mph\b|mm\b|cm\b|ft\b|lb\b|g\b|m\b|mi\b|kWh?\b|MW\b|GW\b|tonnes?\b|metres?\b|meters?\b|feet\b|people\b|men\b|women\b|children\b|sq\b)"
 )
 
 
@@ -732,6 +737,8 @@ def _resolve_form(form: str, m: re.Match[str], text: str) -> tuple[int, int, Res
                     thu = last - timedelta(days=(last.isoweekday() - 4) % 7)
                     return _week(thu)
                 return _week(thu + timedelta(weeks=n - 1))
+            if month is not None and g("my"):
+                return start, end, _abs(week_in_month(int(g("my")), month))
             if month is not None:
                 return start, end, _rel(lambda ref: week_in_month(_latest_month(month, ref).start.year, month),
                                         "XXXX-WXX")
@@ -1204,8 +1211,8 @@ def _resolve_form(form: str, m: re.Match[str], text: str) -> tuple[int, int, Res
         ys = g("y")
         if ys[:1].isdigit() and len(ys) == 2 and int(ys) <= 31:
             raise _Skip  # "May 12" is a day, handled elsewhere
-        if ys[:1].isdigit() and len(ys) == 4 and _CONTEXT_WORDS.match(text, end):
-            raise _Skip
+        if ys[:1].isdigit() and len(ys) == 4 and g("m").lower() in vocab().cap and _CONTEXT_WORDS.match(text, end):
+            raise _Skip  # "May 2000 people" is modal + count; "December 2004 continues" is a date
         y = _year_value(ys)
         if y is None:
             raise _Skip
