@@ -341,3 +341,16 @@ def test_rules_accept_ruleset_and_paths():
     assert [f.code for f in numcheck.check(text, rules=rs)] == ["NC304"]
     assert [f.code for f in numcheck.check(text, rules=str(EXAMPLE))] == ["NC304"]
     assert numcheck.check(text) == []  # core rules only: no events, no finding
+
+
+@pytest.mark.parametrize("new,code,rule,text", [
+    ("1,000-hour front", "NC303", "dimensions:front", "expected a length"),
+    ("1,000-kilogram front", "NC303", "dimensions:front", "found a mass"),
+    ("front, where more than 120% of the population live", "NC302", "share-of-whole", "expected at most 100%"),
+    ("front, home to a 135-year-old man", "NC302", "human-age", "found 135"),
+    ("front at -300C", "NC302", "above-absolute-zero", "found -300C (-26.85 kelvin)"),
+])
+def test_changed_article_bounds_and_dimensions(new, code, rule, text):
+    findings = _e2e(_article().replace("1,000-kilometre front", new), [EXAMPLE])
+    assert [(f.code, f.evidence["rule"]) for f in findings] == [(code, rule)], [f.message for f in findings]
+    assert text in findings[0].message

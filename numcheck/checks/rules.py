@@ -247,20 +247,20 @@ class BoundViolation(Check):
                     if factor is None:
                         continue
                     lo, hi = _to_base_interval(claim, lo, hi, factor)
-                msg = None
+                unit = f" {b.base_unit}" if b.base_unit and b.base_unit != "percent" else "%" if claim.kind == "percent" else ""
+                said = _said(claim, (lo, hi)) + unit
+                if unit.strip() and unit != "%":
+                    said = f"{claim.text} ({said})"  # converted to base units: show what the text says too
                 if b.max is not None and lo > b.max:
-                    msg = f"{claim.text!r} is {_fmt(lo)}, above the possible maximum {_fmt(b.max)}"
+                    msg = f"found {said}, expected at most {_fmt(b.max)}{unit}; {_fmt(lo - b.max)}{unit} over"
                 elif b.min is not None and hi < b.min:
-                    msg = f"{claim.text!r} is {_fmt(hi)}, below the possible minimum {_fmt(b.min)}"
+                    msg = f"found {said}, expected at least {_fmt(b.min)}{unit}; {_fmt(b.min - hi)}{unit} under"
                 elif b.integer and claim.qualifier == "=" and lo == hi and not float(lo).is_integer():
-                    msg = f"{claim.text!r} is {_fmt(lo)}, but it must be a whole number"
-                if msg is None:
+                    msg = f"found {_fmt(lo)}, expected a whole number"
+                else:
                     continue
-                unit = f" {b.base_unit}" if b.base_unit and b.base_unit != "percent" else ""
-                if unit and msg:
-                    msg = msg.replace(f"maximum {_fmt(b.max)}", f"maximum {_fmt(b.max)}{unit}").replace(f"minimum {_fmt(b.min)}", f"minimum {_fmt(b.min)}{unit}")
-                why = f" ({b.message})" if b.message else ""
-                yield ctx.finding(self, claim.start, claim.end, f"{msg} by rule {b.id}{why}",
+                why = f": {b.message}" if b.message else ""
+                yield ctx.finding(self, claim.start, claim.end, f"{msg} (rule {b.id}{why})",
                                   evidence=_evidence(b, min=b.min, max=b.max, unit=b.base_unit))
                 break
 
@@ -304,7 +304,8 @@ class DimensionMismatch(Check):
             ev = {"rule": f"dimensions:{rule.subject}" if rule else "dimensions", "file": rule.file if rule else "", "line": rule.line if rule else 0, "source": ""}
             yield ctx.finding(
                 self, claim.start, claim.end,
-                f"{claim.text!r} gives {claim.subject} a {got} ({claim.unit or claim.kind}), but a {claim.subject} is measured as a {expected}",
+                f"found a {got} ({claim.unit.replace('_', ' ') or claim.kind}) for {claim.subject}, expected a {expected} "
+                f"(rule {ev['rule']}: a {claim.subject} is measured as a {expected})",
                 evidence={**ev, "expected": expected, "found": got},
             )
 
