@@ -142,13 +142,19 @@ def sig_step(value: float, step: float, min_sig: int = MIN_SIG) -> float:
     return max(step, 10.0 ** (digits - sig))
 
 
-def rounded(claim: Claim, min_sig: int = MIN_SIG) -> Interval:
-    """Like ``interval``, but a round number is taken as rounded to its significant figures (see module doc)."""
+def rounded(claim: Claim, min_sig: int = MIN_SIG, open_sides: bool = True) -> Interval:
+    """Like ``interval``, but a round number is taken as rounded to its significant figures (see module doc).
+
+    ``open_sides=False`` drops an open qualifier ("more than $150m (£80m)": the
+    bracket converts the stated figure, and the "more than" applies to both).
+    """
     lo, hi = _bounds(claim)
     step = _step(claim)
     s_lo = sig_step(lo, step, min_sig)
     s_hi = sig_step(hi, step, min_sig)
     base = Interval(lo - s_lo / 2, hi + s_hi / 2)
+    if not open_sides and claim.qualifier in (">", ">=", "<", "<="):
+        return base
     q = interval(claim)
     return Interval(min(base.lo, q.lo), max(base.hi, q.hi))
 
@@ -171,8 +177,6 @@ def fmt(value: float, unit: str = "") -> str:
         s = f"{value / 1e6:.3g}m"
     elif a >= 1000:
         s = f"{value:,.0f}"
-    elif a >= 10:
-        s = f"{value:.1f}".rstrip("0").rstrip(".")
     else:
         s = f"{value:.3g}"
     return f"{s} {unit}".strip() if unit else s

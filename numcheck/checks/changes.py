@@ -29,8 +29,8 @@ _BREAK = re.compile(r"[;:]|\b(?:while|whereas|but|although|compared|against|vers
 # the change is of another measure than the levels, or the levels are of another time
 _OTHER_MEASURE = re.compile(
     r"\b(?:underlying|like[- ]for[- ]like|constant|exchange\s+rates?|currency|excluding|exclud\w*|adjusted|"
-    r"real\s+terms|inflation|seasonally|annual(?:ised|ized)?|a\s+year|per\s+year|year[- ]on[- ]year|"
-    r"per\s+cent\s+a|each|every|per\s+annum|compound|average|a\s+month|quarter|cumulative|total)\b", re.I)
+    r"real\s+terms|inflation|seasonally|annual(?:ised|ized)\s+rate|annually|year[- ]on[- ]year|"
+    r"per\s+annum|compound(?:ed)?|cumulative)\b", re.I)
 _MULTIPLE = re.compile(
     r"\b(?P<q>(?:nearly|almost|more\s+than|over|roughly|about|around|just\s+over|just\s+under|well\s+over)\s+)?"
     r"(?P<w>doubl(?:ed|ing|e)|tripl(?:ed|ing|e)|trebl(?:ed|ing|e)|quadrupl(?:ed|ing|e)|halv(?:ed|ing|e))\b", re.I)

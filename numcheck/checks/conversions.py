@@ -20,8 +20,11 @@ from .base import Check, Context
 # gap before the converted value:  " ("  " [ "  ", or "  " - or "  (with an optional "about")
 _OPEN = re.compile(r"^\s*(?:\(|\[)\s*(?:(?:about|around|roughly|some|approximately|approx\.?|nearly|almost|c\.)\s*)?$", re.I)
 _OR = re.compile(r"^\s*(?:,|-|\u2013|\u2014)?\s*or\s+(?:(?:about|around|roughly|some|approximately|nearly|almost)\s+)?$", re.I)
-# gap between two conversions inside one bracket:  "; "  ", "  " or "  " / "
-_NEXT = re.compile(r"^\s*(?:;|,|/|or|\bor\b)\s*$", re.I)
+# gap between two conversions inside one bracket:  "; "  ", "  " or "  " / "  ":"
+_NEXT = re.compile(r"^\s*(?:;|,|/|:|or|\bor\b)\s*$", re.I)
+
+# right after a bracketed conversion: the bracket closes, or another conversion follows
+_CLOSE = re.compile(r"\s*(?:\)|\]|;|,|:|/|\s+or\s)")
 
 UNIT_SLACK = 0.02    # conversion factors are exact; this covers "1.6" for 1.609 and the like
 MONEY_SLACK = 0.05   # writers convert at a round or slightly stale rate
@@ -40,7 +43,8 @@ _AMBIGUOUS = re.compile(
 
 
 def _convertible(a: Claim, b: Claim) -> bool:
-    if a.kind != b.kind or a.unit == b.unit or a.change != b.change:
+    # the change verb is not repeated inside the bracket ("lost $100m (£54m)"), so changes are not compared
+    if a.kind != b.kind or a.unit == b.unit:
         return False
     if a.kind == "money":
         return bool(a.unit and b.unit) and not (_AMBIGUOUS.search(a.text) or _AMBIGUOUS.search(b.text))
@@ -65,9 +69,12 @@ def conversions(ctx: Context) -> list[Conversion]:
         bracket = bool(_OPEN.match(between))
         if not (bracket or _OR.match(between)):
             continue
-        if not _convertible(a, b):
+        if a.kind != b.kind:
             continue
-        out.append(Conversion(a, b))
+        if bracket and not _CLOSE.match(text, b.end):
+            continue  # "$99 (£69 in the UK)": a price of its own, not a conversion
+        if _convertible(a, b):
+            out.append(Conversion(a, b))
         if not bracket:
             continue
         # "(£16.7bn; 24.1bn euros)": further conversions of the same source inside the bracket
@@ -109,10 +116,10 @@ class UnitConversion(Check):
             a, b = conv.src, conv.dst
             if a.kind != "measure" or a.unit not in units or b.unit not in units:
                 continue
-            src = tol.rounded(a)
+            src = tol.rounded(a, open_sides=False)
             lo, hi = convert(src.lo, a.unit, b.unit), convert(src.hi, a.unit, b.unit)
             expected = tol.Interval(min(lo, hi), max(lo, hi))
-            found = tol.rounded(b)
+            found = tol.rounded(b, open_sides=False)
             if expected.overlaps(found, UNIT_SLACK):
                 continue
             point = convert(a.point, a.unit, b.unit)
@@ -173,8 +180,8 @@ def _bad_currency(ctx: Context, conv: Conversion):
     span = rates.span(a.unit, b.unit, ctx.published, ctx.published_end)
     if span is None:
         return None
-    expected = tol.rounded(a).scale(span.lo, span.hi)
-    if expected.overlaps(tol.rounded(b), MONEY_SLACK):
+    expected = tol.rounded(a, open_sides=False).scale(span.lo, span.hi)
+    if expected.overlaps(tol.rounded(b, open_sides=False), MONEY_SLACK):
         return None
     return span
 
@@ -209,7 +216,7 @@ class InconsistentRate(Check):
             a, b = conv.src, conv.dst
             if a.kind != "money":
                 continue
-            ia, ib = tol.rounded(a), tol.rounded(b)
+            ia, ib = tol.rounded(a, open_sides=False), tol.rounded(b, open_sides=False)
             if a.unit < b.unit:
                 r = ib.divide(ia)
                 key = (a.unit, b.unit)
