@@ -361,3 +361,40 @@ def test_vocabulary_overrides_extraction_widths(tmp_path):
     wide = {c.text: (c.low, c.high) for c in extract(text, rules=rs)}
     assert default["about 1,000"] == (900, 1100) and wide["about 1,000"] == (500, 1500)
     assert default["dozens"] == (24, 99) and wide["dozens"] == (12, 99)
+
+
+# ---------------------------------------------------------------- robustness: any input gives RuleErrors, never a crash
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+_FIELDS = sorted({f for fields in SECTIONS.values() for f in fields} | {"events", "facts", "bounds", "aliases", "style"})
+_leaf = st.one_of(
+    st.none(), st.booleans(), st.integers(-10**6, 10**6), st.floats(allow_nan=False, allow_infinity=False),
+    st.text(max_size=12), st.sampled_from(["2022-02-24", "2022-02-30", "km", "10%", "~", "event:x", "10,000", "count"]),
+    st.dates().map(str),
+)
+_key = st.one_of(st.sampled_from(_FIELDS), st.text(min_size=1, max_size=8))
+_tree = st.recursive(_leaf, lambda kids: st.one_of(st.lists(kids, max_size=4), st.dictionaries(_key, kids, max_size=5)), max_leaves=25)
+_doc = st.dictionaries(st.sampled_from(["version", "description", "events", "facts", "bounds", "dimensions", "aliases", "vocabulary", "style", "extra"]), _tree, max_size=5)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(doc=_doc)
+def test_any_document_gives_rule_errors_not_crashes(tmp_path, doc):
+    import yaml
+
+    p = tmp_path / "fuzz.yaml"
+    p.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    errors = validate([p], core=False)
+    assert all(isinstance(e, RuleError) and e.line >= 1 and e.col >= 1 and "\n" not in str(e) for e in errors)
+    if not errors:
+        assert isinstance(load_rules([p], core=False), RuleSet)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(max_size=200))
+def test_any_text_gives_rule_errors_not_crashes(tmp_path, text):
+    p = tmp_path / "fuzz.yaml"
+    p.write_text(text, encoding="utf-8")
+    errors = validate([p], core=False)
+    assert all(isinstance(e, RuleError) and "\n" not in str(e) for e in errors)

@@ -73,8 +73,13 @@ class _File:
                 problem += f" ({exc.context} started at line {exc.context_mark.line + 1}, column {exc.context_mark.column + 1})"
             self.errors.append(RuleError(self.name, line, col, f"invalid YAML: {problem}", "check indentation, colons and quotes near here"))
             return
+        except yaml.reader.ReaderError as exc:
+            line = text.count("\n", 0, exc.position) + 1
+            col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+            self.errors.append(RuleError(self.name, line, col, f"invalid YAML: unprintable character #x{exc.character:04x}" if isinstance(exc.character, int) else "invalid YAML: unprintable character", "remove control characters from the file"))
+            return
         except yaml.YAMLError as exc:
-            self.errors.append(RuleError(self.name, 1, 1, f"invalid YAML: {exc}", "check the file is one YAML document"))
+            self.errors.append(RuleError(self.name, 1, 1, "invalid YAML: " + " ".join(str(exc).split()), "check the file is one YAML document"))
             return
         if root is None:
             return  # an empty file holds no rules
