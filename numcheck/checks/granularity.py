@@ -34,8 +34,8 @@ def possible(pct_lo: float, pct_hi: float, n: int) -> tuple[bool, int]:
 class ImpossiblePercentage(Check):
     """A percentage that no whole number out of the stated base can produce.
 
-    Anti-pattern: Some 71% of the 43 respondents said they would vote.
-    Best practice: Some 72% of the 43 respondents said they would vote.
+    Anti-pattern: In the poll, 71% of the 43 respondents said they would vote.
+    Best practice: In the poll, 72% of the 43 respondents said they would vote.
     """
 
     code = "NC111"
