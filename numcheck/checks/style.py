@@ -89,10 +89,10 @@ class NumeralStyle(Check):
                     continue  # "BBC 1", "Robocop 2", "the RBS 6 Nations": part of a name
                 if _neighbour_is_figure(ctx, claim, limit):
                     continue  # "between 5 and 12": keep a series in one form
-                word = _WORDS[value]
+                word = _WORDS[value] if value < len(_WORDS) else None
                 yield ctx.finding(
                     self, claim.start + digits.start(), claim.start + digits.end(),
-                    f"{digits.group()} is below {limit}: {st.preset or 'house'} style spells it out ({word!r})",
+                    f"{digits.group()} is below {limit}: {st.preset or 'house'} style spells it out" + (f" ({word!r})" if word else ""),
                     evidence={"rule": "style.words_below", "file": st.file, "line": st.line, "source": st.preset},
                     suggestion=word,
                 )
