@@ -1279,9 +1279,17 @@ _REL_WORDS = ("this", "last", "next", "previous", "coming", "upcoming", "current
 _PART_WORDS = ("the", "end", "beginning", "start", "middle", "early", "late", "mid")
 
 
+@dataclass(frozen=True)
+class _Entry:
+    """The forms that can start with one first word: all of them in one pattern, and each alone."""
+
+    combined: re.Pattern[str]
+    forms: tuple[tuple[str, re.Pattern[str]], ...]
+
+
 @lru_cache(maxsize=1)
-def _dispatch() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
-    """First word (lower case, or "#d" for a digit) -> the forms that can start with it, in _FORMS order."""
+def _dispatch() -> dict[str, _Entry]:
+    """First word (lower case; "#y", "#dd", "#ddd" for digits) -> the forms that can start with it, in _FORMS order."""
     v = vocab()
     classes = {
         "#month": v.words["month"], "#weekday": v.words["weekday"], "#season": v.words["season"],
@@ -1289,9 +1297,10 @@ def _dispatch() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
         "#decade": v.words["decade"], "#rel": _REL_WORDS, "#part": _PART_WORDS,
     }
     pieces = _pieces()
-    table: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
-    for name, tpl, first in _FORMS:
-        pat = re.compile(f"(?P<{name}>{_expand(tpl, pieces, name)})", re.I)
+    bodies = {name: f"(?P<{name}>{_expand(tpl, pieces, name)})" for name, tpl, _ in _FORMS}
+    singles = {name: re.compile(body, re.I) for name, body in bodies.items()}
+    table: dict[str, list[str]] = {}
+    for name, _, first in _FORMS:
         keys: set[str] = set()
         for spec in first.split():
             keys |= set(classes[spec]) if spec in classes else {spec}
@@ -1299,8 +1308,15 @@ def _dispatch() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
             keys.discard("#d")
             keys |= {"#y", "#dd", "#ddd"}
         for k in keys:
-            table.setdefault(k, []).append((name, pat))
-    return {k: tuple(v_) for k, v_ in table.items()}
+            table.setdefault(k, []).append(name)
+    combined: dict[tuple[str, ...], re.Pattern[str]] = {}
+    out = {}
+    for k, names in table.items():
+        sig = tuple(names)
+        if sig not in combined:
+            combined[sig] = re.compile("|".join(bodies[n] for n in names), re.I)
+        out[k] = _Entry(combined[sig], tuple((n, singles[n]) for n in names))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -1345,19 +1361,31 @@ def _hits(text: str) -> Iterator[_Hit]:
             if key.isdigit():
                 n = _DIGITS.match(low, pos).end() - pos
                 key = "#dd" if n <= 2 else "#y" if n == 4 else "#ddd" if n == 3 else ""
-            forms = table.get(key)
-            if not forms:
+            entry = table.get(key)
+            if entry is None:
+                continue
+            m = entry.combined.match(text, pos)
+            if m is None:
                 continue
             hit = None
-            for name, pat in forms:
-                m = pat.match(text, pos)
-                if m is None:
-                    continue
-                try:
-                    hit = _Hit(*_resolve_form(name, m, text))
-                except (_Skip, ValueError, KeyError, OverflowError):
-                    continue
-                break
+            name = m.lastgroup or ""
+            try:
+                hit = _Hit(*_resolve_form(name, m, text))
+            except (_Skip, ValueError, KeyError, OverflowError):
+                # not a date after all (a count, a name): the later forms get their try
+                later = False
+                for other, pat in entry.forms:
+                    if not later:
+                        later = other == name
+                        continue
+                    m = pat.match(text, pos)
+                    if m is None:
+                        continue
+                    try:
+                        hit = _Hit(*_resolve_form(other, m, text))
+                    except (_Skip, ValueError, KeyError, OverflowError):
+                        continue
+                    break
             if hit is None:
                 continue
             while hit.end > hit.start and text[hit.end - 1] in " \t\n,":
