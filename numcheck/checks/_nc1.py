@@ -19,7 +19,9 @@ NUMERIC_KINDS = ("count", "measure", "money", "percent", "fraction", "age")
 
 # A sentence ends at . ! or ? (closing quotes/brackets may follow) before a space and
 # a capital, digit or opening quote:  'said Sella. "This season'  /  'in 2004. The'
-_SENT_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bNo)[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u00a3$\u20ac])")
+_SENT_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u00a3$\u20ac])")
+# ...unless the full stop ends an abbreviation or an initial: "Mr. Smith", "J. Smith"
+_ABBREV = re.compile(r"(?:\b[A-Z]|\bMrs?|\bDr|\bSt|\bNo)$")
 
 
 def sentence_starts(ctx: Context) -> tuple[int, ...]:
@@ -27,7 +29,9 @@ def sentence_starts(ctx: Context) -> tuple[int, ...]:
     key = "_nc1_sentences"
     cached = ctx.options.get(key)
     if cached is None:
-        cached = (0,) + tuple(m.end() for m in _SENT_END.finditer(ctx.text))
+        text = ctx.text
+        cached = (0,) + tuple(m.end() for m in _SENT_END.finditer(text)
+                              if not (text[m.start()] == "." and _ABBREV.search(text, max(0, m.start() - 3), m.start())))
         try:
             ctx.options[key] = cached
         except TypeError:  # a read-only mapping: just don't cache

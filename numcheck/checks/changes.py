@@ -31,9 +31,8 @@ _OTHER_MEASURE = re.compile(
     r"\b(?:underlying|like[- ]for[- ]like|constant|exchange\s+rates?|currency|excluding|exclud\w*|adjusted|"
     r"real\s+terms|inflation|seasonally|annual(?:ised|ized)\s+rate|annually|year[- ]on[- ]year|"
     r"per\s+annum|compound(?:ed)?|cumulative)\b", re.I)
-_MULTIPLE = re.compile(
-    r"\b(?P<q>(?:nearly|almost|more\s+than|over|roughly|about|around|just\s+over|just\s+under|well\s+over)\s+)?"
-    r"(?P<w>doubl(?:ed|ing|e)|tripl(?:ed|ing|e)|trebl(?:ed|ing|e)|quadrupl(?:ed|ing|e)|halv(?:ed|ing|e))\b", re.I)
+_MULTIPLE = re.compile(r"\b(?P<w>doubl(?:ed|ing|e)|tripl(?:ed|ing|e)|trebl(?:ed|ing|e)|quadrupl(?:ed|ing|e)|halv(?:ed|ing|e))\b", re.I)
+_MULTIPLE_Q = re.compile(r"\b(?P<q>nearly|almost|more\s+than|over|roughly|about|around|just\s+over|just\s+under|well\s+over)\s+$", re.I)
 _FACTORS = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5}
 
 MAX_CLAUSE = 110     # characters a change and its levels may spread over
@@ -375,7 +374,8 @@ class MultipleMismatch(Check):
             if not _clause_ok(text, [old, new]) or _BREAK.search(text[m.end():min(old.start, new.start)]):
                 continue
             factor = _FACTORS[_stem(m.group("w"))]
-            q = (m.group("q") or "").lower().strip()
+            qm = _MULTIPLE_Q.search(text, max(0, m.start() - 15), m.start())
+            q = qm.group("q").lower() if qm else ""
             lo, hi = factor * 0.9, factor * 1.12
             if q.startswith(("nearly", "almost", "just under")):
                 lo, hi = factor * 0.7, factor * 1.02
@@ -390,7 +390,7 @@ class MultipleMismatch(Check):
                 continue
             yield ctx.finding(
                 self, m.start("w"), m.end("w"),
-                f"from {_txt(old, old_iv)} to {_txt(new, new_iv)} is x{ratio.mid:.3g}; the text says '{m.group(0).strip()}' (x{factor:g})",
+                f"from {_txt(old, old_iv)} to {_txt(new, new_iv)} is x{ratio.mid:.3g}; the text says '{(q + ' ' if q else '') + m.group('w')}' (x{factor:g})",
                 related=_rel_spans(ctx, Levels(old, new, old_iv, new_iv)),
                 evidence={"ratio": [ratio.lo, ratio.hi], "factor": factor})
 

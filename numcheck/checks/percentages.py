@@ -92,17 +92,18 @@ class PercentOfParts(Check):
 
 
 @lru_cache(maxsize=1)
-def _share_table() -> tuple[dict[str, tuple[float, float, float]], dict[str, tuple[float, float]], re.Pattern]:
+def _share_table() -> tuple[dict[str, tuple[float, float, float]], dict[str, tuple[float, float]], re.Pattern, re.Pattern]:
     shares = {p: (float(n), float(lo), float(hi)) for p, n, lo, hi in words("share_words.tsv")}
     quals = {p: (float(lo), float(hi)) for p, lo, hi in words("share_qualifiers.tsv")}
-    pattern = re.compile(
-        r"\b(?:(?P<q>" + phrase_regex(list(quals)) + r")\s+)?(?P<w>" + phrase_regex(list(shares)) + r")\b(?![-\u2011])", re.I)
-    return shares, quals, pattern
+    # the share word is searched for alone (fast); its qualifier is read from the words before it
+    pattern = re.compile(r"\b(?P<w>" + phrase_regex(list(shares)) + r")\b(?![-\u2011])", re.I)
+    qualifier = re.compile(r"\b(?P<q>" + phrase_regex(list(quals)) + r")\s+$", re.I)
+    return shares, quals, pattern, qualifier
 
 
 def share_interval(word: str, qualifier: str | None) -> tol.Interval:
     """The shares a share word allows, moved by its qualifier ("nearly half" -> 0.4-0.5)."""
-    shares, quals, _ = _share_table()
+    shares, quals, _, _ = _share_table()
     key = re.sub(r"[\s-]+", " ", word.lower())
     key = next(k for k in shares if re.sub(r"[\s-]+", " ", k) == key)
     nominal, lo, hi = shares[key]
@@ -130,19 +131,24 @@ class ShareWord(Check):
     SLACK = 0.01
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        _, _, pattern = _share_table()
+        _, _, pattern, qualifier = _share_table()
         text = ctx.text
         cl = numeric(ctx)
+        if not cl:
+            return
         starts = [c.start for c in cl]
         from bisect import bisect_left
 
-        for m in pattern.finditer(text):
-            i = bisect_left(starts, m.end())
+        for w in pattern.finditer(text):
+            i = bisect_left(starts, w.end())
             if i >= len(cl):
                 break
             first = cl[i]
-            # the share word must not be part of a claim itself ("a third" as a fraction claim is fine)
-            between = text[m.end():first.start]
+            between = text[w.end():first.start]
+            if len(between) > 40:
+                continue
+            q = qualifier.search(text, max(0, w.start() - 20), w.start())
+            m = _Share(text, q.start() if q else w.start(), w.end(), w.group("w"), q.group("q") if q else None)
             share = share_interval(m.group("w"), m.group("q"))
             if _PAREN.match(between) and _ok_pct(first) and first.change is None:
                 found = _pct(first)
@@ -173,11 +179,28 @@ class ShareWord(Check):
                 evidence={"share": [share.lo, share.hi], "part": part.point, "whole": first.point})
 
 
+class _Share:
+    """A share word with its qualifier, matched in two steps; answers like the re.Match it replaces."""
+
+    def __init__(self, text: str, start: int, end: int, word: str, qual: str | None) -> None:
+        self._text, self._start, self._end = text, start, end
+        self._groups = {"w": word, "q": qual, 0: text[start:end]}
+
+    def group(self, key=0):
+        return self._groups[key]
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
 def _person(subject: str) -> bool:
     return subject.split()[-1].lower() in ("people", "persons", "of", "them")
 
 
-def tol_related(ctx: Context, m: re.Match):
+def tol_related(ctx: Context, m: "_Share"):
     from ..model import Related
 
     return Related(m.start(), m.end(), m.group(0), "share word")

@@ -1,0 +1,65 @@
+"""Check throughput on the BBC corpus next to extraction alone: checking must cost < 2x extraction.
+
+    python bench/check_speed.py                 # 300 articles of train+val
+    python bench/check_speed.py --limit 0       # every article of train+val
+
+Prints articles/s and MB/s for ``extract()`` alone, for ``check()`` with the
+NC1xx checks only, and for ``check()`` with every check, and the ratios of the
+check times to the extraction time.  Each stage runs over the same texts after
+one warm-up call, so lazy loading (the ECB rate table, unit table) is not
+counted against throughput.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+
+def _time(fn, texts) -> float:
+    t0 = time.perf_counter()
+    for t in texts:
+        fn(t)
+    return time.perf_counter() - t0
+
+
+def main(argv: list[str] | None = None) -> int:
+    from broken import load_split
+
+    from numcheck import check
+    from numcheck.extract import extract
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", default="train,val")
+    ap.add_argument("--limit", type=int, default=300, help="articles to time (0: all)")
+    ap.add_argument("--published", default="2005", help="publication date passed to check() (BBC articles are 2004-2005)")
+    args = ap.parse_args(argv)
+    try:
+        texts = load_split(args.split)
+    except FileNotFoundError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if args.limit:
+        texts = texts[:args.limit]
+    mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    warm = "Profits reached 5.65bn euros ($7.4bn), up 12% from 5.04bn euros."
+    check(warm, published=args.published)
+    extract(warm)
+    t_ext = _time(lambda t: extract(t, published=args.published), texts)
+    t_nc1 = _time(lambda t: check(t, published=args.published, config={"select": ["NC1"]}), texts)
+    t_all = _time(lambda t: check(t, published=args.published), texts)
+    n = len(texts)
+    print(f"articles: {n} ({mb:.2f} MB)")
+    for name, t in (("extract only", t_ext), ("check NC1xx", t_nc1), ("check all", t_all)):
+        print(f"{name:13s} {t:7.2f} s  {n / t:7.1f} articles/s  {mb / t:6.3f} MB/s")
+    print(f"ratio check NC1xx / extract: {t_nc1 / t_ext:.2f}x (target < 2x)")
+    print(f"ratio check all   / extract: {t_all / t_ext:.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
