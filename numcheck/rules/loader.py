@@ -137,7 +137,8 @@ class _File:
         if isinstance(node, y.ScalarNode):
             return self._scalar(node)
         if isinstance(node, y.SequenceNode):
-            return [self._value(n) for n in node.value]
+            # one level only: no field holds nested lists, and anchors (&a [*b, *b]) must not multiply
+            return [self._scalar(n) if isinstance(n, y.ScalarNode) else n for n in node.value]
         return node  # mappings stay nodes; field checks reject them with a position
 
     def _list(self, node: Any, what: str) -> list[Any]:
@@ -419,8 +420,12 @@ def merge(files: list[_File]) -> RuleSet:
 def _foreign_tag(node: Any, allowed: set[Any]) -> Any:
     """The first node whose tag the safe loader would not build (e.g. !!python/object), or None."""
     stack = [node]
+    seen: set[int] = set()
     while stack:
         n = stack.pop()
+        if id(n) in seen:  # anchors share nodes: visit each once
+            continue
+        seen.add(id(n))
         if n.tag not in allowed:
             return n
         if isinstance(n.value, list):

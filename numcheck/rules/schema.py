@@ -26,6 +26,11 @@ class Bad(Exception):
 
 
 def type_name(v: Any) -> str:
+    kind = type(v).__name__
+    if kind == "SequenceNode":  # a YAML node left unbuilt (nested in a list)
+        return "a list"
+    if kind == "MappingNode":
+        return "a mapping"
     if v is None:
         return "nothing"
     if isinstance(v, bool):
