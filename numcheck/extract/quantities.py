@@ -9,6 +9,7 @@ times of day, URLs and identifiers hold are skipped.
 """
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -178,7 +179,12 @@ def _core(text: str, m: re.Match, lx: Lexicon, vague: dict) -> _Number | None:
     kind = m.lastgroup
     raw = m.group(0)
     if kind == "numeral":
-        value, step = numeral_value(raw)
+        try:
+            value, step = numeral_value(raw)
+        except ValueError:
+            return None  # 1e999999: no number a text can mean
+        if not math.isfinite(value):
+            return None
         return _Number(s, e, value, value, value, step)
     if kind == "fraction":
         try:
@@ -511,6 +517,8 @@ def _read(text, m, lx: Lexicon, P, qualifiers, vague, is_blocked) -> Claim | int
         low = None if low is None else low * factor
         high = None if high is None else high * factor
         step *= factor
+    if any(x is not None and not math.isfinite(x) for x in (value, low, high)):
+        return None  # "1e300bn": beyond any float a claim can hold
     return _claim(text, start, end, num, value, low, high, is_range, qualifier, change,
                   currency, percent, unit, age, step, lx)
 

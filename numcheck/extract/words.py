@@ -13,6 +13,7 @@ grammar, in the order it is tried:
 """
 from __future__ import annotations
 
+import math
 import re
 from fractions import Fraction
 
@@ -35,10 +36,16 @@ def numeral_value(s: str) -> tuple[float, float]:
     m = _POWER.match(s.strip())
     if m:
         base = float(m.group("m").translate(_SEPARATORS))
-        if m.group("p") is not None:
-            return base ** int(m.group("p")), 0.0
-        exp = int(m.group("e10") if m.group("e10") is not None else m.group("e"))
-        return base * 10.0 ** exp, 0.0
+        try:
+            if m.group("p") is not None:
+                value = base ** int(m.group("p"))
+            else:
+                value = base * 10.0 ** int(m.group("e10") if m.group("e10") is not None else m.group("e"))
+        except (OverflowError, ZeroDivisionError):
+            raise ValueError(f"{s!r} is out of range") from None
+        if not math.isfinite(value):
+            raise ValueError(f"{s!r} is out of range")
+        return value, 0.0
     clean = s.translate(_SEPARATORS)
     if "," in s and "." in s and s.rfind(",") > s.rfind("."):  # 1.111,11 (European)
         clean = s.replace(".", "").replace(",", ".")
