@@ -349,7 +349,7 @@ def _pieces() -> dict[str, str]:
     # January, Jan., Sept, May (capitalised only)
     full = tuple(w for w in v.words["month"] if len(w) > 4 or w in ("may", "june", "july"))
     abbr = tuple(w for w in v.words["month"] if w not in full)
-    p["MON"] = rf"\b(?:(?:{v.alt('month', exclude=abbr)})\b|(?:{v.alt('month', exclude=full)})\b\.?)"
+    p["MON"] = rf"\b(?:(?:{v.alt('month', exclude=abbr)})(?![a-z])|(?:{v.alt('month', exclude=full)})(?![a-z])\.?)"
     # Monday, Mon (capitalised only), Thurs.
     p["WD"] = rf"\b(?:{v.alt('weekday')})\b\.?"
     # full weekday names only: a standalone "Sun" is a newspaper
@@ -627,6 +627,17 @@ def _unit_when(ref: date, unit: str, offset: int) -> When:
         c = ref.year // 100 + offset
         return When(f"{c:02d}", date(c * 100, 1, 1), date(c * 100 + 99, 12, 31))
     raise ValueError(unit)
+
+
+def _at_unit(d: date, unit: str) -> When:
+    """The day, week, month or year holding ``d``, by the unit a relative phrase counted in."""
+    if unit in ("D",):
+        return _day(d)
+    if unit in ("W", "F"):
+        return _week(d)
+    if unit == "M":
+        return _month(d.year, d.month)
+    return _year(d.year)
 
 
 def _unanchored_unit(unit: str) -> str:
@@ -1002,27 +1013,31 @@ def _resolve_form(form: str, m: re.Match[str], text: str) -> tuple[int, int, Res
                 return _join(_decade(d0 + 10), _decade(d0 + 10 * n))
             return start, end, _rel(fn8, "XXXX/XXXX")
 
+        duration = f"P{n}{'W' if code == 'W' else 'D' if code == 'D' else 'M' if code == 'M' else 'Y'}"
+        if code == "F":
+            duration = f"P{2 * n}W"
+
         def fn9(ref: date) -> When:
+            # the timex is the duration (TIMEX3 "P2W"); the days are the span it covers up to publication
             if past:
                 a, b = shift(ref, -n, code), ref
             else:
                 a, b = ref + timedelta(days=1), shift(ref, n, code)
-            return When(f"{a.isoformat()}/{b.isoformat()}", a, b)
-        return start, end, _rel(fn9, "XXXX-XX-XX/XXXX-XX-XX")
+            return When(duration, a, b)
+        return start, end, _rel(fn9, duration)
 
     if form == "ago":
         steps = _steps(g("parts"))
         sign = -1 if g("dir").lower().startswith(("ago", "earlier")) else 1
-        coarse = steps[0][1] if len(steps) == 1 else "D"
+        coarse = min((code for _, code in steps), key=["D", "W", "F", "M", "Y", "DE", "CE"].index)
 
         def fn10(ref: date) -> When:
+            # at the precision of the unit, as news means it: "two years ago" is a year, "three months ago" a month
             d = ref
-            for n, code in sorted(steps, key=lambda s: -_UNIT_MONTHS.get(s[1], 0)):
+            for n, code in steps:
                 d = shift(d, sign * n, code)
-            if coarse == "DE" or coarse == "CE":
-                return _year(d.year)
-            return _day(d)
-        return start, end, _rel(fn10, "XXXX-XX-XX")
+            return _at_unit(d, coarse)
+        return start, end, _rel(fn10, _unanchored_unit(coarse))
 
     if form == "from_relday":
         n = _num_words(g("n"))
@@ -1091,9 +1106,8 @@ def _resolve_form(form: str, m: re.Match[str], text: str) -> tuple[int, int, Res
         code = _unit_code(g("u"))
         the = m.group(form).lower().startswith("the ")
         if rel in ("past", "last") and the and code in ("W", "M", "Y"):
-            # "the past year", "over the last week": the span up to publication, not the calendar unit
-            return start, end, _rel(lambda ref: When(f"{shift(ref, -1, code).isoformat()}/{ref.isoformat()}",
-                                                     shift(ref, -1, code), ref), "XXXX-XX-XX/XXXX-XX-XX")
+            # "the past year", "over the last week": the span up to publication (TIMEX3 "P1Y"), not the calendar unit
+            return start, end, _rel(lambda ref: When(f"P1{code}", shift(ref, -1, code), ref), f"P1{code}")
         if rel == "past":
             raise _Skip
         off = _REL_OFFSET[rel]

@@ -195,17 +195,19 @@ def patterns() -> Patterns:
         rf")"
     )
     symbols = sorted(lx.currency_symbols, key=len, reverse=True)
-    sym_alt = "|".join(re.escape(s) for s in symbols)
+    # "C$" is also written "c $" and "hk $" in transcribed text
+    spaced = [re.escape(x[:-1]) + r"\s" + re.escape(x[-1]) for x in symbols if len(x) > 1 and x[-1] == "$" and x[:-1].isalpha()]
+    sym_alt = "|".join([re.escape(s) for s in symbols] + [f"(?i:{x})" for x in spaced])
     codes = "|".join(sorted({c for c in lx.currency_symbols.values()}))
     # $ | US$ | £ | Â£ (mis-decoded) | € | â‚¬ | USD | MAUD (million AUD)   (before the number)
     currency_before = re.compile(
         rf"(?<![\w$£€¥])(?:(?P<mcode>M(?:{codes}))|(?P<sym>{sym_alt})|Â(?P<mojibake>£)|â‚¬(?P<euro>)"
         rf"|(?i:(?P<code>{codes}|dollars?|euros?)(?=\s)))\s?$")
     cur_words = _alt(list(lx.currency_words) + list(lx.minor_units))
-    signs = "|".join(re.escape(x) for x in symbols if not x[-1].isalpha())
+    signs = "|".join(re.escape(x) for x in symbols if not re.search(r"[A-Za-z]$", x))
     # dollars | euros | Swiss francs | pence | MUSD | 10 € | 10$   (after the number)
     currency_after = re.compile(
-        rf"\s*(?:(?P<mcode>M(?:{codes}))(?![\w])|(?P<cur>(?i:{cur_words}))(?![\w])|(?P<sym>{signs})(?![\d]))")
+        rf"(?:\s*|-)(?:(?P<mcode>M(?:{codes}))(?![\w])|(?P<cur>(?i:{cur_words}))(?![\w])|(?P<sym>{signs})(?![\d]))")
     q_before = _alt(list(lx.qualifiers_before))
     # more than | about | nearly | up to   (ending right before the number or its currency symbol)
     qualifier_before = re.compile(rf"(?<![\w])(?P<q>{q_before})\s*$", re.I)

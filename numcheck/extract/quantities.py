@@ -37,7 +37,7 @@ _NOT_QUANTITY = re.compile(
     re.I,
 )
 # 5-7 | 5 – 7 | 5 to 7 | 8- to 16 | 20 through 100 | 20~100 | between 5 and 7
-_RANGE_JOIN = re.compile(r"\s*(?:(?P<dash>-|–|—|‒|−|~)(?!\s*to\s)|-?\s*(?P<word>to|and|or|through|thru)(?![\w]))\s*", re.I)
+_RANGE_JOIN = re.compile(r"(?:(?P<dash>(?<!\s)[-–—‒−~]|\s+[-–—‒−~]\s+|\s+[–—‒~]\s*)(?!\s*to\s)|-?\s*(?P<word>to|and|or|through|thru)(?![\w]))\s*", re.I)
 _SECOND_SIGN = re.compile(r"[-−](?=\d)")
 _BETWEEN = re.compile(r"(?<![\w])(?P<w>between|from)\s+$", re.I)
 _SIGN = re.compile(r"(?:(?<![\w\d.,)\]%-])(?P<sym>[-−])|(?<![\w])(?P<word>minus|negative)\s+)$", re.I)
@@ -47,13 +47,17 @@ _LETTER_BEFORE = re.compile(r"[A-Za-z][\-\u2010\u2011]?$")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.'’-]*)\s+$")
 _OF = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?", re.I)
 _INCH_CONTEXT = re.compile(r"(?:\s*[.,;:!?)\]]|\s*$|\s+(?:thick|long|wide|tall|high|deep|across|diameter|screen|display)\b)")
+_CODE_HYPHEN = re.compile(r"[A-Za-z][A-Za-z]*\d+-$")
+_BRACKETED_UNIT = re.compile(r"\s*[(\[{<]\s*(?P<u>[A-Za-z°º/²³µμ]+)\s*[)\]}>]")
+_AGE_ABBREV = re.compile(r"\s*(?:yo|y\.o\.|y/o|yrs? old)(?![\w])", re.I)
 _SINGLE_LETTER_GUARD = re.compile(r"[-/]|\s+[A-Z]")
 _ONE_PRONOUN_AFTER = re.compile(r"\s+(?:of|another|who|that|which|day|time|way|thing|side|hand)\b|'s\b|-(?:off|on-one)\b", re.I)
 _ONE_PRONOUN_BEFORE = re.compile(r"(?<![\w])(?:no|the|any|every|each|this|that|which|only|someone|anyone|no-|at)\s+$", re.I)
 _CHANGE_CONTEXT = re.compile(r"(?<![\w])(?:rose|rise|risen|rising|grew|increased?|fell|fallen|falling|dropped|declined|decreased?|jumped|climbed|soared|slumped|plunged|cut|went|moved|changed|raised|lowered|up|down)\s+(?:\w+\s+){0,2}$", re.I)
 
-# "15 dollars 50", "17 USD 25", "10 $ 30 cent", "15 dollars and 15."  (cents after the major unit)
-_CENTS = re.compile(r"(?:\s+and)?\s+(?P<n>\d{1,2})(?:\s*(?P<c>cents?|c)(?![\w])|(?=\s*(?:[.,;!?]|$)))")
+# "15 dollars 50", "17 USD 25", "10 $ 30 cent", "thirteen dollars and forty-five cents"  (cents after the major unit)
+_CENTS_JOIN = re.compile(r"(?:\s+and)?\s+")
+_CENTS_END = re.compile(r"[\s-]*(?P<c>cents?|c)(?![\w])|(?=\s*(?:[.,;!?]|$|more\b|and\b|only\b))", re.I)
 # "5 feet 2 inches", "12 ft 2 in", "5 stone 3 lb"  (a smaller unit after the larger)
 _SUBUNIT = {
     "foot": (re.compile(r"(?:\s+and)?\s+(?P<n>\d{1,2}(?:\.\d+)?)\s*(?:inches|inch|in\b|\"|″)"), 12.0),
@@ -111,7 +115,7 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = (), vocabulary
         s, e = m.span()
         nxt = s + 1
         if s >= floor and not is_blocked(s, e):
-            claim = _read(text, m, lx, P, qualifiers, vague, is_blocked)
+            claim = _read(text, m, lx, P, qualifiers, vague, is_blocked, floor)
             if isinstance(claim, int):  # a span to pass over (a score like 3-0, an ordinal)
                 floor = nxt = max(claim, nxt)
             elif claim is not None and claim.start >= floor:
@@ -228,6 +232,8 @@ def _apply_scale(text: str, num: _Number, P, lx: Lexicon, currency: bool) -> _Nu
             nxt.group(1).lower() == "of" or is_plural(nxt.group(1)) or P.currency_after.match(text, sm.end()) is not None)
         if not million or nxt.group(1).lower() in lx.metre_context:
             return num
+    if key == "mm" and word != "MM":
+        return num  # "7.62mm" is millimetres; "1MM" is a million
     glued_end = re.match(r"(?:[\s.,;:!?)]|$)", text[sm.end():sm.end() + 1]) is not None
     if key == "b" and not currency and (word != "b" or sm.start("scale") != num.end or not glued_end):
         return num  # "1.2b" yes; "5 b" no
@@ -268,6 +274,8 @@ def _before_currency(text: str, s: int, P, lx: Lexicon) -> tuple[str, int, float
         return code, start, 1.0
     sym = cb.group("sym")
     if sym:
+        sym = re.sub(r"\s+", "", sym)
+        sym = sym if sym in lx.currency_symbols else sym.upper()
         # "US$", "HK$": letters inside a symbol are fine; "5$" or "x$" glued to a word are not
         if start > 0 and text[start - 1].isalnum():
             return None
@@ -301,6 +309,12 @@ def _after(text: str, pos: int, P, lx: Lexicon, num: "_Number", currency: str | 
                 ok = False
             if ok:
                 return _After(ua.end(), unit=unit)
+    bu = _BRACKETED_UNIT.match(text, pos)
+    if bu and not currency:
+        surface = bu.group("u")
+        unit = lx.units_cs.get(surface) or lx.units_ci.get(surface.lower())
+        if unit is not None and unit.kind != "duration":
+            return _After(bu.end(), unit=unit)  # "20 (kg)", "20 [kg]"
     if currency:
         return None
     ca = P.currency_after.match(text, pos)
@@ -329,6 +343,8 @@ def _is_identifier(text: str, m: re.Match, num: "_Number", lx: Lexicon, P) -> bo
             return True
         if left[-1:] == "+" and left[-2:-1].isalnum():
             return True
+        if _CODE_HYPHEN.search(left):
+            return True  # "scp2-173m", "A4-210"
         nxt = text[num.end:num.end + 1]
         if nxt == "/" or (nxt == "." and text[num.end + 1:num.end + 2].isdigit()):
             return True
@@ -346,7 +362,7 @@ def _is_identifier(text: str, m: re.Match, num: "_Number", lx: Lexicon, P) -> bo
     return False
 
 
-def _read(text, m, lx: Lexicon, P, qualifiers, vague, is_blocked) -> Claim | int | None:
+def _read(text, m, lx: Lexicon, P, qualifiers, vague, is_blocked, floor: int = 0) -> Claim | int | None:
     """The claim around one number match; an int means "skip to here" (scores, ordinals)."""
     num = _core(text, m, lx, vague)
     if num is None or _is_identifier(text, m, num, lx, P):
@@ -356,11 +372,15 @@ def _read(text, m, lx: Lexicon, P, qualifiers, vague, is_blocked) -> Claim | int
     currency, factor = None, 1.0
     signed = False
     sg = _SIGN.search(text[max(0, s - 10):s]) if num.value is not None else None
+    if sg and sg.group("sym") and re.search(r"\d\s+$", text[max(0, s - 12):s - 1]):
+        sg = None  # "75 -300mm": a dash between figures, not a minus
     if sg:  # -1, minus five, <-30, -18 °C to -34 °C
         num = _Number(num.start, num.end, -num.value, -num.value, -num.value, num.step, num.vague, num.fraction, num.scaled)
         start = s - (len(text[max(0, s - 10):s]) - sg.start())
         signed = True
     cb = _before_currency(text, start, P, lx)
+    if cb and cb[1] < floor:
+        cb = None  # "10 $ 30 $": the first "$" belongs to the first number
     if cb is None and not signed and text[s - 1:s] in ("-", "−") and num.value is not None:
         cb = _before_currency(text, s - 1, P, lx)  # "$-99.99"
         if cb:
@@ -435,13 +455,14 @@ def _read(text, m, lx: Lexicon, P, qualifiers, vague, is_blocked) -> Claim | int
         num2 = _apply_scale(text, _Number(num.start, end, value, low, high, step, num.vague, num.fraction, num.scaled), P, lx, True)
         if num2.end > end and not num.scaled:  # "75 USD million"
             value, low, high, step, end = num2.value, num2.low, num2.high, num2.step, num2.end
-    if currency and value is not None and not is_range:
-        cm = _CENTS.match(text, end)
-        if cm and (after is not None and after.currency or cm.group("c")):
-            value = value + float(cm.group("n")) / 100
+    if currency and value is not None and not is_range and float(value).is_integer():
+        cents = _cents(text, end, P, lx, vague)
+        if cents is not None and (after is not None and after.currency or cents[2]
+                                  or re.match(r"\s*(?:[.!?]|$)", text[cents[1]:cents[1] + 2])):
+            value = value + cents[0] / 100
             low = high = value
             step = 0.01
-            end = cm.end()
+            end = cents[1]
     if unit is not None and value is not None and not is_range:
         sub = _SUBUNIT.get(unit.name)
         if sub:
@@ -461,6 +482,10 @@ def _read(text, m, lx: Lexicon, P, qualifiers, vague, is_blocked) -> Claim | int
             and _AGE_BEFORE.search(text[max(0, start - 8):start]):
         age = True
         unit = lx.units_ci.get("years")
+    elif unit is None and percent is None and currency is None and value is not None and value < 130 \
+            and _AGE_ABBREV.match(text, end):
+        age, end = True, _AGE_ABBREV.match(text, end).end()  # "87 yo man"
+        unit = lx.units_ci.get("years")
     # a bare number glued to letters is a name or code: 3D, 4G, 747s
     if unit is None and percent is None and currency is None and _LETTER_AFTER(text, end):
         return None
@@ -474,7 +499,7 @@ def _read(text, m, lx: Lexicon, P, qualifiers, vague, is_blocked) -> Claim | int
     qualifier, qb, qstart = "=", None, start
     lead = text[max(0, start - 40):start]
     qm = P.qualifier_before.search(lead)
-    if qm and not num.vague:
+    if qm and not num.vague and start - (len(lead) - qm.start()) >= floor:
         q = qualifiers.get(re.sub(r"\s+", " ", qm.group("q").lower()))
         if q is not None:
             qb, qstart = q, start - (len(lead) - qm.start())
@@ -561,6 +586,25 @@ def _claim(text, start, end, num, value, low, high, is_range, qualifier, change,
         range=is_range, qualifier=qualifier, change=change, unit=unit_name, canonical=canonical,
         subject=subject, timex=timex, step=step, dimension=dimension,
     )
+
+
+def _cents(text: str, pos: int, P, lx, vague) -> tuple[float, int, bool] | None:
+    """(cents, end, said "cents") for the minor amount after a major one, or None."""
+    j = _CENTS_JOIN.match(text, pos)
+    if not j:
+        return None
+    m2 = P.number.match(text, j.end())
+    if not m2 or m2.lastgroup not in ("numeral", "words"):
+        return None
+    n2 = _core(text, m2, lx, vague)
+    if n2 is None or n2.value is None or not 0 < n2.value < 100 or not float(n2.value).is_integer():
+        return None
+    if m2.lastgroup == "numeral" and len(m2.group(0)) != 2 and not _CENTS_END.match(text, n2.end).group("c"):
+        return None  # "15 dollars 5" is not 15.05
+    e = _CENTS_END.match(text, n2.end)
+    if not e:
+        return None
+    return n2.value, e.end(), bool(e.group("c"))
 
 
 def _fraction_join(text, num: _Number, m, P, lx, vague, is_blocked) -> _Number:
