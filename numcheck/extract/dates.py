@@ -116,6 +116,12 @@ def _half(y: int, h: int) -> When:
     return When(f"{y:04d}-H{h}", first, add_months(first, 6) - timedelta(days=1))
 
 
+def _fiscal(y: int) -> When:
+    """Fiscal year Y: countries differ (US October Y-1 to September Y, UK April Y to March Y+1), so the days
+    are the union of both readings."""
+    return When(f"FY{y:04d}", date(y - 1, 10, 1), date(y + 1, 3, 31))
+
+
 def _decade(y0: int) -> When:
     return When(f"{y0 // 10:03d}X", date(y0, 1, 1), date(y0 + 9, 12, 31))
 
@@ -427,7 +433,7 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
     # November 19-20, November 19 to 20, Feb between 2-7 2018
     ("range_md", r"{MON:m}\s*(?:between\s+)?(?P<d1>{DNUM}){SEP}(?P<d2>{DNUM})(?!\s*[:%])(?:,?\s*{YEAR:y})?", "#month"),
     # Friday 3 February 2025, 1st Jan, Wed, 22 of Jan, the tenth of September, two thousand
-    ("dmy", r"(?:(?P<wd>{WD}),?\s+(?:the\s+)?)?(?P<d>{DAY})\.?\s*(?:of\s+)?{MON:m}(?:,?\s*{YEAR:y})?", "#weekday #ord #num #dd"),
+    ("dmy", r"(?:(?P<wd>{WD}),?\s+(?:the\s+)?)?(?P<d>{DAY})\.?(?:\s*|-)(?:of\s+)?{MON:m}(?:(?:\s*,?\s*|-|\s+in\s+){YEAR:y})?", "#weekday #ord #num #dd"),
     # the first week of October, the last week of 2015, the third week of this month
     ("week_of", r"(?:\bthe\s+)?(?P<n>{ORD})\s+week\s+(?:of\s+|in\s+)?(?:(?P<rel>this|next|last|previous)\s+(?P<u>month|year)\b|{MON:m}(?:,?\s+{Y4:my})?|{YEAR:y})", "the #ord #dd"),
     # week 10, Week 31
@@ -435,7 +441,7 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
     # the 20th of next month, 31st of this month
     ("d_relmonth", r"(?:the\s+)?(?P<d>{DAY})\s+of\s+(?P<rel>this|next|last|previous)\s+month\b", "the #ord #num #dd"),
     # Monday January 12th, 2016; Feb. 1, 2025; Oct-2; May twenty-first; September the 21st nineteen seventy eight
-    ("mdy", r"(?:(?P<wd>{WD}),?\s+)?{MON:m}\s*[-/.]?\s*(?:the\s+)?(?P<d>{DNUM}|{DORD}|{DCARD})(?!\s*(?:%|per\s?cent|[:.]\d))(?:(?:,\s*|\s+){YEAR:y})?", "#weekday #month"),
+    ("mdy", r"(?:(?P<wd>{WD}),?\s+)?{MON:m}\s*[-/.]?\s*(?:the\s+)?(?P<d>{DNUM}|{DORD}|{DCARD})(?!\s*(?:%|per\s?cent|[:.]\d))(?:(?:\s*,\s*|\s+|\s+in\s+){YEAR:y})?", "#weekday #month"),
     # on the 27th, for the 21st, until the second (a day of the current or last month)
     ("the_nth", r"(?:(?<=\bon )|(?<=\bfor )|(?<=\bby )|(?<=\buntil )|(?<=\bsince )|(?<=\bfrom )|(?<=\bof ))the\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|{DORD}|thirty)(?!\d)(?=\s*(?:[.!?;)]|\Z|,\s))", "the"),
     # on 4.22, on 22/04, from 10/1 (month and day, no year, after a date preposition)
@@ -451,8 +457,10 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
     ("wd_the_d", r"(?P<wd>{WDFULL}),?\s+the\s+(?P<d>{DNUM}|{DORD}|{DCARD})", "#weekday"),
     # the first Friday of July, the third Wednesday of previous month
     ("nth_wd", r"(?:the\s+)?(?P<n>{ORD})\s+(?P<wd>{WDFULL})\s+(?:of|in)\s+(?:(?P<rel>this|next|last|previous)\s+month\b|{MON:m}(?:\s+{Y4:y})?)", "the #ord #dd"),
+    # fiscal year 2008, the 2004/05 financial year, last fiscal year, FY2005
+    ("fiscal", r"(?:(?:the\s+)?(?P<rel>this|last|next|current|previous)\s+(?:fiscal|financial)\s+year\b|(?:(?:the\s+)?(?:fiscal|financial)\s+year|\bFY)\s*{Y4:y}(?:\s?[-/]\s?(?P<y2>\d{4}|\d\d)(?!\d))?|(?:the\s+)?{Y4:y3}\s?[-/]\s?(?P<y4>\d{4}|\d\d)(?!\d)\s+(?:fiscal|financial|tax)\s+year\b)", "the #rel fiscal financial fy #y"),
     # Q3 2016, 2016 Q3, 2016H2, the third quarter of 2016, first half of this year
-    ("quarter", r"(?:(?P<y1>{Y4})\s*|\b)(?P<q>[QH][1-4])\b(?:\s*{Y4:y2}|\s+(?P<rel>this|last|next)\s+year\b)?", "q h #y"),
+    ("quarter", r"(?:(?P<y1>{Y4})\s*-?\s*|\b)(?P<q>[QH][1-4])\b(?:\s*{Y4:y2}|\s+(?P<rel>this|last|next)\s+year\b)?", "q h #y"),
     ("quarter_words", r"(?:the\s+)?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-]+(?P<kind>quarter|half)\s+(?:of\s+)?(?:{YEAR:y}|(?P<rel>this|last|next)\s+year\b|the\s+year\b)", "the #ord #dd"),
     ("y_quarter", r"(?P<y>{Y4})\s+the\s+(?P<n>first|second|third|fourth)\s+quarter\b", "#y"),
     # the week after next, the year after next, the weekend after the next
@@ -484,7 +492,7 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
     # early next year, late last week, the end of this month, mid next week
     ("part_rel", r"(?P<part>{PART})(?P<rel>this|last|next)\s+(?P<u>week|month|year|decade)\b", "#part"),
     # this week, last month, next year, the coming week, this decade, the next decade
-    ("rel_unit", r"\b(?:the\s+)?(?P<rel>this|last|next|previous|coming|upcoming|current|past)\s+(?P<u>week|month|year|decade|century)\b", "the #rel"),
+    ("rel_unit", r"\b(?:the\s+)?(?P<rel>this|last|next|previous|coming|upcoming|current|past)\s+(?P<u>week|month|quarter|year|decade|century)\b", "the #rel"),
     # June next year, August last year
     ("mon_relyear", r"{MON:m}\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b", "#month"),
     # the 1970s, the late 1990s, the '40s, the seventies, the nineteen seventies, the noughties
@@ -498,7 +506,7 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
     # 2009-2010, 2009-10, 2004/05
     ("yrange", r"(?<![\d.,\-/])(?P<y1>1[5-9]\d\d|20\d\d)\s?[-–/]\s?(?P<y2>1[5-9]\d\d|20\d\d|\d\d)(?![\d]|[.,]\d|%)", "#y"),
     # August 2019, November, 2016, June of nineteen ninety-nine, August 99, late August 2004
-    ("month_year", r"(?P<part>{PART})?{MON:m}\s*,?\s*(?:of\s+)?(?P<y>{Y4}|{YWORDS}|['’]?\d\d(?![\d:]))", "#part #month"),
+    ("month_year", r"(?P<part>{PART})?{MON:m}\s*[,/-]?\s*(?:of\s+)?(?P<y>{Y4}|{YWORDS}|['’]?\d\d(?![\d:]))", "#part #month"),
     # 2016 June, 2016, nov
     ("year_month", r"(?P<y>{Y4})\s*,?\s*{MON:m}(?!\s*\d)", "#y"),
     # (in|since|until|...) August; late August; this September
@@ -608,7 +616,7 @@ _REL_OFFSET = {"this": 0, "current": 0, "last": -1, "previous": -1, "past": -1, 
 
 def _unit_code(u: str) -> str:
     u = u.lower().rstrip("s")
-    return {"day": "D", "week": "W", "fortnight": "F", "month": "M", "year": "Y", "decade": "DE",
+    return {"day": "D", "week": "W", "fortnight": "F", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE",
             "centurie": "CE", "century": "CE"}[u]
 
 
@@ -619,6 +627,9 @@ def _unit_when(ref: date, unit: str, offset: int) -> When:
     if unit == "M":
         d = add_months(ref.replace(day=1), offset)
         return _month(d.year, d.month)
+    if unit == "Q":
+        q = add_months(date(ref.year, (ref.month - 1) // 3 * 3 + 1, 1), 3 * offset)
+        return _quarter(q.year, (q.month - 1) // 3 + 1)
     if unit == "Y":
         return _year(ref.year + offset)
     if unit == "DE":
@@ -641,7 +652,7 @@ def _at_unit(d: date, unit: str) -> When:
 
 
 def _unanchored_unit(unit: str) -> str:
-    return {"W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "DE": "XXXX", "CE": "XXXX"}.get(unit, "XXXX-XX-XX")
+    return {"W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX", "Y": "XXXX", "DE": "XXXX", "CE": "XXXX"}.get(unit, "XXXX-XX-XX")
 
 
 class _Skip(Exception):
@@ -936,6 +947,20 @@ def _resolve_form(form: str, m: re.Match[str], text: str) -> tuple[int, int, Res
             f = add_months(ref.replace(day=1), off)
             return nth(f.year, f.month)
         return start, end, _rel(fn5, f"XXXX-XX-WXX-{wd}-#{n}")
+
+    if form == "fiscal":
+        if g("rel"):
+            off = _REL_OFFSET[g("rel").lower()]
+            return start, end, _rel(lambda ref: _fiscal(ref.year + off), "FYXXXX")
+        ys, ye = (g("y"), g("y2")) if g("y") else (g("y3"), g("y4"))
+        y = int(ys)
+        if ye:  # "2004/05": the year it starts in and the next
+            y2 = int(ye) if len(ye) == 4 else y // 100 * 100 + int(ye)
+            if y2 != y + 1:
+                raise _Skip
+            w = _fiscal(y)
+            return start, end, _abs(When(f"FY{y:04d}", date(y, 4, 1), date(y2, 3, 31)))
+        return start, end, _abs(_fiscal(y))
 
     if form == "quarter":
         q = g("q").upper()
@@ -1431,6 +1456,9 @@ def _ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
                             wa = a(wb.end)  # "between May and July 2004": May 2004
                         else:
                             wa = a(ref)
+                            if (wa.start and wb.start and wa.start > wb.start and wb.end
+                                    and not getattr(a, "absolute", False)):
+                                wa = a(wb.end)  # "from September to November" in February: both last year
                         return _join(wa, wb)
                     out.append(_Hit(h.start, nxt.end, joined))
                     i += 2

@@ -174,6 +174,8 @@ def patterns() -> Patterns:
     vulgar = r"[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
     digit_fraction = r"\d+\s*/\s*\d+(?![\d/])"
     vague = _alt(list(lx.vague))
+    # "scores" is vague only in "scores of": alone it is usually the verb
+    vague = vague.replace("scores", "scores(?=\\s+of\\b)")
     number = re.compile(
         rf"(?P<fraction>(?:\d+\s+)?{digit_fraction}|(?:\d+\s*)?{vulgar})"
         rf"|(?<![\w-])(?P<vague>{vague})(?![\w-])"
@@ -210,10 +212,12 @@ def patterns() -> Patterns:
         rf"(?:\s*|-)(?:(?P<mcode>M(?:{codes}))(?![\w])|(?P<cur>(?i:{cur_words}))(?![\w])|(?P<sym>{signs})(?![\d]))")
     q_before = _alt(list(lx.qualifiers_before))
     # more than | about | nearly | up to   (ending right before the number or its currency symbol)
-    qualifier_before = re.compile(rf"(?<![\w])(?P<q>{q_before})\s*$", re.I)
+    q_words = _alt([q for q in lx.qualifiers_before if q[0].isalpha()])
+    q_symbols = _alt([q for q in lx.qualifiers_before if not q[0].isalpha()])
+    qualifier_before = re.compile(rf"(?P<q>(?<![\w])(?:{q_words})|{q_symbols})\s*$", re.I)
     q_after = _alt(list(lx.qualifiers_after))
     # or more | -plus | or so   (right after the quantity)
-    qualifier_after = re.compile(rf"\s*(?P<q>{q_after})(?![\w])", re.I)
+    qualifier_after = re.compile(rf"\s*(?P<q>{q_after})(?![\w])(?!\s+(?:than|to\s+\d|\d))", re.I)
     # rose | fell by | a rise of   (right before the number, its qualifier or its currency)
     change_before = re.compile(rf"(?<![\w])(?P<c>{_alt(list(lx.changes_before))})(?:\s+by)?\s+$", re.I)
     # rise | fewer   (right after the quantity: "a 5% rise")

@@ -25,7 +25,8 @@ from .words import fraction_value, numeral_value, parse_words, tokens_of
 _NOT_QUANTITY = re.compile(
     r"(?:https?://|www\.)\S+"                                  # http://example.com/2005/10
     r"|[\w.+-]+@[\w-]+\.[\w.]+"                                # jo.2005@example.com
-    r"|(?<![\w.])\+?\(?\d{2,5}\)?(?:[ \-]\d{3,4}){2,3}(?![\w])"  # 0800 123 4567, (202) 555-0100
+    r"|(?<![\w.])(?<!\d )\(?0\d{1,4}\)?(?:[ \-]\d{3,4}){1,3}(?![\w])"  # 0800 123 4567, 020 7946 0000
+    r"|(?<![\w.])\(\d{3}\)\s?\d{3}-\d{4}(?![\w])"             # (202) 555-0100
     r"|\+\d{1,3}[ \-]?\(?\d{1,4}\)?(?:[ \-]?\d{2,4}){2,4}"   # +44 20 7946 0000
     r"|(?<![\w.:])\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|EST|PST|UTC|hrs?\b|h\b))?(?![\d])"  # 10:30
     r"|(?<![\w.])\d{1,2}\.\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|CET|EST|PST|UTC)(?![\w])"  # 3.30pm
@@ -40,7 +41,7 @@ _NOT_QUANTITY = re.compile(
 _RANGE_JOIN = re.compile(r"(?:(?P<dash>(?<!\s)[-–—‒−~]|\s+[-–—‒−~]\s+|\s+[–—‒~]\s*)(?!\s*to\s)|-?\s*(?P<word>to|and|or|through|thru)(?![\w]))\s*", re.I)
 _SECOND_SIGN = re.compile(r"[-−](?=\d)")
 _BETWEEN = re.compile(r"(?<![\w])(?P<w>between|from)\s+$", re.I)
-_SIGN = re.compile(r"(?:(?<![\w\d.,)\]%-])(?P<sym>[-−])|(?<![\w])(?P<word>minus|negative)\s+)$", re.I)
+_SIGN = re.compile(r"(?:(?<![\w\d.,)\]%-])(?P<sym>[-−])|(?<![\w])(?P<word>minus|negative)\s+|^\s*(?P<lead>[-−])\s+)$", re.I)
 _AGE_AFTER = re.compile(r"(?:-old|\s+old|s?\s+of\s+age)(?![\w])", re.I)
 _AGE_BEFORE = re.compile(r"(?<![\w])(?:aged|age)\s+$", re.I)
 _LETTER_BEFORE = re.compile(r"[A-Za-z][\-\u2010\u2011]?$")
@@ -128,7 +129,7 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = (), vocabulary
 
 
 # "more than 10 and less than 20", "no more than 50 and no less than 20": two bounds, one interval
-_BOUND_JOIN = re.compile(r"\s*,?\s*(?:and|but)\s+$", re.I)
+_BOUND_JOIN = re.compile(r"\s*(?:,?\s*(?:and|but)\s+|,\s*)$", re.I)
 
 
 def _merge_bounds(text: str, claims: list[Claim]) -> list[Claim]:
@@ -623,7 +624,7 @@ def _fraction_join(text, num: _Number, m, P, lx, vague, is_blocked) -> _Number:
         return num
     if fj.group("j").lower() == "over" and re.match(r"\s+[a-z]", text[n2.end:n2.end + 2]):
         return num
-    if num.value > n2.value:
+    if num.value > n2.value and fj.group("j").lower() != "over":
         return num  # "12 out of 10", "8 in 5": not a ratio
     v = num.value / n2.value
     return _Number(num.start, n2.end, v, v, v, 0.0, fraction=True)

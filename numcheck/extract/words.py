@@ -83,6 +83,8 @@ def parse_words(tokens: list[str]) -> tuple[float, int, bool] | None:
             continue
         got = _value(toks[:n])
         if got is not None:
+            if n < len(toks) and n >= 2 and toks[n - 2] == "and" and _multiplier(toks[n]):
+                continue  # "3 hundred and 2 hundred": the second number keeps its "hundred"
             return got[0], n, got[1]
     return None
 
@@ -112,6 +114,10 @@ def _value(t: list[str]) -> tuple[float, bool] | None:
         return (got, True) if got is not None else None
     v = _cardinal(t)
     return (v, False) if v is not None else None
+
+
+def _multiplier(tok: str) -> bool:
+    return lexicon().number_words.get(tok, (0, ""))[1] in ("hundred", "scale")
 
 
 def _scale(tok: str) -> float | None:
