@@ -53,7 +53,7 @@ def test_list_shows_rules_and_sources(capsys):
     assert "files loaded" in out and "core/bounds.yaml" in out
     assert any(l.startswith("fact") and "nk-troops-kursk" in l and "russia-ukraine-war.yaml:" in l for l in out.splitlines())
     assert any(l.startswith("event") and "full-scale-invasion" in l and "2022-02-24" in l for l in out.splitlines())
-    assert any(l.startswith("alias") and "soldiers" in l and "-> troops" in l for l in out.splitlines())
+    assert any(l.startswith("alias") and "soldiers" in l and "-> troops" in l and "core/aliases.yaml:" in l for l in out.splitlines())
 
 
 def test_list_json(capsys):

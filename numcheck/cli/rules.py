@@ -66,7 +66,8 @@ def rows(ruleset) -> list[dict]:
     for d in ruleset.dimension_rules:
         out.append({"kind": "dimension", "id": d.subject, "summary": d.dimension, "file": d.file, "line": d.line})
     for syn, target in sorted(ruleset.aliases.items()):
-        out.append({"kind": "alias", "id": syn, "summary": f"-> {target}", "file": "", "line": 0})
+        file, line = ruleset.alias_sources.get(syn, ("", 0))
+        out.append({"kind": "alias", "id": syn, "summary": f"-> {target}", "file": file, "line": line})
     for v in ruleset.vocabulary:
         out.append({"kind": "vocabulary", "id": v.phrase, "summary": f"{v.qualifier or ''} {v.low:g}..{v.high:g}{' (numbers)' if v.absolute else ' (factors)'}".strip(), "file": v.file, "line": v.line})
     st = ruleset.style

@@ -388,6 +388,7 @@ def merge(files: list[_File]) -> RuleSet:
             style.update(fl.style)
             style_src = (fl.name, fl.style_line)
     aliases: dict[str, str] = {}
+    sources: dict[str, tuple[str, int]] = {}
     for fl in files:
         for target, syn, snode, tnode in fl.aliases:
             kind, _, ref = target.partition(":")
@@ -402,6 +403,7 @@ def merge(files: list[_File]) -> RuleSet:
                     table[ref] = replace(obj, aliases=obj.aliases + (syn,))
                 continue
             aliases[syn.strip().lower()] = target.strip().lower()
+            sources[syn.strip().lower()] = (fl.name, snode.start_mark.line + 1)
     _resolve_chains(aliases, files)
     st = Style(file=style_src[0], line=style_src[1], **style)
     return RuleSet(
@@ -414,6 +416,7 @@ def merge(files: list[_File]) -> RuleSet:
         vocabulary=tuple(vocab.values()),
         files=tuple(fl.name for fl in files),
         dimension_rules=tuple(dims.values()),
+        alias_sources={k: v for k, v in sources.items() if k in aliases},
     )
 
 

@@ -201,7 +201,8 @@ class RuleSet:
     """Everything loaded from rule files, merged in order (later files override earlier ones by id).
 
     ``aliases`` maps each synonym (lower case, as written) to its canonical
-    subject; ``dimensions`` maps subject -> dimension name.
+    subject (``alias_sources``: synonym -> (file, line)); ``dimensions`` maps
+    subject -> dimension name (``dimension_rules`` keeps where each came from).
     """
 
     events: tuple[Event, ...] = ()
@@ -213,6 +214,7 @@ class RuleSet:
     vocabulary: tuple[VocabEntry, ...] = ()
     files: tuple[str, ...] = ()
     dimension_rules: tuple[Dimension, ...] = ()
+    alias_sources: dict[str, tuple[str, int]] = field(default_factory=dict, hash=False, compare=False)
     _index: dict[str, Any] = field(default_factory=dict, hash=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
