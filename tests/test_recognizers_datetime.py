@@ -75,11 +75,15 @@ def _last_part_start(timex: str | None) -> date | None:
     """The first day of a range's last part: the specs end "2014-2018" at 2018-01-01, the start of the year named last."""
     if not timex or "/" not in timex:
         return None
-    from numcheck.extract.dates import find_dates
-
     last = timex.rsplit("/", 1)[1]
-    claims = find_dates(last, None)
-    return _d(claims[0].date_start) if claims and claims[0].text == last else None
+    if re.fullmatch(r"\d{4}", last):
+        return date(int(last), 1, 1)
+    if re.fullmatch(r"\d{4}-\d\d", last):
+        return date(int(last[:4]), int(last[5:]), 1)
+    m = re.fullmatch(r"(\d{4})-W(\d\d)", last)
+    if m:
+        return date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+    return _d(last)
 
 
 def _norm_duration(tx: str) -> str:

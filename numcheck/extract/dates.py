@@ -958,7 +958,6 @@ def _resolve_form(form: str, m: re.Match[str], text: str) -> tuple[int, int, Res
             y2 = int(ye) if len(ye) == 4 else y // 100 * 100 + int(ye)
             if y2 != y + 1:
                 raise _Skip
-            w = _fiscal(y)
             return start, end, _abs(When(f"FY{y:04d}", date(y, 4, 1), date(y2, 3, 31)))
         return start, end, _abs(_fiscal(y))
 
