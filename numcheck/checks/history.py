@@ -26,11 +26,18 @@ CUMULATIVE_DAYS = 3 * 366  # a running total may not shrink against any report t
 EVENT_DAYS = 366           # a dated event is compared with reports published this near
 MIN_SCORE = 9.0            # summed rarity (idf) of the entity words the two sentences share
 MIN_SHARED = 2             # and at least this many shared entity words
+MIN_CONTEXT = 1            # and this many content words beyond entities and subject ("fighting", "deployed")
+MIN_JACCARD = 0.4          # or: the two sentences share this share of their entity and content words
+MIN_STATEMENT_WORDS = 3    # and at least this many of them
+VAGUE_RATIO = 3.0          # a claim whose interval spans more than 3x says too little to contradict
 REL_TOL = 0.005            # rounding slack on both sides of an exact figure
 APPROX = 0.10              # "about 2,000" allows 10% either way when the text gives no bounds
 MAX_CANDIDATES = 2000
+CUE_BEFORE, CUE_AFTER = 60, 40   # a change cue counts this near the figure (characters)
+BIG_BARE = 1000            # a count with no subject is matched only from here up
+SMALL = 20                 # counts below this are too common to match on entities alone
 
-_CHANGE_KINDS = ("count", "measure", "money", "percent", "fraction", "age")
+_CHANGE_KINDS = ("count", "measure", "money", "percent", "fraction", "age", "duration")
 _REVISED = re.compile(r"\b(?:revis\w*|correct\w*|lower\w*|downgrad\w*|recount\w*|reduc\w*)\b", re.I)
 _OTHER_INSTANCE = re.compile(r"\b(?:last|previous|next|former|earlier|later|upcoming|second|another)\b", re.I)
 _MODIFIER = re.compile(r"[A-Za-z][A-Za-z\-']*")
@@ -48,6 +55,8 @@ class _New:
     ents: frozenset[str]
     mods: frozenset[str]
     t: tuple[str, str] | None
+    context: frozenset[str]
+    times: frozenset[str]
     changed: bool
     cumulative: bool
 
@@ -81,7 +90,7 @@ def _prepared(ctx: Context, store: Any) -> tuple[list[_New], str, dict[str, floa
     if cached is not None and cached[0] is store:
         return cached[1]
     from ..history import digest
-    from ..history.keys import alias_keys, entities, has_cue, sentences, vocabulary
+    from ..history.keys import alias_keys, context, cues, entities, has_cue, sentences, tally_subject, vocabulary
 
     v = vocabulary()
     spans = sentences(ctx.text)
@@ -102,15 +111,26 @@ def _prepared(ctx: Context, store: Any) -> tuple[list[_New], str, dict[str, floa
         else:
             near = min(dates_by_sentence.get(si, ()), key=lambda d: abs(d.start - c.start), default=None)
             t = (near.date_start, near.date_end) if near is not None else pub  # type: ignore[assignment]
-            keys = frozenset(alias_keys(c.subject, ctx.rules)) if c.subject else frozenset()
+            if c.subject:
+                keys = frozenset(alias_keys(c.subject, ctx.rules))
+            else:
+                tally = tally_subject(ctx.text[spans[si][0]:c.start])
+                keys = frozenset([tally])  # "" when none: matched only on a near-identical statement
         ents = entities(sentence, c.subject)
         all_ents |= ents
         out.append(_New(c, sentence, keys, ents, _modifiers(c.subject), t,
-                        changed=c.change is not None or has_cue(v.change, sentence),
+                        context(sentence, [*ents, *c.subject.split(), *keys]),
+                        cues(v.time, _near(ctx.text, c, spans[si])),
+                        changed=has_cue(v.change, _near(ctx.text, c, spans[si])),
                         cumulative=has_cue(v.cumulative, sentence + " " + c.subject)))
     result = (out, digest(ctx.text), store.idf(all_ents))
     ctx.options["_history_prepared"] = (store, result)
     return result
+
+
+def _near(text: str, c: Claim, span: tuple[int, int]) -> str:
+    """The words around a claim, within its sentence, where a change cue ("now", "revised to") counts."""
+    return text[max(span[0], c.start - CUE_BEFORE):min(span[1], c.end + CUE_AFTER)]
 
 
 def _modifiers(subject: str) -> frozenset[str]:
@@ -124,15 +144,53 @@ def _modifiers(subject: str) -> frozenset[str]:
 
 
 def _score(new: _New, row: dict[str, Any], idf: dict[str, float]) -> tuple[float, frozenset[str]] | None:
-    """How surely a stored claim is about the same thing: summed idf of shared entities, or None."""
+    """How surely a stored claim is about the same thing as a new one, or None when unsure.
+
+    Two kinds of evidence count: telling entity words in common (at least two,
+    rare enough in the store, plus one shared content word), or the two
+    sentences saying much the same thing (Jaccard of their entity and content
+    words).  A claim without a subject needs the second.
+    """
     old_mods = _modifiers(row["subject"])
     if new.mods and old_mods and not (new.mods & old_mods):
         return None
-    shared = new.ents & frozenset(row["entities"].split())
-    if len(shared) < MIN_SHARED:
+    from ..history.keys import context
+
+    old_ents = frozenset(row["entities"].split())
+    shared = new.ents & old_ents
+    theirs = context(row["sentence"], [*old_ents, *row["subject"].split(), row["subject_key"]])
+    common = new.context & theirs
+    union = len(new.ents | old_ents | new.context | theirs)
+    jaccard = (len(shared) + len(common)) / union if union else 0.0
+    e_score = sum(idf.get(e, 0.0) for e in shared)
+    if new.ents and old_ents and not shared:
+        return None  # both sentences name who or where, and not the same ones
+    small = new.claim.kind == "count" and new.claim.value is not None and abs(new.claim.value) < SMALL
+    by_entities = (bool(new.keys - {""}) and not small and len(shared) >= MIN_SHARED and e_score >= MIN_SCORE
+                   and len(common) >= MIN_CONTEXT)
+    by_statement = jaccard >= MIN_JACCARD and len(shared) + len(common) >= MIN_STATEMENT_WORDS
+    if not (by_entities or by_statement):
         return None
-    score = sum(idf.get(e, 0.0) for e in shared)
-    return (score, frozenset(shared)) if score >= MIN_SCORE else None
+    return e_score + 10 * jaccard, frozenset(shared)
+
+
+def _needs_subject(c: Claim) -> bool:
+    """A small bare count or a duration with no subject could be anything (a minute, a shirt number, an age).
+
+    Counts of a thousand or more (not a year) are telling enough to match on a near-identical sentence.
+    """
+    if c.kind == "duration":
+        return True
+    if c.kind != "count" or c.unit:
+        return False
+    v = c.value if c.value is not None else 0.0
+    return abs(v) < BIG_BARE or (1900 <= v <= 2100 and c.text.strip().isdigit())
+
+
+def _vague(iv: tuple[float, float]) -> bool:
+    """An interval too wide to contradict anything ("millions", "dozens", "between 10 and 100")."""
+    lo, hi = iv
+    return math.isinf(lo) and math.isinf(hi) or (lo > 0 and not math.isinf(hi) and hi > VAGUE_RATIO * lo)
 
 
 def _interval(value: float | None, low: float | None, high: float | None, qualifier: str) -> tuple[float, float]:
@@ -193,19 +251,33 @@ def _cite(row: dict[str, Any]) -> tuple[str, Related, dict[str, Any]]:
     return f"{source}, {when}", related, evidence
 
 
-def _best(new: _New, rows: list[dict[str, Any]], idf: dict[str, float], keep) -> tuple[dict[str, Any], frozenset[str]] | None:
-    """The surest matching stored claim that ``keep`` accepts (ties: the latest report)."""
+def _best(new: _New, rows: list[dict[str, Any]], idf: dict[str, float], eligible, conflicts
+          ) -> tuple[dict[str, Any], frozenset[str]] | None:
+    """The surest matching stored claim that conflicts with the new one (ties: the latest report).
+
+    A report that also holds a matching claim which agrees is no contradiction:
+    it states several figures ("Unison's 800,000, the TGWU's 70,000 and
+    Amicus' 20,000") and the new one is among them.
+    """
+    agreeing: set[int] = set()
     best = None
     for row in rows:
-        if not keep(row):
+        if not eligible(row):
             continue
         s = _score(new, row, idf)
         if s is None:
             continue
+        if not conflicts(row):
+            agreeing.add(row["report_id"])
+            continue
         rank = (s[0], row["published"] or "", row["id"])
         if best is None or rank > best[0]:
             best = (rank, row, s[1])
-    return (best[1], best[2]) if best else None
+    if best is None:
+        return None
+    if best[1]["report_id"] in agreeing:
+        return _best(new, [r for r in rows if r["report_id"] not in agreeing], idf, eligible, conflicts)
+    return best[1], best[2]
 
 
 class ContradictsEarlierReport(_HistoryCheck):
@@ -225,27 +297,34 @@ class ContradictsEarlierReport(_HistoryCheck):
     severity = "warning"
 
     def _run(self, ctx: Context, store: Any) -> Iterator[Finding]:
+        from ..history.keys import cues, vocabulary
         from ..history.store import shift
 
+        time_cues = vocabulary().time
         news, dig, idf = _prepared(ctx, store)
         for new in news:
             c = new.claim
-            if (c.kind not in _CHANGE_KINDS or not new.keys or new.t is None or new.changed or new.cumulative
-                    or c.canonical is None):
+            if (c.kind not in _CHANGE_KINDS or new.t is None or new.changed or new.cumulative
+                    or c.canonical is None or (not new.keys - {""} and _needs_subject(c))):
                 continue
             rows = store.lookup(new.keys, c.canonical.unit, shift(new.t[0], -(WINDOW_DAYS + SPAN_DAYS)),
                                 shift(new.t[1], WINDOW_DAYS), exclude_digest=dig, limit=MAX_CANDIDATES)
             mine = _new_interval(c)
+            if _vague(mine):
+                continue
 
-            def keep(row: dict[str, Any]) -> bool:
-                if row["kind"] != c.kind or row["change"] is not None or row["cumulative"] or row["t_end"] is None:
+            def eligible(row: dict[str, Any]) -> bool:
+                if row["kind"] != c.kind or row["change"] != c.change or row["cumulative"] or row["t_end"] is None:
                     return False
-                if not _overlap(new.t, (row["t_start"], row["t_end"]), WINDOW_DAYS):  # type: ignore[arg-type]
+                if _vague(_old_interval(row)) or not new.times <= cues(time_cues, row["sentence"]):
                     return False
+                return _overlap(new.t, (row["t_start"], row["t_end"]), WINDOW_DAYS)  # type: ignore[arg-type]
+
+            def conflicts(row: dict[str, Any]) -> bool:
                 theirs = _old_interval(row)
                 return _below(mine, theirs) or _below(theirs, mine)
 
-            found = _best(new, rows, idf, keep)
+            found = _best(new, rows, idf, eligible, conflicts)
             if found is None:
                 continue
             row, shared = found
@@ -279,21 +358,28 @@ class CumulativeFigureDecreased(_HistoryCheck):
         news, dig, idf = _prepared(ctx, store)
         for new in news:
             c = new.claim
-            if (c.kind not in _CHANGE_KINDS or not new.keys or new.t is None or not new.cumulative
+            if (c.kind not in _CHANGE_KINDS or new.t is None or not new.cumulative
                     or c.change is not None or _REVISED.search(new.sentence) or c.canonical is None):
                 continue
             rows = store.lookup(new.keys, c.canonical.unit, shift(new.t[0], -CUMULATIVE_DAYS), new.t[1],
                                 exclude_digest=dig, limit=MAX_CANDIDATES)
             mine = _new_interval(c)
+            if _vague(mine):
+                continue
 
-            def keep(row: dict[str, Any]) -> bool:
+            def eligible(row: dict[str, Any]) -> bool:
                 if row["kind"] != c.kind or row["change"] is not None or not row["cumulative"]:
                     return False
-                if row["published"] and ctx.published and row["published"] > (ctx.published_end or ctx.published).isoformat():
-                    return False  # the stored report is later, not earlier
+                if _vague(_old_interval(row)):
+                    return False
+                # the stored report must be earlier, not later
+                return not (row["published"] and ctx.published
+                            and row["published"] > (ctx.published_end or ctx.published).isoformat())
+
+            def conflicts(row: dict[str, Any]) -> bool:
                 return _below(mine, _old_interval(row))
 
-            found = _best(new, rows, idf, keep)
+            found = _best(new, rows, idf, eligible, conflicts)
             if found is None:
                 continue
             row, shared = found
@@ -345,14 +431,15 @@ class EventDateMoved(_HistoryCheck):
             rows = store.lookup([key], "date", shift(new.t[0], -EVENT_DAYS), shift(new.t[1], EVENT_DAYS),
                                 exclude_digest=dig, limit=MAX_CANDIDATES)
 
-            def keep(row: dict[str, Any]) -> bool:
+            def eligible(row: dict[str, Any]) -> bool:
                 if not row["date_start"] or not row["timex"] or row["timex"].startswith("X") or len(row["timex"]) < 7:
                     return False
-                if _OTHER_INSTANCE.search(row["sentence"]) or has_cue(moved, row["sentence"]):
-                    return False
+                return not (_OTHER_INSTANCE.search(row["sentence"]) or has_cue(moved, row["sentence"]))
+
+            def conflicts(row: dict[str, Any]) -> bool:
                 return c.date_end < row["date_start"] or row["date_end"] < c.date_start  # type: ignore[operator]
 
-            found = _best(new, rows, idf, keep)
+            found = _best(new, rows, idf, eligible, conflicts)
             if found is None:
                 continue
             row, shared = found

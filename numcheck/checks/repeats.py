@@ -24,7 +24,6 @@ from .base import Check, Context
 _DEFINITE = re.compile(r"\b(?:the|its|their|these|those|all\s+the|our|his|her)\s+$", re.I)
 _DET_IN_CLAIM = re.compile(r"^(?:the|its|their|these|those)\s", re.I)
 _PARTITIVE_AFTER = re.compile(r"^\s+(?:of|out\s+of)\b", re.I)
-_PARTITIVE_BEFORE = re.compile(r"\b(?:of|out\s+of|one\s+of|among)\s+(?:the\s+)?$", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
@@ -82,11 +81,9 @@ class RepeatedFigure(Check):
             if key is None or c.point is None:
                 continue
             prev = last.get(key)
-            if prev is None or not self._partitive(text, prev):
-                last[key] = c
+            if not self._partitive(text, c):
+                last[key] = c  # the latest mention of the whole group
             if prev is None or not self._back_reference(text, c):
-                continue
-            if self._partitive(text, prev):
                 continue
             if c.kind == "measure":
                 a_iv, b_iv = _canon(prev), _canon(c)
@@ -124,8 +121,6 @@ class RepeatedFigure(Check):
     @staticmethod
     def _partitive(text: str, c: Claim) -> bool:
         """A part of a group ("10 of the directors", "two out of 16 dancers"), not the group."""
-        if _PARTITIVE_BEFORE.search(text[max(0, c.start - 15):c.start]):
-            return True
         end = subject_end(text, c)
         return c.subject and text[c.end:end].lstrip(" -").lower().startswith(("of ", "out of ")) or \
             bool(_PARTITIVE_AFTER.match(text[c.end:])) and not c.subject.lower().startswith("of")

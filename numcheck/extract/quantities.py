@@ -513,7 +513,7 @@ def _read(text, m, lx: Lexicon, P, qualifiers, vague, is_blocked, floor: int = 0
         elif q is not None and q.qualifier != "=":
             if qb is not None and qb.qualifier == "~":
                 qstart = start
-            if qb is None or qb.qualifier == "~":
+            if qb is None or qb.qualifier in ("~", "="):
                 qb = q
                 end = qa.end()
     if suffix and suffix.group("s").lower() in ("odd", "plus") and qb is None:

@@ -19,6 +19,7 @@ _SENT_END = re.compile(r"""[.!?]["')\]]*\s+(?=["'(\[]?[A-Z0-9])|\n+""")
 # a capitalised word: "Kursk", "North", "Korean", "BBC", "Zelenskyy's" (possessive dropped)
 _CAPWORD = re.compile(r"\b([A-Z][A-Za-z\-]*[a-z][A-Za-z\-]*|[A-Z]{2,})(?:'s|’s)?\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-']*")
+_POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 _PREPOSITIONS = frozenset("of in at for from on with to by among across per than over under".split())
 
 
@@ -28,8 +29,10 @@ class Vocabulary:
 
     plurals: dict[str, str]
     stop: frozenset[str]
+    common: frozenset[str]
     events: frozenset[str]
     change: tuple[re.Pattern[str], ...]
+    time: tuple[re.Pattern[str], ...]
     cumulative: tuple[re.Pattern[str], ...]
     moved: tuple[re.Pattern[str], ...]
 
@@ -41,6 +44,7 @@ def vocabulary() -> Vocabulary:
     plurals: dict[str, str] = {}
     stop: set[str] = set()
     events: set[str] = set()
+    common: set[str] = set()
     for line in (data / "history_words.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -52,9 +56,11 @@ def vocabulary() -> Vocabulary:
             stop.add(word)
         elif kind == "event":
             events.add(word)
+        elif kind == "common":
+            common.update(parts[1].lower().split())
         else:
             raise ValueError(f"history_words.tsv: unknown kind {kind!r}")
-    sections: dict[str, list[re.Pattern[str]]] = {"change": [], "cumulative": [], "moved": []}
+    sections: dict[str, list[re.Pattern[str]]] = {"change": [], "time": [], "cumulative": [], "moved": []}
     current = None
     for line in (data / "history_cues.txt").read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip().lower()
@@ -68,8 +74,9 @@ def vocabulary() -> Vocabulary:
         if current is None:
             raise ValueError("history_cues.txt: cue before the first [section]")
         sections[current].append(re.compile(r"\b" + r"\s+".join(map(re.escape, line.split())) + r"\b", re.I))
-    return Vocabulary(plurals, frozenset(stop), frozenset(events),
-                      tuple(sections["change"]), tuple(sections["cumulative"]), tuple(sections["moved"]))
+    return Vocabulary(plurals, frozenset(stop), frozenset(common), frozenset(events),
+                      tuple(sections["change"]), tuple(sections["time"]), tuple(sections["cumulative"]),
+                      tuple(sections["moved"]))
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -105,13 +112,15 @@ def singular(word: str) -> str:
 
 def head_noun(subject: str) -> str:
     """The subject's head noun: the last word before any preposition ("members of staff" -> member)."""
-    words = _WORD.findall(subject or "")
+    words = [_POSSESSIVE.sub("", w) for w in _WORD.findall(subject or "")]
     head: list[str] = []
     for w in words:
         if w.lower() in _PREPOSITIONS and head:
             break
         head.append(w)
-    return singular(head[-1]) if head else ""
+    # a name after the noun is not the head: "burglar Fred Barras" -> burglar; "UK's" stays uk
+    common = [w for w in head if not w[:1].isupper()]
+    return singular(common[-1] if common else head[-1]) if head else ""
 
 
 def subject_key(subject: str, rules: Any = None) -> str:
@@ -172,7 +181,43 @@ def has_cue(patterns: Iterable[re.Pattern[str]], text: str) -> bool:
     return any(p.search(text) for p in patterns)
 
 
+def cues(patterns: Iterable[re.Pattern[str]], text: str) -> frozenset[str]:
+    """Which cue phrases occur in ``text`` (by pattern), to compare two sentences' cues."""
+    return frozenset(p.pattern for p in patterns if p.search(text))
+
+
 def event_nouns(text: str) -> frozenset[str]:
     """The event nouns of a sentence ("election", "offensive"), singular."""
     events = vocabulary().events
     return frozenset(singular(w) for w in _WORD.findall(text.lower()) if w in events)
+
+
+_SUFFIX = re.compile(r"(?:ing|ed|es|s|ly)$")
+_TALLY = re.compile(r"\b(toll|total|tally|count)\b[^.;:]*$", re.I)
+
+
+def stem(word: str) -> str:
+    """A crude stem, enough to see that "fighting" and "fight" are the same context word."""
+    w = word.lower().replace("'s", "").replace("’s", "")
+    return _SUFFIX.sub("", w) if len(w) > 5 else w
+
+
+def context(sentence: str, exclude: Iterable[str] = ()) -> frozenset[str]:
+    """The stems of a sentence's content words: not common words, not ``exclude`` (entities, the subject)."""
+    v = vocabulary()
+    skip = {stem(w) for w in exclude}
+    out = set()
+    for w in _WORD.findall(sentence):
+        lw = w.lower()
+        if len(lw) < 3 or lw in v.common or lw in v.stop:
+            continue
+        s = stem(lw)
+        if s not in skip:
+            out.add(s)
+    return frozenset(out)
+
+
+def tally_subject(before: str) -> str:
+    """For a figure with no subject, the running-total noun just before it: "the death toll has reached" -> toll."""
+    m = _TALLY.search(before[-80:])
+    return m.group(1).lower() if m else ""

@@ -19,7 +19,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
 
 from ..model import Claim
 from . import schema
-from .keys import entities, event_nouns, has_cue, head_noun, sentences, singular, vocabulary
+from .keys import entities, event_nouns, has_cue, head_noun, sentences, singular, tally_subject, vocabulary
 
 T = TypeVar("T")
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -307,7 +307,7 @@ class History:
 
         One index range scan per key on (subject_key, canon_unit, t_start).
         """
-        keys = sorted(set(k for k in keys if k))
+        keys = sorted(set(keys))  # "" is a key too: claims with no subject
         if not keys:
             return []
         marks = ", ".join("?" * len(keys))
@@ -384,7 +384,7 @@ def claim_rows(text: str, claims: Sequence[Claim], pub: tuple[date, date] | None
             else:
                 near = min((d for d in dates), key=lambda d: abs(d.start - c.start), default=None)
                 t = (near.date_start, near.date_end) if near is not None else pub_t
-                key = head_noun(c.subject)
+                key = head_noun(c.subject) if c.subject else tally_subject(text[s0:c.start])
                 unit = canon.unit if canon is not None else c.unit
             rows.append((
                 c.start, c.end, c.text, sentence, c.kind, c.value, c.low, c.high, int(c.range),

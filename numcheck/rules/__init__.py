@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -33,18 +34,19 @@ def rule_files(paths: Iterable[str | Path]) -> list[Path]:
     out: list[Path] = []
     for p in paths:
         path = Path(p)
-        if path.is_dir():
-            found = sorted(
-                (f for f in path.rglob("*") if f.suffix in RULE_SUFFIXES and f.is_file()),
-                key=lambda f: f.relative_to(path).as_posix(),
-            )
-            out.extend(found)
+        if os.path.isdir(path):
+            found = []
+            for root, dirs, names in os.walk(path):
+                dirs.sort()
+                found += [os.path.join(root, n) for n in names if n.endswith(RULE_SUFFIXES)]
+            found.sort(key=lambda f: os.path.relpath(f, path).replace(os.sep, "/"))
+            out.extend(Path(f) for f in found if os.path.isfile(f))
         else:
             out.append(path)
-    seen: set[Path] = set()
+    seen: set[str] = set()
     unique = []
     for f in out:
-        key = f.resolve()
+        key = os.path.realpath(f)
         if key not in seen:
             seen.add(key)
             unique.append(f)
@@ -127,20 +129,32 @@ def load_rules(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
 
 
 def _cache_key(files: list[Path]) -> str | None:
-    """A digest of each file's path, size and mtime (rule files, data tables, this package's code); None if one is unreadable."""
+    """A digest of each rule file's path, size and mtime plus ``_static_key``; None if a file is unreadable."""
+    parts = [_static_key()]
+    try:
+        for f in files:
+            st = os.stat(f)
+            parts.append(f"{f}\0{os.path.abspath(f)}\0{st.st_size}\0{st.st_mtime_ns}")  # as given: findings cite it
+    except OSError:
+        return None
+    return hashlib.sha1("\n".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _static_key() -> str:
+    """What else a cached RuleSet depends on: version, data tables and this package's code (fixed per process)."""
     from .. import __version__
     from .units import CURRENCIES_TSV, QUALIFIERS_TSV, UNITS_TSV
 
     parts = [f"v{CACHE_VERSION}", __version__]
     code = Path(__file__).resolve().parent
-    try:
-        # the loader's own code is part of the key: a changed RuleSet layout must never unpickle stale
-        for f in [*files, UNITS_TSV, CURRENCIES_TSV, QUALIFIERS_TSV, *(code / n for n in _CODE_FILES)]:
-            st = f.stat()
-            parts.append(f"{f}\0{f.resolve()}\0{st.st_size}\0{st.st_mtime_ns}")  # as given: findings cite it
-    except OSError:
-        return None
-    return hashlib.sha1("\n".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
+    for f in [UNITS_TSV, CURRENCIES_TSV, QUALIFIERS_TSV, *(code / n for n in _CODE_FILES)]:
+        try:
+            st = os.stat(f)
+            parts.append(f"{f}\0{st.st_size}\0{st.st_mtime_ns}")
+        except OSError:
+            parts.append(f"{f}\0missing")
+    return "\n".join(parts)
 
 
 def _cache_dir() -> Path | None:
