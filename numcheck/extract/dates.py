@@ -674,7 +674,7 @@ def _abs(w: When) -> Resolver:
     return resolve
 
 
-def _resolve_form(form: str, m: re.Match[str], text: str) -> tuple[int, int, Resolver]:
+def _resolve_form(form: str, m: re.Match[str], text: str, dayfirst: bool = True) -> tuple[int, int, Resolver]:
     g = lambda name: _g(m, form, name)  # noqa: E731
     start, end = m.span(form)
 
@@ -688,7 +688,6 @@ def _resolve_form(form: str, m: re.Match[str], text: str) -> tuple[int, int, Res
         a, b, ys, sep = int(g("a")), int(g("b")), g("y"), g("s")
         if sep == "." and len(ys) == 2:
             raise _Skip  # 1.2.15 is a version number
-        dayfirst = _DAYFIRST[0]
         d, mo = (a, b) if dayfirst else (b, a)
         if mo > 12 and d <= 12:
             d, mo = mo, d
@@ -829,7 +828,7 @@ def _resolve_form(form: str, m: re.Match[str], text: str) -> tuple[int, int, Res
             if text[max(0, start - 3):start].lower().strip() == "to" and not re.search(
                     r"from\s+\d{1,2}[/.\-]\d{1,2}\s+to\s*\Z", text[max(0, start - 20):start], re.I):
                 raise _Skip  # "cut to 3/4" is a fraction
-        d, mo = (a, b) if _DAYFIRST[0] else (b, a)
+        d, mo = (a, b) if dayfirst else (b, a)
         if mo > 12 and d <= 12:
             d, mo = mo, d
         if mo > 12 or mo < 1 or d < 1 or d > 31:
@@ -1295,7 +1294,6 @@ def _resolve_form(form: str, m: re.Match[str], text: str) -> tuple[int, int, Res
     raise AssertionError(form)  # pragma: no cover
 
 
-_DAYFIRST = [True]  # set per call; resolvers read it (find_dates is not re-entrant across threads mid-call)
 
 
 # ---------------------------------------------------------------------------
@@ -1379,7 +1377,7 @@ _DIGITS = re.compile(r"\d+")
 _LOOKBACK = 36  # how far before a trigger word a form may start ("the third quarter of", "a couple of")
 
 
-def _hits(text: str) -> Iterator[_Hit]:
+def _hits(text: str, dayfirst: bool = True) -> Iterator[_Hit]:
     """Every date hit, left to right.  At each candidate start the forms are tried in order; one
     whose resolver says "not a date" (a count, a name) hands over to the next."""
     table = _dispatch()
@@ -1408,7 +1406,7 @@ def _hits(text: str) -> Iterator[_Hit]:
             hit = None
             name = m.lastgroup or ""
             try:
-                hit = _Hit(*_resolve_form(name, m, text))
+                hit = _Hit(*_resolve_form(name, m, text, dayfirst))
             except (_Skip, ValueError, KeyError, OverflowError):
                 # not a date after all (a count, a name): the later forms get their try
                 later = False
@@ -1420,7 +1418,7 @@ def _hits(text: str) -> Iterator[_Hit]:
                     if m is None:
                         continue
                     try:
-                        hit = _Hit(*_resolve_form(other, m, text))
+                        hit = _Hit(*_resolve_form(other, m, text, dayfirst))
                     except (_Skip, ValueError, KeyError, OverflowError):
                         continue
                     break
@@ -1518,10 +1516,11 @@ def find_dates(text: str, published: tuple[date, date] | None, dayfirst: bool = 
     ``dayfirst`` reads 1/2/2025 as 1 February (True) or January 2 (False);
     an order that gives an impossible month falls back to the other.
     """
+    if not isinstance(text, str):
+        raise TypeError(f"find_dates() takes a str, not {type(text).__name__}")
     if published is not None and (len(published) != 2 or published[0] > published[1]):
         raise ValueError(f"published must be (first_day, last_day), got {published!r}")
-    _DAYFIRST[0] = dayfirst
-    hits = _week_of(text, _ranges(text, list(_hits(text))))
+    hits = _week_of(text, _ranges(text, list(_hits(text, dayfirst))))
     out = []
     for h in hits:
         c = _claim(text, h, published)
