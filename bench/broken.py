@@ -117,8 +117,10 @@ def sites(text: str, claims) -> Iterator[tuple[str, object]]:
         # parts with their total: "three men and two women - five people", "a total of"
         for i in range(len(inside) - 2):
             a, b, c = inside[i:i + 3]
-            if a.kind == b.kind == c.kind == "count" and re.search(r"\band\b", text[a.end:b.start]) and \
-                    re.search(r"total|[-(]", text[b.end:c.start]) and _has_digit(c):
+            if a.kind == b.kind == c.kind and a.kind in ("count", "money") and a.subject != b.subject and \
+                    re.fullmatch(r"\s*[A-Za-z ]{0,20}?,?\s+and\s+", text[a.end:b.start]) and \
+                    re.fullmatch(r"\s*[A-Za-z ]{0,20}?(?:,\s*a total of|,\s*making|,\s*totalling|\s+-|\s+\()\s*", text[b.end:c.start]) \
+                    and _has_digit(c):
                 yield "total", c
         # percentage with part and whole: "12 of the 20 members (60%)", "10% of its 5,000 staff, or 500 people"
         for i in range(len(inside) - 2):

@@ -28,6 +28,8 @@ _CLOSE = re.compile(r"\s*(?:\)|\]|;|,|:|/|\s+or\s)")
 
 UNIT_SLACK = 0.02    # conversion factors are exact; this covers "1.6" for 1.609 and the like
 MONEY_SLACK = 0.05   # writers convert at a round or slightly stale rate
+PRICE_SLACK = 0.35   # "$149 (£99)": shop prices are set per country, not converted
+PRICE_LIMIT = 1000
 
 
 @dataclass(frozen=True)
@@ -42,12 +44,20 @@ _AMBIGUOUS = re.compile(
         w for (w,) in words("currency_ambiguous.txt")) + r")$", re.I)
 
 
+# "a $550,000 fine" is US dollars, whatever a reader of "A$" might think: a lower-case word before "$" is no prefix
+_WORD_BEFORE_SYMBOL = re.compile(r"^[a-z]{1,3}\s+\$")
+
+
+def _doubtful(c: Claim) -> bool:
+    return bool(_AMBIGUOUS.search(c.text) or _WORD_BEFORE_SYMBOL.match(c.text))
+
+
 def _convertible(a: Claim, b: Claim) -> bool:
     # the change verb is not repeated inside the bracket ("lost $100m (£54m)"), so changes are not compared
     if a.kind != b.kind or a.unit == b.unit:
         return False
     if a.kind == "money":
-        return bool(a.unit and b.unit) and not (_AMBIGUOUS.search(a.text) or _AMBIGUOUS.search(b.text))
+        return bool(a.unit and b.unit) and not (_doubtful(a) or _doubtful(b))
     if a.kind == "measure":
         return bool(a.dimension) and a.dimension == b.dimension
     return False
@@ -152,11 +162,15 @@ class CurrencyConversion(Check):
     severity = "error"
 
     def run(self, ctx: Context) -> Iterator[Finding]:
+        flagged: set[int] = set()
         for conv in conversions(ctx):
             a, b = conv.src, conv.dst
+            if b.start in flagged:
+                continue  # "6.8bn rand ($1.2bn; £910m)": one finding for the £910m, from the first source
             span = _bad_currency(ctx, conv)
             if span is None:
                 continue
+            flagged.add(b.start)
             lo, hi = a.point * span.lo, a.point * span.hi
             near = lo if abs(b.point - lo) < abs(b.point - hi) else hi
             about = tol.fmt(lo) if abs(hi / lo - 1) < 0.01 else f"{tol.fmt(lo)}-{tol.fmt(hi)}"
@@ -181,7 +195,8 @@ def _bad_currency(ctx: Context, conv: Conversion):
     if span is None:
         return None
     expected = tol.rounded(a, open_sides=False).scale(span.lo, span.hi)
-    if expected.overlaps(tol.rounded(b, open_sides=False), MONEY_SLACK):
+    slack = PRICE_SLACK if max(a.point, b.point) < PRICE_LIMIT else MONEY_SLACK
+    if expected.overlaps(tol.rounded(b, open_sides=False), slack):
         return None
     return span
 
