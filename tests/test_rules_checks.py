@@ -354,3 +354,18 @@ def test_changed_article_bounds_and_dimensions(new, code, rule, text):
     findings = _e2e(_article().replace("1,000-kilometre front", new), [EXAMPLE])
     assert [(f.code, f.evidence["rule"]) for f in findings] == [(code, rule)], [f.message for f in findings]
     assert text in findings[0].message
+
+
+def test_one_matching_fact_that_holds_is_enough(tmp_path):
+    p = tmp_path / "two.yaml"
+    p.write_text(textwrap.dedent("""
+        facts:
+          - {id: nk-total, subject: troops, value: 1200000, tolerance: 10%, context: [North Korea]}
+          - {id: nk-kursk, subject: troops, value: [10000, 12000], tolerance: 10%, context: [North Korea]}
+    """), encoding="utf-8")
+    rs = load_rules([p])
+    text = "North Korea has 1.2 million troops; North Korea sent 500,000 troops."
+    total = count(text, "1.2 million", 1_200_000, subject="troops")
+    odd = count(text, "500,000", 500_000, subject="troops")
+    found = run(FactMismatch(), text, [total, odd], rs)
+    assert [(f.start, f.evidence["rule"]) for f in found] == [(odd.start, "nk-total")]

@@ -121,7 +121,8 @@ class FactMismatch(Check):
     The fact's interval is widened by its tolerance; the claim's interval
     (qualifiers included: "more than 10,000" allows 10,000 and up) must meet
     it.  Facts apply only in their valid period and, when they list context
-    words, only in sentences that mention one.
+    words, only in sentences that mention one.  When several facts match,
+    one that holds is enough.
 
     Anti-pattern: "Pyongyang deployed more than 100,000 troops" (rule: 10,000-12,000 troops).
     Best practice: "Pyongyang deployed more than 10,000 troops".
@@ -141,6 +142,7 @@ class FactMismatch(Check):
             iv = claim_interval(claim)
             if iv is None:
                 continue
+            violated = None
             for fact in rs.facts:
                 if not fact.holds_on(ctx.published) or not _unit_fits(claim, fact):
                     continue
@@ -156,9 +158,11 @@ class FactMismatch(Check):
                 flo, fhi = flo * fact.scale, fhi * fact.scale
                 above, below = lo > fhi, hi < flo
                 if not (above and fact.flag != "below" or below and fact.flag != "above"):
-                    continue
-                yield self._finding(ctx, claim, fact, (lo, hi), (flo, fhi))
-                break
+                    violated = None  # one matching fact that holds is enough: silence
+                    break
+                violated = violated or (fact, (lo, hi), (flo, fhi))
+            if violated is not None:
+                yield self._finding(ctx, claim, *violated)
 
     def _finding(self, ctx: Context, claim: Claim, fact: Any, got: tuple[float, float], window: tuple[float, float]) -> Finding:
         scale = fact.scale or 1.0
