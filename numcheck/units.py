@@ -62,7 +62,7 @@ def convert(value: float, from_unit: str, to_unit: str) -> float:
 
 
 # Names pint reads differently from news ("decade" is pint's logarithmic unit).
-PINT_EXPRESSIONS = {"decade": "10 * year"}
+PINT_EXPRESSIONS = {"decade": "10 * year", "barrel / day": "oil_barrel / day"}
 
 
 def pint_row(name: str) -> tuple[float, float, str]:

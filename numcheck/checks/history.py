@@ -114,7 +114,7 @@ def _prepared(ctx: Context, store: Any) -> tuple[list[_New], str, dict[str, floa
             if c.subject:
                 keys = frozenset(alias_keys(c.subject, ctx.rules))
             else:
-                tally = tally_subject(ctx.text[spans[si][0]:c.start])
+                tally = tally_subject(ctx.text[spans[si][0]:c.start], ctx.text[c.end:c.end + 2])
                 keys = frozenset([tally])  # "" when none: matched only on a near-identical statement
         ents = entities(sentence, c.subject)
         all_ents |= ents
@@ -175,12 +175,11 @@ def _score(new: _New, row: dict[str, Any], idf: dict[str, float]) -> tuple[float
 
 
 def _needs_subject(c: Claim) -> bool:
-    """A small bare count or a duration with no subject could be anything (a minute, a shirt number, an age).
+    """A small bare count with no subject could be anything (a minute, a shirt number, a ranking).
 
-    Counts of a thousand or more (not a year) are telling enough to match on a near-identical sentence.
+    Counts of a thousand or more (not a year), and measures, money, percentages and
+    durations, are telling enough to match on a near-identical sentence.
     """
-    if c.kind == "duration":
-        return True
     if c.kind != "count" or c.unit:
         return False
     v = c.value if c.value is not None else 0.0

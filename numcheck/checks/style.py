@@ -201,7 +201,8 @@ def _spelling(surface: str) -> tuple[str, str]:
 class UnitSpelling(Check):
     """One spelling per unit in a text: not "km" in one paragraph and "kilometres" in the next, nor "metre" with "meter".
 
-    Spelling a unit out on first use and abbreviating it after ("1,700
+    With ``unit_variety`` the house spelling wins outright ("re": metre,
+    kilometre, litre).  Spelling a unit out on first use and abbreviating it after ("1,700
     megawatts (MW) ... 12,600 MW") is fine; going back to the full word after
     the abbreviation is not.
 
@@ -215,7 +216,7 @@ class UnitSpelling(Check):
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         st = _style(ctx)
-        if st is None or not st.unit_consistency:
+        if st is None or not (st.unit_consistency or st.unit_variety):
             return
         first_form: dict[str, tuple[str, Claim]] = {}
         first_variety: tuple[str, Claim] | None = None
@@ -227,6 +228,16 @@ class UnitSpelling(Check):
                 continue
             form, variety = _spelling(surface)
             ev = {"rule": "style.unit_consistency", "file": st.file, "line": st.line, "source": st.preset}
+            if variety and st.unit_variety:
+                if variety != st.unit_variety:
+                    want = surface.replace("metre", "meter").replace("litre", "liter") if st.unit_variety == "er" else surface.replace("meter", "metre").replace("liter", "litre")
+                    yield ctx.finding(
+                        self, claim.start, claim.end,
+                        f"{surface!r} is spelt -{variety}; {st.preset or 'house'} style spells it {want!r}", evidence=ev,
+                    )
+                continue
+            if not st.unit_consistency:
+                continue
             if variety:
                 if first_variety is None:
                     first_variety = (variety, claim)

@@ -139,7 +139,8 @@ class ElapsedTimeMismatch(Check):
 
     The event is the nearest earlier date in the text (or, after "since", the
     date that follows); the elapsed time is read loosely ("nearly six" allows
-    4.5 to 6, "six" allows 5 to 7) and flagged only when no day of the event
+    4.5 to 6, "six" allows 4.8 to 7.2: a fifth either way, at least one unit)
+    and flagged only when no day of the event
     gives an elapsed time in that range.
 
     Anti-pattern: (published 2025-02-01) Ukraine launched an offensive in August. Nearly nine months on, ...

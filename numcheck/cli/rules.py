@@ -72,7 +72,7 @@ def rows(ruleset) -> list[dict]:
         out.append({"kind": "vocabulary", "id": v.phrase, "summary": f"{v.qualifier or ''} {v.low:g}..{v.high:g}{' (numbers)' if v.absolute else ' (factors)'}".strip(), "file": v.file, "line": v.line})
     st = ruleset.style
     if st.active:
-        fields = {k: getattr(st, k) for k in ("words_below", "percent", "unit_consistency", "imperial_needs_metric", "max_significant")}
+        fields = {k: getattr(st, k) for k in ("words_below", "percent", "unit_consistency", "unit_variety", "imperial_needs_metric", "max_significant")}
         out.append({"kind": "style", "id": st.preset or "style", "summary": ", ".join(f"{k}={v}" for k, v in fields.items() if v not in (None, False)), "file": st.file, "line": st.line})
     return out
 

@@ -458,10 +458,10 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
     # the first Friday of July, the third Wednesday of previous month
     ("nth_wd", r"(?:the\s+)?(?P<n>{ORD})\s+(?P<wd>{WDFULL})\s+(?:of|in)\s+(?:(?P<rel>this|next|last|previous)\s+month\b|{MON:m}(?:\s+{Y4:y})?)", "the #ord #dd"),
     # fiscal year 2008, the 2004/05 financial year, last fiscal year, FY2005
-    ("fiscal", r"(?:(?:the\s+)?(?P<rel>this|last|next|current|previous)\s+(?:fiscal|financial)\s+year\b|(?:(?:the\s+)?(?:fiscal|financial)\s+year|\bFY)\s*{Y4:y}(?:\s?[-/]\s?(?P<y2>\d{4}|\d\d)(?!\d))?|(?:the\s+)?{Y4:y3}\s?[-/]\s?(?P<y4>\d{4}|\d\d)(?!\d)\s+(?:fiscal|financial|tax)\s+year\b)", "the #rel fiscal financial fy #y"),
+    ("fiscal", r"(?:(?:the\s+)?(?P<rel>this|last|next|current|previous)\s+(?:fiscal|financial)\s+year\b|(?:(?:the\s+)?(?:fiscal(?:\s+year)?|financial\s+year)|\bFY)\s*{Y4:y}(?:\s?[-/]\s?(?P<y2>\d{4}|\d\d)(?!\d))?|(?:the\s+)?{Y4:y3}\s?[-/]\s?(?P<y4>\d{4}|\d\d)(?!\d)\s+(?:fiscal|financial|tax)\s+year\b)", "the #rel fiscal financial fy #y"),
     # Q3 2016, 2016 Q3, 2016H2, the third quarter of 2016, first half of this year
     ("quarter", r"(?:(?P<y1>{Y4})\s*-?\s*|\b)(?P<q>[QH][1-4])\b(?:\s*{Y4:y2}|\s+(?P<rel>this|last|next)\s+year\b)?", "q h #y"),
-    ("quarter_words", r"(?:the\s+)?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-]+(?P<kind>quarter|half)\s+(?:of\s+)?(?:{YEAR:y}|(?P<rel>this|last|next)\s+year\b|the\s+year\b)", "the #ord #dd"),
+    ("quarter_words", r"(?:the\s+)?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-]+(?P<kind>quarter|half)(?:\s+(?:of\s+)?(?:{YEAR:y}|(?P<rel>this|last|next)\s+year\b|the\s+year\b)|(?P<bare>(?=[\s-]+(?:profits?|earnings|results|sales|revenues?|growth|figures|output|loss(?:es)?|gdp|net)\b)|(?<=quarter)(?!\s+of\b)))", "the #ord #dd"),
     ("y_quarter", r"(?P<y>{Y4})\s+the\s+(?P<n>first|second|third|fourth)\s+quarter\b", "#y"),
     # the week after next, the year after next, the weekend after the next
     ("after_next", r"\bthe\s+(?P<u>week|weekend|month|year)\s+after\s+(?:the\s+)?next\b", "the"),
@@ -487,6 +487,8 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
     ("weekday", r"(?:(?P<rel>this|next|last|coming|past|previous)\s+)?(?<!Good )(?<!Black )(?<!Bloody )(?<!Easter )(?<!Super )(?<!Ash )(?<!Palm )(?<!Holy )(?<!Maundy )(?<!Shrove )(?<!Cyber )(?<!Whit )(?<!Low )(?<!Blue )(?<!Manic )(?P<wd>{WDFULL})(?!\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|Sport|Independent|Tribune|Star|Night\s+Live|People|Business|Sunday|Magazine|Review|Edition|Programme|Show)\b)(?!['’]s\s+(?:edition|paper|newspaper))", "#rel #weekday"),
     # today, yesterday, tomorrow, tonight, last night, this morning
     ("relday", r"\b(?P<w>today|yesterday|tomorrow|tmrw|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b", "#relday last this"),
+    # now, currently, at present (the publication day); recent years, the past (before it); the future (after)
+    ("ref", r"\b(?P<w>now|currently|at\s+present|nowadays|(?:in\s+)?recent\s+(?:days|weeks|months|years|decades)|the\s+past(?!\s+(?:\d|few|several|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|day|week|month|quarter|year|decade|century|weekend|[a-z]+day))|the\s+(?:near\s+|distant\s+)?future)\b", "now currently at nowadays in recent the"),
     # this weekend, the weekend, last weekend
     ("weekend", r"\b(?P<rel>this|last|next|the|that|coming|past)\s+weekend\b", "#rel the that"),
     # early next year, late last week, the end of this month, mid next week
@@ -995,8 +997,17 @@ def _resolve_form(form: str, m: re.Match[str], text: str, dayfirst: bool = True)
             if y is None:
                 raise _Skip
             return start, end, _abs(mk(y, n))
+        code = f"{'Q' if kind == 'quarter' else 'H'}{n}"
+        if g("bare") is not None:
+            if nword == "last":
+                raise _Skip  # "the last quarter" is read as a relative quarter elsewhere
+
+            def latest(ref: date) -> When:  # "third-quarter profits": the latest third quarter begun by then
+                w = mk(ref.year, n)
+                return w if w.start <= ref else mk(ref.year - 1, n)
+            return start, end, _rel(latest, f"XXXX-{code}")
         off = {"this": 0, "last": -1, "next": 1}.get((g("rel") or "this").lower(), 0)
-        return start, end, _rel(lambda ref: mk(ref.year + off, n), f"XXXX-{'Q' if kind == 'quarter' else 'H'}{n}")
+        return start, end, _rel(lambda ref: mk(ref.year + off, n), f"XXXX-{code}")
 
     if form == "after_next":
         u = g("u").lower()
@@ -1102,6 +1113,14 @@ def _resolve_form(form: str, m: re.Match[str], text: str, dayfirst: bool = True)
             return start, end, _rel(lambda ref: _day(_weekday_near(wd, ref, True)), f"XXXX-WXX-{wd}")
         off = _REL_OFFSET[rel]
         return start, end, _rel(lambda ref: _day(_week_monday(ref, off) + timedelta(days=wd - 1)), f"XXXX-WXX-{wd}")
+
+    if form == "ref":
+        w = re.sub(r"\s+", " ", g("w").lower())
+        if w.startswith("in "):
+            start += 3
+        if w in ("now", "currently", "at present", "nowadays"):
+            return start, end, _rel(lambda ref: When("PRESENT_REF", ref, ref), "PRESENT_REF")
+        return start, end, _abs(When("FUTURE_REF" if w.endswith("future") else "PAST_REF"))
 
     if form == "relday":
         w = g("w").lower()
@@ -1367,7 +1386,8 @@ def _trigger() -> re.Pattern[str]:
     words |= set(v.words["unit"]) | set(v.words["decade"]) | {w for w in v.words["ord"] if w != "last"}
     words |= {w + "s" for w in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")}
     words |= {"weekend", "weekends", "night", "morning", "afternoon", "evening", "quarter", "half",
-              "thousand", "nineteen", "twenty", "thirty", "tmrw", "q1", "q2", "q3", "q4", "h1", "h2"}
+              "thousand", "nineteen", "twenty", "thirty", "tmrw", "q1", "q2", "q3", "q4", "h1", "h2",
+              "now", "currently", "present", "nowadays", "recent", "past", "future", "fiscal", "financial", "fy"}
     return re.compile(rf"\d+|\b{_trie(words)}\b")
 
 

@@ -134,6 +134,8 @@ class Patterns:
     currency_after: re.Pattern
     qualifier_before: re.Pattern
     qualifier_after: re.Pattern
+    unit_term: re.Pattern
+    per: re.Pattern
     word_number: re.Pattern
     ordinal_after: re.Pattern
     fraction_join: re.Pattern
@@ -165,7 +167,7 @@ def patterns() -> Patterns:
 
     # 10,000 | 3,500.75 | 1.2 | .5 | 10 000 | 12,34,567.89 | 1.111,11 | 1.3e6 | 6.23x10^-4 | 1.1^23
     numeral = (
-        r"\d+(?:\.\d+)?(?:[eE][+-]?\d+(?![\w])|\s*[x×]\s*10\s*\^\s*[+-]?\d+|\^[+-]?\d+)"
+        r"\d+(?:\.\d+)?(?:[eE][+-]?\d+(?![\w])|\s*[x×]\s*\d+\s*\^\s*[+-]?\d+|\s*[x×]\s*10[-−]\d+|\^[+-]?\d+)"
         r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,])"
         r"|\d{1,3}(?:\.\d{3})+,\d+(?!\d|[.,]\d)"
         r"|(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|,\d)|\d+)(?:\.\d+)?"
@@ -196,6 +198,12 @@ def patterns() -> Patterns:
         rf"|(?P<unitcs>{cs_units})(?![\w²³])"
         rf")"
     )
+    # a unit inside a compound, exponent allowed right after: s2, m^2, s-1, fb−1, km²
+    unit_term = re.compile(
+        rf"(?:(?P<cs>{cs_units})|(?P<ci>(?i:{ci_units})))(?![A-Za-z])"
+        r"(?:\^\s*(?P<e>[-−+]?\d)|(?P<sup>[²³])|(?P<d>[-−]?[123])(?![\d\w.,]))?")
+    # / | per | an (hour)   (between the parts of a compound unit: km/h, $15.4/hour, $350 per kg)
+    per = re.compile(r"\s*/\s*|\s+per\s+", re.I)
     symbols = sorted(lx.currency_symbols, key=len, reverse=True)
     # "C$" is also written "c $" and "hk $" in transcribed text
     spaced = [re.escape(x[:-1]) + r"\s" + re.escape(x[-1]) for x in symbols if len(x) > 1 and x[-1] == "$" and x[:-1].isalpha()]
@@ -232,5 +240,6 @@ def patterns() -> Patterns:
         number=number, scale_after=scale_after, unit_after=unit_after,
         currency_before=currency_before, currency_after=currency_after,
         qualifier_before=qualifier_before, qualifier_after=qualifier_after,
+        unit_term=unit_term, per=per,
         word_number=re.compile(word_number, re.I),
     )

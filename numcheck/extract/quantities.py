@@ -34,7 +34,8 @@ _NOT_QUANTITY = re.compile(
     r"|(?<![\w.,])[012]\d[0-5]\d\s*(?:GMT|BST|CET|EST|PST|UTC|hrs|hours\s+GMT)(?![\w])"  # 1600 GMT
     r"|(?<![\w])\d+(?:st|nd|rd|th)(?![\w])"                    # 22nd, 1st
     r"|(?<![\w])\d+\.\d+\.\d+[\d.]*"                           # 2.0.1, 192.168.0.1
-    r"|#\w+",                                                  # #2005
+    r"|#\w+"                                                  # #2005
+    r"|(?<![\w/])24/7(?![\w/])",                               # 24/7
     re.I,
 )
 # 5-7 | 5 – 7 | 5 to 7 | 8- to 16 | 20 through 100 | 20~100 | between 5 and 7
@@ -48,10 +49,12 @@ _LETTER_BEFORE = re.compile(r"[A-Za-z][\-\u2010\u2011]?$")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.'’-]*)\s+$")
 _OF = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?", re.I)
 _INCH_CONTEXT = re.compile(r"(?:\s*[.,;:!?)\]]|\s*$|\s+(?:thick|long|wide|tall|high|deep|across|diameter|screen|display)\b)")
+_BASE_EXPONENT = re.compile(r"\^\s*(?P<e>[-−+]?\d)|(?P<d>[-−][123])(?![\d\w.,])|(?P<sup>[²³])")
+_PLUS_MINUS = re.compile(r"\s*(?:±|\+/-|\+-)\s*")
 _CODE_HYPHEN = re.compile(r"[A-Za-z][A-Za-z]*\d+-$")
 _BRACKETED_UNIT = re.compile(r"\s*[(\[{<]\s*(?P<u>[A-Za-z°º/²³µμ]+)\s*[)\]}>]")
 _AGE_ABBREV = re.compile(r"\s*(?:yo|y\.o\.|y/o|yrs? old)(?![\w])", re.I)
-_SINGLE_LETTER_GUARD = re.compile(r"[-/]|\s+[A-Z]")
+_SINGLE_LETTER_GUARD = re.compile(r"-|/(?![A-Za-z])|\s+[A-Z]")
 _ONE_PRONOUN_AFTER = re.compile(r"\s+(?:of|another|who|that|which|day|time|way|thing|side|hand)\b|'s\b|-(?:off|on-one)\b", re.I)
 _ONE_PRONOUN_BEFORE = re.compile(r"(?<![\w])(?:no|the|any|every|each|this|that|which|only|someone|anyone|no-|at)\s+$", re.I)
 _CHANGE_CONTEXT = re.compile(r"(?<![\w])(?:rose|rise|risen|rising|grew|increased?|fell|fallen|falling|dropped|declined|decreased?|jumped|climbed|soared|slumped|plunged|cut|went|moved|changed|raised|lowered|up|down)\s+(?:\w+\s+){0,2}$", re.I)
@@ -74,7 +77,8 @@ _SCORE_CONTEXT = re.compile(r"(?:\b(?:won|win|wins|beat|beaten|lost|lose|drew|dr
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"“”‘’'(]\s*|\n)$")
 _TIMEX_UNIT = {"year": (1, "Y"), "month": (1, "M"), "week": (1, "W"), "day": (1, "D"),
                "hour": (1, "TH"), "minute": (1, "TM"), "second": (1, "TS"), "decade": (10, "Y"),
-               "century": (100, "Y"), "millennium": (1000, "Y"), "fortnight": (2, "W")}
+               "century": (100, "Y"), "millennium": (1000, "Y"), "fortnight": (2, "W"),
+               "megayear": (1_000_000, "Y"), "gigayear": (1_000_000_000, "Y")}
 
 
 @dataclass(frozen=True)
@@ -255,6 +259,7 @@ class _After:
     unit: Unit | None = None
     currency: str | None = None
     factor: float = 1.0
+    per: Unit | None = None   # money per something: "$15.4/hour" -> "USD / hour"
 
     def same(self, other: "_After | None") -> bool:
         return other is not None and (self.percent, self.unit, self.currency) == (other.percent, other.unit, other.currency)
@@ -309,7 +314,7 @@ def _after(text: str, pos: int, P, lx: Lexicon, num: "_Number", currency: str | 
             elif currency and unit.kind != "duration":
                 ok = False
             if ok:
-                return _After(ua.end(), unit=unit)
+                return _compound(text, _After(ua.end(), unit=unit), P, lx)
     bu = _BRACKETED_UNIT.match(text, pos)
     if bu and not currency:
         surface = bu.group("u")
@@ -318,20 +323,96 @@ def _after(text: str, pos: int, P, lx: Lexicon, num: "_Number", currency: str | 
             return _After(bu.end(), unit=unit)  # "20 (kg)", "20 [kg]"
     if currency:
         return None
+    inverse = P.unit_term.match(text, pos + 1) if text[pos:pos + 1] == " " else None
+    if inverse and (inverse.group("d") or inverse.group("e") or "").replace("−", "-").startswith("-"):
+        return _compound(text, _After(pos, unit=None), P, lx, first=inverse)  # "4e14 s-1", "1 fb−1"
     ca = P.currency_after.match(text, pos)
     if not ca:
         return None
     if ca.group("mcode"):
         return _After(ca.end(), currency=ca.group("mcode")[1:], factor=1e6)
     if ca.group("sym"):
-        return _After(ca.end(), currency=lx.currency_symbols[ca.group("sym")])
+        return _compound(text, _After(ca.end(), currency=lx.currency_symbols[ca.group("sym")]), P, lx)
     word = re.sub(r"\s+", " ", ca.group("cur").lower())
     if word in lx.minor_units:
         code, factor = lx.minor_units[word]
         if word == "p" and ca.start("cur") != pos:
             return None  # "50p" yes, "50 p" no
         return _After(ca.end(), currency=code, factor=factor)
-    return _After(ca.end(), currency=lx.currency_words[word])
+    return _compound(text, _After(ca.end(), currency=lx.currency_words[word]), P, lx)
+
+
+def _term(m: re.Match, lx: Lexicon) -> tuple[Unit, int] | None:
+    """A unit term of a compound and its exponent: "s2" -> (second, 2), "fb−1" -> (femtobarn, -1)."""
+    unit = lx.units_cs.get(m.group("cs")) if m.group("cs") else lx.units_ci.get(m.group("ci").lower())
+    if unit is None or unit.kind == "temperature":
+        return None
+    if m.group("sup"):
+        exp = {"²": 2, "³": 3}[m.group("sup")]
+    else:
+        raw = (m.group("e") or m.group("d") or "1").replace("−", "-").replace("+", "")
+        exp = int(raw)
+    return unit, exp
+
+
+def _compound(text: str, after: _After, P, lx: Lexicon, first: re.Match | None = None) -> _After:
+    """Extend a unit (or a currency) with "/ unit" and "per unit" parts: km/s2, J/m^2 per year, $15.4/hour."""
+    parts: list[tuple[Unit, int]] = []
+    end = after.end
+    be = _BASE_EXPONENT.match(text, end) if after.unit is not None and first is None else None
+    if be:  # "1 fb−1", "5 m^2"
+        exp = int((be.group("e") or be.group("d")).replace("−", "-").replace("+", "")) if not be.group("sup") else {"²": 2, "³": 3}[be.group("sup")]
+        first_unit = after.unit
+        after = _After(be.end(), unit=None)
+        parts.append((first_unit, exp))
+        end = be.end()
+    if first is not None:
+        t = _term(first, lx)
+        if t is None:
+            return after
+        parts.append(t)
+        end = first.end()
+    while True:
+        pm = P.per.match(text, end)
+        if not pm:
+            break
+        tm = P.unit_term.match(text, pm.end())
+        if not tm:
+            break
+        t = _term(tm, lx)
+        if t is None or (len(tm.group(0)) == 1 and tm.group(0) in "aA"):
+            break
+        parts.append((t[0], -t[1]))
+        end = tm.end()
+    if not parts:
+        return after
+    if after.unit is not None and after.unit.kind == "temperature":
+        return after
+    if parts and parts[0][1] > 0 and after.unit is None and not after.currency:
+        unit0, exp0 = parts.pop(0)  # "5 m^2": the first part is the numerator
+        after = _After(after.end, unit=Unit(
+            name=unit0.name + (f" ** {exp0}" if exp0 != 1 else ""), kind="measure", dimension="compound",
+            factor=unit0.factor ** exp0, offset=0.0, base=f"({unit0.base}) ** {exp0}" if exp0 != 1 else unit0.base,
+            surfaces=()))
+        if not parts:
+            return _After(end, unit=after.unit)
+    num_name = after.currency or (after.unit.name if after.unit else "1")
+    factor = after.unit.factor if after.unit else 1.0
+    base = after.currency or (after.unit.base if after.unit else "")
+    name = num_name
+    for unit, exp in parts:
+        factor *= unit.factor ** exp
+        op = " / " if exp < 0 else " * "
+        power = f" ** {abs(exp)}" if abs(exp) != 1 else ""
+        name += f"{op}{unit.name}{power}"
+        base += f"{op}({unit.base}){power}"
+    if name.startswith("1 * "):
+        name = name[4:]
+    compound = Unit(name=name, kind="measure", dimension="compound", factor=factor, offset=0.0,
+                    base=base.strip(" *"), surfaces=())
+    if after.currency:
+        return _After(end, currency=after.currency, factor=after.factor, per=compound)
+    return _After(end, unit=compound)
 
 
 def _is_identifier(text: str, m: re.Match, num: "_Number", lx: Lexicon, P) -> bool:
@@ -347,7 +428,7 @@ def _is_identifier(text: str, m: re.Match, num: "_Number", lx: Lexicon, P) -> bo
         if _CODE_HYPHEN.search(left):
             return True  # "scp2-173m", "A4-210"
         nxt = text[num.end:num.end + 1]
-        if nxt == "/" or (nxt == "." and text[num.end + 1:num.end + 2].isdigit()):
+        if nxt == "/" and not P.unit_term.match(text, num.end + 1) or (nxt == "." and text[num.end + 1:num.end + 2].isdigit()):
             return True
     wb = _WORD_BEFORE.search(left)
     if wb and wb.group(1) in lx.identifier_words and group == "numeral":
@@ -394,7 +475,16 @@ def _read(text, m, lx: Lexicon, P, qualifiers, vague, is_blocked, floor: int = 0
     end = num.end
     low, high, value, step = num.low, num.high, num.value, num.step
     is_range = num.vague
+    pm = _PLUS_MINUS.match(text, end) if value is not None and not num.vague else None
+    if pm:  # "9.83e-3 +/- 1e-5 km/s2": the value with its uncertainty
+        m3 = P.number.match(text, pm.end())
+        n3 = _core(text, m3, lx, vague) if m3 and m3.lastgroup == "numeral" else None
+        if n3 is not None and n3.value is not None:
+            low, high, end, is_range = value - n3.value, value + n3.value, n3.end, True
     after = _after(text, end, P, lx, num, currency)
+    if after is None and currency:
+        rate = _compound(text, _After(end, currency=currency, factor=factor), P, lx)
+        after = rate if rate.end > end else None  # "$15.4/hour", "$350 per kg"
 
     # a range partner: 5-7 km, 10,000-12,000, $3-4bn, 44 mg to 50 mg, between 10 and 12, 8- to 16-meter
     between = _BETWEEN.search(text[max(0, start - 12):start])
@@ -546,19 +636,19 @@ def _read(text, m, lx: Lexicon, P, qualifiers, vague, is_blocked, floor: int = 0
     if any(x is not None and not math.isfinite(x) for x in (value, low, high)):
         return None  # "1e300bn": beyond any float a claim can hold
     return _claim(text, start, end, num, value, low, high, is_range, qualifier, change,
-                  currency, percent, unit, age, step, lx)
+                  currency, percent, unit, age, step, lx, after.per if after else None)
 
 
 def _claim(text, start, end, num, value, low, high, is_range, qualifier, change,
-           currency, percent, unit, age, step, lx) -> Claim:
+           currency, percent, unit, age, step, lx, per: Unit | None = None) -> Claim:
     """Kind, unit name, canonical value and subject, then the frozen claim."""
     point = value if value is not None else (
         (low + high) / 2 if low is not None and high is not None else (low if low is not None else high))
     timex = None
     dimension = ""
     if currency:
-        kind, unit_name = "money", currency
-        canonical = Canonical(point, currency) if point is not None else None
+        kind, unit_name = "money", per.name if per else currency
+        canonical = Canonical(point * (per.factor if per else 1.0), per.base if per else currency) if point is not None else None
         dimension = "currency"
     elif percent:
         kind, unit_name = "percent", percent

@@ -24,7 +24,7 @@ _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕":
 _SEPARATORS = str.maketrans("", "", ",\u00a0\u202f\u2009 '")
 _TOKEN = re.compile(r"[^\s\-‐‑–]+")
 _NUMERAL = re.compile(r"^\d+(?:\.\d+)?$")
-_POWER = re.compile(r"^(?P<m>[\d.,]+)\s*(?:[x×*]\s*10\s*\^\s*(?P<e10>[+-]?\d+)|[eE](?P<e>[+-]?\d+)|\^\s*(?P<p>[+-]?\d+))$")
+_POWER = re.compile(r"^(?P<m>[\d.,]+)\s*(?:[x×*]\s*(?P<b>\d+)\s*\^?\s*(?P<e10>[+-]?\d+)|[eE](?P<e>[+-]?\d+)|\^\s*(?P<p>[+-]?\d+))$")
 _MAX_TOKENS = 40
 
 
@@ -33,14 +33,16 @@ def numeral_value(s: str) -> tuple[float, float]:
 
     Also reads scientific forms ("1.3e6", "6.23x10^-4") and powers ("1.1^23").
     """
-    m = _POWER.match(s.strip())
+    m = _POWER.match(s.strip().replace("−", "-"))
     if m:
         base = float(m.group("m").translate(_SEPARATORS))
         try:
             if m.group("p") is not None:
                 value = base ** int(m.group("p"))
+            elif m.group("e10") is not None:  # 1.3x10^6, 8x2^10, 2.48×10−5
+                value = base * float(m.group("b")) ** int(m.group("e10"))
             else:
-                value = base * 10.0 ** int(m.group("e10") if m.group("e10") is not None else m.group("e"))
+                value = base * 10.0 ** int(m.group("e"))
         except (OverflowError, ZeroDivisionError):
             raise ValueError(f"{s!r} is out of range") from None
         if not math.isfinite(value):

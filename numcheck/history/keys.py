@@ -217,7 +217,19 @@ def context(sentence: str, exclude: Iterable[str] = ()) -> frozenset[str]:
     return frozenset(out)
 
 
-def tally_subject(before: str) -> str:
-    """For a figure with no subject, the running-total noun just before it: "the death toll has reached" -> toll."""
+_APPOSITIVE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s*$")
+
+
+def tally_subject(before: str, after: str = "") -> str:
+    """The implicit subject of a figure that has none: a running total or a person's age.
+
+    "the death toll has reached 120" -> toll; "Mr Ebbers, 63, denies ..." -> ebbers
+    (an age given in apposition to a name).
+    """
     m = _TALLY.search(before[-80:])
-    return m.group(1).lower() if m else ""
+    if m:
+        return m.group(1).lower()
+    m = _APPOSITIVE.search(before[-40:])
+    if m and after[:1] in (",", ")") and m.group(1).lower() not in vocabulary().stop:
+        return m.group(1).lower()
+    return ""

@@ -384,7 +384,7 @@ def claim_rows(text: str, claims: Sequence[Claim], pub: tuple[date, date] | None
             else:
                 near = min((d for d in dates), key=lambda d: abs(d.start - c.start), default=None)
                 t = (near.date_start, near.date_end) if near is not None else pub_t
-                key = head_noun(c.subject) if c.subject else tally_subject(text[s0:c.start])
+                key = head_noun(c.subject) if c.subject else tally_subject(text[s0:c.start], text[c.end:c.end + 2])
                 unit = canon.unit if canon is not None else c.unit
             rows.append((
                 c.start, c.end, c.text, sentence, c.kind, c.value, c.low, c.high, int(c.range),

@@ -176,6 +176,7 @@ class Style:
     Guardian style, 11 in The Economist's) and use numerals from it up.
     ``percent``: the one accepted spelling, "%", "per cent" or "percent".
     ``exempt``: claim kinds that always take numerals (ages, money, measures).
+    ``unit_variety``: "re" (metre, litre) or "er" (meter, liter).
     """
 
     preset: str = ""
@@ -183,6 +184,7 @@ class Style:
     exempt: tuple[str, ...] = ("percent", "money", "measure", "age", "date", "fraction")
     percent: str | None = None
     unit_consistency: bool = False
+    unit_variety: str | None = None
     imperial_needs_metric: bool = False
     max_significant: int | None = None
     file: str = ""
@@ -191,7 +193,7 @@ class Style:
     @property
     def active(self) -> bool:
         return bool(
-            self.words_below is not None or self.percent or self.unit_consistency
+            self.words_below is not None or self.percent or self.unit_consistency or self.unit_variety
             or self.imperial_needs_metric or self.max_significant is not None
         )
 

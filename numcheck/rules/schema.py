@@ -193,6 +193,12 @@ def as_flag(v: Any) -> str:
     return v
 
 
+def as_variety(v: Any) -> str:
+    if v not in ("re", "er"):
+        raise Bad(f"unknown unit spelling {v!r}", "'re' for metre/litre, 'er' for meter/liter")
+    return v
+
+
 def as_context(v: Any) -> tuple[str, ...]:
     return as_texts(v)
 
@@ -271,6 +277,7 @@ SECTIONS: dict[str, dict[str, FieldSpec]] = {
         "exempt": _f(as_kinds, "claim kinds that always take numerals"),
         "percent": _f(as_percent_style, "'%', 'per cent' or 'percent'"),
         "unit_consistency": _f(as_bool, "one spelling per unit within a text"),
+        "unit_variety": _f(as_variety, "the house spelling of metric units: 're' (metre, litre) or 'er' (meter, liter)"),
         "imperial_needs_metric": _f(as_bool, "imperial measures need a metric conversion nearby"),
         "max_significant": _f(as_positive_int, "most significant figures an approximate number may have"),
     },
