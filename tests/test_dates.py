@@ -49,6 +49,12 @@ def one(text: str, published=PUB, dayfirst: bool = True):
     ("in the third quarter of 2016", "the third quarter of 2016", "2016-Q3", "2016-07-01", "2016-09-30"),
     ("in the first half of 2005", "the first half of 2005", "2005-H1", "2005-01-01", "2005-06-30"),
     ("in the 19th century", "the 19th century", "18", "1800-01-01", "1899-12-31"),
+    ("in fiscal 2005", "fiscal 2005", "FY2005", "2004-10-01", "2006-03-31"),
+    ("in the 2004/05 financial year", "the 2004/05 financial year", "FY2004", "2004-04-01", "2005-03-31"),
+    ("third-quarter profits", "third-quarter", "2024-Q3", "2024-07-01", "2024-09-30"),
+    ("in the last quarter", "the last quarter", "2024-Q4", "2024-10-01", "2024-12-31"),
+    ("It is now clear", "now", "PRESENT_REF", "2025-02-01", "2025-02-01"),
+    ("in recent years", "recent years", "PAST_REF", None, None),
     # spans
     ("the 2009-10 season", "2009-10", "2009/2010", "2009-01-01", "2010-12-31"),
     ("from 2001 to 2005", "2001 to 2005", "2001/2005", "2001-01-01", "2005-12-31"),
@@ -126,7 +132,7 @@ def test_not_dates(text: str) -> None:
 
 @pytest.mark.parametrize("text,year", [
     ("in 2005", "2005"), ("since 1945", "1945"), ("the 2004 election", "2004"), ("by 2010,", "2010"),
-    ("until 2030.", "2030"), ("(1997)", "1997"), ("fiscal 2005", "2005"), ("2004's result", "2004"),
+    ("until 2030.", "2030"), ("(1997)", "1997"), ("2004's result", "2004"), ("a 2001 audit", "2001"),
 ])
 def test_years_in_context(text: str, year: str) -> None:
     c = one(text)
