@@ -67,6 +67,7 @@ class Target:
     units: frozenset[str] | None = None
     kinds: frozenset[str] | None = None
     qualifiers: frozenset[str] | None = None
+    allow_rate: bool = False  # a rate "X / Y" also reads as X ("500,000 barrels a day" -> barrel)
 
     def describe(self) -> str:
         if self.mode == "interval":
@@ -205,8 +206,14 @@ def same_unit(got: str, want: str) -> bool:
         return False
 
 
-def unit_ok(got: str, units: frozenset[str] | None) -> bool:
-    return units is None or any(same_unit(got, u) for u in units)
+def unit_ok(got: str, units: frozenset[str] | None, allow_rate: bool = False) -> bool:
+    """Is ``got`` one of ``units`` -- or, with ``allow_rate``, a rate of one of them per something?"""
+    if units is None or any(same_unit(got, u) for u in units):
+        return True
+    if allow_rate and " / " in got:
+        numerator = got.split(" / ", 1)[0].strip()
+        return any(same_unit(numerator, u) for u in units)
+    return False
 
 
 # ---------------------------------------------------------------- claims
@@ -258,7 +265,7 @@ def target_matches(target: Target, claim: Any) -> bool:
         if not (close(claim.low, target.low) and close(claim.high, target.high)):
             return False
         return target.qualifiers is None or claim.qualifier in target.qualifiers
-    return any(close(v, target.value) and unit_ok(u, target.units) for v, u in readings(claim))
+    return any(close(v, target.value) and unit_ok(u, target.units, target.allow_rate) for v, u in readings(claim))
 
 
 def diagnose(exp: Expected, overlapping: Sequence[Any]) -> tuple[str, str]:

@@ -27,6 +27,9 @@ A case is right when BOTH hold:
      Pound -> GBP in money but pound in dimension, Cent -> 0.01 of any ISO
      currency, Square meter -> square_meter, ...).  Any unit spelling pint
      resolves to the same unit counts (``kilometer ** 2`` == square_kilometer).
+     In DimensionModel a rate whose numerator is the expected unit counts too:
+     "500,000 barrels a day" read as 500000 ``barrel / day`` states the
+     labelled 500,000 barrels and what they are per.
    Readings of a claim are its value, its point (a range's midpoint) and, for
    durations, the number in its TIMEX3.  Values compare at relative 1e-6.
 2. numcheck claims nothing extra of the model's type outside the expected spans:
@@ -168,7 +171,8 @@ def expected_for(model_type: str, text: str, result: dict[str, Any],
                 accepted = frozenset({iso})
             else:
                 raise KeyError(f"no unit mapping for {model_type} unit {unit!r}: add it to {UNIT_MAP.name}")
-        target = Target(value=float(raw) * factor, units=accepted, kinds=frozenset({UNIT_KIND[model_type]}))
+        target = Target(value=float(raw) * factor, units=accepted, kinds=frozenset({UNIT_KIND[model_type]}),
+                        allow_rate=model_type == "dimension")
     return Expected(text[start:end], start, end, (target,))
 
 
@@ -286,6 +290,10 @@ def test_scoring_rules_on_hand_built_claims() -> None:
     months = Target(value=6, units=frozenset({"month"}))
     assert target_matches(months, _claim("six months", 0, "duration", timex="P6M"))
     assert same_unit("kilometer ** 2", "square_kilometer") and same_unit("tonne", "metric_ton")
+    barrels = Target(value=5e5, units=frozenset({"barrel"}), allow_rate=True)
+    assert target_matches(barrels, _claim("500,000 barrels a day", 0, "measure", value=5e5, unit="barrel / day"))
+    assert not target_matches(Target(value=5e5, units=frozenset({"barrel"})),
+                              _claim("500,000 barrels a day", 0, "measure", value=5e5, unit="barrel / day"))
     assert not same_unit("kilometer", "meter") and not same_unit("degree", "degree_Celsius")
     # Extras: a plain count outside the expected spans is wrong for NumberModel, a measure is not.
     case = Case("NumberModel", 0, "3 dogs and 5 km", (Expected("3", 0, 1, (Target(value=3),)),))
