@@ -348,7 +348,7 @@ def test_loading_cached_rules_does_not_import_yaml(tmp_path):
 
 
 def test_vocabulary_overrides_extraction_widths(tmp_path):
-    from numcheck import extract
+    from numcheck.extract import extract  # (numcheck.extract is also the subpackage once imported)
 
     p = write(tmp_path, "v.yaml", """
         vocabulary:

@@ -254,3 +254,13 @@ def test_price_per_imperial_unit_needs_no_conversion(guardian):
               at(text, "10-gallon", kind="measure", value=10, unit="gallon", dimension="volume")]
     found = run(ImperialWithoutMetric(), text, claims, guardian)
     assert spans(text, found) == ["10-gallon"] and "imperial units (gallon)" in found[0].message
+
+
+def test_unit_variety_house_spelling(guardian, ap):
+    text = "a 5-meter wall and 20 liters of water; a 6-metre fence"
+    claims = [m(text, "5-meter", 5, "meter"), at(text, "20 liters", kind="measure", value=20, unit="liter", dimension="volume"),
+              m(text, "6-metre", 6, "meter")]
+    found = run(UnitSpelling(), text, claims, guardian)
+    assert spans(text, found) == ["5-meter", "20 liters"] and "'liters'" in found[1].message and "'litres'" in found[1].message
+    # AP has no house variety: only the switch from -er to -re is flagged
+    assert spans(text, run(UnitSpelling(), text, claims, ap)) == ["6-metre"]
