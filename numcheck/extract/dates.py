@@ -516,7 +516,7 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
     ("rel_month", r"\b(?P<rel>this|last|next)\s+{MON:m}", "#rel"),
     ("month", r"(?:{MCTX}(?P<part0>(?:early|mid|late)[\s-]+)?|(?P<part>{PART}))(?P<mctx>{MON:m})", "#part #month"),
     # a year in context: in 2022, since 1945, the 2004 election, mid-2004, fiscal 2005
-    ("year", r"(?:{YCTX}|(?P<part>{PART})|(?<=\()(?=\d{4}\))|(?=\d{4}['’]s\b)|(?=\d{4}\s+(?:was|is|will|has|had|saw|marked|offers|brings)\b))(?P<yr>1[5-9]\d\d|20\d\d|{YWORDS})(?!\d|[.,]\d|%|{CLOCK}|\s*(?:per\s?cent|percent)|\s?[-–/]\s?\d)", "#part #num #y"),
+    ("year", r"(?:{YCTX}|(?P<part>{PART})|(?<=\()(?=\d{4}\))|(?=\d{4}['’]s\b)|(?=\d{4}\s+(?:was|is|will|has|had|saw|marked|offers|brings)\b))(?P<yr>1[5-9]\d\d|20\d\d)(?!\d|[.,]\d|%|{CLOCK}|\s*(?:per\s?cent|percent)|\s?[-–/]\s?\d)", "#part #num #y"),
 )
 
 _CONTEXT_WORDS = re.compile(
