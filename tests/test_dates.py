@@ -273,3 +273,35 @@ def test_relative_days_and_years(pub: date) -> None:
     assert one("It fell last year.", p).timex == f"{pub.year - 1:04d}"
     nxt = add_months(pub.replace(day=1), 1)
     assert one("It opens next month.", p).timex == f"{nxt.year:04d}-{nxt.month:02d}"
+
+
+COUNT_SENTENCES = (
+    "Officials said {} people attended the rally.",
+    "The army sent {} troops to the border.",
+    "Some {} homes lost power, and {} km of road closed.",
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(n=st.integers(min_value=0, max_value=10_000_000), sentence=st.sampled_from(COUNT_SENTENCES),
+       commas=st.booleans())
+def test_counts_are_not_dates(n: int, sentence: str, commas: bool) -> None:
+    """Numbers that count things (with or without thousands commas) never come back as dates."""
+    written = f"{n:,}" if commas else str(n)
+    text = sentence.format(written, written)
+    assert find_dates(text, PUB) == []
+
+
+@settings(max_examples=80, deadline=None)
+@given(first=st.dates(min_value=date(1800, 1, 1), max_value=date(2099, 1, 1)),
+       length=st.integers(min_value=0, max_value=364))
+def test_partial_publication_spans_both_ends(first: date, length: int) -> None:
+    """With a publication interval, a relative date covers what it means at either end, and no more."""
+    last = first + timedelta(days=length)
+    c = one("It fell yesterday.", published=(first, last))
+    assert c.date_start == (first - timedelta(days=1)).isoformat()
+    assert c.date_end == (last - timedelta(days=1)).isoformat()
+    m = one("It began in June.", published=(first, last))
+    lo = one("It began in June.", published=(first, first))
+    hi = one("It began in June.", published=(last, last))
+    assert (m.date_start, m.date_end) == (lo.date_start, hi.date_end)
