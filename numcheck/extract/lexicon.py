@@ -64,6 +64,8 @@ class Lexicon:
     changes_before: dict[str, str]   # phrase -> up/down
     changes_after: dict[str, str]
     metre_context: frozenset[str]
+    idioms: dict[str, float]          # "baker's dozen" -> 13, only after "a"
+    measure_idioms: dict[str, tuple[float, str]]  # "absolute zero" -> (0, "kelvin")
 
 
 def _opt(v: str) -> float | None:
@@ -109,6 +111,8 @@ def lexicon() -> Lexicon:
         changes_before={r[0]: r[1] for r in _rows("changes.tsv") if r[2].strip() == "before"},
         changes_after={r[0]: r[1] for r in _rows("changes.tsv") if r[2].strip() == "after"},
         metre_context=frozenset(_words("metre_context.txt")),
+        idioms={r[0]: float(r[1]) for r in _rows("number_idioms.tsv")},
+        measure_idioms={r[0]: (float(r[1]), r[2].strip()) for r in _rows("measure_idioms.tsv")},
     )
 
 
@@ -154,7 +158,7 @@ def patterns() -> Patterns:
     den = rf"(?:(?:{tens})[\s-]+(?:first|second)s?|{_alt(plain_ordinals + list(lx.fractions))})"
     scale_words = r"(?:hundred|thousand|million|billion|trillion)"
     tok = rf"(?:{den}|{word}|\d+(?:\.\d+)?)(?![\w])"
-    join = r"(?:\s*[-‐‑]\s*|\s+)(?:(?:and|point)\s+)?(?:(?:of\s+)?an?\s+)?"
+    join = r"(?:\s*[-‐‑]\s*|\s+|,\s+(?=\w+\s+(?:hundred|thousand)))(?:(?:and|&|point)\s+)?(?:(?:of\s+)?an?\s+)?"
     # 3 hundred and 21 | 4 thousand 3 hundred | 3 dozens   (a numeral that starts a phrase in words)
     numeral_start = (rf"\d+(?:\.\d+)?(?=\s+(?:hundred|dozens?|dzs?|dozs?)(?![\w])"
                      rf"|\s+(?:{scale_words}|lakhs?|crores?)\s+(?:and\s|\d|{word}(?![\w])))")
@@ -163,6 +167,7 @@ def patterns() -> Patterns:
     word_number = (
         rf"{start}(?:{join}{tok})*"
         rf"|an?(?=\s+(?:{_alt(_a_units(lx))})(?![\w-]))"
+        rf"|an?\s+(?:{_alt(list(lx.idioms))})(?![\w-])"
     )
 
     # 10,000 | 3,500.75 | 1.2 | .5 | 10 000 | 12,34,567.89 | 1.111,11 | 1.3e6 | 6.23x10^-4 | 1.1^23
@@ -182,7 +187,8 @@ def patterns() -> Patterns:
         rf"(?P<fraction>(?:\d+\s+)?{digit_fraction}|(?:\d+\s*)?{vulgar})"
         rf"|(?<![\w-])(?P<vague>{vague})(?![\w-])"
         rf"|(?<![\w-])(?P<words>{word_number})(?![\w])"
-        rf"|(?P<numeral>{numeral})",
+        rf"|(?P<numeral>{numeral})"
+        rf"|(?<![\w-])(?P<idiom>{_alt(list(lx.measure_idioms))})(?![\w-])",
         re.I,
     )
     # 3.5bn | 12 million | 30k | 1.2 trillion   (applied right after a numeral)

@@ -92,6 +92,7 @@ class _Number:
     vague: bool = False
     fraction: bool = False
     scaled: bool = False
+    idiom: tuple[float, str] | None = None
 
 
 def find_quantities(text: str, taken: Iterable[tuple[int, int]] = (), vocabulary=None) -> list[Claim]:
@@ -201,6 +202,8 @@ def _core(text: str, m: re.Match, lx: Lexicon, vague: dict) -> _Number | None:
         except (ValueError, ZeroDivisionError):
             return None
         return _Number(s, e, value, value, value, 0.0, fraction="/" in raw or not raw[0].isdigit() or raw.strip()[-1] in "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
+    if kind == "idiom":  # "absolute zero"
+        return _Number(s, e, 0.0, 0.0, 0.0, 1.0, idiom=lx.measure_idioms[re.sub(r"\s+", " ", raw.lower())])
     if kind == "vague":
         v = vague.get(re.sub(r"\s+", " ", raw.lower()))
         if v is None:
@@ -449,6 +452,12 @@ def _read(text, m, lx: Lexicon, P, qualifiers, vague, is_blocked, floor: int = 0
     num = _core(text, m, lx, vague)
     if num is None or _is_identifier(text, m, num, lx, P):
         return None
+    if num.idiom is not None:
+        value, unit_name = num.idiom
+        from ..units import load_units
+
+        return _claim(text, num.start, num.end, num, value, value, value, False, "=", None, None, None,
+                      load_units()[unit_name], False, 1.0, lx)
     s = num.start
     start = s
     currency, factor = None, 1.0
@@ -530,6 +539,8 @@ def _read(text, m, lx: Lexicon, P, qualifiers, vague, is_blocked, floor: int = 0
                         is_range = True
                     elif rj.group("dash") and m.group(0).isdigit() and m2.group(0).isdigit() and after is None:
                         return m2.end()  # 38-8: a result, not a range
+    if after is None and not currency and not is_range and value is not None and m.lastgroup == "numeral":
+        after = _shared_unit(text, end, P, lx, vague)  # "45 and 50 mg": 45 is in mg too
     if after is not None and after.end > end:
         end = after.end
     unit = after.unit if after else None
@@ -677,6 +688,31 @@ def _claim(text, start, end, num, value, low, high, is_range, qualifier, change,
         range=is_range, qualifier=qualifier, change=change, unit=unit_name, canonical=canonical,
         subject=subject, timex=timex, step=step, dimension=dimension,
     )
+
+
+_SHARED_JOIN = re.compile(r"\s*,?\s+(?:and|or)\s+|\s*,\s*")
+
+
+def _shared_unit(text: str, pos: int, P, lx, vague) -> "_After | None":
+    """The unit of the next figure in "45 and 50 mg" or "5, 10 or 15 per cent", lent to this one (end unchanged)."""
+    origin = pos
+    for _ in range(4):
+        j = _SHARED_JOIN.match(text, pos)
+        if not j:
+            return None
+        m2 = P.number.match(text, j.end())
+        if not m2 or m2.lastgroup != "numeral":
+            return None
+        n2 = _core(text, m2, lx, vague)
+        if n2 is None:
+            return None
+        after2 = _after(text, n2.end, P, lx, n2, None)
+        if after2 is not None:
+            if after2.currency or (after2.unit is not None and after2.unit.kind == "duration"):
+                return None
+            return _After(origin, percent=after2.percent, unit=after2.unit)
+        pos = n2.end
+    return None
 
 
 def _cents(text: str, pos: int, P, lx, vague) -> tuple[float, int, bool] | None:

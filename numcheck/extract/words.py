@@ -22,7 +22,7 @@ from .lexicon import lexicon
 _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6,
            "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 _SEPARATORS = str.maketrans("", "", ",\u00a0\u202f\u2009 '")
-_TOKEN = re.compile(r"[^\s\-‐‑–]+")
+_TOKEN = re.compile(r"[^\s\-‐‑–,&]+|&|,")
 _NUMERAL = re.compile(r"^\d+(?:\.\d+)?$")
 _POWER = re.compile(r"^(?P<m>[\d.,]+)\s*(?:[x×*]\s*(?P<b>\d+)\s*\^?\s*(?P<e10>[+-]?\d+)|[eE](?P<e>[+-]?\d+)|\^\s*(?P<p>[+-]?\d+))$")
 _MAX_TOKENS = 40
@@ -81,7 +81,7 @@ def parse_words(tokens: list[str]) -> tuple[float, int, bool] | None:
     """(value, tokens used, is_fraction) for the longest prefix of ``tokens`` that is one number."""
     toks = [t.lower() for t in tokens[:_MAX_TOKENS]]
     for n in range(len(toks), 0, -1):
-        if toks[n - 1] in ("and", "a", "an", "point", "of"):
+        if toks[n - 1] in ("and", "a", "an", "point", "of", ",", "&"):
             continue
         got = _value(toks[:n])
         if got is not None:
@@ -100,6 +100,14 @@ def words_value(s: str) -> float | None:
 
 def _value(t: list[str]) -> tuple[float, bool] | None:
     """The value of exactly these tokens, or None."""
+    idiom = " ".join(t[1:]) if t[0] in ("a", "an") else None
+    if idiom in lexicon().idioms:
+        return lexicon().idioms[idiom], False
+    t = ["and" if x == "&" else x for x in t]
+    if "," in t:  # "three million, two hundred": a comma only after a scale word
+        if any(x == "," and (i == 0 or not _scale(t[i - 1])) for i, x in enumerate(t)):
+            return None
+        t = [x for x in t if x != ","]
     if len(t) >= 3 and _scale(t[-1]) and t[-2] in ("a", "an"):  # "half a million", "two thirds of a million"
         t = t[:-3] + [t[-1]] if t[-3] == "of" else t[:-2] + [t[-1]]
         if not _is_denominator(t[-2]):
