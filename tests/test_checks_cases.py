@@ -1,8 +1,9 @@
 """The NC1xx case tables: every tests/cases/NC1xx.yaml 'fail' text must raise its code, every 'pass' text must not.
 
 One YAML file per check code (as sqlfluff keeps them), run by one parametrised
-test.  A case may give ``published`` (YYYY, YYYY-MM or YYYY-MM-DD) and, for a
-failing case, a ``message`` fragment the finding must contain.
+test.  A case may give ``published`` (YYYY, YYYY-MM or YYYY-MM-DD), for a
+failing case a ``message`` fragment the finding must contain, and ``xfail`` with
+the reason when a known extractor bug (notes/extract-bugs.md) hides it.
 """
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ def _cases():
 
 @pytest.mark.parametrize("code,outcome,case", list(_cases()))
 def test_case(code: str, outcome: str, case: dict) -> None:
+    if case.get("xfail"):
+        pytest.xfail(case["xfail"])  # a known extractor bug, listed in notes/extract-bugs.md
     findings = check(case["text"], published=case.get("published"), config={"select": [code]})
     mine = [f for f in findings if f.code == code]
     if outcome == "pass":

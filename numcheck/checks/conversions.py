@@ -28,7 +28,7 @@ _CLOSE = re.compile(r"\s*(?:\)|\]|;|,|:|/|\s+or\s)")
 
 UNIT_SLACK = 0.02    # conversion factors are exact; this covers "1.6" for 1.609 and the like
 MONEY_SLACK = 0.05   # writers convert at a round or slightly stale rate
-PRICE_SLACK = 0.35   # "$149 (£99)": shop prices are set per country, not converted
+PRICE_SLACK = 0.2    # "$149 (£99)": shop prices are set per country, not converted
 PRICE_LIMIT = 1000
 
 
@@ -36,6 +36,7 @@ PRICE_LIMIT = 1000
 class Conversion:
     src: Claim
     dst: Claim
+    same_currency: bool = False  # "$3bn ($1.6bn)": a bracket "converting" into the currency it started from
 
 
 # Currency names several currencies share ("400m pesos" may be Argentine or Mexican): such a side is never checked.
@@ -48,18 +49,31 @@ _AMBIGUOUS = re.compile(
 _WORD_BEFORE_SYMBOL = re.compile(r"^[a-z]{1,3}\s+\$")
 
 
+_AMBIGUOUS_FIRST = re.compile(r"^(?:" + "|".join(w for (w,) in words("currency_ambiguous.txt")) + r")\s", re.I)
+
+
 def _doubtful(c: Claim) -> bool:
-    return bool(_AMBIGUOUS.search(c.text) or _WORD_BEFORE_SYMBOL.match(c.text))
+    """A shared currency name, after ("400m pesos") or before ("dollars 648m") the number."""
+    return bool(_AMBIGUOUS.search(c.text) or _AMBIGUOUS_FIRST.match(c.text))
+
+
+def currency(c: Claim) -> str:
+    """The claim's currency, reading "a $550,000" as the bare "$" (USD) even where the extractor saw "A$"."""
+    if _WORD_BEFORE_SYMBOL.match(c.text):
+        return "USD"
+    return c.unit
 
 
 def _convertible(a: Claim, b: Claim) -> bool:
     # the change verb is not repeated inside the bracket ("lost $100m (£54m)"), so changes are not compared
-    if a.kind != b.kind or a.unit == b.unit:
+    if a.kind != b.kind:
         return False
     if a.kind == "money":
+        if currency(a) == currency(b):
+            return False
         return bool(a.unit and b.unit) and not (_doubtful(a) or _doubtful(b))
     if a.kind == "measure":
-        return bool(a.dimension) and a.dimension == b.dimension
+        return a.unit != b.unit and bool(a.dimension) and a.dimension == b.dimension
     return False
 
 
@@ -85,6 +99,9 @@ def conversions(ctx: Context) -> list[Conversion]:
             continue  # "$99 (£69 in the UK)": a price of its own, not a conversion
         if _convertible(a, b):
             out.append(Conversion(a, b))
+        elif bracket and a.kind == "money" and a.unit and currency(a) == currency(b) and not (_doubtful(a) or _doubtful(b)) \
+                and a.qualifier == b.qualifier == "=" and not a.range and not b.range:
+            out.append(Conversion(a, b, same_currency=True))
         if not bracket:
             continue
         # "(£16.7bn; 24.1bn euros)": further conversions of the same source inside the bracket
@@ -94,8 +111,8 @@ def conversions(ctx: Context) -> list[Conversion]:
                 break
             if _convertible(a, c):
                 out.append(Conversion(a, c))
-                if _convertible(b, c):  # "$32bn (£16.7bn; 24.1bn euros)": the two conversions agree too
-                    out.append(Conversion(b, c))
+            if prev is b and _convertible(b, c):  # "$32bn (£16.7bn; 24.1bn euros)": the two conversions agree too
+                out.append(Conversion(b, c))
             prev = c
     try:
         ctx.options["_nc1_conversions"] = out
@@ -124,7 +141,7 @@ class UnitConversion(Check):
         units = load_units()
         for conv in conversions(ctx):
             a, b = conv.src, conv.dst
-            if a.kind != "measure" or a.unit not in units or b.unit not in units:
+            if conv.same_currency or a.kind != "measure" or a.unit not in units or b.unit not in units:
                 continue
             src = tol.rounded(a, open_sides=False)
             lo, hi = convert(src.lo, a.unit, b.unit), convert(src.hi, a.unit, b.unit)
@@ -167,6 +184,15 @@ class CurrencyConversion(Check):
             a, b = conv.src, conv.dst
             if b.start in flagged:
                 continue  # "6.8bn rand ($1.2bn; £910m)": one finding for the £910m, from the first source
+            if conv.same_currency:
+                if not tol.rounded(a).overlaps(tol.rounded(b)):
+                    flagged.add(b.start)
+                    yield ctx.finding(
+                        self, b.start, b.end,
+                        f"{a.text} ({b.text}) converts {currency(a)} into {currency(b)}: the amounts differ "
+                        f"({tol.rel_diff(b.point, a.point)}); one currency sign is likely wrong",
+                        related=[ctx.related(a, "converted from")], evidence={"from": currency(a), "to": currency(b)})
+                continue
             span = _bad_currency(ctx, conv)
             if span is None:
                 continue
@@ -177,10 +203,10 @@ class CurrencyConversion(Check):
             when = _when(span)
             yield ctx.finding(
                 self, b.start, b.end,
-                f"{a.text} {when} is about {about} {b.unit}; the text says {b.text} ({tol.rel_diff(b.point, near)})",
+                f"{a.text} {when} is about {about} {currency(b)}; the text says {b.text} ({tol.rel_diff(b.point, near)})",
                 related=[ctx.related(a, "converted from")],
                 evidence={"rate": span.describe(), "rate_low": span.lo, "rate_high": span.hi,
-                          "from": a.unit, "to": b.unit},
+                          "from": currency(a), "to": currency(b)},
             )
 
 
@@ -191,7 +217,7 @@ def _bad_currency(ctx: Context, conv: Conversion):
     a, b = conv.src, conv.dst
     if a.kind != "money":
         return None
-    span = rates.span(a.unit, b.unit, ctx.published, ctx.published_end)
+    span = rates.span(currency(a), currency(b), ctx.published, ctx.published_end)
     if span is None:
         return None
     expected = tol.rounded(a, open_sides=False).scale(span.lo, span.hi)
@@ -229,15 +255,16 @@ class InconsistentRate(Check):
         groups: dict[tuple[str, str], list[tuple[Conversion, tol.Interval]]] = {}
         for conv in conversions(ctx):
             a, b = conv.src, conv.dst
-            if a.kind != "money":
+            if a.kind != "money" or conv.same_currency:
                 continue
             ia, ib = tol.rounded(a, open_sides=False), tol.rounded(b, open_sides=False)
-            if a.unit < b.unit:
+            ca, cb = currency(a), currency(b)
+            if ca < cb:
                 r = ib.divide(ia)
-                key = (a.unit, b.unit)
+                key = (ca, cb)
             else:
                 r = ia.divide(ib)
-                key = (b.unit, a.unit)
+                key = (cb, ca)
             if r is not None:
                 groups.setdefault(key, []).append((conv, r))
         for (x, y), items in groups.items():
