@@ -369,3 +369,12 @@ def test_one_matching_fact_that_holds_is_enough(tmp_path):
     odd = count(text, "500,000", 500_000, subject="troops")
     found = run(FactMismatch(), text, [total, odd], rs)
     assert [(f.start, f.evidence["rule"]) for f in found] == [(odd.start, "nk-total")]
+
+
+def test_dimension_from_unit_table_or_silence(core):
+    text = "the 17m per second speed; a 9 widget/hour speed"
+    fast = claim(text, "17m per second", kind="measure", value=17, low=17, high=17, unit="meter / second",
+                 subject="speed", dimension="compound")
+    odd = claim(text, "9 widget/hour", kind="measure", value=9, low=9, high=9, unit="widget / hour",
+                subject="speed", dimension="compound")
+    assert run(DimensionMismatch(), text, [fast, odd], core) == []

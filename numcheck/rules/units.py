@@ -125,11 +125,12 @@ def claim_dimension(kind: str, unit: str, dimension: str = "") -> str:
         return "percent"
     if kind == "count":
         return "count"
-    if dimension:
-        d = dimension.strip("[]").lower()
-        return DIMENSION_SYNONYMS.get(d, d)
     info = _tables()[0].get(unit)
-    return info.dimension if info else ""
+    if info is not None:  # the table is the authority for a unit it knows
+        return info.dimension
+    d = dimension.strip("[]").lower()
+    d = DIMENSION_SYNONYMS.get(d, d)
+    return d if d in dimensions() else ""  # "compound" and other unknowns: no dimension, so no finding
 
 
 def to_base(value: float, unit: str) -> float | None:
