@@ -3,8 +3,10 @@
 The draft has front matter, a code block full of numbers that must be ignored,
 a suppressed paragraph, and real inconsistencies: a share of voters above
 100% (NC302, core rules) always; a km/miles conversion that does not hold
-(NC1xx) and a weekday that does not fit its date (NC2xx) are asserted as soon
-as checks with those codes are registered.
+(NC1xx) and a weekday that does not fit its date (NC2xx) are asserted whenever
+checks with those codes are registered (they are: NC101 and NC201 fire).
+The suppression is a blanket one so that whichever check flags "150% of voters"
+(NC302 today) the paragraph stays quiet and the directive counts as used.
 """
 from __future__ import annotations
 
@@ -39,7 +41,7 @@ The troops left on Friday 3 February 2025.
 About 130% of voters; the front is 1,000km (900 miles); on Friday 3 February 2025
 ```
 
-<!-- numcheck: ignore NC302 -->
+<!-- numcheck: ignore -->
 About 150% of voters backed the old plan.
 
 The line is 1,000km (620 miles) long and about 40% of voters agree.
@@ -57,7 +59,7 @@ About 40% of voters backed the plan.
 About 130% of voters; 1,000km (900 miles)
 ```
 
-<!-- numcheck: ignore NC302 -->
+<!-- numcheck: ignore -->
 About 150% of voters backed the old plan.
 """
 
