@@ -9,9 +9,9 @@ that is wrong.  Files merge in order: later files override earlier ones by id
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Iterable
 
 from .errors import RuleError
 from .model import Bound, Dimension, Event, Fact, RuleSet, Style, VocabEntry
@@ -146,7 +146,7 @@ class _File:
             return node.value
         if isinstance(node, self._yaml.ScalarNode) and self._scalar(node) is None:
             return []
-        self.err(node, f"{what} must be a list of entries", f"write each entry on a line starting with '- '")
+        self.err(node, f"{what} must be a list of entries", "write each entry on a line starting with '- '")
         return []
 
     def _unique_id(self, section: str, f: dict[str, tuple[Any, Any]]) -> bool:
