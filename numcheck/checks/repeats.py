@@ -3,8 +3,9 @@
 Most texts give one subject many sizes legitimately (2,000 people died, 500
 people were hurt), so a shared subject alone proves nothing.  The check fires
 only on a back-reference: a later "the/its/these N <subject>" that points at
-the group named before, whose nearest earlier mention with the same subject
-gives a size its interval cannot hold.  It keeps quiet when either sentence
+the group named before, or the first sentence (a headline, a lede) restated in
+the next one with the very same subject, when the nearest earlier mention with
+that subject gives a size its interval cannot hold.  It keeps quiet when either sentence
 marks a change or another time (revised, now, rose to, last year, a different
 date), when the earlier mention is a part ("10 of the directors"), for "the
 two" (usually a pair named, not counted), and for names of events ("the 1500m
@@ -58,6 +59,13 @@ def _key(c: Claim) -> tuple[str, str, str] | None:
     return (c.kind, c.dimension or c.unit, f"{mods} {head}".strip())
 
 
+NEAR = 60  # characters either side of a figure in which a change or time marker silences the check
+
+
+def _near(text: str, c: Claim, sentence: tuple[int, int]) -> str:
+    return text[max(sentence[0], c.start - NEAR):min(sentence[1], c.end + NEAR)]
+
+
 def _dates_in(ctx: Context, span: tuple[int, int]) -> set[str]:
     return {c.timex or c.text for c in ctx.claims if c.kind in ("date", "duration") and span[0] <= c.start < span[1]}
 
@@ -83,7 +91,9 @@ class RepeatedFigure(Check):
             prev = last.get(key)
             if not self._partitive(text, c):
                 last[key] = c  # the latest mention of the whole group
-            if prev is None or not self._back_reference(text, c):
+            if prev is None:
+                continue
+            if not (self._back_reference(text, c) or self._lede_restatement(ctx, prev, c)):
                 continue
             if c.kind == "measure":
                 a_iv, b_iv = _canon(prev), _canon(c)
@@ -94,7 +104,7 @@ class RepeatedFigure(Check):
             if a_iv is None or b_iv is None or a_iv.overlaps(b_iv):
                 continue
             sa, sb = sentence_span(ctx, prev.start), sentence_span(ctx, c.start)
-            if _quiet().search(text[sa[0]:sa[1]]) or _quiet().search(text[sb[0]:sb[1]]):
+            if _quiet().search(_near(text, prev, sa)) or _quiet().search(_near(text, c, sb)):
                 continue
             da, db = _dates_in(ctx, sa), _dates_in(ctx, sb)
             if (da or db) and da != db:
@@ -118,12 +128,31 @@ class RepeatedFigure(Check):
             return False  # "the two men", "the two countries": a pair named earlier, not a count
         return not _PARTITIVE_AFTER.match(text[subject_end(text, c):])
 
+    @classmethod
+    def _lede_restatement(cls, ctx: Context, prev: Claim, c: Claim) -> bool:
+        """A headline or first sentence restated in the next ("Parmalat sues 45 banks ... Parmalat has sued 45 banks")."""
+        from ._nc1 import sentence_index
+
+        return (sentence_index(ctx, prev.start) == 0 and sentence_index(ctx, c.start) <= 1
+                and prev.subject.lower() == c.subject.lower() and not cls._partitive(ctx.text, c)
+                and bool(_agents(ctx.text, prev) & _agents(ctx.text, c)))
+
     @staticmethod
     def _partitive(text: str, c: Claim) -> bool:
         """A part of a group ("10 of the directors", "two out of 16 dancers"), not the group."""
         end = subject_end(text, c)
         return c.subject and text[c.end:end].lstrip(" -").lower().startswith(("of ", "out of ")) or \
             bool(_PARTITIVE_AFTER.match(text[c.end:])) and not c.subject.lower().startswith("of")
+
+
+_NOT_AGENTS = frozenset("The A An In On At But And However It He She They We This That Last Next Mr Mrs Ms Dr "
+                        "If When While After Before Some About Around Only".split())
+
+
+def _agents(text: str, c: Claim) -> set[str]:
+    """Names just before a number ("Parmalat has sued 55 banks" -> {"Parmalat"}): who does the counting."""
+    ws = _WORD.findall(text[max(0, c.start - 60):c.start])[-6:]
+    return {w for w in ws if w[0].isupper() and w not in _NOT_AGENTS}
 
 
 def _canon(c: Claim) -> tol.Interval | None:
