@@ -34,6 +34,9 @@ def test_related_and_suggestion_lines():
     out = render("text", [FileResult("s.txt", SRC, (finding(related=(rel,), suggestion="620 miles"),))])
     assert "= related 2:14 '1,000km': the metric figure" in out
     assert "= suggestion: 620 miles" in out
+    far = Related(0, 9, "earlier: 2,000 civilians", "BBC, 2025-01-10")
+    out = render("text", [FileResult("s.txt", SRC, (finding(related=(far,)),))])
+    assert "= related 'earlier: 2,000 civilians': BBC, 2025-01-10" in out
 
 
 def test_colour_only_when_asked():

@@ -65,10 +65,13 @@ def format_finding(path: str, source: str, f: Finding, color: bool = False, show
         f"  {blank} | {_paint(carets, f.severity, color)}",
     ]
     for r in f.related:
-        rl = source.count("\n", 0, min(r.start, len(source))) + 1
-        rc = r.start - (source.rfind("\n", 0, r.start) + 1) + 1
         note = f": {r.note}" if r.note else ""
-        lines.append(f"  {blank} = related {rl}:{rc} {r.text!r}{note}")
+        if source[r.start:r.end] == r.text:
+            rl = source.count("\n", 0, r.start) + 1
+            rc = r.start - (source.rfind("\n", 0, r.start) + 1) + 1
+            lines.append(f"  {blank} = related {rl}:{rc} {r.text!r}{note}")
+        else:  # the other side is in another document (an earlier report)
+            lines.append(f"  {blank} = related {r.text!r}{note}")
     if f.suggestion is not None:
         lines.append(f"  {blank} = suggestion: {f.suggestion}")
     return "\n".join(lines)
