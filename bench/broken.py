@@ -215,6 +215,13 @@ def measure(split: str, seed: int = 0, prefix: str = "NC1", published=None, verb
             hit[case.kind] += 1
         else:
             missed.append(case)
+    # every breakable site of every kind (several variants per article), for per-kind figures
+    all_hit: Counter = Counter()
+    all_total: Counter = Counter()
+    for case in make_cases(texts, seed=seed + 1, per_article=len(KINDS)):
+        before = {(f.code, f.message) for f in originals[case.source]}
+        all_total[case.kind] += 1
+        all_hit[case.kind] += caught(case, check(case.text, published=published, config=cfg), before)
     n_find = sum(noisy.values())
     report = {
         "split": split, "articles": len(texts), "findings": n_find, "by_code": dict(noisy),
@@ -222,6 +229,7 @@ def measure(split: str, seed: int = 0, prefix: str = "NC1", published=None, verb
         "cases": sum(total.values()), "caught": sum(hit.values()),
         "recall": sum(hit.values()) / max(1, sum(total.values())),
         "by_kind": {k: f"{hit[k]}/{total[k]}" for k in sorted(total)},
+        "every_site_by_kind": {k: f"{all_hit[k]}/{all_total[k]}" for k in sorted(all_total)},
         "seconds_originals": round(t_orig, 1),
     }
     if verbose:

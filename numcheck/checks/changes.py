@@ -304,11 +304,13 @@ def _unit(what: str) -> str:
 
 
 def _txt(c: Claim, iv: tol.Interval) -> str:
-    """A level for a message: its own text, or one end of a "from A to B" range."""
+    """A level for a message: its own text, or the end of a "from A to B" range as written."""
     if c.range:
-        if c.kind == "percent":
-            return f"{tol.fmt(iv.mid)}%"
-        return tol.fmt(iv.mid, c.unit if c.kind == "money" else "")
+        m = re.match(r"from\s+(.*?)\s+to\s+(.*)$", c.text, re.I)
+        if m:
+            a, b = _fromto(c)
+            return m.group(1) if iv == a else m.group(2)
+        return tol.fmt(iv.mid)
     return c.text
 
 

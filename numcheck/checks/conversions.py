@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterator
 
 from .. import tolerance as tol
@@ -40,21 +41,23 @@ class Conversion:
 
 
 # Currency names several currencies share ("400m pesos" may be Argentine or Mexican): such a side is never checked.
-_AMBIGUOUS = re.compile(
-    r"[\d.,]\s*(?:bn|m|k|million|billion|trillion|thousand)?\s*(?:" + "|".join(
-        w for (w,) in words("currency_ambiguous.txt")) + r")$", re.I)
+@lru_cache(maxsize=1)
+def _ambiguous() -> tuple[re.Pattern, re.Pattern]:
+    """(name after the number, name before it), built on first use so start-up does not pay for them."""
+    names = "|".join(w for (w,) in words("currency_ambiguous.txt"))
+    after = re.compile(r"[\d.,]\s*(?:bn|m|k|million|billion|trillion|thousand)?\s*(?:" + names + r")$", re.I)
+    before = re.compile(r"^(?:" + names + r")\s", re.I)
+    return after, before
 
 
 # "a $550,000 fine" is US dollars, whatever a reader of "A$" might think: a lower-case word before "$" is no prefix
 _WORD_BEFORE_SYMBOL = re.compile(r"^[a-z]{1,3}\s+\$")
 
 
-_AMBIGUOUS_FIRST = re.compile(r"^(?:" + "|".join(w for (w,) in words("currency_ambiguous.txt")) + r")\s", re.I)
-
-
 def _doubtful(c: Claim) -> bool:
     """A shared currency name, after ("400m pesos") or before ("dollars 648m") the number."""
-    return bool(_AMBIGUOUS.search(c.text) or _AMBIGUOUS_FIRST.match(c.text))
+    after, before = _ambiguous()
+    return bool(after.search(c.text) or before.match(c.text))
 
 
 def currency(c: Claim) -> str:
