@@ -13,8 +13,11 @@ __all__ = [
     "claims_frame", "findings_frame", "Config",
 ]
 
+# The subpackage numcheck.extract shares its name with the function: bind the function
+# now, so importing numcheck.extract.dates later cannot leave the module in its place.
+from .extract import extract  # noqa: E402  (cheap: patterns compile on first use)
+
 _LAZY = {
-    "extract": ("numcheck.extract", "extract"),
     "check": ("numcheck.engine", "check"),
     "Claim": ("numcheck.model", "Claim"),
     "Finding": ("numcheck.model", "Finding"),
@@ -27,7 +30,6 @@ _LAZY = {
 
 if TYPE_CHECKING:  # pragma: no cover
     from .engine import check
-    from .extract import extract
     from .model import Claim, Finding
 
 

@@ -22,10 +22,13 @@ from .subjects import is_plural, subject_after
 from .words import fraction_value, numeral_value, parse_words, tokens_of
 
 # Spans that hold digits but no quantity, each with an example:
-_NOT_QUANTITY = re.compile(
+_LINKS = re.compile(
     r"(?:https?://|www\.)\S+"                                  # http://example.com/2005/10
     r"|[\w.+-]+@[\w-]+\.[\w.]+"                                # jo.2005@example.com
-    r"|(?<![\w.])(?<!\d )\(?0\d{1,4}\)?(?:[ \-]\d{3,4}){1,3}(?![\w])"  # 0800 123 4567, 020 7946 0000
+)
+_NOT_QUANTITY = re.compile(
+    r"(?=[\d(+#])(?:"                                          # every form starts with one of these
+    r"(?<![\w.])(?<!\d )\(?0\d{1,4}\)?(?:[ \-]\d{3,4}){1,3}(?![\w])"  # 0800 123 4567, 020 7946 0000
     r"|(?<![\w.])\(\d{3}\)\s?\d{3}-\d{4}(?![\w])"             # (202) 555-0100
     r"|\+\d{1,3}[ \-]?\(?\d{1,4}\)?(?:[ \-]?\d{2,4}){2,4}"   # +44 20 7946 0000
     r"|(?<![\w.:])\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|EST|PST|UTC|hrs?\b|h\b))?(?![\d])"  # 10:30
@@ -35,7 +38,8 @@ _NOT_QUANTITY = re.compile(
     r"|(?<![\w])\d+(?:st|nd|rd|th)(?![\w])"                    # 22nd, 1st
     r"|(?<![\w])\d+\.\d+\.\d+[\d.]*"                           # 2.0.1, 192.168.0.1
     r"|#\w+"                                                  # #2005
-    r"|(?<![\w/])24/7(?![\w/])",                               # 24/7
+    r"|(?<![\w/])24/7(?![\w/])"                                # 24/7
+    r")",
     re.I,
 )
 # 5-7 | 5 – 7 | 5 to 7 | 8- to 16 | 20 through 100 | 20~100 | between 5 and 7
@@ -99,7 +103,10 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = (), vocabulary
     """Quantity claims in ``text``, skipping the ``taken`` spans (dates) and non-quantity spans."""
     lx = lexicon()
     P = patterns()
-    blocked = sorted(list(taken) + [m.span() for m in _NOT_QUANTITY.finditer(text)])
+    spans = [m.span() for m in _NOT_QUANTITY.finditer(text)]
+    if "@" in text or "://" in text or "www." in text:
+        spans += [m.span() for m in _LINKS.finditer(text)]
+    blocked = sorted(list(taken) + spans)
     starts = [b[0] for b in blocked]
     ends_max = []
     running = -1
@@ -271,6 +278,9 @@ class _After:
 def _before_currency(text: str, s: int, P, lx: Lexicon) -> tuple[str, int, float] | None:
     """A currency written before the number: "$", "US$ ", "Â£", "EUR ", "MAUD " -> (code, start, factor)."""
     left = text[max(0, s - 8):s]
+    tail = left.rstrip()
+    if not tail or (tail[-1] not in lx.currency_tails and tail.rsplit(None, 1)[-1].lower() not in lx.currency_tails):
+        return None  # nothing a currency can end with: skip the regex
     cb = P.currency_before.search(left)
     if not cb:
         return None
@@ -424,8 +434,10 @@ def _is_identifier(text: str, m: re.Match, num: "_Number", lx: Lexicon, P) -> bo
     left = text[max(0, s - 40):s]
     group = m.lastgroup
     if group in ("numeral", "fraction"):
-        if _LETTER_BEFORE.search(left) and not P.currency_before.search(left):
-            return True
+        c1, c2 = left[-1:], left[-2:-1]
+        if (c1.isascii() and c1.isalpha() or c1 in "-\u2010\u2011" and c2.isascii() and c2.isalpha()) \
+                and _before_currency(text, s, P, lx) is None:
+            return True  # G7, F-16, Covid-19
         if left[-1:] == "+" and left[-2:-1].isalnum():
             return True
         if _CODE_HYPHEN.search(left):
@@ -433,9 +445,10 @@ def _is_identifier(text: str, m: re.Match, num: "_Number", lx: Lexicon, P) -> bo
         nxt = text[num.end:num.end + 1]
         if nxt == "/" and not P.unit_term.match(text, num.end + 1) or (nxt == "." and text[num.end + 1:num.end + 2].isdigit()):
             return True
-    wb = _WORD_BEFORE.search(left)
-    if wb and wb.group(1) in lx.identifier_words and group == "numeral":
-        return True
+    if group == "numeral" and left[-1:].isspace():
+        words = left.split()
+        if words and words[-1] in lx.identifier_words:
+            return True  # Section 427, Flight 370
     raw = m.group(0)
     if group in ("words", "vague") and raw[:1].isupper() and not _sentence_start(text, s):
         return True  # "the Six Nations", "Big Four"
@@ -600,7 +613,9 @@ def _read(text, m, lx: Lexicon, P, qualifiers, vague, is_blocked, floor: int = 0
     # qualifiers: "more than 10,000", "10,000 or more", "2,000-plus", "more than 5 or equal"
     qualifier, qb, qstart = "=", None, start
     lead = text[max(0, start - 40):start]
-    qm = P.qualifier_before.search(lead)
+    words = lead.split()
+    gate = bool(words) and (words[-1].lower() in lx.qualifier_tails or lead.rstrip()[-1:] in "<>=≤≥")
+    qm = P.qualifier_before.search(lead) if gate else None
     if qm and not num.vague and start - (len(lead) - qm.start()) >= floor:
         q = qualifiers.get(re.sub(r"\s+", " ", qm.group("q").lower()))
         if q is not None:
@@ -631,7 +646,9 @@ def _read(text, m, lx: Lexicon, P, qualifiers, vague, is_blocked, floor: int = 0
 
     # change: "rose 5%", "fell by 2,000", "a 5% rise"
     change = None
-    cm = P.change_before.search(text[max(0, start - 30):start])
+    before = text[max(0, start - 30):start]
+    words = before.split()
+    cm = P.change_before.search(before) if words and words[-1].lower() in lx.change_tails else None
     if cm:
         change = lx.changes_before[re.sub(r"\s+", " ", cm.group("c").lower())]
     else:
