@@ -202,7 +202,8 @@ def front_matter_end(text: str) -> int:
     return 0
 
 
-def _blank_markdown_blocks(buf: list[str], text: str) -> None:
+def _blank_markdown_blocks(buf: list[str], text: str, code_only: bool = False) -> None:
+    """Fenced and indented code blocks; unless ``code_only``, link reference definitions and table rules too."""
     lines = _lines(text)
     fence: tuple[str, int] | None = None
     prev_blank, in_list, in_indented = True, False, False
@@ -232,7 +233,7 @@ def _blank_markdown_blocks(buf: list[str], text: str) -> None:
                 in_list = True
             elif not indented and prev_blank:
                 in_list = False  # a new unindented paragraph ends the list
-            if _REF_DEF.match(body) or _TABLE_DELIM.match(body):
+            if not code_only and (_REF_DEF.match(body) or _TABLE_DELIM.match(body)):
                 _blank(buf, start, end)
         prev_blank = blank
 
@@ -337,6 +338,21 @@ def prose(text: str, fmt: str) -> str:
     out = "".join(buf)
     assert len(out) == len(text)
     return out
+
+
+def without_code(text: str, fmt: str) -> str:
+    """The text with only code blanked (code blocks, inline code, <pre>, <code>, <script>, <style>).
+
+    Suppression directives are looked for in the original text; one that
+    stands inside code is an example in documentation, not a directive.
+    """
+    buf = list(text)
+    if fmt == "markdown":
+        _blank_markdown_blocks(buf, text, code_only=True)
+        _blank_inline_code(buf, "".join(buf))
+    if fmt in ("markdown", "html"):
+        _blank_matches(buf, "".join(buf), _HTML_RAW)
+    return "".join(buf)
 
 
 def published_iso(text: str) -> str | None:

@@ -233,6 +233,11 @@ def parse(text: str, fmt: str = "text") -> Suppressions:
             if form is _FORMS["text"]:
                 end = m.start() + len(m.group().rstrip())
             candidates.append((m.start(), end, m.group("body").strip()))
+    if candidates and fmt in ("markdown", "html"):
+        from .read import without_code
+
+        visible = without_code(text, fmt)
+        candidates = [c for c in candidates if visible[c[0]] == text[c[0]]]  # not an example inside code
     candidates.sort()
     found: list[tuple[int, int, str]] = []
     for c in candidates:  # where forms overlap (a # inside an HTML comment) the one that starts first wins

@@ -163,3 +163,13 @@ def test_html_paragraph_ends_with_its_closing_tag():
     text = "<p>One</p>\n<!-- numcheck: ignore NC101 -->\n<p>Two,\nwrapped</p>\n<p>Three</p>\n"
     out = apply(text, [F("NC101", 3), F("NC101", 4), F("NC101", 5)], fmt="html")
     assert codes_lines(out) == [("NC101", 5)]
+
+
+def test_directives_inside_code_are_examples_not_directives():
+    text = ("Use `<!-- numcheck: ignore NC101 -->` like this:\n\n```markdown\n<!-- numcheck: disable -->\n```\n\n"
+            "    <!-- numcheck: ignore -->\n\n<pre><!-- numcheck: ignore NC5 --></pre>\nline 10\n")
+    assert parse(text, "markdown").directives == ()
+    assert parse(text, "markdown").problems == ()
+    assert apply(text, [F("NC101", 10)], fmt="markdown") == [F("NC101", 10)]
+    html = "<code><!-- numcheck: ignore --></code>\n<!-- numcheck: ignore NC101 -->\n<p>x</p>\n"
+    assert [d.line for d in parse(html, "html").directives] == [2]
