@@ -358,3 +358,20 @@ def test_input_over_the_size_limit_is_one_line(capsys, monkeypatch):
     assert err.startswith("numcheck: big.txt is ") and "limit" in err
     rc, out, err = run(capsys, "big.txt", "small.txt", "--no-source")
     assert rc == 1 and out.startswith("small.txt:1:1: NC199") and "big.txt" in err
+
+
+def test_findings_quote_the_file_not_the_blanked_prose():
+    from numcheck.cli.check import _as_in_file
+    from numcheck.model import Finding, Related
+    from numcheck.read import prose
+
+    raw = "<p>It is 1,000&nbsp;km (900 miles) long.</p>"
+    text = prose(raw, "html")
+    s = raw.index("1,000")
+    e = raw.index("km") + 2
+    f = Finding("NC101", "x", "error", f"{text[s:e]} is about 621 miles", 27, 36, 1, 28,
+                related=(Related(s, e, text[s:e], "converted from"), Related(0, 3, "elsewhere", "")))
+    (g,) = _as_in_file([f], text, raw)
+    assert g.message == "1,000 km is about 621 miles"
+    assert g.related[0].text == "1,000&nbsp;km" and g.related[1].text == "elsewhere"
+    assert _as_in_file([f], raw, raw) == [f]

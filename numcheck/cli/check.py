@@ -192,7 +192,7 @@ def run(args: argparse.Namespace) -> int:
                 errors.append(f"{src.path}: internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)")
                 crashed = True
                 continue
-            findings = suppressions.apply(findings, config)
+            findings = suppressions.apply(_as_in_file(findings, src.text, src.raw), config)
             failing = failing or any(config.fails(f) for f in findings)
             results.append(FileResult(src.path, src.raw, tuple(findings)))
     finally:
@@ -209,6 +209,30 @@ def run(args: argparse.Namespace) -> int:
     if crashed or (errors and not results):
         return EXIT_ERROR
     return EXIT_FINDINGS if failing else EXIT_CLEAN
+
+
+def _as_in_file(findings: list, prose: str, raw: str) -> list:
+    """Findings as a reader of the file sees them: related spans quote the file, not the blanked prose,
+    and runs of spaces left by blanked markup (``**10,000**``, ``&nbsp;``) read as one space in messages."""
+    import re
+    from dataclasses import replace
+
+    from ..model import Related
+
+    if prose == raw:
+        return findings
+    out = []
+    for f in findings:
+        related = tuple(
+            Related(r.start, r.end, raw[r.start:r.end], r.note)
+            if prose[r.start:r.end] == r.text and raw[r.start:r.end] != r.text else r
+            for r in f.related
+        )
+        message = re.sub(r"[ \t\u00a0]{2,}", " ", f.message)
+        if related != f.related or message != f.message:
+            f = replace(f, related=related, message=message)
+        out.append(f)
+    return out
 
 
 def _render(args: argparse.Namespace, results: list) -> str:
