@@ -168,7 +168,8 @@ class ElapsedTimeMismatch(Check):
             if not after:
                 continue
             n, unit = float(m.group(1)), m.group(2)
-            since = after.group(0).strip().lower().startswith("since")
+            # "six months since the flood in August", "five years on from their inception": the event follows
+            since = bool(re.search(r"(?:since|from)\s*\Z", after.group(0), re.I))
             event = self._event(text, c, dates, p0, since)
             if event is None:
                 continue
@@ -202,11 +203,12 @@ class ElapsedTimeMismatch(Check):
     def _event(self, text: str, c: Claim, dates: list[Claim], p0: date, since: bool) -> Claim | None:
         def usable(d: Claim) -> bool:
             return _d(d.date_end) < p0 and not (_d(d.date_start) == _d(d.date_end) == p0)
-        if since:
+        if since:  # the date must follow closely in the same sentence, or the event is named but not dated
             s_lo, s_hi = _sentence(text, c.start, c.end)
             for d in dates:
-                if c.end <= d.start < s_hi and usable(d):
+                if c.end <= d.start < min(s_hi, c.end + 60) and usable(d):
                     return d
+            return None
         best = None
         for d in dates:
             if d.end <= c.start and c.start - d.end <= self.WINDOW and usable(d) and d.start > 0:
@@ -318,16 +320,24 @@ class FirstSinceContradicted(Check):
                 break
 
 
+# event verbs in the past tense (not reporting verbs: "said" reports plans as readily as events)
 _PAST = re.compile(
-    r"\b(?:was|were|had|did|said|announced|launched|won|lost|died|killed|began|ended|took\s+place|happened|"
+    r"\b(?:was|were|had|did|launched|won|lost|died|killed|began|ended|took\s+place|happened|"
     r"occurred|signed|visited|arrived|left|released|published|elected|opened|closed|fell|rose|grew|held|"
-    r"met|struck|hit|invaded|captured|attacked|crashed|resigned|married|became|came|went|saw|told)\b", re.I)
+    r"met|struck|hit|invaded|captured|attacked|crashed|resigned|married|became|came|went|saw)\b", re.I)
+# the date must be the time of the clause: right after "on", "in" or "during" ("was signed on 3 March 2025"),
+# not an attribute ("the bid for the 2012 Games")
+_ADVERBIAL = re.compile(r"\b(?:on|in|during)\s+\Z", re.I)
 _NOT_PAST = re.compile(
     r"\b(?:will|would|shall|could|might|may|can|'ll|’ll|due|expected|scheduled|planned|plans?|set\s+to|to\s+be|"
     r"until|till|by|before|ahead|next|from|upcoming|forecasts?|predicted|projected|target|aims?|hopes?|"
     r"intends?|deadline|ends?\s+in|runs?\s+(?:to|until)|through|expires?|valid|contract|deal\s+until|"
-    r"if|unless|whether|should|must|"
+    r"if|unless|whether|should|must|earmarked|for\s+\w+ing|expect\w*|forecast\w*|predict\w*|plann?\w*|hop\w*|"
     r"is|are|am|be|being)\b", re.I)
+
+
+_MODAL_AFTER = re.compile(r"[^.!?;\n]{0,30}?\b(?:may|might|will|would|could|should|is\s+expected|are\s+expected)\b",
+                          re.I)
 
 
 class PastEventAfterPublication(Check):
@@ -351,9 +361,14 @@ class PastEventAfterPublication(Check):
             if _d(c.date_start) <= ctx.published_end:
                 continue
             s_lo, _ = _sentence(text, c.start, c.end)
-            before = text[max(s_lo, c.start - 80):c.start]
-            if not _PAST.search(before) or _NOT_PAST.search(before):
+            before = text[max(s_lo, c.start - 60):c.start]
+            if not _ADVERBIAL.search(before) or not _PAST.search(before) or _NOT_PAST.search(before):
                 continue
+            between = before[list(_PAST.finditer(before))[-1].end():]
+            if re.search(r"[,;:]|\bthat\b", between):
+                continue  # the past verb is in another clause, or reports one ("warned that ...")
+            if _MODAL_AFTER.match(text, c.end):
+                continue  # "earnings in 2005 may also slide"
             yield ctx.finding(
                 self, c.start, c.end,
                 f"{c.text} ({c.date_start}) is after publication on {ctx.published_end.isoformat()} "
