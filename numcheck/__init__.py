@@ -13,9 +13,9 @@ __all__ = [
     "claims_frame", "findings_frame", "Config",
 ]
 
-# The subpackage numcheck.extract shares its name with the function: bind the function
-# now, so importing numcheck.extract.dates later cannot leave the module in its place.
-from .extract import extract  # noqa: E402  (cheap: patterns compile on first use)
+# numcheck.extract is a package whose module object is callable (see extract/__init__.py),
+# so numcheck.extract(text) and "import numcheck.extract.dates" both work.
+from . import extract  # noqa: E402  (cheap: patterns compile on first use)
 
 _LAZY = {
     "check": ("numcheck.engine", "check"),

@@ -33,7 +33,7 @@ VAGUE_RATIO = 3.0          # a claim whose interval spans more than 3x says too 
 REL_TOL = 0.005            # rounding slack on both sides of an exact figure
 APPROX = 0.10              # "about 2,000" allows 10% either way when the text gives no bounds
 MAX_CANDIDATES = 2000
-CUE_BEFORE, CUE_AFTER = 60, 40   # a change cue counts this near the figure (characters)
+CUE_BEFORE, CUE_AFTER = 50, 25   # a change cue counts this near the figure (characters)
 BIG_BARE = 1000            # a count with no subject is matched only from here up
 SMALL = 20                 # counts below this are too common to match on entities alone
 

@@ -7,6 +7,8 @@ subjects, skipping any span a date already holds.
 """
 from __future__ import annotations
 
+import sys
+import types
 from datetime import date
 from typing import Any
 
@@ -41,3 +43,18 @@ def extract(
     claims = date_claims + quantity_claims
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
+
+
+class _CallableModule(types.ModuleType):
+    """The package numcheck.extract shares its name with the function; calling the package calls it.
+
+    Without this, "import numcheck.extract.dates" rebinds numcheck.extract to the
+    module and numcheck.extract(text) stops working, or binding the function
+    breaks "import numcheck.extract.lexicon as lexicon".
+    """
+
+    def __call__(self, text: str, published: "str | date | None" = None, **kwargs: Any) -> list[Claim]:
+        return extract(text, published, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -175,13 +175,18 @@ class Patterns:
     currency_after: re.Pattern
     qualifier_before: re.Pattern
     qualifier_after: re.Pattern
-    unit_term: re.Pattern
+    unit_term_source: str
     per: re.Pattern
-    word_number: re.Pattern
     ordinal_after: re.Pattern
     fraction_join: re.Pattern
     change_before: re.Pattern
     change_after: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def unit_term() -> re.Pattern:
+    """The compound-unit term pattern, compiled on first use."""
+    return re.compile(patterns().unit_term_source)
 
 
 @lru_cache(maxsize=1)
@@ -242,7 +247,8 @@ def patterns() -> Patterns:
         rf")"
     )
     # a unit inside a compound, exponent allowed right after: s2, m^2, s-1, fb−1, km²
-    unit_term = re.compile(
+    # (compiled on first use: most texts never need it)
+    unit_term = (
         rf"(?:(?P<cs>{cs_units})|(?P<ci>(?i:{ci_units})))(?![A-Za-z])"
         r"(?:\^\s*(?P<e>[-−+]?\d)|(?P<sup>[²³])|(?P<d>[-−]?[123])(?![\d\w.,]))?")
     # / | per | an (hour)   (between the parts of a compound unit: km/h, $15.4/hour, $350 per kg)
@@ -283,6 +289,5 @@ def patterns() -> Patterns:
         number=number, scale_after=scale_after, unit_after=unit_after,
         currency_before=currency_before, currency_after=currency_after,
         qualifier_before=qualifier_before, qualifier_after=qualifier_after,
-        unit_term=unit_term, per=per,
-        word_number=re.compile(word_number, re.I),
+        unit_term_source=unit_term, per=per,
     )

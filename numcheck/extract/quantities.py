@@ -17,7 +17,7 @@ from typing import Iterable
 
 from ..model import Canonical, Claim
 from ..units import Unit
-from .lexicon import Lexicon, Qualifier, lexicon, patterns
+from .lexicon import Lexicon, Qualifier, lexicon, patterns, unit_term
 from .subjects import is_plural, subject_after
 from .words import fraction_value, numeral_value, parse_words, tokens_of
 
@@ -336,7 +336,8 @@ def _after(text: str, pos: int, P, lx: Lexicon, num: "_Number", currency: str | 
             return _After(bu.end(), unit=unit)  # "20 (kg)", "20 [kg]"
     if currency:
         return None
-    inverse = P.unit_term.match(text, pos + 1) if text[pos:pos + 1] == " " else None
+    token = text[pos + 1:pos + 12].split(" ", 1)[0] if text[pos:pos + 1] == " " else ""
+    inverse = unit_term().match(text, pos + 1) if any(c in token for c in "-−^") else None
     if inverse and (inverse.group("d") or inverse.group("e") or "").replace("−", "-").startswith("-"):
         return _compound(text, _After(pos, unit=None), P, lx, first=inverse)  # "4e14 s-1", "1 fb−1"
     ca = P.currency_after.match(text, pos)
@@ -389,7 +390,7 @@ def _compound(text: str, after: _After, P, lx: Lexicon, first: re.Match | None =
         pm = P.per.match(text, end)
         if not pm:
             break
-        tm = P.unit_term.match(text, pm.end())
+        tm = unit_term().match(text, pm.end())
         if not tm:
             break
         t = _term(tm, lx)
@@ -443,7 +444,7 @@ def _is_identifier(text: str, m: re.Match, num: "_Number", lx: Lexicon, P) -> bo
         if _CODE_HYPHEN.search(left):
             return True  # "scp2-173m", "A4-210"
         nxt = text[num.end:num.end + 1]
-        if nxt == "/" and not P.unit_term.match(text, num.end + 1) or (nxt == "." and text[num.end + 1:num.end + 2].isdigit()):
+        if nxt == "/" and not unit_term().match(text, num.end + 1) or (nxt == "." and text[num.end + 1:num.end + 2].isdigit()):
             return True
     if group == "numeral" and left[-1:].isspace():
         words = left.split()
