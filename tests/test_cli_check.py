@@ -9,6 +9,7 @@ import io
 import json
 import re
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -62,10 +63,30 @@ class Echo(Check):
             yield ctx.finding(self, m.start(), m.end(), f"published {ctx.published}")
 
 
+class Context_(Check):
+    """Reports what the engine handed the checks: rule files, history store, date order, at each CTX."""
+
+    code, name, severity = "NC597", "echo-context", "info"
+
+    def run(self, ctx):
+        files = [Path(f).name for f in getattr(ctx.rules, "files", ())]
+        for m in re.finditer("CTX", ctx.text):
+            yield ctx.finding(self, m.start(), m.end(),
+                              f"rules={','.join(files)} history={type(ctx.history).__name__} dayfirst={SEEN.get('dayfirst')}")
+
+
+SEEN: dict = {}
+
+
+def _fake_extract(text, published=None, **kw):
+    SEEN.update(kw)
+    return []
+
+
 @pytest.fixture(autouse=True)
 def stand_ins(monkeypatch, tmp_path):
-    monkeypatch.setattr(checks_pkg, "registry", lambda: (Wrong(), Bad(), Echo(), Meh()))
-    monkeypatch.setattr(extract_pkg, "extract", lambda text, published=None, **kw: [])
+    monkeypatch.setattr(checks_pkg, "registry", lambda: (Wrong(), Bad(), Echo(), Meh(), Context_()))
+    monkeypatch.setattr(extract_pkg, "extract", _fake_extract)
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("FORCE_COLOR", raising=False)
     monkeypatch.delenv("NO_COLOR", raising=False)
@@ -341,7 +362,7 @@ def test_explain(capsys):
     assert "unused-suppression" in capsys.readouterr().out
     assert main(["explain"]) == 0
     listing = capsys.readouterr().out.splitlines()
-    assert [x.split()[0] for x in listing] == ["NC199", "NC299", "NC598", "NC599", "NC901"]
+    assert [x.split()[0] for x in listing] == ["NC199", "NC299", "NC597", "NC598", "NC599", "NC901"]
     assert main(["explain", "NC404"]) == 2
     assert "unknown code NC404" in capsys.readouterr().err
     assert main(["explain", "banana"]) == 2
@@ -375,3 +396,25 @@ def test_findings_quote_the_file_not_the_blanked_prose():
     assert g.message == "1,000 km is about 621 miles"
     assert g.related[0].text == "1,000&nbsp;km" and g.related[1].text == "elsewhere"
     assert _as_in_file([f], raw, raw) == [f]
+
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def test_rules_history_and_date_order_reach_the_checks(capsys):
+    history = pytest.importorskip("numcheck.history")
+    h = history.History("claims.db")
+    getattr(h, "close", lambda: None)()
+    write("a.txt", "CTX")
+    _, out, _ = run(capsys, "a.txt", "--no-source")
+    assert "history=NoneType dayfirst=True" in out and "russia-ukraine-war.yaml" not in out
+    rules_dir = REPO / "rules" / "examples"
+    if not rules_dir.is_dir():
+        pytest.skip("no example rules in this checkout")
+    _, out, _ = run(capsys, "a.txt", "--no-source", "--rules", str(rules_dir), "--history", "claims.db", "--month-first")
+    assert "russia-ukraine-war.yaml" in out and "history=History dayfirst=False" in out
+    # the same from a configuration file, with paths relative to it
+    write("cfg/numcheck.toml", f"rules = [{str(rules_dir)!r}]\nhistory = '../claims.db'\ndate-format = 'month-first'\n")
+    write("cfg/b.txt", "CTX")
+    _, out, _ = run(capsys, "cfg/b.txt", "--no-source")
+    assert "russia-ukraine-war.yaml" in out and "history=History dayfirst=False" in out
