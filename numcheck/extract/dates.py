@@ -127,28 +127,28 @@ def _decade(y0: int) -> When:
 
 
 def _part(w: When, part: str | None) -> When:
-    """The early/mid/late part of a month, year, week or decade; the timex stays the whole unit's."""
+    """The early/mid/late part of a week, month, year, decade or century; the timex stays the whole unit's.
+
+    Weeks, months and years split in halves ("late last year" is July to December), "the beginning/end of"
+    a year in thirds ("the end of 2000" is September to December), the middle of a year is May to August,
+    decades and centuries in their first four, middle three and last three tenths ("the late 1990s": 1997-99).
+    """
     if not part or w.start is None or w.end is None:
         return w
+    p = re.sub(r"[\s-]+", " ", part.lower()).strip()
+    p = p[4:] if p.startswith("the ") else p
+    kind = "early" if p in ("early", "beginning of", "start of") else "late" if p in ("late", "end of") else "mid"
     days = (w.end - w.start).days + 1
-    p = part.lower().replace("-", " ").strip()
-    if p.startswith("the "):
-        p = p[4:]
-    if p in ("early", "beginning of", "start of", "the start of", "the beginning of"):
-        a, b = 0.0, 0.5 if not p.endswith("of") or days < 300 else 1 / 3
-    elif p in ("late", "end of", "the end of"):
-        a, b = (0.5 if not p.endswith("of") or days < 300 else 2 / 3), 1.0
-    else:  # mid, middle of
-        a, b = (1 / 3, 2 / 3) if days >= 300 else (0.25, 0.75)
-    if days >= 300 and days <= 366:  # years split on month boundaries
-        m0 = 1 + round(12 * a)
-        m1 = round(12 * b)
-        y = w.start.year
-        return When(w.timex, date(y, m0, 1), date(y, m1, calendar.monthrange(y, m1)[1]))
-    if days > 366:  # decades: early 0-3, mid 4-6, late 7-9
-        y0 = w.start.year
-        lo, hi = {(0.0, 0.5): (0, 3), (0.5, 1.0): (7, 9)}.get((a, b), (4, 6))
-        return When(w.timex, date(y0 + lo, 1, 1), date(y0 + hi, 12, 31))
+    if days > 400:
+        y0, n = w.start.year, w.end.year - w.start.year + 1
+        a, b = {"early": (0.0, 0.4), "mid": (0.4, 0.7), "late": (0.7, 1.0)}[kind]
+        return When(w.timex, date(y0 + round(n * a), 1, 1), date(y0 + round(n * b) - 1, 12, 31))
+    year = days >= 300
+    thirds = year and p.endswith(" of")
+    a, b = {"early": (0.0, 1 / 3 if thirds else 0.5), "late": (2 / 3 if thirds else 0.5, 1.0),
+            "mid": (1 / 3, 2 / 3) if year else (0.25, 0.75)}[kind]
+    if year:  # whole months
+        return When(w.timex, add_months(w.start, round(12 * a)), add_months(w.start, round(12 * b)) - timedelta(days=1))
     s = w.start + timedelta(days=int(days * a))
     e = w.start + timedelta(days=max(int(days * b) - 1, int(days * a)))
     return When(w.timex, s, e)
