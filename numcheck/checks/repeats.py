@@ -22,7 +22,12 @@ from ..model import Claim, Finding
 from ._nc1 import sentence_span, subject_end, words
 from .base import Check, Context
 
-_DEFINITE = re.compile(r"\b(?:the|its|their|these|those|all\s+the|our|his|her)\s+$", re.I)
+# "the 1,400 civilians", "his planned £35bn savings": a determiner, at most two plain words, the number
+_DEFINITE = re.compile(r"\b(?i:the|its|their|these|those|all\s+the|our|his|her)\s+(?:(?P<adj>[a-z]+)\s+){0,2}$")
+# words that mark another group than the one named before ("the other 300", "the first 20")
+_CONTRAST = frozenset("other first last next new remaining additional extra further previous original top best "
+                      "bottom latest earlier later final initial current former same following another only "
+                      "total overall combined number no rank ranked".split())
 _DET_IN_CLAIM = re.compile(r"^(?:the|its|their|these|those)\s", re.I)
 _PARTITIVE_AFTER = re.compile(r"^\s+(?:of|out\s+of)\b", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
@@ -121,10 +126,13 @@ class RepeatedFigure(Check):
         if _DET_IN_CLAIM.match(c.text):
             definite = True
         else:
-            definite = bool(_DEFINITE.search(text[max(0, c.start - 12):c.start]))
+            m = _DEFINITE.search(text[max(0, c.start - 40):c.start])
+            between = m.group(0).split()[1:] if m else []
+            definite = bool(m) and not any(w.lower() in _CONTRAST for w in between) and \
+                not any(w.lower() in ("of", "to", "a", "an", "and", "or", "in", "on", "for", "than") for w in between)
         if not definite:
             return False
-        if c.kind == "count" and c.point == 2:
+        if c.kind == "count" and c.point in (1, 2):
             return False  # "the two men", "the two countries": a pair named earlier, not a count
         return not _PARTITIVE_AFTER.match(text[subject_end(text, c):])
 
