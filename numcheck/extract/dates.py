@@ -51,10 +51,6 @@ def _year(y: int) -> When:
     return When(f"{y:04d}", date(y, 1, 1), date(y, 12, 31))
 
 
-def _span(timex: str, a: date, b: date) -> When:
-    return When(timex, a, b)
-
-
 def _make_day(y: int, m: int, d: int) -> When:
     """A day, or an impossible day (31 April) kept with its timex and no interval."""
     try:
@@ -550,10 +546,6 @@ def _steps(parts: str) -> list[tuple[int, str]]:
 
 def _g(m: re.Match[str], form: str, name: str) -> str | None:
     return m.group(f"{form}__{name}")
-
-
-def _span_of(m: re.Match[str], form: str, name: str) -> tuple[int, int]:
-    return m.span(f"{form}__{name}")
 
 
 def _month_of(s: str) -> int:
@@ -1553,32 +1545,12 @@ def find_dates(text: str, published: tuple[date, date] | None, dayfirst: bool = 
 # Helpers for the temporal checks
 # ---------------------------------------------------------------------------
 
-_WEEKDAY_IN = None
+@lru_cache(maxsize=1)
+def _weekday_word() -> re.Pattern[str]:
+    return re.compile(_expand("{WD}", _pieces(), "wd"), re.I)
 
 
 def weekday_in(text: str) -> int | None:
     """The ISO weekday a date's own text names ("Friday 3 February 2025" -> 5), or None."""
-    global _WEEKDAY_IN
-    if _WEEKDAY_IN is None:
-        _WEEKDAY_IN = re.compile(_pieces()["WD"], re.I)
-    m = _WEEKDAY_IN.search(text)
+    m = _weekday_word().search(text)
     return _weekday_of(m.group(0)) if m else None
-
-
-_DURATION = re.compile(r"^P(?:(\d+(?:\.\d+)?)([YMWD]))+$")
-
-
-def duration_days(timex: str) -> tuple[float, float] | None:
-    """The span of days a duration timex allows: P6M -> (181, 184); None for anything else (PT3H)."""
-    if not timex or not timex.startswith("P") or "T" in timex:
-        return None
-    parts = re.findall(r"(\d+(?:\.\d+)?)([YMWD])", timex)
-    if not parts or "".join(n + u for n, u in parts) != timex[1:]:
-        return None
-    lo = hi = 0.0
-    for n, u in parts:
-        v = float(n)
-        per = {"Y": (365, 366), "M": (28, 31), "W": (7, 7), "D": (1, 1)}[u]
-        lo += v * per[0]
-        hi += v * per[1]
-    return lo, hi

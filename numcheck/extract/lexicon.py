@@ -223,8 +223,6 @@ def patterns() -> Patterns:
     vulgar = r"[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
     digit_fraction = r"\d+\s*/\s*\d+(?![\d/])"
     vague = _alt(list(lx.vague))
-    # "scores" is vague only in "scores of": alone it is usually the verb
-    vague = vague.replace("scores", "scores(?=\\s+of\\b)")
     number = re.compile(
         rf"(?P<fraction>(?:\d+\s+)?{digit_fraction}|(?:\d+\s*)?{vulgar})"
         rf"|(?<![\w-])(?P<vague>{vague})(?![\w-])"

@@ -212,6 +212,8 @@ def _core(text: str, m: re.Match, lx: Lexicon, vague: dict) -> _Number | None:
     if kind == "idiom":  # "absolute zero"
         return _Number(s, e, 0.0, 0.0, 0.0, 1.0, idiom=lx.measure_idioms[re.sub(r"\s+", " ", raw.lower())])
     if kind == "vague":
+        if raw.lower() == "scores" and not re.match(r"\s+of\b", text[e:e + 4]):
+            return None  # "scores" alone is usually the verb
         v = vague.get(re.sub(r"\s+", " ", raw.lower()))
         if v is None:
             return None
@@ -347,6 +349,8 @@ def _after(text: str, pos: int, P, lx: Lexicon, num: "_Number", currency: str | 
         return _After(ca.end(), currency=ca.group("mcode")[1:], factor=1e6)
     if ca.group("sym"):
         return _compound(text, _After(ca.end(), currency=lx.currency_symbols[ca.group("sym")]), P, lx)
+    if ca.group("cur")[:1].isupper() and ca.group("cur")[1:].islower() and ca.group("cur").lower() not in ("euro", "euros"):
+        return None  # "50 Cent": a name
     word = re.sub(r"\s+", " ", ca.group("cur").lower())
     if word in lx.minor_units:
         code, factor = lx.minor_units[word]
@@ -429,6 +433,34 @@ def _compound(text: str, after: _After, P, lx: Lexicon, first: re.Match | None =
     return _After(end, unit=compound)
 
 
+_NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
+_CAPITALISED_BEFORE = re.compile(r"(?:^|[^\w.’'-])([A-Z][a-z]+)\s$")
+
+
+def _name_before(text: str, s: int, lx: Lexicon, P, num: "_Number") -> bool:
+    """A bare whole number right after a capitalised word inside a sentence is part of a name."""
+    cm = _CAPITALISED_BEFORE.search(text, max(0, s - 30), s)
+    if not cm or num.value is None or not float(num.value).is_integer() or num.scaled:
+        return False
+    word = cm.group(1)
+    if word.lower() in lx.stopwords or word.lower() in lx.qualifier_tails or word in _MONTHS_AND_DAYS:
+        return False
+    if _sentence_start(text, cm.start(1)):
+        return False
+    after = P.unit_after.match(text, num.end)
+    if after and (after.group("percent") or after.group("unit") or after.group("unitcs")):
+        return False
+    if P.currency_after.match(text, num.end) or P.scale_after.match(text, num.end):
+        return False
+    return True
+
+
+_MONTHS_AND_DAYS = frozenset(
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday "
+    "Saturday Sunday".split())
+
+
 def _is_identifier(text: str, m: re.Match, num: "_Number", lx: Lexicon, P) -> bool:
     """G7, F-16, Covid-19, MP3, J1149.5+6663, Section 427, the Six Nations, "no one"."""
     s = num.start
@@ -453,6 +485,18 @@ def _is_identifier(text: str, m: re.Match, num: "_Number", lx: Lexicon, P) -> bo
     raw = m.group(0)
     if group in ("words", "vague") and raw[:1].isupper() and not _sentence_start(text, s):
         return True  # "the Six Nations", "Big Four"
+    after2 = text[num.end:num.end + 3]
+    if after2[:2] in ("'s", "’s") and group != "fraction":
+        return True  # "50's beef", "Hot 97's": a name
+    if group == "words" and raw.lower() == "half" and text[num.end:num.end + 1] in "-‐‑":
+        return True  # "half-marathon", "half-time"
+    if left.endswith(("number ", "No. ", "No ")) and group == "words":
+        return True  # "number one in the charts": a rank
+    nm = _NEXT_WORD.match(text, num.end)
+    if nm and nm.group(1).lower() in (lx.currency_words.keys() | lx.minor_units.keys()) and nm.group(1).lower() not in ("euro", "euros"):
+        return True  # "50 Cent", "Three Pounds": a name
+    if group == "numeral" and _name_before(text, s, lx, P, num):
+        return True  # "Hot 97 studios", "Apollo 11", "Arsenal 2"
     if group == "words" and raw.lower() == "one" and num.end == m.end():
         if P.unit_after.match(text, num.end) and P.unit_after.match(text, num.end).group("unit"):
             return False  # "that one mile"

@@ -25,6 +25,11 @@ _MAX_WORDS = 4
 
 
 def is_plural(word: str) -> bool:
+    if word[:1].isupper() and word.lower() not in _IRREGULAR_PLURALS and not word.isupper():
+        if word.lower().rsplit("-", 1)[-1] not in _IRREGULAR_PLURALS and not word[1:].islower():
+            return False
+        if word.endswith(("eles", "ens", "ings")):
+            return False  # "Los Angeles", "Athens", "Hastings": names, not plurals
     w = word.lower().rsplit("-", 1)[-1]
     if w in _IRREGULAR_PLURALS:
         return True
@@ -54,6 +59,10 @@ def subject_after(text: str, pos: int, lx: Lexicon, allow_of: bool = True) -> st
         pos = m.end()
         if is_plural(w):
             break
+    # a subject does not start with a verb: "the 29-year-old finished second"
+    if words and words[0].lower().endswith(("ed", "ing")) and len(words[0]) > 4 and not (
+            len(words) > 1 and is_plural(words[-1])):
+        return ""
     # trailing verbs and participles are not part of the noun phrase: "2,000 civilians killed"
     while words and (words[-1].lower().endswith(("ed", "ing")) and len(words[-1]) > 4
                      and not words[-1].lower().endswith(("building", "ceiling", "wedding", "sibling", "seed", "speed", "bed", "feed", "need", "creed", "breed"))):
