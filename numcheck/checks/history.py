@@ -34,6 +34,7 @@ REL_TOL = 0.005            # rounding slack on both sides of an exact figure
 APPROX = 0.10              # "about 2,000" allows 10% either way when the text gives no bounds
 MAX_CANDIDATES = 2000
 CUE_BEFORE, CUE_AFTER = 50, 25   # a change cue counts this near the figure (characters)
+MAX_RATIO = 20.0           # figures further apart than this are different things, not a contradiction
 BIG_BARE = 1000            # a count with no subject is matched only from here up
 SMALL = 20                 # counts below this are too common to match on entities alone
 
@@ -172,6 +173,21 @@ def _score(new: _New, row: dict[str, Any], idf: dict[str, float]) -> tuple[float
     if not (by_entities or by_statement):
         return None
     return e_score + 10 * jaccard, frozenset(shared)
+
+
+def _apart(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Figures more than MAX_RATIO apart are different counts (2 copies bought, 72,000 sold), not one misreported."""
+    x, y = sorted(abs(v) for v in (_finite_mid(a), _finite_mid(b)))
+    return x > 0 and y / x > MAX_RATIO
+
+
+def _finite_mid(iv: tuple[float, float]) -> float:
+    lo, hi = iv
+    if math.isinf(lo):
+        return hi
+    if math.isinf(hi):
+        return lo
+    return (lo + hi) / 2
 
 
 def _needs_subject(c: Claim) -> bool:
@@ -321,7 +337,7 @@ class ContradictsEarlierReport(_HistoryCheck):
 
             def conflicts(row: dict[str, Any]) -> bool:
                 theirs = _old_interval(row)
-                return _below(mine, theirs) or _below(theirs, mine)
+                return (_below(mine, theirs) or _below(theirs, mine)) and not _apart(mine, theirs)
 
             found = _best(new, rows, idf, eligible, conflicts)
             if found is None:
