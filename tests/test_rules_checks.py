@@ -378,3 +378,45 @@ def test_dimension_from_unit_table_or_silence(core):
     odd = claim(text, "9 widget/hour", kind="measure", value=9, low=9, high=9, unit="widget / hour",
                 subject="speed", dimension="compound")
     assert run(DimensionMismatch(), text, [fast, odd], core) == []
+
+
+# ---------------------------------------------------------------- NC305 event dates
+
+from numcheck.checks.rules import EventDate  # noqa: E402
+
+
+def day(text, surface, start, end, nth=0):
+    i = -1
+    for _ in range(nth + 1):
+        i = text.index(surface, i + 1)
+    return Claim(text=surface, start=i, end=i + len(surface), kind="date", timex=start[:7], date_start=start, date_end=end)
+
+
+@pytest.mark.parametrize("sentence,surface,start,end,flagged", [
+    ("Russia launched its full-scale invasion in February 2023.", "February 2023", "2023-02-01", "2023-02-28", True),
+    ("Russia launched its full-scale invasion in February 2022.", "February 2022", "2022-02-01", "2022-02-28", False),
+    ("The full-scale invasion began on 24 February 2022.", "24 February 2022", "2022-02-24", "2022-02-24", False),
+    ("The full-scale invasion began on 23 February 2022.", "23 February 2022", "2022-02-23", "2022-02-23", True),
+    ("Russia's February 2023 full-scale invasion shocked Europe.", "February 2023", "2023-02-01", "2023-02-28", True),
+    ("Since the full-scale invasion in 2021, many fled.", "2021", "2021-01-01", "2021-12-31", True),
+    ("During the full-scale invasion in 2023, many fled.", "2023", "2023-01-01", "2023-12-31", False),  # ongoing
+    ("The annexation of Crimea in March 2014 was condemned.", "March 2014", "2014-03-01", "2014-03-31", False),
+    ("The annexation of Crimea was signed in March 2015.", "March 2015", "2015-03-01", "2015-03-31", True),
+    ("The war began in 2021.", "2021", "2021-01-01", "2021-12-31", False),  # "the war": too common a name
+    ("The 2014 invasion of Crimea.", "2014", "2014-01-01", "2014-12-31", False),
+    ("Ukraine launched a shock cross-border offensive in August.", "August", "2024-08-01", "2024-08-31", False),
+])
+def test_event_date(war, sentence, surface, start, end, flagged):
+    c = day(sentence, surface, start, end)
+    found = run(EventDate(), sentence, [c], war)
+    assert bool(found) == flagged, [f.message for f in found]
+    if flagged:
+        (f,) = found
+        assert f.code == "NC305" and f.name == "event-date-mismatch" and f.evidence["rule"] in ("full-scale-invasion", "crimea-annexation")
+        assert f.evidence["file"] == str(EXAMPLE) and f"rule {f.evidence['rule']}" in f.message
+
+
+def test_event_date_end_to_end():
+    text = _article().replace("Russia in 2022 said", "Russia, which launched its full-scale invasion in February 2023, in 2022 said")
+    findings = _e2e(text, [EXAMPLE])
+    assert [(f.code, f.evidence["rule"], text[f.start:f.end]) for f in findings] == [("NC305", "full-scale-invasion", "February 2023")]

@@ -409,8 +409,10 @@ class EventDate(Check):
     Only tight links count: "<event> began in <date>", "launched <event> in
     <date>", "the <date> <event>" (the start must fall in the date), "<event>
     ended in <date>" (the end must), and "<event> in <date>" (the date must
-    not be before the event began, or must contain a one-day event).  Events
-    sharing a name: any one fitting is enough.
+    not be before the event began, or must contain a one-day event).  Only
+    names of two words or more count ("the full-scale invasion", not "the
+    war", which may be another war).  Events sharing a name: any one fitting
+    is enough.
 
     Anti-pattern: "Russia launched its full-scale invasion in February 2023".
     Best practice: "Russia launched its full-scale invasion in February 2022".
@@ -446,12 +448,17 @@ class EventDate(Check):
             if fits:
                 continue
             ev, how = tried[0]
-            when = ev.start.isoformat() if ev.start == ev.end else f"{ev.start.isoformat()} to {ev.end.isoformat()}"
-            what = {"start": f"began on {ev.start.isoformat()}", "end": f"ended on {ev.end.isoformat()}",
-                    "during": f"dates from {when}"}[how]
+            if how == "start":
+                said, expected = f"the start of {ev.id}", ev.start.isoformat()
+            elif how == "end":
+                said, expected = f"the end of {ev.id}", ev.end.isoformat() if not ev.ongoing else "none yet (it is ongoing)"
+            elif ev.ongoing:
+                said, expected = ev.id, f"{ev.start.isoformat()} or later"
+            else:
+                said, expected = ev.id, ev.start.isoformat() if ev.start == ev.end else f"{ev.start.isoformat()} to {ev.end.isoformat()}"
             yield ctx.finding(
                 self, claim.start, claim.end,
-                f"found {claim.text} for {ev.id}, expected {when}: it {what} (rule {ev.id})",
+                f"found {claim.text} for {said}, expected {expected} (rule {ev.id})",
                 evidence=_evidence(ev, start=ev.start.isoformat(), end=ev.end.isoformat(), link=how),
             )
 
@@ -464,7 +471,7 @@ def _event_patterns(rs: Any) -> list[tuple[Any, str]]:
             ws = alias.lower().split()
             if ws and ws[0] in ("the", "a", "an"):
                 ws = ws[1:]
-            if ws:
+            if len(ws) >= 2:  # "the war", "the invasion": too common to tie a date to one event
                 out.append((ev, r"[\s-]+".join(re.escape(w) for w in ws)))
     out.sort(key=lambda p: -len(p[1]))
     return out
@@ -499,7 +506,7 @@ def _fits(ev: Any, how: str, d0: date, d1: date, published: date | None) -> bool
     if how == "start":
         return d0 <= ev.start <= d1
     if how == "end":
-        return not ev.ongoing and d0 <= ev.end <= d1
+        return ev.ongoing or d0 <= ev.end <= d1  # an ongoing event's end is unknown: silence
     if ev.ongoing:  # "the war in 2023": any time from its start on
         return d1 >= ev.start
     return d0 <= ev.end and d1 >= ev.start
