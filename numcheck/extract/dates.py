@@ -331,17 +331,21 @@ _YEAR_CONTEXT = (
 
 
 def _lookbehinds(words: tuple[str, ...]) -> str:
-    """Fixed-width lookbehinds for context words, so the claim starts at the date itself.
+    """Lookbehinds for context words, so the claim starts at the date itself: "in 2005", "since 1945".
 
-    A word must be followed by a space or newline ("in 2005"); a quote mark
-    stands right before the date ('"2005 offers').
+    A word must be followed by a space or newline; a quote mark stands right before the date ('"2005 offers').
+    Words of one length share one lookbehind (re needs a fixed width), which keeps the pattern small.
     """
-    alts = []
+    by_len: dict[int, list[str]] = {}
+    marks = []
     for w in words:
         if w[:1].isalpha():
-            alts += [f"(?<=\\b{re.escape(w)} )", f"(?<=\\b{re.escape(w)}\\n)"]
+            by_len.setdefault(len(w), []).append(re.escape(w))
         else:
-            alts.append(f"(?<={re.escape(w)})")
+            marks.append(re.escape(w))
+    alts = [f"(?<=\\b(?:{'|'.join(ws)})\\s)" for _, ws in sorted(by_len.items())]
+    if marks:
+        alts.append(f"(?<=[{''.join(marks)}])")
     return "(?:" + "|".join(alts) + ")"
 
 
@@ -359,9 +363,8 @@ def _pieces() -> dict[str, str]:
     # a day of the month in digits: 3, 03, 3rd, 21st (not part of a longer number)
     p["DNUM"] = r"(?<!\d)(?<!\d[.,])(?:[12]\d|3[01]|0?[1-9])(?!\d|[.,]\d)(?:st|nd|rd|th)?\b"
     # a day in ordinal words: first, twenty-first, thirtieth
-    ords = v.alt("ord", exclude=("last",))
-    p["DORD"] = rf"\b(?:(?:twenty|thirty)[\s-]?(?:{ords})|{ords})\b"
-    # a day in compound cardinal words (after a month): twenty one, thirty
+    # a day in ordinal words: first, twenty-first, thirtieth (a loose shape; the resolver checks the word)
+    p["DORD"] = r"\b(?:(?:twenty|thirty)[\s-]?)?(?:first|second|third|[a-z]{2,7}th)\b"
     p["DCARD"] = rf"\b(?:(?:twenty|thirty)(?:[\s-](?:{_NUMWORD_1_9}))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b"
     p["DAY"] = r"(?:{DNUM}|{DORD})"
     # a four-digit year inside a date: 2025, 1391
@@ -369,9 +372,9 @@ def _pieces() -> dict[str, str]:
     # a 24-hour clock time, not a year: "1400 GMT", "1945 hrs"
     p["CLOCK"] = r"\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|PST|hrs?|hours|h)\b"
     # a year in words: nineteen seventy eight, two thousand and eighteen
-    teens = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-    tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-    two = rf"(?:(?:{tens})(?:[\s-](?:{_NUMWORD_1_9}))?|{teens})"
+    teens = "ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
+    tens = "(?:twen|thir|for|fif|six|seven|eigh|nine)ty"
+    two = rf"(?:{tens}(?:[\s-](?:{_NUMWORD_1_9}))?|{teens})"
     p["YWORDS"] = (
         rf"\b(?:(?:{teens}|twenty)[\s-](?:{two}|(?:zero|oh)[\s-](?:{_NUMWORD_1_9})|hundred)"
         rf"|two\s+thousand(?:(?:\s+and)?[\s-](?:{two}|{_NUMWORD_1_9}))?)\b"
@@ -457,7 +460,7 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
     ("fiscal", r"(?:(?:the\s+)?(?P<rel>this|last|next|current|previous)\s+(?:fiscal|financial)\s+year\b|(?:(?:the\s+)?(?:fiscal(?:\s+year)?|financial\s+year)|\bFY)\s*{Y4:y}(?:\s?[-/]\s?(?P<y2>\d{4}|\d\d)(?!\d))?|(?:the\s+)?{Y4:y3}\s?[-/]\s?(?P<y4>\d{4}|\d\d)(?!\d)\s+(?:fiscal|financial|tax)\s+year\b)", "the #rel fiscal financial fy #y"),
     # Q3 2016, 2016 Q3, 2016H2, the third quarter of 2016, first half of this year
     ("quarter", r"(?:(?P<y1>{Y4})\s*-?\s*|\b)(?P<q>[QH][1-4])\b(?:\s*{Y4:y2}|\s+(?P<rel>this|last|next)\s+year\b)?", "q h #y"),
-    ("quarter_words", r"(?:the\s+)?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-]+(?P<kind>quarter|half)(?:\s+(?:of\s+)?(?:{YEAR:y}|(?P<rel>this|last|next)\s+year\b|the\s+year\b)|(?P<bare>(?=[\s-]+(?:profits?|earnings|results|sales|revenues?|growth|figures|output|loss(?:es)?|gdp|net)\b)|(?<=quarter)(?!\s+of\b)))", "the #ord #dd"),
+    ("quarter_words", r"(?:the\s+)?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-]+(?P<kind>quarter|half)\b(?:\s+(?:of\s+)?(?:{YEAR:y}|(?P<rel>this|last|next)\s+year\b|the\s+year\b)|(?P<bare>(?=[\s-]+(?:profits?|earnings|results|sales|revenues?|growth|figures|output|loss(?:es)?|gdp|net)\b)|(?<=quarter)(?!\s+of\b)))", "the #ord #dd"),
     ("y_quarter", r"(?P<y>{Y4})\s+the\s+(?P<n>first|second|third|fourth)\s+quarter\b", "#y"),
     # the week after next, the year after next, the weekend after the next
     ("after_next", r"\bthe\s+(?P<u>week|weekend|month|year)\s+after\s+(?:the\s+)?next\b", "the"),
@@ -1322,30 +1325,111 @@ class _Hit:
     resolve: Resolver
 
 
+# What must appear in the lower-cased text within _NEED_WINDOW characters of a start before a form is
+# tried (or compiled): cheap necessary conditions.  "^..." must match at the start itself; upper-case
+# names stand for word lists (MONTH, WEEKDAY, SEASON, UNIT, SEP).
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "iso": ('^\\d{4}[-/.]',),
+    "numeric": ('^\\d{1,2}[/.\\-]\\d{1,2}(?:[/.\\-]|,\\s?)\\d',),
+    "range_dm": ('SEP', 'MONTH',),
+    "range_d_md": ('SEP', 'MONTH',),
+    "range_drel": ('SEP', '\\bmonth\\b',),
+    "range_md": ('SEP',),
+    "dmy": ('MONTH',),
+    "week_of": ('\\bweek\\b',),
+    "week_num": ('^week\\s+\\d',),
+    "d_relmonth": ('\\bmonth\\b',),
+    "mdy": ('MONTH',),
+    "the_nth": ('^the\\s+(?:\\d|twenty|thirty|[a-z-]*(?:st|nd|rd|th|first|second|third|fifth|eighth|ninth|twelfth)\\b)',),
+    "on_md": ('^\\d{1,2}[/.\\-]\\d',),
+    "slash_md": ('^\\d{1,2}/\\d',),
+    "ord_wd": ('WEEKDAY',),
+    "within_next": ('^within\\s+the\\s',),
+    "hence": ('\\b(?:hence|future)\\b',),
+    "wd_the_d": ('^[a-z]+,?\\s+the\\s',),
+    "nth_wd": ('WEEKDAY',),
+    "fiscal": ('\\b(?:fiscal|financial|fy)',),
+    "quarter": ('^(?:\\d{4}\\s*-?\\s*)?[qh][1-4]\\b',),
+    "quarter_words": ('\\b(?:quarter|half)\\b',),
+    "y_quarter": ('\\bquarter\\b',),
+    "after_next": ('\\bafter\\b',),
+    "rest_of": ('^rest\\b',),
+    "earlier_this": ('^(?:earlier|later)\\s+(?:this|in)\\b',),
+    "rel_n": ('UNIT',),
+    "ago": ('\\b(?:ago|from\\s+now)\\b',),
+    "from_relday": ('\\b(?:from|after|before)\\s+(?:today|tomorrow|yesterday)\\b',),
+    "n_weekdays": ('days\\s+from\\s+now',),
+    "day_around": ('^the\\s+day\\s+(?:before|after)\\b',),
+    "week_wd": ('\\bweek', 'WEEKDAY',),
+    "wd_week": ('\\bweek\\b',),
+    "weekday": ('WEEKDAY',),
+    "weekend": ('\\bweekend\\b',),
+    "part_rel": ('\\b(?:week|month|year|decade)\\b',),
+    "rel_unit": ('\\b(?:week|month|quarter|year|decade|century)\\b',),
+    "mon_relyear": ('\\byear\\b',),
+    "decade": ("(?:0\\s?['’]?s|ties|tens|thousands)\\b",),
+    "century": ('\\bcentur',),
+    "season": ('SEASON',),
+    "ym_num": ('^\\d{1,4}\\s?[-/]\\s?\\d',),
+    "yrange": ('^\\d{4}\\s?[-–/]\\s?\\d\\d',),
+    "month_year": ('MONTH', '\\d|nineteen|twenty|thousand|ten|eleven|twelve|teen',),
+    "year_month": ('MONTH',),
+    "rel_month": ('MONTH',),
+    "month": ('MONTH',),
+}
+_NEED_WINDOW = 90
+_TEMPLATES = {name: tpl for name, tpl, _ in _FORMS}
 _REL_WORDS = ("this", "last", "next", "previous", "coming", "upcoming", "current", "past", "following")
 _PART_WORDS = ("the", "end", "beginning", "start", "middle", "early", "late", "mid")
 
 
-@dataclass(frozen=True)
-class _Entry:
-    """The forms that can start with one first word: all of them in one pattern, and each alone."""
+@lru_cache(maxsize=1)
+def _need_words() -> dict[str, str]:
+    v = vocab()
+    return {
+        "MONTH": rf"\b{_trie(set(v.words['month']))}(?![a-z])", "WEEKDAY": rf"\b{_trie(set(v.words['weekday']))}",
+        "SEASON": rf"\b{_trie(set(v.words['season']))}\b", "UNIT": rf"{_trie(set(v.words['unit']))}\b",
+        "SEP": r"-|–|—|\b(?:to|until|till|through|thru|and)\b",
+    }
 
-    combined: re.Pattern[str]
-    forms: tuple[tuple[str, re.Pattern[str]], ...]
+
+@lru_cache(maxsize=None)
+def _needs(name: str) -> tuple[tuple[bool, re.Pattern[str]], ...]:
+    """The compiled necessary conditions of a form: (anchored, pattern) pairs."""
+    words = _need_words()
+    out = []
+    for need in _NEEDS.get(name, ()):
+        anchored = need.startswith("^")
+        body = words.get(need.lstrip("^"), need.lstrip("^"))
+        out.append((anchored, re.compile(body)))
+    return tuple(out)
+
+
+def _may_match(name: str, low: str, pos: int) -> bool:
+    end = pos + _NEED_WINDOW
+    for anchored, pat in _needs(name):
+        if (pat.match(low, pos, end) if anchored else pat.search(low, pos, end)) is None:
+            return False
+    return True
+
+
+@lru_cache(maxsize=None)
+def _form(name: str) -> re.Pattern[str]:
+    """One form's pattern, compiled the first time a text needs it (compiling all costs a cold start dearly)."""
+    tpl = _TEMPLATES[name]
+    return re.compile(f"(?P<{name}>{_expand(tpl, _pieces(), name)})", re.I)
 
 
 @lru_cache(maxsize=1)
-def _dispatch() -> dict[str, _Entry]:
-    """First word (lower case; "#y", "#dd", "#ddd" for digits) -> the forms that can start with it, in _FORMS order."""
+def _dispatch() -> dict[str, tuple[str, ...]]:
+    """First word (lower case; "#y", "#dd", "#ddd" for digits) -> names of the forms that can start with it,
+    in _FORMS order."""
     v = vocab()
     classes = {
         "#month": v.words["month"], "#weekday": v.words["weekday"], "#season": v.words["season"],
         "#ord": v.words["ord"], "#num": v.words["card"], "#relday": v.words["relday"],
         "#decade": v.words["decade"], "#rel": _REL_WORDS, "#part": _PART_WORDS,
     }
-    pieces = _pieces()
-    bodies = {name: f"(?P<{name}>{_expand(tpl, pieces, name)})" for name, tpl, _ in _FORMS}
-    singles = {name: re.compile(body, re.I) for name, body in bodies.items()}
     table: dict[str, list[str]] = {}
     for name, _, first in _FORMS:
         keys: set[str] = set()
@@ -1356,14 +1440,7 @@ def _dispatch() -> dict[str, _Entry]:
             keys |= {"#y", "#dd", "#ddd"}
         for k in keys:
             table.setdefault(k, []).append(name)
-    combined: dict[tuple[str, ...], re.Pattern[str]] = {}
-    out = {}
-    for k, names in table.items():
-        sig = tuple(names)
-        if sig not in combined:
-            combined[sig] = re.compile("|".join(bodies[n] for n in names), re.I)
-        out[k] = _Entry(combined[sig], tuple((n, singles[n]) for n in names))
-    return out
+    return {k: tuple(names) for k, names in table.items()}
 
 
 @lru_cache(maxsize=1)
@@ -1409,31 +1486,21 @@ def _hits(text: str, dayfirst: bool = True) -> Iterator[_Hit]:
             if key.isdigit():
                 n = _DIGITS.match(low, pos).end() - pos
                 key = "#dd" if n <= 2 else "#y" if n == 4 else "#ddd" if n == 3 else ""
-            entry = table.get(key)
-            if entry is None:
-                continue
-            m = entry.combined.match(text, pos)
-            if m is None:
+            names = table.get(key)
+            if not names:
                 continue
             hit = None
-            name = m.lastgroup or ""
-            try:
-                hit = _Hit(*_resolve_form(name, m, text, dayfirst))
-            except (_Skip, ValueError, KeyError, OverflowError):
-                # not a date after all (a count, a name): the later forms get their try
-                later = False
-                for other, pat in entry.forms:
-                    if not later:
-                        later = other == name
-                        continue
-                    m = pat.match(text, pos)
-                    if m is None:
-                        continue
-                    try:
-                        hit = _Hit(*_resolve_form(other, m, text, dayfirst))
-                    except (_Skip, ValueError, KeyError, OverflowError):
-                        continue
-                    break
+            for name in names:
+                if not _may_match(name, low, pos):
+                    continue
+                m = _form(name).match(text, pos)
+                if m is None:
+                    continue
+                try:
+                    hit = _Hit(*_resolve_form(name, m, text, dayfirst))
+                except (_Skip, ValueError, KeyError, OverflowError):
+                    continue  # not a date after all (a count, a name): the later forms get their try
+                break
             if hit is None:
                 continue
             while hit.end > hit.start and text[hit.end - 1] in " \t\n,":
