@@ -30,6 +30,7 @@ _CONTRAST = frozenset("other first last next new remaining additional extra furt
                       "total overall combined number no rank ranked".split())
 _DET_IN_CLAIM = re.compile(r"^(?:the|its|their|these|those)\s", re.I)
 _PARTITIVE_AFTER = re.compile(r"^\s+(?:of|out\s+of)\b", re.I)
+_RESTRICTIVE = re.compile(r"\s+(?:where|that|which|who|whose|whom|in\s+which|for\s+which|with|without|on\s+which)\b", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
@@ -56,12 +57,15 @@ _EVENT_HEADS = frozenset("final finals title titles champion champions race race
 def _key(c: Claim) -> tuple[str, str, str] | None:
     if not c.subject or c.kind not in ("count", "money", "measure") or c.change is not None or c.range:
         return None
-    words_ = [w.lower() for w in c.subject.split()]
     head = head_noun(c.subject)
     if head in _EVENT_HEADS or len(head) < 3:
         return None
-    mods = " ".join(words_[:-1])
-    return (c.kind, c.dimension or c.unit, f"{mods} {head}".strip())
+    return (c.kind, c.dimension or c.unit, head)
+
+
+def _mods(c: Claim) -> frozenset[str]:
+    """The subject's modifiers, lower case: "Russian civilians" -> {"russian"}."""
+    return frozenset(w.lower() for w in c.subject.split()[:-1])
 
 
 NEAR = 60  # characters either side of a figure in which a change or time marker silences the check
@@ -69,6 +73,13 @@ NEAR = 60  # characters either side of a figure in which a change or time marker
 
 def _near(text: str, c: Claim, sentence: tuple[int, int]) -> str:
     return text[max(sentence[0], c.start - NEAR):min(sentence[1], c.end + NEAR)]
+
+
+_PLACE = re.compile(r"\b(?i:in|at|from|across)\s+(?:the\s+)?([A-Z][A-Za-z-]+)")
+
+
+def _places(window: str) -> set[str]:
+    return set(_PLACE.findall(window))
 
 
 def _dates_in(ctx: Context, span: tuple[int, int]) -> set[str]:
@@ -88,14 +99,20 @@ class RepeatedFigure(Check):
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         text = ctx.text
-        last: dict[tuple[str, str, str], Claim] = {}
+        seen: dict[tuple[str, str, str], list[tuple[Claim, frozenset[str]]]] = {}
         for c in ctx.claims:
             key = _key(c)
             if key is None or c.point is None:
                 continue
-            prev = last.get(key)
+            mods = _mods(c)
+            earlier = seen.setdefault(key, [])
+            # the nearest earlier mention of the whole group whose modifiers fit ("Russian civilians" -> "the civilians")
+            # (a later mention may drop modifiers, not add them: "the 14 Liberal MPs" is a part of "301 MPs")
+            prev = next((p for p, pm in reversed(earlier) if mods <= pm), None)
+            if prev is not None and prev.qualifier in (">", ">=", "<", "<="):
+                prev = None  # "more than 40,000 patents" ... "the 500 patents": a part, or a bound, not a size
             if not self._partitive(text, c):
-                last[key] = c  # the latest mention of the whole group
+                earlier.append((c, mods))
             if prev is None:
                 continue
             if not (self._back_reference(text, c) or self._lede_restatement(ctx, prev, c)):
@@ -114,6 +131,9 @@ class RepeatedFigure(Check):
             da, db = _dates_in(ctx, sa), _dates_in(ctx, sb)
             if (da or db) and da != db:
                 continue
+            pa, pb = _places(_near(text, prev, sa)), _places(_near(text, c, sb))
+            if pa and pb and not pa & pb:
+                continue  # "in France" against "in Germany": two groups
             yield ctx.finding(
                 self, c.start, c.end,
                 f"'{c.text} {c.subject}' refers back to '{prev.text} {prev.subject}' stated earlier; "
@@ -134,7 +154,9 @@ class RepeatedFigure(Check):
             return False
         if c.kind == "count" and c.point in (1, 2):
             return False  # "the two men", "the two countries": a pair named earlier, not a count
-        return not _PARTITIVE_AFTER.match(text[subject_end(text, c):])
+        after = text[subject_end(text, c):]
+        # "the 14 seats where ...": the clause after defines a new group; "the 5 of them": a part
+        return not (_PARTITIVE_AFTER.match(after) or _RESTRICTIVE.match(after))
 
     @classmethod
     def _lede_restatement(cls, ctx: Context, prev: Claim, c: Claim) -> bool:
