@@ -108,7 +108,8 @@ class RepeatedFigure(Check):
             earlier = seen.setdefault(key, [])
             # the nearest earlier mention of the whole group whose modifiers fit ("Russian civilians" -> "the civilians")
             # (a later mention may drop modifiers, not add them: "the 14 Liberal MPs" is a part of "301 MPs")
-            prev = next((p for p, pm in reversed(earlier) if mods <= pm), None)
+            prev = next((p for p, pm in reversed(earlier) if mods == pm), None) or \
+                next((p for p, pm in reversed(earlier) if mods < pm), None)
             if prev is not None and prev.qualifier in (">", ">=", "<", "<="):
                 prev = None  # "more than 40,000 patents" ... "the 500 patents": a part, or a bound, not a size
             if not self._partitive(text, c):
