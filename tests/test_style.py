@@ -235,9 +235,10 @@ def test_example_article_meets_every_preset():
 
 
 def test_figures_inside_names_are_left_alone(ap):
-    text = "He told BBC 1 viewers that the RBS 6 Nations starts as Robocop 2 airs. In 3 days they took 4 Russian towns."
+    text = ("He told BBC 1 viewers that the RBS 6 Nations starts as Robocop 2 airs. In 3 days they took 4 Russian towns. "
+            "Burnout 3 won. Federer won 7-5 6-4.")
     claims = [n(text, "1", 1, subject="viewers"), n(text, "6", 6, subject="Nations"), n(text, "2", 2), n(text, "3", 3, subject="days"),
-              n(text, "4", 4, subject="Russian towns")]
+              n(text, "4", 4, subject="Russian towns"), n(text, "3", 3, nth=1), n(text, "5", 5), n(text, "6", 6, nth=1)]
     assert spans(text, run(NumeralStyle(), text, claims, ap)) == ["3", "4"]
 
 

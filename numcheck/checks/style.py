@@ -109,12 +109,23 @@ class NumeralStyle(Check):
                 )
 
 
+# capitalised only because they open a sentence: "In 3 days" is not a name like "Burnout 3"
+_OPENERS = frozenset("""in on at for by with about after before some only all the a an over under nearly almost
+just around another its their his her our and but so when while since until during""".split())
+
+
 def _in_name(text: str, start: int, end: int, check_after: bool = True) -> bool:
-    """Whether a figure sits inside a proper name: a capitalised word right before it (or after it)."""
+    """Whether a figure sits inside a proper name ("BBC 1", "Burnout 3") or a score ("7-5 6-4")."""
+    if re.search(r"\d\s?[-–]\s?$", text[max(0, start - 3):start]) or re.match(r"\s?[-–]\s?\d", text[end:end + 3]):
+        return True  # one side of a score or a hyphenated pair
     before = re.search(r"([A-Za-z][\w'’]*)\s*$", text[max(0, start - 30):start])
     after = re.match(r"\s*([A-Za-z][\w'’]*)", text[end:end + 30])
     cap = lambda m: bool(m) and m.group(1)[0].isupper()  # noqa: E731
-    return (cap(before) and not _at_sentence_start(text, start - len(before.group(0)))) or (check_after and cap(after))
+    if cap(before):
+        opener = _at_sentence_start(text, start - len(before.group(0)))
+        if not opener or before.group(1).lower() not in _OPENERS:
+            return True
+    return check_after and cap(after)
 
 
 def _first_number_word(text: str) -> re.Match[str] | None:
