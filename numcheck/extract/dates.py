@@ -1326,28 +1326,28 @@ class _Hit:
 
 
 # What must appear in the lower-cased text within _NEED_WINDOW characters of a start before a form is
-# tried (or compiled): cheap necessary conditions.  "^..." must match at the start itself; upper-case
-# names stand for word lists (MONTH, WEEKDAY, SEASON, UNIT, SEP).
+# tried (or compiled): cheap necessary conditions.  "^..." must match at the start itself; an upper-case
+# name alone, or {NAME} inside a pattern, stands for a word list (MONTH, WEEKDAY, SEASON, UNIT, SEP).
 _NEEDS: dict[str, tuple[str, ...]] = {
     "iso": ('^\\d{4}[-/.]',),
     "numeric": ('^\\d{1,2}[/.\\-]\\d{1,2}(?:[/.\\-]|,\\s?)\\d',),
-    "range_dm": ('SEP', 'MONTH',),
-    "range_d_md": ('SEP', 'MONTH',),
-    "range_drel": ('SEP', '\\bmonth\\b',),
-    "range_md": ('SEP',),
-    "dmy": ('MONTH',),
+    "range_dm": ('^(?:\\d{1,2}|[a-z]+(?:[\\s-][a-z]+)?)(?:st|nd|rd|th)?\\s*(?:-|–|—|to|until|till|through|thru|and)\\s*(?:\\d|[a-z])', '{MONTH}',),
+    "range_d_md": ('^\\d{1,2}\\s*(?:-|–|—|to|until|till|through|thru|and)\\s*{MONTH}',),
+    "range_drel": ('^\\d{1,2}(?:st|nd|rd|th)?\\s*(?:-|–|—|to|until|till|through|thru|and)\\s*\\d', '\\bmonth\\b',),
+    "range_md": ('^{MONTH}\\.?\\s*(?:between\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s*(?:-|–|—|to|until|till|through|thru|and)\\s*\\d',),
+    "dmy": ('^(?:[a-z]+\\.?,?\\s+(?:the\\s+)?)?[a-z0-9]+(?:[\\s-][a-z]+)?\\.?(?:\\s*|-)(?:of\\s+)?{MONTH}',),
     "week_of": ('\\bweek\\b',),
     "week_num": ('^week\\s+\\d',),
     "d_relmonth": ('\\bmonth\\b',),
-    "mdy": ('MONTH',),
+    "mdy": ('^(?:[a-z]+\\.?,?\\s+)?{MONTH}\\.?\\s*[-/.]?\\s*(?:the\\s+)?(?:\\d|first|second|third|[a-z]+th\\b|twenty|thirty|[a-z]+teen\\b)',),
     "the_nth": ('^the\\s+(?:\\d|twenty|thirty|[a-z-]*(?:st|nd|rd|th|first|second|third|fifth|eighth|ninth|twelfth)\\b)',),
     "on_md": ('^\\d{1,2}[/.\\-]\\d',),
     "slash_md": ('^\\d{1,2}/\\d',),
-    "ord_wd": ('WEEKDAY',),
+    "ord_wd": ('^[a-z0-9]+\\s+{WEEKDAY}',),
     "within_next": ('^within\\s+the\\s',),
-    "hence": ('\\b(?:hence|future)\\b',),
+    "hence": ('\\b(?:hence|in\\s+the\\s+future)\\b',),
     "wd_the_d": ('^[a-z]+,?\\s+the\\s',),
-    "nth_wd": ('WEEKDAY',),
+    "nth_wd": ('^(?:the\\s+)?[a-z0-9]+\\s+{WEEKDAY}',),
     "fiscal": ('\\b(?:fiscal|financial|fy)',),
     "quarter": ('^(?:\\d{4}\\s*-?\\s*)?[qh][1-4]\\b',),
     "quarter_words": ('\\b(?:quarter|half)\\b',),
@@ -1355,27 +1355,27 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "after_next": ('\\bafter\\b',),
     "rest_of": ('^rest\\b',),
     "earlier_this": ('^(?:earlier|later)\\s+(?:this|in)\\b',),
-    "rel_n": ('UNIT',),
+    "rel_n": ('^(?:the\\s+)?(?:past|last|previous|next|coming|following)\\s', 'UNIT',),
     "ago": ('\\b(?:ago|from\\s+now)\\b',),
     "from_relday": ('\\b(?:from|after|before)\\s+(?:today|tomorrow|yesterday)\\b',),
     "n_weekdays": ('days\\s+from\\s+now',),
     "day_around": ('^the\\s+day\\s+(?:before|after)\\b',),
-    "week_wd": ('\\bweek', 'WEEKDAY',),
-    "wd_week": ('\\bweek\\b',),
-    "weekday": ('WEEKDAY',),
+    "week_wd": ('^[a-z]+\\s+week', '{WEEKDAY}',),
+    "wd_week": ('^{WEEKDAY}[a-z]*\\s+(?:of\\s+)?[a-z]+\\s+week\\b',),
+    "weekday": ('^(?:(?:this|next|last|coming|past|previous)\\s+)?{WEEKDAY}',),
     "weekend": ('\\bweekend\\b',),
-    "part_rel": ('\\b(?:week|month|year|decade)\\b',),
-    "rel_unit": ('\\b(?:week|month|quarter|year|decade|century)\\b',),
-    "mon_relyear": ('\\byear\\b',),
+    "part_rel": ('^(?:the\\s+)?(?:end|beginning|start|middle|early|late|mid)\\b', '\\b(?:this|last|next)\\s+(?:week|month|year|decade)\\b',),
+    "rel_unit": ('^(?:the\\s+)?(?:this|last|next|previous|coming|upcoming|current|past)\\s+(?:week|month|quarter|year|decade|century)\\b',),
+    "mon_relyear": ('^{MONTH}\\.?\\s+(?:of\\s+)?[a-z]+\\s+year\\b',),
     "decade": ("(?:0\\s?['’]?s|ties|tens|thousands)\\b",),
     "century": ('\\bcentur',),
-    "season": ('SEASON',),
+    "season": ('{SEASON}',),
     "ym_num": ('^\\d{1,4}\\s?[-/]\\s?\\d',),
     "yrange": ('^\\d{4}\\s?[-–/]\\s?\\d\\d',),
     "month_year": ('MONTH', '\\d|nineteen|twenty|thousand|ten|eleven|twelve|teen',),
-    "year_month": ('MONTH',),
-    "rel_month": ('MONTH',),
-    "month": ('MONTH',),
+    "year_month": ('^\\d{4}\\s*,?\\s*{MONTH}',),
+    "rel_month": ('^[a-z]+\\s+{MONTH}',),
+    "month": ('{MONTH}',),
 }
 _NEED_WINDOW = 90
 _TEMPLATES = {name: tpl for name, tpl, _ in _FORMS}
@@ -1400,7 +1400,8 @@ def _needs(name: str) -> tuple[tuple[bool, re.Pattern[str]], ...]:
     out = []
     for need in _NEEDS.get(name, ()):
         anchored = need.startswith("^")
-        body = words.get(need.lstrip("^"), need.lstrip("^"))
+        body = need.lstrip("^")
+        body = words.get(body) or re.sub(r"\{([A-Z]+)\}", lambda m: f"(?:{words[m.group(1)]})", body)
         out.append((anchored, re.compile(body)))
     return tuple(out)
 
