@@ -240,6 +240,10 @@ def test_figures_inside_names_are_left_alone(ap):
     claims = [n(text, "1", 1, subject="viewers"), n(text, "6", 6, subject="Nations"), n(text, "2", 2), n(text, "3", 3, subject="days"),
               n(text, "4", 4, subject="Russian towns"), n(text, "3", 3, nth=1), n(text, "5", 5), n(text, "6", 6, nth=1)]
     assert spans(text, run(NumeralStyle(), text, claims, ap)) == ["3", "4"]
+    text = "under section 6, OS/2 users, at 7:30, a balance of plus 3, (US) 3 Lleyton Hewitt, and 3 dogs"
+    claims = [n(text, "6", 6), n(text, "2", 2), n(text, "7", 7), n(text, "3", 3), n(text, "3", 3, nth=1, subject="Lleyton Hewitt"),
+              n(text, "3", 3, nth=2, subject="dogs")]
+    assert [f.start for f in run(NumeralStyle(), text, claims, ap)] == [claims[-1].start]
 
 
 def test_unit_spelt_out_first_then_abbreviated_is_fine(ap):

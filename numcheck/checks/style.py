@@ -85,7 +85,8 @@ class NumeralStyle(Check):
             value = int(claim.value)
             digits = _number_surface(claim)
             if digits and 0 < value < limit and digits.group() == str(value):
-                if _in_name(ctx.text, claim.start, claim.end, not claim.subject):
+                named = bool(claim.subject) and all(w[:1].isupper() for w in claim.subject.split())
+                if _in_name(ctx.text, claim.start, claim.end, not claim.subject or named):
                     continue  # "BBC 1", "Robocop 2", "the RBS 6 Nations": part of a name
                 if _neighbour_is_figure(ctx, claim, limit):
                     continue  # "between 5 and 12": keep a series in one form
@@ -114,10 +115,21 @@ _OPENERS = frozenset("""in on at for by with about after before some only all th
 just around another its their his her our and but so when while since until during""".split())
 
 
+# words after which a figure names or signs rather than counts (AP and Guardian keep these in figures)
+_LABELS = frozenset("""section article clause chapter page room number no level grade platform round stage row seat gate
+channel series season episode volume phase category zone step exit route floor table figure line bus flight
+plus minus version tier division class""".split())
+
+
 def _in_name(text: str, start: int, end: int, check_after: bool = True) -> bool:
     """Whether a figure sits inside a proper name ("BBC 1", "Burnout 3") or a score ("7-5 6-4")."""
     if re.search(r"\d\s?[-–]\s?$", text[max(0, start - 3):start]) or re.match(r"\s?[-–]\s?\d", text[end:end + 3]):
         return True  # one side of a score or a hyphenated pair
+    if re.search(r"[/:A-Za-z]$", text[max(0, start - 1):start]) or re.match(r"[/:]\d", text[end:end + 2]):
+        return True  # "OS/2", "G7", "7:30"
+    label = re.search(r"([A-Za-z.]+)\s+$", text[max(0, start - 20):start])
+    if label and label.group(1).lower().rstrip(".") in _LABELS:
+        return True  # "section 6", "page 3", "plus 3": a label or a signed balance, not a count
     before = re.search(r"([A-Za-z][\w'’]*)\s*$", text[max(0, start - 30):start])
     after = re.match(r"\s*([A-Za-z][\w'’]*)", text[end:end + 30])
     cap = lambda m: bool(m) and m.group(1)[0].isupper()  # noqa: E731
