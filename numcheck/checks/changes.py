@@ -83,7 +83,14 @@ def _fromto(c: Claim) -> tuple[tol.Interval, tol.Interval]:
 
 
 def _same_measure(x: Claim, y: Claim) -> bool:
-    return x.kind == y.kind and x.unit == y.unit
+    """Same kind and unit, and for things counted, the same thing ("65 cents" is not "1.90 dollars")."""
+    if x.kind != y.kind or x.unit != y.unit:
+        return False
+    if x.subject and y.subject and x.kind == "count":
+        from ..extract.subjects import head_noun
+
+        return head_noun(x.subject) == head_noun(y.subject)
+    return True
 
 
 def _clause_ok(text: str, claims: list[Claim]) -> bool:
