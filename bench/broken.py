@@ -11,8 +11,8 @@ The break is a wrong leading digit: the first significant digit of the number
 is replaced so that the value moves by at least 20% (a sub-editor's "that
 can't be right"), keeping the number's format ("£481.5m" -> "£681.5m").
 
-    python bench/broken.py --split train,val          # development
-    python bench/broken.py --split test               # final measurement (run once)
+    python bench/broken.py --split train,val --published 2005,none     # development
+    python bench/broken.py --split test --published 2005,none -v       # final measurement (run once)
 
 bbc_test.csv is for the final measurement only: never tune on it.
 """
@@ -233,6 +233,10 @@ def measure(split: str, seed: int = 0, prefix: str = "NC1", published=None, verb
         "seconds_originals": round(t_orig, 1),
     }
     if verbose:
+        for i, fs in enumerate(originals):
+            for f in fs:
+                if _serious(f):
+                    print(f"FINDING [{i}] {f.code} {f.message}")
         for case in missed:
             s = max(0, case.start - 100)
             print(f"MISSED {case.kind} [{case.source}] {case.original} -> {case.broken}: ...{case.text[s:case.end + 60]}...")
@@ -244,16 +248,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", default="train,val", help="comma-separated BBC splits (train,val; test is for the final run only)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--select", default="NC1", help="code prefix of the checks measured (default NC1)")
-    ap.add_argument("--published", default=None, help="publication date passed to check() (default: unknown)")
+    ap.add_argument("--published", default=None,
+                    help="publication date passed to check(); several, comma-separated, are measured in turn "
+                         "('none' for unknown; default: unknown)")
     ap.add_argument("-v", "--verbose", action="store_true", help="print the missed cases")
     args = ap.parse_args(argv)
-    try:
-        rep = measure(args.split, args.seed, args.select, args.published, args.verbose)
-    except FileNotFoundError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    for k, v in rep.items():
-        print(f"{k}: {v}")
+    for pub in (args.published or "none").split(","):
+        pub = None if pub.strip().lower() == "none" else pub.strip()
+        try:
+            rep = measure(args.split, args.seed, args.select, pub, args.verbose)
+        except FileNotFoundError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        print(f"published: {pub}")
+        for k, v in rep.items():
+            print(f"{k}: {v}")
     return 0
 
 
