@@ -1336,9 +1336,9 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "range_drel": ('^\\d{1,2}(?:st|nd|rd|th)?\\s*(?:-|–|—|to|until|till|through|thru|and)\\s*\\d', '\\bmonth\\b',),
     "range_md": ('^{MONTH}\\.?\\s*(?:between\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s*(?:-|–|—|to|until|till|through|thru|and)\\s*\\d',),
     "dmy": ('^(?:[a-z]+\\.?,?\\s+(?:the\\s+)?)?[a-z0-9]+(?:[\\s-][a-z]+)?\\.?(?:\\s*|-)(?:of\\s+)?{MONTH}',),
-    "week_of": ('\\bweek\\b',),
+    "week_of": ('^(?:the\\s+)?[a-z0-9]+\\s+week\\b',),
     "week_num": ('^week\\s+\\d',),
-    "d_relmonth": ('\\bmonth\\b',),
+    "d_relmonth": ('^(?:the\\s+)?[a-z0-9-]+(?:\\s[a-z]+)?\\s+of\\s+[a-z]+\\s+month\\b',),
     "mdy": ('^(?:[a-z]+\\.?,?\\s+)?{MONTH}\\.?\\s*[-/.]?\\s*(?:the\\s+)?(?:\\d|first|second|third|[a-z]+th\\b|twenty|thirty|[a-z]+teen\\b)',),
     "the_nth": ('^the\\s+(?:\\d|twenty|thirty|[a-z-]*(?:st|nd|rd|th|first|second|third|fifth|eighth|ninth|twelfth)\\b)',),
     "on_md": ('^\\d{1,2}[/.\\-]\\d',),
@@ -1348,17 +1348,17 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "hence": ('\\b(?:hence|in\\s+the\\s+future)\\b',),
     "wd_the_d": ('^[a-z]+,?\\s+the\\s',),
     "nth_wd": ('^(?:the\\s+)?[a-z0-9]+\\s+{WEEKDAY}',),
-    "fiscal": ('\\b(?:fiscal|financial|fy)',),
+    "fiscal": ('^(?:the\\s+)?(?:[a-z]+\\s+)?(?:\\d{4}\\s?[-/]\\s?\\d+\\s+)?(?:fiscal|financial|fy)|^(?:the\\s+)?\\d{4}\\s?[-/]\\s?\\d+\\s+(?:fiscal|financial|tax)',),
     "quarter": ('^(?:\\d{4}\\s*-?\\s*)?[qh][1-4]\\b',),
-    "quarter_words": ('\\b(?:quarter|half)\\b',),
-    "y_quarter": ('\\bquarter\\b',),
-    "after_next": ('\\bafter\\b',),
+    "quarter_words": ('^(?:the\\s+)?[a-z0-9]+[\\s-]+(?:quarter|half)\\b',),
+    "y_quarter": ('^\\d{4}\\s+the\\s+[a-z]+\\s+quarter\\b',),
+    "after_next": ('^the\\s+[a-z]+\\s+after\\b',),
     "rest_of": ('^rest\\b',),
     "earlier_this": ('^(?:earlier|later)\\s+(?:this|in)\\b',),
     "rel_n": ('^(?:the\\s+)?(?:past|last|previous|next|coming|following)\\s', 'UNIT',),
     "ago": ('\\b(?:ago|from\\s+now)\\b',),
-    "from_relday": ('\\b(?:from|after|before)\\s+(?:today|tomorrow|yesterday)\\b',),
-    "n_weekdays": ('days\\s+from\\s+now',),
+    "from_relday": ('^[a-z0-9]+\\s+(?:days?|weeks?)\\s+(?:from|after|before)\\s+(?:today|tomorrow|yesterday)\\b',),
+    "n_weekdays": ('^[a-z0-9]+\\s+[a-z]+days\\s+from\\s+now\\b',),
     "day_around": ('^the\\s+day\\s+(?:before|after)\\b',),
     "week_wd": ('^[a-z]+\\s+week', '{WEEKDAY}',),
     "wd_week": ('^{WEEKDAY}[a-z]*\\s+(?:of\\s+)?[a-z]+\\s+week\\b',),
@@ -1368,16 +1368,16 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "rel_unit": ('^(?:the\\s+)?(?:this|last|next|previous|coming|upcoming|current|past)\\s+(?:week|month|quarter|year|decade|century)\\b',),
     "mon_relyear": ('^{MONTH}\\.?\\s+(?:of\\s+)?[a-z]+\\s+year\\b',),
     "decade": ("(?:0\\s?['’]?s|ties|tens|thousands)\\b",),
-    "century": ('\\bcentur',),
+    "century": ('^(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?[a-z0-9-]+(?:\\s[a-z]+)?[\\s-]+centur',),
     "season": ('{SEASON}',),
     "ym_num": ('^\\d{1,4}\\s?[-/]\\s?\\d',),
     "yrange": ('^\\d{4}\\s?[-–/]\\s?\\d\\d',),
-    "month_year": ('MONTH', '\\d|nineteen|twenty|thousand|ten|eleven|twelve|teen',),
+    "month_year": ("^(?:[a-z]+[\\s-]+){0,3}{MONTH}\\.?\\s*[,/-]?\\s*(?:of\\s+)?(?:\\d|['’]|nineteen|twenty|two|ten|eleven|twelve|[a-z]+teen)",),
     "year_month": ('^\\d{4}\\s*,?\\s*{MONTH}',),
     "rel_month": ('^[a-z]+\\s+{MONTH}',),
     "month": ('{MONTH}',),
 }
-_NEED_WINDOW = 90
+_NEED_WINDOW = 70
 _TEMPLATES = {name: tpl for name, tpl, _ in _FORMS}
 _REL_WORDS = ("this", "last", "next", "previous", "coming", "upcoming", "current", "past", "following")
 _PART_WORDS = ("the", "end", "beginning", "start", "middle", "early", "late", "mid")
@@ -1394,22 +1394,29 @@ def _need_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
-def _needs(name: str) -> tuple[tuple[bool, re.Pattern[str]], ...]:
-    """The compiled necessary conditions of a form: (anchored, pattern) pairs."""
+def _need(need: str) -> tuple[bool, re.Pattern[str]]:
+    """One necessary condition compiled: (anchored, pattern).  Shared by every form that states it."""
     words = _need_words()
-    out = []
-    for need in _NEEDS.get(name, ()):
-        anchored = need.startswith("^")
-        body = need.lstrip("^")
-        body = words.get(body) or re.sub(r"\{([A-Z]+)\}", lambda m: f"(?:{words[m.group(1)]})", body)
-        out.append((anchored, re.compile(body)))
-    return tuple(out)
+    body = need.lstrip("^")
+    body = words.get(body) or re.sub(r"\{([A-Z]+)\}", lambda m: f"(?:{words[m.group(1)]})", body)
+    return need.startswith("^"), re.compile(body)
 
 
-def _may_match(name: str, low: str, pos: int) -> bool:
-    end = pos + _NEED_WINDOW
+@lru_cache(maxsize=None)
+def _needs(name: str) -> tuple[tuple[bool, re.Pattern[str]], ...]:
+    """The compiled necessary conditions of a form."""
+    return tuple(_need(n) for n in _NEEDS.get(name, ()))
+
+
+def _may_match(name: str, low: str, pos: int, memo: dict[re.Pattern[str], bool]) -> bool:
+    """Whether a form's necessary conditions hold at ``pos``; ``memo`` shares results between forms."""
     for anchored, pat in _needs(name):
-        if (pat.match(low, pos, end) if anchored else pat.search(low, pos, end)) is None:
+        ok = memo.get(pat)
+        if ok is None:
+            end = pos + _NEED_WINDOW
+            ok = (pat.match(low, pos, end) if anchored else pat.search(low, pos, end)) is not None
+            memo[pat] = ok
+        if not ok:
             return False
     return True
 
@@ -1491,8 +1498,9 @@ def _hits(text: str, dayfirst: bool = True) -> Iterator[_Hit]:
             if not names:
                 continue
             hit = None
+            memo: dict[re.Pattern[str], bool] = {}
             for name in names:
-                if not _may_match(name, low, pos):
+                if not _may_match(name, low, pos, memo):
                     continue
                 m = _form(name).match(text, pos)
                 if m is None:
