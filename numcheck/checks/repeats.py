@@ -22,8 +22,8 @@ from ..model import Claim, Finding
 from ._nc1 import sentence_span, subject_end, words
 from .base import Check, Context
 
-# "the 1,400 civilians", "his planned £35bn savings": a determiner, at most two plain words, the number
-_DEFINITE = re.compile(r"\b(?i:the|its|their|these|those|all\s+the|our|his|her)\s+(?:(?P<adj>[a-z]+)\s+){0,2}$")
+# "the 1,400 civilians", "his planned £35bn savings": a determiner, at most one plain word, the number ("the agency ordered 30" is no back-reference)
+_DEFINITE = re.compile(r"\b(?i:the|its|their|these|those|all\s+the|our|his|her)\s+(?:(?P<adj>[a-z]+)\s+)?$")
 # words that mark another group than the one named before ("the other 300", "the first 20")
 _CONTRAST = frozenset("other first last next new remaining additional extra further previous original top best "
                       "bottom latest earlier later final initial current former same following another only "
