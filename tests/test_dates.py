@@ -304,3 +304,30 @@ def test_partial_publication_spans_both_ends(first: date, length: int) -> None:
     lo = one("It began in June.", published=(first, first))
     hi = one("It began in June.", published=(last, last))
     assert (m.date_start, m.date_end) == (lo.date_start, hi.date_end)
+
+
+@settings(max_examples=100, deadline=None)
+@given(pub=pubs, back=st.integers(min_value=0, max_value=330), form=st.sampled_from(["d month", "month d", "wd d month"]))
+def test_yearless_day_reads_back_within_the_year_before(pub: date, back: int, form: str) -> None:
+    """A day written without its year, in the year up to publication, reads back as that day."""
+    d = pub - timedelta(days=back)
+    written = {"d month": f"{d.day} {MONTHS[d.month]}", "month d": f"{MONTHS[d.month]} {d.day}",
+               "wd d month": f"{DAYS[d.weekday()]} {d.day} {MONTHS[d.month]}"}[form]
+    c = one(f"The vote was held on {written}, officials said.", published=(pub, pub))
+    assert c.date_start == d.isoformat()
+
+
+@settings(max_examples=60, deadline=None)
+@given(d=days, pub=pubs)
+def test_month_year_reads_back(d: date, pub: date) -> None:
+    c = one(f"Prices peaked in {MONTHS[d.month]} {d.year}.", published=(pub, pub))
+    assert (c.timex, c.date_start) == (f"{d.year:04d}-{d.month:02d}", d.replace(day=1).isoformat())
+
+
+def test_patterns_compile_lazily() -> None:
+    """Cold start: reading a typical article compiles only the few forms it needs."""
+    from numcheck.extract import dates as D
+
+    D._form.cache_clear()
+    find_dates(KURSK.read_text(encoding="utf-8"), PUB)
+    assert D._form.cache_info().currsize <= 12
