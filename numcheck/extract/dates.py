@@ -442,7 +442,7 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
     # Monday January 12th, 2016; Feb. 1, 2025; Oct-2; May twenty-first; September the 21st nineteen seventy eight
     ("mdy", r"(?:(?P<wd>{WD}),?\s+)?{MON:m}\s*[-/.]?\s*(?:the\s+)?(?P<d>{DNUM}|{DORD}|{DCARD})(?!\s*(?:%|per\s?cent|[:.]\d))(?:(?:\s*,\s*|\s+|\s+in\s+){YEAR:y})?", "#weekday #month"),
     # on the 27th, for the 21st, until the second (a day of the current or last month)
-    ("the_nth", r"(?:(?<=\bon )|(?<=\bfor )|(?<=\bby )|(?<=\buntil )|(?<=\bsince )|(?<=\bfrom )|(?<=\bof ))the\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|{DORD}|thirty)(?!\d)(?=\s*(?:[.!?;)]|\Z|,\s))", "the"),
+    ("the_nth", r"(?:(?<=\bon )|(?<=\bfor )|(?<=\bby )|(?<=\buntil )|(?<=\bsince )|(?<=\bfrom )|(?<=\bof ))the\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|{DORD}|thirty)(?!\d|[.,]\d)(?=\s*(?:[.!?;)]|\Z|,\s))", "the"),
     # on 4.22, on 22/04, from 10/1 (month and day, no year, after a date preposition)
     ("on_md", r"(?:(?<=\bon )|(?<=\bfrom )|(?<=\bsince )|(?<=\buntil )|(?<=\bto ))(?P<a>\d{1,2})(?P<s>[/.\-])(?P<b>\d{1,2})(?![\d%]|[.\-/]\d|\s*of\b)", "#dd"),
     # 4/22, 22/04 (a slash date whose order is certain: one side above 12)
