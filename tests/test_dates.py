@@ -73,9 +73,8 @@ def one(text: str, published=PUB, dayfirst: bool = True):
     ("two years ago", "two years ago", "2023", "2023-01-01", "2023-12-31"),
     ("next year", "next year", "2026", "2026-01-01", "2026-12-31"),
     ("late last year", "late last year", "2024", "2024-07-01", "2024-12-31"),
-    ("in the past two weeks", "the past two weeks", "P2W", "2025-01-18", "2025-02-01"),
+    ("in the last few weeks", "the last few weeks", "PXW", "2025-01-11", "2025-02-01"),
     ("over the past year", "the past year", "P1Y", "2024-02-01", "2025-02-01"),
-    ("in the next three months", "the next three months", "P3M", "2025-02-02", "2025-05-01"),
     ("the weekend", "the weekend", "2025-W05-WE", "2025-02-01", "2025-02-02"),
     ("in late August", "late August", "2024-08", "2024-08-16", "2024-08-31"),
 ])
@@ -123,6 +122,7 @@ def test_partial_publication_gives_intervals() -> None:
 @pytest.mark.parametrize("text", [
     "2,000 civilians", "1,500 km", "2005 people died", "in 2000 homes", "a 1,000-kilometre front",
     "rose 2.5%", "more than 10,000 troops", "3/4 of voters", "open 24/7", "version 1.2.15",
+    "over the past 20 years", "in the next three months", "2 days hence",  # durations: the quantity extractor's
     "the Sunday Times", "Good Friday", "Theresa May said", "the BBC's Today programme", "prices fall",
     "in spring water", "the second time", "at 1400 GMT", "from 1.27 million", "in his 70s", "sold to the 1.4m viewers",
 ])
