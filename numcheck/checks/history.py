@@ -159,13 +159,13 @@ def _score(new: _New, row: dict[str, Any], idf: dict[str, float]) -> tuple[float
 
     old_ents = frozenset(row["entities"].split())
     shared = new.ents & old_ents
+    if new.ents and old_ents and not shared:
+        return None  # both sentences name who or where, and not the same ones
     theirs = context(row["sentence"], [*old_ents, *row["subject"].split(), row["subject_key"]])
     common = new.context & theirs
     union = len(new.ents | old_ents | new.context | theirs)
     jaccard = (len(shared) + len(common)) / union if union else 0.0
     e_score = sum(idf.get(e, 0.0) for e in shared)
-    if new.ents and old_ents and not shared:
-        return None  # both sentences name who or where, and not the same ones
     small = new.claim.kind == "count" and new.claim.value is not None and abs(new.claim.value) < SMALL
     by_entities = (bool(new.keys - {""}) and not small and len(shared) >= MIN_SHARED and e_score >= MIN_SCORE
                    and len(common) >= MIN_CONTEXT)
@@ -235,12 +235,6 @@ def _new_interval(c: Claim) -> tuple[float, float]:
 
 def _old_interval(row: dict[str, Any]) -> tuple[float, float]:
     return _interval(row["canon_value"], row["canon_low"], row["canon_high"], row["qualifier"])
-
-
-def _overlap(a: tuple[str, str], b: tuple[str, str], slack: int) -> bool:
-    from ..history.store import shift
-
-    return a[0] <= shift(b[1], slack) and b[0] <= shift(a[1], slack)
 
 
 def _fmt(x: float) -> str:
@@ -323,17 +317,18 @@ class ContradictsEarlierReport(_HistoryCheck):
                     or c.canonical is None or (not new.keys - {""} and _needs_subject(c))):
                 continue
             rows = store.lookup(new.keys, c.canonical.unit, shift(new.t[0], -(WINDOW_DAYS + SPAN_DAYS)),
-                                shift(new.t[1], WINDOW_DAYS), exclude_digest=dig, limit=MAX_CANDIDATES)
+                                shift(new.t[1], WINDOW_DAYS), exclude_digest=dig, limit=MAX_CANDIDATES,
+                                ends_after=shift(new.t[0], -WINDOW_DAYS), kind=c.kind, change=c.change,
+                                cumulative=False)
             mine = _new_interval(c)
             if _vague(mine):
                 continue
 
             def eligible(row: dict[str, Any]) -> bool:
-                if row["kind"] != c.kind or row["change"] != c.change or row["cumulative"] or row["t_end"] is None:
+                # kind, change, running total and time overlap are already narrowed by the lookup
+                if _vague(_old_interval(row)):
                     return False
-                if _vague(_old_interval(row)) or not new.times <= cues(time_cues, row["sentence"]):
-                    return False
-                return _overlap(new.t, (row["t_start"], row["t_end"]), WINDOW_DAYS)  # type: ignore[arg-type]
+                return not new.times or new.times <= cues(time_cues, row["sentence"])
 
             def conflicts(row: dict[str, Any]) -> bool:
                 theirs = _old_interval(row)
@@ -377,7 +372,8 @@ class CumulativeFigureDecreased(_HistoryCheck):
                     or c.change is not None or _REVISED.search(new.sentence) or c.canonical is None):
                 continue
             rows = store.lookup(new.keys, c.canonical.unit, shift(new.t[0], -CUMULATIVE_DAYS), new.t[1],
-                                exclude_digest=dig, limit=MAX_CANDIDATES)
+                                exclude_digest=dig, limit=MAX_CANDIDATES, kind=c.kind, change=None,
+                                cumulative=True)
             mine = _new_interval(c)
             if _vague(mine):
                 continue

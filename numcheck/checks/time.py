@@ -32,14 +32,19 @@ def _dates(ctx: Context) -> list[Claim]:
     return [c for c in ctx.claims if c.kind == "date"]
 
 
+_SENTENCE_REACH = 600  # a sentence is looked for this far either side, so long unbroken text stays linear
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around a span: from after the last . ! ? or newline before it to the next one after it."""
-    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("? ", 0, start),
-             text.rfind("! ", 0, start))
-    lo = 0 if lo < 0 else lo + 1
-    hi_candidates = [i for i in (text.find(". ", end), text.find("\n", end), text.find("? ", end),
-                                 text.find("! ", end)) if i >= 0]
-    hi = min(hi_candidates) if hi_candidates else len(text)
+    lo_bound = max(0, start - _SENTENCE_REACH)
+    hi_bound = min(len(text), end + _SENTENCE_REACH)
+    lo = max(text.rfind(". ", lo_bound, start), text.rfind("\n", lo_bound, start), text.rfind("? ", lo_bound, start),
+             text.rfind("! ", lo_bound, start))
+    lo = lo_bound if lo < 0 else lo + 1
+    hi_candidates = [i for i in (text.find(". ", end, hi_bound), text.find("\n", end, hi_bound),
+                                 text.find("? ", end, hi_bound), text.find("! ", end, hi_bound)) if i >= 0]
+    hi = min(hi_candidates) if hi_candidates else hi_bound
     return lo, hi
 
 

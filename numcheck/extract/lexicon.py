@@ -253,7 +253,8 @@ def patterns() -> Patterns:
     per = re.compile(r"\s*/\s*|\s+per\s+", re.I)
     symbols = sorted(lx.currency_symbols, key=len, reverse=True)
     # "C$" is also written "c $" and "hk $" in transcribed text
-    spaced = [re.escape(x[:-1]) + r"\s" + re.escape(x[-1]) for x in symbols if len(x) > 1 and x[-1] == "$" and x[:-1].isalpha()]
+    spaced = [re.escape(x[:-1]) + r"\s" + re.escape(x[-1]) for x in symbols
+              if len(x) > 1 and x[-1] == "$" and x[:-1].isalpha() and x[:-1].lower() not in ("a", "s")]  # "a $5" is not A$
     sym_alt = "|".join([re.escape(s) for s in symbols] + [f"(?i:{x})" for x in spaced])
     codes = "|".join(sorted({c for c in lx.currency_symbols.values()}))
     # $ | US$ | £ | Â£ (mis-decoded) | € | â‚¬ | USD | MAUD (million AUD)   (before the number)

@@ -19,7 +19,7 @@ from ..model import Canonical, Claim
 from ..units import Unit
 from .lexicon import Lexicon, Qualifier, lexicon, patterns, unit_term
 from .subjects import is_plural, subject_after
-from .words import fraction_value, numeral_value, parse_words, tokens_of
+from .words import bound_tokens, fraction_value, numeral_value, parse_words, tokens_of
 
 # Spans that hold digits but no quantity, each with an example:
 _LINKS = re.compile(
@@ -58,7 +58,7 @@ _PLUS_MINUS = re.compile(r"\s*(?:±|\+/-|\+-)\s*")
 _CODE_HYPHEN = re.compile(r"[A-Za-z][A-Za-z]*\d+-$")
 _BRACKETED_UNIT = re.compile(r"\s*[(\[{<]\s*(?P<u>[A-Za-z°º/²³µμ]+)\s*[)\]}>]")
 _AGE_ABBREV = re.compile(r"\s*(?:yo|y\.o\.|y/o|yrs? old)(?![\w])", re.I)
-_SINGLE_LETTER_GUARD = re.compile(r"-|/(?![A-Za-z])|\s+[A-Z]")
+_SINGLE_LETTER_GUARD = re.compile(r"-(?!(?:high|long|wide|deep|tall|thick|wide)\b)|/(?![A-Za-z])|\s+[A-Z]")
 _ONE_PRONOUN_AFTER = re.compile(r"\s+(?:of|another|who|that|which|day|time|way|thing|side|hand)\b|'s\b|-(?:off|on-one)\b", re.I)
 _ONE_PRONOUN_BEFORE = re.compile(r"(?<![\w])(?:no|the|any|every|each|this|that|which|only|someone|anyone|no-|at)\s+$", re.I)
 _CHANGE_CONTEXT = re.compile(r"(?<![\w])(?:rose|rise|risen|rising|grew|increased?|fell|fallen|falling|dropped|declined|decreased?|jumped|climbed|soared|slumped|plunged|cut|went|moved|changed|raised|lowered|up|down)\s+(?:\w+\s+){0,2}$", re.I)
@@ -220,12 +220,15 @@ def _core(text: str, m: re.Match, lx: Lexicon, vague: dict) -> _Number | None:
         return _Number(s, e, None, v.low, v.high, 1.0, vague=True)
     if raw.lower() in ("a", "an"):  # "a decade"
         return _Number(s, e, 1.0, 1.0, 1.0, 1.0)
-    toks = tokens_of(raw)
-    got = parse_words([t.group(0) for t in toks])
+    words, ends = bound_tokens(raw)
+    got = parse_words(words)
     if got is None:
-        return None
+        words, ends = [t.group(0) for t in tokens_of(raw)], [t.end() for t in tokens_of(raw)]
+        got = parse_words(words)  # "three-nought-four": read the parts one by one
+        if got is None:
+            return None
     value, used, is_fraction = got
-    end = s + toks[used - 1].end()
+    end = s + ends[used - 1]
     if patterns().ordinal_after.match(text, end):
         return None  # "twenty-first": an ordinal, not twenty
     return _Number(s, end, value, value, value, 1.0, fraction=is_fraction and value <= 1)
@@ -243,11 +246,15 @@ def _apply_scale(text: str, num: _Number, P, lx: Lexicon, currency: bool) -> _Nu
     key = word.lower()
     if key == "m" and word == "m" and not currency:
         attached = sm.start("scale") == num.end
-        nxt = re.match(r"[\s-]*([A-Za-z][\w-]*)", text[sm.end(): sm.end() + 30])
-        # "5m people", "2m tonnes", "5m euros": million; "100m race", "48m." and "1m is": metres
-        million = attached and nxt is not None and text[sm.end():sm.end() + 1] != "-" and (
-            nxt.group(1).lower() == "of" or is_plural(nxt.group(1)) or P.currency_after.match(text, sm.end()) is not None)
-        if not million or nxt.group(1).lower() in lx.metre_context:
+        nxt = re.match(r"[\s-]*([A-Za-z][\w'’-]*)", text[sm.end(): sm.end() + 30])
+        # news writes millions as "5m people", "1.4m cash machines", "a peak of 15.3m"; metres are
+        # "100m race", "the 400m", "a 10m-high wall", "5 m" (spaced)
+        follower = nxt.group(1).lower() if nxt else ""
+        the_before = text[max(0, num.start - 4):num.start].lower() == "the "
+        verb_follows = nxt is not None and follower != "of" and (follower in lx.stopwords or "'" in follower or "’" in follower)
+        metres = (not attached or text[sm.end():sm.end() + 1] == "-" or follower in lx.metre_context or verb_follows
+                  or (the_before and not is_plural(nxt.group(1) if nxt else "") and P.currency_after.match(text, sm.end()) is None))
+        if metres:
             return num
     if key == "mm" and word != "MM":
         return num  # "7.62mm" is millimetres; "1MM" is a million
@@ -433,6 +440,15 @@ def _compound(text: str, after: _After, P, lx: Lexicon, first: re.Match | None =
     return _After(end, unit=compound)
 
 
+_APPOSITION_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+|\b(?:man|woman|boy|girl|mother|father|son|daughter|wife|husband)),\s+$")
+_APPOSITION_AFTER = re.compile(r"\s*,\s+(?!\d)")
+_AGE_VERB_BEFORE = re.compile(r"(?:\b(?:I|he|she|we|they|you)\s+(?:was|were|am|is|are)|\b(?:turns?|turned|turning))\s+$")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$|\s+(?:when|and|but|in|at|on|before|after|he|she)\b)")
+_RANK_WORDS = frozenset("round stage leg heat game match set hole lap phase chapter part series season "
+                        "episode verse row seat gate platform level grade tier day week".split())
+_DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:the|this|that|first|second|third|fourth|final|last|other|opposite|each|either|"
+                                r"his|her|their|its|our|my|your|top|bottom|upper|lower|same)\s+$", re.I)
+_ADJECTIVE_ONE = re.compile(r"(?:^|\W)(?:an?|the)\s+[a-z]+\s+$")
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
 _CAPITALISED_BEFORE = re.compile(r"(?:^|[^\w.’'-])([A-Z][a-z]+)\s$")
 
@@ -445,7 +461,7 @@ def _name_before(text: str, s: int, lx: Lexicon, P, num: "_Number") -> bool:
     word = cm.group(1)
     if word.lower() in lx.stopwords or word.lower() in lx.qualifier_tails or word in _MONTHS_AND_DAYS:
         return False
-    if _sentence_start(text, cm.start(1)):
+    if _sentence_start(text, cm.start(1)) and text[max(0, cm.start(1) - 1):cm.start(1)] != "(":
         return False
     after = P.unit_after.match(text, num.end)
     if after and (after.group("percent") or after.group("unit") or after.group("unitcs")):
@@ -495,8 +511,16 @@ def _is_identifier(text: str, m: re.Match, num: "_Number", lx: Lexicon, P) -> bo
     nm = _NEXT_WORD.match(text, num.end)
     if nm and nm.group(1).lower() in (lx.currency_words.keys() | lx.minor_units.keys()) and nm.group(1).lower() not in ("euro", "euros"):
         return True  # "50 Cent", "Three Pounds": a name
-    if group == "numeral" and _name_before(text, s, lx, P, num):
-        return True  # "Hot 97 studios", "Apollo 11", "Arsenal 2"
+    if group in ("numeral", "fraction") and _name_before(text, s, lx, P, num):
+        return True  # "Hot 97 studios", "Apollo 11", "(Biscan 67)", "Fahrenheit 9/11"
+    if left[-1:] == "/" and left[-2:-1].isalpha():
+        return True  # "OS/2"
+    if group == "words" and left.split()[-1:] and left.split()[-1].lower() in _RANK_WORDS and left[-1:].isspace():
+        return True  # "round four", "stage two": a name for a place in a sequence
+    if group == "words" and raw.lower() in ("half", "quarter") and _DETERMINER_BEFORE.search(left):
+        return True  # "the opposite half of the draw", "the first quarter"
+    if group == "words" and raw.lower() == "one" and _ADJECTIVE_ONE.search(left):
+        return True  # "a later one", "the big one"
     if group == "words" and raw.lower() == "one" and num.end == m.end():
         if P.unit_after.match(text, num.end) and P.unit_after.match(text, num.end).group("unit"):
             return False  # "that one mile"
@@ -646,6 +670,16 @@ def _read(text, m, lx: Lexicon, P, qualifiers, vague, is_blocked, floor: int = 0
             and _AGE_ABBREV.match(text, end):
         age, end = True, _AGE_ABBREV.match(text, end).end()  # "87 yo man"
         unit = lx.units_ci.get("years")
+    bare = unit is None and percent is None and currency is None and not is_range and value is not None
+    if bare and not age and float(value).is_integer() and 0 < value <= 120 and m.lastgroup in ("numeral", "words") \
+            and not num.scaled and (_APPOSITION_BEFORE.search(text[max(0, start - 40):start]) and _APPOSITION_AFTER.match(text, end)
+                                    or _AGE_VERB_BEFORE.search(text[max(0, start - 20):start]) and _CLAUSE_END.match(text, end)):
+        age = True  # "Mr Mubanga, 29, said", "when I was 16", "before he turns 35"
+        unit = lx.units_ci.get("years")
+    if bare and not age and m.lastgroup == "numeral" and len(m.group(0)) == 4 and 1800 <= value <= 2100 and not num.scaled:
+        head = subject_after(text, end, lx).split()
+        if not head or not is_plural(head[-1]):
+            return None  # "beyond 2009", "the classic 1982 film": a year the date reader left alone
     # a bare number glued to letters is a name or code: 3D, 4G, 747s
     if unit is None and percent is None and currency is None and _LETTER_AFTER(text, end):
         return None

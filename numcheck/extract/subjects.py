@@ -22,9 +22,13 @@ _NOT_PLURAL_S = frozenset({"is", "was", "has", "as", "us", "this", "its", "his",
                            "crisis", "analysis", "basis", "thesis", "plus", "minus", "across", "less",
                            "unless", "chaos", "lens", "atlas"})
 _MAX_WORDS = 4
+_MEASURE_ADJECTIVES = frozenset("high long wide deep tall thick old strong odd plus year month week day hour".split())
+_COMPOUND = re.compile(r"([A-Za-z]+)(?![\w-])")
 
 
 def is_plural(word: str) -> bool:
+    if len(word) > 2 and word.endswith("s") and word[:-1].isupper():
+        return True  # PCs, MPs, CDs
     if word[:1].isupper() and word.lower() not in _IRREGULAR_PLURALS and not word.isupper():
         if word.lower().rsplit("-", 1)[-1] not in _IRREGULAR_PLURALS and not word[1:].islower():
             return False
@@ -38,8 +42,12 @@ def is_plural(word: str) -> bool:
 
 def subject_after(text: str, pos: int, lx: Lexicon, allow_of: bool = True) -> str:
     """The noun phrase starting at ``pos`` (just after a quantity), or "" when there is none."""
-    if text[pos:pos + 1] == "-":  # "1,000-kilometre front": the compound already ate the hyphen
-        pos += 1
+    if text[pos:pos + 1] == "-":
+        # "a three-judge panel": the counted thing is the word after the hyphen
+        cm = _COMPOUND.match(text, pos + 1)
+        if cm and cm.group(1).lower() not in lx.stopwords and cm.group(1).lower() not in _MEASURE_ADJECTIVES:
+            return cm.group(1)
+        pos = cm.end() if cm else pos + 1  # "a 10m-high wall": the wall, not "high"
     if allow_of:
         of = _OF.match(text, pos)
         if of:
@@ -77,7 +85,10 @@ def head_noun(subject: str) -> str:
     w = subject.split()[-1].lower()
     if w in _IRREGULAR_PLURALS:
         return {"people": "person", "men": "man", "women": "woman", "children": "child",
-                "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose"}.get(w, w)
+                "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose",
+                "troops": "troop"}.get(w, w)
+    if len(w) > 2 and w.endswith("s") and subject.split()[-1][:-1].isupper():
+        return w[:-1]  # "PCs" -> "pc"
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith(("ches", "shes", "xes", "sses")):

@@ -77,6 +77,27 @@ def tokens_of(s: str) -> list[re.Match]:
     return list(_TOKEN.finditer(s))
 
 
+def bound_tokens(s: str) -> tuple[list[str], list[int]]:
+    """Tokens with hyphenated compounds kept whole ("ninety - five" -> "ninety-five"), and their end offsets.
+
+    A hyphen binds: "ninety - five hundred fifths" is 9500/5, while "one hundred thirty
+    fifths" is 100/35, because a denominator cannot start inside "ninety-five".
+    """
+    words: list[str] = []
+    ends: list[int] = []
+    prev_end = None
+    for m in _TOKEN.finditer(s):
+        gap = s[prev_end:m.start()] if prev_end is not None else ""
+        if words and any(h in gap for h in "-‐‑–") and m.group(0) not in (",", "&") and words[-1] not in (",", "&"):
+            words[-1] += "-" + m.group(0)
+            ends[-1] = m.end()
+        else:
+            words.append(m.group(0))
+            ends.append(m.end())
+        prev_end = m.end()
+    return words, ends
+
+
 def parse_words(tokens: list[str]) -> tuple[float, int, bool] | None:
     """(value, tokens used, is_fraction) for the longest prefix of ``tokens`` that is one number."""
     toks = [t.lower() for t in tokens[:_MAX_TOKENS]]
@@ -93,7 +114,7 @@ def parse_words(tokens: list[str]) -> tuple[float, int, bool] | None:
 
 def words_value(s: str) -> float | None:
     """The value of a whole phrase in words, or None when it is not exactly one number."""
-    toks = [m.group(0) for m in tokens_of(s)]
+    toks, _ = bound_tokens(s)
     got = parse_words(toks)
     return got[0] if got and got[1] == len(toks) else None
 
@@ -137,6 +158,8 @@ def _scale(tok: str) -> float | None:
 
 def _is_denominator(tok: str) -> bool:
     lx = lexicon()
+    if "-" in tok:
+        return _is_denominator(tok.rsplit("-", 1)[1])
     return tok in lx.fractions or tok in lx.ordinals
 
 
@@ -176,11 +199,26 @@ def _with_fraction(t: list[str]) -> float | None:
 
 
 def _simple_fraction(t: list[str]) -> float | None:
-    """ "five eighths", "a third", "one hundred thirty fifths" (100/35), "half"."""
+    """ "five eighths", "a third", "one hundred thirty fifths" (100/35), "half", "two-thirds"."""
     if not t or not _is_denominator(t[-1]):
         return None
     lx = lexicon()
     last = t[-1]
+    if "-" in last:
+        head, den_word = last.rsplit("-", 1)
+        head_value = _cardinal(head.split("-"))
+        if head_value is None:
+            return None
+        den = _denominator(den_word)
+        if head_value % 10 == 0 and head_value >= 20 and den < 10:  # "twenty-fifth": one ordinal
+            den = head_value + den
+            num = 1.0 if t[:-1] in (["a"], ["an"]) else _cardinal(t[:-1]) if t[:-1] else None
+            return num / den if num is not None else None
+        if len(t) > 1:
+            return None  # "one two-thirds"
+        if den_word in ("first", "firsts", "second", "seconds"):
+            return None
+        return head_value / den  # "two-thirds", "three-quarters"
     if len(t) == 1:
         return 1 / _denominator(last) if last in lx.fractions else None
     # try the longest denominator phrase that leaves a numerator
@@ -244,6 +282,13 @@ def _cardinal(t: list[str]) -> float | None:
             if nxt not in ("hundred", "scale", "dozen"):
                 return None
             current, last = 1.0, "a"
+            continue
+        if "-" in tok:  # "twenty-five", "ninety - five": one group, never split
+            v = _cardinal(tok.split("-"))
+            if v is None or v >= 100 or small:
+                return None
+            current += v
+            small, last = True, "ten"
             continue
         if _NUMERAL.match(tok):
             if small or last in ("unit", "teen", "ten", "numeral"):

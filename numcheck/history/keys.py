@@ -31,10 +31,10 @@ class Vocabulary:
     stop: frozenset[str]
     common: frozenset[str]
     events: frozenset[str]
-    change: tuple[re.Pattern[str], ...]
-    time: tuple[re.Pattern[str], ...]
-    cumulative: tuple[re.Pattern[str], ...]
-    moved: tuple[re.Pattern[str], ...]
+    change: re.Pattern[str]          # any change cue (one alternation: one scan per sentence)
+    time: tuple[re.Pattern[str], ...]  # each time cue alone, to compare which ones two sentences have
+    cumulative: re.Pattern[str]
+    moved: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -74,9 +74,14 @@ def vocabulary() -> Vocabulary:
         if current is None:
             raise ValueError("history_cues.txt: cue before the first [section]")
         sections[current].append(re.compile(r"\b" + r"\s+".join(map(re.escape, line.split())) + r"\b", re.I))
+
+    def union(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
+        # longest first, so "revised down" is tried before "revised"
+        return re.compile("|".join(sorted((p.pattern for p in patterns), key=len, reverse=True)), re.I)
+
     return Vocabulary(plurals, frozenset(stop), frozenset(common), frozenset(events),
-                      tuple(sections["change"]), tuple(sections["time"]), tuple(sections["cumulative"]),
-                      tuple(sections["moved"]))
+                      union(sections["change"]), tuple(sections["time"]), union(sections["cumulative"]),
+                      union(sections["moved"]))
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -177,7 +182,10 @@ def entities(sentence: str, extra: str = "") -> frozenset[str]:
     return frozenset(out)
 
 
-def has_cue(patterns: Iterable[re.Pattern[str]], text: str) -> bool:
+def has_cue(patterns: "re.Pattern[str] | Iterable[re.Pattern[str]]", text: str) -> bool:
+    """Whether any cue occurs in ``text``."""
+    if isinstance(patterns, re.Pattern):
+        return patterns.search(text) is not None
     return any(p.search(text) for p in patterns)
 
 
@@ -204,16 +212,17 @@ def stem(word: str) -> str:
 
 def context(sentence: str, exclude: Iterable[str] = ()) -> frozenset[str]:
     """The stems of a sentence's content words: not common words, not ``exclude`` (entities, the subject)."""
+    return _content(sentence) - {stem(w) for w in exclude}
+
+
+@lru_cache(maxsize=4096)
+def _content(sentence: str) -> frozenset[str]:
     v = vocabulary()
-    skip = {stem(w) for w in exclude}
     out = set()
     for w in _WORD.findall(sentence):
         lw = w.lower()
-        if len(lw) < 3 or lw in v.common or lw in v.stop:
-            continue
-        s = stem(lw)
-        if s not in skip:
-            out.add(s)
+        if len(lw) >= 3 and lw not in v.common and lw not in v.stop:
+            out.add(stem(lw))
     return frozenset(out)
 
 

@@ -58,7 +58,7 @@ V2_COLUMNS = (
 V2_EXTRA = (
     "CREATE TABLE entity_df (entity TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID",
     "DROP INDEX IF EXISTS claims_subject",
-    "CREATE INDEX claims_lookup ON claims(subject_key, canon_unit, t_start)",
+    "CREATE INDEX claims_lookup ON claims(subject_key, canon_unit, t_start, t_end)",
     "CREATE INDEX reports_published ON reports(published)",
 )
 

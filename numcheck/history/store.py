@@ -302,22 +302,40 @@ class History:
         return frame
 
     def lookup(self, keys: Iterable[str], canon_unit: str, t_low: str, t_high: str,
-               exclude_digest: str | None = None, limit: int = 2000) -> list[dict[str, Any]]:
+               exclude_digest: str | None = None, limit: int = 2000, *, ends_after: str | None = None,
+               kind: str | None = None, change: "str | None | bool" = False,
+               cumulative: bool | None = None) -> list[dict[str, Any]]:
         """Stored claims with one of ``keys``, in ``canon_unit``, whose lookup time starts in [t_low, t_high].
 
-        One index range scan per key on (subject_key, canon_unit, t_start).
+        One index range scan per key on (subject_key, canon_unit, t_start, t_end);
+        ``ends_after`` (lookup time ends on or after), ``kind``, ``change`` (a
+        direction, None for none, False for any) and ``cumulative`` narrow it in SQL.
         """
         keys = sorted(set(keys))  # "" is a key too: claims with no subject
         if not keys:
             return []
         marks = ", ".join("?" * len(keys))
-        sql = ("SELECT c.*, r.source, r.published, r.published_end, r.digest FROM claims c "
-               "JOIN reports r ON r.id = c.report_id "
-               f"WHERE c.subject_key IN ({marks}) AND c.canon_unit = ? AND c.t_start BETWEEN ? AND ? "
-               + ("AND r.digest != ? " if exclude_digest else "") + "LIMIT ?")
+        where = [f"c.subject_key IN ({marks})", "c.canon_unit = ?", "c.t_start BETWEEN ? AND ?"]
         args: list[Any] = [*keys, canon_unit, t_low, t_high]
+        if ends_after is not None:
+            where.append("c.t_end >= ?")
+            args.append(ends_after)
+        if kind is not None:
+            where.append("c.kind = ?")
+            args.append(kind)
+        if change is None:
+            where.append("c.change IS NULL")
+        elif change is not False:
+            where.append("c.change = ?")
+            args.append(change)
+        if cumulative is not None:
+            where.append("c.cumulative = ?")
+            args.append(int(cumulative))
         if exclude_digest:
+            where.append("r.digest != ?")
             args.append(exclude_digest)
+        sql = ("SELECT c.*, r.source, r.published, r.published_end, r.digest FROM claims c "
+               "JOIN reports r ON r.id = c.report_id WHERE " + " AND ".join(where) + " LIMIT ?")
         args.append(limit)
         cur = self._db().execute(sql, args)
         names = [d[0] for d in cur.description]
@@ -370,6 +388,7 @@ def claim_rows(text: str, claims: Sequence[Claim], pub: tuple[date, date] | None
         sent_ents = entities(sentence)
         events = event_nouns(sentence)
         changed = int(has_cue(v.change, sentence))
+        cumulative = has_cue(v.cumulative, sentence)
         dates = [d for d in group if d.kind == "date" and d.date_start and d.date_end]
         for c in group:
             canon = c.canonical
@@ -394,7 +413,7 @@ def claim_rows(text: str, claims: Sequence[Claim], pub: tuple[date, date] | None
                 c.high * factor if factor is not None and c.high is not None else None,
                 c.subject, key, c.timex, c.date_start, c.date_end,
                 t[0], t[1], " ".join(sorted(ents)), " ".join(sorted(events)),
-                int(has_cue(v.cumulative, sentence + " " + c.subject)), changed,
+                int(cumulative or bool(c.subject) and has_cue(v.cumulative, c.subject)), changed,
             ))
     return rows
 
