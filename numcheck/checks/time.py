@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from datetime import date
 from typing import Iterator
 
@@ -30,6 +31,21 @@ def _d(s: str | None) -> date | None:
 
 def _dates(ctx: Context) -> list[Claim]:
     return [c for c in ctx.claims if c.kind == "date"]
+
+
+class _ByStart:
+    """Claims sorted by start, for "which of them start between lo and hi" in log time (checks stay linear)."""
+
+    def __init__(self, claims: list[Claim]) -> None:
+        self.claims = sorted(claims, key=lambda c: c.start)
+        self.starts = [c.start for c in self.claims]
+
+    def between(self, lo: int, hi: int) -> list[Claim]:
+        return self.claims[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+
+    def before(self, pos: int, reach: int) -> list[Claim]:
+        """Claims starting in [pos - reach, pos), nearest last."""
+        return self.claims[bisect_left(self.starts, pos - reach):bisect_left(self.starts, pos)]
 
 
 _SENTENCE_REACH = 600  # a sentence is looked for this far either side, so long unbroken text stays linear
@@ -162,7 +178,8 @@ class ElapsedTimeMismatch(Check):
             return
         p0, p1 = ctx.published, ctx.published_end or ctx.published
         text = ctx.text
-        dates = [c for c in _dates(ctx) if c.date_start and c.date_end and "/" not in (c.timex or "")]
+        dates = _ByStart([c for c in _dates(ctx) if c.date_start and c.date_end and "/" not in (c.timex or "")])
+        lead = len(text) - len(text.lstrip())  # a date at the very top is a dateline
         for c in ctx.claims:
             if c.kind != "duration" or not c.timex or c.range:
                 continue
@@ -175,7 +192,7 @@ class ElapsedTimeMismatch(Check):
             n, unit = float(m.group(1)), m.group(2)
             # "six months since the flood in August", "five years on from their inception": the event follows
             since = bool(re.search(r"(?:since|from)\s*\Z", after.group(0), re.I))
-            event = self._event(text, c, dates, p0, since)
+            event = self._event(text, c, dates, p0, since, lead)
             if event is None:
                 continue
             e0, e1 = _d(event.date_start), _d(event.date_end)
@@ -205,22 +222,21 @@ class ElapsedTimeMismatch(Check):
         slack = max(1.0, 0.2 * n)
         return max(0.0, n - slack), n + slack
 
-    def _event(self, text: str, c: Claim, dates: list[Claim], p0: date, since: bool) -> Claim | None:
+    def _event(self, text: str, c: Claim, dates: _ByStart, p0: date, since: bool, lead: int) -> Claim | None:
         def usable(d: Claim) -> bool:
             return _d(d.date_end) < p0 and not (_d(d.date_start) == _d(d.date_end) == p0)
         if since:  # the date must follow closely in the same sentence, or the event is named but not dated
             s_lo, s_hi = _sentence(text, c.start, c.end)
-            for d in dates:
-                if c.end <= d.start < min(s_hi, c.end + 60) and usable(d):
+            for d in dates.between(c.end, min(s_hi, c.end + 60)):
+                if usable(d):
                     return d
             return None
-        best = None
-        for d in dates:
+        for d in reversed(dates.before(c.start, self.WINDOW + 200)):
             if d.end <= c.start and c.start - d.end <= self.WINDOW and usable(d) and d.start > 0:
-                if text[:d.start].strip() == "" and "\n" in text[d.end:c.start]:
+                if d.start <= lead and "\n" in text[d.end:c.start]:
                     continue  # a dateline, not an event
-                best = d
-        return best
+                return d
+        return None
 
 
 _BORN = re.compile(r"\b(?:born|b\.)\s+(?:in\s+|on\s+)?\Z", re.I)
@@ -242,14 +258,16 @@ class AgeBirthMismatch(Check):
             return
         p0, p1 = ctx.published, ctx.published_end or ctx.published
         text = ctx.text
-        births = [c for c in _dates(ctx) if c.date_start and _BORN.search(text, max(0, c.start - 12), c.start)]
+        all_dates = _dates(ctx)
+        births = [c for c in all_dates if c.date_start and _BORN.search(text, max(0, c.start - 12), c.start)]
         if not births:
             return
+        birth_index, date_index = _ByStart(births), _ByStart(all_dates)
         ages = [c for c in ctx.claims if c.kind == "age" and c.value is not None and not c.range]
         for age in ages:
             s_lo, s_hi = _sentence(text, age.start, age.end)
-            near = [b for b in births if s_lo <= b.start < s_hi]
-            others = [d for d in _dates(ctx) if s_lo <= d.start < s_hi and d not in near]
+            near = birth_index.between(s_lo, s_hi)
+            others = [d for d in date_index.between(s_lo, s_hi) if d not in near]
             if len(near) != 1 or others:
                 continue  # no birth date here, or the age may be told at another date
             b = near[0]
@@ -298,7 +316,8 @@ class FirstSinceContradicted(Check):
         sinces = [c for c in dates if c.date_start and _FIRST_SINCE.search(text, max(0, c.start - 60), c.start)]
         if not sinces:
             return
-        lasts = [c for c in dates if c.date_start and _LAST_TIME.search(text, max(0, c.start - 110), c.start)]
+        last_index = _ByStart([c for c in dates if c.date_start
+                               and _LAST_TIME.search(text, max(0, c.start - 110), c.start)])
         for s in sinces:
             sy = _d(s.date_start).year
             if ctx.published_end is not None and _d(s.date_start) > ctx.published_end:
@@ -308,8 +327,8 @@ class FirstSinceContradicted(Check):
                     evidence={"since": s.date_start, "published": ctx.published.isoformat()},
                 )
                 continue
-            for last in lasts:
-                if abs(last.start - s.start) > self.WINDOW or last is s:
+            for last in last_index.between(s.start - self.WINDOW, s.start + self.WINDOW + 1):
+                if last is s:
                     continue
                 ly0, ly1 = _d(last.date_start).year, _d(last.date_end).year
                 if ly0 <= sy <= ly1:

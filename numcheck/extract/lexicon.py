@@ -207,7 +207,7 @@ def patterns() -> Patterns:
     # twenty-five | one hundred and six | a dozen | half a million | two-thirds | a third | nine point five
     start = rf"(?:{word}|half|quarter|an?(?=[\s-]+(?:{word}|{den})(?![\w]))|{numeral_start})(?![\w])"
     word_number = (
-        rf"{start}(?:{join}{tok})*"
+        rf"{start}(?:{join}{tok}){{0,40}}"  # bounded: a run of 10,000 "one"s is read 40 at a time
         rf"|an?(?=\s+(?:{_alt(_a_units(lx))})(?![\w-]))"
         rf"|an?\s+(?:{_alt(list(lx.idioms))})(?![\w-])"
     )
@@ -233,12 +233,12 @@ def patterns() -> Patterns:
     )
     # 3.5bn | 12 million | 30k | 1.2 trillion   (applied right after a numeral)
     scale_alt = _alt(list(lx.scales))
-    scale_after = re.compile(rf"(?:\s*-?\s*)(?P<scale>{scale_alt})(?![\w])|\s+(?P<scaleword>{scale_words})(?![\w])", re.I)
+    scale_after = re.compile(rf"[ \t\u00a0]{{0,3}}(?:-[ \t]?)?(?P<scale>{scale_alt})(?![\w])|[ \t\u00a0]{{1,3}}(?P<scaleword>{scale_words})(?![\w])", re.I)
     # km | square miles | per cent | % | degrees Celsius   (after the number, optional space or hyphen)
     ci_units = _alt(list(lx.units_ci))
     cs_units = _alt(list(lx.units_cs))
     unit_after = re.compile(
-        rf"(?P<sep>\s*-\s*|\s?|\s+)(?:"
+        rf"(?P<sep>[ \t\u00a0]{{0,3}}-[ \t\u00a0]{{0,3}}|[ \t\u00a0\n]{{0,3}})(?:"
         rf"(?P<percent>percentage[\s-]+points?(?![\w])|%|per\s*cent(?:age)?(?![\w])|percent(?:age)?s?(?![\w])|pct(?![\w])|pc(?![\w])|pp(?![\w])|ppts?(?![\w]))"
         rf"|(?P<unit>(?i:{ci_units}))(?![\w²³])"
         rf"|(?P<unitcs>{cs_units})(?![\w²³])"

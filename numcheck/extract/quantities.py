@@ -24,7 +24,7 @@ from .words import bound_tokens, fraction_value, numeral_value, parse_words, tok
 # Spans that hold digits but no quantity, each with an example:
 _LINKS = re.compile(
     r"(?:https?://|www\.)\S+"                                  # http://example.com/2005/10
-    r"|[\w.+-]+@[\w-]+\.[\w.]+"                                # jo.2005@example.com
+    r"|(?<![\w.+-])[\w.+-]++@[\w-]+\.[\w.]+"                   # jo.2005@example.com (possessive: linear)
 )
 _NOT_QUANTITY = re.compile(
     r"(?=[\d(+#])(?:"                                          # every form starts with one of these
@@ -43,7 +43,7 @@ _NOT_QUANTITY = re.compile(
     re.I,
 )
 # 5-7 | 5 – 7 | 5 to 7 | 8- to 16 | 20 through 100 | 20~100 | between 5 and 7
-_RANGE_JOIN = re.compile(r"(?:(?P<dash>(?<!\s)[-–—‒−~]|\s+[-–—‒−~]\s+|\s+[–—‒~]\s*)(?!\s*to\s)|-?\s*(?P<word>to|and|or|through|thru)(?![\w]))\s*", re.I)
+_RANGE_JOIN = re.compile(r"(?:(?P<dash>(?<!\s)[-–—‒−~]|[ \t\u00a0]{1,3}[-–—‒−~][ \t\u00a0]{1,3}|[ \t\u00a0]{1,3}[–—‒~])(?![ \t]{0,3}to\s)|-?[ \t\u00a0]{0,3}(?P<word>to|and|or|through|thru)(?![\w]))[ \t\u00a0]{0,3}", re.I)
 _SECOND_SIGN = re.compile(r"[-−](?=\d)")
 _BETWEEN = re.compile(r"(?<![\w])(?P<w>between|from)\s+$", re.I)
 _SIGN = re.compile(r"(?:(?<![\w\d.,)\]%-])(?P<sym>[-−])|(?<![\w])(?P<word>minus|negative)\s+|^\s*(?P<lead>[-−])\s+)$", re.I)
@@ -141,7 +141,7 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = (), vocabulary
 
 
 # "more than 10 and less than 20", "no more than 50 and no less than 20": two bounds, one interval
-_BOUND_JOIN = re.compile(r"\s*(?:,?\s*(?:and|but)\s+|,\s*)$", re.I)
+_BOUND_JOIN = re.compile(r"[ \t]{0,3}(?:,[ \t]{0,3})?(?:(?:and|but)[ \t]{1,3})?", re.I)
 
 
 def _merge_bounds(text: str, claims: list[Claim]) -> list[Claim]:
@@ -149,7 +149,8 @@ def _merge_bounds(text: str, claims: list[Claim]) -> list[Claim]:
     for c in claims:
         prev = out[-1] if out else None
         if (prev is not None and prev.kind == c.kind and prev.unit == c.unit and not prev.range and not c.range
-                and _BOUND_JOIN.fullmatch(text, prev.end, c.start)):
+                and c.start - prev.end <= 12 and _BOUND_JOIN.fullmatch(text, prev.end, c.start)
+                and text[prev.end:c.start].strip()):
             lows = [x for x in (prev, c) if x.qualifier in (">", ">=") and x.high is None]
             highs = [x for x in (prev, c) if x.qualifier in ("<", "<=") and x.low is None]
             if len(lows) == 1 and len(highs) == 1 and lows[0].low < highs[0].high:
@@ -786,7 +787,7 @@ def _claim(text, start, end, num, value, low, high, is_range, qualifier, change,
     )
 
 
-_SHARED_JOIN = re.compile(r"\s*,?\s+(?:and|or)\s+|\s*,\s*")
+_SHARED_JOIN = re.compile(r"[ \t]{0,2},?[ \t]{1,3}(?:and|or)[ \t]{1,3}|[ \t]{0,2},[ \t]{0,3}")
 
 
 def _shared_unit(text: str, pos: int, P, lx, vague) -> "_After | None":
