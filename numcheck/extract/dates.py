@@ -1455,8 +1455,26 @@ def _trigger() -> re.Pattern[str]:
     return re.compile(rf"\d+|\b{_trie(words)}\b")
 
 
-# a word start in lower-cased text: a word, a digit, or the apostrophe of '90s
-_WORD_KEY = re.compile(r"(?<![\w'’])(?:[a-z]+|\d|['’])")
+# a word start in lower-cased text: a word, a digit (not inside 10,000 or 3.5), or the apostrophe of '90s
+_WORD_KEY = re.compile(r"(?<![\w'’])(?<!\d[.,])(?:[a-z]+|\d|['’])")
+
+
+@lru_cache(maxsize=1)
+def _small_number_gate() -> re.Pattern[str]:
+    """What must follow a one- to three-digit number for any form to start there (most numbers count things).
+
+    The union of the digit forms' shapes: 21/04, 4-22 January, 3 May, the 20th of next month, 1st week,
+    2nd Sunday, third quarter, 15th century, two days ago, 3 days from today, the '70s.
+    """
+    w = _need_words()
+    return re.compile(
+        rf"\d+(?:st|nd|rd|th)?(?:\s*[/.\-–—]\s*\d"
+        rf"|\s*(?:-|–|—|to|until|till|through|thru|and)\s*(?:\d|{w['MONTH']})"
+        rf"|[\s.-]*(?:of\s+)?{w['MONTH']}"
+        rf"|\s+of\s+[a-z]+\s+month"
+        rf"|[\s-]+(?:[a-z0-9,]+[\s-]+){{0,6}}?(?:ago\b|from\s+now|weeks?\b|quarter|half\b|centur|{w['WEEKDAY']}"
+        rf"|days?\s+(?:from|after|before)|[a-z]+days\s+from)"
+        rf"|['’]?s\b)")
 _DIGITS = re.compile(r"\d+")
 _LOOKBACK = 36  # how far before a trigger word a form may start ("the third quarter of", "a couple of")
 
@@ -1481,6 +1499,8 @@ def _hits(text: str, dayfirst: bool = True) -> Iterator[_Hit]:
             if key.isdigit():
                 n = _DIGITS.match(low, pos).end() - pos
                 key = "#dd" if n <= 2 else "#y" if n == 4 else "#ddd" if n == 3 else ""
+                if n <= 3 and not _small_number_gate().match(low, pos):
+                    continue
             names = table.get(key)
             if not names:
                 continue
