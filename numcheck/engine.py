@@ -66,10 +66,25 @@ def _ruleset(rules: Any) -> Any:
     except ImportError:  # rules package not built yet
         return rules
     if rules is None:
-        return load_rules(None)
+        return _default_rules()
     if isinstance(rules, RuleSet):
         return rules
     return load_rules(rules)
+
+
+_DEFAULT: dict[tuple, Any] = {}
+
+
+def _default_rules() -> Any:
+    """The shipped core rules, loaded once per process and again only when a core file changes."""
+    from .rules import load_rules, rule_files_for
+
+    files = rule_files_for(None)
+    key = tuple((str(f), f.stat().st_mtime_ns) for f in files)
+    if key not in _DEFAULT:
+        _DEFAULT.clear()
+        _DEFAULT[key] = load_rules(None)
+    return _DEFAULT[key]
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
