@@ -1,14 +1,21 @@
 """Dates: text -> date claims with TIMEX3 values and inclusive day intervals, anchored to the publication date.
 
-One compiled pattern (built once from ``numcheck/data/dates.tsv``) finds every
-date form in a single ``finditer`` pass; each form has a small resolver that
-turns its groups into a TIMEX3 value and a day interval.  Relative forms
-("on Friday", "last year", "in August") are resolved against both ends of the
-publication interval and the results joined, so a partial publication date
-(2005, 2005-02) gives an honest interval; with no publication date they stay
-unresolved (``XXXX-08``), never guessed.  Adjacent dates joined by "to",
-"until" or a dash merge into one range claim whose timex is an ISO 8601
-interval (``2009/2010``).
+How it reads: one pass of a trie-shaped regex over the lower-cased text finds
+trigger words (digits, month, weekday, season, relative and unit words); only
+the word starts just before each trigger are tried, and only against the forms
+that can begin with that word and whose cheap necessary conditions hold there.
+Forms are regexes built from named pieces and the vocabulary in
+``numcheck/data/dates.tsv``, compiled the first time a text needs them, so a
+cold start pays for a handful.  Each form has a resolver that turns its groups
+into a TIMEX3 value and a day interval, or declines ("2005 people" is a count).
+
+Relative forms ("on Friday", "last year", "in August") are resolved against
+both ends of the publication interval and the results joined, so a partial
+publication date (2005, 2005-02) gives an honest interval; with no publication
+date they stay unresolved (``XXXX-08``), never guessed.  Adjacent dates joined
+by "to", "until" or a dash merge into one range claim whose timex is an ISO
+8601 interval (``2009/2010``).  Numbered spans ("the past 20 years") are
+durations and left to the quantity extractor.
 """
 from __future__ import annotations
 
