@@ -327,7 +327,7 @@ _NUMWORD_1_9 = "one|two|three|four|five|six|seven|eight|nine"
 
 _MONTH_CONTEXT = (
     "in", "since", "by", "until", "till", "from", "during", "before", "after", "through", "throughout",
-    "between", "and", "to", "of", "every", "each", "around",
+    "between", "and", "to", "of", "every", "each", "around", "the", "(",
 )
 _YEAR_CONTEXT = (
     "in", "since", "by", "until", "till", "from", "during", "of", "before", "after", "year", "the", "to",
@@ -517,7 +517,7 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
     # (in|since|until|...) August; late August; this September
     # last September, next June, this August
     ("rel_month", r"\b(?P<rel>this|last|next)\s+{MON:m}", "#rel"),
-    ("month", r"(?:{MCTX}(?P<part0>(?:early|mid|late)[\s-]+)?|(?P<part>{PART}))(?P<mctx>{MON:m})", "#part #month"),
+    ("month", r"(?:{MCTX}(?P<part0>(?:early|mid|late)[\s-]+)?|(?P<part>{PART})|(?P<bare>(?={MON}(?:['’]s\b|\s+(?:was|is|will|has|had|saw)\b))))(?P<mctx>{MON:m})", "#part #month"),
     # a year in context: in 2022, since 1945, the 2004 election, mid-2004, fiscal 2005
     ("year", r"(?:{YCTX}|(?P<part>{PART})|(?<=\()(?=\d{4}\))|(?=\d{4}['’]s\b)|(?=\d{4}\s+(?:was|is|will|has|had|saw|marked|offers|brings)\b))(?P<yr>1[5-9]\d\d|20\d\d)(?!\d|[.,]\d|%|{CLOCK}|\s*(?:per\s?cent|percent)|\s?[-–/]\s?\d)", "#part #num #y"),
 )
@@ -1285,6 +1285,18 @@ def _resolve_form(form: str, m: re.Match[str], text: str, dayfirst: bool = True)
 
     if form == "month":
         month = _month_of(g("mctx"))
+        word = g("mctx").rstrip(".").lower()
+        before = text[max(0, start - 24):start]
+        if g("bare") is not None and (word in vocab().cap or re.search(r"[A-Z][\w'’-]*\s+\Z", before)):
+            raise _Skip  # "Theresa May was", "Mrs May's": a name, not a month
+        if word in vocab().cap and re.search(r"\bthe\s+\Z", before, re.I) and not re.match(
+                r"\s*(?:-|–|to|and|until)\s", text[end:end + 8]):
+            raise _Skip  # "the May government"; "the March to May period" is kept
+        nxt = re.match(r"\s+([A-Z][a-z]+)", text[end:end + 20])
+        if (nxt and re.search(r"\b(?:and|or|to|of|the)\s+\Z|\(\Z", before, re.I)
+                and nxt.group(1).lower() not in vocab().words["month"]
+                and nxt.group(1).lower() not in vocab().words["weekday"]):
+            raise _Skip  # "Tom and June Brown": a first name
         part = g("part") or g("part0")
         if g("part0"):
             start = m.start(f"{form}__part0")

@@ -260,7 +260,7 @@ def patterns() -> Patterns:
     # $ | US$ | £ | Â£ (mis-decoded) | € | â‚¬ | USD | MAUD (million AUD)   (before the number)
     currency_before = re.compile(
         rf"(?<![\w$£€¥])(?:(?P<mcode>M(?:{codes}))|(?P<sym>{sym_alt})|Â(?P<mojibake>£)|â‚¬(?P<euro>)"
-        rf"|(?i:(?P<code>{codes}|dollars?|euros?)(?=\s)))\s?$")
+        rf"|(?i:(?P<code>{codes}|{_alt([w for w in lx.currency_words if ' ' in w or w in ('dollar', 'dollars', 'euro', 'euros')])})(?=\s)))\s?$")
     cur_words = _alt(list(lx.currency_words) + list(lx.minor_units))
     signs = "|".join(re.escape(x) for x in symbols if not re.search(r"[A-Za-z]$", x))
     # dollars | euros | Swiss francs | pence | MUSD | 10 € | 10$   (after the number)
@@ -275,7 +275,7 @@ def patterns() -> Patterns:
     # or more | -plus | or so   (right after the quantity)
     qualifier_after = re.compile(rf"\s*(?P<q>{q_after})(?![\w])(?!\s+(?:than|to\s+\d|\d))", re.I)
     # rose | fell by | a rise of   (right before the number, its qualifier or its currency)
-    change_before = re.compile(rf"(?<![\w])(?P<c>{_alt(list(lx.changes_before))})(?:\s+by)?\s+$", re.I)
+    change_before = re.compile(rf"(?<![\w])(?P<c>{_alt(list(lx.changes_before))})(?:(?:\s+[\w'’-]+){{0,3}}?\s+by)?\s+$", re.I)
     # rise | fewer   (right after the quantity: "a 5% rise")
     change_after = re.compile(rf"[\s-]+(?P<c>{_alt(list(lx.changes_after))})(?![\w])", re.I)
     # -first | second | fifth   (right after a number in words: "twenty-first" is an ordinal)

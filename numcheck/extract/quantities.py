@@ -197,6 +197,8 @@ def _core(text: str, m: re.Match, lx: Lexicon, vague: dict) -> _Number | None:
     kind = m.lastgroup
     raw = m.group(0)
     if kind == "numeral":
+        if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit():
+            return None  # "007", the "00" of a typo like "$110,00": a code, not a quantity
         try:
             value, step = numeral_value(raw)
         except ValueError:
@@ -287,7 +289,7 @@ class _After:
 
 def _before_currency(text: str, s: int, P, lx: Lexicon) -> tuple[str, int, float] | None:
     """A currency written before the number: "$", "US$ ", "Â£", "EUR ", "MAUD " -> (code, start, factor)."""
-    left = text[max(0, s - 8):s]
+    left = text[max(0, s - 24):s]
     tail = left.rstrip()
     if not tail or (tail[-1] not in lx.currency_tails and tail.rsplit(None, 1)[-1].lower() not in lx.currency_tails):
         return None  # nothing a currency can end with: skip the regex
@@ -357,8 +359,9 @@ def _after(text: str, pos: int, P, lx: Lexicon, num: "_Number", currency: str | 
         return _After(ca.end(), currency=ca.group("mcode")[1:], factor=1e6)
     if ca.group("sym"):
         return _compound(text, _After(ca.end(), currency=lx.currency_symbols[ca.group("sym")]), P, lx)
-    if ca.group("cur")[:1].isupper() and ca.group("cur")[1:].islower() and ca.group("cur").lower() not in ("euro", "euros"):
-        return None  # "50 Cent": a name
+    cur = ca.group("cur")
+    if cur[:1].isupper() and cur[1:].islower() and " " not in cur and cur.lower() not in ("euro", "euros"):
+        return None  # "50 Cent": a name ("65 Canadian cents" is money)
     word = re.sub(r"\s+", " ", ca.group("cur").lower())
     if word in lx.minor_units:
         code, factor = lx.minor_units[word]
@@ -445,6 +448,7 @@ _APPOSITION_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+|\b(?:man|woman|boy|girl|mothe
 _APPOSITION_AFTER = re.compile(r"\s*,\s+(?!\d)")
 _AGE_VERB_BEFORE = re.compile(r"(?:\b(?:I|he|she|we|they|you)\s+(?:was|were|am|is|are)|\b(?:turns?|turned|turning))\s+$")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$|\s+(?:when|and|but|in|at|on|before|after|he|she)\b)")
+_AMOUNT_VERBS = frozenset("raised lost cut cuts cutting shed added gained gains boosted".split())
 _RANK_WORDS = frozenset("round stage leg heat game match set hole lap phase chapter part series season "
                         "episode verse row seat gate platform level grade tier day week".split())
 _DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:the|this|that|first|second|third|fourth|final|last|other|opposite|each|either|"
@@ -730,7 +734,10 @@ def _read(text, m, lx: Lexicon, P, qualifiers, vague, is_blocked, floor: int = 0
     words = before.split()
     cm = P.change_before.search(before) if words and words[-1].lower() in lx.change_tails else None
     if cm:
-        change = lx.changes_before[re.sub(r"\s+", " ", cm.group("c").lower())]
+        verb = re.sub(r"\s+", " ", cm.group("c").lower())
+        change = lx.changes_before[verb]
+        if currency and verb in _AMOUNT_VERBS and not cm.group(0).rstrip().lower().endswith(" by"):
+            change = None  # "raised £20m", "lost $100m": an amount raised or lost, not a change in a level
     else:
         cam = P.change_after.match(text, end)
         if cam and (percent or currency or unit):
@@ -787,7 +794,8 @@ def _claim(text, start, end, num, value, low, high, is_range, qualifier, change,
     )
 
 
-_SHARED_JOIN = re.compile(r"[ \t]{0,2},?[ \t]{1,3}(?:and|or)[ \t]{1,3}|[ \t]{0,2},[ \t]{0,3}")
+# "45 and 50 mg", "5, 10 or 15 per cent" share a unit; "6,630, or 18.9%" restates, it does not share
+_SHARED_JOIN = re.compile(r"[ \t]{1,3}(?:and|or)[ \t]{1,3}|[ \t]{0,2},[ \t]{0,3}(?!and\b|or\b)")
 
 
 def _shared_unit(text: str, pos: int, P, lx, vague) -> "_After | None":

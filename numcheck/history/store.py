@@ -34,6 +34,14 @@ _INSERT_CLAIM = "INSERT INTO claims ({}) VALUES ({})".format(
     ", ".join(f'"{c}"' for c in CLAIM_COLUMNS), ", ".join("?" * len(CLAIM_COLUMNS)))
 
 
+# what the checks read of a stored claim (not everything: fetching fewer columns keeps lookups cheap)
+_LOOKUP_COLUMNS = ", ".join(
+    [f'c."{c}"' for c in ("id", "report_id", "start", "end", "text", "sentence", "kind", "qualifier", "change",
+                          "canon_value", "canon_low", "canon_high", "subject", "subject_key", "timex",
+                          "date_start", "date_end", "t_start", "t_end", "entities", "cumulative")]
+    + ["r.source", "r.published", "r.published_end"])
+
+
 class StoreError(ValueError):
     """The file given as a history store is missing, corrupt, foreign or from a newer numcheck."""
 
@@ -312,11 +320,8 @@ class History:
         direction, None for none, False for any) and ``cumulative`` narrow it in SQL.
         """
         keys = sorted(set(keys))  # "" is a key too: claims with no subject
-        if not keys:
-            return []
-        marks = ", ".join("?" * len(keys))
-        where = [f"c.subject_key IN ({marks})", "c.canon_unit = ?", "c.t_start BETWEEN ? AND ?"]
-        args: list[Any] = [*keys, canon_unit, t_low, t_high]
+        where = ["c.canon_unit = ?", "c.t_start BETWEEN ? AND ?"]
+        args: list[Any] = [canon_unit, t_low, t_high]
         if ends_after is not None:
             where.append("c.t_end >= ?")
             args.append(ends_after)
@@ -334,12 +339,17 @@ class History:
         if exclude_digest:
             where.append("r.digest != ?")
             args.append(exclude_digest)
-        sql = ("SELECT c.*, r.source, r.published, r.published_end, r.digest FROM claims c "
-               "JOIN reports r ON r.id = c.report_id WHERE " + " AND ".join(where) + " LIMIT ?")
-        args.append(limit)
-        cur = self._db().execute(sql, args)
-        names = [d[0] for d in cur.description]
-        return [dict(zip(names, row)) for row in cur.fetchall()]
+        # one query per key, newest first, so SQLite walks the index backwards and stops at ``limit``:
+        # the cost does not grow with the archive, only with how many claims a key has near that time
+        sql = (f"SELECT {_LOOKUP_COLUMNS} FROM claims c JOIN reports r ON r.id = c.report_id "
+               "WHERE c.subject_key = ? AND " + " AND ".join(where) + " ORDER BY c.t_start DESC LIMIT ?")
+        db = self._db()
+        out: list[dict[str, Any]] = []
+        for key in keys:
+            cur = db.execute(sql, [key, *args, limit])
+            names = [d[0] for d in cur.description]
+            out.extend(dict(zip(names, row)) for row in cur.fetchall())
+        return out
 
     def idf(self, words: Iterable[str]) -> dict[str, float]:
         """How telling each entity word is: log((N+1)/(n+0.5)) over the stored reports (unseen words score high)."""
