@@ -1,0 +1,50 @@
+"""atheris fuzz target: ``numcheck.extract`` and ``numcheck.check`` on any text.
+
+A crash is any exception, or a claim/finding whose span does not point into
+the input.  Run (see fuzz/README.md):
+
+    .venv/bin/python fuzz/fuzz_extract.py -max_total_time=600 -max_len=400 /tmp/nc-corpus-extract fuzz/seeds/extract
+"""
+from __future__ import annotations
+
+import sys
+
+import atheris
+
+with atheris.instrument_imports(include=["numcheck"]):
+    from numcheck.engine import check
+    from numcheck.extract import extract
+
+
+def _text(data: bytes) -> str:
+    """Half the inputs as UTF-8 (with replacement), half as arbitrary code points, so both bytes and Unicode reach the patterns."""
+    if not data:
+        return ""
+    if data[0] & 1:
+        return data[1:].decode("utf-8", "replace")
+    fdp = atheris.FuzzedDataProvider(data[1:])
+    return fdp.ConsumeUnicodeNoSurrogates(len(data))
+
+
+def TestOneInput(data: bytes) -> None:
+    text = _text(data)
+    for c in extract(text):
+        if not (0 <= c.start <= c.end <= len(text)) or text[c.start:c.end] != c.text:
+            raise AssertionError(f"claim span {c.start}:{c.end} {c.text!r} does not point into the input")
+    if len(data) % 4 == 0:  # check() is slower; a quarter of the inputs is plenty
+        for f in check(text):
+            if not (0 <= f.start <= f.end <= len(text)):
+                raise AssertionError(f"finding span {f.start}:{f.end} outside the input")
+            line = text.count("\n", 0, f.start) + 1
+            col = f.start - (text.rfind("\n", 0, f.start) + 1) + 1
+            if (f.line, f.col) != (line, col):
+                raise AssertionError(f"{f.code} at {f.line}:{f.col}, its start is {line}:{col}")
+
+
+def main() -> None:
+    atheris.Setup(sys.argv, TestOneInput)
+    atheris.Fuzz()
+
+
+if __name__ == "__main__":
+    main()
