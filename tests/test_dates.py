@@ -77,6 +77,9 @@ def one(text: str, published=PUB, dayfirst: bool = True):
     ("over the past year", "the past year", "P1Y", "2024-02-01", "2025-02-01"),
     ("the weekend", "the weekend", "2025-W05-WE", "2025-02-01", "2025-02-02"),
     ("in late August", "late August", "2024-08", "2024-08-16", "2024-08-31"),
+    ("in the July to September period", "July to September", "2024-07/2024-09", "2024-07-01", "2024-09-30"),
+    ("in the October-to-December period", "October-to-December", "2024-10/2024-12", "2024-10-01", "2024-12-31"),
+    ("January's figures", "January", "2025-01", "2025-01-01", "2025-01-31"),
 ])
 def test_forms(text, surface, timex, start, end) -> None:
     c = one(text)

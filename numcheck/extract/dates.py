@@ -327,7 +327,7 @@ _NUMWORD_1_9 = "one|two|three|four|five|six|seven|eight|nine"
 
 _MONTH_CONTEXT = (
     "in", "since", "by", "until", "till", "from", "during", "before", "after", "through", "throughout",
-    "between", "and", "to", "of", "every", "each", "around", "the", "(",
+    "between", "and", "to", "of", "every", "each", "around", "the", "(", "-to-",
 )
 _YEAR_CONTEXT = (
     "in", "since", "by", "until", "till", "from", "during", "of", "before", "after", "year", "the", "to",
@@ -345,12 +345,15 @@ def _lookbehinds(words: tuple[str, ...]) -> str:
     """
     by_len: dict[int, list[str]] = {}
     marks = []
+    longer = []
     for w in words:
         if w[:1].isalpha():
             by_len.setdefault(len(w), []).append(re.escape(w))
-        else:
+        elif len(w) == 1:
             marks.append(re.escape(w))
-    alts = [f"(?<=\\b(?:{'|'.join(ws)})\\s)" for _, ws in sorted(by_len.items())]
+        else:
+            longer.append(f"(?<={re.escape(w)})")
+    alts = [f"(?<=\\b(?:{'|'.join(ws)})\\s)" for _, ws in sorted(by_len.items())] + longer
     if marks:
         alts.append(f"(?<=[{''.join(marks)}])")
     return "(?:" + "|".join(alts) + ")"
@@ -555,8 +558,14 @@ def _g(m: re.Match[str], form: str, name: str) -> str | None:
     return m.group(f"{form}__{name}")
 
 
+_MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+
+
 def _month_of(s: str) -> int:
-    return int(vocab().words["month"][s.lower().rstrip(".")])
+    word = s.rstrip(".")
+    if word.isupper() and word.lower() in _MONTH_ABBREVIATIONS:
+        raise _Skip  # "DEC", "MAR": an acronym, not an abbreviated month
+    return int(vocab().words["month"][word.lower()])
 
 
 def _weekday_of(s: str) -> int:
@@ -1322,7 +1331,7 @@ def _resolve_form(form: str, m: re.Match[str], text: str, dayfirst: bool = True)
 # Ranges: two adjacent dates joined by "to", "until", "-" or "and" after "between"
 # ---------------------------------------------------------------------------
 
-_JOINER = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru|and)\s*\Z", re.I)
+_JOINER = re.compile(r"\s*(?:-to-|-|–|—|to|until|till|through|thru|and)\s*\Z", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from)\s*\Z", re.I)
 
 
