@@ -156,3 +156,13 @@ def test_time_checks_stay_linear() -> None:
             runs.append(time.perf_counter() - t0)
         return min(runs)
     assert best(400) < best(100) * 8
+
+
+def test_elapsed_time_may_count_from_an_earlier_event() -> None:
+    """'Two years on' counts from the war, not from the nearest date: quiet while some earlier date fits."""
+    text = ("The war began in February 2023. Russia captured the town in October. "
+            "Two years on, the front has barely moved.")
+    assert [f for f in check(text, published="2025-02-01") if f.code == "NC203"] == []
+    wrong = text.replace("Two years on", "Five years on")
+    (f,) = [f for f in check(wrong, published="2025-02-01") if f.code == "NC203"]
+    assert f.related[0].text == "October"  # the nearest is shown

@@ -158,11 +158,11 @@ _SPELLED = re.compile(r"\b(?:in|since|from)\s*\Z", re.I)
 class ElapsedTimeMismatch(Check):
     """An elapsed time ("six months on") that does not fit the dated event it counts from and the publication date.
 
-    The event is the nearest earlier date in the text (or, after "since", the
-    date that follows); the elapsed time is read loosely ("nearly six" allows
-    4.5 to 6, "six" allows 4.8 to 7.2: a fifth either way, at least one unit)
-    and flagged only when no day of the event
-    gives an elapsed time in that range.
+    The event is one of the earlier dates in the text (or, after "since" or
+    "on from", the date that follows); the elapsed time is read loosely
+    ("nearly six" allows 4.5 to 6, "six" allows 4.8 to 7.2: a fifth either way,
+    at least one unit) and flagged only when no day of any such event gives an
+    elapsed time in that range.  The message shows the nearest event.
 
     Anti-pattern: (published 2025-02-01) Ukraine launched an offensive in August. Nearly nine months on, ...
     Best practice: (published 2025-02-01) Ukraine launched an offensive in August. Nearly six months on, ...
@@ -192,14 +192,18 @@ class ElapsedTimeMismatch(Check):
             n, unit = float(m.group(1)), m.group(2)
             # "six months since the flood in August", "five years on from their inception": the event follows
             since = bool(re.search(r"(?:since|from)\s*\Z", after.group(0), re.I))
-            event = self._event(text, c, dates, p0, since, lead)
-            if event is None:
+            events = self._events(text, c, dates, p0, since, lead)
+            if not events:
                 continue
-            e0, e1 = _d(event.date_start), _d(event.date_end)
-            lo_el, hi_el = _elapsed(e1, p0, unit), _elapsed(e0, p1, unit)
             lo_ok, hi_ok = self._allowed(n, c.qualifier)
-            if hi_el >= lo_ok - 1e-9 and lo_el <= hi_ok + 1e-9:
-                continue
+            spans = []
+            for event in events:
+                e0, e1 = _d(event.date_start), _d(event.date_end)
+                spans.append((_elapsed(e1, p0, unit), _elapsed(e0, p1, unit)))
+            if any(hi >= lo_ok - 1e-9 and lo <= hi_ok + 1e-9 for lo, hi in spans):
+                continue  # some dated event it may count from fits
+            event, (lo_el, hi_el) = events[0], spans[0]
+            e0, e1 = _d(event.date_start), _d(event.date_end)
             uname = _UNIT_NAME[unit]
             allowed = f"{lo_ok:g}-{hi_ok:g}" if hi_ok != float("inf") else f"more than {lo_ok:g}"
             yield ctx.finding(
@@ -222,21 +226,20 @@ class ElapsedTimeMismatch(Check):
         slack = max(1.0, 0.2 * n)
         return max(0.0, n - slack), n + slack
 
-    def _event(self, text: str, c: Claim, dates: _ByStart, p0: date, since: bool, lead: int) -> Claim | None:
+    def _events(self, text: str, c: Claim, dates: _ByStart, p0: date, since: bool, lead: int) -> list[Claim]:
+        """The dated events an elapsed time may count from, nearest first."""
         def usable(d: Claim) -> bool:
             return _d(d.date_end) < p0 and not (_d(d.date_start) == _d(d.date_end) == p0)
         if since:  # the date must follow closely in the same sentence, or the event is named but not dated
             s_lo, s_hi = _sentence(text, c.start, c.end)
-            for d in dates.between(c.end, min(s_hi, c.end + 60)):
-                if usable(d):
-                    return d
-            return None
+            return [d for d in dates.between(c.end, min(s_hi, c.end + 60)) if usable(d)][:1]
+        out = []
         for d in reversed(dates.before(c.start, self.WINDOW + 200)):
             if d.end <= c.start and c.start - d.end <= self.WINDOW and usable(d) and d.start > 0:
                 if d.start <= lead and "\n" in text[d.end:c.start]:
                     continue  # a dateline, not an event
-                return d
-        return None
+                out.append(d)
+        return out
 
 
 _BORN = re.compile(r"\b(?:born|b\.)\s+(?:in\s+|on\s+)?\Z", re.I)
