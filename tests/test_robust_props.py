@@ -168,6 +168,16 @@ def test_fuzz_extract():
     tally.finish()
 
 
+@pytest.mark.xfail(strict=True, reason="L5: importing numcheck.extract.<sub> first makes numcheck.extract the subpackage")
+def test_public_extract_is_the_function_whatever_was_imported_first():
+    import subprocess
+    import sys
+
+    code = "import numcheck.extract.quantities\nfrom numcheck import extract\nprint(len(extract('5 km')))"
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert p.returncode == 0 and p.stdout.strip() == "1", p.stderr[-300:]
+
+
 # ---------------------------------------------------------------- check
 
 
