@@ -168,7 +168,6 @@ def test_fuzz_extract():
     tally.finish()
 
 
-@pytest.mark.xfail(strict=True, reason="L5: importing numcheck.extract.<sub> first makes numcheck.extract the subpackage")
 def test_public_extract_is_the_function_whatever_was_imported_first():
     import subprocess
     import sys
