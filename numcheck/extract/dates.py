@@ -599,14 +599,56 @@ _FUTURE_CUES = re.compile(
 )
 
 
+# a sentence end: . ! ? before a capital or quote (not the dot of "Oct. 2"), a newline, or a semicolon
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“‘(])|\n|;")
+
+
+def _clause_before(text: str, start: int) -> str:
+    """Up to 120 characters before ``start``, from the last sentence end on."""
+    seg = text[max(0, start - 120):start]
+    last = None
+    for last in _SENTENCE_END.finditer(seg):
+        pass
+    return seg[last.end():] if last else seg
+
+
+_PAST_CUES = re.compile(r"\b(?:was|were|had|did|said|took|began|came|went|held|met|won|lost|[a-z]{3,}ed)\b")
+
+
+def _tense(text: str, start: int, end: int) -> str | None:
+    """"future", "past" or None for the clause around a date, from cue words ("will", "was", "-ed")."""
+    seg = _clause_before(text, start)
+    after = text[end:end + 60]
+    m = _SENTENCE_END.search(after)
+    seg_after = after[:m.start()] if m else after
+    if _FUTURE_CUES.search(seg) or _FUTURE_CUES.search(seg_after):
+        return "future"
+    if _PAST_CUES.search(seg) or _PAST_CUES.search(seg_after):
+        return "past"
+    return None
+
+
+def _day_near(month: int, day: int, ref: date, tense: str | None) -> When:
+    """A yearless day: the latest on or before the reference when told as past, the next on or after it when told
+    as future, else whichever is nearer ("on 3 March" in a text of 1 February is next month's)."""
+    past = _latest_day(month, day, ref)
+    if tense == "past" or past.start is None:
+        return past
+    y = past.start.year + (0 if past.start >= ref else 1)
+    while True:
+        try:
+            nxt = date(y, month, day)
+            break
+        except ValueError:  # 29 February: the next leap year
+            y += 1
+    if tense == "future" or (nxt - ref) < (ref - past.start):
+        return _day(nxt)
+    return past
+
+
 def _future_context(text: str, start: int) -> bool:
     """True when the clause before ``start`` speaks of the future ("will meet on Friday")."""
-    lo = max(0, start - 120)
-    seg = text[lo:start]
-    cut = max(seg.rfind(". "), seg.rfind("\n"), seg.rfind("? "), seg.rfind("! "))
-    if cut >= 0:
-        seg = seg[cut + 2:]
-    return bool(_FUTURE_CUES.search(seg))
+    return bool(_FUTURE_CUES.search(_clause_before(text, start)))
 
 
 def _weekday_near(wd: int, ref: date, future: bool) -> date:
@@ -669,10 +711,15 @@ class _Skip(Exception):
     """Raised by a resolver when a match is not a date after all (a count, a name)."""
 
 
-def _rel(fn: Callable[[date], When], unanchored: str) -> Resolver:
-    """A resolver for a relative form: ``fn(ref)`` when anchored, else the unanchored timex."""
+def _rel(fn: Callable[[date], When], unanchored: str, yearless: bool = False) -> Resolver:
+    """A resolver for a relative form: ``fn(ref)`` when anchored, else the unanchored timex.
+
+    ``yearless`` marks a date that only lacks its year ("3 March", "August"): in a range it takes the year of
+    the other end ("between May and July 2004"), unlike a deictic one ("next Friday").
+    """
     def resolve(ref: Ref) -> When:
         return fn(ref) if ref is not None else When(unanchored)
+    resolve.yearless = yearless  # type: ignore[attr-defined]
     return resolve
 
 
@@ -728,11 +775,13 @@ def _resolve_form(form: str, m: re.Match[str], text: str, dayfirst: bool = True)
                 raise _Skip
             return start, end, _abs(_join(_make_day(y, month, d1), _make_day(y, month, d2)))
 
+        tense = _tense(text, start, end)
+
         def fn2(ref: date) -> When:
-            a = _latest_day(month, d1, ref)
+            a = _day_near(month, d1, ref, tense)
             y = a.start.year if a.start else ref.year
             return _join(_make_day(y, month, d1), _make_day(y, month, d2))
-        return start, end, _rel(fn2, f"XXXX-{month:02d}-{d1:02d}/XXXX-{month:02d}-{d2:02d}")
+        return start, end, _rel(fn2, f"XXXX-{month:02d}-{d1:02d}/XXXX-{month:02d}-{d2:02d}", yearless=True)
 
     if form == "range_d_md":
         d1, d2 = _ord_words(g("d1")), _ord_words(g("d2"))
@@ -745,11 +794,13 @@ def _resolve_form(form: str, m: re.Match[str], text: str, dayfirst: bool = True)
                 raise _Skip
             return start, end, _abs(_join(_make_day(y, month, d1), _make_day(y, month, d2)))
 
+        tense = _tense(text, start, end)
+
         def fn_rdm(ref: date) -> When:
-            b = _latest_day(month, d2, ref)
+            b = _day_near(month, d2, ref, tense)
             y = b.start.year if b.start else ref.year
             return _join(_make_day(y, month, d1), b)
-        return start, end, _rel(fn_rdm, f"XXXX-{month:02d}-{d1:02d}/XXXX-{month:02d}-{d2:02d}")
+        return start, end, _rel(fn_rdm, f"XXXX-{month:02d}-{d1:02d}/XXXX-{month:02d}-{d2:02d}", yearless=True)
 
     if form == "week_of":
         nword = g("n").lower()
@@ -843,7 +894,8 @@ def _resolve_form(form: str, m: re.Match[str], text: str, dayfirst: bool = True)
             d, mo = mo, d
         if mo > 12 or mo < 1 or d < 1 or d > 31:
             raise _Skip
-        return start, end, _rel(lambda ref: _latest_day(mo, d, ref), f"XXXX-{mo:02d}-{d:02d}")
+        tense = _tense(text, start, end)
+        return start, end, _rel(lambda ref: _day_near(mo, d, ref, tense), f"XXXX-{mo:02d}-{d:02d}", yearless=True)
 
     if form == "ord_wd":
         n = _ord_words(g("n"))
@@ -873,8 +925,10 @@ def _resolve_form(form: str, m: re.Match[str], text: str, dayfirst: bool = True)
             raise _Skip
         wd = _weekday_of(g("wd")) if g("wd") else None
 
+        tense = _tense(text, start, end)
+
         def fn_md(ref: date) -> When:
-            w = _latest_day(month, d, ref)
+            w = _day_near(month, d, ref, tense)
             if wd is None or w.start is None or w.start.isoweekday() == wd:
                 return w
             # "Saturday 20 November" with no year: the year, next to the latest, in which the weekday fits
@@ -885,7 +939,7 @@ def _resolve_form(form: str, m: re.Match[str], text: str, dayfirst: bool = True)
                 except ValueError:
                     continue
             return w
-        return start, end, _rel(fn_md, f"XXXX-{month:02d}-{d:02d}")
+        return start, end, _rel(fn_md, f"XXXX-{month:02d}-{d:02d}", yearless=True)
 
     if form == "d_relmonth":
         d = _ord_words(g("d"))
@@ -1309,7 +1363,8 @@ def _resolve_form(form: str, m: re.Match[str], text: str, dayfirst: bool = True)
         part = g("part") or g("part0")
         if g("part0"):
             start = m.start(f"{form}__part0")
-        return start, end, _rel(lambda ref: _part(_latest_month(month, ref), part), f"XXXX-{month:02d}")
+        return start, end, _rel(lambda ref: _part(_latest_month(month, ref), part), f"XXXX-{month:02d}",
+                                yearless=True)
 
     if form == "year":
         if _CONTEXT_WORDS.match(text, end) and not text[end:end + 2] in ("'s", "’s"):
@@ -1478,7 +1533,7 @@ def _trigger() -> re.Pattern[str]:
     words |= set(v.words["unit"]) | set(v.words["decade"]) | {w for w in v.words["ord"] if w != "last"}
     words |= {w + "s" for w in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")}
     words |= {"weekend", "weekends", "night", "morning", "afternoon", "evening", "quarter", "half",
-              "thousand", "nineteen", "twenty", "thirty", "tmrw", "q1", "q2", "q3", "q4", "h1", "h2",
+              "thousand", "thousands", "nineteen", "twenty", "thirty", "tmrw", "q1", "q2", "q3", "q4", "h1", "h2",
               "now", "currently", "present", "nowadays", "recent", "past", "future", "fiscal", "financial", "fy"}
     return re.compile(rf"\d+|\b{_trie(words)}\b")
 
@@ -1572,12 +1627,12 @@ def _ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
 
                     def joined(ref: Ref, a: Resolver = a, b: Resolver = b) -> When:
                         wb = b(ref)
-                        if getattr(b, "absolute", False) and not getattr(a, "absolute", False) and wb.end:
+                        yearless = getattr(a, "yearless", False)
+                        if getattr(b, "absolute", False) and yearless and wb.end:
                             wa = a(wb.end)  # "between May and July 2004": May 2004
                         else:
                             wa = a(ref)
-                            if (wa.start and wb.start and wa.start > wb.start and wb.end
-                                    and not getattr(a, "absolute", False)):
+                            if wa.start and wb.start and wa.start > wb.start and wb.end and yearless:
                                 wa = a(wb.end)  # "from September to November" in February: both last year
                         return _join(wa, wb)
                     out.append(_Hit(h.start, nxt.end, joined))
