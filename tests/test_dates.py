@@ -334,3 +334,14 @@ def test_patterns_compile_lazily() -> None:
     D._form.cache_clear()
     find_dates(KURSK.read_text(encoding="utf-8"), PUB)
     assert D._form.cache_info().currsize <= 12
+
+
+@pytest.mark.parametrize("text,timex", [
+    ("The vote will be held on 3 March.", "2025-03-03"),   # future tense: the next 3 March
+    ("The vote was held on 3 March.", "2024-03-03"),       # past tense: the latest
+    ("Talks resume on 3 March.", "2025-03-03"),            # no cue: the nearer one
+    ("Talks resume on 3 December.", "2024-12-03"),
+    ("I'll be out Oct. 2 to October 22", "2025-10-02/2025-10-22"),  # "Oct." ends no sentence
+])
+def test_yearless_days_follow_tense(text: str, timex: str) -> None:
+    assert one(text).timex == timex
