@@ -490,7 +490,7 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
     # Friday next week, Sunday of next week
     ("wd_week", r"(?P<wd>{WDFULL})\s+(?:of\s+)?(?P<rel>this|next|last|previous)\s+week\b", "#weekday"),
     # this Friday, next Sunday, last Monday, Friday (standalone, not "Good Friday" or "Sunday Times")
-    ("weekday", r"(?:(?P<rel>this|next|last|coming|past|previous)\s+)?(?<!Good )(?<!Black )(?<!Bloody )(?<!Easter )(?<!Super )(?<!Ash )(?<!Palm )(?<!Holy )(?<!Maundy )(?<!Shrove )(?<!Cyber )(?<!Whit )(?<!Low )(?<!Blue )(?<!Manic )(?P<wd>{WDFULL})(?!\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|Sport|Independent|Tribune|Star|Night\s+Live|People|Business|Sunday|Magazine|Review|Edition|Programme|Show)\b)(?!['’]s\s+(?:edition|paper|newspaper))", "#rel #weekday"),
+    ("weekday", r"(?:(?P<rel>this|next|last|coming|past|previous)\s+)?(?<!Good )(?<!Black )(?<!Bloody )(?<!Easter )(?<!Super )(?<!Ash )(?<!Palm )(?<!Holy )(?<!Maundy )(?<!Shrove )(?<!Cyber )(?<!Whit )(?<!Low )(?<!Blue )(?<!Manic )(?<!Mail on )(?<!Independent on )(?<!Scotland on )(?<!Wales on )(?P<wd>{WDFULL})(?!\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|Sport|Independent|Tribune|Star|Night\s+Live|People|Business|Sunday|Magazine|Review|Edition|Programme|Show)\b)(?!['’]s\s+(?:edition|paper|newspaper))", "#rel #weekday"),
     # today, yesterday, tomorrow, tonight, last night, this morning
     ("relday", r"\b(?P<w>today|yesterday|tomorrow|tmrw|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b", "#relday last this"),
     # now, currently, at present (the publication day); recent years, the past (before it); the future (after)
