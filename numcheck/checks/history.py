@@ -85,11 +85,17 @@ def _store(history: Any) -> Any:
     return history
 
 
+# the last text's prepared claims, shared by the three checks of one check() call (holds that Context only;
+# replaced as one tuple, so threads checking different texts never see each other's)
+_MEMO: tuple[Any, ...] = ()
+
+
 def _prepared(ctx: Context, store: Any) -> tuple[list[_New], str, dict[str, float]]:
     """The text's claims with keys, the text's digest (to skip itself in the store) and the idf of its entities."""
-    cached = ctx.options.get("_history_prepared")
-    if cached is not None and cached[0] is store:
-        return cached[1]
+    global _MEMO
+    memo = _MEMO
+    if memo and memo[0] is ctx and memo[1] is store:
+        return memo[2]
     from ..history import digest
     from ..history.keys import alias_keys, context, cues, entities, has_cue, sentences, tally_subject, vocabulary
 
@@ -125,7 +131,7 @@ def _prepared(ctx: Context, store: Any) -> tuple[list[_New], str, dict[str, floa
                         changed=has_cue(v.change, _near(ctx.text, c, spans[si])),
                         cumulative=has_cue(v.cumulative, sentence + " " + c.subject)))
     result = (out, digest(ctx.text), store.idf(all_ents))
-    ctx.options["_history_prepared"] = (store, result)
+    _MEMO = (ctx, store, result)
     return result
 
 

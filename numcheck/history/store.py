@@ -30,6 +30,7 @@ CLAIM_COLUMNS = (
     "subject", "subject_key", "timex", "date_start", "date_end",
     "t_start", "t_end", "entities", "events", "cumulative", "changed",
 )
+_ENTITIES = CLAIM_COLUMNS.index("entities") - 1  # its place in a claim_rows() row (which has no report_id)
 _INSERT_CLAIM = "INSERT INTO claims ({}) VALUES ({})".format(
     ", ".join(f'"{c}"' for c in CLAIM_COLUMNS), ", ".join("?" * len(CLAIM_COLUMNS)))
 
@@ -207,40 +208,41 @@ class History:
         ``published`` (YYYY, YYYY-MM, YYYY-MM-DD or a date) defaults to the date the
         text states about itself.  ``claims`` skips extraction (e.g. claims made elsewhere).
         """
-        from ..pubdate import find_published, parse_published
-
         if not isinstance(text, str):
             raise TypeError(f"History.add() takes a str, not {type(text).__name__}")
-        pub = parse_published(published) if published not in (None, "") else find_published(text)
+        known = self._known(digest(text))
+        if known is not None:
+            return known
+        return self._write(lambda conn: _store(conn, [self._build(text, published, source, claims)]))[0]
+
+    def _known(self, dig: str) -> int | None:
+        row = self._db().execute("SELECT id FROM reports WHERE digest = ?", (dig,)).fetchone()
+        return int(row[0]) if row else None
+
+    def _build(self, text: str, published: "str | date | None", source: str | None,
+                 claims: Sequence[Claim] | None) -> "_Report":
+        """Extract (unless given) and build the rows of one report: all the work done outside the write lock."""
+        from ..pubdate import find_published, parse_published
+
+        given = published not in (None, "")
+        pub = parse_published(published) if given else find_published(text)
         if claims is None:
             from ..extract import extract
 
-            claims = extract(text, published=published if published not in (None, "") else None)
+            claims = extract(text, published=published if given else None)
         rows = claim_rows(text, claims, pub)
-        ents = sorted({e for r in rows for e in r[23].split()})
+        ents = sorted({e for r in rows for e in r[_ENTITIES].split()})
         report = (digest(text), source, pub[0].isoformat() if pub else None, pub[1].isoformat() if pub else None,
                   datetime.now(timezone.utc).isoformat(timespec="seconds"), len(rows))
-
-        def store(conn: sqlite3.Connection) -> int:
-            found = conn.execute("SELECT id FROM reports WHERE digest = ?", (report[0],)).fetchone()
-            if found:
-                return int(found[0])
-            cur = conn.execute("INSERT INTO reports (digest, source, published, published_end, added, n_claims) "
-                               "VALUES (?, ?, ?, ?, ?, ?)", report)
-            rid = int(cur.lastrowid)
-            conn.executemany(_INSERT_CLAIM, [(rid,) + r for r in rows])
-            conn.executemany("INSERT INTO entity_df (entity, n) VALUES (?, 1) "
-                             "ON CONFLICT(entity) DO UPDATE SET n = n + 1", [(e,) for e in ents])
-            return rid
-
-        return self._write(store)
+        return report, rows, ents
 
     def import_frame(self, df: Any, text: str = "text", published: str | None = None, source: str | None = None,
-                     progress: Callable[[int, int], None] | None = None) -> int:
+                     progress: Callable[[int, int], None] | None = None, batch: int = 32) -> int:
         """Add every row of a DataFrame (column names for text, publication date and source); return rows added.
 
-        Each report is its own transaction, so an interrupted import keeps the
-        whole reports it finished and re-running it skips them.
+        Reports are written ``batch`` at a time, each batch one transaction of
+        whole reports, so an interrupted import keeps only whole reports and
+        re-running it skips those already stored (same text, same digest).
         """
         for col in (text, published, source):
             if col is not None and col not in df.columns:
@@ -250,12 +252,22 @@ class History:
         pubs = df[published].tolist() if published else [None] * n
         sources = df[source].tolist() if source else [None] * n
         added = 0
+        pending: list[_Report] = []
+        seen: set[str] = set()
         for i, (t, p, s) in enumerate(zip(texts, pubs, sources)):
             if isinstance(t, str) and t.strip():
-                self.add(t, published=_cell_date(p), source=None if _missing(s) else str(s))
                 added += 1
+                dig = digest(t)
+                if dig not in seen and self._known(dig) is None:
+                    seen.add(dig)
+                    pending.append(self._build(t, _cell_date(p), None if _missing(s) else str(s), None))
+            if pending and (len(pending) >= batch or i == n - 1):
+                self._write(lambda conn, todo=tuple(pending): _store(conn, todo))
+                pending.clear()
             if progress is not None:
                 progress(i + 1, n)
+        if pending:
+            self._write(lambda conn, todo=tuple(pending): _store(conn, todo))
         return added
 
     # ---- reading ---------------------------------------------------------------------------------
@@ -377,6 +389,29 @@ class History:
         names = [d[0] for d in cur.description]
         for row in cur:
             yield dict(zip(names, row))
+
+
+# ---- writing ----------------------------------------------------------------------------------------
+
+_Report = tuple  # (reports row, claims rows, entity words): what _build builds and _store writes
+
+
+def _store(conn: sqlite3.Connection, reports: Sequence[_Report]) -> list[int]:
+    """Insert whole reports inside the caller's transaction; a report already stored keeps its id."""
+    ids = []
+    for report, rows, ents in reports:
+        found = conn.execute("SELECT id FROM reports WHERE digest = ?", (report[0],)).fetchone()
+        if found:  # another writer stored the same text meanwhile
+            ids.append(int(found[0]))
+            continue
+        cur = conn.execute("INSERT INTO reports (digest, source, published, published_end, added, n_claims) "
+                           "VALUES (?, ?, ?, ?, ?, ?)", report)
+        rid = int(cur.lastrowid)
+        conn.executemany(_INSERT_CLAIM, [(rid,) + r for r in rows])
+        conn.executemany("INSERT INTO entity_df (entity, n) VALUES (?, 1) "
+                         "ON CONFLICT(entity) DO UPDATE SET n = n + 1", [(e,) for e in ents])
+        ids.append(rid)
+    return ids
 
 
 # ---- claims -> rows ------------------------------------------------------------------------------
