@@ -449,6 +449,7 @@ _APPOSITION_AFTER = re.compile(r"\s*,\s+(?!\d)")
 _AGE_VERB_BEFORE = re.compile(r"(?:\b(?:I|he|she|we|they|you)\s+(?:was|were|am|is|are)|\b(?:turns?|turned|turning))\s+$")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$|\s+(?:when|and|but|in|at|on|before|after|he|she)\b)")
 _AMOUNT_VERBS = frozenset("raised lost cut cuts cutting shed added gained gains boosted".split())
+_AGE_VERBS = frozenset("was were am is are turns turned turning turn".split())
 _RANK_WORDS = frozenset("round stage leg heat game match set hole lap phase chapter part series season "
                         "episode verse row seat gate platform level grade tier day week".split())
 _DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:the|this|that|first|second|third|fourth|final|last|other|opposite|each|either|"
@@ -460,6 +461,9 @@ _CAPITALISED_BEFORE = re.compile(r"(?:^|[^\w.’'-])([A-Z][a-z]+)\s$")
 
 def _name_before(text: str, s: int, lx: Lexicon, P, num: "_Number") -> bool:
     """A bare whole number right after a capitalised word inside a sentence is part of a name."""
+    prev = text[max(0, s - 30):s].split()
+    if not prev or not prev[-1][:1].isupper() and not prev[-1][:2].lstrip("(")[:1].isupper():
+        return False
     cm = _CAPITALISED_BEFORE.search(text, max(0, s - 30), s)
     if not cm or num.value is None or not float(num.value).is_integer() or num.scaled:
         return False
@@ -549,7 +553,9 @@ def _read(text, m, lx: Lexicon, P, qualifiers, vague, is_blocked, floor: int = 0
     start = s
     currency, factor = None, 1.0
     signed = False
-    sg = _SIGN.search(text[max(0, s - 10):s]) if num.value is not None else None
+    window = text[max(0, s - 10):s]
+    sg = _SIGN.search(window) if num.value is not None and (window[-1:] in ("-", "−", " ")) and (
+        "-" in window or "−" in window or "minus" in window.lower() or "negative" in window.lower()) else None
     if sg and sg.group("sym") and re.search(r"\d\s+$", text[max(0, s - 12):s - 1]):
         sg = None  # "75 -300mm": a dash between figures, not a minus
     if sg:  # -1, minus five, <-30, -18 °C to -34 °C
@@ -583,7 +589,8 @@ def _read(text, m, lx: Lexicon, P, qualifiers, vague, is_blocked, floor: int = 0
         after = rate if rate.end > end else None  # "$15.4/hour", "$350 per kg"
 
     # a range partner: 5-7 km, 10,000-12,000, $3-4bn, 44 mg to 50 mg, between 10 and 12, 8- to 16-meter
-    between = _BETWEEN.search(text[max(0, start - 12):start])
+    window = text[max(0, start - 12):start].lower()
+    between = _BETWEEN.search(text[max(0, start - 12):start]) if ("between" in window or "from" in window) else None
     rj = _RANGE_JOIN.match(text, after.end if after else end)
     if rj and not num.vague and value is not None:
         joiner = (rj.group("word") or "").lower()
@@ -633,7 +640,7 @@ def _read(text, m, lx: Lexicon, P, qualifiers, vague, is_blocked, floor: int = 0
     unit = after.unit if after else None
     percent = after.percent if after else None
     if after is None and not currency and not is_range and re.match(r"\s*(?:[.,;!?]|$)", text[end:end + 2]):
-        po = _PERCENT_OF.search(text[max(0, start - 25):start])
+        po = _PERCENT_OF.search(text[max(0, start - 25):start]) if text[max(0, start - 4):start].rstrip().lower().endswith("of") else None
         if po:
             before = text[:start - (len(text[max(0, start - 25):start]) - po.start())].rstrip()
             if not before or not (before[-1].isdigit() or before.split()[-1].lower() in lx.number_words):
@@ -665,10 +672,10 @@ def _read(text, m, lx: Lexicon, P, qualifiers, vague, is_blocked, floor: int = 0
         am = _AGE_AFTER.match(text, end)
         if am:
             age, end = True, am.end()
-        elif _AGE_BEFORE.search(text[max(0, start - 8):start]):
+        elif "age" in text[max(0, start - 8):start].lower() and _AGE_BEFORE.search(text[max(0, start - 8):start]):
             age = True
     elif unit is None and percent is None and currency is None and value is not None and value < 130 \
-            and _AGE_BEFORE.search(text[max(0, start - 8):start]):
+            and "age" in text[max(0, start - 8):start].lower() and _AGE_BEFORE.search(text[max(0, start - 8):start]):
         age = True
         unit = lx.units_ci.get("years")
     elif unit is None and percent is None and currency is None and value is not None and value < 130 \
@@ -677,8 +684,10 @@ def _read(text, m, lx: Lexicon, P, qualifiers, vague, is_blocked, floor: int = 0
         unit = lx.units_ci.get("years")
     bare = unit is None and percent is None and currency is None and not is_range and value is not None
     if bare and not age and float(value).is_integer() and 0 < value <= 120 and m.lastgroup in ("numeral", "words") \
-            and not num.scaled and (_APPOSITION_BEFORE.search(text[max(0, start - 40):start]) and _APPOSITION_AFTER.match(text, end)
-                                    or _AGE_VERB_BEFORE.search(text[max(0, start - 20):start]) and _CLAUSE_END.match(text, end)):
+            and not num.scaled and (text[max(0, start - 3):start].rstrip().endswith(",")
+                                    and _APPOSITION_BEFORE.search(text[max(0, start - 40):start]) and _APPOSITION_AFTER.match(text, end)
+                                    or text[max(0, start - 20):start].split()[-1:] and text[max(0, start - 20):start].split()[-1].lower() in _AGE_VERBS
+                                    and _AGE_VERB_BEFORE.search(text[max(0, start - 20):start]) and _CLAUSE_END.match(text, end)):
         age = True  # "Mr Mubanga, 29, said", "when I was 16", "before he turns 35"
         unit = lx.units_ci.get("years")
     if bare and not age and m.lastgroup == "numeral" and len(m.group(0)) == 4 and 1800 <= value <= 2100 and not num.scaled:
