@@ -1349,6 +1349,8 @@ def _resolve_form(form: str, m: re.Match[str], text: str, dayfirst: bool = True)
     if form == "month":
         month = _month_of(g("mctx"))
         word = g("mctx").rstrip(".").lower()
+        if word in _MONTH_ABBREVIATIONS:
+            raise _Skip  # "Peter and Jan": a bare abbreviation is a name more often than a month
         before = text[max(0, start - 24):start]
         if g("bare") is not None and (word in vocab().cap or re.search(r"[A-Z][\w'’-]*\s+\Z", before)):
             raise _Skip  # "Theresa May was", "Mrs May's": a name, not a month
