@@ -120,3 +120,31 @@ def test_progress_bar_draws_only_on_a_terminal():
     quiet = Progress("importing", stream=pipe)
     quiet(5, 5)
     assert pipe.getvalue() == ""
+
+
+def test_check_with_history_end_to_end(tmp_path, capsys):
+    """The issue's example with the real extractor: Monday's figure stored, Tuesday's contradicts it."""
+    mon = tmp_path / "mon.txt"
+    mon.write_text("date 2025-02-01\nWestern, South Korean and Ukrainian intelligence agencies say Pyongyang "
+                   "deployed more than 10,000 troops to support Russia's forces fighting in its western Kursk "
+                   "region.\n", encoding="utf-8")
+    tue = tmp_path / "tue.txt"
+    tue.write_text("date 2025-02-03\nPyongyang has 8,000 North Korean troops fighting in Russia's Kursk region, "
+                   "South Korean officials said.\n", encoding="utf-8")
+    db = str(tmp_path / "h.db")
+    assert main(["history", "add", str(mon), "--db", db, "--source", "BBC"]) == 0
+    capsys.readouterr()
+    rc = main(["check", str(tue), "--history", db, "--format", "json"])
+    out = json.loads(capsys.readouterr().out)
+    findings = out if isinstance(out, list) else out.get("findings", out)
+    nc401 = [f for f in findings if f["code"] == "NC401"]
+    assert rc == 1 and len(nc401) == 1
+    assert nc401[0]["evidence"]["source"] == "BBC" and nc401[0]["evidence"]["published"] == "2025-02-01"
+    assert "10,000" in nc401[0]["related"][0]["text"]
+    revised = tmp_path / "wed.txt"
+    revised.write_text("date 2025-02-04\nPyongyang now has 8,000 North Korean troops fighting in Russia's Kursk "
+                       "region, South Korean officials said.\n", encoding="utf-8")
+    main(["check", str(revised), "--history", db, "--format", "json"])
+    out = json.loads(capsys.readouterr().out)
+    findings = out if isinstance(out, list) else out.get("findings", out)
+    assert not [f for f in findings if f["code"].startswith("NC4")]

@@ -253,6 +253,10 @@ def _span(iv: tuple[float, float]) -> str:
     return _fmt(iv[0]) if iv[0] == iv[1] else f"{_fmt(iv[0])}–{_fmt(iv[1])}"
 
 
+def _about(row: dict[str, Any]) -> str:
+    return f"the same subject ({row['subject_key']})" if row["subject_key"] else "the same statement"
+
+
 def _cite(row: dict[str, Any]) -> tuple[str, Related, dict[str, Any]]:
     source = row["source"] or f"report #{row['report_id']}"
     when = row["published"] or "undated"
@@ -350,7 +354,7 @@ class ContradictsEarlierReport(_HistoryCheck):
             yield ctx.finding(
                 self, c.start, c.end,
                 f"{c.text!r} ({_span(mine)}) contradicts {row['text']!r} ({_span(theirs)}) in an earlier report "
-                f"({where}) about the same {row['subject_key']}; the text marks no revision",
+                f"({where}) about {_about(row)}; the text marks no revision",
                 related=[related], evidence=evidence)
 
 
