@@ -111,6 +111,12 @@ def _expand(template: str, pieces: dict[str, str], prefix: str) -> str:
     return re.sub(r"\(\?P<(?!\w+__)(\w+)>", lambda m: f"(?P<{prefix}__{m.group(1)}>", out)
 
 
+# Forms, in the order they are tried at one position (longest first).  Each is
+# (name, template, first words): the resolver of the same name is a branch of
+# resolve._resolve_form, and "first words" says which words the form can start with
+# (#y four digits, #dd one or two, #ddd three, #month, #weekday, #season, #ord, #num, #rel, #part, #relday,
+# #decade, or a literal word), so a position is only tried against the forms
+# that can start there.
 _FORMS: tuple[tuple[str, str, str], ...] = (
     # 2025-02-01, 2015/08/12, 2019-sep-1
     ("iso", r"(?<![\d.\-/])(?P<y>[12]\d{3})(?P<s>[-/.])(?P<m>0?[1-9]|1[0-2]|{MON})(?P=s)(?P<d>[0-3]?\d)(?![\d]|[.\-/]\d)", "#y"),
