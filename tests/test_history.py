@@ -251,3 +251,22 @@ def test_sigkill_mid_import_leaves_only_whole_reports(tmp_path):
     h = History(path)  # and the store still opens and takes more
     h.add(KURSK, claims=kursk_claims())
     assert len(h) == stored + 1
+
+
+def test_damaged_pages_raise_store_error_on_lookup(tmp_path):
+    p = tmp_path / "h.db"
+    h = History(p)
+    for i in range(200):
+        t = f"Report {i}: officials in Springfield counted {1000 + i} voters. " + "Filler text. " * 40
+        h.add(t, published="2025-05-01", claims=[q(t, f"{1000 + i} voters", 1000 + i, "voters")])
+    h._db().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    h.close()
+    data = bytearray(p.read_bytes())
+    page = 4096
+    assert len(data) > 8 * page
+    data[page:] = b"\xa5" * (len(data) - page)  # keep the header and schema page, wreck the rest
+    p.write_bytes(bytes(data))
+    with pytest.raises(StoreError, match="corrupt") as err:
+        h = History(p)
+        h.lookup(["voter"], "", "2025-01-01", "2025-12-31")
+    assert "\n" not in str(err.value)

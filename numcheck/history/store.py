@@ -14,6 +14,7 @@ import random
 import sqlite3
 import time
 from bisect import bisect_right
+from contextlib import contextmanager
 from datetime import date, datetime, timedelta, timezone
 from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
 
@@ -284,9 +285,10 @@ class History:
         """A DataFrame of the stored reports: id, source, published, published_end, added, n_claims, digest."""
         import pandas as pd
 
-        cur = self._db().execute("SELECT id, source, published, published_end, added, n_claims, digest "
-                                 "FROM reports ORDER BY id")
-        return pd.DataFrame(cur.fetchall(), columns=[d[0] for d in cur.description])
+        with self._reading():
+            cur = self._db().execute("SELECT id, source, published, published_end, added, n_claims, digest "
+                                     "FROM reports ORDER BY id")
+            return pd.DataFrame(cur.fetchall(), columns=[d[0] for d in cur.description])
 
     def claims(self, subject: str | None = None, since: "str | date | None" = None,
                until: "str | date | None" = None) -> Any:
@@ -315,8 +317,9 @@ class History:
                + ", ".join(f'c."{col}"' for col in CLAIM_COLUMNS[1:] if col != "sentence")
                + " FROM claims c JOIN reports r ON r.id = c.report_id"
                + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY c.id")
-        cur = self._db().execute(sql, args)
-        frame = pd.DataFrame(cur.fetchall(), columns=[d[0] for d in cur.description])
+        with self._reading():
+            cur = self._db().execute(sql, args)
+            frame = pd.DataFrame(cur.fetchall(), columns=[d[0] for d in cur.description])
         for col in ("range", "cumulative", "changed"):
             frame[col] = frame[col].astype(bool)
         return frame
@@ -357,24 +360,35 @@ class History:
                "WHERE c.subject_key = ? AND " + " AND ".join(where) + " ORDER BY c.t_start DESC LIMIT ?")
         db = self._db()
         out: list[dict[str, Any]] = []
-        for key in keys:
-            cur = db.execute(sql, [key, *args, limit])
-            names = [d[0] for d in cur.description]
-            out.extend(dict(zip(names, row)) for row in cur.fetchall())
+        with self._reading():
+            for key in keys:
+                cur = db.execute(sql, [key, *args, limit])
+                names = [d[0] for d in cur.description]
+                out.extend(dict(zip(names, row)) for row in cur.fetchall())
         return out
+
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        """Reads that hit a damaged page say so in one line (StoreError), not with SQLite's bare error."""
+        try:
+            yield
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc).lower():
+                raise
+            raise StoreError(f"{self.path}: corrupt or unreadable history store ({exc})") from None
 
     def idf(self, words: Iterable[str]) -> dict[str, float]:
         """How telling each entity word is: log((N+1)/(n+0.5)) over the stored reports (unseen words score high)."""
         words = [w for w in set(words) if w not in self._df_cache]
-        if words:
+        with self._reading():
             for i in range(0, len(words), 500):
                 chunk = words[i:i + 500]
                 found = dict(self._db().execute(
                     f"SELECT entity, n FROM entity_df WHERE entity IN ({', '.join('?' * len(chunk))})", chunk))
                 for w in chunk:
                     self._df_cache[w] = int(found.get(w, 0))
-        if self._n_reports is None:
-            self._n_reports = len(self)
+            if self._n_reports is None:
+                self._n_reports = len(self)
         n = self._n_reports
         return {w: math.log((n + 1) / (self._df_cache[w] + 0.5)) for w in self._df_cache}
 
