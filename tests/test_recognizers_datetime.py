@@ -24,9 +24,6 @@ import pytest
 SPECS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "recognizers-text" / "DateTime" / "English"
 
 TARGETS = {"DateParser": 0.85, "DurationParser": 0.85, "DatePeriodParser": 0.75}
-# Files scored through another module's extractor: the floor guards against regressions there
-# while the target is not yet met (the test then reports xfail with the misses).
-UPSTREAM = {"DurationParser": 0.40}
 
 # Labels we believe are wrong, each with its reason; they are left out of the share.
 EXCEPTIONS: dict[tuple[str, str], str] = {
@@ -189,11 +186,6 @@ def test_spec_share(name: str) -> None:
     ok, total, misses = score(name)
     share = ok / total
     print(f"\n{name}: {ok}/{total} = {share:.1%} resolved (target {TARGETS[name]:.0%})")
-    if name in UPSTREAM and share < TARGETS[name]:
-        # durations come from the quantity extractor; below target this is a known, reported shortfall
-        assert share >= UPSTREAM[name], f"{name} fell below its floor: {share:.1%}; misses: {misses}"
-        pytest.xfail(f"{name} {share:.1%} < {TARGETS[name]:.0%}: durations are read by extract/quantities.py; "
-                     f"misses: {misses}")
     assert share >= TARGETS[name], f"{name}: {share:.1%} < {TARGETS[name]:.0%}; misses: {misses[:20]}"
 
 

@@ -249,8 +249,15 @@ def _fmt(x: float) -> str:
     return f"{x:,.6g}" if abs(x) < 1e6 else f"{x:.4g}"
 
 
-def _span(iv: tuple[float, float]) -> str:
-    return _fmt(iv[0]) if iv[0] == iv[1] else f"{_fmt(iv[0])}–{_fmt(iv[1])}"
+def _span(iv: tuple[float, float], c: Claim | None = None) -> str:
+    """An interval for a message, in the new claim's stated unit (29 years, not 9.15e+08 seconds)."""
+    factor, unit = 1.0, ""
+    if c is not None and c.canonical is not None and c.value not in (None, 0) and c.canonical.value:
+        factor = c.canonical.value / c.value
+        unit = c.unit if c.kind in ("measure", "duration", "age") and c.unit else ""
+    lo, hi = iv[0] / factor, iv[1] / factor
+    text = _fmt(lo) if lo == hi else f"{_fmt(lo)}–{_fmt(hi)}"
+    return f"{text} {unit}" if unit else text
 
 
 def _about(row: dict[str, Any]) -> str:
@@ -353,7 +360,7 @@ class ContradictsEarlierReport(_HistoryCheck):
             evidence["shared_entities"] = sorted(shared)
             yield ctx.finding(
                 self, c.start, c.end,
-                f"{c.text!r} ({_span(mine)}) contradicts {row['text']!r} ({_span(theirs)}) in an earlier report "
+                f"{c.text!r} ({_span(mine, c)}) contradicts {row['text']!r} ({_span(theirs, c)}) in an earlier report "
                 f"({where}) about {_about(row)}; the text marks no revision",
                 related=[related], evidence=evidence)
 
@@ -409,8 +416,8 @@ class CumulativeFigureDecreased(_HistoryCheck):
             evidence["shared_entities"] = sorted(shared)
             yield ctx.finding(
                 self, c.start, c.end,
-                f"running total {c.text!r} (at most {_fmt(mine[1])}) is lower than {row['text']!r} "
-                f"(at least {_fmt(theirs[0])}) in an earlier report ({where}); a total cannot shrink "
+                f"running total {c.text!r} (at most {_span((mine[1], mine[1]), c)}) is lower than {row['text']!r} "
+                f"(at least {_span((theirs[0], theirs[0]), c)}) in an earlier report ({where}); a total cannot shrink "
                 f"unless the text says it was revised",
                 related=[related], evidence=evidence)
 

@@ -158,6 +158,9 @@ _NOT_A_UNIT = frozenset({"year", "month", "week", "day", "hour", "minute", "seco
                          "degree", "turn", "cup", "bar", "kilo", "stone", "knot", "ton", "pint"})
 
 
+_TIME_ONE = "hour|day|week|month|year|minute|second|fortnight|night"
+
+
 def _a_units(lx: "Lexicon") -> list[str]:
     """Unit names that "a"/"an" can count: "a gallon", "a kilometre", "a decade", "a penny"."""
     names = [s for s in lx.units_ci if s.isalpha() and len(s) > 3 and not s.endswith("s") and s not in _NOT_A_UNIT]
@@ -209,6 +212,9 @@ def patterns() -> Patterns:
     word_number = (
         rf"{start}(?:{join}{tok}){{0,40}}"  # bounded: a run of 10,000 "one"s is read 40 at a time
         rf"|an?(?=\s+(?:{_alt(_a_units(lx))})(?![\w-]))"
+        # all day | a full week | another month | an hour | a year   (one of a time unit)
+        rf"|(?:an?\s+)?(?:all|full|whole|another)(?=[\s-]+(?:{_TIME_ONE})(?![\w-]))"
+        rf"|an?(?=\s+(?:{_TIME_ONE})(?![\w-]))"
         rf"|an?\s+(?:{_alt(list(lx.idioms))})(?![\w-])"
     )
 

@@ -9,6 +9,7 @@ times of day, URLs and identifiers hold are skipped.
 """
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from bisect import bisect_right
@@ -54,6 +55,8 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][\w.'’-]*)\s+$")
 _OF = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?", re.I)
 _INCH_CONTEXT = re.compile(r"(?:\s*[.,;:!?)\]]|\s*$|\s+(?:thick|long|wide|tall|high|deep|across|diameter|screen|display)\b)")
 _BASE_EXPONENT = re.compile(r"\^\s*(?P<e>[-−+]?\d)|(?P<d>[-−][123])(?![\d\w.,])|(?P<sup>[²³])")
+_AND_A_HALF = re.compile(r"\s+and\s+(?:a\s+)?half(?![\w-])", re.I)
+_HALF_AN = re.compile(r"\s+an?(?=\s)", re.I)
 _PLUS_MINUS = re.compile(r"\s*(?:±|\+/-|\+-)\s*")
 _CODE_HYPHEN = re.compile(r"[A-Za-z][A-Za-z]*\d+-$")
 _BRACKETED_UNIT = re.compile(r"\s*[(\[{<]\s*(?P<u>[A-Za-z°º/²³µμ]+)\s*[)\]}>]")
@@ -97,6 +100,7 @@ class _Number:
     fraction: bool = False
     scaled: bool = False
     idiom: tuple[float, str] | None = None
+    one_of: bool = False   # "a", "all", "another": one of the unit that follows, only with a unit
 
 
 def find_quantities(text: str, taken: Iterable[tuple[int, int]] = (), vocabulary=None) -> list[Claim]:
@@ -220,9 +224,14 @@ def _core(text: str, m: re.Match, lx: Lexicon, vague: dict) -> _Number | None:
         v = vague.get(re.sub(r"\s+", " ", raw.lower()))
         if v is None:
             return None
+        if v.low == v.high:  # "a couple of": exactly two
+            return _Number(s, e, v.low, v.low, v.high, 1.0)
         return _Number(s, e, None, v.low, v.high, 1.0, vague=True)
-    if raw.lower() in ("a", "an"):  # "a decade"
-        return _Number(s, e, 1.0, 1.0, 1.0, 1.0)
+    low_raw = raw.lower()
+    if low_raw in ("a", "an"):  # "a decade", "an hour"
+        return _Number(s, e, 1.0, 1.0, 1.0, 1.0, one_of=True)
+    if low_raw.split()[-1] in ("all", "full", "whole", "another"):  # "all day", "another week"
+        return _Number(s, e, 1.0, 1.0, 1.0, 1.0, one_of=True)
     words, ends = bound_tokens(raw)
     got = parse_words(words)
     if got is None:
@@ -449,6 +458,9 @@ _APPOSITION_AFTER = re.compile(r"\s*,\s+(?!\d)")
 _AGE_VERB_BEFORE = re.compile(r"(?:\b(?:I|he|she|we|they|you)\s+(?:was|were|am|is|are)|\b(?:turns?|turned|turning))\s+$")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$|\s+(?:when|and|but|in|at|on|before|after|he|she)\b)")
 _AMOUNT_VERBS = frozenset("raised lost cut cuts cutting shed added gained gains boosted".split())
+_TIME_ONE_UNITS = frozenset("hour day week month year minute second".split())
+_DURATION_CONTEXT = re.compile(r"(?:\b(?:for|about|around|nearly|almost|over|within|than|after|lasted|lasting|took|spent|"
+                               r"wait|waited|half|another|just|only|under|least|most|up\s+to)\s+)$", re.I)
 _AGE_VERBS = frozenset("was were am is are turns turned turning turn".split())
 _RANK_WORDS = frozenset("round stage leg heat game match set hole lap phase chapter part series season "
                         "episode verse row seat gate platform level grade tier day week".split())
@@ -577,6 +589,11 @@ def _read(text, m, lx: Lexicon, P, qualifiers, vague, is_blocked, floor: int = 0
     end = num.end
     low, high, value, step = num.low, num.high, num.value, num.step
     is_range = num.vague
+    compound_timex = None
+    if num.fraction and m.lastgroup == "words":
+        ha = _HALF_AN.match(text, end)
+        if ha and _after(text, ha.end(), P, lx, num, None) is not None:
+            end = ha.end()  # "half an hour", "half a year"
     pm = _PLUS_MINUS.match(text, end) if value is not None and not num.vague else None
     if pm:  # "9.83e-3 +/- 1e-5 km/s2": the value with its uncertainty
         m3 = P.number.match(text, pm.end())
@@ -659,6 +676,14 @@ def _read(text, m, lx: Lexicon, P, qualifiers, vague, is_blocked, floor: int = 0
             low = high = value
             step = 0.01
             end = cents[1]
+    if unit is not None and unit.kind == "duration" and value is not None and not is_range:
+        ha = _AND_A_HALF.match(text, end)
+        if ha:  # "an hour and a half", "two years and a half"
+            value, end = value + 0.5, ha.end()
+            low = high = value
+        more = _compound_duration(text, end, P, lx, vague, unit, value)
+        if more is not None:  # "1 year 1 month 21 days"
+            end, compound_timex = more
     if unit is not None and value is not None and not is_range:
         sub = _SUBUNIT.get(unit.name)
         if sub:
@@ -697,8 +722,11 @@ def _read(text, m, lx: Lexicon, P, qualifiers, vague, is_blocked, floor: int = 0
     # a bare number glued to letters is a name or code: 3D, 4G, 747s
     if unit is None and percent is None and currency is None and _LETTER_AFTER(text, end):
         return None
-    if m.lastgroup == "words" and m.group(0).lower() in ("a", "an") and unit is None and currency is None:
+    if num.one_of and (unit is None and currency is None):
         return None
+    if num.one_of and m.group(0).lower() in ("a", "an") and unit is not None and unit.kind == "duration" \
+            and unit.name in _TIME_ONE_UNITS and not _DURATION_CONTEXT.search(text[max(0, start - 25):start]):
+        return None  # "once a year", "a day later": not a length of time
     suffix = _COUNT_SUFFIX.match(text, end) if unit is None and percent is None else None
     if suffix:
         end = suffix.end()
@@ -759,8 +787,11 @@ def _read(text, m, lx: Lexicon, P, qualifiers, vague, is_blocked, floor: int = 0
         step *= factor
     if any(x is not None and not math.isfinite(x) for x in (value, low, high)):
         return None  # "1e300bn": beyond any float a claim can hold
-    return _claim(text, start, end, num, value, low, high, is_range, qualifier, change,
-                  currency, percent, unit, age, step, lx, after.per if after else None)
+    claim = _claim(text, start, end, num, value, low, high, is_range, qualifier, change,
+                   currency, percent, unit, age, step, lx, after.per if after else None)
+    if compound_timex and claim.kind == "duration":
+        claim = dataclasses.replace(claim, timex=compound_timex)
+    return claim
 
 
 def _claim(text, start, end, num, value, low, high, is_range, qualifier, change,
@@ -827,6 +858,48 @@ def _shared_unit(text: str, pos: int, P, lx, vague) -> "_After | None":
             return _After(origin, percent=after2.percent, unit=after2.unit)
         pos = n2.end
     return None
+
+
+_TIMEX_ORDER = "YMWDHMS"
+
+
+def _compound_duration(text, pos, P, lx, vague, unit, value) -> tuple[int, str] | None:
+    """ "1 year 1 month 21 days", "one week three days", "2 days 1 month": (end, TIMEX3) of the whole.
+
+    Only parts written side by side join; "3 years, 2 months and 14 days" stays three claims,
+    each checkable on its own.
+    """
+    parts = [(unit.name, value)]
+    end = pos
+    for _ in range(4):
+        j = re.match(r"[ \t]+", text[end:end + 8])  # "1 year 1 month": one duration; with commas or "and", a list
+        if not j:
+            break
+        m2 = P.number.match(text, end + j.end())
+        if not m2 or m2.lastgroup not in ("numeral", "words"):
+            break
+        n2 = _core(text, m2, lx, vague)
+        if n2 is None or n2.value is None:
+            break
+        a2 = _after(text, n2.end, P, lx, n2, None)
+        if a2 is None or a2.unit is None or a2.unit.kind != "duration" or a2.unit.name in (p[0] for p in parts) \
+                or a2.unit.name not in _TIMEX_UNIT:
+            break
+        parts.append((a2.unit.name, n2.value))
+        end = a2.end
+    if len(parts) < 2:
+        return None
+    date_part, time_part = [], []
+    for name, v in sorted(parts, key=lambda p: -_duration_seconds(p[0])):
+        mult, code = _TIMEX_UNIT[name]
+        (time_part if code.startswith("T") else date_part).append(f"{_num(v * mult)}{code[-1]}")
+    return end, "P" + "".join(date_part) + ("T" + "".join(time_part) if time_part else "")
+
+
+def _duration_seconds(name: str) -> float:
+    from ..units import load_units
+
+    return load_units()[name].factor
 
 
 def _cents(text: str, pos: int, P, lx, vague) -> tuple[float, int, bool] | None:
