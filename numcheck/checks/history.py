@@ -13,7 +13,6 @@ import math
 import os
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 from typing import Any, Iterator
 
 from ..model import Claim, Finding, Related
@@ -39,27 +38,28 @@ BIG_BARE = 1000            # a count with no subject is matched only from here u
 SMALL = 20                 # counts below this are too common to match on entities alone
 
 _CHANGE_KINDS = ("count", "measure", "money", "percent", "fraction", "age", "duration")
-_REVISED = re.compile(r"\b(?:revis\w*|correct\w*|lower\w*|downgrad\w*|recount\w*|reduc\w*)\b", re.I)
-_OTHER_INSTANCE = re.compile(r"\b(?:last|previous|next|former|earlier|later|upcoming|second|another)\b", re.I)
-_MODIFIER = re.compile(r"[A-Za-z][A-Za-z\-']*")
+# patterns, compiled on first use (re caches them) so that importing this module stays cheap
+_REVISED = r"\b(?:revis\w*|correct\w*|lower\w*|downgrad\w*|recount\w*|reduc\w*)\b"
+_OTHER_INSTANCE = r"\b(?:last|previous|next|former|earlier|later|upcoming|second|another)\b"
+_MODIFIER = r"[A-Za-z][A-Za-z\-']*"
 _DETERMINERS = frozenset("the a an its their his her our some these those this that of more than about around "
                          "nearly almost over under at least most".split())
 
 
-@dataclass(frozen=True)
 class _New:
-    """One claim of the text being checked, with its matching keys."""
+    """One claim of the text being checked, with its matching keys.
 
-    claim: Claim
-    sentence: str
-    keys: frozenset[str]
-    ents: frozenset[str]
-    mods: frozenset[str]
-    t: tuple[str, str] | None
-    context: frozenset[str]
-    times: frozenset[str]
-    changed: bool
-    cumulative: bool
+    A plain slotted class, not a dataclass: this module is imported on every
+    ``numcheck check`` and a dataclass costs milliseconds to build.
+    """
+
+    __slots__ = ("claim", "sentence", "keys", "ents", "mods", "t", "context", "times", "changed", "cumulative")
+
+    def __init__(self, claim: Claim, sentence: str, keys: frozenset[str], ents: frozenset[str],
+                 mods: frozenset[str], t: tuple[str, str] | None, context: frozenset[str],
+                 times: frozenset[str], changed: bool, cumulative: bool) -> None:
+        self.claim, self.sentence, self.keys, self.ents, self.mods = claim, sentence, keys, ents, mods
+        self.t, self.context, self.times, self.changed, self.cumulative = t, context, times, changed, cumulative
 
 
 class _HistoryCheck(Check):
@@ -142,7 +142,7 @@ def _near(text: str, c: Claim, span: tuple[int, int]) -> str:
 
 def _modifiers(subject: str) -> frozenset[str]:
     """The subject's words other than its head noun and determiners: "North Korean troops" -> {north, korean}."""
-    words = [w.lower() for w in _MODIFIER.findall(subject or "")]
+    words = [w.lower() for w in re.findall(_MODIFIER, subject or "")]
     for i, w in enumerate(words):
         if w in ("of", "in", "at", "for", "from", "on", "with") and i:
             words = words[:i]
@@ -386,7 +386,7 @@ class CumulativeFigureDecreased(_HistoryCheck):
         for new in news:
             c = new.claim
             if (c.kind not in _CHANGE_KINDS or new.t is None or not new.cumulative
-                    or c.change is not None or _REVISED.search(new.sentence) or c.canonical is None):
+                    or c.change is not None or re.search(_REVISED, new.sentence, re.I) or c.canonical is None):
                 continue
             rows = store.lookup(new.keys, c.canonical.unit, shift(new.t[0], -CUMULATIVE_DAYS), new.t[1],
                                 exclude_digest=dig, limit=MAX_CANDIDATES, kind=c.kind, change=None,
@@ -449,7 +449,7 @@ class EventDateMoved(_HistoryCheck):
             if (c.kind != "date" or new.t is None or not c.date_start or not c.date_end or not c.timex
                     or c.timex.startswith("X") or len(c.timex) < 7):
                 continue
-            if has_cue(moved, new.sentence) or _OTHER_INSTANCE.search(new.sentence):
+            if has_cue(moved, new.sentence) or re.search(_OTHER_INSTANCE, new.sentence, re.I):
                 continue
             events = event_nouns(new.sentence)
             offset = new.sentence.find(c.text)
@@ -462,7 +462,7 @@ class EventDateMoved(_HistoryCheck):
             def eligible(row: dict[str, Any]) -> bool:
                 if not row["date_start"] or not row["timex"] or row["timex"].startswith("X") or len(row["timex"]) < 7:
                     return False
-                return not (_OTHER_INSTANCE.search(row["sentence"]) or has_cue(moved, row["sentence"]))
+                return not (re.search(_OTHER_INSTANCE, row["sentence"], re.I) or has_cue(moved, row["sentence"]))
 
             def conflicts(row: dict[str, Any]) -> bool:
                 return c.date_end < row["date_start"] or row["date_end"] < c.date_start  # type: ignore[operator]
