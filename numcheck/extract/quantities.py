@@ -462,6 +462,7 @@ _TIME_ONE_UNITS = frozenset("hour day week month year minute second".split())
 _DURATION_CONTEXT = re.compile(r"(?:\b(?:for|about|around|nearly|almost|over|within|than|after|lasted|lasting|took|spent|"
                                r"wait|waited|half|another|just|only|under|least|most|up\s+to)\s+)$", re.I)
 _AGE_VERBS = frozenset("was were am is are turns turned turning turn".split())
+_A_ORDINAL = re.compile(r"an?\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)", re.I)
 _RANK_WORDS = frozenset("round stage leg heat game match set hole lap phase chapter part series season "
                         "episode verse row seat gate platform level grade tier day week".split())
 _DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:the|this|that|first|second|third|fourth|final|last|other|opposite|each|either|"
@@ -538,6 +539,8 @@ def _is_identifier(text: str, m: re.Match, num: "_Number", lx: Lexicon, P) -> bo
         return True  # "OS/2"
     if group == "words" and left.split()[-1:] and left.split()[-1].lower() in _RANK_WORDS and left[-1:].isspace():
         return True  # "round four", "stage two": a name for a place in a sequence
+    if group == "words" and _A_ORDINAL.fullmatch(raw) and re.match(r"\s+(?!of\b)[a-z]", text[num.end:num.end + 3]):
+        return True  # "a third term", "a fifth week in a row": an ordinal, not a fraction ("a third of" is one)
     if group == "words" and raw.lower() in ("half", "quarter") and _DETERMINER_BEFORE.search(left):
         return True  # "the opposite half of the draw", "the first quarter"
     if group == "words" and raw.lower() == "one" and _ADJECTIVE_ONE.search(left):

@@ -777,8 +777,14 @@ def _resolve_form(form: str, m: re.Match[str], text: str, dayfirst: bool = True)
         part = g("part") or g("part0")
         if g("part0"):
             start = m.start(f"{form}__part0")
-        return start, end, _rel(lambda ref: _part(_latest_month(month, ref), part), f"XXXX-{month:02d}",
-                                yearless=True)
+        tense = _tense(text, start, end)
+
+        def fn_month(ref: date) -> When:
+            # "launched ... in August": the latest August; "will run in February": the next one
+            if tense == "future":
+                return _part(_month(ref.year if month >= ref.month else ref.year + 1, month), part)
+            return _part(_latest_month(month, ref), part)
+        return start, end, _rel(fn_month, f"XXXX-{month:02d}", yearless=True)
 
     if form == "year":
         if _CONTEXT_WORDS.match(text, end) and not text[end:end + 2] in ("'s", "’s"):
