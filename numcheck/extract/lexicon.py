@@ -236,6 +236,7 @@ def patterns() -> Patterns:
         rf"(?:(?P<fraction>(?:\d+\s+)?{digit_fraction}|(?:\d+\s*)?{vulgar})"
         rf"|(?<![\w-])(?P<vague>{vague})(?![\w-])"
         rf"|(?<![\w-])(?P<words>{word_number})(?![\w])"
+        rf"|(?<=\bfor )(?P<bare>years|months|weeks|decades|centuries)(?![\w-])"
         rf"|(?P<numeral>{numeral})"
         rf"|(?<![\w-])(?P<idiom>{_alt(list(lx.measure_idioms))})(?![\w-]))",
         re.I,

@@ -216,6 +216,8 @@ def _core(text: str, m: re.Match, lx: Lexicon, vague: dict) -> _Number | None:
         except (ValueError, ZeroDivisionError):
             return None
         return _Number(s, e, value, value, value, 0.0, fraction="/" in raw or not raw[0].isdigit() or raw.strip()[-1] in "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
+    if kind == "bare":  # "for years": some number of years, more than one
+        return _Number(s, s, None, 2.0, None, 1.0, vague=True)
     if kind == "idiom":  # "absolute zero"
         return _Number(s, e, 0.0, 0.0, 0.0, 1.0, idiom=lx.measure_idioms[re.sub(r"\s+", " ", raw.lower())])
     if kind == "vague":

@@ -778,6 +778,8 @@ def _resolve_form(form: str, m: re.Match[str], text: str, dayfirst: bool = True)
         if g("part0"):
             start = m.start(f"{form}__part0")
         tense = _tense(text, start, end)
+        if re.search(r"\b(?:since|ago|last|earlier|previous|past)\s+\Z", text[max(0, start - 12):start], re.I):
+            tense = "past"  # "the fifth deal since October", whatever the rest of the clause says
 
         def fn_month(ref: date) -> When:
             # "launched ... in August": the latest August; "will run in February": the next one
