@@ -26,7 +26,7 @@ ENV = {**os.environ, "NUMCHECK_NO_CACHE": "1"}
 ENV.pop("NUMCHECK_HISTORY", None)
 SMALL = "date 2025-01-01\nMore than 10,000 troops moved. About 2,000 civilians left. Prices rose 5%.\n"
 BIG = "date 2025-01-02\n" + " ".join(
-    f"In town {i}, more than {i * 10 + 7:,} troops and about {i * 3 + 1:,} civilians were counted." for i in range(2000))
+    f"In town {i}, more than {i * 10 + 7:,} troops and about {i * 3 + 1:,} civilians were counted." for i in range(600))
 
 
 def cli(*args, limit: int | None = None) -> subprocess.CompletedProcess:
