@@ -198,6 +198,13 @@ def prop_check(text: str) -> None:
             if r.start or r.end:  # an earlier report's sentence carries its own offsets
                 assert 0 <= r.start <= r.end, f"related span {r.start}:{r.end}"
         json.loads(json.dumps(f.to_dict(), default=str))
+    if findings:  # the real findings through the machine-read formats
+        from numcheck.report import FileResult, render
+
+        result = [FileResult("story.md", text, tuple(findings))]
+        for fmt in ("json", "sarif"):
+            if fmt in FORMATS:
+                json.loads(render(fmt, result))
 
 
 @DEFAULT
