@@ -34,15 +34,16 @@ def extract(
     if not isinstance(text, str):
         raise TypeError(f"extract() takes a str, not {type(text).__name__}")
     pub = parse_published(published) if published is not None else find_published(text)
-    from . import dates, quantities
+    from . import dates, normal, quantities
 
     vocabulary = getattr(rules, "vocabulary", None) if rules is not None else None
-    date_claims = dates.find_dates(text, pub, dayfirst=dayfirst)
+    plain, index = normal.plain(text)  # full-width digits, Arabic separators, invisible marks, mojibake
+    date_claims = dates.find_dates(plain, pub, dayfirst=dayfirst)
     taken = [(c.start, c.end) for c in date_claims]
-    quantity_claims = quantities.find_quantities(text, taken=taken, vocabulary=vocabulary)
+    quantity_claims = quantities.find_quantities(plain, taken=taken, vocabulary=vocabulary)
     claims = date_claims + quantity_claims
     claims.sort(key=lambda c: (c.start, c.end))
-    return claims
+    return normal.back(claims, text, index) if plain is not text else claims
 
 
 class _CallableModule(types.ModuleType):

@@ -339,7 +339,7 @@ def _after(text: str, pos: int, P, lx: Lexicon, num: "_Number", currency: str | 
             ok = True
             if surface.lower() == "in":  # "2 in." is inches; "2 in 5" is not
                 ok = not sep.strip() and _INCH_CONTEXT.match(text, ua.end()) is not None
-            elif sep.strip() == "-" and len(surface) <= 2:
+            elif sep.strip() == "-" and len(surface) <= 1:
                 ok = False
             elif len(surface) == 1 and _SINGLE_LETTER_GUARD.match(text, ua.end()):
                 ok = False  # "F-Series", "L-202", "23456 F Block"
