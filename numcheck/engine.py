@@ -24,6 +24,9 @@ def check(
     from .checks import Context, registry
     from .extract import extract
 
+    from .limits import check_size
+
+    check_size(text)
     cfg = Config.coerce(config)
     pub = parse_published(published) if published is not None else find_published(text)
     ruleset = _ruleset(rules)

@@ -349,10 +349,6 @@ def test_size_limit_check_is_cheap_far_under_the_limit(monkeypatch):
     assert time.perf_counter() - t0 < 0.05
 
 
-NOT_WIRED = pytest.mark.xfail(strict=True, reason="L6: numcheck.limits.check_size is not called in extract()/check() yet")
-
-
-@NOT_WIRED
 def test_extract_refuses_input_over_the_limit(monkeypatch):
     """Wired into extract() by the lead: over the limit -> InputTooLarge before any work."""
     from numcheck import extract
@@ -364,7 +360,6 @@ def test_extract_refuses_input_over_the_limit(monkeypatch):
         extract("more than 10,000 troops " * 42)  # 1,008 bytes
 
 
-@NOT_WIRED
 def test_check_refuses_input_over_the_limit(monkeypatch):
     from numcheck import check
     from numcheck.limits import InputTooLarge

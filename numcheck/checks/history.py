@@ -21,8 +21,11 @@ from .base import Check, Context
 # How near in time two claims must be to be "about the same time", and how far lookups reach.
 WINDOW_DAYS = 7            # a figure stated "now" in two reports a week apart is about the same time
 SPAN_DAYS = 366            # the longest time a stored claim may be about (a year) — bounds the index range
-CUMULATIVE_DAYS = 3 * 366  # a running total may not shrink against any report this recent
-EVENT_DAYS = 366           # a dated event is compared with reports published this near
+# Two figures are about the same time only at the same grain: a day (or a few), a month, a year.
+# "in 2004 sales were $5bn" is not compared with a figure about last Tuesday.  (Extra days: 0 = one day.)
+GRAINS = ((0, 7), (8, 30), (31, 365))
+CUMULATIVE_DAYS = 366       # a running total may not shrink against any report of the past year
+EVENT_DAYS = 183           # a dated event is compared with reports published within half a year
 MIN_SCORE = 9.0            # summed rarity (idf) of the entity words the two sentences share
 MIN_SHARED = 2             # and at least this many shared entity words
 MIN_CONTEXT = 1            # and this many content words beyond entities and subject ("fighting", "deployed")
@@ -196,6 +199,14 @@ def _finite_mid(iv: tuple[float, float]) -> float:
     return (lo + hi) / 2
 
 
+def _grain(t: tuple[str, str]) -> tuple[int, int] | None:
+    """The grain (day, month, year) of a time interval, as bounds on its extra days; None beyond a year."""
+    from datetime import date
+
+    extra = (date.fromisoformat(t[1]) - date.fromisoformat(t[0])).days
+    return next((g for g in GRAINS if g[0] <= extra <= g[1]), None)
+
+
 def _needs_subject(c: Claim) -> bool:
     """A small bare count with no subject could be anything (a minute, a shirt number, a ranking).
 
@@ -333,10 +344,13 @@ class ContradictsEarlierReport(_HistoryCheck):
             if (c.kind not in _CHANGE_KINDS or new.t is None or new.changed or new.cumulative
                     or c.canonical is None or (not new.keys - {""} and _needs_subject(c))):
                 continue
-            rows = store.lookup(new.keys, c.canonical.unit, shift(new.t[0], -(WINDOW_DAYS + SPAN_DAYS)),
+            grain = _grain(new.t)
+            if grain is None:
+                continue  # about a span longer than a year: too vague in time to compare
+            rows = store.lookup(new.keys, c.canonical.unit, shift(new.t[0], -(WINDOW_DAYS + grain[1])),
                                 shift(new.t[1], WINDOW_DAYS), exclude_digest=dig, limit=MAX_CANDIDATES,
                                 ends_after=shift(new.t[0], -WINDOW_DAYS), kind=c.kind, change=c.change,
-                                cumulative=False)
+                                cumulative=False, span=grain)
             mine = _new_interval(c)
             if _vague(mine):
                 continue

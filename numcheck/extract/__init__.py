@@ -15,7 +15,6 @@ from typing import Any
 from ..model import Claim
 from ..pubdate import find_published, parse_published
 
-MAX_CHARS = 50_000_000
 
 
 def extract(
@@ -33,6 +32,9 @@ def extract(
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() takes a str, not {type(text).__name__}")
+    from ..limits import check_size
+
+    check_size(text)  # a 50 MB dump by mistake is refused at once, not read for minutes
     pub = parse_published(published) if published is not None else find_published(text)
     from . import dates, normal, quantities
 

@@ -327,12 +327,14 @@ class History:
     def lookup(self, keys: Iterable[str], canon_unit: str, t_low: str, t_high: str,
                exclude_digest: str | None = None, limit: int = 2000, *, ends_after: str | None = None,
                kind: str | None = None, change: "str | None | bool" = False,
-               cumulative: bool | None = None) -> list[dict[str, Any]]:
+               cumulative: bool | None = None, span: tuple[int, int] | None = None) -> list[dict[str, Any]]:
         """Stored claims with one of ``keys``, in ``canon_unit``, whose lookup time starts in [t_low, t_high].
 
         One index range scan per key on (subject_key, canon_unit, t_start, t_end);
         ``ends_after`` (lookup time ends on or after), ``kind``, ``change`` (a
-        direction, None for none, False for any) and ``cumulative`` narrow it in SQL.
+        direction, None for none, False for any), ``cumulative`` and ``span`` (bounds on
+        the days a lookup time covers beyond its first) narrow it in SQL, on the
+        index's own columns where they can.
         """
         keys = sorted(set(keys))  # "" is a key too: claims with no subject
         where = ["c.canon_unit = ?", "c.t_start BETWEEN ? AND ?"]
@@ -340,6 +342,9 @@ class History:
         if ends_after is not None:
             where.append("c.t_end >= ?")
             args.append(ends_after)
+        if span is not None:
+            where.append("julianday(c.t_end) - julianday(c.t_start) BETWEEN ? AND ?")
+            args.extend(span)
         if kind is not None:
             where.append("c.kind = ?")
             args.append(kind)
