@@ -20,10 +20,11 @@ from .base import Check, Context
 
 # How near in time two claims must be to be "about the same time", and how far lookups reach.
 WINDOW_DAYS = 7            # a figure stated "now" in two reports a week apart is about the same time
-SPAN_DAYS = 366            # the longest time a stored claim may be about (a year) — bounds the index range
 # Two figures are about the same time only at the same grain: a day (or a few), a month, a year.
-# "in 2004 sales were $5bn" is not compared with a figure about last Tuesday.  (Extra days: 0 = one day.)
-GRAINS = ((0, 7), (8, 30), (31, 365))
+# "in 2004 sales were $5bn" is not compared with a figure about last Tuesday.  (Extra days: 0 = one day.
+# The year grain stretches to 400 days: "last week" read against a publication date known only to the
+# year covers a year and a few days.)
+GRAINS = ((0, 7), (8, 30), (31, 400))
 CUMULATIVE_DAYS = 366       # a running total may not shrink against any report of the past year
 EVENT_DAYS = 183           # a dated event is compared with reports published within half a year
 MIN_SCORE = 9.0            # summed rarity (idf) of the entity words the two sentences share
@@ -200,7 +201,7 @@ def _finite_mid(iv: tuple[float, float]) -> float:
 
 
 def _grain(t: tuple[str, str]) -> tuple[int, int] | None:
-    """The grain (day, month, year) of a time interval, as bounds on its extra days; None beyond a year."""
+    """The grain (day, month, year) of a time interval, as bounds on its extra days; None beyond (about) a year."""
     from datetime import date
 
     extra = (date.fromisoformat(t[1]) - date.fromisoformat(t[0])).days
