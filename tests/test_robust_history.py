@@ -87,8 +87,7 @@ def test_full_disk_during_add_leaves_the_store_as_it_was(store):
     assert state(store)[1] == before[1] + 1
 
 
-@pytest.mark.xfail(strict=True, reason="H2: a full disk reads 'OperationalError: disk I/O error', without the store's path")
-def test_full_disk_refusal_names_the_store(store):
+def test_full_disk_refusal_names_the_store(store):  # H2, fixed: StoreError names the store
     p, _ = _fill_the_disk(store)
     line = one_line_refusal(p)
     assert str(store) in line or store.name in line, line
@@ -155,9 +154,7 @@ def test_damaged_store_is_read_or_refused_in_one_line(store, how):
 
 @pytest.mark.parametrize("how", [
     "truncated",
-    pytest.param("page-garbage", marks=pytest.mark.xfail(
-        strict=True, reason="H1: adding to a store with a corrupt page gives 'DatabaseError: database disk image is "
-                            "malformed' without the store's path (not a StoreError)")),
+    "page-garbage",  # H1, fixed: StoreError names the store
 ])
 def test_adding_to_a_damaged_store_is_refused_naming_it(store, how):
     db = _damaged(store, how)

@@ -195,7 +195,14 @@ class History:
                     conn.execute("ROLLBACK")
                 raise
 
-        result = self._retry(attempt)
+        try:
+            result = self._retry(attempt)
+        except sqlite3.DatabaseError as exc:
+            # a damaged page, a full disk, a read-only file: the store's fault, named in one line
+            # (an IntegrityError is a bug in what was written, and stays itself)
+            if type(exc) not in (sqlite3.DatabaseError, sqlite3.OperationalError):
+                raise
+            raise StoreError(f"{self.path}: cannot write to history store ({exc})") from None
         self._n_reports = None
         self._df_cache.clear()
         return result
@@ -217,7 +224,8 @@ class History:
         return self._write(lambda conn: _store(conn, [self._build(text, published, source, claims)]))[0]
 
     def _known(self, dig: str) -> int | None:
-        row = self._db().execute("SELECT id FROM reports WHERE digest = ?", (dig,)).fetchone()
+        with self._reading():
+            row = self._db().execute("SELECT id FROM reports WHERE digest = ?", (dig,)).fetchone()
         return int(row[0]) if row else None
 
     def _build(self, text: str, published: "str | date | None", source: str | None,
@@ -275,11 +283,13 @@ class History:
 
     def __len__(self) -> int:
         """Number of reports stored."""
-        return int(self._db().execute("SELECT count(*) FROM reports").fetchone()[0])
+        with self._reading():
+            return int(self._db().execute("SELECT count(*) FROM reports").fetchone()[0])
 
     @property
     def n_claims(self) -> int:
-        return int(self._db().execute("SELECT count(*) FROM claims").fetchone()[0])
+        with self._reading():
+            return int(self._db().execute("SELECT count(*) FROM claims").fetchone()[0])
 
     def reports(self) -> Any:
         """A DataFrame of the stored reports: id, source, published, published_end, added, n_claims, digest."""
@@ -378,7 +388,7 @@ class History:
         try:
             yield
         except sqlite3.DatabaseError as exc:
-            if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc).lower():
+            if type(exc) not in (sqlite3.DatabaseError, sqlite3.OperationalError) or "locked" in str(exc).lower():
                 raise
             raise StoreError(f"{self.path}: corrupt or unreadable history store ({exc})") from None
 
@@ -403,11 +413,12 @@ class History:
 
     def iter_claims(self) -> Iterator[dict[str, Any]]:
         """Every stored claim as a dict with its report's source and date, without pandas (for export)."""
-        cur = self._db().execute("SELECT c.id AS claim_id, r.source, r.published, c.* FROM claims c "
-                                 "JOIN reports r ON r.id = c.report_id ORDER BY c.id")
-        names = [d[0] for d in cur.description]
-        for row in cur:
-            yield dict(zip(names, row))
+        with self._reading():
+            cur = self._db().execute("SELECT c.id AS claim_id, r.source, r.published, c.* FROM claims c "
+                                     "JOIN reports r ON r.id = c.report_id ORDER BY c.id")
+            names = [d[0] for d in cur.description]
+            for row in cur:
+                yield dict(zip(names, row))
 
 
 # ---- writing ----------------------------------------------------------------------------------------
