@@ -1,7 +1,8 @@
 """``extract()``: text -> claims.  Dates claim their spans first; quantities fill in the rest.
 
 The stages are pure functions of the text and the publication date:
-``dates.find_dates`` reads dates (and the years inside them), then
+``dates.find_dates`` reads dates (and the years inside them), ``times.find_times``
+times of day, then
 ``quantities.find_quantities`` reads numbers with their units, qualifiers and
 subjects, skipping any span a date already holds.
 """
@@ -36,11 +37,13 @@ def extract(
 
     check_size(text)  # a 50 MB dump by mistake is refused at once, not read for minutes
     pub = parse_published(published) if published is not None else find_published(text)
-    from . import dates, normal, quantities
+    from . import dates, normal, quantities, times
 
     vocabulary = getattr(rules, "vocabulary", None) if rules is not None else None
     plain, index = normal.plain(text)  # full-width digits, Arabic separators, invisible marks, mojibake
     date_claims = dates.find_dates(plain, pub, dayfirst=dayfirst)
+    date_claims += [t for t in times.find_times(plain, pub)
+                    if not any(t.start < d.end and d.start < t.end for d in date_claims)]
     taken = [(c.start, c.end) for c in date_claims]
     quantity_claims = quantities.find_quantities(plain, taken=taken, vocabulary=vocabulary)
     claims = date_claims + quantity_claims
