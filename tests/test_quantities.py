@@ -1,0 +1,35 @@
+"""Data-driven extractor cases (tests/cases/extract.yaml): one feature of numcheck.extract per line."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+import numcheck
+
+CASES = yaml.safe_load((Path(__file__).parent / "cases" / "extract.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["in"] for c in CASES])
+def test_extract_case(case: dict) -> None:
+    claims = [c for c in numcheck.extract(case["in"]) if c.kind != "date"]
+    if case.get("none"):
+        assert claims == [], f"expected no quantity, got {[c.text for c in claims]}"
+        return
+    assert claims, "no claim"
+    claim = claims[0].to_dict()
+    for key, want in case.items():
+        if key == "in":
+            continue
+        got = claim[key]
+        if isinstance(want, (int, float)) and not isinstance(want, bool) and got is not None:
+            assert got == pytest.approx(want, rel=1e-9), f"{key}: {got!r} != {want!r}"
+        else:
+            assert got == want, f"{key}: {got!r} != {want!r} in {claim}"
+
+
+def test_spans_point_into_the_input() -> None:
+    for case in CASES:
+        for c in numcheck.extract(case["in"]):
+            assert case["in"][c.start:c.end] == c.text
