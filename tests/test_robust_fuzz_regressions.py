@@ -12,6 +12,7 @@ DATA = Path(__file__).resolve().parent / "data" / "fuzz-regressions"
 OPEN = {
     "extract-money-then-time.txt": "X1: _cents calls .group on a failed _CENTS_END match ('£5 3pm')",
     "extract-atheris-cents-nul.txt": "X1: _cents on 'Mo \\x9b22,:0!t $3 8\\0\\0\\0n' (atheris)",
+    "extract-currency-code-twice.txt": "X1: _cents on '5 GBP 5 GBP' (hypothesis, check fuzz)",
     "extract-word-range-unscaled.txt": "X2: quantities._unscaled calls words_value, no longer imported (NameError)",
 }
 
