@@ -280,6 +280,7 @@ def _line_params():
         yield pytest.param(run, unit, id=name, marks=marks)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("run,unit", list(_line_params()))
 def test_ten_mb_single_line(run, unit) -> None:
     _ten_mb_family(run, unit)
