@@ -237,7 +237,12 @@ def _core(text: str, m: re.Match, lx: Lexicon, vague: dict) -> _Number | None:
     words, ends = bound_tokens(raw)
     got = parse_words(words)
     if got is None:
-        words, ends = [t.group(0) for t in tokens_of(raw)], [t.end() for t in tokens_of(raw)]
+        parts = tokens_of(raw)
+        for k in range(1, len(parts)):  # "hundred-10": a figure after a hyphen is not part of the number
+            if not parts[k].group(0).isalpha() and "-" in raw[parts[k - 1].end():parts[k].start()]:
+                parts = parts[:k]
+                break
+        words, ends = [t.group(0) for t in parts], [t.end() for t in parts]
         got = parse_words(words)  # "three-nought-four": read the parts one by one
         if got is None:
             return None
@@ -644,6 +649,12 @@ def _read(text, m, lx: Lexicon, P, qualifiers, vague, is_blocked, floor: int = 0
                     v1 = value
                     if not num.scaled and n2.scaled and m.lastgroup == m2.lastgroup:
                         v1 = value * (n2.value / (_unscaled(m2) or 1))  # "$3-4bn"
+                    elif not num.scaled and m2.lastgroup == "words" and value is not None:
+                        last_word = m2.group(0).split()[-1].lower()
+                        scale = lx.number_words.get(last_word, (0, ""))
+                        if scale[1] in ("hundred", "scale") and value < scale[0] \
+                                and text[num.start:num.end].split()[-1].lower() != last_word:
+                            v1 = value * scale[0]  # "five to ten million", "between 5 and 6 hundred"
                     v2 = n2.value * sign2
                     if compatible and (after2 is not None or after is None or rj.group("dash")) and (v1 < v2 or sign2 < 0 or v1 < 0):
                         low, high, value = min(v1, v2), max(v1, v2), None
@@ -918,11 +929,11 @@ def _cents(text: str, pos: int, P, lx, vague) -> tuple[float, int, bool] | None:
     n2 = _core(text, m2, lx, vague)
     if n2 is None or n2.value is None or not 0 < n2.value < 100 or not float(n2.value).is_integer():
         return None
-    if m2.lastgroup == "numeral" and len(m2.group(0)) != 2 and not _CENTS_END.match(text, n2.end).group("c"):
-        return None  # "15 dollars 5" is not 15.05
     e = _CENTS_END.match(text, n2.end)
     if not e:
         return None
+    if m2.lastgroup == "numeral" and len(m2.group(0)) != 2 and not e.group("c"):
+        return None  # "15 dollars 5" is not 15.05
     return n2.value, e.end(), bool(e.group("c"))
 
 
@@ -949,10 +960,12 @@ def _fraction_join(text, num: _Number, m, P, lx, vague, is_blocked) -> _Number:
 
 
 def _unscaled(m: re.Match) -> float | None:
+    """The value of a range's second number before its scale word: "4" of "$3-4bn"."""
     raw = m.group(0)
     if m.lastgroup == "numeral":
         return numeral_value(raw)[0]
-    return words_value(raw)
+    got = parse_words(bound_tokens(raw)[0])
+    return got[0] if got else None
 
 
 def _sentence_start(text: str, s: int) -> bool:

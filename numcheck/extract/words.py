@@ -88,9 +88,12 @@ def bound_tokens(s: str) -> tuple[list[str], list[int]]:
     prev_end = None
     for m in _TOKEN.finditer(s):
         gap = s[prev_end:m.start()] if prev_end is not None else ""
-        if words and any(h in gap for h in "-‐‑–") and m.group(0) not in (",", "&") and words[-1] not in (",", "&"):
+        hyphen = any(h in gap for h in "-‐‑–")
+        if words and hyphen and m.group(0).isalpha() and words[-1].replace("-", "").isalpha():
             words[-1] += "-" + m.group(0)
             ends[-1] = m.end()
+        elif words and hyphen:
+            break  # "hundred-10": a hyphen between a word and a figure ends the number
         else:
             words.append(m.group(0))
             ends.append(m.end())
@@ -273,6 +276,8 @@ def _cardinal(t: list[str]) -> float | None:
         if tok == "and":
             if last in ("", "and", "a"):
                 return None
+            if last in ("unit", "teen", "numeral") and not (hund or total):
+                return None  # "five and six hundred" is two numbers, not 1,100
             last = "and"
             continue
         if tok in ("a", "an"):
@@ -332,4 +337,6 @@ def _cardinal(t: list[str]) -> float | None:
             hund, current, small, last = 0.0, 0.0, False, "scale"
     if last in ("and", "a"):
         return None
+    if len(t) == 1 and lx.number_words.get(t[0], (0, ""))[1] in ("hundred", "scale"):
+        return None  # "hundred" alone counts nothing ("a hundred" does)
     return total + hund + current
