@@ -59,6 +59,18 @@ def _prose(fmt: str) -> Callable[[str], None]:
     return run
 
 
+def _report(fmt: str) -> Callable[[str], None]:
+    """check() then the report: the text format quotes source lines, so a long line must not be quoted whole."""
+    def run(s: str) -> None:
+        from numcheck import check
+        from numcheck.report import FileResult, render
+
+        render(fmt, [FileResult("story.md", s, tuple(check(s)))])
+
+    run.__name__ = f"check_and_report_{fmt}"
+    return run
+
+
 def _check_size(s: str) -> None:
     from numcheck.limits import InputTooLarge, check_size
 
@@ -137,6 +149,9 @@ FAMILIES: list[Family] = [
     Family("check_shares", lambda n: "5% of voters, " * n, run=_check),
     Family("check_conversions", lambda n: "5 km (3 miles) " * n, run=_check),
     Family("check_one_long_sentence", lambda n: "5 km, " * n + ".", run=_check),
+    Family("text_report_one_long_line", lambda n: "The road is 5 km (10 miles) long. " * n, run=_report("text"),
+           note="a finding per sentence, every one on the same line"),
+    Family("sarif_report_one_long_line", lambda n: "The road is 5 km (10 miles) long. " * n, run=_report("sarif")),
     Family("check_single_line_prose", lambda n: _repeat_to(SENTENCE, n), run=_check, start=4096),
     Family("markdown_backtick_runs", lambda n: "` `` " * n + "5 km", run=_prose("markdown")),
     Family("markdown_open_brackets", lambda n: "[" * n + "5](" * 2 + "x", run=_prose("markdown")),
