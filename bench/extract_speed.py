@@ -163,8 +163,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="stop timing quantulum3 after this many seconds (default 300; 0 = no limit)")
     ap.add_argument("--memory-sample", type=int, default=20, metavar="N",
                     help="articles used for the tracemalloc pass of each engine (default 20)")
-    ap.add_argument("--repeat", type=int, default=3, metavar="N",
-                    help="numcheck's own full-set pass is run N times and the fastest reported (default 3)")
+    ap.add_argument("--repeat", type=int, default=5, metavar="N",
+                    help="numcheck's own full-set pass is run N times and the fastest reported (default 5)")
     ap.add_argument("--fail-below", type=float, default=None, metavar="RATIO",
                     help="exit 1 when the speed ratio is below RATIO (default: report only)")
     args = ap.parse_args(argv)
