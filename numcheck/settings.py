@@ -157,13 +157,14 @@ def load(path: str | Path) -> Settings:
     try:
         raw = path.read_text("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise SettingsError(f"{path}:1: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
+        raise SettingsError(f"{path}:1:1: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
     try:
         data = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as exc:
-        m = re.search(r"\(at line (\d+), column \d+\)", str(exc))
+        m = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
         msg = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc)) or "invalid TOML"
-        raise SettingsError(f"{path}:{m.group(1) if m else 1}: invalid TOML: {msg}") from None
+        where = f"{m.group(1)}:{m.group(2)}" if m else "1:1"
+        raise SettingsError(f"{path}:{where}: invalid TOML: {msg}") from None
     table: Any = data
     prefix: tuple[str, ...] = ()
     if path.name == "pyproject.toml" or "tool" in data and "numcheck" in data.get("tool", {}):
@@ -174,7 +175,8 @@ def load(path: str | Path) -> Settings:
 
 def _build(path: Path, raw: str, table: Mapping[str, Any], prefix: tuple[str, ...]) -> Settings:
     def fail(key: str, message: str, sub: str | None = None) -> SettingsError:
-        return SettingsError(f"{path}:{_line_of(raw, prefix, key, sub)}: {message}")
+        line = _line_of(raw, prefix, key, sub)
+        return SettingsError(f"{path}:{line}:{_col_of(raw, line)}: {message}")
 
     if not isinstance(table, Mapping):
         raise fail("", f"[{'.'.join(prefix)}] must be a table")
@@ -247,6 +249,19 @@ def _suggest(key: str) -> str:
 
     close = difflib.get_close_matches(key, _KEYS, n=1)
     return f" (did you mean {close[0]!r}?)" if close else f"; known keys: {', '.join(_KEYS)}"
+
+
+def _col_of(raw: str, line: int) -> int:
+    """The 1-based column of the value on ``line`` (after "="), else of its first character."""
+    lines = raw.splitlines()
+    if not 1 <= line <= len(lines):
+        return 1
+    text = lines[line - 1]
+    eq = text.find("=")
+    at = eq + 1 if eq >= 0 and not text.lstrip().startswith("[") else 0
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    return min(at, max(len(text) - 1, 0)) + 1
 
 
 def _line_of(raw: str, prefix: tuple[str, ...], key: str, sub: str | None = None) -> int:

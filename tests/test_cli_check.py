@@ -275,7 +275,7 @@ def test_bad_config_is_file_line_message_exit_2(capsys):
     write("a.txt", "WRONG")
     rc, out, err = run(capsys, "a.txt")
     assert rc == 2 and out == ""
-    assert re.fullmatch(r"numcheck: error: \S*numcheck.toml:2: fail-on must be one of error, warning, info, not 'sometimes'\n", err), err
+    assert re.fullmatch(r"numcheck: error: \S*numcheck.toml:2:\d+: fail-on must be one of error, warning, info, not 'sometimes'\n", err), err
 
 
 def test_explicit_config(capsys):

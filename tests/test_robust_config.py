@@ -54,7 +54,6 @@ TOML = [  # (content, line of the mistake)
     pytest.param('\x00\x00\n', 1, id="nul-bytes"),
     pytest.param('select = "' + "x" * 100_000 + '\n', 1, id="huge-unterminated-string"),
 ]
-NO_COL = pytest.mark.xfail(strict=True, reason="R3: settings errors say file:line, without the column")
 
 
 @pytest.mark.parametrize("content,line", TOML)
@@ -71,7 +70,6 @@ def test_bad_config_is_one_line_with_location(tmp_path, content, line, how):
     assert re.search(rf"numcheck\.toml:{line}\b", lines[0]), f"want line {line}: {lines[0]}"
 
 
-@NO_COL
 @pytest.mark.parametrize("content,line", TOML[:6])
 def test_bad_config_names_the_column(tmp_path, content, line):
     (tmp_path / "a.txt").write_text("x\n")
