@@ -32,7 +32,7 @@ unlabelled (e.g. "at least several hundred years").  Cases judged wrongly
 labelled are in tests/known_exceptions/quantulum.tsv, each with a reason.
 
 Failures go to /tmp/numcheck-score/quantities.json.txt (and .json).
-NUMCHECK_SCORE_XFAIL=1 makes the target a non-strict xfail during development.
+The targets are hard assertions.
 """
 from __future__ import annotations
 
@@ -46,8 +46,6 @@ import pytest
 
 from scoring import (
     TESTS,
-    XFAIL,
-    XFAIL_REASON,
     Case,
     Expected,
     FileScore,
@@ -157,7 +155,6 @@ def score() -> FileScore:
     return FileScore(NAME, [run_case(case, extract, not_a_date) for case in kept], excluded)
 
 
-@pytest.mark.xfail(XFAIL, reason=XFAIL_REASON, strict=False)
 def test_quantulum_score(request: pytest.FixtureRequest) -> None:
     result = score()
     share = result.lenient / max(result.total, 1)

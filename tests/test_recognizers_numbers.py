@@ -55,8 +55,7 @@ excepted surface is neither required nor an extra, an excepted whole case
 
 Each file's test prints total, right and share, and writes the failing cases
 (input, expected, got, problem category) to /tmp/numcheck-score/<Model>.txt
-(and .json).  NUMCHECK_SCORE_XFAIL=1 turns the target assertions into
-non-strict xfails while the extractor is in development; unset, they are hard.
+(and .json).  The targets are hard assertions.
 """
 from __future__ import annotations
 
@@ -69,8 +68,6 @@ import pytest
 from scoring import (
     SHARED,
     TESTS,
-    XFAIL,
-    XFAIL_REASON,
     Case,
     Expected,
     FileScore,
@@ -218,7 +215,6 @@ def score_model(model: str) -> tuple[FileScore, int]:
 pytestmark = pytest.mark.skipif(not ROOT.is_dir(), reason=f"Recognizers-Text specs not found at {ROOT}")
 
 
-@pytest.mark.xfail(XFAIL, reason=XFAIL_REASON, strict=False)
 @pytest.mark.parametrize("model", list(MODELS))
 def test_recognizers_score(model: str, request: pytest.FixtureRequest) -> None:
     score, not_supported = score_model(model)

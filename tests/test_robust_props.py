@@ -149,10 +149,7 @@ def _where(exc: BaseException) -> str:
 # The default run steps over them so the suite stays green while the owner fixes them, and still fails on
 # any new crash; their inputs are replayed, xfail, by test_robust_fuzz_regressions.py.  The fuzz run counts
 # everything.  Remove an entry when its bug is fixed.
-KNOWN_OPEN = [
-    ("X1", AttributeError, "'NoneType' object has no attribute 'group'", "quantities.py"),
-    ("X2", NameError, "words_value", "quantities.py"),
-]
+KNOWN_OPEN: list[tuple[str, type, str, str]] = []  # X1, X2 fixed in eb3de50
 
 
 def known_open(exc: BaseException) -> str | None:
