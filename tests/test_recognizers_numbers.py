@@ -60,7 +60,6 @@ Each file's test prints total, right and share, and writes the failing cases
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any, Callable
 
 import pytest

@@ -12,7 +12,6 @@ import math
 import re
 from typing import Iterator
 
-from .. import tolerance as tol
 from ..extract.subjects import is_plural
 from ..model import Finding
 from ._nc1 import gap, numeric, subject_end

@@ -276,7 +276,6 @@ def patterns() -> Patterns:
     # dollars | euros | Swiss francs | pence | MUSD | 10 € | 10$   (after the number)
     currency_after = re.compile(
         rf"(?:\s*|-)(?:(?P<mcode>M(?:{codes}))(?![\w])|(?P<cur>(?i:{cur_words}))(?![\w])|(?P<sym>{signs})(?![\d]))")
-    q_before = _alt(list(lx.qualifiers_before))
     # more than | about | nearly | up to   (ending right before the number or its currency symbol)
     q_words = _alt([q for q in lx.qualifiers_before if q[0].isalpha()])
     q_symbols = _alt([q for q in lx.qualifiers_before if not q[0].isalpha()])
