@@ -71,6 +71,7 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 import pytest
+from gold_matching import match
 
 TESTS = Path(__file__).resolve().parent
 GOLD = TESTS / "data" / "news_gold.jsonl"
@@ -165,25 +166,6 @@ def value_match(g: Gold, p: Pred) -> bool:
     if g.value is None:
         return close(g.low, p.low) and close(g.high, p.high)
     return close(g.value, p.value)
-
-
-def overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
-    return max(0, min(a_end, b_end) - max(a_start, b_start))
-
-
-def match(golds: Sequence[Gold], preds: Sequence[Pred]) -> list[tuple[Gold | None, Pred | None]]:
-    """Greedy pairing by overlapping span; unpaired gold and predictions come back with None."""
-    free = list(range(len(preds)))
-    pairs: list[tuple[Gold | None, Pred | None]] = []
-    for g in golds:
-        best = max(free, key=lambda i: overlap(g.start, g.end, preds[i].start, preds[i].end), default=None)
-        if best is not None and overlap(g.start, g.end, preds[best].start, preds[best].end) > 0:
-            free.remove(best)
-            pairs.append((g, preds[best]))
-        else:
-            pairs.append((g, None))
-    pairs.extend((None, preds[i]) for i in free)
-    return pairs
 
 
 def tally(pairs: Iterable[tuple[Gold | None, Pred | None]]) -> Tally:

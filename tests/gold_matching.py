@@ -1,0 +1,23 @@
+"""Span matching shared by the hand-labelled development sets (news_gold, timex_gold)."""
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+
+def overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    return max(0, min(a_end, b_end) - max(a_start, b_start))
+
+
+def match(golds: Sequence[Any], preds: Sequence[Any]) -> list[tuple[Any, Any]]:
+    """Greedy pairing by overlapping span (anything with .start/.end); unpaired items come back with None."""
+    free = list(range(len(preds)))
+    pairs: list[tuple[Any, Any]] = []
+    for g in golds:
+        best = max(free, key=lambda i: overlap(g.start, g.end, preds[i].start, preds[i].end), default=None)
+        if best is not None and overlap(g.start, g.end, preds[best].start, preds[best].end) > 0:
+            free.remove(best)
+            pairs.append((g, preds[best]))
+        else:
+            pairs.append((g, None))
+    pairs.extend((None, preds[i]) for i in free)
+    return pairs
