@@ -50,9 +50,6 @@ _BETWEEN = re.compile(r"(?<![\w])(?P<w>between|from)\s+$", re.I)
 _SIGN = re.compile(r"(?:(?<![\w\d.,)\]%-])(?P<sym>[-−])|(?<![\w])(?P<word>minus|negative)\s+|^\s*(?P<lead>[-−])\s+)$", re.I)
 _AGE_AFTER = re.compile(r"(?:-old|\s+old|s?\s+of\s+age)(?![\w])", re.I)
 _AGE_BEFORE = re.compile(r"(?<![\w])(?:aged|age)\s+$", re.I)
-_LETTER_BEFORE = re.compile(r"[A-Za-z][\-\u2010\u2011]?$")
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w.'’-]*)\s+$")
-_OF = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?", re.I)
 _INCH_CONTEXT = re.compile(r"(?:\s*[.,;:!?)\]]|\s*$|\s+(?:thick|long|wide|tall|high|deep|across|diameter|screen|display)\b)")
 _BASE_EXPONENT = re.compile(r"\^\s*(?P<e>[-−+]?\d)|(?P<d>[-−][123])(?![\d\w.,])|(?P<sup>[²³])")
 _AND_A_HALF = re.compile(r"\s+and\s+(?:a\s+)?half(?![\w-])", re.I)
@@ -876,9 +873,6 @@ def _shared_unit(text: str, pos: int, P, lx, vague) -> "_After | None":
     return None
 
 
-_TIMEX_ORDER = "YMWDHMS"
-
-
 def _compound_duration(text, pos, P, lx, vague, unit, value) -> tuple[int, str] | None:
     """ "1 year 1 month 21 days", "one week three days", "2 days 1 month": (end, TIMEX3) of the whole.
 
@@ -970,10 +964,6 @@ def _unscaled(m: re.Match) -> float | None:
 
 def _sentence_start(text: str, s: int) -> bool:
     return bool(_SENTENCE_END.search(text[max(0, s - 3):s]))
-
-
-def _unit_follows(text: str, end: int, P) -> bool:
-    return P.unit_after.match(text, end) is not None and text[end:end + 1].isalpha()
 
 
 def _LETTER_AFTER(text: str, end: int) -> bool:
