@@ -259,8 +259,7 @@ NON_UTF8_NAME = os.fsencode("bad") + b"\xff.txt"
 @pytest.mark.skipif(sys.platform == "darwin", reason="macOS refuses file names that are not UTF-8")
 @pytest.mark.parametrize("fmt", [
     "text", "json", "jsonl", "github", "junit",
-    pytest.param("sarif", marks=pytest.mark.xfail(
-        strict=True, reason="R2: report/sarif.py quote() of a relative path that is not UTF-8 raises UnicodeEncodeError")),
+    "sarif",
 ])
 def test_file_name_that_is_not_utf8_does_not_lose_the_report(tmp_path, fmt):
     name = os.fsdecode(NON_UTF8_NAME)

@@ -513,7 +513,6 @@ def test_sarif_output_validates_against_the_schema():
 
 
 @pytest.mark.skipif("jsonl" not in FORMATS, reason="no jsonl format yet")
-@pytest.mark.xfail(strict=True, reason="R1: raw U+2028/U+0085 in a jsonl record splits it for splitlines() readers")
 def test_jsonl_record_is_one_line_for_every_line_reader():
     from numcheck.model import Finding
     from numcheck.report import FileResult, render

@@ -22,7 +22,12 @@ def render(results: Sequence[FileResult], **_: Any) -> str:
 
 
 def render_jsonl(results: Sequence[FileResult], **_: Any) -> str:
-    return "".join(json.dumps(rec, ensure_ascii=False, default=str) + "\n" for rec in records(results))
+    return "".join(_one_line(json.dumps(rec, ensure_ascii=False, default=str)) + "\n" for rec in records(results))
+
+
+def _one_line(record: str) -> str:
+    """Escape the separators that line readers split on (U+2028, U+2029, U+0085): one record, one line."""
+    return record.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("\x85", "\\u0085")
 
 
 def render_statistics(results: Sequence[FileResult]) -> str:

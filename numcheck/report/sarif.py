@@ -6,6 +6,8 @@ relative to where numcheck ran, which is what GitHub code scanning expects.
 """
 from __future__ import annotations
 
+import os
+
 import json
 from pathlib import Path
 from typing import Any, Mapping, Sequence
@@ -27,7 +29,8 @@ def artifact_uri(path: str) -> str:
             p = p.relative_to(Path.cwd())
         except ValueError:
             return p.as_uri()
-    return quote(p.as_posix(), safe="/")
+    # a file name that is not UTF-8 holds surrogate escapes: quote its bytes, as the file system has them
+    return quote(os.fsencode(p.as_posix()), safe="/")
 
 
 def _region(source: str, start: int, end: int, line: int, col: int) -> dict[str, Any]:
