@@ -1,4 +1,4 @@
-"""Span matching shared by the hand-labelled development sets (news_gold, timex_gold)."""
+"""Span matching and scores shared by the hand-labelled development sets (news_gold, timex_gold)."""
 from __future__ import annotations
 
 from typing import Any, Sequence
@@ -21,3 +21,11 @@ def match(golds: Sequence[Any], preds: Sequence[Any]) -> list[tuple[Any, Any]]:
             pairs.append((g, None))
     pairs.extend((None, preds[i]) for i in free)
     return pairs
+
+
+def prf(hits: int, pred: int, gold: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 in percent (an empty side scores 100 only when both are empty)."""
+    p = 100.0 * hits / pred if pred else (100.0 if not gold else 0.0)
+    r = 100.0 * hits / gold if gold else (100.0 if not pred else 0.0)
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f

@@ -71,7 +71,7 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 import pytest
-from gold_matching import match
+from gold_matching import match, prf
 
 TESTS = Path(__file__).resolve().parent
 GOLD = TESTS / "data" / "news_gold.jsonl"
@@ -127,14 +127,6 @@ class Tally:
     def __add__(self, other: "Tally") -> "Tally":
         return Tally(self.gold + other.gold, self.pred + other.pred,
                      self.value_hits + other.value_hits, self.unit_hits + other.unit_hits)
-
-
-def prf(hits: int, pred: int, gold: int) -> tuple[float, float, float]:
-    """Precision, recall and F1 in percent (an empty side scores 100 only when both are empty)."""
-    p = 100.0 * hits / pred if pred else (100.0 if not gold else 0.0)
-    r = 100.0 * hits / gold if gold else (100.0 if not pred else 0.0)
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return p, r, f
 
 
 def close(a: float | None, b: float | None) -> bool:
