@@ -167,6 +167,11 @@ def _a_units(lx: "Lexicon") -> list[str]:
     return names + ["penny", "cent", "dime", "nickel"]
 
 
+def _first_word(phrase: str) -> str:
+    """The first word of a phrase ("a couple of" -> "a"): enough for a gate that only rules positions out."""
+    return re.split(r"[\s\-]", phrase.lower(), maxsplit=1)[0] or phrase[:1]
+
+
 @dataclass(frozen=True)
 class Patterns:
     """The compiled pattern pieces, each under a comment with an example."""
@@ -231,8 +236,14 @@ def patterns() -> Patterns:
     vague = _alt(list(lx.vague))
     # the gate in front lets the engine skip every position inside a word at once (3x faster scans);
     # every alternative either starts with a digit or needs a word start anyway
+    # a second gate: the position must begin a digit or a word that some alternative starts with, so
+    # the common word start ("the", "council") fails on one small trie instead of every alternative
+    first = {_first_word(p) for p in (*lx.number_words, *lx.vague, *lx.measure_idioms)}
+    first |= {"a", "an", "half", "quarter", "all", "full", "whole", "another",
+              "years", "months", "weeks", "decades", "centuries"}
     number = re.compile(
         rf"(?:(?<![A-Za-z])|(?=[0-9]))"
+        rf"(?=\d|\.\d|{vulgar}|{_alt(sorted(first))})"
         rf"(?:(?P<fraction>(?:\d+\s+)?{digit_fraction}|(?:\d+\s*)?{vulgar})"
         rf"|(?<![\w-])(?P<vague>{vague})(?![\w-])"
         rf"|(?<![\w-])(?P<words>{word_number})(?![\w])"

@@ -515,7 +515,7 @@ def _is_identifier(text: str, m: re.Match, num: "_Number", lx: Lexicon, P) -> bo
             return True  # G7, F-16, Covid-19
         if left[-1:] == "+" and left[-2:-1].isalnum():
             return True
-        if _CODE_HYPHEN.search(left):
+        if left[-1:] == "-" and _CODE_HYPHEN.search(left):
             return True  # "scp2-173m", "A4-210"
         nxt = text[num.end:num.end + 1]
         if nxt == "/" and not unit_term().match(text, num.end + 1) or (nxt == "." and text[num.end + 1:num.end + 2].isdigit()):

@@ -12,8 +12,9 @@ from datetime import date, timedelta
 from ..model import Claim
 
 # 8am | 8.30pm | 8:30 p.m. | 10:30 | 10:30 GMT | 1600 GMT | noon | midnight
+# (the lookahead in front rules out most positions with one character test)
 _CLOCK = re.compile(
-    r"(?<![\w.:])(?:"
+    r"(?=[\dnm])(?<![\w.:])(?:"
     r"(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m)(?![\w])"
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<zone>GMT|BST|UTC|CET|EST|PST|EDT|PDT))?(?![\d])"
     r"|(?P<hhmm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?:GMT|BST|UTC|CET|EST|PST|hrs)(?![\w])"
@@ -21,12 +22,16 @@ _CLOCK = re.compile(
     r")",
     re.I,
 )
-# at night | this morning | yesterday afternoon | tomorrow evening | tonight | overnight
+# morning | afternoon | evening | night | tonight: the pattern starts with a literal letter so the regex
+# engine can skip to candidates by that letter; the cue before ("this", "at the") is read backwards
 _PART = re.compile(
-    r"(?<![\w])(?:(?P<rel>this|yesterday|tomorrow|last|in\s+the|at|during\s+the|on\s+the)\s+)?"
-    r"(?P<part>morning|afternoon|evening|night)(?![\w])|(?<![\w])(?P<tonight>tonight)(?![\w])",
+    r"[mMaAeEnNtT](?<![\w][mMaAeEnNtT])"
+    r"(?:(?<=[mM])(?P<morning>orning)|(?<=[aA])(?P<afternoon>fternoon)|(?<=[eE])(?P<evening>vening)"
+    r"|(?<=[nN])(?P<night>ight)|(?<=[tT])(?P<tonight>onight))(?![\w])",
     re.I,
 )
+# at night | this morning | yesterday afternoon | tomorrow evening | in the evening | during the night
+_CUE = re.compile(r"(?<![\w])(?P<rel>this|yesterday|tomorrow|last|in\s+the|at|during\s+the|on\s+the)\s+\Z", re.I)
 _PART_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
@@ -47,17 +52,19 @@ def find_times(text: str, published: tuple[date, date] | None) -> list[Claim]:
             hh, mm = int(m.group("hhmm")), int(m.group("mm"))
         out.append(_claim(text, m.start(), m.end(), f"XXXX-XX-XXT{hh:02d}:{mm:02d}", None))
     for m in _PART.finditer(text):
+        cue = None
         if m.group("tonight"):
             rel, code = "this", "NI"
         else:
-            rel = (m.group("rel") or "").lower().split()[0] if m.group("rel") else ""
-            code = _PART_CODE[m.group("part").lower()]
-            if not rel:
+            cue = _CUE.search(text, max(0, m.start() - 24), m.start())
+            if cue is None:
                 continue
+            rel = cue.group("rel").lower().split()[0]
+            code = _PART_CODE[m.lastgroup]
         anchor = None
         if day is not None and rel in ("this", "yesterday", "tomorrow", "last"):
             anchor = day + timedelta(days={"this": 0, "yesterday": -1, "tomorrow": 1, "last": -1}[rel])
-        start = m.start() if rel in ("this", "yesterday", "tomorrow", "last") or m.group("tonight") else m.start("part")
+        start = cue.start() if cue is not None and rel in ("this", "yesterday", "tomorrow", "last") else m.start()
         if rel in ("this", "yesterday", "tomorrow", "last") and day is None:
             timex = f"XXXX-XX-XXT{code}"
         else:

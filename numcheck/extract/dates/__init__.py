@@ -31,11 +31,11 @@ from .forms import (
     _dispatch,
     _form,
     _LOOKBACK,
-    _may_match,
+    _possible,
     _small_number_gate,
     _trigger,
     _weekday_word,
-    _WORD_KEY,
+    _keyed_start,
 )
 from .resolve import _resolve_form, _Skip, _weekday_of
 
@@ -63,11 +63,12 @@ def _hits(text: str, dayfirst: bool = True) -> Iterator[_Hit]:
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
     done = 0  # end of the last hit: nothing before it is looked at again
     tried = -1  # candidate starts up to here have been tried
+    keyed = _keyed_start()
     for t in _trigger().finditer(low):
         tpos = t.start()
         if tpos < done:
             continue
-        for w in _WORD_KEY.finditer(low, max(done, tried + 1, tpos - _LOOKBACK), t.end()):
+        for w in keyed.finditer(low, max(done, tried + 1, tpos - _LOOKBACK), t.end()):
             pos = w.start()
             tried = pos
             key = w.group()
@@ -76,14 +77,10 @@ def _hits(text: str, dayfirst: bool = True) -> Iterator[_Hit]:
                 key = "#dd" if n <= 2 else "#y" if n == 4 else "#ddd" if n == 3 else ""
                 if n <= 3 and not _small_number_gate().match(low, pos):
                     continue
-            names = table.get(key)
-            if not names:
+            if key not in table:
                 continue
             hit = None
-            memo: dict[re.Pattern[str], bool] = {}
-            for name in names:
-                if not _may_match(name, low, pos, memo):
-                    continue
+            for name in _possible(key, low, pos):
                 m = _form(name).match(text, pos)
                 if m is None:
                     continue

@@ -2,13 +2,14 @@
 
 Each form is a template built from named pieces ({MON}, {DAY}, {YEAR}) and a
 list of words it can start with; ``_dispatch`` maps a first word to the forms
-worth trying there and ``_may_match`` checks their necessary conditions before
+worth trying there and ``_possible`` checks their necessary conditions before
 a form is compiled or run, which keeps both the cold start and the scan cheap.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterator
 
 from .vocab import _trie, vocab
 
@@ -316,17 +317,37 @@ def _needs(name: str) -> tuple[tuple[bool, re.Pattern[str]], ...]:
     return tuple(_need(n) for n in _NEEDS.get(name, ()))
 
 
-def _may_match(name: str, low: str, pos: int, memo: dict[re.Pattern[str], bool]) -> bool:
-    """Whether a form's necessary conditions hold at ``pos``; ``memo`` shares results between forms."""
-    for anchored, pat in _needs(name):
-        ok = memo.get(pat)
-        if ok is None:
-            end = pos + _NEED_WINDOW
-            ok = (pat.match(low, pos, end) if anchored else pat.search(low, pos, end)) is not None
-            memo[pat] = ok
-        if not ok:
-            return False
-    return True
+@lru_cache(maxsize=None)
+def _key_forms(key: str) -> tuple[tuple[tuple[str, tuple[int, ...]], ...], tuple[tuple[bool, re.Pattern[str]], ...]]:
+    """The forms a first word dispatches to, each with the indices of its conditions among the key's
+    distinct ones (forms share some), so one test serves every form that states it."""
+    conds: list[tuple[bool, re.Pattern[str]]] = []
+    entries = []
+    for name in _dispatch().get(key, ()):
+        idx = []
+        for c in _needs(name):
+            if c not in conds:
+                conds.append(c)
+            idx.append(conds.index(c))
+        entries.append((name, tuple(idx)))
+    return tuple(entries), tuple(conds)
+
+
+def _possible(key: str, low: str, pos: int) -> Iterator[str]:
+    """The forms starting with ``key`` whose necessary conditions hold at ``pos``, in order."""
+    entries, conds = _key_forms(key)
+    memo: list[bool | None] = [None] * len(conds)
+    end = pos + _NEED_WINDOW
+    for name, idx in entries:
+        for i in idx:
+            ok = memo[i]
+            if ok is None:
+                anchored, pat = conds[i]
+                ok = memo[i] = (pat.match(low, pos, end) if anchored else pat.search(low, pos, end)) is not None
+            if not ok:
+                break
+        else:
+            yield name
 
 
 @lru_cache(maxsize=None)
@@ -376,8 +397,15 @@ def _trigger() -> re.Pattern[str]:
     return re.compile(rf"\d+|\b{_trie(words)}\b")
 
 
-# a word start in lower-cased text: a word, a digit (not inside 10,000 or 3.5), or the apostrophe of '90s
-_WORD_KEY = re.compile(r"(?<![\w'’])(?<!\d[.,])(?:[a-z]+|\d|['’])")
+@lru_cache(maxsize=1)
+def _keyed_start() -> re.Pattern[str]:
+    """A word start (in lower-cased text) that some form begins with: a word of the dispatch table, a digit
+    (not inside 10,000 or 3.5) or the apostrophe of '90s.
+
+    Dense text has a trigger every few words, so nearly every word start falls in some lookback window;
+    matching only the keyed ones keeps the per-word work inside the regex engine."""
+    words = {k for k in _dispatch() if k.isalpha()}
+    return re.compile(rf"(?<![\w'’])(?<!\d[.,])(?:\d|['’]|{_trie(words)}(?![a-z]))")
 
 
 @lru_cache(maxsize=1)
