@@ -126,13 +126,55 @@ def test_partial_publication_gives_intervals() -> None:
     "2,000 civilians", "1,500 km", "2005 people died", "in 2000 homes", "a 1,000-kilometre front",
     "rose 2.5%", "more than 10,000 troops", "3/4 of voters", "open 24/7", "version 1.2.15",
     "over the past 20 years", "in the next three months", "2 days hence",  # durations: the quantity extractor's
-    "the Sunday Times", "Good Friday", "Theresa May said", "the BBC's Today programme", "prices fall",
+    "the Sunday Times", "the Good Friday Agreement", "Theresa May said", "the BBC's Today programme", "prices fall",
     "in spring water", "the second time", "at 1400 GMT", "from 1.27 million", "in his 70s", "sold to the 1.4m viewers",
     "Theresa May was there", "Mrs May's plan", "the May government", "Tom and June Brown said", "DEC has no link",
     "told the Mail on Sunday", "the Independent on Sunday", "Peter and Jan went",
 ])
 def test_not_dates(text: str) -> None:
     assert find_dates(text, PUB) == []
+
+
+@pytest.mark.parametrize("text,published,surface,timex", [
+    ("Sales over Christmas were poor.", "2005-01-10", "Christmas", "2004-12-25"),        # the nearer one
+    ("Shops expect a busy Christmas.", "2004-11-20", "Christmas", "2004-12-25"),
+    ("It was blamed on Christmas falling on a weekend.", "2005-03-01", "Christmas", "2004-12-25"),  # past
+    ("He will be back by Christmas.", "2005-01-10", "Christmas", "2005-12-25"),           # future
+    ("on Christmas Day 2003", "2005-01-10", "Christmas Day 2003", "2003-12-25"),
+    ("on New Year's Eve", "2005-01-03", "New Year's Eve", "2004-12-31"),
+    ("on New Year’s Day", "2005-01-03", "New Year’s Day", "2005-01-01"),
+    ("last Easter", "2005-06-01", "last Easter", "2005-03-27"),
+    ("next Easter", "2005-06-01", "next Easter", "2006-04-16"),
+    ("It will open at Easter.", "2004-01-10", "Easter", "2004-04-11"),
+    ("Good Friday", "2005-04-01", "Good Friday", "2005-03-25"),
+    ("at Thanksgiving", "2004-12-01", "Thanksgiving", "2004-11-25"),             # 4th Thursday of November
+    ("on Memorial Day", "2005-06-10", "Memorial Day", "2005-05-30"),             # last Monday of May
+    ("Christmas", None, "Christmas", "XXXX-12-25"),                              # no anchor: no year guessed
+    ("Easter", None, "Easter", "XXXX-XX-XX"),
+])
+def test_holidays(text: str, published, surface: str, timex: str) -> None:
+    from numcheck.pubdate import parse_published
+
+    c = one(text, published=parse_published(published) if published else None)
+    assert (c.text, c.timex) == (surface, timex)
+    if published:
+        assert c.date_start == c.date_end == timex
+
+
+@pytest.mark.parametrize("text", [
+    "Father Christmas", "a Christmas tree", "the Easter Rising", "Christmas Island", "Chinese New Year",
+    "the christmas period",  # lower case: not trusted as a name
+])
+def test_holiday_names_that_are_not_days(text: str) -> None:
+    assert find_dates(text, PUB) == []
+
+
+def test_easter_matches_dateutil() -> None:
+    from dateutil.easter import easter as reference
+
+    from numcheck.extract.dates.arith import easter
+
+    assert all(easter(y) == reference(y) for y in range(1583, 2400))
 
 
 @pytest.mark.parametrize("text,year", [

@@ -731,7 +731,12 @@ def _read(text, m, lx: Lexicon, P, qualifiers, vague, is_blocked, floor: int = 0
     if bare and not age and m.lastgroup == "numeral" and len(m.group(0)) == 4 and 1800 <= value <= 2100 and not num.scaled:
         head = subject_after(text, end, lx).split()
         if not head or not is_plural(head[-1]):
-            return None  # "beyond 2009", "the classic 1982 film": a year the date reader left alone
+            # "beyond 2009", "the classic 1982 film": a year the date reader's contexts left alone;
+            # after a qualifier or before "of" ("at least 2006", "2000 of them") it may be either: neither
+            lead = text[max(0, start - 20):start].split()[-1:]
+            if signed or _OF_AFTER.match(text, end) or (lead and lead[0].lower() in lx.qualifier_tails):
+                return None
+            return _bare_year(text, num.start, num.end, int(value))
     # a bare number glued to letters is a name or code: 3D, 4G, 747s
     if unit is None and percent is None and currency is None and _LETTER_AFTER(text, end):
         return None
@@ -805,6 +810,15 @@ def _read(text, m, lx: Lexicon, P, qualifiers, vague, is_blocked, floor: int = 0
     if compound_timex and claim.kind == "duration":
         claim = dataclasses.replace(claim, timex=compound_timex)
     return claim
+
+
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+
+
+def _bare_year(text: str, start: int, end: int, year: int) -> Claim:
+    """A year standing without a date context, as the date claim it is (no publication date needed)."""
+    return Claim(text=text[start:end], start=start, end=end, kind="date", timex=f"{year:04d}",
+                 date_start=f"{year:04d}-01-01", date_end=f"{year:04d}-12-31")
 
 
 def _claim(text, start, end, num, value, low, high, is_range, qualifier, change,

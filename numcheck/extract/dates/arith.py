@@ -195,6 +195,54 @@ def _day_near(month: int, day: int, ref: date, tense: str | None) -> When:
     return past
 
 
+def easter(y: int) -> date:
+    """Gregorian Easter Sunday of year ``y`` (the anonymous Gregorian computus)."""
+    a, (b, c) = y % 19, divmod(y, 100)
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return date(y, month, day + 1)
+
+
+def holiday(rule: str, y: int) -> date:
+    """The day a holiday rule of dates.tsv gives in year ``y``: "12-25" fixed, "easter-2" counted from Easter,
+    "nth:4:4:11" the fourth Thursday (ISO 4) of November, "nth:-1:1:5" the last Monday of May."""
+    if rule.startswith("easter"):
+        return easter(y) + timedelta(days=int(rule[6:] or 0))
+    if rule.startswith("nth:"):
+        n, wd, mo = (int(x) for x in rule[4:].split(":"))
+        if n > 0:
+            first = date(y, mo, 1)
+            return first + timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
+        last = date(y, mo, calendar.monthrange(y, mo)[1])
+        return last - timedelta(days=(last.isoweekday() - wd) % 7)
+    mo, d = (int(x) for x in rule.split("-"))
+    return date(y, mo, d)
+
+
+def _holiday_near(rule: str, ref: date, tense: str | None, rel: str = "") -> When:
+    """A holiday named without its year: "this"/"last"/"next" as said, else as _day_near reads a yearless
+    day (the latest when told as past, the next when told as future, else the nearer)."""
+    this, prev, nxt = holiday(rule, ref.year), holiday(rule, ref.year - 1), holiday(rule, ref.year + 1)
+    if rel == "this":
+        return _day(this)
+    if rel == "last":
+        return _day(this if this < ref else prev)
+    if rel == "next":
+        return _day(this if this > ref else nxt)
+    past = this if this <= ref else prev
+    future = this if this >= ref else nxt
+    if tense == "past":
+        return _day(past)
+    if tense == "future":
+        return _day(future)
+    return _day(future if (future - ref) < (ref - past) else past)
+
+
 def _weekday_near(wd: int, ref: date, future: bool) -> date:
     """The weekday nearest the reference: the latest on or before it, or with future cues the next after it."""
     if future:

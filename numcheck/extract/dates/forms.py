@@ -52,6 +52,17 @@ def _lookbehinds(words: tuple[str, ...]) -> str:
     return "(?:" + "|".join(alts) + ")"
 
 
+def _holiday_names() -> set[str]:
+    """The holiday names of dates.tsv, each also with a typographic apostrophe."""
+    names = set(vocab().words.get("holiday", {}))
+    return names | {n.replace("'", "’") for n in names}
+
+
+def holiday_first_words() -> set[str]:
+    """The first word of each holiday name ("new" of "New Year's Day"): the words the form can start with."""
+    return {re.match(r"[a-z]+", n).group() for n in vocab().words.get("holiday", {})}
+
+
 def _pieces() -> dict[str, str]:
     v = vocab()
     p: dict[str, str] = {}
@@ -84,6 +95,8 @@ def _pieces() -> dict[str, str]:
     )
     p["YEAR"] = r"(?:{Y4}|{YWORDS}|['’]\d\d\b)"
     p["SEASON"] = rf"\b(?:{v.alt('season')})\b"
+    # Christmas, New Year's Eve, Good Friday (the resolver wants a capital; apostrophes either way)
+    p["HOL"] = rf"\b{_trie(_holiday_names())}\b"
     p["ORD"] = rf"\b(?:{v.alt('ord')}|[1-5](?:st|nd|rd|th))\b"
     p["REL"] = r"\b(?:this|last|next|previous|coming|upcoming|current|past)\b"
     # part of a period: early, mid-, late, the end of, the beginning of
@@ -119,6 +132,11 @@ def _expand(template: str, pieces: dict[str, str], prefix: str) -> str:
 # #decade, or a literal word), so a position is only tried against the forms
 # that can start there.
 _FORMS: tuple[tuple[str, str, str], ...] = (
+    # Christmas, Christmas Day 2004, last Easter, New Year's Eve (not Father Christmas, Chinese New Year or a
+    # Christmas tree: the name of a thing, not a day)
+    ("holiday", r"(?:(?P<rel>this|last|next)\s+)?(?<!Father )(?<!Chinese )(?<!Lunar )(?<!Jewish )(?<!Islamic )"
+                r"(?P<h>{HOL})(?!\s+(?:island|tree|trees|card|cards|cracker|crackers|pudding|puddings|jumper|jumpers"
+                r"|carol|carols|lights|egg|eggs|bunny|rising|offensive|tet|agreement|accord|island)\b)(?:,?\s+(?:of\s+)?{Y4:y})?", "#rel #holiday"),
     # 2025-02-01, 2015/08/12, 2019-sep-1
     ("iso", r"(?<![\d.\-/])(?P<y>[12]\d{3})(?P<s>[-/.])(?P<m>0?[1-9]|1[0-2]|{MON})(?P=s)(?P<d>[0-3]?\d)(?![\d]|[.\-/]\d)", "#y"),
     # 21/04/2016, 02/22/2016, 13.5.2015, 9-18-15, 08/12,2015
@@ -271,6 +289,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "decade": ("(?:0\\s?['’]?s|ties|tens|thousands)\\b",),
     "century": ('^(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?[a-z0-9-]+(?:\\s[a-z]+)?[\\s-]+centur',),
     "season": ('{SEASON}',),
+    "holiday": ('{HOLIDAY}',),
     "ym_num": ('^\\d{1,4}\\s?[-/]\\s?\\d',),
     "yrange": ('^\\d{4}\\s?[-–/]\\s?\\d\\d',),
     "month_year": ("^(?:[a-z]+[\\s-]+){0,3}{MONTH}\\.?\\s*[,/-]?\\s*(?:of\\s+)?(?:\\d|['’]|nineteen|twenty|two|ten|eleven|twelve|[a-z]+teen)",),
@@ -298,6 +317,7 @@ def _need_words() -> dict[str, str]:
     return {
         "MONTH": rf"\b{_trie(set(v.words['month']))}(?![a-z])", "WEEKDAY": rf"\b{_trie(set(v.words['weekday']))}",
         "SEASON": rf"\b{_trie(set(v.words['season']))}\b", "UNIT": rf"{_trie(set(v.words['unit']))}\b",
+        "HOLIDAY": rf"\b{_trie(_holiday_names())}\b",
         "SEP": r"-|–|—|\b(?:to|until|till|through|thru|and)\b",
     }
 
@@ -364,6 +384,7 @@ def _dispatch() -> dict[str, tuple[str, ...]]:
     v = vocab()
     classes = {
         "#month": v.words["month"], "#weekday": v.words["weekday"], "#season": v.words["season"],
+        "#holiday": holiday_first_words(),
         "#ord": v.words["ord"], "#num": v.words["card"], "#relday": v.words["relday"],
         "#decade": v.words["decade"], "#rel": _REL_WORDS, "#part": _PART_WORDS,
     }
@@ -390,6 +411,7 @@ def _trigger() -> re.Pattern[str]:
     v = vocab()
     words = set(v.words["month"]) | set(v.words["weekday"]) | set(v.words["season"]) | set(v.words["relday"])
     words |= set(v.words["unit"]) | set(v.words["decade"]) | {w for w in v.words["ord"] if w != "last"}
+    words |= {w for n in v.words.get("holiday", {}) for w in re.findall(r"[a-z]+", n)} - {"new", "st", "s", "good", "of"}
     words |= {w + "s" for w in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")}
     words |= {"weekend", "weekends", "night", "morning", "afternoon", "evening", "quarter", "half",
               "thousand", "thousands", "nineteen", "twenty", "thirty", "tmrw", "q1", "q2", "q3", "q4", "h1", "h2",

@@ -19,6 +19,8 @@ from .arith import (
     _decade,
     _fiscal,
     _half,
+    holiday,
+    _holiday_near,
     _join,
     _latest_month,
     _make_day,
@@ -667,6 +669,18 @@ def _resolve_form(form: str, m: re.Match[str], text: str, dayfirst: bool = True)
         c = n - 1
         w = When(f"{c:02d}", date(max(c * 100, 1), 1, 1), date(c * 100 + 99, 12, 31))
         return start, end, _abs(_part(w, g("part")))
+
+    if form == "holiday":
+        name = g("h")
+        if not name[:1].isupper():
+            raise _Skip  # a holiday is a proper name: "christmas" in lower case is not trusted
+        rule = vocab().words["holiday"][re.sub(r"\s+", " ", name.lower().replace("’", "'"))]
+        rel = (g("rel") or "").lower()
+        if g("y"):
+            return start, end, _abs(_day(holiday(rule, int(g("y")))))
+        tense = _tense(text, start, end)
+        unanchored = f"XXXX-{rule}" if re.fullmatch(r"\d\d-\d\d", rule) else "XXXX-XX-XX"
+        return start, end, _rel(lambda ref: _holiday_near(rule, ref, tense, rel), unanchored, yearless=True)
 
     if form == "season":
         code = vocab().words["season"][g("s").lower()]
