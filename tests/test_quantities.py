@@ -29,6 +29,12 @@ def test_extract_case(case: dict) -> None:
             assert got == want, f"{key}: {got!r} != {want!r} in {claim}"
 
 
+def test_a_listed_duration_stays_a_list() -> None:
+    """"3 years, 2 months and 14 days" is three claims, each checkable; "5 years and 6 months" is one."""
+    claims = numcheck.extract("He served 3 years, 2 months and 14 days.")
+    assert [(c.text, c.timex) for c in claims] == [("3 years", "P3Y"), ("2 months", "P2M"), ("14 days", "P14D")]
+
+
 def test_spans_point_into_the_input() -> None:
     for case in CASES:
         for c in numcheck.extract(case["in"]):

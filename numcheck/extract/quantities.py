@@ -694,9 +694,11 @@ def _read(text, m, lx: Lexicon, P, qualifiers, vague, is_blocked, floor: int = 0
         if ha:  # "an hour and a half", "two years and a half"
             value, end = value + 0.5, ha.end()
             low = high = value
-        more = _compound_duration(text, end, P, lx, vague, unit, value)
-        if more is not None:  # "1 year 1 month 21 days"
-            end, compound_timex = more
+        listed = bool(_LISTED_DURATION.search(text, max(0, start - 24), start))
+        more = _compound_duration(text, end, P, lx, vague, unit, value, listed)
+        if more is not None:  # "1 year 1 month 21 days": the whole, in the first part's unit
+            end, compound_timex, value, step = more
+            low = high = value
     if unit is not None and value is not None and not is_range:
         sub = _SUBUNIT.get(unit.name)
         if sub:
@@ -887,19 +889,21 @@ def _shared_unit(text: str, pos: int, P, lx, vague) -> "_After | None":
     return None
 
 
-def _compound_duration(text, pos, P, lx, vague, unit, value) -> tuple[int, str] | None:
-    """ "1 year 1 month 21 days", "one week three days", "2 days 1 month": (end, TIMEX3) of the whole.
+def _compound_duration(text, pos, P, lx, vague, unit, value, listed: bool = False) -> tuple[int, str, float, float] | None:
+    """ "1 year 1 month 21 days", "two hours and 40 minutes": (end, TIMEX3, total, step) of the whole, the
+    total and the step (the last part's unit) in the first part's unit.
 
-    Only parts written side by side join; "3 years, 2 months and 14 days" stays three claims,
-    each checkable on its own.
+    Parts written side by side join, and one last smaller part after "and" unless the duration is itself
+    an item of a list (``listed``): "3 years, 2 months and 14 days" stays three claims, each checkable on
+    its own.
     """
     parts = [(unit.name, value)]
     end = pos
     for _ in range(4):
-        j = re.match(r"[ \t]+", text[end:end + 8])  # "1 year 1 month": one duration; with commas or "and", a list
+        j = _DURATION_JOIN.match(text, end)  # "1 year 1 month": one duration; with commas, a list
         if not j:
             break
-        m2 = P.number.match(text, end + j.end())
+        m2 = P.number.match(text, j.end())
         if not m2 or m2.lastgroup not in ("numeral", "words"):
             break
         n2 = _core(text, m2, lx, vague)
@@ -909,15 +913,26 @@ def _compound_duration(text, pos, P, lx, vague, unit, value) -> tuple[int, str] 
         if a2 is None or a2.unit is None or a2.unit.kind != "duration" or a2.unit.name in (p[0] for p in parts) \
                 or a2.unit.name not in _TIMEX_UNIT:
             break
+        if j.group("and") and (listed or _duration_seconds(a2.unit.name) >= _duration_seconds(parts[-1][0])):
+            break  # "two hours and 40 minutes" is one length of time; "10 minutes and 2 hours" two
         parts.append((a2.unit.name, n2.value))
         end = a2.end
+        if j.group("and"):
+            break
     if len(parts) < 2:
         return None
     date_part, time_part = [], []
     for name, v in sorted(parts, key=lambda p: -_duration_seconds(p[0])):
         mult, code = _TIMEX_UNIT[name]
         (time_part if code.startswith("T") else date_part).append(f"{_num(v * mult)}{code[-1]}")
-    return end, "P" + "".join(date_part) + ("T" + "".join(time_part) if time_part else "")
+    first = _duration_seconds(unit.name)
+    total = sum(v * _duration_seconds(name) for name, v in parts) / first
+    step = min(_duration_seconds(name) for name, _ in parts) / first
+    return end, "P" + "".join(date_part) + ("T" + "".join(time_part) if time_part else ""), total, step
+
+
+_LISTED_DURATION = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)[ \t]*,[ \t]*\Z", re.I)
+_DURATION_JOIN = re.compile(r"[ \t]+(?:(?P<and>and)[ \t]+)?")
 
 
 def _duration_seconds(name: str) -> float:
