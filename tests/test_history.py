@@ -170,15 +170,21 @@ def test_public_api_exposes_history(tmp_path):
 
 
 def _writer(path: str, worker: int, n: int) -> None:
+    import traceback
+
     from history_helpers import q as make
 
-    h = History(path, timeout=120)
-    for i in range(n):
-        text = f"Report {worker}-{i}: officials in Springfield counted {1000 + i} voters and {i + 7} polling stations."
-        claims = [make(text, f"{1000 + i} voters", 1000 + i, "voters"),
-                  make(text, f"{i + 7} polling stations", i + 7, "polling stations")]
-        h.add(text, published="2025-05-01", source=f"w{worker}", claims=claims)
-    h.close()
+    try:
+        h = History(path, timeout=120)
+        for i in range(n):
+            text = f"Report {worker}-{i}: officials in Springfield counted {1000 + i} voters and {i + 7} polling stations."
+            claims = [make(text, f"{1000 + i} voters", 1000 + i, "voters"),
+                      make(text, f"{i + 7} polling stations", i + 7, "polling stations")]
+            h.add(text, published="2025-05-01", source=f"w{worker}", claims=claims)
+        h.close()
+    except BaseException:  # the parent reports it: a child's stderr is easily lost
+        Path(f"{path}.w{worker}.err").write_text(traceback.format_exc(), encoding="utf-8")
+        raise
 
 
 def test_four_writer_processes_lose_nothing(tmp_path):
@@ -192,7 +198,8 @@ def test_four_writer_processes_lose_nothing(tmp_path):
         p.start()
     for p in procs:
         p.join(180)
-    assert [p.exitcode for p in procs] == [0, 0, 0, 0]
+    errors = [e.read_text(encoding="utf-8") for e in sorted(tmp_path.glob("shared.db.w*.err"))]
+    assert [p.exitcode for p in procs] == [0, 0, 0, 0], "\n".join(errors)
     h = History(path)
     assert len(h) == 160 and h.n_claims == 320
     assert h.integrity() == "ok"

@@ -95,7 +95,9 @@ class History:
         try:
             conn.execute(f"PRAGMA busy_timeout = {int(self.timeout * 1000)}")
             conn.execute("PRAGMA foreign_keys = ON")
-            self._prepare()
+            # the first reads can meet "database is locked" without the busy handler while another process
+            # creates the store or switches it to WAL; _prepare is idempotent, so it is simply run again
+            self._retry(self._prepare)
         except sqlite3.DatabaseError as exc:
             conn.close()
             self._conn = None
