@@ -8,15 +8,23 @@ the input.  Run (see fuzz/README.md):
 from __future__ import annotations
 
 import atexit
+import importlib
 import os
+import pkgutil
 import re
 import sys
 
 import atheris
 
+# numcheck imports most of its modules lazily, inside functions: import them all here, under the
+# instrumentation, or the fuzzer sees no coverage of them and mutates blind
 with atheris.instrument_imports(include=["numcheck"]):
     from numcheck.engine import check
     from numcheck.extract import extract
+    import numcheck
+    for _mod in pkgutil.walk_packages(numcheck.__path__, "numcheck."):
+        if _mod.name not in ("numcheck.dask", "numcheck.__main__") and not _mod.name.startswith("numcheck.cli"):
+            importlib.import_module(_mod.name)
 
 
 def _text(data: bytes) -> str:

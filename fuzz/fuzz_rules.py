@@ -7,7 +7,9 @@ The loader must return a RuleSet or raise ``RuleError`` (one line,
 """
 from __future__ import annotations
 
+import importlib
 import os
+import pkgutil
 import sys
 import tempfile
 
@@ -15,8 +17,14 @@ import atheris
 
 os.environ["NUMCHECK_NO_CACHE"] = "1"  # every input is a new file; keep the user cache out of it
 
+# numcheck imports most of its modules lazily, inside functions: import them all here, under the
+# instrumentation, or the fuzzer sees no coverage of them and mutates blind
 with atheris.instrument_imports(include=["numcheck"]):
     from numcheck.rules import RuleError, load_rules
+    import numcheck
+    for _mod in pkgutil.walk_packages(numcheck.__path__, "numcheck."):
+        if _mod.name not in ("numcheck.dask", "numcheck.__main__") and not _mod.name.startswith("numcheck.cli"):
+            importlib.import_module(_mod.name)
 
 _DIR = tempfile.mkdtemp(prefix="numcheck-fuzz-rules-")
 _N = [0]
