@@ -745,8 +745,8 @@ def _read(text, m, lx: Lexicon, P, qualifiers, vague, is_blocked, floor: int = 0
     if num.one_of and (unit is None and currency is None):
         return None
     if num.one_of and m.group(0).lower() in ("a", "an") and unit is not None and unit.kind == "duration" \
-            and unit.name in _TIME_ONE_UNITS and not _DURATION_CONTEXT.search(text[max(0, start - 25):start]):
-        return None  # "once a year", "a day later": not a length of time
+            and unit.name in _TIME_ONE_UNITS and value == 1 and not _DURATION_CONTEXT.search(text[max(0, start - 25):start]):
+        return None  # "once a year", "a day later": not a length of time ("an hour and a half" is one)
     suffix = _COUNT_SUFFIX.match(text, end) if unit is None and percent is None else None
     if suffix:
         end = suffix.end()
