@@ -891,7 +891,7 @@ def _shared_unit(text: str, pos: int, P, lx, vague) -> "_After | None":
 
 def _compound_duration(text, pos, P, lx, vague, unit, value, listed: bool = False) -> tuple[int, str, float, float] | None:
     """ "1 year 1 month 21 days", "two hours and 40 minutes": (end, TIMEX3, total, step) of the whole, the
-    total and the step (the last part's unit) in the first part's unit.
+    total and the step (the smallest part's unit) in the first part's unit.
 
     Parts written side by side join, and one last smaller part after "and" unless the duration is itself
     an item of a list (``listed``): "3 years, 2 months and 14 days" stays three claims, each checkable on
