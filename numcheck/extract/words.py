@@ -83,12 +83,15 @@ def bound_tokens(s: str) -> tuple[list[str], list[int]]:
     A hyphen binds: "ninety - five hundred fifths" is 9500/5, while "one hundred thirty
     fifths" is 100/35, because a denominator cannot start inside "ninety-five".
     """
+    if not any(h in s for h in "-‐‑–"):  # no hyphen: every token stands alone (the common case, done in C)
+        ms = list(_TOKEN.finditer(s))
+        return [m.group() for m in ms], [m.end() for m in ms]
     words: list[str] = []
     ends: list[int] = []
     prev_end = None
     for m in _TOKEN.finditer(s):
         gap = s[prev_end:m.start()] if prev_end is not None else ""
-        hyphen = any(h in gap for h in "-‐‑–")
+        hyphen = bool(gap) and not gap.isspace() and any(h in gap for h in "-‐‑–")
         if words and hyphen and m.group(0).isalpha() and words[-1].replace("-", "").isalpha():
             words[-1] += "-" + m.group(0)
             ends[-1] = m.end()
@@ -104,6 +107,7 @@ def bound_tokens(s: str) -> tuple[list[str], list[int]]:
 def parse_words(tokens: list[str]) -> tuple[float, int, bool] | None:
     """(value, tokens used, is_fraction) for the longest prefix of ``tokens`` that is one number."""
     toks = [t.lower() for t in tokens[:_MAX_TOKENS]]
+    toks = toks[:_open_prefix(toks)]  # "one one one ...": only the first "one" can be a number
     for n in range(len(toks), 0, -1):
         if toks[n - 1] in ("and", "a", "an", "point", "of", ",", "&"):
             continue
@@ -113,6 +117,43 @@ def parse_words(tokens: list[str]) -> tuple[float, int, bool] | None:
                 continue  # "3 hundred and 2 hundred": the second number keeps its "hundred"
             return got[0], n, got[1]
     return None
+
+
+_SMALL = ("unit", "teen", "numeral")
+
+
+def _open_prefix(toks: list[str]) -> int:
+    """How many tokens one number can span at most: no whole number holds a unit, teen or figure right before
+    another unit, teen, ten or figure ("five six", "one one"), and none a denominator right before a unit,
+    teen, ten or figure ("a half two") or an "a" that no scale word follows ("a third a third"); the
+    digits after "point" are left whole.
+
+    Without this bound the longest-prefix search in parse_words tries every prefix of a 40-token run of
+    number words, each in time of its length: a page of "one one one ..." read at 10 kB/s.
+    """
+    words = lexicon().number_words
+    if any(_is_denominator(t) for t in toks):
+        # "three forty fifths": a numerator and its denominator do stand side by side, but nothing that
+        # counts follows a denominator ("a half two" is two numbers)
+        for i in range(1, len(toks)):
+            if not _is_denominator(toks[i - 1]):
+                continue
+            role = "numeral" if _NUMERAL.match(toks[i]) else words.get(toks[i], (0, ""))[1]
+            if role in ("unit", "teen", "ten", "numeral"):
+                return i
+            if toks[i] in ("a", "an") and (i + 1 == len(toks) or words.get(toks[i + 1], (0, ""))[1] not in (
+                    "hundred", "scale", "dozen")):
+                return i  # "a third a third": only "half a million" goes on past a denominator's "a"
+        return len(toks)
+    prev_small = False
+    for i, t in enumerate(toks):
+        if t == "point":
+            return len(toks)
+        role = "numeral" if _NUMERAL.match(t) else words.get(t, (0, ""))[1]
+        if prev_small and (role in _SMALL or role == "ten"):
+            return i
+        prev_small = role in _SMALL
+    return len(toks)
 
 
 def words_value(s: str) -> float | None:
@@ -134,7 +175,7 @@ def _value(t: list[str]) -> tuple[float, bool] | None:
         t = [x for x in t if x != ","]
     if len(t) >= 3 and _scale(t[-1]) and t[-2] in ("a", "an"):  # "half a million", "two thirds of a million"
         t = t[:-3] + [t[-1]] if t[-3] == "of" else t[:-2] + [t[-1]]
-        if not _is_denominator(t[-2]):
+        if len(t) < 2 or not _is_denominator(t[-2]):
             return None
     if "point" in t:
         i = t.index("point")

@@ -1,0 +1,43 @@
+"""The number-word grammar: the bound on a number's span (_open_prefix) never changes what parse_words reads."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from numcheck.extract import words as W
+from numcheck.extract.lexicon import lexicon
+
+TOKENS = sorted(lexicon().number_words) + [
+    "and", "a", "an", "point", "of", ",", "&", "half", "halves", "quarter", "quarters", "third", "thirds", "fourth",
+    "fifth", "fifths", "tenth", "hundredth", "hundredths", "millionth", "first", "second", "twenty-five",
+    "ninety-five", "two-thirds", "twenty-fifth", "one-hundredth", "3", "21", "0", "1.5",
+]
+
+
+def _longest_prefix(tokens: list[str]):
+    """parse_words without the bound: every prefix tried, longest first (the definition it must keep)."""
+    toks = [t.lower() for t in tokens[:W._MAX_TOKENS]]
+    for n in range(len(toks), 0, -1):
+        if toks[n - 1] in ("and", "a", "an", "point", "of", ",", "&"):
+            continue
+        got = W._value(toks[:n])
+        if got is not None:
+            if n < len(toks) and n >= 2 and toks[n - 2] == "and" and W._multiplier(toks[n]):
+                continue
+            return got[0], n, got[1]
+    return None
+
+
+@settings(max_examples=3000, deadline=None, database=None)
+@given(st.lists(st.sampled_from(TOKENS), min_size=1, max_size=9))
+def test_bound_keeps_the_longest_prefix(tokens):
+    assert W.parse_words(tokens) == _longest_prefix(tokens)
+
+
+def test_bound_stops_runs_of_numbers():
+    assert W._open_prefix(["one", "one", "one"]) == 1
+    assert W._open_prefix(["two", "and", "a", "half", "two", "and"]) == 4
+    assert W._open_prefix(["a", "third", "a", "third"]) == 2
+    assert W._open_prefix(["half", "a", "million"]) == 3
+    assert W._open_prefix(["three", "point", "one", "four"]) == 4
+    assert W.parse_words(["twenty", "one", "thousand", "one", "one"]) == (21001.0, 4, False)
