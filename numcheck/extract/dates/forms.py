@@ -63,7 +63,9 @@ def holiday_first_words() -> set[str]:
     return {re.match(r"[a-z]+", n).group() for n in vocab().words.get("holiday", {})}
 
 
+@lru_cache(maxsize=1)
 def _pieces() -> dict[str, str]:
+    """The named pieces forms are built from; built once (each lazily compiled form expands them), read only."""
     v = vocab()
     p: dict[str, str] = {}
     # January, Jan., Sept, May (capitalised only)
@@ -76,7 +78,6 @@ def _pieces() -> dict[str, str]:
     p["WDFULL"] = r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     # a day of the month in digits: 3, 03, 3rd, 21st (not part of a longer number)
     p["DNUM"] = r"(?<!\d)(?<!\d[.,])(?:[12]\d|3[01]|0?[1-9])(?!\d|[.,]\d)(?:st|nd|rd|th)?\b"
-    # a day in ordinal words: first, twenty-first, thirtieth
     # a day in ordinal words: first, twenty-first, thirtieth (a loose shape; the resolver checks the word)
     p["DORD"] = r"\b(?:(?:twenty|thirty)[\s-]?)?(?:first|second|third|[a-z]{2,7}th)\b"
     p["DCARD"] = rf"\b(?:(?:twenty|thirty)(?:[\s-](?:{_NUMWORD_1_9}))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b"
