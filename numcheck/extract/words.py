@@ -120,6 +120,7 @@ def parse_words(tokens: list[str]) -> tuple[float, int, bool] | None:
 
 
 _SMALL = ("unit", "teen", "numeral")
+_COUNTING = (*_SMALL, "ten")
 
 
 def _open_prefix(toks: list[str]) -> int:
@@ -131,29 +132,31 @@ def _open_prefix(toks: list[str]) -> int:
     Without this bound the longest-prefix search in parse_words tries every prefix of a 40-token run of
     number words, each in time of its length: a page of "one one one ..." read at 10 kB/s.
     """
-    words = lexicon().number_words
     if any(_is_denominator(t) for t in toks):
         # "three forty fifths": a numerator and its denominator do stand side by side, but nothing that
         # counts follows a denominator ("a half two" is two numbers)
         for i in range(1, len(toks)):
             if not _is_denominator(toks[i - 1]):
                 continue
-            role = "numeral" if _NUMERAL.match(toks[i]) else words.get(toks[i], (0, ""))[1]
-            if role in ("unit", "teen", "ten", "numeral"):
+            if _role(toks[i]) in _COUNTING:
                 return i
-            if toks[i] in ("a", "an") and (i + 1 == len(toks) or words.get(toks[i + 1], (0, ""))[1] not in (
-                    "hundred", "scale", "dozen")):
+            if toks[i] in ("a", "an") and (i + 1 == len(toks) or _role(toks[i + 1]) not in ("hundred", "scale", "dozen")):
                 return i  # "a third a third": only "half a million" goes on past a denominator's "a"
         return len(toks)
     prev_small = False
     for i, t in enumerate(toks):
         if t == "point":
             return len(toks)
-        role = "numeral" if _NUMERAL.match(t) else words.get(t, (0, ""))[1]
-        if prev_small and (role in _SMALL or role == "ten"):
+        role = _role(t)
+        if prev_small and role in _COUNTING:
             return i
         prev_small = role in _SMALL
     return len(toks)
+
+
+def _role(tok: str) -> str:
+    """A token's role in the grammar: "numeral" for figures, the number_words.tsv role for words, else ""."""
+    return "numeral" if _NUMERAL.match(tok) else lexicon().number_words.get(tok, (0, ""))[1]
 
 
 def words_value(s: str) -> float | None:
