@@ -60,7 +60,6 @@ when this set was made, to catch regressions; the issue's target (value+unit F1
 from __future__ import annotations
 
 import csv
-import hashlib
 import json
 import math
 import os
@@ -71,7 +70,7 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 import pytest
-from gold_matching import match, prf
+from gold_matching import match, prf, sha1
 
 TESTS = Path(__file__).resolve().parent
 GOLD = TESTS / "data" / "news_gold.jsonl"
@@ -194,9 +193,6 @@ def corpus(name: str) -> tuple[str, ...]:
 def sentence_of(ref: dict) -> str:
     return corpus(ref["file"])[ref["row"]][ref["start"]:ref["end"]]
 
-
-def sha1(s: str) -> str:
-    return hashlib.sha1(s.encode("utf-8")).hexdigest()[:12]
 
 
 def fmt(x: float | None) -> str:

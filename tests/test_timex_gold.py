@@ -82,7 +82,6 @@ proxy for the real held-out set.
 from __future__ import annotations
 
 import csv
-import hashlib
 import json
 import os
 import random
@@ -94,7 +93,7 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 import pytest
-from gold_matching import match, overlap, prf
+from gold_matching import match, overlap, prf, sha1
 
 TESTS = Path(__file__).resolve().parent
 GOLD = TESTS / "data" / "timex_gold.jsonl"
@@ -132,9 +131,6 @@ _ANY_CUE = re.compile(
     r"nine|ten|twelve|a|an|several|few)[- ](?:years?|months?|weeks?|days?|hours?|minutes?|decades?)|"
     r"quarter|annual(?:ly)?|daily|weekly|monthly|now|currently|recently|earlier|later|since)\b", re.I)
 
-
-def sha1(s: str) -> str:
-    return hashlib.sha1(s.encode("utf-8")).hexdigest()[:12]
 
 
 @lru_cache(maxsize=None)
