@@ -194,7 +194,6 @@ def sentence_of(ref: dict) -> str:
     return corpus(ref["file"])[ref["row"]][ref["start"]:ref["end"]]
 
 
-
 def fmt(x: float | None) -> str:
     return "-" if x is None else f"{x:g}"
 

@@ -132,7 +132,6 @@ _ANY_CUE = re.compile(
     r"quarter|annual(?:ly)?|daily|weekly|monthly|now|currently|recently|earlier|later|since)\b", re.I)
 
 
-
 @lru_cache(maxsize=None)
 def rows(name: str) -> tuple[tuple[str, str], ...]:
     """(text, category) of each data row of one corpus file, in file order."""
