@@ -145,6 +145,11 @@ def _abs(w: When) -> Resolver:
     return resolve
 
 
+def _days(y: int, month: int, d1: int, d2: int) -> When:
+    """Days d1 to d2 of one month: "4-22 January 1995"."""
+    return _join(_make_day(y, month, d1), _make_day(y, month, d2))
+
+
 def _resolve_form(form: str, m: re.Match[str], text: str, dayfirst: bool = True) -> tuple[int, int, Resolver]:
     g = lambda name: _g(m, form, name)  # noqa: E731
     start, end = m.span(form)
@@ -180,21 +185,21 @@ def _resolve_form(form: str, m: re.Match[str], text: str, dayfirst: bool = True)
 
             def fn(ref: date) -> When:
                 first = add_months(ref.replace(day=1), off)
-                return _join(_make_day(first.year, first.month, d1), _make_day(first.year, first.month, d2))
+                return _days(first.year, first.month, d1, d2)
             return start, end, _rel(fn, f"XXXX-XX-{d1:02d}/XXXX-XX-{d2:02d}")
         month = _month_of(g("m"))
         if ystr:
             y = _year_value(ystr)
             if y is None:
                 raise _Skip
-            return start, end, _abs(_join(_make_day(y, month, d1), _make_day(y, month, d2)))
+            return start, end, _abs(_days(y, month, d1, d2))
 
         tense = _tense(text, start, end)
 
         def fn2(ref: date) -> When:
             a = _day_near(month, d1, ref, tense)
             y = a.start.year if a.start else ref.year
-            return _join(_make_day(y, month, d1), _make_day(y, month, d2))
+            return _days(y, month, d1, d2)
         return start, end, _rel(fn2, f"XXXX-{month:02d}-{d1:02d}/XXXX-{month:02d}-{d2:02d}", yearless=True)
 
     if form == "range_d_md":
@@ -206,7 +211,7 @@ def _resolve_form(form: str, m: re.Match[str], text: str, dayfirst: bool = True)
             y = _year_value(g("y"))
             if y is None:
                 raise _Skip
-            return start, end, _abs(_join(_make_day(y, month, d1), _make_day(y, month, d2)))
+            return start, end, _abs(_days(y, month, d1, d2))
 
         tense = _tense(text, start, end)
 
