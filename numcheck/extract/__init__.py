@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import sys
 import types
-from bisect import bisect_left
 from datetime import date
 from typing import Any
 
 from ..model import Claim
 from ..pubdate import find_published, parse_published
+from .spans import overlap_test
 
 
 
@@ -43,28 +43,13 @@ def extract(
     vocabulary = getattr(rules, "vocabulary", None) if rules is not None else None
     plain, index = normal.plain(text)  # full-width digits, Arabic separators, invisible marks, mojibake
     date_claims = dates.find_dates(plain, pub, dayfirst=dayfirst)
-    date_claims += _outside(times.find_times(plain, pub), date_claims)
+    in_date = overlap_test((c.start, c.end) for c in date_claims)
+    date_claims += [t for t in times.find_times(plain, pub) if not in_date(t.start, t.end)]
     taken = [(c.start, c.end) for c in date_claims]
     quantity_claims = quantities.find_quantities(plain, taken=taken, vocabulary=vocabulary)
     claims = date_claims + quantity_claims
     claims.sort(key=lambda c: (c.start, c.end))
     return normal.back(claims, text, index) if plain is not text else claims
-
-
-def _outside(claims: list[Claim], taken: list[Claim]) -> list[Claim]:
-    """The claims that overlap none of ``taken``, by binary search (a text full of times and dates stays linear)."""
-    spans = sorted((c.start, c.end) for c in taken)
-    starts = [s for s, _ in spans]
-    reach, furthest = [], -1
-    for _, e in spans:
-        furthest = max(furthest, e)
-        reach.append(furthest)  # the furthest end of any taken span starting at or before this one
-    out = []
-    for c in claims:
-        i = bisect_left(starts, c.end) - 1  # the last taken span starting before c ends
-        if i < 0 or reach[i] <= c.start:
-            out.append(c)
-    return out
 
 
 class _CallableModule(types.ModuleType):

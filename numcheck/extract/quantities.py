@@ -12,13 +12,13 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Iterable
 
 from ..model import Canonical, Claim
 from ..units import Unit
 from .lexicon import Lexicon, Qualifier, lexicon, patterns, unit_term
+from .spans import overlap_test
 from .subjects import is_plural, subject_after
 from .words import bound_tokens, fraction_value, numeral_value, parse_words, tokens_of
 
@@ -107,19 +107,9 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = (), vocabulary
     spans = [m.span() for m in _NOT_QUANTITY.finditer(text)]
     if "@" in text or "://" in text or "www." in text:
         spans += [m.span() for m in _LINKS.finditer(text)]
-    blocked = sorted(list(taken) + spans)
-    starts = [b[0] for b in blocked]
-    ends_max = []
-    running = -1
-    for b in blocked:
-        running = max(running, b[1])
-        ends_max.append(running)
+    is_blocked = overlap_test([*taken, *spans])
     qualifiers = _vocabulary_qualifiers(lx, vocabulary)
     vague = _vocabulary_vague(lx, vocabulary)
-
-    def is_blocked(s: int, e: int) -> bool:
-        i = bisect_right(starts, e - 1) - 1
-        return i >= 0 and ends_max[i] > s
 
     claims: list[Claim] = []
     floor = 0
