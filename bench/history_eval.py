@@ -49,10 +49,10 @@ def load(split: str):
 
 
 def extract_cached(texts, cache: Path | None):
-    from numcheck.engine import _ruleset
+    from numcheck.engine import load_ruleset
     from numcheck.extract import extract
 
-    rules = _ruleset(None)
+    rules = load_ruleset(None, None)
     out = []
     for t in texts:
         path = None
@@ -142,13 +142,13 @@ def main() -> int:
     ap.add_argument("--sample", type=int, default=25, help="findings to print for review")
     ap.add_argument("--max-cases", type=int, default=300)
     args = ap.parse_args()
-    from numcheck.engine import _ruleset
+    from numcheck.engine import load_ruleset
     from numcheck.history import History
 
     cache = Path(args.cache) if args.cache else None
     if cache:
         cache.mkdir(parents=True, exist_ok=True)
-    rules = _ruleset(None)
+    rules = load_ruleset(None, None)
     hist = load(args.history)
     chk = load(args.check)
     t0 = time.perf_counter()

@@ -58,3 +58,15 @@ def find_published(text: str) -> tuple[date, date] | None:
             except ValueError:
                 continue
     return None
+
+
+def iso(pub: tuple[date, date] | None) -> str | None:
+    """A publication date interval back to its ISO form: 2025-02-01, 2005-02 (a month) or 2005 (a year)."""
+    if pub is None:
+        return None
+    a, b = pub
+    if a == b:
+        return a.isoformat()
+    if (a.month, a.day, b.month, b.day) == (1, 1, 12, 31) and a.year == b.year:
+        return f"{a.year:04d}"
+    return f"{a.year:04d}-{a.month:02d}"

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Mapping
 
-from .config import Config, _codes
+from .config import Config, parse_codes
 from .model import SEVERITIES
 
 FILENAMES = ("numcheck.toml", "pyproject.toml")
@@ -189,7 +189,7 @@ def _build(path: Path, raw: str, table: Mapping[str, Any], prefix: tuple[str, ..
             raise fail(key, f"unknown key {key!r}{hint}")
         try:
             if norm in ("select", "ignore"):
-                out[norm] = _codes(_strings(value, norm))
+                out[norm] = parse_codes(_strings(value, norm))
             elif norm in ("rules",):
                 out["rules"] = tuple(str((root / p)) for p in _strings(value, norm))
             elif norm in ("include", "exclude"):
@@ -200,7 +200,7 @@ def _build(path: Path, raw: str, table: Mapping[str, Any], prefix: tuple[str, ..
                 pfi = []
                 for glob, codes in value.items():
                     try:
-                        pfi.append((glob, _codes(_strings(codes, f"per-file-ignores {glob!r}"))))
+                        pfi.append((glob, parse_codes(_strings(codes, f"per-file-ignores {glob!r}"))))
                     except ValueError as exc:
                         raise fail(key, str(exc), glob) from None
                 out["per_file_ignores"] = tuple(pfi)
@@ -210,12 +210,12 @@ def _build(path: Path, raw: str, table: Mapping[str, Any], prefix: tuple[str, ..
                 sev = {}
                 for code, level in value.items():
                     try:
-                        _codes([code])
+                        resolved = parse_codes([code])[0]
                         if level not in SEVERITIES:
                             raise ValueError(f"severity for {code} must be one of {', '.join(SEVERITIES)}, not {level!r}")
                     except ValueError as exc:
                         raise fail(key, str(exc), code) from None
-                    sev[code.upper()] = level
+                    sev[resolved] = level
                 out["severity"] = sev
             elif norm == "fail-on":
                 if value not in SEVERITIES:

@@ -61,6 +61,11 @@ def test_detect_format():
     assert detect_format("x.txt", "<html>") == "text"
     assert detect_format(None, "  <!DOCTYPE html><html>") == "html"
     assert detect_format(None, "plain") == "text"
+    # a Markdown draft passed as a string: front matter or a fenced code block says so
+    assert detect_format(None, "---\ndate: 2025-02-01\n---\nText 5 km.") == "markdown"
+    assert detect_format(None, "Text.\n\n```\nx = 5 km\n```\n") == "markdown"
+    assert detect_format(None, "Prices ``` rose\nby 5%.") == "text"
+    assert detect_format("notes.txt", "```\nx\n```\n") == "text"
 
 
 # ---------------------------------------------------------------- markdown

@@ -116,7 +116,7 @@ class WeekdayMismatch(Check):
 
 
 class ImpossibleDate(Check):
-    """A day that no calendar has: 31 April, 30 February, 29 February in a common year.
+    """A day that no calendar has: `31 April`, `30 February`, `29 February` in a common year.
 
     Anti-pattern: The deal was signed on 31 April 2024.
     Best practice: The deal was signed on 30 April 2024.

@@ -94,8 +94,7 @@ def read_target(target: Target, stdin_name: str | None = None) -> Source:
     if target.path == "-":
         data = sys.stdin.buffer.read()
         src = read_bytes(data, "<stdin>", _stdin_format(stdin_name))
-        return src if stdin_name is None else Source(stdin_name, src.text, src.raw, src.format,
-                                                      src.encoding, src.published, src.notices)
+        return src if stdin_name is None else Source(stdin_name, src.raw, src.format, src.encoding, src.notices)
     return read_path(target.path)
 
 
