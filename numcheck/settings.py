@@ -15,6 +15,7 @@ to the directory that holds it.  Keys (hyphens or underscores)::
     history = "claims.db"              the earlier-reports store
     include = ["*.md", "*.txt"]        what a directory walk picks up
     exclude = ["archive/**"]           what a directory walk passes over
+    docs-url = "https://wiki.example.org/numcheck"   where each code's documentation lives (SARIF helpUri)
 
 A mistake becomes ``SettingsError("file:line: message")``; the CLI prints it and exits 2.
 """
@@ -53,6 +54,7 @@ class Settings:
     fail_on: str = "warning"
     dayfirst: bool = True
     history: str | None = None
+    docs_url: str | None = None
     include: tuple[str, ...] = DEFAULT_INCLUDE
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE
 
@@ -146,7 +148,7 @@ def settings_for(file: str | Path | None) -> Settings:
 # ---------------------------------------------------------------- reading one file
 
 _KEYS = ("rules", "select", "ignore", "per-file-ignores", "severity", "fail-on",
-         "date-format", "history", "include", "exclude")
+         "date-format", "history", "include", "exclude", "docs-url")
 
 
 def load(path: str | Path) -> Settings:
@@ -225,6 +227,10 @@ def _build(path: Path, raw: str, table: Mapping[str, Any], prefix: tuple[str, ..
                 if value not in DATE_FORMATS:
                     raise ValueError(f"date-format must be 'day-first' or 'month-first', not {value!r}")
                 out["dayfirst"] = DATE_FORMATS[value]
+            elif norm == "docs-url":
+                if not isinstance(value, str) or not re.match(r"^[a-z][a-z0-9+.\-]*://\S+$", value, re.I):
+                    raise ValueError(f"docs-url must be an absolute URL (https://...), not {value!r}")
+                out["docs_url"] = value
             elif norm == "history":
                 if not isinstance(value, str) or not value:
                     raise ValueError(f"history must be a path string, not {value!r}")

@@ -91,6 +91,24 @@ def test_sarif_is_schema_valid_with_rules_regions_and_related():
     assert first["properties"] == {"suggestion": "620 miles", "evidence": {"rate": 0.621371}}
 
 
+def test_sarif_rules_carry_help_markdown_and_a_help_uri_when_docs_are_configured():
+    from numcheck.report import help_uri
+
+    doc = "A weekday that does not fit its date.\n\nAnti-pattern:\n    On Friday 3 February 2025."
+    infos = {"NC203": RuleInfo("NC203", "weekday-mismatch", "warning", doc, help_uri("https://wiki.example/nc", "NC203")),
+             "NC101": RuleInfo("NC101", "unit-conversion-mismatch", "error", "A conversion.",
+                               help_uri("https://wiki.example/{code}.html", "NC101"))}
+    log = json.loads(render("sarif", results(), rules=infos))
+    _validate(log)
+    rules = {r["id"]: r for r in log["runs"][0]["tool"]["driver"]["rules"]}
+    assert rules["NC203"]["helpUri"] == "https://wiki.example/nc#nc203"
+    assert rules["NC101"]["helpUri"] == "https://wiki.example/NC101.html"
+    assert rules["NC203"]["fullDescription"]["text"] == doc
+    assert rules["NC203"]["help"]["markdown"].startswith("**NC203 weekday-mismatch**")
+    assert "\n    On Friday 3 February 2025." in rules["NC203"]["help"]["markdown"]
+    assert help_uri(None, "NC203") is None
+
+
 def test_sarif_with_no_findings_is_valid_and_info_is_note():
     log = json.loads(render("sarif", [FileResult("a.md", "x", ())]))
     _validate(log)

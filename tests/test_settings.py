@@ -102,6 +102,7 @@ def test_no_config_gives_defaults(tmp_path, monkeypatch):
     ("[per-file-ignores]\n'a.md' = ['NC1']\n'b.md' = ['nope']\n", 3, "unknown code 'nope'"),
     ("select = [\n", 1, "invalid TOML"),
     ("history = ''\n", 1, "history must be a path"),
+    ("docs-url = 'wiki/numcheck'\n", 1, "docs-url must be an absolute URL"),
 ])
 def test_errors_are_one_line_with_file_and_line(tmp_path, text, line, needle):
     f = write(tmp_path / "numcheck.toml", text)

@@ -92,6 +92,7 @@ class _Run:
     errors: list[str] = field(default_factory=list)
     failing: bool = False
     crashed: bool = False
+    docs_url: str | None = None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -203,6 +204,7 @@ def _check_all(args: argparse.Namespace, targets: list["Target"], fixed: "Settin
                 raise UsageError(str(exc)) from None
             _note_crashes(args, src.path, findings, state)
             config = settings.config_for(where)
+            state.docs_url = state.docs_url or settings.docs_url
             state.failing = state.failing or any(config.fails(f) for f in findings)
             state.results.append(FileResult(src.path, src.raw, tuple(findings)))
     finally:
@@ -223,7 +225,7 @@ def _note_crashes(args: argparse.Namespace, path: str, findings: list, state: _R
 def _emit(args: argparse.Namespace, state: _Run, nothing_to_check: bool) -> None:
     """The report to stdout or --output-file; notices and errors to stderr."""
     if state.results or not state.errors:
-        text = _render(args, state.results)
+        text = _render(args, state.results, state.docs_url)
         if args.output_file:
             try:
                 Path(args.output_file).write_text(text, encoding="utf-8")
@@ -238,7 +240,7 @@ def _emit(args: argparse.Namespace, state: _Run, nothing_to_check: bool) -> None
         print(f"numcheck: {line}", file=sys.stderr)
 
 
-def _render(args: argparse.Namespace, results: list["FileResult"]) -> str:
+def _render(args: argparse.Namespace, results: list["FileResult"], docs_url: str | None = None) -> str:
     from .. import report
 
     color = _color(sys.stdout) and not args.output_file
@@ -253,21 +255,23 @@ def _render(args: argparse.Namespace, results: list["FileResult"]) -> str:
     if args.format == "text":
         return report.render("text", results, color=color, show_source=not args.no_source, summary=not args.quiet)
     if args.format == "sarif":
-        return report.render("sarif", results, rules=rule_infos({f.code for r in results for f in r.findings}))
+        codes = {f.code for r in results for f in r.findings}
+        return report.render("sarif", results, rules=rule_infos(codes, docs_url))
     return report.render(args.format, results)
 
 
-def rule_infos(codes: set[str]) -> dict[str, "RuleInfo"]:
-    """RuleInfo for each code from the check registry."""
+def rule_infos(codes: set[str], docs_url: str | None = None) -> dict[str, "RuleInfo"]:
+    """RuleInfo for each code from the check registry, with its documentation URL when one is configured."""
     from ..checks import by_code
-    from ..report import RuleInfo
+    from ..report import RuleInfo, help_uri
     from .explain import documentation
 
+    base = docs_url or os.environ.get("NUMCHECK_DOCS_URL")
     out = {}
     for code in codes:
         chk = by_code(code)
         if chk is not None:
-            out[code] = RuleInfo(chk.code, chk.name, chk.severity, documentation(chk))
+            out[code] = RuleInfo(chk.code, chk.name, chk.severity, documentation(chk), help_uri(base, code))
     return out
 
 

@@ -30,6 +30,7 @@ class RuleInfo:
     name: str
     severity: str = "warning"
     doc: str = ""
+    help_uri: str | None = None
 
     @property
     def summary(self) -> str:
@@ -60,3 +61,10 @@ def render(fmt: str, results: Sequence[FileResult], **options) -> str:
     if fmt == "jsonl":
         return module.render_jsonl(results, **options)
     return module.render(results, **options)
+
+
+def help_uri(base: str | None, code: str) -> str | None:
+    """A code's documentation URL: ``{code}`` in ``base`` is filled in, else ``#nc203`` is appended; None without a base."""
+    if not base:
+        return None
+    return base.replace("{code}", code) if "{code}" in base else f"{base}#{code.lower()}"
