@@ -87,7 +87,8 @@ def check(
     configuration found upward from ``path`` (as the CLI does), or the defaults.
     """
     settings = resolve_settings(config, path)
-    cfg = settings.config_for(path) if settings is not None else Config.coerce(config)
+    where = os.fspath(path) if path is not None else None
+    cfg = settings.config_for(where) if settings is not None else Config.coerce(config)
     doc = read_document(text, format=format, path=path, published=published)
     ruleset = load_ruleset(rules, settings)
     store = open_history(history, settings)
@@ -202,7 +203,7 @@ def resolve_settings(config: Any, path: "str | os.PathLike[str] | None") -> "Set
         if isinstance(config, (str, os.PathLike)):
             if not Path(config).is_file():
                 raise ConfigError(f"config {os.fspath(config)}: no such file")
-            return load(config)
+            return load(os.fspath(config))
         if config is None:
             return settings_for(os.fspath(path)) if path is not None else Settings(root=Path.cwd())
     except SettingsError as exc:

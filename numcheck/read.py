@@ -75,11 +75,11 @@ def decode(data: bytes) -> tuple[str, str, str | None]:
                 raise BinaryFileError(f"bad {enc} after its byte-order mark: {exc.reason} at byte {exc.start}") from None
     head = data[:BINARY_SNIFF]
     if b"\x00" in head:
-        enc = _bomless_utf16(head)
-        if enc is None:
+        utf16 = _bomless_utf16(head)
+        if utf16 is None:
             raise BinaryFileError("binary file (NUL bytes)")
         try:
-            return data.decode(enc), enc, f"no byte-order mark; read as {enc.upper()}"
+            return data.decode(utf16), utf16, f"no byte-order mark; read as {utf16.upper()}"
         except UnicodeDecodeError:
             raise BinaryFileError("binary file (NUL bytes)") from None
     try:

@@ -64,7 +64,7 @@ class Settings:
         if file is not None and self.per_file_ignores:
             rel = _relative(Path(file), self.root)
             for pattern, codes in self.per_file_ignores:
-                if _glob_match(rel, pattern):
+                if glob_match(rel, pattern):
                     ignore.extend(codes)
         return Config(select=self.select, ignore=tuple(ignore), severity=dict(self.severity),
                       fail_on=self.fail_on, dayfirst=self.dayfirst)
@@ -79,11 +79,11 @@ class Settings:
     def excluded(self, path: Path) -> bool:
         """Whether a directory walk should pass over ``path`` (matched by name and by path under root)."""
         rel = _relative(path, self.root)
-        return any(fnmatch.fnmatchcase(path.name, p) or _glob_match(rel, p) for p in self.exclude)
+        return any(fnmatch.fnmatchcase(path.name, p) or glob_match(rel, p) for p in self.exclude)
 
     def included(self, path: Path) -> bool:
         rel = _relative(path, self.root)
-        return any(fnmatch.fnmatchcase(path.name, p) or _glob_match(rel, p) for p in self.include)
+        return any(fnmatch.fnmatchcase(path.name, p) or glob_match(rel, p) for p in self.include)
 
 
 def _relative(path: Path, root: Path) -> str:
@@ -93,7 +93,7 @@ def _relative(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
-def _glob_match(rel: str, pattern: str) -> bool:
+def glob_match(rel: str, pattern: str) -> bool:
     """A gitignore-flavoured match: a pattern without '/' matches any path component or the name."""
     pattern = pattern.strip().rstrip("/")
     if pattern.startswith("/"):
@@ -106,7 +106,7 @@ def _glob_match(rel: str, pattern: str) -> bool:
     if pattern.endswith("/**") and (rel == pattern[:-3] or rel.startswith(pattern[:-2])):
         return True
     if pattern.startswith("**/"):
-        return _glob_match(rel, pattern[3:]) or fnmatch.fnmatchcase(rel, pattern)
+        return glob_match(rel, pattern[3:]) or fnmatch.fnmatchcase(rel, pattern)
     return False
 
 

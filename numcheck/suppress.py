@@ -257,7 +257,8 @@ def parse(text: str, fmt: str = "text") -> Suppressions:
     def next_content(after: int) -> int | None:
         return content_from[after + 1] or None if after + 1 <= nlines else None
 
-    directives, problems = [], []
+    directives: list[Directive] = []
+    problems: list[Directive] = []
     open_disables: list[tuple[int, Directive]] = []
     for s, e, body in found:
         line = bisect_right(starts, s)

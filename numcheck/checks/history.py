@@ -455,7 +455,7 @@ class EventDateMoved(_HistoryCheck):
 
     def _run(self, ctx: Context, store: Any) -> Iterator[Finding]:
         from ..history.keys import event_nouns, has_cue, vocabulary
-        from ..history.store import _event_key, shift
+        from ..history.store import event_key, shift
 
         news, dig, idf = _prepared(ctx, store)
         moved = vocabulary().moved
@@ -468,7 +468,7 @@ class EventDateMoved(_HistoryCheck):
                 continue
             events = event_nouns(new.sentence)
             offset = new.sentence.find(c.text)
-            key = _event_key(new.sentence, max(offset, 0), events)
+            key = event_key(new.sentence, max(offset, 0), events)
             if not key:
                 continue
             rows = store.lookup([key], "date", shift(new.t[0], -EVENT_DAYS), shift(new.t[1], EVENT_DAYS),

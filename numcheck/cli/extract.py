@@ -68,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _table(rows: list[dict[str, Any]], out: IO[str], with_path: bool = False) -> None:
-    cols = ("text", "kind", "value", "low", "high", "qualifier", "unit", "subject", "timex")
+    cols: tuple[str, ...] = ("text", "kind", "value", "low", "high", "qualifier", "unit", "subject", "timex")
     if with_path:
         cols = ("path",) + cols
     cells = [[_fmt(r[c]) for c in cols] for r in rows]

@@ -32,10 +32,10 @@ class Target:
 
 
 def _matches(rel: str, name: str, globs: Iterable[str]) -> bool:
-    from ..settings import _glob_match
+    from ..settings import glob_match
     import fnmatch
 
-    return any(fnmatch.fnmatchcase(name, g) or _glob_match(rel, g) for g in globs)
+    return any(fnmatch.fnmatchcase(name, g) or glob_match(rel, g) for g in globs)
 
 
 def walk(root: str, include: Sequence[str], exclude: Sequence[str]) -> list[Target]:

@@ -15,6 +15,7 @@ import sqlite3
 import time
 from bisect import bisect_right
 from contextlib import contextmanager
+from functools import partial
 from datetime import date, datetime, timedelta, timezone
 from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
 
@@ -279,12 +280,12 @@ class History:
                     seen.add(dig)
                     pending.append(self._build(row.text, row.published, row.source, None, format))
             if len(pending) >= batch:
-                self._write(lambda conn, todo=tuple(pending): _store(conn, todo))
+                self._write(partial(_store, reports=tuple(pending)))
                 pending.clear()
             if progress is not None:
                 progress(min(i + 1, n), n)
         if pending:
-            self._write(lambda conn, todo=tuple(pending): _store(conn, todo))
+            self._write(partial(_store, reports=tuple(pending)))
         if progress is not None:
             progress(n, n)
         return added
@@ -446,7 +447,8 @@ def _store(conn: sqlite3.Connection, reports: Sequence[_Report]) -> list[int]:
             continue
         cur = conn.execute("INSERT INTO reports (digest, source, published, published_end, added, n_claims) "
                            "VALUES (?, ?, ?, ?, ?, ?)", report)
-        rid = int(cur.lastrowid)
+        rid = cur.lastrowid
+        assert rid is not None  # an INSERT always sets it
         conn.executemany(_INSERT_CLAIM, [(rid,) + r for r in rows])
         conn.executemany("INSERT INTO entity_df (entity, n) VALUES (?, 1) "
                          "ON CONFLICT(entity) DO UPDATE SET n = n + 1", [(e,) for e in ents])
@@ -462,7 +464,7 @@ def claim_rows(text: str, claims: Sequence[Claim], pub: tuple[date, date] | None
     v = vocabulary()
     spans = sentences(text)
     starts = [s for s, _ in spans]
-    pub_t = (pub[0].isoformat(), pub[1].isoformat()) if pub else (None, None)
+    pub_t: tuple[str | None, str | None] = (pub[0].isoformat(), pub[1].isoformat()) if pub else (None, None)
     by_sentence: dict[int, list[Claim]] = {}
     for c in claims:
         by_sentence.setdefault(max(bisect_right(starts, c.start) - 1, 0), []).append(c)
@@ -483,7 +485,7 @@ def claim_rows(text: str, claims: Sequence[Claim], pub: tuple[date, date] | None
             ents = sent_ents | entities("", c.subject) if c.subject else sent_ents
             if c.kind == "date":
                 t = pub_t
-                key = _event_key(sentence, c.start - s0 - (len(text[s0:s1]) - len(text[s0:s1].lstrip())), events)
+                key = event_key(sentence, c.start - s0 - (len(text[s0:s1]) - len(text[s0:s1].lstrip())), events)
                 unit = "date"
             else:
                 near = min((d for d in dates), key=lambda d: abs(d.start - c.start), default=None)
@@ -503,7 +505,7 @@ def claim_rows(text: str, claims: Sequence[Claim], pub: tuple[date, date] | None
     return rows
 
 
-def _event_key(sentence: str, offset: int, events: frozenset[str]) -> str:
+def event_key(sentence: str, offset: int, events: frozenset[str]) -> str:
     """The event noun nearest a date in its sentence ("offensive" in "launched an offensive in August")."""
     if not events:
         return ""
