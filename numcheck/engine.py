@@ -66,6 +66,15 @@ def read_document(text: str, *, format: str | None = None, path: "str | os.PathL
     return Document(text, directives.blank(prose(text, fmt)), fmt, pub, directives)
 
 
+@dataclass(frozen=True)
+class Analysis:
+    """One document checked: how it was read, every claim in it, and the findings ``check()`` returns."""
+
+    document: Document
+    claims: tuple[Claim, ...]
+    findings: tuple[Finding, ...]
+
+
 def check(
     text: str,
     *,
@@ -86,6 +95,21 @@ def check(
     fields, a ``Settings``, or a numcheck.toml/pyproject.toml path; None means the
     configuration found upward from ``path`` (as the CLI does), or the defaults.
     """
+    return list(analyse(text, format=format, path=path, published=published, rules=rules, history=history,
+                        config=config).findings)
+
+
+def analyse(
+    text: str,
+    *,
+    format: str | None = None,
+    path: "str | os.PathLike[str] | None" = None,
+    published: "str | date | None" = None,
+    rules: Any = None,
+    history: Any = None,
+    config: Any = None,
+) -> Analysis:
+    """``check()`` keeping what it read on the way: the document and its claims (for reports that show them)."""
     settings = resolve_settings(config, path)
     where = os.fspath(path) if path is not None else None
     cfg = settings.config_for(where) if settings is not None else Config.coerce(config)
@@ -94,7 +118,7 @@ def check(
     store = open_history(history, settings)
     found, crashed = _extract(doc, cfg, ruleset)
     findings = crashed + (_run_checks(doc, found, cfg, ruleset, store) if not crashed else [])
-    return _dedupe(doc.suppressions.apply(_as_in_file(findings, doc), cfg))
+    return Analysis(doc, found, tuple(_dedupe(doc.suppressions.apply(_as_in_file(findings, doc), cfg))))
 
 
 def claims(text: str, *, format: str | None = None, path: "str | os.PathLike[str] | None" = None,
