@@ -38,9 +38,11 @@ def find_check(code: str) -> Any | None:
 
 
 def documentation(chk: Any) -> str:
-    """The check's docstring, dedented; an instance docstring (set by rule-built checks) wins over the class one."""
+    """The check's docstring, dedented (an instance docstring, set by rule-built checks, wins), then its fix safety."""
     doc = chk.__dict__.get("__doc__") if hasattr(chk, "__dict__") else None
-    return inspect.cleandoc(doc or type(chk).__doc__ or "(no documentation)")
+    text = inspect.cleandoc(doc or type(chk).__doc__ or "(no documentation)")
+    note = getattr(chk, "fix_note", None)
+    return f"{text}\n\n{note()}" if callable(note) else text
 
 
 def run(args: argparse.Namespace) -> int:
