@@ -41,6 +41,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--isolated", action="store_true", help="ignore all configuration files")
     p.add_argument("--stdin-filename", metavar="NAME", help="name (and format) for input read from -")
     p.add_argument("--no-source", action="store_true", help="text format: do not quote the source lines")
+    p.add_argument("--fix", action="store_true", help="apply the safe suggestions to the files, then report what is left")
+    p.add_argument("--unsafe-fixes", action="store_true", help="with --fix or --diff: apply the unsafe (numeric) suggestions too")
+    p.add_argument("--diff", action="store_true", help="print the fixes as a unified diff instead of writing them")
     p.set_defaults(func=run)
 
 
@@ -150,6 +153,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
 
     res = _Resources()
+    fixer = _Fixer(args.unsafe_fixes, write=args.fix and not args.diff)
     results: list[FileResult] = []
     notices: list[str] = []
     failing = crashed = False
@@ -175,8 +179,9 @@ def run(args: argparse.Namespace) -> int:
             except SettingsError as exc:
                 raise UsageError(str(exc)) from None
             config = settings.config_for(None if target.path == "-" and not args.stdin_filename else where)
-            suppressions = parse_suppressions(src.raw, src.format)
-            try:
+
+            def lint(src: Any) -> list:
+                suppressions = parse_suppressions(src.raw, src.format)
                 findings = check(
                     suppressions.blank(src.text),
                     published=args.date or src.published,
@@ -184,6 +189,12 @@ def run(args: argparse.Namespace) -> int:
                     history=res.history(settings.history),
                     config=config,
                 )
+                return suppressions.apply(_as_in_file(findings, src.text, src.raw), config)
+
+            try:
+                findings = lint(src)
+                if args.fix or args.diff:
+                    src, findings = fixer.run(target, src, findings, lint)
             except UsageError:
                 raise
             except Exception as exc:
@@ -192,23 +203,102 @@ def run(args: argparse.Namespace) -> int:
                 errors.append(f"{src.path}: internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)")
                 crashed = True
                 continue
-            findings = suppressions.apply(_as_in_file(findings, src.text, src.raw), config)
             failing = failing or any(config.fails(f) for f in findings)
             results.append(FileResult(src.path, src.raw, tuple(findings)))
     finally:
         progress.close()
         res.close()
 
-    if results or not errors:
-        sys.stdout.write(_render(args, results))
-        sys.stdout.flush()
+    errors.extend(fixer.errors)
+    if args.diff:
+        sys.stdout.write("".join(fixer.diffs))
+    elif results or not errors:
+        # fixed stdin goes to stdout, as ruff does; the report then goes to stderr
+        out = sys.stderr if fixer.stdout is not None else sys.stdout
+        if fixer.stdout is not None:
+            sys.stdout.write(fixer.stdout)
+        out.write(_render(args, results))
+        out.flush()
     if not targets and not errors:
         notices.append("no files to check (see --include)")
+    notices.extend(fixer.summary(args.diff))
     for line in notices + errors:
         print(f"numcheck: {line}", file=sys.stderr)
     if crashed or (errors and not results):
         return EXIT_ERROR
+    if args.diff:
+        return EXIT_FINDINGS if fixer.diffs else EXIT_CLEAN
     return EXIT_FINDINGS if failing else EXIT_CLEAN
+
+
+FIX_PASSES = 4  # a fix left out for overlapping another is tried again on the re-checked text
+
+
+class _Fixer:
+    """``--fix`` / ``--diff``: apply suggestions (numcheck.fix), re-check, and write back or diff, file by file."""
+
+    def __init__(self, unsafe: bool, write: bool) -> None:
+        self.unsafe, self.write = unsafe, write
+        self.applied = self.files = self.unsafe_left = 0
+        self.diffs: list[str] = []
+        self.errors: list[str] = []
+        self.stdout: str | None = None
+
+    def run(self, target: Any, src: Any, findings: list, lint: Any) -> tuple[Any, list]:
+        """The source and its findings after fixing (the fixed text re-checked), writing the file if asked."""
+        from dataclasses import replace
+
+        from ..fix import UNSAFE, apply_fixes, safety, unified_diff
+        from ..read import prose, published_iso
+
+        first, applied = src, 0
+        for _ in range(FIX_PASSES):
+            result = apply_fixes(src.raw, findings, self.unsafe)
+            if not result.changed:
+                break
+            applied += len(result.edits)
+            src = replace(src, text=prose(result.text, src.format), raw=result.text, published=published_iso(result.text))
+            findings = lint(src)
+        self.unsafe_left += sum(1 for f in findings if f.suggestion is not None and not self.unsafe and safety(f.code) == UNSAFE)
+        if not applied:
+            return src, findings
+        if not self.write:
+            self.diffs.append(unified_diff(first.raw, src.raw, src.path))
+        elif target.path == "-":
+            self.stdout = src.raw
+        elif not self._write(target.path, first.raw, src.raw):
+            return first, lint(first)
+        self.applied += applied
+        self.files += 1
+        return src, findings
+
+    def _write(self, path: str, old: str, new: str) -> bool:
+        import os
+        import shutil
+        import tempfile
+
+        from ..read import encode_like
+
+        try:
+            data = encode_like(Path(path).read_bytes(), old, new)
+            fd, tmp = tempfile.mkstemp(dir=os.path.dirname(os.path.abspath(path)), prefix=".numcheck-fix-")
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            shutil.copymode(path, tmp)
+            os.replace(tmp, path)
+        except (OSError, ValueError) as exc:
+            self.errors.append(f"{path}: fixes not written: {exc}")
+            return False
+        return True
+
+    def summary(self, diff: bool) -> list[str]:
+        lines = []
+        if self.applied:
+            verb = "would fix" if diff else "fixed"
+            lines.append(f"{verb} {self.applied} finding{'s' * (self.applied != 1)} in {self.files} file{'s' * (self.files != 1)}")
+        if self.unsafe_left:
+            lines.append(f"{self.unsafe_left} more fix{'es' * (self.unsafe_left != 1)} available with --unsafe-fixes")
+        return lines
 
 
 def _as_in_file(findings: list, prose: str, raw: str) -> list:
