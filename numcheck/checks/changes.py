@@ -309,14 +309,16 @@ def _change_finding(ctx: Context, flag: Claim, change: Claim | None, lv: Levels,
     ``change`` is the claim that carries the direction ("rose 25%"), None for
     a bare "or 12.9%", which states a size only.
     """
-    said = f" ({'down' if change.change == 'down' else 'up'} {nf.amount(change.point, like=change, step=change.step)})" if change else ""
+    old, new, old_iv, new_iv = lv.old, lv.new, lv.old_iv, lv.new_iv
+    assert old is not None and new is not None and old_iv is not None and new_iv is not None  # callers have both levels
+    said = f" ({'down' if change.change == 'down' else 'up'} {nf.amount(change.point or 0.0, like=change, step=change.step)})" if change else ""
     wrong_way = change is not None and value * (-1 if change.change == "down" else 1) < 0
     return ctx.finding(
         CHECKS[0], flag.start, flag.end,
-        f"from {_txt(lv.old, lv.old_iv)} to {_txt(lv.new, lv.new_iv)} is a change of {nf.amount(value, like=flag, signed=True)}; "
+        f"from {_txt(old, old_iv)} to {_txt(new, new_iv)} is a change of {nf.amount(value, like=flag, signed=True)}; "
         f"the text says {flag.text}{said}" + ("; the levels move the other way, so the verb is wrong too" if wrong_way else ""),
         related=_rel_spans(ctx, lv),
-        evidence={"old": nf.evidence(lv.old_iv.mid, lv.old.step), "new": nf.evidence(lv.new_iv.mid, lv.new.step),
+        evidence={"old": nf.evidence(old_iv.mid, old.step), "new": nf.evidence(new_iv.mid, new.step),
                   "computed": [nf.evidence(computed.lo, flag.step), nf.evidence(computed.hi, flag.step)]},
         suggestion=None if wrong_way else _corrected(flag, value, computed, abs_slack),
     )

@@ -213,7 +213,7 @@ class ShareWord(Check):
                 f"({nf.number(part.point / first.point * 100)}%)",
                 related=[tol_related(ctx, m), ctx.related(first, "the whole")],
                 evidence={"share": [share.lo, share.hi], "part": part.point, "whole": first.point},
-                suggestion=nf.restate(part, exact * first.point, allowed) if exact is not None else None)
+                suggestion=nf.restate(part, exact * (first.point or 0.0), allowed) if exact is not None else None)
 
 
 class _Share:

@@ -111,7 +111,7 @@ class WeekdayMismatch(Check):
             w0, w1, wd = found
             if not _MONTH_WORD.search(c.text[:w0] + c.text[w1:]):
                 continue  # "Friday" alone is resolved to a Friday; only a weekday with a stated day can clash
-            day = _d(c.date_start)
+            day = date.fromisoformat(c.date_start)
             if day.isoweekday() == wd:
                 continue
             yield ctx.finding(
@@ -221,6 +221,7 @@ class ElapsedTimeMismatch(Check):
             if any(hi >= lo_ok - 1e-9 and lo <= hi_ok + 1e-9 for lo, hi in spans):
                 continue  # some dated event it may count from fits
             event, (lo_el, hi_el) = events[0], spans[0]
+            assert event.date_start and event.date_end  # _events keeps dated claims only
             e0, e1 = _d(event.date_start), _d(event.date_end)
             uname = _UNIT_NAME[unit]
             allowed = between(lo_ok, hi_ok, render=lambda x: f"{x:g}") if hi_ok != float("inf") else f"more than {lo_ok:g}"
@@ -297,6 +298,7 @@ class AgeBirthMismatch(Check):
             if len(near) != 1 or others:
                 continue  # no birth date here, or the age may be told at another date
             b = near[0]
+            assert b.date_start and b.date_end  # births are dated claims
             b0, b1 = _d(b.date_start), _d(b.date_end)
             lo = _age(b1, p0)
             hi = _age(b0, p1)
