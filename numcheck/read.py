@@ -90,6 +90,28 @@ def decode(data: bytes) -> tuple[str, str, str | None]:
         return text, "cp1252", f"not valid UTF-8 (line {line}); read as cp1252"
 
 
+def encode_like(original: bytes, raw: str, new: str) -> bytes:
+    """``new`` encoded exactly as ``original`` was (its byte-order mark, its codec and byte order), for writing fixes back.
+
+    ``raw`` is what ``original`` decoded to; ValueError when encoding it again
+    does not give ``original`` byte for byte (a lossy cp1252 read, a file
+    changed since it was read), so a fix never rewrites bytes it did not mean to.
+    """
+    bom = next((b for b, _ in _BOMS if original.startswith(b)), b"")
+    candidates = [_BOM_CODECS[bom]] if bom else ["utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "cp1252"]
+    for codec in candidates:
+        try:
+            if bom + raw.encode(codec) == original:
+                return bom + new.encode(codec)
+        except UnicodeEncodeError:
+            continue
+    raise ValueError("the file does not read back to the same bytes (changed since it was read, or not valid in its encoding)")
+
+
+_BOM_CODECS = {codecs.BOM_UTF32_LE: "utf-32-le", codecs.BOM_UTF32_BE: "utf-32-be", codecs.BOM_UTF8: "utf-8",
+               codecs.BOM_UTF16_LE: "utf-16-le", codecs.BOM_UTF16_BE: "utf-16-be"}
+
+
 def _bomless_utf16(head: bytes) -> str | None:
     """UTF-16 text without a BOM has a NUL in every other byte for ASCII; say which half."""
     n = len(head) - len(head) % 2

@@ -78,14 +78,6 @@ def gap(text: str, a: Claim, b: Claim, after_subject: bool = True) -> str:
     return text[start:b.start]
 
 
-def display_unit(claim: Claim) -> str:
-    """How the text writes the claim's unit ("620 miles" -> "miles", "61km/h" -> "km/h"), for messages."""
-    m = re.search(r"[\d.,]\s*(?:(?:bn|m|k|million|billion|thousand|trillion)\b)?\s*([^\d\s].*)$", claim.text)
-    if m and re.search(r"[A-Za-z]", m.group(1)):
-        return m.group(1).strip()
-    return claim.unit.replace("_", " ")
-
-
 @lru_cache(maxsize=None)
 def words(name: str) -> tuple[tuple[str, ...], ...]:
     """A tab-separated vocabulary file from numcheck/data/ as rows (comments and blank lines skipped)."""

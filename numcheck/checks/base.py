@@ -2,7 +2,15 @@
 
 A check reads a ``Context`` (the text, its claims, the publication date, the
 rules and the history) and yields findings.  ``Context.finding`` fills in line
-and column, so checks only think in character offsets.
+and column, so checks only think in character offsets, and tidies evidence
+floats (``numfmt.tidy``) so no check leaks float noise into JSON.
+
+A finding's ``suggestion`` replaces exactly ``text[start:end]``: checks that
+flag a claim suggest the whole claim rewritten in its own style ("about 900
+miles" -> "about 621 miles"), checks that flag a word suggest the word.  Each
+check says once, in ``fix``, what applying its suggestions risks (ruff's fix
+safety): ``numcheck check --fix`` applies the safe ones, ``--unsafe-fixes``
+the rest too (``numcheck.fix``).
 """
 from __future__ import annotations
 
@@ -12,6 +20,15 @@ from datetime import date
 from typing import Any, ClassVar, Iterable, Iterator
 
 from ..model import Claim, Finding, Related
+from ..numfmt import tidy
+
+# fix safety, as ruff has it: what applying a check's suggestion may change
+FIX_NOTES = {
+    "safe": "Fix: safe. The suggestion changes wording only; `numcheck check --fix` applies it.",
+    "unsafe": "Fix: unsafe. The suggestion changes a figure, which an editor should confirm; "
+              "`numcheck check --fix --unsafe-fixes` applies it.",
+    None: "Fix: none. This check suggests no replacement text.",
+}
 
 
 @dataclass(frozen=True)
@@ -64,7 +81,7 @@ class Context:
             line=line,
             col=col,
             related=tuple(related),
-            evidence=evidence or {},
+            evidence=tidy(evidence or {}),
             suggestion=suggestion,
         )
 
@@ -76,12 +93,21 @@ class Check:
     """Base class: subclasses set ``code``, ``name``, ``severity`` and a docstring, and implement ``run``.
 
     The docstring is what ``numcheck explain CODE`` prints: say what is wrong,
-    then an ``Anti-pattern:`` and a ``Best practice:`` example.
+    then an ``Anti-pattern:`` and a ``Best practice:`` example; ``fix_note``
+    adds what ``fix`` says.  ``fix`` is "safe" when every suggestion the check
+    makes changes wording only (weekday names, percent against points, house
+    style), "unsafe" when a suggestion changes a figure, None when it makes none.
     """
 
     code: ClassVar[str] = ""
     name: ClassVar[str] = ""
     severity: ClassVar[str] = "warning"
+    fix: ClassVar[str | None] = None
+
+    @classmethod
+    def fix_note(cls) -> str:
+        """The documentation line for this check's fix safety."""
+        return FIX_NOTES[cls.fix]
 
     def run(self, ctx: Context) -> Iterator[Finding]:  # pragma: no cover - abstract
         raise NotImplementedError

@@ -16,6 +16,7 @@ from bisect import bisect_right
 from typing import Any, Iterator
 
 from ..model import Claim, Finding, Related
+from ..numfmt import between, number
 from .base import Check, Context
 
 # How near in time two claims must be to be "about the same time", and how far lookups reach.
@@ -256,9 +257,7 @@ def _old_interval(row: dict[str, Any]) -> tuple[float, float]:
 
 
 def _fmt(x: float) -> str:
-    if math.isinf(x):
-        return "∞" if x > 0 else "-∞"
-    return f"{x:,.6g}" if abs(x) < 1e6 else f"{x:.4g}"
+    return number(x, 6)
 
 
 def _span(iv: tuple[float, float], c: Claim | None = None) -> str:
@@ -268,7 +267,7 @@ def _span(iv: tuple[float, float], c: Claim | None = None) -> str:
         factor = c.canonical.value / c.value
         unit = c.unit if c.kind in ("measure", "duration", "age") and c.unit else ""
     lo, hi = iv[0] / factor, iv[1] / factor
-    text = _fmt(lo) if lo == hi else f"{_fmt(lo)}–{_fmt(hi)}"
+    text = between(lo, hi, render=_fmt, sep="–")
     return f"{text} {unit}" if unit else text
 
 

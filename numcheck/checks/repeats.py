@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from .. import numfmt as nf
 from .. import tolerance as tol
 from ..extract.subjects import head_noun
 from ..model import Claim, Finding
@@ -96,6 +97,7 @@ class RepeatedFigure(Check):
     code = "NC110"
     name = "repeated-figure-mismatch"
     severity = "warning"
+    # no suggestion: either mention may be the wrong one
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         text = ctx.text
@@ -138,7 +140,8 @@ class RepeatedFigure(Check):
             yield ctx.finding(
                 self, c.start, c.end,
                 f"'{c.text} {c.subject}' refers back to '{prev.text} {prev.subject}' stated earlier; "
-                f"{tol.fmt(c.point)} against {tol.fmt(prev.point)} ({tol.rel_diff(c.point, prev.point)})",
+                f"{nf.amount(c.point, like=c, step=c.step)} against {nf.amount(prev.point, like=prev, step=prev.step)} "
+                f"({nf.rel_diff(c.point, prev.point)}); either may be the wrong one",
                 related=[ctx.related(prev, "first mention")],
                 evidence={"subject": c.subject, "first": prev.point, "later": c.point})
 

@@ -13,6 +13,7 @@ import re
 from datetime import date
 from typing import Any, Iterator
 
+from .. import numfmt as nf
 from ..model import Claim, Finding
 from ..rules.subjects import fold, fold_words, mentions
 from ..rules.units import claim_dimension, to_base
@@ -37,19 +38,15 @@ def _evidence(rule: Any, **extra: Any) -> dict[str, Any]:
 def _fmt(x: float | None) -> str:
     if x is None or math.isinf(x):
         return "any"
-    if abs(x) >= 1000 and float(x).is_integer():
-        return f"{x:,.0f}"
-    return f"{x:,.4g}" if abs(x) >= 1 else f"{x:.3g}"
+    return nf.number(x, 4 if abs(x) >= 1 else 3)
 
 
 def _span_text(lo: float, hi: float) -> str:
-    if lo == hi:
-        return _fmt(lo)
-    if math.isinf(hi):
+    if math.isinf(hi) and not math.isinf(lo):
         return f"at least {_fmt(lo)}"
-    if math.isinf(lo):
+    if math.isinf(lo) and not math.isinf(hi):
         return f"at most {_fmt(hi)}"
-    return f"{_fmt(lo)}-{_fmt(hi)}"
+    return nf.between(lo, hi, render=_fmt)
 
 
 def sentence_of(text: str, start: int, end: int) -> str:
@@ -324,6 +321,9 @@ class EventDuration(Check):
     conflict"), so "30 years of war" about another war stays silent.  Needs a
     publication date; without one the check is silent.
 
+    When one event goes by that name, the suggestion is the elapsed time
+    written as the text writes the stated one ("five-year" -> "three-year").
+
     Anti-pattern: "the five-year conflict" (full-scale invasion 2022-02-24, published 2025-02-01).
     Best practice: "the three-year conflict".
     """
@@ -331,6 +331,7 @@ class EventDuration(Check):
     code = "NC304"
     name = "event-duration-mismatch"
     severity = "warning"
+    fix = "unsafe"
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         rs = _rules(ctx)
@@ -368,20 +369,24 @@ class EventDuration(Check):
                     best = (gap, ev, span)
             else:
                 if best is not None:
-                    yield self._finding(ctx, claim, best[1], best[2], unit, stated)
+                    yield self._finding(ctx, claim, best[1], best[2], unit, stated, certain=len(events) == 1)
 
-    def _finding(self, ctx: Context, claim: Claim, ev: Any, span: tuple[float, float], unit: str, stated: tuple[float, float]) -> Finding:
+    def _finding(self, ctx: Context, claim: Claim, ev: Any, span: tuple[float, float], unit: str, stated: tuple[float, float],
+                 certain: bool = False) -> Finding:
         word = _UNIT_WORD[unit]
         pub = ctx.published.isoformat() if ctx.published else "?"
-        got = f"{span[0]:.1f}" if round(span[0], 1) == round(span[1], 1) else f"{span[0]:.1f}-{span[1]:.1f}"
+        got = nf.between(span[0], span[1], render=lambda x: f"{x:.1f}")
         off = min(abs(span[0] - stated[0]), abs(span[1] - stated[1]), abs(span[0] - stated[1]), abs(span[1] - stated[0]))
         if ev.ongoing or ev.end == ev.start:
             lasted = f"{ev.id} began on {ev.start.isoformat()}, {got} {word} before publication ({pub})"
         else:
             lasted = f"{ev.id} lasted {got} {word} ({ev.start.isoformat()} to {ev.end.isoformat()})"
         msg = f"found {_said(claim, stated)} {word} of {claim.subject}, expected {got}: {lasted}; {off:.1f} {word} off (rule {ev.id})"
+        half = (claim.step or 1.0) / 2  # the stated duration must round to the elapsed one
+        fits = nf.Interval(span[0] - half, span[1] + half)
         return ctx.finding(self, claim.start, claim.end, msg,
-                           evidence=_evidence(ev, start=ev.start.isoformat(), end=ev.end.isoformat(), elapsed=round(span[0], 2), unit=word))
+                           evidence=_evidence(ev, start=ev.start.isoformat(), end=ev.end.isoformat(), elapsed=round(span[0], 2), unit=word),
+                           suggestion=nf.restate(claim, (span[0] + span[1]) / 2, fits) if certain else None)
 
 
 def _elapsed(ev: Any, first: date, last: date, unit: str) -> tuple[float, float] | None:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from typing import Any, Iterator
 
+from .. import numfmt as nf
 from ..model import Claim, Finding
 from ..rules.units import claim_dimension
 from .base import Check, Context
@@ -71,6 +73,7 @@ class NumeralStyle(Check):
     code = "NC501"
     name = "numeral-style"
     severity = "warning"
+    fix = "safe"
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         st = _style(ctx)
@@ -91,6 +94,8 @@ class NumeralStyle(Check):
                 if _neighbour_is_figure(ctx, claim, limit):
                     continue  # "between 5 and 12": keep a series in one form
                 word = _WORDS[value] if value < len(_WORDS) else None
+                if word and _at_sentence_start(ctx.text, claim.start + digits.start()):
+                    word = word.capitalize()
                 yield ctx.finding(
                     self, claim.start + digits.start(), claim.start + digits.end(),
                     f"{digits.group()} is below {limit}: {st.preset or 'house'} style spells it out" + (f" ({word!r})" if word else ""),
@@ -101,10 +106,10 @@ class NumeralStyle(Check):
                 word = _first_number_word(claim.text)
                 if word is None:
                     continue
-                start = claim.start + word.start()
+                start, end = claim.start + word.start(), claim.start + _number_run_end(claim.text, word.end())
                 yield ctx.finding(
-                    self, start, claim.start + word.end(),
-                    f"{word.group()!r} is {value}, at or above {limit}: {st.preset or 'house'} style uses figures ({value:,})",
+                    self, start, end,
+                    f"{ctx.text[start:end]!r} is {value}, at or above {limit}: {st.preset or 'house'} style uses figures ({value:,})",
                     evidence={"rule": "style.words_below", "file": st.file, "line": st.line, "source": st.preset},
                     suggestion=f"{value:,}",
                 )
@@ -148,6 +153,24 @@ def _first_number_word(text: str) -> re.Match[str] | None:
     )
 
 
+@lru_cache(maxsize=1)
+def _more_number_words() -> re.Pattern[str]:
+    """The next word of a spelled-out number: " and twenty", "-five", " hundred" (number_words.tsv)."""
+    from ..extract.lexicon import lexicon
+
+    ws = sorted((w for w, (_, role) in lexicon().number_words.items() if role in ("unit", "teen", "ten", "hundred")),
+                key=len, reverse=True)
+    return re.compile(r"(?:[\s-]+and)?[\s-]+(?:" + "|".join(map(re.escape, ws)) + r")\b", re.I)
+
+
+def _number_run_end(text: str, end: int) -> int:
+    """Where a spelled-out number that has begun before ``end`` ends ("one hundred| and twenty" -> after "twenty")."""
+    more = _more_number_words()
+    while (m := more.match(text, end)) is not None:
+        end = m.end()
+    return end
+
+
 def _neighbour_is_figure(ctx: Context, claim: Claim, limit: int) -> bool:
     """Whether a nearby claim in the same sentence is a figure at or above the limit (a series stays uniform)."""
     sent = sentence_of(ctx.text, claim.start, claim.end)
@@ -169,6 +192,7 @@ class PercentStyle(Check):
     code = "NC502"
     name = "percent-style"
     severity = "warning"
+    fix = "safe"
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         st = _style(ctx)
@@ -185,13 +209,21 @@ class PercentStyle(Check):
                     continue
                 if form == "percent" and re.search(r"\bpercentage\b", claim.text, re.I):
                     continue
+                start, suggestion = _percent_edit(claim.text, m, st.percent)
                 yield ctx.finding(
-                    self, claim.start + m.start(), claim.start + m.end(),
+                    self, claim.start + start, claim.start + m.end(),
                     f"{m.group()!r}: {st.preset or 'house'} style writes percent as {st.percent!r}",
                     evidence={"rule": "style.percent", "file": st.file, "line": st.line, "source": st.preset},
-                    suggestion=st.percent,
+                    suggestion=suggestion,
                 )
                 break
+
+
+def _percent_edit(text: str, m: re.Match[str], want: str) -> tuple[int, str]:
+    """Where the percent edit starts and what it writes: "5 per cent" -> "5%" takes the space too, "5%" -> "5 per cent" adds one."""
+    if want == "%":
+        return len(text[:m.start()].rstrip()), want
+    return m.start(), want if text[:m.start()].endswith((" ", "\u00a0")) else " " + want
 
 
 _NUMBER_WORDS = re.compile(
@@ -236,6 +268,7 @@ class UnitSpelling(Check):
     code = "NC503"
     name = "unit-spelling"
     severity = "warning"
+    fix = "safe"  # only the house variety ("meter" -> "metre") is suggested; which form a text keeps is the writer's call
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         st = _style(ctx)
@@ -257,6 +290,7 @@ class UnitSpelling(Check):
                     yield ctx.finding(
                         self, claim.start, claim.end,
                         f"{surface!r} is spelt -{variety}; {st.preset or 'house'} style spells it {want!r}", evidence=ev,
+                        suggestion=_respelled(claim.text, st.unit_variety),
                     )
                 continue
             if not st.unit_consistency:
@@ -281,6 +315,15 @@ class UnitSpelling(Check):
                     f"{claim.unit} is written {surface!r} here but {_unit_surface(other)!r} earlier: use one form in a text",
                     related=[ctx.related(other, "first form")], evidence=ev,
                 )
+
+
+def _respelled(text: str, variety: str) -> str | None:
+    """``text`` with metre/litre spelt the house's way ("3 meters", "re" -> "3 metres"), case kept."""
+    def swap(m: re.Match[str]) -> str:
+        end = variety if m.group(2).islower() else variety.upper()
+        return m.group(1) + end
+    out = re.sub(r"(met|lit)(re|er)(?=s?\b)", swap, text, flags=re.I)
+    return out if out != text else None
 
 
 class ImperialWithoutMetric(Check):
@@ -332,6 +375,7 @@ class FalsePrecision(Check):
     code = "NC505"
     name = "false-precision"
     severity = "info"
+    fix = "unsafe"  # rounding changes the figure's digits
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         st = _style(ctx)
@@ -349,7 +393,7 @@ class FalsePrecision(Check):
                 yield ctx.finding(
                     self, claim.start, claim.end,
                     f"{claim.text!r} is approximate but has {_figures(sig)} (most {st.max_significant})",
-                    evidence=ev, suggestion=None,
+                    evidence=ev, suggestion=_rounded_to(claim, st.max_significant),
                 )
             elif prev is not None and prev.kind == "measure" and claim.kind == "measure" and _is_conversion(ctx.text, prev, claim):
                 pd = _number_surface(prev)
@@ -360,8 +404,16 @@ class FalsePrecision(Check):
                             self, claim.start, claim.end,
                             f"{claim.text!r} converts {prev.text!r} ({_figures(psig)}) into {sig}: round it",
                             related=[ctx.related(prev, "original figure")], evidence=ev,
+                            suggestion=_rounded_to(claim, min(psig + 1, st.max_significant)),
                         )
             prev = claim
+
+
+def _rounded_to(claim: Claim, sig: int) -> str | None:
+    """The claim rewritten with its figure rounded to ``sig`` significant figures ("about 12,345" -> "about 12,300")."""
+    if claim.value is None or claim.value == 0:
+        return None
+    return nf.restate(claim, claim.value, step=10.0 ** (math.floor(math.log10(abs(claim.value))) - sig + 1))
 
 
 def _figures(n: int) -> str:

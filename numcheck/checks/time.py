@@ -14,8 +14,9 @@ from bisect import bisect_left
 from datetime import date
 from typing import Iterator
 
-from ..extract.dates import add_months, weekday_in
+from ..extract.dates import add_months, weekday_span
 from ..model import Claim, Finding
+from ..numfmt import between, days, restate
 from .base import Check, Context
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -88,6 +89,9 @@ _UNIT_NAME = {"Y": "years", "M": "months", "W": "weeks", "D": "days"}
 class WeekdayMismatch(Check):
     """A date names a weekday that the calendar does not give that day.
 
+    The finding is on the date; the suggestion is the date with the weekday
+    the calendar gives, written in the same form ("Fri" -> "Mon").
+
     Anti-pattern: The summit opened on Friday 3 February 2025.
     Best practice: The summit opened on Monday 3 February 2025.
     """
@@ -95,15 +99,19 @@ class WeekdayMismatch(Check):
     code = "NC201"
     name = "weekday-mismatch"
     severity = "error"
+    fix = "safe"
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         for c in _dates(ctx):
             if c.date_start is None or c.date_start != c.date_end or "/" in (c.timex or ""):
                 continue
-            wd = weekday_in(c.text)
-            if wd is None or not _MONTH_WORD.search(c.text.replace(_WEEKDAYS[wd - 1], "")):
+            found = weekday_span(c.text)
+            if found is None:
+                continue
+            w0, w1, wd = found
+            if not _MONTH_WORD.search(c.text[:w0] + c.text[w1:]):
                 continue  # "Friday" alone is resolved to a Friday; only a weekday with a stated day can clash
-            day = _d(c.date_start)
+            day = date.fromisoformat(c.date_start)
             if day.isoweekday() == wd:
                 continue
             yield ctx.finding(
@@ -112,7 +120,17 @@ class WeekdayMismatch(Check):
                 f"not a {_WEEKDAYS[wd - 1]}",
                 evidence={"date": c.date_start, "stated_weekday": _WEEKDAYS[wd - 1],
                           "calendar_weekday": _WEEKDAYS[day.isoweekday() - 1]},
+                suggestion=c.text[:w0] + _weekday_as(c.text[w0:w1], day.isoweekday()) + c.text[w1:],
             )
+
+
+def _weekday_as(word: str, iso: int) -> str:
+    """The weekday ``iso`` written as ``word`` writes one: "Friday" -> "Monday", "FRI." -> "MON.", "thurs" -> "mon"."""
+    core = word.rstrip(".")
+    full = _WEEKDAYS[iso - 1]
+    name = full if core.lower().endswith("day") else full[:3]
+    name = name.upper() if core.isupper() and len(core) > 1 else name.lower() if core.islower() else name
+    return name + word[len(core):]
 
 
 class ImpossibleDate(Check):
@@ -203,14 +221,15 @@ class ElapsedTimeMismatch(Check):
             if any(hi >= lo_ok - 1e-9 and lo <= hi_ok + 1e-9 for lo, hi in spans):
                 continue  # some dated event it may count from fits
             event, (lo_el, hi_el) = events[0], spans[0]
+            assert event.date_start and event.date_end  # _events keeps dated claims only
             e0, e1 = _d(event.date_start), _d(event.date_end)
             uname = _UNIT_NAME[unit]
-            allowed = f"{lo_ok:g}-{hi_ok:g}" if hi_ok != float("inf") else f"more than {lo_ok:g}"
+            allowed = between(lo_ok, hi_ok, render=lambda x: f"{x:g}") if hi_ok != float("inf") else f"more than {lo_ok:g}"
             yield ctx.finding(
                 self, c.start, c.end,
-                f"{c.text} on from {event.text} ({event.date_start} to {event.date_end}) does not fit publication "
-                f"on {p0.isoformat()}: the time elapsed is {lo_el:.1f}-{hi_el:.1f} {uname} "
-                f"({(p0 - e1).days}-{(p1 - e0).days} days), the text allows {allowed} {uname}",
+                f"{c.text} on from {event.text} ({days(event.date_start, event.date_end)}) does not fit publication "
+                f"on {p0.isoformat()}: the time elapsed is {between(lo_el, hi_el, render=lambda x: f'{x:.1f}')} {uname} "
+                f"({between((p0 - e1).days, (p1 - e0).days)} days), the text allows {allowed} {uname}",
                 related=[ctx.related(event, "the event counted from")],
                 evidence={"event": [event.date_start, event.date_end], "published": p0.isoformat(),
                           "elapsed": [round(lo_el, 2), round(hi_el, 2)], "allowed": [lo_ok, hi_ok], "unit": unit},
@@ -248,6 +267,10 @@ _BORN = re.compile(r"\b(?:born|b\.)\s+(?:in\s+|on\s+)?\Z", re.I)
 class AgeBirthMismatch(Check):
     """An age that the stated birth year and the publication date cannot give.
 
+    When the birth date and publication date give one age, the suggestion is
+    that age written as the text writes the stated one; a birth year alone
+    often allows two, and then there is none.
+
     Anti-pattern: (published 2025-02-01) The 58-year-old, born in 1960, ...
     Best practice: (published 2025-02-01) The 64-year-old, born in 1960, ...
     """
@@ -255,6 +278,7 @@ class AgeBirthMismatch(Check):
     code = "NC204"
     name = "age-birth-mismatch"
     severity = "warning"
+    fix = "unsafe"
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         if ctx.published is None:
@@ -274,6 +298,7 @@ class AgeBirthMismatch(Check):
             if len(near) != 1 or others:
                 continue  # no birth date here, or the age may be told at another date
             b = near[0]
+            assert b.date_start and b.date_end  # births are dated claims
             b0, b1 = _d(b.date_start), _d(b.date_end)
             lo = _age(b1, p0)
             hi = _age(b0, p1)
@@ -281,11 +306,12 @@ class AgeBirthMismatch(Check):
                 continue
             yield ctx.finding(
                 self, age.start, age.end,
-                f"{age.text} does not fit {b.text}: someone born {b.date_start} to {b.date_end} is "
+                f"{age.text} does not fit {b.text}: someone born {days(b.date_start, b.date_end)} is "
                 f"{lo}-{hi} on {p0.isoformat()}" if lo != hi else
                 f"{age.text} does not fit {b.text}: someone born then is {lo} on {p0.isoformat()}",
                 related=[ctx.related(b, "the birth date")],
                 evidence={"birth": [b.date_start, b.date_end], "published": p0.isoformat(), "age": [lo, hi]},
+                suggestion=restate(age, lo) if lo == hi else None,
             )
 
 
@@ -311,6 +337,7 @@ class FirstSinceContradicted(Check):
     code = "NC205"
     name = "first-since-contradicted"
     severity = "warning"
+    fix = "unsafe"
     WINDOW = 600
 
     def run(self, ctx: Context) -> Iterator[Finding]:

@@ -19,8 +19,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, UsageError
+from .fixing import Fixer
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ..model import Finding
     from ..report import FileResult, RuleInfo
     from ..settings import Settings
     from .inputs import Target
@@ -58,6 +60,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--isolated", action="store_true", help="ignore all configuration files")
     p.add_argument("--stdin-filename", metavar="NAME", help="name (and format) for input read from -")
     p.add_argument("--no-source", action="store_true", help="text format: do not quote the source lines")
+    p.add_argument("--fix", action="store_true", help="apply the safe suggestions to the files, then report what is left")
+    p.add_argument("--unsafe-fixes", action="store_true", help="with --fix or --diff: apply the unsafe (numeric) suggestions too")
+    p.add_argument("--diff", action="store_true", help="print the fixes as a unified diff instead of writing them")
     p.set_defaults(func=run)
 
 
@@ -93,6 +98,7 @@ class _Run:
     failing: bool = False
     crashed: bool = False
     docs_url: str | None = None
+    fixer: Fixer = field(default_factory=lambda: Fixer(unsafe=False, write=False))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -100,11 +106,13 @@ def run(args: argparse.Namespace) -> int:
     targets = _targets(args, fixed)
     if args.show_settings:
         return _show_settings(args, targets.found, fixed, overrides)
-    state = _Run(errors=list(targets.errors))
+    state = _Run(errors=list(targets.errors), fixer=Fixer(args.unsafe_fixes, write=args.fix and not args.diff))
     _check_all(args, targets.found, fixed, overrides, state)
     _emit(args, state, nothing_to_check=not targets.found)
     if state.crashed or state.errors:
         return EXIT_ERROR
+    if args.diff:
+        return EXIT_FINDINGS if state.fixer.diffs else EXIT_CLEAN
     return EXIT_FINDINGS if state.failing and not args.exit_zero else EXIT_CLEAN
 
 
@@ -198,8 +206,14 @@ def _check_all(args: argparse.Namespace, targets: list["Target"], fixed: "Settin
                 continue
             state.notices.extend(f"{src.path}: {n}" for n in src.notices)
             where, settings = _settings_for(target, args, fixed, overrides)
+
+            def lint(raw: str) -> list["Finding"]:
+                return check(raw, format=src.format, path=where, published=args.date or None, config=settings)
+
             try:
-                findings = check(src.raw, format=src.format, path=where, published=args.date or None, config=settings)
+                findings = lint(src.raw)
+                if args.fix or args.diff:
+                    src, findings = state.fixer.run(target, src, findings, lint)
             except ConfigError as exc:
                 raise UsageError(str(exc)) from None
             _note_crashes(args, src.path, findings, state)
@@ -223,10 +237,17 @@ def _note_crashes(args: argparse.Namespace, path: str, findings: list, state: _R
 
 
 def _emit(args: argparse.Namespace, state: _Run, nothing_to_check: bool) -> None:
-    """The report to stdout or --output-file; notices and errors to stderr."""
-    if state.results or not state.errors:
+    """The report to stdout or --output-file (fixed stdin goes to stdout, as ruff does, and the report to stderr);
+    notices and errors to stderr."""
+    state.errors.extend(state.fixer.errors)
+    if args.diff:
+        sys.stdout.write("".join(state.fixer.diffs))
+    elif state.results or not state.errors:
         text = _render(args, state.results, state.docs_url)
-        if args.output_file:
+        if state.fixer.stdout is not None:
+            sys.stdout.write(state.fixer.stdout)
+            sys.stderr.write(text)
+        elif args.output_file:
             try:
                 Path(args.output_file).write_text(text, encoding="utf-8")
             except OSError as exc:
@@ -236,6 +257,7 @@ def _emit(args: argparse.Namespace, state: _Run, nothing_to_check: bool) -> None
             sys.stdout.flush()
     if nothing_to_check and not state.errors:
         state.notices.append("no files to check (see --include)")
+    state.notices.extend(state.fixer.summary(args.diff))
     for line in ([] if args.quiet else state.notices) + state.errors:
         print(f"numcheck: {line}", file=sys.stderr)
 

@@ -17,9 +17,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def documentation(chk: Any) -> str:
-    """The check's docstring, dedented; an instance docstring (set by rule-built checks) wins over the class one."""
+    """The check's docstring, dedented (an instance docstring, set by rule-built checks, wins), then its fix safety."""
     doc = chk.__dict__.get("__doc__") if hasattr(chk, "__dict__") else None
-    return inspect.cleandoc(doc or type(chk).__doc__ or "(no documentation)")
+    text = inspect.cleandoc(doc or type(chk).__doc__ or "(no documentation)")
+    note = getattr(chk, "fix_note", None)
+    return f"{text}\n\n{note()}" if callable(note) else text
 
 
 def summary(chk: Any) -> str:

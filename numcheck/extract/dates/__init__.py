@@ -39,7 +39,7 @@ from .forms import (
 )
 from .resolve import _resolve_form, _Skip, _weekday_of
 
-__all__ = ["find_dates", "weekday_in", "add_months", "shift", "When"]
+__all__ = ["find_dates", "weekday_in", "weekday_span", "add_months", "shift", "When"]
 
 _JOINER = re.compile(r"\s*(?:-to-|-|–|—|to|until|till|through|thru|and)\s*\Z", re.I)
 
@@ -198,5 +198,11 @@ def find_dates(text: str, published: tuple[date, date] | None, dayfirst: bool = 
 
 def weekday_in(text: str) -> int | None:
     """The ISO weekday a date's own text names ("Friday 3 February 2025" -> 5), or None."""
+    found = weekday_span(text)
+    return found[2] if found else None
+
+
+def weekday_span(text: str) -> tuple[int, int, int] | None:
+    """Where a date's own text names a weekday, and which: "Friday 3 February 2025" -> (0, 6, 5)."""
     m = _weekday_word().search(text)
-    return _weekday_of(m.group(0)) if m else None
+    return (m.start(), m.end(), _weekday_of(m.group(0))) if m else None
