@@ -15,7 +15,7 @@ import traceback
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Mapping, Protocol, Sequence
 
 from .config import Config
 from .model import Claim, Finding, Related
@@ -99,6 +99,12 @@ def check(
                         config=config).findings)
 
 
+class Extractor(Protocol):
+    """What turns a document's prose into claims: ``numcheck.extract`` by default, a paragraph cache in an editor."""
+
+    def __call__(self, prose: str, *, published: str | None, dayfirst: bool, rules: "RuleSet") -> Sequence[Claim]: ...
+
+
 def analyse(
     text: str,
     *,
@@ -108,15 +114,20 @@ def analyse(
     rules: Any = None,
     history: Any = None,
     config: Any = None,
+    extractor: Extractor | None = None,
 ) -> Analysis:
-    """``check()`` keeping what it read on the way: the document and its claims (for reports that show them)."""
+    """``check()`` keeping what it read on the way: the document and its claims (for reports that show them).
+
+    ``extractor`` replaces the extraction step by one that gives the same claims
+    (``numcheck.incremental.ParagraphCache`` re-reads only the paragraphs that changed).
+    """
     settings = resolve_settings(config, path)
     where = os.fspath(path) if path is not None else None
     cfg = settings.config_for(where) if settings is not None else Config.coerce(config)
     doc = read_document(text, format=format, path=path, published=published)
     ruleset = load_ruleset(rules, settings)
     store = open_history(history, settings)
-    found, crashed = _extract(doc, cfg, ruleset)
+    found, crashed = _extract(doc, cfg, ruleset, extractor)
     findings = crashed + (_run_checks(doc, found, cfg, ruleset, store) if not crashed else [])
     return Analysis(doc, found, tuple(_dedupe(doc.suppressions.apply(_as_in_file(findings, doc), cfg))))
 
@@ -132,12 +143,14 @@ def claims(text: str, *, format: str | None = None, path: "str | os.PathLike[str
 
 # ---------------------------------------------------------------- running the checks
 
-def _extract(doc: Document, cfg: Config, ruleset: "RuleSet") -> tuple[tuple[Claim, ...], list[Finding]]:
+def _extract(doc: Document, cfg: Config, ruleset: "RuleSet",
+             extractor: Extractor | None = None) -> tuple[tuple[Claim, ...], list[Finding]]:
     """The document's claims; if extraction itself crashes, no claims and one NC900 finding."""
     from .extract import extract
 
+    run = extractor or extract
     try:
-        return tuple(extract(doc.prose, published=iso(doc.published), dayfirst=cfg.dayfirst, rules=ruleset)), []
+        return tuple(run(doc.prose, published=iso(doc.published), dayfirst=cfg.dayfirst, rules=ruleset)), []
     except Exception as exc:  # noqa: BLE001 - isolation is the point: said as NC900, never silent
         return (), [_internal_error("extract", "the extractor", exc)]
 
