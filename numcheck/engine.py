@@ -22,7 +22,7 @@ from .model import Claim, Finding, Related
 from .pubdate import find_published, iso, parse_published
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .checks.base import Check
+    from .checks.base import Check, Context
     from .history import History
     from .rules import RuleSet
     from .settings import Settings
@@ -158,11 +158,9 @@ def _extract(doc: Document, cfg: Config, ruleset: "RuleSet",
 def _run_checks(doc: Document, claims: tuple[Claim, ...], cfg: Config, ruleset: "RuleSet",
                 store: "History | None") -> list[Finding]:
     """Every enabled check over one document; a check that raises becomes one NC900 and the others still run."""
-    from .checks import Context, registry
+    from .checks import registry
 
-    ctx = Context(text=doc.prose, claims=claims, published=doc.published[0] if doc.published else None,
-                  published_end=doc.published[1] if doc.published else None, rules=ruleset, history=store,
-                  options={})
+    ctx = make_context(doc, claims, ruleset, store)
     findings: list[Finding] = []
     for chk in registry():
         if not cfg.enabled(chk.code):
@@ -175,6 +173,15 @@ def _run_checks(doc: Document, claims: tuple[Claim, ...], cfg: Config, ruleset: 
         findings.extend(_with_severity(f, cfg) for f in found)
     findings.sort(key=lambda f: (f.start, f.code, f.end))
     return findings
+
+
+def make_context(doc: Document, claims: Sequence[Claim], ruleset: "RuleSet", store: "History | None") -> "Context":
+    """What the checks read of one document; also what an editor's hover reads to say which rule speaks."""
+    from .checks import Context
+
+    return Context(text=doc.prose, claims=tuple(claims), published=doc.published[0] if doc.published else None,
+                   published_end=doc.published[1] if doc.published else None, rules=ruleset, history=store,
+                   options={})
 
 
 def _internal_error(what: str, label: str, exc: BaseException) -> Finding:
