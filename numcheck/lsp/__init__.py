@@ -10,6 +10,9 @@ from __future__ import annotations
 
 def serve() -> None:
     """Run the server on stdin/stdout until the client says exit."""
+    from .features import warm_up
     from .server import make_server
 
-    make_server().start_io()
+    server = make_server()
+    server.worker.submit(warm_up)  # tables and checks load while the client and server shake hands
+    server.start_io()

@@ -87,6 +87,7 @@ class NumcheckServer(LanguageServer):
         self.pull = False
         self.refresh = False
         self.support = Support()
+        self.rates_loaded = False
 
     # ---- checking ------------------------------------------------------------------------------
 
@@ -119,6 +120,11 @@ class NumcheckServer(LanguageServer):
         if self.documents.get(doc.uri) is not doc or text_doc.version != version:
             return None  # closed, or edited while checking: the newer edit's check will answer
         doc.checked, doc.result_id, doc.checks = checked, doc.result_id + 1, doc.checks + 1
+        if not self.rates_loaded:
+            from .features import warm_up_rates
+
+            self.rates_loaded = True
+            self.worker.submit(warm_up_rates)
         if checked.problem:
             self.window_log_message(types.LogMessageParams(type=types.MessageType.Warning,
                                                            message=f"numcheck: {doc.uri}: {checked.problem}"))
