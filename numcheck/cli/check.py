@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..settings import Settings
     from .inputs import Target
 
-FORMATS = ("text", "json", "jsonl", "sarif", "github", "junit")
+FORMATS = ("text", "json", "jsonl", "sarif", "github", "junit", "html")
 LEVELS = ("error", "warning", "info")
 
 
@@ -93,6 +93,7 @@ class _Run:
     failing: bool = False
     crashed: bool = False
     docs_url: str | None = None
+    history: str | None = None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -176,7 +177,7 @@ def _settings_for(target: "Target", args: argparse.Namespace, fixed: "Settings |
 
 def _check_all(args: argparse.Namespace, targets: list["Target"], fixed: "Settings | None",
                overrides: dict[str, Any], state: _Run) -> None:
-    from ..engine import ConfigError, check
+    from ..engine import ConfigError, analyse
     from ..read import BinaryFileError
     from ..report import FileResult
     from .inputs import Progress, read_target
@@ -199,14 +200,17 @@ def _check_all(args: argparse.Namespace, targets: list["Target"], fixed: "Settin
             state.notices.extend(f"{src.path}: {n}" for n in src.notices)
             where, settings = _settings_for(target, args, fixed, overrides)
             try:
-                findings = check(src.raw, format=src.format, path=where, published=args.date or None, config=settings)
+                analysis = analyse(src.raw, format=src.format, path=where, published=args.date or None, config=settings)
             except ConfigError as exc:
                 raise UsageError(str(exc)) from None
+            findings = list(analysis.findings)
             _note_crashes(args, src.path, findings, state)
             config = settings.config_for(where)
             state.docs_url = state.docs_url or settings.docs_url
+            state.history = state.history or settings.history
             state.failing = state.failing or any(config.fails(f) for f in findings)
-            state.results.append(FileResult(src.path, src.raw, tuple(findings)))
+            claims = analysis.claims if args.format == "html" else ()
+            state.results.append(FileResult(src.path, src.raw, tuple(findings), claims))
     finally:
         progress.close()
 
@@ -225,7 +229,7 @@ def _note_crashes(args: argparse.Namespace, path: str, findings: list, state: _R
 def _emit(args: argparse.Namespace, state: _Run, nothing_to_check: bool) -> None:
     """The report to stdout or --output-file; notices and errors to stderr."""
     if state.results or not state.errors:
-        text = _render(args, state.results, state.docs_url)
+        text = _render(args, state.results, state.docs_url, state.history)
         if args.output_file:
             try:
                 Path(args.output_file).write_text(text, encoding="utf-8")
@@ -240,7 +244,8 @@ def _emit(args: argparse.Namespace, state: _Run, nothing_to_check: bool) -> None
         print(f"numcheck: {line}", file=sys.stderr)
 
 
-def _render(args: argparse.Namespace, results: list["FileResult"], docs_url: str | None = None) -> str:
+def _render(args: argparse.Namespace, results: list["FileResult"], docs_url: str | None = None,
+            history: str | None = None) -> str:
     from .. import report
 
     color = _color(sys.stdout) and not args.output_file
@@ -257,6 +262,8 @@ def _render(args: argparse.Namespace, results: list["FileResult"], docs_url: str
     if args.format == "sarif":
         codes = {f.code for r in results for f in r.findings}
         return report.render("sarif", results, rules=rule_infos(codes, docs_url))
+    if args.format == "html":
+        return report.render("html", results, docs_url=docs_url or os.environ.get("NUMCHECK_DOCS_URL"), history=history)
     return report.render(args.format, results)
 
 
