@@ -15,14 +15,14 @@ import traceback
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Mapping, Protocol, Sequence
 
 from .config import Config
 from .model import Claim, Finding, Related
 from .pubdate import find_published, iso, parse_published
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .checks.base import Check
+    from .checks.base import Check, Context
     from .history import History
     from .rules import RuleSet
     from .settings import Settings
@@ -99,6 +99,12 @@ def check(
                         config=config).findings)
 
 
+class Extractor(Protocol):
+    """What turns a document's prose into claims: ``numcheck.extract`` by default, a paragraph cache in an editor."""
+
+    def __call__(self, prose: str, *, published: str | None, dayfirst: bool, rules: "RuleSet") -> Sequence[Claim]: ...
+
+
 def analyse(
     text: str,
     *,
@@ -108,15 +114,20 @@ def analyse(
     rules: Any = None,
     history: Any = None,
     config: Any = None,
+    extractor: Extractor | None = None,
 ) -> Analysis:
-    """``check()`` keeping what it read on the way: the document and its claims (for reports that show them)."""
+    """``check()`` keeping what it read on the way: the document and its claims (for reports that show them).
+
+    ``extractor`` replaces the extraction step by one that gives the same claims
+    (``numcheck.incremental.ParagraphCache`` re-reads only the paragraphs that changed).
+    """
     settings = resolve_settings(config, path)
     where = os.fspath(path) if path is not None else None
     cfg = settings.config_for(where) if settings is not None else Config.coerce(config)
     doc = read_document(text, format=format, path=path, published=published)
     ruleset = load_ruleset(rules, settings)
     store = open_history(history, settings)
-    found, crashed = _extract(doc, cfg, ruleset)
+    found, crashed = _extract(doc, cfg, ruleset, extractor)
     findings = crashed + (_run_checks(doc, found, cfg, ruleset, store) if not crashed else [])
     return Analysis(doc, found, tuple(_dedupe(doc.suppressions.apply(_as_in_file(findings, doc), cfg))))
 
@@ -132,12 +143,14 @@ def claims(text: str, *, format: str | None = None, path: "str | os.PathLike[str
 
 # ---------------------------------------------------------------- running the checks
 
-def _extract(doc: Document, cfg: Config, ruleset: "RuleSet") -> tuple[tuple[Claim, ...], list[Finding]]:
+def _extract(doc: Document, cfg: Config, ruleset: "RuleSet",
+             extractor: Extractor | None = None) -> tuple[tuple[Claim, ...], list[Finding]]:
     """The document's claims; if extraction itself crashes, no claims and one NC900 finding."""
     from .extract import extract
 
+    run = extractor or extract
     try:
-        return tuple(extract(doc.prose, published=iso(doc.published), dayfirst=cfg.dayfirst, rules=ruleset)), []
+        return tuple(run(doc.prose, published=iso(doc.published), dayfirst=cfg.dayfirst, rules=ruleset)), []
     except Exception as exc:  # noqa: BLE001 - isolation is the point: said as NC900, never silent
         return (), [_internal_error("extract", "the extractor", exc)]
 
@@ -145,11 +158,9 @@ def _extract(doc: Document, cfg: Config, ruleset: "RuleSet") -> tuple[tuple[Clai
 def _run_checks(doc: Document, claims: tuple[Claim, ...], cfg: Config, ruleset: "RuleSet",
                 store: "History | None") -> list[Finding]:
     """Every enabled check over one document; a check that raises becomes one NC900 and the others still run."""
-    from .checks import Context, registry
+    from .checks import registry
 
-    ctx = Context(text=doc.prose, claims=claims, published=doc.published[0] if doc.published else None,
-                  published_end=doc.published[1] if doc.published else None, rules=ruleset, history=store,
-                  options={})
+    ctx = make_context(doc, claims, ruleset, store)
     findings: list[Finding] = []
     for chk in registry():
         if not cfg.enabled(chk.code):
@@ -162,6 +173,15 @@ def _run_checks(doc: Document, claims: tuple[Claim, ...], cfg: Config, ruleset: 
         findings.extend(_with_severity(f, cfg) for f in found)
     findings.sort(key=lambda f: (f.start, f.code, f.end))
     return findings
+
+
+def make_context(doc: Document, claims: Sequence[Claim], ruleset: "RuleSet", store: "History | None") -> "Context":
+    """What the checks read of one document; also what an editor's hover reads to say which rule speaks."""
+    from .checks import Context
+
+    return Context(text=doc.prose, claims=tuple(claims), published=doc.published[0] if doc.published else None,
+                   published_end=doc.published[1] if doc.published else None, rules=ruleset, history=store,
+                   options={})
 
 
 def _internal_error(what: str, label: str, exc: BaseException) -> Finding:

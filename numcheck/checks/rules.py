@@ -112,6 +112,18 @@ def _context_ok(ctx: Context, claim: Claim, words: tuple[str, ...]) -> bool:
     return any(mentions(folded, w) for w in words)
 
 
+def facts_about(ctx: Context, claim: Claim) -> Iterator[Any]:
+    """The facts a rule file gives for this claim: its subject, its kind of unit, in force on the date, in context."""
+    rs = _rules(ctx)
+    if rs is None or not claim.subject:
+        return
+    for fact in rs.facts:
+        if not fact.holds_on(ctx.published) or not _unit_fits(claim, fact):
+            continue
+        if _subject_matches(rs, claim.subject, (fact.subject, *fact.aliases)) and _context_ok(ctx, claim, fact.context):
+            yield fact
+
+
 class FactMismatch(Check):
     """A claim about a subject falls outside the reference value a rule file gives for it.
 
@@ -140,13 +152,7 @@ class FactMismatch(Check):
             if iv is None:
                 continue
             violated = None
-            for fact in rs.facts:
-                if not fact.holds_on(ctx.published) or not _unit_fits(claim, fact):
-                    continue
-                if not _subject_matches(rs, claim.subject, (fact.subject, *fact.aliases)):
-                    continue
-                if not _context_ok(ctx, claim, fact.context):
-                    continue
+            for fact in facts_about(ctx, claim):
                 factor = _base_factor(claim)
                 if factor is None:
                     continue

@@ -12,7 +12,7 @@ import importlib
 import sys
 from typing import Sequence
 
-VERBS = ("check", "extract", "rules", "history", "explain")
+VERBS = ("check", "extract", "rules", "history", "explain", "lsp")
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 

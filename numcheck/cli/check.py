@@ -22,12 +22,13 @@ from . import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, UsageError
 from .fixing import Fixer
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ..engine import Analysis
     from ..model import Finding
     from ..report import FileResult, RuleInfo
     from ..settings import Settings
     from .inputs import Target
 
-FORMATS = ("text", "json", "jsonl", "sarif", "github", "junit")
+FORMATS = ("text", "json", "jsonl", "sarif", "github", "junit", "html")
 LEVELS = ("error", "warning", "info")
 
 
@@ -98,6 +99,7 @@ class _Run:
     failing: bool = False
     crashed: bool = False
     docs_url: str | None = None
+    history: str | None = None
     fixer: Fixer = field(default_factory=lambda: Fixer(unsafe=False, write=False))
 
 
@@ -184,7 +186,7 @@ def _settings_for(target: "Target", args: argparse.Namespace, fixed: "Settings |
 
 def _check_all(args: argparse.Namespace, targets: list["Target"], fixed: "Settings | None",
                overrides: dict[str, Any], state: _Run) -> None:
-    from ..engine import ConfigError, check
+    from ..engine import ConfigError, analyse
     from ..read import BinaryFileError
     from ..report import FileResult
     from .inputs import Progress, read_target
@@ -206,9 +208,12 @@ def _check_all(args: argparse.Namespace, targets: list["Target"], fixed: "Settin
                 continue
             state.notices.extend(f"{src.path}: {n}" for n in src.notices)
             where, settings = _settings_for(target, args, fixed, overrides)
+            last: list["Analysis"] = []
 
             def lint(raw: str) -> list["Finding"]:
-                return check(raw, format=src.format, path=where, published=args.date or None, config=settings)
+                """Check a version of the file (the fixer re-checks what it edits); the last one read is kept."""
+                last[:] = [analyse(raw, format=src.format, path=where, published=args.date or None, config=settings)]
+                return list(last[0].findings)
 
             try:
                 findings = lint(src.raw)
@@ -216,11 +221,14 @@ def _check_all(args: argparse.Namespace, targets: list["Target"], fixed: "Settin
                     src, findings = state.fixer.run(target, src, findings, lint)
             except ConfigError as exc:
                 raise UsageError(str(exc)) from None
+            analysis = last[0]
             _note_crashes(args, src.path, findings, state)
             config = settings.config_for(where)
             state.docs_url = state.docs_url or settings.docs_url
+            state.history = state.history or settings.history
             state.failing = state.failing or any(config.fails(f) for f in findings)
-            state.results.append(FileResult(src.path, src.raw, tuple(findings)))
+            claims = analysis.claims if args.format == "html" else ()
+            state.results.append(FileResult(src.path, src.raw, tuple(findings), claims))
     finally:
         progress.close()
 
@@ -243,7 +251,7 @@ def _emit(args: argparse.Namespace, state: _Run, nothing_to_check: bool) -> None
     if args.diff:
         sys.stdout.write("".join(state.fixer.diffs))
     elif state.results or not state.errors:
-        text = _render(args, state.results, state.docs_url)
+        text = _render(args, state.results, state.docs_url, state.history)
         if state.fixer.stdout is not None:
             sys.stdout.write(state.fixer.stdout)
             sys.stderr.write(text)
@@ -262,7 +270,8 @@ def _emit(args: argparse.Namespace, state: _Run, nothing_to_check: bool) -> None
         print(f"numcheck: {line}", file=sys.stderr)
 
 
-def _render(args: argparse.Namespace, results: list["FileResult"], docs_url: str | None = None) -> str:
+def _render(args: argparse.Namespace, results: list["FileResult"], docs_url: str | None = None,
+            history: str | None = None) -> str:
     from .. import report
 
     color = _color(sys.stdout) and not args.output_file
@@ -279,6 +288,8 @@ def _render(args: argparse.Namespace, results: list["FileResult"], docs_url: str
     if args.format == "sarif":
         codes = {f.code for r in results for f in r.findings}
         return report.render("sarif", results, rules=rule_infos(codes, docs_url))
+    if args.format == "html":
+        return report.render("html", results, docs_url=docs_url or os.environ.get("NUMCHECK_DOCS_URL"), history=history)
     return report.render(args.format, results)
 
 

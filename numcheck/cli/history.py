@@ -1,4 +1,4 @@
-"""``numcheck history add|import|list|export``: fill and read the claims store the NC4xx checks compare against.
+"""``numcheck history add|import|list|export|plot``: fill and read the claims store the NC4xx checks compare against.
 
 The store is ``--db DB`` (default: $NUMCHECK_HISTORY, else ./numcheck-history.db).
 A file that is not a numcheck store is refused in one line, exit 2.
@@ -60,11 +60,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     e.add_argument("--since", help="only reports published on or after this date")
     e.add_argument("--until", help="only reports published on or before this date")
     e.set_defaults(func=run_export)
+
+    pl = verbs.add_parser("plot", parents=[common], help="draw every stored claim about a subject over publication date")
+    pl.add_argument("subject", metavar="SUBJECT", help="what the figures count or measure (its head noun matches)")
+    pl.add_argument("-o", "--output", required=True, metavar="FILE", help="FILE.svg or FILE.png")
+    pl.add_argument("--since", help="only reports published on or after this date")
+    pl.add_argument("--until", help="only reports published on or before this date")
+    pl.add_argument("--rules", action="append", metavar="DIR", help="rule files whose aliases the NC4xx checks use")
+    pl.set_defaults(func=run_plot)
     p.set_defaults(func=_no_verb, history_parser=p)
 
 
 def _no_verb(args: argparse.Namespace) -> int:
-    raise UsageError("numcheck history: say what to do: add, import, list or export")
+    raise UsageError("numcheck history: say what to do: add, import, list, export or plot")
 
 
 def _open(args: argparse.Namespace, create: bool) -> Any:
@@ -234,3 +242,34 @@ def run_export(args: argparse.Namespace) -> int:
     if args.output:
         print(f"{args.output}: {len(frame)} claim(s)", file=sys.stderr)
     return EXIT_CLEAN
+
+
+def run_plot(args: argparse.Namespace) -> int:
+    from ..history.plot import PlotUnavailable, save
+
+    ext = os.path.splitext(args.output)[1].lower()
+    if ext not in (".svg", ".png"):
+        raise UsageError(f"numcheck history plot: -o {args.output}: use a .svg or .png file")
+    for value in (args.since, args.until):
+        _check_date(value)
+    with _open(args, create=False) as h:
+        tl = h.timeline(args.subject, since=args.since, until=args.until, rules=args.rules)
+        if not tl.points:
+            raise UsageError(f"{h.path}: no dated claims about {args.subject!r}{_subjects_hint(h)}")
+        try:
+            from ..history.plot import draw
+
+            save(draw(tl), args.output)
+        except PlotUnavailable as exc:
+            raise UsageError(str(exc)) from None
+    print(f"{args.output}: {len(tl.points)} claim(s) about {tl.subject!r} in "
+          f"{len({p.report_id for p in tl.points})} report(s), {len(tl.marks)} contradiction(s), "
+          f"{len(tl.revisions())} revision(s)", file=sys.stderr)
+    return EXIT_CLEAN
+
+
+def _subjects_hint(h: Any) -> str:
+    """The subjects with most stored claims, for a subject that has none."""
+    frame = h.claims()
+    keys = frame.loc[frame["subject_key"] != "", "subject_key"].value_counts().head(5).index.tolist()
+    return f" (subjects with most claims: {', '.join(keys)})" if keys else " (the store holds no subjects)"

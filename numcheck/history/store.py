@@ -418,6 +418,20 @@ class History:
         n = self._n_reports
         return {w: math.log((n + 1) / (self._df_cache[w] + 0.5)) for w in self._df_cache}
 
+    def timeline(self, subject: str, since: "str | date | None" = None, until: "str | date | None" = None,
+                 rules: Any = None) -> Any:
+        """Every dated claim about ``subject`` with the NC4xx findings between its reports (``history.timeline``)."""
+        from .timeline import timeline
+
+        return timeline(self, subject, since=since, until=until, rules=rules)
+
+    def plot(self, subject: str, since: "str | date | None" = None, until: "str | date | None" = None,
+             rules: Any = None, ax: Any = None) -> Any:
+        """The figure about ``subject`` over publication date, as a matplotlib Figure (needs ``numcheck[plot]``)."""
+        from .plot import draw
+
+        return draw(self.timeline(subject, since=since, until=until, rules=rules), ax=ax)
+
     def integrity(self) -> str:
         """``PRAGMA integrity_check``'s verdict ("ok" when sound)."""
         return str(self._db().execute("PRAGMA integrity_check").fetchone()[0])

@@ -8,18 +8,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from ..model import Finding
+from ..model import Claim, Finding
 
-FORMATS = ("text", "json", "jsonl", "sarif", "github", "junit")
+FORMATS = ("text", "json", "jsonl", "sarif", "github", "junit", "html")
 
 
 @dataclass(frozen=True)
 class FileResult:
-    """The findings of one input, with its path as given and its original (decoded) text."""
+    """The findings of one input, with its path as given and its original (decoded) text (and its claims, for html)."""
 
     path: str
     source: str
     findings: tuple[Finding, ...] = ()
+    claims: tuple[Claim, ...] = ()
 
 
 @dataclass(frozen=True)
