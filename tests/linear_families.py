@@ -94,6 +94,12 @@ def repeat_to(unit: str, n_chars: int) -> str:
     return (unit * (n_chars // len(unit) + 1))[:n_chars]
 
 
+def _distinct_modifiers(n: int) -> str:
+    """n mentions of one group, each with a modifier of its own ("the 5 qa troops", "the 5 qb troops", ...)."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    return "".join(f"The {k % 9 + 1} q{letters[k // 26 % 26]}{letters[k % 26]} troops left. " for k in range(n))
+
+
 def _article(n_chars: int) -> str:
     return repeat_to(ARTICLE.read_text(encoding="utf-8"), n_chars)
 
@@ -153,6 +159,14 @@ FAMILIES: list[Family] = [
            note="a finding per sentence, every one on the same line"),
     family("sarif_report_one_long_line", lambda n: "The road is 5 km (10 miles) long. " * n,
            run=check_and_report("sarif")),
+    family("check_back_references", lambda n: "Around 2,000 civilians died. The 1,400 civilians were mourned. " * n,
+           run=check_all_rules, note="NC110: every back-reference against its first mention"),
+    family("check_distinct_modifiers", _distinct_modifiers, run=check_all_rules,
+           note="NC110: many mentions of one group, none with the same modifiers"),
+    family("check_facts_in_one_sentence", lambda n: "Pyongyang deployed more than 100,000 troops to Kursk, " * n,
+           run=check_all_rules, note="NC301: a fact with context words, every claim in one sentence"),
+    family("check_small_figures_one_sentence", lambda n: "3 villages and 12 towns, " * n + ".", run=check_all_rules,
+           note="NC501: each small figure looks at its neighbours"),
     family("check_single_line_prose", lambda n: repeat_to(SENTENCE, n), run=check_all_rules, start=4096),
     family("check_example_article", _article, run=check_all_rules, start=4096,
            note="the example article repeated: rule facts, events and house style on every sentence"),
