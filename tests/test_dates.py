@@ -212,20 +212,16 @@ def test_helpers() -> None:
 
 
 def test_linear_time() -> None:
-    """Ten times the text takes about ten times as long (no quadratic pass); best of three against noise."""
-    import time
+    """Four times the text costs at most five times the counted work (no quadratic pass)."""
+    from workcount import count_lines
 
     chunk = KURSK.read_text(encoding="utf-8")
     find_dates(chunk, PUB)
 
-    def best(text: str) -> float:
-        runs = []
-        for _ in range(3):
-            t0 = time.perf_counter()
-            find_dates(text, PUB)
-            runs.append(time.perf_counter() - t0)
-        return min(runs)
-    assert best(chunk * 50) < best(chunk * 5) * 30
+    def work(text: str) -> int:
+        return count_lines(lambda t: find_dates(t, PUB), text)
+    small, large = work(chunk * 5), work(chunk * 20)
+    assert large <= 5 * small, (small, large)
 
 
 # ---------------------------------------------------------------------------

@@ -163,7 +163,7 @@ async def test_quick_fix_is_the_suggestion_as_a_workspace_edit(client: LanguageC
     fix = next(a for a in actions if a.title.startswith("Replace"))
     assert fix.kind == types.CodeActionKind.QuickFix and fix.is_preferred and fix.command is None
     fixed = apply_edits(STYLE, fix.edit.changes[uri])
-    assert fixed.startswith("Inflation rose 5 % in a year.")
+    assert fixed.startswith("Inflation rose 5% in a year.")
     assert "NC502" not in {f.code for f in numcheck.check(fixed, path=root / "style.md")}
 
 

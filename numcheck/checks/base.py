@@ -1,9 +1,10 @@
 """What a check is: a code, a name, a default severity, a docstring with examples, and a run method.
 
-A check reads a ``Context`` (the text, its claims, the publication date, the
-rules and the history) and yields findings.  ``Context.finding`` fills in line
-and column, so checks only think in character offsets, and tidies evidence
-floats (``numfmt.tidy``) so no check leaks float noise into JSON.
+A check reads a ``Context`` (the text, its sentences, its claims, the
+publication date, the rules and the history) and yields findings.
+``Context.finding`` fills in line and column, so checks only think in
+character offsets, and tidies evidence floats (``numfmt.tidy``) so no check
+leaks float noise into JSON.
 
 A finding's ``suggestion`` replaces exactly ``text[start:end]``: checks that
 flag a claim suggest the whole claim rewritten in its own style ("about 900
@@ -14,13 +15,15 @@ the rest too (``numcheck.fix``).
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Any, ClassVar, Iterable, Iterator
 
 from ..model import Claim, Finding, Related
 from ..numfmt import tidy
+from ..text import SentenceIndex
 
 # fix safety, as ruff has it: what applying a check's suggestion may change
 FIX_NOTES = {
@@ -53,6 +56,11 @@ class Context:
                 starts.append(i + 1)
                 i = find("\n", i + 1)
             object.__setattr__(self, "_line_starts", tuple(starts))
+
+    @cached_property
+    def sentences(self) -> SentenceIndex:
+        """The text's sentences, split once on first use and shared by every check."""
+        return SentenceIndex(self.text)
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a character offset."""
@@ -87,6 +95,22 @@ class Context:
 
     def related(self, claim: Claim, note: str = "") -> Related:
         return Related(claim.start, claim.end, claim.text, note)
+
+
+class ClaimsByStart:
+    """Claims sorted by start, for "which of them start between lo and hi" in log time (checks stay linear)."""
+
+    def __init__(self, claims: Iterable[Claim]) -> None:
+        self.claims = sorted(claims, key=lambda c: c.start)
+        self.starts = [c.start for c in self.claims]
+
+    def between(self, lo: int, hi: int) -> list[Claim]:
+        """Claims starting in [lo, hi), in text order."""
+        return self.claims[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+
+    def before(self, pos: int, reach: int) -> list[Claim]:
+        """Claims starting in [pos - reach, pos), nearest last."""
+        return self.between(pos - reach, pos)
 
 
 class Check:

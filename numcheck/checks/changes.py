@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import chain, takewhile
 from typing import Iterator
 
 from .. import numfmt as nf
 from .. import tolerance as tol
 from ..model import Claim, Finding
 from ._nc1 import numeric, pairs_in_sentence
-from .base import Check, Context
+from .base import Check, ClaimsByStart, Context
 
 _FROM = re.compile(r"\bfrom\s+(?:(?:a|an|the)\s+)?(?:(?:low|high|level|total|figure|record)\s+of\s+)?$", re.I)
 _TO = re.compile(r"(?:\bto|\bat)\s+(?:(?:a|an|the)\s+)?(?:(?:new\s+)?(?:low|high|level|total|figure|record)\s+of\s+)?$", re.I)
@@ -103,18 +104,24 @@ def _clause_ok(text: str, claims: list[Claim]) -> bool:
         inner = inner.replace(c.text, " " * len(c.text))
     if _BREAK.search(inner):
         return False
-    sent_start = max(0, text.rfind(".", 0, start))
-    if _OTHER_MEASURE.search(text[max(sent_start, start - 60):end + 30]):
+    sent_start = text.rfind(".", max(0, start - 60), start)  # the last full stop in the 60 characters before
+    if _OTHER_MEASURE.search(text[max(sent_start, start - 60, 0):end + 30]):
         return False
     return True
 
 
 def _levels(text: str, group: list[Claim], j: int, like: Claim | None) -> Levels | None:
-    """The from/to levels nearest a change at index ``j`` of a sentence's claims, not crossing another change."""
+    """The from/to levels nearest a change at index ``j`` of a sentence's claims, not crossing another change.
+
+    Only claims that could share a clause with the change are read (MAX_CLAUSE
+    characters either side): a long sentence costs no more per change.
+    """
     old = new = None
     old_iv = new_iv = None
-    order = list(range(j + 1, len(group))) + list(range(j - 1, -1, -1))
-    for k in order:
+    z = group[j]
+    forward = takewhile(lambda k: group[k].start <= z.start + MAX_CLAUSE, range(j + 1, len(group)))
+    backward = takewhile(lambda k: group[k].start >= z.end - MAX_CLAUSE, range(j - 1, -1, -1))
+    for k in chain(forward, backward):
         c = group[k]
         if c.change is not None:
             if k > j:
@@ -400,8 +407,9 @@ class MultipleMismatch(Check):
         cl = numeric(ctx)
         if not cl:
             return
+        by_start = ClaimsByStart(cl)
         for m in _MULTIPLE.finditer(text):
-            after = [c for c in cl if m.end() <= c.start <= m.end() + 60]
+            after = by_start.between(m.end(), m.end() + 61)
             levels = [c for c in after if c.change is None]
             if not levels:
                 continue

@@ -110,10 +110,12 @@ def conversions(ctx: Context) -> list[Conversion]:
         if not bracket:
             continue
         # "(£16.7bn; 24.1bn euros)": further conversions of the same source inside the bracket
-        prev = b
-        for c in claims[i + 2:]:
-            if not _NEXT.match(text[prev.end:c.start]) or ")" in text[a.end:c.start]:
+        prev, read_to = b, a.end  # no ")" from a.end to read_to
+        for k in range(i + 2, len(claims)):  # not claims[i + 2:], a copy of the rest of the text's claims
+            c = claims[k]
+            if not _NEXT.match(text[prev.end:c.start]) or ")" in text[read_to:c.start]:
                 break
+            read_to = c.start
             if _convertible(a, c):
                 out.append(Conversion(a, c))
             if prev is b and _convertible(b, c):  # "$32bn (£16.7bn; 24.1bn euros)": the two conversions agree too

@@ -12,7 +12,6 @@ from __future__ import annotations
 import math
 import os
 import re
-from bisect import bisect_right
 from typing import Any, Iterator
 
 from ..model import Claim, Finding, Related
@@ -102,21 +101,21 @@ def _prepared(ctx: Context, store: Any) -> tuple[list[_New], str, dict[str, floa
     if memo and memo[0] is ctx and memo[1] is store:
         return memo[2]
     from ..history import digest
-    from ..history.keys import alias_keys, context, cues, entities, has_cue, sentences, tally_subject, vocabulary
+    from ..history.keys import alias_keys, context, cues, entities, has_cue, tally_subject, vocabulary
 
     v = vocabulary()
-    spans = sentences(ctx.text)
-    starts = [s for s, _ in spans]
+    sentences = ctx.sentences
     pub = (ctx.published.isoformat(), (ctx.published_end or ctx.published).isoformat()) if ctx.published else None
     dates_by_sentence: dict[int, list[Claim]] = {}
     for c in ctx.claims:
         if c.kind == "date" and c.date_start and c.date_end:
-            dates_by_sentence.setdefault(bisect_right(starts, c.start) - 1, []).append(c)
+            dates_by_sentence.setdefault(sentences.index(c.start), []).append(c)
     out = []
     all_ents: set[str] = set()
     for c in ctx.claims:
-        si = max(bisect_right(starts, c.start) - 1, 0)
-        sentence = ctx.text[spans[si][0]:spans[si][1]].strip()
+        si = sentences.index(c.start)
+        span = sentences.span_at(si)
+        sentence = ctx.text[span[0]:span[1]].strip()
         if c.kind == "date":
             t = pub
             keys = frozenset()
@@ -126,14 +125,14 @@ def _prepared(ctx: Context, store: Any) -> tuple[list[_New], str, dict[str, floa
             if c.subject:
                 keys = frozenset(alias_keys(c.subject, ctx.rules))
             else:
-                tally = tally_subject(ctx.text[spans[si][0]:c.start], ctx.text[c.end:c.end + 2])
+                tally = tally_subject(ctx.text[span[0]:c.start], ctx.text[c.end:c.end + 2])
                 keys = frozenset([tally])  # "" when none: matched only on a near-identical statement
         ents = entities(sentence, c.subject)
         all_ents |= ents
         out.append(_New(c, sentence, keys, ents, _modifiers(c.subject), t,
                         context(sentence, [*ents, *c.subject.split(), *keys]),
-                        cues(v.time, _near(ctx.text, c, spans[si])),
-                        changed=has_cue(v.change, _near(ctx.text, c, spans[si])),
+                        cues(v.time, _near(ctx.text, c, span)),
+                        changed=has_cue(v.change, _near(ctx.text, c, span)),
                         cumulative=has_cue(v.cumulative, sentence + " " + c.subject)))
     result = (out, digest(ctx.text), store.idf(all_ents))
     _MEMO = (ctx, store, result)

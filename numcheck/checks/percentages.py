@@ -175,9 +175,9 @@ class ShareWord(Check):
             if i >= len(cl):
                 break
             first = cl[i]
-            between = text[w.end():first.start]
-            if len(between) > 40:
+            if first.start - w.end() > 40:
                 continue
+            between = text[w.end():first.start]
             q = qualifier.search(text, max(0, w.start() - 20), w.start())
             m = _Share(text, q.start() if q else w.start(), w.end(), w.group("w"), q.group("q") if q else None)
             share = share_interval(m.group("w"), m.group("q"))

@@ -20,7 +20,6 @@ from ..rules.units import claim_dimension, to_base
 from .base import Check, Context
 
 INF = float("inf")
-_SENTENCE_END = re.compile(r"[.!?](?=[\s\"'”’)]|$)|\n")
 _TIMEX_DURATION = re.compile(r"^P(\d+(?:\.\d+)?)(Y|M|W|D|DE|CE)$")
 _DAYS = {"D": 1.0, "W": 7.0, "M": 365.2425 / 12, "Y": 365.2425, "DE": 3652.425, "CE": 36524.25}
 _UNIT_WORD = {"D": "days", "W": "weeks", "M": "months", "Y": "years", "DE": "decades", "CE": "centuries"}
@@ -47,15 +46,6 @@ def _span_text(lo: float, hi: float) -> str:
     if math.isinf(lo) and not math.isinf(hi):
         return f"at most {_fmt(hi)}"
     return nf.between(lo, hi, render=_fmt)
-
-
-def sentence_of(text: str, start: int, end: int) -> str:
-    """The sentence (or line) holding ``text[start:end]``."""
-    s = 0
-    for m in _SENTENCE_END.finditer(text, 0, start):
-        s = m.end()
-    m = _SENTENCE_END.search(text, end)
-    return text[s:m.end() if m else len(text)]
 
 
 _QUALIFIER_WORDS = {">": "more than", ">=": "at least", "<": "fewer than", "<=": "at most", "~": "about"}
@@ -105,22 +95,43 @@ def _subject_matches(rs: Any, subject: str, names: tuple[str, ...]) -> bool:
     return False
 
 
-def _context_ok(ctx: Context, claim: Claim, words: tuple[str, ...]) -> bool:
-    if not words:
-        return True
-    folded = fold_words(sentence_of(ctx.text, claim.start, claim.end))
-    return any(mentions(folded, w) for w in words)
+class _SentenceWords:
+    """Whether a word is in a claim's sentence; each sentence folded once and each word looked for once in it."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.folded: dict[int, str] = {}
+        self.found: dict[tuple[int, str], bool] = {}
+
+    def any_in(self, claim: Claim, words: tuple[str, ...]) -> bool:
+        if not words:
+            return True
+        sentences = self.ctx.sentences
+        i = sentences.index(claim.start)
+        if i not in self.folded:
+            start, end = sentences.span_at(i)
+            self.folded[i] = fold_words(self.ctx.text[start:end])
+        for w in words:
+            if (i, w) not in self.found:
+                self.found[i, w] = mentions(self.folded[i], w)
+            if self.found[i, w]:
+                return True
+        return False
 
 
-def facts_about(ctx: Context, claim: Claim) -> Iterator[Any]:
-    """The facts a rule file gives for this claim: its subject, its kind of unit, in force on the date, in context."""
+def facts_about(ctx: Context, claim: Claim, context: "_SentenceWords | None" = None) -> Iterator[Any]:
+    """The facts a rule file gives for this claim: its subject, its kind of unit, in force on the date, in context.
+
+    ``context`` shares the sentences already folded between the claims of one text (NC301 passes one).
+    """
     rs = _rules(ctx)
     if rs is None or not claim.subject:
         return
+    words = context or _SentenceWords(ctx)
     for fact in rs.facts:
         if not fact.holds_on(ctx.published) or not _unit_fits(claim, fact):
             continue
-        if _subject_matches(rs, claim.subject, (fact.subject, *fact.aliases)) and _context_ok(ctx, claim, fact.context):
+        if _subject_matches(rs, claim.subject, (fact.subject, *fact.aliases)) and words.any_in(claim, fact.context):
             yield fact
 
 
@@ -145,6 +156,7 @@ class FactMismatch(Check):
         rs = _rules(ctx)
         if rs is None or not rs.facts:
             return
+        context = _SentenceWords(ctx)
         for claim in ctx.claims:
             if claim.kind in ("date", "duration") or claim.change or not claim.subject:
                 continue
@@ -152,7 +164,7 @@ class FactMismatch(Check):
             if iv is None:
                 continue
             violated = None
-            for fact in facts_about(ctx, claim):
+            for fact in facts_about(ctx, claim, context):
                 factor = _base_factor(claim)
                 if factor is None:
                     continue

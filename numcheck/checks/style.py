@@ -14,14 +14,13 @@ from typing import Any, Iterator
 from .. import numfmt as nf
 from ..model import Claim, Finding
 from ..rules.units import claim_dimension
-from .base import Check, Context
-from .rules import sentence_of
+from .base import Check, ClaimsByStart, Context
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _SCALE = re.compile(r"\b(?:thousand|million|billion|trillion|m|bn|k|tn)\b", re.I)
 _WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
           "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
-_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)[\"'“‘(]*$")
+_SENTENCE_OPENING_MARKS = "\"'“‘(["  # may stand before a sentence's first word
 # what may stand between a figure and its conversion: "100 miles (160km)", "100 miles, or 160km,", "160km [100 miles]"
 _CONVERSION = re.compile(r"\s*(?:[(\[]|,?\s*or|/|–|—)\s*(?:about|around|roughly|some|nearly|almost|c\.|ca\.)?\s*")
 _PERCENT_FORMS = {"%": re.compile(r"%"), "per cent": re.compile(r"\bper\s+cent\b", re.I), "percent": re.compile(r"\bpercent\b", re.I)}
@@ -55,8 +54,12 @@ def significant_figures(digits: str) -> int:
     return max(len(s.rstrip("0")), 1)
 
 
-def _at_sentence_start(text: str, start: int) -> bool:
-    return bool(_SENTENCE_START.search(text[max(0, start - 4):start])) or start == 0
+def _at_sentence_start(ctx: Context, pos: int) -> bool:
+    """Whether ``pos`` opens a sentence (``Context.sentences``), after any opening quotes or brackets."""
+    text = ctx.text
+    while pos > 0 and text[pos - 1] in _SENTENCE_OPENING_MARKS:
+        pos -= 1
+    return ctx.sentences.span(pos)[0] == pos
 
 
 class NumeralStyle(Check):
@@ -80,6 +83,7 @@ class NumeralStyle(Check):
         if st is None or st.words_below is None:
             return
         limit = st.words_below
+        nearby = ClaimsByStart(c for c in ctx.claims if c.kind != "date" and c.value is not None)
         for claim in ctx.claims:
             if claim.kind in st.exempt or claim.kind == "date" or claim.range or claim.value is None:
                 continue
@@ -89,12 +93,12 @@ class NumeralStyle(Check):
             digits = _number_surface(claim)
             if digits and 0 < value < limit and digits.group() == str(value):
                 named = bool(claim.subject) and all(w[:1].isupper() for w in claim.subject.split())
-                if _in_name(ctx.text, claim.start, claim.end, not claim.subject or named):
+                if _in_name(ctx, claim.start, claim.end, not claim.subject or named):
                     continue  # "BBC 1", "Robocop 2", "the RBS 6 Nations": part of a name
-                if _neighbour_is_figure(ctx, claim, limit):
+                if _neighbour_is_figure(ctx, claim, limit, nearby):
                     continue  # "between 5 and 12": keep a series in one form
                 word = _WORDS[value] if value < len(_WORDS) else None
-                if word and _at_sentence_start(ctx.text, claim.start + digits.start()):
+                if word and _at_sentence_start(ctx, claim.start + digits.start()):
                     word = word.capitalize()
                 yield ctx.finding(
                     self, claim.start + digits.start(), claim.start + digits.end(),
@@ -102,7 +106,7 @@ class NumeralStyle(Check):
                     evidence={"rule": "style.words_below", "file": st.file, "line": st.line, "source": st.preset},
                     suggestion=word,
                 )
-            elif digits is None and value >= limit and not _at_sentence_start(ctx.text, claim.start):
+            elif digits is None and value >= limit and not _at_sentence_start(ctx, claim.start):
                 word = _first_number_word(claim.text)
                 if word is None:
                     continue
@@ -126,8 +130,9 @@ channel series season episode volume phase category zone step exit route floor t
 plus minus version tier division class""".split())
 
 
-def _in_name(text: str, start: int, end: int, check_after: bool = True) -> bool:
+def _in_name(ctx: Context, start: int, end: int, check_after: bool = True) -> bool:
     """Whether a figure sits inside a proper name ("BBC 1", "Burnout 3") or a score ("7-5 6-4")."""
+    text = ctx.text
     if re.search(r"\d\s?[-–]\s?$", text[max(0, start - 3):start]) or re.match(r"\s?[-–]\s?\d", text[end:end + 3]):
         return True  # one side of a score or a hyphenated pair
     if re.search(r"[/:A-Za-z]$", text[max(0, start - 1):start]) or re.match(r"[/:]\d", text[end:end + 2]):
@@ -139,7 +144,7 @@ def _in_name(text: str, start: int, end: int, check_after: bool = True) -> bool:
     after = re.match(r"\s*([A-Za-z][\w'’]*)", text[end:end + 30])
     cap = lambda m: bool(m) and m.group(1)[0].isupper()  # noqa: E731
     if cap(before):
-        opener = _at_sentence_start(text, start - len(before.group(0)))
+        opener = _at_sentence_start(ctx, start - len(before.group(0)))
         if not opener or before.group(1).lower() not in _OPENERS:
             return True
     return check_after and cap(after)
@@ -171,13 +176,11 @@ def _number_run_end(text: str, end: int) -> int:
     return end
 
 
-def _neighbour_is_figure(ctx: Context, claim: Claim, limit: int) -> bool:
-    """Whether a nearby claim in the same sentence is a figure at or above the limit (a series stays uniform)."""
-    sent = sentence_of(ctx.text, claim.start, claim.end)
-    for other in ctx.claims:
-        if other is claim or other.kind == "date" or other.value is None:
-            continue
-        if other.text in sent and abs(other.start - claim.start) < 80 and other.value >= limit and _DIGITS.search(other.text):
+def _neighbour_is_figure(ctx: Context, claim: Claim, limit: int, nearby: ClaimsByStart) -> bool:
+    """Whether a claim within 80 characters in the same sentence is a figure at or above the limit (a series stays uniform)."""
+    s0, s1 = ctx.sentences.span(claim.start)
+    for other in nearby.between(max(s0, claim.start - 79), min(s1, claim.start + 80)):
+        if other is not claim and other.value >= limit and _DIGITS.search(other.text):
             return True
     return False
 

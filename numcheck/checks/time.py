@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import calendar
 import re
-from bisect import bisect_left
 from datetime import date
 from typing import Iterator
 
 from ..extract.dates import add_months, weekday_span
 from ..model import Claim, Finding
 from ..numfmt import between, days, restate
-from .base import Check, Context
+from .base import Check, ClaimsByStart, Context
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _DAY_TIMEX = re.compile(r"^(\d{4}|XXXX)-(\d\d)-(\d\d)$")
@@ -34,35 +33,13 @@ def _dates(ctx: Context) -> list[Claim]:
     return [c for c in ctx.claims if c.kind == "date"]
 
 
-class _ByStart:
-    """Claims sorted by start, for "which of them start between lo and hi" in log time (checks stay linear)."""
-
-    def __init__(self, claims: list[Claim]) -> None:
-        self.claims = sorted(claims, key=lambda c: c.start)
-        self.starts = [c.start for c in self.claims]
-
-    def between(self, lo: int, hi: int) -> list[Claim]:
-        return self.claims[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
-
-    def before(self, pos: int, reach: int) -> list[Claim]:
-        """Claims starting in [pos - reach, pos), nearest last."""
-        return self.claims[bisect_left(self.starts, pos - reach):bisect_left(self.starts, pos)]
+_SENTENCE_REACH = 600  # a sentence is read at most this far either side of a claim, so one endless sentence stays linear
 
 
-_SENTENCE_REACH = 600  # a sentence is looked for this far either side, so long unbroken text stays linear
-
-
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around a span: from after the last . ! ? or newline before it to the next one after it."""
-    lo_bound = max(0, start - _SENTENCE_REACH)
-    hi_bound = min(len(text), end + _SENTENCE_REACH)
-    lo = max(text.rfind(". ", lo_bound, start), text.rfind("\n", lo_bound, start), text.rfind("? ", lo_bound, start),
-             text.rfind("! ", lo_bound, start))
-    lo = lo_bound if lo < 0 else lo + 1
-    hi_candidates = [i for i in (text.find(". ", end, hi_bound), text.find("\n", end, hi_bound),
-                                 text.find("? ", end, hi_bound), text.find("! ", end, hi_bound)) if i >= 0]
-    hi = min(hi_candidates) if hi_candidates else hi_bound
-    return lo, hi
+def _sentence(ctx: Context, c: Claim) -> tuple[int, int]:
+    """The sentence holding a claim (``Context.sentences``), cut to _SENTENCE_REACH characters either side of it."""
+    lo, hi = ctx.sentences.span(c.start)
+    return max(lo, c.start - _SENTENCE_REACH), min(max(hi, c.end), c.end + _SENTENCE_REACH)
 
 
 def _months_between(a: date, b: date) -> float:
@@ -196,7 +173,7 @@ class ElapsedTimeMismatch(Check):
             return
         p0, p1 = ctx.published, ctx.published_end or ctx.published
         text = ctx.text
-        dates = _ByStart([c for c in _dates(ctx) if c.date_start and c.date_end and "/" not in (c.timex or "")])
+        dates = ClaimsByStart([c for c in _dates(ctx) if c.date_start and c.date_end and "/" not in (c.timex or "")])
         lead = len(text) - len(text.lstrip())  # a date at the very top is a dateline
         for c in ctx.claims:
             if c.kind != "duration" or not c.timex or c.range:
@@ -210,7 +187,7 @@ class ElapsedTimeMismatch(Check):
             n, unit = float(m.group(1)), m.group(2)
             # "six months since the flood in August", "five years on from their inception": the event follows
             since = bool(re.search(r"(?:since|from)\s*\Z", after.group(0), re.I))
-            events = self._events(text, c, dates, p0, since, lead)
+            events = self._events(ctx, c, dates, p0, since, lead)
             if not events:
                 continue
             lo_ok, hi_ok = self._allowed(n, c.qualifier)
@@ -245,12 +222,13 @@ class ElapsedTimeMismatch(Check):
         slack = max(1.0, 0.2 * n)
         return max(0.0, n - slack), n + slack
 
-    def _events(self, text: str, c: Claim, dates: _ByStart, p0: date, since: bool, lead: int) -> list[Claim]:
+    def _events(self, ctx: Context, c: Claim, dates: ClaimsByStart, p0: date, since: bool, lead: int) -> list[Claim]:
         """The dated events an elapsed time may count from, nearest first."""
+        text = ctx.text
         def usable(d: Claim) -> bool:
             return _d(d.date_end) < p0 and not (_d(d.date_start) == _d(d.date_end) == p0)
         if since:  # the date must follow closely in the same sentence, or the event is named but not dated
-            s_lo, s_hi = _sentence(text, c.start, c.end)
+            s_lo, s_hi = _sentence(ctx, c)
             return [d for d in dates.between(c.end, min(s_hi, c.end + 60)) if usable(d)][:1]
         out = []
         for d in reversed(dates.before(c.start, self.WINDOW + 200)):
@@ -289,10 +267,10 @@ class AgeBirthMismatch(Check):
         births = [c for c in all_dates if c.date_start and _BORN.search(text, max(0, c.start - 12), c.start)]
         if not births:
             return
-        birth_index, date_index = _ByStart(births), _ByStart(all_dates)
+        birth_index, date_index = ClaimsByStart(births), ClaimsByStart(all_dates)
         ages = [c for c in ctx.claims if c.kind == "age" and c.value is not None and not c.range]
         for age in ages:
-            s_lo, s_hi = _sentence(text, age.start, age.end)
+            s_lo, s_hi = _sentence(ctx, age)
             near = birth_index.between(s_lo, s_hi)
             others = [d for d in date_index.between(s_lo, s_hi) if d not in near]
             if len(near) != 1 or others:
@@ -346,7 +324,7 @@ class FirstSinceContradicted(Check):
         sinces = [c for c in dates if c.date_start and _FIRST_SINCE.search(text, max(0, c.start - 60), c.start)]
         if not sinces:
             return
-        last_index = _ByStart([c for c in dates if c.date_start
+        last_index = ClaimsByStart([c for c in dates if c.date_start
                                and _LAST_TIME.search(text, max(0, c.start - 110), c.start)])
         for s in sinces:
             sy = _d(s.date_start).year
@@ -414,7 +392,7 @@ class PastEventAfterPublication(Check):
                 continue  # only stated years: relative dates are anchored to publication already
             if _d(c.date_start) <= ctx.published_end:
                 continue
-            s_lo, _ = _sentence(text, c.start, c.end)
+            s_lo, _ = _sentence(ctx, c)
             before = text[max(s_lo, c.start - 60):c.start]
             if not _ADVERBIAL.search(before) or not _PAST.search(before) or _NOT_PAST.search(before):
                 continue

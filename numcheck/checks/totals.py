@@ -14,7 +14,7 @@ from typing import Iterator
 from .. import numfmt as nf
 from .. import tolerance as tol
 from ..model import Claim, Finding
-from ._nc1 import gap, numeric, sentence_index
+from ._nc1 import gap, numeric
 from .base import Check, Context
 
 _JOIN = re.compile(r"^\s*(?:,|,?\s+and|,?\s+plus|\s+as\s+well\s+as)\s+$", re.I)
@@ -60,7 +60,7 @@ class PartsTotal(Check):
             # a run of parts joined by ", " / " and "
             j = i
             while j + 1 < len(cl) and _part_ok(cl[j]) and _part_ok(cl[j + 1]) and _JOIN.match(gap(text, cl[j], cl[j + 1])) \
-                    and sentence_index(ctx, cl[j].start) == sentence_index(ctx, cl[j + 1].start):
+                    and ctx.sentences.index(cl[j].start) == ctx.sentences.index(cl[j + 1].start):
                 j += 1
             if j > i:
                 parts = cl[i:j + 1]

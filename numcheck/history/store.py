@@ -13,7 +13,6 @@ import os
 import random
 import sqlite3
 import time
-from bisect import bisect_right
 from contextlib import contextmanager
 from functools import partial
 from datetime import date, datetime, timedelta, timezone
@@ -21,7 +20,8 @@ from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
 
 from ..model import Claim
 from . import schema
-from .keys import entities, event_nouns, has_cue, head_noun, sentences, singular, tally_subject, vocabulary
+from ..text import SentenceIndex
+from .keys import entities, event_nouns, has_cue, head_noun, singular, tally_subject, vocabulary
 
 T = TypeVar("T")
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -476,15 +476,14 @@ def _store(conn: sqlite3.Connection, reports: Sequence[_Report]) -> list[int]:
 def claim_rows(text: str, claims: Sequence[Claim], pub: tuple[date, date] | None) -> list[tuple[Any, ...]]:
     """The claims table rows (without report_id) for one report's claims."""
     v = vocabulary()
-    spans = sentences(text)
-    starts = [s for s, _ in spans]
+    sentences = SentenceIndex(text)
     pub_t: tuple[str | None, str | None] = (pub[0].isoformat(), pub[1].isoformat()) if pub else (None, None)
     by_sentence: dict[int, list[Claim]] = {}
     for c in claims:
-        by_sentence.setdefault(max(bisect_right(starts, c.start) - 1, 0), []).append(c)
+        by_sentence.setdefault(sentences.index(c.start), []).append(c)
     rows = []
     for si, group in by_sentence.items():
-        s0, s1 = spans[si]
+        s0, s1 = sentences.span_at(si)
         sentence = text[s0:s1].strip()
         sent_ents = entities(sentence)
         events = event_nouns(sentence)
