@@ -22,11 +22,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterator
+from typing import Callable, Iterator
 
 from ...model import Claim
-from .arith import Ref, Resolver, When, _join, _merge_refs, _month, _week, add_months, shift
+from .arith import When, _join, _merge_refs, _month, _week, add_months, shift
+from .form import Anchor, Groups, Reading, Skip, Spanned
 from .forms import (
+    BY_NAME,
     _DIGITS,
     _dispatch,
     _form,
@@ -37,7 +39,7 @@ from .forms import (
     _weekday_word,
     _keyed_start,
 )
-from .resolve import _resolve_form, _Skip, _weekday_of
+from .vocab import weekday_of
 
 __all__ = ["find_dates", "weekday_in", "add_months", "shift", "When"]
 
@@ -49,9 +51,20 @@ _BETWEEN = re.compile(r"\b(?:between|from)\s*\Z", re.I)
 
 @dataclass(frozen=True)
 class _Hit:
+    """A date found: its span, how it resolves, and the name of the form that read it."""
+
     start: int
     end: int
-    resolve: Resolver
+    resolve: Reading
+    form: str = ""
+
+
+def _read(name: str, m: re.Match[str], text: str, dayfirst: bool) -> _Hit:
+    """Run a form's resolver on its match; raises Skip (or a calendar error) when it is no date after all."""
+    read = BY_NAME[name].resolve(Groups(m, name, text, dayfirst))
+    if isinstance(read, Spanned):
+        return _Hit(read.start, read.end, read.reading, name)
+    return _Hit(m.start(name), m.end(name), read, name)
 
 
 def _hits(text: str, dayfirst: bool = True) -> Iterator[_Hit]:
@@ -73,7 +86,8 @@ def _hits(text: str, dayfirst: bool = True) -> Iterator[_Hit]:
             tried = pos
             key = w.group()
             if key.isdigit():
-                n = _DIGITS.match(low, pos).end() - pos
+                digits = _DIGITS.match(low, pos)
+                n = digits.end() - pos if digits else 0
                 key = "#dd" if n <= 2 else "#y" if n == 4 else "#ddd" if n == 3 else ""
                 if n <= 3 and not _small_number_gate().match(low, pos):
                     continue
@@ -85,14 +99,14 @@ def _hits(text: str, dayfirst: bool = True) -> Iterator[_Hit]:
                 if m is None:
                     continue
                 try:
-                    hit = _Hit(*_resolve_form(name, m, text, dayfirst))
-                except (_Skip, ValueError, KeyError, OverflowError):
+                    hit = _read(name, m, text, dayfirst)
+                except (Skip, ValueError, KeyError, OverflowError):
                     continue  # not a date after all (a count, a name): the later forms get their try
                 break
-            if hit is None:
+            if hit is None or m is None:
                 continue
             while hit.end > hit.start and text[hit.end - 1] in " \t\n,":
-                hit = _Hit(hit.start, hit.end - 1, hit.resolve)
+                hit = _Hit(hit.start, hit.end - 1, hit.resolve, hit.form)
             yield hit
             done = max(m.end(), hit.end)
             break
@@ -112,24 +126,26 @@ def _ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
                 word = gap.strip().lower()
                 before = text[max(0, h.start - 10):h.start]
                 if word != "and" or _BETWEEN.search(before):
-                    a, b = h.resolve, nxt.resolve
-
-                    def joined(ref: Ref, a: Resolver = a, b: Resolver = b) -> When:
-                        wb = b(ref)
-                        yearless = getattr(a, "yearless", False)
-                        if getattr(b, "absolute", False) and yearless and wb.end:
-                            wa = a(wb.end)  # "between May and July 2004": May 2004
-                        else:
-                            wa = a(ref)
-                            if wa.start and wb.start and wa.start > wb.start and wb.end and yearless:
-                                wa = a(wb.end)  # "from September to November" in February: both last year
-                        return _join(wa, wb)
-                    out.append(_Hit(h.start, nxt.end, joined))
+                    out.append(_Hit(h.start, nxt.end, Reading(_range_of(h.resolve, nxt.resolve)), "range"))
                     i += 2
                     continue
         out.append(h)
         i += 1
     return out
+
+
+def _range_of(a: Reading, b: Reading) -> Callable[[Anchor], When]:
+    """How "from A to B" resolves: a yearless A takes B's year when B has one or A would fall after B."""
+    def joined(anchor: Anchor) -> When:
+        wb = b(anchor)
+        if b.absolute and a.yearless and wb.end:
+            wa = a(anchor.at(wb.end))  # "between May and July 2004": May 2004
+        else:
+            wa = a(anchor)
+            if wa.start and wb.start and wa.start > wb.start and wb.end and a.yearless:
+                wa = a(anchor.at(wb.end))  # "from September to November" in February: both last year
+        return _join(wa, wb)
+    return joined
 
 
 _WEEK_OF = re.compile(
@@ -146,27 +162,32 @@ def _week_of(text: str, hits: list[_Hit]) -> list[_Hit]:
             continue
         unit = (m.group("u") or "week").lower()
 
-        def widen(ref: Ref, inner: Resolver = h.resolve, unit: str = unit) -> When:
-            w = inner(ref)
-            if w.start is None or w.start != w.end:
-                return w
-            if unit == "week":
-                return _week(w.start)
-            return _month(w.start.year, w.start.month)
-        out.append(_Hit(m.start(), h.end, widen))
+        out.append(_Hit(m.start(), h.end, Reading(_widened(h.resolve, unit)), h.form))
     return out
+
+
+def _widened(inner: Reading, unit: str) -> Callable[[Anchor], When]:
+    """The week or month holding a resolved day."""
+    def widen(anchor: Anchor) -> When:
+        w = inner(anchor)
+        if w.start is None or w.start != w.end:
+            return w
+        if unit == "week":
+            return _week(w.start)
+        return _month(w.start.year, w.start.month)
+    return widen
 
 
 def _claim(text: str, h: _Hit, published: tuple[date, date] | None) -> Claim | None:
     try:
         if published is None:
-            w = h.resolve(None)
+            w = h.resolve(Anchor(None))
         else:
             first, last = published
-            w = h.resolve(first)
+            w = h.resolve(Anchor(first))
             if last != first:
-                w = _merge_refs(w, h.resolve(last))
-    except (_Skip, ValueError, OverflowError):
+                w = _merge_refs(w, h.resolve(Anchor(last)))
+    except (Skip, ValueError, OverflowError):
         return None  # arithmetic ran off the calendar (year 0, year 10000)
     if w is None:
         return None
@@ -199,4 +220,4 @@ def find_dates(text: str, published: tuple[date, date] | None, dayfirst: bool = 
 def weekday_in(text: str) -> int | None:
     """The ISO weekday a date's own text names ("Friday 3 February 2025" -> 5), or None."""
     m = _weekday_word().search(text)
-    return _weekday_of(m.group(0)) if m else None
+    return weekday_of(m.group(0)) if m else None

@@ -19,11 +19,16 @@ Resolver = Callable[[Ref], "When | None"]
 
 @dataclass(frozen=True)
 class When:
-    """A resolved date: TIMEX3 value and inclusive first/last day (None when unresolved or impossible)."""
+    """A resolved date: TIMEX3 value and inclusive first/last day (None when unresolved or impossible).
+
+    ``kind`` is the claim kind it makes: ``date``, or ``duration`` for a span
+    read as a length ("the past few weeks" -> PXW), or ``set`` for a recurrence.
+    """
 
     timex: str
     start: date | None = None
     end: date | None = None
+    kind: str = "date"
 
 
 def _day(d: date) -> When:
@@ -160,10 +165,14 @@ def _merge_refs(a: When, b: When) -> When:
     return When(timex, min(starts) if starts else None, max(ends) if ends else None)
 
 
+def _latest_year(month: int, ref: date) -> int:
+    """The year of the latest month named ``month`` that starts on or before ``ref``."""
+    return ref.year if month <= ref.month else ref.year - 1
+
+
 def _latest_month(month: int, ref: date) -> When:
     """The latest month named ``month`` that starts on or before ``ref``: "in August" in Feb 2025 -> 2024-08."""
-    y = ref.year if month <= ref.month else ref.year - 1
-    return _month(y, month)
+    return _month(_latest_year(month, ref), month)
 
 
 def _latest_day(month: int, day: int, ref: date) -> When:

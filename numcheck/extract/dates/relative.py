@@ -1,0 +1,218 @@
+"""Relative forms: days and units counted from publication ("yesterday", "two days ago", "last month",
+"early next year", "the past few weeks", "earlier this month") and the vague references ("now", "the future").
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+from .arith import (
+    When,
+    _at_unit,
+    _day,
+    _decade,
+    _join,
+    _part,
+    _REL_OFFSET,
+    _unanchored_unit,
+    _unit_code,
+    _UNIT_MONTHS,
+    _unit_when,
+    _week_monday,
+    _weekend,
+    shift,
+)
+from .form import Groups, Read, Skip, Spanned, fixed, form, relative
+from .pieces import expand, pieces
+from .vocab import _num_words
+
+_UNIT_ORDER = ["D", "W", "F", "M", "Y", "DE", "CE"]
+
+
+@lru_cache(maxsize=1)
+def _ago_parts() -> re.Pattern[str]:
+    """One "number unit" part of a compound span: "1 month", "21 days", "a few weeks"."""
+    p = pieces()
+    return re.compile(f"({expand('{N}', p, 'x')})\\s*({expand('{UNIT}', p, 'x')})", re.I)
+
+
+def _steps(parts: str) -> list[tuple[int, str]]:
+    """'1 month 21 days' -> [(1, 'M'), (21, 'D')], years first so month ends clamp as people count."""
+    steps = []
+    for ns, us in _ago_parts().findall(parts):
+        n = _num_words(ns)
+        if n is None:
+            raise Skip
+        steps.append((n, _unit_code(us)))
+    if not steps:
+        raise Skip
+    return sorted(steps, key=lambda s: -(_UNIT_MONTHS.get(s[1], 0)))
+
+
+@form("ago", r"(?P<parts>(?:{N}\s*{UNIT}(?:,?\s*(?:and\s+)?)?)+)\s+(?P<dir>ago|from\s+now)\b", first="#num #dd #ddd",
+      needs=(r"\b(?:ago|from\s+now)\b",))
+def ago(g: Groups) -> Read:
+    """two days ago, a month ago, 1 month 21 days ago, a few months ago: at the precision of the unit counted."""
+    steps = _steps(g.req("parts"))
+    sign = -1 if g.low("dir").startswith(("ago", "earlier")) else 1
+    coarse = min((code for _, code in steps), key=_UNIT_ORDER.index)
+
+    def fn(ref: date) -> When:
+        d = ref
+        for n, code in steps:
+            d = shift(d, sign * n, code)
+        return _at_unit(d, coarse)
+    return relative(fn, _unanchored_unit(coarse))
+
+
+@form("from_relday", r"(?P<n>{N})\s+(?P<u>days?|weeks?)\s+(?P<dir>from|after|before)\s+(?P<base>today|tomorrow|yesterday)\b",
+      first="#num #dd #ddd", needs=(r"^[a-z0-9]+\s+(?:days?|weeks?)\s+(?:from|after|before)\s+(?:today|tomorrow|yesterday)\b",))
+def from_relday(g: Groups) -> Read:
+    """two days from tomorrow, four days from yesterday, two days after today."""
+    n = _num_words(g.req("n"))
+    if n is None:
+        raise Skip
+    code = _unit_code(g.req("u"))
+    base = {"today": 0, "tomorrow": 1, "yesterday": -1}[g.low("base")]
+    sign = -1 if g.low("dir") == "before" else 1
+    return relative(lambda ref: _day(shift(ref + timedelta(days=base), sign * n, code)), "XXXX-XX-XX")
+
+
+@form("day_around", r"\bthe\s+day\s+(?P<dir>before|after)\s+(?P<base>yesterday|tomorrow|tmrw)\b", first="the",
+      needs=(r"^the\s+day\s+(?:before|after)\b",))
+def day_around(g: Groups) -> Read:
+    """the day before yesterday, the day after tomorrow."""
+    base = 1 if g.low("base").startswith("t") else -1
+    step = 1 if g.low("dir") == "after" else -1
+    return relative(lambda ref: _day(ref + timedelta(days=base + step)), "XXXX-XX-XX")
+
+
+@form("relday", r"\b(?P<w>today|yesterday|tomorrow|tmrw|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
+      first="#relday last this")
+def relday(g: Groups) -> Read:
+    """today, yesterday, tomorrow, tonight, last night, this morning."""
+    w = g.low("w")
+    text, start = g.text, g.start
+    if w == "today" and g("w") == "Today" and start > 0 and text[:start].rstrip()[-1:] not in ".!?\"'“‘\n:(" \
+            and text[:start].strip():
+        raise Skip  # "the BBC's Today programme"
+    off = {"yesterday": -1, "tomorrow": 1, "tmrw": 1}.get(w, -1 if w.startswith("last") else 0)
+    return relative(lambda ref: _day(ref + timedelta(days=off)), "XXXX-XX-XX")
+
+
+_PAST_AFTER = ("(?!\\s+(?:\\d|few|several|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|day|week|month"
+               "|quarter|year|decade|century|weekend|[a-z]+day))")
+
+
+@form("ref", r"\b(?P<w>now|currently|at\s+present|nowadays|(?:in\s+)?recent\s+(?:days|weeks|months|years|decades)"
+             r"|the\s+past" + _PAST_AFTER + r"|the\s+(?:near\s+|distant\s+)?future)\b",
+      first="now currently at nowadays in recent the")
+def ref(g: Groups) -> Read:
+    """now, currently, at present (the publication day); recent years, the past (before it); the future (after)."""
+    w = re.sub(r"\s+", " ", g.low("w"))
+    start = g.start + 3 if w.startswith("in ") else g.start
+    if w in ("now", "currently", "at present", "nowadays"):
+        reading = relative(lambda r: When("PRESENT_REF", r, r), "PRESENT_REF")
+    else:
+        reading = fixed(When("FUTURE_REF" if w.endswith("future") else "PAST_REF"))
+    return Spanned(start, g.end, reading)
+
+
+@form("rel_n", r"\b(?:the\s+)?(?P<rel>past|last|previous|next|coming|following)\s+(?P<n>{N})\s*(?P<u>{UNIT})", first="the #rel",
+      needs=(r"^(?:the\s+)?(?:past|last|previous|next|coming|following)\s", "UNIT"))
+def rel_n(g: Groups) -> Read:
+    """the past few days, the last several weeks, the next couple of months (numbered spans are durations)."""
+    rel = g.low("rel")
+    nword = re.sub(r"\s+", " ", g.low("n"))
+    if not re.fullmatch(r"(?:an? )?(?:few|several|couple(?: of)?)", nword):
+        # "the past 20 years" is a duration (P20Y) that the quantity extractor reads; only vague
+        # counts ("the last few weeks") are left for dates
+        raise Skip
+    n = _num_words(nword)
+    code = _unit_code(g.req("u"))
+    if n is None or code == "CE":
+        raise Skip
+    past = rel in ("past", "last", "previous")
+    if code == "DE":
+        def decades(ref: date) -> When:
+            d0 = ref.year // 10 * 10
+            if past:
+                return _join(_decade(d0 - 10 * n), _decade(d0 - 10))
+            return _join(_decade(d0 + 10), _decade(d0 + 10 * n))
+        return relative(decades, "XXXX/XXXX")
+    duration = f"PX{'W' if code in ('W', 'F') else 'D' if code == 'D' else 'M' if code == 'M' else 'Y'}"
+
+    def fn(ref: date) -> When:
+        # the timex is the duration (TIMEX3 "P2W"); the days are the span it covers up to publication
+        if past:
+            a, b = shift(ref, -n, code), ref
+        else:
+            a, b = ref + timedelta(days=1), shift(ref, n, code)
+        return When(duration, a, b)
+    return relative(fn, duration)
+
+
+@form("rel_unit", r"\b(?:the\s+)?(?P<rel>this|last|next|previous|coming|upcoming|current|past)\s+(?P<u>week|month|quarter|year|decade|century)\b",
+      first="the #rel",
+      needs=(r"^(?:the\s+)?(?:this|last|next|previous|coming|upcoming|current|past)\s+(?:week|month|quarter|year|decade|century)\b",))
+def rel_unit(g: Groups) -> Read:
+    """this week, last month, next year, the coming week, this decade, the next decade."""
+    rel = g.low("rel")
+    code = _unit_code(g.req("u"))
+    if rel in ("past", "last") and g.whole.lower().startswith("the ") and code in ("W", "M", "Y"):
+        # "the past year", "over the last week": the span up to publication (TIMEX3 "P1Y"), not the calendar unit
+        return relative(lambda ref: When(f"P1{code}", shift(ref, -1, code), ref), f"P1{code}")
+    if rel == "past":
+        raise Skip
+    off = _REL_OFFSET[rel]
+    return relative(lambda ref: _unit_when(ref, code, off), _unanchored_unit(code))
+
+
+@form("part_rel", r"(?P<part>{PART})(?P<rel>this|last|next)\s+(?P<u>week|month|year|decade)\b", first="#part",
+      needs=(r"^(?:the\s+)?(?:end|beginning|start|middle|early|late|mid)\b", r"\b(?:this|last|next)\s+(?:week|month|year|decade)\b"))
+def part_rel(g: Groups) -> Read:
+    """early next year, late last week, the end of this month, mid next week."""
+    code = _unit_code(g.req("u"))
+    off = _REL_OFFSET[g.low("rel")]
+    part = g("part")
+    return relative(lambda ref: _part(_unit_when(ref, code, off), part), _unanchored_unit(code))
+
+
+@form("after_next", r"\bthe\s+(?P<u>week|weekend|month|year)\s+after\s+(?:the\s+)?next\b", first="the",
+      needs=(r"^the\s+[a-z]+\s+after\b",))
+def after_next(g: Groups) -> Read:
+    """the week after next, the year after next, the weekend after the next."""
+    u = g.low("u")
+    if u == "weekend":
+        return relative(lambda ref: _weekend(_week_monday(ref, 2)), "XXXX-WXX-WE")
+    code = _unit_code(u)
+    return relative(lambda ref: _unit_when(ref, code, 2), _unanchored_unit(code))
+
+
+@form("rest_of", r"\brest\s+(?:of\s+)?(?:the|this|my|current)?\s*(?P<u>week|month|year)\b", first="rest", needs=(r"^rest\b",))
+def rest_of(g: Groups) -> Read:
+    """rest of the week / month / year: from publication to the unit's end."""
+    code = _unit_code(g.req("u"))
+
+    def fn(ref: date) -> When:
+        w = _unit_when(ref, code, 0)
+        return When(w.timex, ref, w.end)
+    return relative(fn, _unanchored_unit(code))
+
+
+@form("earlier_this", r"\b(?P<which>earlier|later)\s+(?:this|in\s+the)\s+(?P<u>week|month|year)\b", first="earlier later",
+      needs=(r"^(?:earlier|later)\s+(?:this|in)\b",))
+def earlier_this(g: Groups) -> Read:
+    """earlier this month, later this year, earlier in the week: the part of the unit before or after publication."""
+    code = _unit_code(g.req("u"))
+    earlier = g.low("which") == "earlier"
+
+    def fn(ref: date) -> When:
+        w = _unit_when(ref, code, 0)
+        if w.start is None or w.end is None:
+            return w
+        if earlier:
+            return When(w.timex, w.start, max(w.start, ref - timedelta(days=1)))
+        return When(w.timex, ref, w.end)
+    return relative(fn, _unanchored_unit(code))

@@ -1,0 +1,98 @@
+"""Each date form, by name: a sentence it must read, the form that reads it, and the TIMEX3 value it gives.
+
+The forms live beside their resolvers (numcheck/extract/dates/days.py,
+weeks.py, relative.py, periods.py) and are tried in the order of
+``forms.FORMS``; this table holds at least one case per form, so a new form is
+one entry there and one here, and a resolver that breaks fails under its name.
+Publication day of every case: Wednesday 5 February 2025 unless given.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from numcheck.extract.dates import _hits, _ranges, _week_of
+from numcheck.extract.dates.form import Anchor
+from numcheck.extract.dates.forms import BY_NAME, FORMS
+
+PUB = date(2025, 2, 5)
+
+# form -> [(sentence, surface the form claims, TIMEX3 value)]
+CASES: dict[str, list[tuple[str, str, str]]] = {
+    "holiday": [("Shops shut on Christmas Day 2004.", "Christmas Day 2004", "2004-12-25"),
+                ("They met last Easter.", "last Easter", "2024-03-31")],
+    "iso": [("Filed 2025-02-01 in court.", "2025-02-01", "2025-02-01")],
+    "numeric": [("Signed on 21/04/2016.", "21/04/2016", "2016-04-21")],
+    "range_dm": [("Held 4 to 22 January 1995.", "4 to 22 January 1995", "1995-01-04/1995-01-22")],
+    "range_d_md": [("Open from 4 to January 22, 1995.", "4 to January 22, 1995", "1995-01-04/1995-01-22")],
+    "range_drel": [("Closed 4 to 22 next month.", "4 to 22 next month", "2025-03-04/2025-03-22")],
+    "range_md": [("Held November 19-20, 2024.", "November 19-20, 2024", "2024-11-19/2024-11-20")],
+    "dmy": [("It fell on Friday 3 January 2025.", "Friday 3 January 2025", "2025-01-03")],
+    "mdy": [("Payable Feb. 1, 2025.", "Feb. 1, 2025", "2025-02-01")],
+    "week_of": [("In the first week of October 2024 it rained.", "the first week of October 2024", "2024-W40")],
+    "week_num": [("Sales in week 10 rose.", "week 10", "2025-W10")],
+    "d_relmonth": [("Due the 20th of next month.", "the 20th of next month", "2025-03-20")],
+    "the_nth": [("It ends on the 27th.", "the 27th", "2025-01-27")],
+    "on_md": [("It opened on 22/04 this year.", "22/04", "2024-04-22")],
+    "slash_md": [("A vote 4/22 was held.", "4/22", "2024-04-22")],
+    "ord_wd": [("Polls open second Sunday.", "second Sunday", "2025-02-09")],
+    "wd_the_d": [("See you Thursday the 13th.", "Thursday the 13th", "2025-02-13")],
+    "nth_wd": [("It is held the first Friday of March 2024.", "the first Friday of March 2024", "2024-03-01")],
+    "fiscal": [("Profits in fiscal 2005 rose.", "fiscal 2005", "FY2005")],
+    "quarter": [("Sales in Q3 2016 rose.", "Q3 2016", "2016-Q3")],
+    "quarter_words": [("In the third quarter of 2016 it rose.", "the third quarter of 2016", "2016-Q3")],
+    "y_quarter": [("Sales in 2016 the first quarter rose.", "2016 the first quarter", "2016-Q1")],
+    "after_next": [("It opens the week after next.", "the week after next", "2025-W08")],
+    "rest_of": [("Rain for the rest of the week.", "rest of the week", "2025-W06")],
+    "earlier_this": [("It fell earlier this month.", "earlier this month", "2025-02")],
+    "rel_n": [("It rose over the past few weeks.", "the past few weeks", "PXW")],
+    "ago": [("It began two years ago.", "two years ago", "2023")],
+    "from_relday": [("It opens two days from tomorrow.", "two days from tomorrow", "2025-02-08")],
+    "n_weekdays": [("It opens two sundays from now.", "two sundays from now", "2025-02-16")],
+    "day_around": [("It opened the day before yesterday.", "the day before yesterday", "2025-02-03")],
+    "week_wd": [("It opens next week on Friday.", "next week on Friday", "2025-02-14")],
+    "wd_week": [("It opens Friday next week.", "Friday next week", "2025-02-14")],
+    "weekday": [("Talks were held on Monday.", "Monday", "2025-02-03"),
+                ("Talks will be held on Monday.", "Monday", "2025-02-10")],
+    "relday": [("It rained yesterday.", "yesterday", "2025-02-04")],
+    "ref": [("It is currently closed.", "currently", "PRESENT_REF")],
+    "weekend": [("It rained last weekend.", "last weekend", "2025-W05-WE")],
+    "part_rel": [("It opens early next year.", "early next year", "2026")],
+    "rel_unit": [("It opened last month.", "last month", "2025-01")],
+    "mon_relyear": [("It opens June next year.", "June next year", "2026-06")],
+    "decade": [("It began in the 1970s.", "the 1970s", "197X")],
+    "century": [("It was built in the 15th century.", "the 15th century", "14")],
+    "season": [("It opened in summer 2016.", "summer 2016", "2016-SU")],
+    "ym_num": [("Figures for 2016/11 came out.", "2016/11", "2016-11")],
+    "yrange": [("It ran 2009-2010 only.", "2009-2010", "2009/2010")],
+    "month_year": [("It opened in August 2019.", "August 2019", "2019-08")],
+    "year_month": [("It opened 2016 June.", "2016 June", "2016-06")],
+    "rel_month": [("It opened last September.", "last September", "2024-09")],
+    "month": [("It was launched in August.", "August", "2024-08")],
+    "year": [("It opened in 2022.", "2022", "2022")],
+}
+
+
+def _read(text: str, published: date = PUB) -> list[tuple[str, str, str]]:
+    """(form, surface, timex) of each date found, ranges and "week of" merged as find_dates does."""
+    hits = _week_of(text, _ranges(text, list(_hits(text))))
+    return [(h.form, text[h.start:h.end], h.resolve(Anchor(published)).timex) for h in hits]
+
+
+def test_every_form_has_a_case():
+    assert set(CASES) == set(BY_NAME), "each form needs a case here (and a case names a real form)"
+    assert len(BY_NAME) == len(FORMS), "form names are unique"
+
+
+@pytest.mark.parametrize("name,text,surface,timex",
+                         [(n, t, s, x) for n, cases in CASES.items() for t, s, x in cases])
+def test_form_reads_its_case(name: str, text: str, surface: str, timex: str):
+    assert (name, surface, timex) in _read(text), _read(text)
+
+
+def test_a_declined_match_hands_over_to_the_next_form():
+    # "2005 people" is a count: the year form declines and no date is claimed
+    assert _read("In 2005 people voted.") == []
+    # "Theresa May was" is a name: the month form declines
+    assert _read("Theresa May was there.") == []
