@@ -12,7 +12,8 @@ from datetime import date
 
 import pytest
 
-from numcheck.extract.dates import _hits, _ranges, _week_of
+from numcheck.extract.dates.join import ranges as _ranges, week_of as _week_of
+from numcheck.extract.dates.scan import hits as _hits
 from numcheck.extract.dates.form import Anchor
 from numcheck.extract.dates.forms import BY_NAME, FORMS
 

@@ -15,15 +15,22 @@ COUNT_NOUN = re.compile(
 )
 
 _FUTURE_CUES = re.compile(
-    r"\b(?:will|shall|'ll|’ll|is\s+due|are\s+due|due\s+to|is\s+expected|are\s+expected|expected\s+to|plans?\s+to|planned|"
-    r"going\s+to|set\s+to|scheduled|to\s+be\s+held|to\s+meet|to\s+visit|to\s+travel|to\s+vote|would|upcoming)\b",
+    r"\b(?:(?:will|shall|'ll|’ll|won't|would)(?:\s+(?:not|be|have|been|also|still|then|now|soon))*(?:\s+[a-z]+)?|(?:(?:is|are|was|were)\s+)?(?:due|expected|planning|scheduled|set|going)\s+to|is\s+due|are\s+due|plans?\s+to|planned|"
+    r"going\s+to|set\s+to|scheduled|to\s+be\s+held|to\s+meet|to\s+visit|to\s+travel|to\s+vote|upcoming|"
+    r"(?:is|are)\s+to|intends?\s+to|aims?\s+to)\b",
     re.I,
 )
 
 # a sentence end: . ! ? before a capital or quote (not the dot of "Oct. 2"), a newline, or a semicolon
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“‘(])|\n|;")
 
-_PAST_CUES = re.compile(r"\b(?:was|were|had|did|said|took|began|came|went|held|met|won|lost|[a-z]{3,}ed)\b")
+_PAST_CUES = re.compile(r"\b(?:was|were|had|did|said|told|took|began|came|went|held|met|won|lost|made|gave|left|saw|rose|fell"
+                        r"|became|ran|[a-z]{3,}ed)\b(?<!\bexpected)(?<!\bscheduled)(?<!\bplanned)")
+
+# the word right before a date that says which way it points: "until Friday", "by May", "as early as Tuesday"
+_AHEAD_BEFORE = re.compile(r"\b(?:until|till|by|as\s+(?:early|soon)\s+as)\s+\Z", re.I)
+# "since October", "the fifth deal since October"
+_BEHIND_BEFORE = re.compile(r"\b(?:since|ago|last|earlier|previous|past)\s+\Z", re.I)
 
 
 def clause_before(text: str, start: int) -> str:
@@ -35,17 +42,32 @@ def clause_before(text: str, start: int) -> str:
     return seg[last.end():] if last else seg
 
 
-def tense(text: str, start: int, end: int) -> str | None:
-    """"future", "past" or None for the clause around a date, from cue words ("will", "was", "-ed")."""
-    seg = clause_before(text, start)
-    after = text[end:end + 60]
+def _clause_after(text: str, end: int) -> str:
+    after = text[end:end + 80]
     m = _SENTENCE_END.search(after)
-    seg_after = after[:m.start()] if m else after
-    if _FUTURE_CUES.search(seg) or _FUTURE_CUES.search(seg_after):
+    return after[:m.start()] if m else after
+
+
+def tense(text: str, start: int, end: int) -> str | None:
+    """"future", "past" or None for a date in its clause: the word right before it if it points one way
+    ("until", "since"), else the nearest verb cue on either side ("will meet on Friday", "said Friday")."""
+    near = text[max(0, start - 24):start]
+    if _AHEAD_BEFORE.search(near):
         return "future"
-    if _PAST_CUES.search(seg) or _PAST_CUES.search(seg_after):
+    if _BEHIND_BEFORE.search(near):
         return "past"
-    return None
+    before, after = clause_before(text, start), _clause_after(text, end)
+    best: tuple[int, str] | None = None
+    for side, offset in ((before, -len(before)), (after, 0)):
+        futures = [m.span() for m in _FUTURE_CUES.finditer(side)]
+        pasts = [m.span() for m in _PAST_CUES.finditer(side)
+                 if not any(a <= m.start() < b for a, b in futures)]  # "will be held" is no past
+        for label, spans in (("future", futures), ("past", pasts)):
+            for a, b in spans:
+                d = -(b + offset) if offset else a
+                if best is None or d < best[0]:
+                    best = (d, label)
+    return best[1] if best else None
 
 
 def future_context(text: str, start: int) -> bool:

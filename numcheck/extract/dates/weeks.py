@@ -20,7 +20,7 @@ from .arith import (
     _weekend,
     add_months,
 )
-from .context import future_context
+from .context import tense
 from .form import Groups, Read, Skip, Spanned, fixed, form, relative
 from .vocab import _num_words, _ord_words, _year_value, month_of, weekday_of
 
@@ -42,7 +42,7 @@ def weekday(g: Groups) -> Read:
     unanchored = f"XXXX-WXX-{wd}"
     if not rel:
         start = g.begin("wd")
-        future = future_context(g.text, start)
+        future = tense(g.text, start, g.end) == "future"
         return Spanned(start, g.end, relative(lambda ref: _day(_weekday_near(wd, ref, future)), unanchored))
     if rel in ("last", "past", "previous"):
         return relative(lambda ref: _day(ref - timedelta(days=(ref.isoweekday() - wd - 1) % 7 + 1)), unanchored)
