@@ -14,7 +14,7 @@ import pytest
 
 from numcheck.extract.dates.join import ranges as _ranges, week_of as _week_of
 from numcheck.extract.dates.scan import hits as _hits
-from numcheck.extract.dates.form import Anchor
+from numcheck.extract.dates import _resolved
 from numcheck.extract.dates.forms import BY_NAME, FORMS
 
 PUB = date(2025, 2, 5)
@@ -72,13 +72,21 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
     "rel_month": [("It opened last September.", "last September", "2024-09")],
     "month": [("It was launched in August.", "August", "2024-08")],
     "year": [("It opened in 2022.", "2022", "2022")],
+    "period_ref": [("Profit rose in the third quarter of 2024; in the year-ago quarter it fell.",
+                    "the year-ago quarter", "2023-Q3"),
+                   ("Sales in the latest quarter rose.", "the latest quarter", "2024-Q4")],
+    "year_ago_adj": [("Net rose in the third quarter of 2024 from year-earlier levels.", "year-earlier", "2023-Q3")],
+    "units_apart": [("He left on 3 March 2020. A year later he returned.", "A year later", "2021-03-03")],
+    "day_ref": [("He landed on 3 March 2020 and left the next day.", "the next day", "2020-03-04")],
+    "month_ref": [("He landed in March 2020; later that month he left.", "later that month", "2020-03")],
+    "year_ref": [("He was elected in 1995 and resigned the following year.", "the following year", "1996")],
 }
 
 
 def _read(text: str, published: date = PUB) -> list[tuple[str, str, str]]:
-    """(form, surface, timex) of each date found, ranges and "week of" merged as find_dates does."""
+    """(form, surface, timex) of each date found, joined and resolved in text order as find_dates does."""
     hits = _week_of(text, _ranges(text, list(_hits(text))))
-    return [(h.form, text[h.start:h.end], h.resolve(Anchor(published)).timex) for h in hits]
+    return [(h.form, text[h.start:h.end], w.timex) for h, w in _resolved(hits, (published, published))]
 
 
 def test_every_form_has_a_case():
@@ -90,6 +98,18 @@ def test_every_form_has_a_case():
                          [(n, t, s, x) for n, cases in CASES.items() for t, s, x in cases])
 def test_form_reads_its_case(name: str, text: str, surface: str, timex: str):
     assert (name, surface, timex) in _read(text), _read(text)
+
+
+def test_the_focus_is_what_the_text_named_last():
+    from numcheck.extract.dates import find_dates
+
+    text = ("Profit rose in the third quarter of 2024 from a year ago. The company expects more in the first "
+            "quarter of 2026. Sales in the latest period rose; a year earlier they fell.")
+    got = [(c.text, c.timex) for c in find_dates(text, (PUB, PUB))]
+    # a forecast quarter (2026) does not become the quarter in focus; comparisons do not move it either
+    assert got == [("the third quarter of 2024", "2024-Q3"), ("a year ago", "2023-Q3"),
+                   ("the first quarter of 2026", "2026-Q1"), ("the latest period", "2024-Q3"),
+                   ("a year earlier", "2023-Q3")]
 
 
 def test_a_declined_match_hands_over_to_the_next_form():

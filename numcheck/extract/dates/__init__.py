@@ -70,11 +70,13 @@ def _resolved(found: list[Hit], published: tuple[date, date] | None) -> Iterator
             wb = _resolve(h, Anchor(last, focus_b))
             if wb is None:
                 continue
-            focus_b = focus_b.moved(wb)
+            if h.resolve.moves:
+                focus_b = focus_b.moved(wb, last)
             w = _merge_refs(wa, wb)
         else:
             w = wa
-        focus_a = focus_a.moved(wa)
+        if h.resolve.moves:
+            focus_a = focus_a.moved(wa, first)
         yield h, w
 
 

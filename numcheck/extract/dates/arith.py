@@ -294,14 +294,28 @@ def _unit_when(ref: date, unit: str, offset: int) -> When:
 
 
 def _at_unit(d: date, unit: str) -> When:
-    """The day, week, month or year holding ``d``, by the unit a relative phrase counted in."""
+    """The day, week, month, quarter or year holding ``d``, by the unit a relative phrase counted in."""
     if unit in ("D",):
         return _day(d)
     if unit in ("W", "F"):
         return _week(d)
     if unit == "M":
         return _month(d.year, d.month)
+    if unit == "Q":
+        return _quarter(d.year, (d.month - 1) // 3 + 1)
     return _year(d.year)
+
+
+_GRANULARITY = (("D", re.compile(r"\d{4}-\d\d-\d\d")), ("W", re.compile(r"\d{4}-W\d\d")), ("M", re.compile(r"\d{4}-\d\d")),
+                ("Q", re.compile(r"\d{4}-Q[1-4]")), ("Y", re.compile(r"\d{4}")))
+
+
+def granularity(w: When) -> str | None:
+    """The calendar unit a resolved date names (D, W, M, Q or Y), None for anything else (a range, a season)."""
+    for unit, pat in _GRANULARITY:
+        if pat.fullmatch(w.timex):
+            return unit
+    return None
 
 
 def _unanchored_unit(unit: str) -> str:

@@ -39,14 +39,18 @@ class Focus:
     quarter: When | None = None
     last: When | None = None
 
-    def moved(self, w: When) -> "Focus":
-        """The focus after the text names ``w`` (only resolved, single dates move it)."""
-        if w.start is None or w.end is None or "/" in w.timex or w.timex.startswith("P") or w.kind != "date":
+    def moved(self, w: When, ref: date) -> "Focus":
+        """The focus after the text names ``w`` (only resolved, single dates move it).
+
+        Only a quarter completed by publication (``ref``) becomes the quarter in focus: results are told of
+        the quarter just ended, and "the current quarter" or "the third quarter of 1990" are forecasts."""
+        if w.start is None or w.end is None or "/" in w.timex or w.timex.startswith("P") or w.kind != "date" \
+                or w.timex.endswith("_REF"):
             return self
         if w.start == w.end:
             return replace(self, day=w, last=w)
         if "-Q" in w.timex:
-            return replace(self, quarter=w, last=w)
+            return replace(self, quarter=w, last=w) if w.end < ref else self
         return replace(self, last=w)
 
 
@@ -65,11 +69,13 @@ class Anchor:
 class Reading:
     """How a found date resolves.  ``yearless`` marks a date that lacks only its year ("3 March", "August"):
     in a range it takes the year of the other end ("between May and July 2004"); ``absolute`` one that needs
-    no anchor at all."""
+    no anchor at all; ``moves`` whether the narrative's focus moves to it ("a year earlier" compares, it
+    does not move the story to last year)."""
 
     fn: Callable[[Anchor], When]
     yearless: bool = False
     absolute: bool = False
+    moves: bool = True
 
     def __call__(self, anchor: Anchor) -> When:
         return self.fn(anchor)
@@ -99,11 +105,11 @@ def relative(fn: Callable[[date], When], unanchored: str, yearless: bool = False
     return Reading(resolve, yearless=yearless)
 
 
-def anaphoric(fn: Callable[[date, Focus], When], unanchored: str) -> Reading:
+def anaphoric(fn: Callable[[date, Focus], When], unanchored: str, moves: bool = True) -> Reading:
     """A date relative to what the text last named ("that day", "the quarter"), falling back on publication."""
     def resolve(anchor: Anchor) -> When:
         return fn(anchor.ref, anchor.focus) if anchor.ref is not None else When(unanchored)
-    return Reading(resolve)
+    return Reading(resolve, moves=moves)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from . import days, periods, relative, weeks
+from . import days, narrative, periods, relative, weeks
 from .form import Form
 from .pieces import expand, holiday_first_words, holiday_names, pieces
 from .vocab import _trie, vocab
@@ -40,6 +40,7 @@ FORMS: tuple[Form, ...] = (
     weeks.nth_wd,
     periods.fiscal,
     periods.quarter,
+    narrative.period_ref,
     periods.quarter_words,
     periods.y_quarter,
     relative.after_next,
@@ -47,9 +48,14 @@ FORMS: tuple[Form, ...] = (
     relative.earlier_this,
     relative.rel_n,
     relative.ago,
+    narrative.units_apart,
+    narrative.year_ago_adj,
     relative.from_relday,
     weeks.n_weekdays,
     relative.day_around,
+    narrative.day_ref,
+    narrative.month_ref,
+    narrative.year_ref,
     weeks.week_wd,
     weeks.wd_week,
     weeks.weekday,
@@ -185,7 +191,8 @@ def _trigger() -> re.Pattern[str]:
     words |= {w + "s" for w in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")}
     words |= {"weekend", "weekends", "night", "morning", "afternoon", "evening", "quarter", "half",
               "thousand", "thousands", "nineteen", "twenty", "thirty", "tmrw", "q1", "q2", "q3", "q4", "h1", "h2",
-              "now", "currently", "present", "nowadays", "recent", "past", "future", "fiscal", "financial", "fy"}
+              "now", "currently", "present", "nowadays", "recent", "past", "future", "fiscal", "financial", "fy",
+              "period"}
     return re.compile(rf"\d+|\b{_trie(words)}\b")
 
 

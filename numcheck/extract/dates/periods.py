@@ -107,7 +107,7 @@ _RESULTS = r"(?:profits?|earnings|results|sales|revenues?|growth|figures|output|
 
 @form("quarter_words", r"(?:the\s+)?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-]+(?P<kind>quarter|half)\b"
                        r"(?:\s+(?:of\s+)?(?:{YEAR:y}|(?P<rel>this|last|next)\s+year\b|the\s+year\b)"
-                       r"|(?P<bare>(?=[\s-]+" + _RESULTS + r"\b)|(?<=quarter)(?!\s+of\b)))",
+                       r"|(?P<bare>(?=[\s-]+" + _RESULTS + r"\b)|(?<=quarter)(?!\s+of\s+(?:the|a|an|this|that|his|her|its|their)\b)))",
       first="the #ord #dd", needs=(r"^(?:the\s+)?[a-z0-9]+[\s-]+(?:quarter|half)\b",))
 def quarter_words(g: Groups) -> Read:
     """the third quarter of 2016, first half of this year, third-quarter profits (the latest begun by then)."""

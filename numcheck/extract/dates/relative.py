@@ -23,7 +23,7 @@ from .arith import (
     _weekend,
     shift,
 )
-from .form import Groups, Read, Skip, Spanned, fixed, form, relative
+from .form import Focus, Groups, Read, Skip, Spanned, anaphoric, fixed, form, relative
 from .pieces import expand, pieces
 from .vocab import _num_words
 
@@ -57,13 +57,17 @@ def ago(g: Groups) -> Read:
     steps = _steps(g.req("parts"))
     sign = -1 if g.low("dir").startswith(("ago", "earlier")) else 1
     coarse = min((code for _, code in steps), key=_UNIT_ORDER.index)
+    years = sum(n for n, code in steps if code == "Y") if all(code == "Y" for _, code in steps) else 0
 
-    def fn(ref: date) -> When:
+    def fn(ref: date, focus: Focus) -> When:
+        if years and sign < 0 and focus.quarter is not None and focus.quarter.start is not None:
+            # "profit rose in the third quarter from $2m a year ago": that quarter, a year back
+            return _at_unit(shift(focus.quarter.start, -years, "Y"), "Q")
         d = ref
         for n, code in steps:
             d = shift(d, sign * n, code)
         return _at_unit(d, coarse)
-    return relative(fn, _unanchored_unit(coarse))
+    return anaphoric(fn, _unanchored_unit(coarse), moves=not years)
 
 
 @form("from_relday", r"(?P<n>{N})\s+(?P<u>days?|weeks?)\s+(?P<dir>from|after|before)\s+(?P<base>today|tomorrow|yesterday)\b",
