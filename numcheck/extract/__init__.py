@@ -44,7 +44,8 @@ def extract(
     plain, index = normal.plain(text)  # full-width digits, Arabic separators, invisible marks, mojibake
     date_claims = dates.find_dates(plain, pub, dayfirst=dayfirst)
     in_date = overlap_test((c.start, c.end) for c in date_claims)
-    date_claims += [t for t in times.find_times(plain, pub) if not in_date(t.start, t.end)]
+    lone_times = [t for t in times.find_times(plain, pub) if not in_date(t.start, t.end)]
+    date_claims += dates.anchor_times(plain, lone_times, date_claims, pub)
     taken = [(c.start, c.end) for c in date_claims]
     quantity_claims = quantities.find_quantities(plain, taken=taken, vocabulary=vocabulary)
     claims = date_claims + quantity_claims

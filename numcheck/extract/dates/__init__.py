@@ -26,11 +26,11 @@ from ...model import Claim
 from .arith import When, _merge_refs, add_months, shift
 from .form import Anchor, Focus, Skip
 from .forms import _form, _weekday_word
-from .join import ranges, week_of
+from .join import anchor_times, day_times, ranges, week_of
 from .scan import Hit, hits
 from .vocab import weekday_of
 
-__all__ = ["find_dates", "weekday_in", "add_months", "shift", "When"]
+__all__ = ["find_dates", "anchor_times", "weekday_in", "add_months", "shift", "When"]
 
 
 def _resolve(h: Hit, anchor: Anchor) -> When | None:
@@ -90,7 +90,7 @@ def find_dates(text: str, published: tuple[date, date] | None, dayfirst: bool = 
         raise TypeError(f"find_dates() takes a str, not {type(text).__name__}")
     if published is not None and (len(published) != 2 or published[0] > published[1]):
         raise ValueError(f"published must be (first_day, last_day), got {published!r}")
-    found = week_of(text, ranges(text, list(hits(text, dayfirst))))
+    found = day_times(text, week_of(text, ranges(text, list(hits(text, dayfirst)))))
     return [_claim(text, h, w) for h, w in _resolved(found, published)]
 
 

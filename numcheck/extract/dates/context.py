@@ -25,10 +25,15 @@ _FUTURE_CUES = re.compile(
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“‘(])|\n|;")
 
 _PAST_CUES = re.compile(r"\b(?:was|were|had|did|said|told|took|began|came|went|held|met|won|lost|made|gave|left|saw|rose|fell"
-                        r"|became|ran|[a-z]{3,}ed)\b(?<!\bexpected)(?<!\bscheduled)(?<!\bplanned)")
+                        r"|became|ran|died|stood|fled|shot|struck|fought|found|brought|bought|sold|spoke|wrote|broke|chose"
+                        r"|drove|flew|got|grew|heard|knew|led|paid|sent|spent|sat|stole|taught|thought|threw|woke|wore"
+                        r"|[a-z]{3,}ed)\b(?<!\bexpected)(?<!\bscheduled)(?<!\bplanned)")
 
 # the word right before a date that says which way it points: "until Friday", "by May", "as early as Tuesday"
 _AHEAD_BEFORE = re.compile(r"\b(?:until|till|by|as\s+(?:early|soon)\s+as)\s+\Z", re.I)
+# a time of day between such a word and the day: "until 9 a.m. EST Tuesday", "by midnight Friday"
+_TIME_BEFORE = re.compile(r"(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)(?:\s+[A-Z]{2,4})?|morning|afternoon|evening|night),?\s*\Z",
+                          re.I)
 # "since October", "the fifth deal since October"
 _BEHIND_BEFORE = re.compile(r"\b(?:since|ago|last|earlier|previous|past)\s+\Z", re.I)
 
@@ -42,16 +47,20 @@ def clause_before(text: str, start: int) -> str:
     return seg[last.end():] if last else seg
 
 
+# where the words after a date stop governing it: a comma, quote or bracket ("... on Thursday,'' Castro said")
+_CLAUSE_BREAK = re.compile(r"[,;:()\"“”‘’`]|'(?!s\b)")
+
+
 def _clause_after(text: str, end: int) -> str:
     after = text[end:end + 80]
-    m = _SENTENCE_END.search(after)
+    m = _CLAUSE_BREAK.search(after) or _SENTENCE_END.search(after)
     return after[:m.start()] if m else after
 
 
 def tense(text: str, start: int, end: int) -> str | None:
     """"future", "past" or None for a date in its clause: the word right before it if it points one way
     ("until", "since"), else the nearest verb cue on either side ("will meet on Friday", "said Friday")."""
-    near = text[max(0, start - 24):start]
+    near = _TIME_BEFORE.sub("", text[max(0, start - 40):start])
     if _AHEAD_BEFORE.search(near):
         return "future"
     if _BEHIND_BEFORE.search(near):

@@ -25,6 +25,7 @@ from .arith import (
 )
 from .form import Focus, Groups, Read, Skip, Spanned, anaphoric, fixed, form, relative
 from .pieces import expand, pieces
+from ..times import PART_CODE
 from .vocab import _num_words
 
 _UNIT_ORDER = ["D", "W", "F", "M", "Y", "DE", "CE"]
@@ -95,14 +96,26 @@ def day_around(g: Groups) -> Read:
 @form("relday", r"\b(?P<w>today|yesterday|tomorrow|tmrw|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
       first="#relday last this")
 def relday(g: Groups) -> Read:
-    """today, yesterday, tomorrow, tonight, last night, this morning."""
-    w = g.low("w")
+    """today, yesterday, tomorrow; tonight, last night, this morning (the day with its part: 2025-02-05TMO)."""
+    w = re.sub(r"\s+", " ", g.low("w"))
     text, start = g.text, g.start
     if w == "today" and g("w") == "Today" and start > 0 and text[:start].rstrip()[-1:] not in ".!?\"'“‘\n:(" \
             and text[:start].strip():
         raise Skip  # "the BBC's Today programme"
+    if w == "today" and _GENERIC_TODAY.search(text, max(0, start - 8), g.end + 3):
+        raise Skip  # "in today's world": these days, not the publication day
     off = {"yesterday": -1, "tomorrow": 1, "tmrw": 1}.get(w, -1 if w.startswith("last") else 0)
-    return relative(lambda ref: _day(ref + timedelta(days=off)), "XXXX-XX-XX")
+    part = "NI" if w in ("tonight", "last night") else PART_CODE.get(w.split()[-1], "")
+    suffix = f"T{part}" if part else ""
+    return relative(lambda ref: _with_time(_day(ref + timedelta(days=off)), suffix), "XXXX-XX-XX" + suffix)
+
+
+# "in today's world", "of today's computers", "for today's youth"
+_GENERIC_TODAY = re.compile(r"\b(?:in|of|for|to)\s+today['’]s\b", re.I)
+
+
+def _with_time(w: When, suffix: str) -> When:
+    return When(w.timex + suffix, w.start, w.end) if suffix else w
 
 
 _PAST_AFTER = ("(?!\\s+(?:\\d|few|several|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|day|week|month"
