@@ -80,6 +80,16 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
     "day_ref": [("He landed on 3 March 2020 and left the next day.", "the next day", "2020-03-04")],
     "month_ref": [("He landed in March 2020; later that month he left.", "later that month", "2020-03")],
     "year_ref": [("He was elected in 1995 and resigned the following year.", "the following year", "1996")],
+    "every": [("The board meets every month.", "every month", "P1M"),
+              ("It runs every other week.", "every other week", "P2W"),
+              ("They march each summer.", "each summer", "XXXX-SU"),
+              ("He calls every Monday night.", "every Monday night", "XXXX-WXX-1TNI"),
+              ("It floods every July.", "every July", "XXXX-07"),
+              ("She walks every evening.", "every evening", "XXXX-XX-XXTEV")],
+    "times_per": [("Flights leave twice a week.", "twice a week", "P1W")],
+    "recurring": [("The paper is published daily.", "daily", "P1D"), ("Rents rise annually.", "annually", "P1Y")],
+    "weekdays": [("The shop shuts on Mondays.", "Mondays", "XXXX-WXX-1"),
+                 ("Flights leave on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI")],
 }
 
 
@@ -110,6 +120,20 @@ def test_the_focus_is_what_the_text_named_last():
     assert got == [("the third quarter of 2024", "2024-Q3"), ("a year ago", "2023-Q3"),
                    ("the first quarter of 2026", "2026-Q1"), ("the latest period", "2024-Q3"),
                    ("a year earlier", "2023-Q3")]
+
+
+def test_a_set_says_how_often():
+    from numcheck import extract
+
+    [c] = extract("Flights leave twice a week.")
+    assert (c.kind, c.timex, c.value, c.unit) == ("set", "P1W", 2.0, "1 / week")
+    assert c.canonical is not None and c.canonical.unit == "1 / second"
+    assert c.canonical.value == pytest.approx(2 / (7 * 86400))
+    [c] = extract("It is held every other week.")
+    assert (c.timex, c.value, c.unit) == ("P2W", 0.5, "1 / week")
+    [c] = extract("It recurs every few years.")
+    assert (c.timex, c.value, c.canonical) == ("PXY", None, None)
+    assert extract("Each of the men was paid.") == []
 
 
 def test_a_declined_match_hands_over_to_the_next_form():

@@ -22,7 +22,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Iterator
 
-from ...model import Claim
+from ...model import Canonical, Claim
+from ...units import load_units
 from .arith import When, _merge_refs, add_months, shift
 from .form import Anchor, Focus, Skip
 from .forms import _form, _weekday_word
@@ -41,10 +42,22 @@ def _resolve(h: Hit, anchor: Anchor) -> When | None:
 
 
 def _claim(text: str, h: Hit, w: When) -> Claim:
+    if w.rate is not None:
+        return _set_claim(text, h, w, *w.rate)
     return Claim(
         text=text[h.start:h.end], start=h.start, end=h.end, kind=w.kind, timex=w.timex,
         date_start=w.start.isoformat() if w.start else None,
         date_end=w.end.isoformat() if w.end else None,
+    )
+
+
+def _set_claim(text: str, h: Hit, w: When, count: float | None, per: str) -> Claim:
+    """A recurrence: how often per unit as value and unit ("twice a week": 2, "1 / week"), per second canonical;
+    "every few years" says no count."""
+    canonical = Canonical(count / load_units()[per].factor, "1 / second") if count is not None else None
+    return Claim(
+        text=text[h.start:h.end], start=h.start, end=h.end, kind="set", timex=w.timex, value=count, low=count,
+        high=count, unit=f"1 / {per}", canonical=canonical,
     )
 
 

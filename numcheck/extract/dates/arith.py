@@ -22,13 +22,15 @@ class When:
     """A resolved date: TIMEX3 value and inclusive first/last day (None when unresolved or impossible).
 
     ``kind`` is the claim kind it makes: ``date``, or ``duration`` for a span
-    read as a length ("the past few weeks" -> PXW), or ``set`` for a recurrence.
+    read as a length ("the past few weeks" -> PXW), or ``set`` for a recurrence,
+    whose ``rate`` says how often: (2.0, "week") for "twice a week".
     """
 
     timex: str
     start: date | None = None
     end: date | None = None
     kind: str = "date"
+    rate: tuple[float | None, str] | None = None
 
 
 def _day(d: date) -> When:

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from . import days, narrative, periods, relative, weeks
+from . import days, narrative, periods, relative, sets, weeks
 from .form import Form
 from .pieces import expand, holiday_first_words, holiday_names, pieces
 from .vocab import _trie, vocab
@@ -52,6 +52,10 @@ FORMS: tuple[Form, ...] = (
     narrative.year_ago_adj,
     relative.from_relday,
     weeks.n_weekdays,
+    sets.every,
+    sets.times_per,
+    sets.recurring,
+    sets.weekdays,
     relative.day_around,
     narrative.day_ref,
     narrative.month_ref,
@@ -94,6 +98,7 @@ def _need_words() -> dict[str, str]:
     return {
         "MONTH": rf"\b{_trie(set(v.words['month']))}(?![a-z])", "WEEKDAY": rf"\b{_trie(set(v.words['weekday']))}",
         "SEASON": rf"\b{_trie(set(v.words['season']))}\b", "UNIT": rf"{_trie(set(v.words['unit']))}\b",
+        "RECUR": rf"\b{_trie(set(v.words['recur']))}\b",
         "HOLIDAY": rf"\b{_trie(holiday_names())}\b",
         "SEP": r"-|–|—|\b(?:to|until|till|through|thru|and)\b",
     }
@@ -162,7 +167,7 @@ def _dispatch() -> dict[str, tuple[str, ...]]:
         "#month": v.words["month"], "#weekday": v.words["weekday"], "#season": v.words["season"],
         "#holiday": holiday_first_words(),
         "#ord": v.words["ord"], "#num": v.words["card"], "#relday": v.words["relday"],
-        "#decade": v.words["decade"], "#rel": _REL_WORDS, "#part": _PART_WORDS,
+        "#decade": v.words["decade"], "#rel": _REL_WORDS, "#part": _PART_WORDS, "#recur": v.words["recur"],
     }
     table: dict[str, list[str]] = {}
     for f in FORMS:
@@ -189,6 +194,8 @@ def _trigger() -> re.Pattern[str]:
     words |= set(v.words["unit"]) | set(v.words["decade"]) | {w for w in v.words["ord"] if w != "last"}
     words |= {w for n in v.words.get("holiday", {}) for w in re.findall(r"[a-z]+", n)} - {"new", "st", "s", "good", "of"}
     words |= {w + "s" for w in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")}
+    words |= set(v.words["recur"]) | {"every", "each", "once", "twice", "thrice", "times", "mornings", "afternoons",
+                                      "evenings", "nights"}
     words |= {"weekend", "weekends", "night", "morning", "afternoon", "evening", "quarter", "half",
               "thousand", "thousands", "nineteen", "twenty", "thirty", "tmrw", "q1", "q2", "q3", "q4", "h1", "h2",
               "now", "currently", "present", "nowadays", "recent", "past", "future", "fiscal", "financial", "fy",

@@ -95,6 +95,8 @@ def pieces() -> dict[str, str]:
     )
     p["YEAR"] = r"(?:{Y4}|{YWORDS}|['’]\d\d\b)"
     p["SEASON"] = rf"\b(?:{v.alt('season')})\b"
+    # daily, weekly, annually (dates.tsv "recur")
+    p["RECUR"] = rf"\b(?:{v.alt('recur')})\b"
     # Christmas, New Year's Eve, Good Friday (the resolver wants a capital; apostrophes either way)
     p["HOL"] = rf"\b{_trie(holiday_names())}\b"
     p["ORD"] = rf"\b(?:{v.alt('ord')}|[1-5](?:st|nd|rd|th))\b"
