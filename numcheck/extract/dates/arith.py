@@ -106,12 +106,13 @@ def _half(y: int, h: int) -> When:
 
 def _fiscal(y: int) -> When:
     """Fiscal year Y: countries differ (US October Y-1 to September Y, UK April Y to March Y+1), so the days
-    are the union of both readings."""
-    return When(f"FY{y:04d}", date(y - 1, 10, 1), date(y + 1, 3, 31))
+    are the union of both readings; the TIMEX3 value is the year, as TimeML writes "fiscal 1989"."""
+    return When(f"{y:04d}", date(y - 1, 10, 1), date(y + 1, 3, 31))
 
 
 def _decade(y0: int) -> When:
-    return When(f"{y0 // 10:03d}X", date(y0, 1, 1), date(y0 + 9, 12, 31))
+    """A decade: TIMEX3 writes the 1990s "199" (the year with its last digit dropped, as "19" is a century)."""
+    return When(f"{y0 // 10:03d}", date(y0, 1, 1), date(y0 + 9, 12, 31))
 
 
 def _part(w: When, part: str | None) -> When:

@@ -64,7 +64,7 @@ def fiscal(g: Groups) -> Read:
     """fiscal year 2008, the 2004/05 financial year, last fiscal year, FY2005."""
     if g("rel"):
         off = _REL_OFFSET[g.low("rel")]
-        return relative(lambda ref: _fiscal(ref.year + off), "FYXXXX")
+        return relative(lambda ref: _fiscal(ref.year + off), "XXXX")
     ys, ye = (g("y"), g("y2")) if g("y") else (g("y3"), g("y4"))
     if ys is None:
         raise Skip
@@ -73,7 +73,7 @@ def fiscal(g: Groups) -> Read:
         y2 = int(ye) if len(ye) == 4 else y // 100 * 100 + int(ye)
         if y2 != y + 1:
             raise Skip
-        return fixed(When(f"FY{y:04d}", date(y, 4, 1), date(y2, 3, 31)))
+        return fixed(When(f"{y:04d}", date(y, 4, 1), date(y2, 3, 31)))
     return fixed(_fiscal(y))
 
 
@@ -181,7 +181,7 @@ def decade(g: Groups) -> Read:
             if y0 > ref.year:
                 y0 -= 100
             return _part(_decade(y0), part)
-        return relative(fn, f"XX{dd // 10}X")
+        return relative(fn, f"XX{dd // 10}")
     words = g.low("words").replace("-", " ")
     last = words.split()[-1]
     if words.startswith("two thousand") and last == "thousands":

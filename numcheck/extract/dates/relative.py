@@ -157,7 +157,7 @@ def rel_n(g: Groups) -> Read:
             if past:
                 return _join(_decade(d0 - 10 * n), _decade(d0 - 10))
             return _join(_decade(d0 + 10), _decade(d0 + 10 * n))
-        return relative(decades, "XXXX/XXXX")
+        return relative(decades, "XXX/XXX")
     duration = f"PX{'W' if code in ('W', 'F') else 'D' if code == 'D' else 'M' if code == 'M' else 'Y'}"
 
     def fn(ref: date) -> When:
@@ -178,8 +178,10 @@ def rel_unit(g: Groups) -> Read:
     rel = g.low("rel")
     code = _unit_code(g.req("u"))
     if rel in ("past", "last") and g.whole.lower().startswith("the ") and code in ("W", "M", "Y"):
-        # "the past year", "over the last week": the span up to publication (TIMEX3 "P1Y"), not the calendar unit
-        return relative(lambda ref: When(f"P1{code}", shift(ref, -1, code), ref), f"P1{code}")
+        # "the past year", "over the last week": TimeML's value is the calendar unit before (1997), the days the
+        # span up to publication
+        return relative(lambda ref: When(_unit_when(ref, code, -1).timex, shift(ref, -1, code), ref),
+                        _unanchored_unit(code))
     if rel == "past":
         raise Skip
     off = _REL_OFFSET[rel]
