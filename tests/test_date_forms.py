@@ -72,6 +72,8 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
     "rel_month": [("It opened last September.", "last September", "2024-09")],
     "month": [("It was launched in August.", "August", "2024-08")],
     "year": [("It opened in 2022.", "2022", "2022")],
+    "year_words": [("He was convicted in nineteen ninety-one.", "nineteen ninety-one", "1991"),
+                   ("By the year two thousand it was gone.", "two thousand", "2000")],
     "period_ref": [("Profit rose in the third quarter of 2024; in the year-ago quarter it fell.",
                     "the year-ago quarter", "2023-Q3"),
                    ("Sales in the latest quarter rose.", "the latest quarter", "2024-Q4")],

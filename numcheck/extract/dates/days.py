@@ -10,11 +10,18 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date
+from functools import lru_cache
 
 from .arith import When, _day, _day_near, _join, _make_day, _REL_OFFSET, add_months
 from .context import COUNT_NOUN, tense
+from .pieces import expand, pieces
 from .form import Anchor, Groups, Read, Reading, Skip, fixed, form, relative
 from .vocab import _ord_words, _year_value, month_of, weekday_of
+
+
+@lru_cache(maxsize=1)
+def _year_words() -> re.Pattern[str]:
+    return re.compile(expand("{YWORDS}", pieces(), "yw"), re.I)
 
 
 def _days(y: int, month: int, d1: int, d2: int) -> When:
@@ -148,6 +155,8 @@ def _day_month(g: Groups) -> Read:
     # no year: the mdy form must not swallow "May 5 people": the day needs a date-like neighbour
     if g.form == "mdy" and g.req("d").isdigit() and COUNT_NOUN.match(g.text, g.end):
         raise Skip
+    if not g.req("d")[:1].isdigit() and _year_words().match(g.text, g.begin("d")):
+        raise Skip  # "January nineteen ninety-seven" is a month of a year, not 19 January
     wd = weekday_of(g.req("wd")) if g("wd") else None
     when = tense(g.text, g.start, g.end)
 

@@ -79,6 +79,7 @@ FORMS: tuple[Form, ...] = (
     periods.rel_month,
     periods.month,
     periods.year,
+    periods.year_words,
 )
 
 BY_NAME: dict[str, Form] = {f.name: f for f in FORMS}

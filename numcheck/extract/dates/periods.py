@@ -385,3 +385,16 @@ def year(g: Groups) -> Read:
     part = g("part")
     start = g.start + 4 if part and part.lower().startswith("the ") else g.start
     return Spanned(start, end, fixed(_part(_year(y), part)))
+
+
+@form("year_words", r"(?:(?<=\bin )|(?<=\bsince )|(?<=\byear )|(?<=\buntil )|(?<=\bby )|(?<=\bof )|(?<=\bbefore )|(?<=\bafter ))"
+                    r"(?P<yw>{YWORDS})",
+      first="#num", needs=(r"^(?:(?:ten|eleven|twelve|[a-z]+teen|twenty)[\s-][a-z]|two\s+thousand)",))
+def year_words(g: Groups) -> Read:
+    """in nineteen ninety-six, since nineteen seventy-nine, the year two thousand (as broadcast scripts write)."""
+    if COUNT_NOUN.match(g.text, g.end):
+        raise Skip  # "in two thousand homes"
+    y = _year_value(g.req("yw"))
+    if y is None:
+        raise Skip
+    return fixed(_year(y))
