@@ -57,7 +57,7 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
     "weekday": [("Talks were held on Monday.", "Monday", "2025-02-03"),
                 ("Talks will be held on Monday.", "Monday", "2025-02-10")],
     "relday": [("It rained yesterday.", "yesterday", "2025-02-04")],
-    "ref": [("It is currently closed.", "currently", "PRESENT_REF")],
+    "ref": [("It is currently closed.", "currently", "PRESENT_REF"), ("It recently closed.", "recently", "PAST_REF")],
     "weekend": [("It rained last weekend.", "last weekend", "2025-W05-WE")],
     "part_rel": [("It opens early next year.", "early next year", "2026")],
     "rel_unit": [("It opened last month.", "last month", "2025-01")],

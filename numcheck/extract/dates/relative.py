@@ -122,9 +122,9 @@ _PAST_AFTER = ("(?!\\s+(?:\\d|few|several|couple|two|three|four|five|six|seven|e
                "|quarter|year|decade|century|weekend|[a-z]+day))")
 
 
-@form("ref", r"\b(?P<w>now|currently|at\s+present|nowadays|(?:in\s+)?recent\s+(?:days|weeks|months|years|decades)"
+@form("ref", r"\b(?P<w>now|currently|at\s+present|nowadays|(?:more\s+)?recently|lately|(?:in\s+)?recent\s+(?:days|weeks|months|years|decades)"
              r"|the\s+past" + _PAST_AFTER + r"|the\s+(?:near\s+|distant\s+)?future)\b",
-      first="now currently at nowadays in recent the")
+      first="now currently at nowadays in recent recently lately more the")
 def ref(g: Groups) -> Read:
     """now, currently, at present (the publication day); recent years, the past (before it); the future (after)."""
     w = re.sub(r"\s+", " ", g.low("w"))
