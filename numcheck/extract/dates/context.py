@@ -17,7 +17,7 @@ COUNT_NOUN = re.compile(
 _FUTURE_CUES = re.compile(
     r"\b(?:(?:will|shall|'ll|’ll|won't|would)(?:\s+(?:not|be|have|been|also|still|then|now|soon))*(?:\s+[a-z]+)?|(?:(?:is|are|was|were)\s+)?(?:due|expected|planning|scheduled|set|going)\s+to|is\s+due|are\s+due|plans?\s+to|planned|"
     r"going\s+to|set\s+to|scheduled|to\s+be\s+held|to\s+meet|to\s+visit|to\s+travel|to\s+vote|upcoming|"
-    r"(?:is|are)\s+to|intends?\s+to|aims?\s+to)\b",
+    r"(?:is|are)\s+to|intends?\s+to|aims?\s+to|to\s+be\s+[a-z]+)\b",
     re.I,
 )
 
@@ -29,8 +29,11 @@ _PAST_CUES = re.compile(r"\b(?:was|were|had|did|said|told|took|began|came|went|h
                         r"|drove|flew|got|grew|heard|knew|led|paid|sent|spent|sat|stole|taught|thought|threw|woke|wore"
                         r"|[a-z]{3,}ed)\b(?<!\bexpected)(?<!\bscheduled)(?<!\bplanned)")
 
-# the word right before a date that says which way it points: "until Friday", "by May", "as early as Tuesday"
-_AHEAD_BEFORE = re.compile(r"\b(?:until|till|by|as\s+(?:early|soon)\s+as)\s+\Z", re.I)
+# the words right before a date that say it lies ahead: "until Friday", "by May", "as early as Tuesday",
+# "payable Dec. 15", "of record Nov. 17", "effective Jan. 1", "extended to Nov. 20", "expire on Friday"
+_AHEAD_BEFORE = re.compile(r"\b(?:until|till|by|as\s+(?:early|soon)\s+as|payable|(?:of\s+)?record|effective|deadline"
+                           r"|(?:extended|postponed|delayed|adjourned|put\s+off)\s+(?:to|until)|expir(?:e|es|ing)(?:\s+on)?"
+                           r"|(?:redemption|redeem|mature|matures|due)(?:\s+on)?)\s+\Z", re.I)
 # a time of day between such a word and the day: "until 9 a.m. EST Tuesday", "by midnight Friday"
 _TIME_BEFORE = re.compile(r"(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)(?:\s+[A-Z]{2,4})?|morning|afternoon|evening|night),?\s*\Z",
                           re.I)
