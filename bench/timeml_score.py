@@ -75,6 +75,10 @@ def main(argv: list[str] | None = None) -> int:
     for split in tempeval.SPLITS:
         for label, scores in columns.items():
             print(tempeval.summary(f"{split}:{label}" if a.before else split, scores[split]))
+    import numcheck
+
+    with_ages = tempeval.score(tempeval.documents("all", folders), numcheck.extract, ages=True)
+    print(tempeval.summary("all+ages", with_ages) + "   (age claims scored too; the gold leaves ages unannotated)")
     print(f"\nper category, {a.split} ({len(tempeval.documents(a.split, folders))} documents):")
     print("\n".join(tempeval.table({label: s[a.split] for label, s in columns.items()})))
     if a.errors:

@@ -56,6 +56,13 @@ def test_categories_follow_type_value_and_words():
     assert tempeval.category("DATE", "XXXX-08") == "unanchored date"
 
 
+def test_ages_are_scored_only_on_request():
+    text = "A 22-year-old was held for three months."
+    claims = [_claim(text, "22-year-old", "age", "P22Y"), _claim(text, "three months", "duration", "P3M")]
+    assert [p.text for p in tempeval.predictions(claims)] == ["three months"]
+    assert [p.text for p in tempeval.predictions(claims, ages=True)] == ["22-year-old", "three months"]
+
+
 def test_claims_map_to_timex_types():
     assert tempeval.timex_type("set", "P1W") == "SET"
     assert tempeval.timex_type("age", "P22Y") == "DURATION"
