@@ -43,7 +43,7 @@ def _whole_parts(value: float, code: str) -> list[tuple[float, str]]:
     small = rest * n
     if abs(small - round(small)) > 1e-6:
         return [(value, code)]
-    return ([(whole, code)] if whole else []) + [(round(small), smaller)]
+    return ([(float(whole), code)] if whole else []) + [(float(round(small)), smaller)]
 
 
 def duration_timex(parts: list[tuple[str, float | None]], vague: bool = False) -> str:

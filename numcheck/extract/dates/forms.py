@@ -47,6 +47,7 @@ FORMS: tuple[Form, ...] = (
     relative.rest_of,
     relative.earlier_this,
     relative.rel_n,
+    relative.vague_span,
     relative.ago,
     narrative.units_apart,
     narrative.year_ago_adj,
@@ -168,7 +169,7 @@ def _dispatch() -> dict[str, tuple[str, ...]]:
         "#month": v.words["month"], "#weekday": v.words["weekday"], "#season": v.words["season"],
         "#holiday": holiday_first_words(),
         "#ord": v.words["ord"], "#num": v.words["card"], "#relday": v.words["relday"],
-        "#decade": v.words["decade"], "#rel": _REL_WORDS, "#part": _PART_WORDS, "#recur": v.words["recur"],
+        "#decade": v.words["decade"], "#unit": v.words["unit"], "#rel": _REL_WORDS, "#part": _PART_WORDS, "#recur": v.words["recur"],
     }
     table: dict[str, list[str]] = {}
     for f in FORMS:

@@ -122,11 +122,11 @@ _PAST_AFTER = ("(?!\\s+(?:\\d|few|several|couple|two|three|four|five|six|seven|e
                "|quarter|year|decade|century|weekend|[a-z]+day))")
 
 
-@form("ref", r"\b(?P<w>now|currently|at\s+present|nowadays|(?:more\s+)?recently|lately|(?:in\s+)?recent\s+(?:days|weeks|months|years|decades)"
+@form("ref", r"\b(?P<w>now|currently|at\s+present|nowadays|(?:more\s+)?recently|lately"
              r"|the\s+past" + _PAST_AFTER + r"|the\s+(?:near\s+|distant\s+)?future)\b",
       first="now currently at nowadays in recent recently lately more the")
 def ref(g: Groups) -> Read:
-    """now, currently, at present (the publication day); recent years, the past (before it); the future (after)."""
+    """now, currently, at present (the publication day); recently, the past (before it); the future (after)."""
     w = re.sub(r"\s+", " ", g.low("w"))
     start = g.start + 3 if w.startswith("in ") else g.start
     if w in ("now", "currently", "at present", "nowadays"):
@@ -136,38 +136,35 @@ def ref(g: Groups) -> Read:
     return Spanned(start, g.end, reading)
 
 
+_VAGUE_CODE = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "centurie": "CE"}
+
+
+@form("vague_span", r"\b(?:the\s+)?(?:(?P<rel>recent|coming|next|past|last|previous|following|ensuing|upcoming)\s+"
+                    r"(?P<u>days|weeks|months|quarters|years|decades|centuries)|(?P<u2>days|weeks|months|years)\s+ahead)\b",
+      first="the recent coming next past last previous following ensuing upcoming #unit",
+      needs=(r"\b(?:days|weeks|months|quarters|years|decades|centuries)\b",))
+def vague_span(g: Groups) -> Read:
+    """in recent years, the coming weeks, over the past months, the weeks ahead: a length of time with no
+    number (TIMEX3 PXY, PXW)."""
+    unit = (g.low("u") or g.low("u2"))[:-1]
+    code = _VAGUE_CODE[unit]
+    return fixed(When(f"PX{code}", kind="duration"))
+
+
 @form("rel_n", r"\b(?:the\s+)?(?P<rel>past|last|previous|next|coming|following)\s+(?P<n>{N})\s*(?P<u>{UNIT})", first="the #rel",
       needs=(r"^(?:the\s+)?(?:past|last|previous|next|coming|following)\s", "UNIT"))
 def rel_n(g: Groups) -> Read:
-    """the past few days, the last several weeks, the next couple of months (numbered spans are durations)."""
-    rel = g.low("rel")
+    """the past few days, the last several weeks, the next couple of months: lengths of time with no number
+    (numbered spans, "the past 20 years", are the quantity reader's)."""
     nword = re.sub(r"\s+", " ", g.low("n"))
     if not re.fullmatch(r"(?:an? )?(?:few|several|couple(?: of)?)", nword):
         # "the past 20 years" is a duration (P20Y) that the quantity extractor reads; only vague
         # counts ("the last few weeks") are left for dates
         raise Skip
-    n = _num_words(nword)
     code = _unit_code(g.req("u"))
-    if n is None or code == "CE":
+    if code == "CE":
         raise Skip
-    past = rel in ("past", "last", "previous")
-    if code == "DE":
-        def decades(ref: date) -> When:
-            d0 = ref.year // 10 * 10
-            if past:
-                return _join(_decade(d0 - 10 * n), _decade(d0 - 10))
-            return _join(_decade(d0 + 10), _decade(d0 + 10 * n))
-        return relative(decades, "XXX/XXX")
-    duration = f"PX{'W' if code in ('W', 'F') else 'D' if code == 'D' else 'M' if code == 'M' else 'Y'}"
-
-    def fn(ref: date) -> When:
-        # the timex is the duration (TIMEX3 "P2W"); the days are the span it covers up to publication
-        if past:
-            a, b = shift(ref, -n, code), ref
-        else:
-            a, b = ref + timedelta(days=1), shift(ref, n, code)
-        return When(duration, a, b)
-    return relative(fn, duration)
+    return fixed(When(f"PX{'W' if code == 'F' else code}", kind="duration"))  # TIMEX3 PXW; PXDE for decades
 
 
 @form("rel_unit", r"\b(?:the\s+)?(?P<rel>this|last|next|previous|coming|upcoming|current|past)\s+(?P<u>week|month|quarter|year|decade|century)\b",
