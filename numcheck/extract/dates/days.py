@@ -264,7 +264,7 @@ def slash_md(g: Groups) -> Read:
     return _month_day(g, a, b)
 
 
-@form("wd_the_d", r"(?P<wd>{WDFULL}),?\s+the\s+(?P<d>{DNUM}|{DORD}|{DCARD})", first="#weekday", needs=(r"^[a-z]+,?\s+the\s",))
+@form("wd_the_d", r"(?P<wd>{WDFULL}),?\s+the\s+(?P<d>{DNUM}|{DORD}|{DCARD})(?!\s+[a-z])", first="#weekday", needs=(r"^[a-z]+,?\s+the\s",))
 def wd_the_d(g: Groups) -> Read:
     """Thursday the 21st, Friday the fifteen: the month nearest publication in which that day is that weekday."""
     wd = weekday_of(g.req("wd"))

@@ -307,7 +307,7 @@ def year_month(g: Groups) -> Read:
     return fixed(_month(int(g.req("y")), month_of(g.req("m"))))
 
 
-@form("rel_month", r"\b(?P<rel>this|last|next)\s+{MON:m}", first="#rel", needs=(r"^[a-z]+\s+{MONTH}",))
+@form("rel_month", r"\b(?P<rel>this|last|next)\s+{MON:m}(?!\.?\s*\d)", first="#rel", needs=(r"^[a-z]+\s+{MONTH}",))
 def rel_month(g: Groups) -> Read:
     """last September, next June, this August."""
     month = month_of(g.req("m"))

@@ -99,10 +99,10 @@ def relday(g: Groups) -> Read:
     """today, yesterday, tomorrow; tonight, last night, this morning (the day with its part: 2025-02-05TMO)."""
     w = re.sub(r"\s+", " ", g.low("w"))
     text, start = g.text, g.start
-    if w == "today" and g("w") == "Today" and start > 0 and text[:start].rstrip()[-1:] not in ".!?\"'“‘\n:(" \
+    if w == "today" and g("w") == "Today" and start > 0 and text[:start].rstrip()[-1:] not in ".!?\"'`“‘\n:(" \
             and text[:start].strip():
         raise Skip  # "the BBC's Today programme"
-    if w == "today" and _GENERIC_TODAY.search(text, max(0, start - 8), g.end + 3):
+    if w == "today" and _GENERIC_TODAY.match(text, start):
         raise Skip  # "in today's world": these days, not the publication day
     off = {"yesterday": -1, "tomorrow": 1, "tmrw": 1}.get(w, -1 if w.startswith("last") else 0)
     part = "NI" if w in ("tonight", "last night") else PART_CODE.get(w.split()[-1], "")
@@ -110,8 +110,8 @@ def relday(g: Groups) -> Read:
     return relative(lambda ref: _with_time(_day(ref + timedelta(days=off)), suffix), "XXXX-XX-XX" + suffix)
 
 
-# "in today's world", "of today's computers", "for today's youth"
-_GENERIC_TODAY = re.compile(r"\b(?:in|of|for|to)\s+today['’]s\b", re.I)
+# "in today's world", "by today's standards", "for today's youth": these days, not the publication day
+_GENERIC_TODAY = re.compile(r"\btoday['’]s\s+(?:world|society|youth|young|generation|standards|terms|dollars|money)\b", re.I)
 
 
 def _with_time(w: When, suffix: str) -> When:
