@@ -85,6 +85,9 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
     "day_ref": [("He landed on 3 March 2020 and left the next day.", "the next day", "2020-03-04")],
     "month_ref": [("He landed in March 2020; later that month he left.", "later that month", "2020-03")],
     "year_ref": [("He was elected in 1995 and resigned the following year.", "the following year", "1996")],
+    "the_unit": [("For the year, volume was flat.", "the year", "2025"),
+                 ("Sales for the year ended Sept. 30 rose.", "the year", "P1Y"),
+                 ("It opens by the end of the year.", "the end of the year", "2025")],
     "every": [("The board meets every month.", "every month", "P1M"),
               ("It runs every other week.", "every other week", "P2W"),
               ("They march each summer.", "each summer", "XXXX-SU"),
@@ -144,5 +147,6 @@ def test_a_set_says_how_often():
 def test_a_declined_match_hands_over_to_the_next_form():
     # "2005 people" is a count: the year form declines and no date is claimed
     assert _read("In 2005 people voted.") == []
+    assert _read("He was named player of the year.") == []
     # "Theresa May was" is a name: the month form declines
     assert _read("Theresa May was there.") == []

@@ -61,6 +61,7 @@ FORMS: tuple[Form, ...] = (
     narrative.day_ref,
     narrative.month_ref,
     narrative.year_ref,
+    narrative.the_unit,
     weeks.week_wd,
     weeks.wd_week,
     weeks.weekday,

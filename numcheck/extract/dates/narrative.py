@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .arith import When, _at_unit, _day, _latest_day, _month, _quarter, _year, add_months, granularity
-from .form import Focus, Groups, Read, Skip, anaphoric, form
+from .arith import When, _at_unit, _day, _latest_day, _month, _part, _quarter, _year, add_months, granularity
+from .form import Focus, Groups, Read, Skip, anaphoric, fixed, form
 from .vocab import _num_words, month_of
 
 _QUARTER_WORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -166,3 +166,33 @@ def month_ref(g: Groups) -> Read:
         d = add_months(d.replace(day=1), step)
         return _month(d.year, d.month)
     return anaphoric(fn, "XXXX-XX")
+
+
+# "Player of the Year", "footballer of the year", "album of the week"
+_AWARD_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*|\b(?:player|person|man|woman|team|car|book|album|song|record|coach|driver"
+                           r"|manager|footballer|cricketer|athlete|word|story|goal|game|show|film|pick|event|deal))\s+of\s+\Z")
+# "the year ended Sept. 30", "the fiscal year ending June 30": a reporting year, told as a length
+_PERIOD_ENDED = re.compile(r"\s+(?:that\s+)?end(?:ed|s|ing)\b|\s+to\s+date\b")
+
+
+@form("the_unit", r"\b(?:(?P<part>(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|(?:early|late|mid)[\s-]+)the\s+|the\s+"
+                  r"(?:(?P<mod>full|whole|entire|fiscal|calendar)\s+)?)(?P<u>year|month|week)\b"
+                  r"(?![-\s](?:ago|earlier|before|after|later|old|of\b|in\s+review)|['’]s\s+(?:best|worst|top|biggest))",
+      first="the end beginning start middle early late mid", needs=(r"\b(?:year|month|week)\b",))
+def the_unit(g: Groups) -> Read:
+    """the year, the full year, the week, the end of the year, mid-the-month: the unit the story is in (the year
+    last named, else publication's); "the year ended Sept. 30" is a reporting year, the length P1Y."""
+    unit = g.low("u")
+    code = unit[0].upper()
+    if _AWARD_BEFORE.search(g.text, max(0, g.start - 30), g.start):
+        raise Skip  # "player of the year": an award, not a year
+    if _PERIOD_ENDED.match(g.text, g.end):
+        if g("part"):
+            raise Skip
+        return fixed(When(f"P1{code}", kind="duration"))
+    part = g("part")
+
+    def fn(ref: date, focus: Focus) -> When:
+        d = focus.last.start if unit == "year" and focus.last is not None and focus.last.start is not None else ref
+        return _part(_at_unit(d, code), part)
+    return anaphoric(fn, {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}[code])
