@@ -167,13 +167,20 @@ def rel_n(g: Groups) -> Read:
     return fixed(When(f"PX{'W' if code == 'F' else code}", kind="duration"))  # TIMEX3 PXW; PXDE for decades
 
 
+# the word before a span that makes it a length: "over the coming decade", "for the past century"
+_HOW_LONG_BEFORE = re.compile(r"\b(?:over|for|throughout|within|across)\s+\Z", re.I)
+
+
 @form("rel_unit", r"\b(?:the\s+)?(?P<rel>this|last|next|previous|coming|upcoming|current|past)\s+(?P<u>week|month|quarter|year|decade|century)\b",
       first="the #rel",
       needs=(r"^(?:the\s+)?(?:this|last|next|previous|coming|upcoming|current|past)\s+(?:week|month|quarter|year|decade|century)\b",))
 def rel_unit(g: Groups) -> Read:
-    """this week, last month, next year, the coming week, this decade, the next decade."""
+    """this week, last month, next year, the coming week, this decade, the next decade; "over the coming decade"
+    says how long (P10Y), "in the coming decade" names the period (203)."""
     rel = g.low("rel")
     code = _unit_code(g.req("u"))
+    if code in ("DE", "CE") and rel != "this" and _HOW_LONG_BEFORE.search(g.text, max(0, g.start - 16), g.start):
+        return fixed(When("P10Y" if code == "DE" else "P100Y", kind="duration"))
     if rel in ("past", "last") and g.whole.lower().startswith("the ") and code in ("W", "M", "Y"):
         # "the past year", "over the last week": TimeML's value is the calendar unit before (1997), the days the
         # span up to publication
