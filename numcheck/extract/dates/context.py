@@ -22,7 +22,7 @@ _FUTURE_CUES = re.compile(
 )
 
 # a sentence end: . ! ? before a capital or quote (not the dot of "Oct. 2"), a newline, or a semicolon
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“‘(])|\n|;")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“‘(`])|\n|;")
 
 _PAST_CUES = re.compile(r"\b(?:was|were|had|did|said|told|took|began|came|went|held|met|won|lost|made|gave|left|saw|rose|fell"
                         r"|became|ran|died|stood|fled|shot|struck|fought|found|brought|bought|sold|spoke|wrote|broke|chose"

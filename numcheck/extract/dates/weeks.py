@@ -7,6 +7,7 @@ one after it when its clause speaks of the future ("will meet on Friday").
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date, timedelta
 
 from .arith import (
@@ -20,7 +21,7 @@ from .arith import (
     _weekend,
     add_months,
 )
-from .context import tense
+from .context import clause_before, tense
 from .form import Groups, Read, Skip, Spanned, fixed, form, relative
 from .vocab import _num_words, _ord_words, _year_value, month_of, weekday_of
 
@@ -30,6 +31,11 @@ _NOT_BEFORE = ("Good", "Black", "Bloody", "Easter", "Super", "Ash", "Palm", "Hol
 # ... and "Sunday Times", "Saturday Night Live", "Sunday's edition"
 _NOT_AFTER = (r"(?!\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|Sport|Independent|Tribune|Star|Night\s+Live|People"
               r"|Business|Sunday|Magazine|Review|Edition|Programme|Show)\b)(?!['’]s\s+(?:edition|paper|newspaper))")
+
+
+# a week the sentence names before a bare weekday: "Last week, ... on Monday", "next week ... on Friday"
+_WEEK_TOLD = re.compile(r"\b(last|next)\s+week\b(?!['’]s)", re.I)
+_QUOTE = re.compile(r"[\"“”]|''|``")
 
 
 @form("weekday", r"(?:(?P<rel>this|next|last|coming|past|previous)\s+)?" + "".join(f"(?<!{w} )" for w in _NOT_BEFORE)
@@ -42,6 +48,12 @@ def weekday(g: Groups) -> Read:
     unanchored = f"XXXX-WXX-{wd}"
     if not rel:
         start = g.begin("wd")
+        clause = clause_before(g.text, start)
+        told = _WEEK_TOLD.search(clause)
+        if told and not _QUOTE.search(clause, told.end()):  # "Last week, talks began on Monday": the week the sentence has moved to
+            off = -1 if told.group(1).lower() == "last" else 1
+            return Spanned(start, g.end, relative(lambda ref: _day(_week_monday(ref, off) + timedelta(days=wd - 1)),
+                                                  unanchored))
         future = tense(g.text, start, g.end) == "future"
         return Spanned(start, g.end, relative(lambda ref: _day(_weekday_near(wd, ref, future)), unanchored))
     if rel in ("last", "past", "previous"):
