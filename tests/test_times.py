@@ -69,3 +69,19 @@ def test_a_lone_time_takes_the_day_of_its_story() -> None:
     # a habit has no day: opening hours stay generic
     got = {c.text: c.timex for c in numcheck.extract("Shops open from 8am to 6pm.", published="2005-03-15")}
     assert got["8am"] == "XXXX-XX-XXT08:00"
+
+
+@pytest.mark.parametrize("text,surface,timex,value,unit", [
+    ("He won the marathon in 2:14:09.", "2:14:09", "PT2H14M9S", 8049 / 3600, "hour"),
+    ("She set a lap of 1:31.2 in practice.", "1:31.2", "PT1M31.2S", 91.2 / 60, "minute"),
+])
+def test_stopwatch_times_are_durations(text: str, surface: str, timex: str, value: float, unit: str) -> None:
+    [c] = [c for c in numcheck.extract(text) if c.text == surface]
+    assert (c.kind, c.timex, c.unit) == ("duration", timex, unit)
+    assert c.value == pytest.approx(value) and c.canonical is not None and c.canonical.unit == "second"
+
+
+def test_a_clock_with_seconds_is_still_a_clock() -> None:
+    got = {c.text: (c.kind, c.timex) for c in numcheck.extract("It ended at 10:30:15 GMT, or 2:14:09 pm.")}
+    assert got["10:30:15 GMT"] == ("date", "XXXX-XX-XXT10:30")
+    assert got["2:14:09 pm"] == ("date", "XXXX-XX-XXT14:14")

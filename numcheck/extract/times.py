@@ -1,4 +1,5 @@
-"""Times of day: "8am", "10:30 GMT", "1600 GMT", "noon", "at night", "this morning" -> date claims with a TIMEX3 time.
+"""Times of day: "8am", "10:30 GMT", "1600 GMT", "noon", "at night", "this morning" -> date claims with a TIMEX3 time;
+stopwatch times ("in 2:14:09", "a lap of 1:31.2") -> durations.
 
 A time of day is not a quantity (the quantity reader skips it); it is a point
 in time, so it is a date claim whose timex carries the time (TIMEX3 type
@@ -14,14 +15,14 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from ..model import Claim
+from ..model import Canonical, Claim
 
 ZONES = "GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT"
 # 8am | 8.30pm | 8:30 p.m. | 10:30 | 10:30 GMT | 1600 GMT | noon | midnight
 # (the lookahead in front rules out most positions with one character test)
 CLOCK = re.compile(
     r"(?=[\dnm])(?<![\w.:])(?:"
-    r"(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.?|[ap]m)(?![\w])"
+    r"(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5]\d)(?::[0-5]\d)?)?\s*(?P<ampm>[ap]\.m\.?|[ap]m)(?![\w])"
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<zone>" + ZONES + r"))?(?![\d])"
     r"|(?P<hhmm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?:" + ZONES + r"|hrs)(?![\w])"
     r"|(?<!High )(?<!high )(?P<named>noon|midday|midnight)(?![\w])"
@@ -44,6 +45,31 @@ _DAY_OFFSET = {"this": 0, "yesterday": -1, "tomorrow": 1, "last": -1}
 UNANCHORED = "XXXX-XX-XX"
 
 
+# an elapsed time on a stopwatch: "in 2:14:09" (hours), "a lap of 1:31.2" (minutes, seconds and tenths); not a
+# clock time "at 10:30:15" or "10:30:15 GMT"
+_ELAPSED = re.compile(
+    r"(?<![\w.:])(?:(?P<h>\d{1,2}):(?P<hm>[0-5]\d):(?P<hs>[0-5]\d(?:\.\d+)?)|(?P<m>\d{1,2}):(?P<ms>[0-5]\d\.\d+))"
+    r"(?![\d:]|\s*(?:[ap]\.?m\b|" + ZONES + r"))")
+_AT_BEFORE = re.compile(r"\b(?:at|by|until|from|after|before)\s+\Z", re.I)
+
+
+def _elapsed(text: str, m: re.Match[str]) -> Claim:
+    """A stopwatch time as a duration claim: hours or minutes as stated, seconds canonical, TIMEX3 PT2H14M9S."""
+    if m.group("h"):
+        h, mi, sec = int(m.group("h")), int(m.group("hm")), float(m.group("hs"))
+        seconds, unit, size = h * 3600 + mi * 60 + sec, "hour", 3600.0
+        timex = f"PT{h}H{mi}M{sec:g}S" if h else f"PT{mi}M{sec:g}S"
+    else:
+        mi, sec = int(m.group("m")), float(m.group("ms"))
+        seconds, unit, size = mi * 60 + sec, "minute", 60.0
+        timex = f"PT{mi}M{sec:g}S" if mi else f"PT{sec:g}S"
+    digits = (m.group("hs") or m.group("ms") or "").partition(".")[2]
+    value = seconds / size
+    return Claim(text=m.group(0), start=m.start(), end=m.end(), kind="duration", value=value, low=value, high=value,
+                 unit=unit, canonical=Canonical(seconds, "second"), timex=timex,
+                 step=10.0 ** -len(digits) / size, dimension="time")
+
+
 def clock_time(m: re.Match[str]) -> str:
     """The TIMEX3 time of a CLOCK match: "08:00", "12:00" for noon, "24:00" for midnight."""
     if m.group("named"):
@@ -64,8 +90,12 @@ def find_times(text: str, published: tuple[date, date] | None) -> list[Claim]:
     """
     out: list[Claim] = []
     day = published[0] if published and published[0] == published[1] else None
+    stopwatch = [m for m in _ELAPSED.finditer(text) if not _AT_BEFORE.search(text, max(0, m.start() - 8), m.start())]
+    out += [_elapsed(text, m) for m in stopwatch]
+    taken = {m.start() for m in stopwatch}
     for m in CLOCK.finditer(text):
-        out.append(_claim(text, m.start(), m.end(), f"{UNANCHORED}T{clock_time(m)}", None))
+        if m.start() not in taken:
+            out.append(_claim(text, m.start(), m.end(), f"{UNANCHORED}T{clock_time(m)}", None))
     for m in _PART.finditer(text):
         cue = None
         if m.group("tonight"):
