@@ -39,7 +39,8 @@ _PART = re.compile(
     re.I,
 )
 # at night | this morning | yesterday afternoon | tomorrow evening | in the evening | during the night
-_CUE = re.compile(r"(?<![\w])(?P<rel>this|yesterday|tomorrow|last|in\s+the|at|during\s+the|on\s+the)\s+\Z", re.I)
+_CUE = re.compile(r"(?<![\w])(?:(?P<rel>this|yesterday|tomorrow|last|in\s+the|at|during\s+the|on\s+the)\s+"
+                  r"|(?P<mod>early|late|mid)[\s-]*)\Z", re.I)
 PART_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
 _DAY_OFFSET = {"this": 0, "yesterday": -1, "tomorrow": 1, "last": -1}
 UNANCHORED = "XXXX-XX-XX"
@@ -104,11 +105,11 @@ def find_times(text: str, published: tuple[date, date] | None) -> list[Claim]:
             cue = _CUE.search(text, max(0, m.start() - 24), m.start())
             if cue is None:
                 continue
-            rel = cue.group("rel").lower().split()[0]
+            rel = (cue.group("rel") or cue.group("mod")).lower().split()[0]
             code = PART_CODE[m.lastgroup or "night"]
         deictic = rel in _DAY_OFFSET
         anchor = day + timedelta(days=_DAY_OFFSET[rel]) if deictic and day is not None else None
-        start = cue.start() if cue is not None and deictic else m.start()
+        start = cue.start() if cue is not None and (deictic or cue.group("mod")) else m.start()
         timex = f"{anchor.isoformat()}T{code}" if anchor else f"{UNANCHORED}T{code}"
         out.append(_claim(text, start, m.end(), timex, anchor))
     out.sort(key=lambda c: c.start)
