@@ -2,11 +2,14 @@
 
 "will meet on 3 March" is the next 3 March, "met on 3 March" the latest one;
 "in 2000 homes" is a count, not a year.  Resolvers ask these questions of the
-text; the answers are cue words, read in a short window around the match.
+text; the answers are cue words (numcheck/data/tense.tsv), read in the clause
+around the match.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
 # a plural noun or a unit right after a number: "2005 people", "May 5 km", "1,000 metres" (not "is", "was"...)
 COUNT_NOUN = re.compile(
@@ -14,31 +17,46 @@ COUNT_NOUN = re.compile(
     r"(?<!\bdoes)(?<!\bgoes)(?<!\bsays)(?<!\bmakes)(?<!\bsees)(?<!\bmeans)(?<!\bonwards)(?<!\bafterwards)(?<!\btowards)(?<!\bwas)|km\b|kg\b|mph\b|mm\b|cm\b|ft\b|lb\b|g\b|m\b|mi\b|kWh?\b|MW\b|GW\b|tonnes?\b|metres?\b|meters?\b|feet\b|people\b|men\b|women\b|children\b|sq\b)"
 )
 
-_FUTURE_CUES = re.compile(
-    r"\b(?:(?:will|shall|'ll|’ll|won't|would)(?:\s+(?:not|be|have|been|also|still|then|now|soon))*(?:\s+[a-z]+)?|(?:(?:is|are|was|were)\s+)?(?:due|expected|planning|scheduled|set|going)\s+to|is\s+due|are\s+due|plans?\s+to|planned|"
-    r"going\s+to|set\s+to|scheduled|to\s+be\s+held|to\s+meet|to\s+visit|to\s+travel|to\s+vote|upcoming|"
-    r"(?:is|are)\s+to|intends?\s+to|aims?\s+to|to\s+be\s+[a-z]+)\b",
-    re.I,
-)
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, list[str]]:
+    """The tense cue phrases of numcheck/data/tense.tsv by kind, longest first."""
+    out: dict[str, list[str]] = {}
+    raw = resources.files("numcheck.data").joinpath("tense.tsv").read_text(encoding="utf-8")
+    for n, line in enumerate(raw.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, sep, phrase = line.partition("\t")
+        if not sep or not phrase.strip():
+            raise ValueError(f"tense.tsv line {n}: expected kind<TAB>phrase, got {line!r}")
+        out.setdefault(kind, []).append(phrase.strip())
+    return {k: sorted(v, key=len, reverse=True) for k, v in out.items()}
+
+
+def _alt(kind: str) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _cues()[kind])
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """future, past, ahead and behind cues compiled."""
+    future = re.compile(
+        rf"\b(?:(?:{_alt('modal')})(?:\s+(?:{_alt('helper')}))*(?:\s+[a-z]+)?"  # will (not be) held
+        rf"|(?:(?:is|are|was|were)\s+)?(?:{_alt('to')})\s+to"  # is due to
+        rf"|to\s+be\s+[a-z]+|{_alt('future')})\b", re.I)
+    not_past = "".join(rf"(?<!\b{re.escape(w)})" for w in _cues()["not-past"])
+    past = re.compile(rf"\b(?:{_alt('past')}|[a-z]{{3,}}ed)\b{not_past}")
+    ahead = re.compile(rf"\b(?:{_alt('ahead')})\s+\Z", re.I)
+    behind = re.compile(rf"\b(?:{_alt('behind')})\s+\Z", re.I)
+    return future, past, ahead, behind
+
 
 # a sentence end: . ! ? before a capital or quote (not the dot of "Oct. 2"), a newline, or a semicolon
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“‘(`])|\n|;")
 
-_PAST_CUES = re.compile(r"\b(?:was|were|had|did|said|told|took|began|came|went|held|met|won|lost|made|gave|left|saw|rose|fell"
-                        r"|became|ran|died|stood|fled|shot|struck|fought|found|brought|bought|sold|spoke|wrote|broke|chose"
-                        r"|drove|flew|got|grew|heard|knew|led|paid|sent|spent|sat|stole|taught|thought|threw|woke|wore"
-                        r"|[a-z]{3,}ed)\b(?<!\bexpected)(?<!\bscheduled)(?<!\bplanned)")
-
-# the words right before a date that say it lies ahead: "until Friday", "by May", "as early as Tuesday",
-# "payable Dec. 15", "of record Nov. 17", "effective Jan. 1", "extended to Nov. 20", "expire on Friday"
-_AHEAD_BEFORE = re.compile(r"\b(?:until|till|by|as\s+(?:early|soon)\s+as|payable|(?:of\s+)?record|effective|deadline"
-                           r"|(?:extended|postponed|delayed|adjourned|put\s+off)\s+(?:to|until)|expir(?:e|es|ing)(?:\s+on)?"
-                           r"|(?:redemption|redeem|mature|matures|due)(?:\s+on)?)\s+\Z", re.I)
 # a time of day between such a word and the day: "until 9 a.m. EST Tuesday", "by midnight Friday"
 _TIME_BEFORE = re.compile(r"(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)(?:\s+[A-Z]{2,4})?|morning|afternoon|evening|night),?\s*\Z",
                           re.I)
-# "since October", "the fifth deal since October"
-_BEHIND_BEFORE = re.compile(r"\b(?:since|ago|last|earlier|previous|past)\s+\Z", re.I)
 
 
 def clause_before(text: str, start: int) -> str:
@@ -63,16 +81,17 @@ def _clause_after(text: str, end: int) -> str:
 def tense(text: str, start: int, end: int) -> str | None:
     """"future", "past" or None for a date in its clause: the word right before it if it points one way
     ("until", "since"), else the nearest verb cue on either side ("will meet on Friday", "said Friday")."""
+    future_cues, past_cues, ahead, behind = _patterns()
     near = _TIME_BEFORE.sub("", text[max(0, start - 40):start])
-    if _AHEAD_BEFORE.search(near):
+    if ahead.search(near):
         return "future"
-    if _BEHIND_BEFORE.search(near):
+    if behind.search(near):
         return "past"
     before, after = clause_before(text, start), _clause_after(text, end)
     best: tuple[int, str] | None = None
     for side, offset in ((before, -len(before)), (after, 0)):
-        futures = [m.span() for m in _FUTURE_CUES.finditer(side)]
-        pasts = [m.span() for m in _PAST_CUES.finditer(side)
+        futures = [m.span() for m in future_cues.finditer(side)]
+        pasts = [m.span() for m in past_cues.finditer(side)
                  if not any(a <= m.start() < b for a, b in futures)]  # "will be held" is no past
         for label, spans in (("future", futures), ("past", pasts)):
             for a, b in spans:
@@ -80,8 +99,3 @@ def tense(text: str, start: int, end: int) -> str | None:
                 if best is None or d < best[0]:
                     best = (d, label)
     return best[1] if best else None
-
-
-def future_context(text: str, start: int) -> bool:
-    """True when the clause before ``start`` speaks of the future ("will meet on Friday")."""
-    return bool(_FUTURE_CUES.search(clause_before(text, start)))
