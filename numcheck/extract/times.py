@@ -91,11 +91,11 @@ def find_times(text: str, published: tuple[date, date] | None) -> list[Claim]:
     """
     out: list[Claim] = []
     day = published[0] if published and published[0] == published[1] else None
-    stopwatch = [m for m in _ELAPSED.finditer(text) if not _AT_BEFORE.search(text, max(0, m.start() - 8), m.start())]
-    out += [_elapsed(text, m) for m in stopwatch]
-    taken = {m.start() for m in stopwatch}
     for m in CLOCK.finditer(text):
-        if m.start() not in taken:
+        watch = _ELAPSED.match(text, m.start()) if m.group("h24") else None  # every stopwatch time reads as a clock
+        if watch is not None and not _AT_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            out.append(_elapsed(text, watch))
+        else:
             out.append(_claim(text, m.start(), m.end(), f"{UNANCHORED}T{clock_time(m)}", None))
     for m in _PART.finditer(text):
         cue = None

@@ -38,17 +38,18 @@ def _alt(kind: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """future, past, ahead and behind cues compiled."""
-    future = re.compile(
-        rf"\b(?:(?:{_alt('modal')})(?:\s+(?:{_alt('helper')}))*(?:\s+[a-z]+)?"  # will (not be) held
-        rf"|(?:(?:is|are|was|were)\s+)?(?:{_alt('to')})\s+to"  # is due to
-        rf"|to\s+be\s+[a-z]+|{_alt('future')})\b", re.I)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The verb cues (one pattern: a future match wins where both start, and "will be held" hides its "held"),
+    and the words right before a date that put it ahead or behind, compiled."""
     not_past = "".join(rf"(?<!\b{re.escape(w)})" for w in _cues()["not-past"])
-    past = re.compile(rf"\b(?:{_alt('past')}|[a-z]{{3,}}ed)\b{not_past}")
+    cues = re.compile(
+        rf"\b(?:(?P<future>(?i:(?:{_alt('modal')})(?:\s+(?:{_alt('helper')}))*(?:\s+[a-z]+)?"  # will (not be) held
+        rf"|(?:(?:is|are|was|were)\s+)?(?:{_alt('to')})\s+to"  # is due to
+        rf"|to\s+be\s+[a-z]+|{_alt('future')}))\b"
+        rf"|(?P<past>{_alt('past')}|[a-z]{{3,}}ed)\b{not_past})")
     ahead = re.compile(rf"\b(?:{_alt('ahead')})\s+\Z", re.I)
     behind = re.compile(rf"\b(?:{_alt('behind')})\s+\Z", re.I)
-    return future, past, ahead, behind
+    return cues, ahead, behind
 
 
 # a sentence end: . ! ? before a capital or quote (not the dot of "Oct. 2"), a newline, or a semicolon
@@ -81,7 +82,7 @@ def _clause_after(text: str, end: int) -> str:
 def tense(text: str, start: int, end: int) -> str | None:
     """"future", "past" or None for a date in its clause: the word right before it if it points one way
     ("until", "since"), else the nearest verb cue on either side ("will meet on Friday", "said Friday")."""
-    future_cues, past_cues, ahead, behind = _patterns()
+    cues, ahead, behind = _patterns()
     near = _TIME_BEFORE.sub("", text[max(0, start - 40):start])
     if ahead.search(near):
         return "future"
@@ -89,13 +90,12 @@ def tense(text: str, start: int, end: int) -> str | None:
         return "past"
     before, after = clause_before(text, start), _clause_after(text, end)
     best: tuple[int, str] | None = None
-    for side, offset in ((before, -len(before)), (after, 0)):
-        futures = [m.span() for m in future_cues.finditer(side)]
-        pasts = [m.span() for m in past_cues.finditer(side)
-                 if not any(a <= m.start() < b for a, b in futures)]  # "will be held" is no past
-        for label, spans in (("future", futures), ("past", pasts)):
-            for a, b in spans:
-                d = -(b + offset) if offset else a
-                if best is None or d < best[0]:
-                    best = (d, label)
+    last = None
+    for last in cues.finditer(before):
+        pass
+    if last is not None:
+        best = (len(before) - last.end(), last.lastgroup or "")
+    first = cues.search(after)
+    if first is not None and (best is None or first.start() < best[0]):
+        best = (first.start(), first.lastgroup or "")
     return best[1] if best else None

@@ -95,13 +95,20 @@ _PART_BEFORE = re.compile(r"\b(?:(?:early|late|mid)[\s-]*)?(?P<part>morning|afte
 _CLOCK_BEFORE = re.compile(r"(?P<clock>" + CLOCK.pattern + r"),?[ \t]+(?:on[ \t]+)?\Z", re.I)
 
 
+# cheap tests before the patterns above: a digit or a named time, a part of the day
+_CLOCKISH = re.compile(r"\d|noon|midday|midnight", re.I)
+_PARTISH = re.compile(r"morning|afternoon|evening|night", re.I)
+
+
 def day_times(text: str, hits: list[Hit]) -> list[Hit]:
     """A day with its time: "Tuesday evening" (the day and TEV), "10 p.m. Wednesday" (the day and T22:00)."""
     out = []
     for h in hits:
         after = _PART_AFTER.match(text, h.end)
-        clock = _CLOCK_BEFORE.search(text, max(0, h.start - 32), h.start)
-        before = _PART_BEFORE.search(text, max(0, h.start - 24), h.start) if clock is None else None
+        window = text[max(0, h.start - 32):h.start]
+        clock = _CLOCK_BEFORE.search(text, max(0, h.start - 32), h.start) if _CLOCKISH.search(window) else None
+        before = _PART_BEFORE.search(text, max(0, h.start - 24), h.start) \
+            if clock is None and _PARTISH.search(window) else None
         if after is not None:
             out.append(Hit(h.start, after.end(), Reading(_at_time(h.resolve, PART_CODE[after.group("part").lower()])),
                            h.form))

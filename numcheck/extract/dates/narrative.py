@@ -16,6 +16,10 @@ from .arith import When, _at_unit, _day, _latest_day, _month, _part, _quarter, _
 from .form import Focus, Groups, Read, Skip, anaphoric, fixed, form
 from .vocab import _num_words, month_of
 
+# the shared first condition of the forms below that start with a common word ("the", "that", "earlier"): a
+# calendar word within five words, so most places those words stand are turned away by one test
+UNIT_AHEAD = (r"^(?:[a-z0-9'’]+[\s-]+){1,5}?(?:day|week|month|quarter|period|year|decade|centur(?:y|ie))s?\b")
+
 _QUARTER_WORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
@@ -50,7 +54,7 @@ _PERIOD_MODS = (r"year[-\s](?:ago|earlier)|comparable|corresponding|same|latest|
                     r"(?:(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?P<u>quarter|period)\b"
                     r"(?P<ago>\s+(?:a\s+year\s+(?:ago|earlier)|of\s+last\s+year|last\s+year))?",
       first="the year comparable corresponding same latest most just recent fiscal last next this #y",
-      needs=(r"\b(?:quarter|period)\b",))
+      needs=(UNIT_AHEAD, r"^(?:the\s+)?(?:[a-z0-9'’]+[\s-]+){0,5}?(?:quarter|period)\b",))
 def period_ref(g: Groups) -> Read:
     """the quarter, the latest quarter, the latest period, the year-ago quarter, the 1988 second quarter, the
     quarter a year ago, next year's first quarter: the quarter in focus, moved as the words say."""
@@ -102,7 +106,7 @@ def year_ago_adj(g: Groups) -> Read:
 
 
 @form("units_apart", r"(?P<n>{N})\s*(?P<u>days?|weeks?|months?|years?)\s+(?P<dir>earlier|later)\b",
-      first="#num #dd #ddd", needs=(r"\b(?:earlier|later)\b",))
+      first="#num #dd #ddd", needs=(r"^[a-z0-9]+\s*(?:days?|weeks?|months?|years?)\s+(?:earlier|later)\b",))
 def units_apart(g: Groups) -> Read:
     """a year earlier, two weeks later: the date in focus moved by that much, at its own granularity (a year
     before "the third quarter" is a quarter, before "Sept. 30" a day)."""
@@ -128,7 +132,7 @@ def units_apart(g: Groups) -> Read:
 
 @form("day_ref", r"\b(?:(?P<which>earlier|later)\s+(?:that|in\s+the)\s+day|(?:that|the)\s+same\s+day|that\s+day"
                  r"|the\s+(?P<step>next|following|previous)\s+day)\b",
-      first="earlier later that the", needs=(r"\bday\b",))
+      first="earlier later that the", needs=(UNIT_AHEAD, r"^(?:[a-z]+\s+){1,3}day\b",))
 def day_ref(g: Groups) -> Read:
     """that day, the same day, later that day, later in the day, the next day, the previous day: the day in
     focus (the publication day when none was named), moved as the words say."""
@@ -142,7 +146,7 @@ def day_ref(g: Groups) -> Read:
 
 @form("year_ref", r"\b(?:(?P<which>earlier|later)\s+(?:that|in\s+the)\s+year|(?:that|the)\s+same\s+year|that\s+year"
                   r"|the\s+(?P<step>following|previous)\s+year|the\s+year\s+(?P<side>before|after)(?=\s*[,.;]))\b",
-      first="earlier later that the", needs=(r"\byear\b",))
+      first="earlier later that the", needs=(UNIT_AHEAD, r"^(?:[a-z]+\s+){1,3}year\b",))
 def year_ref(g: Groups) -> Read:
     """that year, the same year, later that year, the following year, the previous year: the year in focus
     (the publication year when none was named), moved as the words say."""
@@ -156,7 +160,7 @@ def year_ref(g: Groups) -> Read:
 
 @form("month_ref", r"\b(?:(?P<which>earlier|later)\s+that\s+month|(?:that|the)\s+same\s+month|that\s+month"
                    r"|the\s+(?P<step>following|previous)\s+month)\b",
-      first="earlier later that the", needs=(r"\bmonth\b",))
+      first="earlier later that the", needs=(UNIT_AHEAD, r"^(?:[a-z]+\s+){1,3}month\b",))
 def month_ref(g: Groups) -> Read:
     """that month, later that month, the following month: the month in focus, moved as the words say."""
     step = {"following": 1, "previous": -1}.get(g.low("step"), 0)
@@ -178,7 +182,8 @@ _PERIOD_ENDED = re.compile(r"\s+(?:that\s+)?end(?:ed|s|ing)\b|\s+to\s+date\b")
 @form("the_unit", r"\b(?:(?P<part>(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|(?:early|late|mid)[\s-]+)the\s+|the\s+"
                   r"(?:(?P<mod>full|whole|entire|fiscal|calendar)\s+)?)(?P<u>year|month|week)\b"
                   r"(?![-\s](?:ago|earlier|before|after|later|old|of\b|in\s+review)|['’]s\s+(?:best|worst|top|biggest))",
-      first="the end beginning start middle early late mid", needs=(r"\b(?:year|month|week)\b",))
+      first="the end beginning start middle early late mid",
+      needs=(UNIT_AHEAD, r"^(?:[a-z]+[\s-]+){1,4}(?:year|month|week)\b",))
 def the_unit(g: Groups) -> Read:
     """the year, the full year, the week, the end of the year, mid-the-month: the unit the story is in (the year
     last named, else publication's); "the year ended Sept. 30" is a reporting year, the length P1Y."""

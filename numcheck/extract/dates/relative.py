@@ -26,6 +26,7 @@ from .arith import (
 from .form import Focus, Groups, Read, Skip, Spanned, anaphoric, fixed, form, relative
 from .pieces import expand, pieces
 from ..times import PART_CODE
+from .narrative import UNIT_AHEAD
 from .vocab import _num_words
 
 _UNIT_ORDER = ["D", "W", "F", "M", "Y", "DE", "CE"]
@@ -141,8 +142,8 @@ _VAGUE_CODE = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y
 
 @form("vague_span", r"\b(?:the\s+)?(?:(?P<rel>recent|coming|next|past|last|previous|following|ensuing|upcoming)\s+"
                     r"(?P<u>days|weeks|months|quarters|years|decades|centuries)|(?P<u2>days|weeks|months|years)\s+ahead)\b",
-      first="the recent coming next past last previous following ensuing upcoming #unit",
-      needs=(r"\b(?:days|weeks|months|quarters|years|decades|centuries)\b",))
+      first="the recent coming next past last previous following ensuing upcoming",
+      needs=(UNIT_AHEAD, r"^(?:the\s+)?[a-z]+\s+(?:days|weeks|months|quarters|years|decades|centuries|ahead)\b",))
 def vague_span(g: Groups) -> Read:
     """in recent years, the coming weeks, over the past months, the weeks ahead: a length of time with no
     number (TIMEX3 PXY, PXW)."""

@@ -64,7 +64,7 @@ def every(g: Groups) -> Read:
     return fixed(_every_unit(unit, n))
 
 
-@form("recurring", r"\b(?P<w>{RECUR})\b", first="#recur", needs=("{RECUR}",))
+@form("recurring", r"\b(?P<w>{RECUR})\b", first="#recur", needs=("^{RECUR}",))
 def recurring(g: Groups) -> Read:
     """daily, weekly, monthly, annually, hourly, nightly, quarterly."""
     timex, rate = vocab().words["recur"][g.low("w")].split()
@@ -74,7 +74,7 @@ def recurring(g: Groups) -> Read:
 
 @form("times_per", r"\b(?:(?P<once>once|twice|thrice)|(?P<n>\d{1,3}|{N})\s+times)\s+(?:a|an|per|each|every)\s+"
                    r"(?P<u>hour|day|week|fortnight|month|quarter|year|decade)\b",
-      first="once twice thrice #num #dd #ddd", needs=(r"\b(?:a|an|per|each|every)\s+(?:hour|day|week|fortnight|month|quarter|year|decade)\b",))
+      first="once twice thrice #num #dd #ddd", needs=(r"^(?:once|twice|thrice|[a-z0-9-]+(?:\s[a-z]+)?\s+times)\s+(?:a|an|per|each|every)\s+(?:hour|day|week|fortnight|month|quarter|year|decade)\b",))
 def times_per(g: Groups) -> Read:
     """twice a week, once a month, three times a year: the unit as a TIMEX3 duration, how often as the count."""
     count = {"once": 1, "twice": 2, "thrice": 3}.get(g.low("once")) or _num_words(g.low("n"))
