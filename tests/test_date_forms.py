@@ -62,7 +62,9 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
                 ("Talks will be held on Monday.", "Monday", "2025-02-10")],
     "relday": [("It rained yesterday.", "yesterday", "2025-02-04")],
     "ref": [("It is currently closed.", "currently", "PRESENT_REF"), ("It recently closed.", "recently", "PAST_REF")],
-    "weekend": [("It rained last weekend.", "last weekend", "2025-W05-WE")],
+    "weekend": [("It rained last weekend.", "last weekend", "2025-W05-WE"),
+                ("Talks were held over the weekend.", "the weekend", "2025-W05-WE"),  # published Wednesday
+                ("Talks will be held at the weekend.", "the weekend", "2025-W06-WE")],
     "part_rel": [("It opens early next year.", "early next year", "2026")],
     "rel_unit": [("It opened last month.", "last month", "2025-01"),
                  ("Prices will double over the coming decade.", "the coming decade", "P10Y"),

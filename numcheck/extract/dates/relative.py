@@ -180,6 +180,8 @@ def rel_unit(g: Groups) -> Read:
     says how long (P10Y), "in the coming decade" names the period (203)."""
     rel = g.low("rel")
     code = _unit_code(g.req("u"))
+    if g.whole.istitle() and g.start > 0 and g.text[g.start - 1] in "\"“'‘`":
+        raise Skip  # "This Week" in quotes: a programme
     if code in ("DE", "CE") and rel != "this" and _HOW_LONG_BEFORE.search(g.text, max(0, g.start - 16), g.start):
         return fixed(When("P10Y" if code == "DE" else "P100Y", kind="duration"))
     if rel in ("past", "last") and g.whole.lower().startswith("the ") and code in ("W", "M", "Y"):

@@ -221,9 +221,21 @@ def week_num(g: Groups) -> Read:
 
 @form("weekend", r"\b(?P<rel>this|last|next|the|that|coming|past)\s+weekend\b", first="#rel the that", needs=(r"\bweekend\b",))
 def weekend(g: Groups) -> Read:
-    """this weekend, the weekend, last weekend."""
+    """this weekend, last weekend, next weekend; "the weekend" is the one its clause tells of: "talks held over
+    the weekend" on a Monday the one just past, "will meet at the weekend" the coming one."""
     rel = g.low("rel")
     if rel == "that":
         raise Skip
     off = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
-    return relative(lambda ref: _weekend(_week_monday(ref, off)), "XXXX-WXX-WE")
+    if rel != "the":
+        return relative(lambda ref: _weekend(_week_monday(ref, off)), "XXXX-WXX-WE")
+    when = tense(g.text, g.start, g.end)
+
+    def fn(ref: date) -> When:
+        this = _weekend(_week_monday(ref, 0))
+        if this.start is not None and this.start <= ref:
+            return this  # published on the weekend itself
+        if when == "future" or when is None and ref.isoweekday() >= 4:
+            return this
+        return _weekend(_week_monday(ref, -1))
+    return relative(fn, "XXXX-WXX-WE")
