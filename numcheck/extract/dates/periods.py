@@ -209,13 +209,13 @@ def century(g: Groups) -> Read:
     return fixed(_part(w, g("part")))
 
 
-@form("season", r"(?:(?P<rel>this|last|next|the|mid|early|late|in|during|until|by|since)\s+(?:the\s+)?)?"
+@form("season", r"(?:(?P<rel>this\s+past|this|last|next|the|mid|early|late|in|during|until|by|since)\s+(?:the\s+)?)?"
                 r"(?P<part>(?:early|mid|late)[\s-]+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?{YEAR:y})?",
       first="#rel #part in during until by since #season", needs=("{SEASON}",))
 def season(g: Groups) -> Read:
     """summer 2016, the spring of 1978, this summer, last winter, mid summer."""
     code = vocab().words["season"][g.low("s")]
-    rel = g.low("rel")
+    rel = "last" if g.low("rel").startswith("this past") else g.low("rel")
     ys = g("y")
     part = g("part")
     start = g.start
