@@ -25,7 +25,7 @@ _YEAR_CONTEXT = (
     "in", "since", "by", "until", "till", "from", "during", "of", "before", "after", "year", "the", "to",
     "between", "through", "and", "or", "than", "for", "with", "circa", "c.", "fiscal", "fy", "around",
     "about", "as of", "spring", "summer", "autumn", "winter", "a", "its", "their", "his", "her", "our",
-    "both", "that", "'", '"', "“",
+    "both", "that", "'", '"', "“", "'s ", "’s ",
 )
 
 
