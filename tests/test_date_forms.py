@@ -102,6 +102,8 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
               ("She walks every evening.", "every evening", "XXXX-XX-XXTEV")],
     "times_per": [("Flights leave twice a week.", "twice a week", "P1W")],
     "recurring": [("The paper is published daily.", "daily", "P1D"), ("Rents rise annually.", "annually", "P1Y")],
+    "unit_on_unit": [("Costs rose year on year.", "year on year", "P1Y"),
+                     ("Sales fell 3% month-on-month.", "month-on-month", "P1M")],
     "weekdays": [("The shop shuts on Mondays.", "Mondays", "XXXX-WXX-1"),
                  ("Flights leave on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI")],
 }

@@ -57,6 +57,7 @@ FORMS: tuple[Form, ...] = (
     sets.times_per,
     sets.recurring,
     sets.weekdays,
+    sets.unit_on_unit,
     relative.day_around,
     narrative.day_ref,
     narrative.month_ref,

@@ -95,3 +95,10 @@ def weekdays(g: Groups) -> Read:
     if g.start > 0 and g.text[max(0, g.start - 12):g.start].lower().rstrip().endswith(("two", "three", "few")):
         raise Skip  # "two Sundays from now" is read elsewhere
     return fixed(recurrence(f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""), 1.0, "week"))
+
+
+@form("unit_on_unit", r"\b(?P<u>day|week|month|quarter|year)[\s-]+(?:on|over|by)[\s-]+(?P=u)\b", first="day week month quarter year",
+      needs=(r"^[a-z]+[\s-]+(?:on|over|by)[\s-]+[a-z]+",))
+def unit_on_unit(g: Groups) -> Read:
+    """year on year, month-on-month, day by day: each year (compared with the one before)."""
+    return fixed(_every_unit(g.low("u"), 1))
