@@ -1,21 +1,26 @@
-"""Dates: text -> date claims with TIMEX3 values and inclusive day intervals, anchored to the publication date.
+"""Dates: text -> date, time, duration and set claims with TIMEX3 values and inclusive day intervals.
 
-How it reads: one pass of a trie-shaped regex over the lower-cased text finds
-trigger words (digits, month, weekday, season, relative and unit words); only
-the word starts just before each trigger are tried, and only against the forms
-that can begin with that word and whose cheap necessary conditions hold there.
-Forms are regexes built from named pieces and the vocabulary in
-``numcheck/data/dates.tsv``, compiled the first time a text needs them, so a
-cold start pays for a handful.  Each form has a resolver that turns its groups
-into a TIMEX3 value and a day interval, or declines ("2005 people" is a count).
+How it reads (scan.py, forms.py): one pass of a trie-shaped regex over the
+lower-cased text finds trigger words (digits, month, weekday, season, relative
+and unit words); only the word starts just before each trigger are tried, and
+only against the forms that can begin with that word and whose cheap necessary
+conditions hold there.  A form is a regex built from named pieces (pieces.py)
+and the vocabulary in ``numcheck/data/dates.tsv``, declared beside the small
+resolver that turns its match into a reading or declines ("2005 people" is a
+count): days.py, weeks.py, relative.py, periods.py, narrative.py, sets.py.
+Joins (join.py) then mark ranges ("from 2001 to 2005", one claim whose timex is
+an ISO 8601 interval), weeks of a day, and a day with its time ("Tuesday
+evening", "10 p.m. Wednesday").
 
-Relative forms ("on Friday", "last year", "in August") are resolved against
-both ends of the publication interval and the results joined, so a partial
-publication date (2005, 2005-02) gives an honest interval; with no publication
-date they stay unresolved (``XXXX-08``), never guessed.  Adjacent dates joined
-by "to", "until" or a dash merge into one range claim whose timex is an ISO
-8601 interval (``2009/2010``).  Numbered spans ("the past 20 years") are
-durations and left to the quantity extractor.
+Readings are resolved in text order (``_resolved``) against the publication day
+and the narrative's focus, the latest day, quarter and date the text named, so
+"the quarter", "a year earlier" and "that day" follow the story.  A yearless
+month or day and a bare weekday take the tense of their clause (context.py,
+``numcheck/data/tense.tsv``).  A partial publication date (2005, 2005-02) is read
+from both ends and the values joined, so it gives an honest interval; with no
+publication date relative dates stay unresolved (``XXXX-08``), never guessed.
+Numbered spans ("the past 20 years") are durations and left to the quantity
+extractor; TIMEX3 duration values are written by durations.py for both.
 """
 from __future__ import annotations
 
