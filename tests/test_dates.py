@@ -384,6 +384,8 @@ def test_patterns_compile_lazily() -> None:
     ("Talks resume on 3 March.", "2025-03-03"),            # no cue: the nearer one
     ("Talks resume on 3 December.", "2024-12-03"),
     ("I'll be out Oct. 2 to October 22", "2025-10-02/2025-10-22"),  # "Oct." ends no sentence
+    ("Elections are held on 20 July.", "2025-07-20"),  # "are held": a passive present, no past
+    ("Closing is expected in December.", "2025-12"),
 ])
 def test_yearless_days_follow_tense(text: str, timex: str) -> None:
     assert one(text).timex == timex

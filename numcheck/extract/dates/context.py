@@ -46,6 +46,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"\b(?:(?P<future>(?i:(?:{_alt('modal')})(?:\s+(?:{_alt('helper')}))*(?:\s+[a-z]+)?"  # will (not be) held
         rf"|(?:(?:is|are|was|were)\s+)?(?:{_alt('to')})\s+to"  # is due to
         rf"|to\s+be\s+[a-z]+|{_alt('future')}))\b"
+        rf"|(?P<present>(?:is|are|am)\s+(?:[a-z]+ly\s+)?(?:{_alt('past')}|[a-z]{{3,}}ed))\b"  # "are held": no past
         rf"|(?P<past>{_alt('past')}|[a-z]{{3,}}ed)\b{not_past})")
     ahead = re.compile(rf"\b(?:{_alt('ahead')})\s+\Z", re.I)
     behind = re.compile(rf"\b(?:{_alt('behind')})\s+\Z", re.I)
@@ -98,4 +99,4 @@ def tense(text: str, start: int, end: int) -> str | None:
     first = cues.search(after)
     if first is not None and (best is None or first.start() < best[0]):
         best = (first.start(), first.lastgroup or "")
-    return best[1] if best else None
+    return best[1] if best and best[1] != "present" else None
