@@ -59,7 +59,8 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
     "wd_week": [("It opens Friday next week.", "Friday next week", "2025-02-14")],
     "weekday": [("Last week, talks began on Thursday.", "Thursday", "2025-01-30"),
                 ("Talks were held on Monday.", "Monday", "2025-02-03"),
-                ("Talks will be held on Monday.", "Monday", "2025-02-10")],
+                ("Talks will be held on Monday.", "Monday", "2025-02-10"),
+                ("Talks will be held on Wednesday.", "Wednesday", "2025-02-05")],  # in Wednesday's paper: today
     "relday": [("It rained yesterday.", "yesterday", "2025-02-04")],
     "ref": [("It is currently closed.", "currently", "PRESENT_REF"), ("It recently closed.", "recently", "PAST_REF")],
     "weekend": [("It rained last weekend.", "last weekend", "2025-W05-WE"),

@@ -255,10 +255,11 @@ def _holiday_near(rule: str, ref: date, tense: str | None, rel: str = "") -> Whe
     return _day(future if (future - ref) < (ref - past) else past)
 
 
-def _weekday_near(wd: int, ref: date, future: bool) -> date:
-    """The weekday nearest the reference: the latest on or before it, or with future cues the next after it."""
+def _weekday_near(wd: int, ref: date, future: bool, today: bool = False) -> date:
+    """The weekday nearest the reference: the latest on or before it, or with future cues the next after it (or
+    the reference day itself when ``today``: "will meet on Thursday" in Thursday's paper is that day)."""
     if future:
-        return ref + timedelta(days=(wd - ref.isoweekday()) % 7 or 7)
+        return ref + timedelta(days=(wd - ref.isoweekday()) % 7 or (0 if today else 7))
     return ref - timedelta(days=(ref.isoweekday() - wd) % 7)
 
 

@@ -55,7 +55,7 @@ def weekday(g: Groups) -> Read:
             return Spanned(start, g.end, relative(lambda ref: _day(_week_monday(ref, off) + timedelta(days=wd - 1)),
                                                   unanchored))
         future = tense(g.text, start, g.end) == "future"
-        return Spanned(start, g.end, relative(lambda ref: _day(_weekday_near(wd, ref, future)), unanchored))
+        return Spanned(start, g.end, relative(lambda ref: _day(_weekday_near(wd, ref, future, today=True)), unanchored))
     if rel in ("last", "past", "previous"):
         return relative(lambda ref: _day(ref - timedelta(days=(ref.isoweekday() - wd - 1) % 7 + 1)), unanchored)
     if rel == "coming":
