@@ -44,7 +44,8 @@ def ranges(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 def _range_of(a: Reading, b: Reading) -> Callable[[Anchor], When]:
-    """How "from A to B" resolves: a yearless A takes B's year when B has one or A would fall after B."""
+    """How "from A to B" resolves: a yearless A takes B's year when B has one or A would fall after B; a yearless
+    B that would fall before A is read from A ("from today through Nov. 17" in October: this November)."""
     def joined(anchor: Anchor) -> When:
         wb = b(anchor)
         if b.absolute and a.yearless and wb.end:
@@ -53,6 +54,8 @@ def _range_of(a: Reading, b: Reading) -> Callable[[Anchor], When]:
             wa = a(anchor)
             if wa.start and wb.start and wa.start > wb.start and wb.end and a.yearless:
                 wa = a(anchor.at(wb.end))  # "from September to November" in February: both last year
+            elif wa.start and wb.start and wa.start > wb.start and b.yearless:
+                wb = b(anchor.at(wa.start))
         return _join(wa, wb)
     return joined
 
