@@ -9,7 +9,7 @@ from datetime import date
 from typing import Callable, Sequence
 
 from ..times import CLOCK, PART_CODE, UNANCHORED, clock_time
-from .arith import When, _join, _month, _week
+from .arith import When, _join, _month, _week, add_months
 from ...model import Claim
 from .context import tense
 from .form import Anchor, Reading
@@ -55,7 +55,9 @@ def _range_of(a: Reading, b: Reading) -> Callable[[Anchor], When]:
             if wa.start and wb.start and wa.start > wb.start and wb.end and a.yearless:
                 wa = a(anchor.at(wb.end))  # "from September to November" in February: both last year
             elif wa.start and wb.start and wa.start > wb.start and b.yearless:
-                wb = b(anchor.at(wa.start))
+                later = [w for w in (b(anchor.at(wa.start)), b(anchor.at(add_months(wa.start, 12))))
+                         if w.start and w.start >= wa.start]
+                wb = min(later, key=lambda w: w.start or wa.start) if later else wb
         return _join(wa, wb)
     return joined
 
