@@ -55,9 +55,10 @@ def _range_of(a: Reading, b: Reading) -> Callable[[Anchor], When]:
             if wa.start and wb.start and wa.start > wb.start and wb.end and a.yearless:
                 wa = a(anchor.at(wb.end))  # "from September to November" in February: both last year
             elif wa.start and wb.start and wa.start > wb.start and b.yearless:
-                later = [w for w in (b(anchor.at(wa.start)), b(anchor.at(add_months(wa.start, 12))))
-                         if w.start and w.start >= wa.start]
-                wb = min(later, key=lambda w: w.start or wa.start) if later else wb
+                start = wa.start
+                later = [(w.start, w) for w in (b(anchor.at(start)), b(anchor.at(add_months(start, 12))))
+                         if w.start is not None and w.start >= start]
+                wb = min(later, key=lambda sw: sw[0])[1] if later else wb
         return _join(wa, wb)
     return joined
 
