@@ -202,7 +202,7 @@ def _trigger() -> re.Pattern[str]:
                                       "evenings", "nights"}
     words |= {"weekend", "weekends", "night", "morning", "afternoon", "evening", "quarter", "half",
               "thousand", "thousands", "nineteen", "twenty", "thirty", "tmrw", "q1", "q2", "q3", "q4", "h1", "h2",
-              "now", "currently", "present", "nowadays", "recent", "recently", "lately", "past", "future", "fiscal", "financial", "fy",
+              "now", "currently", "present", "nowadays", "recent", "recently", "lately", "time", "past", "future", "fiscal", "financial", "fy",
               "period"}
     return re.compile(rf"\d+|\b{_trie(words)}\b")
 

@@ -123,13 +123,14 @@ _PAST_AFTER = ("(?!\\s+(?:\\d|few|several|couple|two|three|four|five|six|seven|e
                "|quarter|year|decade|century|weekend|[a-z]+day))")
 
 
-@form("ref", r"\b(?P<w>now|currently|at\s+present|nowadays|(?:more\s+)?recently|lately"
+@form("ref", r"\b(?P<w>now|currently|at\s+present|nowadays|(?:more\s+)?recently|lately|at\s+the\s+time(?!\s+(?:of|when|that)\b)"
              r"|the\s+past" + _PAST_AFTER + r"|the\s+(?:near\s+|distant\s+)?future)\b",
       first="now currently at nowadays in recent recently lately more the")
 def ref(g: Groups) -> Read:
-    """now, currently, at present (the publication day); recently, the past (before it); the future (after)."""
+    """now, currently, at present (the publication day); recently, at the time, the past (before it); the future
+    (after)."""
     w = re.sub(r"\s+", " ", g.low("w"))
-    start = g.start + 3 if w.startswith("in ") else g.start
+    start = g.start + 3 if w.startswith(("in ", "at ")) and w != "at present" else g.start
     if w in ("now", "currently", "at present", "nowadays"):
         reading = relative(lambda r: When("PRESENT_REF", r, r), "PRESENT_REF")
     else:
