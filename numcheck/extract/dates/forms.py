@@ -139,11 +139,31 @@ def _key_forms(key: str) -> tuple[tuple[tuple[str, tuple[int, ...]], ...], tuple
     return tuple(entries), tuple(conds)
 
 
+@lru_cache(maxsize=None)
+def _key_gate(key: str) -> re.Pattern[str] | None:
+    """One pattern that holds where any form of a first word may start: the alternation of their first conditions.
+
+    A common word ("the", "last", "two") stands before most triggers and starts a score of forms, nearly always
+    none of them; this turns it away with one test.  None when some form of the word has no condition at all.
+    """
+    entries, conds = _key_forms(key)
+    if any(not idx for _, idx in entries):
+        return None
+    bodies = []
+    for i in sorted({idx[0] for _, idx in entries}):
+        anchored, pat = conds[i]
+        bodies.append(f"(?:{pat.pattern})" if anchored else f"[\\s\\S]*?(?:{pat.pattern})")
+    return re.compile("|".join(bodies))
+
+
 def _possible(key: str, low: str, pos: int) -> Iterator[str]:
     """The forms starting with ``key`` whose necessary conditions hold at ``pos``, in order."""
     entries, conds = _key_forms(key)
-    memo: list[bool | None] = [None] * len(conds)
     end = pos + _NEED_WINDOW
+    gate = _key_gate(key)
+    if gate is not None and gate.match(low, pos, end) is None:
+        return
+    memo: list[bool | None] = [None] * len(conds)
     for name, idx in entries:
         for i in idx:
             ok = memo[i]

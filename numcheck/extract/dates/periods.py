@@ -37,7 +37,7 @@ _THINGS_NAMED = ("island|tree|trees|card|cards|cracker|crackers|pudding|puddings
 
 @form("holiday", r"(?:(?P<rel>this|last|next)\s+)?(?<!Father )(?<!Chinese )(?<!Lunar )(?<!Jewish )(?<!Islamic )"
                  r"(?P<h>{HOL})(?!\s+(?:" + _THINGS_NAMED + r")\b)(?:,?\s+(?:of\s+)?{Y4:y})?",
-      first="#rel #holiday", needs=("{HOLIDAY}",))
+      first="#rel #holiday", needs=(r"^(?:(?:this|last|next)\s+)?{HOLIDAY}",))
 def holiday(g: Groups) -> Read:
     """Christmas, Christmas Day 2004, last Easter, New Year's Eve (not Father Christmas, Chinese New Year or a
     Christmas tree: the name of a thing, not a day)."""
@@ -162,7 +162,9 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its|my|your|our)\s*$")
                 r"|(?<=the )(?P<part2>(?:early|mid|late)[\s-]+)?['’]?(?P<y2>[0-9]0)['’]?s\b"
                 r"|(?P<words>(?:(?:nineteen|twenty)[\s-])?(?:seventies|sixties|fifties|forties|thirties|twenties|eighties|nineties|noughties)"
                 r"|twenty[\s-]tens|two\s+thousand(?:\s+and\s+tens|s)))",
-      first="the #part ' ’ #num #decade #y #dd", needs=("(?:0\\s?['’]?s|ties|tens|thousands)\\b",))
+      first="the #part ' ’ #num #decade #y #dd",
+      needs=(r"^(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:[12]\d{2}0\s?['’]?s|['’]?\d0['’]?s|(?:(?:nineteen|twenty)[\s-])?[a-z]+ties"
+             r"|twenty[\s-]tens|two\s+thousand)",))
 def decade(g: Groups) -> Read:
     """the 1970s, the late 1990s, the '40s, the seventies, the nineteen seventies, the noughties."""
     part = g("part") or g("part2")
@@ -211,7 +213,7 @@ def century(g: Groups) -> Read:
 
 @form("season", r"(?:(?P<rel>this\s+past|this|last|next|the|mid|early|late|in|during|until|by|since)\s+(?:the\s+)?)?"
                 r"(?P<part>(?:early|mid|late)[\s-]+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?{YEAR:y})?",
-      first="#rel #part in during until by since #season", needs=("{SEASON}",))
+      first="#rel #part in during until by since #season", needs=(r"^(?:[a-z]+\s+){0,3}?(?:(?:early|mid|late)[\s-]+)?{SEASON}",))
 def season(g: Groups) -> Read:
     """summer 2016, the spring of 1978, this summer, last winter, mid summer."""
     code = vocab().words["season"][g.low("s")]
@@ -333,7 +335,7 @@ _PAST_BEFORE = re.compile(r"\b(?:since|ago|last|earlier|previous|past)\s+\Z", re
 
 @form("month", r"(?:{MCTX}(?P<part0>(?:early|mid|late)[\s-]+)?|(?P<part>{PART})|(?P<bare>(?={MON}(?:['’]s\b|\s+(?:was|is|will|has|had|saw)\b))))"
                r"(?P<mctx>{MON:m})",
-      first="#part #month", needs=("{MONTH}",))
+      first="#part #month", needs=(r"^(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|(?:early|mid|late)[\s-]+)?{MONTH}",))
 def month(g: Groups) -> Read:
     """(in|since|until|...) August; late August; "August was": the latest such month, or the next when told
     as future; not "Theresa May", "the May government" or "Tom and June Brown"."""
@@ -373,7 +375,7 @@ _PERCENT_OR_RANGE = r"(?!\d|[.,]\d|%|{CLOCK}|\s*(?:per\s?cent|percent)|\s?[-–/
 
 @form("year", r"(?:{YCTX}|(?P<part>{PART})|(?<=\()(?=\d{4}\))|(?=\d{4}['’]s\b)|(?=\d{4}\s+(?:was|is|will|has|had|saw|marked|offers|brings)\b))"
               r"(?P<yr>1[5-9]\d\d|20\d\d)" + _PERCENT_OR_RANGE,
-      first="#part #num #y")
+      first="#part #num #y", needs=(r"^(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|(?:early|late|mid)[\s-]*)?\d{4}",))
 def year(g: Groups) -> Read:
     """in 2022, since 1945, the 2004 election, mid-2004, (2005), 2004's, "2005 was"."""
     text, end = g.text, g.end

@@ -53,7 +53,7 @@ def _steps(parts: str) -> list[tuple[int, str]]:
 
 
 @form("ago", r"(?P<parts>(?:{N}\s*{UNIT}(?:,?\s*(?:and\s+)?)?)+)\s+(?P<dir>ago|from\s+now)\b", first="#num #dd #ddd",
-      needs=(r"\b(?:ago|from\s+now)\b",))
+      needs=(r"^(?:[a-z0-9]+[\s,-]+){1,8}?(?:ago|from\s+now)\b",))
 def ago(g: Groups) -> Read:
     """two days ago, a month ago, 1 month 21 days ago, a few months ago: at the precision of the unit counted."""
     steps = _steps(g.req("parts"))
@@ -95,7 +95,7 @@ def day_around(g: Groups) -> Read:
 
 
 @form("relday", r"\b(?P<w>today|yesterday|tomorrow|tmrw|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
-      first="#relday last this")
+      first="#relday last this", needs=(r"^(?:today|yesterday|tomorrow|tmrw|tonight|last\s+night|this\s+(?:morning|afternoon|evening))",))
 def relday(g: Groups) -> Read:
     """today, yesterday, tomorrow; tonight, last night, this morning (the day with its part: 2025-02-05TMO)."""
     w = re.sub(r"\s+", " ", g.low("w"))
@@ -125,7 +125,9 @@ _PAST_AFTER = ("(?!\\s+(?:\\d|few|several|couple|two|three|four|five|six|seven|e
 
 @form("ref", r"\b(?P<w>now|currently|at\s+present|nowadays|(?:more\s+)?recently|lately|at\s+the\s+time(?!\s+(?:of|when|that)\b)"
              r"|the\s+past" + _PAST_AFTER + r"|the\s+(?:near\s+|distant\s+)?future)\b",
-      first="now currently at nowadays in recent recently lately more the")
+      first="now currently at nowadays recently lately more the",
+      needs=(r"^(?:now|currently|nowadays|recently|lately|more\s+recently|at\s+(?:present|the\s+time)"
+             r"|the\s+(?:past|future|near\s+future|distant\s+future))",))
 def ref(g: Groups) -> Read:
     """now, currently, at present (the publication day); recently, at the time, the past (before it); the future
     (after)."""

@@ -219,7 +219,7 @@ def week_num(g: Groups) -> Read:
     return relative(fn, f"XXXX-W{w:02d}")
 
 
-@form("weekend", r"\b(?P<rel>this|last|next|the|that|coming|past)\s+weekend\b", first="#rel the that", needs=(r"\bweekend\b",))
+@form("weekend", r"\b(?P<rel>this|last|next|the|that|coming|past)\s+weekend\b", first="#rel the that", needs=(r"^[a-z]+\s+weekend\b",))
 def weekend(g: Groups) -> Read:
     """this weekend, last weekend, next weekend; "the weekend" is the one its clause tells of: "talks held over
     the weekend" on a Monday the one just past, "will meet at the weekend" the coming one."""
