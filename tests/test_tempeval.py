@@ -14,10 +14,11 @@ import timeml
 from numcheck.model import Claim
 
 TARGETS = {"value_f1": 82.0, "span_f1": 90.0}
-# measured on this code: see the printed figures; floors about a point under
+# measured on this code (all: span 92.8, value 78.3; dev 92.6 / 77.4; held-out 93.4 / 81.1); floors a point under
 FLOORS = {
-    "all": {"span_f1": 87.5, "value_f1": 69.5},
-    "held-out": {"span_f1": 88.5, "value_f1": 73.0},
+    "all": {"span_f1": 91.5, "value_f1": 77.0},
+    "dev": {"span_f1": 91.5, "value_f1": 76.0},
+    "held-out": {"span_f1": 92.0, "value_f1": 79.5},
 }
 
 needs_corpus = pytest.mark.skipif(not timeml.files("timebank"), reason=f"TimeML corpora not found at {timeml.TIMEML}")
@@ -102,7 +103,7 @@ def test_splits_are_fixed_and_disjoint():
 
 
 @needs_corpus
-@pytest.mark.parametrize("split", ["all", "held-out"])
+@pytest.mark.parametrize("split", ["all", "dev", "held-out"])
 def test_timebank_aquaint_floors(split, capsys):
     import numcheck
 
