@@ -16,7 +16,7 @@ from .arith import When, _day, _day_near, _join, _make_day, _REL_OFFSET, add_mon
 from .context import COUNT_NOUN, tense
 from .pieces import expand, pieces
 from .form import Anchor, Groups, Read, Reading, Skip, fixed, form, relative
-from .vocab import _ord_words, _year_value, month_of, weekday_of
+from .vocab import _ord_words, month_of, weekday_of, year_of
 
 
 @lru_cache(maxsize=1)
@@ -27,14 +27,6 @@ def _year_words() -> re.Pattern[str]:
 def _days(y: int, month: int, d1: int, d2: int) -> When:
     """Days d1 to d2 of one month: "4-22 January 1995"."""
     return _join(_make_day(y, month, d1), _make_day(y, month, d2))
-
-
-def _year_of(s: str, ref: date | None = None) -> int:
-    """A year as written inside a date; a string that is no year means the match is no date."""
-    y = _year_value(s, ref)
-    if y is None:
-        raise Skip
-    return y
 
 
 def _day_number(s: str) -> int:
@@ -68,7 +60,7 @@ def numeric(g: Groups) -> Read:
         raise Skip
 
     def res(anchor: Anchor) -> When:  # a two-digit year pivots on the reference, or on 1950-2049 without one
-        return _make_day(_year_of(ys, anchor.ref), mo, d)
+        return _make_day(year_of(ys, anchor.ref), mo, d)
     return Reading(res)
 
 
@@ -80,17 +72,18 @@ def _day_pair(g: Groups) -> tuple[int, int]:
     return d1, d2
 
 
-def _month_range(g: Groups) -> Read:
-    """Days d1 to d2 of a named month, its year given or, failing that, by the tense of the clause."""
+def _month_range(g: Groups, by_last: bool = False) -> Read:
+    """Days d1 to d2 of a named month, its year given or, failing that, by the tense of the clause (read at the
+    first day, or at the last when the month is written beside it: "from 4 to January 22")."""
     d1, d2 = _day_pair(g)
     month = month_of(g.req("m"))
     ys = g("y")
     if ys:
-        return fixed(_days(_year_of(ys), month, d1, d2))
+        return fixed(_days(year_of(ys), month, d1, d2))
     when = tense(g.text, g.start, g.end)
 
     def fn(ref: date) -> When:
-        a = _day_near(month, d1, ref, when)
+        a = _day_near(month, d2 if by_last else d1, ref, when)
         return _days(a.start.year if a.start else ref.year, month, d1, d2)
     return relative(fn, f"XXXX-{month:02d}-{d1:02d}/XXXX-{month:02d}-{d2:02d}", yearless=True)
 
@@ -108,19 +101,7 @@ def range_dm(g: Groups) -> Read:
       first="#dd", needs=(r"^\d{1,2}\s*(?:-|–|—|to|until|till|through|thru|and)\s*{MONTH}",))
 def range_d_md(g: Groups) -> Read:
     """from 4 to January 22, 1995; from 02 to April 07."""
-    d1, d2 = _ord_words(g.req("d1")), _ord_words(g.req("d2"))
-    month = month_of(g.req("m"))
-    if not d1 or not d2 or d2 <= d1:
-        raise Skip
-    ys = g("y")
-    if ys:
-        return fixed(_days(_year_of(ys), month, d1, d2))
-    when = tense(g.text, g.start, g.end)
-
-    def fn(ref: date) -> When:
-        b = _day_near(month, d2, ref, when)
-        return _join(_make_day(b.start.year if b.start else ref.year, month, d1), b)
-    return relative(fn, f"XXXX-{month:02d}-{d1:02d}/XXXX-{month:02d}-{d2:02d}", yearless=True)
+    return _month_range(g, by_last=True)
 
 
 @form("range_drel", r"(?<![\d.,])(?P<d1>{DNUM}){SEP}(?P<d2>{DNUM})\s+(?:(?:of|in)\s+)?(?P<rel>this|next|last|previous)\s+month\b",
@@ -151,7 +132,7 @@ def _day_month(g: Groups) -> Read:
     month = month_of(g.req("m"))
     ys = g("y")
     if ys:
-        return fixed(_make_day(_year_of(ys), month, d))
+        return fixed(_make_day(year_of(ys), month, d))
     # no year: the mdy form must not swallow "May 5 people": the day needs a date-like neighbour
     if g.form == "mdy" and g.req("d").isdigit() and COUNT_NOUN.match(g.text, g.end):
         raise Skip

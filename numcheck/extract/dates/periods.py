@@ -29,7 +29,7 @@ from .arith import (
 )
 from .context import COUNT_NOUN, tense
 from .form import Groups, Read, Skip, Spanned, fixed, form, relative
-from .vocab import MONTH_ABBREVIATIONS, _ord_words, _year_value, month_of, vocab
+from .vocab import MONTH_ABBREVIATIONS, _ord_words, month_of, vocab, year_of
 
 _THINGS_NAMED = ("island|tree|trees|card|cards|cracker|crackers|pudding|puddings|jumper|jumpers|carol|carols|lights|egg|eggs"
                  "|bunny|rising|offensive|tet|agreement|accord")
@@ -129,9 +129,7 @@ def _quarter_in_words(g: Groups, kind: str) -> Read:
     mk = _quarter if kind == "quarter" else _half
     ys = g("y")
     if ys:
-        y = _year_value(ys)
-        if y is None:
-            raise Skip
+        y = year_of(ys)
         return fixed(mk(y, n))
     code = f"{'Q' if kind == 'quarter' else 'H'}{n}"
     if g("bare") is not None:
@@ -224,9 +222,7 @@ def season(g: Groups) -> Read:
     if g.low("s") == "fall" and not ys and rel not in ("this", "last", "next", "the"):
         raise Skip  # "prices fall"
     if ys:
-        y = _year_value(ys)
-        if y is None:
-            raise Skip
+        y = year_of(ys)
         if rel in ("the", "in", "during", "until", "by", "since"):
             start = g.begin("s") if not part else g.start + g.whole.lower().index(part.lower())
         return Spanned(start, g.end, fixed(_part(_season(y, code), part)))
@@ -295,9 +291,7 @@ def month_year(g: Groups) -> Read:
         raise Skip  # "May 12" is a day, handled elsewhere
     if ys[:1].isdigit() and len(ys) == 4 and g.low("m") in vocab().cap and COUNT_NOUN.match(g.text, g.end):
         raise Skip  # "May 2000 people" is modal + count; "December 2004 continues" is a date
-    y = _year_value(ys)
-    if y is None:
-        raise Skip
+    y = year_of(ys)
     return fixed(_part(_month(y, month), g("part")))
 
 
@@ -381,9 +375,7 @@ def year(g: Groups) -> Read:
     text, end = g.text, g.end
     if COUNT_NOUN.match(text, end) and text[end:end + 2] not in ("'s", "’s"):
         raise Skip  # "in 2000 homes", "2005 people"
-    y = _year_value(g.req("yr"))
-    if y is None:
-        raise Skip
+    y = year_of(g.req("yr"))
     part = g("part")
     start = g.start + 4 if part and part.lower().startswith("the ") else g.start
     return Spanned(start, end, fixed(_part(_year(y), part)))
@@ -396,7 +388,5 @@ def year_words(g: Groups) -> Read:
     """in nineteen ninety-six, since nineteen seventy-nine, the year two thousand (as broadcast scripts write)."""
     if COUNT_NOUN.match(g.text, g.end):
         raise Skip  # "in two thousand homes"
-    y = _year_value(g.req("yw"))
-    if y is None:
-        raise Skip
+    y = year_of(g.req("yw"))
     return fixed(_year(y))

@@ -159,3 +159,11 @@ def weekday_of(s: str) -> int:
     if w.endswith("s") and w not in vocab().words["weekday"]:
         w = w[:-1]
     return int(vocab().words["weekday"][w])
+
+
+def year_of(s: str, ref: Ref = None) -> int:
+    """A year as written inside a date (see _year_value); a string that is no year means the match is no date."""
+    y = _year_value(s, ref)
+    if y is None:
+        raise Skip
+    return y

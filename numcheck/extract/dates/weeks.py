@@ -23,7 +23,7 @@ from .arith import (
 )
 from .context import clause_before, tense
 from .form import Groups, Read, Skip, Spanned, fixed, form, relative
-from .vocab import _num_words, _ord_words, _year_value, month_of, weekday_of
+from .vocab import _num_words, _ord_words, month_of, weekday_of, year_of
 
 # names a weekday forms part of: "Good Friday", "Black Monday", "the Mail on Sunday" ...
 _NOT_BEFORE = ("Good", "Black", "Bloody", "Easter", "Super", "Ash", "Palm", "Holy", "Maundy", "Shrove", "Cyber", "Whit",
@@ -191,9 +191,7 @@ def week_of(g: Groups) -> Read:
         return relative(fn, "XXXX-WXX")
     ys = g("y")
     if ys:
-        y = _year_value(ys)
-        if y is None:
-            raise Skip
+        y = year_of(ys)
         return fixed(_week_in_year(n, y))
     off = _REL_OFFSET[g.low("rel")]
     return relative(lambda ref: _week_in_year(n, ref.year + off), "XXXX-WXX")
