@@ -16,7 +16,7 @@ from .arith import When, _day, _day_near, _join, _make_day, _REL_OFFSET, add_mon
 from .context import COUNT_NOUN, tense
 from .pieces import expand, pieces
 from .form import Anchor, Groups, Read, Reading, Skip, fixed, form, relative
-from .vocab import _ord_words, month_of, weekday_of, year_of
+from .vocab import month_of, _ord_words, ordinal_of, weekday_of, year_of
 
 
 @lru_cache(maxsize=1)
@@ -31,10 +31,7 @@ def _days(y: int, month: int, d1: int, d2: int) -> When:
 
 def _day_number(s: str) -> int:
     """A day of the month written in digits or words (3, 3rd, third, twenty-first), 1 to 31."""
-    d = _ord_words(s)
-    if d is None or not 1 <= d <= 31:
-        raise Skip
-    return d
+    return ordinal_of(s, 31)
 
 
 @form("iso", r"(?<![\d.\-/])(?P<y>[12]\d{3})(?P<s>[-/.])(?P<m>0?[1-9]|1[0-2]|{MON})(?P=s)(?P<d>[0-3]?\d)(?![\d]|[.\-/]\d)",
@@ -191,9 +188,7 @@ def d_relmonth(g: Groups) -> Read:
       first="the", needs=(r"^the\s+(?:\d|twenty|thirty|[a-z-]*(?:st|nd|rd|th|first|second|third|fifth|eighth|ninth|twelfth)\b)",))
 def the_nth(g: Groups) -> Read:
     """on the 27th, for the 21st, until the second: that day of the current month, or of the last."""
-    d = _ord_words(g.req("d"))
-    if d is None or not 1 <= d <= 31:
-        raise Skip
+    d = ordinal_of(g.req("d"), 31)
 
     def fn(ref: date) -> When:
         first = ref.replace(day=1) if d <= ref.day else add_months(ref.replace(day=1), -1)

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from .arith import When, _at_unit, _day, _latest_day, _month, _part, _quarter, _year, add_months, granularity
 from .form import Focus, Groups, Read, Skip, anaphoric, fixed, form
-from .vocab import _num_words, month_of
+from .vocab import count_of, month_of
 
 # the shared first condition of the forms below that start with a common word ("the", "that", "earlier"): a
 # calendar word within five words, so most places those words stand are turned away by one test
@@ -110,9 +110,7 @@ def year_ago_adj(g: Groups) -> Read:
 def units_apart(g: Groups) -> Read:
     """a year earlier, two weeks later: the date in focus moved by that much, at its own granularity (a year
     before "the third quarter" is a quarter, before "Sept. 30" a day)."""
-    n = _num_words(g.low("n"))
-    if n is None:
-        raise Skip
+    n = count_of(g.low("n"))
     unit = g.low("u").rstrip("s")[0].upper()
     sign = -1 if g.low("dir") == "earlier" else 1
     months = {"M": 1, "Y": 12}.get(unit, 0)

@@ -29,7 +29,7 @@ from .arith import (
 )
 from .context import COUNT_NOUN, tense
 from .form import Groups, Read, Skip, Spanned, fixed, form, relative
-from .vocab import MONTH_ABBREVIATIONS, _ord_words, month_of, vocab, year_of
+from .vocab import MONTH_ABBREVIATIONS, month_of, ordinal_of, vocab, year_of
 
 _THINGS_NAMED = ("island|tree|trees|card|cards|cracker|crackers|pudding|puddings|jumper|jumpers|carol|carols|lights|egg|eggs"
                  "|bunny|rising|offensive|tet|agreement|accord")
@@ -201,9 +201,7 @@ def decade(g: Groups) -> Read:
       needs=(r"^(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?[a-z0-9-]+(?:\s[a-z]+)?[\s-]+centur",))
 def century(g: Groups) -> Read:
     """the 15th century, the twenty-first century."""
-    n = _ord_words(g.req("n"))
-    if n is None or not 1 <= n <= 22:
-        raise Skip
+    n = ordinal_of(g.req("n"), 22)
     c = n - 1
     w = When(f"{c:02d}", date(max(c * 100, 1), 1, 1), date(c * 100 + 99, 12, 31))
     return fixed(_part(w, g("part")))

@@ -11,8 +11,6 @@ from .arith import (
     When,
     _at_unit,
     _day,
-    _decade,
-    _join,
     _part,
     _REL_OFFSET,
     _unanchored_unit,
@@ -27,7 +25,7 @@ from .form import Focus, Groups, Read, Skip, Spanned, anaphoric, fixed, form, re
 from .pieces import expand, pieces
 from ..times import PART_CODE
 from .narrative import UNIT_AHEAD
-from .vocab import _num_words
+from .vocab import count_of
 
 _UNIT_ORDER = ["D", "W", "F", "M", "Y", "DE", "CE"]
 
@@ -43,10 +41,7 @@ def _steps(parts: str) -> list[tuple[int, str]]:
     """'1 month 21 days' -> [(1, 'M'), (21, 'D')], years first so month ends clamp as people count."""
     steps = []
     for ns, us in _ago_parts().findall(parts):
-        n = _num_words(ns)
-        if n is None:
-            raise Skip
-        steps.append((n, _unit_code(us)))
+        steps.append((count_of(ns), _unit_code(us)))
     if not steps:
         raise Skip
     return sorted(steps, key=lambda s: -(_UNIT_MONTHS.get(s[1], 0)))
@@ -76,9 +71,7 @@ def ago(g: Groups) -> Read:
       first="#num #dd #ddd", needs=(r"^[a-z0-9]+\s+(?:days?|weeks?)\s+(?:from|after|before)\s+(?:today|tomorrow|yesterday)\b",))
 def from_relday(g: Groups) -> Read:
     """two days from tomorrow, four days from yesterday, two days after today."""
-    n = _num_words(g.req("n"))
-    if n is None:
-        raise Skip
+    n = count_of(g.req("n"))
     code = _unit_code(g.req("u"))
     base = {"today": 0, "tomorrow": 1, "yesterday": -1}[g.low("base")]
     sign = -1 if g.low("dir") == "before" else 1

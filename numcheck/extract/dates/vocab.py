@@ -167,3 +167,19 @@ def year_of(s: str, ref: Ref = None) -> int:
     if y is None:
         raise Skip
     return y
+
+
+def count_of(s: str) -> int:
+    """A count written in a date phrase ("two", "a few", "3"); a word that is none means the match is no date."""
+    n = _num_words(s)
+    if n is None:
+        raise Skip
+    return n
+
+
+def ordinal_of(s: str, most: int | None = None) -> int:
+    """An ordinal written in a date phrase ("third", "21st"), from 1 to ``most``; anything else: no date."""
+    n = _ord_words(s)
+    if n is None or n < 1 or most is not None and n > most:
+        raise Skip
+    return n

@@ -23,7 +23,7 @@ from .arith import (
 )
 from .context import clause_before, tense
 from .form import Groups, Read, Skip, Spanned, fixed, form, relative
-from .vocab import _num_words, _ord_words, month_of, weekday_of, year_of
+from .vocab import count_of, month_of, _ord_words, ordinal_of, weekday_of, year_of
 
 # names a weekday forms part of: "Good Friday", "Black Monday", "the Mail on Sunday" ...
 _NOT_BEFORE = ("Good", "Black", "Bloody", "Easter", "Super", "Ash", "Palm", "Holy", "Maundy", "Shrove", "Cyber", "Whit",
@@ -89,9 +89,7 @@ def wd_week(g: Groups) -> Read:
       first="#ord #dd", needs=(r"^[a-z0-9]+\s+{WEEKDAY}",))
 def ord_wd(g: Groups) -> Read:
     """second Sunday, first Friday (of the current month)."""
-    n = _ord_words(g.req("n"))
-    if n is None:
-        raise Skip
+    n = ordinal_of(g.req("n"))
     wd = weekday_of(g.req("wd"))
 
     def fn(ref: date) -> When:
@@ -107,9 +105,7 @@ def ord_wd(g: Groups) -> Read:
       first="the #ord #dd", needs=(r"^(?:the\s+)?[a-z0-9]+\s+{WEEKDAY}",))
 def nth_wd(g: Groups) -> Read:
     """the first Friday of July, the third Wednesday of previous month, the last Monday in May."""
-    n = _ord_words(g.req("n")) if g.low("n") != "last" else -1
-    if n is None:
-        raise Skip
+    n = ordinal_of(g.req("n")) if g.low("n") != "last" else -1
     wd = weekday_of(g.req("wd"))
     rel, mon, ys = g("rel"), g("m"), g("y")
 
@@ -140,10 +136,8 @@ def nth_wd(g: Groups) -> Read:
       first="#num #dd", needs=(r"^[a-z0-9]+\s+[a-z]+days\s+from\s+now\b",))
 def n_weekdays(g: Groups) -> Read:
     """two sundays from now."""
-    n = _num_words(g.req("n"))
+    n = count_of(g.req("n"))
     wd = weekday_of(g.req("wd"))
-    if n is None:
-        raise Skip
     return relative(lambda ref: _day(_weekday_near(wd, ref, True) + timedelta(weeks=n - 1)), f"XXXX-WXX-{wd}")
 
 
