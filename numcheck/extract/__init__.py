@@ -1,8 +1,9 @@
 """``extract()``: text -> claims.  Dates claim their spans first; quantities fill in the rest.
 
 The stages are pure functions of the text and the publication date:
-``dates.find_dates`` reads dates (and the years inside them), ``times.find_times``
-times of day, then
+``dates.find_dates`` reads dates, times on a named day and recurrences (and the
+years inside them), ``times.find_times`` the other times of day and stopwatch
+times, to which ``dates.anchor_times`` gives the day their story names, then
 ``quantities.find_quantities`` reads numbers with their units, qualifiers and
 subjects, skipping any span a date already holds.
 """
