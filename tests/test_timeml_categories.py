@@ -56,6 +56,8 @@ CASES: dict[str, list[tuple[str, ...]]] = {
         ("The summit will be held in June.", "June", "date", "2025-06"),
         ("The summit was held in June.", "June", "date", "2024-06"),
         ("Last week, talks began on Friday.", "Friday", "date", "2025-02-28"),
+        ("In 1995 he moved to Paris, and in June he married.", "June", "date", "1995-06"),
+        ("The firm was founded in 1995. Sales in June rose.", "June", "date", "2024-06"),
         ("Talks will resume on Friday.", "Friday", "date", "2025-03-07"),
     ],
     "fiscal years and seasons of sport": [

@@ -89,12 +89,12 @@ def _resolved(found: list[Hit], published: tuple[date, date] | None) -> Iterator
             if wb is None:
                 continue
             if h.resolve.moves:
-                focus_b = focus_b.moved(wb, last)
+                focus_b = focus_b.moved(wb, last, h.end)
             w = _merge_refs(wa, wb)
         else:
             w = wa
         if h.resolve.moves:
-            focus_a = focus_a.moved(wa, first)
+            focus_a = focus_a.moved(wa, first, h.end)
         yield h, w
 
 

@@ -31,15 +31,17 @@ class Focus:
     """The narrative's reference time: what the text has last named, by granularity.
 
     ``day`` is the latest single day named, ``quarter`` the latest quarter,
-    ``last`` the latest date of any granularity.  Anaphoric forms ("that day",
-    "the quarter", "a year earlier") resolve against it.
+    ``last`` the latest date of any granularity and ``last_end`` where it was
+    named (an offset into the text).  Anaphoric forms ("that day", "the
+    quarter", "a year earlier") resolve against it.
     """
 
     day: When | None = None
     quarter: When | None = None
     last: When | None = None
+    last_end: int = -1
 
-    def moved(self, w: When, ref: date) -> "Focus":
+    def moved(self, w: When, ref: date, end: int = -1) -> "Focus":
         """The focus after the text names ``w`` (only resolved, single dates move it).
 
         Only a quarter completed by publication (``ref``) becomes the quarter in focus: results are told of
@@ -48,10 +50,10 @@ class Focus:
                 or w.timex.endswith("_REF"):
             return self
         if w.start == w.end:
-            return replace(self, day=w, last=w)
+            return replace(self, day=w, last=w, last_end=end)
         if "-Q" in w.timex:
-            return replace(self, quarter=w, last=w) if w.end < ref else self
-        return replace(self, last=w)
+            return replace(self, quarter=w, last=w, last_end=end) if w.end < ref else self
+        return replace(self, last=w, last_end=end)
 
 
 @dataclass(frozen=True)
@@ -105,11 +107,11 @@ def relative(fn: Callable[[date], When], unanchored: str, yearless: bool = False
     return Reading(resolve, yearless=yearless)
 
 
-def anaphoric(fn: Callable[[date, Focus], When], unanchored: str, moves: bool = True) -> Reading:
+def anaphoric(fn: Callable[[date, Focus], When], unanchored: str, moves: bool = True, yearless: bool = False) -> Reading:
     """A date relative to what the text last named ("that day", "the quarter"), falling back on publication."""
     def resolve(anchor: Anchor) -> When:
         return fn(anchor.ref, anchor.focus) if anchor.ref is not None else When(unanchored)
-    return Reading(resolve, moves=moves)
+    return Reading(resolve, yearless=yearless, moves=moves)
 
 
 @dataclass(frozen=True)

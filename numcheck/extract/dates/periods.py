@@ -25,10 +25,11 @@ from .arith import (
     _REL_OFFSET,
     _season,
     _year,
+    granularity,
     holiday as holiday_day,
 )
-from .context import COUNT_NOUN, tense
-from .form import Groups, Read, Skip, Spanned, fixed, form, relative
+from .context import COUNT_NOUN, clause_before, tense
+from .form import Focus, Groups, Read, Skip, Spanned, anaphoric, fixed, form, relative
 from .vocab import MONTH_ABBREVIATIONS, month_of, ordinal_of, vocab, year_of
 
 _THINGS_NAMED = ("island|tree|trees|card|cards|cracker|crackers|pudding|puddings|jumper|jumpers|carol|carols|lights|egg|eggs"
@@ -354,12 +355,18 @@ def month(g: Groups) -> Read:
     if _PAST_BEFORE.search(text[max(0, start - 12):start]):
         when = "past"  # "the fifth deal since October", whatever the rest of the clause says
 
-    def fn(ref: date) -> When:
+    clause_start = start - len(clause_before(text, start))
+
+    def fn(ref: date, focus: Focus) -> When:
+        told = focus.last
+        if told is not None and told.start is not None and focus.last_end >= clause_start \
+                and told.start.year < ref.year and granularity(told) in ("Y", "M", "D"):
+            return _part(_month(told.start.year, mo), part)  # "In 1995 he moved to Paris, and in June he married"
         # "launched ... in August": the latest August; "will run in February": the next one
         if when == "future":
             return _part(_month(ref.year if mo >= ref.month else ref.year + 1, mo), part)
         return _part(_latest_month(mo, ref), part)
-    return Spanned(start, end, relative(fn, f"XXXX-{mo:02d}", yearless=True))
+    return Spanned(start, end, anaphoric(fn, f"XXXX-{mo:02d}", yearless=True))
 
 
 _PERCENT_OR_RANGE = r"(?!\d|[.,]\d|%|{CLOCK}|\s*(?:per\s?cent|percent)|\s?[-–/]\s?\d)"
