@@ -387,6 +387,7 @@ def test_patterns_compile_lazily() -> None:
     ("Elections are held on 20 July.", "2025-07-20"),  # "are held": a passive present, no past
     ("Closing is expected in December.", "2025-12"),
     ("It was offered from today through 17 March.", "2025-02-01/2025-03-17"),  # the end read from the start
+    ("They must leave by 25 January.", "2025-01-25"),  # a deadline a week past, not next year's
 ])
 def test_yearless_days_follow_tense(text: str, timex: str) -> None:
     assert one(text).timex == timex

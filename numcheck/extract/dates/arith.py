@@ -191,7 +191,8 @@ def _latest_day(month: int, day: int, ref: date) -> When:
 
 def _day_near(month: int, day: int, ref: date, tense: str | None) -> When:
     """A yearless day: the latest on or before the reference when told as past, the next on or after it when told
-    as future, else whichever is nearer ("on 3 March" in a text of 1 February is next month's)."""
+    as future, else whichever is nearer ("on 3 March" in a text of 1 February is next month's).  A future day
+    a year off gives way to one just past: "to repatriate the child by Jan. 14" on 15 January was yesterday."""
     past = _latest_day(month, day, ref)
     if tense == "past" or past.start is None:
         return past
@@ -202,9 +203,15 @@ def _day_near(month: int, day: int, ref: date, tense: str | None) -> When:
             break
         except ValueError:  # 29 February: the next leap year
             y += 1
-    if tense == "future" or (nxt - ref) < (ref - past.start):
+    if tense == "future" and not (nxt - ref > _YEAR_OFF and ref - past.start <= _JUST_PAST):
+        return _day(nxt)
+    if (nxt - ref) < (ref - past.start):
         return _day(nxt)
     return past
+
+
+_YEAR_OFF = timedelta(days=300)
+_JUST_PAST = timedelta(days=31)
 
 
 def easter(y: int) -> date:
