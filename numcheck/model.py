@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-KINDS = ("count", "measure", "money", "percent", "fraction", "date", "duration", "age")
+KINDS = ("count", "measure", "money", "percent", "fraction", "date", "duration", "age", "set")
 QUALIFIERS = ("=", "~", ">", ">=", "<", "<=")
 CHANGES = (None, "up", "down")
 SEVERITIES = ("error", "warning", "info")

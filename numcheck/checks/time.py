@@ -14,6 +14,7 @@ from datetime import date
 from typing import Iterator
 
 from ..extract.dates import add_months, weekday_span
+from ..extract.dates.durations import duration_length
 from ..model import Claim, Finding
 from ..numfmt import between, days, restate
 from .base import Check, ClaimsByStart, Context
@@ -178,13 +179,13 @@ class ElapsedTimeMismatch(Check):
         for c in ctx.claims:
             if c.kind != "duration" or not c.timex or c.range:
                 continue
-            m = re.fullmatch(r"P(\d+(?:\.\d+)?)([YMWD])", c.timex)
-            if not m:
+            length = duration_length(c.timex)
+            if length is None:
                 continue
             after = _ON.match(text, c.end)
             if not after:
                 continue
-            n, unit = float(m.group(1)), m.group(2)
+            n, unit = length
             # "six months since the flood in August", "five years on from their inception": the event follows
             since = bool(re.search(r"(?:since|from)\s*\Z", after.group(0), re.I))
             events = self._events(ctx, c, dates, p0, since, lead)

@@ -17,6 +17,7 @@ from typing import Iterable
 
 from ..model import Canonical, Claim
 from ..units import Unit
+from .dates.durations import TIMEX_UNITS, duration_timex
 from .lexicon import Lexicon, Qualifier, lexicon, patterns, unit_term
 from .spans import overlap_test
 from .subjects import is_plural, subject_after
@@ -79,10 +80,6 @@ _COUNT_SUFFIX = re.compile(r"-(?P<s>strong|odd|plus)(?![\w])", re.I)  # "2,000-s
 _SCORE_MAX = 20
 _SCORE_CONTEXT = re.compile(r"(?:\b(?:won|win|wins|beat|beaten|lost|lose|drew|draw|defeat|defeated|victory|thrashed|trounced|led|lead|leading|score|scored|scoreline)\b(?:\s+\w+){0,2}|\b(?P<team>[A-Z][\w.'-]*))\s*$")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"“”‘’'(]\s*|\n)$")
-_TIMEX_UNIT = {"year": (1, "Y"), "month": (1, "M"), "week": (1, "W"), "day": (1, "D"),
-               "hour": (1, "TH"), "minute": (1, "TM"), "second": (1, "TS"), "decade": (10, "Y"),
-               "century": (100, "Y"), "millennium": (1000, "Y"), "fortnight": (2, "W"),
-               "megayear": (1_000_000, "Y"), "gigayear": (1_000_000_000, "Y")}
 
 
 @dataclass(frozen=True)
@@ -833,10 +830,11 @@ def _claim(text, start, end, num, value, low, high, is_range, qualifier, change,
         dimension = unit.dimension
         canonical = Canonical(unit.to_base(point), unit.base) if point is not None else None
         if age:
-            kind = "age"
+            kind = "age"  # TimeML reads "a 22-year-old" as a duration: P22Y
+            timex = duration_timex([(unit.name, value)], num.vague) if unit.kind == "duration" else None
         elif unit.kind == "duration":
             kind = "duration"
-            timex = _timex(unit.name, value, num.vague)
+            timex = duration_timex([(unit.name, value)], num.vague)
         else:
             kind = "measure"
     else:
@@ -901,7 +899,7 @@ def _compound_duration(text, pos, P, lx, vague, unit, value, listed: bool = Fals
             break
         a2 = _after(text, n2.end, P, lx, n2, None)
         if a2 is None or a2.unit is None or a2.unit.kind != "duration" or a2.unit.name in (p[0] for p in parts) \
-                or a2.unit.name not in _TIMEX_UNIT:
+                or a2.unit.name not in TIMEX_UNITS:
             break
         if j.group("and") and (listed or _duration_seconds(a2.unit.name) >= _duration_seconds(parts[-1][0])):
             break  # "two hours and 40 minutes" is one length of time; "10 minutes and 2 hours" two
@@ -911,14 +909,10 @@ def _compound_duration(text, pos, P, lx, vague, unit, value, listed: bool = Fals
             break
     if len(parts) < 2:
         return None
-    date_part, time_part = [], []
-    for name, v in sorted(parts, key=lambda p: -_duration_seconds(p[0])):
-        mult, code = _TIMEX_UNIT[name]
-        (time_part if code.startswith("T") else date_part).append(f"{_num(v * mult)}{code[-1]}")
     first = _duration_seconds(unit.name)
     total = sum(v * _duration_seconds(name) for name, v in parts) / first
     step = min(_duration_seconds(name) for name, _ in parts) / first
-    return end, "P" + "".join(date_part) + ("T" + "".join(time_part) if time_part else ""), total, step
+    return end, duration_timex(list(parts)), total, step
 
 
 _LISTED_DURATION = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)[ \t]*,[ \t]*\Z", re.I)
@@ -1004,21 +998,3 @@ def _is_score(a: str, b: str, join: re.Match, before: str, unit_follows: bool, s
         return False
     word = m.group("team")
     return word is None or word.lower() not in stopwords
-
-
-def _timex(unit: str, value: float | None, vague: bool) -> str:
-    mult, code = _TIMEX_UNIT.get(unit, (None, None))
-    if code is None:
-        if unit in ("millisecond", "microsecond", "nanosecond") and value is not None:
-            factor = {"millisecond": 1e-3, "microsecond": 1e-6, "nanosecond": 1e-9}[unit]
-            return f"PT{_num(value * factor)}S"
-        return "PXS"
-    if value is None or vague:
-        n = "X"
-    else:
-        n = _num(value * mult)
-    return f"PT{n}{code[1]}" if code.startswith("T") else f"P{n}{code}"
-
-
-def _num(v: float) -> str:
-    return str(int(v)) if float(v).is_integer() else f"{v:g}"
