@@ -20,7 +20,7 @@ from typing import Iterator
 
 from .. import numfmt as nf
 from .. import tolerance as tol
-from ..model import Claim, Finding
+from ..model import Claim, Finding, Related
 from ._nc1 import numeric, pairs_in_sentence
 from .base import Check, ClaimsByStart, Context
 
@@ -43,13 +43,35 @@ ABS_SLACK = 0.05     # percentage points
 
 
 @dataclass(frozen=True)
+class Level:
+    """A level a change moves from or to: its claim and the interval the text allows (one end of "from A to B")."""
+
+    claim: Claim
+    iv: tol.Interval
+
+
+@dataclass(frozen=True)
 class Levels:
     """The old and new level a change is stated with (either may be missing)."""
 
-    old: Claim | None
-    new: Claim | None
-    old_iv: tol.Interval | None
-    new_iv: tol.Interval | None
+    old: Level | None
+    new: Level | None
+
+    def both(self) -> "Both | None":
+        """Both levels, when the text states both."""
+        if self.old is None or self.new is None:
+            return None
+        return Both(self.old.claim, self.new.claim, self.old.iv, self.new.iv)
+
+
+@dataclass(frozen=True)
+class Both:
+    """The old and the new level of a change, both stated."""
+
+    old: Claim
+    new: Claim
+    old_iv: tol.Interval
+    new_iv: tol.Interval
 
 
 def _preceding(text: str, c: Claim, n: int = 40) -> str:
@@ -74,11 +96,13 @@ def _fromto(c: Claim) -> tuple[tol.Interval, tol.Interval]:
     m = re.match(r"from\s+(.*?)\s+to\s+(.*)$", c.text, re.I)
     half = (c.step or 1.0) / 2
     a, b = c.low, c.high
+    if a is None or b is None:
+        raise ValueError(f"{c.text!r} states no range")
     if m:  # the extractor may sort the ends; the text says which came first
         first = re.sub(r"[^\d.]", "", m.group(1).split()[0]) if m.group(1) else ""
         try:
-            if first and abs(float(first) - c.high) < abs(float(first) - c.low):
-                a, b = c.high, c.low
+            if first and abs(float(first) - b) < abs(float(first) - a):
+                a, b = b, a
         except ValueError:
             pass
     return tol.Interval(a - half, a + half), tol.Interval(b - half, b + half)
@@ -116,8 +140,8 @@ def _levels(text: str, group: list[Claim], j: int, like: Claim | None) -> Levels
     Only claims that could share a clause with the change are read (MAX_CLAUSE
     characters either side): a long sentence costs no more per change.
     """
-    old = new = None
-    old_iv = new_iv = None
+    old: Level | None = None
+    new: Level | None = None
     z = group[j]
     forward = takewhile(lambda k: group[k].start <= z.start + MAX_CLAUSE, range(j + 1, len(group)))
     backward = takewhile(lambda k: group[k].start >= z.end - MAX_CLAUSE, range(j - 1, -1, -1))
@@ -132,17 +156,17 @@ def _levels(text: str, group: list[Claim], j: int, like: Claim | None) -> Levels
             continue
         role = _role(text, c)
         if role == "fromto" and old is None and new is None:
-            old, new = c, c
-            old_iv, new_iv = _fromto(c)
+            a, b = _fromto(c)
+            old, new = Level(c, a), Level(c, b)
         elif role == "from" and old is None:
-            old, old_iv = c, tol.interval(c)
+            old = Level(c, tol.interval(c))
         elif role == "to" and new is None:
-            new, new_iv = c, tol.interval(c)
+            new = Level(c, tol.interval(c))
         if old is not None and new is not None:
             break
     if old is None and new is None:
         return None
-    return Levels(old, new, old_iv, new_iv)
+    return Levels(old, new)
 
 
 def _rel(old: tol.Interval, new: tol.Interval) -> tol.Interval | None:
@@ -214,8 +238,9 @@ class ChangeMismatch(Check):
 
     # "rose 12% from £187m to £210m"
     def _percent_change(self, ctx, text, group, j, z, used) -> Iterator[Finding]:
-        lv = _levels(text, group, j, None)
-        if lv is None or lv.old is None or lv.new is None or not _same_measure(lv.old, lv.new):
+        levels = _levels(text, group, j, None)
+        lv = levels.both() if levels is not None else None
+        if lv is None or not _same_measure(lv.old, lv.new):
             return
         if id(z) in used or not _clause_ok(text, [z, lv.old, lv.new]):
             return
@@ -227,8 +252,8 @@ class ChangeMismatch(Check):
         stated = _signed(z, tol.interval(z))
         used.add(id(z))
         if z.unit == "percentage_point":
-            if points is not None and _agree(stated, points):
-                return
+            if points is None or _agree(stated, points):
+                return  # (points is None only between levels that are not percentages, ruled out above)
             if rel is not None and _agree(stated, rel):
                 yield _points_finding(ctx, z, lv, rel, points, says="points")
                 return
@@ -240,22 +265,21 @@ class ChangeMismatch(Check):
                 yield _points_finding(ctx, z, lv, rel, points, says="percent")
                 return
             computed, what = rel, "%"
-        if computed is None:
-            return
         change = _mid_rel(lv.old_iv, lv.new_iv) if what == "%" else computed.mid
         yield _change_finding(ctx, z, z, lv, change, computed, ABS_SLACK)
 
     # "fell by 2,000 to 8,000 from 10,000"  /  "rose 20.54 points, or 0.2%, to 10,842"
     def _absolute_change(self, ctx, text, group, j, z, used) -> Iterator[Finding]:
-        lv = _levels(text, group, j, z)
-        if lv is None or id(z) in used:
+        levels = _levels(text, group, j, z)
+        if levels is None or id(z) in used:
             return
         stated = _signed(z, tol.interval(z))
         companion = group[j + 1] if j + 1 < len(group) else None
         if companion is not None and not (companion.kind == "percent" and companion.unit == "percent"
                                           and companion.change is None and _OR.match(text[z.end:companion.start].replace(z.subject, "", 1))):
             companion = None
-        if lv.old is not None and lv.new is not None:
+        lv = levels.both()
+        if lv is not None:
             if not _clause_ok(text, [z, lv.old, lv.new]):
                 return
             used.add(id(z))
@@ -264,21 +288,22 @@ class ChangeMismatch(Check):
                 return
             yield _change_finding(ctx, z, z, lv, diff.mid, diff, 0.0)
             return
-        if lv.new is not None and companion is not None and lv.old is None:
-            if not _clause_ok(text, [z, companion, lv.new]):
+        if levels.new is not None and companion is not None and levels.old is None:
+            new = levels.new.claim
+            if not _clause_ok(text, [z, companion, new]):
                 return
             used.add(id(z))
-            old = lv.new_iv - stated  # the old level the change implies
-            rel = _rel(old, lv.new_iv)
+            old = levels.new.iv - stated  # the old level the change implies
+            rel = _rel(old, levels.new.iv)
             pct = _signed(z, tol.interval(companion))
             if rel is None or _agree(pct, rel):
                 return
             yield ctx.finding(
                 CHECKS[0], companion.start, companion.end,
-                f"{z.text} to {lv.new.text} means from {nf.amount(old.mid, like=lv.new)}, a change of "
+                f"{z.text} to {new.text} means from {nf.amount(old.mid, like=new)}, a change of "
                 f"{nf.amount(rel.mid, like=companion, signed=True)}; the text says {companion.text}",
-                related=[ctx.related(z, "the change"), ctx.related(lv.new, "the new level")],
-                evidence={"implied_old": nf.evidence(old.mid, lv.new.step),
+                related=[ctx.related(z, "the change"), ctx.related(new, "the new level")],
+                evidence={"implied_old": nf.evidence(old.mid, new.step),
                           "computed": [nf.evidence(rel.lo, companion.step), nf.evidence(rel.hi, companion.step)]},
                 suggestion=_corrected(companion, rel.mid, rel, ABS_SLACK))
 
@@ -305,11 +330,11 @@ class ChangeMismatch(Check):
         rel = _rel(old_iv, new_iv)
         if rel is None or _magnitude_agree(tol.interval(pct), rel):
             return
-        lv = Levels(old_c, new_c, old_iv, new_iv)
+        lv = Both(old_c, new_c, old_iv, new_iv)
         yield _change_finding(ctx, pct, None, lv, _mid_rel(old_iv, new_iv), rel, ABS_SLACK)
 
 
-def _change_finding(ctx: Context, flag: Claim, change: Claim | None, lv: Levels, value: float,
+def _change_finding(ctx: Context, flag: Claim, change: Claim | None, lv: Both, value: float,
                     computed: tol.Interval, abs_slack: float) -> Finding:
     """NC106 on ``flag``: what the levels make of the change, and the change they call for (when its direction fits).
 
@@ -317,7 +342,6 @@ def _change_finding(ctx: Context, flag: Claim, change: Claim | None, lv: Levels,
     a bare "or 12.9%", which states a size only.
     """
     old, new, old_iv, new_iv = lv.old, lv.new, lv.old_iv, lv.new_iv
-    assert old is not None and new is not None and old_iv is not None and new_iv is not None  # callers have both levels
     said = f" ({'down' if change.change == 'down' else 'up'} {nf.amount(change.point or 0.0, like=change, step=change.step)})" if change else ""
     wrong_way = change is not None and value * (-1 if change.change == "down" else 1) < 0
     return ctx.finding(
@@ -355,16 +379,14 @@ def _mid_rel(old: tol.Interval, new: tol.Interval) -> float:
     return (new.mid - old.mid) / old.mid * 100 if old.mid else float("nan")
 
 
-def _rel_spans(ctx: Context, lv: Levels):
-    out = []
-    if lv.old is not None:
-        out.append(ctx.related(lv.old, "old level"))
-    if lv.new is not None and lv.new is not lv.old:
+def _rel_spans(ctx: Context, lv: Both) -> list[Related]:
+    out = [ctx.related(lv.old, "old level")]
+    if lv.new is not lv.old:
         out.append(ctx.related(lv.new, "new level"))
     return out
 
 
-def _points_finding(ctx, z, lv, rel, points, says):
+def _points_finding(ctx: Context, z: Claim, lv: Both, rel: tol.Interval, points: tol.Interval, says: str) -> Finding:
     pct = _percent_form(lv.old)
     change = f"{nf.signed(points.mid)} percentage points"
     if says == "percent":
@@ -413,21 +435,22 @@ class MultipleMismatch(Check):
             levels = [c for c in after if c.change is None]
             if not levels:
                 continue
-            old = new = None
-            old_iv = new_iv = None
+            old: Level | None = None
+            new: Level | None = None
             for c in levels[:2]:
                 role = _role(text, c)
                 if role == "fromto":
-                    old = new = c
-                    old_iv, new_iv = _fromto(c)
+                    a, b = _fromto(c)
+                    old, new = Level(c, a), Level(c, b)
                     break
                 if role == "from" and old is None:
-                    old, old_iv = c, tol.interval(c)
+                    old = Level(c, tol.interval(c))
                 elif role == "to" and new is None:
-                    new, new_iv = c, tol.interval(c)
-            if old is None or new is None or not _same_measure(old, new) or old_iv.lo <= 0:
+                    new = Level(c, tol.interval(c))
+            lv = Levels(old, new).both()
+            if lv is None or not _same_measure(lv.old, lv.new) or lv.old_iv.lo <= 0:
                 continue
-            if not _clause_ok(text, [old, new]) or _BREAK.search(text[m.end():min(old.start, new.start)]):
+            if not _clause_ok(text, [lv.old, lv.new]) or _BREAK.search(text[m.end():min(lv.old.start, lv.new.start)]):
                 continue
             factor = _FACTORS[_stem(m.group("w"))]
             qm = _MULTIPLE_Q.search(text, max(0, m.start() - 15), m.start())
@@ -441,13 +464,13 @@ class MultipleMismatch(Check):
                 lo, hi = factor * 0.8, factor * 1.2
             if factor < 1:  # "halved" is "doubled" backwards: invert the bounds of x2
                 lo, hi = factor * factor / hi, factor * factor / lo
-            ratio = new_iv.divide(old_iv)
+            ratio = lv.new_iv.divide(lv.old_iv)
             if ratio is None or ratio.overlaps(tol.Interval(min(lo, hi), max(lo, hi))):
                 continue
             yield ctx.finding(
                 self, m.start("w"), m.end("w"),
-                f"from {_txt(old, old_iv)} to {_txt(new, new_iv)} is x{nf.number(ratio.mid)}; the text says '{(q + ' ' if q else '') + m.group('w')}' (x{nf.number(factor)})",
-                related=_rel_spans(ctx, Levels(old, new, old_iv, new_iv)),
+                f"from {_txt(lv.old, lv.old_iv)} to {_txt(lv.new, lv.new_iv)} is x{nf.number(ratio.mid)}; the text says '{(q + ' ' if q else '') + m.group('w')}' (x{nf.number(factor)})",
+                related=_rel_spans(ctx, lv),
                 evidence={"ratio": [ratio.lo, ratio.hi], "factor": factor})
 
 

@@ -11,13 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from .. import numfmt as nf
 from .. import tolerance as tol
 from ..model import Claim, Finding
 from ._nc1 import numeric, words
 from .base import Check, Context
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..rates import RateSpan
 
 # gap before the converted value:  " ("  " [ "  ", or "  " - or "  (with an optional "about")
 _OPEN = re.compile(r"^\s*(?:\(|\[)\s*(?:(?:about|around|roughly|some|approximately|approx\.?|nearly|almost|c\.)\s*)?$", re.I)
@@ -159,11 +162,11 @@ class UnitConversion(Check):
             found = tol.rounded(b, open_sides=False)
             if expected.overlaps(found, UNIT_SLACK):
                 continue
-            point = convert(a.point, a.unit, b.unit)
+            point = convert(tol.point(a), a.unit, b.unit)
             factor = convert(1.0, a.unit, b.unit)
             yield ctx.finding(
                 self, b.start, b.end,
-                f"{a.text} is about {nf.amount(point, like=b)}; the text says {b.text} ({nf.rel_diff(b.point, point)})",
+                f"{a.text} is about {nf.amount(point, like=b)}; the text says {b.text} ({nf.rel_diff(tol.point(b), point)})",
                 related=[ctx.related(a, "converted from")],
                 evidence={"factor": nf.evidence(factor), "from_unit": a.unit, "to_unit": b.unit,
                           "expected": [nf.evidence(expected.lo, b.step), nf.evidence(expected.hi, b.step)]},
@@ -205,23 +208,23 @@ class CurrencyConversion(Check):
                     yield ctx.finding(
                         self, b.start, b.end,
                         f"{a.text} ({b.text}) converts {currency(a)} into {currency(b)}: the amounts differ "
-                        f"({nf.rel_diff(b.point, a.point)}); one currency sign is likely wrong",
+                        f"({nf.rel_diff(tol.point(b), tol.point(a))}); one currency sign is likely wrong",
                         related=[ctx.related(a, "converted from")], evidence={"from": currency(a), "to": currency(b)})
                 continue
             span = _bad_currency(ctx, conv)
             if span is None:
                 continue
             flagged.add(b.start)
-            lo, hi = a.point * span.lo, a.point * span.hi
+            lo, hi = tol.point(a) * span.lo, tol.point(a) * span.hi
             mid = (lo + hi) / 2
-            near = lo if abs(b.point - lo) < abs(b.point - hi) else hi
+            near = lo if abs(tol.point(b) - lo) < abs(tol.point(b) - hi) else hi
             about = nf.amount(mid, like=b) if abs(hi / lo - 1) < 0.01 else nf.amounts(lo, hi, like=b)
             certain = span.dated and span.hi / span.lo - 1 <= RATE_CERTAIN
             unsure = "" if certain or not span.dated else \
                 f"; the rate moved {nf.number((span.hi / span.lo - 1) * 100, 2)}% in that time, too much to suggest one figure"
             yield ctx.finding(
                 self, b.start, b.end,
-                f"{a.text} {_when(span)} is about {about}; the text says {b.text} ({nf.rel_diff(b.point, near)}){unsure}",
+                f"{a.text} {_when(span)} is about {about}; the text says {b.text} ({nf.rel_diff(tol.point(b), near)}){unsure}",
                 related=[ctx.related(a, "converted from")],
                 evidence={"rate": span.describe(), "rate_low": nf.rate(span.lo), "rate_high": nf.rate(span.hi),
                           "from": currency(a), "to": currency(b)},
@@ -229,7 +232,7 @@ class CurrencyConversion(Check):
             )
 
 
-def _bad_currency(ctx: Context, conv: Conversion):
+def _bad_currency(ctx: Context, conv: Conversion) -> "RateSpan | None":
     """The ECB rate span when this currency conversion fails it, else None."""
     from .. import rates
 
@@ -245,15 +248,15 @@ def _bad_currency(ctx: Context, conv: Conversion):
 
 
 def _slack(a: Claim, b: Claim) -> float:
-    return PRICE_SLACK if max(a.point, b.point) < PRICE_LIMIT else MONEY_SLACK
+    return PRICE_SLACK if max(tol.point(a), tol.point(b)) < PRICE_LIMIT else MONEY_SLACK
 
 
-def _expected(a: Claim, span) -> tol.Interval:
+def _expected(a: Claim, span: "RateSpan") -> tol.Interval:
     """What the source amount converts to at the span's rates, read as rounded."""
     return tol.rounded(a, open_sides=False).scale(span.lo, span.hi)
 
 
-def _when(span) -> str:
+def _when(span: "RateSpan") -> str:
     if not span.dated:
         return f"at any ECB rate {span.first.year}-{span.last.year} (publication date unknown)"
     if span.first == span.last:

@@ -10,13 +10,12 @@ Anything less and the checks stay silent: a guess would cost trust.
 from __future__ import annotations
 
 import math
-import os
 import re
 from typing import Any, Iterator
 
 from ..model import Claim, Finding, Related
 from ..numfmt import between, number
-from .base import Check, Context
+from .base import Check, Context, HistoryStore
 
 # How near in time two claims must be to be "about the same time", and how far lookups reach.
 WINDOW_DAYS = 7            # a figure stated "now" in two reports a week apart is about the same time
@@ -70,23 +69,12 @@ class _HistoryCheck(Check):
     """Shared plumbing: open the store, split the text into sentences, score matches, cite the earlier report."""
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        store = _store(ctx.history)
-        if store is None:
+        if ctx.history is None:
             return iter(())
-        return self._run(ctx, store)
+        return self._run(ctx, ctx.history)
 
-    def _run(self, ctx: Context, store: Any) -> Iterator[Finding]:  # pragma: no cover - abstract
+    def _run(self, ctx: Context, store: HistoryStore) -> Iterator[Finding]:  # pragma: no cover - abstract
         raise NotImplementedError
-
-
-def _store(history: Any) -> Any:
-    if history is None:
-        return None
-    if isinstance(history, (str, os.PathLike)):
-        from ..history import History
-
-        return History(history, create=False)
-    return history
 
 
 # the last text's prepared claims, shared by the three checks of one check() call (holds that Context only;
@@ -94,7 +82,7 @@ def _store(history: Any) -> Any:
 _MEMO: tuple[Any, ...] = ()
 
 
-def _prepared(ctx: Context, store: Any) -> tuple[list[_New], str, dict[str, float]]:
+def _prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[str, float]]:
     """The text's claims with keys, the text's digest (to skip itself in the store) and the idf of its entities."""
     global _MEMO
     memo = _MEMO
@@ -118,7 +106,7 @@ def _prepared(ctx: Context, store: Any) -> tuple[list[_New], str, dict[str, floa
         sentence = ctx.text[span[0]:span[1]].strip()
         if c.kind == "date":
             t = pub
-            keys = frozenset()
+            keys: frozenset[str] = frozenset()
         else:
             near = min(dates_by_sentence.get(si, ()), key=lambda d: abs(d.start - c.start), default=None)
             t = (near.date_start, near.date_end) if near is not None else pub  # type: ignore[assignment]
@@ -332,7 +320,7 @@ class ContradictsEarlierReport(_HistoryCheck):
     name = "contradicts-earlier-report"
     severity = "warning"
 
-    def _run(self, ctx: Context, store: Any) -> Iterator[Finding]:
+    def _run(self, ctx: Context, store: HistoryStore) -> Iterator[Finding]:
         from ..history.keys import cues, vocabulary
         from ..history.store import shift
 
@@ -392,7 +380,7 @@ class CumulativeFigureDecreased(_HistoryCheck):
     name = "cumulative-figure-decreased"
     severity = "warning"
 
-    def _run(self, ctx: Context, store: Any) -> Iterator[Finding]:
+    def _run(self, ctx: Context, store: HistoryStore) -> Iterator[Finding]:
         from ..history.store import shift
 
         news, dig, idf = _prepared(ctx, store)
@@ -451,7 +439,7 @@ class EventDateMoved(_HistoryCheck):
     name = "event-date-moved"
     severity = "warning"
 
-    def _run(self, ctx: Context, store: Any) -> Iterator[Finding]:
+    def _run(self, ctx: Context, store: HistoryStore) -> Iterator[Finding]:
         from ..history.keys import event_nouns, has_cue, vocabulary
         from ..history.store import event_key, shift
 
@@ -477,8 +465,10 @@ class EventDateMoved(_HistoryCheck):
                     return False
                 return not (re.search(_OTHER_INSTANCE, row["sentence"], re.I) or has_cue(moved, row["sentence"]))
 
+            first, last = c.date_start, c.date_end  # ISO days: compared as strings
+
             def conflicts(row: dict[str, Any]) -> bool:
-                return c.date_end < row["date_start"] or row["date_end"] < c.date_start  # type: ignore[operator]
+                return last < row["date_start"] or row["date_end"] < first
 
             found = _best(new, rows, idf, eligible, conflicts)
             if found is None:

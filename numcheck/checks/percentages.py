@@ -79,29 +79,29 @@ class PercentOfParts(Check):
                 yield from self._compare(ctx, part=a, whole=c, pct=b, flag=a)
 
     def _compare(self, ctx: Context, part: Claim, whole: Claim, pct: Claim, flag: Claim) -> Iterator[Finding]:
-        if part.subject and whole.subject and part.subject == whole.subject and part.point > whole.point:
+        if part.subject and whole.subject and part.subject == whole.subject and tol.point(part) > tol.point(whole):
             return
         ratio = _ratio(part, whole)
         if ratio is None or ratio.overlaps(_pct(pct), self.SLACK):
             return
-        exp_pct = part.point / whole.point * 100
-        exp_part = pct.point / 100 * whole.point
-        whole_text = nf.amount(whole.point, like=whole, step=whole.step)
+        exp_pct = tol.point(part) / tol.point(whole) * 100
+        exp_part = tol.point(pct) / 100 * tol.point(whole)
+        whole_text = nf.amount(tol.point(whole), like=whole, step=whole.step)
         if flag is pct:
-            msg = (f"{nf.amount(part.point, like=part, step=part.step)} of {whole_text} is {nf.amount(exp_pct, like=pct)}; "
-                   f"the text says {pct.text} ({nf.signed(pct.point - exp_pct)} points)")
+            msg = (f"{nf.amount(tol.point(part), like=part, step=part.step)} of {whole_text} is {nf.amount(exp_pct, like=pct)}; "
+                   f"the text says {pct.text} ({nf.signed(tol.point(pct) - exp_pct)} points)")
             allowed = ratio.widen(self.SLACK).scale(100.0)
             suggestion = nf.restate(pct, exp_pct, allowed)
         else:
             msg = (f"{pct.text} of {whole_text} is about {nf.amount(exp_part, like=part)}; "
-                   f"the text says {part.text} ({nf.rel_diff(part.point, exp_part)})")
+                   f"the text says {part.text} ({nf.rel_diff(tol.point(part), exp_part)})")
             whole_iv = tol.rounded(whole)
             allowed = _pct(pct).widen(self.SLACK).scale(whole_iv.lo, whole_iv.hi)
             suggestion = nf.restate(part, exp_part, allowed)
         others = [c for c in (part, whole, pct) if c is not flag]
         yield ctx.finding(self, flag.start, flag.end, msg,
                           related=[ctx.related(c, "stated with it") for c in others],
-                          evidence={"part": part.point, "whole": whole.point, "percent": pct.point,
+                          evidence={"part": tol.point(part), "whole": tol.point(whole), "percent": tol.point(pct),
                                     "computed_percent": nf.evidence(exp_pct, pct.step)},
                           suggestion=suggestion)
 
@@ -208,12 +208,12 @@ class ShareWord(Check):
             allowed = share.widen(self.SLACK).scale(whole_iv.lo, whole_iv.hi)
             yield ctx.finding(
                 self, part.start, part.end,
-                f"'{m.group(0)}' of {nf.amount(first.point, like=first, step=first.step)} is "
-                f"{nf.amounts(share.lo * first.point, share.hi * first.point, like=part)}; the text says {part.text} "
-                f"({nf.number(part.point / first.point * 100)}%)",
+                f"'{m.group(0)}' of {nf.amount(tol.point(first), like=first, step=first.step)} is "
+                f"{nf.amounts(share.lo * tol.point(first), share.hi * tol.point(first), like=part)}; the text says {part.text} "
+                f"({nf.number(tol.point(part) / tol.point(first) * 100)}%)",
                 related=[tol_related(ctx, m), ctx.related(first, "the whole")],
-                evidence={"share": [share.lo, share.hi], "part": part.point, "whole": first.point},
-                suggestion=nf.restate(part, exact * (first.point or 0.0), allowed) if exact is not None else None)
+                evidence={"share": [share.lo, share.hi], "part": tol.point(part), "whole": tol.point(first)},
+                suggestion=nf.restate(part, exact * (tol.point(first) or 0.0), allowed) if exact is not None else None)
 
 
 class _Share:

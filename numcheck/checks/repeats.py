@@ -165,8 +165,8 @@ class RepeatedFigure(Check):
             yield ctx.finding(
                 self, c.start, c.end,
                 f"'{c.text} {c.subject}' refers back to '{prev.text} {prev.subject}' stated earlier; "
-                f"{nf.amount(c.point, like=c, step=c.step)} against {nf.amount(prev.point, like=prev, step=prev.step)} "
-                f"({nf.rel_diff(c.point, prev.point)}); either may be the wrong one",
+                f"{nf.amount(tol.point(c), like=c, step=c.step)} against {nf.amount(tol.point(prev), like=prev, step=prev.step)} "
+                f"({nf.rel_diff(tol.point(c), tol.point(prev))}); either may be the wrong one",
                 related=[ctx.related(prev, "first mention")],
                 evidence={"subject": c.subject, "first": prev.point, "later": c.point})
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from datetime import date
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
 from .. import numfmt as nf
 from ..model import Claim, Finding
@@ -19,15 +19,13 @@ from ..rules.subjects import fold, fold_words, mentions
 from ..rules.units import claim_dimension, to_base
 from .base import Check, Context
 
+if TYPE_CHECKING:  # pragma: no cover
+    from ..rules import RuleSet
+
 INF = float("inf")
 _TIMEX_DURATION = re.compile(r"^P(\d+(?:\.\d+)?)(Y|M|W|D|DE|CE)$")
 _DAYS = {"D": 1.0, "W": 7.0, "M": 365.2425 / 12, "Y": 365.2425, "DE": 3652.425, "CE": 36524.25}
 _UNIT_WORD = {"D": "days", "W": "weeks", "M": "months", "Y": "years", "DE": "decades", "CE": "centuries"}
-
-
-def _rules(ctx: Context) -> Any:
-    rs = ctx.rules
-    return rs if rs is not None and hasattr(rs, "facts") else None
 
 
 def _evidence(rule: Any, **extra: Any) -> dict[str, Any]:
@@ -85,7 +83,7 @@ def _base_factor(claim: Claim) -> float | None:
     return base
 
 
-def _subject_matches(rs: Any, subject: str, names: tuple[str, ...]) -> bool:
+def _subject_matches(rs: "RuleSet", subject: str, names: tuple[str, ...]) -> bool:
     keys = set(rs.subject_keys(subject))
     if not keys:
         return False
@@ -124,7 +122,7 @@ def facts_about(ctx: Context, claim: Claim, context: "_SentenceWords | None" = N
 
     ``context`` shares the sentences already folded between the claims of one text (NC301 passes one).
     """
-    rs = _rules(ctx)
+    rs = ctx.rules
     if rs is None or not claim.subject:
         return
     words = context or _SentenceWords(ctx)
@@ -153,7 +151,7 @@ class FactMismatch(Check):
     severity = "warning"
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        rs = _rules(ctx)
+        rs = ctx.rules
         if rs is None or not rs.facts:
             return
         context = _SentenceWords(ctx)
@@ -239,7 +237,7 @@ class BoundViolation(Check):
     severity = "error"
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        rs = _rules(ctx)
+        rs = ctx.rules
         if rs is None or not rs.bounds:
             return
         for claim in ctx.claims:
@@ -309,7 +307,7 @@ class DimensionMismatch(Check):
     severity = "warning"
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        rs = _rules(ctx)
+        rs = ctx.rules
         if rs is None or not rs.dimensions:
             return
         for claim in ctx.claims:
@@ -352,7 +350,7 @@ class EventDuration(Check):
     fix = "unsafe"
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        rs = _rules(ctx)
+        rs = ctx.rules
         if rs is None or not rs.events or ctx.published is None:
             return
         last = ctx.published_end or ctx.published
@@ -446,7 +444,7 @@ class EventDate(Check):
     severity = "warning"
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        rs = _rules(ctx)
+        rs = ctx.rules
         if rs is None or not rs.events:
             return
         patterns = _event_patterns(rs)

@@ -9,12 +9,15 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from .. import numfmt as nf
 from ..model import Claim, Finding
 from ..rules.units import claim_dimension
 from .base import Check, ClaimsByStart, Context
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..rules.model import Style
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _SCALE = re.compile(r"\b(?:thousand|million|billion|trillion|m|bn|k|tn)\b", re.I)
@@ -33,9 +36,9 @@ IMPERIAL = frozenset({
 })
 
 
-def _style(ctx: Context) -> Any:
-    rs = ctx.rules
-    st = getattr(rs, "style", None)
+def _style(ctx: Context) -> "Style | None":
+    """The house style the rules set, or None when they set none (the NC5xx checks are then silent)."""
+    st = ctx.rules.style if ctx.rules is not None else None
     return st if st is not None and st.active else None
 
 
@@ -107,10 +110,10 @@ class NumeralStyle(Check):
                     suggestion=word,
                 )
             elif digits is None and value >= limit and not _at_sentence_start(ctx, claim.start):
-                word = _first_number_word(claim.text)
-                if word is None:
+                spelled = _first_number_word(claim.text)
+                if spelled is None:
                     continue
-                start, end = claim.start + word.start(), claim.start + _number_run_end(claim.text, word.end())
+                start, end = claim.start + spelled.start(), claim.start + _number_run_end(claim.text, spelled.end())
                 yield ctx.finding(
                     self, start, end,
                     f"{ctx.text[start:end]!r} is {value}, at or above {limit}: {st.preset or 'house'} style uses figures ({value:,})",
@@ -142,8 +145,10 @@ def _in_name(ctx: Context, start: int, end: int, check_after: bool = True) -> bo
         return True  # "section 6", "page 3", "plus 3": a label or a signed balance, not a count
     before = re.search(r"([A-Za-z][\w'’]*)\s*$", text[max(0, start - 30):start])
     after = re.match(r"\s*([A-Za-z][\w'’]*)", text[end:end + 30])
-    cap = lambda m: bool(m) and m.group(1)[0].isupper()  # noqa: E731
-    if cap(before):
+    def cap(m: re.Match[str] | None) -> bool:
+        return m is not None and m.group(1)[0].isupper()
+
+    if before is not None and cap(before):
         opener = _at_sentence_start(ctx, start - len(before.group(0)))
         if not opener or before.group(1).lower() not in _OPENERS:
             return True
@@ -180,7 +185,7 @@ def _neighbour_is_figure(ctx: Context, claim: Claim, limit: int, nearby: ClaimsB
     """Whether a claim within 80 characters in the same sentence is a figure at or above the limit (a series stays uniform)."""
     s0, s1 = ctx.sentences.span(claim.start)
     for other in nearby.between(max(s0, claim.start - 79), min(s1, claim.start + 80)):
-        if other is not claim and other.value >= limit and _DIGITS.search(other.text):
+        if other is not claim and (other.value or 0.0) >= limit and _DIGITS.search(other.text):
             return True
     return False
 

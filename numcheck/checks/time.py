@@ -16,6 +16,7 @@ from typing import Iterator
 from ..extract.dates import add_months, weekday_span
 from ..extract.dates.durations import duration_length
 from ..model import Claim, Finding
+from .. import tolerance as tol
 from ..numfmt import between, days, restate
 from .base import Check, ClaimsByStart, Context
 
@@ -28,6 +29,13 @@ _MONTH_WORD = re.compile(
 
 def _d(s: str | None) -> date | None:
     return date.fromisoformat(s) if s else None
+
+
+def days_of(c: Claim) -> tuple[date, date]:
+    """The first and last day a dated claim covers; ValueError for a claim without days (callers keep dated ones)."""
+    if not c.date_start or not c.date_end:
+        raise ValueError(f"{c.text!r} covers no known days")
+    return date.fromisoformat(c.date_start), date.fromisoformat(c.date_end)
 
 
 def _dates(ctx: Context) -> list[Claim]:
@@ -194,18 +202,17 @@ class ElapsedTimeMismatch(Check):
             lo_ok, hi_ok = self._allowed(n, c.qualifier)
             spans = []
             for event in events:
-                e0, e1 = _d(event.date_start), _d(event.date_end)
+                e0, e1 = days_of(event)
                 spans.append((_elapsed(e1, p0, unit), _elapsed(e0, p1, unit)))
             if any(hi >= lo_ok - 1e-9 and lo <= hi_ok + 1e-9 for lo, hi in spans):
                 continue  # some dated event it may count from fits
             event, (lo_el, hi_el) = events[0], spans[0]
-            assert event.date_start and event.date_end  # _events keeps dated claims only
-            e0, e1 = _d(event.date_start), _d(event.date_end)
+            e0, e1 = days_of(event)
             uname = _UNIT_NAME[unit]
             allowed = between(lo_ok, hi_ok, render=lambda x: f"{x:g}") if hi_ok != float("inf") else f"more than {lo_ok:g}"
             yield ctx.finding(
                 self, c.start, c.end,
-                f"{c.text} on from {event.text} ({days(event.date_start, event.date_end)}) does not fit publication "
+                f"{c.text} on from {event.text} ({days(e0, e1)}) does not fit publication "
                 f"on {p0.isoformat()}: the time elapsed is {between(lo_el, hi_el, render=lambda x: f'{x:.1f}')} {uname} "
                 f"({between((p0 - e1).days, (p1 - e0).days)} days), the text allows {allowed} {uname}",
                 related=[ctx.related(event, "the event counted from")],
@@ -227,7 +234,8 @@ class ElapsedTimeMismatch(Check):
         """The dated events an elapsed time may count from, nearest first."""
         text = ctx.text
         def usable(d: Claim) -> bool:
-            return _d(d.date_end) < p0 and not (_d(d.date_start) == _d(d.date_end) == p0)
+            d0, d1 = days_of(d)
+            return d1 < p0 and not (d0 == d1 == p0)
         if since:  # the date must follow closely in the same sentence, or the event is named but not dated
             s_lo, s_hi = _sentence(ctx, c)
             return [d for d in dates.between(c.end, min(s_hi, c.end + 60)) if usable(d)][:1]
@@ -277,15 +285,14 @@ class AgeBirthMismatch(Check):
             if len(near) != 1 or others:
                 continue  # no birth date here, or the age may be told at another date
             b = near[0]
-            assert b.date_start and b.date_end  # births are dated claims
-            b0, b1 = _d(b.date_start), _d(b.date_end)
+            b0, b1 = days_of(b)
             lo = _age(b1, p0)
             hi = _age(b0, p1)
-            if lo <= age.value <= hi:
+            if lo <= tol.point(age) <= hi:
                 continue
             yield ctx.finding(
                 self, age.start, age.end,
-                f"{age.text} does not fit {b.text}: someone born {days(b.date_start, b.date_end)} is "
+                f"{age.text} does not fit {b.text}: someone born {days(b0, b1)} is "
                 f"{lo}-{hi} on {p0.isoformat()}" if lo != hi else
                 f"{age.text} does not fit {b.text}: someone born then is {lo} on {p0.isoformat()}",
                 related=[ctx.related(b, "the birth date")],
@@ -328,8 +335,9 @@ class FirstSinceContradicted(Check):
         last_index = ClaimsByStart([c for c in dates if c.date_start
                                and _LAST_TIME.search(text, max(0, c.start - 110), c.start)])
         for s in sinces:
-            sy = _d(s.date_start).year
-            if ctx.published_end is not None and _d(s.date_start) > ctx.published_end:
+            s0 = days_of(s)[0]
+            sy = s0.year
+            if ctx.published is not None and ctx.published_end is not None and s0 > ctx.published_end:
                 yield ctx.finding(
                     self, s.start, s.end,
                     f"since {s.text} counts from {s.date_start}, after publication on {ctx.published.isoformat()}",
@@ -339,7 +347,8 @@ class FirstSinceContradicted(Check):
             for last in last_index.between(s.start - self.WINDOW, s.start + self.WINDOW + 1):
                 if last is s:
                     continue
-                ly0, ly1 = _d(last.date_start).year, _d(last.date_end).year
+                l0, l1 = days_of(last)
+                ly0, ly1 = l0.year, l1.year
                 if ly0 <= sy <= ly1:
                     continue
                 yield ctx.finding(
@@ -391,7 +400,8 @@ class PastEventAfterPublication(Check):
         for c in _dates(ctx):
             if not c.date_start or "/" in (c.timex or "") or not re.search(r"\d{4}", c.text):
                 continue  # only stated years: relative dates are anchored to publication already
-            if _d(c.date_start) <= ctx.published_end:
+            day = days_of(c)[0]
+            if day <= ctx.published_end:
                 continue
             s_lo, _ = _sentence(ctx, c)
             before = text[max(s_lo, c.start - 60):c.start]
@@ -405,7 +415,7 @@ class PastEventAfterPublication(Check):
             yield ctx.finding(
                 self, c.start, c.end,
                 f"{c.text} ({c.date_start}) is after publication on {ctx.published_end.isoformat()} "
-                f"({(_d(c.date_start) - ctx.published_end).days} days later), but the sentence tells it as past",
+                f"({(day - ctx.published_end).days} days later), but the sentence tells it as past",
                 evidence={"date": c.date_start, "published": ctx.published_end.isoformat()},
             )
 

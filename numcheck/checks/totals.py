@@ -101,17 +101,17 @@ class PartsTotal(Check):
                 return
         elif s.overlaps(t):
             return
-        point = sum(p.point for p in parts)
+        point = sum(tol.point(p) for p in parts)
         step = min(p.step or 1.0 for p in parts)
-        listed = " + ".join(nf.amount(p.point, like=p, step=p.step or 1.0) for p in parts)
+        listed = " + ".join(nf.amount(tol.point(p), like=p, step=p.step or 1.0) for p in parts)
         word = "the parts it includes" if including else "its parts"
         tail = ", so the total is at least that" if including else ""
         yield ctx.finding(
             self, total.start, total.end,
             f"{word} add up to {listed} = {nf.amount(point, like=total, step=step)}; "
-            f"the text says {total.text} ({nf.rel_diff(total.point, point)}){tail}",
+            f"the text says {total.text} ({nf.rel_diff(tol.point(total), point)}){tail}",
             related=[ctx.related(p, "part") for p in parts],
-            evidence={"parts": [p.point for p in parts], "sum": [s.lo, s.hi], "including": including},
+            evidence={"parts": [tol.point(p) for p in parts], "sum": [s.lo, s.hi], "including": including},
             suggestion=None if including else nf.restate(total, point, allowed=s))
 
 
