@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from numcheck.checks import time as time_checks
+from numcheck.checks import family
 from numcheck.engine import check
 
 KURSK = Path(__file__).resolve().parents[1] / "examples" / "kursk-2025-02-01.txt"
@@ -70,12 +70,12 @@ def test_case_table(code: str, text: str, published: str | None, fires: bool) ->
 
 
 def test_every_code_has_pass_and_fail_cases() -> None:
-    codes = {c.code for c in time_checks.CHECKS}
+    codes = {c.code for c in family("time")}
     for code in codes:
         assert {fires for c, _, _, fires in CASES if c == code} == {True, False}, code
 
 
-@pytest.mark.parametrize("chk", time_checks.CHECKS, ids=lambda c: c.code)
+@pytest.mark.parametrize("chk", family("time"), ids=lambda c: c.code)
 def test_docstring_examples(chk) -> None:
     """Each check's Anti-pattern fires and its Best practice does not; both run through check()."""
     doc = chk.__doc__ or ""

@@ -1,4 +1,4 @@
-"""NC111: a percentage that no whole number of a stated small base can give (the GRIM test).
+"""NC111 impossible-percentage: a percentage that no whole number of a stated small base can give (the GRIM test).
 
 "71% of 43 respondents" is impossible: 30/43 is 69.8% and 31/43 is 72.1%.  The
 percentage is read to its stated precision (71% is 70.5-71.5%, 7.4% is
@@ -12,12 +12,14 @@ import math
 import re
 from typing import Iterator
 
-from ..extract.subjects import is_plural
-from ..model import Finding
-from ._nc1 import gap, numeric, subject_end
-from .base import Check, Context
+from ...extract.subjects import is_plural
+from ...model import Finding
+from .._common import gap, numeric, subject_end
+from ..base import Check, Context
+
 
 _OF = re.compile(r"^\s+of\s+(?:(?:the|its|their|all|all\s+the|these|those)\s+)?$", re.I)
+
 MAX_BASE = 1000
 
 
@@ -80,4 +82,4 @@ def _dp(step: float) -> int:
     return max(1, -int(math.floor(math.log10(step))) + 1) if step < 1 else 1
 
 
-CHECKS = (ImpossiblePercentage(),)
+CHECK = ImpossiblePercentage()

@@ -1,109 +1,16 @@
-"""NC104-NC105: a percentage or share word must match the part and the whole it is stated with.
-
-The shapes read are the ones news prose uses:
-  "12 of the 20 members (60%)"            part of whole (percentage)
-  "10% of its 5,000 staff, or 500 people"  percentage of whole, or part
-  "500 people, or 10% of its 5,000 staff"  part, or percentage of whole
-  "half of the 300 workers, or 150"        share word of whole, or part
-  "almost a quarter (21%)"                 share word (percentage)
-All three numbers are taken as rounded (numcheck.tolerance.rounded) so only a
-relation that no rounding explains fires.
-"""
+"""NC105 share-word-mismatch: a share word (half, a third, the majority) that does not match the numbers stated with it."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 from typing import Iterator
 
-from .. import numfmt as nf
-from .. import tolerance as tol
-from ..model import Claim, Finding
-from ._nc1 import gap, numeric, phrase_regex, words
-from .base import Check, Context
-
-_DET = r"(?:(?:the|its|their|his|her|our|all|these|those|all\s+the|all\s+of\s+the)\s+)?"
-_OF = re.compile(r"^\s+(?:out\s+)?of\s+" + _DET + "$", re.I)
-_PAREN = re.compile(r"^\s*\(\s*$")
-EXACT_SHARE_WIDTH = 0.1  # a share word whose table interval is this narrow names one share ("half"), not a span ("most")
-_OR = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|-|\u2013|\u2014|,\s*(?:some|about|around|nearly|almost))\s*$", re.I)
-_OR_PCT = re.compile(r"^\s*(?:,\s*or|,?\s+or|\()\s*(?:(?:about|around|nearly|almost|some|roughly|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$", re.I)
-
-
-def _ratio(part: Claim, whole: Claim) -> tol.Interval | None:
-    return tol.rounded(part).divide(tol.rounded(whole))
-
-
-def _pct(claim: Claim) -> tol.Interval:
-    i = tol.interval(claim)
-    return tol.Interval(i.lo / 100, i.hi / 100)
-
-
-def _ok_part(c: Claim) -> bool:
-    return c.kind == "count" and c.change is None and tol.is_exactish(c)
-
-
-def _ok_pct(c: Claim) -> bool:
-    return c.kind == "percent" and c.unit == "percent" and c.point is not None
-
-
-class PercentOfParts(Check):
-    """A percentage that does not match the part and the whole stated with it.
-
-    The finding is on the last of the three numbers the sentence states; its
-    suggestion is that number computed from the other two, to its own precision.
-
-    Anti-pattern: The firm cut 10% of its 5,000 staff, or 800 people.
-    Best practice: The firm cut 10% of its 5,000 staff, or 500 people.
-    """
-
-    code = "NC104"
-    name = "percentage-mismatch"
-    severity = "error"
-    fix = "unsafe"
-    SLACK = 0.02
-
-    def run(self, ctx: Context) -> Iterator[Finding]:
-        text = ctx.text
-        cl = numeric(ctx)
-        for i in range(len(cl) - 2):
-            a, b, c = cl[i], cl[i + 1], cl[i + 2]
-            g1, g2 = gap(text, a, b), gap(text, b, c)
-            # X of Y (Z%)
-            if _ok_part(a) and _ok_part(b) and _ok_pct(c) and c.change is None and _OF.match(g1) and _OR_PCT.match(g2):
-                yield from self._compare(ctx, part=a, whole=b, pct=c, flag=c)
-            # Z% of Y, or X
-            elif _ok_pct(a) and _ok_part(b) and _ok_part(c) and _OF.match(g1) and _OR.match(g2):
-                yield from self._compare(ctx, part=c, whole=b, pct=a, flag=c)
-            # X, or Z% of Y
-            elif _ok_part(a) and _ok_pct(b) and b.change is None and _ok_part(c) and _OR_PCT.match(g1) and _OF.match(g2):
-                yield from self._compare(ctx, part=a, whole=c, pct=b, flag=a)
-
-    def _compare(self, ctx: Context, part: Claim, whole: Claim, pct: Claim, flag: Claim) -> Iterator[Finding]:
-        if part.subject and whole.subject and part.subject == whole.subject and tol.point(part) > tol.point(whole):
-            return
-        ratio = _ratio(part, whole)
-        if ratio is None or ratio.overlaps(_pct(pct), self.SLACK):
-            return
-        exp_pct = tol.point(part) / tol.point(whole) * 100
-        exp_part = tol.point(pct) / 100 * tol.point(whole)
-        whole_text = nf.amount(tol.point(whole), like=whole, step=whole.step)
-        if flag is pct:
-            msg = (f"{nf.amount(tol.point(part), like=part, step=part.step)} of {whole_text} is {nf.amount(exp_pct, like=pct)}; "
-                   f"the text says {pct.text} ({nf.signed(tol.point(pct) - exp_pct)} points)")
-            allowed = ratio.widen(self.SLACK).scale(100.0)
-            suggestion = nf.restate(pct, exp_pct, allowed)
-        else:
-            msg = (f"{pct.text} of {whole_text} is about {nf.amount(exp_part, like=part)}; "
-                   f"the text says {part.text} ({nf.rel_diff(tol.point(part), exp_part)})")
-            whole_iv = tol.rounded(whole)
-            allowed = _pct(pct).widen(self.SLACK).scale(whole_iv.lo, whole_iv.hi)
-            suggestion = nf.restate(part, exp_part, allowed)
-        others = [c for c in (part, whole, pct) if c is not flag]
-        yield ctx.finding(self, flag.start, flag.end, msg,
-                          related=[ctx.related(c, "stated with it") for c in others],
-                          evidence={"part": tol.point(part), "whole": tol.point(whole), "percent": tol.point(pct),
-                                    "computed_percent": nf.evidence(exp_pct, pct.step)},
-                          suggestion=suggestion)
+from ... import numfmt as nf
+from ... import tolerance as tol
+from ...model import Finding
+from .._common import gap, numeric, phrase_regex, words
+from ..base import Check, Context
+from ._common import DET, EXACT_SHARE_WIDTH, OR, PAREN, ok_part, ok_pct, part_ratio, share_of
 
 
 @lru_cache(maxsize=1)
@@ -182,8 +89,8 @@ class ShareWord(Check):
             m = _Share(text, q.start() if q else w.start(), w.end(), w.group("w"), q.group("q") if q else None)
             share = share_interval(m.group("w"), m.group("q"))
             exact = exact_share(m.group("w"), m.group("q"))
-            if _PAREN.match(between) and _ok_pct(first) and first.change is None:
-                found = _pct(first)
+            if PAREN.match(between) and ok_pct(first) and first.change is None:
+                found = share_of(first)
                 if not share.overlaps(found, self.SLACK):
                     allowed = share.widen(self.SLACK).scale(100.0)
                     yield ctx.finding(
@@ -192,16 +99,16 @@ class ShareWord(Check):
                         related=[tol_related(ctx, m)], evidence={"share": [share.lo, share.hi]},
                         suggestion=nf.restate(first, exact * 100, allowed) if exact is not None else None)
                 continue
-            if not (re.match(r"^\s+of\s+" + _DET + "$", between, re.I) and _ok_part(first)):
+            if not (re.match(r"^\s+of\s+" + DET + "$", between, re.I) and ok_part(first)):
                 continue
             if i + 1 >= len(cl):
                 continue
             part = cl[i + 1]
-            if not (_ok_part(part) and _OR.match(gap(text, first, part))):
+            if not (ok_part(part) and OR.match(gap(text, first, part))):
                 continue
             if part.subject and first.subject and part.subject != first.subject and not _person(part.subject):
                 continue
-            ratio = _ratio(part, first)
+            ratio = part_ratio(part, first)
             if ratio is None or ratio.overlaps(share, self.SLACK):
                 continue
             whole_iv = tol.rounded(first)
@@ -238,9 +145,9 @@ def _person(subject: str) -> bool:
 
 
 def tol_related(ctx: Context, m: "_Share"):
-    from ..model import Related
+    from ...model import Related
 
     return Related(m.start(), m.end(), m.group(0), "share word")
 
 
-CHECKS = (PercentOfParts(), ShareWord())
+CHECK = ShareWord()

@@ -1,4 +1,4 @@
-"""Shared plumbing for the NC1xx arithmetic checks: the words between claims, subjects, vocabularies.
+"""Shared plumbing for the checks that relate claims (NC1xx): the words between claims, subjects, vocabularies.
 
 Every NC1xx check relates claims that the prose ties together ("1,000km (620
 miles)", "X of Y (Z%)"), so the questions are always the same: what stands

@@ -1,4 +1,4 @@
-"""NC109: parts listed with a stated total must add up to it.
+"""NC109 parts-total-mismatch: parts listed with a stated total must add up to it.
 
 Read shapes: "three men and two women - five people", "£2m and £3m, a total of
 £5m", "five people - three men and two women -", "12 people, including 8
@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .. import numfmt as nf
-from .. import tolerance as tol
-from ..model import Claim, Finding
-from ._nc1 import gap, numeric
-from .base import Check, Context
+from ... import numfmt as nf
+from ... import tolerance as tol
+from ...model import Claim, Finding
+from .._common import gap, numeric
+from ..base import Check, Context
+
 
 _JOIN = re.compile(r"^\s*(?:,|,?\s+and|,?\s+plus|\s+as\s+well\s+as)\s+$", re.I)
 # parts, then the total:  " - "  " (a total of "  ", making "  ", in all "
@@ -115,4 +116,4 @@ class PartsTotal(Check):
             suggestion=None if including else nf.restate(total, point, allowed=s))
 
 
-CHECKS = (PartsTotal(),)
+CHECK = PartsTotal()

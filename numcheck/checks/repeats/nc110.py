@@ -1,4 +1,4 @@
-"""NC110: the same group given contradictory sizes in one text ("around 2,000 civilians" ... "the 1,400 civilians").
+"""NC110 repeated-figure-mismatch: the same group given contradictory sizes in one text ("around 2,000 civilians" ... "the 1,400 civilians").
 
 Most texts give one subject many sizes legitimately (2,000 people died, 500
 people were hurt), so a shared subject alone proves nothing.  The check fires
@@ -17,12 +17,13 @@ import re
 from itertools import combinations
 from typing import Iterator
 
-from .. import numfmt as nf
-from .. import tolerance as tol
-from ..extract.subjects import head_noun
-from ..model import Claim, Finding
-from ._nc1 import subject_end, words
-from .base import Check, ClaimsByStart, Context
+from ... import numfmt as nf
+from ... import tolerance as tol
+from ...extract.subjects import head_noun
+from ...model import Claim, Finding
+from .._common import subject_end, words
+from ..base import Check, ClaimsByStart, Context
+
 
 # "the 1,400 civilians", "his planned £35bn savings": a determiner, at most one plain word, the number ("the agency ordered 30" is no back-reference)
 _DEFINITE = re.compile(r"\b(?i:the|its|their|these|those|all\s+the|our|his|her)\s+(?:(?P<adj>[a-z]+)\s+)?$")
@@ -213,7 +214,7 @@ def _agents(text: str, c: Claim) -> set[str]:
 
 
 def _canon(c: Claim) -> tol.Interval | None:
-    from ..units import convert, load_units
+    from ...units import convert, load_units
 
     units = load_units()
     if c.unit not in units:
@@ -224,4 +225,4 @@ def _canon(c: Claim) -> tol.Interval | None:
     return tol.Interval(min(lo, hi), max(lo, hi))
 
 
-CHECKS = (RepeatedFigure(),)
+CHECK = RepeatedFigure()

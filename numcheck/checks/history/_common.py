@@ -1,50 +1,63 @@
-"""NC4xx: checks against earlier reports in a ``History`` store (contradicted figures, shrinking totals, moved dates).
-
-A stored claim is "about the same thing" as a new one only when the subject's
-head noun matches (directly or through the rules' aliases), the subjects'
-modifiers do not disagree ("Russian civilians" is not "Ukrainian civilians"),
-and the sentences share telling entity words (Kursk, Pyongyang) — weighted by
-how rare they are in the store, so "BBC" or "UK" alone never links two reports.
-Anything less and the checks stay silent: a guess would cost trust.
-"""
+"""What the history checks share: the text's claims keyed for lookup, how surely a stored claim is the same fact, and citing it."""
 from __future__ import annotations
 
 import math
 import re
 from typing import Any, Iterator
 
-from ..model import Claim, Finding, Related
-from ..numfmt import between, number
-from .base import Check, Context, HistoryStore
+from ...model import Claim, Finding, Related
+from ...numfmt import between, number
+from ..base import Check, Context, HistoryStore
+
 
 # How near in time two claims must be to be "about the same time", and how far lookups reach.
 WINDOW_DAYS = 7            # a figure stated "now" in two reports a week apart is about the same time
+
 # Two figures are about the same time only at the same grain: a day (or a few), a month, a year.
 # "in 2004 sales were $5bn" is not compared with a figure about last Tuesday.  (Extra days: 0 = one day.
 # The year grain stretches to 400 days: "last week" read against a publication date known only to the
 # year covers a year and a few days.)
 GRAINS = ((0, 7), (8, 30), (31, 400))
+
 CUMULATIVE_DAYS = 366       # a running total may not shrink against any report of the past year
+
 EVENT_DAYS = 183           # a dated event is compared with reports published within half a year
+
 MIN_SCORE = 9.0            # summed rarity (idf) of the entity words the two sentences share
+
 MIN_SHARED = 2             # and at least this many shared entity words
+
 MIN_CONTEXT = 1            # and this many content words beyond entities and subject ("fighting", "deployed")
+
 MIN_JACCARD = 0.4          # or: the two sentences share this share of their entity and content words
+
 MIN_STATEMENT_WORDS = 3    # and at least this many of them
+
 VAGUE_RATIO = 3.0          # a claim whose interval spans more than 3x says too little to contradict
+
 REL_TOL = 0.005            # rounding slack on both sides of an exact figure
+
 APPROX = 0.10              # "about 2,000" allows 10% either way when the text gives no bounds
+
 MAX_CANDIDATES = 2000      # per key: the most recent stored claims in the time window
+
 CUE_BEFORE, CUE_AFTER = 50, 25   # a change cue counts this near the figure (characters)
+
 MAX_RATIO = 20.0           # figures further apart than this are different things, not a contradiction
+
 BIG_BARE = 1000            # a count with no subject is matched only from here up
+
 SMALL = 20                 # counts below this are too common to match on entities alone
 
-_CHANGE_KINDS = ("count", "measure", "money", "percent", "fraction", "age", "duration")
+CHANGE_KINDS = ("count", "measure", "money", "percent", "fraction", "age", "duration")
+
 # patterns, compiled on first use (re caches them) so that importing this module stays cheap
-_REVISED = r"\b(?:revis\w*|correct\w*|lower\w*|downgrad\w*|recount\w*|reduc\w*)\b"
-_OTHER_INSTANCE = r"\b(?:last|previous|next|former|earlier|later|upcoming|second|another)\b"
+REVISED = r"\b(?:revis\w*|correct\w*|lower\w*|downgrad\w*|recount\w*|reduc\w*)\b"
+
+OTHER_INSTANCE = r"\b(?:last|previous|next|former|earlier|later|upcoming|second|another)\b"
+
 _MODIFIER = r"[A-Za-z][A-Za-z\-']*"
+
 _DETERMINERS = frozenset("the a an its their his her our some these those this that of more than about around "
                          "nearly almost over under at least most".split())
 
@@ -65,7 +78,7 @@ class _New:
         self.t, self.context, self.times, self.changed, self.cumulative = t, context, times, changed, cumulative
 
 
-class _HistoryCheck(Check):
+class HistoryCheck(Check):
     """Shared plumbing: open the store, split the text into sentences, score matches, cite the earlier report."""
 
     def run(self, ctx: Context) -> Iterator[Finding]:
@@ -82,14 +95,14 @@ class _HistoryCheck(Check):
 _MEMO: tuple[Any, ...] = ()
 
 
-def _prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[str, float]]:
+def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[str, float]]:
     """The text's claims with keys, the text's digest (to skip itself in the store) and the idf of its entities."""
     global _MEMO
     memo = _MEMO
     if memo and memo[0] is ctx and memo[1] is store:
         return memo[2]
-    from ..history import digest
-    from ..history.keys import alias_keys, context, cues, entities, has_cue, tally_subject, vocabulary
+    from ...history import digest
+    from ...history.keys import alias_keys, context, cues, entities, has_cue, tally_subject, vocabulary
 
     v = vocabulary()
     sentences = ctx.sentences
@@ -153,7 +166,7 @@ def _score(new: _New, row: dict[str, Any], idf: dict[str, float]) -> tuple[float
     old_mods = _modifiers(row["subject"])
     if new.mods and old_mods and not (new.mods & old_mods):
         return None
-    from ..history.keys import context
+    from ...history.keys import context
 
     old_ents = frozenset(row["entities"].split())
     shared = new.ents & old_ents
@@ -173,7 +186,7 @@ def _score(new: _New, row: dict[str, Any], idf: dict[str, float]) -> tuple[float
     return e_score + 10 * jaccard, frozenset(shared)
 
 
-def _apart(a: tuple[float, float], b: tuple[float, float]) -> bool:
+def apart(a: tuple[float, float], b: tuple[float, float]) -> bool:
     """Figures more than MAX_RATIO apart are different counts (2 copies bought, 72,000 sold), not one misreported."""
     x, y = sorted(abs(v) for v in (_finite_mid(a), _finite_mid(b)))
     return x > 0 and y / x > MAX_RATIO
@@ -188,7 +201,7 @@ def _finite_mid(iv: tuple[float, float]) -> float:
     return (lo + hi) / 2
 
 
-def _grain(t: tuple[str, str]) -> tuple[int, int] | None:
+def grain_of(t: tuple[str, str]) -> tuple[int, int] | None:
     """The grain (day, month, year) of a time interval, as bounds on its extra days; None beyond (about) a year."""
     from datetime import date
 
@@ -196,7 +209,7 @@ def _grain(t: tuple[str, str]) -> tuple[int, int] | None:
     return next((g for g in GRAINS if g[0] <= extra <= g[1]), None)
 
 
-def _needs_subject(c: Claim) -> bool:
+def needs_subject(c: Claim) -> bool:
     """A small bare count with no subject could be anything (a minute, a shirt number, a ranking).
 
     Counts of a thousand or more (not a year), and measures, money, percentages and
@@ -208,7 +221,7 @@ def _needs_subject(c: Claim) -> bool:
     return abs(v) < BIG_BARE or (1900 <= v <= 2100 and c.text.strip().isdigit())
 
 
-def _vague(iv: tuple[float, float]) -> bool:
+def vague(iv: tuple[float, float]) -> bool:
     """An interval too wide to contradict anything ("millions", "dozens", "between 10 and 100")."""
     lo, hi = iv
     return math.isinf(lo) and math.isinf(hi) or (lo > 0 and not math.isinf(hi) and hi > VAGUE_RATIO * lo)
@@ -225,12 +238,12 @@ def _interval(value: float | None, low: float | None, high: float | None, qualif
     return (lo, hi)
 
 
-def _below(a: tuple[float, float], b: tuple[float, float]) -> bool:
+def below(a: tuple[float, float], b: tuple[float, float]) -> bool:
     """Interval a lies wholly below b, beyond rounding slack on both sides."""
     return a[1] + abs(a[1]) * REL_TOL < b[0] - abs(b[0]) * REL_TOL
 
 
-def _new_interval(c: Claim) -> tuple[float, float]:
+def new_interval(c: Claim) -> tuple[float, float]:
     canon = c.canonical
     if canon is None:
         return (-math.inf, math.inf)
@@ -239,7 +252,7 @@ def _new_interval(c: Claim) -> tuple[float, float]:
     return _interval(canon.value, scale(c.low), scale(c.high), c.qualifier)
 
 
-def _old_interval(row: dict[str, Any]) -> tuple[float, float]:
+def old_interval(row: dict[str, Any]) -> tuple[float, float]:
     return _interval(row["canon_value"], row["canon_low"], row["canon_high"], row["qualifier"])
 
 
@@ -247,7 +260,7 @@ def _fmt(x: float) -> str:
     return number(x, 6)
 
 
-def _span(iv: tuple[float, float], c: Claim | None = None) -> str:
+def span_text(iv: tuple[float, float], c: Claim | None = None) -> str:
     """An interval for a message, in the new claim's stated unit (29 years, not 9.15e+08 seconds)."""
     factor, unit = 1.0, ""
     if c is not None and c.canonical is not None and c.value not in (None, 0) and c.canonical.value:
@@ -258,11 +271,11 @@ def _span(iv: tuple[float, float], c: Claim | None = None) -> str:
     return f"{text} {unit}" if unit else text
 
 
-def _about(row: dict[str, Any]) -> str:
+def about(row: dict[str, Any]) -> str:
     return f"the same subject ({row['subject_key']})" if row["subject_key"] else "the same statement"
 
 
-def _cite(row: dict[str, Any]) -> tuple[str, Related, dict[str, Any]]:
+def cite(row: dict[str, Any]) -> tuple[str, Related, dict[str, Any]]:
     source = row["source"] or f"report #{row['report_id']}"
     when = row["published"] or "undated"
     if row["published"] and row["published_end"] and row["published_end"] != row["published"]:
@@ -275,7 +288,7 @@ def _cite(row: dict[str, Any]) -> tuple[str, Related, dict[str, Any]]:
     return f"{source}, {when}", related, evidence
 
 
-def _best(new: _New, rows: list[dict[str, Any]], idf: dict[str, float], eligible, conflicts
+def best_match(new: _New, rows: list[dict[str, Any]], idf: dict[str, float], eligible, conflicts
           ) -> tuple[dict[str, Any], frozenset[str]] | None:
     """The surest matching stored claim that conflicts with the new one (ties: the latest report).
 
@@ -300,187 +313,5 @@ def _best(new: _New, rows: list[dict[str, Any]], idf: dict[str, float], eligible
     if best is None:
         return None
     if best[1]["report_id"] in agreeing:
-        return _best(new, [r for r in rows if r["report_id"] not in agreeing], idf, eligible, conflicts)
+        return best_match(new, [r for r in rows if r["report_id"] not in agreeing], idf, eligible, conflicts)
     return best[1], best[2]
-
-
-class ContradictsEarlierReport(_HistoryCheck):
-    """A figure contradicts an earlier report about the same subject and time, and the text marks no change.
-
-    Both claims' intervals are compared ("more than 10,000" allows 10,000 and up),
-    so only figures that cannot both be true are flagged.  A text that says the
-    figure moved ("revised", "now", "rose to", "updated") is news, not an error.
-
-    Anti-pattern: Monday "more than 10,000 North Korean troops in Kursk";
-    Tuesday "8,000 North Korean troops in Kursk".
-    Best practice: "Pyongyang now has about 8,000 troops in Kursk, down from more than 10,000".
-    """
-
-    code = "NC401"
-    name = "contradicts-earlier-report"
-    severity = "warning"
-
-    def _run(self, ctx: Context, store: HistoryStore) -> Iterator[Finding]:
-        from ..history.keys import cues, vocabulary
-        from ..history.store import shift
-
-        time_cues = vocabulary().time
-        news, dig, idf = _prepared(ctx, store)
-        for new in news:
-            c = new.claim
-            if (c.kind not in _CHANGE_KINDS or new.t is None or new.changed or new.cumulative
-                    or c.canonical is None or (not new.keys - {""} and _needs_subject(c))):
-                continue
-            grain = _grain(new.t)
-            if grain is None:
-                continue  # about a span longer than a year: too vague in time to compare
-            rows = store.lookup(new.keys, c.canonical.unit, shift(new.t[0], -(WINDOW_DAYS + grain[1])),
-                                shift(new.t[1], WINDOW_DAYS), exclude_digest=dig, limit=MAX_CANDIDATES,
-                                ends_after=shift(new.t[0], -WINDOW_DAYS), kind=c.kind, change=c.change,
-                                cumulative=False, span=grain)
-            mine = _new_interval(c)
-            if _vague(mine):
-                continue
-
-            def eligible(row: dict[str, Any]) -> bool:
-                # kind, change, running total and time overlap are already narrowed by the lookup
-                if _vague(_old_interval(row)):
-                    return False
-                return not new.times or new.times <= cues(time_cues, row["sentence"])
-
-            def conflicts(row: dict[str, Any]) -> bool:
-                theirs = _old_interval(row)
-                return (_below(mine, theirs) or _below(theirs, mine)) and not _apart(mine, theirs)
-
-            found = _best(new, rows, idf, eligible, conflicts)
-            if found is None:
-                continue
-            row, shared = found
-            where, related, evidence = _cite(row)
-            theirs = _old_interval(row)
-            evidence["shared_entities"] = sorted(shared)
-            yield ctx.finding(
-                self, c.start, c.end,
-                f"{c.text!r} ({_span(mine, c)}) contradicts {row['text']!r} ({_span(theirs, c)}) in an earlier report "
-                f"({where}) about {_about(row)}; the text marks no revision",
-                related=[related], evidence=evidence)
-
-
-class CumulativeFigureDecreased(_HistoryCheck):
-    """A running total (toll, total, so far, in all) is lower than an earlier report's.
-
-    A cumulative figure can only grow between reports; a lower one is a typo,
-    a different count, or an unmarked correction.
-
-    Anti-pattern: Monday "the death toll has reached 120"; Wednesday "the death toll stands at 95".
-    Best practice: "the death toll, revised down after a recount, stands at 95".
-    """
-
-    code = "NC402"
-    name = "cumulative-figure-decreased"
-    severity = "warning"
-
-    def _run(self, ctx: Context, store: HistoryStore) -> Iterator[Finding]:
-        from ..history.store import shift
-
-        news, dig, idf = _prepared(ctx, store)
-        for new in news:
-            c = new.claim
-            if (c.kind not in _CHANGE_KINDS or new.t is None or not new.cumulative
-                    or c.change is not None or re.search(_REVISED, new.sentence, re.I) or c.canonical is None):
-                continue
-            rows = store.lookup(new.keys, c.canonical.unit, shift(new.t[0], -CUMULATIVE_DAYS), new.t[1],
-                                exclude_digest=dig, limit=MAX_CANDIDATES, kind=c.kind, change=None,
-                                cumulative=True)
-            mine = _new_interval(c)
-            if _vague(mine):
-                continue
-
-            def eligible(row: dict[str, Any]) -> bool:
-                if row["kind"] != c.kind or row["change"] is not None or not row["cumulative"]:
-                    return False
-                if _vague(_old_interval(row)):
-                    return False
-                # the stored report must be earlier, not later
-                return not (row["published"] and ctx.published
-                            and row["published"] > (ctx.published_end or ctx.published).isoformat())
-
-            def conflicts(row: dict[str, Any]) -> bool:
-                return _below(mine, _old_interval(row))
-
-            found = _best(new, rows, idf, eligible, conflicts)
-            if found is None:
-                continue
-            row, shared = found
-            where, related, evidence = _cite(row)
-            theirs = _old_interval(row)
-            evidence["shared_entities"] = sorted(shared)
-            yield ctx.finding(
-                self, c.start, c.end,
-                f"running total {c.text!r} (at most {_span((mine[1], mine[1]), c)}) is lower than {row['text']!r} "
-                f"(at least {_span((theirs[0], theirs[0]), c)}) in an earlier report ({where}); a total cannot shrink "
-                f"unless the text says it was revised",
-                related=[related], evidence=evidence)
-
-
-class EventDateMoved(_HistoryCheck):
-    """A dated event has a different date than in an earlier report, and the text does not say it moved.
-
-    Same event means the same event noun next to the date (offensive, election,
-    summit) and telling entity words in common; only dates of month or day
-    precision are compared, and "postponed", "rescheduled", "last", "next" keep it silent.
-
-    Anti-pattern: Monday "Ukraine launched its Kursk offensive in August";
-    Tuesday "Ukraine launched its Kursk offensive in September".
-    Best practice: the same date, or "the offensive, first reported as August, began in September".
-    """
-
-    code = "NC403"
-    name = "event-date-moved"
-    severity = "warning"
-
-    def _run(self, ctx: Context, store: HistoryStore) -> Iterator[Finding]:
-        from ..history.keys import event_nouns, has_cue, vocabulary
-        from ..history.store import event_key, shift
-
-        news, dig, idf = _prepared(ctx, store)
-        moved = vocabulary().moved
-        for new in news:
-            c = new.claim
-            if (c.kind != "date" or new.t is None or not c.date_start or not c.date_end or not c.timex
-                    or c.timex.startswith("X") or len(c.timex) < 7):
-                continue
-            if has_cue(moved, new.sentence) or re.search(_OTHER_INSTANCE, new.sentence, re.I):
-                continue
-            events = event_nouns(new.sentence)
-            offset = new.sentence.find(c.text)
-            key = event_key(new.sentence, max(offset, 0), events)
-            if not key:
-                continue
-            rows = store.lookup([key], "date", shift(new.t[0], -EVENT_DAYS), shift(new.t[1], EVENT_DAYS),
-                                exclude_digest=dig, limit=MAX_CANDIDATES)
-
-            def eligible(row: dict[str, Any]) -> bool:
-                if not row["date_start"] or not row["timex"] or row["timex"].startswith("X") or len(row["timex"]) < 7:
-                    return False
-                return not (re.search(_OTHER_INSTANCE, row["sentence"], re.I) or has_cue(moved, row["sentence"]))
-
-            first, last = c.date_start, c.date_end  # ISO days: compared as strings
-
-            def conflicts(row: dict[str, Any]) -> bool:
-                return last < row["date_start"] or row["date_end"] < first
-
-            found = _best(new, rows, idf, eligible, conflicts)
-            if found is None:
-                continue
-            row, shared = found
-            where, related, evidence = _cite(row)
-            evidence["shared_entities"] = sorted(shared)
-            yield ctx.finding(
-                self, c.start, c.end,
-                f"the {key} is dated {c.text!r} ({c.date_start}..{c.date_end}) but an earlier report ({where}) "
-                f"dated it {row['text']!r} ({row['date_start']}..{row['date_end']}); the text does not say it moved",
-                related=[related], evidence=evidence)
-
-
-CHECKS: tuple[Check, ...] = (ContradictsEarlierReport(), CumulativeFigureDecreased(), EventDateMoved())
