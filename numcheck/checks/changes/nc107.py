@@ -22,8 +22,24 @@ _FACTORS = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0
 class MultipleMismatch(Check):
     """Doubled, tripled or halved, when the stated levels say otherwise.
 
-    Anti-pattern: Sales doubled from 200 to 300 units.
-    Best practice: Sales rose by half, from 200 to 300 units.
+    What it flags:
+    "doubled", "tripled", "trebled", "quadrupled" or "halved" with the levels
+    it moves between ("doubled from 200 to 300") when their ratio is not the
+    multiple: 10% is allowed either way, more with a qualifier ("nearly
+    doubled" is 1.4-2.04 times, "more than doubled" 1.96-3 times).
+
+    Why it matters:
+    A multiple is a headline word; when the levels beside it say something
+    else, the reader is told two different stories.
+
+    Anti-pattern:
+        Sales doubled from 200 to 300 units.
+
+    Best practice:
+        Sales rose by half, from 200 to 300 units.
+
+    Options:
+    None.
     """
 
     code = "NC107"

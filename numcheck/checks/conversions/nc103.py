@@ -13,13 +13,28 @@ from ._common import Conversion, bad_currency, conversions, currency
 class InconsistentRate(Check):
     """Two conversions between the same currencies in one text that imply different exchange rates.
 
-    A text converts at one rate; when one conversion implies a rate no
-    rounding can reconcile with the others, that one is likely wrong.  This
-    works without a publication date.  No suggestion: the rate the text
-    means, and which side of a conversion is wrong, are not certain.
+    What it flags:
+    A text that converts between the same two currencies more than once, where
+    one conversion implies a rate that no rounding reconciles with the others
+    ("$630m (£340m)" is 0.54 pounds a dollar; "$100m (£75m)" is 0.75).  With
+    two conversions the later one is flagged; with three or more, the odd one
+    out.  Rates may differ by 8% either side, as they do over the years a text
+    may cover.  No suggestion: which side of which conversion is wrong is not
+    certain.
 
-    Anti-pattern: It earned $630m (£340m) and lost $100m (£75m).
-    Best practice: It earned $630m (£340m) and lost $100m (£54m).
+    Why it matters:
+    It needs no publication date and no rate table: the text contradicts
+    itself, so at least one of the figures is wrong.
+
+    Anti-pattern:
+        It earned $630m (£340m) and lost $100m (£75m).
+
+    Best practice:
+        It earned $630m (£340m) and lost $100m (£54m).
+
+    Options:
+    None.  A conversion NC102 already flags against the ECB's rates is not
+    flagged again here.
     """
 
     code = "NC103"

@@ -12,13 +12,30 @@ from ._common import (CHANGE_KINDS, MAX_CANDIDATES, WINDOW_DAYS, HistoryCheck, a
 class ContradictsEarlierReport(HistoryCheck):
     """A figure contradicts an earlier report about the same subject and time, and the text marks no change.
 
-    Both claims' intervals are compared ("more than 10,000" allows 10,000 and up),
-    so only figures that cannot both be true are flagged.  A text that says the
-    figure moved ("revised", "now", "rose to", "updated") is news, not an error.
+    What it flags:
+    A figure whose subject, time and telling words (Kursk, Pyongyang) match a
+    claim stored from an earlier report, when the two intervals cannot both
+    be true ("more than 10,000" allows 10,000 and up, "about 2,000" 10% either
+    way).  A text that says the figure moved ("revised", "now", "rose to",
+    "updated") is news, not an error; figures more than 20 times apart are
+    different things.  The finding cites the earlier report, its date and its
+    sentence.
 
-    Anti-pattern: Monday "more than 10,000 North Korean troops in Kursk";
-    Tuesday "8,000 North Korean troops in Kursk".
-    Best practice: "Pyongyang now has about 8,000 troops in Kursk, down from more than 10,000".
+    Why it matters:
+    A figure restated from an earlier story and changed on the way, without a
+    word that it changed, tells readers of both stories two different facts.
+
+    Anti-pattern:
+        (earlier report, published 2025-01-28) More than 10,000 North Korean troops are fighting in Kursk, officials in Seoul said.
+        (published 2025-02-03) About 8,000 North Korean troops are fighting in Kursk, officials in Seoul said.
+
+    Best practice:
+        (earlier report, published 2025-01-28) More than 10,000 North Korean troops are fighting in Kursk, officials in Seoul said.
+        (published 2025-02-03) Pyongyang now has about 8,000 North Korean troops in Kursk, down from more than 10,000, officials in Seoul said.
+
+    Options:
+    A history store (``--history``, ``history=``; build one with ``numcheck
+    history add``) and a publication date; silent without either.
     """
 
     code = "NC401"

@@ -13,11 +13,26 @@ from ._common import (CHANGE_KINDS, CUMULATIVE_DAYS, MAX_CANDIDATES, REVISED, Hi
 class CumulativeFigureDecreased(HistoryCheck):
     """A running total (toll, total, so far, in all) is lower than an earlier report's.
 
-    A cumulative figure can only grow between reports; a lower one is a typo,
-    a different count, or an unmarked correction.
+    What it flags:
+    A cumulative figure ("the death toll", "in total", "so far") lower than the
+    same total in a report of the past year, when the sentence says nothing of
+    a revision ("revised", "corrected", "lowered").
 
-    Anti-pattern: Monday "the death toll has reached 120"; Wednesday "the death toll stands at 95".
-    Best practice: "the death toll, revised down after a recount, stands at 95".
+    Why it matters:
+    A running total can only grow between reports; a lower one is a typo, a
+    different count, or an unmarked correction, and readers of both stories
+    see the toll fall.
+
+    Anti-pattern:
+        (earlier report, published 2025-01-27) The death toll in the Kursk floods has reached 120, officials said.
+        (published 2025-01-29) The death toll in the Kursk floods stands at 95, officials said.
+
+    Best practice:
+        (earlier report, published 2025-01-27) The death toll in the Kursk floods has reached 120, officials said.
+        (published 2025-01-29) The death toll in the Kursk floods, revised down after a recount, stands at 95, officials said.
+
+    Options:
+    A history store and a publication date; silent without either.
     """
 
     code = "NC402"

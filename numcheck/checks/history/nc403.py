@@ -12,13 +12,27 @@ from ._common import EVENT_DAYS, MAX_CANDIDATES, OTHER_INSTANCE, HistoryCheck, b
 class EventDateMoved(HistoryCheck):
     """A dated event has a different date than in an earlier report, and the text does not say it moved.
 
-    Same event means the same event noun next to the date (offensive, election,
-    summit) and telling entity words in common; only dates of month or day
-    precision are compared, and "postponed", "rescheduled", "last", "next" keep it silent.
+    What it flags:
+    The same event (the same event noun next to the date: offensive, election,
+    summit, and telling entity words in common) dated to another month or day
+    than in a report of the half-year before or after.  Only dates of month or
+    day precision are compared, and "postponed", "rescheduled", "last",
+    "next" keep it silent.
 
-    Anti-pattern: Monday "Ukraine launched its Kursk offensive in August";
-    Tuesday "Ukraine launched its Kursk offensive in September".
-    Best practice: the same date, or "the offensive, first reported as August, began in September".
+    Why it matters:
+    Key dates are restated in every follow-up; a date that drifts between
+    reports is wrong in one of them.
+
+    Anti-pattern:
+        (earlier report, published 2025-01-27) Ukraine launched its Kursk offensive in August, officials in Kyiv said.
+        (published 2025-02-03) Ukraine launched its Kursk offensive in September, officials in Kyiv said.
+
+    Best practice:
+        (earlier report, published 2025-01-27) Ukraine launched its Kursk offensive in August, officials in Kyiv said.
+        (published 2025-02-03) Ukraine launched its Kursk offensive in August, officials in Kyiv said.
+
+    Options:
+    A history store and a publication date; silent without either.
     """
 
     code = "NC403"

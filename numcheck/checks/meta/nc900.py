@@ -7,16 +7,24 @@ from ._common import Emitted
 class InternalError(Emitted):
     """A check raised an exception on this document, so its findings for it are lost.
 
-    One crashed check does not lose the others: the document gets this finding,
-    naming the check and the exception, and ``numcheck check`` exits with 2 so
-    that CI does not pass a document that was not fully checked.  With
-    ``--debug`` the traceback goes to stderr.  This code cannot be ignored.
+    What it flags:
+    A crash inside one check (or in the extractor): the document gets this
+    finding, naming the check and the exception, and the other checks still
+    run.  ``numcheck check`` exits with 2 so that CI does not pass a document
+    that was not fully checked; with ``--debug`` the traceback goes to stderr.
+
+    Why it matters:
+    A check that crashed silently would pass the very document it could not
+    read.  This code cannot be ignored.
 
     Anti-pattern:
-        (a numcheck bug) NC900 check NC203 (elapsed-time-mismatch) crashed: ZeroDivisionError
+        (illustration) NC900 check NC203 (elapsed-time-mismatch) crashed on this document, so its findings are missing: ZeroDivisionError
 
     Best practice:
-        Report it with the document and ``numcheck --debug check FILE`` output.
+        (illustration) Report it with the document and the output of numcheck --debug check FILE.
+
+    Options:
+    None.
     """
 
     code = "NC900"

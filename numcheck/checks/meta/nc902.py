@@ -7,14 +7,26 @@ from ._common import Emitted
 class UnknownCode(Emitted):
     """A ``numcheck:`` directive names a code or check name that numcheck does not have.
 
+    What it flags:
+    A code or check name in an inline directive that no check has, with the
+    closest known codes.
+
+    Why it matters:
     A mistyped code suppresses nothing and would hide nothing, so the finding
-    it was meant for still shows; this says why, with the closest known code.
+    it was meant for still shows; this says why.
 
     Anti-pattern:
-        <!-- numcheck: ignore NC999 -->
+        (format markdown)
+        <!-- numcheck: ignore NC199 -->
+        Five people died - three men and three women.
 
     Best practice:
-        <!-- numcheck: ignore NC109 -->   or   <!-- numcheck: ignore parts-total-mismatch -->
+        (format markdown)
+        <!-- numcheck: ignore NC109 -->
+        Five people died - three men and three women.
+
+    Options:
+    None.
     """
 
     code = "NC902"

@@ -14,11 +14,27 @@ from ._common import OF, OR, OR_PCT, ok_part, ok_pct, part_ratio, share_of
 class PercentOfParts(Check):
     """A percentage that does not match the part and the whole stated with it.
 
-    The finding is on the last of the three numbers the sentence states; its
-    suggestion is that number computed from the other two, to its own precision.
+    What it flags:
+    A part, its whole and a percentage stated together ("12 of the 20 members
+    (60%)", "10% of its 5,000 staff, or 500 people", "500 people, or 10% of
+    its 5,000 staff") where the part over the whole, each read as rounded, is
+    not the percentage (2% of it either way is allowed).  The finding is on
+    the last of the three numbers; its suggestion is that number computed from
+    the other two, to its own precision.
 
-    Anti-pattern: The firm cut 10% of its 5,000 staff, or 800 people.
-    Best practice: The firm cut 10% of its 5,000 staff, or 500 people.
+    Why it matters:
+    The three numbers are a sum the reader can do; when they disagree, one of
+    them was mistyped or taken from another table, and the sentence says two
+    different things at once.
+
+    Anti-pattern:
+        The firm cut 10% of its 5,000 staff, or 800 people.
+
+    Best practice:
+        The firm cut 10% of its 5,000 staff, or 500 people.
+
+    Options:
+    None.
     """
 
     code = "NC104"

@@ -54,12 +54,27 @@ def share_interval(word: str, qualifier: str | None) -> tol.Interval:
 class ShareWord(Check):
     """A share word (half, a third, the majority) that does not match the numbers stated with it.
 
-    The finding is on the number; when the share word is exact and
-    unqualified ("half", "a third", not "most" or "nearly half") the
-    suggestion is the number the share gives.
+    What it flags:
+    A share word with a whole and a part ("half of the 300 workers, or 250")
+    or with a percentage ("almost a quarter (21%)") that the numbers do not
+    give.  Share words and what they allow are in numcheck/data/share_words.tsv
+    ("the majority" is anything over half); a qualifier moves the interval
+    ("nearly half" is 40-50%, numcheck/data/share_qualifiers.tsv).  The finding
+    is on the number; when the share word is exact and unqualified ("half", "a
+    third") the suggestion is the number the share gives.
 
-    Anti-pattern: Half of the 300 workers, or 250, voted to strike.
-    Best practice: Half of the 300 workers, or 150, voted to strike.
+    Why it matters:
+    Readers take "half" and "a third" at their word; a share word that the
+    figure beside it contradicts makes the sentence say two things.
+
+    Anti-pattern:
+        Half of the 300 workers, or 250, voted to strike.
+
+    Best practice:
+        Half of the 300 workers, or 150, voted to strike.
+
+    Options:
+    None: the share words and qualifiers are data files.
     """
 
     code = "NC105"

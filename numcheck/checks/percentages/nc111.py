@@ -35,8 +35,27 @@ def possible(pct_lo: float, pct_hi: float, n: int) -> tuple[bool, int]:
 class ImpossiblePercentage(Check):
     """A percentage that no whole number out of the stated base can produce.
 
-    Anti-pattern: In the poll, 71% of the 43 respondents said they would vote.
-    Best practice: In the poll, 72% of the 43 respondents said they would vote.
+    What it flags:
+    "71% of 43 respondents": 30 of 43 is 69.8% and 31 of 43 is 72.1%, so no
+    number of respondents gives 71% (the GRIM test).  The percentage is read to
+    its stated precision (71% is 70.5-71.5%); only an exact percentage of an
+    exact, countable base up to 1,000 is tested, and only where the base is
+    small enough for the test to mean anything (100/N larger than the
+    percentage's precision).
+
+    Why it matters:
+    A percentage that cannot come from its base was miscalculated, mistyped,
+    or quotes another base than the one given: the figures are not what the
+    sentence says they are.
+
+    Anti-pattern:
+        In the poll, 71% of the 43 respondents said they would vote.
+
+    Best practice:
+        In the poll, 72% of the 43 respondents said they would vote.
+
+    Options:
+    None.
     """
 
     code = "NC111"

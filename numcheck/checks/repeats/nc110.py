@@ -119,8 +119,30 @@ class _Mentions:
 class RepeatedFigure(Check):
     """A group referred back to ("the 1,400 civilians") with a size that contradicts its first mention.
 
-    Anti-pattern: The attack killed around 2,000 civilians. ... The families of the 1,400 civilians want answers.
-    Best practice: The attack killed around 2,000 civilians. ... The families of the 2,000 civilians want answers.
+    What it flags:
+    A later "the/its/these N <subject>" that points back at a group named
+    before, or a headline or first sentence restated in the next one, with a
+    size the first mention's interval cannot hold.  Most texts give one subject
+    many sizes legitimately (2,000 people died, 500 people were hurt), so a
+    shared subject alone proves nothing.  It keeps quiet when either sentence
+    marks a change or another time (revised, now, rose to, last year, a
+    different date), another place, when the earlier mention is a part ("10 of
+    the directors") or a bound ("more than 40,000"), for "the two" (usually a
+    pair named, not counted), and for names of events ("the 1500m final").  No
+    suggestion: either mention may be the wrong one.
+
+    Why it matters:
+    The same group given two sizes in one story is the error a sub-editor finds
+    by reading top to bottom; one of the two figures was left behind by an edit.
+
+    Anti-pattern:
+        The attack killed around 2,000 civilians. Officials spoke. The families of the 1,400 civilians want answers.
+
+    Best practice:
+        The attack killed around 2,000 civilians. Officials spoke. The families of the 2,000 civilians want answers.
+
+    Options:
+    None: the words that mark a change or another time are in numcheck/data/repeat_quiet.txt.
     """
 
     code = "NC110"

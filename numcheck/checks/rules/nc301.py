@@ -12,14 +12,27 @@ from ._common import (INF, SentenceWords, base_factor, claim_interval, facts_abo
 class FactMismatch(Check):
     """A claim about a subject falls outside the reference value a rule file gives for it.
 
-    The fact's interval is widened by its tolerance; the claim's interval
-    (qualifiers included: "more than 10,000" allows 10,000 and up) must meet
-    it.  Facts apply only in their valid period and, when they list context
-    words, only in sentences that mention one.  When several facts match,
-    one that holds is enough.
+    What it flags:
+    A figure whose subject a rule file's ``facts`` know ("troops" in Kursk:
+    10,000-12,000) and whose interval, qualifiers included ("more than 10,000"
+    allows 10,000 and up), does not meet the fact's interval widened by its
+    tolerance.  Facts apply only in their valid period and, when they list
+    context words, only in sentences that mention one.  When several facts
+    match, one that holds is enough.
 
-    Anti-pattern: "Pyongyang deployed more than 100,000 troops" (rule: 10,000-12,000 troops).
-    Best practice: "Pyongyang deployed more than 10,000 troops".
+    Why it matters:
+    A newsroom's reference figures (a population, a deployment, a budget) are
+    quoted again and again; a rule file catches the copy that drifted from them.
+
+    Anti-pattern:
+        (published 2025-02-01; rules examples) Pyongyang sent more than 100,000 troops to Kursk.
+
+    Best practice:
+        (published 2025-02-01; rules examples) Pyongyang sent more than 10,000 troops to Kursk.
+
+    Options:
+    Rule files' ``facts`` (``--rules``, ``rules=``); none are loaded by
+    default, so the check is silent without a domain pack.
     """
 
     code = "NC301"

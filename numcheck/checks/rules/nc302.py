@@ -14,13 +14,26 @@ from ._common import base_factor, claim_interval, fmt, rule_evidence, said_text,
 class BoundViolation(Check):
     """A value that cannot be true: outside the physical or logical range a bound gives.
 
-    Bounds match by claim kind, subject and dimension; ``after`` phrases
-    restrict a bound to claims followed by them ("120% of the population" is
-    impossible, "120% of GDP" is not).  Changes ("rose 150%") are not checked,
-    nor counts with no subject ("a balance of minus 10" counts nothing).
+    What it flags:
+    A claim outside a rule file's ``bounds``: a percentage of people over 100,
+    a negative count, an age over 130.  Bounds match by claim kind, subject and
+    dimension; ``after`` phrases restrict a bound to claims followed by them
+    ("120% of the population" is impossible, "120% of GDP" is not).  Changes
+    ("rose 150%") are not checked, nor counts with no subject ("a balance of
+    minus 10" counts nothing).
 
-    Anti-pattern: "115% of voters backed the plan".
-    Best practice: "15% of voters backed the plan".
+    Why it matters:
+    An impossible value is always an error, and a cheap one to catch.
+
+    Anti-pattern:
+        115% of voters backed the plan.
+
+    Best practice:
+        15% of voters backed the plan.
+
+    Options:
+    Rule files' ``bounds``; the core rules (rules/core/bounds.yaml) are
+    loaded by default.
     """
 
     code = "NC302"

@@ -12,8 +12,22 @@ from ..base import Check, Context
 class DimensionMismatch(Check):
     """A measure whose unit has the wrong dimension for its subject: a front is a length.
 
-    Anti-pattern: "the 1,000-hour front".
-    Best practice: "the 1,000-kilometre front".
+    What it flags:
+    A measure whose subject a rule file's ``dimensions`` know ("front":
+    length) given in a unit of another dimension ("the 1,000-hour front").
+
+    Why it matters:
+    A unit of the wrong kind is a slip of the unit or of the subject, and
+    either way the figure means nothing as written.
+
+    Anti-pattern:
+        (rules examples) Troops hold the 1,000-hour front.
+
+    Best practice:
+        (rules examples) Troops hold the 1,000-kilometre front.
+
+    Options:
+    Rule files' ``dimensions`` (rules/core/dimensions.yaml is loaded by default).
     """
 
     code = "NC303"

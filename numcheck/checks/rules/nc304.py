@@ -21,18 +21,27 @@ _UNIT_WORD = {"D": "days", "W": "weeks", "M": "months", "Y": "years", "DE": "dec
 class EventDuration(Check):
     """A duration of a named event that does not fit the event's dates and the publication date.
 
-    "the three-year conflict" names an event by alias ("conflict"); the time
-    from its start to publication (or to its end) must round to the stated
-    number.  With several events under one name, any one fitting is enough.
-    The alias must be written around the claim as the rule has it ("the
-    conflict"), so "30 years of war" about another war stays silent.  Needs a
-    publication date; without one the check is silent.
+    What it flags:
+    "the three-year conflict" names an event by an alias a rule file gives
+    ("conflict"); the time from its start to publication (or to its end) must
+    round to the stated number.  With several events under one name, any one
+    fitting is enough.  The alias must be written around the claim as the rule
+    has it ("the conflict"), so "30 years of war" about another war stays
+    silent.  When one event goes by that name, the suggestion is the elapsed
+    time written as the text writes the stated one ("five-year" -> "three-year").
 
-    When one event goes by that name, the suggestion is the elapsed time
-    written as the text writes the stated one ("five-year" -> "three-year").
+    Why it matters:
+    Durations of running events go stale with every anniversary, and stories
+    are reused.
 
-    Anti-pattern: "the five-year conflict" (full-scale invasion 2022-02-24, published 2025-02-01).
-    Best practice: "the three-year conflict".
+    Anti-pattern:
+        (published 2025-02-01; rules examples) Casualties mounted in the five-year conflict.
+
+    Best practice:
+        (published 2025-02-01; rules examples) Casualties mounted in the three-year conflict.
+
+    Options:
+    Rule files' ``events``; needs a publication date (silent without one).
     """
 
     code = "NC304"

@@ -23,6 +23,7 @@ _PREP = r"(?:in|on|of|from)"
 class EventDate(Check):
     """A date given for a named event that contradicts the event's date in the rules.
 
+    What it flags:
     Only tight links count: "<event> began in <date>", "launched <event> in
     <date>", "the <date> <event>" (the start must fall in the date), "<event>
     ended in <date>" (the end must), and "<event> in <date>" (the date must
@@ -31,8 +32,18 @@ class EventDate(Check):
     war", which may be another war).  Events sharing a name: any one fitting
     is enough.
 
-    Anti-pattern: "Russia launched its full-scale invasion in February 2023".
-    Best practice: "Russia launched its full-scale invasion in February 2022".
+    Why it matters:
+    Key dates of a running story are restated in every report; a rule file
+    holds them once.
+
+    Anti-pattern:
+        (rules examples) Russia launched its full-scale invasion in February 2023.
+
+    Best practice:
+        (rules examples) Russia launched its full-scale invasion in February 2022.
+
+    Options:
+    Rule files' ``events``.
     """
 
     code = "NC305"

@@ -19,12 +19,31 @@ _WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight"
 class NumeralStyle(Check):
     """Small whole numbers in words, larger ones in figures, as the house style says.
 
-    ``words_below: 10`` (AP, Guardian): one to nine in words, 10 and up in
-    figures; ``exempt`` kinds (ages, money, measures, percentages) always take
-    figures; a number opening a sentence may stay in words; "3 million" is fine.
+    What it flags:
+    With ``words_below: 10`` (AP, Guardian): one to nine written in figures,
+    10 and up written in words.  ``exempt`` kinds (ages, money, measures,
+    percentages) always take figures; a number opening a sentence may stay in
+    words; "3 million" is fine; a figure in a name, a score or a series with
+    larger figures ("between 5 and 12") is left alone.  The suggestion is the
+    number in the house's form.
 
-    Anti-pattern: "3 villages were captured"; "fifteen soldiers".
-    Best practice: "three villages were captured"; "15 soldiers".
+    Why it matters:
+    House style is what makes a paper read as one voice; numbers are its
+    most frequent test.
+
+    Anti-pattern:
+        (rules style/ap.yaml) Rebels said 3 villages were captured.
+
+        (rules style/ap.yaml) The rebels said fifteen soldiers were captured.
+
+    Best practice:
+        (rules style/ap.yaml) Rebels said three villages were captured.
+
+        (rules style/ap.yaml) The rebels said 15 soldiers were captured.
+
+    Options:
+    The ``style`` section's ``words_below`` and ``exempt`` (presets in
+    rules/style/); silent without a style.
     """
 
     code = "NC501"

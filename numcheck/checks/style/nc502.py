@@ -15,8 +15,21 @@ _PERCENT_FORMS = {"%": re.compile(r"%"), "per cent": re.compile(r"\bper\s+cent\b
 class PercentStyle(Check):
     """One way of writing percent, the house's: "%", "per cent" or "percent".
 
-    Anti-pattern: "inflation rose 5 per cent" (house style "%").
-    Best practice: "inflation rose 5%".
+    What it flags:
+    A percentage written another way than the style's ``percent`` setting.
+    The suggestion rewrites it the house's way.
+
+    Why it matters:
+    Mixed forms in one paper read as carelessness; the fix is mechanical.
+
+    Anti-pattern:
+        (rules style/guardian.yaml) Inflation rose to 5 per cent in March.
+
+    Best practice:
+        (rules style/guardian.yaml) Inflation rose to 5% in March.
+
+    Options:
+    The ``style`` section's ``percent`` ("%", "per cent" or "percent"); silent without a style.
     """
 
     code = "NC502"

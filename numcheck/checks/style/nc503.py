@@ -39,13 +39,26 @@ def _spelling(surface: str) -> tuple[str, str]:
 class UnitSpelling(Check):
     """One spelling per unit in a text: not "km" in one paragraph and "kilometres" in the next, nor "metre" with "meter".
 
-    With ``unit_variety`` the house spelling wins outright ("re": metre,
-    kilometre, litre).  Spelling a unit out on first use and abbreviating it after ("1,700
-    megawatts (MW) ... 12,600 MW") is fine; going back to the full word after
-    the abbreviation is not.
+    What it flags:
+    With ``unit_consistency``, a unit written as a word after it was
+    abbreviated ("a 1,000km front ... 20 kilometres"), or "-re" and "-er"
+    spellings mixed; spelling a unit out on first use and abbreviating it after
+    ("1,700 megawatts (MW) ... 12,600 MW") is fine.  With ``unit_variety`` the
+    house spelling wins outright ("re": metre, kilometre, litre), and the
+    suggestion respells it.
 
-    Anti-pattern: "a 1,000km front ... 20 kilometres from the border".
-    Best practice: "a 1,000km front ... 20km from the border".
+    Why it matters:
+    Consistent units are house style, and a unit spelled two ways in one
+    story is often two sources pasted together.
+
+    Anti-pattern:
+        (rules style/ap.yaml) The 1,000km front runs through the region, and the town lies 20 kilometres from the border.
+
+    Best practice:
+        (rules style/ap.yaml) The 1,000km front runs through the region, and the town lies 20km from the border.
+
+    Options:
+    The ``style`` section's ``unit_consistency`` and ``unit_variety``; silent without a style.
     """
 
     code = "NC503"

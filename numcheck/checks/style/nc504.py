@@ -21,8 +21,24 @@ IMPERIAL = frozenset({
 class ImperialWithoutMetric(Check):
     """An imperial measure with no metric conversion next to it, where the house style is metric.
 
-    Anti-pattern: "a 600-mile front".
-    Best practice: "a 600-mile (965km) front".
+    What it flags:
+    With ``imperial_needs_metric``, a measure in miles, feet, pounds, gallons or
+    Fahrenheit with no metric figure of the same dimension in brackets or
+    after "or" beside it.  Prices per unit ("$1.49 a gallon") measure nothing
+    and are left alone.
+
+    Why it matters:
+    A metric readership cannot picture "a 600-mile front"; wire copy from the
+    US arrives without conversions.
+
+    Anti-pattern:
+        (rules style/guardian.yaml) Troops hold a 600-mile front.
+
+    Best practice:
+        (rules style/guardian.yaml) Troops hold a 600-mile (965km) front.
+
+    Options:
+    The ``style`` section's ``imperial_needs_metric``; silent without a style.
     """
 
     code = "NC504"

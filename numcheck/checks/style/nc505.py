@@ -14,11 +14,24 @@ from ._common import CONVERSION, house_style, number_surface, significant_figure
 class FalsePrecision(Check):
     """More significant figures than an approximate figure or a conversion can carry.
 
-    "about 12,345 people" claims five-figure precision while saying it is a
-    guess; "100 miles (160.934km)" converts a round figure into a precise one.
+    What it flags:
+    With ``max_significant``, an approximate figure with more significant
+    figures than that ("about 12,345 people": five, while saying it is a
+    guess), and a conversion more precise than its source ("100 miles
+    (160.934km)").  The suggestion rounds the figure.
 
-    Anti-pattern: "about 12,345 people"; "100 miles (160.934km)".
-    Best practice: "about 12,000 people"; "100 miles (160km)".
+    Why it matters:
+    False precision claims a knowledge the writer does not have, and readers
+    repeat it.
+
+    Anti-pattern:
+        (rules style/economist.yaml) About 12,345 people attended the rally.
+
+    Best practice:
+        (rules style/economist.yaml) About 12,000 people attended the rally.
+
+    Options:
+    The ``style`` section's ``max_significant``; silent without a style.
     """
 
     code = "NC505"

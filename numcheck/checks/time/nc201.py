@@ -20,11 +20,26 @@ _MONTH_WORD = re.compile(
 class WeekdayMismatch(Check):
     """A date names a weekday that the calendar does not give that day.
 
-    The finding is on the date; the suggestion is the date with the weekday
-    the calendar gives, written in the same form ("Fri" -> "Mon").
+    What it flags:
+    "Friday 3 February 2025": 3 February 2025 was a Monday.  Only a weekday
+    written with its day and month counts (a lone "on Friday" is resolved to a
+    Friday, so it cannot clash); a date without a year takes the year nearest
+    the publication date.  The finding is on the date; the suggestion is the
+    date with the weekday the calendar gives, written in the same form ("Fri"
+    -> "Mon").
 
-    Anti-pattern: The summit opened on Friday 3 February 2025.
-    Best practice: The summit opened on Monday 3 February 2025.
+    Why it matters:
+    Readers plan by weekdays; a date and weekday that disagree send half of
+    them to the wrong day, and the error survives every other check.
+
+    Anti-pattern:
+        The summit opened on Friday 3 February 2025.
+
+    Best practice:
+        The summit opened on Monday 3 February 2025.
+
+    Options:
+    The publication date chooses the year of a date written without one.
     """
 
     code = "NC201"

@@ -16,8 +16,23 @@ _DAY_TIMEX = re.compile(r"^(\d{4}|XXXX)-(\d\d)-(\d\d)$")
 class ImpossibleDate(Check):
     """A day that no calendar has: `31 April`, `30 February`, `29 February` in a common year.
 
-    Anti-pattern: The deal was signed on 31 April 2024.
-    Best practice: The deal was signed on 30 April 2024.
+    What it flags:
+    A day past the end of its month, in words or figures ("31/06/2021"), and
+    29 February in a year that is not a leap year.  A date without a year is
+    flagged only when no year has that day.
+
+    Why it matters:
+    An impossible date is a typo in a day or a month, so the date the reader
+    takes away is wrong whichever part was mistyped.
+
+    Anti-pattern:
+        The deal was signed on 31 April 2024.
+
+    Best practice:
+        The deal was signed on 30 April 2024.
+
+    Options:
+    None.
     """
 
     code = "NC202"

@@ -39,14 +39,27 @@ _ON = re.compile(r"\s*(?:on\s*(?:[,.;:—–)]|-\s|\Z|from\b|since\b)|since\b)",
 class ElapsedTimeMismatch(Check):
     """An elapsed time ("six months on") that does not fit the dated event it counts from and the publication date.
 
-    The event is one of the earlier dates in the text (or, after "since" or
-    "on from", the date that follows); the elapsed time is read loosely
-    ("nearly six" allows 4.5 to 6, "six" allows 4.8 to 7.2: a fifth either way,
-    at least one unit) and flagged only when no day of any such event gives an
-    elapsed time in that range.  The message shows the nearest event.
+    What it flags:
+    "<duration> on" or "<duration> since <date>" where no dated event the text
+    names before it (or the date after "since") is that long before the
+    publication date.  The elapsed time is read loosely: "nearly six" allows
+    4.5 to 6, "six" allows 4.8 to 7.2 (a fifth either way, at least one unit),
+    and it is flagged only when no day of any such event fits.  The message
+    shows the nearest event.
 
-    Anti-pattern: (published 2025-02-01) Ukraine launched an offensive in August. Nearly nine months on, ...
-    Best practice: (published 2025-02-01) Ukraine launched an offensive in August. Nearly six months on, ...
+    Why it matters:
+    Elapsed times go stale: a story updated months after it was first written
+    keeps its "three months on".  The publication date makes the arithmetic
+    checkable.
+
+    Anti-pattern:
+        (published 2025-02-01) Ukraine launched an offensive in August. Nearly nine months on, it holds ground.
+
+    Best practice:
+        (published 2025-02-01) Ukraine launched an offensive in August. Nearly six months on, it holds ground.
+
+    Options:
+    Needs a publication date; without one the check is silent.
     """
 
     code = "NC203"

@@ -18,12 +18,26 @@ _BORN = re.compile(r"\b(?:born|b\.)\s+(?:in\s+|on\s+)?\Z", re.I)
 class AgeBirthMismatch(Check):
     """An age that the stated birth year and the publication date cannot give.
 
-    When the birth date and publication date give one age, the suggestion is
-    that age written as the text writes the stated one; a birth year alone
-    often allows two, and then there is none.
+    What it flags:
+    An age in the sentence of a birth date ("the 58-year-old, born in 1960")
+    that the birth date and the publication date cannot give, allowing both
+    sides of a birthday when only the year is known.  A sentence that names
+    another date is skipped (the age may be told at that date).  When the
+    birth date and the publication date give one age, the suggestion is that
+    age written as the text writes the stated one.
 
-    Anti-pattern: (published 2025-02-01) The 58-year-old, born in 1960, ...
-    Best practice: (published 2025-02-01) The 64-year-old, born in 1960, ...
+    Why it matters:
+    Ages are copied from old profiles and go stale by a year at a time; the
+    birth year in the same sentence shows the error.
+
+    Anti-pattern:
+        (published 2025-02-01) The 58-year-old, born in 1960, said he would stand.
+
+    Best practice:
+        (published 2025-02-01) The 64-year-old, born in 1960, said he would stand.
+
+    Options:
+    Needs a publication date; without one the check is silent.
     """
 
     code = "NC204"

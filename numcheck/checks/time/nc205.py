@@ -21,8 +21,24 @@ _LAST_TIME = re.compile(
 class FirstSinceContradicted(Check):
     """A "first time since <year>" that the same text contradicts: it names another last time, or a future year.
 
-    Anti-pattern: It was the first time since 1990 that the club won the title; the last time was in 1998.
-    Best practice: It was the first time since 1998 that the club won the title; the last time was in 1998.
+    What it flags:
+    "the first time since 1990" when the text says nearby that the last time
+    was in another year ("the last time was in 1998"), or when the year is
+    after the publication date.  The suggestion, when the other last time is a
+    plain year, is that year.
+
+    Why it matters:
+    "First since" is a claim about a record; when the same story gives the
+    record another year, one of the two is wrong.
+
+    Anti-pattern:
+        It was the first time since 1990 that the club won the title; the last time was in 1998.
+
+    Best practice:
+        It was the first time since 1998 that the club won the title; the last time was in 1998.
+
+    Options:
+    The publication date, when known, also flags a "since" year in the future.
     """
 
     code = "NC205"

@@ -33,8 +33,25 @@ _MODAL_AFTER = re.compile(r"[^.!?;\n]{0,30}?\b(?:may|might|will|would|could|shou
 class PastEventAfterPublication(Check):
     """A past-tense event dated after the publication date.
 
-    Anti-pattern: (published 2025-02-01) The treaty was signed on 3 March 2025.
-    Best practice: (published 2025-02-01) The treaty will be signed on 3 March 2025.
+    What it flags:
+    A past-tense event verb ("was signed", "won", "opened") with a date written
+    with its year that falls after the publication date ("The treaty was
+    signed on 3 March 2025", published 1 February 2025).  A future or modal
+    word nearby ("will", "expected", "until", "may"), reported speech ("warned
+    that ...") or another clause keeps it silent.
+
+    Why it matters:
+    Either the date or the tense is wrong: the story reports as done something
+    that had not happened when it was published.
+
+    Anti-pattern:
+        (published 2025-02-01) The treaty was signed on 3 March 2025.
+
+    Best practice:
+        (published 2025-02-01) The treaty will be signed on 3 March 2025.
+
+    Options:
+    Needs a publication date; without one the check is silent.
     """
 
     code = "NC206"

@@ -39,13 +39,27 @@ def _part_ok(c: Claim) -> bool:
 class PartsTotal(Check):
     """Parts that do not add up to the total stated with them.
 
-    The finding is on the total; the suggestion is the sum, written as the
-    total is ("five" -> "six", "£60m" -> "£50m").  With "including" the parts
-    may fall short of the total, so a total below them is wrong but its right
-    value is not certain, and there is no suggestion.
+    What it flags:
+    A list of parts with its total: "three men and two women - five people",
+    "£12m, £15m and £20m, a total of £50m", "five people - three men and two
+    women -", "12 people, including 8 children".  Parts and total must be the
+    same kind and unit, and each is read to its precision and qualifier.  With
+    "including" the parts may fall short of the total, never exceed it.  The
+    finding is on the total; the suggestion is the sum, written as the total is
+    ("five" -> "six"); with "including" there is none (the right total is not certain).
 
-    Anti-pattern: Five people died - three men and three women.
-    Best practice: Six people died - three men and three women.
+    Why it matters:
+    A total that its own parts contradict means a part was dropped, doubled or
+    mistyped; the reader can do the sum and will.
+
+    Anti-pattern:
+        Five people died - three men and three women.
+
+    Best practice:
+        Six people died - three men and three women.
+
+    Options:
+    None.
     """
 
     code = "NC109"
