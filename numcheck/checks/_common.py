@@ -1,4 +1,4 @@
-"""Shared plumbing for the checks that relate claims (NC1xx): the words between claims, subjects, vocabularies.
+"""Shared plumbing for the checks that relate claims (NC1xx): the numeric claims, the words between two, where a subject ends.
 
 Every NC1xx check relates claims that the prose ties together ("1,000km (620
 miles)", "X of Y (Z%)"), so the questions are always the same: what stands
@@ -8,8 +8,6 @@ between two claims, where a claim's subject ends, and which sentence holds it
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from importlib import resources
 from typing import Iterator
 
 from ..model import Claim
@@ -43,21 +41,6 @@ def gap(text: str, a: Claim, b: Claim, after_subject: bool = True) -> str:
     if start > b.start:
         start = a.end
     return text[start:b.start]
-
-
-@lru_cache(maxsize=None)
-def words(name: str) -> tuple[tuple[str, ...], ...]:
-    """A tab-separated vocabulary file from numcheck/data/ as rows (comments and blank lines skipped)."""
-    text = (resources.files("numcheck") / "data" / name).read_text(encoding="utf-8")
-    return tuple(tuple(line.split("\t")) for line in text.splitlines() if line.strip() and not line.startswith("#"))
-
-
-def phrase_regex(phrases: "list[str] | tuple[str, ...]") -> str:
-    """An alternation of phrases, longest first, with flexible spaces and hyphens."""
-    out = []
-    for p in sorted(set(phrases), key=len, reverse=True):
-        out.append(r"[\s-]+".join(re.escape(w) for w in p.split()))
-    return "(?:" + "|".join(out) + ")"
 
 
 def pairs_in_sentence(ctx: Context, claims: list[Claim]) -> Iterator[list[Claim]]:

@@ -103,7 +103,7 @@ def same_measure(x: Claim, y: Claim) -> bool:
     if x.kind != y.kind or x.unit != y.unit:
         return False
     if x.subject and y.subject and x.kind == "count":
-        from ...extract.subjects import head_noun
+        from ...text import head_noun
 
         return head_noun(x.subject) == head_noun(y.subject)
     return True

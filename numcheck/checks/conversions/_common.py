@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING
 
 from ... import tolerance as tol
 from ...model import Claim
-from .._common import numeric, words
+from ...datafiles import words
+from ...text import alternation
+from .._common import numeric
 from ..base import Context
 
 
@@ -49,9 +51,9 @@ class Conversion:
 @lru_cache(maxsize=1)
 def _ambiguous() -> tuple[re.Pattern, re.Pattern]:
     """(name after the number, name before it), built on first use so start-up does not pay for them."""
-    names = "|".join(w for (w,) in words("currency_ambiguous.txt"))
-    after = re.compile(r"[\d.,]\s*(?:bn|m|k|million|billion|trillion|thousand)?\s*(?:" + names + r")$", re.I)
-    before = re.compile(r"^(?:" + names + r")\s", re.I)
+    names = alternation(words("currency_ambiguous.txt"))
+    after = re.compile(r"[\d.,]\s*(?:bn|m|k|million|billion|trillion|thousand)?\s*" + names + r"$", re.I)
+    before = re.compile(r"^" + names + r"\s", re.I)
     return after, before
 
 

@@ -8,18 +8,20 @@ from typing import Iterator
 from ... import numfmt as nf
 from ... import tolerance as tol
 from ...model import Finding
-from .._common import gap, numeric, phrase_regex, words
+from ...datafiles import table
+from ...text import alternation
+from .._common import gap, numeric
 from ..base import Check, Context
 from ._common import DET, EXACT_SHARE_WIDTH, OR, PAREN, ok_part, ok_pct, part_ratio, share_of
 
 
 @lru_cache(maxsize=1)
 def _share_table() -> tuple[dict[str, tuple[float, float, float]], dict[str, tuple[float, float]], re.Pattern, re.Pattern]:
-    shares = {p: (float(n), float(lo), float(hi)) for p, n, lo, hi in words("share_words.tsv")}
-    quals = {p: (float(lo), float(hi)) for p, lo, hi in words("share_qualifiers.tsv")}
+    shares = {p: (float(n), float(lo), float(hi)) for p, n, lo, hi in table("share_words.tsv", ("phrase", "nominal", "low", "high"))}
+    quals = {p: (float(lo), float(hi)) for p, lo, hi in table("share_qualifiers.tsv", ("phrase", "low", "high"))}
     # the share word is searched for alone (fast); its qualifier is read from the words before it
-    pattern = re.compile(r"\b(?P<w>" + phrase_regex(list(shares)) + r")\b(?![-\u2011])", re.I)
-    qualifier = re.compile(r"\b(?P<q>" + phrase_regex(list(quals)) + r")\s+$", re.I)
+    pattern = re.compile(r"\b(?P<w>" + alternation(shares, r"[\s-]+") + r")\b(?![-\u2011])", re.I)
+    qualifier = re.compile(r"\b(?P<q>" + alternation(quals, r"[\s-]+") + r")\s+$", re.I)
     return shares, quals, pattern, qualifier
 
 

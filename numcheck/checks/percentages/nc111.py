@@ -12,7 +12,7 @@ import math
 import re
 from typing import Iterator
 
-from ...extract.subjects import is_plural
+from ...text import is_plural
 from ...model import Finding
 from .._common import gap, numeric, subject_end
 from ..base import Check, Context

@@ -19,9 +19,10 @@ from typing import Iterator
 
 from ... import numfmt as nf
 from ... import tolerance as tol
-from ...extract.subjects import head_noun
+from ...datafiles import words
+from ...text import alternation, head_noun
 from ...model import Claim, Finding
-from .._common import subject_end, words
+from .._common import subject_end
 from ..base import Check, ClaimsByStart, Context
 
 
@@ -38,8 +39,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
 def _markers() -> re.Pattern:
-    phrases = [row[0] for row in words("repeat_quiet.txt")]
-    return re.compile(r"\b(?:" + "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases) + r")\b", re.I)
+    return re.compile(r"\b" + alternation(words("repeat_quiet.txt")) + r"\b", re.I)
 
 
 _QUIET: re.Pattern | None = None
