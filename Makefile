@@ -15,6 +15,7 @@ example: install
 	$(VENV)/bin/numcheck check examples/kursk-2025-02-01.txt --rules rules/examples; test $$? -le 1
 
 test: install
+	$(VENV)/bin/mypy
 	$(PY) -m pytest -q
 
 bench: install

@@ -16,6 +16,7 @@ import math
 import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from datetime import date
 from functools import lru_cache
 from typing import Any, Callable
 
@@ -223,9 +224,9 @@ def between(lo: float, hi: float, render: Callable[[float], str] = number, sep: 
     return a if a == b else f"{a}{sep}{b}"
 
 
-def days(first: str, last: str) -> str:
-    """Inclusive ISO days for a message: "2024-06-02", or "2024-08-01 to 2024-08-31"."""
-    return first if first == last else f"{first} to {last}"
+def days(first: date, last: date) -> str:
+    """Inclusive days for a message, in ISO form: "2024-06-02", or "2024-08-01 to 2024-08-31"."""
+    return first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
 
 
 def evidence(x: float | None, step: float | None = None) -> float | None:

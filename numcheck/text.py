@@ -1,4 +1,4 @@
-"""The shared text layer: where each sentence of a text begins and ends, found once and looked up by offset.
+"""The shared text layer: the sentence index, the one plural table and singular, and regex alternations.
 
 Every check that asks "which sentence holds this claim?" asks the same
 ``SentenceIndex``, built once per text (``Context.sentences``), and so does
@@ -19,6 +19,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
 
 # A sentence ends at . ! or ? (closing quotes and brackets may follow) before white space and a
 # capital, a digit, a currency sign or an opening quote:  'said Sella. "This season'  /  'in 2004. The'
@@ -78,3 +81,129 @@ class SentenceIndex:
     def spans(self) -> list[tuple[int, int]]:
         """Every sentence's (start, end), in order."""
         return [self.span_at(i) for i in range(len(self.starts))]
+
+
+# ---------------------------------------------------------------- plurals: one table, one rule set
+
+_GRAMMAR_S = frozenset({"is", "was", "has", "as", "us", "this", "its", "his", "plus", "minus", "across",
+                        "less", "unless", "thus", "perhaps", "always", "whereas", "towards", "afterwards"})
+_POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
+
+
+@dataclass(frozen=True)
+class Plurals:
+    """numcheck/data/plurals.tsv: irregular plurals and their singulars, and words in -s that are no plural."""
+
+    singular: dict[str, str]    # every listed word -> its singular ("people" -> "person", "news" -> "news")
+    plural: frozenset[str]      # listed words that are plurals ("people", "sheep")
+    both: frozenset[str]        # the same word for one and many ("sheep", "series")
+    not_plural: frozenset[str]  # listed words in -s that are not ("news", "rabies")
+
+
+@lru_cache(maxsize=1)
+def plurals() -> Plurals:
+    from .datafiles import DataFileError, table
+
+    singular: dict[str, str] = {}
+    plural: set[str] = set()
+    both: set[str] = set()
+    not_plural: set[str] = set()
+    for word, one, number in table("plurals.tsv", ("word", "singular", "number")):
+        word, one = word.lower(), one.lower()
+        singular[word] = one
+        if number in ("plural", "both"):
+            plural.add(word)
+            if number == "both":
+                both.add(word)
+        elif number == "singular":
+            not_plural.add(word)
+        else:
+            raise DataFileError(f"numcheck/data/plurals.tsv: {word!r} has number {number!r}, not plural, singular or both")
+    return Plurals(singular, frozenset(plural), frozenset(both), frozenset(not_plural))
+
+
+def is_plural(word: str) -> bool:
+    """Whether a word as written is a plural noun: "troops", "people", "MPs"; not "news", "Athens", "Series H"."""
+    table = plurals()
+    if len(word) > 2 and word.endswith("s") and word[:-1].isupper():
+        return True  # PCs, MPs, CDs
+    w = word.lower().rsplit("-", 1)[-1]
+    if word[:1].isupper() and w in table.both:
+        return False  # "Series H", "F-Series": a name
+    if word[:1].isupper() and w not in table.plural and not word.isupper():
+        if not word[1:].islower():
+            return False
+        if word.endswith(("eles", "ens", "ings")):
+            return False  # "Los Angeles", "Athens", "Hastings": names, not plurals
+    if w in table.plural:
+        return True
+    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "ous", "sis")) and w not in table.not_plural \
+        and w not in _GRAMMAR_S
+
+
+def singular(word: str) -> str:
+    """One noun in the lower-case singular: "Troops" -> "troop", "casualties" -> "casualty", "knives" -> "knife",
+    "workers'" -> "worker"; a hyphenated word changes its last part ("sub-editors" -> "sub-editor")."""
+    w = _POSSESSIVE.sub("", word.lower().strip(".,;:\"()"))
+    table = plurals()
+    head, dash, last = w.rpartition("-")
+    if last in table.singular:
+        return head + dash + table.singular[last]
+    if last.endswith("ies") and len(last) > 4:
+        return head + dash + last[:-3] + "y"
+    if last.endswith(("ches", "shes", "xes", "sses", "zzes")):
+        return head + dash + last[:-2]
+    if is_plural(last):
+        return head + dash + last[:-1]
+    return w
+
+
+# ---------------------------------------------------------------- regex alternations
+
+_Trie = dict[str, "_Trie"]  # a character -> the rest; "" marks the end of a phrase
+
+
+def alternation(phrases: "Iterable[str]", space: str = r"\s+") -> str:
+    """A regex alternation of phrases as a prefix tree; a space in a phrase matches ``space``.
+
+    "ten|twelve|twenty" becomes "t(?:en|we(?:lve|nty))": the regex engine reads
+    each character once instead of trying every phrase in turn.  Where one
+    phrase ends and a longer one goes on, the longer is tried first, as with a
+    longest-first list.  Runs of spaces in a phrase count as one; ``space`` is
+    ``r"\\s+"`` (any white space) or ``r"[\\s-]+"`` where a hyphen may join the
+    words ("two thirds", "two-thirds").  The result is a group: it can be
+    followed by a quantifier or a boundary as it stands.
+    """
+    trie: _Trie = {}
+    for phrase in set(" ".join(p.split()) for p in phrases):
+        if not phrase:
+            continue
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return "(?:" + _emit(trie, space) + ")"
+
+
+def _emit(node: _Trie, space: str) -> str:
+    ends = "" in node
+    branches = []
+    for ch in sorted(k for k in node if k):
+        piece = space if ch == " " else re.escape(ch)
+        branches.append(piece + _emit(node[ch], space))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{body})?"
+    return body
+
+
+def head_noun(subject: str) -> str:
+    """The last word of a subject, in the lower-case singular: "Russian civilians" -> "civilian", "PCs" -> "pc"."""
+    if not subject:
+        return ""
+    last = subject.split()[-1]
+    if len(last) > 2 and last.endswith("s") and last[:-1].isupper():
+        return last[:-1].lower()
+    return singular(last)

@@ -85,6 +85,14 @@ class Interval:
         return 0.0
 
 
+def point(claim: Claim) -> float:
+    """The claim's point value (``Claim.point``) for a claim that states one; ValueError for a date or a bare range."""
+    v = claim.point
+    if v is None:
+        raise ValueError(f"claim {claim.text!r} has no value")
+    return v
+
+
 def _step(claim: Claim) -> float:
     return claim.step if claim.step and claim.step > 0 else 1.0
 
@@ -93,9 +101,7 @@ def _bounds(claim: Claim) -> tuple[float, float]:
     """The stated value(s): (low, high) of a range, or the point twice."""
     if claim.range and claim.low is not None and claim.high is not None:
         return claim.low, claim.high
-    v = claim.point
-    if v is None:
-        raise ValueError(f"claim {claim.text!r} has no value")
+    v = point(claim)
     return v, v
 
 

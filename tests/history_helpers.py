@@ -34,7 +34,7 @@ def context(text: str, claims: list[Claim], published: str | None, history, rule
 
 
 def run_checks(text: str, claims: list[Claim], published: str | None, history, rules=None):
-    from numcheck.checks.history import CHECKS
+    from numcheck.checks import family
 
     ctx = context(text, claims, published, history, rules)
-    return [f for chk in CHECKS for f in chk.run(ctx)]
+    return [f for chk in family("history") for f in chk.run(ctx)]

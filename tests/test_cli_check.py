@@ -347,9 +347,9 @@ def test_internal_error_in_a_check_is_one_line_and_exit_2(capsys, monkeypatch):
         def run(self, ctx):
             raise RuntimeError("kaput")
 
-    from numcheck.checks.meta import CHECKS as META
+    from numcheck.checks import family
 
-    monkeypatch.setattr(checks_pkg, "registry", lambda: (Boom(), Wrong(), *META))
+    monkeypatch.setattr(checks_pkg, "registry", lambda: (Boom(), Wrong(), *family("meta")))
     write("a.txt", "WRONG")
     rc, out, err = run(capsys, "a.txt", "--no-source")
     # the crash is a finding of its own and the other checks still ran; exit 2 because the file was not fully checked

@@ -156,6 +156,24 @@ def test_version_1_store_is_migrated(tmp_path):
     assert len(h) == 2
 
 
+def test_version_2_keys_follow_the_one_plural_table(tmp_path):
+    """A version 2 store keyed "iraqis" (the old history singular kept words in -is) is keyed "iraqi" after migration."""
+    p = tmp_path / "v2.db"
+    h = History(p)
+    h.add(KURSK, published="2025-02-01", claims=kursk_claims())
+    h.close()
+    conn = sqlite3.connect(p, isolation_level=None)
+    conn.execute("UPDATE claims SET subject = 'Iraqis', subject_key = 'iraqis' WHERE id = 1")
+    conn.execute("PRAGMA user_version = 2")
+    conn.close()
+    h = History(p)
+    assert h.version == schema.VERSION == 3
+    h.close()
+    conn = sqlite3.connect(p)
+    assert conn.execute("SELECT subject_key FROM claims WHERE id = 1").fetchone() == ("iraqi",)
+    conn.close()
+
+
 def test_history_pickles_by_path(tmp_path):
     h = History(tmp_path / "h.db")
     h.add(KURSK, published="2025-02-01", claims=kursk_claims())

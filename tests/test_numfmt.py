@@ -2,6 +2,8 @@
 evidence rounded to meaningful digits."""
 from __future__ import annotations
 
+from datetime import date
+
 import json
 import math
 
@@ -100,8 +102,8 @@ def test_between_never_prints_a_degenerate_range() -> None:
     assert nf.between(9.43, 9.43, render=lambda x: f"{x:.1f}") == "9.4"
     assert nf.between(9.41, 9.44, render=lambda x: f"{x:.1f}") == "9.4"
     assert nf.between(8.9, 10.0, render=lambda x: f"{x:.1f}") == "8.9-10.0"
-    assert nf.days("2024-06-02", "2024-06-02") == "2024-06-02"
-    assert nf.days("2024-08-01", "2024-08-31") == "2024-08-01 to 2024-08-31"
+    assert nf.days(date(2024, 6, 2), date(2024, 6, 2)) == "2024-06-02"
+    assert nf.days(date(2024, 8, 1), date(2024, 8, 31)) == "2024-08-01 to 2024-08-31"
 
 
 def test_evidence_is_rounded_and_json_honest() -> None:

@@ -8,7 +8,10 @@ from pathlib import Path
 import pytest
 
 from numcheck.checks.base import Context
-from numcheck.checks.rules import BoundViolation, DimensionMismatch, EventDuration, FactMismatch
+from numcheck.checks.rules.nc301 import FactMismatch
+from numcheck.checks.rules.nc302 import BoundViolation
+from numcheck.checks.rules.nc303 import DimensionMismatch
+from numcheck.checks.rules.nc304 import EventDuration
 from numcheck.model import Canonical, Claim
 from numcheck.rules import load_rules
 
@@ -384,7 +387,7 @@ def test_dimension_from_unit_table_or_silence(core):
 
 # ---------------------------------------------------------------- NC305 event dates
 
-from numcheck.checks.rules import EventDate  # noqa: E402
+from numcheck.checks.rules.nc305 import EventDate  # noqa: E402
 
 
 def day(text, surface, start, end, nth=0):

@@ -7,11 +7,13 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
+from numcheck.checks import family
 from numcheck.checks.base import Context
-from numcheck.checks.rules import CHECKS as RULE_CHECKS
-from numcheck.checks.style import CHECKS as STYLE_CHECKS
 from numcheck.model import KINDS, QUALIFIERS, Canonical, Claim
 from numcheck.rules import load_rules
+
+RULE_CHECKS = family("rules")
+STYLE_CHECKS = family("style")
 
 REPO = Path(__file__).resolve().parents[1]
 TEXT = ("Pyongyang sent more than 10,000 North Korean troops to the 1,000-kilometre front in the three-year "

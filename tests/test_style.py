@@ -6,9 +6,12 @@ from pathlib import Path
 import pytest
 
 from numcheck.checks.base import Context
-from numcheck.checks.style import (
-    FalsePrecision, ImperialWithoutMetric, NumeralStyle, PercentStyle, UnitSpelling, significant_figures,
-)
+from numcheck.checks.style._common import significant_figures
+from numcheck.checks.style.nc501 import NumeralStyle
+from numcheck.checks.style.nc502 import PercentStyle
+from numcheck.checks.style.nc503 import UnitSpelling
+from numcheck.checks.style.nc504 import ImperialWithoutMetric
+from numcheck.checks.style.nc505 import FalsePrecision
 from numcheck.model import Canonical, Claim
 from numcheck.rules import load_rules
 

@@ -1,4 +1,4 @@
-"""The shared sentence index (numcheck/text.py): where sentences begin, and that every check asks the same one."""
+"""The shared text layer (numcheck/text.py, numcheck/datafiles.py): sentences, plurals, alternations, data files."""
 from __future__ import annotations
 
 import re
@@ -87,3 +87,75 @@ def test_one_index_per_check_call(monkeypatch) -> None:
             "The 1,400 civilians were mourned. Prices rose 5% from 10 to 12.")
     check(text, rules=[RULES / "examples", RULES / "style" / "ap.yaml"])
     assert built == [len(text)]
+
+
+# ---------------------------------------------------------------- plurals, alternations, data files
+
+@pytest.mark.parametrize("word,one", [
+    ("troops", "troop"), ("Troops", "troop"), ("casualties", "casualty"), ("people", "person"), ("knives", "knife"),
+    ("boxes", "box"), ("crises", "crisis"), ("news", "news"), ("series", "series"), ("status", "status"),
+    ("buses", "bus"), ("areas", "area"), ("Iraqis", "iraqi"), ("workers'", "worker"), ("union's", "union"),
+    ("sub-editors", "sub-editor"), ("physics", "physics"), ("gas", "gas"), ("staff", "staff"), ("class", "class"),
+])
+def test_singular_is_one_function_for_extractor_rules_and_history(word, one) -> None:
+    from numcheck.history.keys import head_noun as history_head
+    from numcheck.rules.subjects import fold
+    from numcheck.text import head_noun, singular
+
+    assert singular(word) == one
+    assert head_noun(f"Russian {word}") == one and history_head(word) == one
+    assert fold(f"the {word}") == one.replace("-", " ")  # fold reads words: a hyphen parts them
+
+
+@pytest.mark.parametrize("word,plural", [("troops", True), ("people", True), ("MPs", True), ("news", False),
+                                         ("Athens", False), ("famous", False), ("crisis", False), ("this", False)])
+def test_is_plural(word, plural) -> None:
+    from numcheck.text import is_plural
+
+    assert is_plural(word) is plural
+
+
+def test_alternation_is_a_prefix_tree_that_prefers_the_longer_phrase() -> None:
+    from numcheck.text import alternation
+
+    rx = re.compile(r"\b" + alternation(["half", "half of", "a third", "two thirds", "two-thirds"], r"[\s-]+") + r"\b")
+    assert rx.match("half of it").group() == "half of"
+    assert rx.match("two-thirds").group() == "two-thirds" and rx.match("two  thirds").group() == "two  thirds"
+    assert rx.match("a-third").group() == "a-third" and rx.match("halfway") is None
+    assert alternation(["ten", "twelve", "twenty"]) == "(?:t(?:en|we(?:lve|nty)))"
+    assert re.fullmatch(alternation(["a.b", "c+"]), "a.b") and not re.fullmatch(alternation(["a.b"]), "axb")
+
+
+def test_data_files_are_held_to_their_headers(monkeypatch) -> None:
+    from numcheck import datafiles
+
+    files = {
+        "good.tsv": "# Things: phrase<TAB>low factor<TAB>high\nnearly\t0.8\t1.0\n",
+        "list.txt": "# Words.  One phrase per line.\nnow\nrevised\n",
+        "short.tsv": "# phrase<TAB>low<TAB>high\nnearly\t0.8\n",
+        "nohead.txt": "now\n",
+    }
+    monkeypatch.setattr(datafiles, "_text", lambda name: files[name])
+    datafiles.table.cache_clear()
+    try:
+        assert datafiles.table("good.tsv", ("phrase", "low", "high")) == (("nearly", "0.8", "1.0"),)
+        assert datafiles.words("list.txt") == ("now", "revised")
+        with pytest.raises(datafiles.DataFileError, match=r"names columns \('phrase', 'low', 'high'\)"):
+            datafiles.table("good.tsv", ("phrase", "low"))
+        with pytest.raises(datafiles.DataFileError, match=r"short.tsv:2: 2 fields, expected 3"):
+            datafiles.table("short.tsv", ("phrase", "low", "high"))
+        with pytest.raises(datafiles.DataFileError, match="one ... per line"):
+            datafiles.words("nohead.txt")
+    finally:
+        datafiles.table.cache_clear()
+
+
+def test_every_data_file_the_checks_read_matches_its_header() -> None:
+    from numcheck.datafiles import table, words
+    from numcheck.history.keys import vocabulary
+    from numcheck.text import plurals
+
+    assert plurals().singular["people"] == "person" and vocabulary().events
+    assert words("currency_ambiguous.txt") and words("repeat_quiet.txt")
+    assert table("share_words.tsv", ("phrase", "nominal", "low", "high"))
+    assert table("share_qualifiers.tsv", ("phrase", "low", "high"))

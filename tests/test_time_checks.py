@@ -1,93 +1,15 @@
-"""NC2xx temporal checks: a table of pass/fail cases per code, the docstring examples, messages, and quietness on news."""
+"""NC2xx temporal checks: messages, suggestions and quietness on news (the pass/fail cases are in tests/cases/NC2xx.yaml)."""
 from __future__ import annotations
 
 import csv
-import re
 from pathlib import Path
 
 import pytest
 
-from numcheck.checks import time as time_checks
 from numcheck.engine import check
 
 KURSK = Path(__file__).resolve().parents[1] / "examples" / "kursk-2025-02-01.txt"
 BBC = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "bbc" / "bbc_train.csv"
-
-# (code, text, published, fires)
-CASES = [
-    # NC201 weekday and date disagree
-    ("NC201", "The summit opened on Friday 3 February 2025.", None, True),
-    ("NC201", "The summit opened on Monday 3 February 2025.", None, False),
-    ("NC201", "The summit opened on Monday, February 3, 2025.", None, False),
-    ("NC201", "The summit opened on Sunday, February 3, 2025.", None, True),
-    ("NC201", "Kick-off is on Saturday 20 November.", "2004-11-15", False),  # 2004-11-20 was a Saturday
-    ("NC201", "Kick-off was on Friday 20 November.", "2004-11-25", True),  # no year near 2004 makes it a Friday
-    ("NC201", "The deal closed on Friday.", "2025-02-01", False),  # a lone weekday is resolved, not stated
-    ("NC201", "Tuesday, 1 March 1945 GMT at Griffin Park", None, False),  # 1945 GMT is a kick-off time
-    # NC202 impossible dates
-    ("NC202", "The deal was signed on 31 April 2024.", None, True),
-    ("NC202", "The deal was signed on 30 April 2024.", None, False),
-    ("NC202", "It opened on 29 February 2023.", None, True),
-    ("NC202", "It opened on 29 February 2024.", None, False),
-    ("NC202", "Payments are due on 30 February.", None, True),
-    ("NC202", "The vote was held on 31/06/2021.", None, True),
-    # NC203 elapsed time against the dated event and the publication date
-    ("NC203", "Ukraine launched an offensive in August. But nearly six months on, it holds ground.", "2025-02-01", False),
-    ("NC203", "Ukraine launched an offensive in August. But nearly nine months on, it holds ground.", "2025-02-01", True),
-    ("NC203", "The strike began in March 2024. Two years on, talks continue.", "2025-02-01", True),
-    ("NC203", "The strike began in March 2023. Two years on, talks continue.", "2025-02-01", False),
-    ("NC203", "The strike began in March 2023. Two years on, talks continue.", None, False),  # no anchor
-    ("NC203", "He was jailed in 2019. He spent two years on the run.", "2025-02-01", False),  # "on the run"
-    ("NC203", "It is now six months since the flood in August.", "2025-02-01", False),
-    ("NC203", "It is now ten months since the flood in August.", "2025-02-01", True),
-    ("NC203", "The ceasefire began on 1 January. More than three weeks on, it holds.", "2025-02-01", False),
-    ("NC203", "The ceasefire began on 1 January. More than six weeks on, it holds.", "2025-02-01", True),
-    # NC204 age against a stated birth year
-    ("NC204", "The 58-year-old, born in 1960, said he would stand.", "2025-02-01", True),
-    ("NC204", "The 64-year-old, born in 1960, said he would stand.", "2025-02-01", False),
-    ("NC204", "The 65-year-old, born in 1960, said he would stand.", "2025-02-01", False),
-    ("NC204", "The 58-year-old, born in 1960, said he would stand.", None, False),
-    ("NC204", "In 2018 the 58-year-old, born in 1960, stood.", "2025-02-01", False),  # age told at another date
-    # NC205 "first time since" contradicted by the text
-    ("NC205", "It was the first time since 1990 that the club won the title; the last time was in 1998.", None, True),
-    ("NC205", "It was the first time since 1998 that the club won the title; the last time was in 1998.", None, False),
-    ("NC205", "It was the first time since 2030 that prices fell.", "2025-02-01", True),
-    ("NC205", "Their first Grand Slam since 1948. Ireland last won the title in 1985.", None, False),
-    # NC206 past-tense events after publication
-    ("NC206", "The treaty was signed on 3 March 2025.", "2025-02-01", True),
-    ("NC206", "The treaty will be signed on 3 March 2025.", "2025-02-01", False),
-    ("NC206", "The treaty was signed on 3 January 2025.", "2025-02-01", False),
-    ("NC206", "The contract was extended until June 2026.", "2025-02-01", False),
-    ("NC206", "He said the plant would close in 2027.", "2025-02-01", False),
-    ("NC206", "The treaty was signed on 3 March 2025.", None, False),
-]
-
-
-@pytest.mark.parametrize("code,text,published,fires", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
-def test_case_table(code: str, text: str, published: str | None, fires: bool) -> None:
-    found = [f for f in check(text, published=published) if f.code == code]
-    assert bool(found) == fires, [f.message for f in found]
-
-
-def test_every_code_has_pass_and_fail_cases() -> None:
-    codes = {c.code for c in time_checks.CHECKS}
-    for code in codes:
-        assert {fires for c, _, _, fires in CASES if c == code} == {True, False}, code
-
-
-@pytest.mark.parametrize("chk", time_checks.CHECKS, ids=lambda c: c.code)
-def test_docstring_examples(chk) -> None:
-    """Each check's Anti-pattern fires and its Best practice does not; both run through check()."""
-    doc = chk.__doc__ or ""
-    assert re.fullmatch(r"NC2\d\d", chk.code) and chk.name and chk.severity in ("error", "warning", "info")
-    examples = {}
-    for label in ("Anti-pattern", "Best practice"):
-        m = re.search(label + r":\s*(?:\(published (\d{4}-\d\d-\d\d)\)\s*)?(.+)", doc)
-        assert m, f"{chk.code} docstring lacks {label}"
-        examples[label] = (m.group(2).replace(" ... ", " "), m.group(1))
-    bad = [f for f in check(examples["Anti-pattern"][0], published=examples["Anti-pattern"][1]) if f.code == chk.code]
-    good = [f for f in check(examples["Best practice"][0], published=examples["Best practice"][1]) if f.code == chk.code]
-    assert bad and not good
 
 
 def test_elapsed_message_shows_arithmetic() -> None:

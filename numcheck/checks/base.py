@@ -19,11 +19,14 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from typing import Any, ClassVar, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, ClassVar, Iterable, Iterator, Protocol
 
 from ..model import Claim, Finding, Related
 from ..numfmt import tidy
 from ..text import SentenceIndex
+
+if TYPE_CHECKING:  # pragma: no cover - the rules package is imported only where rules are used
+    from ..rules import RuleSet
 
 # fix safety, as ruff has it: what applying a check's suggestion may change
 FIX_NOTES = {
@@ -34,6 +37,21 @@ FIX_NOTES = {
 }
 
 
+class HistoryStore(Protocol):
+    """What the NC4xx checks ask of earlier reports (``numcheck.history.History`` is one)."""
+
+    def lookup(self, keys: Iterable[str], canon_unit: str, t_low: str, t_high: str,
+               exclude_digest: str | None = None, limit: int = 2000, *, ends_after: str | None = None,
+               kind: str | None = None, change: "str | None | bool" = False,
+               cumulative: bool | None = None, span: tuple[int, int] | None = None) -> list[dict[str, Any]]:
+        """Stored claims under one of ``keys`` in ``canon_unit`` whose time starts in [t_low, t_high]."""
+        ...
+
+    def idf(self, words: Iterable[str]) -> dict[str, float]:
+        """How telling each entity word is across the stored reports."""
+        ...
+
+
 @dataclass(frozen=True)
 class Context:
     """Everything a check may look at for one text.  Built once per ``check()`` call."""
@@ -42,8 +60,8 @@ class Context:
     claims: tuple[Claim, ...]
     published: date | None = None
     published_end: date | None = None
-    rules: Any = None
-    history: Any = None
+    rules: "RuleSet | None" = None
+    history: HistoryStore | None = None
     options: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
     _line_starts: tuple[int, ...] = field(default=(), compare=False, repr=False)
 

@@ -14,6 +14,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Iterable
 
+from ..datafiles import DataFileError, table
+from ..text import singular
+
 # a capitalised word: "Kursk", "North", "Korean", "BBC", "Zelenskyy's" (possessive dropped)
 _CAPWORD = re.compile(r"\b([A-Z][A-Za-z\-]*[a-z][A-Za-z\-]*|[A-Z]{2,})(?:'s|’s)?\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-']*")
@@ -23,9 +26,8 @@ _PREPOSITIONS = frozenset("of in at for from on with to by among across per than
 
 @dataclass(frozen=True)
 class Vocabulary:
-    """The history vocabularies: irregular plurals, non-entity words, event nouns and cue phrases."""
+    """The history vocabularies: non-entity words, event nouns and cue phrases (plurals: ``numcheck.text``)."""
 
-    plurals: dict[str, str]
     stop: frozenset[str]
     common: frozenset[str]
     events: frozenset[str]
@@ -39,25 +41,19 @@ class Vocabulary:
 def vocabulary() -> Vocabulary:
     """Load the data files once."""
     data = resources.files("numcheck") / "data"
-    plurals: dict[str, str] = {}
     stop: set[str] = set()
     events: set[str] = set()
     common: set[str] = set()
-    for line in (data / "history_words.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        kind, word = parts[0], parts[1].strip().lower()
-        if kind == "plural":
-            plurals[word] = parts[2].strip().lower()
-        elif kind == "stop":
+    for kind, word in table("history_words.tsv", ("kind", "word")):
+        word = word.lower()
+        if kind == "stop":
             stop.add(word)
         elif kind == "event":
             events.add(word)
         elif kind == "common":
-            common.update(parts[1].lower().split())
+            common.update(word.split())
         else:
-            raise ValueError(f"history_words.tsv: unknown kind {kind!r}")
+            raise DataFileError(f"numcheck/data/history_words.tsv: unknown kind {kind!r}")
     sections: dict[str, list[str]] = {"change": [], "time": [], "cumulative": [], "moved": []}
     current = None
     for line in (data / "history_cues.txt").read_text(encoding="utf-8").splitlines():
@@ -72,7 +68,7 @@ def vocabulary() -> Vocabulary:
         if current is None:
             raise ValueError("history_cues.txt: cue before the first [section]")
         sections[current].append(" ".join(line.split()))
-    return Vocabulary(plurals, frozenset(stop), frozenset(common), frozenset(events),
+    return Vocabulary(frozenset(stop), frozenset(common), frozenset(events),
                       CueSet(sections["change"]), CueSet(sections["time"]), CueSet(sections["cumulative"]),
                       CueSet(sections["moved"]))
 
@@ -108,23 +104,6 @@ class CueSet:
 
 
 _CUE_WORD = re.compile(r"[a-z]+")
-
-
-def singular(word: str) -> str:
-    """Lower-case singular of one noun: troops -> troop, casualties -> casualty, people -> person."""
-    w = word.lower().strip(".,;:'\"()")
-    v = vocabulary()
-    if w in v.plurals:
-        return v.plurals[w]
-    if len(w) <= 3 or w.endswith(("ss", "us", "is", "ics")):
-        return w
-    if w.endswith("ies") and len(w) > 4:
-        return w[:-3] + "y"
-    if w.endswith(("ches", "shes", "xes", "sses", "zes")):
-        return w[:-2]
-    if w.endswith("s"):
-        return w[:-1]
-    return w
 
 
 def head_noun(subject: str) -> str:

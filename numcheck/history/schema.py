@@ -9,6 +9,9 @@ Version 2 adds the matching keys (entity words, cue flags, event nouns, the
 time a claim is about) and the entity document frequencies, and re-indexes
 lookups by (subject key, canonical unit, time).  Version 1 stores are
 back-filled from the sentences they hold.
+Version 3 has the same layout; its subject keys are singular by the one plural
+table (``numcheck.text.singular``, numcheck/data/plurals.tsv), so version 2
+keys are recomputed from the subjects stored ("iraqis" -> "iraqi").
 """
 from __future__ import annotations
 
@@ -16,7 +19,7 @@ import sqlite3
 from typing import Callable
 
 APPLICATION_ID = 0x4E43484B  # "NCHK"
-VERSION = 2
+VERSION = 3
 
 REPORTS = """
 CREATE TABLE reports (
@@ -115,4 +118,13 @@ def _backfill_v2(conn: sqlite3.Connection) -> None:
     conn.executemany("INSERT INTO entity_df(entity, n) VALUES (?, ?)", [(e, len(s)) for e, s in df.items()])
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2}
+def _v2_to_v3(conn: sqlite3.Connection) -> None:
+    """Subject keys by the one plural table: each claim with a subject keyed again from it (dates keep their event key)."""
+    from .keys import head_noun
+
+    rows = conn.execute("SELECT id, subject, subject_key FROM claims WHERE kind != 'date' AND subject != ''").fetchall()
+    conn.executemany("UPDATE claims SET subject_key = ? WHERE id = ?",
+                     [(key, cid) for cid, subject, old in rows if (key := head_noun(subject)) != old])
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}

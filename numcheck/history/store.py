@@ -21,7 +21,8 @@ from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
 from ..model import Claim
 from . import schema
 from ..text import SentenceIndex
-from .keys import entities, event_nouns, has_cue, head_noun, singular, tally_subject, vocabulary
+from ..text import singular
+from .keys import entities, event_nouns, has_cue, head_noun, tally_subject, vocabulary
 
 T = TypeVar("T")
 _SQLITE_MAGIC = b"SQLite format 3\x00"

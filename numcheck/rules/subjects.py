@@ -1,47 +1,20 @@
 """Subject folding: the one way rule subjects and claim subjects are compared ("The soldiers" ~ "soldier").
 
 Folding lowercases, drops punctuation and a leading article or possessive,
-and singularises the last word, so a rule written as "troops" matches a claim
-about "troop" or "Troops".  It is deliberately simple: a wrong fold would
+and singularises the last word (``numcheck.text.singular``, the one plural
+table), so a rule written as "troops" matches a claim about "troop" or "Troops".  It is deliberately simple: a wrong fold would
 make a rule match the wrong claim, and silence beats a guess.
 """
 from __future__ import annotations
 
 import re
 
+from ..text import singular
+
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
 # leading words that do not change what is counted: "the troops", "its soldiers"
 _DROP = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "some", "these", "those"})
-
-# plurals that no suffix rule gets right
-_IRREGULAR = {
-    "people": "person", "men": "man", "women": "woman", "children": "child",
-    "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose",
-    "lives": "life", "wives": "wife", "knives": "knife", "halves": "half",
-    "data": "data", "media": "media", "series": "series", "species": "species",
-    "news": "news", "police": "police", "personnel": "personnel", "crises": "crisis",
-    "analyses": "analysis", "bases": "base", "cases": "case", "houses": "house",
-}
-
-# endings that are singular already: "status", "analysis", "address", "gas"
-_KEEP = re.compile(r"(?:ss|us|is|as|os)$")
-
-
-def singular(word: str) -> str:
-    """English singular of a lower-case word, for the common regular cases only."""
-    if word in _IRREGULAR:
-        return _IRREGULAR[word]
-    if len(word) <= 3 or _KEEP.search(word):
-        return word
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if re.search(r"(?:ch|sh|x|z|sses)es$", word) or word.endswith("sses"):
-        return word[:-2]
-    if word.endswith("s"):
-        return word[:-1]
-    return word
-
 
 def words(text: str) -> list[str]:
     return [w.replace("’", "'") for w in _WORD.findall(text.lower())]

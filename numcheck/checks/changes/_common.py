@@ -1,0 +1,205 @@
+"""What the change checks share: the levels a change moves between, the clause they share, and the arithmetic."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import chain, takewhile
+
+from ... import numfmt as nf
+from ... import tolerance as tol
+from ...model import Claim, Related
+from ..base import Context
+
+
+FROM = re.compile(r"\bfrom\s+(?:(?:a|an|the)\s+)?(?:(?:low|high|level|total|figure|record)\s+of\s+)?$", re.I)
+
+TO = re.compile(r"(?:\bto|\bat)\s+(?:(?:a|an|the)\s+)?(?:(?:new\s+)?(?:low|high|level|total|figure|record)\s+of\s+)?$", re.I)
+
+OR = re.compile(r"^\s*(?:,|-|\u2013|\u2014|\()?\s*(?:or|and|up|down)?\s*$", re.I)
+
+BREAK = re.compile(r"[;:]|\b(?:while|whereas|but|although|compared|against|versus|however|meanwhile|which|who|after|before|since|when)\b|\band\b(?!\s+(?:by|to)\b)", re.I)
+
+# the change is of another measure than the levels, or the levels are of another time
+OTHER_MEASURE = re.compile(
+    r"\b(?:underlying|like[- ]for[- ]like|constant|exchange\s+rates?|currency|excluding|exclud\w*|adjusted|"
+    r"real\s+terms|inflation|seasonally|annual(?:ised|ized)\s+rate|annually|year[- ]on[- ]year|"
+    r"per\s+annum|compound(?:ed)?|cumulative)\b", re.I)
+
+MAX_CLAUSE = 110     # characters a change and its levels may spread over
+
+REL_SLACK = 0.03     # writers compute from unrounded figures; a little beyond the stated precision
+
+ABS_SLACK = 0.05     # percentage points
+
+
+@dataclass(frozen=True)
+class Level:
+    """A level a change moves from or to: its claim and the interval the text allows (one end of "from A to B")."""
+
+    claim: Claim
+    iv: tol.Interval
+
+
+@dataclass(frozen=True)
+class Levels:
+    """The old and new level a change is stated with (either may be missing)."""
+
+    old: Level | None
+    new: Level | None
+
+    def both(self) -> "Both | None":
+        """Both levels, when the text states both."""
+        if self.old is None or self.new is None:
+            return None
+        return Both(self.old.claim, self.new.claim, self.old.iv, self.new.iv)
+
+
+@dataclass(frozen=True)
+class Both:
+    """The old and the new level of a change, both stated."""
+
+    old: Claim
+    new: Claim
+    old_iv: tol.Interval
+    new_iv: tol.Interval
+
+
+def preceding(text: str, c: Claim, n: int = 40) -> str:
+    return text[max(0, c.start - n):c.start]
+
+
+def role_of(text: str, c: Claim) -> str | None:
+    if c.range and c.text.lower().startswith("from ") and c.low is not None and c.high is not None:
+        return "fromto"
+    if c.change is not None:
+        return None
+    pre = preceding(text, c)
+    if FROM.search(pre):
+        return "from"
+    if TO.search(pre) and not re.search(r"\bup\s+to\s*$", pre, re.I):
+        return "to"
+    return None
+
+
+def from_to_ends(c: Claim) -> tuple[tol.Interval, tol.Interval]:
+    """The two ends of a "from A to B" range claim, in the order written."""
+    m = re.match(r"from\s+(.*?)\s+to\s+(.*)$", c.text, re.I)
+    half = (c.step or 1.0) / 2
+    a, b = c.low, c.high
+    if a is None or b is None:
+        raise ValueError(f"{c.text!r} states no range")
+    if m:  # the extractor may sort the ends; the text says which came first
+        first = re.sub(r"[^\d.]", "", m.group(1).split()[0]) if m.group(1) else ""
+        try:
+            if first and abs(float(first) - b) < abs(float(first) - a):
+                a, b = b, a
+        except ValueError:
+            pass
+    return tol.Interval(a - half, a + half), tol.Interval(b - half, b + half)
+
+
+def same_measure(x: Claim, y: Claim) -> bool:
+    """Same kind and unit, and for things counted, the same thing ("65 cents" is not "1.90 dollars")."""
+    if x.kind != y.kind or x.unit != y.unit:
+        return False
+    if x.subject and y.subject and x.kind == "count":
+        from ...text import head_noun
+
+        return head_noun(x.subject) == head_noun(y.subject)
+    return True
+
+
+def clause_ok(text: str, claims: list[Claim]) -> bool:
+    start, end = min(c.start for c in claims), max(c.end for c in claims)
+    if end - start > MAX_CLAUSE:
+        return False
+    inner = text[start:end]
+    for c in claims:  # claim texts may hold "and" ("between 5 and 7"); blank them out
+        inner = inner.replace(c.text, " " * len(c.text))
+    if BREAK.search(inner):
+        return False
+    sent_start = text.rfind(".", max(0, start - 60), start)  # the last full stop in the 60 characters before
+    if OTHER_MEASURE.search(text[max(sent_start, start - 60, 0):end + 30]):
+        return False
+    return True
+
+
+def levels_near(text: str, group: list[Claim], j: int, like: Claim | None) -> Levels | None:
+    """The from/to levels nearest a change at index ``j`` of a sentence's claims, not crossing another change.
+
+    Only claims that could share a clause with the change are read (MAX_CLAUSE
+    characters either side): a long sentence costs no more per change.
+    """
+    old: Level | None = None
+    new: Level | None = None
+    z = group[j]
+    forward = takewhile(lambda k: group[k].start <= z.start + MAX_CLAUSE, range(j + 1, len(group)))
+    backward = takewhile(lambda k: group[k].start >= z.end - MAX_CLAUSE, range(j - 1, -1, -1))
+    for k in chain(forward, backward):
+        c = group[k]
+        if c.change is not None:
+            if k > j:
+                # skip the rest of the forward side; continue with the backward side
+                continue
+            break
+        if like is not None and not same_measure(c, like):
+            continue
+        role = role_of(text, c)
+        if role == "fromto" and old is None and new is None:
+            a, b = from_to_ends(c)
+            old, new = Level(c, a), Level(c, b)
+        elif role == "from" and old is None:
+            old = Level(c, tol.interval(c))
+        elif role == "to" and new is None:
+            new = Level(c, tol.interval(c))
+        if old is not None and new is not None:
+            break
+    if old is None and new is None:
+        return None
+    return Levels(old, new)
+
+
+def rel_change(old: tol.Interval, new: tol.Interval) -> tol.Interval | None:
+    """(new - old) / old * 100, as an interval; None unless old is clearly positive."""
+    if old.lo <= 0:
+        return None
+    lo = (new.lo - old.hi) / old.hi * 100 if new.lo - old.hi >= 0 else (new.lo - old.hi) / old.lo * 100
+    hi = (new.hi - old.lo) / old.lo * 100 if new.hi - old.lo >= 0 else (new.hi - old.lo) / old.hi * 100
+    return tol.Interval(min(lo, hi), max(lo, hi))
+
+
+def signed_iv(claim: Claim, iv: tol.Interval) -> tol.Interval:
+    return tol.Interval(-iv.hi, -iv.lo) if claim.change == "down" else iv
+
+
+def agree(stated: tol.Interval, computed: tol.Interval, abs_slack: float = ABS_SLACK) -> bool:
+    s = tol.Interval(stated.lo - abs_slack, stated.hi + abs_slack)
+    return s.overlaps(computed, REL_SLACK)
+
+
+def magnitude_agree(stated: tol.Interval, computed: tol.Interval) -> bool:
+    """Agreement of sizes, whatever the direction (for changes stated without one: "or 12.9%")."""
+    neg = tol.Interval(-computed.hi, -computed.lo)
+    return agree(stated, computed) or agree(stated, neg)
+
+
+def level_text(c: Claim, iv: tol.Interval) -> str:
+    """A level for a message: its own text, or the end of a "from A to B" range as written."""
+    if c.range:
+        m = re.match(r"from\s+(.*?)\s+to\s+(.*)$", c.text, re.I)
+        if m:
+            a, b = from_to_ends(c)
+            return m.group(1) if iv == a else m.group(2)
+        return nf.fmt(iv.mid)
+    return c.text
+
+
+def mid_rel(old: tol.Interval, new: tol.Interval) -> float:
+    return (new.mid - old.mid) / old.mid * 100 if old.mid else float("nan")
+
+
+def related_levels(ctx: Context, lv: Both) -> list[Related]:
+    out = [ctx.related(lv.old, "old level")]
+    if lv.new is not lv.old:
+        out.append(ctx.related(lv.new, "new level"))
+    return out

@@ -1,0 +1,91 @@
+"""NC401 contradicts-earlier-report: a figure contradicting an earlier report about the same subject and time."""
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from ...model import Finding
+from ..base import Context, HistoryStore
+from ._common import (CHANGE_KINDS, MAX_CANDIDATES, WINDOW_DAYS, HistoryCheck, about, apart, below, best_match, cite,
+                      grain_of, needs_subject, new_interval, old_interval, prepared, span_text, vague)
+
+
+class ContradictsEarlierReport(HistoryCheck):
+    """A figure contradicts an earlier report about the same subject and time, and the text marks no change.
+
+    What it flags:
+    A figure whose subject, time and telling words (Kursk, Pyongyang) match a
+    claim stored from an earlier report, when the two intervals cannot both
+    be true ("more than 10,000" allows 10,000 and up, "about 2,000" 10% either
+    way).  A text that says the figure moved ("revised", "now", "rose to",
+    "updated") is news, not an error; figures more than 20 times apart are
+    different things.  The finding cites the earlier report, its date and its
+    sentence.
+
+    Why it matters:
+    A figure restated from an earlier story and changed on the way, without a
+    word that it changed, tells readers of both stories two different facts.
+
+    Anti-pattern:
+        (earlier report, published 2025-01-28) More than 10,000 North Korean troops are fighting in Kursk, officials in Seoul said.
+        (published 2025-02-03) About 8,000 North Korean troops are fighting in Kursk, officials in Seoul said.
+
+    Best practice:
+        (earlier report, published 2025-01-28) More than 10,000 North Korean troops are fighting in Kursk, officials in Seoul said.
+        (published 2025-02-03) Pyongyang now has about 8,000 North Korean troops in Kursk, down from more than 10,000, officials in Seoul said.
+
+    Options:
+    A history store (``--history``, ``history=``; build one with ``numcheck
+    history add``) and a publication date; silent without either.
+    """
+
+    code = "NC401"
+    name = "contradicts-earlier-report"
+    severity = "warning"
+
+    def _run(self, ctx: Context, store: HistoryStore) -> Iterator[Finding]:
+        from ...history.keys import cues, vocabulary
+        from ...history.store import shift
+
+        time_cues = vocabulary().time
+        news, dig, idf = prepared(ctx, store)
+        for new in news:
+            c = new.claim
+            if (c.kind not in CHANGE_KINDS or new.t is None or new.changed or new.cumulative
+                    or c.canonical is None or (not new.keys - {""} and needs_subject(c))):
+                continue
+            grain = grain_of(new.t)
+            if grain is None:
+                continue  # about a span longer than a year: too vague in time to compare
+            rows = store.lookup(new.keys, c.canonical.unit, shift(new.t[0], -(WINDOW_DAYS + grain[1])),
+                                shift(new.t[1], WINDOW_DAYS), exclude_digest=dig, limit=MAX_CANDIDATES,
+                                ends_after=shift(new.t[0], -WINDOW_DAYS), kind=c.kind, change=c.change,
+                                cumulative=False, span=grain)
+            mine = new_interval(c)
+            if vague(mine):
+                continue
+
+            def eligible(row: dict[str, Any]) -> bool:
+                # kind, change, running total and time overlap are already narrowed by the lookup
+                if vague(old_interval(row)):
+                    return False
+                return not new.times or new.times <= cues(time_cues, row["sentence"])
+
+            def conflicts(row: dict[str, Any]) -> bool:
+                theirs = old_interval(row)
+                return (below(mine, theirs) or below(theirs, mine)) and not apart(mine, theirs)
+
+            found = best_match(new, rows, idf, eligible, conflicts)
+            if found is None:
+                continue
+            row, shared = found
+            where, related, evidence = cite(row)
+            theirs = old_interval(row)
+            evidence["shared_entities"] = sorted(shared)
+            yield ctx.finding(
+                self, c.start, c.end,
+                f"{c.text!r} ({span_text(mine, c)}) contradicts {row['text']!r} ({span_text(theirs, c)}) in an earlier report "
+                f"({where}) about {about(row)}; the text marks no revision",
+                related=[related], evidence=evidence)
+
+
+CHECK = ContradictsEarlierReport()

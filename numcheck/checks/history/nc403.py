@@ -1,0 +1,86 @@
+"""NC403 event-date-moved: a dated event with another date than in an earlier report, unmarked."""
+from __future__ import annotations
+
+import re
+from typing import Any, Iterator
+
+from ...model import Finding
+from ..base import Context, HistoryStore
+from ._common import EVENT_DAYS, MAX_CANDIDATES, OTHER_INSTANCE, HistoryCheck, best_match, cite, prepared
+
+
+class EventDateMoved(HistoryCheck):
+    """A dated event has a different date than in an earlier report, and the text does not say it moved.
+
+    What it flags:
+    The same event (the same event noun next to the date: offensive, election,
+    summit, and telling entity words in common) dated to another month or day
+    than in a report of the half-year before or after.  Only dates of month or
+    day precision are compared, and "postponed", "rescheduled", "last",
+    "next" keep it silent.
+
+    Why it matters:
+    Key dates are restated in every follow-up; a date that drifts between
+    reports is wrong in one of them.
+
+    Anti-pattern:
+        (earlier report, published 2025-01-27) Ukraine launched its Kursk offensive in August, officials in Kyiv said.
+        (published 2025-02-03) Ukraine launched its Kursk offensive in September, officials in Kyiv said.
+
+    Best practice:
+        (earlier report, published 2025-01-27) Ukraine launched its Kursk offensive in August, officials in Kyiv said.
+        (published 2025-02-03) Ukraine launched its Kursk offensive in August, officials in Kyiv said.
+
+    Options:
+    A history store and a publication date; silent without either.
+    """
+
+    code = "NC403"
+    name = "event-date-moved"
+    severity = "warning"
+
+    def _run(self, ctx: Context, store: HistoryStore) -> Iterator[Finding]:
+        from ...history.keys import event_nouns, has_cue, vocabulary
+        from ...history.store import event_key, shift
+
+        news, dig, idf = prepared(ctx, store)
+        moved = vocabulary().moved
+        for new in news:
+            c = new.claim
+            if (c.kind != "date" or new.t is None or not c.date_start or not c.date_end or not c.timex
+                    or c.timex.startswith("X") or len(c.timex) < 7):
+                continue
+            if has_cue(moved, new.sentence) or re.search(OTHER_INSTANCE, new.sentence, re.I):
+                continue
+            events = event_nouns(new.sentence)
+            offset = new.sentence.find(c.text)
+            key = event_key(new.sentence, max(offset, 0), events)
+            if not key:
+                continue
+            rows = store.lookup([key], "date", shift(new.t[0], -EVENT_DAYS), shift(new.t[1], EVENT_DAYS),
+                                exclude_digest=dig, limit=MAX_CANDIDATES)
+
+            def eligible(row: dict[str, Any]) -> bool:
+                if not row["date_start"] or not row["timex"] or row["timex"].startswith("X") or len(row["timex"]) < 7:
+                    return False
+                return not (re.search(OTHER_INSTANCE, row["sentence"], re.I) or has_cue(moved, row["sentence"]))
+
+            first, last = c.date_start, c.date_end  # ISO days: compared as strings
+
+            def conflicts(row: dict[str, Any]) -> bool:
+                return last < row["date_start"] or row["date_end"] < first
+
+            found = best_match(new, rows, idf, eligible, conflicts)
+            if found is None:
+                continue
+            row, shared = found
+            where, related, evidence = cite(row)
+            evidence["shared_entities"] = sorted(shared)
+            yield ctx.finding(
+                self, c.start, c.end,
+                f"the {key} is dated {c.text!r} ({c.date_start}..{c.date_end}) but an earlier report ({where}) "
+                f"dated it {row['text']!r} ({row['date_start']}..{row['date_end']}); the text does not say it moved",
+                related=[related], evidence=evidence)
+
+
+CHECK = EventDateMoved()

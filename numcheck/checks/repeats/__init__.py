@@ -1,0 +1,1 @@
+"""Repeats (NC110): one group given contradictory sizes in one text."""

@@ -1,0 +1,250 @@
+"""NC110 repeated-figure-mismatch: the same group given contradictory sizes in one text ("around 2,000 civilians" ... "the 1,400 civilians").
+
+Most texts give one subject many sizes legitimately (2,000 people died, 500
+people were hurt), so a shared subject alone proves nothing.  The check fires
+only on a back-reference: a later "the/its/these N <subject>" that points at
+the group named before, or the first sentence (a headline, a lede) restated in
+the next one with the very same subject, when the nearest earlier mention with
+that subject gives a size its interval cannot hold.  It keeps quiet when either sentence
+marks a change or another time (revised, now, rose to, last year, a different
+date), when the earlier mention is a part ("10 of the directors"), for "the
+two" (usually a pair named, not counted), and for names of events ("the 1500m
+final").  Prefer silence to a guess.
+"""
+from __future__ import annotations
+
+import re
+from itertools import combinations
+from typing import Iterator
+
+from ... import numfmt as nf
+from ... import tolerance as tol
+from ...datafiles import words
+from ...text import alternation, head_noun
+from ...model import Claim, Finding
+from .._common import subject_end
+from ..base import Check, ClaimsByStart, Context
+
+
+# "the 1,400 civilians", "his planned £35bn savings": a determiner, at most one plain word, the number ("the agency ordered 30" is no back-reference)
+_DEFINITE = re.compile(r"\b(?i:the|its|their|these|those|all\s+the|our|his|her)\s+(?:(?P<adj>[a-z]+)\s+)?$")
+# words that mark another group than the one named before ("the other 300", "the first 20")
+_CONTRAST = frozenset("other first last next new remaining additional extra further previous original top best "
+                      "bottom latest earlier later final initial current former same following another only "
+                      "total overall combined number no rank ranked".split())
+_DET_IN_CLAIM = re.compile(r"^(?:the|its|their|these|those)\s", re.I)
+_PARTITIVE_AFTER = re.compile(r"\s+(?:of|out\s+of)\b", re.I)  # matched at the claim's end
+_RESTRICTIVE = re.compile(r"\s+(?:where|that|which|who|whose|whom|in\s+which|for\s+which|with|without|on\s+which)\b", re.I)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def _markers() -> re.Pattern:
+    return re.compile(r"\b" + alternation(words("repeat_quiet.txt")) + r"\b", re.I)
+
+
+_QUIET: re.Pattern | None = None
+
+
+def _quiet() -> re.Pattern:
+    global _QUIET
+    if _QUIET is None:
+        _QUIET = _markers()
+    return _QUIET
+
+
+_EVENT_HEADS = frozenset("final finals title titles champion champions race races event events record records hurdles "
+                         "relay medal medals heat heats semi-final crown gold silver bronze freestyle backstroke "
+                         "breaststroke butterfly sprint marathon".split())
+
+
+def _key(c: Claim) -> tuple[str, str, str] | None:
+    if not c.subject or c.kind not in ("count", "money", "measure") or c.change is not None or c.range:
+        return None
+    head = head_noun(c.subject)
+    if head in _EVENT_HEADS or len(head) < 3:
+        return None
+    return (c.kind, c.dimension or c.unit, head)
+
+
+def _mods(c: Claim) -> frozenset[str]:
+    """The subject's modifiers, lower case: "Russian civilians" -> {"russian"}."""
+    return frozenset(w.lower() for w in c.subject.split()[:-1])
+
+
+NEAR = 60  # characters either side of a figure in which a change or time marker silences the check
+
+
+def _near(text: str, c: Claim, sentence: tuple[int, int]) -> str:
+    return text[max(sentence[0], c.start - NEAR):min(sentence[1], c.end + NEAR)]
+
+
+_PLACE = re.compile(r"\b(?i:in|at|from|across)\s+(?:the\s+)?([A-Z][A-Za-z-]+)")
+
+
+def _places(window: str) -> set[str]:
+    return set(_PLACE.findall(window))
+
+
+def _dates_in(dates: ClaimsByStart, span: tuple[int, int]) -> set[str]:
+    return {c.timex or c.text for c in dates.between(*span)}
+
+
+class _Mentions:
+    """The mentions of each group so far, for the nearest earlier one whose modifiers fit, in constant time.
+
+    A fitting mention has the same modifiers, or failing that more of them
+    ("Russian civilians" -> "the civilians"); a later mention may drop
+    modifiers, not add them ("the 14 Liberal MPs" is a part of "301 MPs").  So
+    each mention is filed under its own modifier set and under every proper
+    subset of it (subjects are at most four words: at most seven subsets).
+    """
+
+    MAX_MODIFIERS = 8  # a longer modifier set is filed under itself only
+
+    def __init__(self) -> None:
+        self.same: dict[tuple[tuple[str, str, str], frozenset[str]], Claim] = {}
+        self.wider: dict[tuple[tuple[str, str, str], frozenset[str]], Claim] = {}
+
+    def nearest(self, key: tuple[str, str, str], mods: frozenset[str]) -> Claim | None:
+        return self.same.get((key, mods)) or self.wider.get((key, mods))
+
+    def add(self, key: tuple[str, str, str], mods: frozenset[str], c: Claim) -> None:
+        self.same[key, mods] = c
+        if len(mods) <= self.MAX_MODIFIERS:
+            for k in range(len(mods)):
+                for subset in combinations(sorted(mods), k):
+                    self.wider[key, frozenset(subset)] = c
+
+
+class RepeatedFigure(Check):
+    """A group referred back to ("the 1,400 civilians") with a size that contradicts its first mention.
+
+    What it flags:
+    A later "the/its/these N <subject>" that points back at a group named
+    before, or a headline or first sentence restated in the next one, with a
+    size the first mention's interval cannot hold.  Most texts give one subject
+    many sizes legitimately (2,000 people died, 500 people were hurt), so a
+    shared subject alone proves nothing.  It keeps quiet when either sentence
+    marks a change or another time (revised, now, rose to, last year, a
+    different date), another place, when the earlier mention is a part ("10 of
+    the directors") or a bound ("more than 40,000"), for "the two" (usually a
+    pair named, not counted), and for names of events ("the 1500m final").  No
+    suggestion: either mention may be the wrong one.
+
+    Why it matters:
+    The same group given two sizes in one story is the error a sub-editor finds
+    by reading top to bottom; one of the two figures was left behind by an edit.
+
+    Anti-pattern:
+        The attack killed around 2,000 civilians. Officials spoke. The families of the 1,400 civilians want answers.
+
+    Best practice:
+        The attack killed around 2,000 civilians. Officials spoke. The families of the 2,000 civilians want answers.
+
+    Options:
+    None: the words that mark a change or another time are in numcheck/data/repeat_quiet.txt.
+    """
+
+    code = "NC110"
+    name = "repeated-figure-mismatch"
+    severity = "warning"
+    # no suggestion: either mention may be the wrong one
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        text = ctx.text
+        dates = ClaimsByStart(c for c in ctx.claims if c.kind in ("date", "duration"))
+        earlier = _Mentions()
+        for c in ctx.claims:
+            key = _key(c)
+            if key is None or c.point is None:
+                continue
+            mods = _mods(c)
+            prev = earlier.nearest(key, mods)
+            if prev is not None and prev.qualifier in (">", ">=", "<", "<="):
+                prev = None  # "more than 40,000 patents" ... "the 500 patents": a part, or a bound, not a size
+            if not self._partitive(text, c):
+                earlier.add(key, mods, c)
+            if prev is None:
+                continue
+            if not (self._back_reference(text, c) or self._lede_restatement(ctx, prev, c)):
+                continue
+            if c.kind == "measure":
+                a_iv, b_iv = _canon(prev), _canon(c)
+            else:
+                if prev.unit != c.unit:
+                    continue
+                a_iv, b_iv = tol.rounded(prev), tol.rounded(c)
+            if a_iv is None or b_iv is None or a_iv.overlaps(b_iv):
+                continue
+            sa, sb = ctx.sentences.span(prev.start), ctx.sentences.span(c.start)
+            if _quiet().search(_near(text, prev, sa)) or _quiet().search(_near(text, c, sb)):
+                continue
+            da, db = _dates_in(dates, sa), _dates_in(dates, sb)
+            if (da or db) and da != db:
+                continue
+            pa, pb = _places(_near(text, prev, sa)), _places(_near(text, c, sb))
+            if pa and pb and not pa & pb:
+                continue  # "in France" against "in Germany": two groups
+            yield ctx.finding(
+                self, c.start, c.end,
+                f"'{c.text} {c.subject}' refers back to '{prev.text} {prev.subject}' stated earlier; "
+                f"{nf.amount(tol.point(c), like=c, step=c.step)} against {nf.amount(tol.point(prev), like=prev, step=prev.step)} "
+                f"({nf.rel_diff(tol.point(c), tol.point(prev))}); either may be the wrong one",
+                related=[ctx.related(prev, "first mention")],
+                evidence={"subject": c.subject, "first": prev.point, "later": c.point})
+
+    @staticmethod
+    def _back_reference(text: str, c: Claim) -> bool:
+        if _DET_IN_CLAIM.match(c.text):
+            definite = True
+        else:
+            m = _DEFINITE.search(text[max(0, c.start - 40):c.start])
+            between = m.group(0).split()[1:] if m else []
+            definite = bool(m) and not any(w.lower() in _CONTRAST for w in between) and \
+                not any(w.lower() in ("of", "to", "a", "an", "and", "or", "in", "on", "for", "than") for w in between)
+        if not definite:
+            return False
+        if c.kind == "count" and c.point in (1, 2):
+            return False  # "the two men", "the two countries": a pair named earlier, not a count
+        after = subject_end(text, c)
+        # "the 14 seats where ...": the clause after defines a new group; "the 5 of them": a part
+        return not (_PARTITIVE_AFTER.match(text, after) or _RESTRICTIVE.match(text, after))
+
+    @classmethod
+    def _lede_restatement(cls, ctx: Context, prev: Claim, c: Claim) -> bool:
+        """A headline or first sentence restated in the next ("Parmalat sues 45 banks ... Parmalat has sued 45 banks")."""
+        return (ctx.sentences.index(prev.start) == 0 and ctx.sentences.index(c.start) <= 1
+                and prev.subject.lower() == c.subject.lower() and not cls._partitive(ctx.text, c)
+                and bool(_agents(ctx.text, prev) & _agents(ctx.text, c)))
+
+    @staticmethod
+    def _partitive(text: str, c: Claim) -> bool:
+        """A part of a group ("10 of the directors", "two out of 16 dancers"), not the group."""
+        end = subject_end(text, c)
+        return c.subject and text[c.end:end].lstrip(" -").lower().startswith(("of ", "out of ")) or \
+            bool(_PARTITIVE_AFTER.match(text, c.end)) and not c.subject.lower().startswith("of")
+
+
+_NOT_AGENTS = frozenset("The A An In On At But And However It He She They We This That Last Next Mr Mrs Ms Dr "
+                        "If When While After Before Some About Around Only".split())
+
+
+def _agents(text: str, c: Claim) -> set[str]:
+    """Names just before a number ("Parmalat has sued 55 banks" -> {"Parmalat"}): who does the counting."""
+    ws = _WORD.findall(text[max(0, c.start - 60):c.start])[-6:]
+    return {w for w in ws if w[0].isupper() and w not in _NOT_AGENTS}
+
+
+def _canon(c: Claim) -> tol.Interval | None:
+    from ...units import convert, load_units
+
+    units = load_units()
+    if c.unit not in units:
+        return None
+    iv = tol.rounded(c)
+    base = next(iter(u.name for u in units.values() if u.dimension == units[c.unit].dimension))
+    lo, hi = convert(iv.lo, c.unit, base), convert(iv.hi, c.unit, base)
+    return tol.Interval(min(lo, hi), max(lo, hi))
+
+
+CHECK = RepeatedFigure()

@@ -1,0 +1,141 @@
+"""NC203 elapsed-time-mismatch: an elapsed time that does not fit the event it counts from and the publication date."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Iterator
+
+from ...extract.dates import add_months
+from ...extract.dates.durations import duration_length
+from ...model import Claim, Finding
+from ...numfmt import between, days
+from ..base import Check, ClaimsByStart, Context
+from ._common import dates_of, days_of, sentence_near
+
+
+def _months_between(a: date, b: date) -> float:
+    """Calendar months from a to b, with the part month as a fraction of 30.44 days."""
+    whole = (b.year - a.year) * 12 + (b.month - a.month)
+    if add_months(a, whole) > b:
+        whole -= 1
+    return whole + (b - add_months(a, whole)).days / 30.44
+
+
+def _elapsed(a: date, b: date, unit: str) -> float:
+    if unit == "Y":
+        return _months_between(a, b) / 12
+    if unit == "M":
+        return _months_between(a, b)
+    if unit == "W":
+        return (b - a).days / 7
+    return float((b - a).days)
+
+
+_UNIT_NAME = {"Y": "years", "M": "months", "W": "weeks", "D": "days"}
+
+_ON = re.compile(r"\s*(?:on\s*(?:[,.;:—–)]|-\s|\Z|from\b|since\b)|since\b)", re.I)
+
+
+class ElapsedTimeMismatch(Check):
+    """An elapsed time ("six months on") that does not fit the dated event it counts from and the publication date.
+
+    What it flags:
+    "<duration> on" or "<duration> since <date>" where no dated event the text
+    names before it (or the date after "since") is that long before the
+    publication date.  The elapsed time is read loosely: "nearly six" allows
+    4.5 to 6, "six" allows 4.8 to 7.2 (a fifth either way, at least one unit),
+    and it is flagged only when no day of any such event fits.  The message
+    shows the nearest event.
+
+    Why it matters:
+    Elapsed times go stale: a story updated months after it was first written
+    keeps its "three months on".  The publication date makes the arithmetic
+    checkable.
+
+    Anti-pattern:
+        (published 2025-02-01) Ukraine launched an offensive in August. Nearly nine months on, it holds ground.
+
+    Best practice:
+        (published 2025-02-01) Ukraine launched an offensive in August. Nearly six months on, it holds ground.
+
+    Options:
+    Needs a publication date; without one the check is silent.
+    """
+
+    code = "NC203"
+    name = "elapsed-time-mismatch"
+    severity = "warning"
+    WINDOW = 1200
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        if ctx.published is None:
+            return
+        p0, p1 = ctx.published, ctx.published_end or ctx.published
+        text = ctx.text
+        dates = ClaimsByStart([c for c in dates_of(ctx) if c.date_start and c.date_end and "/" not in (c.timex or "")])
+        lead = len(text) - len(text.lstrip())  # a date at the very top is a dateline
+        for c in ctx.claims:
+            if c.kind != "duration" or not c.timex or c.range:
+                continue
+            length = duration_length(c.timex)
+            if length is None:
+                continue
+            after = _ON.match(text, c.end)
+            if not after:
+                continue
+            n, unit = length
+            # "six months since the flood in August", "five years on from their inception": the event follows
+            since = bool(re.search(r"(?:since|from)\s*\Z", after.group(0), re.I))
+            events = self._events(ctx, c, dates, p0, since, lead)
+            if not events:
+                continue
+            lo_ok, hi_ok = self._allowed(n, c.qualifier)
+            spans = []
+            for event in events:
+                e0, e1 = days_of(event)
+                spans.append((_elapsed(e1, p0, unit), _elapsed(e0, p1, unit)))
+            if any(hi >= lo_ok - 1e-9 and lo <= hi_ok + 1e-9 for lo, hi in spans):
+                continue  # some dated event it may count from fits
+            event, (lo_el, hi_el) = events[0], spans[0]
+            e0, e1 = days_of(event)
+            uname = _UNIT_NAME[unit]
+            allowed = between(lo_ok, hi_ok, render=lambda x: f"{x:g}") if hi_ok != float("inf") else f"more than {lo_ok:g}"
+            yield ctx.finding(
+                self, c.start, c.end,
+                f"{c.text} on from {event.text} ({days(e0, e1)}) does not fit publication "
+                f"on {p0.isoformat()}: the time elapsed is {between(lo_el, hi_el, render=lambda x: f'{x:.1f}')} {uname} "
+                f"({between((p0 - e1).days, (p1 - e0).days)} days), the text allows {allowed} {uname}",
+                related=[ctx.related(event, "the event counted from")],
+                evidence={"event": [event.date_start, event.date_end], "published": p0.isoformat(),
+                          "elapsed": [round(lo_el, 2), round(hi_el, 2)], "allowed": [lo_ok, hi_ok], "unit": unit},
+            )
+
+    @staticmethod
+    def _allowed(n: float, qualifier: str) -> tuple[float, float]:
+        """The elapsed times a stated duration allows, read loosely: news rounds elapsed times."""
+        if qualifier in ("<", "<="):
+            return n - max(1.0, 0.25 * n), n
+        if qualifier in (">", ">="):
+            return n, float("inf")
+        slack = max(1.0, 0.2 * n)
+        return max(0.0, n - slack), n + slack
+
+    def _events(self, ctx: Context, c: Claim, dates: ClaimsByStart, p0: date, since: bool, lead: int) -> list[Claim]:
+        """The dated events an elapsed time may count from, nearest first."""
+        text = ctx.text
+        def usable(d: Claim) -> bool:
+            d0, d1 = days_of(d)
+            return d1 < p0 and not (d0 == d1 == p0)
+        if since:  # the date must follow closely in the same sentence, or the event is named but not dated
+            s_lo, s_hi = sentence_near(ctx, c)
+            return [d for d in dates.between(c.end, min(s_hi, c.end + 60)) if usable(d)][:1]
+        out = []
+        for d in reversed(dates.before(c.start, self.WINDOW + 200)):
+            if d.end <= c.start and c.start - d.end <= self.WINDOW and usable(d) and d.start > 0:
+                if d.start <= lead and "\n" in text[d.end:c.start]:
+                    continue  # a dateline, not an event
+                out.append(d)
+        return out
+
+
+CHECK = ElapsedTimeMismatch()
