@@ -384,6 +384,19 @@ def test_patterns_compile_lazily() -> None:
     ("Closing is expected in December.", "2025-12"),
     ("It was offered from today through 17 March.", "2025-02-01/2025-03-17"),  # the end read from the start
     ("They must leave by 25 January.", "2025-01-25"),  # a deadline a week past, not next year's
+    # a past verb further off in the clause does not send a day a month ahead back a year ("was held on" does)
+    ("She has invited the ministers to a ceremony in Geneva on 3 March.", "2025-03-03"),
+    # "will redeem preferred shares": an -ed word after a modal is no past verb
+    ("It will redeem the preferred shares on 20 June.", "2025-06-20"),
+    ("They said they would appeal the ruling, announced 20 December.", "2024-12-20"),
+    # a date opening its sentence takes the verb after its comma
+    ("In December, the company moved to Leeds.", "2024-12"),
+    ("In March, the company will move to Leeds.", "2025-03"),
+    ("Closing is expected in February, officials say.", "2025-02"),
+    ("The team planned to leave on 4 February.", "2025-02-04"),
+    # no tense: the nearer month
+    ("A summit in April.", "2025-04"),
+    ("A summit in October.", "2024-10"),
 ])
 def test_yearless_days_follow_tense(text: str, timex: str) -> None:
     assert one(text).timex == timex

@@ -8,6 +8,7 @@ around the match.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -33,6 +34,11 @@ def _cues() -> dict[str, list[str]]:
             raise ValueError(f"tense.tsv line {n}: expected kind<TAB>phrase, got {line!r}")
         out.setdefault(kind, []).append(phrase.strip())
     return {k: sorted(v, key=len, reverse=True) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _past_verbs() -> frozenset[str]:
+    return frozenset(_cues()["past"])
 
 
 def _alt(kind: str) -> str:
@@ -83,23 +89,53 @@ def _clause_after(text: str, end: int) -> str:
     return after[:m.start()] if m else after
 
 
+@dataclass(frozen=True)
+class Told:
+    """The tense a date is told in ("future", "past" or None) and whether the cue governs it firmly: a verb or
+    "since" right before it ("was held on 3 March", "since October"), not a verb further off in its clause."""
+
+    tense: str | None
+    firm: bool = False
+
+
 def tense(text: str, start: int, end: int) -> str | None:
-    """"future", "past" or None for a date in its clause: the word right before it if it points one way
-    ("until", "since"), else the nearest verb cue on either side ("will meet on Friday", "said Friday")."""
+    """"future", "past" or None for a date in its clause (see ``told``)."""
+    return told(text, start, end).tense
+
+
+def told(text: str, start: int, end: int) -> Told:
+    """The tense of a date's clause: the word right before it if it points one way ("until", "since"), else the
+    nearest verb cue on either side ("will meet on Friday", "said Friday")."""
     cues, ahead, behind = _patterns()
     near = _TIME_BEFORE.sub("", text[max(0, start - 40):start])
     if ahead.search(near):
-        return "future"
+        return Told("future")  # not firm: "to repatriate the child by Jan. 14" on 15 January is reported speech
     if behind.search(near):
-        return "past"
+        return Told("past", True)
     before, after = clause_before(text, start), _clause_after(text, end)
-    best: tuple[int, str] | None = None
     last = None
-    for last in cues.finditer(before):
-        pass
-    if last is not None:
-        best = (len(before) - last.end(), last.lastgroup or "")
+    future = False
+    for m in cues.finditer(before):
+        if future and m.lastgroup == "past" and m.group().endswith("ed") and m.group() not in _past_verbs() \
+                and not _GOVERNS.fullmatch(before, m.end()):
+            continue  # "will redeem preferred shares on Oct. 31": an -ed word after a modal is no past verb
+        future = m.lastgroup == "future"
+        last = m
     first = cues.search(after)
-    if first is not None and (best is None or first.start() < best[0]):
-        best = (first.start(), first.lastgroup or "")
-    return best[1] if best and best[1] != "present" else None
+    if first is None and last is None and _LEADING_COMMA.match(text, end):
+        first = cues.search(_clause_after(text, text.index(",", end) + 1))  # "In January, the company moved"
+    if last is not None and (first is None or len(before) - last.end() <= first.start()):
+        kind, firm = last.lastgroup, _GOVERNS.fullmatch(before, last.end()) is not None
+    elif first is not None:
+        kind, firm = first.lastgroup, False
+    else:
+        return Told(None)
+    return Told(kind if kind != "present" else None, firm)
+
+
+# what may stand between a verb and the date it governs: "announced Wednesday", "held on Friday"
+_GOVERNS = re.compile(r"\s*(?:(?:on|in|at|by|during|for|until|since|from|as\s+of)\s+(?:the\s+)?)?", re.I)
+
+
+# a comma right after a date that opens its sentence: the verb it goes with comes after it
+_LEADING_COMMA = re.compile(r"\s*,")

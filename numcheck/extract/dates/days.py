@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from .arith import When, _day, _day_near, _join, _make_day, _REL_OFFSET, add_months
-from .context import COUNT_NOUN, tense
+from .context import COUNT_NOUN, told
 from .pieces import expand, pieces
 from .form import Anchor, Groups, Read, Reading, Skip, fixed, form, relative
 from .vocab import month_of, _ord_words, ordinal_of, weekday_of, year_of
@@ -77,10 +77,10 @@ def _month_range(g: Groups, by_last: bool = False) -> Read:
     ys = g("y")
     if ys:
         return fixed(_days(year_of(ys), month, d1, d2))
-    when = tense(g.text, g.start, g.end)
+    when = told(g.text, g.start, g.end)
 
     def fn(ref: date) -> When:
-        a = _day_near(month, d2 if by_last else d1, ref, when)
+        a = _day_near(month, d2 if by_last else d1, ref, when.tense, when.firm)
         return _days(a.start.year if a.start else ref.year, month, d1, d2)
     return relative(fn, f"XXXX-{month:02d}-{d1:02d}/XXXX-{month:02d}-{d2:02d}", yearless=True)
 
@@ -136,10 +136,10 @@ def _day_month(g: Groups) -> Read:
     if not g.req("d")[:1].isdigit() and _year_words().match(g.text, g.begin("d")):
         raise Skip  # "January nineteen ninety-seven" is a month of a year, not 19 January
     wd = weekday_of(g.req("wd")) if g("wd") else None
-    when = tense(g.text, g.start, g.end)
+    when = told(g.text, g.start, g.end)
 
     def fn(ref: date) -> When:
-        w = _day_near(month, d, ref, when)
+        w = _day_near(month, d, ref, when.tense, when.firm)
         if wd is None or w.start is None or w.start.isoweekday() == wd:
             return w
         # "Saturday 20 November" with no year: the year, next to the latest, in which the weekday fits
@@ -207,8 +207,8 @@ def _month_day(g: Groups, a: int, b: int) -> Read:
         d, mo = mo, d
     if mo > 12 or mo < 1 or d < 1 or d > 31:
         raise Skip
-    when = tense(g.text, g.start, g.end)
-    return relative(lambda ref: _day_near(mo, d, ref, when), f"XXXX-{mo:02d}-{d:02d}", yearless=True)
+    when = told(g.text, g.start, g.end)
+    return relative(lambda ref: _day_near(mo, d, ref, when.tense, when.firm), f"XXXX-{mo:02d}-{d:02d}", yearless=True)
 
 
 _AMOUNT_AFTER = re.compile(r"\s*(?:million|billion|trillion|bn|m\b|%)")

@@ -28,7 +28,7 @@ from .arith import (
     granularity,
     holiday as holiday_day,
 )
-from .context import COUNT_NOUN, clause_before, tense
+from .context import COUNT_NOUN, Told, clause_before, tense, told
 from .form import Focus, Groups, Read, Skip, Spanned, anaphoric, fixed, form, relative
 from .vocab import MONTH_ABBREVIATIONS, month_of, ordinal_of, vocab, year_of
 
@@ -318,6 +318,24 @@ def rel_month(g: Groups) -> Read:
     return relative(fn, f"XXXX-{month:02d}")
 
 
+def _month_near(mo: int, ref: date, when: Told) -> When:
+    """A month named without its year: the latest such month when told as past ("launched in August"), the next
+    when told as future ("will run in February"), else the nearer; a tense told further off in the clause that
+    puts it most of a year away gives way to one close on the other side."""
+    back = (ref.month - mo) % 12  # months since the latest one (0: this month)
+    ahead = (mo - ref.month) % 12
+    far = not when.firm and (back >= _MONTHS_OFF and ahead <= _MONTHS_CLOSE)
+    if when.tense == "past" and not far or when.tense != "future" and back <= ahead:
+        return _latest_month(mo, ref)
+    if when.tense == "future" and not when.firm and ahead >= _MONTHS_OFF and back <= _MONTHS_CLOSE:
+        return _latest_month(mo, ref)
+    return _month(ref.year + (mo < ref.month), mo)
+
+
+_MONTHS_OFF = 10
+_MONTHS_CLOSE = 1
+
+
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+\Z")
 _THE_BEFORE = re.compile(r"\bthe\s+\Z", re.I)
 _RANGE_AFTER = re.compile(r"\s*(?:-|–|to|and|until)\s")
@@ -351,9 +369,9 @@ def month(g: Groups) -> Read:
     part = g("part") or g("part0")
     if g("part0"):
         start = g.begin("part0")
-    when = tense(text, start, end)
+    when = told(text, start, end)
     if _PAST_BEFORE.search(text[max(0, start - 12):start]):
-        when = "past"  # "the fifth deal since October", whatever the rest of the clause says
+        when = Told("past", True)  # "the fifth deal since October", whatever the rest of the clause says
 
     clause_start = start - len(clause_before(text, start))
 
@@ -362,10 +380,7 @@ def month(g: Groups) -> Read:
         if told is not None and told.start is not None and focus.last_end >= clause_start \
                 and told.start.year < ref.year and granularity(told) in ("Y", "M", "D"):
             return _part(_month(told.start.year, mo), part)  # "In 1995 he moved to Paris, and in June he married"
-        # "launched ... in August": the latest August; "will run in February": the next one
-        if when == "future":
-            return _part(_month(ref.year if mo >= ref.month else ref.year + 1, mo), part)
-        return _part(_latest_month(mo, ref), part)
+        return _part(_month_near(mo, ref, when), part)
     return Spanned(start, end, anaphoric(fn, f"XXXX-{mo:02d}", yearless=True))
 
 
