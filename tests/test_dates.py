@@ -380,6 +380,7 @@ def test_patterns_compile_lazily() -> None:
     ("Talks resume on 3 March.", "2025-03-03"),            # no cue: the nearer one
     ("Talks resume on 3 December.", "2024-12-03"),
     ("I'll be out Oct. 2 to October 22", "2025-10-02/2025-10-22"),  # "Oct." ends no sentence
+    ("I'll be out Jan. 2 to January 22", "2026-01-02/2026-01-22"),  # the end read back would fall before the start
     ("Elections are held on 20 July.", "2025-07-20"),  # "are held": a passive present, no past
     ("Closing is expected in December.", "2025-12"),
     ("It was offered from today through 17 March.", "2025-02-01/2025-03-17"),  # the end read from the start
@@ -400,6 +401,11 @@ def test_patterns_compile_lazily() -> None:
 ])
 def test_yearless_days_follow_tense(text: str, timex: str) -> None:
     assert one(text).timex == timex
+
+
+def test_a_possessive_ends_no_range() -> None:
+    claims = find_dates("After a revision on 3 January to December's figures, jobs rose.", PUB)
+    assert [(c.text, c.timex) for c in claims] == [("3 January", "2025-01-03"), ("December", "2024-12")]
 
 
 @pytest.mark.parametrize("text,surface,timex", [

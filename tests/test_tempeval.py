@@ -64,13 +64,6 @@ def test_ages_are_scored_only_on_request():
     assert [p.text for p in tempeval.predictions(claims, ages=True)] == ["22-year-old", "three months"]
 
 
-def test_claims_map_to_timex_types():
-    assert tempeval.timex_type("set", "P1W") == "SET"
-    assert tempeval.timex_type("age", "P22Y") == "DURATION"
-    assert tempeval.timex_type("date", "1998-01-07TEV") == "TIME"
-    assert tempeval.timex_type("date", "1998-01-07") == "DATE"
-
-
 def test_relaxed_span_exact_value_and_type():
     text = "Shares fell on Tuesday evening after three months, and rose every month since 1997."
     doc = _doc(text, ("Tuesday evening", "TIME", "1998-01-06TEV"), ("three months", "DURATION", "P3M"),
