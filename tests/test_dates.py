@@ -403,6 +403,16 @@ def test_yearless_days_follow_tense(text: str, timex: str) -> None:
     assert one(text).timex == timex
 
 
+@pytest.mark.parametrize("text,found", [
+    ("in the aftermath of the Aug. 7 bombings", [("Aug. 7", "2024-08-07")]),   # a month word, then a plural noun
+    ("the August 7 bombings", [("August 7", "2024-08-07")]),
+    ("May 5 people attend?", []),                                              # a modal, a count
+    ("on the front of Friday's edition", [("Friday", "2025-01-31")]),         # that day's edition
+])
+def test_a_day_before_a_noun(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(c.text, c.timex) for c in find_dates(text, PUB)] == found
+
+
 def test_a_possessive_ends_no_range() -> None:
     claims = find_dates("After a revision on 3 January to December's figures, jobs rose.", PUB)
     assert [(c.text, c.timex) for c in claims] == [("3 January", "2025-01-03"), ("December", "2024-12")]

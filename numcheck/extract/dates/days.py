@@ -16,7 +16,7 @@ from .arith import When, _day, _day_near, _join, _make_day, _REL_OFFSET, add_mon
 from .context import COUNT_NOUN, told
 from .pieces import expand, pieces
 from .form import Anchor, Groups, Read, Reading, Skip, fixed, form, relative
-from .vocab import month_of, _ord_words, ordinal_of, weekday_of, year_of
+from .vocab import month_of, _ord_words, ordinal_of, vocab, weekday_of, year_of
 
 
 @lru_cache(maxsize=1)
@@ -130,8 +130,9 @@ def _day_month(g: Groups) -> Read:
     ys = g("y")
     if ys:
         return fixed(_make_day(year_of(ys), month, d))
-    # no year: the mdy form must not swallow "May 5 people": the day needs a date-like neighbour
-    if g.form == "mdy" and g.req("d").isdigit() and COUNT_NOUN.match(g.text, g.end):
+    # no year: the mdy form must not swallow "May 5 people" (a modal, a number, a noun); "the Aug. 7 bombings" is a day
+    if g.form == "mdy" and g.req("d").isdigit() and g.low("m").rstrip(".") in vocab().cap \
+            and COUNT_NOUN.match(g.text, g.end):
         raise Skip
     if not g.req("d")[:1].isdigit() and _year_words().match(g.text, g.begin("d")):
         raise Skip  # "January nineteen ninety-seven" is a month of a year, not 19 January

@@ -28,9 +28,9 @@ from .vocab import count_of, month_of, _ord_words, ordinal_of, weekday_of, year_
 # names a weekday forms part of: "Good Friday", "Black Monday", "the Mail on Sunday" ...
 _NOT_BEFORE = ("Good", "Black", "Bloody", "Easter", "Super", "Ash", "Palm", "Holy", "Maundy", "Shrove", "Cyber", "Whit",
                "Low", "Blue", "Manic", "Mail on", "Independent on", "Scotland on", "Wales on")
-# ... and "Sunday Times", "Saturday Night Live", "Sunday's edition"
+# ... and "Sunday Times", "Saturday Night Live" ("Friday's edition" is that day's)
 _NOT_AFTER = (r"(?!\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|Sport|Independent|Tribune|Star|Night\s+Live|People"
-              r"|Business|Sunday|Magazine|Review|Edition|Programme|Show)\b)(?!['’]s\s+(?:edition|paper|newspaper))")
+              r"|Business|Sunday|Magazine|Review|Edition|Programme|Show)\b)")
 
 
 # a week the sentence names before a bare weekday: "Last week, ... on Monday", "next week ... on Friday"
