@@ -62,7 +62,10 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
                 ("Talks will be held on Monday.", "Monday", "2025-02-10"),
                 ("Talks will be held on Wednesday.", "Wednesday", "2025-02-05")],  # in Wednesday's paper: today
     "relday": [("It rained yesterday.", "yesterday", "2025-02-04")],
-    "ref": [("It is currently closed.", "currently", "PRESENT_REF"), ("It recently closed.", "recently", "PAST_REF")],
+    "ref": [("It is currently closed.", "currently", "PRESENT_REF"), ("It recently closed.", "recently", "PAST_REF"),
+            ("The current chairman left.", "current", "PRESENT_REF"), ("Now that it closed, we left.", "Now", "PRESENT_REF"),
+            ("At the time, it closed.", "the time", "PAST_REF"), ("It reopens as soon as possible.", "as soon as possible", "FUTURE_REF"),
+            ("Prices fall in the near term.", "the near term", "FUTURE_REF"), ("The future that awaits us.", "The future", "FUTURE_REF")],
     "weekend": [("It rained last weekend.", "last weekend", "2025-W05-WE"),
                 ("Talks were held over the weekend.", "the weekend", "2025-W05-WE"),  # published Wednesday
                 ("Talks will be held at the weekend.", "the weekend", "2025-W06-WE")],
@@ -125,6 +128,15 @@ def test_every_form_has_a_case():
                          [(n, t, s, x) for n, cases in CASES.items() for t, s, x in cases])
 def test_form_reads_its_case(name: str, text: str, surface: str, timex: str):
     assert (name, surface, timex) in _read(text), _read(text)
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Sales in the current quarter rose.", [("rel_unit", "the current quarter", "2025-Q1")]),
+    ("It rose over the past few weeks.", [("rel_n", "the past few weeks", "PXW")]),
+    ("At the time of the vote, the future of the talks was unclear.", []),
+])
+def test_a_reference_word_inside_something_else_is_no_reference(text: str, found: list[tuple[str, str, str]]):
+    assert _read(text) == found
 
 
 def test_the_focus_is_what_the_text_named_last():

@@ -62,6 +62,21 @@ def holiday_first_words() -> set[str]:
     return {re.findall(r"[a-z]+", n)[0] for n in vocab().words.get("holiday", {})}
 
 
+def ref_phrases() -> dict[str, str]:
+    """The reference phrases of dates.tsv ("now", "(at) the time") by the words they claim ("the time")."""
+    return {re.sub(r"^\(\w+\)\s*", "", p): p for p in vocab().words.get("ref", {})}
+
+
+def _ref_alt() -> str:
+    """The reference phrases as one alternation, longest first; "(at) the time" wants "at" before "the time"."""
+    alts = []
+    for phrase in sorted(vocab().words.get("ref", {}), key=len, reverse=True):
+        m = re.match(r"\((\w+)\)\s*", phrase)
+        body = r"\s+".join(re.escape(w) for w in phrase[m.end() if m else 0:].split())
+        alts.append(rf"(?<=\b{m.group(1)}\s){body}" if m else body)
+    return "|".join(alts)
+
+
 @lru_cache(maxsize=1)
 def pieces() -> dict[str, str]:
     """The named pieces forms are built from; built once (each lazily compiled form expands them), read only."""
@@ -97,6 +112,8 @@ def pieces() -> dict[str, str]:
     p["SEASON"] = rf"\b(?:{v.alt('season')})\b"
     # daily, weekly, annually (dates.tsv "recur")
     p["RECUR"] = rf"\b(?:{v.alt('recur')})\b"
+    # now, recently, the future, (at) the time (dates.tsv "ref")
+    p["REF"] = rf"\b(?:{_ref_alt()})\b"
     # Christmas, New Year's Eve, Good Friday (the resolver wants a capital; apostrophes either way)
     p["HOL"] = rf"\b{_trie(holiday_names())}\b"
     p["ORD"] = rf"\b(?:{v.alt('ord')}|[1-5](?:st|nd|rd|th))\b"

@@ -22,10 +22,10 @@ from .arith import (
     shift,
 )
 from .form import Focus, Groups, Read, Skip, Spanned, anaphoric, fixed, form, relative
-from .pieces import expand, pieces
+from .pieces import expand, pieces, ref_phrases
 from ..times import PART_CODE
 from .narrative import UNIT_AHEAD
-from .vocab import count_of
+from .vocab import count_of, vocab
 
 _UNIT_ORDER = ["D", "W", "F", "M", "Y", "DE", "CE"]
 
@@ -112,25 +112,21 @@ def _with_time(w: When, suffix: str) -> When:
     return When(w.timex + suffix, w.start, w.end) if suffix else w
 
 
-_PAST_AFTER = ("(?!\\s+(?:\\d|few|several|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|day|week|month"
-               "|quarter|year|decade|century|weekend|[a-z]+day))")
+# after a reference phrase, what makes it part of something else: "the past 20 years", "the current quarter",
+# "the future of", "at the time when" (but "now that", "the future that awaits" are references)
+_REF_AFTER = (r"(?:(?<=time)(?!\s+(?:when|that)\b)|(?<!time))(?!\s+of\b|\s+\d|\s+(?:few|several|couple|two|three|four|five|six|seven|eight|nine|ten"
+              r"|twelve|twenty|day|week|month|quarter|year|decade|century|weekend|fiscal|financial|period|[a-z]+day)\b)")
 
 
-@form("ref", r"\b(?P<w>now|currently|at\s+present|nowadays|(?:more\s+)?recently|lately|at\s+the\s+time(?!\s+(?:of|when|that)\b)"
-             r"|the\s+past" + _PAST_AFTER + r"|the\s+(?:near\s+|distant\s+)?future)\b",
-      first="now currently at nowadays recently lately more the",
-      needs=(r"^(?:now|currently|nowadays|recently|lately|more\s+recently|at\s+(?:present|the\s+time)"
-             r"|the\s+(?:past|future|near\s+future|distant\s+future))",))
+@form("ref", r"(?P<w>{REF})" + _REF_AFTER, first="#ref", needs=("^{REF}",))
 def ref(g: Groups) -> Read:
-    """now, currently, at present (the publication day); recently, at the time, the past (before it); the future
-    (after)."""
-    w = re.sub(r"\s+", " ", g.low("w"))
-    start = g.start + 3 if w.startswith(("in ", "at ")) and w != "at present" else g.start
-    if w in ("now", "currently", "at present", "nowadays"):
-        reading = relative(lambda r: When("PRESENT_REF", r, r), "PRESENT_REF")
-    else:
-        reading = fixed(When("FUTURE_REF" if w.endswith("future") else "PAST_REF"))
-    return Spanned(start, g.end, reading)
+    """now, currently, at present (the publication day); recently, at the time, the past (before it); the future,
+    as soon as possible (after): the phrases of dates.tsv "ref"."""
+    phrase = ref_phrases()[re.sub(r"\s+", " ", g.low("w"))]
+    value = vocab().words["ref"][phrase]
+    if value == "PRESENT_REF":
+        return relative(lambda r: When("PRESENT_REF", r, r), "PRESENT_REF")
+    return fixed(When(value))
 
 
 _VAGUE_CODE = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "centurie": "CE"}
