@@ -62,8 +62,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return cues, ahead, behind
 
 
-# a sentence end: . ! ? before a capital or quote (not the dot of "Oct. 2"), a newline, or a semicolon
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“‘(`])|\n|;")
+# a sentence end: . ! ? before a capital or quote (not the dot of "Oct. 2", nor of an initial: "4 a.m. EDT
+# Thursday", "U.S. officials"), a newline, or a semicolon
+_SENTENCE_END = re.compile(r"(?:[!?]|(?<!\b[a-zA-Z])\.)[\"”’)]?\s+(?=[A-Z\"“‘(`])|\n|;")
 
 # a time of day between such a word and the day: "until 9 a.m. EST Tuesday", "by midnight Friday"
 _TIME_BEFORE = re.compile(r"(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)(?:\s+[A-Z]{2,4})?|morning|afternoon|evening|night),?\s*\Z",
