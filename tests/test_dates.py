@@ -395,6 +395,9 @@ def test_patterns_compile_lazily() -> None:
     ("In March, the company will move to Leeds.", "2025-03"),
     ("Closing is expected in February, officials say.", "2025-02"),
     ("The team planned to leave on 4 February.", "2025-02-04"),
+    ("It agreed to complete the sale in October.", "2025-10"),  # the deed agreed to lies ahead
+    # the verb after the comma, past the sentence's other phrases ("vs." ends no sentence)
+    ("In June, a week after the Roe vs. Wade anniversary, a bombing killed a guard.", "2024-06"),
     # no tense: the nearer month
     ("A summit in April.", "2025-04"),
     ("A summit in October.", "2024-10"),

@@ -62,9 +62,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return cues, ahead, behind
 
 
-# a sentence end: . ! ? before a capital or quote (not the dot of "Oct. 2", nor of an initial: "4 a.m. EDT
-# Thursday", "U.S. officials"), a newline, or a semicolon
-_SENTENCE_END = re.compile(r"(?:[!?]|(?<!\b[a-zA-Z])\.)[\"”’)]?\s+(?=[A-Z\"“‘(`])|\n|;")
+# a sentence end: . ! ? before a capital or quote (not the dot of "Oct. 2", nor of an initial or a title: "4 a.m.
+# EDT Thursday", "U.S. officials", "Roe vs. Wade", "Mr. Smith"), a newline, or a semicolon
+_SENTENCE_END = re.compile(r"(?:[!?]|" + "".join(f"(?<!\\b{a})" for a in ("[a-zA-Z]", "vs", "Mr", "Mrs", "Ms", "Dr", "St", "No"))
+                           + r"\.)[\"”’)]?\s+(?=[A-Z\"“‘(`])|\n|;")
 
 # a time of day between such a word and the day: "until 9 a.m. EST Tuesday", "by midnight Friday"
 _TIME_BEFORE = re.compile(r"(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)(?:\s+[A-Z]{2,4})?|morning|afternoon|evening|night),?\s*\Z",
@@ -82,6 +83,12 @@ def clause_before(text: str, start: int) -> str:
 
 # where the words after a date stop governing it: a comma, quote or bracket ("... on Thursday,'' Castro said")
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”‘’`]|'(?!s\b)")
+
+
+def _sentence_after(text: str, end: int) -> str:
+    after = text[end:end + 200]
+    m = _SENTENCE_END.search(after)
+    return after[:m.start()] if m else after
 
 
 def _clause_after(text: str, end: int) -> str:
@@ -124,7 +131,7 @@ def told(text: str, start: int, end: int) -> Told:
         last = m
     first = cues.search(after)
     if first is None and last is None and _LEADING_COMMA.match(text, end):
-        first = cues.search(_clause_after(text, text.index(",", end) + 1))  # "In January, the company moved"
+        first = cues.search(_sentence_after(text, end))  # "In January, a week after the vote, the company moved"
     if last is not None and (first is None or len(before) - last.end() <= first.start()):
         kind, firm = last.lastgroup, _GOVERNS.fullmatch(before, last.end()) is not None
     elif first is not None:
