@@ -179,7 +179,8 @@ _PERIOD_ENDED = re.compile(r"\s+(?:that\s+)?end(?:ed|s|ing)\b|\s+to\s+date\b")
 
 @form("the_unit", r"\b(?:(?P<part>(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|(?:early|late|mid)[\s-]+)the\s+|the\s+"
                   r"(?:(?P<mod>full|whole|entire|fiscal|calendar)\s+)?)(?P<u>year|month|week)\b"
-                  r"(?![-\s](?:ago|earlier|before|after|later|old|of\b|in\s+review)|['’]s\s+(?:best|worst|top|biggest))",
+                  r"(?![-\s](?:ago|earlier|before|after|later|old|of\b|in\s+review|\d|two\s+thousand|nineteen|twenty)"
+                  r"|['’]s\s+(?:best|worst|top|biggest))",
       first="the end beginning start middle early late mid",
       needs=(UNIT_AHEAD, r"^(?:[a-z]+[\s-]+){1,4}(?:year|month|week)\b",))
 def the_unit(g: Groups) -> Read:

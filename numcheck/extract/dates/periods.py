@@ -401,11 +401,12 @@ def year(g: Groups) -> Read:
     return Spanned(start, end, fixed(_part(_year(y), part)))
 
 
-@form("year_words", r"(?:(?<=\bin )|(?<=\bsince )|(?<=\byear )|(?<=\buntil )|(?<=\bby )|(?<=\bof )|(?<=\bbefore )|(?<=\bafter ))"
-                    r"(?P<yw>{YWORDS})",
+@form("year_words", r"(?:(?<=\bin )|(?<=\bsince )|(?<=\byear )|(?<=\buntil )|(?<=\bby )|(?<=\bof )|(?<=\bbefore )|(?<=\bafter )"
+                    r"|(?=(?:eighteen|nineteen)[\s-][a-z]+ty\b))(?P<yw>{YWORDS})",
       first="#num", needs=(r"^(?:(?:ten|eleven|twelve|[a-z]+teen|twenty)[\s-][a-z]|two\s+thousand)",))
 def year_words(g: Groups) -> Read:
-    """in nineteen ninety-six, since nineteen seventy-nine, the year two thousand (as broadcast scripts write)."""
+    """in nineteen ninety-six, since nineteen seventy-nine, the year two thousand (as broadcast scripts write); a
+    year of the 1800s or 1900s said "nineteen ninety-six" needs no such word: no count is said so."""
     if COUNT_NOUN.match(g.text, g.end):
         raise Skip  # "in two thousand homes"
     y = year_of(g.req("yw"))
