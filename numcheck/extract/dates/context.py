@@ -64,8 +64,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 # a sentence end: . ! ? before a capital or quote (not the dot of "Oct. 2", nor of an initial or a title: "4 a.m.
 # EDT Thursday", "U.S. officials", "Roe vs. Wade", "Mr. Smith"), a newline, or a semicolon
-_SENTENCE_END = re.compile(r"(?:[!?]|" + "".join(f"(?<!\\b{a})" for a in ("[a-zA-Z]", "vs", "Mr", "Mrs", "Ms", "Dr", "St", "No"))
-                           + r"\.)[\"”’)]?\s+(?=[A-Z\"“‘(`])|\n|;")
+_SENTENCE_END = re.compile(r"(?:[!?]|\." + "".join(f"(?<!\\b{a}\\.)" for a in ("[a-zA-Z]", "vs", "Mr", "Mrs", "Ms", "Dr", "St", "No"))
+                           + r")[\"”’)]?\s+(?=[A-Z\"“‘(`])|\n|;")
 
 # a time of day between such a word and the day: "until 9 a.m. EST Tuesday", "by midnight Friday"
 _TIME_BEFORE = re.compile(r"(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)(?:\s+[A-Z]{2,4})?|morning|afternoon|evening|night),?\s*\Z",
