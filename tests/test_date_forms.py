@@ -47,11 +47,13 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
     "after_next": [("It opens the week after next.", "the week after next", "2025-W08")],
     "rest_of": [("Rain for the rest of the week.", "rest of the week", "2025-W06")],
     "earlier_this": [("It fell earlier this month.", "earlier this month", "2025-02")],
-    "rel_n": [("It rose over the past few weeks.", "the past few weeks", "PXW")],
+    "rel_n": [("It rose over the past few weeks.", "the past few weeks", "PXW"),
+              ("Costs are spread over the next three quarters.", "the next three quarters", "P3Q"),
+              ("Losses grew over the past several quarters.", "the past several quarters", "PXQ")],
     "vague_span": [("Kidnappings rose in recent years.", "recent years", "PXY"),
                    ("Rates may fall in the coming weeks.", "the coming weeks", "PXW"),
                    ("Sales will slow in the months ahead.", "the months ahead", "PXM")],
-    "ago": [("It began two years ago.", "two years ago", "2023")],
+    "ago": [("It began two years ago.", "two years ago", "2023"), ("It peaked two quarters ago.", "two quarters ago", "2024-Q3")],
     "from_relday": [("It opens two days from tomorrow.", "two days from tomorrow", "2025-02-08")],
     "n_weekdays": [("It opens two sundays from now.", "two sundays from now", "2025-02-16")],
     "day_around": [("It opened the day before yesterday.", "the day before yesterday", "2025-02-03")],
@@ -85,6 +87,9 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
     "rel_month": [("It opened last September.", "last September", "2024-09")],
     "month": [("It was launched in August.", "August", "2024-08")],
     "year": [("It opened in 2022.", "2022", "2022")],
+    "year_end": [("The deal closes by year-end.", "year-end", "2025"),
+                 ("The index has risen 4% since year end.", "year end", "2024"),  # told as past: the one just gone
+                 ("It must be in place by year's end.", "year's end", "2025")],
     "year_words": [("He was convicted in nineteen ninety-one.", "nineteen ninety-one", "1991"),
                    ("By the year two thousand it was gone.", "two thousand", "2000"),
                    ("Atlanta, nineteen ninety-six. A bomb shook the games.", "nineteen ninety-six", "1996")],
@@ -137,6 +142,7 @@ def test_form_reads_its_case(name: str, text: str, surface: str, timex: str):
     ("At the time of the vote, the future of the talks was unclear.", []),
     ("By the year 2000 it was gone.", [("year", "2000", "2000")]),  # "the year" names the year that follows
     ("Nineteen forty people came.", []),  # no year said so before a count
+    ("When year-end net was below the target, it sold.", []),  # "year-end" before a noun: no time told
 ])
 def test_a_word_inside_something_else_is_no_date(text: str, found: list[tuple[str, str, str]]):
     assert _read(text) == found

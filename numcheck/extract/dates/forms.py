@@ -83,6 +83,7 @@ FORMS: tuple[Form, ...] = (
     periods.month,
     periods.year,
     periods.year_words,
+    periods.year_end,
 )
 
 BY_NAME: dict[str, Form] = {f.name: f for f in FORMS}

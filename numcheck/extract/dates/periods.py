@@ -340,7 +340,7 @@ _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+\Z")
 _THE_BEFORE = re.compile(r"\bthe\s+\Z", re.I)
 _RANGE_AFTER = re.compile(r"\s*(?:-|–|to|and|until)\s")
 _NEXT_NAME = re.compile(r"\s+([A-Z][a-z]+)")
-_JOIN_BEFORE = re.compile(r"\b(?:and|or|to|of|the)\s+\Z|\(\Z", re.I)
+_JOIN_BEFORE = re.compile(r"\b(?:and|or|to|of|the|for|a)\s+\Z|\(\Z", re.I)
 _PAST_BEFORE = re.compile(r"\b(?:since|ago|last|earlier|previous|past)\s+\Z", re.I)
 
 
@@ -411,3 +411,16 @@ def year_words(g: Groups) -> Read:
         raise Skip  # "in two thousand homes"
     y = year_of(g.req("yw"))
     return fixed(_year(y))
+
+
+@form("year_end", r"(?:(?<=\bby )|(?<=\bat )|(?<=\bsince )|(?<=\buntil )|(?<=\btill )|(?<=\bbefore )|(?<=\bafter )"
+                  r"|(?<=\baround )|(?<=\bthrough ))year(?:[-\s]|['’]s\s+)end\b",
+      first="year", needs=(r"^year(?:[-\s]|['’]s\s+)end\b",))
+def year_end(g: Groups) -> Read:
+    """by year-end, since year end, by year's end: the end of the year told (TimeML: the year, its end), the
+    latest one passed when told as past ("the change since year-end" in October is last year's)."""
+    past = tense(g.text, g.start, g.end) == "past"
+
+    def fn(ref: date) -> When:
+        return _part(_year(ref.year - 1 if past and ref.month < 12 else ref.year), "end of")
+    return relative(fn, "XXXX")

@@ -17,7 +17,7 @@ _NUMWORD_1_9 = "one|two|three|four|five|six|seven|eight|nine"
 
 _MONTH_CONTEXT = (
     "in", "since", "by", "until", "till", "from", "during", "before", "after", "through", "throughout",
-    "between", "and", "to", "of", "every", "each", "around", "the", "(", "-to-",
+    "between", "and", "to", "of", "every", "each", "around", "the", "for", "a", "(", "-to-",
 )
 
 
@@ -122,7 +122,7 @@ def pieces() -> dict[str, str]:
     p["PART"] = r"\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of|early|late|mid)\b[\s-]*"
     # a count in a relative phrase: 2, two, a, a few, several, a couple of
     p["N"] = rf"(?:(?<![\d.,\-–])\b\d{{1,3}}(?!\d|[.,]\d)|\b(?:a\s+few|a\s+couple\s+of|couple\s+of|few|several|(?:twenty|thirty|forty|fifty)(?:[\s-](?:{_NUMWORD_1_9}))?|{teens}|{_NUMWORD_1_9}|an?)\b)"
-    p["UNIT"] = r"(?:days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))\b"
+    p["UNIT"] = r"(?:days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))\b"
     # the word before a bare month or year that makes it a date: "in August", "since 1945"
     p["MCTX"] = _lookbehinds(_MONTH_CONTEXT)
     p["YCTX"] = _lookbehinds(_YEAR_CONTEXT)

@@ -27,7 +27,7 @@ from ..times import PART_CODE
 from .narrative import UNIT_AHEAD
 from .vocab import count_of, vocab
 
-_UNIT_ORDER = ["D", "W", "F", "M", "Y", "DE", "CE"]
+_UNIT_ORDER = ["D", "W", "F", "M", "Q", "Y", "DE", "CE"]
 
 
 @lru_cache(maxsize=1)
@@ -113,9 +113,10 @@ def _with_time(w: When, suffix: str) -> When:
 
 
 # after a reference phrase, what makes it part of something else: "the past 20 years", "the current quarter",
-# "the future of", "at the time when" (but "now that", "the future that awaits" are references)
+# "the future of", "at the time when" (but "now that", "the future that awaits" are references), or a term of its
+# own: "current account", "current affairs"
 _REF_AFTER = (r"(?:(?<=time)(?!\s+(?:when|that)\b)|(?<!time))(?!\s+of\b|\s+\d|\s+(?:few|several|couple|two|three|four|five|six|seven|eight|nine|ten"
-              r"|twelve|twenty|day|week|month|quarter|year|decade|century|weekend|fiscal|financial|period|[a-z]+day)\b)")
+              r"|twelve|twenty|day|week|month|quarter|year|decade|century|weekend|fiscal|financial|period|[a-z]+day|accounts?|affairs)\b)")
 
 
 @form("ref", r"(?P<w>{REF})" + _REF_AFTER, first="#ref", needs=("^{REF}",))
@@ -148,13 +149,17 @@ def vague_span(g: Groups) -> Read:
       needs=(r"^(?:the\s+)?(?:past|last|previous|next|coming|following)\s", "UNIT"))
 def rel_n(g: Groups) -> Read:
     """the past few days, the last several weeks, the next couple of months: lengths of time with no number
-    (numbered spans, "the past 20 years", are the quantity reader's)."""
+    (numbered spans, "the past 20 years", are the quantity reader's; but for quarters, which it reads as
+    fractions: "the next three quarters" P3Q)."""
     nword = re.sub(r"\s+", " ", g.low("n"))
-    if not re.fullmatch(r"(?:an? )?(?:few|several|couple(?: of)?)", nword):
+    code = _unit_code(g.req("u"))
+    vague = re.fullmatch(r"(?:an? )?(?:few|several|couple(?: of)?)", nword)
+    if code == "Q" and not vague and (n := count_of(nword)):
+        return fixed(When(f"P{n}Q", kind="duration"))  # "the next three quarters": the quantity reader sees a fraction
+    if not vague:
         # "the past 20 years" is a duration (P20Y) that the quantity extractor reads; only vague
         # counts ("the last few weeks") are left for dates
         raise Skip
-    code = _unit_code(g.req("u"))
     if code == "CE":
         raise Skip
     return fixed(When(f"PX{'W' if code == 'F' else code}", kind="duration"))  # TIMEX3 PXW; PXDE for decades
