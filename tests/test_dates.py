@@ -396,6 +396,11 @@ def test_patterns_compile_lazily() -> None:
     ("Closing is expected in February, officials say.", "2025-02"),
     ("The team planned to leave on 4 February.", "2025-02-04"),
     ("It agreed to complete the sale in October.", "2025-10"),  # the deed agreed to lies ahead
+    ("On 10 December, the government planned to pay the claims.", "2024-12-10"),  # the planning's date
+    # a deadline with a past perfect has passed
+    ("By 10 December, two members had filed reports.", "2024-12-10"),
+    ("Until 10 December, they had not named him.", "2024-12-10"),
+    ("The sale, which had been expected, pays the loan by 10 December.", "2025-12-10"),
     # the verb after the comma, past the sentence's other phrases ("vs." ends no sentence)
     ("In June, a week after the Roe vs. Wade anniversary, a bombing killed a guard.", "2024-06"),
     # no tense: the nearer month

@@ -116,11 +116,13 @@ def told(text: str, start: int, end: int) -> Told:
     nearest verb cue on either side ("will meet on Friday", "said Friday")."""
     cues, ahead, behind = _patterns()
     near = _TIME_BEFORE.sub("", text[max(0, start - 40):start])
+    before, after = clause_before(text, start), _clause_after(text, end)
     if ahead.search(near):
+        if _PAST_PERFECT.search(before.rpartition(",")[2]) or _PAST_PERFECT.search(_sentence_after(text, end)):
+            return Told("past")  # "by Wednesday, two members had filed reports": a deadline already passed
         return Told("future")  # not firm: "to repatriate the child by Jan. 14" on 15 January is reported speech
     if behind.search(near):
         return Told("past", True)
-    before, after = clause_before(text, start), _clause_after(text, end)
     last = None
     future = False
     for m in cues.finditer(before):
@@ -132,6 +134,8 @@ def told(text: str, start: int, end: int) -> Told:
     first = cues.search(after)
     if first is None and last is None and _LEADING_COMMA.match(text, end):
         first = cues.search(_sentence_after(text, end))  # "In January, a week after the vote, the company moved"
+        if first is not None and first.lastgroup == "future" and _PAST_INTENT.fullmatch(first.group()):
+            return Told("past")  # "On Friday, the government planned to pay": the date is the planning's
     if last is not None and (first is None or len(before) - last.end() <= first.start()):
         kind, firm = last.lastgroup, _GOVERNS.fullmatch(before, last.end()) is not None
     elif first is not None:
@@ -143,6 +147,12 @@ def told(text: str, start: int, end: int) -> Told:
 
 # what may stand between a verb and the date it governs: "announced Wednesday", "held on Friday"
 _GOVERNS = re.compile(r"\s*(?:(?:on|in|at|by|during|for|until|since|from|as\s+of)\s+(?:the\s+)?)?", re.I)
+
+
+# a past perfect in the clause: what was due by a date had happened or not by then ("until Thursday, they had not")
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+|already\s+|never\s+)?[a-z]+(?:ed|en|wn|ne|de|ld|lt|pt|ught|id)\b", re.I)
+# an intention told in the past: "planned to", "agreed to" (a date before it, opening the sentence, is the planning's)
+_PAST_INTENT = re.compile(r"[a-z]+ed\s+to", re.I)
 
 
 # a comma right after a date that opens its sentence: the verb it goes with comes after it
