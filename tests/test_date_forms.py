@@ -158,6 +158,11 @@ def test_the_focus_is_what_the_text_named_last():
     assert got == [("the third quarter of 2024", "2024-Q3"), ("a year ago", "2023-Q3"),
                    ("the first quarter of 2026", "2026-Q1"), ("the latest period", "2024-Q3"),
                    ("a year earlier", "2023-Q3")]
+    text = ("Net rose in the third quarter of 2024 from a year ago. After a flat second quarter, sales recovered; "
+            "in the year-earlier period they fell.")
+    got = [(c.text, c.timex) for c in find_dates(text, (PUB, PUB))]
+    # an earlier quarter named in passing does not take the reported quarter's place
+    assert got[-1] == ("the year-earlier period", "2023-Q3")
 
 
 def test_a_set_says_how_often():

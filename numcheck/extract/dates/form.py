@@ -45,14 +45,17 @@ class Focus:
         """The focus after the text names ``w`` (only resolved, single dates move it).
 
         Only a quarter completed by publication (``ref``) becomes the quarter in focus: results are told of
-        the quarter just ended, and "the current quarter" or "the third quarter of 1990" are forecasts."""
+        the quarter just ended, and "the current quarter" or "the third quarter of 1990" are forecasts; nor
+        does an earlier quarter named in passing ("after a flat second quarter") take the reported one's place."""
         if w.start is None or w.end is None or "/" in w.timex or w.timex.startswith("P") or w.kind != "date" \
                 or w.timex.endswith("_REF"):
             return self
         if w.start == w.end:
             return replace(self, day=w, last=w, last_end=end)
         if "-Q" in w.timex:
-            return replace(self, quarter=w, last=w, last_end=end) if w.end < ref else self
+            if w.end >= ref or self.quarter is not None and self.quarter.start is not None and w.start < self.quarter.start:
+                return self
+            return replace(self, quarter=w, last=w, last_end=end)
         return replace(self, last=w, last_end=end)
 
 
