@@ -46,7 +46,10 @@ from typing import Any, Callable, Iterable, Sequence
 
 import timeml
 from gold_matching import match, prf
-from numcheck.extract.dates.timex3 import Timex3, timex3s
+try:
+    from numcheck.extract.dates.timex3 import Timex3, timex3s
+except ImportError:  # an older numcheck (bench --before) has no TIMEX3 view: each claim is one TIMEX3
+    Timex3, timex3s = None, None  # type: ignore[assignment,misc]
 
 GOLD_FOLDERS = ("timebank", "aquaint")
 SPLITS = ("all", "dev", "held-out")
@@ -87,13 +90,32 @@ def category(type_: str, value: str, text: str = "") -> str:
     return "unanchored date" if "X" in value else "other"
 
 
-# what the scorer reads from one claim: span, TIMEX3 type and value (a range claim gives its two ends)
-Pred = Timex3
+@dataclass(frozen=True)
+class Pred:
+    """What the scorer reads from one claim: span, TIMEX3 type and value (a range claim gives its two ends)."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
 
 
 def predictions(claims: Iterable[Any], ages: bool = False) -> list[Pred]:
     """Every scored claim with a TIMEX3 value, as TimeML writes it (ages too when ``ages``)."""
-    return timex3s(claims, ages)
+    if timex3s is None:
+        kinds = ("date", "duration", "set") + (("age",) if ages else ())
+        return [Pred(c.start, c.end, c.text, _old_type(c.kind, c.timex), c.timex)
+                for c in claims if c.timex and c.kind in kinds]
+    return [Pred(t.start, t.end, t.text, t.type, t.value) for t in timex3s(claims, ages)]
+
+
+def _old_type(kind: str, value: str) -> str:
+    if kind == "set":
+        return "SET"
+    if kind in ("duration", "age"):
+        return "DURATION"
+    return "TIME" if re.search(r"T(?:\d\d|MO|AF|EV|NI|DT)", value) else "DATE"
 
 
 @dataclass
