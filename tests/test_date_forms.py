@@ -102,6 +102,7 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
     "month_ref": [("He landed in March 2020; later that month he left.", "later that month", "2020-03")],
     "year_ref": [("He was elected in 1995 and resigned the following year.", "the following year", "1996")],
     "the_unit": [("For the year, volume was flat.", "the year", "2025"),
+                 ("It aims for half the market by 2028. It expects a gain for the full year.", "the full year", "2025"),
                  ("Sales for the year ended Sept. 30 rose.", "the year", "P1Y"),
                  ("It opens by the end of the year.", "the end of the year", "2025")],
     "every": [("The board meets every month.", "every month", "P1M"),
