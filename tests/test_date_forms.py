@@ -56,6 +56,8 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
     "ago": [("It began two years ago.", "two years ago", "2023"), ("It peaked two quarters ago.", "two quarters ago", "2024-Q3")],
     "from_relday": [("It opens two days from tomorrow.", "two days from tomorrow", "2025-02-08")],
     "n_weekdays": [("It opens two sundays from now.", "two sundays from now", "2025-02-16")],
+    "nth_day_of": [("Today is the eighth day of the strike.", "the eighth day", "2025-02-05"),
+                   ("It's the second day of an offensive.", "the second day", "2025-02-05")],
     "day_around": [("It opened the day before yesterday.", "the day before yesterday", "2025-02-03")],
     "week_wd": [("It opens next week on Friday.", "next week on Friday", "2025-02-14")],
     "wd_week": [("It opens Friday next week.", "Friday next week", "2025-02-14")],
@@ -143,7 +145,8 @@ def test_form_reads_its_case(name: str, text: str, surface: str, timex: str):
     ("At the time of the vote, the future of the talks was unclear.", []),
     ("By the year 2000 it was gone.", [("year", "2000", "2000")]),  # "the year" names the year that follows
     ("Nineteen forty people came.", []),  # no year said so before a count
-    ("When year-end net was below the target, it sold.", []),  # "year-end" before a noun: no time told
+    ("When year-end net was below the target, it sold.", []),
+    ("It was the second day of talks.", []),  # which day is not told  # "year-end" before a noun: no time told
 ])
 def test_a_word_inside_something_else_is_no_date(text: str, found: list[tuple[str, str, str]]):
     assert _read(text) == found

@@ -58,6 +58,7 @@ FORMS: tuple[Form, ...] = (
     sets.recurring,
     sets.weekdays,
     sets.unit_on_unit,
+    relative.nth_day_of,
     relative.day_around,
     narrative.day_ref,
     narrative.month_ref,

@@ -78,6 +78,15 @@ def from_relday(g: Groups) -> Read:
     return relative(lambda ref: _day(shift(ref + timedelta(days=base), sign * n, code)), "XXXX-XX-XX")
 
 
+@form("nth_day_of", r"(?:(?<=\bis )|(?<=['’]s ))(?:the\s+)?(?P<n>{ORD}|\d{1,3}(?:st|nd|rd|th))\s+day(?=\s+(?:of|since|in)\b)",
+      first="the #ord #dd #ddd", needs=(r"^(?:the\s+)?[a-z0-9]+\s+day\s+(?:of|since|in)\b",))
+def nth_day_of(g: Groups) -> Read:
+    """"today is the eighth day of the operation", "it's the second day of an offensive": the day it is now."""
+    if g.low("n") == "last":
+        raise Skip
+    return relative(_day, "XXXX-XX-XX")
+
+
 @form("day_around", r"\bthe\s+day\s+(?P<dir>before|after)\s+(?P<base>yesterday|tomorrow|tmrw)\b", first="the",
       needs=(r"^the\s+day\s+(?:before|after)\b",))
 def day_around(g: Groups) -> Read:
