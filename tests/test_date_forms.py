@@ -64,7 +64,9 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
     "weekday": [("Last week, talks began on Thursday.", "Thursday", "2025-01-30"),
                 ("Talks were held on Monday.", "Monday", "2025-02-03"),
                 ("Talks will be held on Monday.", "Monday", "2025-02-10"),
-                ("Talks will be held on Wednesday.", "Wednesday", "2025-02-05")],  # in Wednesday's paper: today
+                ("Talks will be held on Wednesday.", "Wednesday", "2025-02-05"),  # in Wednesday's paper: today
+                # the story's day, not publication's: Friday 31 January, and the Friday before it
+                ("Stocks fell on Friday, down 4% from the previous Friday.", "the previous Friday", "2025-01-24")],
     "relday": [("It rained yesterday.", "yesterday", "2025-02-04")],
     "ref": [("It is currently closed.", "currently", "PRESENT_REF"), ("It recently closed.", "recently", "PAST_REF"),
             ("The current chairman left.", "current", "PRESENT_REF"), ("Now that it closed, we left.", "Now", "PRESENT_REF"),
