@@ -90,7 +90,8 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
     "year_month": [("It opened 2016 June.", "2016 June", "2016-06")],
     "rel_month": [("It opened last September.", "last September", "2024-09")],
     "month": [("It was launched in August.", "August", "2024-08")],
-    "year": [("It opened in 2022.", "2022", "2022")],
+    "year": [("It opened in 2022.", "2022", "2022"), ("The post-1959 politics split families.", "1959", "1959"),
+             ("Output is back to pre-1990 levels.", "1990", "1990")],
     "year_end": [("The deal closes by year-end.", "year-end", "2025"),
                  ("The index has risen 4% since year end.", "year end", "2024"),  # told as past: the one just gone
                  ("It must be in place by year's end.", "year's end", "2025")],

@@ -384,6 +384,10 @@ def month(g: Groups) -> Read:
     return Spanned(start, end, anaphoric(fn, f"XXXX-{mo:02d}", yearless=True))
 
 
+# "post-1959 politics", "pre-1990 levels": a year, whatever noun follows
+_ERA_BEFORE = re.compile(r"\b(?:post|pre)-\Z", re.I)
+
+
 _PERCENT_OR_RANGE = r"(?!\d|[.,]\d|%|{CLOCK}|\s*(?:per\s?cent|percent)|\s?[-–/]\s?\d)"
 
 
@@ -391,9 +395,10 @@ _PERCENT_OR_RANGE = r"(?!\d|[.,]\d|%|{CLOCK}|\s*(?:per\s?cent|percent)|\s?[-–/
               r"(?P<yr>1[5-9]\d\d|20\d\d)" + _PERCENT_OR_RANGE,
       first="#part #num #y", needs=(r"^(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|(?:early|late|mid)[\s-]*)?\d{4}",))
 def year(g: Groups) -> Read:
-    """in 2022, since 1945, the 2004 election, mid-2004, (2005), 2004's, "2005 was"."""
+    """in 2022, since 1945, the 2004 election, mid-2004, (2005), 2004's, "2005 was", the post-1959 politics."""
     text, end = g.text, g.end
-    if COUNT_NOUN.match(text, end) and text[end:end + 2] not in ("'s", "’s"):
+    if COUNT_NOUN.match(text, end) and text[end:end + 2] not in ("'s", "’s") \
+            and not _ERA_BEFORE.search(text, max(0, g.start - 5), g.start):
         raise Skip  # "in 2000 homes", "2005 people"
     y = year_of(g.req("yr"))
     part = g("part")

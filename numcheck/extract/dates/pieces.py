@@ -25,7 +25,7 @@ _YEAR_CONTEXT = (
     "in", "since", "by", "until", "till", "from", "during", "of", "before", "after", "year", "the", "to",
     "between", "through", "and", "or", "than", "for", "with", "circa", "c.", "fiscal", "fy", "around",
     "about", "as of", "spring", "summer", "autumn", "winter", "a", "its", "their", "his", "her", "our",
-    "both", "that", "'", '"', "“", "'s ", "’s ",
+    "both", "that", "'", '"', "“", "'s ", "’s ", "post-", "pre-",
 )
 
 
@@ -39,12 +39,12 @@ def _lookbehinds(words: tuple[str, ...]) -> str:
     marks = []
     longer = []
     for w in words:
-        if w[:1].isalpha():
+        if w[:1].isalpha() and w[-1:].isalpha():
             by_len.setdefault(len(w), []).append(re.escape(w))
         elif len(w) == 1:
             marks.append(re.escape(w))
-        else:
-            longer.append(f"(?<={re.escape(w)})")
+        else:  # "'s ", "post-": the mark itself ends right before the date
+            longer.append(f"(?<={chr(92) + 'b' if w[:1].isalpha() else ''}{re.escape(w)})")
     alts = [f"(?<=\\b(?:{'|'.join(ws)})\\s)" for _, ws in sorted(by_len.items())] + longer
     if marks:
         alts.append(f"(?<=[{''.join(marks)}])")
