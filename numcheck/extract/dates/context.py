@@ -58,7 +58,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"|(?P<present>(?:is|are|am)\s+(?:[a-z]+ly\s+)?(?:{_alt('past')}|[a-z]{{3,}}ed))\b"  # "are held": no past
         rf"|(?P<past>{_alt('past')}|[a-z]{{3,}}ed)\b{not_past})")
     ahead = re.compile(rf"\b(?:{_alt('ahead')})\s+\Z", re.I)
-    behind = re.compile(rf"\b(?:{_alt('behind')})\s+\Z", re.I)
+    # "since" points back across a few words too: "since shortly after the Oct. 23 slaying"
+    behind = re.compile(rf"\b(?:{_alt('behind')})\s+\Z|\bsince\s+(?:[a-z]+\s+){{1,3}}\Z", re.I)
     return cues, ahead, behind
 
 
