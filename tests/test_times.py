@@ -30,6 +30,7 @@ def test_an_hour_in_words_needs_a_preposition() -> None:
     """"at 4 in the morning" is a time, one claim; "4 in the morning session" counts people."""
     assert [c.text for c in times.find_times("They left at 4 in the morning.", None)] == ["4 in the morning"]
     assert [c.text for c in times.find_times("He has 4 in the morning session.", None)] == ["morning"]
+    assert times.find_times("It was on the 10 O'clock News.", None) == []  # a programme
 
 
 def test_anchored_part_of_day() -> None:

@@ -30,8 +30,8 @@ CLOCK = re.compile(
     r"|(?P<hhmm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?:" + ZONES + r"|hrs)(?![\w])"
     r"|(?<!High )(?<!high )(?P<named>noon|midday|midnight)(?![\w])"
     r"|" + _TIME_PREPOSITION
-    + r"(?P<hpart>1[0-2]|0?[1-9])(?:\s+o['’]clock)?\s+in\s+the\s+(?P<part>morning|afternoon|evening)\b"
-    r"|(?P<hoc>1[0-2]|0?[1-9])\s+o['’]clock\b"
+    + r"(?P<hpart>1[0-2]|0?[1-9])(?:\s+(?-i:o)['’]clock)?\s+in\s+the\s+(?P<part>morning|afternoon|evening)\b"
+    r"|(?P<hoc>1[0-2]|0?[1-9])\s+(?-i:o)['’]clock\b"  # not "the 10 O'clock News"
     r")"
     r"(?:\s*(?:" + ZONES + r")\b)?",
     re.I,

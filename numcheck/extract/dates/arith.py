@@ -153,9 +153,10 @@ def _join(a: When, b: When) -> When:
 
 
 def _merge_refs(a: When, b: When) -> When:
-    """One value for the two ends of a partial publication date: the union of days, the common timex."""
+    """One value for the two ends of a partial publication date: the union of days, the common timex (a set or a
+    duration stays one: "twice a week" in a paper dated 2005 is still a recurrence)."""
     if a.timex == b.timex:
-        return When(a.timex, a.start, b.end if b.end and (a.end is None or b.end > a.end) else a.end)
+        return When(a.timex, a.start, b.end if b.end and (a.end is None or b.end > a.end) else a.end, a.kind, a.rate)
     tx = []
     for ca, cb in zip(a.timex, b.timex):
         if ca != cb:
@@ -165,7 +166,7 @@ def _merge_refs(a: When, b: When) -> When:
     timex = "".join(tx) + re.sub(r"\d", "X", rest)
     starts = [d for d in (a.start, b.start) if d]
     ends = [d for d in (a.end, b.end) if d]
-    return When(timex, min(starts) if starts else None, max(ends) if ends else None)
+    return When(timex, min(starts) if starts else None, max(ends) if ends else None, a.kind, a.rate)
 
 
 def _latest_year(month: int, ref: date) -> int:
