@@ -118,6 +118,8 @@ def test_partial_publication_gives_intervals() -> None:
     month = (date(2005, 2, 1), date(2005, 2, 28))
     c = one("in August", published=month)
     assert (c.timex, c.date_start, c.date_end) == ("2004-08", "2004-08-01", "2004-08-31")
+    # a tense holds from both ends of a year: nearness to a publication day that is not known says nothing
+    assert one("Borrowing rose at a record pace in January.", published=year).timex == "2005-01"
     # a recurrence or a length read from both ends stays what it is
     [c] = find_dates("They meet twice a week.", year)
     assert (c.kind, c.timex, c.value, c.unit) == ("set", "P1W", 2.0, "1 / week")

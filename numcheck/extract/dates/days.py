@@ -15,7 +15,7 @@ from functools import lru_cache
 from .arith import When, _day, _day_near, _join, _make_day, _REL_OFFSET, add_months
 from .context import COUNT_NOUN, told
 from .pieces import expand, pieces
-from .form import Anchor, Groups, Read, Reading, Skip, fixed, form, relative
+from .form import Anchor, Groups, Read, Reading, Skip, fixed, form, relative, yearless
 from .vocab import month_of, _ord_words, ordinal_of, vocab, weekday_of, year_of
 
 
@@ -79,10 +79,10 @@ def _month_range(g: Groups, by_last: bool = False) -> Read:
         return fixed(_days(year_of(ys), month, d1, d2))
     when = told(g.text, g.start, g.end)
 
-    def fn(ref: date) -> When:
-        a = _day_near(month, d2 if by_last else d1, ref, when.tense, when.firm)
+    def fn(ref: date, anchor: Anchor) -> When:
+        a = _day_near(month, d2 if by_last else d1, ref, when.tense, when.firm or not anchor.exact)
         return _days(a.start.year if a.start else ref.year, month, d1, d2)
-    return relative(fn, f"XXXX-{month:02d}-{d1:02d}/XXXX-{month:02d}-{d2:02d}", yearless=True)
+    return yearless(fn, f"XXXX-{month:02d}-{d1:02d}/XXXX-{month:02d}-{d2:02d}")
 
 
 @form("range_dm", r"(?<![\d.,])(?P<d1>{DNUM}|{DORD}){SEP}(?P<d2>{DNUM}|{DORD})\s+(?:of\s+)?{MON:m}(?:,?\s*{YEAR:y})?",
@@ -139,8 +139,8 @@ def _day_month(g: Groups) -> Read:
     wd = weekday_of(g.req("wd")) if g("wd") else None
     when = told(g.text, g.start, g.end)
 
-    def fn(ref: date) -> When:
-        w = _day_near(month, d, ref, when.tense, when.firm)
+    def fn(ref: date, anchor: Anchor) -> When:
+        w = _day_near(month, d, ref, when.tense, when.firm or not anchor.exact)
         if wd is None or w.start is None or w.start.isoweekday() == wd:
             return w
         # "Saturday 20 November" with no year: the year, next to the latest, in which the weekday fits
@@ -151,7 +151,7 @@ def _day_month(g: Groups) -> Read:
             except ValueError:
                 continue
         return w
-    return relative(fn, f"XXXX-{month:02d}-{d:02d}", yearless=True)
+    return yearless(fn, f"XXXX-{month:02d}-{d:02d}")
 
 
 @form("dmy", r"(?:(?P<wd>{WD}),?\s+(?:the\s+)?)?(?P<d>{DAY})\.?(?:\s*|-)(?:of\s+)?{MON:m}(?:(?:\s*,?\s*|-|\s+in\s+){YEAR:y})?",
@@ -209,7 +209,8 @@ def _month_day(g: Groups, a: int, b: int) -> Read:
     if mo > 12 or mo < 1 or d < 1 or d > 31:
         raise Skip
     when = told(g.text, g.start, g.end)
-    return relative(lambda ref: _day_near(mo, d, ref, when.tense, when.firm), f"XXXX-{mo:02d}-{d:02d}", yearless=True)
+    return yearless(lambda ref, anchor: _day_near(mo, d, ref, when.tense, when.firm or not anchor.exact),
+                    f"XXXX-{mo:02d}-{d:02d}")
 
 
 _AMOUNT_AFTER = re.compile(r"\s*(?:million|billion|trillion|bn|m\b|%)")

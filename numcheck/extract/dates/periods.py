@@ -29,7 +29,7 @@ from .arith import (
     holiday as holiday_day,
 )
 from .context import COUNT_NOUN, Told, clause_before, tense, told
-from .form import Focus, Groups, Read, Skip, Spanned, anaphoric, fixed, form, relative
+from .form import Anchor, Focus, Groups, Read, Skip, Spanned, anaphoric, fixed, form, relative, yearless
 from .vocab import MONTH_ABBREVIATIONS, month_of, ordinal_of, vocab, year_of
 
 _THINGS_NAMED = ("island|tree|trees|card|cards|cracker|crackers|pudding|puddings|jumper|jumpers|carol|carols|lights|egg|eggs"
@@ -375,13 +375,13 @@ def month(g: Groups) -> Read:
 
     clause_start = start - len(clause_before(text, start))
 
-    def fn(ref: date, focus: Focus) -> When:
-        told = focus.last
-        if told is not None and told.start is not None and focus.last_end >= clause_start \
+    def fn(ref: date, anchor: Anchor) -> When:
+        told = anchor.focus.last
+        if told is not None and told.start is not None and anchor.focus.last_end >= clause_start \
                 and told.start.year < ref.year and granularity(told) in ("Y", "M", "D"):
             return _part(_month(told.start.year, mo), part)  # "In 1995 he moved to Paris, and in June he married"
-        return _part(_month_near(mo, ref, when), part)
-    return Spanned(start, end, anaphoric(fn, f"XXXX-{mo:02d}", yearless=True))
+        return _part(_month_near(mo, ref, when if anchor.exact else Told(when.tense, True)), part)
+    return Spanned(start, end, yearless(fn, f"XXXX-{mo:02d}"))
 
 
 # "post-1959 politics", "pre-1990 levels": a year, whatever noun follows
