@@ -62,6 +62,7 @@ def holiday_first_words() -> set[str]:
     return {re.findall(r"[a-z]+", n)[0] for n in vocab().words.get("holiday", {})}
 
 
+@lru_cache(maxsize=1)
 def ref_phrases() -> dict[str, str]:
     """The reference phrases of dates.tsv ("now", "(at) the time") by the words they claim ("the time")."""
     return {re.sub(r"^\(\w+\)\s*", "", p): p for p in vocab().words.get("ref", {})}
