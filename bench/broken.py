@@ -85,6 +85,8 @@ def table(now: dict[str, Any], kinds: tuple[str, ...], before: dict[str, Any] | 
         rows.append([k, *cell(lambda f, k=k: _cell(f["kinds"].get(k)))])
     text_kinds = tuple(k for k in kinds if k != "history")
     rows.append(["all but history", *cell(lambda f: _cell(_overall(f, text_kinds)))])
+    if "history" in kinds:
+        rows.append(["all kinds", *cell(lambda f: _cell(_overall(f, kinds)))])
     rows.append(["articles", *cell(lambda f: str(f["articles"]))])
     rows.append(["findings per 20", *cell(lambda f: f"{f['findings_per_20']:.2f} ({f['findings']})")])
     rows.append(["warn+err per article", *cell(lambda f: f"{f['serious_per_article']:.3f}")])
@@ -94,6 +96,19 @@ def table(now: dict[str, Any], kinds: tuple[str, ...], before: dict[str, Any] | 
     rows.append(["unchecked sites", *cell(lambda f: str(sum(sum(t["unchecked"].values()) for t in f["kinds"].values())))])
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows)
+
+
+def forms(now: dict[str, Any], kinds: tuple[str, ...]) -> str:
+    """Caught/cases per form within a kind (money or unit conversion, weekday or day break...), per corpus."""
+    lines = []
+    for k in kinds:
+        for form in sorted({f for c in now["corpora"].values() for f in c["kinds"].get(k, {}).get("forms", {})}):
+            cells = []
+            for name, c in now["corpora"].items():
+                got = c["kinds"].get(k, {}).get("forms", {}).get(form)
+                cells.append(f"{name} {got['caught']}/{got['cases']}" if got else f"{name} -")
+            lines.append(f"  {k} ({form}): " + ", ".join(cells))
+    return "\n".join(lines)
 
 
 def codes(now: dict[str, Any]) -> str:
@@ -162,6 +177,8 @@ def main(argv: list[str] | None = None) -> int:
         write_missed(a.missed, now["missed"])
     print(f"numcheck: {now['numcheck']}" + (f"  (before: {before['numcheck']})" if before else ""))
     print(table(now, kinds, before))
+    print("by form:")
+    print(forms(now, kinds))
     print("findings on the unbroken articles, by code:")
     print(codes(now))
     return 0

@@ -76,7 +76,7 @@ def conversions(article: Article) -> Iterator[Site]:
             status, note = _money_status(a, ua, b, ub, article.published)
         else:
             status, note = _unit_status(a, ua, b, ub)
-        yield Site("conversion", spans, targets, status, note)
+        yield Site("conversion", spans, targets, status, note, "money" if ua.dimension == "currency" else "unit")
 
 
 def _closes(text: str, end: int) -> bool:
@@ -292,7 +292,8 @@ def _change_ratio_site(text: str, c: Number, p: Number, l1: Number) -> Site | No
     if not _near(share, _iv(p)):
         return None
     note = f"{c.text} on {l1.value - sign * c.value:,.6g} is {100 * c.value / (l1.value - sign * c.value):.3g}%"
-    return Site("change", tuple((n.start, n.end) for n in (c, p, l1)), (_digit(c), _digit(p), _digit(l1)), "ok", note)
+    return Site("change", tuple((n.start, n.end) for n in (c, p, l1)), (_digit(c), _digit(p), _digit(l1)), "ok", note,
+                "size, percent and level")
 
 
 def _direction(text: str, c: Number) -> int:
@@ -321,7 +322,8 @@ def _change_site(text: str, c: Number, l0: Number, l1: Number) -> Site | None:
     if not _near_signed(size, stated, slack):
         return None
     spans = tuple((n.start, n.end) for n in (c, l0, l1))
-    return Site("change", spans, (_digit(c), _digit(l0), _digit(l1)), "ok", note)
+    variant = "percent" if c.percent and not c.points else "points" if c.points else "absolute"
+    return Site("change", spans, (_digit(c), _digit(l0), _digit(l1)), "ok", note, variant)
 
 
 def _near_signed(value: tuple[float, float], stated: tuple[float, float], slack: float) -> bool:

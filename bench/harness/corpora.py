@@ -26,7 +26,7 @@ NAMES = ("bbc-train", "bbc-val", "bbc-dev", "bbc-test", "wire-dev", "wire-test",
 
 @dataclass(frozen=True)
 class Article:
-    """One article: a stable id ("wire/AFP_ENG_19970401.0006", "bbc-val/17"), its text and publication date."""
+    """One article: a stable id ("gigaword-silver/AFP_ENG_19970401.0006", "bbc-val/17"), its text and publication date."""
 
     id: str
     text: str

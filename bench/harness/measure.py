@@ -35,6 +35,12 @@ class Case:
     broken: str
     how: str
     note: str = ""
+    variant: str = ""
+
+    @property
+    def form(self) -> str:
+        """The site's variant and how it was broken ("money, digit"; "weekday" for a weekday break)."""
+        return ", ".join(x for x in (self.variant, self.how if self.how != "digit" else "") if x) or self.how
 
 
 @dataclass
@@ -45,14 +51,23 @@ class Tally:
     caught: int = 0
     inconsistent: int = 0
     unchecked: Counter = field(default_factory=Counter)
+    forms: dict[str, list[int]] = field(default_factory=dict)  # form -> [cases, caught]
+
+    def add(self, case: Case, hit: bool) -> None:
+        """Count one case of this kind, caught or not."""
+        self.cases += 1
+        self.caught += hit
+        counts = self.forms.setdefault(case.form, [0, 0])
+        counts[0] += 1
+        counts[1] += hit
 
     @property
     def recall(self) -> float | None:
         return self.caught / self.cases if self.cases else None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"cases": self.cases, "caught": self.caught, "recall": self.recall,
-                "inconsistent": self.inconsistent, "unchecked": dict(self.unchecked)}
+        return {"cases": self.cases, "caught": self.caught, "recall": self.recall, "inconsistent": self.inconsistent,
+                "unchecked": dict(self.unchecked), "forms": {k: {"cases": v[0], "caught": v[1]} for k, v in self.forms.items()}}
 
 
 def rng_for(seed: int, article: str, kind: str) -> random.Random:
@@ -77,7 +92,7 @@ def make_case(article: Article, sites: list[Site], seed: int) -> Case | None:
                 continue
             text = article.text[:t.start] + new + article.text[t.end:]
             return Case(article.id, kind, text, t.start, t.start + len(new), article.text[t.start:t.end], new,
-                        t.how, site.note)
+                        t.how, site.note, site.variant)
     return None
 
 

@@ -140,9 +140,8 @@ def _check_one(a: Article, store, earlier: Earlier, seed: int, result: HistoryRe
     case = make_case(a, earlier.restated(a), seed)
     if case is None:
         return
-    result.tally.cases += 1
     before = {(f.code, f.message) for f in fs}
-    if caught(case, check(case.text, published=a.published, history=store, config=NC4), before):
-        result.tally.caught += 1
-    else:
+    hit = caught(case, check(case.text, published=a.published, history=store, config=NC4), before)
+    result.tally.add(case, hit)
+    if not hit:
         result.missed.append(case)

@@ -55,11 +55,9 @@ def measure_corpus(corpus: str, kinds: tuple[str, ...], seed: int = 0, limit: in
         out.serious += sum(f.severity in SERIOUS for f in fs)
         before = {(f.code, f.message) for f in fs}
         for case in cases_of(a, text_kinds, seed, out.tallies):
-            tally = out.tallies[case.kind]
-            tally.cases += 1
-            if caught(case, check(case.text, published=a.published), before):
-                tally.caught += 1
-            else:
+            hit = caught(case, check(case.text, published=a.published), before)
+            out.tallies[case.kind].add(case, hit)
+            if not hit:
                 out.missed.append(case)
     if "history" in kinds:
         background = corpora.load(BACKGROUND[corpus], limit) if corpus in BACKGROUND else []

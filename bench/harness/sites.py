@@ -37,6 +37,7 @@ class Site:
     targets: tuple[Target, ...]
     status: str = "ok"       # ok | inconsistent | unchecked:<reason>
     note: str = ""           # the arithmetic, for listings ("1,000 km = 621 mile")
+    variant: str = ""        # the form within the kind ("money" or "unit" conversion, "percent" or "absolute" change)
 
 
 Finder = Callable[[Article], Iterator[Site]]
