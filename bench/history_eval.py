@@ -27,9 +27,9 @@ from harness import corpora, restated  # noqa: E402
 from harness.run import BACKGROUND  # noqa: E402
 
 
-def report(name: str, sample: int) -> None:
-    articles = corpora.load(name)
-    background = corpora.load(BACKGROUND[name]) if name in BACKGROUND else []
+def report(name: str, sample: int, limit: int | None = None) -> None:
+    articles = corpora.load(name, limit)
+    background = corpora.load(BACKGROUND[name], limit) if name in BACKGROUND else []
     r = restated.measure(articles, background, seed=0)
     n_find = sum(r.nc4.values())
     t = r.tally
@@ -53,12 +53,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default="bbc-dev,wire-dev", help=f"comma-separated, of {', '.join(corpora.NAMES)}")
     ap.add_argument("--sample", type=int, default=0, help="findings and misses to print (development corpora only)")
+    ap.add_argument("--limit", type=int, default=None, help="the first N articles of each corpus (quick runs)")
     a = ap.parse_args(argv)
     for name in (c.strip() for c in a.corpus.split(",") if c.strip()):
         if name not in corpora.NAMES:
             print(f"error: unknown corpus {name!r} (known: {', '.join(corpora.NAMES)})", file=sys.stderr)
             return 2
-        report(name, a.sample)
+        report(name, a.sample, a.limit)
     return 0
 
 

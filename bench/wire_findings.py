@@ -64,7 +64,7 @@ def findings(names: Iterable[str], limit: int | None = None, history: bool = Tru
     """Every finding on the named corpora: plain check(), then NC4xx against the store of earlier articles."""
     from numcheck import check
 
-    rows = []
+    rows: list[dict[str, Any]] = []
     for name in names:
         articles = corpora.load(name, limit)
         for a in articles:

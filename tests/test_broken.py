@@ -68,7 +68,8 @@ def test_break_weekday_day_and_count() -> None:
 
 def test_numbers_read_scale_currency_unit_and_percent() -> None:
     got = {n.text: n for n in numbers("worth 1.175 billion ringgit (470 million dollars), Â£5.4m, 1,000-kilometre, "
-                                      "12.5%, 3 percentage points, in 1997, on April 1, aged 15 to 24, more than 5,000")}
+                                      "12.5%, 3 percentage points, in 1997, on April 1, aged 15 to 24, more than 5,000, "
+                                      "1,999 people")}
     assert got["1.175 billion ringgit"].value == 1.175e9 and got["1.175 billion ringgit"].units[0].unit == "MYR"
     assert got["470 million dollars"].units[0].unit == "USD"
     assert got["Â£5.4m"].units[0].unit == "GBP" and got["Â£5.4m"].step == 1e5
@@ -76,6 +77,7 @@ def test_numbers_read_scale_currency_unit_and_percent() -> None:
     assert got["12.5%"].percent and got["3 percentage points"].points
     assert got["1997"].year and got["1"].in_date and got["15"].in_range and got["24"].in_range
     assert got["5,000"].bound and not got["12.5%"].bound
+    assert got["1,999"].bare and not got["1,999"].year
 
 
 # ---------------------------------------------------------------- finders
@@ -193,3 +195,14 @@ def test_a_small_run_over_every_corpus(tmp_path: Path) -> None:
     assert sum(k["cases"] for f in figs["corpora"].values() for k in f["kinds"].values()) > 5
     assert all(m["corpus"] != "wire-test" for m in figs["missed"])   # held out: counted, never listed
     assert broken.main(["--corpus", "nowhere"]) == 2
+
+
+@needs(CORPORA / "timeml")
+def test_history_eval_runs_on_a_few_articles(capsys: pytest.CaptureFixture[str]) -> None:
+    import history_eval
+
+    assert history_eval.main(["--corpus", "tbaq,wire-test", "--limit", "15", "--sample", "3"]) == 0
+    out = capsys.readouterr().out
+    assert "tbaq: 14 articles checked" in out and "wire-test: 14 articles checked" in out
+    assert "(held out: findings and misses are not listed)" in out
+    assert history_eval.main(["--corpus", "nowhere"]) == 2

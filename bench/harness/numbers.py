@@ -125,37 +125,43 @@ def numbers(text: str) -> list[Number]:
 
 
 def _read(text: str, m: re.Match[str]) -> Number | None:
-    before, after_table = unit_table()
+    """The number of one match with what follows it (unit, percent, points) and where it stands; None if not a quantity."""
     digits = m.group("num")
-    scale_word = m.group("scale") or m.group("abbr") or ""
     pre = (m.group("pre") or "").strip().replace("Â£", "£")
-    scale = SCALES.get(scale_word.lower(), 1.0)
+    scale_word = m.group("scale") or m.group("abbr") or ""
     if m.group("abbr") and not pre and scale_word == "m":
-        scale_word, scale = "", 1.0  # "100m hurdles": metres, read by the unit table below ("m" is not in it)
-    end = m.end() if scale_word else m.end("num")
+        scale_word = ""  # "100m hurdles": metres, not millions ("m" is no unit of the table, so no quantity)
+    scale = SCALES.get(scale_word.lower(), 1.0)
     plain = digits.replace(",", "")
     frac = plain.split(".")[1] if "." in plain else ""
-    value = float(plain) * scale
-    step = 10.0 ** -len(frac) * scale
-    units: tuple[Unit, ...] = before.get(pre, ()) if pre else ()
+    units: tuple[Unit, ...] = unit_table()[0].get(pre, ()) if pre else ()
+    units, percent, points, end = _after(text, m.end() if scale_word else m.end("num"), units)
+    if end < len(text) and text[end].isalpha() and not _MONTH_AFTER.match(text[end:end + 16]):
+        return None  # "21st", "3D", "4x4": not a quantity
+    year = (not (pre or scale_word or units or percent) and digits.isdigit() and len(digits) == 4
+            and 1800 <= int(digits) <= 2100)
+    in_date, in_range, bound = _place(text, m, plain)
+    return Number(m.start(), end, text[m.start():end], m.start("num"), m.end("num"), float(plain) * scale,
+                  10.0 ** -len(frac) * scale, units, percent, points, year, in_date, in_range, bool(scale_word), bound)
+
+
+def _after(text: str, end: int, units: tuple[Unit, ...]) -> tuple[tuple[Unit, ...], bool, bool, int]:
+    """(units, percent, points, the new end) from the words right after a number."""
     percent = points = False
     rest = text[end:end + 40]
     if (p := _PERCENT.match(rest)):
         percent, end = True, end + p.end()
     elif not units and (u := _unit_after().match(rest)):
-        word = (u.group("word") or u.group("letter")).lower()
-        units, end = after_table[word], end + u.end()
+        units, end = unit_table()[1][(u.group("word") or u.group("letter")).lower()], end + u.end()
     if not percent and (p := _POINTS.match(text, end)):
         points, end = True, p.end()
-    if end < len(text) and text[end].isalpha() and not _MONTH_AFTER.match(text[end:end + 16]):
-        return None  # "21st", "3D", "4x4": not a quantity
-    head = text[max(0, m.start() - 12):m.start()]
-    in_date = bool(_MONTH_BEFORE.search(head) or _MONTH_AFTER.match(text[m.end("num"):m.end("num") + 16])
-                   or (len(plain) == 4 and _DAY_BEFORE.search(text[max(0, m.start() - 20):m.start()])))
-    year = (not pre and not scale_word and not units and not percent and plain.isdigit() and len(plain) == 4
-            and 1800 <= int(plain) <= 2100 and "," not in digits)
-    in_range = bool(_RANGE_AFTER.match(text[m.end():m.end() + 12])
-                    or _RANGE_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
-    return Number(m.start(), end, text[m.start():end], m.start("num"), m.end("num"), value, step, units,
-                  percent, points, year, in_date, in_range, bool(scale_word),
-                  bool(_BOUND_BEFORE.search(text[max(0, m.start() - 24):m.start()])))
+    return units, percent, points, end
+
+
+def _place(text: str, m: re.Match[str], plain: str) -> tuple[bool, bool, bool]:
+    """(in a date, a range end, a one-sided bound) from the words around a number."""
+    before = text[max(0, m.start() - 30):m.start()]
+    in_date = bool(_MONTH_BEFORE.search(before[-12:]) or _MONTH_AFTER.match(text[m.end("num"):m.end("num") + 16])
+                   or (len(plain) == 4 and _DAY_BEFORE.search(before[-20:])))
+    in_range = bool(_RANGE_AFTER.match(text[m.end():m.end() + 12]) or _RANGE_BEFORE.search(before))
+    return in_date, in_range, bool(_BOUND_BEFORE.search(before[-24:]))

@@ -154,8 +154,8 @@ def _event_of(text: str, m: re.Match[str], pub: date) -> tuple[date, date] | Non
     if rel == "ago":
         after = _AGO_AFTER.match(text, m.end())
         if after:
-            found = _EVENT.match(text, after.end())
-            return _event_days(found, pub) if found else None
+            beside = _EVENT.match(text, after.end())
+            return _event_days(beside, pub) if beside else None
         before = text[max(0, m.start() - 24):m.start()]
         found = [e for e in _EVENT.finditer(before) if _AGO_BEFORE.fullmatch(before[e.end():])]
         return _event_days(found[-1], pub) if found else None
