@@ -22,8 +22,9 @@ could not be cases (inconsistent originals: maybe real errors; unchecked: no ECB
 rate, an ambiguous currency word), all findings on the unbroken articles per 20
 articles, warnings and errors per article, and NC4xx per article against the
 history store.  ``--json FILE`` keeps the figures; ``--missed FILE`` lists the
-missed cases of development corpora only (held-out corpora are counted, never
-read case by case).
+missed cases of development corpora, and their sites whose original arithmetic
+fails (maybe real errors), only (held-out corpora are counted, never read case
+by case).
 """
 from __future__ import annotations
 
@@ -50,12 +51,14 @@ def measure(corpus_names: list[str], kinds: tuple[str, ...], seed: int, limit: i
     import numcheck
     from harness.run import measure_corpus
 
-    out: dict[str, Any] = {"numcheck": str(Path(numcheck.__file__).parent), "corpora": {}, "missed": []}
+    out: dict[str, Any] = {"numcheck": str(Path(numcheck.__file__).parent), "corpora": {}, "missed": [], "odd": []}
     for name in corpus_names:
         res = measure_corpus(name, kinds, seed, limit)
         out["corpora"][name] = res.to_dict()
         if not corpora.is_held_out(name):
             out["missed"].extend({"corpus": name, **vars(c)} for c in res.missed)
+            out["odd"].extend({"corpus": name, "article": a.id, "kind": s.kind, "note": s.note,
+                               "text": a.text[max(0, s.spans[0][0] - 120):s.spans[-1][1] + 60]} for a, s in res.odd)
     return out
 
 
@@ -131,13 +134,17 @@ def run_with(checkout: Path, argv: list[str]) -> dict[str, Any]:
     return result
 
 
-def write_missed(path: Path, missed: list[dict[str, Any]]) -> None:
-    """The missed cases of development corpora with their context, for reading."""
+def write_missed(path: Path, missed: list[dict[str, Any]], odd: list[dict[str, Any]]) -> None:
+    """The missed cases of development corpora with their context, then the sites whose original arithmetic
+    fails (maybe real errors the checks should catch in the unbroken copy), for reading."""
     with open(path, "w", encoding="utf-8") as fh:
         for m in missed:
             s = max(0, m["start"] - 160)
             fh.write(f"[{m['corpus']}] {m['kind']} {m['article']} {m['original']!r} -> {m['broken']!r} ({m['note']})\n")
             fh.write(f"    ...{m['text'][s:m['end'] + 100]!r}\n")
+        fh.write("\n# inconsistent in the original (not broken by the harness): maybe real errors\n")
+        for o in odd:
+            fh.write(f"[{o['corpus']}] {o['kind']} {o['article']} ({o['note']})\n    ...{o['text']!r}\n")
 
 
 def _args(argv: list[str] | None) -> argparse.Namespace:
@@ -174,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
         child = ["--corpus", a.corpus, "--kinds", a.kinds, "--seed", str(a.seed)]
         before = run_with(a.before, child + (["--limit", str(a.limit)] if a.limit else []))
     if a.missed:
-        write_missed(a.missed, now["missed"])
+        write_missed(a.missed, now["missed"], now["odd"])
     print(f"numcheck: {now['numcheck']}" + (f"  (before: {before['numcheck']})" if before else ""))
     print(table(now, kinds, before))
     print("by form:")

@@ -96,13 +96,17 @@ def make_case(article: Article, sites: list[Site], seed: int) -> Case | None:
     return None
 
 
-def cases_of(article: Article, kinds: Iterable[str], seed: int, tallies: dict[str, Tally]) -> list[Case]:
-    """One case per kind the article has a site of; sites that cannot be cases are counted in ``tallies``."""
+def cases_of(article: Article, kinds: Iterable[str], seed: int, tallies: dict[str, Tally],
+             odd: list[tuple[Article, Site]] | None = None) -> list[Case]:
+    """One case per kind the article has a site of; sites that cannot be cases are counted in ``tallies``
+    (and the inconsistent ones, maybe real errors in the copy, kept in ``odd``)."""
     by_kind: dict[str, list[Site]] = {}
     for site in find(article, tuple(kinds)):
         t = tallies.setdefault(site.kind, Tally())
         if site.status == "inconsistent":
             t.inconsistent += 1
+            if odd is not None:
+                odd.append((article, site))
         elif site.status.startswith("unchecked:"):
             t.unchecked[site.status.split(":", 1)[1]] += 1
         else:

@@ -8,6 +8,7 @@ from typing import Any
 
 from . import corpora, restated
 from .measure import SERIOUS, Case, Tally, cases_of, caught
+from .sites import Site
 
 # the development articles a held-out corpus's history store starts with (they were published before it)
 BACKGROUND = {"bbc-test": "bbc-dev"}
@@ -25,6 +26,7 @@ class CorpusResult:
     history_checked: int = 0
     nc4: Counter = field(default_factory=Counter)
     missed: list[Case] = field(default_factory=list)
+    odd: list[tuple[corpora.Article, Site]] = field(default_factory=list)  # inconsistent originals
     seconds: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,7 +56,7 @@ def measure_corpus(corpus: str, kinds: tuple[str, ...], seed: int = 0, limit: in
         out.findings.update(f.code for f in fs)
         out.serious += sum(f.severity in SERIOUS for f in fs)
         before = {(f.code, f.message) for f in fs}
-        for case in cases_of(a, text_kinds, seed, out.tallies):
+        for case in cases_of(a, text_kinds, seed, out.tallies, out.odd):
             hit = caught(case, check(case.text, published=a.published), before)
             out.tallies[case.kind].add(case, hit)
             if not hit:
