@@ -23,6 +23,9 @@ def _words(name: str) -> list[str]:
     return [r[0].strip() for r in _rows(name)]
 
 
+_Trie = dict[str, "_Trie"]  # a character -> the rest; "" marks the end of a phrase
+
+
 def _alt(phrases: list[str]) -> str:
     """An alternation of phrases as a prefix tree, spaces matching any run of white space.
 
@@ -31,7 +34,7 @@ def _alt(phrases: list[str]) -> str:
     most of the extractor's scanning time.  At a node that ends a phrase and
     also goes on, the longer phrase is tried first, as with longest-first lists.
     """
-    trie: dict = {}
+    trie: _Trie = {}
     for phrase in set(phrases):
         if not phrase:
             continue
@@ -42,7 +45,7 @@ def _alt(phrases: list[str]) -> str:
     return _emit(trie)
 
 
-def _emit(node: dict) -> str:
+def _emit(node: _Trie) -> str:
     ends = "" in node
     branches = []
     for ch in sorted(k for k in node if k):
@@ -108,15 +111,17 @@ def lexicon() -> Lexicon:
     number_words = {r[0]: (int(r[1]), r[2]) for r in _rows("number_words.tsv")}
     scales = {r[0].lower(): float(r[1]) for r in _rows("scale_abbrevs.tsv")}
     fractions = {r[0]: int(r[1]) for r in _rows("fractions.tsv")}
-    ordinals = {}
+    ordinals: dict[str, int] = {}
     for r in _rows("ordinals.tsv"):
         ordinals[r[0]] = ordinals[r[0] + "s"] = int(r[1])
-    before, after = {}, {}
+    before: dict[str, Qualifier] = {}
+    after: dict[str, Qualifier] = {}
     for r in _rows("qualifiers.tsv"):
         q = Qualifier(r[0].lower(), r[1], _opt(r[2]), _opt(r[3]), r[4].strip() if len(r) > 4 else "before")
         (after if q.position == "after" else before)[q.phrase] = q
     vague = {r[0].lower(): Vague(r[0].lower(), float(r[1]), float(r[2])) for r in _rows("vague.tsv")}
-    symbols, words = {}, {}
+    symbols: dict[str, str] = {}
+    words: dict[str, str] = {}
     for r in _rows("currencies.tsv"):
         code = r[0].strip()
         for s in r[1].split():
@@ -125,7 +130,8 @@ def lexicon() -> Lexicon:
             if w:
                 words[w.lower()] = code
     minor = {r[0]: (r[1], float(r[2])) for r in _rows("minor_units.tsv")}
-    ci, cs = {}, {}
+    ci: dict[str, Unit] = {}
+    cs: dict[str, Unit] = {}
     for unit in load_units().values():
         for s in unit.surfaces:
             if s.startswith("="):
@@ -176,23 +182,23 @@ def _first_word(phrase: str) -> str:
 class Patterns:
     """The compiled pattern pieces, each under a comment with an example."""
 
-    number: re.Pattern
-    scale_after: re.Pattern
-    unit_after: re.Pattern
-    currency_before: re.Pattern
-    currency_after: re.Pattern
-    qualifier_before: re.Pattern
-    qualifier_after: re.Pattern
+    number: re.Pattern[str]
+    scale_after: re.Pattern[str]
+    unit_after: re.Pattern[str]
+    currency_before: re.Pattern[str]
+    currency_after: re.Pattern[str]
+    qualifier_before: re.Pattern[str]
+    qualifier_after: re.Pattern[str]
     unit_term_source: str
-    per: re.Pattern
-    ordinal_after: re.Pattern
-    fraction_join: re.Pattern
-    change_before: re.Pattern
-    change_after: re.Pattern
+    per: re.Pattern[str]
+    ordinal_after: re.Pattern[str]
+    fraction_join: re.Pattern[str]
+    change_before: re.Pattern[str]
+    change_after: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
-def unit_term() -> re.Pattern:
+def unit_term() -> re.Pattern[str]:
     """The compound-unit term pattern, compiled on first use."""
     return re.compile(patterns().unit_term_source)
 

@@ -1,0 +1,73 @@
+"""The claim builder: a finished ``Draft`` -> a ``Claim`` with its kind, unit name, canonical value and subject.
+
+The one place a quantity claim is made, so every stage only finds parts and the
+rules that turn parts into a claim (money per unit is a compound unit, an age is
+a duration in years, a fraction has no unit) are read in one function.
+"""
+from __future__ import annotations
+
+import math
+
+from ..model import Canonical, Claim
+from ..units import Unit
+from .durations import timex
+from .parts import Draft, Scan
+from .subjects import subject_after
+
+
+def build(scan: Scan, d: Draft) -> Claim | None:
+    """The claim the draft describes, or None when its values overflow ("1e300bn")."""
+    value, low, high, step = d.value, d.low, d.high, d.step
+    if d.factor != 1.0:  # "50p" -> 0.5 GBP
+        value, low, high = _times(value, d.factor), _times(low, d.factor), _times(high, d.factor)
+        step *= d.factor
+    if any(x is not None and not math.isfinite(x) for x in (value, low, high)):
+        return None  # "1e300bn": beyond any float a claim can hold
+    per = d.after.per if d.after else None
+    kind, unit_name, canonical, dimension = _kind_and_unit(d, _point(value, low, high), per)
+    claim_timex = None
+    if kind == "duration" and d.unit is not None:
+        claim_timex = d.timex or timex(d.unit.name, value, d.num.vague)
+    if d.qualifier == "=" and not d.is_range and value is not None:
+        low = high = value
+    return Claim(
+        text=scan.text[d.start:d.end], start=d.start, end=d.end, kind=kind, value=value, low=low, high=high,
+        range=d.is_range, qualifier=d.qualifier, change=d.change, unit=unit_name, canonical=canonical,
+        subject=subject_after(scan.text, d.end, scan.lx, allow_of=True), timex=claim_timex, step=step,
+        dimension=dimension,
+    )
+
+
+def build_idiom(scan: Scan, d: Draft, unit: Unit, value: float) -> Claim | None:
+    """ "absolute zero": a measure the words themselves state."""
+    return build(scan, d.evolve(value=value, low=value, high=value, step=1.0, unit=unit))
+
+
+def _times(x: float | None, factor: float) -> float | None:
+    return None if x is None else x * factor
+
+
+def _point(value: float | None, low: float | None, high: float | None) -> float | None:
+    """The value if stated, else the middle of the interval, else its closed side."""
+    if value is not None:
+        return value
+    if low is not None and high is not None:
+        return (low + high) / 2
+    return low if low is not None else high
+
+
+def _kind_and_unit(d: Draft, point: float | None, per: Unit | None) -> tuple[str, str, Canonical | None, str]:
+    """(kind, unit name, canonical value, dimension) from the parts found."""
+    if d.currency:
+        canonical = Canonical(point * (per.factor if per else 1.0), per.base if per else d.currency) if point is not None else None
+        return "money", per.name if per else d.currency, canonical, "currency"
+    if d.percent:
+        base = "dimensionless" if d.percent == "percent" else "percentage_point"
+        canonical = Canonical(point / 100 if d.percent == "percent" else point, base) if point is not None else None
+        return "percent", d.percent, canonical, ""
+    if d.unit is not None:
+        canonical = Canonical(d.unit.to_base(point), d.unit.base) if point is not None else None
+        kind = "age" if d.age else "duration" if d.unit.kind == "duration" else "measure"
+        return kind, d.unit.name, canonical, d.unit.dimension
+    canonical = Canonical(point, "") if point is not None else None
+    return ("fraction" if d.num.fraction else "count"), "", canonical, ""
