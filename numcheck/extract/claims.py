@@ -30,10 +30,12 @@ def build(scan: Scan, d: Draft) -> Claim | None:
         claim_timex = d.timex or timex(d.unit.name, value, d.num.vague)
     if d.qualifier == "=" and not d.is_range and value is not None:
         low = high = value
+    subject = "" if d.multiplier else subject_after(scan.text, d.end, scan.lx, allow_of=True,
+                                                     one=kind == "count" and value == 1 and not d.is_range)
     return Claim(
         text=scan.text[d.start:d.end], start=d.start, end=d.end, kind=kind, value=value, low=low, high=high,
         range=d.is_range, qualifier=d.qualifier, change=d.change, unit=unit_name, canonical=canonical,
-        subject=subject_after(scan.text, d.end, scan.lx, allow_of=True), timex=claim_timex, step=step,
+        subject=subject, timex=claim_timex, step=step,
         dimension=dimension,
     )
 

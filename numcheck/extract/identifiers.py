@@ -10,6 +10,7 @@ from .currency import currency_before
 from .lexicon import Lexicon, Patterns, unit_term
 from .parts import Draft, Number, Scan
 from .subjects import is_plural, subject_after
+from .unit import read_after
 
 # Spans that hold digits but no quantity, each with an example:
 _LINKS = re.compile(
@@ -44,12 +45,13 @@ _DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:the|this|that|first|second|third|fo
                                 r"his|her|their|its|our|my|your|top|bottom|upper|lower|same)\s+$", re.I)
 _ADJECTIVE_ONE = re.compile(r"(?:^|\W)(?:an?|the)\s+[a-z]+\s+$")
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
-_CAPITALISED_BEFORE = re.compile(r"(?:^|[^\w.’'-])([A-Z][a-z]+)\s$")
+_CAPITALISED_BEFORE = re.compile(r"(?:^|[^\w.’'-])([A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*)\s$")  # "Apollo 11", "iPhone 15"
 _MONTHS_AND_DAYS = frozenset(
     "January February March April May June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday "
     "Saturday Sunday".split())
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
+_YEAR_DETERMINER = re.compile(r"(?:\b(?:the|its|their|his|her|our|this|that|last|next)|['’]s)\s+$", re.I)
 _TIME_ONE_UNITS = frozenset("hour day week month year minute second".split())
 _DURATION_CONTEXT = re.compile(r"(?:\b(?:for|about|around|nearly|almost|over|within|than|after|lasted|lasting|took|spent|"
                                r"wait|waited|half|another|just|only|under|least|most|up\s+to)\s+)$", re.I)
@@ -144,7 +146,7 @@ def _name_before(scan: Scan, num: Number) -> bool:
     """A bare whole number right after a capitalised word inside a sentence is part of a name."""
     text, s, lx, P = scan.text, num.start, scan.lx, scan.P
     prev = text[max(0, s - 30):s].split()
-    if not prev or not prev[-1][:1].isupper() and not prev[-1][:2].lstrip("(")[:1].isupper():
+    if not prev or not any(c.isupper() for c in prev[-1][:3]):
         return False
     cm = _CAPITALISED_BEFORE.search(text, max(0, s - 30), s)
     if not cm or num.value is None or not float(num.value).is_integer() or num.scaled:
@@ -154,10 +156,9 @@ def _name_before(scan: Scan, num: Number) -> bool:
         return False
     if sentence_start(text, cm.start(1)) and text[max(0, cm.start(1) - 1):cm.start(1)] != "(":
         return False
-    after = P.unit_after.match(text, num.end)
-    if after and (after.group("percent") or after.group("unit") or after.group("unitcs")):
-        return False
-    return not (P.currency_after.match(text, num.end) or P.scale_after.match(text, num.end))
+    if read_after(scan, num.end, num, None) is not None:
+        return False  # "Flight 370 km" is a distance
+    return not P.scale_after.match(text, num.end)
 
 
 def bare_year(scan: Scan, d: Draft) -> Draft | Claim | None:
@@ -171,8 +172,8 @@ def bare_year(scan: Scan, d: Draft) -> Draft | Claim | None:
         return d
     text, end, start = scan.text, d.end, d.start
     head = subject_after(text, end, scan.lx).split()
-    if head and is_plural(head[-1]):
-        return d  # "2005 people"
+    if head and is_plural(head[-1]) and not _YEAR_DETERMINER.search(text, max(0, start - 12), start):
+        return d  # "2005 people"; but "the 1992 protests", "its 2004 results" are years
     lead = text[max(0, start - 20):start].split()[-1:]
     if d.signed or _OF_AFTER.match(text, end) or (lead and lead[0].lower() in scan.lx.qualifier_tails):
         return None

@@ -14,13 +14,14 @@ from importlib import resources
 from ..units import Unit, load_units
 
 
-def _rows(name: str) -> list[list[str]]:
+def rows(name: str) -> list[list[str]]:
+    """The rows of a data file, split at tabs, without comments and blank lines."""
     text = (resources.files("numcheck") / "data" / name).read_text(encoding="utf-8")
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 def _words(name: str) -> list[str]:
-    return [r[0].strip() for r in _rows(name)]
+    return [r[0].strip() for r in rows(name)]
 
 
 _Trie = dict[str, "_Trie"]  # a character -> the rest; "" marks the end of a phrase
@@ -108,28 +109,28 @@ def _opt(v: str) -> float | None:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    number_words = {r[0]: (int(r[1]), r[2]) for r in _rows("number_words.tsv")}
-    scales = {r[0].lower(): float(r[1]) for r in _rows("scale_abbrevs.tsv")}
-    fractions = {r[0]: int(r[1]) for r in _rows("fractions.tsv")}
+    number_words = {r[0]: (int(r[1]), r[2]) for r in rows("number_words.tsv")}
+    scales = {r[0].lower(): float(r[1]) for r in rows("scale_abbrevs.tsv")}
+    fractions = {r[0]: int(r[1]) for r in rows("fractions.tsv")}
     ordinals: dict[str, int] = {}
-    for r in _rows("ordinals.tsv"):
+    for r in rows("ordinals.tsv"):
         ordinals[r[0]] = ordinals[r[0] + "s"] = int(r[1])
     before: dict[str, Qualifier] = {}
     after: dict[str, Qualifier] = {}
-    for r in _rows("qualifiers.tsv"):
+    for r in rows("qualifiers.tsv"):
         q = Qualifier(r[0].lower(), r[1], _opt(r[2]), _opt(r[3]), r[4].strip() if len(r) > 4 else "before")
         (after if q.position == "after" else before)[q.phrase] = q
-    vague = {r[0].lower(): Vague(r[0].lower(), float(r[1]), float(r[2])) for r in _rows("vague.tsv")}
+    vague = {r[0].lower(): Vague(r[0].lower(), float(r[1]), float(r[2])) for r in rows("vague.tsv")}
     symbols: dict[str, str] = {}
     words: dict[str, str] = {}
-    for r in _rows("currencies.tsv"):
+    for r in rows("currencies.tsv"):
         code = r[0].strip()
         for s in r[1].split():
             symbols[s] = code
         for w in r[2].split("|"):
             if w:
                 words[w.lower()] = code
-    minor = {r[0]: (r[1], float(r[2])) for r in _rows("minor_units.tsv")}
+    minor = {r[0]: (r[1], float(r[2])) for r in rows("minor_units.tsv")}
     ci: dict[str, Unit] = {}
     cs: dict[str, Unit] = {}
     for unit in load_units().values():
@@ -145,13 +146,13 @@ def lexicon() -> Lexicon:
         units_ci=ci, units_cs=cs,
         stopwords=frozenset(w.lower() for w in _words("stopwords.txt")),
         identifier_words=frozenset(_words("identifier_words.txt")),
-        changes_before={r[0]: r[1] for r in _rows("changes.tsv") if r[2].strip() == "before"},
-        changes_after={r[0]: r[1] for r in _rows("changes.tsv") if r[2].strip() == "after"},
+        changes_before={r[0]: r[1] for r in rows("changes.tsv") if r[2].strip() == "before"},
+        changes_after={r[0]: r[1] for r in rows("changes.tsv") if r[2].strip() == "after"},
         metre_context=frozenset(_words("metre_context.txt")),
-        idioms={r[0]: float(r[1]) for r in _rows("number_idioms.tsv")},
-        measure_idioms={r[0]: (float(r[1]), r[2].strip()) for r in _rows("measure_idioms.tsv")},
+        idioms={r[0]: float(r[1]) for r in rows("number_idioms.tsv")},
+        measure_idioms={r[0]: (float(r[1]), r[2].strip()) for r in rows("measure_idioms.tsv")},
         qualifier_tails=frozenset(q.split()[-1] for q in before),
-        change_tails=frozenset([r[0].split()[-1].lower() for r in _rows("changes.tsv")] + ["by"]),
+        change_tails=frozenset([r[0].split()[-1].lower() for r in rows("changes.tsv")] + ["by"]),
         currency_tails=frozenset(
             [x[-1] for x in symbols] + [x.lower() for x in symbols if x[-1].isalpha()]
             + [c.lower() for c in set(symbols.values())] + ["m" + c.lower() for c in set(symbols.values())]
@@ -240,6 +241,7 @@ def patterns() -> Patterns:
     vulgar = r"[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
     digit_fraction = r"\d+\s*/\s*\d+(?![\d/])"
     vague = _alt(list(lx.vague))
+    # fivefold | 3-fold | a tenfold rise   (a multiplier: the number, nothing counted)
     # the gate in front lets the engine skip every position inside a word at once (3x faster scans);
     # every alternative either starts with a digit or needs a word start anyway
     # a second gate: the position must begin a digit or a word that some alternative starts with, so
@@ -250,7 +252,8 @@ def patterns() -> Patterns:
     number = re.compile(
         rf"(?:(?<![A-Za-z])|(?=[0-9]))"
         rf"(?=\d|\.\d|{vulgar}|{_alt(sorted(first))})"
-        rf"(?:(?P<fraction>(?:\d+\s+)?{digit_fraction}|(?:\d+\s*)?{vulgar})"
+        rf"(?:(?<![\w-])(?P<fold>(?:{word}|\d+(?:\.\d+)?)[-‐]?fold)(?![\w-])"
+        rf"|(?P<fraction>(?:\d+\s+)?{digit_fraction}|(?:\d+\s*)?{vulgar})"
         rf"|(?<![\w-])(?P<vague>{vague})(?![\w-])"
         rf"|(?<![\w-])(?P<words>{word_number})(?![\w])"
         rf"|(?<=\bfor )(?P<bare>years|months|weeks|decades|centuries)(?![\w-])"

@@ -30,6 +30,8 @@ def read_number(scan: Scan, m: re.Match[str]) -> Number | None:
     raw = m.group(0)
     if kind == "numeral":
         return _numeral(raw, s, e)
+    if kind == "fold":
+        return _fold(scan, raw, s, e)
     if kind == "fraction":
         try:
             value = fraction_value(raw)
@@ -57,6 +59,16 @@ def _numeral(raw: str, s: int, e: int) -> Number | None:
     if not math.isfinite(value):
         return None
     return Number(s, e, value, value, value, step)
+
+
+def _fold(scan: Scan, raw: str, s: int, e: int) -> Number | None:
+    """ "fivefold", "3-fold", "hundredfold": a multiplier."""
+    head = raw[:-4].rstrip("-‐").lower()
+    if head[:1].isdigit():
+        value, step = numeral_value(head)
+    else:
+        value, step = float(scan.lx.number_words[head][0]), 1.0
+    return Number(s, e, value, value, value, step, multiplier=True)
 
 
 def _vague(scan: Scan, raw: str, s: int, e: int) -> Number | None:
@@ -134,6 +146,20 @@ def ratio(scan: Scan, d: Draft) -> Draft:
         return d  # "12 out of 10", "8 in 5": not a ratio
     v = num.value / n2.value
     return d.with_number(Number(num.start, n2.end, v, v, v, 0.0, fraction=True))
+
+
+# "an eight-time champion", "three times as many", "won it five times"; not "three times a day" (a rate)
+_TIMES = re.compile(r"(?:-times?|\s+times)(?![\w-])(?!\s+(?:an?|per|each|every)\s)", re.I)
+
+
+def multiple(scan: Scan, d: Draft) -> Draft | None:
+    """ "three times as many", "an eight-time champion": a multiplier or a number of occasions, nothing counted."""
+    if not d.bare or d.is_range or d.group not in ("numeral", "words") or d.value is None:
+        return d
+    tm = _TIMES.match(scan.text, d.end)
+    if tm and d.value == 1 and "-" in tm.group(0):
+        return None  # "a one-time charge", "the one-time leader": single or former, no quantity
+    return d.evolve(end=tm.end(), multiplier=True) if tm else d
 
 
 def plus_minus(scan: Scan, d: Draft) -> Draft:

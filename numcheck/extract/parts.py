@@ -42,6 +42,7 @@ class Number:
     scaled: bool = False
     idiom: tuple[float, str] | None = None
     one_of: bool = False   # "a", "all", "another": one of the unit that follows, only with a unit
+    multiplier: bool = False  # "fivefold", "three times", "an eight-time champion": nothing counted
 
     def negated(self) -> "Number":
         """The same number with a minus sign: "-1", "minus five"."""
@@ -101,10 +102,12 @@ class Draft:
     timex: str | None = None          # a compound duration's TIMEX3 ("1 year 1 month" -> P1Y1M)
     qualifier: str = "="
     change: str | None = None
+    multiplier: bool = False          # "fivefold", "three times as many": no subject
 
     @classmethod
     def of(cls, m: re.Match[str], num: Number, floor: int) -> "Draft":
-        return cls(m, num, floor, num.start, num.end, num.value, num.low, num.high, num.step, num.vague)
+        return cls(m, num, floor, num.start, num.end, num.value, num.low, num.high, num.step, num.vague,
+                   multiplier=num.multiplier)
 
     def evolve(self, **changes: Any) -> "Draft":
         """A copy with ``changes``: ``dataclasses.replace`` without its per-field checks, which the

@@ -39,6 +39,7 @@ STAGES: tuple[Stage, ...] = (
     ranges.partner,         # 5-7 km, between 10 and 12, $3-4bn
     ranges.shared,          # 45 and 50 mg
     unit.settle,            # the unit found becomes the claim's
+    number.multiple,        # three times as many, an eight-time champion
     unit.percent_of,        # per cent of 210
     currency.after,         # 75 USD million
     currency.cents,         # 15 dollars 50

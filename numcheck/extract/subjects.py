@@ -7,44 +7,81 @@ punctuation mark, or the first plural noun, which is usually its head.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, rows
 
 _WORD = re.compile(r"[ \t\u00a0]+([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
 _OF = re.compile(r"[ \t\u00a0]+of(?:[ \t\u00a0]+(?:the|their|its|his|her|our|these|those))?(?=[ \t\u00a0])", re.I)
-_IRREGULAR_PLURALS = frozenset({
-    "people", "men", "women", "children", "police", "staff", "personnel", "cattle", "sheep",
-    "fish", "deer", "feet", "teeth", "mice", "geese", "data", "media", "crew", "livestock",
-    "aircraft", "troops", "youth", "clergy",
-})
-_NOT_PLURAL_S = frozenset({"is", "was", "has", "as", "us", "this", "its", "his", "news", "series",
-                           "species", "bus", "gas", "status", "virus", "campus", "bonus", "census",
-                           "crisis", "analysis", "basis", "thesis", "plus", "minus", "across", "less",
-                           "unless", "chaos", "lens", "atlas"})
+# words in -s that are grammar, not nouns (nouns in -s that are no plural are in data/plurals.tsv; words in
+# -ss, -ous and -sis never are: class, previous, crisis)
+_GRAMMAR_S = frozenset({"is", "was", "has", "as", "us", "this", "its", "his", "plus", "minus", "across",
+                        "less", "unless", "thus", "perhaps", "always", "whereas", "towards", "afterwards"})
 _MAX_WORDS = 4
 _MEASURE_ADJECTIVES = frozenset("high long wide deep tall thick old strong odd plus year month week day hour".split())
 _COMPOUND = re.compile(r"([A-Za-z]+)(?![\w-])")
 
 
+@dataclass(frozen=True)
+class _Plurals:
+    """numcheck/data/plurals.tsv: irregular plurals and their singulars, and words in -s that are no plural."""
+
+    singular: dict[str, str]   # every listed word -> its singular ("people" -> "person", "news" -> "news")
+    plural: frozenset[str]     # listed words that are plurals ("people", "sheep")
+    both: frozenset[str]       # the same word for one and many ("sheep", "series")
+    not_plural: frozenset[str]  # listed words in -s that are not ("news", "rabies")
+
+
+@lru_cache(maxsize=1)
+def plural_table() -> _Plurals:
+    singular: dict[str, str] = {}
+    plural: set[str] = set()
+    both: set[str] = set()
+    not_plural: set[str] = set()
+    for row in rows("plurals.tsv"):
+        word, one, number = row[0].strip().lower(), row[1].strip().lower(), row[2].strip()
+        singular[word] = one
+        if number in ("plural", "both"):
+            plural.add(word)
+            if number == "both":
+                both.add(word)
+        elif number == "singular":
+            not_plural.add(word)
+        else:
+            raise ValueError(f"plurals.tsv: {word!r} has number {number!r}, not plural, singular or both")
+    return _Plurals(singular, frozenset(plural), frozenset(both), frozenset(not_plural))
+
+
 def is_plural(word: str) -> bool:
+    table = plural_table()
     if len(word) > 2 and word.endswith("s") and word[:-1].isupper():
         return True  # PCs, MPs, CDs
-    if word[:1].isupper() and word.lower() not in _IRREGULAR_PLURALS and not word.isupper():
-        if word.lower().rsplit("-", 1)[-1] not in _IRREGULAR_PLURALS and not word[1:].islower():
+    w = word.lower().rsplit("-", 1)[-1]
+    if word[:1].isupper() and w in table.both:
+        return False  # "Series H", "F-Series": a name
+    if word[:1].isupper() and w not in table.plural and not word.isupper():
+        if not word[1:].islower():
             return False
         if word.endswith(("eles", "ens", "ings")):
             return False  # "Los Angeles", "Athens", "Hastings": names, not plurals
-    w = word.lower().rsplit("-", 1)[-1]
-    if w in _IRREGULAR_PLURALS:
+    if w in table.plural:
         return True
-    return len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in _NOT_PLURAL_S
+    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "ous", "sis")) and w not in table.not_plural \
+        and w not in _GRAMMAR_S
 
 
-def subject_after(text: str, pos: int, lx: Lexicon, allow_of: bool = True) -> str:
-    """The noun phrase starting at ``pos`` (just after a quantity), or "" when there is none."""
+def subject_after(text: str, pos: int, lx: Lexicon, allow_of: bool = True, one: bool = False) -> str:
+    """The noun phrase starting at ``pos`` (just after a quantity), or "" when there is none.
+
+    ``one``: the quantity is exactly one thing, so its noun is singular and a word in -s after the noun
+    is a verb ("one motion calls for").
+    """
     if text[pos:pos + 1] == "-":
         # "a three-judge panel": the counted thing is the word after the hyphen
         cm = _COMPOUND.match(text, pos + 1)
+        if cm and cm.group(1).lower() in ("time", "times", "fold"):
+            return ""  # "an eight-time champion": a number of occasions, nothing counted
         if cm and cm.group(1).lower() not in lx.stopwords and cm.group(1).lower() not in _MEASURE_ADJECTIVES:
             return cm.group(1)
         pos = cm.end() if cm else pos + 1  # "a 10m-high wall": the wall, not "high"
@@ -52,8 +89,33 @@ def subject_after(text: str, pos: int, lx: Lexicon, allow_of: bool = True) -> st
         of = _OF.match(text, pos)
         if of:
             pos = of.end()
+    words = _noun_phrase(text, pos, lx, one)
+    # a subject does not start with a verb: "the 29-year-old finished second"
+    if words and words[0].lower().endswith(("ed", "ing")) and len(words[0]) > 4 and not (
+            len(words) > 1 and is_plural(words[-1])):
+        return ""
+    # trailing verbs and participles are not part of the noun phrase: "2,000 civilians killed"
+    while words and (words[-1].lower().endswith(("ed", "ing")) and len(words[-1]) > 4
+                     and not words[-1].lower().endswith(_ED_ING_NOUNS)):
+        words.pop()
+    return " ".join(words)
+
+
+_ED_ING_NOUNS = ("building", "ceiling", "wedding", "sibling", "seed", "speed", "bed", "feed", "need", "creed", "breed")
+# a model name standing before the head noun: "F-150 pickups", "A320 jets", "iPhone 15 handsets"
+_MODEL = re.compile(r"[ \t\u00a0]+(?P<m>[A-Z][A-Za-z]*-\d[\w-]*|[A-Z]+\d[\w-]*|(?:[A-Z][a-z]+|[a-z]+[A-Z]\w*)[ \t]+\d+[A-Za-z]*)"
+                    r"(?=[ \t\u00a0]+[a-z])")
+
+
+def _noun_phrase(text: str, pos: int, lx: Lexicon, one: bool) -> list[str]:
+    """The words of the noun phrase at ``pos``, up to a stop word, punctuation or its head noun."""
     words: list[str] = []
     while len(words) < _MAX_WORDS:
+        mm = _MODEL.match(text, pos)
+        if mm:
+            words.append(mm.group("m"))
+            pos = mm.end()
+            continue
         m = _WORD.match(text, pos)
         if not m:
             break
@@ -63,36 +125,51 @@ def subject_after(text: str, pos: int, lx: Lexicon, allow_of: bool = True) -> st
             break
         if lw.endswith("ly") and len(lw) > 4:
             break
+        if one and words and w[:1].islower() and is_plural(w):
+            break  # "one motion calls for": the verb agrees with one thing
+        if w[:1].isupper() and words and words[-1][:1].islower() and not _name_modifies(text, pos, lx):
+            break  # "a politics student Nick Vaughan": the name after the noun is no part of it
         words.append(w)
         pos = m.end()
         if is_plural(w):
             break
-    # a subject does not start with a verb: "the 29-year-old finished second"
-    if words and words[0].lower().endswith(("ed", "ing")) and len(words[0]) > 4 and not (
-            len(words) > 1 and is_plural(words[-1])):
-        return ""
-    # trailing verbs and participles are not part of the noun phrase: "2,000 civilians killed"
-    while words and (words[-1].lower().endswith(("ed", "ing")) and len(words[-1]) > 4
-                     and not words[-1].lower().endswith(("building", "ceiling", "wedding", "sibling", "seed", "speed", "bed", "feed", "need", "creed", "breed"))):
-        words.pop()
-    return " ".join(words)
+    return words
+
+
+def _name_modifies(text: str, pos: int, lx: Lexicon) -> bool:
+    """Whether the run of capitalised words at ``pos`` modifies a noun after it ("Bond movies", "Dublin
+    milkman", "Grammy Awards") rather than naming someone after the noun ("student Nick Vaughan")."""
+    last = ""
+    m = _WORD.match(text, pos)
+    while m and m.group(1)[:1].isupper():
+        last, pos = m.group(1), m.end()
+        m = _WORD.match(text, pos)
+    if is_plural(last):
+        return True
+    nxt = m.group(1).lower() if m and m.group(1)[:1].islower() else ""
+    return bool(nxt) and nxt not in lx.stopwords and not nxt.endswith(("ed", "ly"))
 
 
 def head_noun(subject: str) -> str:
     """The last word of a subject, singular and lower-case: "Russian civilians" -> "civilian"."""
     if not subject:
         return ""
-    w = subject.split()[-1].lower()
-    if w in _IRREGULAR_PLURALS:
-        return {"people": "person", "men": "man", "women": "woman", "children": "child",
-                "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose",
-                "troops": "troop"}.get(w, w)
-    if len(w) > 2 and w.endswith("s") and subject.split()[-1][:-1].isupper():
-        return w[:-1]  # "PCs" -> "pc"
+    last = subject.split()[-1]
+    if len(last) > 2 and last.endswith("s") and last[:-1].isupper():
+        return last[:-1].lower()  # "PCs" -> "pc"
+    return singular(last.lower())
+
+
+def singular(word: str) -> str:
+    """A lower-case noun in the singular: "knives" -> "knife", "casualties" -> "casualty", "boxes" -> "box"."""
+    table = plural_table()
+    head, dash, w = word.rpartition("-")
+    if w in table.singular:
+        return head + dash + table.singular[w]
     if w.endswith("ies") and len(w) > 4:
-        return w[:-3] + "y"
-    if w.endswith(("ches", "shes", "xes", "sses")):
-        return w[:-2]
+        return head + dash + w[:-3] + "y"
+    if w.endswith(("ches", "shes", "xes", "sses", "zzes")):
+        return head + dash + w[:-2]
     if is_plural(w):
-        return w[:-1]
-    return w
+        return head + dash + w[:-1]
+    return word

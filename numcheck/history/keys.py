@@ -14,6 +14,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Iterable
 
+from ..extract.subjects import plural_table
+
 # a sentence ends at . ! ? (optionally closed by a quote or bracket) before white space, or at a line break
 _SENT_END = re.compile(r"""[.!?]["')\]]*\s+(?=["'(\[]?[A-Z0-9])|\n+""")
 # a capitalised word: "Kursk", "North", "Korean", "BBC", "Zelenskyy's" (possessive dropped)
@@ -41,7 +43,7 @@ class Vocabulary:
 def vocabulary() -> Vocabulary:
     """Load the data files once."""
     data = resources.files("numcheck") / "data"
-    plurals: dict[str, str] = {}
+    plurals = dict(plural_table().singular)  # the one plural table, numcheck/data/plurals.tsv
     stop: set[str] = set()
     events: set[str] = set()
     common: set[str] = set()
@@ -50,9 +52,7 @@ def vocabulary() -> Vocabulary:
             continue
         parts = line.split("\t")
         kind, word = parts[0], parts[1].strip().lower()
-        if kind == "plural":
-            plurals[word] = parts[2].strip().lower()
-        elif kind == "stop":
+        if kind == "stop":
             stop.add(word)
         elif kind == "event":
             events.add(word)
