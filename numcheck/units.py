@@ -191,7 +191,7 @@ def base_text(bases: dict[str, int]) -> str:
         return name if abs(e) == 1 else f"{name} ** {abs(e)}"
     up = [term(n, e) for n, e in sorted(bases.items()) if e > 0]
     down = [term(n, e) for n, e in sorted(bases.items()) if e < 0]
-    return " / ".join([" * ".join(up) or "1", *down]) if down else " * ".join(up)
+    return " / ".join([" * ".join(up) or "1", *down]) if down else " * ".join(up) or "dimensionless"
 
 
 def _data_text() -> str:

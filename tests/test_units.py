@@ -16,7 +16,7 @@ from numcheck.units import _Table, base_text, convert, load_units, plural
 UNITS = load_units()
 
 # Names pint reads differently from news ("decade" is pint's logarithmic unit).
-PINT_EXPRESSIONS = {"decade": "10 * year", "barrel / day": "oil_barrel / day"}
+PINT_EXPRESSIONS = {"decade": "10 * year", "barrel / day": "oil_barrel / day", "ppb": "1e-3 * ppm"}
 
 
 @lru_cache(maxsize=1)

@@ -101,6 +101,7 @@ class Lexicon:
     change_tails: frozenset[str]
     currency_tails: frozenset[str]    # last tokens / last characters a currency before a number can end with
     measure_idioms: dict[str, tuple[float, str]]  # "absolute zero" -> (0, "kelvin")
+    rate_nouns: frozenset[str]        # "share", "night": what money is paid per after "a" ("$1.65 a share")
 
 
 def _opt(v: str) -> float | None:
@@ -151,6 +152,7 @@ def lexicon() -> Lexicon:
         metre_context=frozenset(_words("metre_context.txt")),
         idioms={r[0]: float(r[1]) for r in rows("number_idioms.tsv")},
         measure_idioms={r[0]: (float(r[1]), r[2].strip()) for r in rows("measure_idioms.tsv")},
+        rate_nouns=frozenset(_words("rate_nouns.txt")),
         qualifier_tails=frozenset(q.split()[-1] for q in before),
         change_tails=frozenset([r[0].split()[-1].lower() for r in rows("changes.tsv")] + ["by"]),
         currency_tails=frozenset(

@@ -148,8 +148,8 @@ def ratio(scan: Scan, d: Draft) -> Draft:
     return d.with_number(Number(num.start, n2.end, v, v, v, 0.0, fraction=True))
 
 
-# "an eight-time champion", "three times as many", "won it five times"; not "three times a day" (a rate)
-_TIMES = re.compile(r"(?:-times?|\s+times)(?![\w-])(?!\s+(?:an?|per|each|every)\s)", re.I)
+# "an eight-time champion", "three times as many", "won it five times", "12,000 times a minute" (then a rate)
+_TIMES = re.compile(r"(?:-times?|\s+times)(?![\w-])", re.I)
 
 
 def multiple(scan: Scan, d: Draft) -> Draft | None:

@@ -43,6 +43,7 @@ STAGES: tuple[Stage, ...] = (
     unit.percent_of,        # per cent of 210
     currency.after,         # 75 USD million
     currency.cents,         # 15 dollars 50
+    rate.rate,              # £1,200 a month, $1.65 a share, 37 hours a week
     durations.parts,        # an hour and a half, 1 year 1 month
     unit.subunit,           # 5 feet 2 inches
     ages.age,               # aged 25, a 17-year-old, Mr Mubanga, 29,

@@ -10,6 +10,7 @@ import re
 from ..units import Unit
 from .lexicon import Lexicon, Patterns, unit_term
 from .parts import After, Draft, Scan
+from .subjects import head_noun, subject_after
 
 # "1 fb−1", "5 m^2", "3 km²": an exponent right after the first unit
 _BASE_EXPONENT = re.compile(r"\^\s*(?P<e>[-−+]?\d)|(?P<d>[-−][123])(?![\d\w.,])|(?P<sup>[²³])")
@@ -25,7 +26,7 @@ def _exponent(m: re.Match[str]) -> int:
 
 def term(m: re.Match[str], lx: Lexicon) -> tuple[Unit, int] | None:
     """A unit term of a compound and its exponent: "s2" -> (second, 2), "fb−1" -> (femtobarn, -1)."""
-    unit = lx.units_cs.get(m.group("cs")) if m.group("cs") else lx.units_ci.get(m.group("ci").lower())
+    unit = lx.units_cs.get(m.group("cs") or m.group("ci")) or (None if m.group("cs") else lx.units_ci.get(m.group("ci").lower()))
     if unit is None or unit.kind == "temperature":
         return None
     return unit, _exponent(m)
@@ -97,11 +98,79 @@ def _combine(after: After, parts: list[tuple[Unit, int]], end: int) -> After:
         base += f"{op}({unit.base}){power}"
     if name.startswith("1 * "):
         name = name[4:]
+    if not base.strip(" *"):
+        base = "1"
+    elif base.startswith(" / "):
+        base = "1" + base  # "1 / minute": times per minute
     rate = Unit(name=name, kind="measure", dimension="compound", factor=factor, offset=0.0,
                 base=base.strip(" *"), surfaces=())
     if after.currency:
         return After(end, currency=after.currency, factor=after.factor, per=rate)
     return After(end, unit=rate)
+
+
+# "a month", "an hour", "per share", "a barrel": what an amount is paid or done per
+_RATE_JOIN = re.compile(r"[ \t\u00a0]+(?P<j>an?|per)[ \t\u00a0]+", re.I)
+# "a year earlier", "a week ago", "a day later": a date after the amount, not a rate
+_DATED = re.compile(r"[ \t\u00a0]+(?:earlier|ago|later|before|after|back|previously|prior|since|or\s+so|and\s+a\s+half)\b", re.I)
+_NOUN = re.compile(r"[a-z][a-z]*(?![\w-])")
+_PHRASE = re.compile(r"[a-z]")
+
+
+def rate(scan: Scan, d: Draft) -> Draft:
+    """The rate stage: money, a measure or a number of times per a unit or a thing written after it with
+    "a", "an" or "per": "£1,200 a month", "$1.65 a share", "37 hours a week", "12,000 times a minute"."""
+    if d.percent or d.value is None and not d.is_range:
+        return d
+    if d.currency:
+        if d.after is not None and d.after.per is not None:
+            return d
+    elif d.unit is not None:
+        if d.unit.kind == "temperature" or d.unit.dimension == "compound" or " " in d.unit.name:
+            return d  # "50 km/h" is a rate already
+    elif not d.multiplier:
+        return d
+    j = _RATE_JOIN.match(scan.text, d.end)
+    if not j:
+        return d
+    found = _per(scan, j, money=bool(d.currency))
+    if found is None:
+        return d
+    per, end = found
+    if scan.is_blocked(j.start(), end) or _DATED.match(scan.text, end):
+        return d
+    if d.currency:
+        return d.evolve(after=_combine(After(end, currency=d.currency, factor=d.factor), [(per, -1)], end), end=end)
+    combined = _combine(After(end, unit=d.unit), [(per, -1)], end)
+    return d.evolve(unit=combined.unit, end=end)
+
+
+def _per(scan: Scan, j: re.Match[str], money: bool) -> tuple[Unit, int] | None:
+    """The unit or thing after "a"/"an"/"per": a unit of the table ("a barrel", "an hour"), or for money a
+    thing paid per ("a share"; after "per" any noun: "per passenger")."""
+    text, lx, pos = scan.text, scan.lx, j.end()
+    word = _NOUN.match(text, pos)
+    noun = word.group(0).lower() if word else ""
+    if money and noun in lx.rate_nouns:
+        return _thing(noun), word.end() if word else pos
+    tm = unit_term().match(text, pos)
+    if tm and len(tm.group(0)) > 1 and text[tm.end():tm.end() + 1] != "-":
+        t = term(tm, lx)
+        if t is not None and t[1] == 1:
+            return t[0], tm.end()
+    if money and noun in lx.currency_words:
+        return _thing(lx.currency_words[noun]), word.end() if word else pos  # "$1.36 per euro": USD / EUR
+    if money and word and j.group("j").lower() == "per" and noun not in lx.stopwords:
+        phrase = _PHRASE.match(text, pos)
+        words = subject_after(text, pos - 1, lx, allow_of=False).split() if phrase else []
+        if words and not words[-1][:1].isupper():  # "per successful asylum seeker": per seeker
+            return _thing(head_noun(words[-1])), text.index(words[-1], pos) + len(words[-1])
+    return None
+
+
+def _thing(noun: str) -> Unit:
+    """A counted thing as the denominator of a rate: "share" in "USD / share"."""
+    return Unit(name=noun, kind="measure", dimension="count", factor=1.0, offset=0.0, base=noun)
 
 
 def money_rate(scan: Scan, d: Draft) -> Draft:

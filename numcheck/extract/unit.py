@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from ..units import load_units
+from . import cues
 from .currency import named_after
 from .lexicon import Lexicon, Patterns, unit_term
 from .parts import After, Draft, Number, Scan
@@ -27,6 +29,10 @@ _SUBUNIT = {
 # "per cent of 210": a percentage written before its number (with nothing numeric before it)
 _PERCENT_OF = re.compile(r"(?P<p>(?:per\s*cent|percents?|percentage)\s+of)\s+$", re.I)
 _AT_END = re.compile(r"\s*(?:[.,;!?]|$)")
+# "5,000 pounds of wheat": a mass, whatever the sentence is about
+_OF_THING = re.compile(r"\s+of\s+(?!the\b)[a-z]", re.I)
+# "50 c", "12c", "75 p": a letter that may be a unit
+_LETTER = re.compile(r"[ \t]?(?P<l>[cp])(?![\w])")
 
 
 def read_after(scan: Scan, pos: int, num: Number, currency: str | None) -> After | None:
@@ -52,16 +58,41 @@ def read_after(scan: Scan, pos: int, num: Number, currency: str | None) -> After
     inverse = unit_term().match(text, pos + 1) if any(c in token for c in "-−^") else None
     if inverse and (inverse.group("d") or inverse.group("e") or "").replace("−", "-").startswith("-"):
         return compound(text, After(pos, unit=None), P, lx, first=inverse)  # "4e14 s-1", "1 fb−1"
-    return named_after(text, pos, P, lx)
+    return named_after(text, pos, P, lx) or _cued_letter(text, pos, num)
+
+
+def _cued_letter(text: str, pos: int, num: Number) -> After | None:
+    """ "50 c" for coins, "18 c" for a room, "75 p" for a chocolate bar: a letter after a number that only
+    the words around it make a unit."""
+    lm = _LETTER.match(text, pos)
+    if not lm:
+        return None
+    return _as_after(cues.reading(text, num.start, lm.end(), lm.group("l")), lm.end())
+
+
+def _as_after(unit_name: str | None, end: int) -> After | None:
+    """A reading from the cue table as what follows the number: a unit, a currency or a minor currency."""
+    if unit_name is None:
+        return None
+    if unit_name.startswith("minor:"):
+        return After(end, currency=unit_name[6:], factor=0.01)
+    if unit_name.isupper():
+        return After(end, currency=unit_name)
+    return After(end, unit=load_units()[unit_name])
 
 
 def _unit_word(text: str, ua: re.Match[str], num: Number, currency: str | None, lx: Lexicon) -> After | None:
     """The unit a unit-pattern match names, unless its context says it is something else."""
     sep = ua.group("sep")
     surface = ua.group("unit") or ua.group("unitcs")
-    unit = lx.units_cs.get(surface) if ua.group("unitcs") else lx.units_ci.get(surface.lower())
+    # an exact-case surface wins: "720 Nm" is newton metres, "5 nm" nanometres
+    unit = lx.units_cs.get(surface) or (None if ua.group("unitcs") else lx.units_ci.get(surface.lower()))
     if unit is None:
         return None
+    if cues.ambiguous(surface) and not currency and not num.scaled and not _OF_THING.match(text, ua.end()):
+        cued = _as_after(cues.reading(text, num.start, ua.end(), surface), ua.end())
+        if cued is not None:
+            return cued  # "paid 34 pounds", "a high of 32 degrees"
     if surface.lower() == "in":  # "2 in." is inches; "2 in 5" is not
         ok = not sep.strip() and _INCH_CONTEXT.match(text, ua.end()) is not None
     elif sep.strip() == "-" and len(surface) <= 1:

@@ -1,0 +1,75 @@
+"""Unit words with more than one reading ("pounds", "°", "c") read by the words around the number.
+
+data/unit_cues.tsv names groups of cue words (money, mass, temperature) and,
+for each ambiguous surface, the unit each group selects; the first group with
+a cue in the sentence near the number wins ("paid 34 pounds" is money,
+"weighs 120 pounds" a mass, "a high of 32 c" Celsius).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import rows
+
+_WORDS = re.compile(r"[a-z]+")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"'“])|\n")
+_REACH = 80  # characters either side of the number that count as near
+
+
+@dataclass(frozen=True)
+class Cues:
+    groups: dict[str, frozenset[str]]              # group -> cue words
+    readings: dict[str, tuple[tuple[str, str], ...]]  # surface -> ((group, unit), ...) in file order
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    groups: dict[str, frozenset[str]] = {}
+    readings: dict[str, list[tuple[str, str]]] = {}
+    for row in rows("unit_cues.tsv"):
+        if row[0] == "cue":
+            groups[row[1].strip()] = frozenset(row[2].split())
+        elif row[0] == "reading":
+            readings.setdefault(row[1].strip(), []).append((row[2].strip(), row[3].strip()))
+        else:
+            raise ValueError(f"unit_cues.tsv: unknown row kind {row[0]!r}")
+    for surface, pairs in readings.items():
+        for group, _ in pairs:
+            if group not in groups:
+                raise ValueError(f"unit_cues.tsv: {surface!r} names a group {group!r} with no cue row")
+    return Cues(groups, {k: tuple(v) for k, v in readings.items()})
+
+
+def reading(text: str, start: int, end: int, surface: str) -> str | None:
+    """The unit ``surface`` means for the number at ``start:end``, by the cues near it; None with no cue."""
+    table = cues()
+    pairs = table.readings.get(_key(surface))
+    if not pairs:
+        return None
+    words = set(_WORDS.findall(_sentence_window(text, start, end).lower()))
+    for group, unit in pairs:
+        if words & table.groups[group]:
+            return unit
+    return None
+
+
+def ambiguous(surface: str) -> bool:
+    return _key(surface) in cues().readings
+
+
+def _key(surface: str) -> str:
+    """Words match in any case; a single letter only as written ("C" is Celsius, "c" may be a cent)."""
+    return surface if len(surface) == 1 else surface.lower()
+
+
+def _sentence_window(text: str, start: int, end: int) -> str:
+    """The text near the number, not crossing a sentence end."""
+    left = text[max(0, start - _REACH):start]
+    breaks = list(_SENTENCE_BREAK.finditer(left))
+    if breaks:
+        left = left[breaks[-1].end():]
+    right = text[end:end + _REACH]
+    br = _SENTENCE_BREAK.search(right)
+    return left + " " + (right[:br.start()] if br else right)
