@@ -29,8 +29,8 @@ SET = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "units" / "un
 OUT = Path(os.environ.get("NUMCHECK_SCORE_DIR", "/tmp/numcheck-score")) / "units.txt"
 NEWS_LABELS = frozenset({"pound-mass", "pound sterling", "pound", "celsius", "fahrenheit", "point", "cent", "penny",
                          "pence", "japanese yen", "knot", "inch", "foot", "percentage", "percent", "mile per hour"})
-# measured 2026-12-05: see the report; floors a little below
-FLOORS = {"all": 0.0, "news": 0.0}
+# measured 2026-12-05: 37.6% of all, 69.6% on news unit words (28.7% and 47.9% before unit_cues.tsv)
+FLOORS = {"all": 0.35, "news": 0.66}
 
 # the set's names for units numcheck writes as pint names or ISO codes
 _MEASURES = {"pound": "pound-mass", "degree_Celsius": "celsius", "degree_Fahrenheit": "fahrenheit", "knot": "knot",

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .lexicon import rows
 
-_WORDS = re.compile(r"[a-z]+")
+_WORDS = re.compile(r"[a-z&]+")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"'“])|\n")
 _REACH = 80  # characters either side of the number that count as near
 
@@ -53,6 +53,11 @@ def reading(text: str, start: int, end: int, surface: str) -> str | None:
         if words & table.groups[group]:
             return unit
     return None
+
+
+def near(text: str, start: int, end: int, group: str) -> bool:
+    """Whether a cue word of ``group`` stands in the sentence near ``start:end``."""
+    return bool(set(_WORDS.findall(_sentence_window(text, start, end).lower())) & cues().groups[group])
 
 
 def ambiguous(surface: str) -> bool:

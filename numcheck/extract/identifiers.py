@@ -45,7 +45,7 @@ _DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:the|this|that|first|second|third|fo
                                 r"his|her|their|its|our|my|your|top|bottom|upper|lower|same)\s+$", re.I)
 _ADJECTIVE_ONE = re.compile(r"(?:^|\W)(?:an?|the)\s+[a-z]+\s+$")
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
-_CAPITALISED_BEFORE = re.compile(r"(?:^|[^\w.’'-])([A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*)\s$")  # "Apollo 11", "iPhone 15"
+_CAPITALISED_BEFORE = re.compile(r"(?:^|[^\w.’'-])([A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*|[A-Z][A-Z&]+)\s$")  # "Apollo 11", "iPhone 15", "FTSE 100"
 _MONTHS_AND_DAYS = frozenset(
     "January February March April May June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday "
@@ -156,8 +156,8 @@ def _name_before(scan: Scan, num: Number) -> bool:
         return False
     if sentence_start(text, cm.start(1)) and text[max(0, cm.start(1) - 1):cm.start(1)] != "(":
         return False
-    if read_after(scan, num.end, num, None) is not None:
-        return False  # "Flight 370 km" is a distance
+    if read_after(scan, num.end, num, None) is not None or currency_before(text, s, P, lx) is not None:
+        return False  # "Flight 370 km" is a distance, "USD 200" money
     return not P.scale_after.match(text, num.end)
 
 

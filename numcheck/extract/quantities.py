@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterable
 
 from ..model import Claim
 from ..units import load_units
-from . import ages, currency, durations, identifiers, number, qualify, ranges, rate, scale, unit
+from . import ages, coordination, currency, durations, identifiers, number, qualify, ranges, rate, scale, unit
 from .claims import build, build_idiom
 from .lexicon import Lexicon, Qualifier, Vague, lexicon, patterns
 from .parts import Draft, Scan
@@ -77,7 +77,7 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = (), vocabulary
             elif m.lastgroup != "words":
                 nxt = e
         m = search(text, nxt)
-    return ranges.merge_bounds(text, claims)
+    return coordination.coordinate(text, claims)
 
 
 def _read(scan: Scan, m: re.Match[str], floor: int) -> Claim | int | None:

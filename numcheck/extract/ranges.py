@@ -1,12 +1,13 @@
 """Stage 6, coordination and ranges: a second number joined to the first ("5-7 km", "between 10 and 12",
-"$3-4bn"), a unit written once for several numbers ("45 and 50 mg"), two bounds that make one interval
-("more than 10 and less than 20"), and the game scores that look like ranges ("won 3-0").
+"$3-4bn"), a unit written once for several numbers ("45 and 50 mg"), and the game scores that look like
+ranges ("won 3-0").  What the finished claims of a phrase say about each other is ``coordination``.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
-from ..model import Canonical, Claim
+from .currency import currency_before
 from .identifiers import letter_after
 from .number import read_number, unscaled
 from .parts import After, Draft, Number, Scan
@@ -22,10 +23,11 @@ _REPEATED_SYMBOL = re.compile(r"(?:US\$|\$|£|Â£|€|¥)\s?")  # "£3m-£4m": 
 _CHANGE_CONTEXT = re.compile(r"(?<![\w])(?:rose|rise|risen|rising|grew|increased?|fell|fallen|falling|dropped|declined|decreased?|jumped|climbed|soared|slumped|plunged|cut|went|moved|changed|raised|lowered|up|down)\s+(?:\w+\s+){0,2}$", re.I)
 _SCORE_MAX = 20
 _SCORE_CONTEXT = re.compile(r"(?:\b(?:won|win|wins|beat|beaten|lost|lose|drew|draw|defeat|defeated|victory|thrashed|trounced|led|lead|leading|score|scored|scoreline)\b(?:\s+\w+){0,2}|\b(?P<team>[A-Z][\w.'-]*))\s*$")
-# "45 and 50 mg", "5, 10 or 15 per cent" share a unit; "6,630, or 18.9%" restates, it does not share
-_SHARED_JOIN = re.compile(r"[ \t]{1,3}(?:and|or)[ \t]{1,3}|[ \t]{0,2},[ \t]{0,3}(?!and\b|or\b)")
-# "more than 10 and less than 20", "no more than 50 and no less than 20": two bounds, one interval
-_BOUND_JOIN = re.compile(r"[ \t]{0,3}(?:,[ \t]{0,3})?(?:(?:and|but)[ \t]{1,3})?", re.I)
+# "45 and 50 mg", "5, 10 or 15 per cent", "from 6.1 to 5.9 percent" share a unit; "6,630, or 18.9%"
+# restates, it does not share
+_SHARED_JOIN = re.compile(r"[ \t]{1,3}(?:and|or|to)[ \t]{1,3}|[ \t]{0,2},[ \t]{0,3}(?!and\b|or\b)")
+# a currency symbol or code right where the next figure would start: "12 or £15"
+_SYMBOL_AHEAD = re.compile(r"(?:US\$|[A-Z]{0,3}\$|£|€|¥|[A-Z]{3}[ \t]?)\d")
 
 
 def between(scan: Scan, d: Draft) -> Draft:
@@ -99,13 +101,15 @@ def _first_scaled(scan: Scan, d: Draft, value: float, m2: re.Match[str], n2: Num
     """The first number of a range with the second one's scale: "$3-4bn" -> 3e9, "five to ten million"."""
     num = d.num
     if not num.scaled and n2.scaled and n2.value is not None and d.group == m2.lastgroup:
-        return value * (n2.value / (unscaled(m2) or 1))  # "$3-4bn"
-    if not num.scaled and m2.lastgroup == "words":
+        lead = unscaled(m2) or 1  # the 4 of "$3-4bn"
+        if value < lead:  # "100,000 to 1.2 million" is already in units
+            return value * (n2.value / lead)  # "$3-4bn"
+    if not num.scaled and m2.lastgroup == "words" and n2.value is not None:
         last_word = m2.group(0).split()[-1].lower()
         size, role = scan.lx.number_words.get(last_word, (0, ""))
-        if role in ("hundred", "scale") and value < size \
+        if role in ("hundred", "scale") and value < n2.value / size \
                 and scan.text[num.start:num.end].split()[-1].lower() != last_word:
-            return value * size  # "five to ten million", "between 5 and 6 hundred"
+            return value * size  # "five to ten million", "between 5 and 6 hundred"; not "100,000 and one million"
     return value
 
 
@@ -126,68 +130,39 @@ def _is_score(a: str, b: str, join: re.Match[str], before: str, unit_follows: bo
 
 
 def shared(scan: Scan, d: Draft) -> Draft:
-    """A unit written once for several numbers: "45 and 50 mg", "5, 10 or 15 per cent" (45 is in mg too)."""
-    if d.after is not None or d.currency or d.is_range or d.value is None or d.group != "numeral":
+    """A unit written once for several numbers: "45 and 50 mg", "5, 10 or 15 per cent", "12 or £15",
+    "from 6.1 to 5.9 percent" (45, 5, 12 and 6.1 take the unit the phrase gives the last figure)."""
+    if d.after is not None or d.currency or d.is_range or d.value is None or d.num.fraction \
+            or d.group not in ("numeral", "words"):
         return d
     after = _shared_unit(scan, d.end)
     return d if after is None else d.evolve(after=after)
 
 
 def _shared_unit(scan: Scan, pos: int) -> After | None:
-    """The unit of the next figure in "45 and 50 mg" or "5, 10 or 15 per cent", lent to this one (end unchanged)."""
+    """The unit of the next figure in the phrase, lent to this one (end unchanged)."""
     text, origin = scan.text, pos
     for _ in range(4):
         j = _SHARED_JOIN.match(text, pos)
         if not j:
             return None
-        m2 = scan.P.number.match(text, j.end())
-        if not m2 or m2.lastgroup != "numeral":
+        start = j.end()
+        sa = _SYMBOL_AHEAD.match(text, start)
+        cb = currency_before(text, sa.end() - 1, scan.P, scan.lx) if sa else None
+        if cb is not None and cb[1] == start:
+            return After(origin, currency=cb[0], factor=cb[2])  # "12 or £15"
+        m2 = scan.P.number.match(text, start)
+        if not m2 or m2.lastgroup not in ("numeral", "words") or scan.is_blocked(*m2.span()):
             return None
         n2 = read_number(scan, m2)
         if n2 is None:
             return None
         after2 = read_after(scan, n2.end, n2, None)
         if after2 is not None:
-            if after2.currency or (after2.unit is not None and after2.unit.kind == "duration"):
-                return None
-            return After(origin, percent=after2.percent, unit=after2.unit)
+            if after2.unit is not None and after2.unit.kind == "duration":
+                return None  # "2 or 3 days": each a length of time of its own
+            if after2.currency and "," in j.group(0):
+                return None  # "Latitude: 40.1693, 1666.90 BRL": a list, not one amount written twice
+            return dataclasses.replace(after2, end=origin)
         pos = n2.end
     return None
-
-
-def merge_bounds(text: str, claims: list[Claim]) -> list[Claim]:
-    """ "more than 10 and less than 20": a lower and an upper bound side by side become one interval."""
-    out: list[Claim] = []
-    for c in claims:
-        prev = out[-1] if out else None
-        merged = _bounds(text, prev, c) if prev is not None else None
-        if merged is not None:
-            out[-1] = merged
-        else:
-            out.append(c)
-    return out
-
-
-def _bounds(text: str, prev: Claim, c: Claim) -> Claim | None:
-    if not (prev.kind == c.kind and prev.unit == c.unit and not prev.range and not c.range
-            and c.start - prev.end <= 12 and _BOUND_JOIN.fullmatch(text, prev.end, c.start)
-            and text[prev.end:c.start].strip()):
-        return None
-    lows = [x for x in (prev, c) if x.qualifier in (">", ">=") and x.high is None]
-    highs = [x for x in (prev, c) if x.qualifier in ("<", "<=") and x.low is None]
-    if len(lows) != 1 or len(highs) != 1:
-        return None
-    lo, hi = lows[0].low, highs[0].high
-    if lo is None or hi is None or not lo < hi:
-        return None
-    return Claim(
-        text=text[prev.start:c.end], start=prev.start, end=c.end, kind=c.kind, value=None,
-        low=lo, high=hi, range=True, qualifier="=", change=prev.change or c.change, unit=c.unit,
-        canonical=_midpoint(prev.canonical, c.canonical), subject=c.subject or prev.subject,
-        step=c.step, dimension=c.dimension)
-
-
-def _midpoint(a: Canonical | None, b: Canonical | None) -> Canonical | None:
-    if a is None or b is None:
-        return a or b
-    return Canonical((a.value + b.value) / 2, a.unit)
