@@ -15,6 +15,8 @@ from .scale import apply_scale
 _CENTS_JOIN = re.compile(r"(?:\s+and)?\s+")
 _CENTS_END = re.compile(r"[\s-]*(?P<c>cents?|c)(?![\w])|(?=\s*(?:[.,;!?]|$|more\b|and\b|only\b))", re.I)
 _SENTENCE_ENDS = re.compile(r"\s*(?:[.!?]|$)")
+# "won" as a verb after a number: "3 won the title", "9/11 won three awards"
+_VERB_WON = re.compile(r"\s+(?:the|a|an|his|her|their|its|it|them|him|by|in|at|on|over|against|gold|silver|bronze|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 
 
 def currency_before(text: str, s: int, P: Patterns, lx: Lexicon) -> tuple[str, int, float] | None:
@@ -75,6 +77,8 @@ def named_after(text: str, pos: int, P: Patterns, lx: Lexicon) -> After | None:
     if cur[:1].isupper() and cur[1:].islower() and " " not in cur and cur.lower() not in ("euro", "euros"):
         return None  # "50 Cent": a name ("65 Canadian cents" is money)
     word = re.sub(r"\s+", " ", ca.group("cur").lower())
+    if word == "won" and _VERB_WON.match(text, ca.end()):
+        return None  # "Burnout 3 won three awards": the verb
     if word in lx.minor_units:
         code, factor = lx.minor_units[word]
         if word == "p" and ca.start("cur") != pos:

@@ -168,6 +168,8 @@ _NOT_A_UNIT = frozenset({"year", "month", "week", "day", "hour", "minute", "seco
 
 
 _TIME_ONE = "hour|day|week|month|year|minute|second|fortnight|night"
+# ISO codes that are English words: read as money only in capitals ("PEN 7", not "his pen 7 times")
+_WORD_CODES = frozenset({"try", "pen", "cop", "ron", "gel", "all", "top", "cup"})
 
 
 def _a_units(lx: "Lexicon") -> list[str]:
@@ -288,16 +290,19 @@ def patterns() -> Patterns:
     spaced = [re.escape(x[:-1]) + r"\s" + re.escape(x[-1]) for x in symbols
               if len(x) > 1 and x[-1] == "$" and x[:-1].isalpha() and x[:-1].lower() not in ("a", "s")]  # "a $5" is not A$
     sym_alt = "|".join([re.escape(s) for s in symbols] + [f"(?i:{x})" for x in spaced])
-    codes = "|".join(sorted({c for c in lx.currency_symbols.values()}))
+    all_codes = sorted({c for c in lx.currency_symbols.values()})
+    codes = "|".join(c for c in all_codes if c.lower() not in _WORD_CODES)
+    word_codes = "|".join(c for c in all_codes if c.lower() in _WORD_CODES)  # "pen 7 times" is no money
+    mcodes = "|".join(all_codes)
     # $ | US$ | £ | Â£ (mis-decoded) | € | â‚¬ | USD | MAUD (million AUD)   (before the number)
     currency_before = re.compile(
-        rf"(?<![\w$£€¥])(?:(?P<mcode>M(?:{codes}))|(?P<sym>{sym_alt})|Â(?P<mojibake>£)|â‚¬(?P<euro>)"
-        rf"|(?i:(?P<code>{codes}|{_alt([w for w in lx.currency_words if ' ' in w or w in ('dollar', 'dollars', 'euro', 'euros')])})(?=\s)))\s?$")
+        rf"(?<![\w$£€¥])(?:(?P<mcode>M(?:{mcodes}))|(?P<sym>{sym_alt})|Â(?P<mojibake>£)|â‚¬(?P<euro>)"
+        rf"|(?P<code>{word_codes}(?=\s)|(?i:{codes}|{_alt([w for w in lx.currency_words if ' ' in w or w in ('dollar', 'dollars', 'euro', 'euros')])})(?=\s)))\s?$")
     cur_words = _alt(list(lx.currency_words) + list(lx.minor_units))
     signs = "|".join(re.escape(x) for x in symbols if not re.search(r"[A-Za-z]$", x))
     # dollars | euros | Swiss francs | pence | MUSD | 10 € | 10$   (after the number)
     currency_after = re.compile(
-        rf"(?:\s*|-)(?:(?P<mcode>M(?:{codes}))(?![\w])|(?P<cur>(?i:{cur_words}))(?![\w])|(?P<sym>{signs})(?![\d]))")
+        rf"(?:\s*|-)(?:(?P<mcode>M(?:{mcodes}))(?![\w])|(?P<cur>(?i:{cur_words}))(?![\w])|(?P<sym>{signs})(?![\d]))")
     # more than | about | nearly | up to   (ending right before the number or its currency symbol)
     q_words = _alt([q for q in lx.qualifiers_before if q[0].isalpha()])
     q_symbols = _alt([q for q in lx.qualifiers_before if not q[0].isalpha()])
