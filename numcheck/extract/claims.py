@@ -21,7 +21,7 @@ def build(scan: Scan, d: Draft) -> Claim | None:
     if d.factor != 1.0:  # "50p" -> 0.5 GBP
         value, low, high = _times(value, d.factor), _times(low, d.factor), _times(high, d.factor)
         step *= d.factor
-    if any(x is not None and not math.isfinite(x) for x in (value, low, high)):
+    if not _finite(value) or not _finite(low) or not _finite(high):
         return None  # "1e300bn": beyond any float a claim can hold
     per = d.after.per if d.after else None
     kind, unit_name, canonical, dimension = _kind_and_unit(d, _point(value, low, high), per)
@@ -43,6 +43,10 @@ def build(scan: Scan, d: Draft) -> Claim | None:
 def build_idiom(scan: Scan, d: Draft, unit: Unit, value: float) -> Claim | None:
     """ "absolute zero": a measure the words themselves state."""
     return build(scan, d.evolve(value=value, low=value, high=value, step=1.0, unit=unit))
+
+
+def _finite(x: float | None) -> bool:
+    return x is None or math.isfinite(x)
 
 
 def _times(x: float | None, factor: float) -> float | None:

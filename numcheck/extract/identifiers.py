@@ -18,7 +18,8 @@ _LINKS = re.compile(
     r"|(?<![\w.+-])[\w.+-]++@[\w-]+\.[\w.]+"                   # jo.2005@example.com (possessive: linear)
 )
 _NOT_QUANTITY = re.compile(
-    r"(?=[\d(+#])(?:"                                          # every form starts with one of these
+    r"(?=[\d(+#])(?<!\d)(?:"                                   # every form starts with one of these, never
+                                                              # inside a figure (one test skips its digits)
     r"(?<![\w.])(?<!\d )\(?0\d{1,4}\)?(?:[ \-]\d{3,4}){1,3}(?![\w])"  # 0800 123 4567, 020 7946 0000
     r"|(?<![\w.])\(\d{3}\)\s?\d{3}-\d{4}(?![\w])"             # (202) 555-0100
     r"|\+\d{1,3}[ \-]?\(?\d{1,4}\)?(?:[ \-]?\d{2,4}){2,4}"   # +44 20 7946 0000

@@ -250,12 +250,15 @@ def patterns() -> Patterns:
     # every alternative either starts with a digit or needs a word start anyway
     # a second gate: the position must begin a digit or a word that some alternative starts with, so
     # the common word start ("the", "council") fails on one small trie instead of every alternative
+    # ... and a whole word, not the start of one: "and", "tension", "fourth" fail at once ("a" and "ten" are
+    # in the trie); "fivefold" is a whole word of its own
     first = {_first_word(p) for p in (*lx.number_words, *lx.vague, *lx.measure_idioms)}
     first |= {"a", "an", "half", "quarter", "all", "full", "whole", "another",
               "years", "months", "weeks", "decades", "centuries"}
+    first |= {w + "fold" for w in lx.number_words}
     number = re.compile(
         rf"(?:(?<![A-Za-z])|(?=[0-9]))"
-        rf"(?=\d|\.\d|{vulgar}|{_alt(sorted(first))})"
+        rf"(?=\d|\.\d|{vulgar}|(?:{_alt(sorted(first))})(?![a-z]))"
         rf"(?:(?<![\w-])(?P<fold>(?:{word}|\d+(?:\.\d+)?)[-‐]?fold)(?![\w-])"
         rf"|(?P<fraction>(?:\d+\s+)?{digit_fraction}|(?:\d+\s*)?{vulgar})"
         rf"|(?<![\w-])(?P<vague>{vague})(?![\w-])"

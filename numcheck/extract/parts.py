@@ -8,7 +8,7 @@ skip to (a score like 3-0).  ``claims.build`` turns the last draft into a Claim.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import MISSING, dataclass, fields
 from typing import Any, Callable
 
 from ..units import Unit
@@ -106,8 +106,11 @@ class Draft:
 
     @classmethod
     def of(cls, m: re.Match[str], num: Number, floor: int) -> "Draft":
-        return cls(m, num, floor, num.start, num.end, num.value, num.low, num.high, num.step, num.vague,
-                   multiplier=num.multiplier)
+        """The first draft of a number: its own span and values, nothing around it read yet."""
+        new = object.__new__(cls)
+        new.__dict__.update(_EMPTY, m=m, num=num, floor=floor, start=num.start, end=num.end, value=num.value,
+                            low=num.low, high=num.high, step=num.step, is_range=num.vague, multiplier=num.multiplier)
+        return new
 
     def evolve(self, **changes: Any) -> "Draft":
         """A copy with ``changes``: ``dataclasses.replace`` without its per-field checks, which the
@@ -131,3 +134,8 @@ class Draft:
     def bare(self) -> bool:
         """No unit, percent or currency: a count so far."""
         return self.unit is None and self.percent is None and self.currency is None
+
+
+# the defaults of every field of a Draft, so that ``Draft.of`` builds one without the dataclass's per-field
+# frozen assignments (the reader makes one per number in the text)
+_EMPTY = {f.name: f.default for f in fields(Draft) if f.default is not MISSING}

@@ -91,8 +91,8 @@ def _read(scan: Scan, m: re.Match[str], floor: int) -> Claim | int | None:
         return build_idiom(scan, d, load_units()[unit_name], value)
     for stage in STAGES:
         got = stage(scan, d)
-        if not isinstance(got, Draft):
-            return got
+        if type(got) is not Draft:
+            return got  # type: ignore[return-value]  # a claim, an offset to skip to, or None: not a Draft
         d = got
     return build(scan, d)
 

@@ -111,12 +111,12 @@ def _noun_phrase(text: str, pos: int, lx: Lexicon, one: bool) -> list[str]:
     """The words of the noun phrase at ``pos``, up to a stop word, punctuation or its head noun."""
     words: list[str] = []
     while len(words) < _MAX_WORDS:
-        mm = _MODEL.match(text, pos)
-        if mm:
+        m = _WORD.match(text, pos)
+        mm = _MODEL.match(text, pos) if m and text[m.end():m.end() + 2].lstrip(" -")[:1].isdigit() else None
+        if mm:  # only a word with a figure after it can start a model name
             words.append(mm.group("m"))
             pos = mm.end()
             continue
-        m = _WORD.match(text, pos)
         if not m:
             break
         w = m.group(1)
