@@ -188,6 +188,7 @@ class Patterns:
     """The compiled pattern pieces, each under a comment with an example."""
 
     number: re.Pattern[str]
+    number_lower: re.Pattern[str]  # the same pattern, case-sensitive, for a lower-cased copy of the text
     scale_after: re.Pattern[str]
     unit_after: re.Pattern[str]
     currency_before: re.Pattern[str]
@@ -324,7 +325,7 @@ def patterns() -> Patterns:
     return Patterns(
         ordinal_after=ordinal_after, fraction_join=fraction_join,
         change_before=change_before, change_after=change_after,
-        number=number, scale_after=scale_after, unit_after=unit_after,
+        number=number, number_lower=re.compile(number.pattern), scale_after=scale_after, unit_after=unit_after,
         currency_before=currency_before, currency_after=currency_after,
         qualifier_before=qualifier_before, qualifier_after=qualifier_after,
         unit_term_source=unit_term, per=per,

@@ -48,6 +48,16 @@ def read_number(scan: Scan, m: re.Match[str]) -> Number | None:
     return _words(scan.text, raw, s)
 
 
+def next_figure(scan: Scan, pos: int) -> tuple[re.Match[str], Number] | None:
+    """The figure written at ``pos`` (a numeral or number words, outside dates and codes), read: the second
+    number of "5-7 km" or "45 and 50 mg"."""
+    m = scan.P.number.match(scan.text, pos)
+    if not m or m.lastgroup not in ("numeral", "words") or scan.is_blocked(*m.span()):
+        return None
+    num = read_number(scan, m)
+    return (m, num) if num is not None else None
+
+
 def _numeral(raw: str, s: int, e: int) -> Number | None:
     """ "10,000", "3.5", "1.3e6"; not "007" or "00" (a code, a typo like "$110,00")."""
     if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit():

@@ -18,7 +18,7 @@ from ..model import Claim
 from ..units import load_units
 from . import ages, coordination, currency, durations, identifiers, number, qualify, ranges, rate, scale, unit
 from .claims import build, build_idiom
-from .lexicon import Lexicon, Qualifier, Vague, lexicon, patterns
+from .lexicon import Lexicon, Patterns, Qualifier, Vague, lexicon, patterns
 from .parts import Draft, Scan
 from .spans import overlap_test
 
@@ -58,12 +58,13 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = (), vocabulary
     """Quantity claims in ``text``, skipping the ``taken`` spans (dates) and non-quantity spans."""
     lx = lexicon()
     P = patterns()
+    lowered = text.lower()
     scan = Scan(text, lx, P, _vocabulary_qualifiers(lx, vocabulary), _vocabulary_vague(lx, vocabulary),
                 overlap_test([*taken, *identifiers.blocked_spans(text)]))
     claims: list[Claim] = []
     floor = 0
-    search = P.number.search
-    m = search(text, 0)
+    search = _searcher(text, lowered, P)
+    m = search(0)
     while m is not None:
         s, e = m.span()
         nxt = s + 1
@@ -76,8 +77,28 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = (), vocabulary
                 floor = nxt = max(claim.end, nxt)
             elif m.lastgroup != "words":
                 nxt = e
-        m = search(text, nxt)
+        m = search(nxt)
     return coordination.coordinate(text, claims)
+
+
+def _searcher(text: str, lowered: str, P: Patterns) -> Callable[[int], "re.Match[str] | None"]:
+    """``search(pos)``: the next number match at or after ``pos``.
+
+    A case-insensitive scan costs half as much again as a case-sensitive one, so the scan runs over a
+    lower-cased copy and each hit is matched again on the text itself (its match holds the original case,
+    which names and sentence starts are read by).  Text whose lower case changes its length is scanned as is.
+    """
+    if len(lowered) != len(text):
+        return lambda pos: P.number.search(text, pos)
+    scan_lower, match = P.number_lower.search, P.number.match
+
+    def search(pos: int) -> "re.Match[str] | None":
+        hit = scan_lower(lowered, pos)
+        if hit is None:
+            return None
+        m = match(text, hit.start())
+        return m if m is not None and m.end() == hit.end() else P.number.search(text, hit.start())
+    return search
 
 
 def _read(scan: Scan, m: re.Match[str], floor: int) -> Claim | int | None:

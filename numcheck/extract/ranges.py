@@ -9,7 +9,7 @@ import re
 
 from .currency import currency_before
 from .identifiers import letter_after
-from .number import read_number, unscaled
+from .number import next_figure, unscaled
 from .parts import After, Draft, Number, Scan
 from .scale import apply_scale
 from .unit import read_after
@@ -58,12 +58,10 @@ def partner(scan: Scan, d: Draft) -> Draft | int:
     cb2 = _REPEATED_SYMBOL.match(text, j)
     if cb2 and d.currency:
         j = cb2.end()
-    m2 = scan.P.number.match(text, j)
-    if not m2 or m2.lastgroup not in ("numeral", "words") or scan.is_blocked(*m2.span()):
+    figure = next_figure(scan, j)
+    if figure is None:
         return d
-    n2 = read_number(scan, m2)
-    if n2 is None:
-        return d
+    m2, n2 = figure
     n2 = apply_scale(text, n2, scan.P, scan.lx, d.currency is not None)
     if n2.value is None:
         return d
@@ -151,12 +149,10 @@ def _shared_unit(scan: Scan, pos: int) -> After | None:
         cb = currency_before(text, sa.end() - 1, scan.P, scan.lx) if sa else None
         if cb is not None and cb[1] == start:
             return After(origin, currency=cb[0], factor=cb[2])  # "12 or £15"
-        m2 = scan.P.number.match(text, start)
-        if not m2 or m2.lastgroup not in ("numeral", "words") or scan.is_blocked(*m2.span()):
+        figure = next_figure(scan, start)
+        if figure is None:
             return None
-        n2 = read_number(scan, m2)
-        if n2 is None:
-            return None
+        n2 = figure[1]
         after2 = read_after(scan, n2.end, n2, None)
         if after2 is not None:
             if after2.unit is not None and after2.unit.kind == "duration":
