@@ -50,7 +50,8 @@ def _finite(x: float | None) -> bool:
 
 
 def _times(x: float | None, factor: float) -> float | None:
-    return None if x is None else x * factor
+    """``x`` in the major unit, to 15 significant digits: 74.9 pence -> 0.749 pounds, not 0.7490000000000001."""
+    return None if x is None else float(f"{x * factor:.15g}")
 
 
 def _point(value: float | None, low: float | None, high: float | None) -> float | None:

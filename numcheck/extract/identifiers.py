@@ -46,6 +46,7 @@ _DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:the|this|that|first|second|third|fo
                                 r"his|her|their|its|our|my|your|top|bottom|upper|lower|same)\s+$", re.I)
 _ADJECTIVE_ONE = re.compile(r"(?:^|\W)(?:an?|the)\s+[a-z]+\s+$")
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
+_MODEL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+\d")
 _CAPITALISED_BEFORE = re.compile(r"(?:^|[^\w.’'-])([A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*|[A-Z][A-Z&]+)\s$")  # "Apollo 11", "iPhone 15", "FTSE 100"
 _MONTHS_AND_DAYS = frozenset(
     "January February March April May June July August September October November December "
@@ -84,6 +85,10 @@ def is_identifier(scan: Scan, m: re.Match[str], num: Number) -> bool:
     group = m.lastgroup
     if group in ("numeral", "fraction") and _glued_code(text, s, num.end, left, P, lx):
         return True
+    if group == "numeral" and left[-1:] in "-–" and left[-2:-1].isdigit():
+        return True  # the "1" of "Chelsea 3-1" once "Chelsea 3" is a name: the rest of a score or a code
+    if group == "numeral" and _MODEL_AFTER.match(text, num.end):
+        return True  # "the 737 Max 9", "a 911 Turbo S": a model number
     if group == "numeral" and left[-1:].isspace():
         words = left.split()
         if words and words[-1] in lx.identifier_words:
