@@ -20,6 +20,8 @@ from . import cues
 
 # "£3bn and 4bn", "$5, 6 or 7": a bare figure joined to the one before it ("rose 5% to 7,512" is a level)
 _FORWARD_JOIN = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or)[ \t]+)", re.I)
+# "320 votes to 115": the counted thing, then a joiner, then the bare count
+_COUNT_JOIN = re.compile(r"[ \t]+[\w' -]+?[ \t]+(?:to|and|or|versus|v|vs\.?|against)[ \t]+", re.I)
 # what may follow a figure that takes the unit before it: the end of the phrase
 _PHRASE_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$|\s+(?:respectively|each|apiece|in|on|at|for|from|by|over|under|during|this|last|next)\b)")
 # "($13,200)": a conversion in brackets right after a figure
@@ -42,6 +44,8 @@ def coordinate(text: str, claims: list[Claim]) -> list[Claim]:
             out[i] = _relabel(c, like)
         elif _index_level(text, out, i):
             out[i] = dataclasses.replace(c, subject="points")
+        elif i > 0 and _counts_alike(text, out[i - 1], c):
+            out[i] = dataclasses.replace(c, subject=out[i - 1].subject)  # "passed by 320 votes to 115"
     return merge_bounds(text, out)
 
 
@@ -63,6 +67,14 @@ def _unit_source(text: str, claims: list[Claim], i: int) -> Claim | None:
     if nxt is not None and nxt.kind == "money" and _OPEN_BRACKET.fullmatch(text, c.end, nxt.start):
         return _converted_like(text, claims, i, nxt)
     return None
+
+
+def _counts_alike(text: str, prev: Claim, c: Claim) -> bool:
+    """ "320 votes to 115", "12 goals and 3": a bare count right after a count of something, at the end of the
+    phrase, counts the same thing."""
+    return prev.kind == "count" and bool(prev.subject) and not prev.range \
+        and bool(_COUNT_JOIN.fullmatch(text, prev.end, c.start)) and text[prev.end:c.start].lstrip().startswith(prev.subject) \
+        and bool(_PHRASE_END.match(text, c.end))
 
 
 def _unit_bearing(c: Claim) -> bool:

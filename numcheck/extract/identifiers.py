@@ -47,6 +47,7 @@ _DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:the|this|that|first|second|third|fo
 _ADJECTIVE_ONE = re.compile(r"(?:^|\W)(?:an?|the)\s+[a-z]+\s+$")
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
 _MODEL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+\d")
+_DETERMINER_ONLY = re.compile(r"(?:^|\W)(?:the|a|an|its|their|his|her)\s+$", re.I)
 _CAPITALISED_BEFORE = re.compile(r"(?:^|[^\w.’'-])([A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*|[A-Z][A-Z&]+)\s$")  # "Apollo 11", "iPhone 15", "FTSE 100"
 _MONTHS_AND_DAYS = frozenset(
     "January February March April May June July August September October November December "
@@ -87,8 +88,8 @@ def is_identifier(scan: Scan, m: re.Match[str], num: Number) -> bool:
         return True
     if group == "numeral" and left[-1:] in "-–" and left[-2:-1].isdigit():
         return True  # the "1" of "Chelsea 3-1" once "Chelsea 3" is a name: the rest of a score or a code
-    if group == "numeral" and _MODEL_AFTER.match(text, num.end):
-        return True  # "the 737 Max 9", "a 911 Turbo S": a model number
+    if group == "numeral" and _MODEL_AFTER.match(text, num.end) and _DETERMINER_ONLY.search(left):
+        return True  # "the 737 Max 9", "a 911 Turbo S": a model number ("70 Boeing 737s" counts planes)
     if group == "numeral" and left[-1:].isspace():
         words = left.split()
         if words and words[-1] in lx.identifier_words:
