@@ -14,6 +14,8 @@ from .rate import compound
 
 # "2 in." and "2 in thick" are inches; "2 in 5" is not
 _INCH_CONTEXT = re.compile(r"(?:\s*[.,;:!?)\]]|\s*$|\s+(?:thick|long|wide|tall|high|deep|across|diameter|screen|display)\b)")
+# "a 2in-thick slab"
+_MEASURE_HYPHEN = re.compile(r"-(?:thick|long|wide|tall|high|deep)\b")
 # "F-Series", "L-202", "23456 F Block": a single letter that names, not measures
 _SINGLE_LETTER_GUARD = re.compile(r"-(?!(?:high|long|wide|deep|tall|thick|wide)\b)|/(?![A-Za-z])|\s+[A-Z]")
 # "20 (kg)", "20 [kg]"
@@ -93,8 +95,9 @@ def _unit_word(text: str, ua: re.Match[str], num: Number, currency: str | None, 
         cued = _as_after(cues.reading(text, num.start, ua.end(), surface), ua.end())
         if cued is not None:
             return cued  # "paid 34 pounds", "a high of 32 degrees"
-    if surface.lower() == "in":  # "2 in." is inches; "2 in 5" is not
-        ok = not sep.strip() and _INCH_CONTEXT.match(text, ua.end()) is not None
+    if surface.lower() == "in":  # "20in wheels" and "2 in." are inches; "2 in 5" is not
+        glued = sep == "" and (text[ua.end():ua.end() + 1] != "-" or _MEASURE_HYPHEN.match(text, ua.end()) is not None)
+        ok = glued or not sep.strip() and _INCH_CONTEXT.match(text, ua.end()) is not None
     elif sep.strip() == "-" and len(surface) <= 1:
         ok = False
     elif len(surface) == 1 and _SINGLE_LETTER_GUARD.match(text, ua.end()):
