@@ -46,6 +46,8 @@ def coordinate(text: str, claims: list[Claim]) -> list[Claim]:
             out[i] = dataclasses.replace(c, subject="points")
         elif i > 0 and _counts_alike(text, out[i - 1], c):
             out[i] = dataclasses.replace(c, subject=out[i - 1].subject)  # "passed by 320 votes to 115"
+        elif i + 1 < len(out) and _count_part_of(text, c, out[i + 1]):
+            out[i] = dataclasses.replace(c, subject=out[i + 1].subject)  # "10 of 12 American victims"
     return merge_bounds(text, out)
 
 
@@ -75,6 +77,11 @@ def _counts_alike(text: str, prev: Claim, c: Claim) -> bool:
     return prev.kind == "count" and bool(prev.subject) and not prev.range \
         and bool(_COUNT_JOIN.fullmatch(text, prev.end, c.start)) and text[prev.end:c.start].lstrip().startswith(prev.subject) \
         and bool(_PHRASE_END.match(text, c.end))
+
+
+def _count_part_of(text: str, c: Claim, whole: Claim) -> bool:
+    """ "10 of 12 American victims", "five of the 10 largest banks": a part counts what the whole counts."""
+    return whole.kind == "count" and bool(whole.subject) and bool(_PART_OF.fullmatch(text, c.end, whole.start))
 
 
 def _unit_bearing(c: Claim) -> bool:

@@ -29,7 +29,7 @@ _NOT_QUANTITY = re.compile(
     r"|(?<![\w.,])[012]\d[0-5]\d\s*(?:GMT|BST|CET|EST|PST|UTC|hrs|hours\s+GMT)(?![\w])"  # 1600 GMT
     r"|(?<![\w])\d+(?:st|nd|rd|th)(?![\w])"                    # 22nd, 1st
     r"|(?<![\w])\d+\.\d+\.\d+[\d.]*"                           # 2.0.1, 192.168.0.1
-    r"|#\w+"                                                  # #2005
+    r"|#[\w.,]+"                                              # #2005, #2.5 (a pound sign in old wire copy)
     r"|(?<![\w/])24/7(?![\w/])"                                # 24/7
     r")",
     re.I,
@@ -54,6 +54,7 @@ _MONTHS_AND_DAYS = frozenset(
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday "
     "Saturday Sunday".split())
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _YEAR_DETERMINER = re.compile(r"(?:\b(?:the|its|their|his|her|our|this|that|last|next)|['’]s)\s+$", re.I)
 _TIME_ONE_UNITS = frozenset("hour day week month year minute second".split())
 _DURATION_CONTEXT = re.compile(r"(?:\b(?:for|about|around|nearly|almost|over|within|than|after|lasted|lasting|took|spent|"
@@ -84,17 +85,17 @@ def is_identifier(scan: Scan, m: re.Match[str], num: Number) -> bool:
     s = num.start
     left = text[max(0, s - 40):s]
     group = m.lastgroup
+    raw = m.group(0)
     if group in ("numeral", "fraction") and _glued_code(text, s, num.end, left, P, lx):
         return True
     if group == "numeral" and left[-1:] in "-–" and left[-2:-1].isdigit():
         return True  # the "1" of "Chelsea 3-1" once "Chelsea 3" is a name: the rest of a score or a code
     if group == "numeral" and _MODEL_AFTER.match(text, num.end) and _DETERMINER_ONLY.search(left):
         return True  # "the 737 Max 9", "a 911 Turbo S": a model number ("70 Boeing 737s" counts planes)
-    if group == "numeral" and left[-1:].isspace():
+    if group == "numeral" and left[-1:].isspace() and "," not in raw:
         words = left.split()
         if words and words[-1] in lx.identifier_words:
-            return True  # Section 427, Flight 370
-    raw = m.group(0)
+            return True  # Section 427, Flight 370; not "Volume 170,330,000 shares"
     if group in ("words", "vague") and raw[:1].isupper() and not sentence_start(text, s):
         return True  # "the Six Nations", "Big Four"
     if text[num.end:num.end + 2] in ("'s", "’s") and group != "fraction":
@@ -139,6 +140,8 @@ def _word_not_counting(scan: Scan, m: re.Match[str], num: Number, left: str) -> 
         return True  # "a third term", "a fifth week in a row": an ordinal, not a fraction ("a third of" is one)
     if raw in ("half", "quarter") and _DETERMINER_BEFORE.search(left):
         return True  # "the opposite half of the draw", "the first quarter"
+    if raw == "quarter" and not _OF_AFTER.match(text, num.end) and read_after(scan, num.end, num, None) is None:
+        return True  # "in the year-ago quarter", "quarter-final": a period or a place; "a quarter point" is one
     if raw == "one" and _ADJECTIVE_ONE.search(left):
         return True  # "a later one", "the big one"
     if raw == "one" and num.end == m.end():
@@ -156,11 +159,14 @@ def _name_before(scan: Scan, num: Number) -> bool:
     if not prev or not any(c.isupper() for c in prev[-1][:3]):
         return False
     cm = _CAPITALISED_BEFORE.search(text, max(0, s - 30), s)
-    if not cm or num.value is None or not float(num.value).is_integer() or num.scaled:
-        return False
+    if not cm or num.value is None or not float(num.value).is_integer() or num.scaled or "," in text[s:num.end]:
+        return False  # "Volume 170,330,000 shares": no name holds a figure in thousands
     word = cm.group(1)
-    if word.lower() in lx.stopwords or word.lower() in lx.qualifier_tails or word in _MONTHS_AND_DAYS:
+    if word.lower() in lx.stopwords or word.lower() in lx.qualifier_tails:
         return False
+    if word in _MONTHS_AND_DAYS:  # "the August 7 bombings": a day of the month; "In January 25 people" a count
+        return 1 <= num.value <= 31 and word not in _WEEKDAYS \
+            and bool(_DETERMINER_ONLY.search(text, max(0, cm.start(1) - 8), cm.start(1)))
     if sentence_start(text, cm.start(1)) and text[max(0, cm.start(1) - 1):cm.start(1)] != "(":
         return False
     if read_after(scan, num.end, num, None) is not None or currency_before(text, s, P, lx) is not None:
