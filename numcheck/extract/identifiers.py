@@ -48,7 +48,8 @@ _ADJECTIVE_ONE = re.compile(r"(?:^|\W)(?:an?|the)\s+[a-z]+\s+$")
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
 _MODEL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+\d")
 _DETERMINER_ONLY = re.compile(r"(?:^|\W)(?:the|a|an|its|their|his|her)\s+$", re.I)
-_CAPITALISED_BEFORE = re.compile(r"(?:^|[^\w.’'-])([A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*|[A-Z][A-Z&]+)\s$")  # "Apollo 11", "iPhone 15", "FTSE 100"
+# "Apollo 11", "iPhone 15", "FTSE 100", "'Halo 2 flu'"
+_CAPITALISED_BEFORE = re.compile(r"(?:^|[^\w.’'-]|\s['‘])([A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*|[A-Z][A-Z&]+)\s$")
 _MONTHS_AND_DAYS = frozenset(
     "January February March April May June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday "
@@ -56,6 +57,9 @@ _MONTHS_AND_DAYS = frozenset(
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _YEAR_DETERMINER = re.compile(r"(?:\b(?:the|its|their|his|her|our|this|that|last|next)|['’]s)\s+$", re.I)
+# "the last 32", "the top 20": a place in a ranking or a round of a competition
+_RANK_BEFORE = re.compile(r"\b(?:top|last|bottom|final|best)\s+$", re.I)
+_NOTHING_COUNTED = re.compile(r"[ \t]*(?:[.,;:!?)\"”’']|$|[ \t]+(?:if|in|of|for|but|when|after|before|since|with|at|on|by|to)\b)", re.I)
 _TIME_ONE_UNITS = frozenset("hour day week month year minute second".split())
 _DURATION_CONTEXT = re.compile(r"(?:\b(?:for|about|around|nearly|almost|over|within|than|after|lasted|lasting|took|spent|"
                                r"wait|waited|half|another|just|only|under|least|most|up\s+to)\s+)$", re.I)
@@ -159,7 +163,8 @@ def _name_before(scan: Scan, num: Number) -> bool:
     if not prev or not any(c.isupper() for c in prev[-1][:3]):
         return False
     cm = _CAPITALISED_BEFORE.search(text, max(0, s - 30), s)
-    if not cm or num.value is None or not float(num.value).is_integer() or num.scaled or "," in text[s:num.end]:
+    whole = num.value is not None and (float(num.value).is_integer() or "/" in text[s:num.end])  # "Fahrenheit 9/11"
+    if not cm or not whole or num.scaled or "," in text[s:num.end]:
         return False  # "Volume 170,330,000 shares": no name holds a figure in thousands
     word = cm.group(1)
     if word.lower() in lx.stopwords or word.lower() in lx.qualifier_tails:
@@ -197,9 +202,13 @@ def bare_year(scan: Scan, d: Draft) -> Draft | Claim | None:
 
 
 def counts_nothing(scan: Scan, d: Draft) -> Draft | None:
-    """ "3D", "4G" (a bare number glued to letters), "a" with no unit, "once a year", "a day later"."""
+    """ "3D", "4G" (a bare number glued to letters), "a" with no unit, "once a year", "a day later",
+    "the last 32" (a round, not a number of things)."""
     if d.unit is None and d.percent is None and d.currency is None and letter_after(scan.text, d.end):
         return None  # a bare number glued to letters is a name or code: 3D, 4G, 747s
+    if d.bare and not d.is_range and _RANK_BEFORE.search(scan.text, max(0, d.start - 12), d.start) \
+            and _NOTHING_COUNTED.match(scan.text, d.end):
+        return None  # "through to the last 32", "in the top 20."
     if not d.num.one_of:
         return d
     if d.unit is None and d.currency is None:

@@ -134,6 +134,8 @@ def shared(scan: Scan, d: Draft) -> Draft:
             or d.group not in ("numeral", "words"):
         return d
     after = _shared_unit(scan, d.end)
+    if after is not None and after.percent and d.num.scaled:
+        return d  # "at 11.9m and 49.2% of the audience": millions are no percentage
     return d if after is None else d.evolve(after=after)
 
 

@@ -7,12 +7,18 @@ from __future__ import annotations
 
 import re
 
+from . import cues
 from .lexicon import Lexicon, Patterns
 from .parts import Draft, Number, Scan
 from .subjects import is_plural
 
 _FOLLOWER = re.compile(r"[\s-]*([A-Za-z][\w'’-]*)")
 _GLUED_END = re.compile(r"(?:[\s.,;:!?)]|$)")
+_WORDS_AHEAD = re.compile(r"(?:[ \t]+[A-Za-z][\w'-]*){0,3}")
+_POSSESSIVE = re.compile(r"['’]s$")
+# "the final 400m", "my last 200m": a stretch of a race
+_STRETCH_BEFORE = re.compile(r"\b(?:final|last|first|opening|closing)\s+$", re.I)
+_STOP_LOOKING = frozenset("a an the of in at on to for by and or but is are was were has have".split())
 
 
 def apply_scale(text: str, num: Number, P: Patterns, lx: Lexicon, currency: bool) -> Number:
@@ -43,10 +49,26 @@ def _is_metres(text: str, num: Number, sm: re.Match[str], P: Patterns, lx: Lexic
     attached = sm.start("scale") == num.end
     nxt = _FOLLOWER.match(text[sm.end(): sm.end() + 30])
     follower = nxt.group(1).lower() if nxt else ""
+    follower = _POSSESSIVE.sub("", follower)
+    if not attached or text[sm.end():sm.end() + 1] == "-" or follower in lx.metre_context \
+            or _STRETCH_BEFORE.search(text, max(0, num.start - 10), num.start):
+        return True  # "5 m", "a 10m-high wall", "the 200m champion's time", "in the final 400m"
+    if _plural_follows(text, sm.end()) or cues.near(text, num.start, sm.end(), "millions"):
+        return False  # "the 1.4m cash machines", "a peak of 15.3m at the time" (viewers)
     the_before = text[max(0, num.start - 4):num.start].lower() == "the "
     verb_follows = nxt is not None and follower != "of" and (follower in lx.stopwords or "'" in follower or "’" in follower)
-    return (not attached or text[sm.end():sm.end() + 1] == "-" or follower in lx.metre_context or verb_follows
-            or (the_before and not is_plural(nxt.group(1) if nxt else "") and P.currency_after.match(text, sm.end()) is None))
+    return verb_follows or (the_before and not is_plural(nxt.group(1) if nxt else "")
+                            and P.currency_after.match(text, sm.end()) is None)
+
+
+def _plural_follows(text: str, pos: int) -> bool:
+    """A plural noun within the next three words: "1.4m cash machines" counts machines."""
+    for word in _WORDS_AHEAD.match(text, pos).group(0).split()[:3]:
+        if is_plural(_POSSESSIVE.sub("", word)) and not word.endswith(("'s", "’s")):
+            return True
+        if word.lower() in _STOP_LOOKING:
+            return False
+    return False
 
 
 def scale(scan: Scan, d: Draft) -> Draft:
