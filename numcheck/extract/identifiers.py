@@ -163,14 +163,15 @@ def _name_before(scan: Scan, num: Number) -> bool:
     if not prev or not any(c.isupper() for c in prev[-1][:3]):
         return False
     cm = _CAPITALISED_BEFORE.search(text, max(0, s - 30), s)
-    whole = num.value is not None and (float(num.value).is_integer() or "/" in text[s:num.end])  # "Fahrenheit 9/11"
-    if not cm or not whole or num.scaled or "," in text[s:num.end]:
+    value = num.value
+    if not cm or value is None or num.scaled or "," in text[s:num.end] \
+            or not (float(value).is_integer() or "/" in text[s:num.end]):  # "Fahrenheit 9/11" is a name too
         return False  # "Volume 170,330,000 shares": no name holds a figure in thousands
     word = cm.group(1)
     if word.lower() in lx.stopwords or word.lower() in lx.qualifier_tails:
         return False
     if word in _MONTHS_AND_DAYS:  # "the August 7 bombings": a day of the month; "In January 25 people" a count
-        return 1 <= num.value <= 31 and word not in _WEEKDAYS \
+        return 1 <= value <= 31 and word not in _WEEKDAYS \
             and bool(_DETERMINER_ONLY.search(text, max(0, cm.start(1) - 8), cm.start(1)))
     if sentence_start(text, cm.start(1)) and text[max(0, cm.start(1) - 1):cm.start(1)] != "(":
         return False

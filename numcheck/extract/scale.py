@@ -63,7 +63,8 @@ def _is_metres(text: str, num: Number, sm: re.Match[str], P: Patterns, lx: Lexic
 
 def _plural_follows(text: str, pos: int) -> bool:
     """A plural noun within the next three words: "1.4m cash machines" counts machines."""
-    for word in _WORDS_AHEAD.match(text, pos).group(0).split()[:3]:
+    ahead = _WORDS_AHEAD.match(text, pos)
+    for word in (ahead.group(0) if ahead else "").split()[:3]:
         if is_plural(_POSSESSIVE.sub("", word)) and not word.endswith(("'s", "’s")):
             return True
         if word.lower() in _STOP_LOOKING:
