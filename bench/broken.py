@@ -94,6 +94,7 @@ def _has_digit(c) -> bool:
 def sites(text: str, claims) -> Iterator[tuple[str, object]]:
     """(kind, claim to break) for every breakable number the text pins down by other numbers."""
     from numcheck.extract.subjects import is_plural
+    from numcheck.text import SentenceIndex
 
     num = [c for c in claims if c.kind in ("count", "money", "measure", "percent") and c.point is not None]
     for a, b in zip(num, num[1:]):
@@ -102,8 +103,7 @@ def sites(text: str, claims) -> Iterator[tuple[str, object]]:
         if a.kind == b.kind and a.kind in ("money", "measure") and a.unit != b.unit and \
                 re.fullmatch(r"\s*(?:\(|,?\s*or\s)\s*", between) and _has_digit(b):
             yield "conversion", b
-    sentences = _sentences(text)
-    for s0, s1 in sentences:
+    for s0, s1 in SentenceIndex(text).spans():
         inside = [c for c in num if s0 <= c.start < s1]
         for c in inside:
             # a change stated with the level it left and the level it reached
@@ -147,11 +147,6 @@ def sites(text: str, claims) -> Iterator[tuple[str, object]]:
             yield "repeat", c
         else:
             seen[key] = c
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    starts = [0] + [m.end() for m in re.finditer(r"[.!?][\"')]*\s+(?=[\"'(]?[A-Z0-9£$])", text)]
-    return [(s, e) for s, e in zip(starts, starts[1:] + [len(text)])]
 
 
 def make_cases(texts: list[str], seed: int = 0, per_article: int = 1) -> list[BrokenCase]:

@@ -49,10 +49,10 @@ def load(split: str):
 
 
 def extract_cached(texts, cache: Path | None):
-    from numcheck.engine import _ruleset
+    from numcheck.engine import load_ruleset
     from numcheck.extract import extract
 
-    rules = _ruleset(None)
+    rules = load_ruleset(None, None)
     out = []
     for t in texts:
         path = None
@@ -96,7 +96,7 @@ def words(s: str) -> set[str]:
 
 def broken_cases(check_texts, check_claims, h, rng):
     """(text, span, original canonical value) for figures an earlier article also states, changed to 60%."""
-    from numcheck.history.keys import sentences
+    from numcheck.text import SentenceIndex
 
     stored = h.claims()
     stored = stored[stored.canon_value.notna()]
@@ -105,7 +105,7 @@ def broken_cases(check_texts, check_claims, h, rng):
         index.setdefault((u, round(float(v), 6)), []).append((s, rid))
     cases = []
     for text, claims in zip(check_texts, check_claims):
-        spans = sentences(text)
+        sentences = SentenceIndex(text)
         for c in claims:
             if c.kind == "date" or c.canonical is None or c.value is None or c.qualifier not in ("=", "~"):
                 continue
@@ -114,7 +114,8 @@ def broken_cases(check_texts, check_claims, h, rng):
                 continue
             if c.low is not None and c.high is not None and c.high > c.low * 1.5:
                 continue
-            sent = next(text[a:b] for a, b in spans if a <= c.start < b) if spans else text
+            s0, s1 = sentences.span(c.start)
+            sent = text[s0:s1]
             same = [rid for s, rid in index.get((c.canonical.unit, round(c.canonical.value, 6)), ())
                     if len(words(s) & words(sent)) / max(1, len(words(s) | words(sent))) >= 0.3]
             if not same:
@@ -142,13 +143,13 @@ def main() -> int:
     ap.add_argument("--sample", type=int, default=25, help="findings to print for review")
     ap.add_argument("--max-cases", type=int, default=300)
     args = ap.parse_args()
-    from numcheck.engine import _ruleset
+    from numcheck.engine import load_ruleset
     from numcheck.history import History
 
     cache = Path(args.cache) if args.cache else None
     if cache:
         cache.mkdir(parents=True, exist_ok=True)
-    rules = _ruleset(None)
+    rules = load_ruleset(None, None)
     hist = load(args.history)
     chk = load(args.check)
     t0 = time.perf_counter()

@@ -28,10 +28,10 @@ def main() -> int:
     import pandas as pd
 
     import numcheck
-    from numcheck.engine import _ruleset
+    from numcheck.engine import load_ruleset
 
     texts = bbc_texts(args.limit)
-    rules = _ruleset(None)
+    rules = load_ruleset(None, None)
     numcheck.extract(texts[0], published="2005", rules=rules)  # warm-up: tables, regexes
     ext_wall, ext_cpu, n_claims = timed(lambda: sum(len(numcheck.extract(t, published="2005", rules=rules))
                                                     for t in texts))

@@ -83,11 +83,11 @@ def main() -> int:
     import pandas as pd
 
     import numcheck
-    from numcheck.engine import _ruleset
+    from numcheck.engine import load_ruleset
     from numcheck.history.store import claim_rows
     from numcheck.pubdate import parse_published
 
-    rules = _ruleset(None)
+    rules = load_ruleset(None, None)
     train = pd.read_csv(CORPUS / "bbc_train.csv").text.tolist()
     val = pd.read_csv(CORPUS / "bbc_val.csv").text.tolist()[: args.articles]
     t0 = time.perf_counter()

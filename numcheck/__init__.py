@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 __all__ = [
     "extract", "check", "Claim", "Finding", "History", "load_rules",
     "claims_frame", "findings_frame", "Config",

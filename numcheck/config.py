@@ -13,20 +13,11 @@ from .model import SEVERITIES, Finding
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
-def _codes(value: str | Iterable[str] | None) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if isinstance(value, str):
-        value = value.replace(",", " ").split()
-    out = []
-    for item in value:
-        item = str(item).strip().upper()
-        if not item:
-            continue
-        if item != "ALL" and not (item.startswith("NC") and item[2:].isdigit() and len(item) <= 5):
-            raise ValueError(f"bad code or prefix {item!r}: expected ALL or NC followed by up to 3 digits")
-        out.append(item)
-    return tuple(out)
+def parse_codes(value: str | Iterable[str] | None) -> tuple[str, ...]:
+    """Codes, prefixes, ALL or check names as given by a person -> codes; ValueError names an unknown one."""
+    from .codes import resolve_all
+
+    return resolve_all(value)
 
 
 def _match_len(code: str, prefixes: tuple[str, ...]) -> int:
@@ -51,11 +42,12 @@ class Config:
     options: Mapping[str, Any] = field(default_factory=dict, hash=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "select", _codes(self.select) or ("ALL",))
-        object.__setattr__(self, "ignore", _codes(self.ignore))
+        object.__setattr__(self, "select", parse_codes(self.select) or ("ALL",))
+        object.__setattr__(self, "ignore", parse_codes(self.ignore))
         for code, sev in self.severity.items():
             if sev not in SEVERITIES:
                 raise ValueError(f"severity for {code} must be one of {', '.join(SEVERITIES)}, not {sev!r}")
+        object.__setattr__(self, "severity", {parse_codes([k])[0]: v for k, v in self.severity.items()})
         if self.fail_on not in SEVERITIES:
             raise ValueError(f"fail level must be one of {', '.join(SEVERITIES)}, not {self.fail_on!r}")
 

@@ -11,23 +11,23 @@ from typing import Any
 
 
 def claims_frame(ddf: Any, text: str = "text", published: str | None = None, id: str | None = None,
-                 rules: Any = None) -> Any:
+                 rules: Any = None, format: str = "text") -> Any:
     """A lazy dask DataFrame of every claim in ``ddf[text]`` (see ``numcheck.claims_frame``)."""
     from .report import frame
 
-    meta = frame.claims_frame(_empty(ddf), text=text, published=published, id=id, rules=rules)
+    meta = frame.claims_frame(_empty(ddf), text=text, published=published, id=id, rules=rules, format=format)
     return ddf.map_partitions(frame.claims_frame, text=text, published=published, id=id, rules=rules,
-                              meta=meta, align_dataframes=False)
+                              format=format, meta=meta, align_dataframes=False)
 
 
 def findings_frame(ddf: Any, text: str = "text", published: str | None = None, id: str | None = None,
-                   rules: Any = None, history: Any = None, config: Any = None) -> Any:
+                   rules: Any = None, history: Any = None, config: Any = None, format: str = "text") -> Any:
     """A lazy dask DataFrame of every finding for ``ddf[text]`` (see ``numcheck.findings_frame``)."""
     from .report import frame
 
-    meta = frame.findings_frame(_empty(ddf), text=text, published=published, id=id, rules=rules)
+    meta = frame.findings_frame(_empty(ddf), text=text, published=published, id=id, rules=rules, format=format)
     return ddf.map_partitions(frame.findings_frame, text=text, published=published, id=id, rules=rules,
-                              history=history, config=config, meta=meta, align_dataframes=False)
+                              history=history, config=config, format=format, meta=meta, align_dataframes=False)
 
 
 def _empty(ddf: Any) -> Any:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-KINDS = ("count", "measure", "money", "percent", "fraction", "date", "duration", "age")
+KINDS = ("count", "measure", "money", "percent", "fraction", "date", "duration", "age", "set")
 QUALIFIERS = ("=", "~", ">", ">=", "<", "<=")
 CHANGES = (None, "up", "down")
 SEVERITIES = ("error", "warning", "info")
@@ -122,7 +122,13 @@ class Related:
 
 @dataclass(frozen=True)
 class Finding:
-    """One problem: a code, where it is, the arithmetic that shows it, and what backs it."""
+    """One problem: a code, where it is, the arithmetic that shows it, and what backs it.
+
+    ``suggestion``, when not None, is the text that replaces exactly
+    ``input[start:end]`` to correct the finding ("1,083 feet" for the span
+    "1,083,500 feet"); it is given only where the right value is certain, and
+    the check's ``fix`` says whether applying it is safe (``numcheck.fix``).
+    """
 
     code: str
     name: str

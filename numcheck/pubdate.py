@@ -20,14 +20,14 @@ def parse_published(value: "str | date | datetime | None") -> tuple[date, date] 
     m = _ISO.match(str(value))
     if not m:
         raise ValueError(f"bad publication date {value!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
-    y, mo, d = int(m.group(1)), m.group(2), m.group(3)
+    y, mo, dd = int(m.group(1)), m.group(2), m.group(3)
     try:
         if mo is None:
             return date(y, 1, 1), date(y, 12, 31)
         mo_i = int(mo)
-        if d is None:
+        if dd is None:
             return date(y, mo_i, 1), date(y, mo_i, calendar.monthrange(y, mo_i)[1])
-        day = date(y, mo_i, int(d))
+        day = date(y, mo_i, int(dd))
         return day, day
     except ValueError as exc:
         raise ValueError(f"bad publication date {value!r}: {exc}") from None
@@ -58,3 +58,15 @@ def find_published(text: str) -> tuple[date, date] | None:
             except ValueError:
                 continue
     return None
+
+
+def iso(pub: tuple[date, date] | None) -> str | None:
+    """A publication date interval back to its ISO form: 2025-02-01, 2005-02 (a month) or 2005 (a year)."""
+    if pub is None:
+        return None
+    a, b = pub
+    if a == b:
+        return a.isoformat()
+    if (a.month, a.day, b.month, b.day) == (1, 1, 12, 31) and a.year == b.year:
+        return f"{a.year:04d}"
+    return f"{a.year:04d}-{a.month:02d}"

@@ -30,10 +30,9 @@ class RateSpan:
     dated: bool  # False when the publication date was unknown and the span covers all history
 
     def describe(self) -> str:
-        if self.lo == self.hi or abs(self.hi / self.lo - 1) < 0.005:
-            r = f"{self.lo:.4g}"
-        else:
-            r = f"{self.lo:.4g}-{self.hi:.4g}"
+        from .numfmt import RATE_SIG, between, number
+
+        r = between(self.lo, self.hi, render=lambda x: number(x, RATE_SIG))
         when = f"{self.first.isoformat()}" if self.first == self.last else f"{self.first.isoformat()}..{self.last.isoformat()}"
         if not self.dated:
             when += ", publication date unknown"

@@ -11,9 +11,10 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
-from .pubdate import find_published
+from .pubdate import find_published, iso
 
 FORMATS = ("text", "markdown", "html")
 EXTENSIONS = {
@@ -31,15 +32,22 @@ class BinaryFileError(ValueError):
 
 @dataclass(frozen=True)
 class Source:
-    """One input, read: ``text`` is the prose to check, ``raw`` the decoded file, same length."""
+    """One input, decoded: ``raw`` is the file's text; ``text`` (the prose, same length) and ``published`` are
+    derived on first use, so the engine (which reads ``raw`` itself) pays for them only once."""
 
     path: str
-    text: str
     raw: str
     format: str = "text"
     encoding: str = "utf-8"
-    published: str | None = None
     notices: tuple[str, ...] = ()
+
+    @cached_property
+    def text(self) -> str:
+        return prose(self.raw, self.format)
+
+    @cached_property
+    def published(self) -> str | None:
+        return published_iso(self.raw)
 
 
 # ---------------------------------------------------------------- decoding
@@ -67,11 +75,11 @@ def decode(data: bytes) -> tuple[str, str, str | None]:
                 raise BinaryFileError(f"bad {enc} after its byte-order mark: {exc.reason} at byte {exc.start}") from None
     head = data[:BINARY_SNIFF]
     if b"\x00" in head:
-        enc = _bomless_utf16(head)
-        if enc is None:
+        utf16 = _bomless_utf16(head)
+        if utf16 is None:
             raise BinaryFileError("binary file (NUL bytes)")
         try:
-            return data.decode(enc), enc, f"no byte-order mark; read as {enc.upper()}"
+            return data.decode(utf16), utf16, f"no byte-order mark; read as {utf16.upper()}"
         except UnicodeDecodeError:
             raise BinaryFileError("binary file (NUL bytes)") from None
     try:
@@ -80,6 +88,28 @@ def decode(data: bytes) -> tuple[str, str, str | None]:
         line = data.count(b"\n", 0, exc.start) + 1
         text = data.decode("cp1252", errors="replace")
         return text, "cp1252", f"not valid UTF-8 (line {line}); read as cp1252"
+
+
+def encode_like(original: bytes, raw: str, new: str) -> bytes:
+    """``new`` encoded exactly as ``original`` was (its byte-order mark, its codec and byte order), for writing fixes back.
+
+    ``raw`` is what ``original`` decoded to; ValueError when encoding it again
+    does not give ``original`` byte for byte (a lossy cp1252 read, a file
+    changed since it was read), so a fix never rewrites bytes it did not mean to.
+    """
+    bom = next((b for b, _ in _BOMS if original.startswith(b)), b"")
+    candidates = [_BOM_CODECS[bom]] if bom else ["utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "cp1252"]
+    for codec in candidates:
+        try:
+            if bom + raw.encode(codec) == original:
+                return bom + new.encode(codec)
+        except UnicodeEncodeError:
+            continue
+    raise ValueError("the file does not read back to the same bytes (changed since it was read, or not valid in its encoding)")
+
+
+_BOM_CODECS = {codecs.BOM_UTF32_LE: "utf-32-le", codecs.BOM_UTF32_BE: "utf-32-be", codecs.BOM_UTF8: "utf-8",
+               codecs.BOM_UTF16_LE: "utf-16-le", codecs.BOM_UTF16_BE: "utf-16-be"}
 
 
 def _bomless_utf16(head: bytes) -> str | None:
@@ -96,7 +126,11 @@ def _bomless_utf16(head: bytes) -> str | None:
 
 
 def detect_format(path: str | None, text: str) -> str:
-    """By extension; for stdin or unknown extensions sniff an HTML head, else plain text."""
+    """By extension; else sniff: an HTML head, or Markdown's front matter or a fenced code block; else plain text.
+
+    The sniff is for text with no name (stdin, ``numcheck.check(text)``): a draft
+    read from a .md file and passed as a string must not have its code blocks checked.
+    """
     if path:
         fmt = EXTENSIONS.get(Path(path).suffix.lower())
         if fmt:
@@ -104,7 +138,23 @@ def detect_format(path: str | None, text: str) -> str:
     head = text[:1024].lstrip().lower()
     if head.startswith(("<!doctype html", "<html")):
         return "html"
+    if front_matter_end(text) or _has_fenced_block(text[:65536]):
+        return "markdown"
     return "text"
+
+
+def _has_fenced_block(text: str) -> bool:
+    """Whether a fence line (```python, ~~~) is later closed by a bare fence of the same kind; one pass."""
+    fence: tuple[str, int] | None = None
+    for line in text.splitlines():
+        m = _FENCE.match(line)
+        if m is None or m.group(1)[0] == "`" and "`" in m.group(2):
+            continue
+        if fence is None:
+            fence = (m.group(1)[0], len(m.group(1)))
+        elif m.group(1)[0] == fence[0] and len(m.group(1)) >= fence[1] and not m.group(2).strip():
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- blanking
@@ -357,40 +407,17 @@ def without_code(text: str, fmt: str) -> str:
 
 def published_iso(text: str) -> str | None:
     """The document's own publication date as YYYY, YYYY-MM or YYYY-MM-DD, or None."""
-    found = find_published(text)
-    if not found:
-        return None
-    a, b = found
-    if a == b:
-        return a.isoformat()
-    if (a.month, a.day, b.month, b.day) == (1, 1, 12, 31) and a.year == b.year:
-        return f"{a.year:04d}"
-    return f"{a.year:04d}-{a.month:02d}"
-
-
-def _check_size(data: bytes, path: str) -> None:
-    """Refuse an input over the size limit (``numcheck.limits``) before any work; a ValueError names the file."""
-    try:
-        from .limits import check_size
-    except ImportError:  # pragma: no cover - the limits module is optional for this stage
-        return
-    check_size(data, what=path)
+    return iso(find_published(text))
 
 
 def read_bytes(data: bytes, path: str = "<stdin>", fmt: str | None = None) -> Source:
-    """Decode and blank one input; raises ``BinaryFileError`` for binary data, ValueError over the size limit."""
-    _check_size(data, path)
+    """Decode one input; raises ``BinaryFileError`` for binary data, ValueError over the size limit (naming the file)."""
+    from .limits import check_size
+
+    check_size(data, what=path)
     raw, encoding, notice = decode(data)
     fmt = fmt or detect_format(None if path == "<stdin>" else path, raw)
-    return Source(
-        path=path,
-        text=prose(raw, fmt),
-        raw=raw,
-        format=fmt,
-        encoding=encoding,
-        published=published_iso(raw),
-        notices=(notice,) if notice else (),
-    )
+    return Source(path, raw, fmt, encoding, (notice,) if notice else ())
 
 
 def read_path(path: str | Path, fmt: str | None = None) -> Source:
@@ -404,4 +431,4 @@ def read_path(path: str | Path, fmt: str | None = None) -> Source:
 def read_text(text: str, path: str = "<string>", fmt: str | None = None) -> Source:
     """An already-decoded string (for the API and tests)."""
     fmt = fmt or detect_format(None if path.startswith("<") else path, text)
-    return Source(path, prose(text, fmt), text, fmt, "utf-8", published_iso(text))
+    return Source(path, text, fmt)

@@ -15,6 +15,7 @@ to the directory that holds it.  Keys (hyphens or underscores)::
     history = "claims.db"              the earlier-reports store
     include = ["*.md", "*.txt"]        what a directory walk picks up
     exclude = ["archive/**"]           what a directory walk passes over
+    docs-url = "https://wiki.example.org/numcheck"   where each code's documentation lives (SARIF helpUri)
 
 A mistake becomes ``SettingsError("file:line: message")``; the CLI prints it and exits 2.
 """
@@ -26,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Mapping
 
-from .config import Config, _codes
+from .config import Config, parse_codes
 from .model import SEVERITIES
 
 FILENAMES = ("numcheck.toml", "pyproject.toml")
@@ -53,6 +54,7 @@ class Settings:
     fail_on: str = "warning"
     dayfirst: bool = True
     history: str | None = None
+    docs_url: str | None = None
     include: tuple[str, ...] = DEFAULT_INCLUDE
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE
 
@@ -62,7 +64,7 @@ class Settings:
         if file is not None and self.per_file_ignores:
             rel = _relative(Path(file), self.root)
             for pattern, codes in self.per_file_ignores:
-                if _glob_match(rel, pattern):
+                if glob_match(rel, pattern):
                     ignore.extend(codes)
         return Config(select=self.select, ignore=tuple(ignore), severity=dict(self.severity),
                       fail_on=self.fail_on, dayfirst=self.dayfirst)
@@ -77,11 +79,11 @@ class Settings:
     def excluded(self, path: Path) -> bool:
         """Whether a directory walk should pass over ``path`` (matched by name and by path under root)."""
         rel = _relative(path, self.root)
-        return any(fnmatch.fnmatchcase(path.name, p) or _glob_match(rel, p) for p in self.exclude)
+        return any(fnmatch.fnmatchcase(path.name, p) or glob_match(rel, p) for p in self.exclude)
 
     def included(self, path: Path) -> bool:
         rel = _relative(path, self.root)
-        return any(fnmatch.fnmatchcase(path.name, p) or _glob_match(rel, p) for p in self.include)
+        return any(fnmatch.fnmatchcase(path.name, p) or glob_match(rel, p) for p in self.include)
 
 
 def _relative(path: Path, root: Path) -> str:
@@ -91,7 +93,7 @@ def _relative(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
-def _glob_match(rel: str, pattern: str) -> bool:
+def glob_match(rel: str, pattern: str) -> bool:
     """A gitignore-flavoured match: a pattern without '/' matches any path component or the name."""
     pattern = pattern.strip().rstrip("/")
     if pattern.startswith("/"):
@@ -104,7 +106,7 @@ def _glob_match(rel: str, pattern: str) -> bool:
     if pattern.endswith("/**") and (rel == pattern[:-3] or rel.startswith(pattern[:-2])):
         return True
     if pattern.startswith("**/"):
-        return _glob_match(rel, pattern[3:]) or fnmatch.fnmatchcase(rel, pattern)
+        return glob_match(rel, pattern[3:]) or fnmatch.fnmatchcase(rel, pattern)
     return False
 
 
@@ -146,7 +148,7 @@ def settings_for(file: str | Path | None) -> Settings:
 # ---------------------------------------------------------------- reading one file
 
 _KEYS = ("rules", "select", "ignore", "per-file-ignores", "severity", "fail-on",
-         "date-format", "history", "include", "exclude")
+         "date-format", "history", "include", "exclude", "docs-url")
 
 
 def load(path: str | Path) -> Settings:
@@ -189,7 +191,7 @@ def _build(path: Path, raw: str, table: Mapping[str, Any], prefix: tuple[str, ..
             raise fail(key, f"unknown key {key!r}{hint}")
         try:
             if norm in ("select", "ignore"):
-                out[norm] = _codes(_strings(value, norm))
+                out[norm] = parse_codes(_strings(value, norm))
             elif norm in ("rules",):
                 out["rules"] = tuple(str((root / p)) for p in _strings(value, norm))
             elif norm in ("include", "exclude"):
@@ -200,7 +202,7 @@ def _build(path: Path, raw: str, table: Mapping[str, Any], prefix: tuple[str, ..
                 pfi = []
                 for glob, codes in value.items():
                     try:
-                        pfi.append((glob, _codes(_strings(codes, f"per-file-ignores {glob!r}"))))
+                        pfi.append((glob, parse_codes(_strings(codes, f"per-file-ignores {glob!r}"))))
                     except ValueError as exc:
                         raise fail(key, str(exc), glob) from None
                 out["per_file_ignores"] = tuple(pfi)
@@ -210,12 +212,12 @@ def _build(path: Path, raw: str, table: Mapping[str, Any], prefix: tuple[str, ..
                 sev = {}
                 for code, level in value.items():
                     try:
-                        _codes([code])
+                        resolved = parse_codes([code])[0]
                         if level not in SEVERITIES:
                             raise ValueError(f"severity for {code} must be one of {', '.join(SEVERITIES)}, not {level!r}")
                     except ValueError as exc:
                         raise fail(key, str(exc), code) from None
-                    sev[code.upper()] = level
+                    sev[resolved] = level
                 out["severity"] = sev
             elif norm == "fail-on":
                 if value not in SEVERITIES:
@@ -225,6 +227,10 @@ def _build(path: Path, raw: str, table: Mapping[str, Any], prefix: tuple[str, ..
                 if value not in DATE_FORMATS:
                     raise ValueError(f"date-format must be 'day-first' or 'month-first', not {value!r}")
                 out["dayfirst"] = DATE_FORMATS[value]
+            elif norm == "docs-url":
+                if not isinstance(value, str) or not re.match(r"^[a-z][a-z0-9+.\-]*://\S+$", value, re.I):
+                    raise ValueError(f"docs-url must be an absolute URL (https://...), not {value!r}")
+                out["docs_url"] = value
             elif norm == "history":
                 if not isinstance(value, str) or not value:
                     raise ValueError(f"history must be a path string, not {value!r}")

@@ -31,39 +31,15 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Sequence
 
-from .checks.base import Check, Context
+from .checks.base import Check
+from .checks.meta import UNKNOWN, UNUSED
 from .config import Config
+from .codes import UnknownCodeError, resolve, suggest
 from .model import Finding
 
 ACTIONS = ("ignore", "ignore-next-line", "disable", "enable")
+_SELF = (UNUSED.code, UNKNOWN.code)  # findings about directives, hidden only when named
 
-
-class UnusedSuppression(Check):
-    """A ``numcheck:`` directive that suppresses nothing, names a code that is not enabled, or is malformed.
-
-    Stale suppressions hide the next real problem in the paragraph they cover,
-    so they are reported like ruff's RUF100 (unused ``noqa``).  An ``enable``
-    with no matching ``disable`` is reported too.
-
-    Anti-pattern:
-        <!-- numcheck: ignore NC101 -->
-        The front is 1,000km (620 miles) long.      (NC101 finds nothing here)
-
-    Best practice:
-        The front is 1,000km (620 miles) long.      (no directive needed)
-    """
-
-    code = "NC901"
-    name = "unused-suppression"
-    severity = "warning"
-
-    def run(self, ctx: Context) -> Iterator[Finding]:
-        """Nothing to do per text: ``Suppressions.apply`` emits NC901 once all findings are known."""
-        return iter(())
-
-
-UNUSED = UnusedSuppression()
-CLI_CHECKS: tuple[Check, ...] = (UNUSED,)
 
 # the directive inside a comment:  numcheck: ignore NC101, NC2 -- quoted from the source
 # (bodies are stripped afterwards: no whitespace runs around them in the patterns, so no quadratic backtracking)
@@ -77,7 +53,6 @@ _FORMS = {
 }
 # in HTML a paragraph also ends with the line that closes its block element:  </p>  </li>  </h2>
 _BLOCK_END = re.compile(r"</(?:p|li|h[1-6]|blockquote|div|td|th|dd|dt|figcaption|caption|pre|section|article|aside|header|footer|tr|table|ul|ol)\s*>", re.I)
-_CODE = re.compile(r"^(?:ALL|NC\d{1,3})$")
 
 
 @dataclass(frozen=True)
@@ -125,22 +100,25 @@ class Suppressions:
                 used.update(hit)
             else:
                 kept.append(f)
+        extra: list[Finding] = []
         if cfg.enabled(UNUSED.code):
-            extra = [self._finding(d, msg, cfg) for d, msg in self._unused(used, cfg)]
-            # an NC901 is itself suppressible (by a directive naming NC901), never counted as a use
-            if any(UNUSED.code in d.codes for d in self.directives):
-                extra = [f for f in extra if not self._suppressing(f)]
-            kept.extend(extra)
+            extra += [self._finding(d, msg, cfg) for d, msg in self._unused(used, cfg)]
+        if cfg.enabled(UNKNOWN.code):
+            extra += [self._finding(d, msg, cfg, UNKNOWN) for d, msg in self._unknown()]
+        # an NC901/NC902 is itself suppressible (by a directive naming it), never counted as a use
+        if any(c in _SELF for d in self.directives for c in d.codes):
+            extra = [f for f in extra if not self._suppressing(f)]
+        kept.extend(extra)
         kept.sort(key=lambda f: (f.start, f.code, f.end))
         return kept
 
     def _suppressing(self, f: Finding) -> list[tuple[int, str]]:
         hits = []
         for i, d in enumerate(self.directives):
-            if d.action == "enable" or not d.first <= f.line <= d.last:
-                continue
-            if f.code == UNUSED.code and not any(c == UNUSED.code for c in d.codes):
-                continue  # only a directive naming NC901 hides an NC901
+            if d.action == "enable" or not d.first <= f.line <= d.last or (d.bad and not d.codes):
+                continue  # a directive naming only unknown codes suppresses nothing
+            if f.code in _SELF and f.code not in d.codes:
+                continue  # only a directive naming NC901 (NC902) hides an NC901 (NC902)
             for c in d.codes or ("ALL",):
                 if c == "ALL" or f.code.startswith(c):
                     hits.append((i, c))
@@ -157,8 +135,8 @@ class Suppressions:
         for i, d in enumerate(self.directives):
             if d.action == "enable":
                 continue
-            if d.bad:
-                yield d, f"'{d.action}' names {', '.join(repr(b) for b in d.bad)}, which {'is' if len(d.bad) == 1 else 'are'} not a code (expected NC followed by digits, or ALL)"
+            if not d.codes and d.bad:
+                continue  # every code it names is unknown: NC902 says so
             if not d.codes:
                 if (i, "ALL") not in used:
                     yield d, f"unused suppression: '{d.action}' suppresses nothing"
@@ -175,9 +153,14 @@ class Suppressions:
                 parts.append(f"{', '.join(off)} {'is' if len(off) == 1 else 'are'} not enabled")
             yield d, f"unused suppression in '{d.action}': {'; '.join(parts)}"
 
-    def _finding(self, d: Directive, message: str, cfg: Config) -> Finding:
+    def _unknown(self) -> Iterator[tuple[Directive, str]]:
+        for d in self.directives:
+            for b in d.bad:
+                yield d, f"'{d.action}' names {b!r}, which is not a numcheck code or check name{suggest(b)}"
+
+    def _finding(self, d: Directive, message: str, cfg: Config, check: Check = UNUSED) -> Finding:
         f = Finding(
-            code=UNUSED.code, name=UNUSED.name, severity=UNUSED.severity, message=message,
+            code=check.code, name=check.name, severity=check.severity, message=message,
             start=d.start, end=d.end, line=d.line, col=d.col,
             evidence={"directive": d.action, "codes": list(d.codes)},
         )
@@ -212,7 +195,10 @@ def _parse_body(body: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]
         return None, (), tuple(tokens[:1])
     codes, bad = [], []
     for t in tokens[1:]:
-        (codes if _CODE.match(t.upper()) else bad).append(t.upper() if _CODE.match(t.upper()) else t)
+        try:
+            codes.append(resolve(t))
+        except UnknownCodeError:
+            bad.append(t)
     return tokens[0].lower(), tuple(codes), tuple(bad)
 
 
@@ -271,7 +257,8 @@ def parse(text: str, fmt: str = "text") -> Suppressions:
     def next_content(after: int) -> int | None:
         return content_from[after + 1] or None if after + 1 <= nlines else None
 
-    directives, problems = [], []
+    directives: list[Directive] = []
+    problems: list[Directive] = []
     open_disables: list[tuple[int, Directive]] = []
     for s, e, body in found:
         line = bisect_right(starts, s)

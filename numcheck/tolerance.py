@@ -166,27 +166,3 @@ def is_exactish(claim: Claim) -> bool:
     if claim.qualifier in (">", ">=", "<", "<="):
         return False
     return True
-
-
-def fmt(value: float, unit: str = "") -> str:
-    """A number for a message: 3 significant figures, thousands separators, scale words for big values."""
-    a = abs(value)
-    if a >= 1e9:
-        s = f"{value / 1e9:.3g}bn"
-    elif a >= 1e6:
-        s = f"{value / 1e6:.3g}m"
-    elif a >= 1000:
-        s = f"{value:,.0f}"
-    else:
-        s = f"{value:.3g}"
-    return f"{s} {unit}".strip() if unit else s
-
-
-def rel_diff(found: float, expected: float) -> str:
-    """The signed relative difference of ``found`` from ``expected`` for messages: "+60%"."""
-    if expected == 0:
-        return "n/a"
-    d = (found - expected) / abs(expected) * 100
-    if abs(d) >= 1000 or found / expected < 0.1:
-        return f"x{found / expected:.3g}"
-    return f"{d:+.0f}%" if abs(d) >= 1 else f"{d:+.1f}%"

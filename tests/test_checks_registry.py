@@ -53,7 +53,7 @@ def test_select_ignore_and_severity_apply_to_nc1() -> None:
 def test_findings_carry_arithmetic_and_evidence() -> None:
     text = "Profits reached 5.65bn euros ($11.8bn)."
     f = next(f for f in check(text, published="2005-02-21") if f.code == "NC102")
-    assert "7.33bn" in f.message and "$11.8bn" in f.message and "+6" in f.message
+    assert "about $7.35bn" in f.message and "$11.8bn" in f.message and "+6" in f.message and f.suggestion == "$7.4bn"
     assert f.evidence["from"] == "EUR" and f.evidence["to"] == "USD" and "ECB" in f.evidence["rate"]
     assert f.related and f.related[0].text == "5.65bn euros"
     assert text[f.start:f.end] == "$11.8bn" and (f.line, f.col) == (1, text.index("$") + 1)

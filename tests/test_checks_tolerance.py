@@ -82,11 +82,3 @@ def test_interval_arithmetic() -> None:
     assert a.distance(b) == 1
     with pytest.raises(ValueError):
         tol.Interval(2, 1)
-
-
-def test_messages_format() -> None:
-    assert tol.fmt(7_380_000_000) == "7.38bn"
-    assert tol.fmt(621.37) == "621"
-    assert tol.fmt(12_575) == "12,575"
-    assert tol.rel_diff(11.8, 7.38) == "+60%"
-    assert tol.rel_diff(3.35e6, 3.5).startswith("x")

@@ -38,8 +38,8 @@ def one(text: str, published=PUB, dayfirst: bool = True):
     ("in February it rose", "February", "2025-02", "2025-02-01", "2025-02-28"),
     ("Russia in 2022 said", "2022", "2022", "2022-01-01", "2022-12-31"),
     ("in June 2004", "June 2004", "2004-06", "2004-06-01", "2004-06-30"),
-    ("since the 1990s", "the 1990s", "199X", "1990-01-01", "1999-12-31"),
-    ("in the late 1990s", "the late 1990s", "199X", "1997-01-01", "1999-12-31"),
+    ("since the 1990s", "the 1990s", "199", "1990-01-01", "1999-12-31"),
+    ("in the late 1990s", "the late 1990s", "199", "1997-01-01", "1999-12-31"),
     ("by mid-2004", "mid-2004", "2004", "2004-05-01", "2004-08-31"),
     ("until the end of 2005.", "end of 2005", "2005", "2005-09-01", "2005-12-31"),
     ("in the summer of 2016", "summer of 2016", "2016-SU", "2016-06-01", "2016-08-31"),
@@ -49,12 +49,11 @@ def one(text: str, published=PUB, dayfirst: bool = True):
     ("in the third quarter of 2016", "the third quarter of 2016", "2016-Q3", "2016-07-01", "2016-09-30"),
     ("in the first half of 2005", "the first half of 2005", "2005-H1", "2005-01-01", "2005-06-30"),
     ("in the 19th century", "the 19th century", "18", "1800-01-01", "1899-12-31"),
-    ("in fiscal 2005", "fiscal 2005", "FY2005", "2004-10-01", "2006-03-31"),
-    ("in the 2004/05 financial year", "the 2004/05 financial year", "FY2004", "2004-04-01", "2005-03-31"),
+    ("in fiscal 2005", "fiscal 2005", "2005", "2004-10-01", "2006-03-31"),
+    ("in the 2004/05 financial year", "the 2004/05 financial year", "2004", "2004-04-01", "2005-03-31"),
     ("third-quarter profits", "third-quarter", "2024-Q3", "2024-07-01", "2024-09-30"),
     ("in the last quarter", "the last quarter", "2024-Q4", "2024-10-01", "2024-12-31"),
     ("It is now clear", "now", "PRESENT_REF", "2025-02-01", "2025-02-01"),
-    ("in recent years", "recent years", "PAST_REF", None, None),
     # spans
     ("the 2009-10 season", "2009-10", "2009/2010", "2009-01-01", "2010-12-31"),
     ("from 2001 to 2005", "2001 to 2005", "2001/2005", "2001-01-01", "2005-12-31"),
@@ -73,8 +72,7 @@ def one(text: str, published=PUB, dayfirst: bool = True):
     ("two years ago", "two years ago", "2023", "2023-01-01", "2023-12-31"),
     ("next year", "next year", "2026", "2026-01-01", "2026-12-31"),
     ("late last year", "late last year", "2024", "2024-07-01", "2024-12-31"),
-    ("in the last few weeks", "the last few weeks", "PXW", "2025-01-11", "2025-02-01"),
-    ("over the past year", "the past year", "P1Y", "2024-02-01", "2025-02-01"),
+    ("over the past year", "the past year", "2024", "2024-02-01", "2025-02-01"),
     ("the weekend", "the weekend", "2025-W05-WE", "2025-02-01", "2025-02-02"),
     ("in late August", "late August", "2024-08", "2024-08-16", "2024-08-31"),
     ("in the July to September period", "July to September", "2024-07/2024-09", "2024-07-01", "2024-09-30"),
@@ -98,7 +96,7 @@ def test_kursk_article() -> None:
     ("on Friday", "XXXX-WXX-5"),
     ("last year", "XXXX"),
     ("yesterday", "XXXX-XX-XX"),
-    ("the 20s", "XX2X"),
+    ("the 20s", "XX2"),
 ])
 def test_unanchored_without_publication(text: str, timex: str) -> None:
     c = one(text, published=None)
@@ -212,20 +210,16 @@ def test_helpers() -> None:
 
 
 def test_linear_time() -> None:
-    """Ten times the text takes about ten times as long (no quadratic pass); best of three against noise."""
-    import time
+    """Four times the text costs at most five times the counted work (no quadratic pass)."""
+    from workcount import count_lines
 
     chunk = KURSK.read_text(encoding="utf-8")
     find_dates(chunk, PUB)
 
-    def best(text: str) -> float:
-        runs = []
-        for _ in range(3):
-            t0 = time.perf_counter()
-            find_dates(text, PUB)
-            runs.append(time.perf_counter() - t0)
-        return min(runs)
-    assert best(chunk * 50) < best(chunk * 5) * 30
+    def work(text: str) -> int:
+        return count_lines(lambda t: find_dates(t, PUB), text)
+    small, large = work(chunk * 5), work(chunk * 20)
+    assert large <= 5 * small, (small, large)
 
 
 # ---------------------------------------------------------------------------
@@ -386,6 +380,20 @@ def test_patterns_compile_lazily() -> None:
     ("Talks resume on 3 March.", "2025-03-03"),            # no cue: the nearer one
     ("Talks resume on 3 December.", "2024-12-03"),
     ("I'll be out Oct. 2 to October 22", "2025-10-02/2025-10-22"),  # "Oct." ends no sentence
+    ("Elections are held on 20 July.", "2025-07-20"),  # "are held": a passive present, no past
+    ("Closing is expected in December.", "2025-12"),
+    ("It was offered from today through 17 March.", "2025-02-01/2025-03-17"),  # the end read from the start
+    ("They must leave by 25 January.", "2025-01-25"),  # a deadline a week past, not next year's
 ])
 def test_yearless_days_follow_tense(text: str, timex: str) -> None:
     assert one(text).timex == timex
+
+
+@pytest.mark.parametrize("text,surface,timex", [
+    ("in recent years", "recent years", "PXY"),
+    ("in the last few weeks", "the last few weeks", "PXW"),
+    ("over the next several months", "the next several months", "PXM"),
+])
+def test_lengths_with_no_number_are_durations(text: str, surface: str, timex: str) -> None:
+    [c] = find_dates(text, PUB)
+    assert (c.text, c.kind, c.timex, c.date_start) == (surface, "duration", timex, None)

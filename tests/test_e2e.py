@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 SCRIPT = Path(sys.executable).with_name("numcheck")
-SCHEMA = Path(__file__).resolve().parent / "data" / "sarif-schema-2.1.0.json"
+from shared import SARIF_SCHEMA as SCHEMA
 
 pytestmark = pytest.mark.skipif(not SCRIPT.exists(), reason=f"console script not installed at {SCRIPT}")
 
@@ -130,6 +130,8 @@ def test_sarif_is_schema_valid(draft):
     proc = numcheck(draft, "check", "draft.md", "--format", "sarif")
     assert proc.returncode == 1
     log = json.loads(proc.stdout)
+    if not SCHEMA.is_file():
+        pytest.skip(f"SARIF schema not found at {SCHEMA} (../shared is not beside the repo)")
     schema = json.loads(SCHEMA.read_text("utf-8"))
     jsonschema.Draft4Validator(schema).validate(log)
     run = log["runs"][0]

@@ -101,7 +101,7 @@ def test_missing_store_for_list_and_default_from_env(tmp_path, monkeypatch, arti
 
 def test_no_subverb_is_a_usage_error(capsys):
     assert main(["history"]) == 2
-    assert "add, import, list or export" in capsys.readouterr().err
+    assert "add, import, list, export or plot" in capsys.readouterr().err
 
 
 class _Tty(io.StringIO):

@@ -41,3 +41,16 @@ def test_check_example_is_what_numcheck_prints(tmp_path):
     lines = broken.stdout.strip().splitlines()
     assert lines[:3] == shown[:3]          # the first finding, quoted and underlined
     assert lines[-1] == shown[-1]          # the summary
+
+
+def test_code_table_is_the_registry():
+    """The README's table of codes is generated (``numcheck explain --markdown``); a check added or reworded shows here."""
+    out = subprocess.run([EXE, "explain", "--markdown"], cwd=ROOT, capture_output=True, text=True, timeout=120,
+                         check=True).stdout
+    start = README.index("| code | name | default severity | what it flags |")
+    assert README[start:start + len(out)] == out, "README's code table drifted: paste `numcheck explain --markdown`"
+
+
+def test_numcheck_passes_its_own_readme():
+    p = subprocess.run([EXE, "check", "README.md"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert p.returncode == 0, p.stdout + p.stderr

@@ -83,12 +83,19 @@ def _last_part_start(timex: str | None) -> date | None:
     return _d(last)
 
 
+_DURATION_DAYS = {"Y": 365.25, "M": 30.4375, "W": 7.0, "D": 1.0, "H": 1 / 24, "TM": 1 / 1440, "S": 1 / 86400}
+
+
 def _norm_duration(tx: str) -> str:
-    """P2W and P14D are the same duration; P1.0Y is P1Y."""
-    m = re.fullmatch(r"P(\d+(?:\.\d+)?)W", tx or "")
-    if m:
-        return f"P{float(m.group(1)) * 7:g}D"
-    return re.sub(r"(\d+)\.0(?=[A-Z])", r"\1", tx or "")
+    """One length, however written: P2W is P14D, P1.0Y is P1Y, PT1H30M (TimeML's whole parts) is PT1.5H, P6M is
+    P0.5Y; a value with an X (PXY) or no number compares as written."""
+    m = re.fullmatch(r"P((?:\d+(?:\.\d+)?[YMWD])*)(?:T((?:\d+(?:\.\d+)?[HMS])+))?", tx or "")
+    if not m or not (m.group(1) or m.group(2)):
+        return tx or ""
+    days = sum(float(n) * _DURATION_DAYS[u] for n, u in re.findall(r"(\d+(?:\.\d+)?)([YMWD])", m.group(1) or ""))
+    days += sum(float(n) * _DURATION_DAYS["TM" if u == "M" else u]
+                for n, u in re.findall(r"(\d+(?:\.\d+)?)([HMS])", m.group(2) or ""))
+    return f"{days:.6f} days"
 
 
 def _timex_match(ours: str | None, label: str | None, duration: bool = False) -> bool:

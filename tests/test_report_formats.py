@@ -12,7 +12,7 @@ from numcheck.report import FileResult, RuleInfo, render
 from numcheck.report.github import escape_data, escape_property
 from numcheck.report.sarif import artifact_uri
 
-SCHEMA = Path(__file__).resolve().parent / "data" / "sarif-schema-2.1.0.json"
+from shared import SARIF_SCHEMA as SCHEMA
 SRC = "date 2025-02-01\nThe front is 1,000km (900 miles) long.\nOn Friday 3 February 2025 it fell.\n"
 
 
@@ -59,6 +59,8 @@ def test_jsonl_is_one_object_per_line():
 
 def _validate(log: dict) -> None:
     jsonschema = pytest.importorskip("jsonschema")
+    if not SCHEMA.is_file():
+        pytest.skip(f"SARIF schema not found at {SCHEMA} (../shared is not beside the repo)")
     schema = json.loads(SCHEMA.read_text("utf-8"))
     validator = jsonschema.Draft4Validator(schema, format_checker=jsonschema.Draft4Validator.FORMAT_CHECKER)
     errors = sorted(validator.iter_errors(log), key=lambda e: list(e.path))
@@ -87,6 +89,24 @@ def test_sarif_is_schema_valid_with_rules_regions_and_related():
     # the related span in this file becomes a relatedLocation; the earlier report's does not
     assert [r["message"]["text"] for r in first["relatedLocations"]] == ["stated here"]
     assert first["properties"] == {"suggestion": "620 miles", "evidence": {"rate": 0.621371}}
+
+
+def test_sarif_rules_carry_help_markdown_and_a_help_uri_when_docs_are_configured():
+    from numcheck.report import help_uri
+
+    doc = "A weekday that does not fit its date.\n\nAnti-pattern:\n    On Friday 3 February 2025."
+    infos = {"NC203": RuleInfo("NC203", "weekday-mismatch", "warning", doc, help_uri("https://wiki.example/nc", "NC203")),
+             "NC101": RuleInfo("NC101", "unit-conversion-mismatch", "error", "A conversion.",
+                               help_uri("https://wiki.example/{code}.html", "NC101"))}
+    log = json.loads(render("sarif", results(), rules=infos))
+    _validate(log)
+    rules = {r["id"]: r for r in log["runs"][0]["tool"]["driver"]["rules"]}
+    assert rules["NC203"]["helpUri"] == "https://wiki.example/nc#nc203"
+    assert rules["NC101"]["helpUri"] == "https://wiki.example/NC101.html"
+    assert rules["NC203"]["fullDescription"]["text"] == doc
+    assert rules["NC203"]["help"]["markdown"].startswith("**NC203 weekday-mismatch**")
+    assert "\n    On Friday 3 February 2025." in rules["NC203"]["help"]["markdown"]
+    assert help_uri(None, "NC203") is None
 
 
 def test_sarif_with_no_findings_is_valid_and_info_is_note():

@@ -185,10 +185,11 @@ def test_binary_next_to_text_is_skipped_and_the_text_is_read(tmp_path, data):
     blob.write_bytes(data)
     good.write_text(CONTRADICTION, encoding="utf-8")
     rows, p = claims(blob, good)
-    assert p.returncode == 0 and rows and all(r["path"].endswith("good.txt") for r in rows), (p.returncode, rows)
+    # a file named on the command line that cannot be read is an error (exit 2), and the others are still read
+    assert p.returncode == 2 and rows and all(r["path"].endswith("good.txt") for r in rows), (p.returncode, rows)
     assert len(stderr_lines(p)) == 1
     p = run("check", "--format", "json", blob, good)
-    assert p.returncode == 1, p.stderr  # the findings of the file that could be read decide
+    assert p.returncode == 2, p.stderr
     assert [x["code"] for x in json.loads(p.stdout)] == ["NC101"]
     assert len(stderr_lines(p)) == 1
 

@@ -255,6 +255,7 @@ def test_event_duration(war, published, n, flagged):
         (f,) = found
         assert f.code == "NC304" and f.evidence["rule"] == "full-scale-invasion"
         assert f.evidence["start"] == "2022-02-24" and "2022-02-24" in f.message
+        assert f.suggestion is None  # two events go by "the conflict": which one is meant is not certain
 
 
 def test_event_duration_qualifiers(war):
@@ -292,6 +293,7 @@ def test_event_duration_months_and_ended_events(tmp_path):
     found = run(EventDuration(), text, [siege, inc, long], rs, published=date(2025, 2, 1))
     assert [f.start for f in found] == [long.start]
     assert "2022-05-20" in found[0].message
+    assert found[0].suggestion == "3-month"  # one event is "the siege": its length, as the text writes one
 
 
 # ---------------------------------------------------------------- end to end with extract()

@@ -92,13 +92,17 @@ def test_no_config_gives_defaults(tmp_path, monkeypatch):
 @pytest.mark.parametrize("text, line, needle", [
     ("select = ['NC1']\nselct = ['NC2']\n", 2, "unknown key 'selct' (did you mean 'select'?)"),
     ("fail-on = 'loud'\n", 1, "fail-on must be one of error, warning, info"),
-    ("\n\nselect = ['XX1']\n", 3, "bad code or prefix 'XX1'"),
+    ("\n\nselect = ['XX1']\n", 3, "unknown code 'XX1'"),
+    ("select = ['NC1', 'NC999']\n", 1, "unknown code 'NC999' (did you mean"),
+    ("ignore = ['elapsed-time-mismatch', 'NC2O3']\n", 1, "unknown code 'NC2O3' (did you mean NC203?)"),
+    ("[severity]\nNC777 = 'error'\n", 2, "unknown code 'NC777'"),
     ("date-format = 'ymd'\n", 1, "date-format must be"),
     ("[severity]\nNC101 = 'fatal'\n", 2, "severity for NC101 must be one of"),
     ("rules = 5\n", 1, "rules must be a string or a list of strings"),
-    ("[per-file-ignores]\n'a.md' = ['NC1']\n'b.md' = ['nope']\n", 3, "bad code or prefix 'NOPE'"),
+    ("[per-file-ignores]\n'a.md' = ['NC1']\n'b.md' = ['nope']\n", 3, "unknown code 'nope'"),
     ("select = [\n", 1, "invalid TOML"),
     ("history = ''\n", 1, "history must be a path"),
+    ("docs-url = 'wiki/numcheck'\n", 1, "docs-url must be an absolute URL"),
 ])
 def test_errors_are_one_line_with_file_and_line(tmp_path, text, line, needle):
     f = write(tmp_path / "numcheck.toml", text)

@@ -98,6 +98,14 @@ def test_numerals_large_in_figures(ap):
     assert spans(text, [f]) == ["fifteen"] and f.suggestion == "15"  # sentence-initial words are fine
 
 
+def test_numeral_suggestions_replace_the_whole_number(ap):
+    """A figure opening a sentence is spelt with a capital; a spelled-out number is replaced whole, not "120 and twenty"."""
+    text = "3 villages fell. They saw one hundred and twenty tanks."
+    claims = [n(text, "3", 3, subject="villages"), n(text, "one hundred and twenty", 120, subject="tanks")]
+    found = run(NumeralStyle(), text, claims, ap)
+    assert [(t, f.suggestion) for t, f in zip(spans(text, found), found)] == [("3", "Three"), ("one hundred and twenty", "120")]
+
+
 def test_numerals_economist_counts_ten_in_words(ap, economist):
     text = "a list of 10 names"
     c = n(text, "10", 10)
@@ -135,8 +143,11 @@ def test_percent_style(ap, economist, surface, ap_flag, economist_flag):
     assert bool(run(PercentStyle(), text, [c], ap)) == ap_flag
     found = run(PercentStyle(), text, [c], economist)
     assert bool(found) == economist_flag
-    if found:
-        assert found[0].suggestion == "per cent" and found[0].code == "NC502"
+    if found:  # the suggestion replaces the span exactly, spacing included: "5%" -> "5 per cent"
+        f = found[0]
+        assert f.code == "NC502" and text[:f.start] + f.suggestion + text[f.end:] == "Inflation rose 5 per cent in March."
+    for f in run(PercentStyle(), text, [c], ap):  # and back: "5 per cent" -> "5%", not "5 %"
+        assert text[:f.start] + f.suggestion + text[f.end:] == "Inflation rose 5% in March."
 
 
 # ---------------------------------------------------------------- NC503 unit spelling
@@ -209,6 +220,7 @@ def test_false_precision(ap):
     found = run(FalsePrecision(), text, claims, ap)
     assert spans(text, found) == ["about 12,345", "160.934km"]
     assert all(f.code == "NC505" and f.severity == "info" for f in found)
+    assert [f.suggestion for f in found] == ["about 12,300", "160km"]  # rounded to what the figure can carry
 
 
 # ---------------------------------------------------------------- end to end
@@ -267,5 +279,6 @@ def test_unit_variety_house_spelling(guardian, ap):
               m(text, "6-metre", 6, "meter")]
     found = run(UnitSpelling(), text, claims, guardian)
     assert spans(text, found) == ["5-meter", "20 liters"] and "'liters'" in found[1].message and "'litres'" in found[1].message
+    assert [f.suggestion for f in found] == ["5-metre", "20 litres"]
     # AP has no house variety: only the switch from -er to -re is flagged
     assert spans(text, run(UnitSpelling(), text, claims, ap)) == ["6-metre"]

@@ -42,3 +42,46 @@ def test_plain_copy_maps_back_to_the_original() -> None:
 
 def test_plain_copy_costs_nothing_on_plain_text() -> None:
     assert normal.plain("10,000 troops") == ("10,000 troops", None)
+
+
+@pytest.mark.parametrize("text,surface,timex", [
+    ("He was killed Thursday evening in a raid.", "Thursday evening", "2005-03-10TEV"),
+    ("Talks broke off at noon Thursday.", "noon Thursday", "2005-03-10T12:00"),
+    ("The store was robbed at 10 p.m. Wednesday, police said.", "10 p.m. Wednesday", "2005-03-09T22:00"),
+    ("The offer runs until 5 p.m. EST Friday.", "5 p.m. EST Friday", "2005-03-18T17:00"),
+    ("Prices rose at mid-afternoon yesterday.", "mid-afternoon yesterday", "2005-03-14TAF"),
+    ("Officials said last night that it was over.", "last night", "2005-03-14TNI"),
+    ("It will be disclosed this morning.", "this morning", "2005-03-15TMO"),
+])
+def test_a_day_and_its_time_are_one_timex(text: str, surface: str, timex: str) -> None:
+    got = {c.text: c.timex for c in numcheck.extract(text, published="2005-03-15") if c.kind == "date"}
+    assert got.get(surface) == timex, got
+
+
+def test_a_lone_time_takes_the_day_of_its_story() -> None:
+    text = "The doctor was shot on 23 October. He died at 10 p.m. as he stood in his kitchen."
+    got = {c.text: c.timex for c in numcheck.extract(text, published="2005-03-15")}
+    assert got["10 p.m."] == "2004-10-23T22:00"
+    # a time in a sentence with its own day takes that day, even after it
+    got = {c.text: c.timex for c in numcheck.extract("The blast came at 10:35 a.m. (local time) on Friday.",
+                                                     published="2005-03-15")}
+    assert got["10:35 a.m."] == "2005-03-11T10:35"
+    # a habit has no day: opening hours stay generic
+    got = {c.text: c.timex for c in numcheck.extract("Shops open from 8am to 6pm.", published="2005-03-15")}
+    assert got["8am"] == "XXXX-XX-XXT08:00"
+
+
+@pytest.mark.parametrize("text,surface,timex,value,unit", [
+    ("He won the marathon in 2:14:09.", "2:14:09", "PT2H14M9S", 8049 / 3600, "hour"),
+    ("She set a lap of 1:31.2 in practice.", "1:31.2", "PT1M31.2S", 91.2 / 60, "minute"),
+])
+def test_stopwatch_times_are_durations(text: str, surface: str, timex: str, value: float, unit: str) -> None:
+    [c] = [c for c in numcheck.extract(text) if c.text == surface]
+    assert (c.kind, c.timex, c.unit) == ("duration", timex, unit)
+    assert c.value == pytest.approx(value) and c.canonical is not None and c.canonical.unit == "second"
+
+
+def test_a_clock_with_seconds_is_still_a_clock() -> None:
+    got = {c.text: (c.kind, c.timex) for c in numcheck.extract("It ended at 10:30:15 GMT, or 2:14:09 pm.")}
+    assert got["10:30:15 GMT"] == ("date", "XXXX-XX-XXT10:30")
+    assert got["2:14:09 pm"] == ("date", "XXXX-XX-XXT14:14")

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+from shared import SHARED  # noqa: E402
 TIMEML = SHARED / "corpora" / "timeml"
 FOLDERS = ("timebank", "aquaint", "gigaword-silver")
 

@@ -5,11 +5,14 @@ new family module is one line here).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .base import Check, Context
 
-FAMILIES: tuple[str, ...] = ("conversions", "percentages", "changes", "totals", "repeats", "granularity", "time", "history", "rules", "style")
+FAMILIES: tuple[str, ...] = ("conversions", "percentages", "changes", "totals", "repeats", "granularity", "time", "history", "rules", "style", "meta")
 
 
+@lru_cache(maxsize=1)
 def registry() -> tuple[Check, ...]:
     """All registered checks, sorted by code.  Imported lazily so start-up pays only for what runs."""
     import importlib

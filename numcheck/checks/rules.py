@@ -13,13 +13,13 @@ import re
 from datetime import date
 from typing import Any, Iterator
 
+from .. import numfmt as nf
 from ..model import Claim, Finding
 from ..rules.subjects import fold, fold_words, mentions
 from ..rules.units import claim_dimension, to_base
 from .base import Check, Context
 
 INF = float("inf")
-_SENTENCE_END = re.compile(r"[.!?](?=[\s\"'”’)]|$)|\n")
 _TIMEX_DURATION = re.compile(r"^P(\d+(?:\.\d+)?)(Y|M|W|D|DE|CE)$")
 _DAYS = {"D": 1.0, "W": 7.0, "M": 365.2425 / 12, "Y": 365.2425, "DE": 3652.425, "CE": 36524.25}
 _UNIT_WORD = {"D": "days", "W": "weeks", "M": "months", "Y": "years", "DE": "decades", "CE": "centuries"}
@@ -37,28 +37,15 @@ def _evidence(rule: Any, **extra: Any) -> dict[str, Any]:
 def _fmt(x: float | None) -> str:
     if x is None or math.isinf(x):
         return "any"
-    if abs(x) >= 1000 and float(x).is_integer():
-        return f"{x:,.0f}"
-    return f"{x:,.4g}" if abs(x) >= 1 else f"{x:.3g}"
+    return nf.number(x, 4 if abs(x) >= 1 else 3)
 
 
 def _span_text(lo: float, hi: float) -> str:
-    if lo == hi:
-        return _fmt(lo)
-    if math.isinf(hi):
+    if math.isinf(hi) and not math.isinf(lo):
         return f"at least {_fmt(lo)}"
-    if math.isinf(lo):
+    if math.isinf(lo) and not math.isinf(hi):
         return f"at most {_fmt(hi)}"
-    return f"{_fmt(lo)}-{_fmt(hi)}"
-
-
-def sentence_of(text: str, start: int, end: int) -> str:
-    """The sentence (or line) holding ``text[start:end]``."""
-    s = 0
-    for m in _SENTENCE_END.finditer(text, 0, start):
-        s = m.end()
-    m = _SENTENCE_END.search(text, end)
-    return text[s:m.end() if m else len(text)]
+    return nf.between(lo, hi, render=_fmt)
 
 
 _QUALIFIER_WORDS = {">": "more than", ">=": "at least", "<": "fewer than", "<=": "at most", "~": "about"}
@@ -108,11 +95,44 @@ def _subject_matches(rs: Any, subject: str, names: tuple[str, ...]) -> bool:
     return False
 
 
-def _context_ok(ctx: Context, claim: Claim, words: tuple[str, ...]) -> bool:
-    if not words:
-        return True
-    folded = fold_words(sentence_of(ctx.text, claim.start, claim.end))
-    return any(mentions(folded, w) for w in words)
+class _SentenceWords:
+    """Whether a word is in a claim's sentence; each sentence folded once and each word looked for once in it."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.folded: dict[int, str] = {}
+        self.found: dict[tuple[int, str], bool] = {}
+
+    def any_in(self, claim: Claim, words: tuple[str, ...]) -> bool:
+        if not words:
+            return True
+        sentences = self.ctx.sentences
+        i = sentences.index(claim.start)
+        if i not in self.folded:
+            start, end = sentences.span_at(i)
+            self.folded[i] = fold_words(self.ctx.text[start:end])
+        for w in words:
+            if (i, w) not in self.found:
+                self.found[i, w] = mentions(self.folded[i], w)
+            if self.found[i, w]:
+                return True
+        return False
+
+
+def facts_about(ctx: Context, claim: Claim, context: "_SentenceWords | None" = None) -> Iterator[Any]:
+    """The facts a rule file gives for this claim: its subject, its kind of unit, in force on the date, in context.
+
+    ``context`` shares the sentences already folded between the claims of one text (NC301 passes one).
+    """
+    rs = _rules(ctx)
+    if rs is None or not claim.subject:
+        return
+    words = context or _SentenceWords(ctx)
+    for fact in rs.facts:
+        if not fact.holds_on(ctx.published) or not _unit_fits(claim, fact):
+            continue
+        if _subject_matches(rs, claim.subject, (fact.subject, *fact.aliases)) and words.any_in(claim, fact.context):
+            yield fact
 
 
 class FactMismatch(Check):
@@ -136,6 +156,7 @@ class FactMismatch(Check):
         rs = _rules(ctx)
         if rs is None or not rs.facts:
             return
+        context = _SentenceWords(ctx)
         for claim in ctx.claims:
             if claim.kind in ("date", "duration") or claim.change or not claim.subject:
                 continue
@@ -143,13 +164,7 @@ class FactMismatch(Check):
             if iv is None:
                 continue
             violated = None
-            for fact in rs.facts:
-                if not fact.holds_on(ctx.published) or not _unit_fits(claim, fact):
-                    continue
-                if not _subject_matches(rs, claim.subject, (fact.subject, *fact.aliases)):
-                    continue
-                if not _context_ok(ctx, claim, fact.context):
-                    continue
+            for fact in facts_about(ctx, claim, context):
                 factor = _base_factor(claim)
                 if factor is None:
                     continue
@@ -324,6 +339,9 @@ class EventDuration(Check):
     conflict"), so "30 years of war" about another war stays silent.  Needs a
     publication date; without one the check is silent.
 
+    When one event goes by that name, the suggestion is the elapsed time
+    written as the text writes the stated one ("five-year" -> "three-year").
+
     Anti-pattern: "the five-year conflict" (full-scale invasion 2022-02-24, published 2025-02-01).
     Best practice: "the three-year conflict".
     """
@@ -331,6 +349,7 @@ class EventDuration(Check):
     code = "NC304"
     name = "event-duration-mismatch"
     severity = "warning"
+    fix = "unsafe"
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         rs = _rules(ctx)
@@ -368,20 +387,24 @@ class EventDuration(Check):
                     best = (gap, ev, span)
             else:
                 if best is not None:
-                    yield self._finding(ctx, claim, best[1], best[2], unit, stated)
+                    yield self._finding(ctx, claim, best[1], best[2], unit, stated, certain=len(events) == 1)
 
-    def _finding(self, ctx: Context, claim: Claim, ev: Any, span: tuple[float, float], unit: str, stated: tuple[float, float]) -> Finding:
+    def _finding(self, ctx: Context, claim: Claim, ev: Any, span: tuple[float, float], unit: str, stated: tuple[float, float],
+                 certain: bool = False) -> Finding:
         word = _UNIT_WORD[unit]
         pub = ctx.published.isoformat() if ctx.published else "?"
-        got = f"{span[0]:.1f}" if round(span[0], 1) == round(span[1], 1) else f"{span[0]:.1f}-{span[1]:.1f}"
+        got = nf.between(span[0], span[1], render=lambda x: f"{x:.1f}")
         off = min(abs(span[0] - stated[0]), abs(span[1] - stated[1]), abs(span[0] - stated[1]), abs(span[1] - stated[0]))
         if ev.ongoing or ev.end == ev.start:
             lasted = f"{ev.id} began on {ev.start.isoformat()}, {got} {word} before publication ({pub})"
         else:
             lasted = f"{ev.id} lasted {got} {word} ({ev.start.isoformat()} to {ev.end.isoformat()})"
         msg = f"found {_said(claim, stated)} {word} of {claim.subject}, expected {got}: {lasted}; {off:.1f} {word} off (rule {ev.id})"
+        half = (claim.step or 1.0) / 2  # the stated duration must round to the elapsed one
+        fits = nf.Interval(span[0] - half, span[1] + half)
         return ctx.finding(self, claim.start, claim.end, msg,
-                           evidence=_evidence(ev, start=ev.start.isoformat(), end=ev.end.isoformat(), elapsed=round(span[0], 2), unit=word))
+                           evidence=_evidence(ev, start=ev.start.isoformat(), end=ev.end.isoformat(), elapsed=round(span[0], 2), unit=word),
+                           suggestion=nf.restate(claim, (span[0] + span[1]) / 2, fits) if certain else None)
 
 
 def _elapsed(ev: Any, first: date, last: date, unit: str) -> tuple[float, float] | None:

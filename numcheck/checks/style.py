@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from typing import Any, Iterator
 
+from .. import numfmt as nf
 from ..model import Claim, Finding
 from ..rules.units import claim_dimension
-from .base import Check, Context
-from .rules import sentence_of
+from .base import Check, ClaimsByStart, Context
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _SCALE = re.compile(r"\b(?:thousand|million|billion|trillion|m|bn|k|tn)\b", re.I)
 _WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
           "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
-_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)[\"'“‘(]*$")
+_SENTENCE_OPENING_MARKS = "\"'“‘(["  # may stand before a sentence's first word
 # what may stand between a figure and its conversion: "100 miles (160km)", "100 miles, or 160km,", "160km [100 miles]"
 _CONVERSION = re.compile(r"\s*(?:[(\[]|,?\s*or|/|–|—)\s*(?:about|around|roughly|some|nearly|almost|c\.|ca\.)?\s*")
 _PERCENT_FORMS = {"%": re.compile(r"%"), "per cent": re.compile(r"\bper\s+cent\b", re.I), "percent": re.compile(r"\bpercent\b", re.I)}
@@ -53,8 +54,12 @@ def significant_figures(digits: str) -> int:
     return max(len(s.rstrip("0")), 1)
 
 
-def _at_sentence_start(text: str, start: int) -> bool:
-    return bool(_SENTENCE_START.search(text[max(0, start - 4):start])) or start == 0
+def _at_sentence_start(ctx: Context, pos: int) -> bool:
+    """Whether ``pos`` opens a sentence (``Context.sentences``), after any opening quotes or brackets."""
+    text = ctx.text
+    while pos > 0 and text[pos - 1] in _SENTENCE_OPENING_MARKS:
+        pos -= 1
+    return ctx.sentences.span(pos)[0] == pos
 
 
 class NumeralStyle(Check):
@@ -71,12 +76,14 @@ class NumeralStyle(Check):
     code = "NC501"
     name = "numeral-style"
     severity = "warning"
+    fix = "safe"
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         st = _style(ctx)
         if st is None or st.words_below is None:
             return
         limit = st.words_below
+        nearby = ClaimsByStart(c for c in ctx.claims if c.kind != "date" and c.value is not None)
         for claim in ctx.claims:
             if claim.kind in st.exempt or claim.kind == "date" or claim.range or claim.value is None:
                 continue
@@ -86,25 +93,27 @@ class NumeralStyle(Check):
             digits = _number_surface(claim)
             if digits and 0 < value < limit and digits.group() == str(value):
                 named = bool(claim.subject) and all(w[:1].isupper() for w in claim.subject.split())
-                if _in_name(ctx.text, claim.start, claim.end, not claim.subject or named):
+                if _in_name(ctx, claim.start, claim.end, not claim.subject or named):
                     continue  # "BBC 1", "Robocop 2", "the RBS 6 Nations": part of a name
-                if _neighbour_is_figure(ctx, claim, limit):
+                if _neighbour_is_figure(ctx, claim, limit, nearby):
                     continue  # "between 5 and 12": keep a series in one form
                 word = _WORDS[value] if value < len(_WORDS) else None
+                if word and _at_sentence_start(ctx, claim.start + digits.start()):
+                    word = word.capitalize()
                 yield ctx.finding(
                     self, claim.start + digits.start(), claim.start + digits.end(),
                     f"{digits.group()} is below {limit}: {st.preset or 'house'} style spells it out" + (f" ({word!r})" if word else ""),
                     evidence={"rule": "style.words_below", "file": st.file, "line": st.line, "source": st.preset},
                     suggestion=word,
                 )
-            elif digits is None and value >= limit and not _at_sentence_start(ctx.text, claim.start):
+            elif digits is None and value >= limit and not _at_sentence_start(ctx, claim.start):
                 word = _first_number_word(claim.text)
                 if word is None:
                     continue
-                start = claim.start + word.start()
+                start, end = claim.start + word.start(), claim.start + _number_run_end(claim.text, word.end())
                 yield ctx.finding(
-                    self, start, claim.start + word.end(),
-                    f"{word.group()!r} is {value}, at or above {limit}: {st.preset or 'house'} style uses figures ({value:,})",
+                    self, start, end,
+                    f"{ctx.text[start:end]!r} is {value}, at or above {limit}: {st.preset or 'house'} style uses figures ({value:,})",
                     evidence={"rule": "style.words_below", "file": st.file, "line": st.line, "source": st.preset},
                     suggestion=f"{value:,}",
                 )
@@ -121,8 +130,9 @@ channel series season episode volume phase category zone step exit route floor t
 plus minus version tier division class""".split())
 
 
-def _in_name(text: str, start: int, end: int, check_after: bool = True) -> bool:
+def _in_name(ctx: Context, start: int, end: int, check_after: bool = True) -> bool:
     """Whether a figure sits inside a proper name ("BBC 1", "Burnout 3") or a score ("7-5 6-4")."""
+    text = ctx.text
     if re.search(r"\d\s?[-–]\s?$", text[max(0, start - 3):start]) or re.match(r"\s?[-–]\s?\d", text[end:end + 3]):
         return True  # one side of a score or a hyphenated pair
     if re.search(r"[/:A-Za-z]$", text[max(0, start - 1):start]) or re.match(r"[/:]\d", text[end:end + 2]):
@@ -134,7 +144,7 @@ def _in_name(text: str, start: int, end: int, check_after: bool = True) -> bool:
     after = re.match(r"\s*([A-Za-z][\w'’]*)", text[end:end + 30])
     cap = lambda m: bool(m) and m.group(1)[0].isupper()  # noqa: E731
     if cap(before):
-        opener = _at_sentence_start(text, start - len(before.group(0)))
+        opener = _at_sentence_start(ctx, start - len(before.group(0)))
         if not opener or before.group(1).lower() not in _OPENERS:
             return True
     return check_after and cap(after)
@@ -148,13 +158,29 @@ def _first_number_word(text: str) -> re.Match[str] | None:
     )
 
 
-def _neighbour_is_figure(ctx: Context, claim: Claim, limit: int) -> bool:
-    """Whether a nearby claim in the same sentence is a figure at or above the limit (a series stays uniform)."""
-    sent = sentence_of(ctx.text, claim.start, claim.end)
-    for other in ctx.claims:
-        if other is claim or other.kind == "date" or other.value is None:
-            continue
-        if other.text in sent and abs(other.start - claim.start) < 80 and other.value >= limit and _DIGITS.search(other.text):
+@lru_cache(maxsize=1)
+def _more_number_words() -> re.Pattern[str]:
+    """The next word of a spelled-out number: " and twenty", "-five", " hundred" (number_words.tsv)."""
+    from ..extract.lexicon import lexicon
+
+    ws = sorted((w for w, (_, role) in lexicon().number_words.items() if role in ("unit", "teen", "ten", "hundred")),
+                key=len, reverse=True)
+    return re.compile(r"(?:[\s-]+and)?[\s-]+(?:" + "|".join(map(re.escape, ws)) + r")\b", re.I)
+
+
+def _number_run_end(text: str, end: int) -> int:
+    """Where a spelled-out number that has begun before ``end`` ends ("one hundred| and twenty" -> after "twenty")."""
+    more = _more_number_words()
+    while (m := more.match(text, end)) is not None:
+        end = m.end()
+    return end
+
+
+def _neighbour_is_figure(ctx: Context, claim: Claim, limit: int, nearby: ClaimsByStart) -> bool:
+    """Whether a claim within 80 characters in the same sentence is a figure at or above the limit (a series stays uniform)."""
+    s0, s1 = ctx.sentences.span(claim.start)
+    for other in nearby.between(max(s0, claim.start - 79), min(s1, claim.start + 80)):
+        if other is not claim and other.value >= limit and _DIGITS.search(other.text):
             return True
     return False
 
@@ -169,6 +195,7 @@ class PercentStyle(Check):
     code = "NC502"
     name = "percent-style"
     severity = "warning"
+    fix = "safe"
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         st = _style(ctx)
@@ -185,13 +212,21 @@ class PercentStyle(Check):
                     continue
                 if form == "percent" and re.search(r"\bpercentage\b", claim.text, re.I):
                     continue
+                start, suggestion = _percent_edit(claim.text, m, st.percent)
                 yield ctx.finding(
-                    self, claim.start + m.start(), claim.start + m.end(),
+                    self, claim.start + start, claim.start + m.end(),
                     f"{m.group()!r}: {st.preset or 'house'} style writes percent as {st.percent!r}",
                     evidence={"rule": "style.percent", "file": st.file, "line": st.line, "source": st.preset},
-                    suggestion=st.percent,
+                    suggestion=suggestion,
                 )
                 break
+
+
+def _percent_edit(text: str, m: re.Match[str], want: str) -> tuple[int, str]:
+    """Where the percent edit starts and what it writes: "5 per cent" -> "5%" takes the space too, "5%" -> "5 per cent" adds one."""
+    if want == "%":
+        return len(text[:m.start()].rstrip()), want
+    return m.start(), want if text[:m.start()].endswith((" ", "\u00a0")) else " " + want
 
 
 _NUMBER_WORDS = re.compile(
@@ -236,6 +271,7 @@ class UnitSpelling(Check):
     code = "NC503"
     name = "unit-spelling"
     severity = "warning"
+    fix = "safe"  # only the house variety ("meter" -> "metre") is suggested; which form a text keeps is the writer's call
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         st = _style(ctx)
@@ -257,6 +293,7 @@ class UnitSpelling(Check):
                     yield ctx.finding(
                         self, claim.start, claim.end,
                         f"{surface!r} is spelt -{variety}; {st.preset or 'house'} style spells it {want!r}", evidence=ev,
+                        suggestion=_respelled(claim.text, st.unit_variety),
                     )
                 continue
             if not st.unit_consistency:
@@ -281,6 +318,15 @@ class UnitSpelling(Check):
                     f"{claim.unit} is written {surface!r} here but {_unit_surface(other)!r} earlier: use one form in a text",
                     related=[ctx.related(other, "first form")], evidence=ev,
                 )
+
+
+def _respelled(text: str, variety: str) -> str | None:
+    """``text`` with metre/litre spelt the house's way ("3 meters", "re" -> "3 metres"), case kept."""
+    def swap(m: re.Match[str]) -> str:
+        end = variety if m.group(2).islower() else variety.upper()
+        return m.group(1) + end
+    out = re.sub(r"(met|lit)(re|er)(?=s?\b)", swap, text, flags=re.I)
+    return out if out != text else None
 
 
 class ImperialWithoutMetric(Check):
@@ -332,6 +378,7 @@ class FalsePrecision(Check):
     code = "NC505"
     name = "false-precision"
     severity = "info"
+    fix = "unsafe"  # rounding changes the figure's digits
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         st = _style(ctx)
@@ -349,7 +396,7 @@ class FalsePrecision(Check):
                 yield ctx.finding(
                     self, claim.start, claim.end,
                     f"{claim.text!r} is approximate but has {_figures(sig)} (most {st.max_significant})",
-                    evidence=ev, suggestion=None,
+                    evidence=ev, suggestion=_rounded_to(claim, st.max_significant),
                 )
             elif prev is not None and prev.kind == "measure" and claim.kind == "measure" and _is_conversion(ctx.text, prev, claim):
                 pd = _number_surface(prev)
@@ -360,8 +407,16 @@ class FalsePrecision(Check):
                             self, claim.start, claim.end,
                             f"{claim.text!r} converts {prev.text!r} ({_figures(psig)}) into {sig}: round it",
                             related=[ctx.related(prev, "original figure")], evidence=ev,
+                            suggestion=_rounded_to(claim, min(psig + 1, st.max_significant)),
                         )
             prev = claim
+
+
+def _rounded_to(claim: Claim, sig: int) -> str | None:
+    """The claim rewritten with its figure rounded to ``sig`` significant figures ("about 12,345" -> "about 12,300")."""
+    if claim.value is None or claim.value == 0:
+        return None
+    return nf.restate(claim, claim.value, step=10.0 ** (math.floor(math.log10(abs(claim.value))) - sig + 1))
 
 
 def _figures(n: int) -> str:

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import calendar
 import re
-from bisect import bisect_left
 from datetime import date
 from typing import Iterator
 
-from ..extract.dates import add_months, weekday_in
+from ..extract.dates import add_months, weekday_span
+from ..extract.dates.durations import duration_length
 from ..model import Claim, Finding
-from .base import Check, Context
+from ..numfmt import between, days, restate
+from .base import Check, ClaimsByStart, Context
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _DAY_TIMEX = re.compile(r"^(\d{4}|XXXX)-(\d\d)-(\d\d)$")
@@ -33,35 +34,13 @@ def _dates(ctx: Context) -> list[Claim]:
     return [c for c in ctx.claims if c.kind == "date"]
 
 
-class _ByStart:
-    """Claims sorted by start, for "which of them start between lo and hi" in log time (checks stay linear)."""
-
-    def __init__(self, claims: list[Claim]) -> None:
-        self.claims = sorted(claims, key=lambda c: c.start)
-        self.starts = [c.start for c in self.claims]
-
-    def between(self, lo: int, hi: int) -> list[Claim]:
-        return self.claims[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
-
-    def before(self, pos: int, reach: int) -> list[Claim]:
-        """Claims starting in [pos - reach, pos), nearest last."""
-        return self.claims[bisect_left(self.starts, pos - reach):bisect_left(self.starts, pos)]
+_SENTENCE_REACH = 600  # a sentence is read at most this far either side of a claim, so one endless sentence stays linear
 
 
-_SENTENCE_REACH = 600  # a sentence is looked for this far either side, so long unbroken text stays linear
-
-
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around a span: from after the last . ! ? or newline before it to the next one after it."""
-    lo_bound = max(0, start - _SENTENCE_REACH)
-    hi_bound = min(len(text), end + _SENTENCE_REACH)
-    lo = max(text.rfind(". ", lo_bound, start), text.rfind("\n", lo_bound, start), text.rfind("? ", lo_bound, start),
-             text.rfind("! ", lo_bound, start))
-    lo = lo_bound if lo < 0 else lo + 1
-    hi_candidates = [i for i in (text.find(". ", end, hi_bound), text.find("\n", end, hi_bound),
-                                 text.find("? ", end, hi_bound), text.find("! ", end, hi_bound)) if i >= 0]
-    hi = min(hi_candidates) if hi_candidates else hi_bound
-    return lo, hi
+def _sentence(ctx: Context, c: Claim) -> tuple[int, int]:
+    """The sentence holding a claim (``Context.sentences``), cut to _SENTENCE_REACH characters either side of it."""
+    lo, hi = ctx.sentences.span(c.start)
+    return max(lo, c.start - _SENTENCE_REACH), min(max(hi, c.end), c.end + _SENTENCE_REACH)
 
 
 def _months_between(a: date, b: date) -> float:
@@ -88,6 +67,9 @@ _UNIT_NAME = {"Y": "years", "M": "months", "W": "weeks", "D": "days"}
 class WeekdayMismatch(Check):
     """A date names a weekday that the calendar does not give that day.
 
+    The finding is on the date; the suggestion is the date with the weekday
+    the calendar gives, written in the same form ("Fri" -> "Mon").
+
     Anti-pattern: The summit opened on Friday 3 February 2025.
     Best practice: The summit opened on Monday 3 February 2025.
     """
@@ -95,15 +77,19 @@ class WeekdayMismatch(Check):
     code = "NC201"
     name = "weekday-mismatch"
     severity = "error"
+    fix = "safe"
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         for c in _dates(ctx):
             if c.date_start is None or c.date_start != c.date_end or "/" in (c.timex or ""):
                 continue
-            wd = weekday_in(c.text)
-            if wd is None or not _MONTH_WORD.search(c.text.replace(_WEEKDAYS[wd - 1], "")):
+            found = weekday_span(c.text)
+            if found is None:
+                continue
+            w0, w1, wd = found
+            if not _MONTH_WORD.search(c.text[:w0] + c.text[w1:]):
                 continue  # "Friday" alone is resolved to a Friday; only a weekday with a stated day can clash
-            day = _d(c.date_start)
+            day = date.fromisoformat(c.date_start)
             if day.isoweekday() == wd:
                 continue
             yield ctx.finding(
@@ -112,11 +98,21 @@ class WeekdayMismatch(Check):
                 f"not a {_WEEKDAYS[wd - 1]}",
                 evidence={"date": c.date_start, "stated_weekday": _WEEKDAYS[wd - 1],
                           "calendar_weekday": _WEEKDAYS[day.isoweekday() - 1]},
+                suggestion=c.text[:w0] + _weekday_as(c.text[w0:w1], day.isoweekday()) + c.text[w1:],
             )
 
 
+def _weekday_as(word: str, iso: int) -> str:
+    """The weekday ``iso`` written as ``word`` writes one: "Friday" -> "Monday", "FRI." -> "MON.", "thurs" -> "mon"."""
+    core = word.rstrip(".")
+    full = _WEEKDAYS[iso - 1]
+    name = full if core.lower().endswith("day") else full[:3]
+    name = name.upper() if core.isupper() and len(core) > 1 else name.lower() if core.islower() else name
+    return name + word[len(core):]
+
+
 class ImpossibleDate(Check):
-    """A day that no calendar has: 31 April, 30 February, 29 February in a common year.
+    """A day that no calendar has: `31 April`, `30 February`, `29 February` in a common year.
 
     Anti-pattern: The deal was signed on 31 April 2024.
     Best practice: The deal was signed on 30 April 2024.
@@ -178,21 +174,21 @@ class ElapsedTimeMismatch(Check):
             return
         p0, p1 = ctx.published, ctx.published_end or ctx.published
         text = ctx.text
-        dates = _ByStart([c for c in _dates(ctx) if c.date_start and c.date_end and "/" not in (c.timex or "")])
+        dates = ClaimsByStart([c for c in _dates(ctx) if c.date_start and c.date_end and "/" not in (c.timex or "")])
         lead = len(text) - len(text.lstrip())  # a date at the very top is a dateline
         for c in ctx.claims:
             if c.kind != "duration" or not c.timex or c.range:
                 continue
-            m = re.fullmatch(r"P(\d+(?:\.\d+)?)([YMWD])", c.timex)
-            if not m:
+            length = duration_length(c.timex)
+            if length is None:
                 continue
             after = _ON.match(text, c.end)
             if not after:
                 continue
-            n, unit = float(m.group(1)), m.group(2)
+            n, unit = length
             # "six months since the flood in August", "five years on from their inception": the event follows
             since = bool(re.search(r"(?:since|from)\s*\Z", after.group(0), re.I))
-            events = self._events(text, c, dates, p0, since, lead)
+            events = self._events(ctx, c, dates, p0, since, lead)
             if not events:
                 continue
             lo_ok, hi_ok = self._allowed(n, c.qualifier)
@@ -203,14 +199,15 @@ class ElapsedTimeMismatch(Check):
             if any(hi >= lo_ok - 1e-9 and lo <= hi_ok + 1e-9 for lo, hi in spans):
                 continue  # some dated event it may count from fits
             event, (lo_el, hi_el) = events[0], spans[0]
+            assert event.date_start and event.date_end  # _events keeps dated claims only
             e0, e1 = _d(event.date_start), _d(event.date_end)
             uname = _UNIT_NAME[unit]
-            allowed = f"{lo_ok:g}-{hi_ok:g}" if hi_ok != float("inf") else f"more than {lo_ok:g}"
+            allowed = between(lo_ok, hi_ok, render=lambda x: f"{x:g}") if hi_ok != float("inf") else f"more than {lo_ok:g}"
             yield ctx.finding(
                 self, c.start, c.end,
-                f"{c.text} on from {event.text} ({event.date_start} to {event.date_end}) does not fit publication "
-                f"on {p0.isoformat()}: the time elapsed is {lo_el:.1f}-{hi_el:.1f} {uname} "
-                f"({(p0 - e1).days}-{(p1 - e0).days} days), the text allows {allowed} {uname}",
+                f"{c.text} on from {event.text} ({days(event.date_start, event.date_end)}) does not fit publication "
+                f"on {p0.isoformat()}: the time elapsed is {between(lo_el, hi_el, render=lambda x: f'{x:.1f}')} {uname} "
+                f"({between((p0 - e1).days, (p1 - e0).days)} days), the text allows {allowed} {uname}",
                 related=[ctx.related(event, "the event counted from")],
                 evidence={"event": [event.date_start, event.date_end], "published": p0.isoformat(),
                           "elapsed": [round(lo_el, 2), round(hi_el, 2)], "allowed": [lo_ok, hi_ok], "unit": unit},
@@ -226,12 +223,13 @@ class ElapsedTimeMismatch(Check):
         slack = max(1.0, 0.2 * n)
         return max(0.0, n - slack), n + slack
 
-    def _events(self, text: str, c: Claim, dates: _ByStart, p0: date, since: bool, lead: int) -> list[Claim]:
+    def _events(self, ctx: Context, c: Claim, dates: ClaimsByStart, p0: date, since: bool, lead: int) -> list[Claim]:
         """The dated events an elapsed time may count from, nearest first."""
+        text = ctx.text
         def usable(d: Claim) -> bool:
             return _d(d.date_end) < p0 and not (_d(d.date_start) == _d(d.date_end) == p0)
         if since:  # the date must follow closely in the same sentence, or the event is named but not dated
-            s_lo, s_hi = _sentence(text, c.start, c.end)
+            s_lo, s_hi = _sentence(ctx, c)
             return [d for d in dates.between(c.end, min(s_hi, c.end + 60)) if usable(d)][:1]
         out = []
         for d in reversed(dates.before(c.start, self.WINDOW + 200)):
@@ -248,6 +246,10 @@ _BORN = re.compile(r"\b(?:born|b\.)\s+(?:in\s+|on\s+)?\Z", re.I)
 class AgeBirthMismatch(Check):
     """An age that the stated birth year and the publication date cannot give.
 
+    When the birth date and publication date give one age, the suggestion is
+    that age written as the text writes the stated one; a birth year alone
+    often allows two, and then there is none.
+
     Anti-pattern: (published 2025-02-01) The 58-year-old, born in 1960, ...
     Best practice: (published 2025-02-01) The 64-year-old, born in 1960, ...
     """
@@ -255,6 +257,7 @@ class AgeBirthMismatch(Check):
     code = "NC204"
     name = "age-birth-mismatch"
     severity = "warning"
+    fix = "unsafe"
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         if ctx.published is None:
@@ -265,15 +268,16 @@ class AgeBirthMismatch(Check):
         births = [c for c in all_dates if c.date_start and _BORN.search(text, max(0, c.start - 12), c.start)]
         if not births:
             return
-        birth_index, date_index = _ByStart(births), _ByStart(all_dates)
+        birth_index, date_index = ClaimsByStart(births), ClaimsByStart(all_dates)
         ages = [c for c in ctx.claims if c.kind == "age" and c.value is not None and not c.range]
         for age in ages:
-            s_lo, s_hi = _sentence(text, age.start, age.end)
+            s_lo, s_hi = _sentence(ctx, age)
             near = birth_index.between(s_lo, s_hi)
             others = [d for d in date_index.between(s_lo, s_hi) if d not in near]
             if len(near) != 1 or others:
                 continue  # no birth date here, or the age may be told at another date
             b = near[0]
+            assert b.date_start and b.date_end  # births are dated claims
             b0, b1 = _d(b.date_start), _d(b.date_end)
             lo = _age(b1, p0)
             hi = _age(b0, p1)
@@ -281,11 +285,12 @@ class AgeBirthMismatch(Check):
                 continue
             yield ctx.finding(
                 self, age.start, age.end,
-                f"{age.text} does not fit {b.text}: someone born {b.date_start} to {b.date_end} is "
+                f"{age.text} does not fit {b.text}: someone born {days(b.date_start, b.date_end)} is "
                 f"{lo}-{hi} on {p0.isoformat()}" if lo != hi else
                 f"{age.text} does not fit {b.text}: someone born then is {lo} on {p0.isoformat()}",
                 related=[ctx.related(b, "the birth date")],
                 evidence={"birth": [b.date_start, b.date_end], "published": p0.isoformat(), "age": [lo, hi]},
+                suggestion=restate(age, lo) if lo == hi else None,
             )
 
 
@@ -311,6 +316,7 @@ class FirstSinceContradicted(Check):
     code = "NC205"
     name = "first-since-contradicted"
     severity = "warning"
+    fix = "unsafe"
     WINDOW = 600
 
     def run(self, ctx: Context) -> Iterator[Finding]:
@@ -319,7 +325,7 @@ class FirstSinceContradicted(Check):
         sinces = [c for c in dates if c.date_start and _FIRST_SINCE.search(text, max(0, c.start - 60), c.start)]
         if not sinces:
             return
-        last_index = _ByStart([c for c in dates if c.date_start
+        last_index = ClaimsByStart([c for c in dates if c.date_start
                                and _LAST_TIME.search(text, max(0, c.start - 110), c.start)])
         for s in sinces:
             sy = _d(s.date_start).year
@@ -387,7 +393,7 @@ class PastEventAfterPublication(Check):
                 continue  # only stated years: relative dates are anchored to publication already
             if _d(c.date_start) <= ctx.published_end:
                 continue
-            s_lo, _ = _sentence(text, c.start, c.end)
+            s_lo, _ = _sentence(ctx, c)
             before = text[max(s_lo, c.start - 60):c.start]
             if not _ADVERBIAL.search(before) or not _PAST.search(before) or _NOT_PAST.search(before):
                 continue

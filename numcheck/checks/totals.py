@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from .. import numfmt as nf
 from .. import tolerance as tol
 from ..model import Claim, Finding
-from ._nc1 import gap, numeric, sentence_index
+from ._nc1 import gap, numeric
 from .base import Check, Context
 
 _JOIN = re.compile(r"^\s*(?:,|,?\s+and|,?\s+plus|\s+as\s+well\s+as)\s+$", re.I)
@@ -37,6 +38,11 @@ def _part_ok(c: Claim) -> bool:
 class PartsTotal(Check):
     """Parts that do not add up to the total stated with them.
 
+    The finding is on the total; the suggestion is the sum, written as the
+    total is ("five" -> "six", "£60m" -> "£50m").  With "including" the parts
+    may fall short of the total, so a total below them is wrong but its right
+    value is not certain, and there is no suggestion.
+
     Anti-pattern: Five people died - three men and three women.
     Best practice: Six people died - three men and three women.
     """
@@ -44,6 +50,7 @@ class PartsTotal(Check):
     code = "NC109"
     name = "parts-total-mismatch"
     severity = "error"
+    fix = "unsafe"
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         text = ctx.text
@@ -53,7 +60,7 @@ class PartsTotal(Check):
             # a run of parts joined by ", " / " and "
             j = i
             while j + 1 < len(cl) and _part_ok(cl[j]) and _part_ok(cl[j + 1]) and _JOIN.match(gap(text, cl[j], cl[j + 1])) \
-                    and sentence_index(ctx, cl[j].start) == sentence_index(ctx, cl[j + 1].start):
+                    and ctx.sentences.index(cl[j].start) == ctx.sentences.index(cl[j + 1].start):
                 j += 1
             if j > i:
                 parts = cl[i:j + 1]
@@ -95,13 +102,17 @@ class PartsTotal(Check):
         elif s.overlaps(t):
             return
         point = sum(p.point for p in parts)
-        listed = " + ".join(tol.fmt(p.point) for p in parts)
+        step = min(p.step or 1.0 for p in parts)
+        listed = " + ".join(nf.amount(p.point, like=p, step=p.step or 1.0) for p in parts)
         word = "the parts it includes" if including else "its parts"
+        tail = ", so the total is at least that" if including else ""
         yield ctx.finding(
             self, total.start, total.end,
-            f"{word} add up to {listed} = {tol.fmt(point)}; the text says {total.text} ({tol.rel_diff(total.point, point)})",
+            f"{word} add up to {listed} = {nf.amount(point, like=total, step=step)}; "
+            f"the text says {total.text} ({nf.rel_diff(total.point, point)}){tail}",
             related=[ctx.related(p, "part") for p in parts],
-            evidence={"parts": [p.point for p in parts], "sum": [s.lo, s.hi], "including": including})
+            evidence={"parts": [p.point for p in parts], "sum": [s.lo, s.hi], "including": including},
+            suggestion=None if including else nf.restate(total, point, allowed=s))
 
 
 CHECKS = (PartsTotal(),)

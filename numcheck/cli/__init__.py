@@ -12,7 +12,7 @@ import importlib
 import sys
 from typing import Sequence
 
-VERBS = ("check", "extract", "rules", "history", "explain")
+VERBS = ("check", "extract", "rules", "history", "explain", "lsp")
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -32,13 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show tracebacks instead of one-line errors")
     sub = parser.add_subparsers(dest="verb", parser_class=_Parser)
     for verb in VERBS:
-        try:
-            module = importlib.import_module(f"{__name__}.{verb}")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"{__name__}.{verb}":
-                continue  # verb not built yet
-            raise
-        module.register(sub)
+        importlib.import_module(f"{__name__}.{verb}").register(sub)
     return parser
 
 

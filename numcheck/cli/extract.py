@@ -9,6 +9,7 @@ import argparse
 import csv
 import json
 import sys
+from typing import IO, Any
 
 from ..model import CLAIM_KEYS
 from . import EXIT_CLEAN, EXIT_ERROR, UsageError
@@ -27,7 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..extract import extract
+    from ..engine import claims
     from ..pubdate import parse_published
 
     if args.date:
@@ -39,7 +40,8 @@ def run(args: argparse.Namespace) -> int:
     rows = []
     notices = [f"{doc.path}: {n}" for doc in docs for n in doc.notices]
     for doc in docs:
-        for c in extract(doc.text, published=args.date or doc.published, dayfirst=not args.month_first):
+        for c in claims(doc.raw, format=doc.format, path=doc.path, published=args.date or None,
+                        dayfirst=not args.month_first):
             rows.append({"path": doc.path, **c.to_dict()})
     out = sys.stdout
     if errors and not docs:
@@ -62,11 +64,11 @@ def run(args: argparse.Namespace) -> int:
         _table(rows, out, with_path=len(docs) > 1)
     for e in notices + errors:
         print(f"numcheck: {e}", file=sys.stderr)
-    return EXIT_ERROR if errors and not docs else EXIT_CLEAN
+    return EXIT_ERROR if errors else EXIT_CLEAN
 
 
-def _table(rows: list[dict], out, with_path: bool = False) -> None:
-    cols = ("text", "kind", "value", "low", "high", "qualifier", "unit", "subject", "timex")
+def _table(rows: list[dict[str, Any]], out: IO[str], with_path: bool = False) -> None:
+    cols: tuple[str, ...] = ("text", "kind", "value", "low", "high", "qualifier", "unit", "subject", "timex")
     if with_path:
         cols = ("path",) + cols
     cells = [[_fmt(r[c]) for c in cols] for r in rows]
@@ -77,7 +79,7 @@ def _table(rows: list[dict], out, with_path: bool = False) -> None:
         out.write("  ".join(v[:w].ljust(w) for v, w in zip(row, widths)).rstrip() + "\n")
 
 
-def _fmt(v) -> str:
+def _fmt(v: Any) -> str:
     if v is None:
         return "-"
     if isinstance(v, float):

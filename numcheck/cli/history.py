@@ -1,4 +1,4 @@
-"""``numcheck history add|import|list|export``: fill and read the claims store the NC4xx checks compare against.
+"""``numcheck history add|import|list|export|plot``: fill and read the claims store the NC4xx checks compare against.
 
 The store is ``--db DB`` (default: $NUMCHECK_HISTORY, else ./numcheck-history.db).
 A file that is not a numcheck store is refused in one line, exit 2.
@@ -10,6 +10,7 @@ import json
 import os
 import sys
 import time
+import warnings
 from typing import Any
 
 from . import EXIT_CLEAN, EXIT_ERROR, UsageError
@@ -41,7 +42,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     i.add_argument("--text-col", default="text", help="column holding the report text (default: text)")
     i.add_argument("--date-col", help="column holding the publication date")
     i.add_argument("--source-col", help="column holding the source name")
+    i.add_argument("--id-col", help="column that names each row in messages (default: the row number)")
     i.add_argument("--date", help="publication date for rows without a date column")
+    i.add_argument("--format", choices=("text", "markdown", "html"), default="text",
+                   help="how the texts are written (default: text)")
     i.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
     i.set_defaults(func=run_import)
 
@@ -56,11 +60,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     e.add_argument("--since", help="only reports published on or after this date")
     e.add_argument("--until", help="only reports published on or before this date")
     e.set_defaults(func=run_export)
+
+    pl = verbs.add_parser("plot", parents=[common], help="draw every stored claim about a subject over publication date")
+    pl.add_argument("subject", metavar="SUBJECT", help="what the figures count or measure (its head noun matches)")
+    pl.add_argument("-o", "--output", required=True, metavar="FILE", help="FILE.svg or FILE.png")
+    pl.add_argument("--since", help="only reports published on or after this date")
+    pl.add_argument("--until", help="only reports published on or before this date")
+    pl.add_argument("--rules", action="append", metavar="DIR", help="rule files whose aliases the NC4xx checks use")
+    pl.set_defaults(func=run_plot)
     p.set_defaults(func=_no_verb, history_parser=p)
 
 
 def _no_verb(args: argparse.Namespace) -> int:
-    raise UsageError("numcheck history: say what to do: add, import, list or export")
+    raise UsageError("numcheck history: say what to do: add, import, list, export or plot")
 
 
 def _open(args: argparse.Namespace, create: bool) -> Any:
@@ -91,7 +103,8 @@ def run_add(args: argparse.Namespace) -> int:
     with _open(args, create=True) as h:
         before = len(h)
         for doc in docs:
-            h.add(doc.text, published=args.date or None, source=args.source or doc.path)
+            h.add(doc.raw, published=args.date or None, source=args.source or doc.path, format=doc.format,
+                  path=doc.path)
         added = len(h) - before
         print(f"{h.path}: {added} report(s) added, {len(docs) - added} already stored; "
               f"{len(h)} report(s), {h.n_claims} claim(s) in all", file=sys.stderr)
@@ -149,6 +162,8 @@ class Progress:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from ..table import RowSkipped
+
     _check_date(args.date)
     df = read_table(args.table)
     for flag, col in (("--text-col", args.text_col), ("--date-col", args.date_col), ("--source-col", args.source_col)):
@@ -158,16 +173,18 @@ def run_import(args: argparse.Namespace) -> int:
     if date_col is None and args.date:
         date_col = "__numcheck_date__"
         df = df.assign(**{date_col: args.date})
-    with _open(args, create=True) as h:
+    with _open(args, create=True) as h, warnings.catch_warnings(record=True) as skipped:
+        warnings.simplefilter("always", RowSkipped)
         before = len(h)
         progress = None if args.no_progress else Progress(f"importing {os.path.basename(args.table)}")
-        try:
-            h.import_frame(df, text=args.text_col, published=date_col, source=args.source_col, progress=progress)
-        except ValueError as exc:  # a bad date cell: say which
-            raise UsageError(f"{args.table}: {exc}") from None
+        h.import_frame(df, text=args.text_col, published=date_col, source=args.source_col, progress=progress,
+                       format=args.format, id=args.id_col)
         print(f"{h.path}: {len(h) - before} report(s) added from {len(df)} row(s); "
               f"{len(h)} report(s), {h.n_claims} claim(s) in all", file=sys.stderr)
-    return EXIT_CLEAN
+    rows = [w for w in skipped if issubclass(w.category, RowSkipped)]
+    for w in rows:
+        print(f"numcheck: {args.table}: {w.message}", file=sys.stderr)
+    return EXIT_ERROR if rows else EXIT_CLEAN
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -184,13 +201,24 @@ def run_list(args: argparse.Namespace) -> int:
     return EXIT_CLEAN
 
 
+_SUFFIX_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet", ".pq": "parquet"}
+
+
+def _export_format(output: str | None) -> str:
+    """The format an output file's suffix names (jsonl for stdout); any other suffix is an error, not JSONL."""
+    if not output:
+        return "jsonl"
+    ext = os.path.splitext(output)[1].lower()
+    if ext not in _SUFFIX_FORMATS:
+        raise UsageError(f"numcheck history export: cannot tell the format of {output!r} from {ext or 'no suffix'}: "
+                         f"use .csv, .jsonl or .parquet, or --format")
+    return _SUFFIX_FORMATS[ext]
+
+
 def run_export(args: argparse.Namespace) -> int:
     from ..history import StoreError
 
-    fmt = args.format
-    if fmt is None:
-        ext = os.path.splitext(args.output or "")[1].lower().lstrip(".")
-        fmt = {"csv": "csv", "jsonl": "jsonl", "ndjson": "jsonl", "parquet": "parquet", "pq": "parquet"}.get(ext, "jsonl")
+    fmt = args.format or _export_format(args.output)
     if fmt == "parquet" and not args.output:
         raise UsageError("numcheck history export: parquet needs -o FILE")
     for value in (args.since, args.until):
@@ -214,3 +242,34 @@ def run_export(args: argparse.Namespace) -> int:
     if args.output:
         print(f"{args.output}: {len(frame)} claim(s)", file=sys.stderr)
     return EXIT_CLEAN
+
+
+def run_plot(args: argparse.Namespace) -> int:
+    from ..history.plot import PlotUnavailable, save
+
+    ext = os.path.splitext(args.output)[1].lower()
+    if ext not in (".svg", ".png"):
+        raise UsageError(f"numcheck history plot: -o {args.output}: use a .svg or .png file")
+    for value in (args.since, args.until):
+        _check_date(value)
+    with _open(args, create=False) as h:
+        tl = h.timeline(args.subject, since=args.since, until=args.until, rules=args.rules)
+        if not tl.points:
+            raise UsageError(f"{h.path}: no dated claims about {args.subject!r}{_subjects_hint(h)}")
+        try:
+            from ..history.plot import draw
+
+            save(draw(tl), args.output)
+        except PlotUnavailable as exc:
+            raise UsageError(str(exc)) from None
+    print(f"{args.output}: {len(tl.points)} claim(s) about {tl.subject!r} in "
+          f"{len({p.report_id for p in tl.points})} report(s), {len(tl.marks)} contradiction(s), "
+          f"{len(tl.revisions())} revision(s)", file=sys.stderr)
+    return EXIT_CLEAN
+
+
+def _subjects_hint(h: Any) -> str:
+    """The subjects with most stored claims, for a subject that has none."""
+    frame = h.claims()
+    keys = frame.loc[frame["subject_key"] != "", "subject_key"].value_counts().head(5).index.tolist()
+    return f" (subjects with most claims: {', '.join(keys)})" if keys else " (the store holds no subjects)"

@@ -32,10 +32,10 @@ class Target:
 
 
 def _matches(rel: str, name: str, globs: Iterable[str]) -> bool:
-    from ..settings import _glob_match
+    from ..settings import glob_match
     import fnmatch
 
-    return any(fnmatch.fnmatchcase(name, g) or _glob_match(rel, g) for g in globs)
+    return any(fnmatch.fnmatchcase(name, g) or glob_match(rel, g) for g in globs)
 
 
 def walk(root: str, include: Sequence[str], exclude: Sequence[str]) -> list[Target]:
@@ -94,8 +94,7 @@ def read_target(target: Target, stdin_name: str | None = None) -> Source:
     if target.path == "-":
         data = sys.stdin.buffer.read()
         src = read_bytes(data, "<stdin>", _stdin_format(stdin_name))
-        return src if stdin_name is None else Source(stdin_name, src.text, src.raw, src.format,
-                                                      src.encoding, src.published, src.notices)
+        return src if stdin_name is None else Source(stdin_name, src.raw, src.format, src.encoding, src.notices)
     return read_path(target.path)
 
 

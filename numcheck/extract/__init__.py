@@ -1,8 +1,9 @@
 """``extract()``: text -> claims.  Dates claim their spans first; quantities fill in the rest.
 
 The stages are pure functions of the text and the publication date:
-``dates.find_dates`` reads dates (and the years inside them), ``times.find_times``
-times of day, then
+``dates.find_dates`` reads dates, times on a named day and recurrences (and the
+years inside them), ``times.find_times`` the other times of day and stopwatch
+times, to which ``dates.anchor_times`` gives the day their story names, then
 ``quantities.find_quantities`` reads numbers with their units, qualifiers and
 subjects, skipping any span a date already holds.
 """
@@ -44,7 +45,8 @@ def extract(
     plain, index = normal.plain(text)  # full-width digits, Arabic separators, invisible marks, mojibake
     date_claims = dates.find_dates(plain, pub, dayfirst=dayfirst)
     in_date = overlap_test((c.start, c.end) for c in date_claims)
-    date_claims += [t for t in times.find_times(plain, pub) if not in_date(t.start, t.end)]
+    lone_times = [t for t in times.find_times(plain, pub) if not in_date(t.start, t.end)]
+    date_claims += dates.anchor_times(plain, lone_times, date_claims, pub)
     taken = [(c.start, c.end) for c in date_claims]
     quantity_claims = quantities.find_quantities(plain, taken=taken, vocabulary=vocabulary)
     claims = date_claims + quantity_claims

@@ -10,7 +10,7 @@ import math
 
 from ..model import Canonical, Claim
 from ..units import Unit
-from .durations import timex
+from .dates.durations import duration_timex
 from .parts import Draft, Scan
 from .subjects import subject_after
 
@@ -26,8 +26,9 @@ def build(scan: Scan, d: Draft) -> Claim | None:
     per = d.after.per if d.after else None
     kind, unit_name, canonical, dimension = _kind_and_unit(d, _point(value, low, high), per)
     claim_timex = None
-    if kind == "duration" and d.unit is not None:
-        claim_timex = d.timex or timex(d.unit.name, value, d.num.vague)
+    if kind in ("duration", "age") and d.unit is not None and d.unit.kind == "duration":
+        # TimeML reads an age as a duration too: "a 22-year-old" is P22Y
+        claim_timex = d.timex or duration_timex([(d.unit.name, value)], d.num.vague)
     if d.qualifier == "=" and not d.is_range and value is not None:
         low = high = value
     subject = "" if d.multiplier else subject_after(scan.text, d.end, scan.lx, allow_of=True,

@@ -1,43 +1,24 @@
-"""Lengths of time: TIMEX3 values ("three years" -> P3Y) and durations written in parts ("1 year 1 month 21 days",
-"an hour and a half").
+"""Lengths of time written in parts ("1 year 1 month 21 days", "an hour and a half"), as one duration.
+
+Their TIMEX3 values are written by ``dates.durations.duration_timex``, the one
+place for the format ("2 1/2 years" P2Y6M, "two hours and 40 minutes" PT2H40M).
 """
 from __future__ import annotations
 
 import re
 
 from ..units import Unit, load_units
+from .dates.durations import TIMEX_UNITS, duration_timex
 from .number import read_number
 from .parts import Draft, Scan
 from .unit import read_after
 
-# unit name -> (multiplier, TIMEX3 designator); "T" marks the time part (PT2H)
-TIMEX_UNIT = {"year": (1, "Y"), "month": (1, "M"), "week": (1, "W"), "day": (1, "D"),
-              "hour": (1, "TH"), "minute": (1, "TM"), "second": (1, "TS"), "decade": (10, "Y"),
-              "century": (100, "Y"), "millennium": (1000, "Y"), "fortnight": (2, "W"),
-              "megayear": (1_000_000, "Y"), "gigayear": (1_000_000_000, "Y")}
-_SUBSECOND = {"millisecond": 1e-3, "microsecond": 1e-6, "nanosecond": 1e-9}
 # "an hour and a half", "two years and a half"
 _AND_A_HALF = re.compile(r"\s+and\s+(?:a\s+)?half(?![\w-])", re.I)
 # "3 years, 2 months and 14 days": an item of a list of durations
 _LISTED_DURATION = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)[ \t]*,[ \t]*\Z", re.I)
 # "1 year 1 month", "two hours and 40 minutes"
 _DURATION_JOIN = re.compile(r"[ \t]+(?:(?P<and>and)[ \t]+)?")
-
-
-def timex(unit: str, value: float | None, vague: bool) -> str:
-    """The TIMEX3 duration for ``value`` ``unit``: P3Y, PT40M, PXY (vague), PT0.25S."""
-    mult, code = TIMEX_UNIT.get(unit, (None, None))
-    if code is None or mult is None:
-        if unit in _SUBSECOND and value is not None:
-            return f"PT{number_text(value * _SUBSECOND[unit])}S"
-        return "PXS"
-    n = "X" if value is None or vague else number_text(value * mult)
-    return f"PT{n}{code[1]}" if code.startswith("T") else f"P{n}{code}"
-
-
-def number_text(v: float) -> str:
-    """A number as TIMEX3 writes it: 3, 1.5, 1e+06."""
-    return str(int(v)) if float(v).is_integer() else f"{v:g}"
 
 
 def seconds(name: str) -> float:
@@ -85,7 +66,7 @@ def _compound(scan: Scan, pos: int, unit: Unit, value: float, listed: bool) -> t
             break
         a2 = read_after(scan, n2.end, n2, None)
         if a2 is None or a2.unit is None or a2.unit.kind != "duration" or a2.unit.name in (p[0] for p in found) \
-                or a2.unit.name not in TIMEX_UNIT:
+                or a2.unit.name not in TIMEX_UNITS:
             break
         if j.group("and") and (listed or seconds(a2.unit.name) >= seconds(found[-1][0])):
             break  # "two hours and 40 minutes" is one length of time; "10 minutes and 2 hours" two
@@ -95,12 +76,7 @@ def _compound(scan: Scan, pos: int, unit: Unit, value: float, listed: bool) -> t
             break
     if len(found) < 2:
         return None
-    date_part: list[str] = []
-    time_part: list[str] = []
-    for name, v in sorted(found, key=lambda p: -seconds(p[0])):
-        mult, code = TIMEX_UNIT[name]
-        (time_part if code.startswith("T") else date_part).append(f"{number_text(v * mult)}{code[-1]}")
     first = seconds(unit.name)
     total = sum(v * seconds(name) for name, v in found) / first
     step = min(seconds(name) for name, _ in found) / first
-    return end, "P" + "".join(date_part) + ("T" + "".join(time_part) if time_part else ""), total, step
+    return end, duration_timex([(name, v) for name, v in found]), total, step

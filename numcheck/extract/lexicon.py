@@ -255,7 +255,7 @@ def patterns() -> Patterns:
     # in the trie); "fivefold" is a whole word of its own
     first = {_first_word(p) for p in (*lx.number_words, *lx.vague, *lx.measure_idioms)}
     first |= {"a", "an", "half", "quarter", "all", "full", "whole", "another",
-              "years", "months", "weeks", "decades", "centuries"}
+              "years", "months", "weeks", "days", "hours", "decades", "centuries"}
     first |= {w + "fold" for w in lx.number_words}
     number = re.compile(
         rf"(?:(?<![A-Za-z])|(?=[0-9]))"
@@ -264,7 +264,7 @@ def patterns() -> Patterns:
         rf"|(?P<fraction>(?:\d+\s+)?{digit_fraction}|(?:\d+\s*)?{vulgar})"
         rf"|(?<![\w-])(?P<vague>{vague})(?![\w-])"
         rf"|(?<![\w-])(?P<words>{word_number})(?![\w])"
-        rf"|(?<=\bfor )(?P<bare>years|months|weeks|decades|centuries)(?![\w-])"
+        rf"|(?<=\bfor )(?P<bare>years|months|weeks|days|hours|decades|centuries)(?![\w-])"
         rf"|(?P<numeral>{numeral})"
         rf"|(?<![\w-])(?P<idiom>{_alt(list(lx.measure_idioms))})(?![\w-]))",
         re.I,

@@ -1,4 +1,4 @@
-"""Matching keys for the history store: sentences, subject head nouns, entity words and cue words.
+"""Matching keys for the history store: subject head nouns, entity words and cue words (sentences: numcheck.text).
 
 These are what make two claims from different reports "about the same thing":
 the subject's head noun in lower-case singular (``Russian civilians`` ->
@@ -16,8 +16,6 @@ from typing import Any, Iterable
 
 from ..extract.subjects import plural_table
 
-# a sentence ends at . ! ? (optionally closed by a quote or bracket) before white space, or at a line break
-_SENT_END = re.compile(r"""[.!?]["')\]]*\s+(?=["'(\[]?[A-Z0-9])|\n+""")
 # a capitalised word: "Kursk", "North", "Korean", "BBC", "Zelenskyy's" (possessive dropped)
 _CAPWORD = re.compile(r"\b([A-Z][A-Za-z\-]*[a-z][A-Za-z\-]*|[A-Z]{2,})(?:'s|’s)?\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-']*")
@@ -110,20 +108,6 @@ class CueSet:
 
 
 _CUE_WORD = re.compile(r"[a-z]+")
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence, covering the text; good enough for news prose."""
-    spans = []
-    pos = 0
-    for m in _SENT_END.finditer(text):
-        end = m.start() + (1 if text[m.start()] in ".!?" else 0)
-        if end > pos:
-            spans.append((pos, end))
-        pos = m.end()
-    if pos < len(text):
-        spans.append((pos, len(text)))
-    return spans or [(0, len(text))]
 
 
 def singular(word: str) -> str:

@@ -13,14 +13,15 @@ import os
 import random
 import sqlite3
 import time
-from bisect import bisect_right
 from contextlib import contextmanager
+from functools import partial
 from datetime import date, datetime, timedelta, timezone
 from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
 
 from ..model import Claim
 from . import schema
-from .keys import entities, event_nouns, has_cue, head_noun, sentences, singular, tally_subject, vocabulary
+from ..text import SentenceIndex
+from .keys import entities, event_nouns, has_cue, head_noun, singular, tally_subject, vocabulary
 
 T = TypeVar("T")
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -212,18 +213,23 @@ class History:
     # ---- adding reports --------------------------------------------------------------------------
 
     def add(self, text: str, published: "str | date | None" = None, source: str | None = None,
-            claims: Sequence[Claim] | None = None) -> int:
+            claims: Sequence[Claim] | None = None, format: str | None = None,
+            path: "str | os.PathLike[str] | None" = None) -> int:
         """Store one report's claims in one transaction; return its id (the existing id if already stored).
 
-        ``published`` (YYYY, YYYY-MM, YYYY-MM-DD or a date) defaults to the date the
-        text states about itself.  ``claims`` skips extraction (e.g. claims made elsewhere).
+        The report is read as ``numcheck check`` reads it (``format`` or ``path``'s
+        suffix: code, markup and front matter are not prose), and ``published``
+        (YYYY, YYYY-MM, YYYY-MM-DD or a date) defaults to the date the report
+        states about itself: a leading date line, front matter or an HTML meta tag.
+        ``claims`` skips extraction (e.g. claims made elsewhere, offsets into ``text``).
         """
         if not isinstance(text, str):
             raise TypeError(f"History.add() takes a str, not {type(text).__name__}")
         known = self._known(digest(text))
         if known is not None:
             return known
-        return self._write(lambda conn: _store(conn, [self._build(text, published, source, claims)]))[0]
+        report = self._build(text, published, source, claims, format, path)
+        return self._write(lambda conn: _store(conn, [report]))[0]
 
     def _known(self, dig: str) -> int | None:
         with self._reading():
@@ -231,54 +237,57 @@ class History:
         return int(row[0]) if row else None
 
     def _build(self, text: str, published: "str | date | None", source: str | None,
-                 claims: Sequence[Claim] | None) -> "_Report":
-        """Extract (unless given) and build the rows of one report: all the work done outside the write lock."""
-        from ..pubdate import find_published, parse_published
+               claims: Sequence[Claim] | None, format: str | None = None,
+               path: "str | os.PathLike[str] | None" = None) -> "_Report":
+        """Read, extract (unless given) and build the rows of one report: all the work done outside the write lock."""
+        from ..engine import read_document
+        from ..pubdate import iso
 
-        given = published not in (None, "")
-        pub = parse_published(published) if given else find_published(text)
+        doc = read_document(text, format=format, path=path, published=published)
         if claims is None:
             from ..extract import extract
 
-            claims = extract(text, published=published if given else None)
-        rows = claim_rows(text, claims, pub)
+            claims = extract(doc.prose, published=iso(doc.published))
+        pub = doc.published
+        rows = claim_rows(doc.prose, claims, pub)
         ents = sorted({e for r in rows for e in r[_ENTITIES].split()})
         report = (digest(text), source, pub[0].isoformat() if pub else None, pub[1].isoformat() if pub else None,
                   datetime.now(timezone.utc).isoformat(timespec="seconds"), len(rows))
         return report, rows, ents
 
     def import_frame(self, df: Any, text: str = "text", published: str | None = None, source: str | None = None,
-                     progress: Callable[[int, int], None] | None = None, batch: int = 32) -> int:
+                     progress: Callable[[int, int], None] | None = None, batch: int = 32,
+                     format: str = "text", id: str | None = None) -> int:
         """Add every row of a DataFrame (column names for text, publication date and source); return rows added.
 
         Reports are written ``batch`` at a time, each batch one transaction of
         whole reports, so an interrupted import keeps only whole reports and
-        re-running it skips those already stored (same text, same digest).
+        re-running it skips those already stored (same text, same digest).  A row
+        with a bad date is skipped with a ``RowSkipped`` warning naming it
+        (by ``id``'s column, else the frame's index).
         """
-        for col in (text, published, source):
-            if col is not None and col not in df.columns:
-                raise KeyError(f"no column {col!r} in the frame (columns: {', '.join(map(str, df.columns))})")
+        from ..table import rows as table_rows
+
         n = len(df)
-        texts = df[text].tolist()
-        pubs = df[published].tolist() if published else [None] * n
-        sources = df[source].tolist() if source else [None] * n
         added = 0
         pending: list[_Report] = []
         seen: set[str] = set()
-        for i, (t, p, s) in enumerate(zip(texts, pubs, sources)):
-            if isinstance(t, str) and t.strip():
+        for i, row in enumerate(table_rows(df, text, published, id, source)):
+            if row.text.strip():
                 added += 1
-                dig = digest(t)
+                dig = digest(row.text)
                 if dig not in seen and self._known(dig) is None:
                     seen.add(dig)
-                    pending.append(self._build(t, _cell_date(p), None if _missing(s) else str(s), None))
-            if pending and (len(pending) >= batch or i == n - 1):
-                self._write(lambda conn, todo=tuple(pending): _store(conn, todo))
+                    pending.append(self._build(row.text, row.published, row.source, None, format))
+            if len(pending) >= batch:
+                self._write(partial(_store, reports=tuple(pending)))
                 pending.clear()
             if progress is not None:
-                progress(i + 1, n)
+                progress(min(i + 1, n), n)
         if pending:
-            self._write(lambda conn, todo=tuple(pending): _store(conn, todo))
+            self._write(partial(_store, reports=tuple(pending)))
+        if progress is not None:
+            progress(n, n)
         return added
 
     # ---- reading ---------------------------------------------------------------------------------
@@ -409,6 +418,20 @@ class History:
         n = self._n_reports
         return {w: math.log((n + 1) / (self._df_cache[w] + 0.5)) for w in self._df_cache}
 
+    def timeline(self, subject: str, since: "str | date | None" = None, until: "str | date | None" = None,
+                 rules: Any = None) -> Any:
+        """Every dated claim about ``subject`` with the NC4xx findings between its reports (``history.timeline``)."""
+        from .timeline import timeline
+
+        return timeline(self, subject, since=since, until=until, rules=rules)
+
+    def plot(self, subject: str, since: "str | date | None" = None, until: "str | date | None" = None,
+             rules: Any = None, ax: Any = None) -> Any:
+        """The figure about ``subject`` over publication date, as a matplotlib Figure (needs ``numcheck[plot]``)."""
+        from .plot import draw
+
+        return draw(self.timeline(subject, since=since, until=until, rules=rules), ax=ax)
+
     def integrity(self) -> str:
         """``PRAGMA integrity_check``'s verdict ("ok" when sound)."""
         return str(self._db().execute("PRAGMA integrity_check").fetchone()[0])
@@ -438,7 +461,8 @@ def _store(conn: sqlite3.Connection, reports: Sequence[_Report]) -> list[int]:
             continue
         cur = conn.execute("INSERT INTO reports (digest, source, published, published_end, added, n_claims) "
                            "VALUES (?, ?, ?, ?, ?, ?)", report)
-        rid = int(cur.lastrowid)
+        rid = cur.lastrowid
+        assert rid is not None  # an INSERT always sets it
         conn.executemany(_INSERT_CLAIM, [(rid,) + r for r in rows])
         conn.executemany("INSERT INTO entity_df (entity, n) VALUES (?, 1) "
                          "ON CONFLICT(entity) DO UPDATE SET n = n + 1", [(e,) for e in ents])
@@ -452,15 +476,14 @@ def _store(conn: sqlite3.Connection, reports: Sequence[_Report]) -> list[int]:
 def claim_rows(text: str, claims: Sequence[Claim], pub: tuple[date, date] | None) -> list[tuple[Any, ...]]:
     """The claims table rows (without report_id) for one report's claims."""
     v = vocabulary()
-    spans = sentences(text)
-    starts = [s for s, _ in spans]
-    pub_t = (pub[0].isoformat(), pub[1].isoformat()) if pub else (None, None)
+    sentences = SentenceIndex(text)
+    pub_t: tuple[str | None, str | None] = (pub[0].isoformat(), pub[1].isoformat()) if pub else (None, None)
     by_sentence: dict[int, list[Claim]] = {}
     for c in claims:
-        by_sentence.setdefault(max(bisect_right(starts, c.start) - 1, 0), []).append(c)
+        by_sentence.setdefault(sentences.index(c.start), []).append(c)
     rows = []
     for si, group in by_sentence.items():
-        s0, s1 = spans[si]
+        s0, s1 = sentences.span_at(si)
         sentence = text[s0:s1].strip()
         sent_ents = entities(sentence)
         events = event_nouns(sentence)
@@ -475,7 +498,7 @@ def claim_rows(text: str, claims: Sequence[Claim], pub: tuple[date, date] | None
             ents = sent_ents | entities("", c.subject) if c.subject else sent_ents
             if c.kind == "date":
                 t = pub_t
-                key = _event_key(sentence, c.start - s0 - (len(text[s0:s1]) - len(text[s0:s1].lstrip())), events)
+                key = event_key(sentence, c.start - s0 - (len(text[s0:s1]) - len(text[s0:s1].lstrip())), events)
                 unit = "date"
             else:
                 near = min((d for d in dates), key=lambda d: abs(d.start - c.start), default=None)
@@ -495,7 +518,7 @@ def claim_rows(text: str, claims: Sequence[Claim], pub: tuple[date, date] | None
     return rows
 
 
-def _event_key(sentence: str, offset: int, events: frozenset[str]) -> str:
+def event_key(sentence: str, offset: int, events: frozenset[str]) -> str:
     """The event noun nearest a date in its sentence ("offensive" in "launched an offensive in August")."""
     if not events:
         return ""
@@ -510,23 +533,6 @@ def _event_key(sentence: str, offset: int, events: frozenset[str]) -> str:
             if dist is None or d < dist:
                 best, dist = w, d
     return best
-
-
-def _missing(v: Any) -> bool:
-    return v is None or (isinstance(v, float) and math.isnan(v)) or str(v) in ("", "NaT", "nan", "None", "<NA>")
-
-
-def _cell_date(v: Any) -> "str | date | None":
-    """A publication date cell (str, Timestamp, date, NaN) as what ``add`` takes."""
-    if _missing(v):
-        return None
-    if isinstance(v, datetime):
-        return v.date()
-    if isinstance(v, date):
-        return v
-    if hasattr(v, "to_pydatetime"):
-        return v.to_pydatetime().date()
-    return str(v).strip()
 
 
 def shift(day: str, days: int) -> str:

@@ -8,18 +8,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from ..model import Finding
+from ..model import Claim, Finding
 
-FORMATS = ("text", "json", "jsonl", "sarif", "github", "junit")
+FORMATS = ("text", "json", "jsonl", "sarif", "github", "junit", "html")
 
 
 @dataclass(frozen=True)
 class FileResult:
-    """The findings of one input, with its path as given and its original (decoded) text."""
+    """The findings of one input, with its path as given and its original (decoded) text (and its claims, for html)."""
 
     path: str
     source: str
     findings: tuple[Finding, ...] = ()
+    claims: tuple[Claim, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class RuleInfo:
     name: str
     severity: str = "warning"
     doc: str = ""
+    help_uri: str | None = None
 
     @property
     def summary(self) -> str:
@@ -60,3 +62,10 @@ def render(fmt: str, results: Sequence[FileResult], **options) -> str:
     if fmt == "jsonl":
         return module.render_jsonl(results, **options)
     return module.render(results, **options)
+
+
+def help_uri(base: str | None, code: str) -> str | None:
+    """A code's documentation URL: ``{code}`` in ``base`` is filled in, else ``#nc203`` is appended; None without a base."""
+    if not base:
+        return None
+    return base.replace("{code}", code) if "{code}" in base else f"{base}#{code.lower()}"

@@ -26,66 +26,44 @@ assert tuple(CLAIM_DTYPES) == CLAIM_KEYS and tuple(FINDING_DTYPES) == FINDING_KE
 
 
 def claims_frame(df: Any, text: str = "text", published: str | None = None, id: str | None = None,
-                 rules: Any = None) -> Any:
+                 rules: Any = None, format: str = "text") -> Any:
     """One row per claim of each text in ``df[text]``: the id column, then the claim contract's columns.
 
     ``published`` names a column of publication dates (str, date or Timestamp;
-    missing means the text's own date line); ``id`` names the column that
-    identifies each text (default: the frame's index, in a column called "id").
+    missing means the text's own date); ``id`` names the column that identifies
+    each text (default: the frame's index, in a column called "id"); ``format``
+    says how the texts are written ("text", "markdown", "html"), read as
+    ``numcheck check`` reads a file.  A row with a bad date is skipped with a
+    ``numcheck.table.RowSkipped`` warning naming it.
     """
-    from ..extract import extract
+    from ..engine import claims, load_ruleset
+    from ..table import rows as table_rows
 
-    ruleset = _ruleset(rules)
-    id_name, ids, texts, pubs = _columns(df, text, published, id)
-    rows = []
-    for ident, t, p in zip(ids, texts, pubs):
-        if not isinstance(t, str):
-            continue
-        for c in extract(t, published=p, rules=ruleset):
-            rows.append((ident, *c.to_dict().values()))
-    return _frame(rows, id_name, df, id, CLAIM_DTYPES)
+    ruleset = load_ruleset(rules, None)
+    out = [(row.id, *c.to_dict().values())
+           for row in table_rows(df, text, published, id)
+           for c in claims(row.text, format=format, published=row.published, rules=ruleset)]
+    return _frame(out, id or "id", df, id, CLAIM_DTYPES)
 
 
 def findings_frame(df: Any, text: str = "text", published: str | None = None, id: str | None = None,
-                   rules: Any = None, history: Any = None, config: Any = None) -> Any:
+                   rules: Any = None, history: Any = None, config: Any = None, format: str = "text") -> Any:
     """One row per finding of each text: the id column, then the finding contract's columns.
 
-    ``history`` is a ``History`` (or a path to one) for the NC4xx checks.
+    The findings are ``numcheck.check``'s for each text (``format``, ``config``,
+    inline suppressions and all).  ``history`` is a ``History`` (or a path to
+    one) for the NC4xx checks.
     """
-    from ..engine import check
+    from ..engine import check, load_ruleset, open_history
+    from ..table import rows as table_rows
 
-    ruleset = _ruleset(rules)
-    if history is not None and not hasattr(history, "lookup"):
-        from ..history import History
-
-        history = History(history, create=False)
-    id_name, ids, texts, pubs = _columns(df, text, published, id)
-    rows = []
-    for ident, t, p in zip(ids, texts, pubs):
-        if not isinstance(t, str):
-            continue
-        for f in check(t, published=p, rules=ruleset, history=history, config=config):
-            rows.append((ident, *f.to_dict().values()))
-    return _frame(rows, id_name, df, id, FINDING_DTYPES)
-
-
-def _ruleset(rules: Any) -> Any:
-    """Load rules once per frame, not once per text."""
-    from ..engine import _ruleset as engine_ruleset
-
-    return engine_ruleset(rules)
-
-
-def _columns(df: Any, text: str, published: str | None, id: str | None) -> tuple[str, list, list, list]:
-    from ..history.store import _cell_date
-
-    for role, col in (("text", text), ("published", published), ("id", id)):
-        if col is not None and col not in df.columns:
-            raise KeyError(f"no {role} column {col!r} in the frame (columns: {', '.join(map(str, df.columns))})")
-    n = len(df)
-    ids = df[id].tolist() if id else df.index.tolist()
-    pubs = [_cell_date(p) for p in df[published].tolist()] if published else [None] * n
-    return id or "id", ids, df[text].tolist(), pubs
+    ruleset = load_ruleset(rules, None)
+    store = open_history(history, None)
+    out = [(row.id, *f.to_dict().values())
+           for row in table_rows(df, text, published, id)
+           for f in check(row.text, format=format, published=row.published, rules=ruleset, history=store,
+                          config=config)]
+    return _frame(out, id or "id", df, id, FINDING_DTYPES)
 
 
 def _frame(rows: list[tuple], id_name: str, df: Any, id: str | None, dtypes: dict[str, str]) -> Any:

@@ -47,6 +47,16 @@ def _region(source: str, start: int, end: int, line: int, col: int) -> dict[str,
     return region
 
 
+def _markdown_help(info: RuleInfo) -> str:
+    """The documentation as code-scanning tools render it: a heading, then the text with examples as code."""
+    lines: list[str] = []
+    for line in info.doc.strip().replace("``", "`").splitlines():
+        if line.startswith("    ") and lines and lines[-1].strip() and not lines[-1].startswith("    "):
+            lines.append("")  # an indented example after "Anti-pattern:" is a code block only after a blank line
+        lines.append(line)
+    return f"**{info.code} {info.name}**\n\n" + "\n".join(lines)
+
+
 def _line_col(source: str, offset: int) -> tuple[int, int]:
     offset = min(offset, len(source))
     return source.count("\n", 0, offset) + 1, offset - (source.rfind("\n", 0, offset) + 1) + 1
@@ -81,7 +91,9 @@ def render(
         }
         if info.doc:
             rule["fullDescription"] = {"text": info.doc.strip()}
-            rule["help"] = {"text": info.doc.strip()}
+            rule["help"] = {"text": info.doc.strip(), "markdown": _markdown_help(info)}
+        if info.help_uri:
+            rule["helpUri"] = info.help_uri
         sarif_rules.append(rule)
     out_results = []
     for r in results:

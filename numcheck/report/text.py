@@ -77,7 +77,7 @@ def format_finding(path: str, source: str, f: Finding, color: bool = False, show
     return "\n".join(lines)
 
 
-def summary(results: Sequence[FileResult]) -> str:
+def summarise(results: Sequence[FileResult]) -> str:
     counts = Counter(f.severity for r in results for f in r.findings)
     total = sum(counts.values())
     if not total:
@@ -87,15 +87,17 @@ def summary(results: Sequence[FileResult]) -> str:
     return f"Found {total} finding{'s' if total != 1 else ''} ({', '.join(parts)})."
 
 
-def render(results: Sequence[FileResult], color: bool = False, show_source: bool = True) -> str:
-    """Every finding, file by file, then a one-line summary."""
+def render(results: Sequence[FileResult], color: bool = False, show_source: bool = True, summary: bool = True) -> str:
+    """Every finding, file by file, then (unless ``summary`` is off, as ``--quiet`` asks) a one-line summary."""
     blocks = [
         format_finding(r.path, r.source, f, color=color, show_source=show_source)
         for r in results for f in r.findings
     ]
     sep = "\n\n" if show_source else "\n"
     body = sep.join(blocks)
-    return (body + "\n\n" if body else "") + summary(results) + "\n"
+    if not summary:
+        return body + "\n" if body else ""
+    return (body + "\n\n" if body else "") + summarise(results) + "\n"
 
 
 def statistics(results: Sequence[FileResult]) -> list[dict]:
@@ -113,7 +115,7 @@ def statistics(results: Sequence[FileResult]) -> list[dict]:
 def render_statistics(results: Sequence[FileResult], color: bool = False) -> str:
     rows = statistics(results)
     if not rows:
-        return summary(results) + "\n"
+        return summarise(results) + "\n"
     width = max(len(str(r["count"])) for r in rows)
     out = [
         f"{str(r['count']).rjust(width)}  {_paint(r['code'], r['severity'], color)}  [{r['severity']}] {r['name']}"

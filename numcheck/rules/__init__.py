@@ -190,6 +190,6 @@ def _write_cache(key: str, ruleset: RuleSet) -> None:
         os.replace(tmp, d / f"rules-{key}.pickle")
     except Exception:  # a read-only home or full disk must not stop a check
         try:
-            tmp.unlink()  # type: ignore[possibly-undefined]
+            tmp.unlink()
         except Exception:
             pass

@@ -8,6 +8,7 @@ that is wrong.  Files merge in order: later files override earlier ones by id
 """
 from __future__ import annotations
 
+import difflib
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -393,9 +394,9 @@ def merge(files: list[_File]) -> RuleSet:
         for target, syn, snode, tnode in fl.aliases:
             kind, _, ref = target.partition(":")
             if ref and kind in ("event", "fact"):
-                table = events if kind == "event" else facts
+                table: dict[str, Any] = events if kind == "event" else facts  # Event or Fact, both with aliases
                 if ref not in table:
-                    close = __import__("difflib").get_close_matches(ref, list(table), n=1)
+                    close = difflib.get_close_matches(ref, list(table), n=1)
                     fl.err(tnode, f"unknown alias target {target!r}", f"did you mean '{kind}:{close[0]}'?" if close else f"no {kind} has id {ref!r} in the files loaded before this one")
                     continue
                 obj = table[ref]

@@ -1,180 +1,101 @@
-"""Dates: text -> date claims with TIMEX3 values and inclusive day intervals, anchored to the publication date.
+"""Dates: text -> date, time, duration and set claims with TIMEX3 values and inclusive day intervals.
 
-How it reads: one pass of a trie-shaped regex over the lower-cased text finds
-trigger words (digits, month, weekday, season, relative and unit words); only
-the word starts just before each trigger are tried, and only against the forms
-that can begin with that word and whose cheap necessary conditions hold there.
-Forms are regexes built from named pieces and the vocabulary in
-``numcheck/data/dates.tsv``, compiled the first time a text needs them, so a
-cold start pays for a handful.  Each form has a resolver that turns its groups
-into a TIMEX3 value and a day interval, or declines ("2005 people" is a count).
+How it reads (scan.py, forms.py): one pass of a trie-shaped regex over the
+lower-cased text finds trigger words (digits, month, weekday, season, relative
+and unit words); only the word starts just before each trigger are tried, and
+only against the forms that can begin with that word and whose cheap necessary
+conditions hold there.  A form is a regex built from named pieces (pieces.py)
+and the vocabulary in ``numcheck/data/dates.tsv``, declared beside the small
+resolver that turns its match into a reading or declines ("2005 people" is a
+count): days.py, weeks.py, relative.py, periods.py, narrative.py, sets.py.
+Joins (join.py) then mark ranges ("from 2001 to 2005", one claim whose timex is
+an ISO 8601 interval), weeks of a day, and a day with its time ("Tuesday
+evening", "10 p.m. Wednesday").
 
-Relative forms ("on Friday", "last year", "in August") are resolved against
-both ends of the publication interval and the results joined, so a partial
-publication date (2005, 2005-02) gives an honest interval; with no publication
-date they stay unresolved (``XXXX-08``), never guessed.  Adjacent dates joined
-by "to", "until" or a dash merge into one range claim whose timex is an ISO
-8601 interval (``2009/2010``).  Numbered spans ("the past 20 years") are
-durations and left to the quantity extractor.
+Readings are resolved in text order (``_resolved``) against the publication day
+and the narrative's focus, the latest day, quarter and date the text named, so
+"the quarter", "a year earlier" and "that day" follow the story.  A yearless
+month or day and a bare weekday take the tense of their clause (context.py,
+``numcheck/data/tense.tsv``).  A partial publication date (2005, 2005-02) is read
+from both ends and the values joined, so it gives an honest interval; with no
+publication date relative dates stay unresolved (``XXXX-08``), never guessed.
+Numbered spans ("the past 20 years") are durations and left to the quantity
+extractor; TIMEX3 duration values are written by durations.py for both.
 """
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from datetime import date
 from typing import Iterator
 
-from ...model import Claim
-from .arith import Ref, Resolver, When, _join, _merge_refs, _month, _week, add_months, shift
-from .forms import (
-    _DIGITS,
-    _dispatch,
-    _form,
-    _LOOKBACK,
-    _possible,
-    _small_number_gate,
-    _trigger,
-    _weekday_word,
-    _keyed_start,
-)
-from .resolve import _resolve_form, _Skip, _weekday_of
+from ...model import Canonical, Claim
+from ...units import load_units
+from .arith import When, _merge_refs, add_months, shift
+from .form import Anchor, Focus, Skip
+from .forms import _form, _weekday_word
+from .join import anchor_times, day_times, ranges, week_of
+from .scan import Hit, hits
+from .vocab import weekday_of
 
-__all__ = ["find_dates", "weekday_in", "add_months", "shift", "When"]
-
-_JOINER = re.compile(r"\s*(?:-to-|-|–|—|to|until|till|through|thru|and)\s*\Z", re.I)
+__all__ = ["find_dates", "anchor_times", "weekday_in", "weekday_span", "add_months", "shift", "When"]
 
 
-_BETWEEN = re.compile(r"\b(?:between|from)\s*\Z", re.I)
-
-
-@dataclass(frozen=True)
-class _Hit:
-    start: int
-    end: int
-    resolve: Resolver
-
-
-def _hits(text: str, dayfirst: bool = True) -> Iterator[_Hit]:
-    """Every date hit, left to right.  At each candidate start the forms are tried in order; one
-    whose resolver says "not a date" (a count, a name) hands over to the next."""
-    table = _dispatch()
-    low = text.lower()
-    if len(low) != len(text):  # a few non-ASCII capitals change length when lowered
-        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    done = 0  # end of the last hit: nothing before it is looked at again
-    tried = -1  # candidate starts up to here have been tried
-    keyed = _keyed_start()
-    for t in _trigger().finditer(low):
-        tpos = t.start()
-        if tpos < done:
-            continue
-        for w in keyed.finditer(low, max(done, tried + 1, tpos - _LOOKBACK), t.end()):
-            pos = w.start()
-            tried = pos
-            key = w.group()
-            if key.isdigit():
-                n = _DIGITS.match(low, pos).end() - pos
-                key = "#dd" if n <= 2 else "#y" if n == 4 else "#ddd" if n == 3 else ""
-                if n <= 3 and not _small_number_gate().match(low, pos):
-                    continue
-            if key not in table:
-                continue
-            hit = None
-            for name in _possible(key, low, pos):
-                m = _form(name).match(text, pos)
-                if m is None:
-                    continue
-                try:
-                    hit = _Hit(*_resolve_form(name, m, text, dayfirst))
-                except (_Skip, ValueError, KeyError, OverflowError):
-                    continue  # not a date after all (a count, a name): the later forms get their try
-                break
-            if hit is None:
-                continue
-            while hit.end > hit.start and text[hit.end - 1] in " \t\n,":
-                hit = _Hit(hit.start, hit.end - 1, hit.resolve)
-            yield hit
-            done = max(m.end(), hit.end)
-            break
-
-
-def _ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
-    """Merge "from 2001 to 2005", "2 October - 22 October", "between May and July" into one hit."""
-    out: list[_Hit] = []
-    i = 0
-    while i < len(hits):
-        h = hits[i]
-        if i + 1 < len(hits):
-            nxt = hits[i + 1]
-            gap = text[h.end:nxt.start]
-            jm = _JOINER.match(gap) if len(gap) <= 12 else None
-            if jm:
-                word = gap.strip().lower()
-                before = text[max(0, h.start - 10):h.start]
-                if word != "and" or _BETWEEN.search(before):
-                    a, b = h.resolve, nxt.resolve
-
-                    def joined(ref: Ref, a: Resolver = a, b: Resolver = b) -> When:
-                        wb = b(ref)
-                        yearless = getattr(a, "yearless", False)
-                        if getattr(b, "absolute", False) and yearless and wb.end:
-                            wa = a(wb.end)  # "between May and July 2004": May 2004
-                        else:
-                            wa = a(ref)
-                            if wa.start and wb.start and wa.start > wb.start and wb.end and yearless:
-                                wa = a(wb.end)  # "from September to November" in February: both last year
-                        return _join(wa, wb)
-                    out.append(_Hit(h.start, nxt.end, joined))
-                    i += 2
-                    continue
-        out.append(h)
-        i += 1
-    return out
-
-
-_WEEK_OF = re.compile(
-    r"(?:\bthe\s+)?\b(?P<u>week|month)\s+(?:of|commencing|starting|beginning)(?:\s+on)?\s+\Z|\bw/c\s+\Z", re.I)
-
-
-def _week_of(text: str, hits: list[_Hit]) -> list[_Hit]:
-    """"the week of 16 September", "w/c 4 February": the week (or month) holding the date."""
-    out = []
-    for h in hits:
-        m = _WEEK_OF.search(text, max(0, h.start - 40), h.start)
-        if m is None:
-            out.append(h)
-            continue
-        unit = (m.group("u") or "week").lower()
-
-        def widen(ref: Ref, inner: Resolver = h.resolve, unit: str = unit) -> When:
-            w = inner(ref)
-            if w.start is None or w.start != w.end:
-                return w
-            if unit == "week":
-                return _week(w.start)
-            return _month(w.start.year, w.start.month)
-        out.append(_Hit(m.start(), h.end, widen))
-    return out
-
-
-def _claim(text: str, h: _Hit, published: tuple[date, date] | None) -> Claim | None:
+def _resolve(h: Hit, anchor: Anchor) -> When | None:
     try:
-        if published is None:
-            w = h.resolve(None)
-        else:
-            first, last = published
-            w = h.resolve(first)
-            if last != first:
-                w = _merge_refs(w, h.resolve(last))
-    except (_Skip, ValueError, OverflowError):
+        return h.resolve(anchor)
+    except (Skip, ValueError, OverflowError):
         return None  # arithmetic ran off the calendar (year 0, year 10000)
-    if w is None:
-        return None
+
+
+def _claim(text: str, h: Hit, w: When) -> Claim:
+    if w.rate is not None:
+        return _set_claim(text, h, w, *w.rate)
     return Claim(
-        text=text[h.start:h.end], start=h.start, end=h.end, kind="date", timex=w.timex,
+        text=text[h.start:h.end], start=h.start, end=h.end, kind=w.kind, timex=w.timex,
         date_start=w.start.isoformat() if w.start else None,
         date_end=w.end.isoformat() if w.end else None,
     )
+
+
+def _set_claim(text: str, h: Hit, w: When, count: float | None, per: str) -> Claim:
+    """A recurrence: how often per unit as value and unit ("twice a week": 2, "1 / week"), per second canonical;
+    "every few years" says no count."""
+    canonical = Canonical(count / load_units()[per].factor, "1 / second") if count is not None else None
+    return Claim(
+        text=text[h.start:h.end], start=h.start, end=h.end, kind="set", timex=w.timex, value=count, low=count,
+        high=count, unit=f"1 / {per}", canonical=canonical,
+    )
+
+
+def _resolved(found: list[Hit], published: tuple[date, date] | None) -> Iterator[tuple[Hit, When]]:
+    """Each hit resolved in text order, against the publication date and the narrative's focus so far.
+
+    A partial publication date (2005, 2005-02) is read from both of its ends, each with its own focus, and
+    the two values joined (``_merge_refs``), so the claim says no more than the text and the date allow.
+    """
+    if published is None:
+        for h in found:
+            w = _resolve(h, Anchor(None))
+            if w is not None:
+                yield h, w
+        return
+    first, last = published
+    focus_a = focus_b = Focus()
+    for h in found:
+        wa = _resolve(h, Anchor(first, focus_a))
+        if wa is None:
+            continue
+        if last != first:
+            wb = _resolve(h, Anchor(last, focus_b))
+            if wb is None:
+                continue
+            if h.resolve.moves:
+                focus_b = focus_b.moved(wb, last, h.end)
+            w = _merge_refs(wa, wb)
+        else:
+            w = wa
+        if h.resolve.moves:
+            focus_a = focus_a.moved(wa, first, h.end)
+        yield h, w
 
 
 def find_dates(text: str, published: tuple[date, date] | None, dayfirst: bool = True) -> list[Claim]:
@@ -187,16 +108,17 @@ def find_dates(text: str, published: tuple[date, date] | None, dayfirst: bool = 
         raise TypeError(f"find_dates() takes a str, not {type(text).__name__}")
     if published is not None and (len(published) != 2 or published[0] > published[1]):
         raise ValueError(f"published must be (first_day, last_day), got {published!r}")
-    hits = _week_of(text, _ranges(text, list(_hits(text, dayfirst))))
-    out = []
-    for h in hits:
-        c = _claim(text, h, published)
-        if c is not None:
-            out.append(c)
-    return out
+    found = day_times(text, week_of(text, ranges(text, list(hits(text, dayfirst)))))
+    return [_claim(text, h, w) for h, w in _resolved(found, published)]
 
 
 def weekday_in(text: str) -> int | None:
     """The ISO weekday a date's own text names ("Friday 3 February 2025" -> 5), or None."""
+    found = weekday_span(text)
+    return found[2] if found else None
+
+
+def weekday_span(text: str) -> tuple[int, int, int] | None:
+    """Where a date's own text names a weekday, and which: "Friday 3 February 2025" -> (0, 6, 5)."""
     m = _weekday_word().search(text)
-    return _weekday_of(m.group(0)) if m else None
+    return (m.start(), m.end(), weekday_of(m.group(0))) if m else None

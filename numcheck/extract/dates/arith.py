@@ -19,11 +19,18 @@ Resolver = Callable[[Ref], "When | None"]
 
 @dataclass(frozen=True)
 class When:
-    """A resolved date: TIMEX3 value and inclusive first/last day (None when unresolved or impossible)."""
+    """A resolved date: TIMEX3 value and inclusive first/last day (None when unresolved or impossible).
+
+    ``kind`` is the claim kind it makes: ``date``, or ``duration`` for a span
+    read as a length ("the past few weeks" -> PXW), or ``set`` for a recurrence,
+    whose ``rate`` says how often: (2.0, "week") for "twice a week".
+    """
 
     timex: str
     start: date | None = None
     end: date | None = None
+    kind: str = "date"
+    rate: tuple[float | None, str] | None = None
 
 
 def _day(d: date) -> When:
@@ -99,12 +106,13 @@ def _half(y: int, h: int) -> When:
 
 def _fiscal(y: int) -> When:
     """Fiscal year Y: countries differ (US October Y-1 to September Y, UK April Y to March Y+1), so the days
-    are the union of both readings."""
-    return When(f"FY{y:04d}", date(y - 1, 10, 1), date(y + 1, 3, 31))
+    are the union of both readings; the TIMEX3 value is the year, as TimeML writes "fiscal 1989"."""
+    return When(f"{y:04d}", date(y - 1, 10, 1), date(y + 1, 3, 31))
 
 
 def _decade(y0: int) -> When:
-    return When(f"{y0 // 10:03d}X", date(y0, 1, 1), date(y0 + 9, 12, 31))
+    """A decade: TIMEX3 writes the 1990s "199" (the year with its last digit dropped, as "19" is a century)."""
+    return When(f"{y0 // 10:03d}", date(y0, 1, 1), date(y0 + 9, 12, 31))
 
 
 def _part(w: When, part: str | None) -> When:
@@ -160,10 +168,14 @@ def _merge_refs(a: When, b: When) -> When:
     return When(timex, min(starts) if starts else None, max(ends) if ends else None)
 
 
+def _latest_year(month: int, ref: date) -> int:
+    """The year of the latest month named ``month`` that starts on or before ``ref``."""
+    return ref.year if month <= ref.month else ref.year - 1
+
+
 def _latest_month(month: int, ref: date) -> When:
     """The latest month named ``month`` that starts on or before ``ref``: "in August" in Feb 2025 -> 2024-08."""
-    y = ref.year if month <= ref.month else ref.year - 1
-    return _month(y, month)
+    return _month(_latest_year(month, ref), month)
 
 
 def _latest_day(month: int, day: int, ref: date) -> When:
@@ -179,7 +191,8 @@ def _latest_day(month: int, day: int, ref: date) -> When:
 
 def _day_near(month: int, day: int, ref: date, tense: str | None) -> When:
     """A yearless day: the latest on or before the reference when told as past, the next on or after it when told
-    as future, else whichever is nearer ("on 3 March" in a text of 1 February is next month's)."""
+    as future, else whichever is nearer ("on 3 March" in a text of 1 February is next month's).  A future day
+    a year off gives way to one just past: "to repatriate the child by Jan. 14" on 15 January was yesterday."""
     past = _latest_day(month, day, ref)
     if tense == "past" or past.start is None:
         return past
@@ -190,9 +203,15 @@ def _day_near(month: int, day: int, ref: date, tense: str | None) -> When:
             break
         except ValueError:  # 29 February: the next leap year
             y += 1
-    if tense == "future" or (nxt - ref) < (ref - past.start):
+    if tense == "future" and not (nxt - ref > _YEAR_OFF and ref - past.start <= _JUST_PAST):
+        return _day(nxt)
+    if (nxt - ref) < (ref - past.start):
         return _day(nxt)
     return past
+
+
+_YEAR_OFF = timedelta(days=300)
+_JUST_PAST = timedelta(days=31)
 
 
 def easter(y: int) -> date:
@@ -243,10 +262,11 @@ def _holiday_near(rule: str, ref: date, tense: str | None, rel: str = "") -> Whe
     return _day(future if (future - ref) < (ref - past) else past)
 
 
-def _weekday_near(wd: int, ref: date, future: bool) -> date:
-    """The weekday nearest the reference: the latest on or before it, or with future cues the next after it."""
+def _weekday_near(wd: int, ref: date, future: bool, today: bool = False) -> date:
+    """The weekday nearest the reference: the latest on or before it, or with future cues the next after it (or
+    the reference day itself when ``today``: "will meet on Thursday" in Thursday's paper is that day)."""
     if future:
-        return ref + timedelta(days=(wd - ref.isoweekday()) % 7 or 7)
+        return ref + timedelta(days=(wd - ref.isoweekday()) % 7 or (0 if today else 7))
     return ref - timedelta(days=(ref.isoweekday() - wd) % 7)
 
 
@@ -285,14 +305,28 @@ def _unit_when(ref: date, unit: str, offset: int) -> When:
 
 
 def _at_unit(d: date, unit: str) -> When:
-    """The day, week, month or year holding ``d``, by the unit a relative phrase counted in."""
+    """The day, week, month, quarter or year holding ``d``, by the unit a relative phrase counted in."""
     if unit in ("D",):
         return _day(d)
     if unit in ("W", "F"):
         return _week(d)
     if unit == "M":
         return _month(d.year, d.month)
+    if unit == "Q":
+        return _quarter(d.year, (d.month - 1) // 3 + 1)
     return _year(d.year)
+
+
+_GRANULARITY = (("D", re.compile(r"\d{4}-\d\d-\d\d")), ("W", re.compile(r"\d{4}-W\d\d")), ("M", re.compile(r"\d{4}-\d\d")),
+                ("Q", re.compile(r"\d{4}-Q[1-4]")), ("Y", re.compile(r"\d{4}")))
+
+
+def granularity(w: When) -> str | None:
+    """The calendar unit a resolved date names (D, W, M, Q or Y), None for anything else (a range, a season)."""
+    for unit, pat in _GRANULARITY:
+        if pat.fullmatch(w.timex):
+            return unit
+    return None
 
 
 def _unanchored_unit(unit: str) -> str:

@@ -8,17 +8,19 @@ from functools import lru_cache
 from importlib import resources
 
 from .arith import Ref
+from .form import Skip
+
 
 def _trie(words: set[str]) -> str:
     """A regex alternation shaped as a trie ("jan(?:uary)?|ju(?:ly|ne)"), which re matches far faster than a flat one."""
-    root: dict = {}
+    root: dict[str, dict] = {}
     for w in words:
         node = root
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict) -> str:
+    def emit(node: dict[str, dict]) -> str:
         ends = "" in node
         branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
         if not branches:
@@ -138,3 +140,46 @@ def _year_value(s: str, ref: Ref = None) -> int | None:
             return century + v if v <= pivot else century - 100 + v
         return None
     return _year_words(s)
+
+
+MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+
+
+def month_of(s: str) -> int:
+    """The month a word names: "Sept." -> 9; an all-capital abbreviation ("DEC") is an acronym, not a month."""
+    word = s.rstrip(".")
+    if word.isupper() and word.lower() in MONTH_ABBREVIATIONS:
+        raise Skip
+    return int(vocab().words["month"][word.lower()])
+
+
+def weekday_of(s: str) -> int:
+    """The ISO weekday a word names: "Thurs." -> 4, "Sundays" -> 7."""
+    w = s.lower().rstrip(".")
+    if w.endswith("s") and w not in vocab().words["weekday"]:
+        w = w[:-1]
+    return int(vocab().words["weekday"][w])
+
+
+def year_of(s: str, ref: Ref = None) -> int:
+    """A year as written inside a date (see _year_value); a string that is no year means the match is no date."""
+    y = _year_value(s, ref)
+    if y is None:
+        raise Skip
+    return y
+
+
+def count_of(s: str) -> int:
+    """A count written in a date phrase ("two", "a few", "3"); a word that is none means the match is no date."""
+    n = _num_words(s)
+    if n is None:
+        raise Skip
+    return n
+
+
+def ordinal_of(s: str, most: int | None = None) -> int:
+    """An ordinal written in a date phrase ("third", "21st"), from 1 to ``most``; anything else: no date."""
+    n = _ord_words(s)
+    if n is None or n < 1 or most is not None and n > most:
+        raise Skip
+    return n

@@ -1,0 +1,89 @@
+"""The shared sentence index (numcheck/text.py): where sentences begin, and that every check asks the same one."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from numcheck.text import SentenceIndex, sentence_starts
+
+RULES = Path(__file__).resolve().parents[1] / "rules"
+
+
+def sentences(text: str) -> list[str]:
+    return [text[a:b] for a, b in SentenceIndex(text).spans()]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Prices rose 5%. Wages fell.", ["Prices rose 5%. ", "Wages fell."]),
+    ('He said: "It is over." Then he left.', ['He said: "It is over." ', "Then he left."]),
+    ("It ended in 2004. 2005 was calm.", ["It ended in 2004. ", "2005 was calm."]),
+    ("Sales fell. £5m was lost.", ["Sales fell. ", "£5m was lost."]),
+    ("Is it? (Nobody knows.) Yes!", ["Is it? ", "(Nobody knows.) ", "Yes!"]),
+    ("He met Mr. Smith and Dr. Jones.", ["He met Mr. Smith and Dr. Jones."]),
+    ("J. Smith and U.S. troops left.", ["J. Smith and U.S. troops left."]),
+    ("It rose to 5.5 per cent. at 3 p.m. on Friday", ["It rose to 5.5 per cent. at 3 p.m. on Friday"]),
+    ("Kursk offensive\nMore than 10,000 troops", ["Kursk offensive\n", "More than 10,000 troops"]),
+    ("a line ends at Mr.\nSmith", ["a line ends at Mr.\n", "Smith"]),
+    ("- 5 km\n- 7 km\n\n| a | 5 |", ["- 5 km\n", "- 7 km\n\n", "| a | 5 |"]),
+    ("", [""]),
+])
+def test_where_sentences_end(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+def test_lookups() -> None:
+    text = "One. Two three.\nFour."
+    idx = SentenceIndex(text)
+    assert idx.starts == [0, 5, 16] and len(idx) == 3
+    assert [idx.index(i) for i in (0, 4, 5, 15, 16, 20)] == [0, 0, 1, 1, 2, 2]
+    assert idx.span(7) == (5, 16) and idx.span_at(2) == (16, len(text))
+    assert idx.sentence(7) == "Two three."
+
+
+# a reference: the same rules, found by looking at every position alone
+_END_HERE = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u00a3$\u20ac])|\n\s*")
+
+
+def _reference_starts(text: str) -> list[int]:
+    starts = [0]
+    i = 0
+    while i < len(text):
+        m = _END_HERE.match(text, i)
+        abbreviation = m and text[i] == "." and re.search(r"(?:\b[A-Z]|\bMrs?|\bDr|\bSt|\bNo)$", text[max(0, i - 3):i])
+        if m and not abbreviation and m.end() > starts[-1]:
+            starts.append(m.end())
+            i = m.end()
+        else:
+            i += 1
+    return starts
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aZ5£. !?\"”(\n", max_size=30))
+def test_starts_match_a_position_by_position_reading(text: str) -> None:
+    starts = sentence_starts(text)
+    assert starts == _reference_starts(text)
+    assert starts == sorted(set(starts)) and all(0 <= s <= len(text) for s in starts)
+
+
+def test_one_index_per_check_call(monkeypatch) -> None:
+    """check() splits the text once, however many checks ask which sentence holds a claim."""
+    import numcheck.text
+    from numcheck import check
+
+    built: list[int] = []
+    real_init = numcheck.text.SentenceIndex.__init__
+
+    def counting_init(self, text: str) -> None:
+        built.append(len(text))
+        real_init(self, text)
+
+    monkeypatch.setattr(numcheck.text.SentenceIndex, "__init__", counting_init)
+    text = ("Sales doubled from 200 to 300 units. The 5 villages and the 12 towns, around 2,000 civilians. "
+            "The 1,400 civilians were mourned. Prices rose 5% from 10 to 12.")
+    check(text, rules=[RULES / "examples", RULES / "style" / "ap.yaml"])
+    assert built == [len(text)]
