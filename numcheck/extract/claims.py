@@ -10,6 +10,7 @@ import math
 
 from ..model import Canonical, Claim
 from ..units import Unit
+from . import cues
 from .dates.durations import duration_timex
 from .parts import Draft, Scan
 from .subjects import subject_after
@@ -24,7 +25,7 @@ def build(scan: Scan, d: Draft) -> Claim | None:
     if not _finite(value) or not _finite(low) or not _finite(high):
         return None  # "1e300bn": beyond any float a claim can hold
     per = d.after.per if d.after else None
-    kind, unit_name, canonical, dimension = _kind_and_unit(d, _point(value, low, high), per)
+    kind, unit_name, canonical, dimension = _kind_and_unit(scan, d, _point(value, low, high), per)
     claim_timex = None
     if kind in ("duration", "age") and d.unit is not None and d.unit.kind == "duration":
         # TimeML reads an age as a duration too: "a 22-year-old" is P22Y
@@ -64,18 +65,28 @@ def _point(value: float | None, low: float | None, high: float | None) -> float 
     return low if low is not None else high
 
 
-def _kind_and_unit(d: Draft, point: float | None, per: Unit | None) -> tuple[str, str, Canonical | None, str]:
+def _kind_and_unit(scan: Scan, d: Draft, point: float | None, per: Unit | None) -> tuple[str, str, Canonical | None, str]:
     """(kind, unit name, canonical value, dimension) from the parts found."""
     if d.currency:
-        canonical = Canonical(point * (per.factor if per else 1.0), per.base if per else d.currency) if point is not None else None
-        return "money", per.name if per else d.currency, canonical, "currency"
+        code = cues.currency(scan.text, d.start, d.end, d.currency)
+        name, base = (per.name, per.base) if per else (code, code)
+        if code != d.currency:  # "francs" in French copy: the rate's numerator too
+            name, base = name.replace(d.currency, code, 1), base.replace(d.currency, code, 1)
+        canonical = Canonical(point * (per.factor if per else 1.0), base) if point is not None else None
+        return "money", name, canonical, "currency"
     if d.percent:
         base = "dimensionless" if d.percent == "percent" else "percentage_point"
-        canonical = Canonical(point / 100 if d.percent == "percent" else point, base) if point is not None else None
-        return "percent", d.percent, canonical, ""
+        amount = None if point is None else point / 100 if d.percent == "percent" else point
+        if per is not None:  # "0.5% a month": percent / month
+            name = d.percent + per.name[1:]
+            base = per.base if d.percent == "percent" else base + per.base[1:]
+            amount = None if amount is None else amount * per.factor
+            return "percent", name, None if amount is None else Canonical(amount, base), ""
+        return "percent", d.percent, None if amount is None else Canonical(amount, base), ""
     if d.unit is not None:
         canonical = Canonical(d.unit.to_base(point), d.unit.base) if point is not None else None
-        kind = "age" if d.age else "duration" if d.unit.kind == "duration" else "measure"
+        kind = "age" if d.age else "duration" if d.unit.kind == "duration" else "count" if d.unit.name.startswith("1 / ") \
+            else "measure"  # "12,000 times a minute", "15 per constituency": a count per something
         return kind, d.unit.name, canonical, d.unit.dimension
     canonical = Canonical(point, "") if point is not None else None
     return ("fraction" if d.num.fraction else "count"), "", canonical, ""

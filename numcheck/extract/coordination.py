@@ -15,6 +15,7 @@ import dataclasses
 import re
 
 from ..model import Canonical, Claim
+from ..text import SentenceIndex
 from ..units import load_units
 from . import cues
 
@@ -48,7 +49,7 @@ def coordinate(text: str, claims: list[Claim]) -> list[Claim]:
             out[i] = dataclasses.replace(c, subject=out[i - 1].subject)  # "passed by 320 votes to 115"
         elif i + 1 < len(out) and _count_part_of(text, c, out[i + 1]):
             out[i] = dataclasses.replace(c, subject=out[i + 1].subject)  # "10 of 12 American victims"
-    return merge_bounds(text, out)
+    return merge_bounds(text, share_per(text, out))
 
 
 def _bare(c: Claim) -> bool:
@@ -123,6 +124,54 @@ def _relabel(c: Claim, like: Claim) -> Claim:
         else:
             canonical = Canonical(point, like.canonical.unit)
     return dataclasses.replace(c, kind=like.kind, unit=like.unit, canonical=canonical, dimension=like.dimension)
+
+
+# "to $70.65", "at ₹6,132", "and RM2.15": a price level in a series whose per part is written once
+_SERIES_BEFORE = re.compile(r"\b(?:to|at|from|and)[ \t]+$", re.I)
+_SERIES_RATIO = 3.0    # a level of the series lies within this factor of the priced one
+_CHANGE_RATIO = 1000.0  # a change is smaller than the price it changes, and not by more than this
+
+
+def share_per(text: str, claims: list[Claim]) -> list[Claim]:
+    """A per part written once for a series of prices: "Brent rose to $74.30 a barrel, while WTI gained 85 cents
+    to $70.65" (85 cents and $70.65 are per barrel too), "by Rs8 to Rs262 per litre", "RM2.05 a litre for petrol
+    and RM2.15 for diesel".  A change in a price takes its per part; so does a level of the same size reached
+    with "to", "at", "from" or "and", in the same sentence and currency."""
+    out = list(claims)
+    rates = [i for i, c in enumerate(out) if c.kind == "money" and " / " in c.unit and not c.range]
+    if not rates:
+        return out
+    sentences = SentenceIndex(text)
+    for i, c in enumerate(out):
+        if c.kind != "money" or " / " in c.unit or c.range or c.point is None:
+            continue
+        like = _nearest_rate(sentences, out, rates, i)
+        if like is not None and _in_series(text, c, like):
+            out[i] = _relabel(c, like)
+    return out
+
+
+def _nearest_rate(sentences: SentenceIndex, claims: list[Claim], rates: list[int], i: int) -> Claim | None:
+    """The nearest money rate of the same currency in the sentence of ``claims[i]``."""
+    c = claims[i]
+    best = None
+    for j in rates:
+        r = claims[j]
+        if r.unit.split(" / ")[0] != c.unit or sentences.index(r.start) != sentences.index(c.start):
+            continue
+        if best is None or abs(j - i) < abs(best[0] - i):
+            best = (j, r)
+    return best[1] if best else None
+
+
+def _in_series(text: str, c: Claim, like: Claim) -> bool:
+    """Whether ``c`` is a change in, or another level of, the price ``like`` states."""
+    a, b = abs(c.point or 0.0), abs(like.point or 0.0)
+    if not a or not b:
+        return False
+    if c.change is not None:
+        return b / _CHANGE_RATIO <= a < b
+    return 1 / _SERIES_RATIO <= a / b <= _SERIES_RATIO and bool(_SERIES_BEFORE.search(text, max(0, c.start - 6), c.start))
 
 
 # "more than 10 and less than 20", "no more than 50 and no less than 20": two bounds, one interval

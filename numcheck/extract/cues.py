@@ -55,6 +55,18 @@ def reading(text: str, start: int, end: int, surface: str) -> str | None:
     return None
 
 
+def currency(text: str, start: int, end: int, code: str) -> str:
+    """The currency a generic word in the amount's surface means by the country named near it ("528 million
+    francs" in French copy is FRF, "Rs262" in Pakistani copy PKR); ``code`` when nothing says otherwise."""
+    readings = cues().readings
+    for word in _WORDS.findall(text[start:end].lower()):
+        if len(word) > 1 and word in readings:
+            found = reading(text, start, end, word)
+            if found is not None and re.fullmatch(r"[A-Z]{3}", found):
+                return found
+    return code
+
+
 def near(text: str, start: int, end: int, group: str) -> bool:
     """Whether a cue word of ``group`` stands in the sentence near ``start:end``."""
     return bool(set(_WORDS.findall(_sentence_window(text, start, end).lower())) & cues().groups[group])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Lexicon, Patterns
+from .lexicon import WORD_CODES, Lexicon, Patterns
 from .number import read_number
 from .parts import After, Draft, Number, Scan
 from .rate import compound
@@ -15,12 +15,19 @@ from .scale import apply_scale
 _CENTS_JOIN = re.compile(r"(?:\s+and)?\s+")
 _CENTS_END = re.compile(r"[\s-]*(?P<c>cents?|c)(?![\w])|(?=\s*(?:[.,;!?]|$|more\b|and\b|only\b))", re.I)
 _SENTENCE_ENDS = re.compile(r"\s*(?:[.!?]|$)")
+# "#54.8 million", "#1,200": the old wire files' rendering of £ before an amount (a hashtag or "#1" is no money)
+HASH_POUND = r"#(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+\.\d+|\d+(?:\.\d+)?[ \t]*(?:million|billion|trillion|m|bn)(?![\w]))"
+_HASH_POUND = re.compile(HASH_POUND)
+_CENTS_AFTER = re.compile(r"[ \t]*cents?(?![\w])", re.I)
+
 # "won" as a verb after a number: "3 won the title", "9/11 won three awards"
 _VERB_WON = re.compile(r"\s+(?:the|a|an|his|her|their|its|it|them|him|by|in|at|on|over|against|gold|silver|bronze|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 
 
 def currency_before(text: str, s: int, P: Patterns, lx: Lexicon) -> tuple[str, int, float] | None:
     """A currency written before the number: "$", "US$ ", "Â£", "EUR ", "MAUD " -> (code, start, factor)."""
+    if text[s - 1:s] == "#" and _HASH_POUND.match(text, s - 1):
+        return "GBP", s - 1, 1.0
     left = text[max(0, s - 24):s]
     tail = left.rstrip()
     if not tail or (tail[-1] not in lx.currency_tails and tail.rsplit(None, 1)[-1].lower() not in lx.currency_tails):
@@ -40,15 +47,23 @@ def currency_before(text: str, s: int, P: Patterns, lx: Lexicon) -> tuple[str, i
         sym = re.sub(r"\s+", "", sym)
         sym = sym if sym in lx.currency_symbols else sym.upper()
         # "US$", "HK$": letters inside a symbol are fine; "5$" or "x$" glued to a word are not
-        if start > 0 and text[start - 1].isalnum():
+        # "RON95 petrol": a code that is also a word, glued to a figure, names a grade ("USD115" is money)
+        if start > 0 and text[start - 1].isalnum() or sym.lower() in WORD_CODES and text[s - 1:s].isalpha():
             return None
         return lx.currency_symbols[sym], start, 1.0
     return ("GBP" if cb.group("mojibake") else "EUR"), start, 1.0
 
 
+def us_cents(text: str, s: int, end: int) -> bool:
+    """ "US64.3 cents", "US90 cents a share": American cents with "US" glued before the figure."""
+    return text[max(0, s - 3):s] in ("US", " US", "(US") and bool(_CENTS_AFTER.match(text, end))
+
+
 def before(scan: Scan, d: Draft) -> Draft:
-    """The currency stage before the number: "$5", "£3m", "EUR 20", "$-99.99"."""
+    """The currency stage before the number: "$5", "£3m", "EUR 20", "$-99.99"; "US" of "US64.3 cents"."""
     text, P, lx = scan.text, scan.P, scan.lx
+    if us_cents(text, d.start, d.end):
+        return d.evolve(start=d.start - 2)
     cb = currency_before(text, d.start, P, lx)
     if cb and cb[1] < d.floor:
         cb = None  # "10 $ 30 $": the first "$" belongs to the first number
@@ -64,7 +79,7 @@ def before(scan: Scan, d: Draft) -> Draft:
     return d.evolve(currency=code, start=start, factor=factor)
 
 
-def named_after(text: str, pos: int, P: Patterns, lx: Lexicon) -> After | None:
+def named_after(text: str, pos: int, P: Patterns, lx: Lexicon, scaled: bool = False) -> After | None:
     """A currency written after the number: "dollars", "euros", "Swiss francs", "pence", "MUSD", "10 €"."""
     ca = P.currency_after.match(text, pos)
     if not ca:
@@ -77,8 +92,8 @@ def named_after(text: str, pos: int, P: Patterns, lx: Lexicon) -> After | None:
     if cur[:1].isupper() and cur[1:].islower() and " " not in cur and cur.lower() not in ("euro", "euros"):
         return None  # "50 Cent": a name ("65 Canadian cents" is money)
     word = re.sub(r"\s+", " ", ca.group("cur").lower())
-    if word == "won" and _VERB_WON.match(text, ca.end()):
-        return None  # "Burnout 3 won three awards": the verb
+    if word == "won" and not scaled and _VERB_WON.match(text, ca.end()):
+        return None  # "Burnout 3 won three awards": the verb ("10.85 trillion won a year earlier" is money)
     if word in lx.minor_units:
         code, factor = lx.minor_units[word]
         if word == "p" and ca.start("cur") != pos:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..model import Claim
-from .currency import currency_before
+from .currency import HASH_POUND, currency_before, us_cents
 from .lexicon import Lexicon, Patterns, unit_term
 from .parts import Draft, Number, Scan
 from .subjects import is_plural, subject_after
@@ -29,7 +29,7 @@ _NOT_QUANTITY = re.compile(
     r"|(?<![\w.,])[012]\d[0-5]\d\s*(?:GMT|BST|CET|EST|PST|UTC|hrs|hours\s+GMT)(?![\w])"  # 1600 GMT
     r"|(?<![\w])\d+(?:st|nd|rd|th)(?![\w])"                    # 22nd, 1st
     r"|(?<![\w])\d+\.\d+\.\d+[\d.]*"                           # 2.0.1, 192.168.0.1
-    r"|#[\w.,]+"                                              # #2005, #2.5 (a pound sign in old wire copy)
+    rf"|(?!{HASH_POUND})#[\w.,]+"                             # #2005, #1 ("#2.5 million" is £2.5 million)
     r"|(?<![\w/])24/7(?![\w/])"                                # 24/7
     r")",
     re.I,
@@ -117,6 +117,8 @@ def is_identifier(scan: Scan, m: re.Match[str], num: Number) -> bool:
 def _glued_code(text: str, s: int, end: int, left: str, P: Patterns, lx: Lexicon) -> bool:
     """A figure glued to letters or a code: G7, F-16, Covid-19, "scp2-173m", "4/5" as a code, "1.2.3"."""
     c1, c2 = left[-1:], left[-2:-1]
+    if us_cents(text, s, end):
+        return False  # "US64.3 cents"
     if (c1.isascii() and c1.isalpha() or c1 in "-\u2010\u2011" and c2.isascii() and c2.isalpha()) \
             and currency_before(text, s, P, lx) is None:
         return True  # G7, F-16, Covid-19

@@ -158,7 +158,7 @@ def lexicon() -> Lexicon:
         currency_tails=frozenset(
             [x[-1] for x in symbols] + [x.lower() for x in symbols if x[-1].isalpha()]
             + [c.lower() for c in set(symbols.values())] + ["m" + c.lower() for c in set(symbols.values())]
-            + ["dollar", "dollars", "euro", "euros", "£"]),
+            + ["dollar", "dollars", "dlrs", "euro", "euros", "£"]),
     )
 
 
@@ -169,7 +169,7 @@ _NOT_A_UNIT = frozenset({"year", "month", "week", "day", "hour", "minute", "seco
 
 _TIME_ONE = "hour|day|week|month|year|minute|second|fortnight|night"
 # ISO codes that are English words: read as money only in capitals ("PEN 7", not "his pen 7 times")
-_WORD_CODES = frozenset({"try", "pen", "cop", "ron", "gel", "all", "top", "cup"})
+WORD_CODES = frozenset({"try", "pen", "cop", "ron", "gel", "all", "top", "cup"})
 
 
 def _a_units(lx: "Lexicon") -> list[str]:
@@ -295,13 +295,13 @@ def patterns() -> Patterns:
               if len(x) > 1 and x[-1] == "$" and x[:-1].isalpha() and x[:-1].lower() not in ("a", "s")]  # "a $5" is not A$
     sym_alt = "|".join([re.escape(s) for s in symbols] + [f"(?i:{x})" for x in spaced])
     all_codes = sorted({c for c in lx.currency_symbols.values()})
-    codes = "|".join(c for c in all_codes if c.lower() not in _WORD_CODES)
-    word_codes = "|".join(c for c in all_codes if c.lower() in _WORD_CODES)  # "pen 7 times" is no money
+    codes = "|".join(c for c in all_codes if c.lower() not in WORD_CODES)
+    word_codes = "|".join(c for c in all_codes if c.lower() in WORD_CODES)  # "pen 7 times" is no money
     mcodes = "|".join(all_codes)
     # $ | US$ | £ | Â£ (mis-decoded) | € | â‚¬ | USD | MAUD (million AUD)   (before the number)
     currency_before = re.compile(
         rf"(?<![\w$£€¥])(?:(?P<mcode>M(?:{mcodes}))|(?P<sym>{sym_alt})|Â(?P<mojibake>£)|â‚¬(?P<euro>)"
-        rf"|(?P<code>{word_codes}(?=\s)|(?i:{codes}|{_alt([w for w in lx.currency_words if ' ' in w or w in ('dollar', 'dollars', 'euro', 'euros')])})(?=\s)))\s?$")
+        rf"|(?P<code>{word_codes}(?=\s)|(?i:{codes}|{_alt([w for w in lx.currency_words if ' ' in w or w in ('dollar', 'dollars', 'dlrs', 'euro', 'euros')])})(?=\s)))\s?$")
     cur_words = _alt(list(lx.currency_words) + list(lx.minor_units))
     signs = "|".join(re.escape(x) for x in symbols if not re.search(r"[A-Za-z]$", x))
     # dollars | euros | Swiss francs | pence | MUSD | 10 € | 10$   (after the number)
@@ -316,8 +316,8 @@ def patterns() -> Patterns:
     qualifier_after = re.compile(rf"\s*(?P<q>{q_after})(?![\w])(?!\s+(?:than|to\s+\d|\d))", re.I)
     # rose | fell by | a rise of   (right before the number, its qualifier or its currency)
     change_before = re.compile(rf"(?<![\w])(?P<c>{_alt(list(lx.changes_before))})(?:(?:\s+[\w'’-]+){{0,3}}?\s+by)?\s+$", re.I)
-    # rise | fewer   (right after the quantity: "a 5% rise")
-    change_after = re.compile(rf"[\s-]+(?P<c>{_alt(list(lx.changes_after))})(?![\w])", re.I)
+    # rise | fewer | , or 1%, lower   (right after the quantity: "a 5% rise", "ended 38 ringgit, or 1%, lower")
+    change_after = re.compile(rf"(?:,[ \t]*or[ \t]+[\d.]+[ \t]*(?:%|per[ \t]*cent|percent),)?[\s-]+(?P<c>{_alt(list(lx.changes_after))})(?![\w])", re.I)
     # -first | second | fifth   (right after a number in words: "twenty-first" is an ordinal)
     ordinal_after = re.compile(rf"[\s-]+(?:{_alt(list(lx.ordinals))})(?![\w])", re.I)
     # over | out of | in   (between two numbers: "one in five", "2 out of 3")

@@ -25,6 +25,7 @@ class Scan:
     qualifiers: dict[str, Qualifier]   # qualifiers before a number, resized by a rule vocabulary
     vague: dict[str, Vague]           # vague amounts ("dozens"), likewise
     is_blocked: Callable[[int, int], bool]  # spans dates, phone numbers and links hold
+    is_fixed: Callable[[int, int], bool]    # the same without the recurrences a per part may take ("annually")
 
 
 @dataclass(frozen=True)
@@ -66,10 +67,11 @@ class After:
     unit: Unit | None = None
     currency: str | None = None
     factor: float = 1.0
-    per: Unit | None = None   # money per something: "$15.4/hour" -> "USD / hour"
+    per: Unit | None = None   # money or a percentage per something: "$15.4/hour" -> "USD / hour"
 
     def same(self, other: "After | None") -> bool:
-        return other is not None and (self.percent, self.unit, self.currency) == (other.percent, other.unit, other.currency)
+        return other is not None and (self.percent, self.unit, self.currency, self.factor) \
+            == (other.percent, other.unit, other.currency, other.factor)  # "36 cents to 59.04 dollars": two
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,8 @@ from .lexicon import Qualifier
 from .parts import Draft, Scan
 
 _COUNT_SUFFIX = re.compile(r"-(?P<s>strong|odd|plus)(?![\w])", re.I)  # "2,000-strong", "20-odd"
-# "raised £20m", "lost $100m": an amount raised or lost, not a change in a level
-_AMOUNT_VERBS = frozenset("raised lost cut cuts cutting shed added gained gains boosted".split())
+# "raised £20m", "lost $100m": an amount raised or lost, not a change in a level ("shed 36 cents" is one)
+_AMOUNT_VERBS = frozenset("raised lost".split())
 _SPACES = re.compile(r"\s+")
 
 
@@ -74,4 +74,23 @@ def change(scan: Scan, d: Draft) -> Draft:
     cam = scan.P.change_after.match(text, d.end)
     if cam and (d.percent or d.currency or d.unit):
         return d.evolve(change=lx.changes_after[cam.group("c").lower()])
+    if words and words[-1].lower() == "by":
+        return _change_by(scan, d)
+    return d
+
+
+_CLAUSE_BREAK = re.compile(r"[.;:!?,(]")
+_WORD_RUN = re.compile(r"[A-Za-z]+")
+
+
+def _change_by(scan: Scan, d: Draft) -> Draft:
+    """ "raised the price of its premium plan by $3", "cut the price in China by 29,000 yuan": a change verb
+    earlier in the clause, its amount after "by"."""
+    window = scan.text[max(0, d.start - 80):d.start]
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    clause = window[breaks[-1].end():] if breaks else window
+    for w in reversed(_WORD_RUN.findall(clause)[:-1]):
+        direction = scan.lx.changes_before.get(w.lower())
+        if direction is not None:
+            return d.evolve(change=direction)
     return d

@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterable
 
 from ..model import Claim
 from ..units import load_units
-from . import ages, coordination, currency, durations, identifiers, number, qualify, ranges, rate, scale, unit
+from . import ages, coordination, currency, durations, identifiers, number, per, qualify, ranges, rate, scale, unit
 from .claims import build, build_idiom
 from .lexicon import Lexicon, Patterns, Qualifier, Vague, lexicon, patterns
 from .parts import Draft, Scan
@@ -43,7 +43,7 @@ STAGES: tuple[Stage, ...] = (
     unit.percent_of,        # per cent of 210
     currency.after,         # 75 USD million
     currency.cents,         # 15 dollars 50
-    rate.rate,              # £1,200 a month, $1.65 a share, 37 hours a week
+    per.rate,               # £1,200 a month, $1.65 a share, 37 hours a week, 0.5% a month
     durations.parts,        # an hour and a half, 1 year 1 month
     unit.subunit,           # 5 feet 2 inches
     ages.age,               # aged 25, a 17-year-old, Mr Mubanga, 29,
@@ -54,13 +54,21 @@ STAGES: tuple[Stage, ...] = (
 )
 
 
-def find_quantities(text: str, taken: Iterable[tuple[int, int]] = (), vocabulary: Any = None) -> list[Claim]:
-    """Quantity claims in ``text``, skipping the ``taken`` spans (dates) and non-quantity spans."""
+def find_quantities(text: str, taken: Iterable[tuple[int, int]] = (), vocabulary: Any = None,
+                    yielding: Iterable[tuple[int, int]] = ()) -> list[Claim]:
+    """Quantity claims in ``text``, skipping the ``taken`` spans (dates) and non-quantity spans.
+
+    ``yielding`` spans (recurrences such as "annually", "each month", among the taken ones) may still be
+    read as the per part of an amount before them ("3 billion rand annually").
+    """
     lx = lexicon()
     P = patterns()
     lowered = text.lower()
+    taken = list(taken)
+    blocked = identifiers.blocked_spans(text)
+    soft = set(yielding)
     scan = Scan(text, lx, P, _vocabulary_qualifiers(lx, vocabulary), _vocabulary_vague(lx, vocabulary),
-                overlap_test([*taken, *identifiers.blocked_spans(text)]))
+                overlap_test([*taken, *blocked]), overlap_test([*(t for t in taken if t not in soft), *blocked]))
     claims: list[Claim] = []
     floor = 0
     search = _searcher(text, lowered, P)

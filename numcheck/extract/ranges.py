@@ -17,6 +17,7 @@ from .unit import read_after
 # 5-7 | 5 – 7 | 5 to 7 | 8- to 16 | 20 through 100 | 20~100 | between 5 and 7
 _RANGE_JOIN = re.compile(r"(?:(?P<dash>(?<!\s)[-–—‒−~]|[ \t\u00a0]{1,3}[-–—‒−~][ \t\u00a0]{1,3}|[ \t\u00a0]{1,3}[–—‒~])(?![ \t]{0,3}to\s)|-?[ \t\u00a0]{0,3}(?P<word>to|and|or|through|thru)(?![\w]))[ \t\u00a0]{0,3}", re.I)
 _SECOND_SIGN = re.compile(r"[-−](?=\d)")
+_BY = re.compile(r"\bby[ \t]+$", re.I)
 _BETWEEN = re.compile(r"(?<![\w])(?P<w>between|from)\s+$", re.I)
 _REPEATED_SYMBOL = re.compile(r"(?:US\$|\$|£|Â£|€|¥)\s?")  # "£3m-£4m": the second symbol
 # "rose from 5 to 7" is a change, not a range
@@ -51,6 +52,9 @@ def partner(scan: Scan, d: Draft) -> Draft | int:
         return d
     if not _joins_range(text, rj, start, d.between):
         return d
+    if (after is not None or d.currency) and _BY.search(text, max(0, start - 4), start) \
+            and (rj.group("word") or "").lower() == "to":
+        return d  # "cut the price by 29,000 yuan to 259,900 yuan": the change, then the level reached
     j = rj.end()
     sign2 = 1.0
     if not rj.group("dash") and _SECOND_SIGN.match(text, j):

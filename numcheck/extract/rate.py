@@ -1,7 +1,9 @@
-"""Stage 5, the rate: a unit or currency extended by "/ unit" and "per unit" parts (km/s2, J/m^2 per year, $15.4/hour).
+"""Stage 5, the compound unit: a unit or currency extended by "/ unit" and "per unit" parts (km/s2, J/m^2 per
+year, $15.4/hour).
 
 A compound unit is built as pint writes it ("kilometer / second ** 2") with
-its factor to base units multiplied out from the parts' factors.
+its factor to base units multiplied out from the parts' factors; ``per`` uses
+the same builder for the per parts written in words ("£1,200 a month").
 """
 from __future__ import annotations
 
@@ -10,7 +12,6 @@ import re
 from ..units import Unit
 from .lexicon import Lexicon, Patterns, unit_term
 from .parts import After, Draft, Scan
-from .subjects import head_noun, subject_after
 
 # "1 fb−1", "5 m^2", "3 km²": an exponent right after the first unit
 _BASE_EXPONENT = re.compile(r"\^\s*(?P<e>[-−+]?\d)|(?P<d>[-−][123])(?![\d\w.,])|(?P<sup>[²³])")
@@ -57,7 +58,7 @@ def compound(text: str, after: After, P: Patterns, lx: Lexicon, first: re.Match[
         after = After(after.end, unit=_power(unit0, exp0))
         if not parts:
             return After(end, unit=after.unit)
-    return _combine(after, parts, end)
+    return combine(after, parts, end)
 
 
 def _per_parts(text: str, end: int, P: Patterns, lx: Lexicon, parts: list[tuple[Unit, int]]) -> int:
@@ -85,7 +86,7 @@ def _power(unit: Unit, exp: int) -> Unit:
                 offset=0.0, base=f"({unit.base}) ** {exp}", surfaces=())
 
 
-def _combine(after: After, parts: list[tuple[Unit, int]], end: int) -> After:
+def combine(after: After, parts: list[tuple[Unit, int]], end: int) -> After:
     """The numerator (a unit, a currency or nothing) times the parts: "USD / hour", "joule / meter ** 2 / year"."""
     name = after.currency or (after.unit.name if after.unit else "1")
     factor = after.unit.factor if after.unit else 1.0
@@ -107,70 +108,6 @@ def _combine(after: After, parts: list[tuple[Unit, int]], end: int) -> After:
     if after.currency:
         return After(end, currency=after.currency, factor=after.factor, per=rate)
     return After(end, unit=rate)
-
-
-# "a month", "an hour", "per share", "a barrel": what an amount is paid or done per
-_RATE_JOIN = re.compile(r"[ \t\u00a0]+(?P<j>an?|per)[ \t\u00a0]+", re.I)
-# "a year earlier", "a week ago", "a day later": a date after the amount, not a rate
-_DATED = re.compile(r"[ \t\u00a0]+(?:earlier|ago|later|before|after|back|previously|prior|since|or\s+so|and\s+a\s+half)\b", re.I)
-_NOUN = re.compile(r"[a-z][a-z]*(?![\w-])")
-_PHRASE = re.compile(r"[a-z]")
-
-
-def rate(scan: Scan, d: Draft) -> Draft:
-    """The rate stage: money, a measure or a number of times per a unit or a thing written after it with
-    "a", "an" or "per": "£1,200 a month", "$1.65 a share", "37 hours a week", "12,000 times a minute"."""
-    if d.percent or d.value is None and not d.is_range:
-        return d
-    if d.currency:
-        if d.after is not None and d.after.per is not None:
-            return d
-    elif d.unit is not None:
-        if d.unit.kind == "temperature" or d.unit.dimension == "compound" or " " in d.unit.name:
-            return d  # "50 km/h" is a rate already
-    elif not d.multiplier:
-        return d
-    j = _RATE_JOIN.match(scan.text, d.end)
-    if not j:
-        return d
-    found = _per(scan, j, money=bool(d.currency))
-    if found is None:
-        return d
-    per, end = found
-    if scan.is_blocked(j.start(), end) or _DATED.match(scan.text, end):
-        return d
-    if d.currency:
-        return d.evolve(after=_combine(After(end, currency=d.currency, factor=d.factor), [(per, -1)], end), end=end)
-    combined = _combine(After(end, unit=d.unit), [(per, -1)], end)
-    return d.evolve(unit=combined.unit, end=end)
-
-
-def _per(scan: Scan, j: re.Match[str], money: bool) -> tuple[Unit, int] | None:
-    """The unit or thing after "a"/"an"/"per": a unit of the table ("a barrel", "an hour"), or for money a
-    thing paid per ("a share"; after "per" any noun: "per passenger")."""
-    text, lx, pos = scan.text, scan.lx, j.end()
-    word = _NOUN.match(text, pos)
-    noun = word.group(0).lower() if word else ""
-    if money and noun in lx.rate_nouns:
-        return _thing(noun), word.end() if word else pos
-    tm = unit_term().match(text, pos)
-    if tm and len(tm.group(0)) > 1 and text[tm.end():tm.end() + 1] != "-":
-        t = term(tm, lx)
-        if t is not None and t[1] == 1:
-            return t[0], tm.end()
-    if money and noun in lx.currency_words:
-        return _thing(lx.currency_words[noun]), word.end() if word else pos  # "$1.36 per euro": USD / EUR
-    if money and word and j.group("j").lower() == "per" and noun not in lx.stopwords:
-        phrase = _PHRASE.match(text, pos)
-        words = subject_after(text, pos - 1, lx, allow_of=False).split() if phrase else []
-        if words and not words[-1][:1].isupper():  # "per successful asylum seeker": per seeker
-            return _thing(head_noun(words[-1])), text.index(words[-1], pos) + len(words[-1])
-    return None
-
-
-def _thing(noun: str) -> Unit:
-    """A counted thing as the denominator of a rate: "share" in "USD / share"."""
-    return Unit(name=noun, kind="measure", dimension="count", factor=1.0, offset=0.0, base=noun)
 
 
 def money_rate(scan: Scan, d: Draft) -> Draft:

@@ -77,28 +77,34 @@ def subject_after(text: str, pos: int, lx: Lexicon, allow_of: bool = True, one: 
     ``one``: the quantity is exactly one thing, so its noun is singular and a word in -s after the noun
     is a verb ("one motion calls for").
     """
+    return subject_span(text, pos, lx, allow_of, one)[0]
+
+
+def subject_span(text: str, pos: int, lx: Lexicon, allow_of: bool = True, one: bool = False) -> tuple[str, int]:
+    """The subject (as ``subject_after``) and where its phrase ends (``pos`` when there is none)."""
     if text[pos:pos + 1] == "-":
         # "a three-judge panel": the counted thing is the word after the hyphen
         cm = _COMPOUND.match(text, pos + 1)
         if cm and cm.group(1).lower() in ("time", "times", "fold"):
-            return ""  # "an eight-time champion": a number of occasions, nothing counted
+            return "", pos  # "an eight-time champion": a number of occasions, nothing counted
         if cm and cm.group(1).lower() not in lx.stopwords and cm.group(1).lower() not in _MEASURE_ADJECTIVES:
-            return cm.group(1)
+            return cm.group(1), cm.end()
         pos = cm.end() if cm else pos + 1  # "a 10m-high wall": the wall, not "high"
     if allow_of:
         of = _OF.match(text, pos)
         if of:
             pos = of.end()
-    words = _noun_phrase(text, pos, lx, one)
+    words, ends = _noun_phrase(text, pos, lx, one)
     # a subject does not start with a verb: "the 29-year-old finished second"
     if words and words[0].lower().endswith(("ed", "ing")) and len(words[0]) > 4 and not (
             len(words) > 1 and is_plural(words[-1])):
-        return ""
+        return "", pos
     # trailing verbs and participles are not part of the noun phrase: "2,000 civilians killed"
     while words and (words[-1].lower().endswith(("ed", "ing")) and len(words[-1]) > 4
                      and not words[-1].lower().endswith(_ED_ING_NOUNS)):
         words.pop()
-    return " ".join(words)
+        ends.pop()
+    return " ".join(words), ends[-1] if ends else pos
 
 
 _ED_ING_NOUNS = ("building", "ceiling", "wedding", "sibling", "seed", "speed", "bed", "feed", "need", "creed", "breed")
@@ -107,15 +113,18 @@ _MODEL = re.compile(r"[ \t\u00a0]+(?P<m>[A-Z][A-Za-z]*-\d[\w-]*|[A-Z]+\d[\w-]*|(
                     r"(?=[ \t\u00a0]+[a-z])")
 
 
-def _noun_phrase(text: str, pos: int, lx: Lexicon, one: bool) -> list[str]:
-    """The words of the noun phrase at ``pos``, up to a stop word, punctuation or its head noun."""
+def _noun_phrase(text: str, pos: int, lx: Lexicon, one: bool) -> tuple[list[str], list[int]]:
+    """The words of the noun phrase at ``pos``, up to a stop word, punctuation or its head noun, and where
+    each ends."""
     words: list[str] = []
+    ends: list[int] = []
     while len(words) < _MAX_WORDS:
         m = _WORD.match(text, pos)
         mm = _MODEL.match(text, pos) if m and text[m.end():m.end() + 2].lstrip(" -")[:1].isdigit() else None
         if mm:  # only a word with a figure after it can start a model name
             words.append(mm.group("m"))
             pos = mm.end()
+            ends.append(pos)
             continue
         if not m:
             break
@@ -131,9 +140,10 @@ def _noun_phrase(text: str, pos: int, lx: Lexicon, one: bool) -> list[str]:
             break  # "a politics student Nick Vaughan": the name after the noun is no part of it
         words.append(w)
         pos = m.end()
+        ends.append(pos)
         if is_plural(w):
             break
-    return words
+    return words, ends
 
 
 def _name_modifies(text: str, pos: int, lx: Lexicon) -> bool:

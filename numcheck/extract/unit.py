@@ -60,7 +60,7 @@ def read_after(scan: Scan, pos: int, num: Number, currency: str | None) -> After
     inverse = unit_term().match(text, pos + 1) if any(c in token for c in "-−^") else None
     if inverse and (inverse.group("d") or inverse.group("e") or "").replace("−", "-").startswith("-"):
         return compound(text, After(pos, unit=None), P, lx, first=inverse)  # "4e14 s-1", "1 fb−1"
-    return named_after(text, pos, P, lx) or _cued_letter(text, pos, num)
+    return named_after(text, pos, P, lx, num.scaled) or _cued_letter(text, pos, num)
 
 
 def _cued_letter(text: str, pos: int, num: Number) -> After | None:
