@@ -23,7 +23,9 @@ PINT_EXPRESSIONS = {"decade": "10 * year", "barrel / day": "oil_barrel / day", "
 def registry() -> Any:
     import pint
 
-    return pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+    ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+    ureg.define("index_point = [index]")  # the dev set's guideline's unit for a stock index's points
+    return ureg
 
 
 def pint_row(name: str) -> tuple[float, float, str]:

@@ -65,6 +65,11 @@ def _point(value: float | None, low: float | None, high: float | None) -> float 
     return low if low is not None else high
 
 
+# a percentage's unit -> (factor to its base, base): 25 basis points are 0.25 percentage points
+_PERCENTS = {"percent": (0.01, "dimensionless"), "percentage_point": (1.0, "percentage_point"),
+             "basis_point": (0.01, "percentage_point")}
+
+
 def _kind_and_unit(scan: Scan, d: Draft, point: float | None, per: Unit | None) -> tuple[str, str, Canonical | None, str]:
     """(kind, unit name, canonical value, dimension) from the parts found."""
     if d.currency:
@@ -75,11 +80,11 @@ def _kind_and_unit(scan: Scan, d: Draft, point: float | None, per: Unit | None) 
         canonical = Canonical(point * (per.factor if per else 1.0), base) if point is not None else None
         return "money", name, canonical, "currency"
     if d.percent:
-        base = "dimensionless" if d.percent == "percent" else "percentage_point"
-        amount = None if point is None else point / 100 if d.percent == "percent" else point
+        factor, base = _PERCENTS[d.percent]
+        amount = None if point is None else point * factor
         if per is not None:  # "0.5% a month": percent / month
             name = d.percent + per.name[1:]
-            base = per.base if d.percent == "percent" else base + per.base[1:]
+            base = per.base if base == "dimensionless" else base + per.base[1:]
             amount = None if amount is None else amount * per.factor
             return "percent", name, None if amount is None else Canonical(amount, base), ""
         return "percent", d.percent, None if amount is None else Canonical(amount, base), ""

@@ -4,7 +4,7 @@ A number written bare beside others that carry a unit takes theirs where the
 phrase gives it: "£3bn and 4bn" (the unit written once, before), "1,980,000 yen
 ($13,200) and 2,150,000 ($14,300)" (the same conversion twice), "450 million of
 the 2 billion rupees" (a part of a whole); a bare level in a sentence about a
-stock index is in points ("the FTSE rose 0.4% to 7,512.3"); and a lower and an
+stock index is in its points ("the FTSE rose 0.4% to 7,512.3": index_point); and a lower and an
 upper bound side by side make one interval ("more than 10 and less than 20").
 The unit written once after several numbers ("45 and 50 mg") is lent inside the
 reader (``ranges.shared``), where the unit is still being read.
@@ -44,7 +44,7 @@ def coordinate(text: str, claims: list[Claim]) -> list[Claim]:
         if like is not None:
             out[i] = _relabel(c, like)
         elif _index_level(text, out, i):
-            out[i] = dataclasses.replace(c, subject="points")
+            out[i] = _in_index_points(c)
         elif i > 0 and _counts_alike(text, out[i - 1], c):
             out[i] = dataclasses.replace(c, subject=out[i - 1].subject)  # "passed by 320 votes to 115"
         elif i + 1 < len(out) and _count_part_of(text, c, out[i + 1]):
@@ -109,6 +109,13 @@ def _index_level(text: str, claims: list[Claim], i: int) -> bool:
     if c.change is None and not _LEVEL.search(text, max(0, c.start - 4), c.start):
         return False
     return cues.near(text, c.start, c.end, "index")
+
+
+def _in_index_points(c: Claim) -> Claim:
+    """ "The FTSE rose 0.4% to 7,512.3": the bare level of a stock index, in its points."""
+    points = load_units()["index_point"]
+    canonical = Canonical(c.point, points.base) if c.point is not None else None
+    return dataclasses.replace(c, kind="measure", unit=points.name, canonical=canonical, dimension=points.dimension)
 
 
 def _relabel(c: Claim, like: Claim) -> Claim:

@@ -33,6 +33,8 @@ _PERCENT_OF = re.compile(r"(?P<p>(?:per\s*cent|percents?|percentage)\s+of)\s+$",
 _AT_END = re.compile(r"\s*(?:[.,;!?]|$)")
 # "5,000 pounds of wheat": a mass, whatever the sentence is about
 _OF_THING = re.compile(r"\s+of\s+(?!the\b)[a-z]", re.I)
+# "380 points", "7 basis points", "25bp", "two pts": points of a stock index, a poll or a yield, or a score
+_POINTS = re.compile(r"[ \t\u00a0]?(?:(?P<basis>basis[ \t\u00a0]+points?|(?-i:bps?))|(?P<points>points?|pts))(?![\w])", re.I)
 # "50 c", "12c", "75 p": a letter that may be a unit
 _LETTER = re.compile(r"[ \t]?(?P<l>[cp])(?![\w])")
 
@@ -56,6 +58,9 @@ def read_after(scan: Scan, pos: int, num: Number, currency: str | None) -> After
             return After(bu.end(), unit=unit)  # "20 (kg)", "20 [kg]"
     if currency:
         return None
+    points = _points(text, pos, num)
+    if points is not None:
+        return points
     token = text[pos + 1:pos + 12].split(" ", 1)[0] if text[pos:pos + 1] == " " else ""
     inverse = unit_term().match(text, pos + 1) if any(c in token for c in "-−^") else None
     if inverse and (inverse.group("d") or inverse.group("e") or "").replace("−", "-").startswith("-"):
@@ -72,10 +77,24 @@ def _cued_letter(text: str, pos: int, num: Number) -> After | None:
     return _as_after(cues.reading(text, num.start, lm.end(), lm.group("l")), lm.end())
 
 
+def _points(text: str, pos: int, num: Number) -> After | None:
+    """ "7 basis points" (a hundredth of a percentage point), and "380 points" read by the words near it: an
+    index's points, a poll's or a yield's percentage points, or (no cue) a count of points."""
+    pm = _POINTS.match(text, pos)
+    if pm is None:
+        return None
+    if pm.group("basis"):
+        return After(pm.end(), percent="basis_point")
+    return _as_after(cues.reading(text, num.start, pm.end(), pm.group("points").lower()), pm.end())
+
+
 def _as_after(unit_name: str | None, end: int) -> After | None:
-    """A reading from the cue table as what follows the number: a unit, a currency or a minor currency."""
+    """A reading from the cue table as what follows the number: a unit, a percentage, a currency or a minor
+    currency."""
     if unit_name is None:
         return None
+    if unit_name.startswith("percent:"):
+        return After(end, percent=unit_name[8:])
     if unit_name.startswith("minor:"):
         return After(end, currency=unit_name[6:], factor=0.01)
     if unit_name.isupper():
