@@ -39,13 +39,13 @@ def parts(scan: Scan, d: Draft) -> Draft:
     more = _compound(scan, d.end, unit, value, listed)
     if more is None:
         return d
-    end, value_timex, value, step = more
-    return d.evolve(end=end, timex=value_timex, value=value, low=value, high=value, step=step)
+    end, value_timex, value, smallest = more
+    return d.evolve(end=end, timex=value_timex, value=value, low=value, high=value, step=1.0, unit=smallest)
 
 
-def _compound(scan: Scan, pos: int, unit: Unit, value: float, listed: bool) -> tuple[int, str, float, float] | None:
-    """ "1 year 1 month 21 days", "two hours and 40 minutes": (end, TIMEX3, total, step) of the whole, the
-    total and the step (the smallest part's unit) in the first part's unit.
+def _compound(scan: Scan, pos: int, unit: Unit, value: float, listed: bool) -> tuple[int, str, float, Unit] | None:
+    """ "1 year 1 month 21 days", "two hours and 40 minutes": (end, TIMEX3, total, unit) of the whole, the
+    total in its smallest part's unit (160 minutes: a whole number, as the text counts it).
 
     Parts written side by side join, and one last smaller part after "and" unless the duration is itself
     an item of a list (``listed``): "3 years, 2 months and 14 days" stays three claims, each checkable on
@@ -76,7 +76,6 @@ def _compound(scan: Scan, pos: int, unit: Unit, value: float, listed: bool) -> t
             break
     if len(found) < 2:
         return None
-    first = seconds(unit.name)
-    total = sum(v * seconds(name) for name, v in found) / first
-    step = min(seconds(name) for name, _ in found) / first
-    return end, duration_timex([(name, v) for name, v in found]), total, step
+    smallest = min((name for name, _ in found), key=seconds)
+    total = float(f"{sum(v * seconds(name) for name, v in found) / seconds(smallest):.12g}")
+    return end, duration_timex([(name, v) for name, v in found]), total, load_units()[smallest]

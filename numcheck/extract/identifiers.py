@@ -61,8 +61,12 @@ _YEAR_DETERMINER = re.compile(r"(?:\b(?:the|its|their|his|her|our|this|that|last
 _RANK_BEFORE = re.compile(r"\b(?:top|last|bottom|final|best)\s+$", re.I)
 _NOTHING_COUNTED = re.compile(r"[ \t]*(?:[.,;:!?)\"”’']|$|[ \t]+(?:if|in|of|for|but|when|after|before|since|with|at|on|by|to)\b)", re.I)
 _TIME_ONE_UNITS = frozenset("hour day week month year minute second".split())
-_DURATION_CONTEXT = re.compile(r"(?:\b(?:for|about|around|nearly|almost|over|within|than|after|lasted|lasting|took|spent|"
-                               r"wait|waited|half|another|just|only|under|least|most|up\s+to)\s+)$", re.I)
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+# words after "a second" that keep it a length of time ("a second later", "a second or two")
+_AFTER_A_LENGTH = frozenset("later earlier ago longer shorter before after and or but to in of for on at by with "
+                            "from than as the when while is was".split())
+# "once a year", "twice a day", "10,000 a day", "5% a month": "a" + time unit as a per part
+_PER_PART_BEFORE = re.compile(r"(?:\b(?:once|twice|thrice|times|each|per)|[\d%])[ \t]+$", re.I)
 
 
 def blocked_spans(text: str) -> list[tuple[int, int]]:
@@ -148,13 +152,15 @@ def _word_not_counting(scan: Scan, m: re.Match[str], num: Number, left: str) -> 
         return True  # "the opposite half of the draw", "the first quarter"
     if raw == "quarter" and not _OF_AFTER.match(text, num.end) and read_after(scan, num.end, num, None) is None:
         return True  # "in the year-ago quarter", "quarter-final": a period or a place; "a quarter point" is one
-    if raw == "one" and _ADJECTIVE_ONE.search(left):
-        return True  # "a later one", "the big one"
     if raw == "one" and num.end == m.end():
+        if _ONE_PRONOUN_AFTER.match(text, num.end):
+            return True  # "one of", "one day" (some day)
         ua = P.unit_after.match(text, num.end)
         if ua and ua.group("unit"):
-            return False  # "that one mile"
-        return bool(_ONE_PRONOUN_AFTER.match(text, num.end) or _ONE_PRONOUN_BEFORE.search(left))
+            return False  # "that one mile", "the five one-day internationals"
+        return bool(_ADJECTIVE_ONE.search(left) or _ONE_PRONOUN_BEFORE.search(left))  # "a later one", "no one"
+    if raw == "one" and _ADJECTIVE_ONE.search(left):
+        return True
     return False
 
 
@@ -205,8 +211,8 @@ def bare_year(scan: Scan, d: Draft) -> Draft | Claim | None:
 
 
 def counts_nothing(scan: Scan, d: Draft) -> Draft | None:
-    """ "3D", "4G" (a bare number glued to letters), "a" with no unit, "once a year", "a day later",
-    "the last 32" (a round, not a number of things)."""
+    """ "3D", "4G" (a bare number glued to letters), "a" with no unit, "twice a day" (a per part), "the last
+    32" (a round, not a number of things)."""
     if d.unit is None and d.percent is None and d.currency is None and letter_after(scan.text, d.end):
         return None  # a bare number glued to letters is a name or code: 3D, 4G, 747s
     if d.bare and not d.is_range and _RANK_BEFORE.search(scan.text, max(0, d.start - 12), d.start) \
@@ -218,6 +224,10 @@ def counts_nothing(scan: Scan, d: Draft) -> Draft | None:
         return None
     if d.m.group(0).lower() in ("a", "an") and d.unit is not None and d.unit.kind == "duration" \
             and d.unit.name in _TIME_ONE_UNITS and d.value == 1 \
-            and not _DURATION_CONTEXT.search(scan.text[max(0, d.start - 25):d.start]):
-        return None  # "once a year", "a day later": not a length of time ("an hour and a half" is one)
+            and _PER_PART_BEFORE.search(scan.text, max(0, d.start - 12), d.start):
+        return None  # "twice a day", "5 a week": the per part of a rate ("in a year", "a week that saw" are lengths)
+    if d.m.group(0).lower() in ("a", "an") and d.unit is not None and d.unit.name == "second" and d.end == d.num.end + 7:
+        nxt = _WORD_AFTER.match(scan.text, d.end)
+        if nxt and nxt.group(1) not in _AFTER_A_LENGTH:
+            return None  # "a second thought", "a second term": an ordinal
     return d

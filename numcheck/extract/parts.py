@@ -8,7 +8,7 @@ skip to (a score like 3-0).  ``claims.build`` turns the last draft into a Claim.
 from __future__ import annotations
 
 import re
-from dataclasses import MISSING, dataclass, fields
+from dataclasses import MISSING, dataclass, field, fields
 from typing import Any, Callable
 
 from ..units import Unit
@@ -26,6 +26,7 @@ class Scan:
     vague: dict[str, Vague]           # vague amounts ("dozens"), likewise
     is_blocked: Callable[[int, int], bool]  # spans dates, phone numbers and links hold
     is_fixed: Callable[[int, int], bool]    # the same without the recurrences a per part may take ("annually")
+    reach: list[int] = field(default_factory=lambda: [0])  # the furthest per part read beyond a claim's span
 
 
 @dataclass(frozen=True)

@@ -56,9 +56,11 @@ def rate(scan: Scan, d: Draft) -> Draft:
     found = _per_at(scan, d.end, kind, time_only=kind == "percent")
     if found is not None:
         return _with_per(d, kind, *found, extend=True)
-    for pos, time_only in _later_positions(scan, d, kind):
+    for pos, time_only, consumes in _later_positions(scan, d, kind):
         found = _per_at(scan, pos, kind, time_only)
         if found is not None:
+            if consumes:  # the words up to the per part are read: "a day" of "two tablets a day" is no duration
+                scan.reach[0] = max(scan.reach[0], found[1])
             return _with_per(d, kind, found[0], d.end, extend=False)
     return d
 
@@ -78,24 +80,26 @@ def _rate_kind(d: Draft) -> str | None:
     return "count"
 
 
-def _later_positions(scan: Scan, d: Draft, kind: str) -> list[tuple[int, bool]]:
-    """Where else a per part of this amount may stand: after a conversion in brackets, after the rest of the
-    brackets the amount stands in, or (a length of time only) after its counted noun phrase."""
+def _later_positions(scan: Scan, d: Draft, kind: str) -> list[tuple[int, bool, bool]]:
+    """Where else a per part of this amount may stand, whether it must be a time, and whether the words up to
+    it are the amount's (so that no claim is read in them): after a conversion in brackets (the conversion is
+    read next), after the rest of the brackets the amount stands in, or (a time only) after its noun phrase."""
     text, out = scan.text, []
     if kind == "money":
         conv = _CONVERSION.match(text, d.end)
         if conv:
-            out.append((conv.end(), False))  # "4.81 trillion yen (41.6 billion dollars) a year"
+            out.append((conv.end(), False, False))  # "4.81 trillion yen (41.6 billion dollars) a year"
         rest = _REST_IN_BRACKETS.match(text, d.end)
         if rest and _OPEN_BRACKET.search(text, max(0, d.start - 40), d.start):
-            out.append((rest.end(), False))  # "(2,945 dollars, 2,220 euros) a month"
+            last = not any(ch.isdigit() for ch in rest.group(0))  # the last amount in the brackets
+            out.append((rest.end(), False, last))  # "(2,945 dollars, 2,220 euros) a month"
     subject, end = subject_span(text, d.end, scan.lx)
     if subject and end > d.end:
         of = _OF_PHRASE.match(text, end)
         if of:  # "14 units of alcohol a week"
             more, end2 = subject_span(text, of.start(), scan.lx)
             end = end2 if more else end
-        out.append((end, True))  # "150 minutes of moderate activity a week", "12,000 Corolla hatchbacks a year"
+        out.append((end, True, True))  # "150 minutes of moderate activity a week", "12,000 Corolla hatchbacks a year"
     return out
 
 

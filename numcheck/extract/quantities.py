@@ -82,7 +82,7 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = (), vocabulary
                 floor = nxt = max(claim, nxt)
             elif claim is not None and claim.start >= floor:
                 claims.append(claim)
-                floor = nxt = max(claim.end, nxt)
+                floor = nxt = max(claim.end, nxt, scan.reach[0])  # "two tablets a day": "a day" is read
             elif m.lastgroup != "words":
                 nxt = e
         m = search(nxt)

@@ -33,6 +33,9 @@ _PERCENT_OF = re.compile(r"(?P<p>(?:per\s*cent|percents?|percentage)\s+of)\s+$",
 _AT_END = re.compile(r"\s*(?:[.,;!?]|$)")
 # "5,000 pounds of wheat": a mass, whatever the sentence is about
 _OF_THING = re.compile(r"\s+of\s+(?!the\b)[a-z]", re.I)
+# "31 consecutive days", "two straight years", "three more hours": a word between a figure and its time unit
+_TIME_ADJECTIVE = re.compile(r"[ \t\u00a0]+(?:consecutive|straight|successive|more|extra|additional|further|full|long)"
+                             r"(?=[ \t\u00a0])", re.I)
 # "380 points", "7 basis points", "25bp", "two pts": points of a stock index, a poll or a yield, or a score
 _POINTS = re.compile(r"[ \t\u00a0]?(?:(?P<basis>basis[ \t\u00a0]+points?|(?-i:bps?))|(?P<points>points?|pts))(?![\w])", re.I)
 # "50 c", "12c", "75 p": a letter that may be a unit
@@ -50,6 +53,12 @@ def read_after(scan: Scan, pos: int, num: Number, currency: str | None) -> After
         found = _unit_word(text, ua, num, currency, lx)
         if found is not None:
             return compound(text, found, P, lx)
+    ta = _TIME_ADJECTIVE.match(text, pos)
+    ua = P.unit_after.match(text, ta.end()) if ta and not currency else None
+    if ua is not None and ua.group("unit"):  # "31 consecutive days", "two straight years"
+        unit = lx.units_ci.get(ua.group("unit").lower())
+        if unit is not None and unit.kind == "duration":
+            return After(ua.end(), unit=unit)
     bu = _BRACKETED_UNIT.match(text, pos)
     if bu and not currency:
         surface = bu.group("u")
