@@ -55,6 +55,9 @@ _MONTHS_AND_DAYS = frozenset(
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday "
     "Saturday Sunday".split())
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
+# "/80mmHg" after "120": the second reading of a blood pressure
+PRESSURE_PAIR = re.compile(r"/\d{2,3}[ \t]*mm[ \t]*hg\b", re.I)
+_TIMES_AFTER = re.compile(r"\s+times\b", re.I)
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _YEAR_DETERMINER = re.compile(r"(?:\b(?:the|its|their|his|her|our|this|that|last|next)|['’]s)\s+$", re.I)
 # "the last 32", "the top 20": a place in a ranking or a round of a competition
@@ -131,6 +134,8 @@ def _glued_code(text: str, s: int, end: int, left: str, P: Patterns, lx: Lexicon
     if left[-1:] == "-" and _CODE_HYPHEN.search(left):
         return True  # "scp2-173m", "A4-210"
     nxt = text[end:end + 1]
+    if nxt == "/" and PRESSURE_PAIR.match(text, end):
+        return False  # "120/80mmHg": two readings of one blood pressure
     return nxt == "/" and not unit_term().match(text, end + 1) or (nxt == "." and text[end + 1:end + 2].isdigit())
 
 
@@ -185,6 +190,8 @@ def _name_before(scan: Scan, num: Number) -> bool:
         return False
     if read_after(scan, num.end, num, None) is not None or currency_before(text, s, P, lx) is not None:
         return False  # "Flight 370 km" is a distance, "USD 200" money
+    if _TIMES_AFTER.match(text, num.end):
+        return False  # "won the French Open 14 times"
     return not P.scale_after.match(text, num.end)
 
 

@@ -102,6 +102,7 @@ class Lexicon:
     currency_tails: frozenset[str]    # last tokens / last characters a currency before a number can end with
     measure_idioms: dict[str, tuple[float, str]]  # "absolute zero" -> (0, "kelvin")
     rate_nouns: frozenset[str]        # "share", "night": what money is paid per after "a" ("$1.65 a share")
+    multiples: dict[str, float]       # "twice" -> 2, "treble" -> 3: multiples written as words
 
 
 def _opt(v: str) -> float | None:
@@ -153,6 +154,7 @@ def lexicon() -> Lexicon:
         idioms={r[0]: float(r[1]) for r in rows("number_idioms.tsv")},
         measure_idioms={r[0]: (float(r[1]), r[2].strip()) for r in rows("measure_idioms.tsv")},
         rate_nouns=frozenset(_words("rate_nouns.txt")),
+        multiples={r[0].strip(): float(r[1]) for r in rows("multiple_words.tsv")},
         qualifier_tails=frozenset(q.split()[-1] for q in before),
         change_tails=frozenset([r[0].split()[-1].lower() for r in rows("changes.tsv")] + ["by"]),
         currency_tails=frozenset(
@@ -168,6 +170,7 @@ _NOT_A_UNIT = frozenset({"year", "month", "week", "day", "hour", "minute", "seco
 
 
 _TIME_ONE = "hour|day|week|month|year|minute|second|fortnight|night"
+
 # ISO codes that are English words: read as money only in capitals ("PEN 7", not "his pen 7 times")
 WORD_CODES = frozenset({"try", "pen", "cop", "ron", "gel", "all", "top", "cup"})
 
@@ -244,7 +247,7 @@ def patterns() -> Patterns:
         r"|\.\d+"
     )
     vulgar = r"[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
-    digit_fraction = r"\d+\s*/\s*\d+(?![\d/])"
+    digit_fraction = r"\d+\s*/\s*\d+(?![\d/])(?!\s*mm\s*hg)"  # "120/80mmHg" is a blood pressure, two figures
     vague = _alt(list(lx.vague))
     # fivefold | 3-fold | a tenfold rise   (a multiplier: the number, nothing counted)
     # the gate in front lets the engine skip every position inside a word at once (3x faster scans);
@@ -257,10 +260,12 @@ def patterns() -> Patterns:
     first |= {"a", "an", "half", "quarter", "all", "full", "whole", "another",
               "years", "months", "weeks", "days", "hours", "decades", "centuries"}
     first |= {w + "fold" for w in lx.number_words}
+    first |= set(lx.multiples)
     number = re.compile(
         rf"(?:(?<![A-Za-z])|(?=[0-9]))"
         rf"(?=\d|\.\d|{vulgar}|(?:{_alt(sorted(first))})(?![a-z]))"
         rf"(?:(?<![\w-])(?P<fold>(?:{word}|\d+(?:\.\d+)?)[-‐]?fold)(?![\w-])"
+        rf"|(?<![\w-])(?P<mult>{_alt(list(lx.multiples))})(?=\s+(?:the|that|those|this|what|as|its|their|his|her)\s)"
         rf"|(?P<fraction>(?:\d+\s+)?{digit_fraction}|(?:\d+\s*)?{vulgar})"
         rf"|(?<![\w-])(?P<vague>{vague})(?![\w-])"
         rf"|(?<![\w-])(?P<words>{word_number})(?![\w])"

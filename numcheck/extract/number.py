@@ -21,6 +21,8 @@ _FIGURE_BEFORE = re.compile(r"\d\s+$")
 # "9.83e-3 +/- 1e-5", "5 ± 1"
 _PLUS_MINUS = re.compile(r"\s*(?:±|\+/-|\+-)\s*")
 _SCORES_OF = re.compile(r"\s+of\b")
+# "plans to double", "will treble", "could triple": a verb of multiplying, not a multiple
+_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|shall|did|does|do|n't|not)\s+$", re.I)
 
 
 def read_number(scan: Scan, m: re.Match[str]) -> Number | None:
@@ -32,6 +34,11 @@ def read_number(scan: Scan, m: re.Match[str]) -> Number | None:
         return _numeral(raw, s, e)
     if kind == "fold":
         return _fold(scan, raw, s, e)
+    if kind == "mult":  # "double the", "twice as": not the verb ("to double the size")
+        if _VERB_BEFORE.search(scan.text, max(0, s - 12), s):
+            return None
+        v = scan.lx.multiples[raw.lower()]
+        return Number(s, e, v, v, v, 1.0, multiplier=True)
     if kind == "fraction":
         try:
             value = fraction_value(raw)
@@ -159,13 +166,19 @@ def ratio(scan: Scan, d: Draft) -> Draft:
 
 
 # "an eight-time champion", "three times as many", "won it five times", "12,000 times a minute" (then a rate)
+# "10x zoom", "5× faster": a multiple glued to its figure ("4x4" is a vehicle)
+_X = re.compile(r"[x×](?![\w.])")
 _TIMES = re.compile(r"(?:-times?|\s+times)(?![\w-])", re.I)
 
 
 def multiple(scan: Scan, d: Draft) -> Draft | None:
-    """ "three times as many", "an eight-time champion": a multiplier or a number of occasions, nothing counted."""
+    """ "three times as many", "an eight-time champion", "a 10x telephoto": a multiplier or a number of
+    occasions, nothing counted."""
     if not d.bare or d.is_range or d.group not in ("numeral", "words") or d.value is None:
         return d
+    xm = _X.match(scan.text, d.end) if d.group == "numeral" else None
+    if xm:
+        return d.evolve(end=xm.end(), multiplier=True)
     tm = _TIMES.match(scan.text, d.end)
     if tm and d.value == 1 and "-" in tm.group(0):
         return None  # "a one-time charge", "the one-time leader": single or former, no quantity

@@ -26,7 +26,8 @@ _SCORE_MAX = 20
 _SCORE_CONTEXT = re.compile(r"(?:\b(?:won|win|wins|beat|beaten|lost|lose|drew|draw|defeat|defeated|victory|thrashed|trounced|led|lead|leading|score|scored|scoreline)\b(?:\s+\w+){0,2}|\b(?P<team>[A-Z][\w.'-]*))\s*$")
 # "45 and 50 mg", "5, 10 or 15 per cent", "from 6.1 to 5.9 percent" share a unit; "6,630, or 18.9%"
 # restates, it does not share
-_SHARED_JOIN = re.compile(r"[ \t]{1,3}(?:and|or|to)[ \t]{1,3}|[ \t]{0,2},[ \t]{0,3}(?!and\b|or\b)")
+_SHARED_JOIN = re.compile(r"[ \t]{1,3}(?:and|or|to)[ \t]{1,3}|[ \t]{0,2},[ \t]{0,3}(?!and\b|or\b)"
+                          r"|/(?=\d{2,3}[ \t]*mm[ \t]*hg\b)", re.I)  # "120/80mmHg": the unit written once
 # a currency symbol or code right where the next figure would start: "12 or £15"
 _SYMBOL_AHEAD = re.compile(r"(?:US\$|[A-Z]{0,3}\$|£|€|¥|[A-Z]{3}[ \t]?)\d")
 

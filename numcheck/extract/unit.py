@@ -126,8 +126,8 @@ def _unit_word(text: str, ua: re.Match[str], num: Number, currency: str | None, 
     if surface.lower() == "in":  # "20in wheels" and "2 in." are inches; "2 in 5" is not
         glued = sep == "" and (text[ua.end():ua.end() + 1] != "-" or _MEASURE_HYPHEN.match(text, ua.end()) is not None)
         ok = glued or not sep.strip() and _INCH_CONTEXT.match(text, ua.end()) is not None
-    elif sep.strip() == "-" and len(surface) <= 1:
-        ok = False
+    elif sep.strip() == "-" and len(surface) <= 1 or surface == "MP" and sep:
+        ok = False  # "5-m"; "one MP said" (a member of parliament; megapixels are glued: "12MP")
     elif len(surface) == 1 and _SINGLE_LETTER_GUARD.match(text, ua.end()):
         ok = False  # "F-Series", "L-202", "23456 F Block"
     elif unit.kind == "temperature" and len(surface) == 1 and (num.value or 0) > 1000:
