@@ -29,7 +29,7 @@ was run on it):
   and ranges have "value": null with "low"/"high" and are scored by interval.
   Vague words take the project's intervals (numcheck/data/vague.tsv, design.md:
   dozens [24, 99], several [3, 9], thousands [2000, 9999], tens of thousands
-  [20000, 99999], millions [2e6, 999999999], ...).
+  [20000, 99999], millions [2e6, 9999999], ...).
 * Units: money = ISO 4217 code; percent = "percent"; percentage points =
   "percentage_point"; measures = pint unit name (kilometer, meter, metric_ton);
   durations = the time unit (year, month, minute); ages = "year"; fractions

@@ -28,6 +28,8 @@ _DECADE_OF_LIFE = re.compile(r"\b(?:their|his|her|my|your|our)\s+(?:(?P<part>ear
 # "when I was 16", "before he turns 35"
 _AGE_VERB_BEFORE = re.compile(r"(?:\b(?:I|he|she|we|they|you)\s+(?:was|were|am|is|are)|\b(?:turns?|turned|turning))\s+$", re.I)
 _AGE_VERBS = frozenset("was were am is are turns turned turning turn".split())
+# "retire at 67", "could retire with a pot of £330,000 at 68": the age one stops work at
+_RETIRE_AT = re.compile(r"\bretir(?:e|es|ed|ing)\b[^.;:!?]*\bat\s+$", re.I)
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$|\s+(?:when|and|but|in|at|on|before|after|he|she)\b)")
 
 
@@ -89,6 +91,8 @@ def _said_of_a_person(scan: Scan, d: Draft) -> bool:
         return True
     if value >= 10 and _BRACKETED_AGE.search(text[max(0, start - 30):start]) and _CLOSE_BRACKET.match(text, end):
         return True  # "Smith (45) appeared"; "Rivaldo (2)" scored twice
+    if 40 <= value <= 100 and _RETIRE_AT.search(text, max(0, start - 90), start) and _CLAUSE_END.match(text, end):
+        return True  # "could retire with a pot of £330,000 at 68", "retiring at 67"
     last = text[max(0, start - 20):start].split()[-1:]
     return bool(last) and last[0].lower() in _AGE_VERBS and bool(_AGE_VERB_BEFORE.search(text[max(0, start - 20):start])) \
         and bool(_CLAUSE_END.match(text, end))

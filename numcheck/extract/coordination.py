@@ -86,7 +86,7 @@ def _count_part_of(text: str, c: Claim, whole: Claim) -> bool:
 
 
 def _unit_bearing(c: Claim) -> bool:
-    return c.kind in ("money", "percent", "measure") and not c.range and c.qualifier == "="
+    return c.kind in ("money", "percent", "measure", "age") and not c.range and c.qualifier == "="
 
 
 def _converted_like(text: str, claims: list[Claim], i: int, conversion: Claim) -> Claim | None:

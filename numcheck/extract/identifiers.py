@@ -31,10 +31,13 @@ _NOT_QUANTITY = re.compile(
     r"|(?<![\w])\d+\.\d+\.\d+[\d.]*"                           # 2.0.1, 192.168.0.1
     rf"|(?!{HASH_POUND})#[\w.,]+"                             # #2005, #1 ("#2.5 million" is £2.5 million)
     r"|(?<![\w/])24/7(?![\w/])"                                # 24/7
+    r"|(?<![\w.,])\d{1,3}[ \t]+for[ \t]+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d)"  # 162 for eight
+    r"(?=[ \t]*(?:[.,;:)]|$|[ \t]+(?:after|in|when|and|with|off|at|declared|before|from|by)\b))"  # (a cricket score)
     r")",
     re.I,
 )
 _CODE_HYPHEN = re.compile(r"[A-Za-z][A-Za-z]*\d+-$")
+_DOTTED_NAME = re.compile(r"(?<![\w.])[A-Z][A-Za-z]{0,3}\.$")
 _ONE_PRONOUN_AFTER = re.compile(r"\s+(?:of|another|who|that|which|day|time|way|thing|side|hand)\b|'s\b|-(?:off|on-one)\b", re.I)
 _ONE_PRONOUN_BEFORE = re.compile(r"(?<![\w])(?:no|the|any|every|each|this|that|which|only|someone|anyone|no-|at)\s+$", re.I)
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"“”‘’'(]\s*|\n)$")
@@ -47,9 +50,11 @@ _DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:the|this|that|first|second|third|fo
 _ADJECTIVE_ONE = re.compile(r"(?:^|\W)(?:an?|the)\s+[a-z]+\s+$")
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
 _MODEL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+\d")
+_FIGURE_THEN = re.compile(r"\d[ \t]+$")
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 _DETERMINER_ONLY = re.compile(r"(?:^|\W)(?:the|a|an|its|their|his|her)\s+$", re.I)
 # "Apollo 11", "iPhone 15", "FTSE 100", "'Halo 2 flu'"
-_CAPITALISED_BEFORE = re.compile(r"(?:^|[^\w.’'-]|\s['‘])([A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*|[A-Z][A-Z&]+)\s$")
+_CAPITALISED_BEFORE = re.compile(r"(?:^|[^\w.’'-]|\s['‘])([A-Z][a-z]+(?:[A-Z][A-Za-z]*)?|[a-z]+[A-Z][A-Za-z]*|[A-Z][A-Z&]+)\s$")
 _MONTHS_AND_DAYS = frozenset(
     "January February March April May June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday "
@@ -59,6 +64,8 @@ _OF_AFTER = re.compile(r"\s+of\b", re.I)
 PRESSURE_PAIR = re.compile(r"/\d{2,3}[ \t]*mm[ \t]*hg\b", re.I)
 _TIMES_AFTER = re.compile(r"\s+times\b", re.I)
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+# "compared with 1990 levels", "in 2015 prices", "in 2019 dollars": a year as the base of a comparison
+_YEAR_NOUNS = frozenset("levels prices figures terms rates standards values dollars pounds euros".split())
 _YEAR_DETERMINER = re.compile(r"(?:\b(?:the|its|their|his|her|our|this|that|last|next)|['’]s)\s+$", re.I)
 # "the last 32", "the top 20": a place in a ranking or a round of a competition
 _RANK_BEFORE = re.compile(r"\b(?:top|last|bottom|final|best)\s+$", re.I)
@@ -103,6 +110,8 @@ def is_identifier(scan: Scan, m: re.Match[str], num: Number) -> bool:
         return True  # the "1" of "Chelsea 3-1" once "Chelsea 3" is a name: the rest of a score or a code
     if group == "numeral" and _MODEL_AFTER.match(text, num.end) and _DETERMINER_ONLY.search(left):
         return True  # "the 737 Max 9", "a 911 Turbo S": a model number ("70 Boeing 737s" counts planes)
+    if group == "numeral" and _FIGURE_THEN.search(left) and _CAPITAL_AFTER.match(text, num.end):
+        return True  # "136 737 MAX jets": a model number after the count
     if group == "numeral" and left[-1:].isspace() and "," not in raw:
         words = left.split()
         if words and words[-1] in lx.identifier_words:
@@ -131,6 +140,8 @@ def _glued_code(text: str, s: int, end: int, left: str, P: Patterns, lx: Lexicon
         return True  # G7, F-16, Covid-19
     if left[-1:] == "+" and left[-2:-1].isalnum():
         return True
+    if _DOTTED_NAME.search(left):
+        return True  # "ID.3", "No.5": a model or a number glued after a dot
     if left[-1:] == "-" and _CODE_HYPHEN.search(left):
         return True  # "scp2-173m", "A4-210"
     nxt = text[end:end + 1]
@@ -206,8 +217,9 @@ def bare_year(scan: Scan, d: Draft) -> Draft | Claim | None:
         return d
     text, end, start = scan.text, d.end, d.start
     head = subject_after(text, end, scan.lx).split()
-    if head and is_plural(head[-1]) and not _YEAR_DETERMINER.search(text, max(0, start - 12), start):
-        return d  # "2005 people"; but "the 1992 protests", "its 2004 results" are years
+    if head and is_plural(head[-1]) and head[-1].lower() not in _YEAR_NOUNS \
+            and not _YEAR_DETERMINER.search(text, max(0, start - 12), start):
+        return d  # "2005 people"; but "the 1992 protests", "its 2004 results", "1990 levels" are years
     lead = text[max(0, start - 20):start].split()[-1:]
     if d.signed or _OF_AFTER.match(text, end) or (lead and lead[0].lower() in scan.lx.qualifier_tails):
         return None

@@ -18,9 +18,11 @@ _VULGAR_END = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 _SIGN = re.compile(r"(?:(?<![\w\d.,)\]%-])(?P<sym>[-−])|(?<![\w])(?P<word>minus|negative)\s+|^\s*(?P<lead>[-−])\s+)$", re.I)
 # "75 -300mm": a dash between figures, not a minus
 _FIGURE_BEFORE = re.compile(r"\d\s+$")
+_PLUS_OR = re.compile(r"\bplus\s+or\s+$", re.I)
 # "9.83e-3 +/- 1e-5", "5 ± 1"
 _PLUS_MINUS = re.compile(r"\s*(?:±|\+/-|\+-)\s*")
 _SCORES_OF = re.compile(r"\s+of\b")
+_COUPLE_OF = re.compile(r"\s+(?:of\b|hundred|thousand|million|billion|dozen|more\b|[a-z]+s\b)", re.I)
 # "plans to double", "will treble", "could triple": a verb of multiplying, not a multiple
 _VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|shall|did|does|do|n't|not)\s+$", re.I)
 
@@ -92,9 +94,12 @@ def _vague(scan: Scan, raw: str, s: int, e: int) -> Number | None:
     """ "dozens", "a couple of", "thousands": an interval, or exactly two."""
     if raw.lower() == "scores" and not _SCORES_OF.match(scan.text[e:e + 4]):
         return None  # "scores" alone is usually the verb
-    v = scan.vague.get(re.sub(r"\s+", " ", raw.lower()))
+    phrase = re.sub(r"\s+", " ", raw.lower())
+    v = scan.vague.get(phrase)
     if v is None:
         return None
+    if phrase in ("a couple", "couple") and not _COUPLE_OF.match(scan.text, e):
+        return None  # "a couple with a mortgage": two people, a noun ("a couple days", "a couple hundred" count)
     if v.low == v.high:  # "a couple of": exactly two
         return Number(s, e, v.low, v.low, v.high, 1.0)
     return Number(s, e, None, v.low, v.high, 1.0, vague=True)
@@ -135,6 +140,8 @@ def sign(scan: Scan, d: Draft) -> Draft:
     sg = _SIGN.search(window)
     if sg is None or sg.group("sym") and _FIGURE_BEFORE.search(text[max(0, s - 12):s - 1]):
         return d
+    if sg.group("word") and _PLUS_OR.search(text, max(0, s - 20), s - len(window) + sg.start()):
+        return d  # "plus or minus three percentage points": a margin, not a negative number
     return d.with_number(num.negated(), start=s - (len(window) - sg.start()), signed=True)
 
 
