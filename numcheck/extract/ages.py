@@ -91,7 +91,8 @@ def _said_of_a_person(scan: Scan, d: Draft) -> bool:
         return True
     if value >= 10 and _BRACKETED_AGE.search(text[max(0, start - 30):start]) and _CLOSE_BRACKET.match(text, end):
         return True  # "Smith (45) appeared"; "Rivaldo (2)" scored twice
-    if 40 <= value <= 100 and _RETIRE_AT.search(text, max(0, start - 90), start) and _CLAUSE_END.match(text, end):
+    if 40 <= value <= 100 and "retir" in text[max(0, start - 90):start] \
+            and _RETIRE_AT.search(text, max(0, start - 90), start) and _CLAUSE_END.match(text, end):
         return True  # "could retire with a pot of £330,000 at 68", "retiring at 67"
     last = text[max(0, start - 20):start].split()[-1:]
     return bool(last) and last[0].lower() in _AGE_VERBS and bool(_AGE_VERB_BEFORE.search(text[max(0, start - 20):start])) \

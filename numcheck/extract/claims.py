@@ -13,7 +13,8 @@ from ..units import Unit
 from . import cues
 from .dates.durations import duration_timex
 from .parts import Draft, Scan
-from .subjects import subject_after
+from .per import after_noun_phrase
+from .subjects import subject_before, subject_span
 
 
 def build(scan: Scan, d: Draft) -> Claim | None:
@@ -22,8 +23,13 @@ def build(scan: Scan, d: Draft) -> Claim | None:
     if d.factor != 1.0:  # "50p" -> 0.5 GBP
         value, low, high = _times(value, d.factor), _times(low, d.factor), _times(high, d.factor)
         step *= d.factor
-    if not _finite(value) or not _finite(low) or not _finite(high):
+    if value is not None and not math.isfinite(value) or low is not None and not math.isfinite(low) \
+            or high is not None and not math.isfinite(high):
         return None  # "1e300bn": beyond any float a claim can hold
+    subject, subject_end = ("", d.end) if d.multiplier else subject_span(
+        scan.text, d.end, scan.lx, allow_of=True, one=d.bare and value == 1 and not d.is_range)
+    if subject:
+        d = after_noun_phrase(scan, d, subject_end)  # "12,000 Corolla hatchbacks a year"
     per = d.after.per if d.after else None
     kind, unit_name, canonical, dimension = _kind_and_unit(scan, d, _point(value, low, high), per)
     claim_timex = None
@@ -32,8 +38,7 @@ def build(scan: Scan, d: Draft) -> Claim | None:
         claim_timex = d.timex or duration_timex([(d.unit.name, value)], d.num.vague)
     if d.qualifier == "=" and not d.is_range and value is not None:
         low = high = value
-    subject = "" if d.multiplier else subject_after(scan.text, d.end, scan.lx, allow_of=True,
-                                                     one=kind == "count" and value == 1 and not d.is_range)
+    subject = subject or ("" if d.multiplier else subject_before(scan.text, d.start, scan.lx))
     return Claim(
         text=scan.text[d.start:d.end], start=d.start, end=d.end, kind=kind, value=value, low=low, high=high,
         range=d.is_range, qualifier=d.qualifier, change=d.change, unit=unit_name, canonical=canonical,
@@ -45,10 +50,6 @@ def build(scan: Scan, d: Draft) -> Claim | None:
 def build_idiom(scan: Scan, d: Draft, unit: Unit, value: float) -> Claim | None:
     """ "absolute zero": a measure the words themselves state."""
     return build(scan, d.evolve(value=value, low=value, high=value, step=1.0, unit=unit))
-
-
-def _finite(x: float | None) -> bool:
-    return x is None or math.isfinite(x)
 
 
 def _times(x: float | None, factor: float) -> float | None:

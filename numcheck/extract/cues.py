@@ -58,6 +58,8 @@ def reading(text: str, start: int, end: int, surface: str) -> str | None:
 def currency(text: str, start: int, end: int, code: str) -> str:
     """The currency a generic word in the amount's surface means by the country named near it ("528 million
     francs" in French copy is FRF, "Rs262" in Pakistani copy PKR); ``code`` when nothing says otherwise."""
+    if code not in _generic_codes():
+        return code
     readings = cues().readings
     for word in _WORDS.findall(text[start:end].lower()):
         if len(word) > 1 and word in readings:
@@ -65,6 +67,17 @@ def currency(text: str, start: int, end: int, code: str) -> str:
             if found is not None and re.fullmatch(r"[A-Z]{3}", found):
                 return found
     return code
+
+
+@lru_cache(maxsize=1)
+def _generic_codes() -> frozenset[str]:
+    """The currencies a generic word is read as when no country is named ("francs": CHF, "Rs": INR)."""
+    from .lexicon import lexicon
+
+    lx = lexicon()
+    symbols = {k.lower(): v for k, v in lx.currency_symbols.items()}
+    return frozenset(code for word, pairs in cues().readings.items() if any(re.fullmatch(r"[A-Z]{3}", u) for _, u in pairs)
+                     for code in (lx.currency_words.get(word), symbols.get(word)) if code)
 
 
 def near(text: str, start: int, end: int, group: str) -> bool:

@@ -62,7 +62,7 @@ def us_cents(text: str, s: int, end: int) -> bool:
 def before(scan: Scan, d: Draft) -> Draft:
     """The currency stage before the number: "$5", "£3m", "EUR 20", "$-99.99"; "US" of "US64.3 cents"."""
     text, P, lx = scan.text, scan.P, scan.lx
-    if us_cents(text, d.start, d.end):
+    if text[d.start - 1:d.start] == "S" and us_cents(text, d.start, d.end):
         return d.evolve(start=d.start - 2)
     cb = currency_before(text, d.start, P, lx)
     if cb and cb[1] < d.floor:

@@ -4,8 +4,8 @@ annually").
 
 The per part may follow the amount itself, a conversion in brackets ("4.81 trillion yen (41.6 billion dollars)
 a year" -- both amounts are per year), or, for a length of time, the counted noun phrase ("150 minutes of
-moderate activity a week", "12,000 Corolla hatchbacks a year"); only a per part right after the amount
-becomes part of its span.  The unit is built as pint writes a quotient ("GBP / month", "1 / minute").
+moderate activity a week", "12,000 Corolla hatchbacks a year": ``after_noun_phrase``, which the claim builder
+calls once it has read the noun phrase); only a per part right after the amount becomes part of its span.  The unit is built as pint writes a quotient ("GBP / month", "1 / minute").
 """
 from __future__ import annotations
 
@@ -31,6 +31,8 @@ _CONVERSION = re.compile(r"[ \t\u00a0]*\([^()]{1,60}\)")
 _REST_IN_BRACKETS = re.compile(r"[^()]{0,40}\)")
 _OPEN_BRACKET = re.compile(r"\((?=[^()]*\Z)")
 _NOUN = re.compile(r"[a-z][a-z]*(?![\w-])")
+_GAP = frozenset(" \t\u00a0-")  # what stands between an amount and its per part
+_PER_STARTS = frozenset("apemwdhyn")  # a, an, per, each, every, annually, monthly, weekly, daily, hourly, ...
 _OF_PHRASE = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+[a-z]")
 _PHRASE = re.compile(r"[a-z]")
 _TIME = frozenset({"time", "night"})  # dimensions a per part after a noun phrase may have
@@ -50,6 +52,10 @@ def _adverb_units() -> dict[str, str]:
 
 def rate(scan: Scan, d: Draft) -> Draft:
     """The per-part stage: money, a percentage, a measure or a count per a unit or a thing written after it."""
+    text, end = scan.text, d.end
+    direct = text[end:end + 1] in _GAP and text[end + 1:end + 2].lower() in _PER_STARTS
+    if not direct and not (d.currency and ")" in text[end:end + 64]):
+        return d  # a cheap test: no per part can follow here, nor after brackets
     kind = _rate_kind(d)
     if kind is None:
         return d
@@ -83,9 +89,9 @@ def _rate_kind(d: Draft) -> str | None:
 def _later_positions(scan: Scan, d: Draft, kind: str) -> list[tuple[int, bool, bool]]:
     """Where else a per part of this amount may stand, whether it must be a time, and whether the words up to
     it are the amount's (so that no claim is read in them): after a conversion in brackets (the conversion is
-    read next), after the rest of the brackets the amount stands in, or (a time only) after its noun phrase."""
+    read next), or after the rest of the brackets the amount stands in."""
     text, out = scan.text, []
-    if kind == "money":
+    if kind == "money" and ")" in text[d.end:d.end + 64]:
         conv = _CONVERSION.match(text, d.end)
         if conv:
             out.append((conv.end(), False, False))  # "4.81 trillion yen (41.6 billion dollars) a year"
@@ -93,19 +99,35 @@ def _later_positions(scan: Scan, d: Draft, kind: str) -> list[tuple[int, bool, b
         if rest and _OPEN_BRACKET.search(text, max(0, d.start - 40), d.start):
             last = not any(ch.isdigit() for ch in rest.group(0))  # the last amount in the brackets
             out.append((rest.end(), False, last))  # "(2,945 dollars, 2,220 euros) a month"
-    subject, end = subject_span(text, d.end, scan.lx)
-    if subject and end > d.end:
-        of = _OF_PHRASE.match(text, end)
-        if of:  # "14 units of alcohol a week"
-            more, end2 = subject_span(text, of.start(), scan.lx)
-            end = end2 if more else end
-        out.append((end, True, True))  # "150 minutes of moderate activity a week", "12,000 Corolla hatchbacks a year"
     return out
+
+
+def after_noun_phrase(scan: Scan, d: Draft, end: int) -> Draft:
+    """A time per part after the counted or measured noun phrase ending at ``end``: "150 minutes of moderate
+    activity a week", "12,000 Corolla hatchbacks a year", "14 units of alcohol a week" (the claim builder
+    reads the noun phrase anyway, so this stage runs there).  The words up to the per part are passed over."""
+    text = scan.text
+    if text[end + 1:end + 2].lower() not in _PER_STARTS and text[end:end + 4] != " of ":
+        return d  # a cheap test: no per part nor "of" phrase follows the noun phrase
+    kind = _rate_kind(d)
+    if kind not in ("count", "measure") or d.multiplier or end <= d.end:
+        return d
+    of = _OF_PHRASE.match(text, end)
+    if of:  # "14 units of alcohol a week"
+        more, end2 = subject_span(scan.text, of.start(), scan.lx)
+        end = end2 if more else end
+    found = _per_at(scan, end, kind, time_only=True)
+    if found is None:
+        return d
+    scan.reach[0] = max(scan.reach[0], found[1])
+    return _with_per(d, kind, found[0], d.end, extend=False)
 
 
 def _per_at(scan: Scan, pos: int, kind: str, time_only: bool) -> tuple[Unit, int] | None:
     """The per part written at ``pos`` ("a month", "per share", "annually", "each year") and its end."""
     text = scan.text
+    if text[pos + 1:pos + 2].lower() not in _PER_STARTS or text[pos:pos + 1] not in " \t\u00a0-":
+        return None  # a cheap test: every per part starts with a space or hyphen, then one of these letters
     found = None
     j = _RATE_JOIN.match(text, pos)
     if j:

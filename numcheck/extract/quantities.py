@@ -67,8 +67,10 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = (), vocabulary
     taken = list(taken)
     blocked = identifiers.blocked_spans(text)
     soft = set(yielding)
+    is_blocked = overlap_test([*taken, *blocked])
+    is_fixed = overlap_test([*(t for t in taken if t not in soft), *blocked]) if soft else is_blocked
     scan = Scan(text, lx, P, _vocabulary_qualifiers(lx, vocabulary), _vocabulary_vague(lx, vocabulary),
-                overlap_test([*taken, *blocked]), overlap_test([*(t for t in taken if t not in soft), *blocked]))
+                is_blocked, is_fixed)
     claims: list[Claim] = []
     floor = 0
     search = _searcher(text, lowered, P)

@@ -53,6 +53,7 @@ def plural_table() -> _Plurals:
     return _Plurals(singular, frozenset(plural), frozenset(both), frozenset(not_plural))
 
 
+@lru_cache(maxsize=4096)
 def is_plural(word: str) -> bool:
     table = plural_table()
     if len(word) > 2 and word.endswith("s") and word[:-1].isupper():
@@ -83,11 +84,15 @@ def subject_after(text: str, pos: int, lx: Lexicon, allow_of: bool = True, one: 
 def subject_span(text: str, pos: int, lx: Lexicon, allow_of: bool = True, one: bool = False) -> tuple[str, int]:
     """The subject (as ``subject_after``) and where its phrase ends (``pos`` when there is none)."""
     if text[pos:pos + 1] == "-":
-        # "a three-judge panel": the counted thing is the word after the hyphen
+        # "a 30-storey tower", "a three-judge panel": a compound modifier describes the noun after it (the
+        # tower, the panel); with no noun after it, the word after the hyphen ("the 14-party")
         cm = _COMPOUND.match(text, pos + 1)
         if cm and cm.group(1).lower() in ("time", "times", "fold"):
             return "", pos  # "an eight-time champion": a number of occasions, nothing counted
         if cm and cm.group(1).lower() not in lx.stopwords and cm.group(1).lower() not in _MEASURE_ADJECTIVES:
+            words, ends = _without_verbs(*_noun_phrase(text, cm.end(), lx, one))
+            if words and words[0][:1].islower():
+                return " ".join(words), ends[-1]
             return cm.group(1), cm.end()
         pos = cm.end() if cm else pos + 1  # "a 10m-high wall": the wall, not "high"
     if allow_of:
@@ -99,12 +104,17 @@ def subject_span(text: str, pos: int, lx: Lexicon, allow_of: bool = True, one: b
     if words and words[0].lower().endswith(("ed", "ing")) and len(words[0]) > 4 and not (
             len(words) > 1 and is_plural(words[-1])):
         return "", pos
-    # trailing verbs and participles are not part of the noun phrase: "2,000 civilians killed"
+    words, ends = _without_verbs(words, ends)
+    return " ".join(words), ends[-1] if ends else pos
+
+
+def _without_verbs(words: list[str], ends: list[int]) -> tuple[list[str], list[int]]:
+    """Trailing verbs and participles are not part of the noun phrase: "2,000 civilians killed"."""
     while words and (words[-1].lower().endswith(("ed", "ing")) and len(words[-1]) > 4
                      and not words[-1].lower().endswith(_ED_ING_NOUNS)):
         words.pop()
         ends.pop()
-    return " ".join(words), ends[-1] if ends else pos
+    return words, ends
 
 
 _ED_ING_NOUNS = ("building", "ceiling", "wedding", "sibling", "seed", "speed", "bed", "feed", "need", "creed", "breed")
@@ -158,6 +168,25 @@ def _name_modifies(text: str, pos: int, lx: Lexicon) -> bool:
         return True
     nxt = m.group(1).lower() if m and m.group(1)[:1].islower() else ""
     return bool(nxt) and nxt not in lx.stopwords and not nxt.endswith(("ed", "ly"))
+
+
+# "a crowd of 75,784", "a par of 72", "revenue of $3.5bn", "an average of £2,627": the noun the amount is of
+_NOUN_OF = re.compile(r"(?<![\w-])(?P<n>[a-z]{3,})[ \t]+of[ \t]+$")
+
+
+def subject_before(text: str, pos: int, lx: Lexicon) -> str:
+    """The noun a quantity at ``pos`` is an amount of, written before it with "of" ("a crowd of 75,784"), or ""."""
+    if text[max(0, pos - 4):pos].rstrip()[-2:] != "of":
+        return ""
+    nm = _NOUN_OF.search(text, max(0, pos - 30), pos)
+    if nm is None or nm.group("n") in lx.stopwords or nm.group("n") in lx.number_words or nm.group("n") in _NOT_OF_NOUNS:
+        return ""
+    return nm.group("n")
+
+
+# words before "of" that are no noun a quantity is of ("most of 10", "instead of 5", "out of 10")
+_NOT_OF_NOUNS = frozenset("out instead because ahead outside inside most all some none each many much half part "
+                          "rest lots plenty kind sort".split())
 
 
 def head_noun(subject: str) -> str:
