@@ -38,7 +38,8 @@ def build(scan: Scan, d: Draft) -> Claim | None:
         claim_timex = d.timex or duration_timex([(d.unit.name, value)], d.num.vague)
     if d.qualifier == "=" and not d.is_range and value is not None:
         low = high = value
-    subject = subject or ("" if d.multiplier else subject_before(scan.text, d.start, scan.lx))
+    if not subject and not d.multiplier:
+        subject = subject_before(scan.text, d.start, scan.lx)
     return Claim(
         text=scan.text[d.start:d.end], start=d.start, end=d.end, kind=kind, value=value, low=low, high=high,
         range=d.is_range, qualifier=d.qualifier, change=d.change, unit=unit_name, canonical=canonical,

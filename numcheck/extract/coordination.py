@@ -18,6 +18,8 @@ from ..model import Canonical, Claim
 from ..text import SentenceIndex
 from ..units import load_units
 from . import cues
+from .lexicon import lexicon
+from .subjects import clause_subject
 
 # "£3bn and 4bn", "$5, 6 or 7": a bare figure joined to the one before it ("rose 5% to 7,512" is a level)
 _FORWARD_JOIN = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or)[ \t]+)", re.I)
@@ -49,7 +51,22 @@ def coordinate(text: str, claims: list[Claim]) -> list[Claim]:
             out[i] = dataclasses.replace(c, subject=out[i - 1].subject)  # "passed by 320 votes to 115"
         elif i + 1 < len(out) and _count_part_of(text, c, out[i + 1]):
             out[i] = dataclasses.replace(c, subject=out[i + 1].subject)  # "10 of 12 American victims"
-    return merge_bounds(text, share_per(text, out))
+    return _clause_subjects(text, merge_bounds(text, share_per(text, out)))
+
+
+def _clause_subjects(text: str, claims: list[Claim]) -> list[Claim]:
+    """A claim that names nothing it counts or measures takes the subject of the verb before it ("Brent crude
+    futures rose 1.2%": futures); read last, so that a bare figure is first given the unit its phrase gives."""
+    lx = lexicon()
+    out = claims
+    for i, c in enumerate(claims):
+        if not c.subject:
+            subject = clause_subject(text, c.start, lx)
+            if subject:
+                if out is claims:
+                    out = list(claims)
+                out[i] = dataclasses.replace(c, subject=subject)
+    return out
 
 
 def _bare(c: Claim) -> bool:
