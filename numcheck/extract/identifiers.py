@@ -183,7 +183,14 @@ def _word_not_counting(scan: Scan, m: re.Match[str], num: Number, left: str) -> 
         ua = P.unit_after.match(text, num.end)
         if ua and ua.group("unit"):
             return False  # "that one mile", "the five one-day internationals"
-        return bool(_ADJECTIVE_ONE.search(left) or _ONE_PRONOUN_BEFORE.search(left))  # "a later one", "no one"
+        if _ONE_PRONOUN_BEFORE.search(left) and not left.lower().endswith(("another ", "at ")):
+            nxt = _WORD_AFTER.match(text, num.end)
+            if nxt and len(nxt.group(1)) > 2 and nxt.group(1) not in scan.lx.stopwords \
+                    and not nxt.group(1).endswith(("ed", "ing", "ly")):
+                return False  # "only one person", "each one country": one counts what follows
+            return True  # "no one", "the only one who"
+        return bool(_ADJECTIVE_ONE.search(left) or _ONE_PRONOUN_BEFORE.search(left)  # "a later one", "at one point"
+                    or left.endswith("another "))  # "another one"
     if raw == "one" and _ADJECTIVE_ONE.search(left):
         return True
     return False
