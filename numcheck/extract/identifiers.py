@@ -119,6 +119,8 @@ def is_identifier(scan: Scan, m: re.Match[str], num: Number) -> bool:
         return True  # the "1" of "Chelsea 3-1" once "Chelsea 3" is a name: the rest of a score or a code
     if group == "numeral" and _MODEL_AFTER.match(text, num.end) and _DETERMINER_ONLY.search(left):
         return True  # "the 737 Max 9", "a 911 Turbo S": a model number ("70 Boeing 737s" counts planes)
+    if group == "numeral" and left.endswith(("'s ", "’s ")) and "," not in raw and _CAPITAL_AFTER.match(text, num.end):
+        return True  # "Samsung's 990 Pro SSD", "Apple's 15 Pro": a model named after its maker
     if group == "numeral" and left[-2:-1].isdigit() and _FIGURE_THEN.search(left) and _CAPITAL_AFTER.match(text, num.end):
         return True  # "136 737 MAX jets": a model number after the count
     if group == "numeral" and left[-1:].isspace() and "," not in raw:

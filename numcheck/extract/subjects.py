@@ -100,12 +100,25 @@ def subject_span(text: str, pos: int, lx: Lexicon, allow_of: bool = True, one: b
         if of:
             pos = of.end()
     words, ends = _noun_phrase(text, pos, lx, one)
+    if len(words) == 1 and _not_a_noun(words[0]):
+        return "", pos  # "91% effective", "5% higher": an adjective, not the thing measured
     # a subject does not start with a verb: "the 29-year-old finished second"
     if words and words[0].lower().endswith(("ed", "ing")) and len(words[0]) > 4 and not (
             len(words) > 1 and is_plural(words[-1])):
         return "", pos
     words, ends = _without_verbs(words, ends)
     return " ".join(words), ends[-1] if ends else pos
+
+
+_ADJECTIVE_ENDINGS = ("ive", "ful", "ous", "able", "ible")
+_COMPARATIVES = frozenset("higher lower bigger smaller cheaper dearer faster slower stronger weaker longer shorter older "
+                          "younger larger greater fewer richer poorer wider narrower heavier lighter".split())
+
+
+def _not_a_noun(word: str) -> bool:
+    """An adjective or a comparative standing alone after a quantity: "effective", "higher"."""
+    w = word.lower()
+    return w in _COMPARATIVES or w.endswith(_ADJECTIVE_ENDINGS) and not is_plural(w)
 
 
 def _without_verbs(words: list[str], ends: list[int]) -> tuple[list[str], list[int]]:

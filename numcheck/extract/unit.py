@@ -20,8 +20,8 @@ _MEASURE_HYPHEN = re.compile(r"-(?:thick|long|wide|tall|high|deep)\b")
 _SINGLE_LETTER_GUARD = re.compile(r"-(?!(?:high|long|wide|deep|tall|thick|wide)\b)|/(?![A-Za-z])|\s+[A-Z]")
 # "20 (kg)", "20 [kg]"
 _BRACKETED_UNIT = re.compile(r"\s*[(\[{<]\s*(?P<u>[A-Za-z°º/²³µμ]+)\s*[)\]}>]")
-# "half an hour", "half a year"
-_HALF_AN = re.compile(r"\s+an?(?=\s)", re.I)
+# "half an hour", "half a year", "a quarter of a percentage point", "a third of a mile"
+_HALF_AN = re.compile(r"\s+(?:of\s+)?an?(?=\s)", re.I)
 # "5 feet 2 inches", "12 ft 2 in", "5 stone 3 lb"  (a smaller unit after the larger)
 _SUBUNIT = {
     "foot": (re.compile(r"(?:\s+and)?\s+(?P<n>\d{1,2}(?:\.\d+)?)\s*(?:inches|inch|in\b|\"|″)"), 12.0),
@@ -142,7 +142,8 @@ def _unit_word(text: str, ua: re.Match[str], num: Number, currency: str | None, 
 
 
 def half_an(scan: Scan, d: Draft) -> Draft:
-    """ "half an hour", "half a year": the article belongs to the fraction when a unit follows it."""
+    """ "half an hour", "a quarter of a percentage point": the article belongs to the fraction when a unit
+    follows it."""
     if not (d.num.fraction and d.group == "words"):
         return d
     ha = _HALF_AN.match(scan.text, d.end)
