@@ -57,7 +57,8 @@ Held-out part: every sentence whose id hashes to 0 mod 3 (SHA-1) is only
 measured, never read while tuning; its misses go to a file of their own
 (``news_dev_heldout.txt``) so the tuning report (``news_dev.txt``) shows only
 the tuning part.  Figures printed: all, tuning and held-out; per source, desk
-and kind.  The floors (FLOORS) sit a little under what was measured.
+and kind.  The floors (FLOORS for the whole set, HELD_OUT_FLOORS for the
+held-out third) sit a little under what was measured.
 """
 from __future__ import annotations
 
@@ -79,7 +80,10 @@ TESTS = Path(__file__).resolve().parent
 DEV = TESTS / "data" / "news_dev.jsonl"
 OUT_DIR = Path(os.environ.get("NUMCHECK_SCORE_DIR", "/tmp/numcheck-score"))
 TARGETS = {"value_f1": 92.0, "value_unit_f1": 85.6}  # CQE's published figures (issue 14)
-FLOORS = {"value_f1": 94.0, "value_unit_f1": 84.0}  # measured 95.5 and 85.4 when the scorer was written
+# Measured at the end of issue 14's second round: all 98.0 / 95.8 (504 sentences, 995 quantities), tuning part
+# 99.1 / 98.2, held-out part 96.0 / 91.2 (when the scorer was written: 95.5 / 85.4 all, 95.7 / 86.7 held-out).
+FLOORS = {"value_f1": 97.0, "value_unit_f1": 94.5}
+HELD_OUT_FLOORS = {"value_f1": 95.0, "value_unit_f1": 89.5}
 MINOR_PER_MAJOR = {"USD": 100, "GBP": 100, "EUR": 100, "AUD": 100, "CAD": 100, "NZD": 100, "SGD": 100, "HKD": 100}
 
 needs_corpus = pytest.mark.skipif(not timeml.TIMEML.is_dir(),
@@ -506,7 +510,8 @@ def test_news_dev_value_and_value_unit_f1(capsys):
                   + s.lines["held-out"]) + "\n", encoding="utf-8")
     with capsys.disabled():
         print("\n" + "\n".join(lines) + f"\nmisses (tuning part): {OUT_DIR / 'news_dev.txt'}")
-    _, _, vf = s.parts["all"].value_prf()
-    _, _, uf = s.parts["all"].unit_prf()
-    assert vf >= FLOORS["value_f1"], f"value F1 {vf:.1f} fell below its floor {FLOORS['value_f1']}"
-    assert uf >= FLOORS["value_unit_f1"], f"value+unit F1 {uf:.1f} fell below its floor {FLOORS['value_unit_f1']}"
+    for part, floors in (("all", FLOORS), ("held-out", HELD_OUT_FLOORS)):
+        _, _, vf = s.parts[part].value_prf()
+        _, _, uf = s.parts[part].unit_prf()
+        assert vf >= floors["value_f1"], f"{part}: value F1 {vf:.1f} fell below its floor {floors['value_f1']}"
+        assert uf >= floors["value_unit_f1"], f"{part}: value+unit F1 {uf:.1f} fell below its floor {floors['value_unit_f1']}"
