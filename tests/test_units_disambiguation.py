@@ -38,7 +38,8 @@ _MEASURES = {"pound": "pound-mass", "degree_Celsius": "celsius", "degree_Fahrenh
              "year": "year", "foot": "foot", "pixel": "pixel", "pint": "pint", "ounce": "ounce", "mile": "mile",
              "kilobyte": "kilobyte", "teaspoon": "teaspoon", "tablespoon": "tablespoon", "mile / hour": "mile per hour",
              "barn": "barn", "parsec": "parsec", "coulomb": "coulomb", "farad": "farad", "poise": "poise",
-             "roentgen": "roentgen", "kiloton": "kiloton", "dram": "dram", "diopter": "diopter (lens)", "bel": "bel"}
+             "roentgen": "roentgen", "kiloton": "kiloton", "dram": "dram", "diopter": "diopter (lens)", "bel": "bel",
+             "index_point": "point"}
 _CURRENCIES = {"GBP": "pound sterling", "JPY": "japanese yen", "ZAR": "south african rand", "CNY": "chinese yuan",
                "AMD": "armenian dram", "HRK": "croatian kuna"}
 _MINOR = re.compile(r"\d\s*(p|pence|penny|c|cents?|¢)(?![\w])", re.I)
