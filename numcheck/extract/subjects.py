@@ -202,12 +202,12 @@ _NOT_OF_NOUNS = frozenset("out instead because ahead outside inside most all som
                           "rest lots plenty kind sort".split())
 
 
-# where a clause begins, looking back from a quantity: a sentence end, a semicolon or colon, or a joining word
-_CLAUSE_START = re.compile(r"(?:[.;:!?]\s|\b(?:while|whereas|and|but|as|after|with)\s)(?!.*(?:[.;:!?]\s|\b(?:while|whereas|and|but|as|after|with)\s))", re.S)
-# what may stand between the verb and the quantity: "rose by", "fell to", "was up", "closed at about"
-_AFTER_VERB = re.compile(r"(?:\s+(?:by|to|at|from|up|down|about|around|nearly|almost|some|over|under|a|an|more\s+than|less\s+than"
-                         r"|[$£€]?\d[\d.,]*(?:%|\s*per\s*cent|\s*percent|\s*points?)?))*\s+$", re.I)  # "rose 21% to"
-_WORD_END = re.compile(r"([A-Za-z][A-Za-z'’-]*)\s*$")
+# what may stand between the verb and the quantity: "rose by", "fell to", "was up", "closed at about", "rose 21% to"
+_AFTER_VERB = frozenset("by to at from up down about around nearly almost some over under a an more less than per cent "
+                        "percent point points".split())
+_FIGURE = re.compile(r"[$£€]?\d[\d.,]*%?$")
+# where a clause begins, looking back from the verb: a word ending a sentence or clause, or a joining word
+_JOINERS = frozenset("while whereas and but as after with".split())
 
 
 @lru_cache(maxsize=1)
@@ -222,20 +222,24 @@ def clause_subject(text: str, pos: int, lx: Lexicon) -> str:
     """The thing whose level or change a quantity at ``pos`` states, as the subject of the verb before it:
     "Brent crude futures rose 1.2%" -> futures, "the price of Brent crude shed 36 cents" -> price, "Sales of new
     cars rose 21%" -> Sales; "" when that subject is a name ("Toyota rose 2%") or there is no such verb."""
-    left = text[max(0, pos - 120):pos]
-    after = _AFTER_VERB.search(left)
-    verb = _WORD_END.search(left, 0, after.start() if after else len(left))
-    if verb is None or verb.group(1).lower() not in _verbs():
+    words = text[max(0, pos - 120):pos].split()
+    i = len(words) - 1
+    while i >= 0 and (words[i].lower() in _AFTER_VERB or _FIGURE.match(words[i])):
+        i -= 1
+    if i < 1 or words[i].lower() not in _verbs():
         return ""
-    clause = left[:verb.start()]
-    cs = _CLAUSE_START.search(clause)
-    words = clause[cs.end() if cs else 0:].split()
-    if not words or words[-1].endswith(","):
+    if words[i - 1].endswith(","):
         return ""  # "The dollar index, which measures ..., was flat": too far to read
-    low = [w.lower() for w in words]
-    head = words[low.index("of") - 1] if "of" in low[1:] else words[-1]
+    start = i
+    while start > 0 and words[start - 1][-1:] not in ".;:!?" and words[start - 1].lower() not in _JOINERS:
+        start -= 1
+    phrase = words[start:i]
+    if not phrase:
+        return ""
+    low = [w.lower() for w in phrase]
+    head = phrase[low.index("of") - 1] if "of" in low[1:] else phrase[-1]
     head = _POSSESSIVE_END.sub("", head)
-    if head is words[0] and head[1:].islower() and is_plural(head):
+    if head is phrase[0] and head[1:].islower() and is_plural(head):
         head = head.lower()  # "Sales of new cars rose": a common noun starting the sentence ("Toyota rose" is a name)
     if not head.isalpha() or not head.islower() or head in lx.stopwords or head in lx.number_words:
         return ""
