@@ -36,7 +36,7 @@ _NOT_QUANTITY = re.compile(
     r")",
     re.I,
 )
-_CANDIDATE = re.compile(r"[\d(+#]")  # a plain class: the engine skips to it at once (a lookbehind would not)
+_CANDIDATE = re.compile(r"[\d(+#]\d*")  # a class first: the engine skips to a candidate at once
 _CODE_HYPHEN = re.compile(r"[A-Za-z][A-Za-z]*\d+-$")
 _DOTTED_NAME = re.compile(r"(?<![\w.])[A-Z][A-Za-z]{0,3}\.$")
 _ONE_PRONOUN_AFTER = re.compile(r"\s+(?:of|another|who|that|which|day|time|way|thing|side|hand)\b|'s\b|-(?:off|on-one)\b", re.I)
@@ -85,9 +85,9 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     match, pos = _NOT_QUANTITY.match, 0
     m = _CANDIDATE.search(text)
-    while m is not None:  # every form starts at a digit, "(", "+" or "#": jump between those (a third faster)
+    while m is not None:  # every form starts at a run of digits, "(", "+" or "#" (never inside a run): jump between those
         hit = match(text, m.start())
-        pos = hit.end() if hit is not None else m.start() + 1
+        pos = hit.end() if hit is not None else m.end()
         if hit is not None:
             spans.append(hit.span())
         m = _CANDIDATE.search(text, pos)
