@@ -38,6 +38,7 @@ _PART = re.compile(
     r"|(?<=[nN])(?P<night>ight)|(?<=[tT])(?P<tonight>onight))(?![\w])",
     re.I,
 )
+_PART_WORDS = ("morning", "afternoon", "evening", "night")  # "tonight" holds "night"
 # at night | this morning | yesterday afternoon | tomorrow evening | in the evening | during the night
 _CUE = re.compile(r"(?<![\w])(?:(?P<rel>this|yesterday|tomorrow|last|in\s+the|at|during\s+the|on\s+the)\s+"
                   r"|(?P<mod>early|late|mid)[\s-]*)\Z", re.I)
@@ -101,7 +102,9 @@ def find_times(text: str, published: tuple[date, date] | None) -> list[Claim]:
             out.append(_elapsed(text, watch))
         else:
             out.append(_claim(text, m.start(), m.end(), f"{UNANCHORED}T{clock_time(m)}", None))
-    for m in _PART.finditer(text):
+    lowered = text.lower()
+    parts = _PART.finditer(text) if any(w in lowered for w in _PART_WORDS) else ()  # most texts name none: skip the scan
+    for m in parts:
         cue = None
         if m.group("tonight"):
             rel, code = "this", "NI"
