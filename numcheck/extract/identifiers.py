@@ -39,7 +39,8 @@ _NOT_QUANTITY = re.compile(
 _CANDIDATE = re.compile(r"[\d(+#]\d*")  # a class first: the engine skips to a candidate at once
 _CODE_HYPHEN = re.compile(r"[A-Za-z][A-Za-z]*\d+-$")
 _DOTTED_NAME = re.compile(r"(?<![\w.])[A-Z][A-Za-z]{0,3}\.$")
-_ONE_PRONOUN_AFTER = re.compile(r"\s+(?:of|another|who|that|which|day|time|way|thing|side|hand)\b|'s\b|-(?:off|on-one)\b", re.I)
+_ONE_PRONOUN_AFTER = re.compile(r"\s+(?:of|another|who|that|which|day(?!\s+(?:after|before|later|earlier|ago)\b)|time|way|thing|side"
+                                r"|hand)\b|'s\b|-(?:off|on-one)\b", re.I)  # "one day" is some day ("one day after" is one)
 _ONE_PRONOUN_BEFORE = re.compile(r"(?<![\w])(?:no|the|any|every|each|this|that|which|only|someone|anyone|no-|at)\s+$", re.I)
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"“”‘’'(]\s*|\n)$")
 _A_ORDINAL = re.compile(r"an?\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)", re.I)
