@@ -362,14 +362,21 @@ def _unit_tail(tail: str, claim: Claim | None, value: float) -> str:
 
 @lru_cache(maxsize=None)
 def _plural(word: str) -> str:
-    """A unit word's plural from the unit table, where its surfaces list singular then plural ("foot|feet")."""
-    from .units import load_units
+    """A unit word's plural from the unit table: made as the table makes plurals ("kilometre" -> "kilometres")
+    where the unit is written so, else the written plural listed after it ("foot|feet", "inch|inches")."""
+    from .units import load_units, plural
 
+    made = plural(word)
     for unit in load_units().values():
         surfaces = [s.lstrip("=") for s in unit.surfaces]
-        for i, s in enumerate(surfaces[:-1]):
-            if s.lower() == word.lower() and surfaces[i + 1][:2].lower() == word[:2].lower():
-                return surfaces[i + 1]
+        lower = [s.lower() for s in surfaces]
+        if word.lower() not in lower:
+            continue
+        if made is not None and made.lower() in lower:
+            return made
+        i = lower.index(word.lower())
+        if i + 1 < len(surfaces) and surfaces[i + 1][:2].lower() == word[:2].lower():
+            return surfaces[i + 1]
     return word
 
 

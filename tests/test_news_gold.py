@@ -29,7 +29,7 @@ was run on it):
   and ranges have "value": null with "low"/"high" and are scored by interval.
   Vague words take the project's intervals (numcheck/data/vague.tsv, design.md:
   dozens [24, 99], several [3, 9], thousands [2000, 9999], tens of thousands
-  [20000, 99999], millions [2e6, 999999999], ...).
+  [20000, 99999], millions [2e6, 9999999], ...).
 * Units: money = ISO 4217 code; percent = "percent"; percentage points =
   "percentage_point"; measures = pint unit name (kilometer, meter, metric_ton);
   durations = the time unit (year, month, minute); ages = "year"; fractions
@@ -61,7 +61,6 @@ from __future__ import annotations
 
 import csv
 import json
-import math
 import os
 import re
 from dataclasses import dataclass
@@ -70,7 +69,10 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 import pytest
-from gold_matching import match, prf, sha1
+from scoring import timex_reading
+from gold_matching import Tally, amounts_agree, match, prf, sha1
+from gold_matching import tally as shared_tally
+from gold_matching import verdict as shared_verdict
 
 TESTS = Path(__file__).resolve().parent
 GOLD = TESTS / "data" / "news_gold.jsonl"
@@ -114,58 +116,32 @@ class Pred:
     unit: str
 
 
-@dataclass(frozen=True)
-class Tally:
-    """Hits and totals for one sentence (or summed over the set)."""
-
-    gold: int = 0
-    pred: int = 0
-    value_hits: int = 0
-    unit_hits: int = 0
-
-    def __add__(self, other: "Tally") -> "Tally":
-        return Tally(self.gold + other.gold, self.pred + other.pred,
-                     self.value_hits + other.value_hits, self.unit_hits + other.unit_hits)
-
-
-def close(a: float | None, b: float | None) -> bool:
-    if a is None or b is None:
-        return a is None and b is None
-    return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
-
-
-_TIMEX = re.compile(r"^P(?:T)?(\d+(?:\.\d+)?)([YMWDHS])$")
-_TIMEX_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour", "S": "second"}
-
-
 def to_pred(claim: Any) -> Pred:
     """A claim as the scorer reads it: counts take their subject's head noun as unit."""
-    from numcheck.extract.subjects import head_noun
+    from numcheck.text import head_noun
 
     value, unit = claim.value, claim.unit
     if claim.kind == "count":
         unit = head_noun(claim.subject)
-    elif claim.kind == "duration" and (value is None or not unit) and claim.timex:
-        m = _TIMEX.match(claim.timex)
-        if m:
-            value = float(m.group(1))
-            unit = "minute" if claim.timex.startswith("PT") and m.group(2) == "M" else _TIMEX_UNITS[m.group(2)]
+    elif claim.kind == "duration" and (value is None or not unit):
+        value, unit = timex_reading(claim.timex) or (value, unit)
     return Pred(claim.text, claim.start, claim.end, claim.kind, value, claim.low, claim.high, unit)
 
 
 def value_match(g: Gold, p: Pred) -> bool:
-    if g.value is None:
-        return close(g.low, p.low) and close(g.high, p.high)
-    return close(g.value, p.value)
+    return amounts_agree(g.value, g.low, g.high, p.value, p.low, p.high)
+
+
+def unit_match(g: Gold, p: Pred) -> bool:
+    return g.unit == p.unit
 
 
 def tally(pairs: Iterable[tuple[Gold | None, Pred | None]]) -> Tally:
-    t = Tally()
-    for g, p in pairs:
-        vh = g is not None and p is not None and value_match(g, p)
-        uh = vh and g.unit == p.unit  # type: ignore[union-attr]
-        t = t + Tally(int(g is not None), int(p is not None), int(vh), int(uh))
-    return t
+    return shared_tally(pairs, value_match, unit_match)
+
+
+def verdict(g: Gold | None, p: Pred | None) -> str:
+    return shared_verdict(g, p, value_match, unit_match)
 
 
 def locate(sentence: str, entries: Sequence[dict]) -> list[Gold]:
@@ -202,16 +178,6 @@ def describe(q: Gold | Pred) -> str:
     amount = fmt(q.value) if q.value is not None or q.low is None else f"[{fmt(q.low)}, {fmt(q.high)}]"
     kind = f" {q.kind}" if isinstance(q, Pred) else ""
     return f"{q.surface if isinstance(q, Gold) else q.text!r}{kind} {amount} {q.unit!r}"
-
-
-def verdict(g: Gold | None, p: Pred | None) -> str:
-    if p is None:
-        return "missed"
-    if g is None:
-        return "extra"
-    if not value_match(g, p):
-        return "value"
-    return "ok" if g.unit == p.unit else "unit"
 
 
 # --- the gold file itself (no corpus needed) ---------------------------------------------------

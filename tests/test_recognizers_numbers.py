@@ -168,7 +168,7 @@ def expected_for(model_type: str, text: str, result: dict[str, Any],
             else:
                 raise KeyError(f"no unit mapping for {model_type} unit {unit!r}: add it to {UNIT_MAP.name}")
         target = Target(value=float(raw) * factor, units=accepted, kinds=frozenset({UNIT_KIND[model_type]}),
-                        allow_rate=model_type == "dimension")
+                        allow_rate=model_type in ("dimension", "currency"))  # the specs model no rates: "$ 98 a share" is in USD
     return Expected(text[start:end], start, end, (target,))
 
 

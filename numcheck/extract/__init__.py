@@ -48,7 +48,10 @@ def extract(
     lone_times = [t for t in times.find_times(plain, pub) if not in_date(t.start, t.end)]
     date_claims += dates.anchor_times(plain, lone_times, date_claims, pub)
     taken = [(c.start, c.end) for c in date_claims]
-    quantity_claims = quantities.find_quantities(plain, taken=taken, vocabulary=vocabulary)
+    once = [(c.start, c.end) for c in date_claims if c.kind == "set" and c.value == 1]  # "annually", "each month"
+    quantity_claims = quantities.find_quantities(plain, taken=taken, vocabulary=vocabulary, yielding=once)
+    in_quantity = overlap_test((c.start, c.end) for c in quantity_claims)
+    date_claims = [c for c in date_claims if c.kind != "set" or not in_quantity(c.start, c.end)]  # "£5 annually"
     claims = date_claims + quantity_claims
     claims.sort(key=lambda c: (c.start, c.end))
     return normal.back(claims, text, index) if plain is not text else claims

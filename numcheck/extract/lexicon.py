@@ -14,13 +14,17 @@ from importlib import resources
 from ..units import Unit, load_units
 
 
-def _rows(name: str) -> list[list[str]]:
+def rows(name: str) -> list[list[str]]:
+    """The rows of a data file, split at tabs, without comments and blank lines."""
     text = (resources.files("numcheck") / "data" / name).read_text(encoding="utf-8")
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 def _words(name: str) -> list[str]:
-    return [r[0].strip() for r in _rows(name)]
+    return [r[0].strip() for r in rows(name)]
+
+
+_Trie = dict[str, "_Trie"]  # a character -> the rest; "" marks the end of a phrase
 
 
 def _alt(phrases: list[str]) -> str:
@@ -31,7 +35,7 @@ def _alt(phrases: list[str]) -> str:
     most of the extractor's scanning time.  At a node that ends a phrase and
     also goes on, the longer phrase is tried first, as with longest-first lists.
     """
-    trie: dict = {}
+    trie: _Trie = {}
     for phrase in set(phrases):
         if not phrase:
             continue
@@ -42,7 +46,7 @@ def _alt(phrases: list[str]) -> str:
     return _emit(trie)
 
 
-def _emit(node: dict) -> str:
+def _emit(node: _Trie) -> str:
     ends = "" in node
     branches = []
     for ch in sorted(k for k in node if k):
@@ -97,6 +101,8 @@ class Lexicon:
     change_tails: frozenset[str]
     currency_tails: frozenset[str]    # last tokens / last characters a currency before a number can end with
     measure_idioms: dict[str, tuple[float, str]]  # "absolute zero" -> (0, "kelvin")
+    rate_nouns: frozenset[str]        # "share", "night": what money is paid per after "a" ("$1.65 a share")
+    multiples: dict[str, float]       # "twice" -> 2, "treble" -> 3: multiples written as words
 
 
 def _opt(v: str) -> float | None:
@@ -105,27 +111,30 @@ def _opt(v: str) -> float | None:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    number_words = {r[0]: (int(r[1]), r[2]) for r in _rows("number_words.tsv")}
-    scales = {r[0].lower(): float(r[1]) for r in _rows("scale_abbrevs.tsv")}
-    fractions = {r[0]: int(r[1]) for r in _rows("fractions.tsv")}
-    ordinals = {}
-    for r in _rows("ordinals.tsv"):
+    number_words = {r[0]: (int(r[1]), r[2]) for r in rows("number_words.tsv")}
+    scales = {r[0].lower(): float(r[1]) for r in rows("scale_abbrevs.tsv")}
+    fractions = {r[0]: int(r[1]) for r in rows("fractions.tsv")}
+    ordinals: dict[str, int] = {}
+    for r in rows("ordinals.tsv"):
         ordinals[r[0]] = ordinals[r[0] + "s"] = int(r[1])
-    before, after = {}, {}
-    for r in _rows("qualifiers.tsv"):
+    before: dict[str, Qualifier] = {}
+    after: dict[str, Qualifier] = {}
+    for r in rows("qualifiers.tsv"):
         q = Qualifier(r[0].lower(), r[1], _opt(r[2]), _opt(r[3]), r[4].strip() if len(r) > 4 else "before")
         (after if q.position == "after" else before)[q.phrase] = q
-    vague = {r[0].lower(): Vague(r[0].lower(), float(r[1]), float(r[2])) for r in _rows("vague.tsv")}
-    symbols, words = {}, {}
-    for r in _rows("currencies.tsv"):
+    vague = {r[0].lower(): Vague(r[0].lower(), float(r[1]), float(r[2])) for r in rows("vague.tsv")}
+    symbols: dict[str, str] = {}
+    words: dict[str, str] = {}
+    for r in rows("currencies.tsv"):
         code = r[0].strip()
         for s in r[1].split():
             symbols[s] = code
         for w in r[2].split("|"):
             if w:
                 words[w.lower()] = code
-    minor = {r[0]: (r[1], float(r[2])) for r in _rows("minor_units.tsv")}
-    ci, cs = {}, {}
+    minor = {r[0]: (r[1], float(r[2])) for r in rows("minor_units.tsv")}
+    ci: dict[str, Unit] = {}
+    cs: dict[str, Unit] = {}
     for unit in load_units().values():
         for s in unit.surfaces:
             if s.startswith("="):
@@ -139,17 +148,19 @@ def lexicon() -> Lexicon:
         units_ci=ci, units_cs=cs,
         stopwords=frozenset(w.lower() for w in _words("stopwords.txt")),
         identifier_words=frozenset(_words("identifier_words.txt")),
-        changes_before={r[0]: r[1] for r in _rows("changes.tsv") if r[2].strip() == "before"},
-        changes_after={r[0]: r[1] for r in _rows("changes.tsv") if r[2].strip() == "after"},
+        changes_before={r[0]: r[1] for r in rows("changes.tsv") if r[2].strip() == "before"},
+        changes_after={r[0]: r[1] for r in rows("changes.tsv") if r[2].strip() == "after"},
         metre_context=frozenset(_words("metre_context.txt")),
-        idioms={r[0]: float(r[1]) for r in _rows("number_idioms.tsv")},
-        measure_idioms={r[0]: (float(r[1]), r[2].strip()) for r in _rows("measure_idioms.tsv")},
+        idioms={r[0]: float(r[1]) for r in rows("number_idioms.tsv")},
+        measure_idioms={r[0]: (float(r[1]), r[2].strip()) for r in rows("measure_idioms.tsv")},
+        rate_nouns=frozenset(_words("rate_nouns.txt")),
+        multiples={r[0].strip(): float(r[1]) for r in rows("multiple_words.tsv")},
         qualifier_tails=frozenset(q.split()[-1] for q in before),
-        change_tails=frozenset([r[0].split()[-1].lower() for r in _rows("changes.tsv")] + ["by"]),
+        change_tails=frozenset([r[0].split()[-1].lower() for r in rows("changes.tsv")] + ["by"]),
         currency_tails=frozenset(
             [x[-1] for x in symbols] + [x.lower() for x in symbols if x[-1].isalpha()]
             + [c.lower() for c in set(symbols.values())] + ["m" + c.lower() for c in set(symbols.values())]
-            + ["dollar", "dollars", "euro", "euros", "£"]),
+            + ["dollar", "dollars", "dlrs", "euro", "euros", "£"]),
     )
 
 
@@ -159,6 +170,9 @@ _NOT_A_UNIT = frozenset({"year", "month", "week", "day", "hour", "minute", "seco
 
 
 _TIME_ONE = "hour|day|week|month|year|minute|second|fortnight|night"
+
+# ISO codes that are English words: read as money only in capitals ("PEN 7", not "his pen 7 times")
+WORD_CODES = frozenset({"try", "pen", "cop", "ron", "gel", "all", "top", "cup"})
 
 
 def _a_units(lx: "Lexicon") -> list[str]:
@@ -176,23 +190,24 @@ def _first_word(phrase: str) -> str:
 class Patterns:
     """The compiled pattern pieces, each under a comment with an example."""
 
-    number: re.Pattern
-    scale_after: re.Pattern
-    unit_after: re.Pattern
-    currency_before: re.Pattern
-    currency_after: re.Pattern
-    qualifier_before: re.Pattern
-    qualifier_after: re.Pattern
+    number: re.Pattern[str]
+    number_lower: re.Pattern[str]  # the same pattern, case-sensitive, for a lower-cased copy of the text
+    scale_after: re.Pattern[str]
+    unit_after: re.Pattern[str]
+    currency_before: re.Pattern[str]
+    currency_after: re.Pattern[str]
+    qualifier_before: re.Pattern[str]
+    qualifier_after: re.Pattern[str]
     unit_term_source: str
-    per: re.Pattern
-    ordinal_after: re.Pattern
-    fraction_join: re.Pattern
-    change_before: re.Pattern
-    change_after: re.Pattern
+    per: re.Pattern[str]
+    ordinal_after: re.Pattern[str]
+    fraction_join: re.Pattern[str]
+    change_before: re.Pattern[str]
+    change_after: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
-def unit_term() -> re.Pattern:
+def unit_term() -> re.Pattern[str]:
     """The compound-unit term pattern, compiled on first use."""
     return re.compile(patterns().unit_term_source)
 
@@ -223,28 +238,35 @@ def patterns() -> Patterns:
         rf"|an?\s+(?:{_alt(list(lx.idioms))})(?![\w-])"
     )
 
-    # 10,000 | 3,500.75 | 1.2 | .5 | 10 000 | 12,34,567.89 | 1.111,11 | 1.3e6 | 6.23x10^-4 | 1.1^23
+    # 10,000 | 3,500.75 | 1.2 | .5 | 10 000 (not "136 737 MAX jets") | 12,34,567.89 | 1.111,11 | 1.3e6 | 6.23x10^-4 | 1.1^23
     numeral = (
         r"\d+(?:\.\d+)?(?:[eE][+-]?\d+(?![\w])|\s*[x×]\s*\d+\s*\^\s*[+-]?\d+|\s*[x×]\s*10[-−]\d+|\^[+-]?\d+)"
         r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,])"
         r"|\d{1,3}(?:\.\d{3})+,\d+(?!\d|[.,]\d)"
-        r"|(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|,\d)|\d+)(?:\.\d+)?"
+        r"|(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|,\d|[ \t]+(?-i:[A-Z]))|\d+)(?:\.\d+)?"
         r"|\.\d+"
     )
     vulgar = r"[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
-    digit_fraction = r"\d+\s*/\s*\d+(?![\d/])"
+    digit_fraction = r"\d+\s*/\s*\d+(?![\d/])(?!\s*mm\s*hg)"  # "120/80mmHg" is a blood pressure, two figures
     vague = _alt(list(lx.vague))
+    # fivefold | 3-fold | a tenfold rise   (a multiplier: the number, nothing counted)
     # the gate in front lets the engine skip every position inside a word at once (3x faster scans);
     # every alternative either starts with a digit or needs a word start anyway
     # a second gate: the position must begin a digit or a word that some alternative starts with, so
     # the common word start ("the", "council") fails on one small trie instead of every alternative
+    # ... and a whole word, not the start of one: "and", "tension", "fourth" fail at once ("a" and "ten" are
+    # in the trie); "fivefold" is a whole word of its own
     first = {_first_word(p) for p in (*lx.number_words, *lx.vague, *lx.measure_idioms)}
     first |= {"a", "an", "half", "quarter", "all", "full", "whole", "another",
               "years", "months", "weeks", "days", "hours", "decades", "centuries"}
+    first |= {w + "fold" for w in lx.number_words}
+    first |= set(lx.multiples)
     number = re.compile(
         rf"(?:(?<![A-Za-z])|(?=[0-9]))"
-        rf"(?=\d|\.\d|{vulgar}|{_alt(sorted(first))})"
-        rf"(?:(?P<fraction>(?:\d+\s+)?{digit_fraction}|(?:\d+\s*)?{vulgar})"
+        rf"(?=\d|\.\d|{vulgar}|(?:{_alt(sorted(first))})(?![a-z]))"
+        rf"(?:(?<![\w-])(?P<fold>(?:{word}|\d+(?:\.\d+)?)[-‐]?fold)(?![\w-])"
+        rf"|(?<![\w-])(?P<mult>{_alt(list(lx.multiples))})(?=\s+(?:the|that|those|this|what|as|its|their|his|her)\s)"
+        rf"|(?P<fraction>(?:\d+\s+)?{digit_fraction}|(?:\d+\s*)?{vulgar})"
         rf"|(?<![\w-])(?P<vague>{vague})(?![\w-])"
         rf"|(?<![\w-])(?P<words>{word_number})(?![\w])"
         rf"|(?<=\bfor )(?P<bare>years|months|weeks|days|hours|decades|centuries)(?![\w-])"
@@ -277,16 +299,19 @@ def patterns() -> Patterns:
     spaced = [re.escape(x[:-1]) + r"\s" + re.escape(x[-1]) for x in symbols
               if len(x) > 1 and x[-1] == "$" and x[:-1].isalpha() and x[:-1].lower() not in ("a", "s")]  # "a $5" is not A$
     sym_alt = "|".join([re.escape(s) for s in symbols] + [f"(?i:{x})" for x in spaced])
-    codes = "|".join(sorted({c for c in lx.currency_symbols.values()}))
+    all_codes = sorted({c for c in lx.currency_symbols.values()})
+    codes = "|".join(c for c in all_codes if c.lower() not in WORD_CODES)
+    word_codes = "|".join(c for c in all_codes if c.lower() in WORD_CODES)  # "pen 7 times" is no money
+    mcodes = "|".join(all_codes)
     # $ | US$ | £ | Â£ (mis-decoded) | € | â‚¬ | USD | MAUD (million AUD)   (before the number)
     currency_before = re.compile(
-        rf"(?<![\w$£€¥])(?:(?P<mcode>M(?:{codes}))|(?P<sym>{sym_alt})|Â(?P<mojibake>£)|â‚¬(?P<euro>)"
-        rf"|(?i:(?P<code>{codes}|{_alt([w for w in lx.currency_words if ' ' in w or w in ('dollar', 'dollars', 'euro', 'euros')])})(?=\s)))\s?$")
+        rf"(?<![\w$£€¥])(?:(?P<mcode>M(?:{mcodes}))|(?P<sym>{sym_alt})|Â(?P<mojibake>£)|â‚¬(?P<euro>)"
+        rf"|(?P<code>{word_codes}(?=\s)|(?i:{codes}|{_alt([w for w in lx.currency_words if ' ' in w or w in ('dollar', 'dollars', 'dlrs', 'euro', 'euros')])})(?=\s)))\s?$")
     cur_words = _alt(list(lx.currency_words) + list(lx.minor_units))
     signs = "|".join(re.escape(x) for x in symbols if not re.search(r"[A-Za-z]$", x))
     # dollars | euros | Swiss francs | pence | MUSD | 10 € | 10$   (after the number)
     currency_after = re.compile(
-        rf"(?:\s*|-)(?:(?P<mcode>M(?:{codes}))(?![\w])|(?P<cur>(?i:{cur_words}))(?![\w])|(?P<sym>{signs})(?![\d]))")
+        rf"(?:\s*|-)(?:(?P<mcode>M(?:{mcodes}))(?![\w])|(?P<cur>(?i:{cur_words}))(?![\w])|(?P<sym>{signs})(?![\d]))")
     # more than | about | nearly | up to   (ending right before the number or its currency symbol)
     q_words = _alt([q for q in lx.qualifiers_before if q[0].isalpha()])
     q_symbols = _alt([q for q in lx.qualifiers_before if not q[0].isalpha()])
@@ -296,8 +321,8 @@ def patterns() -> Patterns:
     qualifier_after = re.compile(rf"\s*(?P<q>{q_after})(?![\w])(?!\s+(?:than|to\s+\d|\d))", re.I)
     # rose | fell by | a rise of   (right before the number, its qualifier or its currency)
     change_before = re.compile(rf"(?<![\w])(?P<c>{_alt(list(lx.changes_before))})(?:(?:\s+[\w'’-]+){{0,3}}?\s+by)?\s+$", re.I)
-    # rise | fewer   (right after the quantity: "a 5% rise")
-    change_after = re.compile(rf"[\s-]+(?P<c>{_alt(list(lx.changes_after))})(?![\w])", re.I)
+    # rise | fewer | , or 1%, lower   (right after the quantity: "a 5% rise", "ended 38 ringgit, or 1%, lower")
+    change_after = re.compile(rf"(?:,[ \t]*or[ \t]+[\d.]+[ \t]*(?:%|per[ \t]*cent|percent),)?[\s-]+(?P<c>{_alt(list(lx.changes_after))})(?![\w])", re.I)
     # -first | second | fifth   (right after a number in words: "twenty-first" is an ordinal)
     ordinal_after = re.compile(rf"[\s-]+(?:{_alt(list(lx.ordinals))})(?![\w])", re.I)
     # over | out of | in   (between two numbers: "one in five", "2 out of 3")
@@ -305,7 +330,7 @@ def patterns() -> Patterns:
     return Patterns(
         ordinal_after=ordinal_after, fraction_join=fraction_join,
         change_before=change_before, change_after=change_after,
-        number=number, scale_after=scale_after, unit_after=unit_after,
+        number=number, number_lower=re.compile(number.pattern), scale_after=scale_after, unit_after=unit_after,
         currency_before=currency_before, currency_after=currency_after,
         qualifier_before=qualifier_before, qualifier_after=qualifier_after,
         unit_term_source=unit_term, per=per,

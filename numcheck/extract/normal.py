@@ -41,46 +41,62 @@ _TRIGGER = re.compile(r"\d[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]|[" + re.escape("".
 _SAME_TABLE = str.maketrans(_SAME_LENGTH)
 
 
+# what changes the length: a mis-decoded sequence, an invisible mark, a superscript (a power after a digit)
+_CHANGE = re.compile("|".join(re.escape(bad) for bad, _ in _MOJIBAKE) + "|[" + _INVISIBLE + "]|["
+                     + "".join(_SUPERSCRIPT) + "]")
+
+
 def plain(text: str) -> tuple[str, list[int] | None]:
-    """The plain text and, when characters were dropped, each plain character's index in ``text``."""
+    """The plain text and, when characters were dropped, each plain character's index in ``text``.
+
+    The text is copied in runs between the characters that change its length, so a long text with a few
+    of them costs a few slices, not a loop over every character.
+    """
     if not _TRIGGER.search(text):
         return text, None
     out: list[str] = []
     index: list[int] = []
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        if ch == "â" or ch == "Â":
-            for bad, good in _MOJIBAKE:
-                if text.startswith(bad, i):
-                    out.append(good)
-                    index.append(i)
-                    i += len(bad)
-                    break
-            else:
-                out.append(ch)
-                index.append(i)
-                i += 1
-            continue
-        if ch in _INVISIBLE:
-            i += 1
-            continue
-        if ch in _SUPERSCRIPT and out and out[-1].isdigit():  # "10⁶" -> "10^6": a power, not 10
-            out.append("^")
-            index.append(i)
-            while i < n and text[i] in _SUPERSCRIPT:
-                out.append(_SUPERSCRIPT[text[i]])
-                index.append(i)
-                i += 1
-            continue
-        out.append(ch)
-        index.append(i)
-        i += 1
-    plain_text = "".join(out).translate(_SAME_TABLE)
-    if len(index) == n and all(k == j for j, k in enumerate(index)):
-        return plain_text, None  # nothing dropped or added: offsets are the same
+    pos, n, changed = 0, len(text), False
+    m = _CHANGE.search(text)
+    while m is not None:
+        i = m.start()
+        if i > pos:
+            out.append(text[pos:i])
+            index.extend(range(pos, i))
+        pos, did = _replace(text, m, out, index)
+        changed = changed or did
+        m = _CHANGE.search(text, pos)
+    if not changed:  # nothing dropped or added: the same offsets
+        return text.translate(_SAME_TABLE), None
+    out.append(text[pos:])
+    index.extend(range(pos, n))
     index.append(n)  # the end of the text maps to the end
-    return plain_text, index
+    return "".join(out).translate(_SAME_TABLE), index
+
+
+def _replace(text: str, m: re.Match[str], out: list[str], index: list[int]) -> tuple[int, bool]:
+    """Write the plain form of one length-changing match: where reading goes on, and whether it changed."""
+    i, found = m.start(), m.group()
+    if found in _INVISIBLE:
+        return m.end(), True
+    if found in _SUPERSCRIPT:
+        if not (out and out[-1][-1].isdigit()):  # "x²" stays as written
+            out.append(found)
+            index.append(i)
+            return m.end(), False
+        out.append("^")  # "10⁶" -> "10^6": a power, not 10
+        index.append(i)
+        while i < len(text) and text[i] in _SUPERSCRIPT:
+            out.append(_SUPERSCRIPT[text[i]])
+            index.append(i)
+            i += 1
+        return i, True
+    out.append(_GOOD[found])
+    index.append(i)
+    return m.end(), True
+
+
+_GOOD = dict(_MOJIBAKE)
 
 
 def back(claims: list[Claim], original: str, index: list[int] | None) -> list[Claim]:

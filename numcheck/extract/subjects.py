@@ -7,54 +7,95 @@ punctuation mark, or the first plural noun, which is usually its head.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .lexicon import Lexicon
+from ..text import is_plural
+from .lexicon import Lexicon, rows
 
 _WORD = re.compile(r"[ \t\u00a0]+([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
 _OF = re.compile(r"[ \t\u00a0]+of(?:[ \t\u00a0]+(?:the|their|its|his|her|our|these|those))?(?=[ \t\u00a0])", re.I)
-_IRREGULAR_PLURALS = frozenset({
-    "people", "men", "women", "children", "police", "staff", "personnel", "cattle", "sheep",
-    "fish", "deer", "feet", "teeth", "mice", "geese", "data", "media", "crew", "livestock",
-    "aircraft", "troops", "youth", "clergy",
-})
-_NOT_PLURAL_S = frozenset({"is", "was", "has", "as", "us", "this", "its", "his", "news", "series",
-                           "species", "bus", "gas", "status", "virus", "campus", "bonus", "census",
-                           "crisis", "analysis", "basis", "thesis", "plus", "minus", "across", "less",
-                           "unless", "chaos", "lens", "atlas"})
 _MAX_WORDS = 4
 _MEASURE_ADJECTIVES = frozenset("high long wide deep tall thick old strong odd plus year month week day hour".split())
 _COMPOUND = re.compile(r"([A-Za-z]+)(?![\w-])")
 
 
-def is_plural(word: str) -> bool:
-    if len(word) > 2 and word.endswith("s") and word[:-1].isupper():
-        return True  # PCs, MPs, CDs
-    if word[:1].isupper() and word.lower() not in _IRREGULAR_PLURALS and not word.isupper():
-        if word.lower().rsplit("-", 1)[-1] not in _IRREGULAR_PLURALS and not word[1:].islower():
-            return False
-        if word.endswith(("eles", "ens", "ings")):
-            return False  # "Los Angeles", "Athens", "Hastings": names, not plurals
-    w = word.lower().rsplit("-", 1)[-1]
-    if w in _IRREGULAR_PLURALS:
-        return True
-    return len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in _NOT_PLURAL_S
+def subject_after(text: str, pos: int, lx: Lexicon, allow_of: bool = True, one: bool = False) -> str:
+    """The noun phrase starting at ``pos`` (just after a quantity), or "" when there is none.
+
+    ``one``: the quantity is exactly one thing, so its noun is singular and a word in -s after the noun
+    is a verb ("one motion calls for").
+    """
+    return subject_span(text, pos, lx, allow_of, one)[0]
 
 
-def subject_after(text: str, pos: int, lx: Lexicon, allow_of: bool = True) -> str:
-    """The noun phrase starting at ``pos`` (just after a quantity), or "" when there is none."""
+def subject_span(text: str, pos: int, lx: Lexicon, allow_of: bool = True, one: bool = False) -> tuple[str, int]:
+    """The subject (as ``subject_after``) and where its phrase ends (``pos`` when there is none)."""
     if text[pos:pos + 1] == "-":
-        # "a three-judge panel": the counted thing is the word after the hyphen
+        # "a 30-storey tower", "a three-judge panel": a compound modifier describes the noun after it (the
+        # tower, the panel); with no noun after it, the word after the hyphen ("the 14-party")
         cm = _COMPOUND.match(text, pos + 1)
+        if cm and cm.group(1).lower() in ("time", "times", "fold"):
+            return "", pos  # "an eight-time champion": a number of occasions, nothing counted
         if cm and cm.group(1).lower() not in lx.stopwords and cm.group(1).lower() not in _MEASURE_ADJECTIVES:
-            return cm.group(1)
+            words, ends = _without_verbs(*_noun_phrase(text, cm.end(), lx, one))
+            if words and words[0][:1].islower():
+                return " ".join(words), ends[-1]
+            return cm.group(1), cm.end()
         pos = cm.end() if cm else pos + 1  # "a 10m-high wall": the wall, not "high"
     if allow_of:
         of = _OF.match(text, pos)
         if of:
             pos = of.end()
+    words, ends = _noun_phrase(text, pos, lx, one)
+    if len(words) == 1 and _not_a_noun(words[0]):
+        return "", pos  # "91% effective", "5% higher": an adjective, not the thing measured
+    # a subject does not start with a verb: "the 29-year-old finished second"
+    if words and words[0].lower().endswith(("ed", "ing")) and len(words[0]) > 4 and not (
+            len(words) > 1 and is_plural(words[-1])):
+        return "", pos
+    words, ends = _without_verbs(words, ends)
+    return " ".join(words), ends[-1] if ends else pos
+
+
+_ADJECTIVE_ENDINGS = ("ive", "ful", "ous", "able", "ible")
+_COMPARATIVES = frozenset("higher lower bigger smaller cheaper dearer faster slower stronger weaker longer shorter older "
+                          "younger larger greater fewer richer poorer wider narrower heavier lighter".split())
+
+
+def _not_a_noun(word: str) -> bool:
+    """An adjective or a comparative standing alone after a quantity: "effective", "higher"."""
+    w = word.lower()
+    return w in _COMPARATIVES or w.endswith(_ADJECTIVE_ENDINGS) and not is_plural(w)
+
+
+def _without_verbs(words: list[str], ends: list[int]) -> tuple[list[str], list[int]]:
+    """Trailing verbs and participles are not part of the noun phrase: "2,000 civilians killed"."""
+    while words and (words[-1].lower().endswith(("ed", "ing")) and len(words[-1]) > 4
+                     and not words[-1].lower().endswith(_ED_ING_NOUNS)):
+        words.pop()
+        ends.pop()
+    return words, ends
+
+
+_ED_ING_NOUNS = ("building", "ceiling", "wedding", "sibling", "seed", "speed", "bed", "feed", "need", "creed", "breed")
+# a model name standing before the head noun: "F-150 pickups", "A320 jets", "iPhone 15 handsets"
+_MODEL = re.compile(r"[ \t\u00a0]+(?P<m>[A-Z][A-Za-z]*-\d[\w-]*|[A-Z]+\d[\w-]*|(?:[A-Z][a-z]+|[a-z]+[A-Z]\w*)[ \t]+\d+[A-Za-z]*)"
+                    r"(?=[ \t\u00a0]+[a-z])")
+
+
+def _noun_phrase(text: str, pos: int, lx: Lexicon, one: bool) -> tuple[list[str], list[int]]:
+    """The words of the noun phrase at ``pos``, up to a stop word, punctuation or its head noun, and where
+    each ends."""
     words: list[str] = []
+    ends: list[int] = []
     while len(words) < _MAX_WORDS:
         m = _WORD.match(text, pos)
+        mm = _MODEL.match(text, pos) if m and text[m.end():m.end() + 2].lstrip(" -")[:1].isdigit() else None
+        if mm:  # only a word with a figure after it can start a model name
+            words.append(mm.group("m"))
+            pos = mm.end()
+            ends.append(pos)
+            continue
         if not m:
             break
         w = m.group(1)
@@ -63,36 +104,97 @@ def subject_after(text: str, pos: int, lx: Lexicon, allow_of: bool = True) -> st
             break
         if lw.endswith("ly") and len(lw) > 4:
             break
+        if one and words and w[:1].islower() and is_plural(w):
+            break  # "one motion calls for": the verb agrees with one thing
+        if w[:1].isupper() and words and words[-1][:1].islower() and not _name_modifies(text, pos, lx):
+            break  # "a politics student Nick Vaughan": the name after the noun is no part of it
         words.append(w)
         pos = m.end()
+        ends.append(pos)
         if is_plural(w):
             break
-    # a subject does not start with a verb: "the 29-year-old finished second"
-    if words and words[0].lower().endswith(("ed", "ing")) and len(words[0]) > 4 and not (
-            len(words) > 1 and is_plural(words[-1])):
-        return ""
-    # trailing verbs and participles are not part of the noun phrase: "2,000 civilians killed"
-    while words and (words[-1].lower().endswith(("ed", "ing")) and len(words[-1]) > 4
-                     and not words[-1].lower().endswith(("building", "ceiling", "wedding", "sibling", "seed", "speed", "bed", "feed", "need", "creed", "breed"))):
-        words.pop()
-    return " ".join(words)
+    return words, ends
 
 
-def head_noun(subject: str) -> str:
-    """The last word of a subject, singular and lower-case: "Russian civilians" -> "civilian"."""
-    if not subject:
+def _name_modifies(text: str, pos: int, lx: Lexicon) -> bool:
+    """Whether the run of capitalised words at ``pos`` modifies a noun after it ("Bond movies", "Dublin
+    milkman", "Grammy Awards") rather than naming someone after the noun ("student Nick Vaughan")."""
+    last = ""
+    m = _WORD.match(text, pos)
+    while m and m.group(1)[:1].isupper():
+        last, pos = m.group(1), m.end()
+        m = _WORD.match(text, pos)
+    if is_plural(last):
+        return True
+    nxt = m.group(1).lower() if m and m.group(1)[:1].islower() else ""
+    return bool(nxt) and nxt not in lx.stopwords and not nxt.endswith(("ed", "ly"))
+
+
+# "a crowd of 75,784", "a par of 72", "revenue of $3.5bn", "an average of £2,627": the noun the amount is of
+_NOUN_OF = re.compile(r"(?<![\w-])(?P<n>[a-z]{3,})[ \t]+of[ \t]+$")
+
+
+def subject_before(text: str, pos: int, lx: Lexicon) -> str:
+    """The noun a quantity at ``pos`` is an amount of, written before it with "of" ("a crowd of 75,784"), or ""."""
+    if text[max(0, pos - 4):pos].rstrip()[-2:] != "of":
         return ""
-    w = subject.split()[-1].lower()
-    if w in _IRREGULAR_PLURALS:
-        return {"people": "person", "men": "man", "women": "woman", "children": "child",
-                "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose",
-                "troops": "troop"}.get(w, w)
-    if len(w) > 2 and w.endswith("s") and subject.split()[-1][:-1].isupper():
-        return w[:-1]  # "PCs" -> "pc"
-    if w.endswith("ies") and len(w) > 4:
-        return w[:-3] + "y"
-    if w.endswith(("ches", "shes", "xes", "sses")):
-        return w[:-2]
-    if is_plural(w):
-        return w[:-1]
-    return w
+    nm = _NOUN_OF.search(text, max(0, pos - 30), pos)
+    if nm is None or nm.group("n") in lx.stopwords or nm.group("n") in lx.number_words or nm.group("n") in _NOT_OF_NOUNS:
+        return ""
+    return nm.group("n")
+
+
+# words before "of" that are no noun a quantity is of ("most of 10", "instead of 5", "out of 10")
+_NOT_OF_NOUNS = frozenset("out instead because ahead outside inside most all some none each many much half part "
+                          "rest lots plenty kind sort".split())
+
+
+# what may stand between the verb and the quantity: "rose by", "fell to", "was up", "closed at about", "rose 21% to"
+_AFTER_VERB = frozenset("by to at from up down about around nearly almost some over under a an more less than per cent "
+                        "percent point points".split())
+_FIGURE = re.compile(r"[$£€]?\d[\d.,]*%?$")
+# where a clause begins, looking back from the verb: a word ending a sentence or clause, or a joining word
+_JOINERS = frozenset("while whereas and but as after with".split())
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    """Verbs of level and change, after which a quantity measures the clause's subject."""
+    level = {r[0].strip() for r in rows("level_verbs.txt")}
+    change = {r[0].strip() for r in rows("changes.tsv") if r[2].strip() == "before" and " " not in r[0].strip()}
+    return frozenset(level | change)
+
+
+def clause_subject(text: str, pos: int, lx: Lexicon) -> str:
+    """The thing whose level or change a quantity at ``pos`` states, as the subject of the verb before it:
+    "Brent crude futures rose 1.2%" -> futures, "the price of Brent crude shed 36 cents" -> price, "Sales of new
+    cars rose 21%" -> Sales; "" when that subject is a name ("Toyota rose 2%") or there is no such verb."""
+    words = text[max(0, pos - 120):pos].split()
+    i = len(words) - 1
+    while i >= 0 and (words[i].lower() in _AFTER_VERB or _FIGURE.match(words[i])):
+        i -= 1
+    if i < 1 or words[i].lower() not in _verbs():
+        return ""
+    if words[i - 1].endswith(","):
+        return ""  # "The dollar index, which measures ..., was flat": too far to read
+    start = i
+    while start > 0 and words[start - 1][-1:] not in ".;:!?" and words[start - 1].lower() not in _JOINERS:
+        start -= 1
+    phrase = words[start:i]
+    if not phrase:
+        return ""
+    low = [w.lower() for w in phrase]
+    # the head comes before the first prepositional phrase: "the death toll in the Kursk floods stands at 95"
+    first_prep = next((k for k in range(1, len(low)) if low[k] in _PREPOSITIONS), None)
+    head = phrase[first_prep - 1] if first_prep is not None else phrase[-1]
+    head = _POSSESSIVE_END.sub("", head)
+    if head is phrase[0] and head[1:].islower() and is_plural(head):
+        head = head.lower()  # "Sales of new cars rose": a common noun starting the sentence ("Toyota rose" is a name)
+    if not head.isalpha() or not head.islower() or head in lx.stopwords or head in lx.number_words:
+        return ""
+    return head
+
+
+_POSSESSIVE_END = re.compile(r"(?:'s|’s|')$")
+# prepositions that open a phrase after the head noun of a clause's subject ("the price of oil", "the toll in Kursk")
+_PREPOSITIONS = frozenset("of in at on for from with across among around near over under within".split())

@@ -44,6 +44,7 @@ _PART = re.compile(
     r"|(?<=[nN])(?P<night>ight)|(?<=[tT])(?P<tonight>onight))(?![\w])",
     re.I,
 )
+_PART_WORDS = ("morning", "afternoon", "evening", "night")  # "tonight" holds "night"
 # at night | this morning | yesterday afternoon | tomorrow evening | in the evening | during the night
 _CUE = re.compile(r"(?<![\w])(?:(?P<rel>this|yesterday|tomorrow|last|in\s+the|at|during\s+the|on\s+the)\s+"
                   r"|(?P<mod>early|late|mid)[\s-]*)\Z", re.I)
@@ -58,23 +59,26 @@ _ELAPSED = re.compile(
     r"(?<![\w.:])(?:(?P<h>\d{1,2}):(?P<hm>[0-5]\d):(?P<hs>[0-5]\d(?:\.\d+)?)|(?P<m>\d{1,2}):(?P<ms>[0-5]\d\.\d+))"
     r"(?![\d:]|\s*(?:[ap]\.?m\b|" + ZONES + r"))")
 _AT_BEFORE = re.compile(r"\b(?:at|by|until|from|after|before)\s+\Z", re.I)
+# "the record now stands at 2:11:53", "a best of 2:01:09": a race time after "at" all the same
+_RECORD = re.compile(r"\b(?:record|best|time|marathon|clocked|finished|stands)\b[^.;]*\Z", re.I)
 
 
 def _elapsed(text: str, m: re.Match[str]) -> Claim:
-    """A stopwatch time as a duration claim: hours or minutes as stated, seconds canonical, TIMEX3 PT2H14M9S."""
+    """A stopwatch time as a duration claim in seconds, its smallest unit (as a compound length of time is
+    stated: "2:11:53" is 7913 seconds), TIMEX3 PT2H14M9S."""
     if m.group("h"):
         h, mi, sec = int(m.group("h")), int(m.group("hm")), float(m.group("hs"))
-        seconds, unit, size = h * 3600 + mi * 60 + sec, "hour", 3600.0
+        seconds = h * 3600 + mi * 60 + sec
         timex = f"PT{h}H{mi}M{sec:g}S" if h else f"PT{mi}M{sec:g}S"
     else:
         mi, sec = int(m.group("m")), float(m.group("ms"))
-        seconds, unit, size = mi * 60 + sec, "minute", 60.0
+        seconds = mi * 60 + sec
         timex = f"PT{mi}M{sec:g}S" if mi else f"PT{sec:g}S"
     digits = (m.group("hs") or m.group("ms") or "").partition(".")[2]
-    value = seconds / size
+    value = float(f"{seconds:.12g}")
     return Claim(text=m.group(0), start=m.start(), end=m.end(), kind="duration", value=value, low=value, high=value,
-                 unit=unit, canonical=Canonical(seconds, "second"), timex=timex,
-                 step=10.0 ** -len(digits) / size, dimension="time")
+                 unit="second", canonical=Canonical(value, "second"), timex=timex,
+                 step=10.0 ** -len(digits), dimension="time")
 
 
 def clock_time(m: re.Match[str]) -> str:
@@ -104,12 +108,15 @@ def find_times(text: str, published: tuple[date, date] | None) -> list[Claim]:
     day = published[0] if published and published[0] == published[1] else None
     for m in CLOCK.finditer(text):
         watch = _ELAPSED.match(text, m.start()) if m.group("h24") else None  # every stopwatch time reads as a clock
-        if watch is not None and not _AT_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        if watch is not None and (not _AT_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                                  or _RECORD.search(text, max(0, m.start() - 40), m.start())):
             out.append(_elapsed(text, watch))
         else:
             out.append(_claim(text, m.start(), m.end(), f"{UNANCHORED}T{clock_time(m)}", None))
     clocks = [(c.start, c.end) for c in out]
-    for m in _PART.finditer(text):
+    lowered = text.lower()
+    parts = _PART.finditer(text) if any(w in lowered for w in _PART_WORDS) else ()  # most texts name none: skip the scan
+    for m in parts:
         if any(a <= m.start() < b for a, b in clocks):
             continue  # the "morning" of "4 in the morning"
         cue = None

@@ -73,7 +73,7 @@ def fraction_value(s: str) -> float:
     return whole + float(Fraction(int(num), int(den)))
 
 
-def tokens_of(s: str) -> list[re.Match]:
+def tokens_of(s: str) -> list[re.Match[str]]:
     return list(_TOKEN.finditer(s))
 
 

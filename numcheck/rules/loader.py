@@ -18,7 +18,7 @@ from .errors import RuleError
 from .model import Bound, Dimension, Event, Fact, RuleSet, Style, VocabEntry
 from .schema import SECTIONS, TOP_LEVEL, Bad as _Bad, FieldSpec, type_name as _type_name
 from .subjects import fold
-from .units import UnitInfo, known_qualifiers, normalise_dimension, dimensions as known_dimensions
+from .units import COUNT, known_qualifiers, normalise_dimension, dimensions as known_dimensions
 
 
 
@@ -241,7 +241,7 @@ class _File:
                 if low is None and high is None:
                     self.err(item, "facts entry is missing 'value'", "value: 1000, value: [10000, 12000], or min:/max:")
                     continue
-            unit = f["unit"][0] if "unit" in f else UnitInfo("", 1.0, 0.0, "", "count")
+            unit = f["unit"][0] if "unit" in f else COUNT
             if unit.offset:
                 self.err(f["unit"][1], f"unit {unit.name!r} has an offset; facts need a plain scale", "use kelvin")
                 continue
@@ -255,7 +255,7 @@ class _File:
                     low=low, high=high, unit=unit.name, tolerance=f.get("tolerance", (0.0,))[0],
                     valid_from=vf, valid_to=vt, source=f.get("source", ("",))[0], file=self.name,
                     line=item.start_mark.line + 1, context=f.get("context", ((),))[0],
-                    scale=unit.scale, base_unit=unit.base, dimension=unit.dimension,
+                    scale=unit.factor, base_unit=unit.base, dimension=unit.dimension,
                     note=f.get("note", ("",))[0], flag=f.get("flag", ("outside",))[0],
                 )
             except ValueError as exc:
@@ -271,11 +271,11 @@ class _File:
             if not any(k in f for k in ("kind", "subject", "dimension")):
                 self.err(item, "a bound must say what it applies to", "add kind:, subject: or dimension:")
                 continue
-            unit = f["unit"][0] if "unit" in f else UnitInfo("", 1.0, 0.0, "", "count")
+            unit = f["unit"][0] if "unit" in f else COUNT
             lo, hi = f.get("min", (None,))[0], f.get("max", (None,))[0]
-            if unit.scale != 1 or unit.offset:  # store limits in base units, where claims' canonical values are
-                lo = None if lo is None else lo * unit.scale + unit.offset
-                hi = None if hi is None else hi * unit.scale + unit.offset
+            if unit.factor != 1 or unit.offset:  # store limits in base units, where claims' canonical values are
+                lo = None if lo is None else unit.to_base(lo)
+                hi = None if hi is None else unit.to_base(hi)
             try:
                 b = Bound(
                     id=f["id"][0], kinds=f.get("kind", ((),))[0], subjects=f.get("subject", ((),))[0],

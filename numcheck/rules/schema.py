@@ -11,7 +11,8 @@ from datetime import date, datetime
 from typing import Any, Callable
 
 from ..model import KINDS, QUALIFIERS
-from .units import UnitInfo, dimensions as known_dimensions, normalise_dimension, resolve
+from ..units import Unit
+from .units import dimensions as known_dimensions, normalise_dimension, resolve
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]*$")
 _NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:e[+-]?\d+)?$", re.I)
@@ -140,7 +141,7 @@ def as_tolerance(v: Any) -> float:
     return x
 
 
-def as_unit(v: Any) -> UnitInfo:
+def as_unit(v: Any) -> Unit:
     if v is None:
         return resolve("")
     if not isinstance(v, str):

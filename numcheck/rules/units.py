@@ -1,15 +1,16 @@
-"""Units in rule files: "km", "kilometre" or "USD" -> the unit name, its scale to base units and its dimension.
+"""Units in rule files: "km", "kilometre" or "USD" -> the unit (its name, factor to base units and dimension).
 
-Reads the same tables extraction uses (numcheck/data/units.tsv and
-currencies.tsv) so a rule's unit and a claim's unit are spelled the same way,
-and never imports pint: the tables are pint's answers, cached.
+Rules and extraction read the one unit table (``numcheck.units``, from
+numcheck/data/units.tsv) and the currency table, so a rule's unit and a
+claim's unit are spelled the same way; nothing here imports pint.
 """
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from ..units import Unit, load_units
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 UNITS_TSV = DATA / "units.tsv"
@@ -20,55 +21,27 @@ QUALIFIERS_TSV = DATA / "qualifiers.tsv"
 EXTRA_DIMENSIONS = ("currency", "percent", "count")
 DIMENSION_SYNONYMS = {"speed": "velocity", "duration": "time", "distance": "length", "weight": "mass"}
 
-
-@dataclass(frozen=True)
-class UnitInfo:
-    """A resolved unit: ``value * scale + offset`` is the value in ``base``."""
-
-    name: str
-    scale: float
-    offset: float
-    base: str
-    dimension: str
-
-
-COUNT = UnitInfo("", 1.0, 0.0, "", "count")
-PERCENT = UnitInfo("percent", 1.0, 0.0, "percent", "percent")
+COUNT = Unit("", "count", "count", 1.0, 0.0, "")
+PERCENT = Unit("percent", "percent", "percent", 1.0, 0.0, "percent")
 _PERCENT_WORDS = {"percent", "per cent", "%", "pct", "percentage", "percentage points"}
 _COUNT_WORDS = {"", "count", "none"}
 
 
+def currency(code: str) -> Unit:
+    """An ISO 4217 code as a unit of money: its own base, factor 1."""
+    return Unit(code, "money", "currency", 1.0, 0.0, code)
+
+
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, UnitInfo], dict[str, UnitInfo], frozenset[str]]:
-    """(by name, by lower-case surface, currency codes) from the data tables; empty if absent."""
-    by_name: dict[str, UnitInfo] = {}
-    by_surface: dict[str, UnitInfo] = {}
-    try:
-        lines = UNITS_TSV.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        lines = []
-    header_seen = False
-    for line in lines:
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if not header_seen and cols[0] == "name":
-            header_seen = True
-            continue
-        if len(cols) < 7:
-            continue
-        name, _kind, dim, factor, offset, base, surfaces = cols[:7]
-        try:
-            info = UnitInfo(name, float(factor), float(offset), base, dim)
-        except ValueError:
-            continue
-        by_name[name] = info
-        by_surface.setdefault(name.lower(), info)
-        by_surface.setdefault(name.lower().replace("_", " "), info)
-        for s in surfaces.split("|"):
-            s = s[1:] if s.startswith("=") else s
-            if s:
-                by_surface.setdefault(s.lower(), info)
+def _tables() -> tuple[dict[str, Unit], dict[str, Unit], frozenset[str]]:
+    """(by name, by lower-case surface, currency codes) from the data tables."""
+    by_name = load_units()
+    by_surface: dict[str, Unit] = {}
+    for name, unit in by_name.items():
+        by_surface.setdefault(name.lower(), unit)
+        by_surface.setdefault(name.lower().replace("_", " "), unit)
+        for s in unit.surfaces:
+            by_surface.setdefault((s[1:] if s.startswith("=") else s).lower(), unit)
     codes: set[str] = set()
     try:
         for line in CURRENCIES_TSV.read_text(encoding="utf-8").splitlines():
@@ -94,7 +67,7 @@ def normalise_dimension(name: str) -> str | None:
     return key if key in dimensions() else None
 
 
-def resolve(text: str) -> UnitInfo:
+def resolve(text: str) -> Unit:
     """The unit a rule file names; raises ValueError with a close match as hint when unknown."""
     raw = str(text).strip()
     low = raw.lower()
@@ -106,7 +79,7 @@ def resolve(text: str) -> UnitInfo:
     if raw in by_name:
         return by_name[raw]
     if raw.upper() in codes and (raw.isupper() or len(raw) == 3):
-        return UnitInfo(raw.upper(), 1.0, 0.0, raw.upper(), "currency")
+        return currency(raw.upper())
     if low in by_surface:
         return by_surface[low]
     choices = list(by_name) + sorted(codes) + ["percent", "count"]
@@ -140,7 +113,7 @@ def to_base(value: float, unit: str) -> float | None:
     info = _tables()[0].get(unit)
     if info is None:
         return value if len(unit) == 3 and unit.isupper() else None
-    return value * info.scale + info.offset
+    return info.to_base(value)
 
 
 @lru_cache(maxsize=1)

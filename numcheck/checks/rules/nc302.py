@@ -8,6 +8,7 @@ from ...model import Claim, Finding
 from ...rules.subjects import fold_words
 from ...rules.units import claim_dimension, to_base
 from ..base import Check, Context
+from .._common import subject_end
 from ._common import base_factor, claim_interval, fmt, rule_evidence, said_text, subject_matches
 
 
@@ -19,8 +20,8 @@ class BoundViolation(Check):
     a negative count, an age over 130.  Bounds match by claim kind, subject and
     dimension; ``after`` phrases restrict a bound to claims followed by them
     ("120% of the population" is impossible, "120% of GDP" is not).  Changes
-    ("rose 150%") are not checked, nor counts with no subject ("a balance of
-    minus 10" counts nothing).
+    ("rose 150%") are not checked, nor counts that name no things after the
+    number ("the balance of opinion was minus 10" counts nothing).
 
     Why it matters:
     An impossible value is always an error, and a cheap one to catch.
@@ -50,8 +51,8 @@ class BoundViolation(Check):
             iv = claim_interval(claim)
             if iv is None:
                 continue
-            if claim.kind == "count" and not claim.subject:
-                continue  # "minus 10" in a survey is a balance, not a count of things
+            if claim.kind == "count" and subject_end(ctx.text, claim) == claim.end:
+                continue  # no things named after it: "minus 10" in a survey (its subject a balance) counts nothing
             dim = claim_dimension(claim.kind, claim.unit, claim.dimension)
             for b in rs.bounds:
                 if b.kinds and claim.kind not in b.kinds:

@@ -123,6 +123,10 @@ def range_md(g: Groups) -> Read:
     return _month_range(g)
 
 
+# "in" right before a month: "In January 25 people", "in March 12 firms" (a month, then a count)
+_IN_BEFORE = re.compile(r"\bin\s+\Z", re.I)
+
+
 def _day_month(g: Groups) -> Read:
     """A day of a named month: its year given, else by the tense of the clause (and the weekday if named)."""
     d = _day_number(g.req("d"))
@@ -130,9 +134,10 @@ def _day_month(g: Groups) -> Read:
     ys = g("y")
     if ys:
         return fixed(_make_day(year_of(ys), month, d))
-    # no year: the mdy form must not swallow "May 5 people" (a modal, a number, a noun); "the Aug. 7 bombings" is a day
-    if g.form == "mdy" and g.req("d").isdigit() and g.low("m").rstrip(".") in vocab().cap \
-            and COUNT_NOUN.match(g.text, g.end):
+    # no year: the mdy form must not swallow "May 5 people" (a modal, a number, a noun), nor "In January 25 people
+    # took part" ("in" takes a month, "on" a day); "the Aug. 7 bombings" is a day
+    if g.form == "mdy" and g.req("d").isdigit() and COUNT_NOUN.match(g.text, g.end) \
+            and (g.low("m").rstrip(".") in vocab().cap or _IN_BEFORE.search(g.text, max(0, g.start - 12), g.start)):
         raise Skip
     if not g.req("d")[:1].isdigit() and _year_words().match(g.text, g.begin("d")):
         raise Skip  # "January nineteen ninety-seven" is a month of a year, not 19 January

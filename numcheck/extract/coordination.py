@@ -1,0 +1,240 @@
+"""Stage 6 after the fact: what the claims of one phrase say about each other, read over the finished claims.
+
+A number written bare beside others that carry a unit takes theirs where the
+phrase gives it: "£3bn and 4bn" (the unit written once, before), "1,980,000 yen
+($13,200) and 2,150,000 ($14,300)" (the same conversion twice), "450 million of
+the 2 billion rupees" (a part of a whole); a bare level in a sentence about a
+stock index is in its points ("the FTSE rose 0.4% to 7,512.3": index_point); and a lower and an
+upper bound side by side make one interval ("more than 10 and less than 20").
+The unit written once after several numbers ("45 and 50 mg") is lent inside the
+reader (``ranges.shared``), where the unit is still being read.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..model import Canonical, Claim
+from ..text import SentenceIndex
+from ..units import load_units
+from . import cues
+from .lexicon import lexicon
+from .subjects import clause_subject
+
+# "£3bn and 4bn", "$5, 6 or 7": a bare figure joined to the one before it ("rose 5% to 7,512" is a level)
+_FORWARD_JOIN = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or)[ \t]+)", re.I)
+# "320 votes to 115": the counted thing, then a joiner, then the bare count
+_COUNT_JOIN = re.compile(r"[ \t]+[\w' -]+?[ \t]+(?:to|and|or|versus|v|vs\.?|against)[ \t]+", re.I)
+# what may follow a figure that takes the unit before it: the end of the phrase
+_PHRASE_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$|\s+(?:respectively|each|apiece|in|on|at|for|from|by|over|under|during|this|last|next)\b)")
+# "($13,200)": a conversion in brackets right after a figure
+_OPEN_BRACKET = re.compile(r"[ \t]*\([ \t]*$")
+# "450 million of the 2 billion rupees": a part of a whole
+_PART_OF = re.compile(r"[ \t]+of[ \t]+(?:the|its|their|his|her|our|a|an)?[ \t]*$", re.I)
+# "rose 0.4% to 7,512.3", "closed at 38,500": a level reached
+_LEVEL = re.compile(r"\b(?:to|at|of|from)[ \t]+$", re.I)
+_SENTENCE_END = re.compile(r"[.!?][ \t\n]+(?=[A-Z\"“])")
+
+
+def coordinate(text: str, claims: list[Claim]) -> list[Claim]:
+    """The claims with bare figures given the units their phrases give them, and bounds merged."""
+    out = list(claims)
+    for i, c in enumerate(out):
+        if not _bare(c):
+            continue
+        like = _unit_source(text, out, i)
+        if like is not None:
+            out[i] = _relabel(c, like)
+        elif _index_level(text, out, i):
+            out[i] = _in_index_points(c)
+        elif i > 0 and _counts_alike(text, out[i - 1], c):
+            out[i] = dataclasses.replace(c, subject=out[i - 1].subject)  # "passed by 320 votes to 115"
+        elif i + 1 < len(out) and _count_part_of(text, c, out[i + 1]):
+            out[i] = dataclasses.replace(c, subject=out[i + 1].subject)  # "10 of 12 American victims"
+    return _clause_subjects(text, merge_bounds(text, share_per(text, out)))
+
+
+def _clause_subjects(text: str, claims: list[Claim]) -> list[Claim]:
+    """A claim that names nothing it counts or measures takes the subject of the verb before it ("Brent crude
+    futures rose 1.2%": futures); read last, so that a bare figure is first given the unit its phrase gives."""
+    lx = lexicon()
+    out = claims
+    for i, c in enumerate(claims):
+        if not c.subject:
+            subject = clause_subject(text, c.start, lx)
+            if subject:
+                if out is claims:
+                    out = list(claims)
+                out[i] = dataclasses.replace(c, subject=subject)
+    return out
+
+
+def _bare(c: Claim) -> bool:
+    """A count of nothing named: a figure whose unit the phrase may give."""
+    return c.kind == "count" and not c.subject and not c.range
+
+
+def _unit_source(text: str, claims: list[Claim], i: int) -> Claim | None:
+    """The claim whose unit the bare figure ``claims[i]`` shares, if its phrase says so."""
+    c = claims[i]
+    prev = claims[i - 1] if i > 0 else None
+    nxt = claims[i + 1] if i + 1 < len(claims) else None
+    if prev is not None and _unit_bearing(prev) and _FORWARD_JOIN.fullmatch(text, prev.end, c.start) \
+            and _PHRASE_END.match(text, c.end):
+        return prev  # "£3bn and 4bn"
+    if nxt is not None and nxt.kind == "money" and _PART_OF.fullmatch(text, c.end, nxt.start):
+        return nxt  # "450 million of the 2 billion rupees"
+    if nxt is not None and nxt.kind == "money" and _OPEN_BRACKET.fullmatch(text, c.end, nxt.start):
+        return _converted_like(text, claims, i, nxt)
+    return None
+
+
+def _counts_alike(text: str, prev: Claim, c: Claim) -> bool:
+    """ "320 votes to 115", "12 goals and 3": a bare count right after a count of something, at the end of the
+    phrase, counts the same thing."""
+    return prev.kind == "count" and bool(prev.subject) and not prev.range \
+        and bool(_COUNT_JOIN.fullmatch(text, prev.end, c.start)) and text[prev.end:c.start].lstrip().startswith(prev.subject) \
+        and bool(_PHRASE_END.match(text, c.end))
+
+
+def _count_part_of(text: str, c: Claim, whole: Claim) -> bool:
+    """ "10 of 12 American victims", "five of the 10 largest banks": a part counts what the whole counts."""
+    return whole.kind == "count" and bool(whole.subject) and bool(_PART_OF.fullmatch(text, c.end, whole.start))
+
+
+def _unit_bearing(c: Claim) -> bool:
+    return c.kind in ("money", "percent", "measure", "age") and not c.range and c.qualifier == "="
+
+
+def _converted_like(text: str, claims: list[Claim], i: int, conversion: Claim) -> Claim | None:
+    """ "1,980,000 yen ($13,200) and 2,150,000 ($14,300)": the earlier amount converted into the same
+    currency in brackets gives the bare figure its currency."""
+    start = claims[i].start
+    for j in range(i - 1, 0, -1):
+        before, after = claims[j - 1], claims[j]
+        if _SENTENCE_END.search(text, after.end, start):
+            return None
+        if before.kind == "money" and after.kind == "money" and after.unit == conversion.unit \
+                and before.unit != conversion.unit and _OPEN_BRACKET.fullmatch(text, before.end, after.start):
+            return before
+    return None
+
+
+def _index_level(text: str, claims: list[Claim], i: int) -> bool:
+    """ "The FTSE 100 rose 0.4% to 7,512.3", "the Dow fell 200": a stock index moves and stands in points."""
+    c = claims[i]
+    if c.change is None and not _LEVEL.search(text, max(0, c.start - 6), c.start):
+        return False
+    return cues.near(text, c.start, c.end, "index")
+
+
+def _in_index_points(c: Claim) -> Claim:
+    """ "The FTSE rose 0.4% to 7,512.3": the bare level of a stock index, in its points."""
+    points = load_units()["index_point"]
+    canonical = Canonical(c.point, points.base) if c.point is not None else None
+    return dataclasses.replace(c, kind="measure", unit=points.name, canonical=canonical, dimension=points.dimension)
+
+
+def _relabel(c: Claim, like: Claim) -> Claim:
+    """The bare claim ``c`` in the unit of ``like``: kind, unit, canonical value and dimension."""
+    point = c.point
+    canonical = None
+    if point is not None and like.canonical is not None:
+        unit = load_units().get(like.unit)
+        if unit is not None:
+            canonical = Canonical(unit.to_base(point), unit.base)
+        elif like.point:
+            canonical = Canonical(point * like.canonical.value / like.point, like.canonical.unit)
+        else:
+            canonical = Canonical(point, like.canonical.unit)
+    return dataclasses.replace(c, kind=like.kind, unit=like.unit, canonical=canonical, dimension=like.dimension)
+
+
+# "to $70.65", "at ₹6,132", "and RM2.15": a price level in a series whose per part is written once
+_SERIES_BEFORE = re.compile(r"\b(?:to|at|from|and)[ \t]+$", re.I)
+_SERIES_RATIO = 3.0    # a level of the series lies within this factor of the priced one
+_CHANGE_RATIO = 1000.0  # a change is smaller than the price it changes, and not by more than this
+
+
+def share_per(text: str, claims: list[Claim]) -> list[Claim]:
+    """A per part written once for a series of prices: "Brent rose to $74.30 a barrel, while WTI gained 85 cents
+    to $70.65" (85 cents and $70.65 are per barrel too), "by Rs8 to Rs262 per litre", "RM2.05 a litre for petrol
+    and RM2.15 for diesel".  A change in a price takes its per part; so does a level of the same size reached
+    with "to", "at", "from" or "and", in the same sentence and currency."""
+    out = list(claims)
+    rates = [i for i, c in enumerate(out) if c.kind == "money" and " / " in c.unit and not c.range]
+    if not rates:
+        return out
+    sentences = SentenceIndex(text)
+    for i, c in enumerate(out):
+        if c.kind != "money" or " / " in c.unit or c.range or c.point is None:
+            continue
+        like = _nearest_rate(sentences, out, rates, i)
+        if like is not None and _in_series(text, c, like):
+            out[i] = _relabel(c, like)
+    return out
+
+
+def _nearest_rate(sentences: SentenceIndex, claims: list[Claim], rates: list[int], i: int) -> Claim | None:
+    """The nearest money rate of the same currency in the sentence of ``claims[i]``."""
+    c = claims[i]
+    best = None
+    for j in rates:
+        r = claims[j]
+        if r.unit.split(" / ")[0] != c.unit or sentences.index(r.start) != sentences.index(c.start):
+            continue
+        if best is None or abs(j - i) < abs(best[0] - i):
+            best = (j, r)
+    return best[1] if best else None
+
+
+def _in_series(text: str, c: Claim, like: Claim) -> bool:
+    """Whether ``c`` is a change in, or another level of, the price ``like`` states."""
+    a, b = abs(c.point or 0.0), abs(like.point or 0.0)
+    if not a or not b:
+        return False
+    if c.change is not None:
+        return b / _CHANGE_RATIO <= a < b
+    return 1 / _SERIES_RATIO <= a / b <= _SERIES_RATIO and bool(_SERIES_BEFORE.search(text, max(0, c.start - 6), c.start))
+
+
+# "more than 10 and less than 20", "no more than 50 and no less than 20": two bounds, one interval
+_BOUND_JOIN = re.compile(r"[ \t]{0,3}(?:,[ \t]{0,3})?(?:(?:and|but)[ \t]{1,3})?", re.I)
+
+
+def merge_bounds(text: str, claims: list[Claim]) -> list[Claim]:
+    """ "more than 10 and less than 20": a lower and an upper bound side by side become one interval."""
+    out: list[Claim] = []
+    for c in claims:
+        prev = out[-1] if out else None
+        merged = _bounds(text, prev, c) if prev is not None else None
+        if merged is not None:
+            out[-1] = merged
+        else:
+            out.append(c)
+    return out
+
+
+def _bounds(text: str, prev: Claim, c: Claim) -> Claim | None:
+    if not (prev.kind == c.kind and prev.unit == c.unit and not prev.range and not c.range
+            and c.start - prev.end <= 12 and _BOUND_JOIN.fullmatch(text, prev.end, c.start)
+            and text[prev.end:c.start].strip()):
+        return None
+    lows = [x for x in (prev, c) if x.qualifier in (">", ">=") and x.high is None]
+    highs = [x for x in (prev, c) if x.qualifier in ("<", "<=") and x.low is None]
+    if len(lows) != 1 or len(highs) != 1:
+        return None
+    lo, hi = lows[0].low, highs[0].high
+    if lo is None or hi is None or not lo < hi:
+        return None
+    return Claim(
+        text=text[prev.start:c.end], start=prev.start, end=c.end, kind=c.kind, value=None,
+        low=lo, high=hi, range=True, qualifier="=", change=prev.change or c.change, unit=c.unit,
+        canonical=_midpoint(prev.canonical, c.canonical), subject=c.subject or prev.subject,
+        step=c.step, dimension=c.dimension)
+
+
+def _midpoint(a: Canonical | None, b: Canonical | None) -> Canonical | None:
+    if a is None or b is None:
+        return a or b
+    return Canonical((a.value + b.value) / 2, a.unit)

@@ -1,0 +1,272 @@
+"""What looks like a quantity and is not: phone numbers, times, links, codes and names (G7, F-16, Covid-19,
+Section 427, "the Six Nations", "Hot 97"), bare years, and "a"/"one" that count nothing.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Claim
+from .currency import HASH_POUND, currency_before, us_cents
+from .lexicon import Lexicon, Patterns, unit_term
+from .parts import Draft, Number, Scan
+from ..text import is_plural
+from .subjects import subject_after
+from .unit import read_after
+
+# Spans that hold digits but no quantity, each with an example:
+_LINKS = re.compile(
+    r"(?:https?://|www\.)\S+"                                  # http://example.com/2005/10
+    r"|(?<![\w.+-])[\w.+-]++@[\w-]+\.[\w.]+"                   # jo.2005@example.com (possessive: linear)
+)
+_NOT_QUANTITY = re.compile(
+    r"(?=[\d(+#])(?<!\d)(?:"                                   # every form starts with one of these, never
+                                                              # inside a figure (one test skips its digits)
+    r"(?<![\w.])(?<!\d )\(?0\d{1,4}\)?(?:[ \-]\d{3,4}){1,3}(?![\w])"  # 0800 123 4567, 020 7946 0000
+    r"|(?<![\w.])\(\d{3}\)\s?\d{3}-\d{4}(?![\w])"             # (202) 555-0100
+    r"|\+\d{1,3}[ \-]?\(?\d{1,4}\)?(?:[ \-]?\d{2,4}){2,4}"   # +44 20 7946 0000
+    r"|(?<![\w.:])\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|EST|PST|UTC|hrs?\b|h\b))?(?![\d])"  # 10:30
+    r"|(?<![\w.])\d{1,2}\.\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|CET|EST|PST|UTC)(?![\w])"  # 3.30pm
+    r"|(?<![\w.])\d{1,2}\s*(?:[ap]\.m\.|[ap]m)(?![\w])"        # 11pm, 9 a.m.
+    r"|(?<![\w.,])[012]\d[0-5]\d\s*(?:GMT|BST|CET|EST|PST|UTC|hrs|hours\s+GMT)(?![\w])"  # 1600 GMT
+    r"|(?<![\w])\d+(?:st|nd|rd|th)(?![\w])"                    # 22nd, 1st
+    r"|(?<![\w])\d+\.\d+\.\d+[\d.]*"                           # 2.0.1, 192.168.0.1
+    rf"|(?!{HASH_POUND})#[\w.,]+"                             # #2005, #1 ("#2.5 million" is £2.5 million)
+    r"|(?<![\w/])24/7(?![\w/])"                                # 24/7
+    r"|(?<![\w.,])\d{1,3}[ \t]+for[ \t]+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d)"  # 162 for eight
+    r"(?=[ \t]*(?:[.,;:)]|$|[ \t]+(?:after|in|when|and|with|off|at|declared|before|from|by)\b))"  # (a cricket score)
+    r")",
+    re.I,
+)
+_CANDIDATE = re.compile(r"[\d(+#]\d*")  # a class first: the engine skips to a candidate at once
+_CODE_HYPHEN = re.compile(r"[A-Za-z][A-Za-z]*\d+-$")
+_DOTTED_NAME = re.compile(r"(?<![\w.])[A-Z][A-Za-z]{0,3}\.$")
+_ONE_PRONOUN_AFTER = re.compile(r"\s+(?:of|another|who|that|which|day(?!\s+(?:after|before|later|earlier|ago)\b)|time|way|thing|side"
+                                r"|hand)\b|'s\b|-(?:off|on-one)\b", re.I)  # "one day" is some day ("one day after" is one)
+_ONE_PRONOUN_BEFORE = re.compile(r"(?<![\w])(?:no|the|any|every|each|this|that|which|only|someone|anyone|no-|at)\s+$", re.I)
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"“”‘’'(]\s*|\n)$")
+_A_ORDINAL = re.compile(r"an?\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)", re.I)
+_LOWER_WORD_AFTER = re.compile(r"\s+(?!of\b)[a-z]")
+_RANK_WORDS = frozenset("round stage leg heat game match set hole lap phase chapter part series season "
+                        "episode verse row seat gate platform level grade tier day week".split())
+_DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:the|this|that|first|second|third|fourth|final|last|other|opposite|each|either|"
+                                r"his|her|their|its|our|my|your|top|bottom|upper|lower|same)\s+$", re.I)
+_ADJECTIVE_ONE = re.compile(r"(?:^|\W)(?:an?|the)\s+[a-z]+\s+$")
+_NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
+_MODEL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+\d")
+_FIGURE_THEN = re.compile(r"\d[ \t]+$")
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
+_DETERMINER_ONLY = re.compile(r"(?:^|\W)(?:the|a|an|its|their|his|her)\s+$", re.I)
+# "Apollo 11", "iPhone 15", "FTSE 100", "'Halo 2 flu'"
+_CAPITALISED_BEFORE = re.compile(r"(?:^|[^\w.’'-]|\s['‘])([A-Z][a-z]+(?:[A-Z][A-Za-z]*)?|[a-z]+[A-Z][A-Za-z]*|[A-Z][A-Z&]+)\s$")
+_MONTHS_AND_DAYS = frozenset(
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday "
+    "Saturday Sunday".split())
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+# "/80mmHg" after "120": the second reading of a blood pressure
+PRESSURE_PAIR = re.compile(r"/\d{2,3}[ \t]*mm[ \t]*hg\b", re.I)
+_TIMES_AFTER = re.compile(r"\s+times\b", re.I)
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+# "compared with 1990 levels", "in 2015 prices", "in 2019 dollars": a year as the base of a comparison
+_YEAR_NOUNS = frozenset("levels prices figures terms rates standards values dollars pounds euros".split())
+_YEAR_DETERMINER = re.compile(r"(?:\b(?:the|its|their|his|her|our|this|that|last|next)|['’]s)\s+$", re.I)
+# "the last 32", "the top 20": a place in a ranking or a round of a competition
+_RANK_BEFORE = re.compile(r"\b(?:top|last|bottom|final|best)\s+$", re.I)
+_NOTHING_COUNTED = re.compile(r"[ \t]*(?:[.,;:!?)\"”’']|$|[ \t]+(?:if|in|of|for|but|when|after|before|since|with|at|on|by|to)\b)", re.I)
+_TIME_ONE_UNITS = frozenset("hour day week month year minute second".split())
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+# words after "a second" that keep it a length of time ("a second later", "a second or two")
+_AFTER_A_LENGTH = frozenset("later earlier ago longer shorter before after and or but to in of for on at by with "
+                            "from than as the when while is was".split())
+# "once a year", "twice a day", "10,000 a day", "5% a month": "a" + time unit as a per part
+_PER_PART_BEFORE = re.compile(r"(?:\b(?:once|twice|thrice|times|each|per)|[\d%])[ \t]+$", re.I)
+
+
+def blocked_spans(text: str) -> list[tuple[int, int]]:
+    """Spans that hold digits but no quantity: phone numbers, times of day, ordinals, versions, links."""
+    spans = []
+    match, pos = _NOT_QUANTITY.match, 0
+    m = _CANDIDATE.search(text)
+    while m is not None:  # every form starts at a run of digits, "(", "+" or "#" (never inside a run): jump between those
+        hit = match(text, m.start())
+        pos = hit.end() if hit is not None else m.end()
+        if hit is not None:
+            spans.append(hit.span())
+        m = _CANDIDATE.search(text, pos)
+    if "@" in text or "://" in text or "www." in text:
+        spans += [m.span() for m in _LINKS.finditer(text)]
+    return spans
+
+
+def sentence_start(text: str, s: int) -> bool:
+    return bool(_SENTENCE_END.search(text[max(0, s - 3):s]))
+
+
+def letter_after(text: str, end: int) -> bool:
+    """A letter glued to the end of a number: "3D", "4G", "747s"."""
+    c = text[end:end + 1]
+    return bool(c) and (c.isalpha() or c == "_")
+
+
+def is_identifier(scan: Scan, m: re.Match[str], num: Number) -> bool:
+    """G7, F-16, Covid-19, MP3, J1149.5+6663, Section 427, the Six Nations, "no one"."""
+    text, lx, P = scan.text, scan.lx, scan.P
+    s = num.start
+    left = text[max(0, s - 40):s]
+    group = m.lastgroup
+    raw = m.group(0)
+    if group in ("numeral", "fraction") and _glued_code(text, s, num.end, left, P, lx):
+        return True
+    if group == "numeral" and left[-1:] in "-–" and left[-2:-1].isdigit():
+        return True  # the "1" of "Chelsea 3-1" once "Chelsea 3" is a name: the rest of a score or a code
+    if group == "numeral" and _MODEL_AFTER.match(text, num.end) and _DETERMINER_ONLY.search(left):
+        return True  # "the 737 Max 9", "a 911 Turbo S": a model number ("70 Boeing 737s" counts planes)
+    if group == "numeral" and left.endswith(("'s ", "’s ")) and "," not in raw and _CAPITAL_AFTER.match(text, num.end):
+        return True  # "Samsung's 990 Pro SSD", "Apple's 15 Pro": a model named after its maker
+    if group == "numeral" and left[-2:-1].isdigit() and _FIGURE_THEN.search(left) and _CAPITAL_AFTER.match(text, num.end):
+        return True  # "136 737 MAX jets": a model number after the count
+    if group == "numeral" and left[-1:].isspace() and "," not in raw:
+        words = left.split()
+        if words and words[-1] in lx.identifier_words:
+            return True  # Section 427, Flight 370; not "Volume 170,330,000 shares"
+    if group in ("words", "vague") and raw[:1].isupper() and not sentence_start(text, s):
+        return True  # "the Six Nations", "Big Four"
+    if text[num.end:num.end + 2] in ("'s", "’s") and group != "fraction":
+        return True  # "50's beef", "Hot 97's": a name
+    nm = _NEXT_WORD.match(text, num.end)
+    if nm and nm.group(1).lower() in (lx.currency_words.keys() | lx.minor_units.keys()) and nm.group(1).lower() not in ("euro", "euros"):
+        return True  # "50 Cent", "Three Pounds": a name
+    if group in ("numeral", "fraction") and _name_before(scan, num):
+        return True  # "Hot 97 studios", "Apollo 11", "(Biscan 67)", "Fahrenheit 9/11"
+    if left[-1:] == "/" and left[-2:-1].isalpha():
+        return True  # "OS/2"
+    return group == "words" and _word_not_counting(scan, m, num, left)
+
+
+def _glued_code(text: str, s: int, end: int, left: str, P: Patterns, lx: Lexicon) -> bool:
+    """A figure glued to letters or a code: G7, F-16, Covid-19, "scp2-173m", "4/5" as a code, "1.2.3"."""
+    c1, c2 = left[-1:], left[-2:-1]
+    if c1 == "S" and us_cents(text, s, end):
+        return False  # "US64.3 cents"
+    if (c1.isascii() and c1.isalpha() or c1 in "-\u2010\u2011" and c2.isascii() and c2.isalpha()) \
+            and currency_before(text, s, P, lx) is None:
+        return True  # G7, F-16, Covid-19
+    if left[-1:] == "+" and left[-2:-1].isalnum():
+        return True
+    if c1 == "." and _DOTTED_NAME.search(left):
+        return True  # "ID.3", "No.5": a model or a number glued after a dot
+    if left[-1:] == "-" and _CODE_HYPHEN.search(left):
+        return True  # "scp2-173m", "A4-210"
+    nxt = text[end:end + 1]
+    if nxt == "/" and PRESSURE_PAIR.match(text, end):
+        return False  # "120/80mmHg": two readings of one blood pressure
+    return nxt == "/" and not unit_term().match(text, end + 1) or (nxt == "." and text[end + 1:end + 2].isdigit())
+
+
+def _word_not_counting(scan: Scan, m: re.Match[str], num: Number, left: str) -> bool:
+    """A number word that names or ranks: "half-time", "number one", "round four", "a third term",
+    "the first quarter", "a later one", "no one"."""
+    text, P = scan.text, scan.P
+    raw = m.group(0).lower()
+    if raw == "half" and text[num.end:num.end + 1] in "-‐‑":
+        return True  # "half-marathon", "half-time"
+    if left.endswith(("number ", "No. ", "No ")):
+        return True  # "number one in the charts": a rank
+    last = left.split()[-1:]
+    if last and last[0].lower() in _RANK_WORDS and left[-1:].isspace():
+        return True  # "round four", "stage two": a name for a place in a sequence
+    if _A_ORDINAL.fullmatch(raw) and _LOWER_WORD_AFTER.match(text[num.end:num.end + 3]):
+        return True  # "a third term", "a fifth week in a row": an ordinal, not a fraction ("a third of" is one)
+    if raw in ("half", "quarter") and _DETERMINER_BEFORE.search(left):
+        return True  # "the opposite half of the draw", "the first quarter"
+    if raw == "quarter" and not _OF_AFTER.match(text, num.end) and read_after(scan, num.end, num, None) is None:
+        return True  # "in the year-ago quarter", "quarter-final": a period or a place; "a quarter point" is one
+    if raw == "one" and num.end == m.end():
+        if _ONE_PRONOUN_AFTER.match(text, num.end):
+            return True  # "one of", "one day" (some day)
+        ua = P.unit_after.match(text, num.end)
+        if ua and ua.group("unit"):
+            return False  # "that one mile", "the five one-day internationals"
+        if _ONE_PRONOUN_BEFORE.search(left) and not left.lower().endswith(("another ", "at ")):
+            nxt = _WORD_AFTER.match(text, num.end)
+            if nxt and len(nxt.group(1)) > 2 and nxt.group(1) not in scan.lx.stopwords \
+                    and not nxt.group(1).endswith(("ed", "ing", "ly")):
+                return False  # "only one person", "each one country": one counts what follows
+            return True  # "no one", "the only one who"
+        return bool(_ADJECTIVE_ONE.search(left) or _ONE_PRONOUN_BEFORE.search(left)  # "a later one", "at one point"
+                    or left.endswith("another "))  # "another one"
+    if raw == "one" and _ADJECTIVE_ONE.search(left):
+        return True
+    return False
+
+
+def _name_before(scan: Scan, num: Number) -> bool:
+    """A bare whole number right after a capitalised word inside a sentence is part of a name."""
+    text, s, lx, P = scan.text, num.start, scan.lx, scan.P
+    prev = text[max(0, s - 30):s].split()
+    if not prev or not any(c.isupper() for c in prev[-1][:3]):
+        return False
+    cm = _CAPITALISED_BEFORE.search(text, max(0, s - 30), s)
+    value = num.value
+    if not cm or value is None or num.scaled or "," in text[s:num.end] \
+            or not (float(value).is_integer() or "/" in text[s:num.end]):  # "Fahrenheit 9/11" is a name too
+        return False  # "Volume 170,330,000 shares": no name holds a figure in thousands
+    word = cm.group(1)
+    if word.lower() in lx.stopwords or word.lower() in lx.qualifier_tails:
+        return False
+    if word in _MONTHS_AND_DAYS:  # "the August 7 bombings": a day of the month; "In January 25 people" a count
+        return 1 <= value <= 31 and word not in _WEEKDAYS \
+            and bool(_DETERMINER_ONLY.search(text, max(0, cm.start(1) - 8), cm.start(1)))
+    if sentence_start(text, cm.start(1)) and text[max(0, cm.start(1) - 1):cm.start(1)] != "(":
+        return False
+    if read_after(scan, num.end, num, None) is not None or currency_before(text, s, P, lx) is not None:
+        return False  # "Flight 370 km" is a distance, "USD 200" money
+    if _TIMES_AFTER.match(text, num.end):
+        return False  # "won the French Open 14 times"
+    return not P.scale_after.match(text, num.end)
+
+
+def bare_year(scan: Scan, d: Draft) -> Draft | Claim | None:
+    """ "beyond 2009", "the classic 1982 film": a year the date reader's contexts left alone, as a date claim.
+
+    After a qualifier or before "of" ("at least 2006", "2000 of them") it may be either: neither is claimed.
+    """
+    value = d.value
+    if not d.bare or d.is_range or d.age or value is None or d.group != "numeral" or len(d.m.group(0)) != 4 \
+            or not 1800 <= value <= 2100 or d.num.scaled:
+        return d
+    text, end, start = scan.text, d.end, d.start
+    head = subject_after(text, end, scan.lx).split()
+    if head and is_plural(head[-1]) and head[-1].lower() not in _YEAR_NOUNS \
+            and not _YEAR_DETERMINER.search(text, max(0, start - 12), start):
+        return d  # "2005 people"; but "the 1992 protests", "its 2004 results", "1990 levels" are years
+    lead = text[max(0, start - 20):start].split()[-1:]
+    if d.signed or _OF_AFTER.match(text, end) or (lead and lead[0].lower() in scan.lx.qualifier_tails):
+        return None
+    year = int(value)
+    s, e = d.num.start, d.num.end
+    return Claim(text=text[s:e], start=s, end=e, kind="date", timex=f"{year:04d}",
+                 date_start=f"{year:04d}-01-01", date_end=f"{year:04d}-12-31")
+
+
+def counts_nothing(scan: Scan, d: Draft) -> Draft | None:
+    """ "3D", "4G" (a bare number glued to letters), "a" with no unit, "twice a day" (a per part), "the last
+    32" (a round, not a number of things)."""
+    if d.unit is None and d.percent is None and d.currency is None and letter_after(scan.text, d.end):
+        return None  # a bare number glued to letters is a name or code: 3D, 4G, 747s
+    if d.bare and not d.is_range and _RANK_BEFORE.search(scan.text, max(0, d.start - 12), d.start) \
+            and _NOTHING_COUNTED.match(scan.text, d.end):
+        return None  # "through to the last 32", "in the top 20."
+    if not d.num.one_of:
+        return d
+    if d.unit is None and d.currency is None:
+        return None
+    if d.m.group(0).lower() in ("a", "an") and d.unit is not None and d.unit.kind == "duration" \
+            and d.unit.name in _TIME_ONE_UNITS and d.value == 1 \
+            and _PER_PART_BEFORE.search(scan.text, max(0, d.start - 12), d.start):
+        return None  # "twice a day", "5 a week": the per part of a rate ("in a year", "a week that saw" are lengths)
+    if d.m.group(0).lower() in ("a", "an") and d.unit is not None and d.unit.name == "second" and d.end == d.num.end + 7:
+        nxt = _WORD_AFTER.match(scan.text, d.end)
+        if nxt and nxt.group(1) not in _AFTER_A_LENGTH:
+            return None  # "a second thought", "a second term": an ordinal
+    return d

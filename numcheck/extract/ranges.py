@@ -1,0 +1,171 @@
+"""Stage 6, coordination and ranges: a second number joined to the first ("5-7 km", "between 10 and 12",
+"$3-4bn"), a unit written once for several numbers ("45 and 50 mg"), and the game scores that look like
+ranges ("won 3-0").  What the finished claims of a phrase say about each other is ``coordination``.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .currency import currency_before
+from .identifiers import letter_after
+from .number import next_figure, unscaled
+from .parts import After, Draft, Number, Scan
+from .scale import apply_scale
+from .unit import read_after
+
+# 5-7 | 5 – 7 | 5 to 7 | 8- to 16 | 20 through 100 | 20~100 | between 5 and 7
+_RANGE_JOIN = re.compile(r"(?:(?P<dash>(?<!\s)[-–—‒−~]|[ \t\u00a0]{1,3}[-–—‒−~][ \t\u00a0]{1,3}|[ \t\u00a0]{1,3}[–—‒~])(?![ \t]{0,3}to\s)|-?[ \t\u00a0]{0,3}(?P<word>to|and|or|through|thru)(?![\w]))[ \t\u00a0]{0,3}", re.I)
+_SECOND_SIGN = re.compile(r"[-−](?=\d)")
+_BY = re.compile(r"\bby[ \t]+$", re.I)
+_BETWEEN = re.compile(r"(?<![\w])(?P<w>between|from)\s+$", re.I)
+_REPEATED_SYMBOL = re.compile(r"(?:US\$|\$|£|Â£|€|¥)\s?")  # "£3m-£4m": the second symbol
+# "rose from 5 to 7" is a change, not a range
+_CHANGE_CONTEXT = re.compile(r"(?<![\w])(?:rose|rise|risen|rising|grew|increased?|fell|fallen|falling|dropped|declined|decreased?|jumped|climbed|soared|slumped|plunged|cut|went|moved|changed|raised|lowered|up|down)\s+(?:\w+\s+){0,2}$", re.I)
+_SCORE_MAX = 20
+_SCORE_CONTEXT = re.compile(r"(?:\b(?:won|win|wins|beat|beaten|lost|lose|drew|draw|defeat|defeated|victory|thrashed|trounced|led|lead|leading|score|scored|scoreline)\b(?:\s+\w+){0,2}|\b(?P<team>[A-Z][\w.'-]*))\s*$")
+# "45 and 50 mg", "5, 10 or 15 per cent", "from 6.1 to 5.9 percent" share a unit; "6,630, or 18.9%"
+# restates, it does not share
+_SHARED_JOIN = re.compile(r"[ \t]{1,3}(?:and|or|to)[ \t]{1,3}|[ \t]{0,2},[ \t]{0,3}(?!and\b|or\b)"
+                          r"|/(?=\d{2,3}[ \t]*mm[ \t]*hg\b)", re.I)  # "120/80mmHg": the unit written once
+# a currency symbol or code right where the next figure would start: "12 or £15"
+_SYMBOL_AHEAD = re.compile(r"(?:US\$|[A-Z]{0,3}\$|£|€|¥|[A-Z]{3}[ \t]?)\d")
+
+
+def between(scan: Scan, d: Draft) -> Draft:
+    """ "between" or "from" right before the number (or its currency): a range may follow."""
+    window = scan.text[max(0, d.start - 12):d.start]
+    low = window.lower()
+    if "between" not in low and "from" not in low:
+        return d
+    bm = _BETWEEN.search(window)
+    return d if bm is None else d.evolve(between=bm)
+
+
+def partner(scan: Scan, d: Draft) -> Draft | int:
+    """The range stage: 5-7 km, 10,000-12,000, $3-4bn, 44 mg to 50 mg, between 10 and 12, 8- to 16-meter.
+
+    Returns an offset to skip to for a game score ("won 3-0", "38-8").
+    """
+    text, start, num, after, value = scan.text, d.start, d.num, d.after, d.value
+    rj = _RANGE_JOIN.match(text, after.end if after else d.end)
+    if not rj or num.vague or value is None:
+        return d
+    if not _joins_range(text, rj, start, d.between):
+        return d
+    if (after is not None or d.currency) and _BY.search(text, max(0, start - 4), start) \
+            and (rj.group("word") or "").lower() == "to":
+        return d  # "cut the price by 29,000 yuan to 259,900 yuan": the change, then the level reached
+    j = rj.end()
+    sign2 = 1.0
+    if not rj.group("dash") and _SECOND_SIGN.match(text, j):
+        sign2, j = -1.0, j + 1
+    cb2 = _REPEATED_SYMBOL.match(text, j)
+    if cb2 and d.currency:
+        j = cb2.end()
+    figure = next_figure(scan, j)
+    if figure is None:
+        return d
+    m2, n2 = figure
+    n2 = apply_scale(text, n2, scan.P, scan.lx, d.currency is not None)
+    if n2.value is None:
+        return d
+    after2 = read_after(scan, n2.end, n2, d.currency)
+    unit_follows = bool(after2 and not after2.currency)
+    if _is_score(d.m.group(0), m2.group(0), rj, text[max(0, start - 25):start], unit_follows, scan.lx.stopwords):
+        return m2.end()
+    if letter_after(text, n2.end) and after2 is None:
+        return d
+    v1 = _first_scaled(scan, d, value, m2, n2)
+    v2 = n2.value * sign2
+    compatible = after is None or after.same(after2) or (after2 is None and after.end == d.end)
+    if compatible and (after2 is not None or after is None or rj.group("dash")) and (v1 < v2 or sign2 < 0 or v1 < 0):
+        return d.evolve(low=min(v1, v2), high=max(v1, v2), value=None, step=min(num.step, n2.step),
+                        end=after2.end if after2 is not None else n2.end, after=after2 or after, is_range=True)
+    if rj.group("dash") and d.m.group(0).isdigit() and m2.group(0).isdigit() and after is None:
+        return m2.end()  # 38-8: a result, not a range
+    return d
+
+
+def _joins_range(text: str, rj: re.Match[str], start: int, bm: re.Match[str] | None) -> bool:
+    """Whether the joiner makes a range here: a dash, "through", "to" (not after "rose"), "between ... and"."""
+    joiner = (rj.group("word") or "").lower()
+    lead = text[max(0, start - 40):start]
+    ok = bool(rj.group("dash")) or joiner in ("through", "thru") \
+        or (joiner == "to" and not _CHANGE_CONTEXT.search(lead)) \
+        or (joiner == "and" and bm is not None and bm.group("w").lower() == "between")
+    if joiner == "to" and bm and bm.group("w").lower() == "from" and \
+            _CHANGE_CONTEXT.search(text[max(0, start - 40):start - len(bm.group(0))]):
+        return False  # "rose from 5 to 7"
+    return ok
+
+
+def _first_scaled(scan: Scan, d: Draft, value: float, m2: re.Match[str], n2: Number) -> float:
+    """The first number of a range with the second one's scale: "$3-4bn" -> 3e9, "five to ten million"."""
+    num = d.num
+    if not num.scaled and n2.scaled and n2.value is not None and d.group == m2.lastgroup:
+        lead = unscaled(m2) or 1  # the 4 of "$3-4bn"
+        if value < lead:  # "100,000 to 1.2 million" is already in units
+            return value * (n2.value / lead)  # "$3-4bn"
+    if not num.scaled and m2.lastgroup == "words" and n2.value is not None:
+        last_word = m2.group(0).split()[-1].lower()
+        size, role = scan.lx.number_words.get(last_word, (0, ""))
+        if role in ("hundred", "scale") and value < n2.value / size \
+                and scan.text[num.start:num.end].split()[-1].lower() != last_word:
+            return value * size  # "five to ten million", "between 5 and 6 hundred"; not "100,000 and one million"
+    return value
+
+
+def _is_score(a: str, b: str, join: re.Match[str], before: str, unit_follows: bool, stopwords: frozenset[str]) -> bool:
+    """3-0, 38-8, Barbarians 19-47: whole numbers joined by a dash after a team name or a result verb."""
+    if not join.group("dash") or not a.isdigit() or not b.isdigit() or unit_follows:
+        return False
+    x, y = int(a), int(b)
+    if x > _SCORE_MAX * 10 or y > _SCORE_MAX * 10:
+        return False
+    if x <= _SCORE_MAX and y <= _SCORE_MAX and x >= y:
+        return True
+    m = _SCORE_CONTEXT.search(before)
+    if not m:
+        return False
+    word = m.group("team")
+    return word is None or word.lower() not in stopwords
+
+
+def shared(scan: Scan, d: Draft) -> Draft:
+    """A unit written once for several numbers: "45 and 50 mg", "5, 10 or 15 per cent", "12 or £15",
+    "from 6.1 to 5.9 percent" (45, 5, 12 and 6.1 take the unit the phrase gives the last figure)."""
+    if d.after is not None or d.currency or d.is_range or d.value is None or d.num.fraction \
+            or d.group not in ("numeral", "words"):
+        return d
+    after = _shared_unit(scan, d.end)
+    if after is not None and after.percent and d.num.scaled:
+        return d  # "at 11.9m and 49.2% of the audience": millions are no percentage
+    return d if after is None else d.evolve(after=after)
+
+
+def _shared_unit(scan: Scan, pos: int) -> After | None:
+    """The unit of the next figure in the phrase, lent to this one (end unchanged)."""
+    text, origin = scan.text, pos
+    for _ in range(4):
+        j = _SHARED_JOIN.match(text, pos)
+        if not j:
+            return None
+        start = j.end()
+        sa = _SYMBOL_AHEAD.match(text, start)
+        cb = currency_before(text, sa.end() - 1, scan.P, scan.lx) if sa else None
+        if cb is not None and cb[1] == start:
+            return After(origin, currency=cb[0], factor=cb[2])  # "12 or £15"
+        figure = next_figure(scan, start)
+        if figure is None:
+            return None
+        n2 = figure[1]
+        after2 = read_after(scan, n2.end, n2, None)
+        if after2 is not None:
+            if after2.unit is not None and after2.unit.kind == "duration":
+                return None  # "2 or 3 days": each a length of time of its own
+            if after2.currency and "," in j.group(0):
+                return None  # "Latitude: 40.1693, 1666.90 BRL": a list, not one amount written twice
+            return dataclasses.replace(after2, end=origin)
+        pos = n2.end
+    return None
