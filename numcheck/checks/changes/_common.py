@@ -83,10 +83,33 @@ class Levels:
     new: Level | None
 
     def both(self) -> "Both | None":
-        """Both levels, when the text states both."""
+        """Both levels, when the text states both, each read to the precision the pair is written to."""
         if self.old is None or self.new is None:
             return None
-        return Both(self.old.claim, self.new.claim, self.old.iv, self.new.iv)
+        old, new = self.old, self.new
+        if old.claim is not new.claim:
+            old, new = _one_precision(old, new)
+        return Both(old.claim, new.claim, old.iv, new.iv)
+
+
+# a figure's scale as written: "2.05 million", "£3bn"
+_SCALED = re.compile(r"\d\s*(?P<s>million|billion|trillion|m|bn|tn|k)\b", re.I)
+
+
+def _one_precision(old: Level, new: Level) -> tuple[Level, Level]:
+    """Two levels of one change are written to one precision: "from 2.05 million to 2.1 million" is to 2.10
+    million, and "from £3 to £4" are prices to the pound.  (A level read as any rounding of itself would let
+    "grew by 12,000 to 2.1 million from 2.05 million" pass.)"""
+    a, b = old.claim, new.claim
+    if a.qualifier != "=" or b.qualifier != "=" or a.range or b.range or a.point is None or b.point is None:
+        return old, new
+    sa, sb = _SCALED.search(a.text), _SCALED.search(b.text)
+    if sa and sb and sa.group("s").lower() == sb.group("s").lower() and a.step and b.step and a.step != b.step:
+        half = min(a.step, b.step) / 2
+        return Level(a, tol.Interval(a.point - half, a.point + half)), Level(b, tol.Interval(b.point - half, b.point + half))
+    if a.kind == b.kind == "money" and not sa and not sb and "." not in a.text + b.text:
+        return Level(a, tol.Interval(a.point, a.point)), Level(b, tol.Interval(b.point, b.point))
+    return old, new
 
 
 @dataclass(frozen=True)
@@ -120,6 +143,8 @@ def from_to_ends(c: Claim) -> tuple[tol.Interval, tol.Interval]:
     """The two ends of a "from A to B" range claim, in the order written."""
     m = re.match(r"from\s+(.*?)\s+to\s+(.*)$", c.text, re.I)
     half = (c.step or 1.0) / 2
+    if c.kind == "money" and not _SCALED.search(c.text) and "." not in c.text:
+        half = 0.0  # "from £3 to £4": prices to the pound
     a, b = c.low, c.high
     if a is None or b is None:
         raise ValueError(f"{c.text!r} states no range")
