@@ -514,7 +514,7 @@ def claim_rows(text: str, claims: Sequence[Claim], pub: tuple[date, date] | None
                 c.high * factor if factor is not None and c.high is not None else None,
                 c.subject, key, c.timex, c.date_start, c.date_end,
                 t[0], t[1], " ".join(sorted(ents)), " ".join(sorted(events)),
-                int(cumulative or bool(c.subject) and has_cue(v.cumulative, c.subject)), changed,
+                int(c.kind != "age" and (cumulative or bool(c.subject) and has_cue(v.cumulative, c.subject))), changed,
             ))
     return rows
 

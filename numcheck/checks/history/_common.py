@@ -3,10 +3,13 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from typing import Any, Iterator
 
 from ...model import Claim, Finding, Related
 from ...numfmt import between, number
+from ...datafiles import table
+from ...text import alternation
 from ..base import Check, Context, HistoryStore
 
 
@@ -69,13 +72,15 @@ class _New:
     ``numcheck check`` and a dataclass costs milliseconds to build.
     """
 
-    __slots__ = ("claim", "sentence", "keys", "ents", "mods", "t", "context", "times", "changed", "cumulative")
+    __slots__ = ("claim", "sentence", "keys", "ents", "mods", "t", "context", "times", "changed", "cumulative",
+                 "volatile")
 
     def __init__(self, claim: Claim, sentence: str, keys: frozenset[str], ents: frozenset[str],
                  mods: frozenset[str], t: tuple[str, str] | None, context: frozenset[str],
                  times: frozenset[str], changed: bool, cumulative: bool) -> None:
         self.claim, self.sentence, self.keys, self.ents, self.mods = claim, sentence, keys, ents, mods
         self.t, self.context, self.times, self.changed, self.cumulative = t, context, times, changed, cumulative
+        self.volatile = False
 
 
 class HistoryCheck(Check):
@@ -130,14 +135,48 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
                 keys = frozenset([tally])  # "" when none: matched only on a near-identical statement
         ents = entities(sentence, c.subject)
         all_ents |= ents
-        out.append(_New(c, sentence, keys, ents, _modifiers(c.subject), t,
-                        context(sentence, [*ents, *c.subject.split(), *keys]),
-                        cues(v.time, _near(ctx.text, c, span)),
-                        changed=has_cue(v.change, _near(ctx.text, c, span)),
-                        cumulative=has_cue(v.cumulative, sentence + " " + c.subject)))
-    result = (out, digest(ctx.text), store.idf(all_ents))
+        new = _New(c, sentence, keys, ents, _modifiers(c.subject), t,
+                   context(sentence, [*ents, *c.subject.split(), *keys]),
+                   cues(v.time, _near(ctx.text, c, span)),
+                   changed=has_cue(v.change, _near(ctx.text, c, span)),
+                   cumulative=c.kind != "age" and has_cue(v.cumulative, sentence + " " + c.subject))
+        new.volatile = volatile(ctx.text, c, span)
+        out.append(new)
+    result = (out, digest(ctx.text), _Idf(store, store.idf(all_ents)))
     _MEMO = (ctx, store, result)
     return result
+
+
+# a market's moment: a close, a session's trading
+_MOMENT = ("closed", "closing", "close", "ended", "finished", "finish", "settled", "trading", "traded", "trade",
+           "opened", "stood", "quoted", "session")
+# a change with the level it reaches, a move of the moment: "fell 32 cents to $49.74", "up 6% at 458.5p"
+_MOVE_TO = re.compile(r"[^.;:!?]{0,30}?\b(?:to|at)\s+(?:[$\u00a3\u20ac]|[A-Z]{1,3}\$)?\d")
+
+
+@lru_cache(maxsize=1)
+def _moment_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a level a change verb or a close reaches: "closed up $2.80 to", "fell 32 cents to", "trading at";
+    a market's moment anywhere in a sentence)."""
+    rows = table("changes.tsv", ("phrase", "direction", "position"))
+    verbs = [p for p, _, where in rows if where == "before" and p not in ("up", "down")]
+    level = re.compile(r"\b" + alternation([*verbs, *_MOMENT]) + r"\b[^;:!?]{0,40}?\b(?:at|to)\s+$", re.I)
+    # an index's move in points ("gained 14.56 points, or 0.94 percent, to 1,569.67") is a session's too
+    return level, re.compile(r"\b" + alternation(_MOMENT) + r"\b|\d\s+points?\b", re.I)
+
+
+def volatile(text: str, c: Claim, span: tuple[int, int]) -> bool:
+    """A figure of the moment, which the next report gives anew and rightly differently: a market's move or level
+    ("closed up $2.80 to $51.15", "fell 32 cents to $49.74 in trading", "trading at 590 pence"), or a score or an
+    index's points ("75 runs", "5.90 points": numcheck/data/not_groups.txt)."""
+    from ..repeats.nc110 import not_groups
+
+    level, moment = _moment_words()
+    if level.search(text, max(span[0], c.start - 60), c.start) or moment.search(text, span[0], span[1]):
+        return True  # a market sentence's every figure is of its session
+    if c.change is not None and _MOVE_TO.match(text, c.end, span[1]):
+        return True
+    return bool(c.subject) and c.subject.split()[-1].lower() in not_groups()
 
 
 def _near(text: str, c: Claim, span: tuple[int, int]) -> str:
@@ -170,8 +209,10 @@ def _score(new: _New, row: dict[str, Any], idf: dict[str, float]) -> tuple[float
 
     old_ents = frozenset(row["entities"].split())
     shared = new.ents & old_ents
-    if new.ents and old_ents and not shared:
-        return None  # both sentences name who or where, and not the same ones
+    only_new, only_old = new.ents - old_ents, old_ents - new.ents
+    if only_new and only_old and min(_weight(only_new, idf), _weight(only_old, idf)) > _weight(shared, idf):
+        return None  # each names someone the other does not, and more tellingly than what they share: "Du Pont's
+        # stock ... New York Stock Exchange" and "Compaq shares ... New York Stock Exchange" are two companies
     theirs = context(row["sentence"], [*old_ents, *row["subject"].split(), row["subject_key"]])
     common = new.context & theirs
     union = len(new.ents | old_ents | new.context | theirs)
@@ -184,6 +225,30 @@ def _score(new: _New, row: dict[str, Any], idf: dict[str, float]) -> tuple[float
     if not (by_entities or by_statement):
         return None
     return e_score + 10 * jaccard, frozenset(shared)
+
+
+class _Idf(dict[str, float]):
+    """Entity rarity in the store: the text's own entities up front, an earlier sentence's looked up when asked."""
+
+    def __init__(self, store: HistoryStore, known: dict[str, float]) -> None:
+        super().__init__(known)
+        self.store = store
+
+    def prefetch(self, rows: list[dict[str, Any]]) -> None:
+        """Look up the entities of stored sentences about to be scored, in one query."""
+        missing = {w for row in rows for w in row["entities"].split()} - set(self)
+        if missing:
+            self.update(self.store.idf(missing))
+
+    def __missing__(self, word: str) -> float:
+        value = self.store.idf([word]).get(word, 0.0)
+        self[word] = value
+        return value
+
+
+def _weight(words: frozenset[str], idf: dict[str, float]) -> float:
+    """How telling some entity words are together: the sum of their rarity in the store."""
+    return sum(idf[w] if isinstance(idf, _Idf) else idf.get(w, 0.0) for w in words)
 
 
 def apart(a: tuple[float, float], b: tuple[float, float]) -> bool:
@@ -296,6 +361,8 @@ def best_match(new: _New, rows: list[dict[str, Any]], idf: dict[str, float], eli
     it states several figures ("Unison's 800,000, the TGWU's 70,000 and
     Amicus' 20,000") and the new one is among them.
     """
+    if isinstance(idf, _Idf):
+        idf.prefetch(rows)
     agreeing: set[int] = set()
     best = None
     for row in rows:

@@ -17,8 +17,15 @@ class ContradictsEarlierReport(HistoryCheck):
     claim stored from an earlier report, when the two intervals cannot both
     be true ("more than 10,000" allows 10,000 and up, "about 2,000" 10% either
     way).  A text that says the figure moved ("revised", "now", "rose to",
-    "updated") is news, not an error; figures more than 20 times apart are
-    different things.  The finding cites the earlier report, its date and its
+    "updated", "missing", "remaining") is news, not an error; figures more than
+    20 times apart are different things.  Two sentences that each name someone
+    the other does not, more tellingly than what they share ("Du Pont's stock
+    ... New York Stock Exchange" and "Compaq shares ... New York Stock
+    Exchange"), are about two things.  Figures of the moment are not compared:
+    a market's session ("closed at", "in trading", "gained 14.56 points"), a
+    change with the level it reaches ("fell 32 cents to $49.74"), scores and
+    index points.  A toll ("killed", "injured", "death toll") is a running total,
+    NC402's to check.  The finding cites the earlier report, its date and its
     sentence.
 
     Why it matters:
@@ -50,7 +57,7 @@ class ContradictsEarlierReport(HistoryCheck):
         news, dig, idf = prepared(ctx, store)
         for new in news:
             c = new.claim
-            if (c.kind not in CHANGE_KINDS or new.t is None or new.changed or new.cumulative
+            if (c.kind not in CHANGE_KINDS or new.t is None or new.changed or new.cumulative or new.volatile
                     or c.canonical is None or (not new.keys - {""} and needs_subject(c))):
                 continue
             grain = grain_of(new.t)

@@ -66,13 +66,14 @@ def _key(text: str, c: Claim) -> tuple[str, str, str] | None:
         return None
     head = head_noun(c.subject)
     last = c.subject.split()[-1].lower()
-    if head in _not_groups() or last in _not_groups() or len(head) < 3:
+    if head in not_groups() or last in not_groups() or len(head) < 3:
         return None
     return (c.kind, c.dimension or c.unit, head)
 
 
 @lru_cache(maxsize=1)
-def _not_groups() -> frozenset[str]:
+def not_groups() -> frozenset[str]:
+    """numcheck/data/not_groups.txt: nouns after a number that name an amount or an event, not a group."""
     return frozenset(w.lower() for w in words("not_groups.txt"))
 
 
