@@ -1,266 +1,195 @@
-"""Broken-text generator and recall/quietness measurement for the NC1xx checks on the BBC corpus.
+"""Injected-error harness: recall of the checks on articles with one number broken, and quietness on the originals.
 
-Takes real BBC articles, finds numbers that other numbers in the text pin down
-(a conversion, a change with its levels, a percentage with its part and whole,
-a figure repeated for the same subject, parts with their total), breaks ONE of
-them, and records where the break is.  A break is caught when a warning or
-error finding that the original text did not have covers the broken number
-(its span or one of its related spans).
+    .venv/bin/python bench/broken.py                                   # wire-dev, wire-test, tbaq, bbc-dev; every kind
+    .venv/bin/python bench/broken.py --corpus wire-dev --kinds conversion,change --limit 100
+    .venv/bin/python bench/broken.py --corpus wire-dev --missed /tmp/missed.txt   # read the misses (dev only)
+    .venv/bin/python bench/broken.py --before /tmp/main-checkout       # the same run with another numcheck, side by side
+    .venv/bin/python bench/broken.py --corpus bbc-test,wire-test       # measurement only: never tune on these
 
-The break is a wrong leading digit: the first significant digit of the number
-is replaced so that the value moves by at least 20% (a sub-editor's "that
-can't be right"), keeping the number's format ("£481.5m" -> "£681.5m").
+Corpora (bench/harness/corpora.py): bbc-dev (train+val) and bbc-test, undated,
+checked as published "2005"; wire-dev and wire-test, the two fixed halves of
+the Gigaword silver wire (AFP, Xinhua; a hash of the file name decides) with
+their own dates; tbaq, TimeBank + AQUAINT (dated, development).  Kinds: a
+conversion, a percentage with its parts, a change with its levels, a total
+with its parts, a group referred back to (repeat), a date with its weekday, an
+elapsed time, and a figure of an earlier article restated (history).  How
+each kind's cases are found and broken is in bench/README.md and the harness
+modules' docstrings.  Every article gives at most one case per kind (one
+number broken per copy).
 
-    python bench/broken.py --split train,val --published 2005,none     # development
-    python bench/broken.py --split test --published 2005,none -v       # final measurement (run once)
-
-bbc_test.csv is for the final measurement only: never tune on it.
+For each corpus the run prints per kind caught/cases and recall, the sites that
+could not be cases (inconsistent originals: maybe real errors; unchecked: no ECB
+rate, an ambiguous currency word), all findings on the unbroken articles per 20
+articles, warnings and errors per article, and NC4xx per article against the
+history store.  ``--json FILE`` keeps the figures; ``--missed FILE`` lists the
+missed cases of development corpora, and their sites whose original arithmetic
+fails (maybe real errors), only (held-out corpora are counted, never read case
+by case).
 """
 from __future__ import annotations
 
 import argparse
-import csv
-import random
-import re
+import json
+import os
+import subprocess
 import sys
-import time
-from collections import Counter
-from dataclasses import dataclass
+import tempfile
 from pathlib import Path
-from typing import Iterator
+from typing import Any
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "bbc"
-MIN_MOVE = 1.2  # the broken value differs from the original by at least this factor either way
-KINDS = ("conversion", "change", "percentage", "repeat", "total")
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
 
+from harness import corpora  # noqa: E402
+from harness.sites import KINDS  # noqa: E402
 
-@dataclass(frozen=True)
-class BrokenCase:
-    """One article with one number broken, and where."""
-
-    source: int      # index of the article in its split
-    kind: str        # one of KINDS
-    text: str        # the broken text
-    start: int       # span of the broken number in ``text``
-    end: int
-    original: str    # the number as it was
-    broken: str      # the number as it is now
+DEFAULT_CORPORA = ("wire-dev", "wire-test", "tbaq", "bbc-dev")
 
 
-def load_split(names: str) -> list[str]:
-    """Article texts of the named splits ("train,val"), in file order."""
-    csv.field_size_limit(10 ** 8)
-    out: list[str] = []
-    for name in names.split(","):
-        path = CORPUS / f"bbc_{name.strip()}.csv"
-        if not path.exists():
-            raise FileNotFoundError(f"no corpus file {path}")
-        with open(path, newline="", encoding="utf-8") as fh:
-            out.extend(row["text"] for row in csv.DictReader(fh))
+def measure(corpus_names: list[str], kinds: tuple[str, ...], seed: int, limit: int | None) -> dict[str, Any]:
+    """Every corpus measured: {"numcheck": where it was imported from, "corpora": {name: figures}, "missed": [...]}."""
+    import numcheck
+    from harness.run import measure_corpus
+
+    out: dict[str, Any] = {"numcheck": str(Path(numcheck.__file__).parent), "corpora": {}, "missed": [], "odd": []}
+    for name in corpus_names:
+        res = measure_corpus(name, kinds, seed, limit)
+        out["corpora"][name] = res.to_dict()
+        if not corpora.is_held_out(name):
+            out["missed"].extend({"corpus": name, **vars(c)} for c in res.missed)
+            out["odd"].extend({"corpus": name, "article": a.id, "kind": s.kind, "note": s.note,
+                               "text": a.text[max(0, s.spans[0][0] - 120):s.spans[-1][1] + 60]} for a, s in res.odd)
     return out
 
 
-_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+def _cell(kind: dict[str, Any] | None) -> str:
+    if not kind or not kind["cases"]:
+        return "-"
+    return f"{kind['caught']}/{kind['cases']} {100 * kind['recall']:.0f}%"
 
 
-def break_number(surface: str, rng: random.Random) -> str | None:
-    """The surface with its first significant digit changed so the value moves >= MIN_MOVE; None if impossible."""
-    m = _DIGITS.search(surface)
-    if not m:
-        return None
-    num = m.group(0)
-    first = next((i for i, ch in enumerate(num) if ch.isdigit() and ch != "0"), None)
-    if first is None:
-        return None
-    old = float(num.replace(",", ""))
-    choices = []
-    for d in "123456789":
-        if d == num[first]:
-            continue
-        new_num = num[:first] + d + num[first + 1:]
-        new = float(new_num.replace(",", ""))
-        if old > 0 and (new / old >= MIN_MOVE or old / new >= MIN_MOVE):
-            choices.append(new_num)
-    if not choices:
-        return None
-    new_num = rng.choice(choices)
-    return surface[:m.start()] + new_num + surface[m.end():]
+def _overall(fig: dict[str, Any], kinds: tuple[str, ...]) -> dict[str, Any]:
+    cases = sum(fig["kinds"].get(k, {}).get("cases", 0) for k in kinds)
+    hit = sum(fig["kinds"].get(k, {}).get("caught", 0) for k in kinds)
+    return {"cases": cases, "caught": hit, "recall": hit / cases if cases else None}
 
 
-def _has_digit(c) -> bool:
-    return bool(re.search(r"\d", c.text))
+def table(now: dict[str, Any], kinds: tuple[str, ...], before: dict[str, Any] | None = None) -> str:
+    """The figures as a text table, one column per corpus ("before -> now" in each cell with --before)."""
+    names = list(now["corpora"])
+    def cell(fn) -> list[str]:
+        row = []
+        for n in names:
+            v = fn(now["corpora"][n])
+            row.append(f"{fn(before['corpora'][n])} -> {v}" if before else v)
+        return row
+    rows = [["kind", *names]]
+    for k in kinds:
+        rows.append([k, *cell(lambda f, k=k: _cell(f["kinds"].get(k)))])
+    text_kinds = tuple(k for k in kinds if k != "history")
+    rows.append(["all but history", *cell(lambda f: _cell(_overall(f, text_kinds)))])
+    if "history" in kinds:
+        rows.append(["all kinds", *cell(lambda f: _cell(_overall(f, kinds)))])
+    rows.append(["articles", *cell(lambda f: str(f["articles"]))])
+    rows.append(["findings per 20", *cell(lambda f: f"{f['findings_per_20']:.2f} ({f['findings']})")])
+    rows.append(["warn+err per article", *cell(lambda f: f"{f['serious_per_article']:.3f}")])
+    if "history" in kinds:
+        rows.append(["NC4xx per article", *cell(lambda f: f"{f['nc4_per_article']:.3f} ({f['history_checked']})")])
+    rows.append(["inconsistent sites", *cell(lambda f: str(sum(t["inconsistent"] for t in f["kinds"].values())))])
+    rows.append(["unchecked sites", *cell(lambda f: str(sum(sum(t["unchecked"].values()) for t in f["kinds"].values())))])
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows)
 
 
-def sites(text: str, claims) -> Iterator[tuple[str, object]]:
-    """(kind, claim to break) for every breakable number the text pins down by other numbers."""
-    from numcheck.extract.subjects import is_plural
-    from numcheck.text import SentenceIndex
-
-    num = [c for c in claims if c.kind in ("count", "money", "measure", "percent") and c.point is not None]
-    for a, b in zip(num, num[1:]):
-        between = text[a.end:b.start]
-        # conversion: "£2.6bn ($4.8bn)", "100 kilometres (60 miles)"
-        if a.kind == b.kind and a.kind in ("money", "measure") and a.unit != b.unit and \
-                re.fullmatch(r"\s*(?:\(|,?\s*or\s)\s*", between) and _has_digit(b):
-            yield "conversion", b
-    for s0, s1 in SentenceIndex(text).spans():
-        inside = [c for c in num if s0 <= c.start < s1]
-        for c in inside:
-            # a change stated with the level it left and the level it reached
-            if c.change and _has_digit(c):
-                others = [d for d in inside if d is not c and d.change is None]
-                fromto = any(d.range and d.text.lower().startswith("from") for d in others)
-                froms = any(re.search(r"\bfrom\s+$", text[max(0, d.start - 6):d.start]) for d in others)
-                tos = any(re.search(r"\bto\s+$", text[max(0, d.start - 4):d.start]) for d in others)
-                if fromto or (froms and tos):
-                    yield "change", c
-        # parts with their total: "three men and two women - five people", "a total of"
-        for i in range(len(inside) - 2):
-            a, b, c = inside[i:i + 3]
-            if a.kind == b.kind == c.kind and a.kind in ("count", "money") and a.subject != b.subject and \
-                    re.fullmatch(r"\s*[A-Za-z ]{0,20}?,?\s+and\s+", text[a.end:b.start]) and \
-                    re.fullmatch(r"\s*[A-Za-z ]{0,20}?(?:,\s*a total of|,\s*making|,\s*totalling|\s+-|\s+\()\s*", text[b.end:c.start]) \
-                    and _has_digit(c):
-                yield "total", c
-        # percentage with part and whole: "12 of the 20 members (60%)", "10% of its 5,000 staff, or 500 people"
-        for i in range(len(inside) - 2):
-            a, b, c = inside[i:i + 3]
-            kinds = (a.kind, b.kind, c.kind)
-            if kinds in (("count", "count", "percent"), ("percent", "count", "count"), ("count", "percent", "count")) and \
-                    re.search(r"\bof\b", text[a.end:c.start]) and re.search(r"\(|\bor\b", text[a.end:c.start]):
-                target = c if c.kind == "count" else a
-                if _has_digit(target):
-                    yield "percentage", target
-    # repeated figure: the same value for the same subject twice
-    seen: dict[tuple[str, float], object] = {}
-    for c in num:
-        # a quantity of things (not a name like "BBC 6 Music", "Top 100", "60m hurdles", "2004 earnings")
-        if not c.subject or c.change or c.range or not _has_digit(c) or c.kind not in ("count", "money"):
-            continue
-        if c.kind == "count" and not is_plural(c.subject.split()[-1]):
-            continue
-        if re.search(r"(?:number|top|hot|no\.?|pop|world|class|grade|level)\s+$", text[max(0, c.start - 8):c.start], re.I) or \
-                (c.kind == "count" and 1900 <= c.point <= 2100):
-            continue
-        key = (c.subject.lower(), c.point)
-        if key in seen:
-            yield "repeat", c
-        else:
-            seen[key] = c
+def forms(now: dict[str, Any], kinds: tuple[str, ...]) -> str:
+    """Caught/cases per form within a kind (money or unit conversion, weekday or day break...), per corpus."""
+    lines = []
+    for k in kinds:
+        for form in sorted({f for c in now["corpora"].values() for f in c["kinds"].get(k, {}).get("forms", {})}):
+            cells = []
+            for name, c in now["corpora"].items():
+                got = c["kinds"].get(k, {}).get("forms", {}).get(form)
+                cells.append(f"{name} {got['caught']}/{got['cases']}" if got else f"{name} -")
+            lines.append(f"  {k} ({form}): " + ", ".join(cells))
+    return "\n".join(lines)
 
 
-def make_cases(texts: list[str], seed: int = 0, per_article: int = 1) -> list[BrokenCase]:
-    """Up to ``per_article`` broken variants per article (one per kind where it has sites), reproducibly."""
-    from numcheck.extract import extract
-
-    rng = random.Random(seed)
-    cases: list[BrokenCase] = []
-    for idx, text in enumerate(texts):
-        claims = extract(text)
-        by_kind: dict[str, list] = {}
-        for kind, c in sites(text, claims):
-            by_kind.setdefault(kind, []).append(c)
-        kinds = sorted(by_kind)
-        rng.shuffle(kinds)
-        for kind in kinds[:per_article]:
-            c = rng.choice(by_kind[kind])
-            new = break_number(c.text, rng)
-            if new is None:
-                continue
-            broken = text[:c.start] + new + text[c.end:]
-            cases.append(BrokenCase(idx, kind, broken, c.start, c.start + len(new), c.text, new))
-    return cases
+def codes(now: dict[str, Any]) -> str:
+    """Findings on the unbroken articles by code, per corpus."""
+    return "\n".join(f"{n}: {f['by_code'] or 'none'}" for n, f in now["corpora"].items())
 
 
-def _serious(f) -> bool:
-    return f.severity in ("warning", "error")
+def run_with(checkout: Path, argv: list[str]) -> dict[str, Any]:
+    """This harness's --json output with the numcheck package found in ``checkout`` (a child process)."""
+    env = dict(os.environ, PYTHONPATH=str(checkout.resolve()))
+    with tempfile.TemporaryDirectory() as cwd:
+        out = Path(cwd) / "out.json"
+        done = subprocess.run([sys.executable, str(Path(__file__).resolve()), *argv, "--json", str(out)],
+                              env=env, cwd=cwd, capture_output=True, text=True, check=False)
+        if done.returncode:
+            raise SystemExit(f"broken: the run with {checkout} failed:\n{done.stderr}")
+        result = json.loads(out.read_text())
+    if Path(result["numcheck"]).resolve() != (checkout.resolve() / "numcheck"):
+        raise SystemExit(f"broken: --before imported numcheck from {result['numcheck']}, not {checkout}")
+    return result
 
 
-def caught(case: BrokenCase, findings, before: set) -> bool:
-    """True when a new warning/error covers the broken number (its span or a related span)."""
-    for f in findings:
-        if not _serious(f) or (f.code, f.message) in before:
-            continue
-        spans = [(f.start, f.end)] + [(r.start, r.end) for r in f.related]
-        if any(s < case.end and case.start < e for s, e in spans):
-            return True
-    return False
+def write_missed(path: Path, missed: list[dict[str, Any]], odd: list[dict[str, Any]]) -> None:
+    """The missed cases of development corpora with their context, then the sites whose original arithmetic
+    fails (maybe real errors the checks should catch in the unbroken copy), for reading."""
+    with open(path, "w", encoding="utf-8") as fh:
+        for m in missed:
+            s = max(0, m["start"] - 160)
+            fh.write(f"[{m['corpus']}] {m['kind']} {m['article']} {m['original']!r} -> {m['broken']!r} ({m['note']})\n")
+            fh.write(f"    ...{m['text'][s:m['end'] + 100]!r}\n")
+        fh.write("\n# inconsistent in the original (not broken by the harness): maybe real errors\n")
+        for o in odd:
+            fh.write(f"[{o['corpus']}] {o['kind']} {o['article']} ({o['note']})\n    ...{o['text']!r}\n")
 
 
-def measure(split: str, seed: int = 0, prefix: str = "NC1", published=None, verbose: bool = False) -> dict:
-    """Quietness on the originals and recall on one broken variant per article, for checks under ``prefix``."""
-    from numcheck import check
-    from numcheck.config import Config
-
-    cfg = Config(select=(prefix,))
-    texts = load_split(split)
-    t0 = time.perf_counter()
-    originals = [check(t, published=published, config=cfg) for t in texts]
-    t_orig = time.perf_counter() - t0
-    noisy = Counter(f.code for fs in originals for f in fs if _serious(f))
-    cases = make_cases(texts, seed=seed)
-    hit: Counter = Counter()
-    total: Counter = Counter()
-    missed = []
-    for case in cases:
-        before = {(f.code, f.message) for f in originals[case.source]}
-        fs = check(case.text, published=published, config=cfg)
-        total[case.kind] += 1
-        if caught(case, fs, before):
-            hit[case.kind] += 1
-        else:
-            missed.append(case)
-    # every breakable site of every kind (several variants per article), for per-kind figures
-    all_hit: Counter = Counter()
-    all_total: Counter = Counter()
-    for case in make_cases(texts, seed=seed + 1, per_article=len(KINDS)):
-        before = {(f.code, f.message) for f in originals[case.source]}
-        all_total[case.kind] += 1
-        all_hit[case.kind] += caught(case, check(case.text, published=published, config=cfg), before)
-    n_find = sum(noisy.values())
-    report = {
-        "split": split, "articles": len(texts), "findings": n_find, "by_code": dict(noisy),
-        "findings_per_20": 20 * n_find / max(1, len(texts)),
-        "cases": sum(total.values()), "caught": sum(hit.values()),
-        "recall": sum(hit.values()) / max(1, sum(total.values())),
-        "by_kind": {k: f"{hit[k]}/{total[k]}" for k in sorted(total)},
-        "every_site_by_kind": {k: f"{all_hit[k]}/{all_total[k]}" for k in sorted(all_total)},
-        "seconds_originals": round(t_orig, 1),
-    }
-    if verbose:
-        for i, fs in enumerate(originals):
-            for f in fs:
-                if _serious(f):
-                    print(f"FINDING [{i}] {f.code} {f.message}")
-        for case in missed:
-            s = max(0, case.start - 100)
-            print(f"MISSED {case.kind} [{case.source}] {case.original} -> {case.broken}: ...{case.text[s:case.end + 60]}...")
-    return report
+def _args(argv: list[str] | None) -> argparse.Namespace:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", default=",".join(DEFAULT_CORPORA),
+                    help=f"comma-separated corpora, of {', '.join(corpora.NAMES)} (default %(default)s)")
+    ap.add_argument("--kinds", default=",".join(KINDS), help="comma-separated kinds (default: all)")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--limit", type=int, default=None, help="the first N articles of each corpus (quick runs)")
+    ap.add_argument("--json", type=Path, help="write the figures to this file")
+    ap.add_argument("--missed", type=Path, help="write the missed cases of development corpora to this file")
+    ap.add_argument("--before", type=Path, help="a checkout whose numcheck package is measured too, side by side")
+    return ap.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", default="train,val", help="comma-separated BBC splits (train,val; test is for the final run only)")
-    ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--select", default="NC1", help="code prefix of the checks measured (default NC1)")
-    ap.add_argument("--published", default=None,
-                    help="publication date passed to check(); several, comma-separated, are measured in turn "
-                         "('none' for unknown; default: unknown)")
-    ap.add_argument("-v", "--verbose", action="store_true", help="print the missed cases")
-    args = ap.parse_args(argv)
-    for pub in (args.published or "none").split(","):
-        pub = None if pub.strip().lower() == "none" else pub.strip()
-        try:
-            rep = measure(args.split, args.seed, args.select, pub, args.verbose)
-        except FileNotFoundError as exc:
-            print(f"error: {exc}", file=sys.stderr)
-            return 2
-        print(f"published: {pub}")
-        for k, v in rep.items():
-            print(f"{k}: {v}")
+    a = _args(argv)
+    names = [c.strip() for c in a.corpus.split(",") if c.strip()]
+    kinds = tuple(k.strip() for k in a.kinds.split(",") if k.strip())
+    bad = [n for n in names if n not in corpora.NAMES] + [k for k in kinds if k not in KINDS]
+    if bad:
+        print(f"error: unknown corpus or kind: {', '.join(bad)} (corpora: {', '.join(corpora.NAMES)}; "
+              f"kinds: {', '.join(KINDS)})", file=sys.stderr)
+        return 2
+    try:
+        now = measure(names, kinds, a.seed, a.limit)
+    except FileNotFoundError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if a.json:
+        a.json.write_text(json.dumps(now, indent=1, default=str), encoding="utf-8")
+    before = None
+    if a.before:
+        child = ["--corpus", a.corpus, "--kinds", a.kinds, "--seed", str(a.seed)]
+        before = run_with(a.before, child + (["--limit", str(a.limit)] if a.limit else []))
+    if a.missed:
+        write_missed(a.missed, now["missed"], now["odd"])
+    print(f"numcheck: {now['numcheck']}" + (f"  (before: {before['numcheck']})" if before else ""))
+    print(table(now, kinds, before))
+    print("by form:")
+    print(forms(now, kinds))
+    print("findings on the unbroken articles, by code:")
+    print(codes(now))
     return 0
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     sys.exit(main())

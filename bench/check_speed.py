@@ -28,19 +28,19 @@ def _time(fn, texts) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from broken import load_split
+    from harness import corpora
 
     from numcheck import check
     from numcheck.extract import extract
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", default="train,val")
+    ap.add_argument("--corpus", default="bbc-dev", help=f"a corpus of bench/harness/corpora.py ({', '.join(corpora.NAMES)})")
     ap.add_argument("--limit", type=int, default=300, help="articles to time (0: all)")
     ap.add_argument("--published", default="2005", help="publication date passed to check() (BBC articles are 2004-2005)")
     args = ap.parse_args(argv)
     try:
-        texts = load_split(args.split)
-    except FileNotFoundError as exc:
+        texts = [a.text for a in corpora.load(args.corpus)]
+    except (FileNotFoundError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     if args.limit:

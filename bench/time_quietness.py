@@ -29,10 +29,10 @@ CONFIG = {"select": ["NC2"]}
 
 
 def _corpora() -> dict[str, list[tuple[str, str | None]]]:
-    import broken
     import timeml
+    from harness import corpora
 
-    bbc = [(t, "2005") for t in broken.load_split("train,val")]
+    bbc = [(a.text, a.published) for a in corpora.load("bbc-dev")]
     wire = [(d.text, d.published) for d in map(timeml.read, timeml.files("gigaword-silver"))]
     return {"bbc train+val": bbc, "gigaword-silver": wire}
 

@@ -90,7 +90,7 @@ def check(
     """Every finding ``numcheck check`` reports for one document, sorted by position.
 
     ``format`` is "text", "markdown" or "html" (default: from ``path``'s suffix,
-    else an HTML sniff, else text).  ``published`` overrides the date the
+    else a sniff: an HTML head, Markdown front matter or a fenced code block, else text).  ``published`` overrides the date the
     document states (front matter, meta tag, a leading date line).  ``rules``
     adds rule files to the core rules (or is a loaded ``RuleSet``); ``history``
     is a ``History`` or its path.  ``config`` is a ``Config``, a mapping of its

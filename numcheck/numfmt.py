@@ -290,7 +290,12 @@ def _stated_figures(claim: Claim) -> int:
 
 
 def _round(x: float, step: float) -> float:
-    """Half up, as people round (7.35 -> 7.4), in decimal so 0.1 steps stay exact."""
+    """Half up, as people round (7.35 -> 7.4), in decimal so 0.1 steps stay exact.
+
+    A step too small to be a float (5e-324 makes 10 ** -330, which is 0.0) rounds nothing.
+    """
+    if not step > 0 or not math.isfinite(x):
+        return x
     q = Decimal(repr(step))
     return float((Decimal(repr(x)) / q).to_integral_value(ROUND_HALF_UP) * q)
 

@@ -7,9 +7,11 @@ The rules (TempEval-3, UzZaman et al. 2013, "relaxed" scoring as the corpus
 README states it):
 
 * a prediction is every claim of kind date (times of day included), duration
-  or set with a TIMEX3 value; its TIMEX3 type is SET for a ``set`` claim,
-  DURATION for a duration, TIME for a date whose value carries a time
-  (``T08:00``, ``TEV``), DATE otherwise.  Age claims carry a TIMEX3 duration
+  or set with a TIMEX3 value, as numcheck.extract.dates.timex3 writes it in
+  TimeML: its TIMEX3 type is SET for a ``set`` claim, DURATION for a
+  duration, TIME for a date whose value carries a time (``T08:00``, ``TEV``),
+  DATE otherwise, and a range claim ("from 1991 to 1997", timex 1991/1997) is
+  its two ends, as TimeML annotates it (it has no interval value).  Age claims carry a TIMEX3 duration
   too ("a 22-year-old" P22Y) but are not scored: the gold corpora leave ages
   unannotated (2 of 41 "N-year-old" in TimeBank + AQUAINT, 4 of 128 in the
   silver wire), so scoring them would measure that convention, not the
@@ -44,6 +46,10 @@ from typing import Any, Callable, Iterable, Sequence
 
 import timeml
 from gold_matching import match, prf
+try:
+    from numcheck.extract.dates.timex3 import Timex3, timex3s
+except ImportError:  # an older numcheck (bench --before) has no TIMEX3 view: each claim is one TIMEX3
+    Timex3, timex3s = None, None  # type: ignore[assignment,misc]
 
 GOLD_FOLDERS = ("timebank", "aquaint")
 SPLITS = ("all", "dev", "held-out")
@@ -86,7 +92,7 @@ def category(type_: str, value: str, text: str = "") -> str:
 
 @dataclass(frozen=True)
 class Pred:
-    """What the scorer reads from one claim: span, TIMEX3 type and value."""
+    """What the scorer reads from one claim: span, TIMEX3 type and value (a range claim gives its two ends)."""
 
     start: int
     end: int
@@ -95,23 +101,21 @@ class Pred:
     value: str
 
 
-def timex_type(kind: str, value: str) -> str:
-    """The TIMEX3 type a claim of ``kind`` with TIMEX3 ``value`` stands for."""
+def predictions(claims: Iterable[Any], ages: bool = False) -> list[Pred]:
+    """Every scored claim with a TIMEX3 value, as TimeML writes it (ages too when ``ages``)."""
+    if timex3s is None:
+        kinds = ("date", "duration", "set") + (("age",) if ages else ())
+        return [Pred(c.start, c.end, c.text, _old_type(c.kind, c.timex), c.timex)
+                for c in claims if c.timex and c.kind in kinds]
+    return [Pred(t.start, t.end, t.text, t.type, t.value) for t in timex3s(claims, ages)]
+
+
+def _old_type(kind: str, value: str) -> str:
     if kind == "set":
         return "SET"
     if kind in ("duration", "age"):
         return "DURATION"
     return "TIME" if re.search(r"T(?:\d\d|MO|AF|EV|NI|DT)", value) else "DATE"
-
-
-SCORED_KINDS = ("date", "duration", "set")
-
-
-def predictions(claims: Iterable[Any], ages: bool = False) -> list[Pred]:
-    """Every scored claim with a TIMEX3 value, as the scorer sees it (ages too when ``ages``)."""
-    kinds = SCORED_KINDS + (("age",) if ages else ())
-    return [Pred(c.start, c.end, c.text, timex_type(c.kind, c.timex), c.timex)
-            for c in claims if c.timex and c.kind in kinds]
 
 
 @dataclass

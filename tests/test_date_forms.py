@@ -47,22 +47,31 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
     "after_next": [("It opens the week after next.", "the week after next", "2025-W08")],
     "rest_of": [("Rain for the rest of the week.", "rest of the week", "2025-W06")],
     "earlier_this": [("It fell earlier this month.", "earlier this month", "2025-02")],
-    "rel_n": [("It rose over the past few weeks.", "the past few weeks", "PXW")],
+    "rel_n": [("It rose over the past few weeks.", "the past few weeks", "PXW"),
+              ("Costs are spread over the next three quarters.", "the next three quarters", "P3Q"),
+              ("Losses grew over the past several quarters.", "the past several quarters", "PXQ")],
     "vague_span": [("Kidnappings rose in recent years.", "recent years", "PXY"),
                    ("Rates may fall in the coming weeks.", "the coming weeks", "PXW"),
                    ("Sales will slow in the months ahead.", "the months ahead", "PXM")],
-    "ago": [("It began two years ago.", "two years ago", "2023")],
+    "ago": [("It began two years ago.", "two years ago", "2023"), ("It peaked two quarters ago.", "two quarters ago", "2024-Q3")],
     "from_relday": [("It opens two days from tomorrow.", "two days from tomorrow", "2025-02-08")],
     "n_weekdays": [("It opens two sundays from now.", "two sundays from now", "2025-02-16")],
+    "nth_day_of": [("Today is the eighth day of the strike.", "the eighth day", "2025-02-05"),
+                   ("It's the second day of an offensive.", "the second day", "2025-02-05")],
     "day_around": [("It opened the day before yesterday.", "the day before yesterday", "2025-02-03")],
     "week_wd": [("It opens next week on Friday.", "next week on Friday", "2025-02-14")],
     "wd_week": [("It opens Friday next week.", "Friday next week", "2025-02-14")],
     "weekday": [("Last week, talks began on Thursday.", "Thursday", "2025-01-30"),
                 ("Talks were held on Monday.", "Monday", "2025-02-03"),
                 ("Talks will be held on Monday.", "Monday", "2025-02-10"),
-                ("Talks will be held on Wednesday.", "Wednesday", "2025-02-05")],  # in Wednesday's paper: today
+                ("Talks will be held on Wednesday.", "Wednesday", "2025-02-05"),  # in Wednesday's paper: today
+                # the story's day, not publication's: Friday 31 January, and the Friday before it
+                ("Stocks fell on Friday, down 4% from the previous Friday.", "the previous Friday", "2025-01-24")],
     "relday": [("It rained yesterday.", "yesterday", "2025-02-04")],
-    "ref": [("It is currently closed.", "currently", "PRESENT_REF"), ("It recently closed.", "recently", "PAST_REF")],
+    "ref": [("It is currently closed.", "currently", "PRESENT_REF"), ("It recently closed.", "recently", "PAST_REF"),
+            ("The current chairman left.", "current", "PRESENT_REF"), ("Now that it closed, we left.", "Now", "PRESENT_REF"),
+            ("At the time, it closed.", "the time", "PAST_REF"), ("It reopens as soon as possible.", "as soon as possible", "FUTURE_REF"),
+            ("Prices fall in the near term.", "the near term", "FUTURE_REF"), ("The future that awaits us.", "The future", "FUTURE_REF")],
     "weekend": [("It rained last weekend.", "last weekend", "2025-W05-WE"),
                 ("Talks were held over the weekend.", "the weekend", "2025-W05-WE"),  # published Wednesday
                 ("Talks will be held at the weekend.", "the weekend", "2025-W06-WE")],
@@ -81,9 +90,14 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
     "year_month": [("It opened 2016 June.", "2016 June", "2016-06")],
     "rel_month": [("It opened last September.", "last September", "2024-09")],
     "month": [("It was launched in August.", "August", "2024-08")],
-    "year": [("It opened in 2022.", "2022", "2022")],
+    "year": [("It opened in 2022.", "2022", "2022"), ("The post-1959 politics split families.", "1959", "1959"),
+             ("Output is back to pre-1990 levels.", "1990", "1990")],
+    "year_end": [("The deal closes by year-end.", "year-end", "2025"),
+                 ("The index has risen 4% since year end.", "year end", "2024"),  # told as past: the one just gone
+                 ("It must be in place by year's end.", "year's end", "2025")],
     "year_words": [("He was convicted in nineteen ninety-one.", "nineteen ninety-one", "1991"),
-                   ("By the year two thousand it was gone.", "two thousand", "2000")],
+                   ("By the year two thousand it was gone.", "two thousand", "2000"),
+                   ("Atlanta, nineteen ninety-six. A bomb shook the games.", "nineteen ninety-six", "1996")],
     "period_ref": [("Profit rose in the third quarter of 2024; in the year-ago quarter it fell.",
                     "the year-ago quarter", "2023-Q3"),
                    ("Sales in the latest quarter rose.", "the latest quarter", "2024-Q4")],
@@ -93,6 +107,7 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
     "month_ref": [("He landed in March 2020; later that month he left.", "later that month", "2020-03")],
     "year_ref": [("He was elected in 1995 and resigned the following year.", "the following year", "1996")],
     "the_unit": [("For the year, volume was flat.", "the year", "2025"),
+                 ("It aims for half the market by 2028. It expects a gain for the full year.", "the full year", "2025"),
                  ("Sales for the year ended Sept. 30 rose.", "the year", "P1Y"),
                  ("It opens by the end of the year.", "the end of the year", "2025")],
     "every": [("The board meets every month.", "every month", "P1M"),
@@ -127,6 +142,19 @@ def test_form_reads_its_case(name: str, text: str, surface: str, timex: str):
     assert (name, surface, timex) in _read(text), _read(text)
 
 
+@pytest.mark.parametrize("text,found", [
+    ("Sales in the current quarter rose.", [("rel_unit", "the current quarter", "2025-Q1")]),
+    ("It rose over the past few weeks.", [("rel_n", "the past few weeks", "PXW")]),
+    ("At the time of the vote, the future of the talks was unclear.", []),
+    ("By the year 2000 it was gone.", [("year", "2000", "2000")]),  # "the year" names the year that follows
+    ("Nineteen forty people came.", []),  # no year said so before a count
+    ("When year-end net was below the target, it sold.", []),
+    ("It was the second day of talks.", []),  # which day is not told  # "year-end" before a noun: no time told
+])
+def test_a_word_inside_something_else_is_no_date(text: str, found: list[tuple[str, str, str]]):
+    assert _read(text) == found
+
+
 def test_the_focus_is_what_the_text_named_last():
     from numcheck.extract.dates import find_dates
 
@@ -137,6 +165,11 @@ def test_the_focus_is_what_the_text_named_last():
     assert got == [("the third quarter of 2024", "2024-Q3"), ("a year ago", "2023-Q3"),
                    ("the first quarter of 2026", "2026-Q1"), ("the latest period", "2024-Q3"),
                    ("a year earlier", "2023-Q3")]
+    text = ("Net rose in the third quarter of 2024 from a year ago. After a flat second quarter, sales recovered; "
+            "in the year-earlier period they fell.")
+    got = [(c.text, c.timex) for c in find_dates(text, (PUB, PUB))]
+    # an earlier quarter named in passing does not take the reported quarter's place
+    assert got[-1] == ("the year-earlier period", "2023-Q3")
 
 
 def test_a_set_says_how_often():

@@ -118,6 +118,13 @@ def test_partial_publication_gives_intervals() -> None:
     month = (date(2005, 2, 1), date(2005, 2, 28))
     c = one("in August", published=month)
     assert (c.timex, c.date_start, c.date_end) == ("2004-08", "2004-08-01", "2004-08-31")
+    # a tense holds from both ends of a year: nearness to a publication day that is not known says nothing
+    assert one("Borrowing rose at a record pace in January.", published=year).timex == "2005-01"
+    # a recurrence or a length read from both ends stays what it is
+    [c] = find_dates("They meet twice a week.", year)
+    assert (c.kind, c.timex, c.value, c.unit) == ("set", "P1W", 2.0, "1 / week")
+    [c] = find_dates("Prices rose in recent years.", year)
+    assert (c.kind, c.timex) == ("duration", "PXY")
 
 
 @pytest.mark.parametrize("text", [
@@ -380,13 +387,53 @@ def test_patterns_compile_lazily() -> None:
     ("Talks resume on 3 March.", "2025-03-03"),            # no cue: the nearer one
     ("Talks resume on 3 December.", "2024-12-03"),
     ("I'll be out Oct. 2 to October 22", "2025-10-02/2025-10-22"),  # "Oct." ends no sentence
+    ("I'll be out Jan. 2 to January 22", "2026-01-02/2026-01-22"),  # the end read back would fall before the start
     ("Elections are held on 20 July.", "2025-07-20"),  # "are held": a passive present, no past
     ("Closing is expected in December.", "2025-12"),
     ("It was offered from today through 17 March.", "2025-02-01/2025-03-17"),  # the end read from the start
     ("They must leave by 25 January.", "2025-01-25"),  # a deadline a week past, not next year's
+    # a past verb further off in the clause does not send a day a month ahead back a year ("was held on" does)
+    ("She has invited the ministers to a ceremony in Geneva on 3 March.", "2025-03-03"),
+    # "will redeem preferred shares": an -ed word after a modal is no past verb
+    ("It will redeem the preferred shares on 20 June.", "2025-06-20"),
+    ("They said they would appeal the ruling, announced 20 December.", "2024-12-20"),
+    # a date opening its sentence takes the verb after its comma
+    ("In December, the company moved to Leeds.", "2024-12"),
+    ("In March, the company will move to Leeds.", "2025-03"),
+    ("Closing is expected in February, officials say.", "2025-02"),
+    ("The team planned to leave on 4 February.", "2025-02-04"),
+    ("It agreed to complete the sale in October.", "2025-10"),  # the deed agreed to lies ahead
+    ("The index is near its record set on 6 August.", "2024-08-06"),  # "set on": a past participle
+    ("The vote is set for 6 August.", "2025-08-06"),
+    ("Police are looking for him since shortly after the 23 May attack.", "2024-05-23"),
+    ("On 10 December, the government planned to pay the claims.", "2024-12-10"),  # the planning's date
+    # a deadline with a past perfect has passed
+    ("By 10 December, two members had filed reports.", "2024-12-10"),
+    ("Until 10 December, they had not named him.", "2024-12-10"),
+    ("The sale, which had been expected, pays the loan by 10 December.", "2025-12-10"),
+    # the verb after the comma, past the sentence's other phrases ("vs." ends no sentence)
+    ("In June, a week after the Roe vs. Wade anniversary, a bombing killed a guard.", "2024-06"),
+    # no tense: the nearer month
+    ("A summit in April.", "2025-04"),
+    ("A summit in October.", "2024-10"),
 ])
 def test_yearless_days_follow_tense(text: str, timex: str) -> None:
     assert one(text).timex == timex
+
+
+@pytest.mark.parametrize("text,found", [
+    ("in the aftermath of the Aug. 7 bombings", [("Aug. 7", "2024-08-07")]),   # a month word, then a plural noun
+    ("the August 7 bombings", [("August 7", "2024-08-07")]),
+    ("May 5 people attend?", []),                                              # a modal, a count
+    ("on the front of Friday's edition", [("Friday", "2025-01-31")]),         # that day's edition
+])
+def test_a_day_before_a_noun(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(c.text, c.timex) for c in find_dates(text, PUB)] == found
+
+
+def test_a_possessive_ends_no_range() -> None:
+    claims = find_dates("After a revision on 3 January to December's figures, jobs rose.", PUB)
+    assert [(c.text, c.timex) for c in claims] == [("3 January", "2025-01-03"), ("December", "2024-12")]
 
 
 @pytest.mark.parametrize("text,surface,timex", [

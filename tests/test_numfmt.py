@@ -114,3 +114,11 @@ def test_evidence_is_rounded_and_json_honest() -> None:
     tidy = nf.tidy({"a": [0.5999999999999996, math.inf], "b": (1, 2), "c": "x", "d": True, "e": {"f": 14.000000000000002}})
     assert tidy == {"a": [0.6, None], "b": [1, 2], "c": "x", "d": True, "e": {"f": 14.0}}
     json.loads(json.dumps(tidy, allow_nan=False))
+
+
+def test_rounding_to_a_step_that_underflows_leaves_the_value():
+    """Hypothesis found a count of 5e-324: its rounding step, 10 ** -330, is 0.0 as a float (DivisionByZero)."""
+    from numcheck.numfmt import _round
+
+    assert _round(5e-324, 0.0) == 5e-324
+    assert _round(7.35, 0.1) == 7.4

@@ -14,6 +14,8 @@ from numcheck.extract import normal, times
     ("kick-off at 1600 GMT", "1600 GMT", "XXXX-XX-XXT16:00"),
     ("at noon", "noon", "XXXX-XX-XXT12:00"),
     ("take them home at night", "night", "XXXX-XX-XXTNI"),
+    ("the shop opens at 9 o'clock", "9 o'clock", "XXXX-XX-XXT09:00"),
+    ("the train leaves at 7 in the evening", "7 in the evening", "XXXX-XX-XXT19:00"),
 ])
 def test_times_of_day(text: str, surface: str, timex: str) -> None:
     got = {c.text: c.timex for c in numcheck.extract(text) if c.kind == "date"}
@@ -22,6 +24,13 @@ def test_times_of_day(text: str, surface: str, timex: str) -> None:
 
 def test_a_part_of_day_needs_a_cue() -> None:
     assert times.find_times("The Night of the Proms", None) == []
+
+
+def test_an_hour_in_words_needs_a_preposition() -> None:
+    """"at 4 in the morning" is a time, one claim; "4 in the morning session" counts people."""
+    assert [c.text for c in times.find_times("They left at 4 in the morning.", None)] == ["4 in the morning"]
+    assert [c.text for c in times.find_times("He has 4 in the morning session.", None)] == ["morning"]
+    assert times.find_times("It was on the 10 O'clock News.", None) == []  # a programme
 
 
 def test_anchored_part_of_day() -> None:
@@ -49,6 +58,7 @@ def test_plain_copy_costs_nothing_on_plain_text() -> None:
     ("Talks broke off at noon Thursday.", "noon Thursday", "2005-03-10T12:00"),
     ("The store was robbed at 10 p.m. Wednesday, police said.", "10 p.m. Wednesday", "2005-03-09T22:00"),
     ("The offer runs until 5 p.m. EST Friday.", "5 p.m. EST Friday", "2005-03-18T17:00"),
+    ("He will leave at 4 a.m. EDT Thursday, he said.", "4 a.m. EDT Thursday", "2005-03-17T04:00"),  # "a.m. E" ends no sentence
     ("Prices rose at mid-afternoon yesterday.", "mid-afternoon yesterday", "2005-03-14TAF"),
     ("Officials said last night that it was over.", "last night", "2005-03-14TNI"),
     ("It will be disclosed this morning.", "this morning", "2005-03-15TMO"),

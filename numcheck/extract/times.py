@@ -17,8 +17,11 @@ from datetime import date, timedelta
 
 from ..model import Canonical, Claim
 
+# a preposition of time before an hour told in words: "at 4 in the morning", "until 9 o'clock"
+_TIME_PREPOSITION = "(?:" + "|".join(f"(?<=\\b{w} )" for w in ("at", "by", "to", "from", "until", "till", "around", "about",
+                                                              "after", "before")) + ")"
 ZONES = "GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT"
-# 8am | 8.30pm | 8:30 p.m. | 10:30 | 10:30 GMT | 1600 GMT | noon | midnight
+# 8am | 8.30pm | 8:30 p.m. | 10:30 | 10:30 GMT | 1600 GMT | noon | midnight | 4 in the morning | 9 o'clock
 # (the lookahead in front rules out most positions with one character test)
 CLOCK = re.compile(
     r"(?=[\dnm])(?<![\w.:])(?:"
@@ -26,6 +29,9 @@ CLOCK = re.compile(
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<zone>" + ZONES + r"))?(?![\d])"
     r"|(?P<hhmm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?:" + ZONES + r"|hrs)(?![\w])"
     r"|(?<!High )(?<!high )(?P<named>noon|midday|midnight)(?![\w])"
+    r"|" + _TIME_PREPOSITION
+    + r"(?P<hpart>1[0-2]|0?[1-9])(?:\s+(?-i:o)['’]clock)?\s+in\s+the\s+(?P<part>morning|afternoon|evening)\b"
+    r"|(?P<hoc>1[0-2]|0?[1-9])\s+(?-i:o)['’]clock\b"  # not "the 10 O'clock News"
     r")"
     r"(?:\s*(?:" + ZONES + r")\b)?",
     re.I,
@@ -80,6 +86,11 @@ def clock_time(m: re.Match[str]) -> str:
         return f"{hh:02d}:{int(m.group('m12') or 0):02d}"
     if m.group("h24") is not None:
         return f"{int(m.group('h24')):02d}:{m.group('m24')}"
+    if m.group("hpart"):  # "4 in the morning", "7 in the evening"
+        hh = int(m.group("hpart")) % 12 + (0 if m.group("part").lower() == "morning" else 12)
+        return f"{hh:02d}:00"
+    if m.group("hoc"):
+        return f"{int(m.group('hoc')):02d}:00"
     return f"{m.group('hhmm')}:{m.group('mm')}"
 
 
@@ -97,7 +108,10 @@ def find_times(text: str, published: tuple[date, date] | None) -> list[Claim]:
             out.append(_elapsed(text, watch))
         else:
             out.append(_claim(text, m.start(), m.end(), f"{UNANCHORED}T{clock_time(m)}", None))
+    clocks = [(c.start, c.end) for c in out]
     for m in _PART.finditer(text):
+        if any(a <= m.start() < b for a, b in clocks):
+            continue  # the "morning" of "4 in the morning"
         cue = None
         if m.group("tonight"):
             rel, code = "this", "NI"

@@ -79,13 +79,14 @@ def _resolved(found: list[Hit], published: tuple[date, date] | None) -> Iterator
                 yield h, w
         return
     first, last = published
+    exact = first == last
     focus_a = focus_b = Focus()
     for h in found:
-        wa = _resolve(h, Anchor(first, focus_a))
+        wa = _resolve(h, Anchor(first, focus_a, exact))
         if wa is None:
             continue
-        if last != first:
-            wb = _resolve(h, Anchor(last, focus_b))
+        if not exact:
+            wb = _resolve(h, Anchor(last, focus_b, exact))
             if wb is None:
                 continue
             if h.resolve.moves:

@@ -153,9 +153,10 @@ def _join(a: When, b: When) -> When:
 
 
 def _merge_refs(a: When, b: When) -> When:
-    """One value for the two ends of a partial publication date: the union of days, the common timex."""
+    """One value for the two ends of a partial publication date: the union of days, the common timex (a set or a
+    duration stays one: "twice a week" in a paper dated 2005 is still a recurrence)."""
     if a.timex == b.timex:
-        return When(a.timex, a.start, b.end if b.end and (a.end is None or b.end > a.end) else a.end)
+        return When(a.timex, a.start, b.end if b.end and (a.end is None or b.end > a.end) else a.end, a.kind, a.rate)
     tx = []
     for ca, cb in zip(a.timex, b.timex):
         if ca != cb:
@@ -165,7 +166,7 @@ def _merge_refs(a: When, b: When) -> When:
     timex = "".join(tx) + re.sub(r"\d", "X", rest)
     starts = [d for d in (a.start, b.start) if d]
     ends = [d for d in (a.end, b.end) if d]
-    return When(timex, min(starts) if starts else None, max(ends) if ends else None)
+    return When(timex, min(starts) if starts else None, max(ends) if ends else None, a.kind, a.rate)
 
 
 def _latest_year(month: int, ref: date) -> int:
@@ -189,12 +190,14 @@ def _latest_day(month: int, day: int, ref: date) -> When:
     return _make_day(y, month, day)
 
 
-def _day_near(month: int, day: int, ref: date, tense: str | None) -> When:
+def _day_near(month: int, day: int, ref: date, tense: str | None, firm: bool = False) -> When:
     """A yearless day: the latest on or before the reference when told as past, the next on or after it when told
-    as future, else whichever is nearer ("on 3 March" in a text of 1 February is next month's).  A future day
-    a year off gives way to one just past: "to repatriate the child by Jan. 14" on 15 January was yesterday."""
+    as future, else whichever is nearer ("on 3 March" in a text of 1 February is next month's).  A day a tense
+    told further off in the clause (not ``firm``ly) puts a year away gives way to one close on the other side:
+    "to repatriate the child by Jan. 14" on 15 January was yesterday, "has invited them to a ceremony on March
+    12" on 16 February is next month; "was held on 3 March" stays last year's."""
     past = _latest_day(month, day, ref)
-    if tense == "past" or past.start is None:
+    if past.start is None:
         return past
     y = past.start.year + (0 if past.start >= ref else 1)
     while True:
@@ -203,15 +206,16 @@ def _day_near(month: int, day: int, ref: date, tense: str | None) -> When:
             break
         except ValueError:  # 29 February: the next leap year
             y += 1
-    if tense == "future" and not (nxt - ref > _YEAR_OFF and ref - past.start <= _JUST_PAST):
+    back, ahead = ref - past.start, nxt - ref
+    if tense == "past" and (firm or not (back > _YEAR_OFF and ahead <= _CLOSE)):
+        return past
+    if tense == "future" and (firm or not (ahead > _YEAR_OFF and back <= _CLOSE)):
         return _day(nxt)
-    if (nxt - ref) < (ref - past.start):
-        return _day(nxt)
-    return past
+    return _day(nxt) if ahead < back else past
 
 
 _YEAR_OFF = timedelta(days=300)
-_JUST_PAST = timedelta(days=31)
+_CLOSE = timedelta(days=45)
 
 
 def easter(y: int) -> date:

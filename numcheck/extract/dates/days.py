@@ -13,10 +13,10 @@ from datetime import date
 from functools import lru_cache
 
 from .arith import When, _day, _day_near, _join, _make_day, _REL_OFFSET, add_months
-from .context import COUNT_NOUN, tense
+from .context import COUNT_NOUN, told
 from .pieces import expand, pieces
-from .form import Anchor, Groups, Read, Reading, Skip, fixed, form, relative
-from .vocab import month_of, _ord_words, ordinal_of, weekday_of, year_of
+from .form import Anchor, Groups, Read, Reading, Skip, fixed, form, relative, yearless
+from .vocab import month_of, _ord_words, ordinal_of, vocab, weekday_of, year_of
 
 
 @lru_cache(maxsize=1)
@@ -77,12 +77,12 @@ def _month_range(g: Groups, by_last: bool = False) -> Read:
     ys = g("y")
     if ys:
         return fixed(_days(year_of(ys), month, d1, d2))
-    when = tense(g.text, g.start, g.end)
+    when = told(g.text, g.start, g.end)
 
-    def fn(ref: date) -> When:
-        a = _day_near(month, d2 if by_last else d1, ref, when)
+    def fn(ref: date, anchor: Anchor) -> When:
+        a = _day_near(month, d2 if by_last else d1, ref, when.tense, when.firm or not anchor.exact)
         return _days(a.start.year if a.start else ref.year, month, d1, d2)
-    return relative(fn, f"XXXX-{month:02d}-{d1:02d}/XXXX-{month:02d}-{d2:02d}", yearless=True)
+    return yearless(fn, f"XXXX-{month:02d}-{d1:02d}/XXXX-{month:02d}-{d2:02d}")
 
 
 @form("range_dm", r"(?<![\d.,])(?P<d1>{DNUM}|{DORD}){SEP}(?P<d2>{DNUM}|{DORD})\s+(?:of\s+)?{MON:m}(?:,?\s*{YEAR:y})?",
@@ -130,16 +130,17 @@ def _day_month(g: Groups) -> Read:
     ys = g("y")
     if ys:
         return fixed(_make_day(year_of(ys), month, d))
-    # no year: the mdy form must not swallow "May 5 people": the day needs a date-like neighbour
-    if g.form == "mdy" and g.req("d").isdigit() and COUNT_NOUN.match(g.text, g.end):
+    # no year: the mdy form must not swallow "May 5 people" (a modal, a number, a noun); "the Aug. 7 bombings" is a day
+    if g.form == "mdy" and g.req("d").isdigit() and g.low("m").rstrip(".") in vocab().cap \
+            and COUNT_NOUN.match(g.text, g.end):
         raise Skip
     if not g.req("d")[:1].isdigit() and _year_words().match(g.text, g.begin("d")):
         raise Skip  # "January nineteen ninety-seven" is a month of a year, not 19 January
     wd = weekday_of(g.req("wd")) if g("wd") else None
-    when = tense(g.text, g.start, g.end)
+    when = told(g.text, g.start, g.end)
 
-    def fn(ref: date) -> When:
-        w = _day_near(month, d, ref, when)
+    def fn(ref: date, anchor: Anchor) -> When:
+        w = _day_near(month, d, ref, when.tense, when.firm or not anchor.exact)
         if wd is None or w.start is None or w.start.isoweekday() == wd:
             return w
         # "Saturday 20 November" with no year: the year, next to the latest, in which the weekday fits
@@ -150,7 +151,7 @@ def _day_month(g: Groups) -> Read:
             except ValueError:
                 continue
         return w
-    return relative(fn, f"XXXX-{month:02d}-{d:02d}", yearless=True)
+    return yearless(fn, f"XXXX-{month:02d}-{d:02d}")
 
 
 @form("dmy", r"(?:(?P<wd>{WD}),?\s+(?:the\s+)?)?(?P<d>{DAY})\.?(?:\s*|-)(?:of\s+)?{MON:m}(?:(?:\s*,?\s*|-|\s+in\s+){YEAR:y})?",
@@ -207,8 +208,9 @@ def _month_day(g: Groups, a: int, b: int) -> Read:
         d, mo = mo, d
     if mo > 12 or mo < 1 or d < 1 or d > 31:
         raise Skip
-    when = tense(g.text, g.start, g.end)
-    return relative(lambda ref: _day_near(mo, d, ref, when), f"XXXX-{mo:02d}-{d:02d}", yearless=True)
+    when = told(g.text, g.start, g.end)
+    return yearless(lambda ref, anchor: _day_near(mo, d, ref, when.tense, when.firm or not anchor.exact),
+                    f"XXXX-{mo:02d}-{d:02d}")
 
 
 _AMOUNT_AFTER = re.compile(r"\s*(?:million|billion|trillion|bn|m\b|%)")

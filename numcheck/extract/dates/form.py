@@ -45,23 +45,31 @@ class Focus:
         """The focus after the text names ``w`` (only resolved, single dates move it).
 
         Only a quarter completed by publication (``ref``) becomes the quarter in focus: results are told of
-        the quarter just ended, and "the current quarter" or "the third quarter of 1990" are forecasts."""
+        the quarter just ended, and "the current quarter" or "the third quarter of 1990" are forecasts; nor
+        does an earlier quarter named in passing ("after a flat second quarter") take the reported one's place."""
         if w.start is None or w.end is None or "/" in w.timex or w.timex.startswith("P") or w.kind != "date" \
                 or w.timex.endswith("_REF"):
             return self
         if w.start == w.end:
             return replace(self, day=w, last=w, last_end=end)
         if "-Q" in w.timex:
-            return replace(self, quarter=w, last=w, last_end=end) if w.end < ref else self
+            if w.end >= ref or self.quarter is not None and self.quarter.start is not None and w.start < self.quarter.start:
+                return self
+            return replace(self, quarter=w, last=w, last_end=end)
         return replace(self, last=w, last_end=end)
 
 
 @dataclass(frozen=True)
 class Anchor:
-    """What a relative date is resolved against: the publication day (None when unknown) and the focus."""
+    """What a relative date is resolved against: the publication day (None when unknown) and the focus.
+
+    ``exact`` is False when ``ref`` is one end of a partial publication date (2005, 2005-02): how near a day
+    lies to publication then says little ("rose in January" in a paper of 2005 is January 2005 from either end).
+    """
 
     ref: date | None
     focus: Focus = field(default_factory=Focus)
+    exact: bool = True
 
     def at(self, ref: date | None) -> "Anchor":
         return replace(self, ref=ref)
@@ -105,6 +113,14 @@ def relative(fn: Callable[[date], When], unanchored: str, yearless: bool = False
     def resolve(anchor: Anchor) -> When:
         return fn(anchor.ref) if anchor.ref is not None else When(unanchored)
     return Reading(resolve, yearless=yearless)
+
+
+def yearless(fn: Callable[[date, "Anchor"], When], unanchored: str) -> Reading:
+    """A date that lacks only its year ("3 March", "in August"): ``fn(ref, anchor)`` reads it against the
+    publication day, the focus and whether that day is exact; in a range it takes the other end's year."""
+    def resolve(anchor: Anchor) -> When:
+        return fn(anchor.ref, anchor) if anchor.ref is not None else When(unanchored)
+    return Reading(resolve, yearless=True)
 
 
 def anaphoric(fn: Callable[[date, Focus], When], unanchored: str, moves: bool = True, yearless: bool = False) -> Reading:

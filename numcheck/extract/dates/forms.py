@@ -16,7 +16,7 @@ from typing import Iterator
 
 from . import days, narrative, periods, relative, sets, weeks
 from .form import Form
-from .pieces import expand, holiday_first_words, holiday_names, pieces
+from .pieces import expand, holiday_first_words, holiday_names, pieces, ref_phrases
 from .vocab import _trie, vocab
 
 FORMS: tuple[Form, ...] = (
@@ -58,6 +58,7 @@ FORMS: tuple[Form, ...] = (
     sets.recurring,
     sets.weekdays,
     sets.unit_on_unit,
+    relative.nth_day_of,
     relative.day_around,
     narrative.day_ref,
     narrative.month_ref,
@@ -83,6 +84,7 @@ FORMS: tuple[Form, ...] = (
     periods.month,
     periods.year,
     periods.year_words,
+    periods.year_end,
 )
 
 BY_NAME: dict[str, Form] = {f.name: f for f in FORMS}
@@ -103,7 +105,7 @@ def _need_words() -> dict[str, str]:
         "MONTH": rf"\b{_trie(set(v.words['month']))}(?![a-z])", "WEEKDAY": rf"\b{_trie(set(v.words['weekday']))}",
         "SEASON": rf"\b{_trie(set(v.words['season']))}\b", "UNIT": rf"{_trie(set(v.words['unit']))}\b",
         "RECUR": rf"\b{_trie(set(v.words['recur']))}\b",
-        "HOLIDAY": rf"\b{_trie(holiday_names())}\b",
+        "HOLIDAY": rf"\b{_trie(holiday_names())}\b", "REF": pieces()["REF"],
         "SEP": r"-|–|—|\b(?:to|until|till|through|thru|and)\b",
     }
 
@@ -191,7 +193,7 @@ def _dispatch() -> dict[str, tuple[str, ...]]:
         "#month": v.words["month"], "#weekday": v.words["weekday"], "#season": v.words["season"],
         "#holiday": holiday_first_words(),
         "#ord": v.words["ord"], "#num": v.words["card"], "#relday": v.words["relday"],
-        "#decade": v.words["decade"], "#unit": v.words["unit"], "#rel": _REL_WORDS, "#part": _PART_WORDS, "#recur": v.words["recur"],
+        "#decade": v.words["decade"], "#unit": v.words["unit"], "#ref": {w.split()[0] for w in ref_phrases()}, "#rel": _REL_WORDS, "#part": _PART_WORDS, "#recur": v.words["recur"],
     }
     table: dict[str, list[str]] = {}
     for f in FORMS:
@@ -222,8 +224,8 @@ def _trigger() -> re.Pattern[str]:
                                       "evenings", "nights"}
     words |= {"weekend", "weekends", "night", "morning", "afternoon", "evening", "quarter", "half",
               "thousand", "thousands", "nineteen", "twenty", "thirty", "tmrw", "q1", "q2", "q3", "q4", "h1", "h2",
-              "now", "currently", "present", "nowadays", "recent", "recently", "lately", "time", "past", "future", "fiscal", "financial", "fy",
-              "period"}
+              "recent", "fiscal", "financial", "fy", "period"}
+    words |= {p.split()[-1] for p in ref_phrases()}
     return re.compile(rf"\d+|\b{_trie(words)}\b")
 
 

@@ -19,6 +19,8 @@ _JOINER = re.compile(r"\s*(?:-to-|-|–|—|to|until|till|through|thru|and)\s*\Z
 
 
 _BETWEEN = re.compile(r"\b(?:between|from)\s*\Z", re.I)
+# a possessive second date names a thing, it ends no range: "a revision Friday to December's figures"
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def ranges(text: str, hits: list[Hit]) -> list[Hit]:
@@ -34,7 +36,7 @@ def ranges(text: str, hits: list[Hit]) -> list[Hit]:
             if jm:
                 word = gap.strip().lower()
                 before = text[max(0, h.start - 10):h.start]
-                if word != "and" or _BETWEEN.search(before):
+                if (word != "and" or _BETWEEN.search(before)) and not _POSSESSIVE.match(text, nxt.end):
                     out.append(Hit(h.start, nxt.end, Reading(_range_of(h.resolve, nxt.resolve)), "range"))
                     i += 2
                     continue
@@ -53,8 +55,9 @@ def _range_of(a: Reading, b: Reading) -> Callable[[Anchor], When]:
         else:
             wa = a(anchor)
             if wa.start and wb.start and wa.start > wb.start and wb.end and a.yearless:
-                wa = a(anchor.at(wb.end))  # "from September to November" in February: both last year
-            elif wa.start and wb.start and wa.start > wb.start and b.yearless:
+                back = a(anchor.at(wb.end))  # "from September to November" in February: both last year
+                wa = back if back.start is None or back.start <= wb.start else wa
+            if wa.start and wb.start and wa.start > wb.start and b.yearless:
                 start = wa.start
                 later = [(w.start, w) for w in (b(anchor.at(start)), b(anchor.at(add_months(start, 12))))
                          if w.start is not None and w.start >= start]

@@ -179,12 +179,14 @@ _PERIOD_ENDED = re.compile(r"\s+(?:that\s+)?end(?:ed|s|ing)\b|\s+to\s+date\b")
 
 @form("the_unit", r"\b(?:(?P<part>(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|(?:early|late|mid)[\s-]+)the\s+|the\s+"
                   r"(?:(?P<mod>full|whole|entire|fiscal|calendar)\s+)?)(?P<u>year|month|week)\b"
-                  r"(?![-\s](?:ago|earlier|before|after|later|old|of\b|in\s+review)|['’]s\s+(?:best|worst|top|biggest))",
+                  r"(?![-\s](?:ago|earlier|before|after|later|old|of\b|in\s+review|\d|two\s+thousand|nineteen|twenty)"
+                  r"|['’]s\s+(?:best|worst|top|biggest))",
       first="the end beginning start middle early late mid",
       needs=(UNIT_AHEAD, r"^(?:[a-z]+[\s-]+){1,4}(?:year|month|week)\b",))
 def the_unit(g: Groups) -> Read:
     """the year, the full year, the week, the end of the year, mid-the-month: the unit the story is in (the year
-    last named, else publication's); "the year ended Sept. 30" is a reporting year, the length P1Y."""
+    last named unless it lies ahead, else publication's); "the year ended Sept. 30" is a reporting year, the
+    length P1Y."""
     unit = g.low("u")
     code = unit[0].upper()
     if _AWARD_BEFORE.search(g.text, max(0, g.start - 30), g.start):
@@ -196,6 +198,8 @@ def the_unit(g: Groups) -> Read:
     part = g("part")
 
     def fn(ref: date, focus: Focus) -> When:
-        d = focus.last.start if unit == "year" and focus.last is not None and focus.last.start is not None else ref
+        told = focus.last.start if unit == "year" and focus.last is not None else None
+        # a year ahead of publication is a goal or a forecast ("a 50% share by 1992"), not the year told of
+        d = told if told is not None and told.year <= ref.year else ref
         return _part(_at_unit(d, code), part)
     return anaphoric(fn, {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}[code])

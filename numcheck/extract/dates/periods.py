@@ -28,8 +28,8 @@ from .arith import (
     granularity,
     holiday as holiday_day,
 )
-from .context import COUNT_NOUN, clause_before, tense
-from .form import Focus, Groups, Read, Skip, Spanned, anaphoric, fixed, form, relative
+from .context import COUNT_NOUN, Told, clause_before, tense, told
+from .form import Anchor, Focus, Groups, Read, Skip, Spanned, anaphoric, fixed, form, relative, yearless
 from .vocab import MONTH_ABBREVIATIONS, month_of, ordinal_of, vocab, year_of
 
 _THINGS_NAMED = ("island|tree|trees|card|cards|cracker|crackers|pudding|puddings|jumper|jumpers|carol|carols|lights|egg|eggs"
@@ -318,11 +318,29 @@ def rel_month(g: Groups) -> Read:
     return relative(fn, f"XXXX-{month:02d}")
 
 
+def _month_near(mo: int, ref: date, when: Told) -> When:
+    """A month named without its year: the latest such month when told as past ("launched in August"), the next
+    when told as future ("will run in February"), else the nearer; a tense told further off in the clause that
+    puts it most of a year away gives way to one close on the other side."""
+    back = (ref.month - mo) % 12  # months since the latest one (0: this month)
+    ahead = (mo - ref.month) % 12
+    far = not when.firm and (back >= _MONTHS_OFF and ahead <= _MONTHS_CLOSE)
+    if when.tense == "past" and not far or when.tense != "future" and back <= ahead:
+        return _latest_month(mo, ref)
+    if when.tense == "future" and not when.firm and ahead >= _MONTHS_OFF and back <= _MONTHS_CLOSE:
+        return _latest_month(mo, ref)
+    return _month(ref.year + (mo < ref.month), mo)
+
+
+_MONTHS_OFF = 10
+_MONTHS_CLOSE = 1
+
+
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+\Z")
 _THE_BEFORE = re.compile(r"\bthe\s+\Z", re.I)
 _RANGE_AFTER = re.compile(r"\s*(?:-|–|to|and|until)\s")
 _NEXT_NAME = re.compile(r"\s+([A-Z][a-z]+)")
-_JOIN_BEFORE = re.compile(r"\b(?:and|or|to|of|the)\s+\Z|\(\Z", re.I)
+_JOIN_BEFORE = re.compile(r"\b(?:and|or|to|of|the|for|a)\s+\Z|\(\Z", re.I)
 _PAST_BEFORE = re.compile(r"\b(?:since|ago|last|earlier|previous|past)\s+\Z", re.I)
 
 
@@ -351,22 +369,23 @@ def month(g: Groups) -> Read:
     part = g("part") or g("part0")
     if g("part0"):
         start = g.begin("part0")
-    when = tense(text, start, end)
+    when = told(text, start, end)
     if _PAST_BEFORE.search(text[max(0, start - 12):start]):
-        when = "past"  # "the fifth deal since October", whatever the rest of the clause says
+        when = Told("past", True)  # "the fifth deal since October", whatever the rest of the clause says
 
     clause_start = start - len(clause_before(text, start))
 
-    def fn(ref: date, focus: Focus) -> When:
-        told = focus.last
-        if told is not None and told.start is not None and focus.last_end >= clause_start \
+    def fn(ref: date, anchor: Anchor) -> When:
+        told = anchor.focus.last
+        if told is not None and told.start is not None and anchor.focus.last_end >= clause_start \
                 and told.start.year < ref.year and granularity(told) in ("Y", "M", "D"):
             return _part(_month(told.start.year, mo), part)  # "In 1995 he moved to Paris, and in June he married"
-        # "launched ... in August": the latest August; "will run in February": the next one
-        if when == "future":
-            return _part(_month(ref.year if mo >= ref.month else ref.year + 1, mo), part)
-        return _part(_latest_month(mo, ref), part)
-    return Spanned(start, end, anaphoric(fn, f"XXXX-{mo:02d}", yearless=True))
+        return _part(_month_near(mo, ref, when if anchor.exact else Told(when.tense, True)), part)
+    return Spanned(start, end, yearless(fn, f"XXXX-{mo:02d}"))
+
+
+# "post-1959 politics", "pre-1990 levels": a year, whatever noun follows
+_ERA_BEFORE = re.compile(r"\b(?:post|pre)-\Z", re.I)
 
 
 _PERCENT_OR_RANGE = r"(?!\d|[.,]\d|%|{CLOCK}|\s*(?:per\s?cent|percent)|\s?[-–/]\s?\d)"
@@ -376,9 +395,10 @@ _PERCENT_OR_RANGE = r"(?!\d|[.,]\d|%|{CLOCK}|\s*(?:per\s?cent|percent)|\s?[-–/
               r"(?P<yr>1[5-9]\d\d|20\d\d)" + _PERCENT_OR_RANGE,
       first="#part #num #y", needs=(r"^(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|(?:early|late|mid)[\s-]*)?\d{4}",))
 def year(g: Groups) -> Read:
-    """in 2022, since 1945, the 2004 election, mid-2004, (2005), 2004's, "2005 was"."""
+    """in 2022, since 1945, the 2004 election, mid-2004, (2005), 2004's, "2005 was", the post-1959 politics."""
     text, end = g.text, g.end
-    if COUNT_NOUN.match(text, end) and text[end:end + 2] not in ("'s", "’s"):
+    if COUNT_NOUN.match(text, end) and text[end:end + 2] not in ("'s", "’s") \
+            and not _ERA_BEFORE.search(text, max(0, g.start - 5), g.start):
         raise Skip  # "in 2000 homes", "2005 people"
     y = year_of(g.req("yr"))
     part = g("part")
@@ -386,12 +406,26 @@ def year(g: Groups) -> Read:
     return Spanned(start, end, fixed(_part(_year(y), part)))
 
 
-@form("year_words", r"(?:(?<=\bin )|(?<=\bsince )|(?<=\byear )|(?<=\buntil )|(?<=\bby )|(?<=\bof )|(?<=\bbefore )|(?<=\bafter ))"
-                    r"(?P<yw>{YWORDS})",
+@form("year_words", r"(?:(?<=\bin )|(?<=\bsince )|(?<=\byear )|(?<=\buntil )|(?<=\bby )|(?<=\bof )|(?<=\bbefore )|(?<=\bafter )"
+                    r"|(?=(?:eighteen|nineteen)[\s-][a-z]+ty\b))(?P<yw>{YWORDS})",
       first="#num", needs=(r"^(?:(?:ten|eleven|twelve|[a-z]+teen|twenty)[\s-][a-z]|two\s+thousand)",))
 def year_words(g: Groups) -> Read:
-    """in nineteen ninety-six, since nineteen seventy-nine, the year two thousand (as broadcast scripts write)."""
+    """in nineteen ninety-six, since nineteen seventy-nine, the year two thousand (as broadcast scripts write); a
+    year of the 1800s or 1900s said "nineteen ninety-six" needs no such word: no count is said so."""
     if COUNT_NOUN.match(g.text, g.end):
         raise Skip  # "in two thousand homes"
     y = year_of(g.req("yw"))
     return fixed(_year(y))
+
+
+@form("year_end", r"(?:(?<=\bby )|(?<=\bat )|(?<=\bsince )|(?<=\buntil )|(?<=\btill )|(?<=\bbefore )|(?<=\bafter )"
+                  r"|(?<=\baround )|(?<=\bthrough ))year(?:[-\s]|['’]s\s+)end\b",
+      first="year", needs=(r"^year(?:[-\s]|['’]s\s+)end\b",))
+def year_end(g: Groups) -> Read:
+    """by year-end, since year end, by year's end: the end of the year told (TimeML: the year, its end), the
+    latest one passed when told as past ("the change since year-end" in October is last year's)."""
+    past = tense(g.text, g.start, g.end) == "past"
+
+    def fn(ref: date) -> When:
+        return _part(_year(ref.year - 1 if past and ref.month < 12 else ref.year), "end of")
+    return relative(fn, "XXXX")

@@ -17,7 +17,7 @@ _NUMWORD_1_9 = "one|two|three|four|five|six|seven|eight|nine"
 
 _MONTH_CONTEXT = (
     "in", "since", "by", "until", "till", "from", "during", "before", "after", "through", "throughout",
-    "between", "and", "to", "of", "every", "each", "around", "the", "(", "-to-",
+    "between", "and", "to", "of", "every", "each", "around", "the", "for", "a", "(", "-to-",
 )
 
 
@@ -25,7 +25,7 @@ _YEAR_CONTEXT = (
     "in", "since", "by", "until", "till", "from", "during", "of", "before", "after", "year", "the", "to",
     "between", "through", "and", "or", "than", "for", "with", "circa", "c.", "fiscal", "fy", "around",
     "about", "as of", "spring", "summer", "autumn", "winter", "a", "its", "their", "his", "her", "our",
-    "both", "that", "'", '"', "“", "'s ", "’s ",
+    "both", "that", "'", '"', "“", "'s ", "’s ", "post-", "pre-",
 )
 
 
@@ -39,12 +39,12 @@ def _lookbehinds(words: tuple[str, ...]) -> str:
     marks = []
     longer = []
     for w in words:
-        if w[:1].isalpha():
+        if w[:1].isalpha() and w[-1:].isalpha():
             by_len.setdefault(len(w), []).append(re.escape(w))
         elif len(w) == 1:
             marks.append(re.escape(w))
-        else:
-            longer.append(f"(?<={re.escape(w)})")
+        else:  # "'s ", "post-": the mark itself ends right before the date
+            longer.append(f"(?<={chr(92) + 'b' if w[:1].isalpha() else ''}{re.escape(w)})")
     alts = [f"(?<=\\b(?:{'|'.join(ws)})\\s)" for _, ws in sorted(by_len.items())] + longer
     if marks:
         alts.append(f"(?<=[{''.join(marks)}])")
@@ -60,6 +60,22 @@ def holiday_names() -> set[str]:
 def holiday_first_words() -> set[str]:
     """The first word of each holiday name ("new" of "New Year's Day"): the words the form can start with."""
     return {re.findall(r"[a-z]+", n)[0] for n in vocab().words.get("holiday", {})}
+
+
+@lru_cache(maxsize=1)
+def ref_phrases() -> dict[str, str]:
+    """The reference phrases of dates.tsv ("now", "(at) the time") by the words they claim ("the time")."""
+    return {re.sub(r"^\(\w+\)\s*", "", p): p for p in vocab().words.get("ref", {})}
+
+
+def _ref_alt() -> str:
+    """The reference phrases as one alternation, longest first; "(at) the time" wants "at" before "the time"."""
+    alts = []
+    for phrase in sorted(vocab().words.get("ref", {}), key=len, reverse=True):
+        m = re.match(r"\((\w+)\)\s*", phrase)
+        body = r"\s+".join(re.escape(w) for w in phrase[m.end() if m else 0:].split())
+        alts.append(rf"(?<=\b{m.group(1)}\s){body}" if m else body)
+    return "|".join(alts)
 
 
 @lru_cache(maxsize=1)
@@ -97,6 +113,8 @@ def pieces() -> dict[str, str]:
     p["SEASON"] = rf"\b(?:{v.alt('season')})\b"
     # daily, weekly, annually (dates.tsv "recur")
     p["RECUR"] = rf"\b(?:{v.alt('recur')})\b"
+    # now, recently, the future, (at) the time (dates.tsv "ref")
+    p["REF"] = rf"\b(?:{_ref_alt()})\b"
     # Christmas, New Year's Eve, Good Friday (the resolver wants a capital; apostrophes either way)
     p["HOL"] = rf"\b{_trie(holiday_names())}\b"
     p["ORD"] = rf"\b(?:{v.alt('ord')}|[1-5](?:st|nd|rd|th))\b"
@@ -105,7 +123,7 @@ def pieces() -> dict[str, str]:
     p["PART"] = r"\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of|early|late|mid)\b[\s-]*"
     # a count in a relative phrase: 2, two, a, a few, several, a couple of
     p["N"] = rf"(?:(?<![\d.,\-–])\b\d{{1,3}}(?!\d|[.,]\d)|\b(?:a\s+few|a\s+couple\s+of|couple\s+of|few|several|(?:twenty|thirty|forty|fifty)(?:[\s-](?:{_NUMWORD_1_9}))?|{teens}|{_NUMWORD_1_9}|an?)\b)"
-    p["UNIT"] = r"(?:days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))\b"
+    p["UNIT"] = r"(?:days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))\b"
     # the word before a bare month or year that makes it a date: "in August", "since 1945"
     p["MCTX"] = _lookbehinds(_MONTH_CONTEXT)
     p["YCTX"] = _lookbehinds(_YEAR_CONTEXT)

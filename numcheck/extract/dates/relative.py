@@ -22,12 +22,12 @@ from .arith import (
     shift,
 )
 from .form import Focus, Groups, Read, Skip, Spanned, anaphoric, fixed, form, relative
-from .pieces import expand, pieces
+from .pieces import expand, pieces, ref_phrases
 from ..times import PART_CODE
 from .narrative import UNIT_AHEAD
-from .vocab import count_of
+from .vocab import count_of, vocab
 
-_UNIT_ORDER = ["D", "W", "F", "M", "Y", "DE", "CE"]
+_UNIT_ORDER = ["D", "W", "F", "M", "Q", "Y", "DE", "CE"]
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +78,15 @@ def from_relday(g: Groups) -> Read:
     return relative(lambda ref: _day(shift(ref + timedelta(days=base), sign * n, code)), "XXXX-XX-XX")
 
 
+@form("nth_day_of", r"(?:(?<=\bis )|(?<=['’]s ))(?:the\s+)?(?P<n>{ORD}|\d{1,3}(?:st|nd|rd|th))\s+day(?=\s+(?:of|since|in)\b)",
+      first="the #ord #dd #ddd", needs=(r"^(?:the\s+)?[a-z0-9]+\s+day\s+(?:of|since|in)\b",))
+def nth_day_of(g: Groups) -> Read:
+    """"today is the eighth day of the operation", "it's the second day of an offensive": the day it is now."""
+    if g.low("n") == "last":
+        raise Skip
+    return relative(_day, "XXXX-XX-XX")
+
+
 @form("day_around", r"\bthe\s+day\s+(?P<dir>before|after)\s+(?P<base>yesterday|tomorrow|tmrw)\b", first="the",
       needs=(r"^the\s+day\s+(?:before|after)\b",))
 def day_around(g: Groups) -> Read:
@@ -112,25 +121,22 @@ def _with_time(w: When, suffix: str) -> When:
     return When(w.timex + suffix, w.start, w.end) if suffix else w
 
 
-_PAST_AFTER = ("(?!\\s+(?:\\d|few|several|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|day|week|month"
-               "|quarter|year|decade|century|weekend|[a-z]+day))")
+# after a reference phrase, what makes it part of something else: "the past 20 years", "the current quarter",
+# "the future of", "at the time when" (but "now that", "the future that awaits" are references), or a term of its
+# own: "current account", "current affairs"
+_REF_AFTER = (r"(?:(?<=time)(?!\s+(?:when|that)\b)|(?<!time))(?!\s+of\b|\s+\d|\s+(?:few|several|couple|two|three|four|five|six|seven|eight|nine|ten"
+              r"|twelve|twenty|day|week|month|quarter|year|decade|century|weekend|fiscal|financial|period|[a-z]+day|accounts?|affairs)\b)")
 
 
-@form("ref", r"\b(?P<w>now|currently|at\s+present|nowadays|(?:more\s+)?recently|lately|at\s+the\s+time(?!\s+(?:of|when|that)\b)"
-             r"|the\s+past" + _PAST_AFTER + r"|the\s+(?:near\s+|distant\s+)?future)\b",
-      first="now currently at nowadays recently lately more the",
-      needs=(r"^(?:now|currently|nowadays|recently|lately|more\s+recently|at\s+(?:present|the\s+time)"
-             r"|the\s+(?:past|future|near\s+future|distant\s+future))",))
+@form("ref", r"(?P<w>{REF})" + _REF_AFTER, first="#ref", needs=("^{REF}",))
 def ref(g: Groups) -> Read:
-    """now, currently, at present (the publication day); recently, at the time, the past (before it); the future
-    (after)."""
-    w = re.sub(r"\s+", " ", g.low("w"))
-    start = g.start + 3 if w.startswith(("in ", "at ")) and w != "at present" else g.start
-    if w in ("now", "currently", "at present", "nowadays"):
-        reading = relative(lambda r: When("PRESENT_REF", r, r), "PRESENT_REF")
-    else:
-        reading = fixed(When("FUTURE_REF" if w.endswith("future") else "PAST_REF"))
-    return Spanned(start, g.end, reading)
+    """now, currently, at present (the publication day); recently, at the time, the past (before it); the future,
+    as soon as possible (after): the phrases of dates.tsv "ref"."""
+    phrase = ref_phrases()[re.sub(r"\s+", " ", g.low("w"))]
+    value = vocab().words["ref"][phrase]
+    if value == "PRESENT_REF":
+        return relative(lambda r: When("PRESENT_REF", r, r), "PRESENT_REF")
+    return fixed(When(value))
 
 
 _VAGUE_CODE = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "centurie": "CE"}
@@ -152,13 +158,17 @@ def vague_span(g: Groups) -> Read:
       needs=(r"^(?:the\s+)?(?:past|last|previous|next|coming|following)\s", "UNIT"))
 def rel_n(g: Groups) -> Read:
     """the past few days, the last several weeks, the next couple of months: lengths of time with no number
-    (numbered spans, "the past 20 years", are the quantity reader's)."""
+    (numbered spans, "the past 20 years", are the quantity reader's; but for quarters, which it reads as
+    fractions: "the next three quarters" P3Q)."""
     nword = re.sub(r"\s+", " ", g.low("n"))
-    if not re.fullmatch(r"(?:an? )?(?:few|several|couple(?: of)?)", nword):
+    code = _unit_code(g.req("u"))
+    vague = re.fullmatch(r"(?:an? )?(?:few|several|couple(?: of)?)", nword)
+    if code == "Q" and not vague and (n := count_of(nword)):
+        return fixed(When(f"P{n}Q", kind="duration"))  # "the next three quarters": the quantity reader sees a fraction
+    if not vague:
         # "the past 20 years" is a duration (P20Y) that the quantity extractor reads; only vague
         # counts ("the last few weeks") are left for dates
         raise Skip
-    code = _unit_code(g.req("u"))
     if code == "CE":
         raise Skip
     return fixed(When(f"PX{'W' if code == 'F' else code}", kind="duration"))  # TIMEX3 PXW; PXDE for decades

@@ -22,15 +22,15 @@ from .arith import (
     add_months,
 )
 from .context import clause_before, tense
-from .form import Groups, Read, Skip, Spanned, fixed, form, relative
+from .form import Focus, Groups, Read, Skip, Spanned, anaphoric, fixed, form, relative
 from .vocab import count_of, month_of, _ord_words, ordinal_of, weekday_of, year_of
 
 # names a weekday forms part of: "Good Friday", "Black Monday", "the Mail on Sunday" ...
 _NOT_BEFORE = ("Good", "Black", "Bloody", "Easter", "Super", "Ash", "Palm", "Holy", "Maundy", "Shrove", "Cyber", "Whit",
                "Low", "Blue", "Manic", "Mail on", "Independent on", "Scotland on", "Wales on")
-# ... and "Sunday Times", "Saturday Night Live", "Sunday's edition"
+# ... and "Sunday Times", "Saturday Night Live" ("Friday's edition" is that day's)
 _NOT_AFTER = (r"(?!\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|Sport|Independent|Tribune|Star|Night\s+Live|People"
-              r"|Business|Sunday|Magazine|Review|Edition|Programme|Show)\b)(?!['’]s\s+(?:edition|paper|newspaper))")
+              r"|Business|Sunday|Magazine|Review|Edition|Programme|Show)\b)")
 
 
 # a week the sentence names before a bare weekday: "Last week, ... on Monday", "next week ... on Friday"
@@ -38,14 +38,22 @@ _WEEK_TOLD = re.compile(r"\b(last|next)\s+week\b(?!['’]s)", re.I)
 _QUOTE = re.compile(r"[\"“”]|''|``")
 
 
-@form("weekday", r"(?:(?P<rel>this|next|last|coming|past|previous)\s+)?" + "".join(f"(?<!{w} )" for w in _NOT_BEFORE)
-      + r"(?P<wd>{WDFULL})" + _NOT_AFTER,
-      first="#rel #weekday", needs=(r"^(?:(?:this|next|last|coming|past|previous)\s+)?{WEEKDAY}",))
+@form("weekday", r"(?:(?P<the>the\s+)?(?P<rel>this|next|last|coming|past|previous|preceding)\s+)?"
+      + "".join(f"(?<!{w} )" for w in _NOT_BEFORE) + r"(?P<wd>{WDFULL})" + _NOT_AFTER,
+      first="the #rel #weekday", needs=(r"^(?:the\s+)?(?:(?:this|next|last|coming|past|previous|preceding)\s+)?{WEEKDAY}",))
 def weekday(g: Groups) -> Read:
-    """this Friday, next Sunday, last Monday, Friday (standalone, not "Good Friday" or "Sunday Times")."""
+    """this Friday, next Sunday, last Monday, Friday (standalone, not "Good Friday" or "Sunday Times"); "the
+    previous Friday" is the one before the day the story is at."""
     wd = weekday_of(g.req("wd"))
     rel = g.low("rel")
     unanchored = f"XXXX-WXX-{wd}"
+    if g("the") and rel not in ("previous", "preceding"):
+        raise Skip  # "the next Friday", "the last Friday": left to the bare weekday
+    if rel in ("previous", "preceding"):
+        def before_focus(ref: date, focus: Focus) -> When:
+            d = focus.day.start if focus.day is not None and focus.day.start is not None else ref
+            return _day(d - timedelta(days=(d.isoweekday() - wd - 1) % 7 + 1))
+        return anaphoric(before_focus, unanchored)
     if not rel:
         start = g.begin("wd")
         clause = clause_before(g.text, start)
@@ -56,7 +64,7 @@ def weekday(g: Groups) -> Read:
                                                   unanchored))
         future = tense(g.text, start, g.end) == "future"
         return Spanned(start, g.end, relative(lambda ref: _day(_weekday_near(wd, ref, future, today=True)), unanchored))
-    if rel in ("last", "past", "previous"):
+    if rel in ("last", "past"):
         return relative(lambda ref: _day(ref - timedelta(days=(ref.isoweekday() - wd - 1) % 7 + 1)), unanchored)
     if rel == "coming":
         return relative(lambda ref: _day(_weekday_near(wd, ref, True)), unanchored)
