@@ -35,6 +35,7 @@ class Vocabulary:
     time: "CueSet"
     cumulative: "CueSet"
     moved: "CueSet"
+    toll: "CueSet"
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +55,7 @@ def vocabulary() -> Vocabulary:
             common.update(word.split())
         else:
             raise DataFileError(f"numcheck/data/history_words.tsv: unknown kind {kind!r}")
-    sections: dict[str, list[str]] = {"change": [], "time": [], "cumulative": [], "moved": []}
+    sections: dict[str, list[str]] = {"change": [], "time": [], "cumulative": [], "moved": [], "toll": []}
     current = None
     for line in (data / "history_cues.txt").read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip().lower()
@@ -70,7 +71,7 @@ def vocabulary() -> Vocabulary:
         sections[current].append(" ".join(line.split()))
     return Vocabulary(frozenset(stop), frozenset(common), frozenset(events),
                       CueSet(sections["change"]), CueSet(sections["time"]), CueSet(sections["cumulative"]),
-                      CueSet(sections["moved"]))
+                      CueSet(sections["moved"]), CueSet(sections["toll"]))
 
 
 class CueSet:

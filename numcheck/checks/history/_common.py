@@ -35,6 +35,7 @@ MIN_CONTEXT = 1            # and this many content words beyond entities and sub
 MIN_JACCARD = 0.4          # or: the two sentences share this share of their entity and content words
 
 MIN_STATEMENT_WORDS = 3    # and at least this many of them
+TOLL_JACCARD = 0.7         # a casualty sentence must share this share of its words to be the same statement
 
 VAGUE_RATIO = 3.0          # a claim whose interval spans more than 3x says too little to contradict
 
@@ -73,7 +74,7 @@ class _New:
     """
 
     __slots__ = ("claim", "sentence", "keys", "ents", "mods", "t", "context", "times", "changed", "cumulative",
-                 "volatile")
+                 "volatile", "toll")
 
     def __init__(self, claim: Claim, sentence: str, keys: frozenset[str], ents: frozenset[str],
                  mods: frozenset[str], t: tuple[str, str] | None, context: frozenset[str],
@@ -81,6 +82,7 @@ class _New:
         self.claim, self.sentence, self.keys, self.ents, self.mods = claim, sentence, keys, ents, mods
         self.t, self.context, self.times, self.changed, self.cumulative = t, context, times, changed, cumulative
         self.volatile = False
+        self.toll = False
 
 
 class HistoryCheck(Check):
@@ -141,6 +143,7 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
                    changed=has_cue(v.change, _near(ctx.text, c, span)),
                    cumulative=c.kind != "age" and has_cue(v.cumulative, sentence + " " + c.subject))
         new.volatile = volatile(ctx.text, c, span)
+        new.toll = c.kind != "age" and has_cue(v.toll, sentence)
         out.append(new)
     result = (out, digest(ctx.text), _Idf(store, store.idf(all_ents)))
     _MEMO = (ctx, store, result)
@@ -222,6 +225,9 @@ def _score(new: _New, row: dict[str, Any], idf: dict[str, float]) -> tuple[float
     by_entities = (bool(new.keys - {""}) and not small and len(shared) >= MIN_SHARED and e_score >= MIN_SCORE
                    and len(common) >= MIN_CONTEXT)
     by_statement = jaccard >= MIN_JACCARD and len(shared) + len(common) >= MIN_STATEMENT_WORDS
+    if new.toll:
+        # a toll grows between reports: only a sentence restated nearly word for word contradicts an earlier one
+        by_entities, by_statement = False, by_statement and jaccard >= TOLL_JACCARD
     if not (by_entities or by_statement):
         return None
     return e_score + 10 * jaccard, frozenset(shared)

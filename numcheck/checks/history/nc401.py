@@ -24,8 +24,8 @@ class ContradictsEarlierReport(HistoryCheck):
     Exchange"), are about two things.  Figures of the moment are not compared:
     a market's session ("closed at", "in trading", "gained 14.56 points"), a
     change with the level it reaches ("fell 32 cents to $49.74"), scores and
-    index points.  A toll ("killed", "injured", "death toll") is a running total,
-    NC402's to check.  The finding cites the earlier report, its date and its
+    index points.  A toll grows as reports come in, so a sentence about the
+    killed or injured is compared only with one it restates nearly word for word.  The finding cites the earlier report, its date and its
     sentence.
 
     Why it matters:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from typing import Iterator
@@ -54,13 +55,27 @@ def _after_clause(ctx: Context, c: Claim, dates: ClaimsByStart, p0: date) -> lis
     event = next((d for d in dates.between(m.end(), min(s1, m.end() + AFTER_REACH))), None)
     if event is None or re.search(r"[,;:]", text[m.end():event.start]):
         return []
-    e0, e1 = days_of(event)
-    if e1 >= p0:
-        return []
     main = text[s0:c.start] + " " + text[event.end:s1]
     if not _PRESENT.search(main) or _PAST_MAIN.search(main):
         return []  # "Two years after the invasion, the city was ...": a time in the past, not up to now
-    return [event]
+    e0, e1 = days_of(event)
+    if e1 >= p0 and not _YEAR.search(event.text):
+        # a time elapsed since the event puts it in the past: "the January election" in a September paper is
+        # the January before, whatever year a yearless month resolves to elsewhere
+        return [_year_before(event, p0)]
+    return [] if e1 >= p0 else [event]
+
+
+_YEAR = re.compile(r"\b\d{4}\b|['\u2019]\d\d\b")
+
+
+def _year_before(event: Claim, p0: date) -> Claim:
+    """A yearless date moved to its last occurrence before ``p0`` (same month and day)."""
+    e0, e1 = days_of(event)
+    shift = e1.year - p0.year + (1 if (e1.month, e1.day) >= (p0.month, p0.day) else 0)
+    def back(d: date) -> date:
+        return d.replace(year=d.year - shift) if not (d.month == 2 and d.day == 29) else d.replace(year=d.year - shift, day=28)
+    return replace(event, date_start=back(e0).isoformat(), date_end=back(e1).isoformat())
 
 
 @lru_cache(maxsize=1)
