@@ -42,6 +42,7 @@ AFTER_REACH = 90         # characters after "<duration> after" in which the even
 # "Six months after the March flood, the town is ...": the time elapsed to now, told in the present
 _AFTER = re.compile(r"\s+after\s+", re.I)
 _PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|still|now|continues?|stands?)\b", re.I)
+_DEADLINE = re.compile(r"\b(?:within|in|up\s+to|for|until|by|no\s+later\s+than)\s+$", re.I)
 _PAST_MAIN = re.compile(r"\b(?:was|were|had|did)\b", re.I)
 
 
@@ -49,8 +50,8 @@ def _after_clause(ctx: Context, c: Claim, dates: ClaimsByStart, p0: date) -> lis
     """The dated event of "<duration> after <event in date>", when the sentence tells the time up to now."""
     text = ctx.text
     m = _AFTER.match(text, c.end)
-    if not m:
-        return []
+    if not m or _DEADLINE.search(text, max(0, c.start - 20), c.start):
+        return []  # "within 30 days after the report": a deadline, not a time elapsed
     s0, s1 = ctx.sentences.span(c.start)
     event = next((d for d in dates.between(m.end(), min(s1, m.end() + AFTER_REACH))), None)
     if event is None or re.search(r"[,;:]", text[m.end():event.start]):
