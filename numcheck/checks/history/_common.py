@@ -145,7 +145,7 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
         new.volatile = volatile(ctx.text, c, span)
         new.toll = c.kind != "age" and has_cue(v.toll, sentence)
         out.append(new)
-    result = (out, digest(ctx.text), _Idf(store, store.idf(all_ents)))
+    result = (out, digest(ctx.text), store.idf(all_ents))
     _MEMO = (ctx, store, result)
     return result
 
@@ -212,10 +212,8 @@ def _score(new: _New, row: dict[str, Any], idf: dict[str, float]) -> tuple[float
 
     old_ents = frozenset(row["entities"].split())
     shared = new.ents & old_ents
-    only_new, only_old = new.ents - old_ents, old_ents - new.ents
-    if only_new and only_old and min(_weight(only_new, idf), _weight(only_old, idf)) > _weight(shared, idf):
-        return None  # each names someone the other does not, and more tellingly than what they share: "Du Pont's
-        # stock ... New York Stock Exchange" and "Compaq shares ... New York Stock Exchange" are two companies
+    if new.ents and old_ents and not shared:
+        return None  # both sentences name who or where, and not the same ones
     theirs = context(row["sentence"], [*old_ents, *row["subject"].split(), row["subject_key"]])
     common = new.context & theirs
     union = len(new.ents | old_ents | new.context | theirs)
@@ -231,30 +229,6 @@ def _score(new: _New, row: dict[str, Any], idf: dict[str, float]) -> tuple[float
     if not (by_entities or by_statement):
         return None
     return e_score + 10 * jaccard, frozenset(shared)
-
-
-class _Idf(dict[str, float]):
-    """Entity rarity in the store: the text's own entities up front, an earlier sentence's looked up when asked."""
-
-    def __init__(self, store: HistoryStore, known: dict[str, float]) -> None:
-        super().__init__(known)
-        self.store = store
-
-    def prefetch(self, rows: list[dict[str, Any]]) -> None:
-        """Look up the entities of stored sentences about to be scored, in one query."""
-        missing = {w for row in rows for w in row["entities"].split()} - set(self)
-        if missing:
-            self.update(self.store.idf(missing))
-
-    def __missing__(self, word: str) -> float:
-        value = self.store.idf([word]).get(word, 0.0)
-        self[word] = value
-        return value
-
-
-def _weight(words: frozenset[str], idf: dict[str, float]) -> float:
-    """How telling some entity words are together: the sum of their rarity in the store."""
-    return sum(idf[w] if isinstance(idf, _Idf) else idf.get(w, 0.0) for w in words)
 
 
 def apart(a: tuple[float, float], b: tuple[float, float]) -> bool:
@@ -367,8 +341,6 @@ def best_match(new: _New, rows: list[dict[str, Any]], idf: dict[str, float], eli
     it states several figures ("Unison's 800,000, the TGWU's 70,000 and
     Amicus' 20,000") and the new one is among them.
     """
-    if isinstance(idf, _Idf):
-        idf.prefetch(rows)
     agreeing: set[int] = set()
     best = None
     for row in rows:

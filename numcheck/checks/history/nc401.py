@@ -18,10 +18,7 @@ class ContradictsEarlierReport(HistoryCheck):
     be true ("more than 10,000" allows 10,000 and up, "about 2,000" 10% either
     way).  A text that says the figure moved ("revised", "now", "rose to",
     "updated", "missing", "remaining") is news, not an error; figures more than
-    20 times apart are different things.  Two sentences that each name someone
-    the other does not, more tellingly than what they share ("Du Pont's stock
-    ... New York Stock Exchange" and "Compaq shares ... New York Stock
-    Exchange"), are about two things.  Figures of the moment are not compared:
+    20 times apart are different things.  Figures of the moment are not compared:
     a market's session ("closed at", "in trading", "gained 14.56 points"), a
     change with the level it reaches ("fell 32 cents to $49.74"), scores and
     index points.  A toll grows as reports come in, so a sentence about the
