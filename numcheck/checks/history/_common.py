@@ -74,7 +74,7 @@ class _New:
     """
 
     __slots__ = ("claim", "sentence", "keys", "ents", "mods", "t", "context", "times", "changed", "cumulative",
-                 "volatile", "toll")
+                 "volatile", "toll", "dated")
 
     def __init__(self, claim: Claim, sentence: str, keys: frozenset[str], ents: frozenset[str],
                  mods: frozenset[str], t: tuple[str, str] | None, context: frozenset[str],
@@ -83,6 +83,7 @@ class _New:
         self.t, self.context, self.times, self.changed, self.cumulative = t, context, times, changed, cumulative
         self.volatile = False
         self.toll = False
+        self.dated = False  # timed by a date its own sentence names, not by the report's publication
 
 
 class HistoryCheck(Check):
@@ -144,6 +145,7 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
                    cumulative=c.kind != "age" and has_cue(v.cumulative, sentence + " " + c.subject))
         new.volatile = volatile(ctx.text, c, span)
         new.toll = c.kind != "age" and has_cue(v.toll, sentence)
+        new.dated = c.kind != "date" and bool(dates_by_sentence.get(si))
         out.append(new)
     result = (out, digest(ctx.text), store.idf(all_ents))
     _MEMO = (ctx, store, result)
@@ -153,6 +155,8 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
 # a market's moment: a close, a session's trading
 _MOMENT = ("closed", "closing", "close", "ended", "finished", "finish", "settled", "trading", "traded", "trade",
            "opened", "stood", "quoted", "session")
+# a price per unit, which the next report quotes anew: "$9.58 a share", "$50 a barrel", "$400 an ounce"
+_PER_UNIT = re.compile(r"\s+(?:a|an|per)\s+(?:share|barrel|gallon|litre|liter|ounce|tonne|ton|bushel|unit)\b", re.I)
 # a change with the level it reaches, a move of the moment: "fell 32 cents to $49.74", "up 6% at 458.5p"
 _MOVE_TO = re.compile(r"[^.;:!?]{0,30}?\b(?:to|at)\s+(?:[$\u00a3\u20ac]|[A-Z]{1,3}\$)?\d")
 
@@ -163,21 +167,22 @@ def _moment_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     a market's moment anywhere in a sentence)."""
     rows = table("changes.tsv", ("phrase", "direction", "position"))
     verbs = [p for p, _, where in rows if where == "before" and p not in ("up", "down")]
-    level = re.compile(r"\b" + alternation([*verbs, *_MOMENT]) + r"\b[^;:!?]{0,40}?\b(?:at|to)\s+$", re.I)
+    level = re.compile(r"\b" + alternation([*verbs, *_MOMENT]) + r"\b[^;:!?]{0,40}?\b(?:at|to|from)\s+$", re.I)
     # an index's move in points ("gained 14.56 points, or 0.94 percent, to 1,569.67") is a session's too
     return level, re.compile(r"\b" + alternation(_MOMENT) + r"\b|\d\s+points?\b", re.I)
 
 
 def volatile(text: str, c: Claim, span: tuple[int, int]) -> bool:
     """A figure of the moment, which the next report gives anew and rightly differently: a market's move or level
-    ("closed up $2.80 to $51.15", "fell 32 cents to $49.74 in trading", "trading at 590 pence"), or a score or an
+    ("closed up $2.80 to $51.15", "fell 32 cents to $49.74 in trading", "trading at 590 pence"), the levels a change
+    moves between ("dropped to $663 million from $1 billion"), a price per unit ("$9.58 a share"), or a score or an
     index's points ("75 runs", "5.90 points": numcheck/data/not_groups.txt)."""
     from ..repeats.nc110 import not_groups
 
     level, moment = _moment_words()
     if level.search(text, max(span[0], c.start - 60), c.start) or moment.search(text, span[0], span[1]):
         return True  # a market sentence's every figure is of its session
-    if c.change is not None and _MOVE_TO.match(text, c.end, span[1]):
+    if c.change is not None and _MOVE_TO.match(text, c.end, span[1]) or _PER_UNIT.match(text, c.end):
         return True
     return bool(c.subject) and c.subject.split()[-1].lower() in not_groups()
 
@@ -229,6 +234,16 @@ def _score(new: _New, row: dict[str, Any], idf: dict[str, float]) -> tuple[float
     if not (by_entities or by_statement):
         return None
     return e_score + 10 * jaccard, frozenset(shared)
+
+
+def dated_alike(new: _New, row: dict[str, Any]) -> bool:
+    """Two figures each set on days their own sentences name are about one time only where those days meet:
+    "arrived on Saturday for a five-day visit" and "arrived on Monday for a three-day visit" are two visits.
+    (A figure timed by its report's publication is about "now", and a week either way is the same now.)"""
+    if new.t is None or not new.dated:
+        return True
+    own_date = (row["t_start"], row["t_end"]) != (row["published"], row["published_end"] or row["published"])
+    return not own_date or (new.t[0] <= row["t_end"] and row["t_start"] <= new.t[1])
 
 
 def apart(a: tuple[float, float], b: tuple[float, float]) -> bool:
