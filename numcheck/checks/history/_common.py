@@ -227,7 +227,8 @@ def _score(new: _New, row: dict[str, Any], idf: dict[str, float]) -> tuple[float
     small = new.claim.kind == "count" and new.claim.value is not None and abs(new.claim.value) < SMALL
     by_entities = (bool(new.keys - {""}) and not small and len(shared) >= MIN_SHARED and e_score >= MIN_SCORE
                    and len(common) >= MIN_CONTEXT)
-    by_statement = jaccard >= MIN_JACCARD and len(shared) + len(common) >= MIN_STATEMENT_WORDS
+    same_subject = bool(row["subject_key"]) and row["subject_key"] in new.keys  # "members" in both: a word in common
+    by_statement = jaccard >= MIN_JACCARD and len(shared) + len(common) + same_subject >= MIN_STATEMENT_WORDS
     if new.toll:
         # a toll grows between reports: only a sentence restated nearly word for word contradicts an earlier one
         by_entities, by_statement = False, by_statement and jaccard >= TOLL_JACCARD
@@ -352,11 +353,13 @@ def best_match(new: _New, rows: list[dict[str, Any]], idf: dict[str, float], eli
           ) -> tuple[dict[str, Any], frozenset[str]] | None:
     """The surest matching stored claim that conflicts with the new one (ties: the latest report).
 
-    A report that also holds a matching claim which agrees is no contradiction:
+    A sentence that also holds a matching claim which agrees is no contradiction:
     it states several figures ("Unison's 800,000, the TGWU's 70,000 and
-    Amicus' 20,000") and the new one is among them.
+    Amicus' 20,000") and the new one is among them.  (Another sentence of the
+    report agreeing proves nothing: "a super union of two million members" does
+    not make "Amicus has 2.2 million members" right.)
     """
-    agreeing: set[int] = set()
+    agreeing: set[tuple[int, str]] = set()
     best = None
     for row in rows:
         if not eligible(row):
@@ -365,13 +368,14 @@ def best_match(new: _New, rows: list[dict[str, Any]], idf: dict[str, float], eli
         if s is None:
             continue
         if not conflicts(row):
-            agreeing.add(row["report_id"])
+            agreeing.add((row["report_id"], row["sentence"]))
             continue
         rank = (s[0], row["published"] or "", row["id"])
         if best is None or rank > best[0]:
             best = (rank, row, s[1])
     if best is None:
         return None
-    if best[1]["report_id"] in agreeing:
-        return best_match(new, [r for r in rows if r["report_id"] not in agreeing], idf, eligible, conflicts)
+    if (best[1]["report_id"], best[1]["sentence"]) in agreeing:
+        return best_match(new, [r for r in rows if (r["report_id"], r["sentence"]) not in agreeing], idf, eligible,
+                          conflicts)
     return best[1], best[2]
