@@ -15,14 +15,14 @@ import traceback
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Mapping, Protocol, Sequence
+from typing import TYPE_CHECKING, Any, Protocol, Sequence
 
 from .config import Config
-from .model import Claim, Finding, Related
+from .model import Claim, Finding, Related, Unchecked
 from .pubdate import find_published, iso, parse_published
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .checks.base import Check, Context
+    from .checks.base import Context
     from .history import History
     from .rules import RuleSet
     from .settings import Settings
@@ -68,11 +68,13 @@ def read_document(text: str, *, format: str | None = None, path: "str | os.PathL
 
 @dataclass(frozen=True)
 class Analysis:
-    """One document checked: how it was read, every claim in it, and the findings ``check()`` returns."""
+    """One document checked: how it was read, every claim in it, the findings ``check()`` returns, and what the
+    checks found but could not check (``unchecked``: a conversion with no ECB rate, a currency no rate names)."""
 
     document: Document
     claims: tuple[Claim, ...]
     findings: tuple[Finding, ...]
+    unchecked: tuple[Unchecked, ...] = ()
 
 
 def check(
@@ -128,8 +130,10 @@ def analyse(
     ruleset = load_ruleset(rules, settings)
     store = open_history(history, settings)
     found, crashed = _extract(doc, cfg, ruleset, extractor)
-    findings = crashed + (_run_checks(doc, found, cfg, ruleset, store) if not crashed else [])
-    return Analysis(doc, found, tuple(_dedupe(doc.suppressions.apply(_as_in_file(findings, doc), cfg))))
+    checked, unchecked = _run_checks(doc, found, cfg, ruleset, store) if not crashed else ([], [])
+    findings = crashed + checked
+    return Analysis(doc, found, tuple(_dedupe(doc.suppressions.apply(_as_in_file(findings, doc), cfg))),
+                    tuple(unchecked))
 
 
 def claims(text: str, *, format: str | None = None, path: "str | os.PathLike[str] | None" = None,
@@ -156,8 +160,9 @@ def _extract(doc: Document, cfg: Config, ruleset: "RuleSet",
 
 
 def _run_checks(doc: Document, claims: tuple[Claim, ...], cfg: Config, ruleset: "RuleSet",
-                store: "History | None") -> list[Finding]:
-    """Every enabled check over one document; a check that raises becomes one NC900 and the others still run."""
+                store: "History | None") -> tuple[list[Finding], list[Unchecked]]:
+    """Every enabled check over one document, and what they could not check; a check that raises becomes one
+    NC900 and the others still run."""
     from .checks import registry
 
     ctx = make_context(doc, claims, ruleset, store)
@@ -172,7 +177,7 @@ def _run_checks(doc: Document, claims: tuple[Claim, ...], cfg: Config, ruleset: 
             continue
         findings.extend(_with_severity(f, cfg) for f in found)
     findings.sort(key=lambda f: (f.start, f.code, f.end))
-    return findings
+    return findings, sorted(set(ctx.skipped), key=lambda u: (u.start, u.code, u.end))
 
 
 def make_context(doc: Document, claims: Sequence[Claim], ruleset: "RuleSet", store: "History | None") -> "Context":

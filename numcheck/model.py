@@ -166,3 +166,24 @@ class Finding:
             "evidence": dict(self.evidence),
             "suggestion": self.suggestion,
         }
+
+
+@dataclass(frozen=True)
+class Unchecked:
+    """A statement a check found but could not check, and why: counted in a run's statistics, never a finding.
+
+    "920m ringgit (245m dollars)" in a paper of 1997 is a conversion NC102
+    cannot check (the ECB's rates start on 1999-01-04); saying so keeps a
+    clean run from reading as "all conversions hold".
+    """
+
+    code: str
+    name: str
+    reason: str
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "name": self.name, "reason": self.reason, "start": self.start, "end": self.end,
+                "text": self.text}

@@ -70,6 +70,22 @@ def _per_eur(cur: str, day: date, table) -> float | None:
     return vals[i]
 
 
+def unavailable(src: str, to: str, first: date | None = None, last: date | None = None) -> str:
+    """Why ``span`` has no rate for these currencies and days, in words ("" when it has one)."""
+    if span(src, to, first, last) is not None:
+        return ""
+    missing = [c for c in (src, to) if not known(c)]
+    if missing:
+        return f"the ECB publishes no {' or '.join(missing)} rate"
+    table = _table()
+    cur_days = [(c, table[c][0]) for c in (src, to) if c != "EUR"]
+    start = max((d[0] for _, d in cur_days), default=date(1999, 1, 4))
+    end = min((d[-1] for _, d in cur_days), default=date.today())
+    if last is not None and last < start or first is not None and first < start:
+        return f"no ECB {src}/{to} rate before {start.isoformat()}"
+    return f"no ECB {src}/{to} rate after {end.isoformat()}"
+
+
 @lru_cache(maxsize=4096)
 def span(src: str, to: str, first: date | None = None, last: date | None = None) -> RateSpan | None:
     """The rate span from ``src`` to ``to`` over the window, or None when either currency has no rates.

@@ -21,7 +21,7 @@ from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar, Iterable, Iterator, Protocol
 
-from ..model import Claim, Finding, Related
+from ..model import Claim, Finding, Related, Unchecked
 from ..numfmt import tidy
 from ..text import SentenceIndex
 
@@ -63,6 +63,8 @@ class Context:
     rules: "RuleSet | None" = None
     history: HistoryStore | None = None
     options: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    # what the checks found but could not check, with why (Context.unchecked_by); the engine reports them
+    skipped: list[Unchecked] = field(default_factory=list, compare=False, hash=False, repr=False)
     _line_starts: tuple[int, ...] = field(default=(), compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -110,6 +112,10 @@ class Context:
             evidence=tidy(evidence or {}),
             suggestion=suggestion,
         )
+
+    def unchecked_by(self, check: "Check", start: int, end: int, reason: str) -> None:
+        """Say that ``check`` found ``text[start:end]`` but could not check it, and why (never a finding)."""
+        self.skipped.append(Unchecked(check.code, check.name, reason, start, end, self.text[start:end]))
 
     def related(self, claim: Claim, note: str = "") -> Related:
         return Related(claim.start, claim.end, claim.text, note)

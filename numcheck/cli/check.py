@@ -48,7 +48,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--output-file", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
     p.add_argument("--fail-on", choices=LEVELS, help="lowest severity that makes the exit code 1 (default warning)")
     p.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings (errors still exit 2)")
-    p.add_argument("--statistics", action="store_true", help="print counts per code instead of each finding")
+    p.add_argument("--statistics", action="store_true", help="print counts per code instead of each finding, and what could not be checked, per reason")
     p.add_argument("--quiet", "-q", action="store_true", help="print the findings and nothing else (no summary, no notices)")
     p.add_argument("--show-settings", action="store_true",
                    help="print the configuration, rules and codes that apply to each file, and exit")
@@ -228,7 +228,7 @@ def _check_all(args: argparse.Namespace, targets: list["Target"], fixed: "Settin
             state.history = state.history or settings.history
             state.failing = state.failing or any(config.fails(f) for f in findings)
             claims = analysis.claims if args.format == "html" else ()
-            state.results.append(FileResult(src.path, src.raw, tuple(findings), claims))
+            state.results.append(FileResult(src.path, src.raw, tuple(findings), claims, analysis.unchecked))
     finally:
         progress.close()
 

@@ -18,7 +18,7 @@ from ..datafiles import DataFileError, table
 from ..text import singular
 
 # a capitalised word: "Kursk", "North", "Korean", "BBC", "Zelenskyy's" (possessive dropped)
-_CAPWORD = re.compile(r"\b([A-Z][A-Za-z\-]*[a-z][A-Za-z\-]*|[A-Z]{2,})(?:'s|’s)?\b")
+_CAPWORD = re.compile(r"\b([A-Z][A-Za-z\-]*[a-z][A-Za-z\-]*|[A-Z]{2,})(?:'s|’s)?\b(?!\$)")  # "US$" names a currency
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-']*")
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 _PREPOSITIONS = frozenset("of in at for from on with to by among across per than over under".split())
@@ -35,6 +35,7 @@ class Vocabulary:
     time: "CueSet"
     cumulative: "CueSet"
     moved: "CueSet"
+    toll: "CueSet"
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +55,7 @@ def vocabulary() -> Vocabulary:
             common.update(word.split())
         else:
             raise DataFileError(f"numcheck/data/history_words.tsv: unknown kind {kind!r}")
-    sections: dict[str, list[str]] = {"change": [], "time": [], "cumulative": [], "moved": []}
+    sections: dict[str, list[str]] = {"change": [], "time": [], "cumulative": [], "moved": [], "toll": []}
     current = None
     for line in (data / "history_cues.txt").read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip().lower()
@@ -70,7 +71,7 @@ def vocabulary() -> Vocabulary:
         sections[current].append(" ".join(line.split()))
     return Vocabulary(frozenset(stop), frozenset(common), frozenset(events),
                       CueSet(sections["change"]), CueSet(sections["time"]), CueSet(sections["cumulative"]),
-                      CueSet(sections["moved"]))
+                      CueSet(sections["moved"]), CueSet(sections["toll"]))
 
 
 class CueSet:
@@ -161,16 +162,28 @@ def entities(sentence: str, extra: str = "") -> frozenset[str]:
     """Lower-cased capitalised words of a sentence (and of ``extra``, e.g. the subject) that are not stop words.
 
     The sentence's first word counts only when it is not a stop word
-    ("Kyiv captured ..." keeps kyiv; "But ..." does not).
+    ("Kyiv captured ..." keeps kyiv; "But ..." does not); a word that names a
+    currency ("Canadian dollars", "US$") is money, not who or where.
     """
     stop = vocabulary().stop
+    money = _currency_word()
     out = set()
     for text in (sentence, extra):
         for m in _CAPWORD.finditer(text):
             w = m.group(1).lower()
-            if w not in stop and len(w) > 1:
+            if w not in stop and len(w) > 1 and not money.match(text, m.end()):
                 out.add(w)
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _currency_word() -> re.Pattern[str]:
+    """A currency's name right after a word: "Canadian dollars", "Swiss francs" name money, not who or where."""
+    from ..datafiles import table
+    from ..text import alternation
+
+    names = {n.split()[-1] for _, _, ns in table("currencies.tsv", ("code", "symbols", "names")) for n in ns.split("|")}
+    return re.compile(r"\s+(?:[A-Z][a-z]+\s+)?" + alternation(n for n in names if n.isalpha() and len(n) > 2) + r"\b", re.I)
 
 
 def has_cue(cueset: CueSet, text: str) -> bool:

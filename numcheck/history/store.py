@@ -40,7 +40,7 @@ _INSERT_CLAIM = "INSERT INTO claims ({}) VALUES ({})".format(
 
 # what the checks read of a stored claim (not everything: fetching fewer columns keeps lookups cheap)
 _LOOKUP_COLUMNS = ", ".join(
-    [f'c."{c}"' for c in ("id", "report_id", "start", "end", "text", "sentence", "kind", "qualifier", "change",
+    [f'c."{c}"' for c in ("id", "report_id", "start", "end", "text", "sentence", "kind", "qualifier", "change", "unit",
                           "canon_value", "canon_low", "canon_high", "subject", "subject_key", "timex",
                           "date_start", "date_end", "t_start", "t_end", "entities", "cumulative")]
     + ["r.source", "r.published", "r.published_end"])
@@ -514,7 +514,7 @@ def claim_rows(text: str, claims: Sequence[Claim], pub: tuple[date, date] | None
                 c.high * factor if factor is not None and c.high is not None else None,
                 c.subject, key, c.timex, c.date_start, c.date_end,
                 t[0], t[1], " ".join(sorted(ents)), " ".join(sorted(events)),
-                int(cumulative or bool(c.subject) and has_cue(v.cumulative, c.subject)), changed,
+                int(c.kind != "age" and (cumulative or bool(c.subject) and has_cue(v.cumulative, c.subject))), changed,
             ))
     return rows
 

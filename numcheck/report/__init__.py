@@ -5,22 +5,25 @@ Each format module has ``render(results, ...) -> str``; only the CLI prints.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Any, Sequence
 
-from ..model import Claim, Finding
+from ..model import Claim, Finding, Unchecked
 
 FORMATS = ("text", "json", "jsonl", "sarif", "github", "junit", "html")
 
 
 @dataclass(frozen=True)
 class FileResult:
-    """The findings of one input, with its path as given and its original (decoded) text (and its claims, for html)."""
+    """The findings of one input, with its path as given and its original (decoded) text (and its claims, for html),
+    and what the checks found there but could not check."""
 
     path: str
     source: str
     findings: tuple[Finding, ...] = ()
     claims: tuple[Claim, ...] = ()
+    unchecked: tuple[Unchecked, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,15 @@ def end_line_col(source: str, finding: Finding) -> tuple[int, int]:
     line = source.count("\n", 0, end) + 1
     start_of_line = source.rfind("\n", 0, end) + 1
     return line, end - start_of_line + 1
+
+
+def unchecked_counts(results: Sequence[FileResult]) -> list[dict[str, Any]]:
+    """What the checks could not check, counted by code and reason, most frequent first: code, name, reason, count."""
+    counts: Counter[tuple[str, str, str]] = Counter()
+    for r in results:
+        counts.update((u.code, u.name, u.reason) for u in r.unchecked)
+    rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [{"code": c, "name": n, "reason": why, "count": k} for (c, n, why), k in rows]
 
 
 def all_findings(results: Sequence[FileResult]) -> list[tuple[FileResult, Finding]]:

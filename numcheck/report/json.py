@@ -31,6 +31,8 @@ def _one_line(record: str) -> str:
 
 
 def render_statistics(results: Sequence[FileResult]) -> str:
+    """Counts per code (code, name, severity, count), then what could not be checked (code, name, reason, count)."""
+    from . import unchecked_counts
     from .text import statistics
 
-    return json.dumps(statistics(results), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(statistics(results) + unchecked_counts(results), ensure_ascii=False, indent=2) + "\n"

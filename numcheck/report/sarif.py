@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Mapping, Sequence
 from urllib.parse import quote
 
-from . import FileResult, RuleInfo, end_line_col
+from . import FileResult, RuleInfo, end_line_col, unchecked_counts
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -139,6 +139,8 @@ def render(
             }},
             "columnKind": "unicodeCodePoints",
             "results": out_results,
+            # what the checks found but could not check, by code and reason (never a result)
+            "properties": {"unchecked": unchecked_counts(results)},
         }],
     }
     return json.dumps(log, ensure_ascii=False, indent=2) + "\n"

@@ -113,12 +113,17 @@ def statistics(results: Sequence[FileResult]) -> list[dict]:
 
 
 def render_statistics(results: Sequence[FileResult], color: bool = False) -> str:
+    """Counts per code, then what could not be checked, per code and reason ("3  NC102  not checked: ...")."""
+    from . import unchecked_counts
+
     rows = statistics(results)
-    if not rows:
+    skipped = unchecked_counts(results)
+    if not rows and not skipped:
         return summarise(results) + "\n"
-    width = max(len(str(r["count"])) for r in rows)
+    width = max(len(str(r["count"])) for r in [*rows, *skipped])
     out = [
         f"{str(r['count']).rjust(width)}  {_paint(r['code'], r['severity'], color)}  [{r['severity']}] {r['name']}"
         for r in rows
     ]
+    out += [f"{str(r['count']).rjust(width)}  {r['code']}  not checked: {r['reason']}" for r in skipped]
     return "\n".join(out) + "\n"

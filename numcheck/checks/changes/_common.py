@@ -3,11 +3,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import chain, takewhile
+from functools import lru_cache
+from itertools import takewhile
 
 from ... import numfmt as nf
 from ... import tolerance as tol
+from ...datafiles import table
 from ...model import Claim, Related
+from ...text import alternation
 from ..base import Context
 
 
@@ -25,11 +28,43 @@ OTHER_MEASURE = re.compile(
     r"real\s+terms|inflation|seasonally|annual(?:ised|ized)\s+rate|annually|year[- ]on[- ]year|"
     r"per\s+annum|compound(?:ed)?|cumulative)\b", re.I)
 
+@lru_cache(maxsize=1)
+def _change_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a change verb of its own, a change put beside a figure), from numcheck/data/changes.tsv.
+
+    A verb of its own ("rising", "fell", "grew") starts another change's clause;
+    "up", "down" and the noun phrases ("a rise of") are not verbs.  Beside a
+    figure: ", up 25%", " - a 43% increase", ", rising 3%".
+    """
+    rows = table("changes.tsv", ("phrase", "direction", "position"))
+    before = [p for p, _, where in rows if where == "before"]
+    verbs = [p for p in before if " " not in p and p not in ("up", "down", "cut", "cuts")]
+    other = re.compile(r"\b" + alternation(verbs) + r"\b", re.I)
+    apposed = re.compile(r"^\s*(?:,|-|\u2013|\u2014|\()\s*(?:an?\s+|by\s+)?(?:" + alternation(before) + r"(?:\s+by)?\s*)?$", re.I)
+    return other, apposed
+
+
+class _Lazy:
+    """A pattern built on first use (import stays cheap): ``search``/``match`` as the pattern's."""
+
+    def __init__(self, which: int) -> None:
+        self.which = which
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return _change_words()[self.which].search(text, pos, len(text) if endpos is None else endpos)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return _change_words()[self.which].match(text)
+
+
+_OTHER_VERB = _Lazy(0)
+_APPOSED = _Lazy(1)
+
 MAX_CLAUSE = 110     # characters a change and its levels may spread over
 
 REL_SLACK = 0.03     # writers compute from unrounded figures; a little beyond the stated precision
 
-ABS_SLACK = 0.05     # percentage points
+ABS_SLACK = 0.001    # percentage points: the levels carry their own rounding; this is for a writer's last digit
 
 
 @dataclass(frozen=True)
@@ -48,10 +83,33 @@ class Levels:
     new: Level | None
 
     def both(self) -> "Both | None":
-        """Both levels, when the text states both."""
+        """Both levels, when the text states both, each read to the precision the pair is written to."""
         if self.old is None or self.new is None:
             return None
-        return Both(self.old.claim, self.new.claim, self.old.iv, self.new.iv)
+        old, new = self.old, self.new
+        if old.claim is not new.claim:
+            old, new = _one_precision(old, new)
+        return Both(old.claim, new.claim, old.iv, new.iv)
+
+
+# a figure's scale as written: "2.05 million", "£3bn"
+_SCALED = re.compile(r"\d\s*(?P<s>million|billion|trillion|m|bn|tn|k)\b", re.I)
+
+
+def _one_precision(old: Level, new: Level) -> tuple[Level, Level]:
+    """Two levels of one change are written to one precision: "from 2.05 million to 2.1 million" is to 2.10
+    million, and "from £3 to £4" are prices to the pound.  (A level read as any rounding of itself would let
+    "grew by 12,000 to 2.1 million from 2.05 million" pass.)"""
+    a, b = old.claim, new.claim
+    if a.qualifier != "=" or b.qualifier != "=" or a.range or b.range or a.point is None or b.point is None:
+        return old, new
+    sa, sb = _SCALED.search(a.text), _SCALED.search(b.text)
+    if sa and sb and sa.group("s").lower() == sb.group("s").lower() and a.step and b.step and a.step != b.step:
+        half = min(a.step, b.step) / 2
+        return Level(a, tol.Interval(a.point - half, a.point + half)), Level(b, tol.Interval(b.point - half, b.point + half))
+    if a.kind == b.kind == "money" and not sa and not sb and "." not in a.text + b.text:
+        return Level(a, tol.Interval(a.point, a.point)), Level(b, tol.Interval(b.point, b.point))
+    return old, new
 
 
 @dataclass(frozen=True)
@@ -85,6 +143,8 @@ def from_to_ends(c: Claim) -> tuple[tol.Interval, tol.Interval]:
     """The two ends of a "from A to B" range claim, in the order written."""
     m = re.match(r"from\s+(.*?)\s+to\s+(.*)$", c.text, re.I)
     half = (c.step or 1.0) / 2
+    if c.kind == "money" and not _SCALED.search(c.text) and "." not in c.text:
+        half = 0.0  # "from £3 to £4": prices to the pound
     a, b = c.low, c.high
     if a is None or b is None:
         raise ValueError(f"{c.text!r} states no range")
@@ -125,38 +185,54 @@ def clause_ok(text: str, claims: list[Claim]) -> bool:
 
 
 def levels_near(text: str, group: list[Claim], j: int, like: Claim | None) -> Levels | None:
-    """The from/to levels nearest a change at index ``j`` of a sentence's claims, not crossing another change.
+    """The from/to levels nearest a change at index ``j`` of a sentence's claims, in its clause.
 
-    Only claims that could share a clause with the change are read (MAX_CLAUSE
-    characters either side): a long sentence costs no more per change.
+    Forward, the levels stop at another change ("rose 5% to £10m, while
+    costs fell 3%") or at a level another verb reaches ("grew by 24,400 to
+    3.4m, with the labour force rising to 3.6m from 3.5m": those are the
+    labour force's).  Backward, the figure the change is put beside is its new
+    level ("12.5 million passengers, up 25% from 9 million", "$6.01 billion, a
+    43% increase from $704.4 million").  Only claims that could share a clause
+    with the change are read (MAX_CLAUSE characters either side): a long
+    sentence costs no more per change.
     """
-    old: Level | None = None
-    new: Level | None = None
     z = group[j]
-    forward = takewhile(lambda k: group[k].start <= z.start + MAX_CLAUSE, range(j + 1, len(group)))
-    backward = takewhile(lambda k: group[k].start >= z.end - MAX_CLAUSE, range(j - 1, -1, -1))
-    for k in chain(forward, backward):
-        c = group[k]
-        if c.change is not None:
-            if k > j:
-                # skip the rest of the forward side; continue with the backward side
-                continue
-            break
-        if like is not None and not same_measure(c, like):
-            continue
-        role = role_of(text, c)
-        if role == "fromto" and old is None and new is None:
+    found: dict[str, Level] = {}
+
+    def take(c: Claim, role: str | None) -> bool:
+        """File ``c`` under its role; True when both levels are known."""
+        if role == "fromto" and not found:
             a, b = from_to_ends(c)
-            old, new = Level(c, a), Level(c, b)
-        elif role == "from" and old is None:
-            old = Level(c, tol.interval(c))
-        elif role == "to" and new is None:
-            new = Level(c, tol.interval(c))
-        if old is not None and new is not None:
+            found["old"], found["new"] = Level(c, a), Level(c, b)
+        elif role == "from" and "old" not in found:
+            found["old"] = Level(c, tol.interval(c))
+        elif role == "to" and "new" not in found:
+            found["new"] = Level(c, tol.interval(c))
+        return len(found) == 2
+
+    prev_end = z.end
+    for k in takewhile(lambda k: group[k].start <= z.start + MAX_CLAUSE, range(j + 1, len(group))):
+        c = group[k]
+        if c.change is not None or _OTHER_VERB.search(text, prev_end, c.start):
             break
-    if old is None and new is None:
+        prev_end = c.end
+        if (like is None or same_measure(c, like)) and take(c, role_of(text, c)):
+            break
+    if len(found) < 2:
+        for k in takewhile(lambda k: group[k].start >= z.end - MAX_CLAUSE, range(j - 1, -1, -1)):
+            c = group[k]
+            if c.change is not None:
+                break
+            if like is not None and not same_measure(c, like):
+                continue
+            role = role_of(text, c)
+            if role is None and k == j - 1 and _APPOSED.match(text[c.end:z.start].replace(c.subject, "", 1)):
+                role = "to"
+            if take(c, role):
+                break
+    if not found:
         return None
-    return Levels(old, new)
+    return Levels(found.get("old"), found.get("new"))
 
 
 def rel_change(old: tol.Interval, new: tol.Interval) -> tol.Interval | None:

@@ -13,6 +13,9 @@ from ._common import (ABS_SLACK, OR, REL_SLACK, Both, agree, clause_ok, from_to_
                       magnitude_agree, mid_rel, rel_change, related_levels, role_of, same_measure, signed_iv)
 
 
+_TIMES = re.compile(r"[\s-]*(?:times|fold)\b", re.I)
+
+
 def changes_read(ctx: Context) -> list[Finding]:
     """NC106 and NC108 findings together (one reading of each clause), cached per text."""
     cached = ctx.options.get("_changes")
@@ -82,6 +85,8 @@ class _Reading:
 
     # "fell by 2,000 to 8,000 from 10,000"  /  "rose 20.54 points, or 0.2%, to 10,842"
     def _absolute_change(self, ctx, text, group, j, z, used) -> Iterator[Finding]:
+        if _TIMES.match(text, z.end):
+            return  # "a jump of almost twenty times": a multiple (NC107), not an absolute change
         levels = levels_near(text, group, j, z)
         if levels is None or id(z) in used:
             return

@@ -2,31 +2,108 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterator
 
 from ... import numfmt as nf
 from ... import tolerance as tol
-from ...model import Finding
+from ...datafiles import table
+from ...model import Claim, Finding
+from ...text import alternation
 from .._common import numeric
 from ..base import Check, ClaimsByStart, Context
-from ._common import BREAK, Level, Levels, clause_ok, from_to_ends, level_text, related_levels, role_of, same_measure
+from ._common import (BREAK, MAX_CLAUSE, Both, Level, Levels, clause_ok, from_to_ends, level_text, related_levels,
+                      role_of, same_measure)
 
 
 _MULTIPLE = re.compile(r"\b(?P<w>doubl(?:ed|ing|e)|tripl(?:ed|ing|e)|trebl(?:ed|ing|e)|quadrupl(?:ed|ing|e)|halv(?:ed|ing|e))\b", re.I)
-
 _MULTIPLE_Q = re.compile(r"\b(?P<q>nearly|almost|more\s+than|over|roughly|about|around|just\s+over|just\s+under|well\s+over)\s+$", re.I)
-
 _FACTORS = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5}
+# "a jump of almost twenty times", "a 20-fold increase": a change told as a multiple of the old level
+_TIMES = re.compile(r"[\s-]*(?:times|fold)\b", re.I)
+LEVEL_REACH = 90   # characters either side of the multiple in which its levels are read
+
+
+@dataclass(frozen=True)
+class Multiple:
+    """A change told as a multiple of the old level: its words, and the ratios new/old they allow."""
+
+    start: int
+    end: int
+    said: str
+    factor: float
+    lo: float
+    hi: float
+
+
+def _multiple(word: str, factor: float, q: str, start: int, end: int) -> Multiple:
+    """The ratios a multiple allows: 10% either way, more with a qualifier ("nearly doubled": 1.4-2.04)."""
+    lo, hi = factor * 0.9, factor * 1.12
+    if q.startswith(("nearly", "almost", "just under")):
+        lo, hi = factor * 0.7, factor * 1.02
+    elif q.startswith(("more than", "over", "just over", "well over")):
+        lo, hi = factor * 0.98, factor * 1.5
+    elif q:
+        lo, hi = factor * 0.8, factor * 1.2
+    if factor < 1:  # "halved" is "doubled" backwards: invert the bounds of x2
+        lo, hi = factor * factor / hi, factor * factor / lo
+    return Multiple(start, end, (q + " " if q else "") + word, factor, min(lo, hi), max(lo, hi))
+
+
+@lru_cache(maxsize=1)
+def _fraction_changes() -> re.Pattern[str]:
+    """ "fell by a third", "rose by two-thirds", "shrank by a fifth": a change verb, "by", an exact share word."""
+    rows = table("changes.tsv", ("phrase", "direction", "position"))
+    verbs = [p for p, _, where in rows if where == "before" and p not in ("up", "down")]
+    from ..percentages.nc105 import exact_share
+
+    shares = [p for p, _, _, _ in table("share_words.tsv", ("phrase", "nominal", "low", "high"))
+              if exact_share(p, None) is not None]
+    return re.compile(r"\b(?P<v>" + alternation(verbs) + r")\s+by\s+(?P<w>" + alternation(shares, r"[\s-]+") + r")\b(?![-\u2011])",
+                      re.I)
+
+
+def _direction(verb: str) -> str:
+    rows = table("changes.tsv", ("phrase", "direction", "position"))
+    return next((d for p, d, where in rows if where == "before" and p == " ".join(verb.lower().split())), "up")
+
+
+def multiples(text: str, claims: list[Claim]) -> Iterator[Multiple]:
+    """Every change the text tells as a multiple: "doubled", "fell by a third", "a jump of almost twenty times"."""
+    from ..percentages.nc105 import share_interval
+
+    for m in _MULTIPLE.finditer(text):
+        qm = _MULTIPLE_Q.search(text, max(0, m.start() - 15), m.start())
+        yield _multiple(m.group("w"), _FACTORS[_stem(m.group("w"))], qm.group("q").lower() if qm else "",
+                        m.start("w"), m.end("w"))
+    for m in _fraction_changes().finditer(text):
+        share = share_interval(m.group("w"), None)
+        sign = -1.0 if _direction(m.group("v")) == "down" else 1.0
+        lo, hi = sorted((1 + sign * share.lo, 1 + sign * share.hi))
+        yield Multiple(m.start("w"), m.end("w"), f"{m.group('v')} by {m.group('w')}", 1 + sign * (share.lo + share.hi) / 2,
+                       lo, hi)
+    for c in claims:
+        t = _TIMES.match(text, c.end)
+        if c.change == "up" and c.kind == "count" and not c.unit and c.value and c.value > 1 and t:
+            q = {"<": "almost", "<=": "almost", ">": "more than", ">=": "more than", "~": "about"}.get(c.qualifier, "")
+            mu = _multiple("", c.value, q, c.start, t.end())
+            yield Multiple(mu.start, mu.end, text[c.start:t.end()], mu.factor, mu.lo, mu.hi)
 
 
 class MultipleMismatch(Check):
     """Doubled, tripled or halved, when the stated levels say otherwise.
 
     What it flags:
-    "doubled", "tripled", "trebled", "quadrupled" or "halved" with the levels
-    it moves between ("doubled from 200 to 300") when their ratio is not the
-    multiple: 10% is allowed either way, more with a qualifier ("nearly
-    doubled" is 1.4-2.04 times, "more than doubled" 1.96-3 times).
+    A change told as a multiple or a share of the old level, with the levels it
+    moves between, when their ratio is not what it says: "doubled", "tripled",
+    "trebled", "quadrupled", "halved" (10% either way, more with a qualifier:
+    "nearly doubled" is 1.4-2.04 times, "more than doubled" 1.96-3 times); a
+    change verb with "by" and an exact share word ("fell by a third, from 300
+    to 250", "rose by a quarter"; the share words of
+    numcheck/data/share_words.tsv); and "N times" or "N-fold" ("a jump of
+    almost twenty times").  The levels are the first two after it in its
+    clause, else the last two before it.
 
     Why it matters:
     A multiple is a headline word; when the levels beside it say something
@@ -52,48 +129,43 @@ class MultipleMismatch(Check):
         if not cl:
             return
         by_start = ClaimsByStart(cl)
-        for m in _MULTIPLE.finditer(text):
-            after = by_start.between(m.end(), m.end() + 61)
-            levels = [c for c in after if c.change is None]
-            if not levels:
+        for mu in multiples(text, cl):
+            lv = _levels(text, by_start, mu)
+            if lv is None:
                 continue
-            old: Level | None = None
-            new: Level | None = None
-            for c in levels[:2]:
-                role = role_of(text, c)
-                if role == "fromto":
-                    a, b = from_to_ends(c)
-                    old, new = Level(c, a), Level(c, b)
-                    break
-                if role == "from" and old is None:
-                    old = Level(c, tol.interval(c))
-                elif role == "to" and new is None:
-                    new = Level(c, tol.interval(c))
-            lv = Levels(old, new).both()
-            if lv is None or not same_measure(lv.old, lv.new) or lv.old_iv.lo <= 0:
-                continue
-            if not clause_ok(text, [lv.old, lv.new]) or BREAK.search(text[m.end():min(lv.old.start, lv.new.start)]):
-                continue
-            factor = _FACTORS[_stem(m.group("w"))]
-            qm = _MULTIPLE_Q.search(text, max(0, m.start() - 15), m.start())
-            q = qm.group("q").lower() if qm else ""
-            lo, hi = factor * 0.9, factor * 1.12
-            if q.startswith(("nearly", "almost", "just under")):
-                lo, hi = factor * 0.7, factor * 1.02
-            elif q.startswith(("more than", "over", "just over", "well over")):
-                lo, hi = factor * 0.98, factor * 1.5
-            elif q:
-                lo, hi = factor * 0.8, factor * 1.2
-            if factor < 1:  # "halved" is "doubled" backwards: invert the bounds of x2
-                lo, hi = factor * factor / hi, factor * factor / lo
             ratio = lv.new_iv.divide(lv.old_iv)
-            if ratio is None or ratio.overlaps(tol.Interval(min(lo, hi), max(lo, hi))):
+            if ratio is None or ratio.overlaps(tol.Interval(mu.lo, mu.hi)):
                 continue
             yield ctx.finding(
-                self, m.start("w"), m.end("w"),
-                f"from {level_text(lv.old, lv.old_iv)} to {level_text(lv.new, lv.new_iv)} is x{nf.number(ratio.mid)}; the text says '{(q + ' ' if q else '') + m.group('w')}' (x{nf.number(factor)})",
+                self, mu.start, mu.end,
+                f"from {level_text(lv.old, lv.old_iv)} to {level_text(lv.new, lv.new_iv)} is x{nf.number(ratio.mid)}; "
+                f"the text says '{mu.said}' (x{nf.number(mu.factor)})",
                 related=related_levels(ctx, lv),
-                evidence={"ratio": [ratio.lo, ratio.hi], "factor": factor})
+                evidence={"ratio": [ratio.lo, ratio.hi], "factor": mu.factor})
+
+
+def _levels(text: str, by_start: ClaimsByStart, mu: Multiple) -> Both | None:
+    """The old and new level of a multiple: the first two levels after it in its clause, else the last two before it."""
+    after = [c for c in by_start.between(mu.end, mu.end + LEVEL_REACH) if c.change is None][:2]
+    before = [c for c in by_start.before(mu.start, LEVEL_REACH) if c.change is None][-2:]
+    for side in (after, before):
+        found: dict[str, Level] = {}
+        for c in side:
+            role = role_of(text, c)
+            if role == "fromto":
+                a, b = from_to_ends(c)
+                found = {"old": Level(c, a), "new": Level(c, b)}
+                break
+            if role in ("from", "to"):
+                found.setdefault("old" if role == "from" else "new", Level(c, tol.interval(c)))
+        lv = Levels(found.get("old"), found.get("new")).both()
+        if lv is None or not same_measure(lv.old, lv.new) or lv.old_iv.lo <= 0:
+            continue
+        lo, hi = min(lv.old.start, lv.new.start, mu.start), max(lv.old.end, lv.new.end, mu.end)
+        between = text[mu.end:min(lv.old.start, lv.new.start)] if side is after else text[max(lv.old.end, lv.new.end):mu.start]
+        if hi - lo <= MAX_CLAUSE + 40 and clause_ok(text, [lv.old, lv.new]) and not BREAK.search(between):
+            return lv
+    return None
 
 
 def _stem(word: str) -> str:

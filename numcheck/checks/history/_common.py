@@ -3,10 +3,13 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from typing import Any, Iterator
 
 from ...model import Claim, Finding, Related
 from ...numfmt import between, number
+from ...datafiles import table
+from ...text import alternation
 from ..base import Check, Context, HistoryStore
 
 
@@ -32,6 +35,7 @@ MIN_CONTEXT = 1            # and this many content words beyond entities and sub
 MIN_JACCARD = 0.4          # or: the two sentences share this share of their entity and content words
 
 MIN_STATEMENT_WORDS = 3    # and at least this many of them
+TOLL_JACCARD = 0.7         # a casualty sentence must share this share of its words to be the same statement
 
 VAGUE_RATIO = 3.0          # a claim whose interval spans more than 3x says too little to contradict
 
@@ -69,13 +73,17 @@ class _New:
     ``numcheck check`` and a dataclass costs milliseconds to build.
     """
 
-    __slots__ = ("claim", "sentence", "keys", "ents", "mods", "t", "context", "times", "changed", "cumulative")
+    __slots__ = ("claim", "sentence", "keys", "ents", "mods", "t", "context", "times", "changed", "cumulative",
+                 "volatile", "toll", "dated")
 
     def __init__(self, claim: Claim, sentence: str, keys: frozenset[str], ents: frozenset[str],
                  mods: frozenset[str], t: tuple[str, str] | None, context: frozenset[str],
                  times: frozenset[str], changed: bool, cumulative: bool) -> None:
         self.claim, self.sentence, self.keys, self.ents, self.mods = claim, sentence, keys, ents, mods
         self.t, self.context, self.times, self.changed, self.cumulative = t, context, times, changed, cumulative
+        self.volatile = False
+        self.toll = False
+        self.dated = False  # timed by a date its own sentence names, not by the report's publication
 
 
 class HistoryCheck(Check):
@@ -130,14 +138,53 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
                 keys = frozenset([tally])  # "" when none: matched only on a near-identical statement
         ents = entities(sentence, c.subject)
         all_ents |= ents
-        out.append(_New(c, sentence, keys, ents, _modifiers(c.subject), t,
-                        context(sentence, [*ents, *c.subject.split(), *keys]),
-                        cues(v.time, _near(ctx.text, c, span)),
-                        changed=has_cue(v.change, _near(ctx.text, c, span)),
-                        cumulative=has_cue(v.cumulative, sentence + " " + c.subject)))
+        new = _New(c, sentence, keys, ents, _modifiers(c.subject), t,
+                   context(sentence, [*ents, *c.subject.split(), *keys]),
+                   cues(v.time, _near(ctx.text, c, span)),
+                   changed=has_cue(v.change, _near(ctx.text, c, span)),
+                   cumulative=c.kind != "age" and has_cue(v.cumulative, sentence + " " + c.subject))
+        new.volatile = volatile(ctx.text, c, span)
+        new.toll = c.kind != "age" and has_cue(v.toll, sentence)
+        new.dated = c.kind != "date" and bool(dates_by_sentence.get(si))
+        out.append(new)
     result = (out, digest(ctx.text), store.idf(all_ents))
     _MEMO = (ctx, store, result)
     return result
+
+
+# a market's moment: a close, a session's trading
+_MOMENT = ("closed", "closing", "close", "ended", "finished", "finish", "settled", "trading", "traded", "trade",
+           "opened", "stood", "quoted", "session")
+# a price per unit, which the next report quotes anew: "$9.58 a share", "$50 a barrel", "$400 an ounce"
+_PER_UNIT = re.compile(r"\s+(?:a|an|per)\s+(?:share|barrel|gallon|litre|liter|ounce|tonne|ton|bushel|unit)\b", re.I)
+# a change with the level it reaches, a move of the moment: "fell 32 cents to $49.74", "up 6% at 458.5p"
+_MOVE_TO = re.compile(r"[^.;:!?]{0,30}?\b(?:to|at)\s+(?:[$\u00a3\u20ac]|[A-Z]{1,3}\$)?\d")
+
+
+@lru_cache(maxsize=1)
+def _moment_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a level a change verb or a close reaches: "closed up $2.80 to", "fell 32 cents to", "trading at";
+    a market's moment anywhere in a sentence)."""
+    rows = table("changes.tsv", ("phrase", "direction", "position"))
+    verbs = [p for p, _, where in rows if where == "before" and p not in ("up", "down")]
+    level = re.compile(r"\b" + alternation([*verbs, *_MOMENT]) + r"\b[^;:!?]{0,40}?\b(?:at|to|from)\s+$", re.I)
+    # an index's move in points ("gained 14.56 points, or 0.94 percent, to 1,569.67") is a session's too
+    return level, re.compile(r"\b" + alternation(_MOMENT) + r"\b|\d\s+points?\b", re.I)
+
+
+def volatile(text: str, c: Claim, span: tuple[int, int]) -> bool:
+    """A figure of the moment, which the next report gives anew and rightly differently: a market's move or level
+    ("closed up $2.80 to $51.15", "fell 32 cents to $49.74 in trading", "trading at 590 pence"), the levels a change
+    moves between ("dropped to $663 million from $1 billion"), a price per unit ("$9.58 a share"), or a score or an
+    index's points ("75 runs", "5.90 points": numcheck/data/not_groups.txt)."""
+    from ..repeats.nc110 import not_groups
+
+    level, moment = _moment_words()
+    if level.search(text, max(span[0], c.start - 60), c.start) or moment.search(text, span[0], span[1]):
+        return True  # a market sentence's every figure is of its session
+    if c.change is not None and _MOVE_TO.match(text, c.end, span[1]) or _PER_UNIT.match(text, c.end):
+        return True
+    return bool(c.subject) and c.subject.split()[-1].lower() in not_groups()
 
 
 def _near(text: str, c: Claim, span: tuple[int, int]) -> str:
@@ -180,10 +227,24 @@ def _score(new: _New, row: dict[str, Any], idf: dict[str, float]) -> tuple[float
     small = new.claim.kind == "count" and new.claim.value is not None and abs(new.claim.value) < SMALL
     by_entities = (bool(new.keys - {""}) and not small and len(shared) >= MIN_SHARED and e_score >= MIN_SCORE
                    and len(common) >= MIN_CONTEXT)
-    by_statement = jaccard >= MIN_JACCARD and len(shared) + len(common) >= MIN_STATEMENT_WORDS
+    same_subject = bool(row["subject_key"]) and row["subject_key"] in new.keys  # "members" in both: a word in common
+    by_statement = jaccard >= MIN_JACCARD and len(shared) + len(common) + same_subject >= MIN_STATEMENT_WORDS
+    if new.toll:
+        # a toll grows between reports: only a sentence restated nearly word for word contradicts an earlier one
+        by_entities, by_statement = False, by_statement and jaccard >= TOLL_JACCARD
     if not (by_entities or by_statement):
         return None
     return e_score + 10 * jaccard, frozenset(shared)
+
+
+def dated_alike(new: _New, row: dict[str, Any]) -> bool:
+    """Two figures each set on days their own sentences name are about one time only where those days meet:
+    "arrived on Saturday for a five-day visit" and "arrived on Monday for a three-day visit" are two visits.
+    (A figure timed by its report's publication is about "now", and a week either way is the same now.)"""
+    if new.t is None or not new.dated:
+        return True
+    own_date = (row["t_start"], row["t_end"]) != (row["published"], row["published_end"] or row["published"])
+    return not own_date or (new.t[0] <= row["t_end"] and row["t_start"] <= new.t[1])
 
 
 def apart(a: tuple[float, float], b: tuple[float, float]) -> bool:
@@ -292,11 +353,13 @@ def best_match(new: _New, rows: list[dict[str, Any]], idf: dict[str, float], eli
           ) -> tuple[dict[str, Any], frozenset[str]] | None:
     """The surest matching stored claim that conflicts with the new one (ties: the latest report).
 
-    A report that also holds a matching claim which agrees is no contradiction:
+    A sentence that also holds a matching claim which agrees is no contradiction:
     it states several figures ("Unison's 800,000, the TGWU's 70,000 and
-    Amicus' 20,000") and the new one is among them.
+    Amicus' 20,000") and the new one is among them.  (Another sentence of the
+    report agreeing proves nothing: "a super union of two million members" does
+    not make "Amicus has 2.2 million members" right.)
     """
-    agreeing: set[int] = set()
+    agreeing: set[tuple[int, str]] = set()
     best = None
     for row in rows:
         if not eligible(row):
@@ -305,13 +368,14 @@ def best_match(new: _New, rows: list[dict[str, Any]], idf: dict[str, float], eli
         if s is None:
             continue
         if not conflicts(row):
-            agreeing.add(row["report_id"])
+            agreeing.add((row["report_id"], row["sentence"]))
             continue
         rank = (s[0], row["published"] or "", row["id"])
         if best is None or rank > best[0]:
             best = (rank, row, s[1])
     if best is None:
         return None
-    if best[1]["report_id"] in agreeing:
-        return best_match(new, [r for r in rows if r["report_id"] not in agreeing], idf, eligible, conflicts)
+    if (best[1]["report_id"], best[1]["sentence"]) in agreeing:
+        return best_match(new, [r for r in rows if (r["report_id"], r["sentence"]) not in agreeing], idf, eligible,
+                          conflicts)
     return best[1], best[2]

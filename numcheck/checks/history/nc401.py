@@ -6,7 +6,7 @@ from typing import Any, Iterator
 from ...model import Finding
 from ..base import Context, HistoryStore
 from ._common import (CHANGE_KINDS, MAX_CANDIDATES, WINDOW_DAYS, HistoryCheck, about, apart, below, best_match, cite,
-                      grain_of, needs_subject, new_interval, old_interval, prepared, span_text, vague)
+                      dated_alike, grain_of, needs_subject, new_interval, old_interval, prepared, span_text, vague)
 
 
 class ContradictsEarlierReport(HistoryCheck):
@@ -17,8 +17,16 @@ class ContradictsEarlierReport(HistoryCheck):
     claim stored from an earlier report, when the two intervals cannot both
     be true ("more than 10,000" allows 10,000 and up, "about 2,000" 10% either
     way).  A text that says the figure moved ("revised", "now", "rose to",
-    "updated") is news, not an error; figures more than 20 times apart are
-    different things.  The finding cites the earlier report, its date and its
+    "updated", "missing", "remaining") is news, not an error; figures more than
+    20 times apart are different things.  Figures of the moment are not compared:
+    a market's session ("closed at", "in trading", "gained 14.56 points"), a
+    change with the level it reaches ("fell 32 cents to $49.74") and the levels
+    a change moves between, a price per unit ("$9.58 a share"), scores and index
+    points.  Two figures set on days their own sentences name are about one time
+    only where those days meet; an age may move on by a birthday, and an age in
+    months is not one in years.  A toll grows as reports come in, so a sentence
+    about the killed or injured is compared only with one it restates nearly
+    word for word.  The finding cites the earlier report, its date and its
     sentence.
 
     Why it matters:
@@ -50,7 +58,7 @@ class ContradictsEarlierReport(HistoryCheck):
         news, dig, idf = prepared(ctx, store)
         for new in news:
             c = new.claim
-            if (c.kind not in CHANGE_KINDS or new.t is None or new.changed or new.cumulative
+            if (c.kind not in CHANGE_KINDS or new.t is None or new.changed or new.cumulative or new.volatile
                     or c.canonical is None or (not new.keys - {""} and needs_subject(c))):
                 continue
             grain = grain_of(new.t)
@@ -66,12 +74,17 @@ class ContradictsEarlierReport(HistoryCheck):
 
             def eligible(row: dict[str, Any]) -> bool:
                 # kind, change, running total and time overlap are already narrowed by the lookup
-                if vague(old_interval(row)):
+                if vague(old_interval(row)) or not dated_alike(new, row):
                     return False
                 return not new.times or new.times <= cues(time_cues, row["sentence"])
 
             def conflicts(row: dict[str, Any]) -> bool:
+                if c.kind == "age" and row["unit"] != c.unit:
+                    return False  # "their 6-month-old son" and "his 6-year-old son" are two children
                 theirs = old_interval(row)
+                if c.kind == "age" and c.unit == "year" and c.value and c.canonical is not None:
+                    year = c.canonical.value / c.value  # a birthday between two reports: "Thanou, 29" ... "30"
+                    theirs = (theirs[0] - year, theirs[1] + year)
                 return (below(mine, theirs) or below(theirs, mine)) and not apart(mine, theirs)
 
             found = best_match(new, rows, idf, eligible, conflicts)

@@ -14,9 +14,11 @@ class CumulativeFigureDecreased(HistoryCheck):
     """A running total (toll, total, so far, in all) is lower than an earlier report's.
 
     What it flags:
-    A cumulative figure ("the death toll", "in total", "so far") lower than the
-    same total in a report of the past year, when the sentence says nothing of
-    a revision ("revised", "corrected", "lowered").
+    A cumulative figure ("the death toll", "in total", "so far", a count of the
+    killed or injured) lower than the same total in a report of the past year,
+    when the sentence says nothing of a revision ("revised", "corrected",
+    "lowered").  A figure with no subject is not known to be the same total,
+    and an age is never one.
 
     Why it matters:
     A running total can only grow between reports; a lower one is a typo, a
@@ -45,7 +47,7 @@ class CumulativeFigureDecreased(HistoryCheck):
         news, dig, idf = prepared(ctx, store)
         for new in news:
             c = new.claim
-            if (c.kind not in CHANGE_KINDS or new.t is None or not new.cumulative
+            if (c.kind not in CHANGE_KINDS or new.t is None or not new.cumulative or not new.keys - {""}
                     or c.change is not None or re.search(REVISED, new.sentence, re.I) or c.canonical is None):
                 continue
             rows = store.lookup(new.keys, c.canonical.unit, shift(new.t[0], -CUMULATIVE_DAYS), new.t[1],

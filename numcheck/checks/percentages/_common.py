@@ -10,6 +10,8 @@ from ...model import Claim
 DET = r"(?:(?:the|its|their|his|her|our|all|these|those|all\s+the|all\s+of\s+the)\s+)?"
 
 OF = re.compile(r"^\s+(?:out\s+)?of\s+" + DET + "$", re.I)
+# "450 of the council's 1,500 staff": a possessive between "of the" and the whole
+OF_OWNER = re.compile(r"^\s+(?:out\s+)?of\s+" + DET + r"[A-Za-z][\w.-]*['\u2019]s?\s+$", re.I)
 
 PAREN = re.compile(r"^\s*\(\s*$")
 

@@ -1,14 +1,60 @@
 """NC104 percentage-mismatch: a percentage that does not match the part and the whole stated with it."""
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ... import numfmt as nf
 from ... import tolerance as tol
 from ...model import Claim, Finding
-from .._common import gap, numeric
+from ...text import singular
+from .._common import gap, numeric, subject_end
 from ..base import Check, Context
-from ._common import OF, OR, OR_PCT, ok_part, ok_pct, part_ratio, share_of
+from ._common import OF, OF_OWNER, OR, OR_PCT, ok_part, ok_pct, part_ratio, share_of
+
+
+# the part, then its percentage in apposition: "300 (20%)", "700 of them, or 45%", "18.3 million, accounting for 14.9 percent"
+APPOSED = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|,\s*(?:accounting\s+for|making\s+up|representing))\s*"
+                     r"(?:(?:about|around|nearly|almost|some|roughly|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$", re.I)
+DASHED = re.compile(r"^\s*(?:-|\u2013|\u2014|\(|,)\s*$")
+_OUT_OF = re.compile(r"^(\d[\d,]*)\s+(?:out\s+)?of\s+(\d[\d,]*)$", re.I)
+# a percentage that names its own base ("30% of the vote") is a share of that, unless the base points back
+_OWN_BASE = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:total|them|those|these|whom|all)\b)", re.I)
+# where the whole is said to be the whole: "Of the 1,200 patients, 300 ...", "a total of 123 million", "totaled 123 million"
+_OF_THE = re.compile(r"(?:^|[.!?:;]\s+|\n)\s*[\"'\u201c]?Of\s+(?:the\s+|its\s+|their\s+|all\s+(?:the\s+)?)?$")
+_TOTAL = re.compile(r"\b(?:totall?ed|totall?ing|a\s+total\s+of|in\s+total|numbered|stood\s+at|reached)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
+
+
+def _own_base(text: str, pct: Claim) -> bool:
+    return bool(_OWN_BASE.match(text, subject_end(text, pct)) or _OWN_BASE.match(text, pct.end))
+
+
+def whole_before(ctx: Context, claims: list[Claim], k: int, pct: Claim) -> Claim | None:
+    """The whole a part (``claims[k]``) is a percentage of, stated earlier in its sentence, when the text says which.
+
+    "Of the 1,200 patients, 300 (20%)": the sentence opens on the whole;
+    "700 of them, or 45%": the nearest larger figure before; "a workforce of 31
+    million ... 4.1 million of them"; "the 120-seat parliament ... 48 seats, or
+    30 percent": a compound of the part's own noun; "totaled 123 million ...
+    18.3 million, accounting for 14.9 percent of the total".
+    """
+    text, part = ctx.text, claims[k]
+    s0 = ctx.sentences.span(part.start)[0]
+    earlier = [c for c in claims[:k] if c.start >= s0 and c.kind == part.kind and c.unit == part.unit
+               and ok_part(c) and tol.point(c) > tol.point(part)]
+    if not earlier:
+        return None
+    of_them = bool(_OF_THEM.match(text, part.end) or _OF_THEM.match(text, subject_end(text, part)))
+    of_total = pct.subject.lower() == "total"
+    head = singular(part.subject.split()[-1]) if part.subject else ""
+    for w in reversed(earlier):
+        opens = bool(_OF_THE.search(text, s0, w.start))
+        compound = text[w.end:w.end + 1] == "-" and bool(head) and bool(w.subject) and singular(w.subject.split()[-1]) == head
+        total = bool(_TOTAL.search(text, max(s0, w.start - 30), w.start))
+        if opens or compound or (of_total and total) or (of_them and w is earlier[-1]):
+            return w
+    return None
 
 
 class PercentOfParts(Check):
@@ -16,9 +62,17 @@ class PercentOfParts(Check):
 
     What it flags:
     A part, its whole and a percentage stated together ("12 of the 20 members
-    (60%)", "10% of its 5,000 staff, or 500 people", "500 people, or 10% of
-    its 5,000 staff") where the part over the whole, each read as rounded, is
-    not the percentage (2% of it either way is allowed).  The finding is on
+    (60%)", "450 of the council's 1,500 staff (20%)", "10% of its 5,000 staff,
+    or 500 people", "500 people, or 10% of its 5,000 staff", "6% of MPs - 13
+    out of 659 -") where the part over the whole, each read as rounded, is not
+    the percentage (2% of it either way is allowed).  The whole may stand
+    earlier in the sentence where the text says it is the whole: the sentence
+    opens on it ("Of the 1,200 patients, 300 (20%)"), the part is "of them"
+    ("a workforce of 31 million, and 4.1 million of them, or 18 percent"), it is
+    a compound of the part's noun ("the 120-seat parliament ... 48 seats, or
+    30 percent"), or it is the total ("totaled 123 million ... accounting for
+    14.9 percent of the total").  A percentage that names another base ("30%
+    of the vote") is not compared.  The finding is on
     the last of the three numbers; its suggestion is that number computed from
     the other two, to its own precision.
 
@@ -46,18 +100,54 @@ class PercentOfParts(Check):
     def run(self, ctx: Context) -> Iterator[Finding]:
         text = ctx.text
         cl = numeric(ctx)
+        done: set[int] = set()
         for i in range(len(cl) - 2):
             a, b, c = cl[i], cl[i + 1], cl[i + 2]
             g1, g2 = gap(text, a, b), gap(text, b, c)
+            of = OF.match(g1) or OF_OWNER.match(gap(text, a, b, after_subject=False))
             # X of Y (Z%)
-            if ok_part(a) and ok_part(b) and ok_pct(c) and c.change is None and OF.match(g1) and OR_PCT.match(g2):
+            if ok_part(a) and ok_part(b) and ok_pct(c) and c.change is None and of and OR_PCT.match(g2):
+                done.add(id(c))
                 yield from self._compare(ctx, part=a, whole=b, pct=c, flag=c)
             # Z% of Y, or X
             elif ok_pct(a) and ok_part(b) and ok_part(c) and OF.match(g1) and OR.match(g2):
                 yield from self._compare(ctx, part=c, whole=b, pct=a, flag=c)
             # X, or Z% of Y
             elif ok_part(a) and ok_pct(b) and b.change is None and ok_part(c) and OR_PCT.match(g1) and OF.match(g2):
+                done.add(id(b))
                 yield from self._compare(ctx, part=a, whole=c, pct=b, flag=a)
+        for i in range(1, len(cl)):
+            part, pct = cl[i - 1], cl[i]
+            if id(pct) in done or not (ok_part(part) and ok_pct(pct) and pct.change is None):
+                continue
+            them = _OF_THEM.match(text, part.end)
+            between = text[them.end():pct.start] if them else gap(text, part, pct)
+            if not APPOSED.match(between) or _own_base(text, pct):
+                continue
+            whole = whole_before(ctx, cl, i - 1, pct)
+            if whole is not None:
+                yield from self._compare(ctx, part=part, whole=whole, pct=pct, flag=pct)
+        # "6% of MPs - 13 out of 659 -": a percentage and the fraction it should be, side by side
+        for pct, frac in zip(cl, cl[1:]):
+            if ok_pct(pct) and pct.change is None and frac.kind == "fraction" and _OUT_OF.search(frac.text) \
+                    and DASHED.match(gap(text, pct, frac)):
+                yield from self._fraction(ctx, pct, frac)
+
+    def _fraction(self, ctx: Context, pct: Claim, frac: Claim) -> Iterator[Finding]:
+        m = _OUT_OF.search(frac.text)
+        assert m is not None
+        part, whole = float(m.group(1).replace(",", "")), float(m.group(2).replace(",", ""))
+        exact = tol.Interval(part / whole, part / whole)
+        if whole <= 0 or exact.overlaps(share_of(pct), self.SLACK):
+            return
+        computed = part / whole * 100
+        yield ctx.finding(self, pct.start, pct.end,
+                          f"{m.group(1)} of {m.group(2)} is {nf.amount(computed, like=pct)}; the text says {pct.text} "
+                          f"({nf.signed(tol.point(pct) - computed)} points)",
+                          related=[ctx.related(frac, "stated with it")],
+                          evidence={"part": part, "whole": whole, "percent": tol.point(pct),
+                                    "computed_percent": nf.evidence(computed, pct.step)},
+                          suggestion=nf.restate(pct, computed, exact.widen(self.SLACK).scale(100.0)))
 
     def _compare(self, ctx: Context, part: Claim, whole: Claim, pct: Claim, flag: Claim) -> Iterator[Finding]:
         if part.subject and whole.subject and part.subject == whole.subject and tol.point(part) > tol.point(whole):

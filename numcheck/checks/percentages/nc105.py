@@ -2,16 +2,17 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
 from ... import numfmt as nf
 from ... import tolerance as tol
-from ...model import Finding
 from ...datafiles import table
+from ...model import Claim, Finding, Related
 from ...text import alternation
-from .._common import gap, numeric
-from ..base import Check, Context
+from .._common import gap, numeric, subject_end
+from ..base import Check, ClaimsByStart, Context
 from ._common import DET, EXACT_SHARE_WIDTH, OR, PAREN, ok_part, ok_pct, part_ratio, share_of
 
 
@@ -57,13 +58,18 @@ class ShareWord(Check):
     """A share word (half, a third, the majority) that does not match the numbers stated with it.
 
     What it flags:
-    A share word with a whole and a part ("half of the 300 workers, or 250")
-    or with a percentage ("almost a quarter (21%)") that the numbers do not
-    give.  Share words and what they allow are in numcheck/data/share_words.tsv
-    ("the majority" is anything over half); a qualifier moves the interval
-    ("nearly half" is 40-50%, numcheck/data/share_qualifiers.tsv).  The finding
-    is on the number; when the share word is exact and unqualified ("half", "a
-    third") the suggestion is the number the share gives.
+    A share word with a whole and a part ("half of the 300 workers, or 250",
+    "Half of its 8,000 staff, 3,000 people, work abroad", "two-thirds of its
+    1,500 members - 600 people -") or with a percentage ("almost a quarter
+    (21%)") that the numbers do not give.  Share words and what they allow are
+    in numcheck/data/share_words.tsv ("the majority" is anything over half); a
+    qualifier moves the interval ("nearly half" is 40-50%,
+    numcheck/data/share_qualifiers.tsv); an exact fraction the extractor reads
+    ("one in five", "three out of four") counts as its value.  The part stands
+    right after the whole, after "or", a bracket or a dash, or between commas
+    ("3,000 people,", "90 in all").  The finding is on the number; when the
+    share is exact and unqualified ("half", "a third", "one in five") the
+    suggestion is the number the share gives.
 
     Why it matters:
     Readers take "half" and "a third" at their word; a share word that the
@@ -86,85 +92,98 @@ class ShareWord(Check):
     SLACK = 0.01
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        _, _, pattern, qualifier = _share_table()
         text = ctx.text
         cl = numeric(ctx)
         if not cl:
             return
-        starts = [c.start for c in cl]
-        from bisect import bisect_left
-
-        for w in pattern.finditer(text):
-            i = bisect_left(starts, w.end())
-            if i >= len(cl):
-                break
-            first = cl[i]
-            if first.start - w.end() > 40:
+        by_start = ClaimsByStart(cl)
+        for sh in _shares(text, cl):
+            after = by_start.between(sh.end, sh.end + 41)
+            if not after:
                 continue
-            between = text[w.end():first.start]
-            q = qualifier.search(text, max(0, w.start() - 20), w.start())
-            m = _Share(text, q.start() if q else w.start(), w.end(), w.group("w"), q.group("q") if q else None)
-            share = share_interval(m.group("w"), m.group("q"))
-            exact = exact_share(m.group("w"), m.group("q"))
+            first = after[0]
+            between = text[sh.end:first.start]
             if PAREN.match(between) and ok_pct(first) and first.change is None:
                 found = share_of(first)
-                if not share.overlaps(found, self.SLACK):
-                    allowed = share.widen(self.SLACK).scale(100.0)
+                if not sh.share.overlaps(found, self.SLACK):
+                    allowed = sh.share.widen(self.SLACK).scale(100.0)
                     yield ctx.finding(
                         self, first.start, first.end,
-                        f"'{m.group(0)}' means {nf.amounts(share.lo * 100, share.hi * 100, like=first)}; the text says {first.text}",
-                        related=[tol_related(ctx, m)], evidence={"share": [share.lo, share.hi]},
-                        suggestion=nf.restate(first, exact * 100, allowed) if exact is not None else None)
+                        f"'{sh.said}' means {nf.amounts(sh.share.lo * 100, sh.share.hi * 100, like=first)}; "
+                        f"the text says {first.text}",
+                        related=[sh.related()], evidence={"share": [sh.share.lo, sh.share.hi]},
+                        suggestion=nf.restate(first, sh.exact * 100, allowed) if sh.exact is not None else None)
                 continue
             if not (re.match(r"^\s+of\s+" + DET + "$", between, re.I) and ok_part(first)):
                 continue
-            if i + 1 >= len(cl):
-                continue
-            part = cl[i + 1]
-            if not (ok_part(part) and OR.match(gap(text, first, part))):
+            nxt = by_start.between(first.end, first.end + 60)
+            part = nxt[0] if nxt else None
+            if part is None or not (ok_part(part) and _apposed(text, first, part)):
                 continue
             if part.subject and first.subject and part.subject != first.subject and not _person(part.subject):
                 continue
-            ratio = part_ratio(part, first)
-            if ratio is None or ratio.overlaps(share, self.SLACK):
-                continue
-            whole_iv = tol.rounded(first)
-            allowed = share.widen(self.SLACK).scale(whole_iv.lo, whole_iv.hi)
-            yield ctx.finding(
-                self, part.start, part.end,
-                f"'{m.group(0)}' of {nf.amount(tol.point(first), like=first, step=first.step)} is "
-                f"{nf.amounts(share.lo * tol.point(first), share.hi * tol.point(first), like=part)}; the text says {part.text} "
-                f"({nf.number(tol.point(part) / tol.point(first) * 100)}%)",
-                related=[tol_related(ctx, m), ctx.related(first, "the whole")],
-                evidence={"share": [share.lo, share.hi], "part": tol.point(part), "whole": tol.point(first)},
-                suggestion=nf.restate(part, exact * (tol.point(first) or 0.0), allowed) if exact is not None else None)
+            yield from self._part(ctx, sh, first, part)
+
+    def _part(self, ctx: Context, sh: "_Share", whole: Claim, part: Claim) -> Iterator[Finding]:
+        ratio = part_ratio(part, whole)
+        if ratio is None or ratio.overlaps(sh.share, self.SLACK):
+            return
+        whole_iv = tol.rounded(whole)
+        allowed = sh.share.widen(self.SLACK).scale(whole_iv.lo, whole_iv.hi)
+        yield ctx.finding(
+            self, part.start, part.end,
+            f"'{sh.said}' of {nf.amount(tol.point(whole), like=whole, step=whole.step)} is "
+            f"{nf.amounts(sh.share.lo * tol.point(whole), sh.share.hi * tol.point(whole), like=part)}; "
+            f"the text says {part.text} ({nf.number(tol.point(part) / tol.point(whole) * 100)}%)",
+            related=[sh.related(), ctx.related(whole, "the whole")],
+            evidence={"share": [sh.share.lo, sh.share.hi], "part": tol.point(part), "whole": tol.point(whole)},
+            suggestion=nf.restate(part, sh.exact * tol.point(whole), allowed) if sh.exact is not None else None)
 
 
+# after the whole, the part in apposition: ", or 150", " (150)", " - 600 people -", ", some 450,", ", 3,000 people,"
+_CLOSES = re.compile(r"\s*(?:,|\)|-|\u2013|\u2014|\bin\s+all\b|\bin\s+total\b|\baltogether\b)")
+
+
+def _apposed(text: str, whole: Claim, part: Claim) -> bool:
+    g = gap(text, whole, part)
+    return bool(OR.match(g) or re.fullmatch(r"\s*,\s*", g) and _CLOSES.match(text, subject_end(text, part)))
+
+
+@dataclass(frozen=True)
 class _Share:
-    """A share word with its qualifier, matched in two steps; answers like the re.Match it replaces."""
+    """A share word or fraction and the shares it allows: "nearly half" (0.4-0.5), "one in five" (0.2)."""
 
-    def __init__(self, text: str, start: int, end: int, word: str, qual: str | None) -> None:
-        self._text, self._start, self._end = text, start, end
-        self._groups = {"w": word, "q": qual, 0: text[start:end]}
+    start: int
+    end: int
+    said: str
+    share: tol.Interval
+    exact: float | None
 
-    def group(self, key=0):
-        return self._groups[key]
+    def related(self) -> Related:
+        return Related(self.start, self.end, self.said, "share word")
 
-    def start(self) -> int:
-        return self._start
 
-    def end(self) -> int:
-        return self._end
+def _shares(text: str, claims: list[Claim]) -> list[_Share]:
+    """The share words of the text (numcheck/data/share_words.tsv, with their qualifiers), and the extractor's
+    exact fractions the table does not name ("one in five", "three out of four"), in text order."""
+    _, _, pattern, qualifier = _share_table()
+    out = []
+    for w in pattern.finditer(text):
+        q = qualifier.search(text, max(0, w.start() - 20), w.start())
+        start = q.start() if q else w.start()
+        qual = q.group("q") if q else None
+        out.append(_Share(start, w.end(), text[start:w.end()], share_interval(w.group("w"), qual),
+                          exact_share(w.group("w"), qual)))
+    taken = [(sh.start, sh.end) for sh in out]
+    for c in claims:
+        if c.kind == "fraction" and c.qualifier == "=" and c.value and 0 < c.value < 1 \
+                and not any(a < c.end and c.start < b for a, b in taken):
+            out.append(_Share(c.start, c.end, c.text, tol.Interval(c.value, c.value), c.value))
+    return sorted(out, key=lambda sh: sh.start)
 
 
 def _person(subject: str) -> bool:
     return subject.split()[-1].lower() in ("people", "persons", "of", "them")
-
-
-def tol_related(ctx: Context, m: "_Share"):
-    from ...model import Related
-
-    return Related(m.start(), m.end(), m.group(0), "share word")
 
 
 CHECK = ShareWord()

@@ -14,16 +14,19 @@ final").  Prefer silence to a guess.
 from __future__ import annotations
 
 import re
+from datetime import date
+from functools import lru_cache
 from itertools import combinations
 from typing import Iterator
 
 from ... import numfmt as nf
 from ... import tolerance as tol
 from ...datafiles import words
-from ...text import alternation, head_noun
 from ...model import Claim, Finding
+from ...text import alternation, head_noun
 from .._common import subject_end
 from ..base import Check, ClaimsByStart, Context
+from ..time._common import days_of
 
 
 # "the 1,400 civilians", "his planned £35bn savings": a determiner, at most one plain word, the number ("the agency ordered 30" is no back-reference)
@@ -34,7 +37,9 @@ _CONTRAST = frozenset("other first last next new remaining additional extra furt
                       "total overall combined number no rank ranked".split())
 _DET_IN_CLAIM = re.compile(r"^(?:the|its|their|these|those)\s", re.I)
 _PARTITIVE_AFTER = re.compile(r"\s+(?:of|out\s+of)\b", re.I)  # matched at the claim's end
-_RESTRICTIVE = re.compile(r"\s+(?:where|that|which|who|whose|whom|in\s+which|for\s+which|with|without|on\s+which)\b", re.I)
+_RESTRICTIVE = re.compile(r"\s+(?:where|that|which|who|whose|whom|in\s+which|for\s+which|with|without|on\s+which"
+                         r"|[a-z]+ing\b|[a-z]+ed\s+(?:to|by|in|for|at|on|from)\b)", re.I)
+# ("the 16 films competing in ...", "the 3,000 schools invited to take part": a clause that picks a group out)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
@@ -52,18 +57,43 @@ def _quiet() -> re.Pattern:
     return _QUIET
 
 
-_EVENT_HEADS = frozenset("final finals title titles champion champions race races event events record records hurdles "
-                         "relay medal medals heat heats semi-final crown gold silver bronze freestyle backstroke "
-                         "breaststroke butterfly sprint marathon".split())
-
-
-def _key(c: Claim) -> tuple[str, str, str] | None:
+def _key(text: str, c: Claim) -> tuple[str, str, str] | None:
+    """The group a figure sizes (kind, unit, head noun), or None when it sizes none: a compound modifier ("the
+    18-seat council": the council), a coordinated group ("nine brothers and sisters"), an amount or an event."""
     if not c.subject or c.kind not in ("count", "money", "measure") or c.change is not None or c.range:
         return None
+    if text[c.end:c.end + 1] in ("-", "\u2010", "\u2011") or _AND_MORE.match(text, subject_end(text, c)):
+        return None
     head = head_noun(c.subject)
-    if head in _EVENT_HEADS or len(head) < 3:
+    last = c.subject.split()[-1].lower()
+    if head in not_groups() or last in not_groups() or len(head) < 3:
         return None
     return (c.kind, c.dimension or c.unit, head)
+
+
+@lru_cache(maxsize=1)
+def not_groups() -> frozenset[str]:
+    """numcheck/data/not_groups.txt: nouns after a number that name an amount or an event, not a group."""
+    return frozenset(w.lower() for w in words("not_groups.txt"))
+
+
+# "the nine brothers and sisters": the group goes on past the noun the extractor took
+_AND_MORE = re.compile(r"\s+and\s+[a-z]+s\b")
+# "its eight counties": a possessive binds the group to its own sentence's owner
+_OWNED = re.compile(r"\b(?:its|their)\s+(?:[a-z]+\s+)?$", re.I)
+
+
+def _owned_elsewhere(ctx: Context, prev: Claim, c: Claim) -> bool:
+    """ "Bird flu broke out in two counties of Xinjiang. Guangxi has set up stations in its eight counties": the
+    later group is owned by a name its sentence gives and the earlier sentence does not."""
+    from ...history.keys import entities
+
+    s0 = ctx.sentences.span(c.start)[0]
+    if not _OWNED.search(ctx.text, max(s0, c.start - 30), c.start):
+        return False
+    owners = entities(ctx.text[s0:c.start])
+    a0, a1 = ctx.sentences.span(prev.start)
+    return bool(owners) and not owners & entities(ctx.text[a0:a1])
 
 
 def _mods(c: Claim) -> frozenset[str]:
@@ -85,8 +115,32 @@ def _places(window: str) -> set[str]:
     return set(_PLACE.findall(window))
 
 
-def _dates_in(dates: ClaimsByStart, span: tuple[int, int]) -> set[str]:
-    return {c.timex or c.text for c in dates.between(*span)}
+def _dates_in(ctx: Context, dates: ClaimsByStart, span: tuple[int, int]) -> list[tuple[date, date] | str]:
+    """The times a sentence sets its figures in: its periods (a year, a month, "in the three months from October"),
+    as days where known; not a day an event is told on ("freed 72 hostages on Tuesday") nor a period holding the
+    publication ("this year")."""
+    out: list[tuple[date, date] | str] = []
+    for c in dates.between(*span):
+        if c.kind != "date" or "X" in (c.timex or ""):
+            continue  # a length of time sets no time; a vague one ("October to December", no year) says too little
+        if c.date_start and c.date_end:
+            first, last = days_of(c)
+            if first == last or (ctx.published is not None and first <= ctx.published <= last):
+                continue
+            out.append((first, last))
+        else:
+            out.append(c.timex or c.text)
+    return out
+
+
+def _same_time(a: list[tuple[date, date] | str], b: list[tuple[date, date] | str]) -> bool:
+    """Whether two sentences set their figures in the same time: both in none, or each time of one overlapping
+    one of the other ("the closing months of 2004" and "the three months from October to December")."""
+    if not a or not b:
+        return not a and not b
+    def meets(x: tuple[date, date] | str, ys: list[tuple[date, date] | str]) -> bool:
+        return any(x == y if isinstance(x, str) or isinstance(y, str) else x[0] <= y[1] and y[0] <= x[1] for y in ys)
+    return all(meets(x, b) for x in a) and all(meets(y, a) for y in b)
 
 
 class _Mentions:
@@ -125,11 +179,19 @@ class RepeatedFigure(Check):
     size the first mention's interval cannot hold.  Most texts give one subject
     many sizes legitimately (2,000 people died, 500 people were hurt), so a
     shared subject alone proves nothing.  It keeps quiet when either sentence
-    marks a change or another time (revised, now, rose to, last year, a
-    different date), another place, when the earlier mention is a part ("10 of
-    the directors") or a bound ("more than 40,000"), for "the two" (usually a
-    pair named, not counted), and for names of events ("the 1500m final").  No
-    suggestion: either mention may be the wrong one.
+    marks a change (revised, now, rose to, last year: numcheck/data/
+    repeat_quiet.txt); when the two sentences set their figures in different
+    times (a year, a month; a day an event is told on is narration); when a
+    place or an owner differs ("in France" against "in Germany"; "Guangxi ...
+    its eight counties"); when the group was given that size before ("the 3,000
+    centrifuges" after 3,000 and 164); when the earlier mention is a part ("10
+    of the directors") or a bound ("more than 40,000"), the later one a group
+    picked out by a clause ("the 16 films competing in ...") or a coordinated
+    group ("brothers and sisters"); for "the two" (usually a pair named, not
+    counted); for compound modifiers ("the 30-storey hotel": a hotel); and for
+    amounts and events, not groups ("108 points", "the 1500m final":
+    numcheck/data/not_groups.txt).  No suggestion: either mention may be the
+    wrong one.
 
     Why it matters:
     The same group given two sizes in one story is the error a sub-editor finds
@@ -154,34 +216,38 @@ class RepeatedFigure(Check):
         text = ctx.text
         dates = ClaimsByStart(c for c in ctx.claims if c.kind in ("date", "duration"))
         earlier = _Mentions()
+        sizes: dict[tuple[str, str, str], list[tol.Interval]] = {}  # every size each group was given so far
         for c in ctx.claims:
-            key = _key(c)
+            key = _key(text, c)
             if key is None or c.point is None:
                 continue
             mods = _mods(c)
             prev = earlier.nearest(key, mods)
             if prev is not None and prev.qualifier in (">", ">=", "<", "<="):
                 prev = None  # "more than 40,000 patents" ... "the 500 patents": a part, or a bound, not a size
+            b_iv = _canon(c) if c.kind == "measure" else tol.rounded(c)
+            given = sizes.setdefault(key, [])
+            stated_before = tuple(given)
             if not self._partitive(text, c):
                 earlier.add(key, mods, c)
-            if prev is None:
+                if b_iv is not None:
+                    given.append(b_iv)
+            if prev is None or b_iv is None:
                 continue
             if not (self._back_reference(text, c) or self._lede_restatement(ctx, prev, c)):
                 continue
-            if c.kind == "measure":
-                a_iv, b_iv = _canon(prev), _canon(c)
-            else:
-                if prev.unit != c.unit:
-                    continue
-                a_iv, b_iv = tol.rounded(prev), tol.rounded(c)
-            if a_iv is None or b_iv is None or a_iv.overlaps(b_iv):
+            if c.kind != "measure" and prev.unit != c.unit:
+                continue
+            a_iv = _canon(prev) if c.kind == "measure" else tol.rounded(prev)
+            if a_iv is None or a_iv.overlaps(b_iv) or any(iv.overlaps(b_iv) for iv in stated_before):
+                continue  # "the 3,000 centrifuges" refers back to the 3,000 stated before, not the nearest 164
+            if _owned_elsewhere(ctx, prev, c):
                 continue
             sa, sb = ctx.sentences.span(prev.start), ctx.sentences.span(c.start)
             if _quiet().search(_near(text, prev, sa)) or _quiet().search(_near(text, c, sb)):
                 continue
-            da, db = _dates_in(dates, sa), _dates_in(dates, sb)
-            if (da or db) and da != db:
-                continue
+            if not _same_time(_dates_in(ctx, dates, sa), _dates_in(ctx, dates, sb)):
+                continue  # "12,575 cafes were shut in the three months to December" ... "all the 100,000 cafes"
             pa, pb = _places(_near(text, prev, sa)), _places(_near(text, c, sb))
             if pa and pb and not pa & pb:
                 continue  # "in France" against "in Germany": two groups
@@ -213,7 +279,7 @@ class RepeatedFigure(Check):
     @classmethod
     def _lede_restatement(cls, ctx: Context, prev: Claim, c: Claim) -> bool:
         """A headline or first sentence restated in the next ("Parmalat sues 45 banks ... Parmalat has sued 45 banks")."""
-        return (ctx.sentences.index(prev.start) == 0 and ctx.sentences.index(c.start) <= 1
+        return (ctx.sentences.index(prev.start) == 0 and ctx.sentences.index(c.start) == 1
                 and prev.subject.lower() == c.subject.lower() and not cls._partitive(ctx.text, c)
                 and bool(_agents(ctx.text, prev) & _agents(ctx.text, c)))
 

@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Iterator
 
 from ...extract.dates import weekday_span
-from ...model import Finding
+from ...model import Claim, Finding
 from ..base import Check, Context
-from ._common import WEEKDAYS, dates_of
+from ._common import WEEKDAYS, dates_of, days_of
 
 
 _MONTH_WORD = re.compile(
@@ -22,11 +22,14 @@ class WeekdayMismatch(Check):
 
     What it flags:
     "Friday 3 February 2025": 3 February 2025 was a Monday.  Only a weekday
-    written with its day and month counts (a lone "on Friday" is resolved to a
-    Friday, so it cannot clash); a date without a year takes the year nearest
-    the publication date.  The finding is on the date; the suggestion is the
-    date with the weekday the calendar gives, written in the same form ("Fri"
-    -> "Mon").
+    written with its day and month counts, in one date ("Wednesday, March 9")
+    or with the date in brackets after it ("Thursday (Dec. 12)"); a lone "on
+    Friday" is resolved to a Friday, so it cannot clash.  A date without a year
+    is the day of that month within half a year of the publication date (with
+    a publication date given as a year, any such day), not a year chosen to
+    fit the weekday.  The finding is on the weekday's date; the suggestion is
+    that date with the weekday the calendar gives, written in the same form
+    ("Fri" -> "Mon").
 
     Why it matters:
     Readers plan by weekdays; a date and weekday that disagree send half of
@@ -48,26 +51,68 @@ class WeekdayMismatch(Check):
     fix = "safe"
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        for c in dates_of(ctx):
-            if c.date_start is None or c.date_start != c.date_end or "/" in (c.timex or ""):
+        dates = dates_of(ctx)
+        for c, said, w0, w1, wd, month, day in _stated(ctx.text, dates):
+            days = _days_meant(ctx, c, said, month, day)
+            if not days or any(d.isoweekday() == wd for d in days):
                 continue
-            found = weekday_span(c.text)
-            if found is None:
-                continue
-            w0, w1, wd = found
-            if not _MONTH_WORD.search(c.text[:w0] + c.text[w1:]):
-                continue  # "Friday" alone is resolved to a Friday; only a weekday with a stated day can clash
-            day = date.fromisoformat(c.date_start)
-            if day.isoweekday() == wd:
-                continue
+            d = days[0]
             yield ctx.finding(
-                self, c.start, c.end,
-                f"{day.day} {calendar.month_name[day.month]} {day.year} was a {WEEKDAYS[day.isoweekday() - 1]}, "
+                self, said.start, said.end,
+                f"{d.day} {calendar.month_name[d.month]} {d.year} was a {WEEKDAYS[d.isoweekday() - 1]}, "
                 f"not a {WEEKDAYS[wd - 1]}",
-                evidence={"date": c.date_start, "stated_weekday": WEEKDAYS[wd - 1],
-                          "calendar_weekday": WEEKDAYS[day.isoweekday() - 1]},
-                suggestion=c.text[:w0] + _weekday_as(c.text[w0:w1], day.isoweekday()) + c.text[w1:],
+                related=[ctx.related(c, "the date")] if c is not said else [],
+                evidence={"date": d.isoformat(), "stated_weekday": WEEKDAYS[wd - 1],
+                          "calendar_weekday": WEEKDAYS[d.isoweekday() - 1]},
+                suggestion=said.text[:w0] + _weekday_as(said.text[w0:w1], d.isoweekday()) + said.text[w1:],
             )
+
+
+# "Thursday (Dec. 12)": a weekday, then its date in brackets
+_BRACKETED = re.compile(r"^\s*\(\s*$")
+_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b|['\u2019]\d\d\b")
+YEAR_REACH = 183  # a yearless date is the one within half a year of publication
+
+
+def _stated(text: str, dates: list[Claim]) -> Iterator[tuple[Claim, Claim, int, int, int, int, int]]:
+    """(date claim, claim naming the weekday, weekday span in it, ISO weekday, month, day) of each dated weekday:
+    "Friday 3 February 2025" in one claim, or "Thursday (Dec. 12)" in two."""
+    for k, c in enumerate(dates):
+        found = weekday_span(c.text)
+        if found is None or not c.date_start or not c.date_end:
+            continue
+        w0, w1, wd = found
+        said = c
+        if not _MONTH_WORD.search(c.text[:w0] + c.text[w1:]):
+            # "Friday" alone is resolved to a Friday; only a weekday with a stated day can clash
+            nxt = dates[k + 1] if k + 1 < len(dates) else None
+            if nxt is None or not _BRACKETED.match(text[c.end:nxt.start]) or weekday_span(nxt.text) is not None \
+                    or not nxt.date_start or not nxt.date_end:
+                continue
+            c = nxt
+        first, last = days_of(c)
+        if (first.month, first.day) != (last.month, last.day) or "/" in (c.timex or ""):
+            continue
+        yield c, said, w0, w1, wd, first.month, first.day
+
+
+def _days_meant(ctx: Context, c: Claim, said: Claim, month: int, day: int) -> list[date]:
+    """The days a date can mean: the one it states with its year, or, without one, each day of that month and day
+    within half a year of publication, nearest first (not the year the extractor chose to fit the weekday)."""
+    first, last = days_of(c)
+    if _YEAR.search(c.text) or _YEAR.search(said.text) or ctx.published is None:
+        return [first] if first == last else []
+    p0, p1 = ctx.published, ctx.published_end or ctx.published
+    out = []
+    for y in range(p0.year - 1, p1.year + 2):
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            continue
+        if p0 - timedelta(days=YEAR_REACH) <= d <= p1 + timedelta(days=YEAR_REACH):
+            out.append(d)
+    mid = p0 + (p1 - p0) / 2
+    return sorted(out, key=lambda d: abs((d - mid).days))
 
 
 def _weekday_as(word: str, iso: int) -> str:

@@ -6,7 +6,7 @@ from datetime import date
 from typing import Iterator
 
 from ... import tolerance as tol
-from ...model import Finding
+from ...model import Claim, Finding
 from ...numfmt import days, restate
 from ..base import Check, ClaimsByStart, Context
 from ._common import dates_of, days_of, sentence_near
@@ -19,12 +19,15 @@ class AgeBirthMismatch(Check):
     """An age that the stated birth year and the publication date cannot give.
 
     What it flags:
-    An age in the sentence of a birth date ("the 58-year-old, born in 1960")
-    that the birth date and the publication date cannot give, allowing both
-    sides of a birthday when only the year is known.  A sentence that names
-    another date is skipped (the age may be told at that date).  When the
-    birth date and the publication date give one age, the suggestion is that
-    age written as the text writes the stated one.
+    An age in the sentence of a birth date that the birth date and the
+    publication date cannot give, allowing both sides of a birthday when only
+    the year is known: an age the extractor reads ("the 58-year-old, born in
+    1960") or a bare number only an age can be ("The mayor, 62, who was born in
+    1970", "Mr Patel (born 1981) is 35", "At 29, Lee, who was born in 1999").
+    An age at a past event ("when she was 6", "at the age of 20") and a
+    sentence that names another date (the age may be told at that date) are
+    skipped.  When the birth date and the publication date give one age, the
+    suggestion is that age written as the text writes the stated one.
 
     Why it matters:
     Ages are copied from old profiles and go stale by a year at a time; the
@@ -55,7 +58,7 @@ class AgeBirthMismatch(Check):
         if not births:
             return
         birth_index, date_index = ClaimsByStart(births), ClaimsByStart(all_dates)
-        ages = [c for c in ctx.claims if c.kind == "age" and c.value is not None and not c.range]
+        ages = [c for c in ctx.claims if _age_now(text, c)]
         for age in ages:
             s_lo, s_hi = sentence_near(ctx, age)
             near = birth_index.between(s_lo, s_hi)
@@ -77,6 +80,31 @@ class AgeBirthMismatch(Check):
                 evidence={"birth": [b.date_start, b.date_end], "published": p0.isoformat(), "age": [lo, hi]},
                 suggestion=restate(age, lo) if lo == hi else None,
             )
+
+
+# a bare number that is an age: "The mayor, 62, who", "Mr Patel (born 1981) is 35", "At 29, Lee"
+_APPOSED_BEFORE = re.compile(r"[A-Za-z][,(]\s*$")
+_APPOSED_AFTER = re.compile(r"\s*[,)]")
+_IS_AGED = re.compile(r"\b(?:is|aged|turns|turned|now)\s+$", re.I)
+_AT = re.compile(r"(?:^|[.!?:;]\s+|\n)\s*At\s+$")
+# an age at a past event, not now: "when she was 6", "he was 12 when", "at the age of 6, he moved"
+_THEN = re.compile(r"\b(?:was|were)\s+$|\bwhen\s+\w+\s+(?:was|were)\s+$|\bat\s+the\s+age\s+of\s+$", re.I)
+
+
+def _age_now(text: str, c: Claim) -> bool:
+    """Whether a claim states someone's age now: an age the extractor read ("the 58-year-old"), or a bare number
+    that only an age can be ("The mayor, 62, who ...", "is 35", "At 29, Lee ..."); not an age at a past event."""
+    if c.value is None or c.range or _THEN.search(text, max(0, c.start - 30), c.start):
+        return False
+    if c.kind == "age":
+        return True
+    if c.kind != "count" or c.subject or c.unit or c.qualifier != "=" or not (1 <= c.value <= 120) \
+            or c.value != int(c.value) or not c.text.isdigit():
+        return False
+    before = text[max(0, c.start - 30):c.start]
+    apposed = bool(_APPOSED_BEFORE.search(before)) and bool(_APPOSED_AFTER.match(text, c.end))
+    return apposed or bool(_IS_AGED.search(before)) or bool(_AT.search(text, max(0, c.start - 30), c.start)
+                                                             and _APPOSED_AFTER.match(text, c.end))
 
 
 def _age(born: date, on: date) -> int:

@@ -30,6 +30,10 @@ _MODAL_AFTER = re.compile(r"[^.!?;\n]{0,30}?\b(?:may|might|will|would|could|shou
                           re.I)
 
 
+# right before a verb: it is an infinitive or follows a modal, so it tells no past ("expected to hit", "will win")
+_NOT_A_TENSE = re.compile(r"\b(?:to|will|would|could|may|might|should|can|must)\s+$|['\u2019]ll\s+$", re.I)
+
+
 class PastEventAfterPublication(Check):
     """A past-tense event dated after the publication date.
 
@@ -37,8 +41,10 @@ class PastEventAfterPublication(Check):
     A past-tense event verb ("was signed", "won", "opened") with a date written
     with its year that falls after the publication date ("The treaty was
     signed on 3 March 2025", published 1 February 2025).  A future or modal
-    word nearby ("will", "expected", "until", "may"), reported speech ("warned
-    that ...") or another clause keeps it silent.
+    word nearby ("will", "expected", "until", "may"), a verb after "to" or a
+    modal ("is expected to hit ... in 2007"), reported speech ("warned that
+    ..."), a date of what the verb leads to ("opened the way to a review in
+    2008") or another clause keeps it silent.
 
     Why it matters:
     Either the date or the tense is wrong: the story reports as done something
@@ -72,9 +78,14 @@ class PastEventAfterPublication(Check):
             before = text[max(s_lo, c.start - 60):c.start]
             if not _ADVERBIAL.search(before) or not _PAST.search(before) or _NOT_PAST.search(before):
                 continue
-            between = before[list(_PAST.finditer(before))[-1].end():]
-            if re.search(r"[,;:]|\bthat\b", between):
-                continue  # the past verb is in another clause, or reports one ("warned that ...")
+            verb = list(_PAST.finditer(before))[-1]
+            if _NOT_A_TENSE.search(text, max(s_lo, c.start - 60 - 40), c.start - len(before) + verb.start()):
+                continue  # "is expected to hit", "will win": an infinitive or a modal's verb, not a past tense
+            between = before[verb.end():]
+            if re.search(r"[,;:]|\bthat\b|\bto\b", between):
+                # the past verb is in another clause, reports one ("warned that ..."), or the date is of what the
+                # verb leads to ("opened the way to a review in 2008", "agreed to meet in 2026")
+                continue
             if _MODAL_AFTER.match(text, c.end):
                 continue  # "earnings in 2005 may also slide"
             yield ctx.finding(

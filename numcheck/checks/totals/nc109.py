@@ -14,7 +14,7 @@ from typing import Iterator
 from ... import numfmt as nf
 from ... import tolerance as tol
 from ...model import Claim, Finding
-from .._common import gap, numeric
+from .._common import gap, numeric, subject_end
 from ..base import Check, Context
 
 
@@ -26,6 +26,19 @@ _THEN_TOTAL = re.compile(
 _EXPLICIT = re.compile(r"total|making|altogether|in\s+all", re.I)
 # the total, then its parts:  "five people - "  "12 people, including "  "12 people: "  "five people died - "
 _THEN_PARTS = re.compile(r"^\s*(?:(?:(?:were|have\s+been|had\s+been|was)\s+)?[a-z]+(?:ed|en)\s+)?(?:(?P<dash>-|\u2013|\u2014|\(|:)|,?\s*(?P<incl>including|among\s+them|of\s+whom))\s*$", re.I)
+# "£12m, £15m and £20m respectively, a total of £50m"
+_RESPECTIVELY = re.compile(r"^\s*respectively\b", re.I)
+# the total, then the words that say it is one: "310,000 in all", "£1.1bn in total"
+_TOTAL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether|combined)\b", re.I)
+# a whole, then what it is made of: "120 aircraft includes", "2,000 staff are split between", "30-member board has",
+# "1,000 tickets were sold:"
+_WHOLE_THEN_PARTS = re.compile(
+    r"^\s*(?:[A-Za-z][\w'\u2019-]*\s+)?(?:includes?|included|including|comprises?|comprised|consists?\s+of|"
+    r"consisted\s+of|(?:is|are|was|were)\s+(?:split|divided)\s+(?:between|into|among)|has|have|had|"
+    r"(?:(?:were|was|are|is)\s+[a-z]+\s*)?:)\s*$", re.I)
+_OF_THE = re.compile(r"(?:^|[.!?:;]\s+|\n)\s*[\"'\u201c]?Of\s+(?:the\s+|its\s+|their\s+|all\s+(?:the\s+)?)?$")
+# between parts said one by one: "300 were men and 250", "1,500 in London and 800", "700 to adults and 400"
+_LOOSE_JOIN = re.compile(r"^\s*(?:[A-Za-z][\w'\u2019-]*\s+){0,3}?(?:,|,?\s*and)\s+$", re.I)
 _COLLECTIVE = frozenset("people persons victims casualties deaths dead killed injured players members staff workers "
                         "employees children adults passengers patients residents soldiers troops civilians "
                         "candidates seats votes jobs students pupils cases medals".split())
@@ -41,10 +54,15 @@ class PartsTotal(Check):
 
     What it flags:
     A list of parts with its total: "three men and two women - five people",
-    "£12m, £15m and £20m, a total of £50m", "five people - three men and two
-    women -", "12 people, including 8 children".  Parts and total must be the
-    same kind and unit, and each is read to its precision and qualifier.  With
-    "including" the parts may fall short of the total, never exceed it.  The
+    "£12m, £15m and £20m respectively, a total of £50m", "120,000, 95,000 and
+    80,000 cars respectively, 310,000 in all", "five people - three men and two
+    women -", "12 people, including 8 children", and a whole followed by what
+    it is made of ("The fleet of 120 aircraft includes 80 Airbus and 50 Boeing
+    jets", "Of the 500 delegates, 300 were men and 250 were women", "1,000
+    tickets were sold: 700 to adults and 400 to children").  Parts and total
+    must be the same kind and unit, and each is read to its precision and
+    qualifier.  With "including", or a whole stated first, the parts may fall
+    short of the total, never exceed it.  The
     finding is on the total; the suggestion is the sum, written as the total is
     ("five" -> "six"); with "including" there is none (the right total is not certain).
 
@@ -70,6 +88,7 @@ class PartsTotal(Check):
     def run(self, ctx: Context) -> Iterator[Finding]:
         text = ctx.text
         cl = [c for c in numeric(ctx)]
+        compared: set[int] = set()  # first parts already read with a total
         i = 0
         while i < len(cl):
             # a run of parts joined by ", " / " and "
@@ -82,17 +101,42 @@ class PartsTotal(Check):
                 after = cl[j + 1] if j + 1 < len(cl) else None
                 before = cl[i - 1] if i > 0 else None
                 if after is not None and _part_ok(after):
-                    g = gap(text, parts[-1], after)
+                    g = _RESPECTIVELY.sub("", gap(text, parts[-1], after), count=1)
                     m = _THEN_TOTAL.match(g)
-                    if m and (_EXPLICIT.search(g) or self._collective(after, parts)):
+                    said = _EXPLICIT.search(g) or _TOTAL_AFTER.match(text, subject_end(text, after))
+                    if m and (said or self._collective(after, parts)):
+                        compared.add(id(parts[0]))
                         yield from self._compare(ctx, parts, after, including=False)
                 if before is not None and _part_ok(before):
                     m = _THEN_PARTS.match(gap(text, before, parts[0]))
                     if m and (m.group("incl") or self._collective(before, parts)):
+                        compared.add(id(parts[0]))
                         yield from self._compare(ctx, parts, before, including=bool(m.group("incl")))
                 i = j + 1
             else:
                 i += 1
+        yield from self._whole_first(ctx, cl, compared)
+
+    def _whole_first(self, ctx: Context, cl: list[Claim], compared: set[int]) -> Iterator[Finding]:
+        """A whole, then what it is made of ("The fleet of 120 aircraft includes 80 Airbus and 50 Boeing jets",
+        "Of the 500 delegates, 300 were men and 250 were women"): the parts may fall short of it, never exceed it."""
+        text = ctx.text
+        for k in range(1, len(cl)):
+            whole, first = cl[k - 1], cl[k]
+            if id(first) in compared or not (_part_ok(whole) and _part_ok(first)):
+                continue
+            s0, s1 = ctx.sentences.span(whole.start)
+            g = gap(text, whole, first)
+            opens = _OF_THE.search(text, s0, whole.start) and re.fullmatch(r"\s*,\s*", g)
+            if not (opens or _WHOLE_THEN_PARTS.match(g)):
+                continue
+            parts = [first]
+            for c in cl[k + 1:]:
+                if c.start >= s1 or not _part_ok(c) or not _LOOSE_JOIN.match(gap(text, parts[-1], c)):
+                    break
+                parts.append(c)
+            if len(parts) > 1 and all(tol.point(p) < tol.point(whole) for p in parts):
+                yield from self._compare(ctx, parts, whole, including=True)
 
     @staticmethod
     def _collective(total: Claim, parts: list[Claim]) -> bool:
@@ -118,6 +162,8 @@ class PartsTotal(Check):
             return
         point = sum(tol.point(p) for p in parts)
         step = min(p.step or 1.0 for p in parts)
+        while point and point % (step * 10) == 0 and step * 10 <= abs(point):
+            step *= 10  # £300m + £500m + £200m = £1bn, not £1.000bn
         listed = " + ".join(nf.amount(tol.point(p), like=p, step=p.step or 1.0) for p in parts)
         word = "the parts it includes" if including else "its parts"
         tail = ", so the total is at least that" if including else ""
