@@ -78,6 +78,16 @@ class Claim:
             raise ValueError(f"span {self.start}:{self.end} does not fit text {self.text!r}")
 
     @property
+    def currency(self) -> str:
+        """A money claim's currency without what it is paid per ("USD / share" -> "USD"); "" for other kinds."""
+        return self.unit.split(" / ", 1)[0] if self.kind == "money" else ""
+
+    @property
+    def per(self) -> str:
+        """What a rate is per ("USD / share" -> "share", "GBP / month" -> "month"); "" for a plain amount."""
+        return self.unit.split(" / ", 1)[1] if " / " in self.unit else ""
+
+    @property
     def point(self) -> float | None:
         """The value if stated, else the middle of the interval, else its closed side."""
         if self.value is not None:

@@ -357,7 +357,23 @@ def _unit_tail(tail: str, claim: Claim | None, value: float) -> str:
     if tail.startswith("-") and claim.kind in ("measure", "duration"):
         word = tail[1:].split("-")[0]
         return " " + (_plural(word) if abs(value) != 1 else word)
+    if claim.kind == "money" and abs(value) != 1 and tail[-1:].isalpha():
+        head, space, last = tail.rpartition(" ")
+        return f"{head}{space}{_currency_plural(last)}"
     return tail
+
+
+@lru_cache(maxsize=None)
+def _currency_plural(word: str) -> str:
+    """ "one US dollar" says 6.35 "US dollars": a currency name's plural where numcheck/data/currencies.tsv lists it
+    ("dollar" -> "dollars", "euro" -> "euros"; "yen" stays "yen")."""
+    from .datafiles import table
+
+    for _, _, names in table("currencies.tsv", ("code", "symbols", "names")):
+        listed = names.split("|")
+        if word.lower() in listed and word.lower() + "s" in listed:
+            return word + "s"
+    return word
 
 
 @lru_cache(maxsize=None)

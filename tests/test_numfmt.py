@@ -73,6 +73,13 @@ def test_amount_copies_the_claims_style() -> None:
     assert nf.amount(1_951_650, like=claim("It cost $3,000,000.")) == "$1,952,000"
 
 
+def test_amount_puts_a_singular_currency_name_in_the_plural() -> None:
+    one = claim("Entry costs less than one US dollar.")
+    assert nf.amount(6.35, like=one) == "6.35 US dollars" and nf.amount(1, like=one) == "1 US dollar"
+    assert nf.amount(2, like=claim("It costs 1 euro.")) == "2 euros"
+    assert nf.amount(2, like=claim("It costs 1 yen.")) == "2 yen"  # no plural listed: the name stays
+
+
 @pytest.mark.parametrize("text,surface,value,allowed,expected", [
     ("The tower is 330 metres (1,083,500 feet) tall.", "1,083,500 feet", 1082.68, None, "1,083 feet"),
     ("It runs 1,000km (900 miles).", "900 miles", 621.37, None, "620 miles"),  # "900" states two figures at most

@@ -23,6 +23,21 @@ def numeric(ctx: Context) -> list[Claim]:
 _OF_DET = re.compile(r"[-\s]*(?:of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|these\s+|those\s+)?)?", re.I)
 
 
+# "ten times", "20-fold", or "ten" with " times" after it: a change told as a multiple, not as an amount
+_TIMES_IN = re.compile(r"(?:times|fold)$", re.I)
+_TIMES_AFTER = re.compile(r"[\s-]*(?:times|fold)\b", re.I)
+
+
+def multiple_end(text: str, claim: Claim) -> int | None:
+    """Where the words that make a count a multiple end ("almost twenty times", "fivefold"), else None."""
+    if claim.kind != "count":
+        return None
+    if _TIMES_IN.search(claim.text):
+        return claim.end
+    m = _TIMES_AFTER.match(text, claim.end)
+    return m.end() if m else None
+
+
 def subject_end(text: str, claim: Claim) -> int:
     """The offset just after the claim's subject when it follows the claim ("10,000 troops|"), else ``claim.end``."""
     if not claim.subject:

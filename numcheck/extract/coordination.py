@@ -152,6 +152,7 @@ def _relabel(c: Claim, like: Claim) -> Claim:
 
 # "to $70.65", "at ₹6,132", "and RM2.15": a price level in a series whose per part is written once
 _SERIES_BEFORE = re.compile(r"\b(?:to|at|from|and)[ \t]+$", re.I)
+_LIST_AFTER = re.compile(r",?[ \t]+and[ \t]|,[ \t]")
 _SERIES_RATIO = 3.0    # a level of the series lies within this factor of the priced one
 _CHANGE_RATIO = 1000.0  # a change is smaller than the price it changes, and not by more than this
 
@@ -195,7 +196,11 @@ def _in_series(text: str, c: Claim, like: Claim) -> bool:
         return False
     if c.change is not None:
         return b / _CHANGE_RATIO <= a < b
-    return 1 / _SERIES_RATIO <= a / b <= _SERIES_RATIO and bool(_SERIES_BEFORE.search(text, max(0, c.start - 6), c.start))
+    if not 1 / _SERIES_RATIO <= a / b <= _SERIES_RATIO:
+        return False
+    # "24.84, 24.04 and 23.34 baht per liter": a list before the price that names the per part once
+    listed = like.start > c.start and _LIST_AFTER.match(text, c.end) is not None
+    return listed or bool(_SERIES_BEFORE.search(text, max(0, c.start - 6), c.start))
 
 
 # "more than 10 and less than 20", "no more than 50 and no less than 20": two bounds, one interval

@@ -117,8 +117,8 @@ def after(scan: Scan, d: Draft) -> Draft:
 
 def cents(scan: Scan, d: Draft) -> Draft:
     """ "15 dollars 50", "thirteen dollars and forty-five cents": the minor amount after a major one."""
-    if not d.currency or d.value is None or d.is_range or not float(d.value).is_integer():
-        return d
+    if not d.currency or d.value is None or d.is_range or not float(d.value).is_integer() or d.factor < 1:
+        return d  # "60 cents and 58 cents": cents follow a major amount, never a minor one
     got = _cents(scan, d.end)
     if got is None:
         return d

@@ -7,13 +7,12 @@ from typing import Iterator
 from ... import numfmt as nf
 from ... import tolerance as tol
 from ...model import Claim, Finding
-from .._common import numeric, pairs_in_sentence, subject_end
+from .._common import multiple_end, numeric, pairs_in_sentence, subject_end
 from ..base import Check, Context
 from ._common import (ABS_SLACK, OR, REL_SLACK, Both, agree, clause_ok, from_to_ends, level_text, levels_near,
                       magnitude_agree, mid_rel, rel_change, related_levels, role_of, same_measure, signed_iv)
 
 
-_TIMES = re.compile(r"[\s-]*(?:times|fold)\b", re.I)
 
 
 def changes_read(ctx: Context) -> list[Finding]:
@@ -85,7 +84,7 @@ class _Reading:
 
     # "fell by 2,000 to 8,000 from 10,000"  /  "rose 20.54 points, or 0.2%, to 10,842"
     def _absolute_change(self, ctx, text, group, j, z, used) -> Iterator[Finding]:
-        if _TIMES.match(text, z.end):
+        if multiple_end(text, z) is not None:
             return  # "a jump of almost twenty times": a multiple (NC107), not an absolute change
         levels = levels_near(text, group, j, z)
         if levels is None or id(z) in used:

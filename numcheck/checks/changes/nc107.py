@@ -11,7 +11,7 @@ from ... import tolerance as tol
 from ...datafiles import table
 from ...model import Claim, Finding
 from ...text import alternation
-from .._common import numeric
+from .._common import multiple_end, numeric
 from ..base import Check, ClaimsByStart, Context
 from ._common import (BREAK, MAX_CLAUSE, Both, Level, Levels, clause_ok, from_to_ends, level_text, related_levels,
                       role_of, same_measure)
@@ -20,8 +20,6 @@ from ._common import (BREAK, MAX_CLAUSE, Both, Level, Levels, clause_ok, from_to
 _MULTIPLE = re.compile(r"\b(?P<w>doubl(?:ed|ing|e)|tripl(?:ed|ing|e)|trebl(?:ed|ing|e)|quadrupl(?:ed|ing|e)|halv(?:ed|ing|e))\b", re.I)
 _MULTIPLE_Q = re.compile(r"\b(?P<q>nearly|almost|more\s+than|over|roughly|about|around|just\s+over|just\s+under|well\s+over)\s+$", re.I)
 _FACTORS = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5}
-# "a jump of almost twenty times", "a 20-fold increase": a change told as a multiple of the old level
-_TIMES = re.compile(r"[\s-]*(?:times|fold)\b", re.I)
 LEVEL_REACH = 90   # characters either side of the multiple in which its levels are read
 
 
@@ -84,11 +82,11 @@ def multiples(text: str, claims: list[Claim]) -> Iterator[Multiple]:
         yield Multiple(m.start("w"), m.end("w"), f"{m.group('v')} by {m.group('w')}", 1 + sign * (share.lo + share.hi) / 2,
                        lo, hi)
     for c in claims:
-        t = _TIMES.match(text, c.end)
-        if c.change == "up" and c.kind == "count" and not c.unit and c.value and c.value > 1 and t:
+        end = multiple_end(text, c)
+        if c.change == "up" and not c.unit and c.value and c.value > 1 and end is not None:
             q = {"<": "almost", "<=": "almost", ">": "more than", ">=": "more than", "~": "about"}.get(c.qualifier, "")
-            mu = _multiple("", c.value, q, c.start, t.end())
-            yield Multiple(mu.start, mu.end, text[c.start:t.end()], mu.factor, mu.lo, mu.hi)
+            mu = _multiple("", c.value, q, c.start, end)
+            yield Multiple(mu.start, mu.end, text[c.start:end], mu.factor, mu.lo, mu.hi)
 
 
 class MultipleMismatch(Check):

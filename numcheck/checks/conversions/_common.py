@@ -100,7 +100,7 @@ def currency(c: Claim) -> str:
     """The claim's currency, reading "a $550,000" as the bare "$" (USD) even where the extractor saw "A$"."""
     if _WORD_BEFORE_SYMBOL.match(c.text):
         return "USD"
-    return c.unit
+    return c.currency or c.unit
 
 
 def _pairing(a: Claim, b: Claim) -> Conversion | None:
@@ -112,6 +112,8 @@ def _pairing(a: Claim, b: Claim) -> Conversion | None:
         return Conversion(a, b) if ok else None
     if a.kind != "money" or not (a.unit and b.unit):
         return None
+    if a.per and b.per and a.per != b.per:
+        return None  # "$9 an hour ($1,400 a month)" restates a rate over another period: no conversion of currency
     na, nb = shared_name(a), shared_name(b)
     if not na and not nb:
         return Conversion(a, b) if currency(a) != currency(b) else None
@@ -124,7 +126,8 @@ def _pairing(a: Claim, b: Claim) -> Conversion | None:
 
 def _same_currency(a: Claim, b: Claim) -> bool:
     """ "$3bn ($1.6bn)": a bracket in the source's own currency, both sides exact, which no conversion explains."""
-    return (a.kind == b.kind == "money" and bool(a.unit) and currency(a) == currency(b) and not shared_name(a)
+    return (a.kind == b.kind == "money" and bool(a.unit) and currency(a) == currency(b) and a.per == b.per
+            and not shared_name(a)
             and not shared_name(b) and a.qualifier == b.qualifier == "=" and not a.range and not b.range)
 
 

@@ -10,6 +10,7 @@ from ...model import Claim, Finding, Related
 from ...numfmt import between, number
 from ...datafiles import table
 from ...text import alternation
+from ...units import load_units
 from ..base import Check, Context, HistoryStore
 
 
@@ -156,9 +157,19 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
 _MOMENT = ("closed", "closing", "close", "ended", "finished", "finish", "settled", "trading", "traded", "trade",
            "opened", "stood", "quoted", "session")
 # a price per unit, which the next report quotes anew: "$9.58 a share", "$50 a barrel", "$400 an ounce"
-_PER_UNIT = re.compile(r"\s+(?:a|an|per)\s+(?:share|barrel|gallon|litre|liter|ounce|tonne|ton|bushel|unit)\b", re.I)
+_PER_UNIT_WORDS = ("share", "barrel", "gallon", "litre", "liter", "ounce", "tonne", "ton", "bushel", "unit")
+_PER_UNIT = re.compile(r"\s+(?:a|an|per)\s+(?:" + alternation(_PER_UNIT_WORDS) + r")\b", re.I)
 # a change with the level it reaches, a move of the moment: "fell 32 cents to $49.74", "up 6% at 458.5p"
 _MOVE_TO = re.compile(r"[^.;:!?]{0,30}?\b(?:to|at)\s+(?:[$\u00a3\u20ac]|[A-Z]{1,3}\$)?\d")
+
+
+def _priced_per_unit(c: Claim) -> bool:
+    """A price per share, barrel, litre or kilo ("USD / share"), which markets set daily; not a rent or a wage per
+    month or hour, nor a figure per head."""
+    if c.kind != "money" or not c.per:
+        return False
+    unit = load_units().get(c.per)
+    return c.per in _PER_UNIT_WORDS if unit is None else unit.dimension != "time"
 
 
 @lru_cache(maxsize=1)
@@ -182,7 +193,7 @@ def volatile(text: str, c: Claim, span: tuple[int, int]) -> bool:
     level, moment = _moment_words()
     if level.search(text, max(span[0], c.start - 60), c.start) or moment.search(text, span[0], span[1]):
         return True  # a market sentence's every figure is of its session
-    if c.change is not None and _MOVE_TO.match(text, c.end, span[1]) or _PER_UNIT.match(text, c.end):
+    if c.change is not None and _MOVE_TO.match(text, c.end, span[1]) or _PER_UNIT.match(text, c.end) or _priced_per_unit(c):
         return True
     return bool(c.subject) and c.subject.split()[-1].lower() in not_groups()
 

@@ -30,6 +30,16 @@ def _own_base(text: str, pct: Claim) -> bool:
     return bool(_OWN_BASE.match(text, subject_end(text, pct)) or _OWN_BASE.match(text, pct.end))
 
 
+# the noun of a compound modifier right after a number: "120-seat" -> "seat"
+_COMPOUND = re.compile(r"-([A-Za-z]+)\b")
+
+
+def _compound_noun(text: str, c: Claim) -> str:
+    """The noun a number makes a compound modifier of ("the 120-seat parliament" -> "seat"), singular; else ""."""
+    m = _COMPOUND.match(text, c.end)
+    return singular(m.group(1).lower()) if m else ""
+
+
 def whole_before(ctx: Context, claims: list[Claim], k: int, pct: Claim) -> Claim | None:
     """The whole a part (``claims[k]``) is a percentage of, stated earlier in its sentence, when the text says which.
 
@@ -47,10 +57,10 @@ def whole_before(ctx: Context, claims: list[Claim], k: int, pct: Claim) -> Claim
         return None
     of_them = bool(_OF_THEM.match(text, part.end) or _OF_THEM.match(text, subject_end(text, part)))
     of_total = pct.subject.lower() == "total"
-    head = singular(part.subject.split()[-1]) if part.subject else ""
+    head = singular(part.subject.split()[-1].lower()) if part.subject else ""
     for w in reversed(earlier):
         opens = bool(_OF_THE.search(text, s0, w.start))
-        compound = text[w.end:w.end + 1] == "-" and bool(head) and bool(w.subject) and singular(w.subject.split()[-1]) == head
+        compound = bool(head) and _compound_noun(text, w) == head
         total = bool(_TOTAL.search(text, max(s0, w.start - 30), w.start))
         if opens or compound or (of_total and total) or (of_them and w is earlier[-1]):
             return w
