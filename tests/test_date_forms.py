@@ -80,7 +80,8 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
                  ("Prices will double over the coming decade.", "the coming decade", "P10Y"),
                  ("Prices will double in the coming decade.", "the coming decade", "203")],
     "mon_relyear": [("It opens June next year.", "June next year", "2026-06")],
-    "decade": [("It began in the 1970s.", "the 1970s", "197")],
+    "decade": [("It began in the 1970s.", "the 1970s", "197"),
+               ("It grew in the 1970s and early 80s.", "early 80s", "198")],
     "century": [("It was built in the 15th century.", "the 15th century", "14")],
     "season": [("It opened in summer 2016.", "summer 2016", "2016-SU"),
                ("It closed this past spring.", "this past spring", "2024-SP")],
@@ -150,6 +151,9 @@ def test_form_reads_its_case(name: str, text: str, surface: str, timex: str):
     ("Nineteen forty people came.", []),  # no year said so before a count
     ("When year-end net was below the target, it sold.", []),
     ("It was the second day of talks.", []),  # which day is not told  # "year-end" before a noun: no time told
+    ("In the six months to September, 35% more were sold.", [("month", "September", "2024-09")]),  # 35 is no year
+    ("He ran it in 10s and 20s.", []),  # seconds: no decade before them
+    ("Most were in their 30s and 40s.", []),  # ages
 ])
 def test_a_word_inside_something_else_is_no_date(text: str, found: list[tuple[str, str, str]]):
     assert _read(text) == found
