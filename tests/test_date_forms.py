@@ -53,7 +53,9 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
     "vague_span": [("Kidnappings rose in recent years.", "recent years", "PXY"),
                    ("Rates may fall in the coming weeks.", "the coming weeks", "PXW"),
                    ("Sales will slow in the months ahead.", "the months ahead", "PXM")],
-    "ago": [("It began two years ago.", "two years ago", "2023"), ("It peaked two quarters ago.", "two quarters ago", "2024-Q3")],
+    "ago": [("It began two years ago.", "two years ago", "2023"), ("It peaked two quarters ago.", "two quarters ago", "2024-Q3"),
+            ("The machines were removed a few years ago.", "a few years ago", "PAST_REF"),  # no count told
+            ("It opens several weeks from now.", "several weeks from now", "FUTURE_REF")],
     "from_relday": [("It opens two days from tomorrow.", "two days from tomorrow", "2025-02-08")],
     "n_weekdays": [("It opens two sundays from now.", "two sundays from now", "2025-02-16")],
     "nth_day_of": [("Today is the eighth day of the strike.", "the eighth day", "2025-02-05"),
@@ -103,7 +105,10 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
                     "the year-ago quarter", "2023-Q3"),
                    ("Sales in the latest quarter rose.", "the latest quarter", "2024-Q4")],
     "year_ago_adj": [("Net rose in the third quarter of 2024 from year-earlier levels.", "year-earlier", "2023-Q3")],
-    "units_apart": [("He left on 3 March 2020. A year later he returned.", "A year later", "2021-03-03")],
+    "units_apart": [("He left on 3 March 2020. A year later he returned.", "A year later", "2021-03-03"),
+                    # nine months against nine months: last year, not the quarter in focus
+                    ("Net rose in the third quarter of 2024. For the nine months, net was $5m against $4m a year "
+                     "earlier.", "a year earlier", "2023")],
     "day_ref": [("He landed on 3 March 2020 and left the next day.", "the next day", "2020-03-04")],
     "month_ref": [("He landed in March 2020; later that month he left.", "later that month", "2020-03")],
     "year_ref": [("He was elected in 1995 and resigned the following year.", "the following year", "1996")],
