@@ -91,7 +91,8 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
     "yrange": [("It ran 2009-2010 only.", "2009-2010", "2009/2010")],
     "month_year": [("It opened in August 2019.", "August 2019", "2019-08")],
     "year_month": [("It opened 2016 June.", "2016 June", "2016-06")],
-    "rel_month": [("It opened last September.", "last September", "2024-09")],
+    "rel_month": [("It opened last September.", "last September", "2024-09"),
+                  ("Two helicopters crashed last January.", "last January", "2024-01")],  # the month just gone is "last month"
     "month": [("It was launched in August.", "August", "2024-08")],
     "year": [("It opened in 2022.", "2022", "2022"), ("The post-1959 politics split families.", "1959", "1959"),
              ("Output is back to pre-1990 levels.", "1990", "1990")],

@@ -25,6 +25,7 @@ from .arith import (
     _REL_OFFSET,
     _season,
     _year,
+    add_months,
     granularity,
     holiday as holiday_day,
 )
@@ -317,13 +318,14 @@ def year_month(g: Groups) -> Read:
 
 @form("rel_month", r"\b(?P<rel>this|last|next)\s+{MON:m}(?!\.?\s*\d)", first="#rel", needs=(r"^[a-z]+\s+{MONTH}",))
 def rel_month(g: Groups) -> Read:
-    """last September, next June, this August."""
+    """last September, next June, this August; "last February" in a March paper is a year back (the month just
+    gone is "last month")."""
     month = month_of(g.req("m"))
     off = {"last": -1, "next": 1, "this": 0}[g.low("rel")]
 
     def fn(ref: date) -> When:
         w = _month(ref.year, month)
-        if off == -1 and w.start is not None and w.start >= ref.replace(day=1):
+        if off == -1 and w.start is not None and w.start >= add_months(ref.replace(day=1), -1):
             w = _month(ref.year - 1, month)
         elif off == 1 and w.start is not None and w.start <= ref:
             w = _month(ref.year + 1, month)

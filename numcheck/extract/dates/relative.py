@@ -54,13 +54,14 @@ _VAGUE_COUNT = re.compile(r"\b(?:few|several)\b")
 @form("ago", r"(?P<parts>(?:{N}\s*{UNIT}(?:,?\s*(?:and\s+)?)?)+)\s+(?P<dir>ago|from\s+now)\b", first="#num #dd #ddd",
       needs=(r"^(?:[a-z0-9]+[\s,-]+){1,8}?(?:ago|from\s+now)\b",))
 def ago(g: Groups) -> Read:
-    """two days ago, a month ago, 1 month 21 days ago: at the precision of the unit counted; a few years ago,
-    several weeks from now: no count told, so only before or after publication (PAST_REF, FUTURE_REF)."""
+    """two days ago, a month ago, 1 month 21 days ago, a few days ago: at the precision of the unit counted; a few
+    years ago, several weeks from now: no count told, and a guessed one could be years off, so only before or
+    after publication (PAST_REF, FUTURE_REF)."""
     steps = _steps(g.req("parts"))
     sign = -1 if g.low("dir").startswith(("ago", "earlier")) else 1
-    if _VAGUE_COUNT.search(g.low("parts")):
-        return fixed(When("PAST_REF" if sign < 0 else "FUTURE_REF"))
     coarse = min((code for _, code in steps), key=_UNIT_ORDER.index)
+    if _VAGUE_COUNT.search(g.low("parts")) and coarse != "D":  # "a few days ago" still names a day, near enough
+        return fixed(When("PAST_REF" if sign < 0 else "FUTURE_REF"))
     years = sum(n for n, code in steps if code == "Y") if all(code == "Y" for _, code in steps) else 0
 
     by_year = bool(years) and longer_period_before(g.text, g.start)
