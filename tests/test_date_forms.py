@@ -53,7 +53,9 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
     "vague_span": [("Kidnappings rose in recent years.", "recent years", "PXY"),
                    ("Rates may fall in the coming weeks.", "the coming weeks", "PXW"),
                    ("Sales will slow in the months ahead.", "the months ahead", "PXM")],
-    "ago": [("It began two years ago.", "two years ago", "2023"), ("It peaked two quarters ago.", "two quarters ago", "2024-Q3")],
+    "ago": [("It began two years ago.", "two years ago", "2023"), ("It peaked two quarters ago.", "two quarters ago", "2024-Q3"),
+            ("The machines were removed a few years ago.", "a few years ago", "PAST_REF"),  # no count told
+            ("It opens several weeks from now.", "several weeks from now", "FUTURE_REF")],
     "from_relday": [("It opens two days from tomorrow.", "two days from tomorrow", "2025-02-08")],
     "n_weekdays": [("It opens two sundays from now.", "two sundays from now", "2025-02-16")],
     "nth_day_of": [("Today is the eighth day of the strike.", "the eighth day", "2025-02-05"),
@@ -80,7 +82,8 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
                  ("Prices will double over the coming decade.", "the coming decade", "P10Y"),
                  ("Prices will double in the coming decade.", "the coming decade", "203")],
     "mon_relyear": [("It opens June next year.", "June next year", "2026-06")],
-    "decade": [("It began in the 1970s.", "the 1970s", "197")],
+    "decade": [("It began in the 1970s.", "the 1970s", "197"),
+               ("It grew in the 1970s and early 80s.", "early 80s", "198")],
     "century": [("It was built in the 15th century.", "the 15th century", "14")],
     "season": [("It opened in summer 2016.", "summer 2016", "2016-SU"),
                ("It closed this past spring.", "this past spring", "2024-SP")],
@@ -88,7 +91,8 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
     "yrange": [("It ran 2009-2010 only.", "2009-2010", "2009/2010")],
     "month_year": [("It opened in August 2019.", "August 2019", "2019-08")],
     "year_month": [("It opened 2016 June.", "2016 June", "2016-06")],
-    "rel_month": [("It opened last September.", "last September", "2024-09")],
+    "rel_month": [("It opened last September.", "last September", "2024-09"),
+                  ("Two helicopters crashed last January.", "last January", "2024-01")],  # the month just gone is "last month"
     "month": [("It was launched in August.", "August", "2024-08")],
     "year": [("It opened in 2022.", "2022", "2022"), ("The post-1959 politics split families.", "1959", "1959"),
              ("Output is back to pre-1990 levels.", "1990", "1990")],
@@ -102,7 +106,10 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
                     "the year-ago quarter", "2023-Q3"),
                    ("Sales in the latest quarter rose.", "the latest quarter", "2024-Q4")],
     "year_ago_adj": [("Net rose in the third quarter of 2024 from year-earlier levels.", "year-earlier", "2023-Q3")],
-    "units_apart": [("He left on 3 March 2020. A year later he returned.", "A year later", "2021-03-03")],
+    "units_apart": [("He left on 3 March 2020. A year later he returned.", "A year later", "2021-03-03"),
+                    # nine months against nine months: last year, not the quarter in focus
+                    ("Net rose in the third quarter of 2024. For the nine months, net was $5m against $4m a year "
+                     "earlier.", "a year earlier", "2023")],
     "day_ref": [("He landed on 3 March 2020 and left the next day.", "the next day", "2020-03-04")],
     "month_ref": [("He landed in March 2020; later that month he left.", "later that month", "2020-03")],
     "year_ref": [("He was elected in 1995 and resigned the following year.", "the following year", "1996")],
@@ -150,6 +157,9 @@ def test_form_reads_its_case(name: str, text: str, surface: str, timex: str):
     ("Nineteen forty people came.", []),  # no year said so before a count
     ("When year-end net was below the target, it sold.", []),
     ("It was the second day of talks.", []),  # which day is not told  # "year-end" before a noun: no time told
+    ("In the six months to September, 35% more were sold.", [("month", "September", "2024-09")]),  # 35 is no year
+    ("He ran it in 10s and 20s.", []),  # seconds: no decade before them
+    ("Most were in their 30s and 40s.", []),  # ages
 ])
 def test_a_word_inside_something_else_is_no_date(text: str, found: list[tuple[str, str, str]]):
     assert _read(text) == found

@@ -24,7 +24,9 @@ _APPOSITION_AFTER = re.compile(r"\s*(?:,\s+(?!\d)|[.;]\s|[.;]?$)")
 _BRACKETED_AGE = re.compile(r"\b[A-Z][a-z]+\s*\(\s*$")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 # "in their 30s", "a man in his early 40s": a decade of life
-_DECADE_OF_LIFE = re.compile(r"\b(?:their|his|her|my|your|our)\s+(?:(?P<part>early|mid|late)[\s-]+)?$", re.I)
+# ("in their 30s and 40s", "in their late 30s or early 40s": the second one too)
+_DECADE_OF_LIFE = re.compile(r"\b(?:their|his|her|my|your|our)\s+(?:(?:(?:early|mid|late)[\s-]+)?[1-9]0s\s*(?:and|or|to|-|–)\s*)?"
+                             r"(?:(?P<part>early|mid|late)[\s-]+)?$", re.I)
 # "when I was 16", "before he turns 35"
 _AGE_VERB_BEFORE = re.compile(r"(?:\b(?:I|he|she|we|they|you)\s+(?:was|were|am|is|are)|\b(?:turns?|turned|turning))\s+$", re.I)
 _AGE_VERBS = frozenset("was were am is are turns turned turning turn".split())
@@ -67,7 +69,7 @@ def _decade_of_life(text: str, d: Draft) -> Draft | None:
     if d.unit is None or d.unit.name != "second" or value is None or value % 10 or not 10 <= value <= 90 \
             or text[d.num.end:d.end] != "s":
         return None
-    dm = _DECADE_OF_LIFE.search(text, max(0, d.start - 30), d.start)
+    dm = _DECADE_OF_LIFE.search(text, max(0, d.start - 45), d.start)
     if dm is None:
         return None
     low, high = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get((dm.group("part") or "").lower(), (0, 9))

@@ -32,6 +32,8 @@ _NOT_QUANTITY = re.compile(
     r"|(?<![\w])\d+\.\d+\.\d+[\d.]*"                           # 2.0.1, 192.168.0.1
     rf"|(?!{HASH_POUND})#[\w.,]+"                             # #2005, #1 ("#2.5 million" is £2.5 million)
     r"|(?<![\w/])24/7(?![\w/])"                                # 24/7
+    r"|(?:(?<=['’]s )|(?<=[‘“\"']))\d{1,3}[ \t]+(?-i:Seconds|Minutes|Hours|Days|Weeks|Months|Years)(?![\w])"  # CBS's
+                                                              # 60 Minutes, "48 Hours": a title, not a length
     r"|(?<![\w.,])\d{1,3}[ \t]+for[ \t]+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d)"  # 162 for eight
     r"(?=[ \t]*(?:[.,;:)]|$|[ \t]+(?:after|in|when|and|with|off|at|declared|before|from|by)\b))"  # (a cricket score)
     r")",
@@ -42,6 +44,9 @@ _CODE_HYPHEN = re.compile(r"[A-Za-z][A-Za-z]*\d+-$")
 _DOTTED_NAME = re.compile(r"(?<![\w.])[A-Z][A-Za-z]{0,3}\.$")
 _ONE_PRONOUN_AFTER = re.compile(r"\s+(?:of|another|who|that|which|day(?!\s+(?:after|before|later|earlier|ago)\b)|time|way|thing|side"
                                 r"|hand)\b|'s\b|-(?:off|on-one)\b", re.I)  # "one day" is some day ("one day after" is one)
+# "for one day", "followed by one day", "in just one day": "one day" told as a length, not as some day
+_ONE_DAY_LENGTH_BEFORE = re.compile(r"\b(?:for|by|within|only|just|than|nearly|almost|about|least|took|take|takes|lasted"
+                                    r"|lasts|spent|spend)\s+$", re.I)
 _ONE_PRONOUN_BEFORE = re.compile(r"(?<![\w])(?:no|the|any|every|each|this|that|which|only|someone|anyone|no-|at)\s+$", re.I)
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"“”‘’'(]\s*|\n)$")
 _A_ORDINAL = re.compile(r"an?\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)", re.I)
@@ -182,8 +187,9 @@ def _word_not_counting(scan: Scan, m: re.Match[str], num: Number, left: str) -> 
     if raw == "quarter" and not _OF_AFTER.match(text, num.end) and read_after(scan, num.end, num, None) is None:
         return True  # "in the year-ago quarter", "quarter-final": a period or a place; "a quarter point" is one
     if raw == "one" and num.end == m.end():
-        if _ONE_PRONOUN_AFTER.match(text, num.end):
-            return True  # "one of", "one day" (some day)
+        if _ONE_PRONOUN_AFTER.match(text, num.end) \
+                and not (text[num.end:num.end + 4].lower() == " day" and _ONE_DAY_LENGTH_BEFORE.search(left)):
+            return True  # "one of", "one day" (some day; "followed by one day", "for only one day" is a length)
         ua = P.unit_after.match(text, num.end)
         if ua and ua.group("unit"):
             return False  # "that one mile", "the five one-day internationals"

@@ -234,7 +234,7 @@ def patterns() -> Patterns:
         rf"|an?(?=\s+(?:{_alt(_a_units(lx))})(?![\w-]))"
         # all day | a full week | another month | an hour | a year   (one of a time unit)
         rf"|(?:an?\s+)?(?:all|full|whole|another)(?=[\s-]+(?:{_TIME_ONE})(?![\w-]))"
-        rf"|an?(?=\s+(?:{_TIME_ONE})(?![\w-]))"
+        rf"|an?(?=\s+(?:(?:additional|extra|further)\s+)?(?:{_TIME_ONE})(?![\w-]))"  # an hour, an extra day
         rf"|an?\s+(?:{_alt(list(lx.idioms))})(?![\w-])"
     )
 

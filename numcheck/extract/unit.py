@@ -33,8 +33,10 @@ _PERCENT_OF = re.compile(r"(?P<p>(?:per\s*cent|percents?|percentage)\s+of)\s+$",
 _AT_END = re.compile(r"\s*(?:[.,;!?]|$)")
 # "5,000 pounds of wheat": a mass, whatever the sentence is about
 _OF_THING = re.compile(r"\s+of\s+(?!the\b)[a-z]", re.I)
-# "31 consecutive days", "two straight years", "three more hours": a word between a figure and its time unit
-_TIME_ADJECTIVE = re.compile(r"[ \t\u00a0]+(?:consecutive|straight|successive|more|extra|additional|further|full|long)"
+# "31 consecutive days", "two straight years", "three more hours", "eight trading days": a word between a figure
+# and its time unit
+_TIME_ADJECTIVE = re.compile(r"[ \t\u00a0]+(?:consecutive|straight|successive|more|extra|additional|further|full|long"
+                             r"|trading|business|working|calendar)"
                              r"(?=[ \t\u00a0])", re.I)
 # "380 points", "7 basis points", "25bp", "two pts": points of a stock index, a poll or a yield, or a score
 _POINTS = re.compile(r"[ \t\u00a0]?(?:(?P<basis>basis[ \t\u00a0]+points?|(?-i:bps?))|(?P<points>points?|pts))(?![\w])", re.I)

@@ -73,9 +73,9 @@ _TIME_BEFORE = re.compile(r"(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)
                           re.I)
 
 
-def clause_before(text: str, start: int) -> str:
-    """Up to 120 characters before ``start``, from the last sentence end on."""
-    seg = text[max(0, start - 120):start]
+def clause_before(text: str, start: int, reach: int = 120) -> str:
+    """Up to ``reach`` characters before ``start``, from the last sentence end on."""
+    seg = text[max(0, start - reach):start]
     last = None
     for last in _SENTENCE_END.finditer(seg):
         pass

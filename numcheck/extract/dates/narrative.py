@@ -13,6 +13,7 @@ import re
 from datetime import date, timedelta
 
 from .arith import When, _at_unit, _day, _latest_day, _month, _part, _quarter, _year, add_months, granularity
+from .context import clause_before
 from .form import Focus, Groups, Read, Skip, anaphoric, fixed, form
 from .vocab import count_of, month_of
 
@@ -35,6 +36,16 @@ def _years_back(w: When, n: int) -> When:
     if w.start is None or unit is None:
         return w
     return _at_unit(add_months(w.start, -12 * n), unit)
+
+
+# a reported period longer than a quarter named earlier in the sentence: "For the nine months, net was $5m, against
+# $4m a year earlier" compares nine months with nine months, which TimeML writes as last year, not a quarter
+_LONGER_PERIOD = re.compile(r"\bnine[\s-]+months?\b|\bthe\s+(?:full\s+|fiscal\s+)?year\b(?![-\s](?:ago|earlier|before))", re.I)
+
+
+def longer_period_before(text: str, start: int) -> bool:
+    """Whether the sentence before ``start`` names a reported period longer than a quarter."""
+    return _LONGER_PERIOD.search(clause_before(text, start, 300)) is not None
 
 
 def _focus_quarter(ref: date, focus: Focus) -> When:
@@ -116,7 +127,13 @@ def units_apart(g: Groups) -> Read:
     months = {"M": 1, "Y": 12}.get(unit, 0)
     days = {"D": 1, "W": 7}.get(unit, 0)
 
+    by_year = unit == "Y" and longer_period_before(g.text, g.start)
+
     def fn(ref: date, focus: Focus) -> When:
+        if by_year:
+            base_year = focus.quarter or focus.last
+            y = base_year.start.year if base_year is not None and base_year.start is not None else ref.year
+            return _year(y + sign * n)
         base = focus.quarter if unit == "Y" and focus.quarter is not None else focus.last
         if base is None or base.start is None:
             base = _at_unit(ref, unit)

@@ -25,6 +25,7 @@ from .arith import (
     _REL_OFFSET,
     _season,
     _year,
+    add_months,
     granularity,
     holiday as holiday_day,
 )
@@ -155,10 +156,15 @@ def mon_relyear(g: Groups) -> Read:
 
 
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its|my|your|our)\s*$")
+_DECADE_BEFORE = re.compile(r"(?:\bthe\s+|[12]\d)(?:(?:early|mid|late)[\s-]+)?['’]?\d0['’]?s\s*(?:and|or|to|-|–)\s*"
+                            r"(?:(?:early|mid|late)[\s-]+)?$", re.I)
+_AGE_DECADES_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[\s-]+)?[1-9]0s\s*(?:and|or|to|-|–)\s*"
+                                 r"(?:(?:early|mid|late)[\s-]+)?$", re.I)
 
 
 @form("decade", r"(?:\bthe\s+)?(?P<part>(?:early|mid|late)[\s-]+)?(?:(?P<y4>[12]\d{2}0)\s?['’]?s\b"
-                r"|(?<=the )(?P<part2>(?:early|mid|late)[\s-]+)?['’]?(?P<y2>[0-9]0)['’]?s\b"
+                r"|(?:(?<=the )|(?<=0s and )|(?<=0s or )|(?<=0s to )|(?<=0s-)|(?<=0s – ))"  # the 80s; the 1970s and 80s
+                r"(?P<part2>(?:early|mid|late)[\s-]+)?['’]?(?P<y2>[0-9]0)['’]?s\b"
                 r"|(?P<words>(?:(?:nineteen|twenty)[\s-])?(?:seventies|sixties|fifties|forties|thirties|twenties|eighties|nineties|noughties)"
                 r"|twenty[\s-]tens|two\s+thousand(?:\s+and\s+tens|s)))",
       first="the #part ' ’ #num #decade #y #dd",
@@ -171,8 +177,12 @@ def decade(g: Groups) -> Read:
     if y4:
         return fixed(_part(_decade(int(y4)), part))
     if y2:
-        if _POSSESSIVE_BEFORE.search(g.text[max(0, g.start - 6):g.start].lower()):
-            raise Skip  # "in their 40s" is an age
+        if _POSSESSIVE_BEFORE.search(g.text[max(0, g.start - 6):g.start].lower()) \
+                or _AGE_DECADES_BEFORE.search(g.text, max(0, g.start - 45), g.start):
+            raise Skip  # "in their 40s", "in their 30s and 40s" are ages
+        if not g.whole.lower().startswith("the") and g.text[max(0, g.start - 4):g.start].lower() != "the " \
+                and not _DECADE_BEFORE.search(g.text, max(0, g.start - 30), g.start):
+            raise Skip  # "in 10s and 20s": seconds; "the 1970s and 80s", "the 70s and 80s": decades
         dd = int(y2)
         if dd >= 30:
             return fixed(_part(_decade(1900 + dd), part))
@@ -280,14 +290,18 @@ def yrange(g: Groups) -> Read:
     return fixed(_join(_year(y1), _year(y2)))
 
 
+# what follows a number that is an amount, not a two-digit year ("September 35%", "March 40 percent")
+_NOT_A_YEAR = re.compile(r"\s*(?:%|per\s*cent|percent|[.,]\d)", re.I)
+
+
 @form("month_year", r"(?P<part>{PART})?{MON:m}\s*[,/-]?\s*(?:of\s+)?(?P<y>{Y4}|{YWORDS}|['’]?\d\d(?![\d:]))", first="#part #month",
       needs=("^(?:[a-z]+[\\s-]+){0,3}{MONTH}\\.?\\s*[,/-]?\\s*(?:of\\s+)?(?:\\d|['’]|nineteen|twenty|two|ten|eleven|twelve|[a-z]+teen)",))
 def month_year(g: Groups) -> Read:
     """August 2019, November, 2016, June of nineteen ninety-nine, August 99, late August 2004."""
     month = month_of(g.req("m"))
     ys = g.req("y")
-    if ys[:1].isdigit() and len(ys) == 2 and int(ys) <= 31:
-        raise Skip  # "May 12" is a day, handled elsewhere
+    if ys[:1].isdigit() and len(ys) == 2 and (int(ys) <= 31 or "," in g.whole or _NOT_A_YEAR.match(g.text, g.end)):
+        raise Skip  # "May 12" is a day, handled elsewhere; "to September, 35% more" a month and an amount
     if ys[:1].isdigit() and len(ys) == 4 and g.low("m") in vocab().cap and COUNT_NOUN.match(g.text, g.end):
         raise Skip  # "May 2000 people" is modal + count; "December 2004 continues" is a date
     y = year_of(ys)
@@ -304,13 +318,14 @@ def year_month(g: Groups) -> Read:
 
 @form("rel_month", r"\b(?P<rel>this|last|next)\s+{MON:m}(?!\.?\s*\d)", first="#rel", needs=(r"^[a-z]+\s+{MONTH}",))
 def rel_month(g: Groups) -> Read:
-    """last September, next June, this August."""
+    """last September, next June, this August; "last February" in a March paper is a year back (the month just
+    gone is "last month")."""
     month = month_of(g.req("m"))
     off = {"last": -1, "next": 1, "this": 0}[g.low("rel")]
 
     def fn(ref: date) -> When:
         w = _month(ref.year, month)
-        if off == -1 and w.start is not None and w.start >= ref.replace(day=1):
+        if off == -1 and w.start is not None and w.start >= add_months(ref.replace(day=1), -1):
             w = _month(ref.year - 1, month)
         elif off == 1 and w.start is not None and w.start <= ref:
             w = _month(ref.year + 1, month)

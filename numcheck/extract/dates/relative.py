@@ -12,6 +12,7 @@ from .arith import (
     _at_unit,
     _day,
     _part,
+    _year,
     _REL_OFFSET,
     _unanchored_unit,
     _unit_code,
@@ -24,7 +25,7 @@ from .arith import (
 from .form import Focus, Groups, Read, Skip, Spanned, anaphoric, fixed, form, relative
 from .pieces import expand, pieces, ref_phrases
 from ..times import PART_CODE
-from .narrative import UNIT_AHEAD
+from .narrative import UNIT_AHEAD, longer_period_before
 from .vocab import count_of, vocab
 
 _UNIT_ORDER = ["D", "W", "F", "M", "Q", "Y", "DE", "CE"]
@@ -47,16 +48,28 @@ def _steps(parts: str) -> list[tuple[int, str]]:
     return sorted(steps, key=lambda s: -(_UNIT_MONTHS.get(s[1], 0)))
 
 
+_VAGUE_COUNT = re.compile(r"\b(?:few|several)\b")
+
+
 @form("ago", r"(?P<parts>(?:{N}\s*{UNIT}(?:,?\s*(?:and\s+)?)?)+)\s+(?P<dir>ago|from\s+now)\b", first="#num #dd #ddd",
       needs=(r"^(?:[a-z0-9]+[\s,-]+){1,8}?(?:ago|from\s+now)\b",))
 def ago(g: Groups) -> Read:
-    """two days ago, a month ago, 1 month 21 days ago, a few months ago: at the precision of the unit counted."""
+    """two days ago, a month ago, 1 month 21 days ago, a few days ago: at the precision of the unit counted; a few
+    years ago, several weeks from now: no count told, and a guessed one could be years off, so only before or
+    after publication (PAST_REF, FUTURE_REF)."""
     steps = _steps(g.req("parts"))
     sign = -1 if g.low("dir").startswith(("ago", "earlier")) else 1
     coarse = min((code for _, code in steps), key=_UNIT_ORDER.index)
+    if _VAGUE_COUNT.search(g.low("parts")) and coarse != "D":  # "a few days ago" still names a day, near enough
+        return fixed(When("PAST_REF" if sign < 0 else "FUTURE_REF"))
     years = sum(n for n, code in steps if code == "Y") if all(code == "Y" for _, code in steps) else 0
 
+    by_year = bool(years) and longer_period_before(g.text, g.start)
+
     def fn(ref: date, focus: Focus) -> When:
+        if by_year:
+            told = focus.quarter or focus.last
+            return _year((told.start.year if told is not None and told.start is not None else ref.year) - years)
         if years and sign < 0 and focus.quarter is not None and focus.quarter.start is not None:
             # "profit rose in the third quarter from $2m a year ago": that quarter, a year back
             return _at_unit(shift(focus.quarter.start, -years, "Y"), "Q")
