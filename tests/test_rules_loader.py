@@ -75,6 +75,16 @@ def test_example_pack_contents():
     assert rs.dimensions["front"] == "length" and rs.dimensions["conflict"] == "time"
 
 
+def test_a_dimension_rule_may_allow_several_dimensions(tmp_path):
+    pack = tmp_path / "dims.yaml"
+    pack.write_text("version: 1\ndimensions:\n  speed: [speed, bitrate]\n  front: length\n", encoding="utf-8")
+    rs = load_rules([pack], core=False)
+    speed = rs.dimension_rule("broadband speeds")
+    assert speed is not None and speed.allowed == ("velocity", "bitrate") and speed.line == 3
+    assert rs.dimension_of("broadband speeds") == "velocity"  # the first is the one messages name
+    assert rs.dimension_rule("the front").allowed == ("length",)
+
+
 # ---------------------------------------------------------------- the broken-rules corpus
 
 BROKEN = sorted(BAD.glob("*.yaml"))

@@ -295,12 +295,16 @@ class _File:
                 self.err(node, "dimensions must be a mapping of subject: dimension", "front: length")
             return
         for subject, vnode in self._pairs(node, None, "dimensions subject"):
-            value = self._scalar(vnode)
-            dim = normalise_dimension(value) if isinstance(value, str) else None
-            if dim is None:
-                self.err(vnode, f"unknown dimension {value!r} for {subject!r}", f"one of: {', '.join(known_dimensions())}")
+            value = self._value(vnode)
+            values = value if isinstance(value, list) and value else [value]  # "speed: [speed, bitrate]"
+            dims = [normalise_dimension(v) if isinstance(v, str) else None for v in values]
+            bad = next((v for v, d in zip(values, dims) if d is None), None)
+            if any(d is None for d in dims):
+                self.err(vnode, f"unknown dimension {bad!r} for {subject!r}", f"one of: {', '.join(known_dimensions())}")
                 continue
-            self.dimensions.append(Dimension(subject.strip().lower(), dim, self.name, vnode.start_mark.line + 1))
+            first, *also = [d for d in dims if d is not None]
+            self.dimensions.append(Dimension(subject.strip().lower(), first, self.name, vnode.start_mark.line + 1,
+                                             also=tuple(also)))
 
     def _section_aliases(self, node: Any) -> None:
         if not isinstance(node, self._yaml.MappingNode):

@@ -142,9 +142,14 @@ class Dimension:
     """The dimension a subject's measures must have: a front is a length, a conflict lasts a time."""
 
     subject: str
-    dimension: str
+    dimension: str               # the one messages name
     file: str = ""
     line: int = 0
+    also: tuple[str, ...] = ()   # other dimensions the subject may have ("speed": a velocity, a bitrate, a clock rate)
+
+    @property
+    def allowed(self) -> tuple[str, ...]:
+        return (self.dimension, *self.also)
 
 
 @dataclass(frozen=True)
@@ -221,8 +226,9 @@ class RuleSet:
 
     def __post_init__(self) -> None:
         folded = {fold(k): fold(v) for k, v in self.aliases.items()}
-        dims = {fold(k): v for k, v in self.dimensions.items()}
-        object.__setattr__(self, "_index", {"aliases": folded, "dimensions": dims})
+        rules = {fold(d.subject): d for d in self.dimension_rules}
+        rules.update({fold(k): Dimension(k, v) for k, v in self.dimensions.items() if fold(k) not in rules})
+        object.__setattr__(self, "_index", {"aliases": folded, "dimension_rules": rules})
 
     def __getstate__(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items() if k != "_index"}
@@ -261,10 +267,15 @@ class RuleSet:
 
     def dimension_of(self, subject: str) -> str | None:
         """The dimension rule for a subject (via its canonical form and head noun), if any."""
-        dims = self._index["dimensions"]
+        rule = self.dimension_rule(subject)
+        return rule.dimension if rule else None
+
+    def dimension_rule(self, subject: str) -> Dimension | None:
+        """The rule (with where it came from and every dimension it allows) for a subject, if any."""
+        rules = self._index["dimension_rules"]
         for key in self.subject_keys(subject):
-            if key in dims:
-                return dims[key]
+            if key in rules:
+                return rules[key]
         return None
 
     def event_for(self, text: str) -> Event | None:

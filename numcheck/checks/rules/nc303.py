@@ -4,7 +4,6 @@ from __future__ import annotations
 from typing import Iterator
 
 from ...model import Finding
-from ...rules.subjects import fold
 from ...rules.units import claim_dimension
 from ..base import Check, Context
 
@@ -41,12 +40,12 @@ class DimensionMismatch(Check):
         for claim in ctx.claims:
             if claim.kind not in ("measure", "duration") or not claim.subject:
                 continue
-            expected = rs.dimension_of(claim.subject)
+            rule = rs.dimension_rule(claim.subject)
             got = claim_dimension(claim.kind, claim.unit, claim.dimension)
-            if not expected or not got or expected == got:
+            if rule is None or not got or got in rule.allowed:
                 continue
-            rule = next((d for d in rs.dimension_rules if d.dimension == expected and fold(d.subject) in rs.subject_keys(claim.subject)), None)
-            ev = {"rule": f"dimensions:{rule.subject}" if rule else "dimensions", "file": rule.file if rule else "", "line": rule.line if rule else 0, "source": ""}
+            expected = " or ".join(rule.allowed)
+            ev = {"rule": f"dimensions:{rule.subject}", "file": rule.file, "line": rule.line, "source": ""}
             yield ctx.finding(
                 self, claim.start, claim.end,
                 f"found a {got} ({claim.unit.replace('_', ' ') or claim.kind}) for {claim.subject}, expected a {expected} "
