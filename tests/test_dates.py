@@ -58,6 +58,8 @@ def one(text: str, published=PUB, dayfirst: bool = True):
     ("the 2009-10 season", "2009-10", "2009/2010", "2009-01-01", "2010-12-31"),
     ("from 2001 to 2005", "2001 to 2005", "2001/2005", "2001-01-01", "2005-12-31"),
     ("between May and July 2004", "May and July 2004", "2004-05/2004-07", "2004-05-01", "2004-07-31"),
+    ("from January to September 2006", "January to September 2006", "2006-01/2006-09", "2006-01-01", "2006-09-30"),
+    ("from Dec. 28 to Jan. 3, 2006", "Dec. 28 to Jan. 3, 2006", "2005-12-28/2006-01-03", "2005-12-28", "2006-01-03"),
     ("from 3 August to 24 December", "3 August to 24 December", "2024-08-03/2024-12-24", "2024-08-03", "2024-12-24"),
     ("on 22 and 23 June 2003", "22 and 23 June 2003", "2003-06-22/2003-06-23", "2003-06-22", "2003-06-23"),
     # weekdays and relative dates against Saturday 2025-02-01

@@ -78,6 +78,9 @@ def partner(scan: Scan, d: Draft) -> Draft | int:
         return d
     v1 = _first_scaled(scan, d, value, m2, n2)
     v2 = n2.value * sign2
+    tail = _quoted_tail(d.m.group(0), m2.group(0), rj, v2)
+    if tail is not None:
+        v2, n2 = tail, dataclasses.replace(n2, step=num.step)
     compatible = after is None or after.same(after2) or (after2 is None and after.end == d.end)
     if compatible and (after2 is not None or after is None or rj.group("dash")) and (v1 < v2 or sign2 < 0 or v1 < 0):
         return d.evolve(low=min(v1, v2), high=max(v1, v2), value=None, step=min(num.step, n2.step),
@@ -85,6 +88,19 @@ def partner(scan: Scan, d: Draft) -> Draft | int:
     if rj.group("dash") and d.m.group(0).isdigit() and m2.group(0).isdigit() and after is None:
         return m2.end()  # 38-8: a result, not a range
     return d
+
+
+def _quoted_tail(a: str, b: str, join: re.Match[str], v2: float) -> float | None:
+    """ "117.40-43 yen", "1.2858-2861 dollars": a dealer's quote, whose second end is written as the last digits
+    of the first (117.43, 1.2861); read so where the second figure has exactly the first's decimals, or has
+    fewer and is smaller than the first ("2.5-3" is 2.5 to 3)."""
+    if join.group(0) != "-" or "." not in a or not b.isdigit():
+        return None
+    whole, frac = a.rsplit(".", 1)
+    if not frac.isdigit() or len(b) > len(frac) or not (len(b) == len(frac) >= 2 or v2 < float(a.replace(",", ""))):
+        return None
+    quoted = float((a[:len(a) - len(b)] + b).replace(",", ""))
+    return quoted if quoted >= float(a.replace(",", "")) else None
 
 
 def _joins_range(text: str, rj: re.Match[str], start: int, bm: re.Match[str] | None) -> bool:

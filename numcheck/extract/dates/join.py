@@ -52,6 +52,8 @@ def _range_of(a: Reading, b: Reading) -> Callable[[Anchor], When]:
         wb = b(anchor)
         if b.absolute and a.yearless and wb.end:
             wa = a(anchor.at(wb.end))  # "between May and July 2004": May 2004
+            if wa.start and wb.start and wa.start > wb.start:
+                wa = a(anchor.at(add_months(wb.end, -12)))  # "January to September 2006": not the January after
         else:
             wa = a(anchor)
             if wa.start and wb.start and wa.start > wb.start and wb.end and a.yearless:
