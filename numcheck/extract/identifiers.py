@@ -168,6 +168,20 @@ def _glued_code(text: str, s: int, end: int, left: str, P: Patterns, lx: Lexicon
     return nxt == "/" and not unit_term().match(text, end + 1) or (nxt == "." and text[end + 1:end + 2].isdigit())
 
 
+# a quarter of a year: after a word of time ("in a quarter that", "for two quarters", "the first two quarters")
+# and before no "of", or before "of" and a year ("two quarters of 1990"); "by a quarter", "a quarter of staff" are shares
+_QUARTER_TIME_BEFORE = re.compile(r"(?:^|\W)(?:in|during|for|over|within|per|each|every|past|last|next|coming|"
+                                  r"previous|consecutive|straight|successive|first|second|third|final)\s+\Z", re.I)
+_OF_A_YEAR = re.compile(r"\s+of\s+(?:\d{4}\b|fiscal\b|(?:this|last|next|the)\s+(?:fiscal\s+)?year\b)", re.I)
+
+
+def _quarter_of_year(text: str, left: str, end: int) -> bool:
+    """Whether "a quarter" or "two quarters" names three months of a year rather than a share."""
+    if _OF_A_YEAR.match(text, end):
+        return True
+    return not _OF_AFTER.match(text, end) and bool(_QUARTER_TIME_BEFORE.search(left))
+
+
 def _word_not_counting(scan: Scan, m: re.Match[str], num: Number, left: str) -> bool:
     """A number word that names or ranks: "half-time", "number one", "round four", "a third term",
     "the first quarter", "a later one", "no one"."""
@@ -186,6 +200,8 @@ def _word_not_counting(scan: Scan, m: re.Match[str], num: Number, left: str) -> 
         return True  # "the opposite half of the draw", "the first quarter"
     if raw == "quarter" and not _OF_AFTER.match(text, num.end) and read_after(scan, num.end, num, None) is None:
         return True  # "in the year-ago quarter", "quarter-final": a period or a place; "a quarter point" is one
+    if raw.split()[-1] in ("quarter", "quarters") and _quarter_of_year(text, left, num.end):
+        return True  # "in a quarter that produced a loss", "the first two quarters of 1990": periods, not shares
     if raw == "one" and num.end == m.end():
         if _ONE_PRONOUN_AFTER.match(text, num.end) \
                 and not (text[num.end:num.end + 4].lower() == " day" and _ONE_DAY_LENGTH_BEFORE.search(left)):
