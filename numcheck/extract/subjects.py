@@ -186,7 +186,10 @@ def clause_subject(text: str, pos: int, lx: Lexicon) -> str:
     low = [w.lower() for w in phrase]
     # the head comes before the first prepositional phrase: "the death toll in the Kursk floods stands at 95"
     first_prep = next((k for k in range(1, len(low)) if low[k] in _PREPOSITIONS), None)
-    head = phrase[first_prep - 1] if first_prep is not None else phrase[-1]
+    k = first_prep if first_prep is not None else len(phrase)
+    while k > 2 and low[k - 1].endswith(("ed", "ing")) and len(low[k - 1]) > 3 and not low[k - 1].endswith(_ED_ING_NOUNS):
+        k -= 1  # "the gas used for cars is": a participle opens a phrase after the head too
+    head = phrase[k - 1]
     head = _POSSESSIVE_END.sub("", head)
     if head is phrase[0] and head[1:].islower() and is_plural(head):
         head = head.lower()  # "Sales of new cars rose": a common noun starting the sentence ("Toyota rose" is a name)
