@@ -12,6 +12,8 @@ from ..units import load_units
 from .lexicon import rows
 from .parts import Draft, Scan
 
+MAX_AGE = 130  # no one is older: a larger figure by a person's name is no age ("those under 18, 18.3 million,")
+
 _AGE_AFTER = re.compile(r"(?:-old|\s+old|s?\s+of\s+age)(?![\w])", re.I)
 # "aged 25", "at the age of 13", "a life expectancy of 81", "aged between 25 and 34"
 _AGE_BEFORE = re.compile(r"(?<![\w])(?:aged|age|expectancy)(?:\s+of)?(?:\s+(?:between|from|over|under|about|around))?\s+$", re.I)
@@ -53,12 +55,12 @@ def age(scan: Scan, d: Draft) -> Draft:
     point = d.value if d.value is not None else d.high
     if not d.bare or point is None:
         return d
-    if point < 130 and said_aged:
+    if point < MAX_AGE and said_aged:
         return d.evolve(age=True, unit=years)  # "aged 25", "aged between 25 and 34", "a life expectancy of 81"
-    ab = _AGE_ABBREV.match(text, end) if d.value is not None and d.value < 130 else None
+    ab = _AGE_ABBREV.match(text, end) if d.value is not None and d.value < MAX_AGE else None
     if ab:
         return d.evolve(age=True, unit=years, end=ab.end())  # "87 yo man"
-    if not d.is_range and _said_of_a_person(scan, d):
+    if not d.is_range and point < MAX_AGE and _said_of_a_person(scan, d):  # "those under 18, 18.3 million," is no age
         return d.evolve(age=True, unit=years)
     return d
 

@@ -180,7 +180,7 @@ def clause_subject(text: str, pos: int, lx: Lexicon) -> str:
     start = i
     while start > 0 and words[start - 1][-1:] not in ".;:!?" and words[start - 1].lower() not in _JOINERS:
         start -= 1
-    phrase = words[start:i]
+    phrase = _after_opening_phrase(words[start:i])
     if not phrase:
         return ""
     low = [w.lower() for w in phrase]
@@ -198,6 +198,19 @@ def clause_subject(text: str, pos: int, lx: Lexicon) -> str:
     return head
 
 
+def _after_opening_phrase(phrase: list[str]) -> list[str]:
+    """ "By the end of the year, China's netizens totaled": an opening phrase and its comma are not the subject."""
+    if not phrase or phrase[0].lower() not in _OPENING_PREPOSITIONS:
+        return phrase
+    for k in range(len(phrase) - 1, -1, -1):
+        before, comma, after = phrase[k].rpartition(",")
+        if comma:
+            return ([after] if after else []) + phrase[k + 1:]  # "year,China's": no space after the comma
+    return phrase
+
+
+_OPENING_PREPOSITIONS = frozenset("by in at after during for on since until before over under within from "
+                                  "despite following amid".split())
 _POSSESSIVE_END = re.compile(r"(?:'s|’s|')$")
 # prepositions that open a phrase after the head noun of a clause's subject ("the price of oil", "the toll in Kursk")
 _PREPOSITIONS = frozenset("of in at on for from with across among around near over under within".split())
