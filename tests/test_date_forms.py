@@ -124,7 +124,9 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
               ("It floods every July.", "every July", "XXXX-07"),
               ("She walks every evening.", "every evening", "XXXX-XX-XXTEV")],
     "times_per": [("Flights leave twice a week.", "twice a week", "P1W")],
-    "recurring": [("The paper is published daily.", "daily", "P1D"), ("Rents rise annually.", "annually", "P1Y")],
+    "recurring": [("The paper is published daily.", "daily", "P1D"), ("Rents rise annually.", "annually", "P1Y"),
+                  ("The reserve is adjusted quarterly and reported.", "quarterly", "P1Q"),
+                  ("It is paid on a quarterly basis.", "quarterly", "P1Q")],
     "unit_on_unit": [("Costs rose year on year.", "year on year", "P1Y"),
                      ("Sales fell 3% month-on-month.", "month-on-month", "P1M")],
     "weekdays": [("The shop shuts on Mondays.", "Mondays", "XXXX-WXX-1"),
@@ -160,6 +162,9 @@ def test_form_reads_its_case(name: str, text: str, surface: str, timex: str):
     ("In the six months to September, 35% more were sold.", [("month", "September", "2024-09")]),  # 35 is no year
     ("He ran it in 10s and 20s.", []),  # seconds: no decade before them
     ("Most were in their 30s and 40s.", []),  # ages
+    ("Magna cut its quarterly dividend in half.", []),  # a kind of payment, not a recurrence told
+    ("It declared its initial quarterly of five cents.", []),
+    ("Average daily volume was 133 million shares.", []),  # a mean per day
 ])
 def test_a_word_inside_something_else_is_no_date(text: str, found: list[tuple[str, str, str]]):
     assert _read(text) == found
