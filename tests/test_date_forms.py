@@ -207,3 +207,13 @@ def test_a_declined_match_hands_over_to_the_next_form():
     assert _read("He was named player of the year.") == []
     # "Theresa May was" is a name: the month form declines
     assert _read("Theresa May was there.") == []
+
+
+@pytest.mark.parametrize("text,timex", [
+    ("Protesters prayed as Easter week began.", "2000-04-23"),  # told as past, but Easter is six days off
+    ("They met at Easter.", "1999-04-04"),  # the verb governs it: the Easter gone
+    ("Shops will close at Easter.", "2000-04-23"),
+])
+def test_a_holiday_a_loose_tense_puts_a_year_off_is_the_near_one(text: str, timex: str):
+    got = [(f, x) for f, _, x in _read(text, date(2000, 4, 17))]
+    assert ("holiday", timex) in got, got
