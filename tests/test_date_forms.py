@@ -116,6 +116,9 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
     "the_unit": [("For the year, volume was flat.", "the year", "2025"),
                  ("It aims for half the market by 2028. It expects a gain for the full year.", "the full year", "2025"),
                  ("Sales for the year ended Sept. 30 rose.", "the year", "P1Y"),
+                 # the story is at last Friday: its week, not publication's
+                 ("Shares fell on Friday. For the week, the index lost 4%.", "the week", "2025-W05"),
+                 ("For the week, the index lost 4%.", "the week", "2025-W06"),
                  ("It opens by the end of the year.", "the end of the year", "2025")],
     "every": [("The board meets every month.", "every month", "P1M"),
               ("It runs every other week.", "every other week", "P2W"),
