@@ -165,6 +165,7 @@ def test_form_reads_its_case(name: str, text: str, surface: str, timex: str):
     ("In the six months to September, 35% more were sold.", [("month", "September", "2024-09")]),  # 35 is no year
     ("He ran it in 10s and 20s.", []),  # seconds: no decade before them
     ("Most were in their 30s and 40s.", []),  # ages
+    ("If I were choosing the people of tomorrow, I would pick them.", []),  # an age, not a day
     ("The current chairman left.", []),  # an adjective of the present, no time told
     ("Magna cut its quarterly dividend in half.", []),  # a kind of payment, not a recurrence told
     ("It declared its initial quarterly of five cents.", []),
