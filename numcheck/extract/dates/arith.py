@@ -249,9 +249,9 @@ def holiday(rule: str, y: int) -> date:
 
 def _holiday_near(rule: str, ref: date, tense: str | None, rel: str = "", firm: bool = False) -> When:
     """A holiday named without its year: "this"/"last"/"next" as said, else as _day_near reads a yearless
-    day (the latest when told as past, the next when told as future, else the nearer; but a tense that puts it
-    a year away, when told further off in the clause (not ``firm``ly), gives way to one close on the other side:
-    "as Easter week began" six days before Easter)."""
+    day (the latest when told as past, the next when told as future, else the nearer; but a past that puts it a
+    year back, when told further off in the clause (not ``firm``ly), gives way to one days ahead: "as Easter week
+    began" six days before Easter)."""
     this, prev, nxt = holiday(rule, ref.year), holiday(rule, ref.year - 1), holiday(rule, ref.year + 1)
     if rel == "this":
         return _day(this)
@@ -264,8 +264,8 @@ def _holiday_near(rule: str, ref: date, tense: str | None, rel: str = "", firm: 
     back, ahead = ref - past, future - ref
     if tense == "past" and (firm or not (back > _YEAR_OFF and ahead <= _CLOSE)):
         return _day(past)
-    if tense == "future" and (firm or not (ahead > _YEAR_OFF and back <= _CLOSE)):
-        return _day(future)
+    if tense == "future":
+        return _day(future)  # "back by Christmas" in January: a year ahead is how feasts are awaited
     return _day(future if ahead < back else past)
 
 
