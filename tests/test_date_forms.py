@@ -53,6 +53,7 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
     "vague_span": [("Kidnappings rose in recent years.", "recent years", "PXY"),
                    ("Rates may fall in the coming weeks.", "the coming weeks", "PXW"),
                    ("Sales will slow in the months ahead.", "the months ahead", "PXM")],
+    "vague_phrase": [("Over the years many more patients died.", "the years", "PXY")],
     "ago": [("It began two years ago.", "two years ago", "2023"), ("It peaked two quarters ago.", "two quarters ago", "2024-Q3"),
             ("The machines were removed a few years ago.", "a few years ago", "PAST_REF"),  # no count told
             ("It opens several weeks from now.", "several weeks from now", "FUTURE_REF")],
@@ -166,6 +167,7 @@ def test_form_reads_its_case(name: str, text: str, surface: str, timex: str):
     ("He ran it in 10s and 20s.", []),  # seconds: no decade before them
     ("Most were in their 30s and 40s.", []),  # ages
     ("If I were choosing the people of tomorrow, I would pick them.", []),  # an age, not a day
+    ("Throughout the years of the war it grew.", []),  # the years named after, not a vague length
     ("The current chairman left.", []),  # an adjective of the present, no time told
     ("Magna cut its quarterly dividend in half.", []),  # a kind of payment, not a recurrence told
     ("It declared its initial quarterly of five cents.", []),

@@ -172,6 +172,14 @@ def vague_span(g: Groups) -> Read:
     return fixed(When(f"PX{code}", kind="duration"))
 
 
+@form("vague_phrase", r"\b(?:over|through|throughout)\s+(?P<y>the\s+years)\b(?![\s,]+\d|[\s,]+(?:ahead|to\s+come|of|when|that"
+                     r"|before|after|since|between|from|in\s+which)\b|['’\d])", first="over through throughout",
+      needs=(r"^(?:over|through|throughout)\s+the\s+years\b",))
+def vague_phrase(g: Groups) -> Read:
+    """over the years, through the years: a length told with no number (PXY), the claim on "the years"."""
+    return Spanned(g.begin("y"), g.end, fixed(When("PXY", kind="duration")))
+
+
 @form("rel_n", r"\b(?:the\s+)?(?P<rel>past|last|previous|next|coming|following)\s+(?P<n>{N})\s*(?P<u>{UNIT})", first="the #rel",
       needs=(r"^(?:the\s+)?(?:past|last|previous|next|coming|following)\s", "UNIT"))
 def rel_n(g: Groups) -> Read:
