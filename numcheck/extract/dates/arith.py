@@ -247,9 +247,11 @@ def holiday(rule: str, y: int) -> date:
     return date(y, mo, d)
 
 
-def _holiday_near(rule: str, ref: date, tense: str | None, rel: str = "") -> When:
+def _holiday_near(rule: str, ref: date, tense: str | None, rel: str = "", firm: bool = False) -> When:
     """A holiday named without its year: "this"/"last"/"next" as said, else as _day_near reads a yearless
-    day (the latest when told as past, the next when told as future, else the nearer)."""
+    day (the latest when told as past, the next when told as future, else the nearer; but a past that puts it a
+    year back, when told further off in the clause (not ``firm``ly), gives way to one days ahead: "as Easter week
+    began" six days before Easter)."""
     this, prev, nxt = holiday(rule, ref.year), holiday(rule, ref.year - 1), holiday(rule, ref.year + 1)
     if rel == "this":
         return _day(this)
@@ -259,11 +261,12 @@ def _holiday_near(rule: str, ref: date, tense: str | None, rel: str = "") -> Whe
         return _day(this if this > ref else nxt)
     past = this if this <= ref else prev
     future = this if this >= ref else nxt
-    if tense == "past":
+    back, ahead = ref - past, future - ref
+    if tense == "past" and (firm or not (back > _YEAR_OFF and ahead <= _CLOSE)):
         return _day(past)
     if tense == "future":
-        return _day(future)
-    return _day(future if (future - ref) < (ref - past) else past)
+        return _day(future)  # "back by Christmas" in January: a year ahead is how feasts are awaited
+    return _day(future if ahead < back else past)
 
 
 def _weekday_near(wd: int, ref: date, future: bool, today: bool = False) -> date:

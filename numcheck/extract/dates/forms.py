@@ -48,6 +48,7 @@ FORMS: tuple[Form, ...] = (
     relative.earlier_this,
     relative.rel_n,
     relative.vague_span,
+    relative.vague_phrase,
     relative.ago,
     narrative.units_apart,
     narrative.year_ago_adj,

@@ -190,6 +190,7 @@ def month_ref(g: Groups) -> Read:
 # "Player of the Year", "footballer of the year", "album of the week"
 _AWARD_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*|\b(?:player|person|man|woman|team|car|book|album|song|record|coach|driver"
                            r"|manager|footballer|cricketer|athlete|word|story|goal|game|show|film|pick|event|deal))\s+of\s+\Z")
+_WEEK = timedelta(days=7)
 # "the year ended Sept. 30", "the fiscal year ending June 30": a reporting year, told as a length
 _PERIOD_ENDED = re.compile(r"\s+(?:that\s+)?end(?:ed|s|ing)\b|\s+to\s+date\b")
 
@@ -216,6 +217,9 @@ def the_unit(g: Groups) -> Read:
 
     def fn(ref: date, focus: Focus) -> When:
         told = focus.last.start if unit == "year" and focus.last is not None else None
+        if unit == "week" and focus.day is not None and focus.day.start is not None \
+                and timedelta(0) < ref - focus.day.start < _WEEK:
+            told = focus.day.start  # Monday's paper on Friday's trading: "for the week" is Friday's
         # a year ahead of publication is a goal or a forecast ("a 50% share by 1992"), not the year told of
         d = told if told is not None and told.year <= ref.year else ref
         return _part(_at_unit(d, code), part)

@@ -50,10 +50,10 @@ def holiday(g: Groups) -> Read:
     ys = g("y")
     if ys:
         return fixed(_day(holiday_day(rule, int(ys))))
-    when = tense(g.text, g.start, g.end)
+    when = told(g.text, g.start, g.end)
     unanchored = f"XXXX-{rule}" if re.fullmatch(r"\d\d-\d\d", rule) else "XXXX-XX-XX"
     rel = g.low("rel")
-    return relative(lambda ref: _holiday_near(rule, ref, when, rel), unanchored, yearless=True)
+    return relative(lambda ref: _holiday_near(rule, ref, when.tense, rel, when.firm), unanchored, yearless=True)
 
 
 @form("fiscal", r"(?:(?:the\s+)?(?P<rel>this|last|next|current|previous)\s+(?:fiscal|financial)\s+year\b"

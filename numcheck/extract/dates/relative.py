@@ -120,12 +120,17 @@ def relday(g: Groups) -> Read:
         raise Skip  # "the BBC's Today programme"
     if w == "today" and _GENERIC_TODAY.match(text, start):
         raise Skip  # "in today's world": these days, not the publication day
+    if w in ("today", "tomorrow") and _AGE_OF.search(text, max(0, start - 30), start):
+        raise Skip  # "the people of tomorrow", "the world of today": an age, not a day
     off = {"yesterday": -1, "tomorrow": 1, "tmrw": 1}.get(w, -1 if w.startswith("last") else 0)
     part = "NI" if w in ("tonight", "last night") else PART_CODE.get(w.split()[-1], "")
     suffix = f"T{part}" if part else ""
     return relative(lambda ref: _with_time(_day(ref + timedelta(days=off)), suffix), "XXXX-XX-XX" + suffix)
 
 
+# "the people of tomorrow", "the cities of today": a noun of an age, not of a day
+_AGE_OF = re.compile(r"\b(?:the|our|their)\s+(?:people|world|society|children|youth|young|generations?|leaders|cities"
+                     r"|workers|jobs|technology|technologies|men|women|citizens|students|stars|champions)\s+of\s+\Z", re.I)
 # "in today's world", "by today's standards", "for today's youth": these days, not the publication day
 _GENERIC_TODAY = re.compile(r"\btoday['’]s\s+(?:world|society|youth|young|generation|standards|terms|dollars|money)\b", re.I)
 
@@ -165,6 +170,14 @@ def vague_span(g: Groups) -> Read:
     unit = (g.low("u") or g.low("u2"))[:-1]
     code = _VAGUE_CODE[unit]
     return fixed(When(f"PX{code}", kind="duration"))
+
+
+@form("vague_phrase", r"\b(?:over|through|throughout)\s+(?P<y>the\s+years)\b(?![\s,]+\d|[\s,]+(?:ahead|to\s+come|of|when|that"
+                     r"|before|after|since|between|from|in\s+which)\b|['’\d])", first="over through throughout",
+      needs=(r"^(?:over|through|throughout)\s+the\s+years\b",))
+def vague_phrase(g: Groups) -> Read:
+    """over the years, through the years: a length told with no number (PXY), the claim on "the years"."""
+    return Spanned(g.begin("y"), g.end, fixed(When("PXY", kind="duration")))
 
 
 @form("rel_n", r"\b(?:the\s+)?(?P<rel>past|last|previous|next|coming|following)\s+(?P<n>{N})\s*(?P<u>{UNIT})", first="the #rel",

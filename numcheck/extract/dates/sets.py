@@ -10,6 +10,8 @@ TIMEX3 freq attribute, 2X), "every other week" 0.5 per week.
 """
 from __future__ import annotations
 
+import re
+
 from .arith import When
 from .form import Groups, Read, Skip, fixed, form
 from .vocab import _num_words, month_of, vocab, weekday_of
@@ -64,9 +66,21 @@ def every(g: Groups) -> Read:
     return fixed(_every_unit(unit, n))
 
 
+# after "quarterly", a word that makes it an adjective or a noun: "quarterly dividend", "its initial quarterly of
+# five cents" (but "adjusted quarterly and", "paid quarterly since 1990" are recurrences)
+_NAMES_A_THING = re.compile(r"[ \t]+(?!(?:and|or|but|since|through|until|to|from|in|on|at|by|for|with|as|if|when|"
+                            r"while|thereafter|instead|rather|basis|intervals?)\b)(?:of\b|[a-z])")
+# "average daily volume", "the average monthly wage": a mean per unit, not a recurrence
+_AVERAGE_BEFORE = re.compile(r"\baverage\s+\Z", re.I)
+
+
 @form("recurring", r"\b(?P<w>{RECUR})\b", first="#recur", needs=("^{RECUR}",))
 def recurring(g: Groups) -> Read:
-    """daily, weekly, monthly, annually, hourly, nightly, quarterly."""
+    """daily, weekly, monthly, annually, hourly, nightly, quarterly; but not "its quarterly dividend" (a kind of
+    report or payment, not a recurrence told) nor "average daily volume" (a mean per day)."""
+    w = g.low("w")
+    if w == "quarterly" and _NAMES_A_THING.match(g.text, g.end) or _AVERAGE_BEFORE.search(g.text, max(0, g.start - 12), g.start):
+        raise Skip
     timex, rate = vocab().words["recur"][g.low("w")].split()
     count, per = rate.split("/")
     return fixed(recurrence(timex, float(count), per))
