@@ -76,6 +76,13 @@ def test_a_lone_time_takes_the_day_of_its_story() -> None:
     got = {c.text: c.timex for c in numcheck.extract("The blast came at 10:35 a.m. (local time) on Friday.",
                                                      published="2005-03-15")}
     assert got["10:35 a.m."] == "2005-03-11T10:35"
+    # ... but not a day in another clause, nor a day that owns a thing ("Friday's close")
+    text = "Voting began on Sunday. The polls close at 3 p.m. and results are expected no earlier than Monday."
+    got = {c.text: c.timex for c in numcheck.extract(text, published="2005-11-27")}
+    assert got["3 p.m."] == "2005-11-27T15:00"
+    got = {c.text: c.timex for c in numcheck.extract("At 15:40 the rand was bid at 6.5160 from Friday's close.",
+                                                     published="2005-11-28")}
+    assert not got["15:40"].startswith("2005-11-25")
     # a habit has no day: opening hours stay generic
     got = {c.text: c.timex for c in numcheck.extract("Shops open from 8am to 6pm.", published="2005-03-15")}
     assert got["8am"] == "XXXX-XX-XXT08:00"
