@@ -23,6 +23,7 @@ _REPEATED_SYMBOL = re.compile(r"(?:US\$|\$|£|Â£|€|¥)\s?")  # "£3m-£4m": 
 # "rose from 5 to 7" is a change, not a range
 _CHANGE_CONTEXT = re.compile(r"(?<![\w])(?:rose|rise|risen|rising|grew|increased?|fell|fallen|falling|dropped|declined|decreased?|jumped|climbed|soared|slumped|plunged|cut|went|moved|changed|raised|lowered|up|down)\s+(?:\w+\s+){0,2}$", re.I)
 _SCORE_MAX = 20
+_SCORE_LIST = re.compile(r"\b(\d{1,2})-(\d{1,2}),[ \t]*$")
 _SCORE_CONTEXT = re.compile(r"(?:\b(?:won|win|wins|beat|beaten|lost|lose|drew|draw|defeat|defeated|victory|thrashed|trounced|led|lead|leading|score|scored|scoreline)\b(?:\s+\w+){0,2}|\b(?P<team>[A-Z][\w.'-]*))\s*$")
 # "45 and 50 mg", "5, 10 or 15 per cent", "from 6.1 to 5.9 percent" share a unit; "6,630, or 18.9%"
 # restates, it does not share
@@ -132,6 +133,12 @@ def _first_scaled(scan: Scan, d: Draft, value: float, m2: re.Match[str], n2: Num
     return value
 
 
+def _after_a_score(before: str) -> bool:
+    """Whether a game won ("9-7, ") comes right before: then "7-9" is the next game, not a range."""
+    m = _SCORE_LIST.search(before)
+    return m is not None and int(m.group(1)) > int(m.group(2))
+
+
 def _is_score(a: str, b: str, join: re.Match[str], before: str, unit_follows: bool, stopwords: frozenset[str]) -> bool:
     """3-0, 38-8, Barbarians 19-47: whole numbers joined by a dash after a team name or a result verb."""
     if not join.group("dash") or not a.isdigit() or not b.isdigit() or unit_follows:
@@ -139,8 +146,8 @@ def _is_score(a: str, b: str, join: re.Match[str], before: str, unit_follows: bo
     x, y = int(a), int(b)
     if x > _SCORE_MAX * 10 or y > _SCORE_MAX * 10:
         return False
-    if x <= _SCORE_MAX and y <= _SCORE_MAX and x >= y:
-        return True
+    if x <= _SCORE_MAX and y <= _SCORE_MAX and (x >= y or _after_a_score(before)):
+        return True  # "9-7, 7-9, 9-7": a game lost in a list of games is a score too
     m = _SCORE_CONTEXT.search(before)
     if not m:
         return False
