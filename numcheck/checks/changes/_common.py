@@ -229,10 +229,19 @@ def levels_near(text: str, group: list[Claim], j: int, like: Claim | None) -> Le
             if role is None and k == j - 1 and _APPOSED.match(text[c.end:z.start].replace(c.subject, "", 1)):
                 role = "to"
             if take(c, role):
+                if _levels_of_earlier_change(group, k, role):
+                    return None
                 break
     if not found:
         return None
     return Levels(found.get("old"), found.get("new"))
+
+
+def _levels_of_earlier_change(group: list[Claim], k: int, role: str | None) -> bool:
+    """Levels read backwards that a change right before them reaches: "a 38% jump in profit to £54.8m from
+    £39.8m on a 63% rise in sales" (the levels are the 38%'s, not the 63%'s)."""
+    before = next((c for c in reversed(group[:k]) if c.kind not in ("date", "duration")), None)
+    return role in ("from", "to", "fromto") and before is not None and before.change is not None
 
 
 def rel_change(old: tol.Interval, new: tol.Interval) -> tol.Interval | None:
