@@ -173,8 +173,10 @@ def clause_subject(text: str, pos: int, lx: Lexicon) -> str:
     i = len(words) - 1
     while i >= 0 and (words[i].lower() in _AFTER_VERB or _FIGURE.match(words[i])):
         i -= 1
-    if i < 1 or words[i].lower() not in _verbs():
+    if i < 1:
         return ""
+    if words[i].lower() not in _verbs():
+        return _object_of_change(words, i, lx) if {"to", "by"} & {w.lower() for w in words[i + 1:]} else ""
     if words[i - 1].endswith(","):
         return ""  # "The dollar index, which measures ..., was flat": too far to read
     start = i
@@ -196,6 +198,20 @@ def clause_subject(text: str, pos: int, lx: Lexicon) -> str:
     if not head.isalpha() or not head.islower() or head in lx.stopwords or head in lx.number_words:
         return ""
     return head
+
+
+def _object_of_change(words: list[str], i: int, lx: Lexicon) -> str:
+    """ "increasing general reserves to $300 million", "cutting prices by 5%": the noun a change verb moves."""
+    head = words[i]
+    if not head.isalpha() or not head.islower() or head in lx.stopwords or head in lx.number_words:
+        return ""
+    for n in range(1, 4):
+        w = words[i - n] if i - n >= 0 else ""
+        if not w.isalpha():
+            return ""  # a comma, a figure: the verb is not in this phrase
+        if w.lower() in _verbs():
+            return head
+    return ""
 
 
 def _after_opening_phrase(phrase: list[str]) -> list[str]:
