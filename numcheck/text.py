@@ -30,6 +30,8 @@ _END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9
                   r"|\n\s*")
 # ...but not at the full stop of an abbreviation or an initial: "Mr. Smith", "J. Smith", "U.S. troops"
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\bMrs?|\bDr|\bSt|\bNo)$")
+# ...nor at a month's abbreviation before its day: "The bombings on Aug. 7 killed 259 people"
+_MONTH_DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$")
 
 
 def sentence_starts(text: str) -> list[int]:
@@ -37,7 +39,9 @@ def sentence_starts(text: str) -> list[int]:
     starts = [0]
     for m in _END.finditer(text):
         i = m.start()
-        if text[i] == "." and _ABBREVIATION.search(text, max(0, i - 3), i) and "\n" not in m.group():
+        if text[i] == "." and "\n" not in m.group() and (
+                _ABBREVIATION.search(text, max(0, i - 3), i)
+                or _MONTH_DAY.search(text, max(0, i - 5), i) and text[m.end():m.end() + 1].isdigit()):
             continue
         if m.end() > starts[-1]:
             starts.append(m.end())

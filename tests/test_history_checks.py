@@ -166,3 +166,23 @@ def test_checks_have_docs_and_codes():
     for code in ("NC401", "NC402", "NC403"):
         chk = by_code(code)
         assert chk is not None and chk.name and "Anti-pattern:" in chk.__doc__ and "Best practice:" in chk.__doc__
+
+
+@pytest.mark.parametrize("text,figure,date", [
+    # the date right after another figure is that figure's
+    ("36% of users have never sent one, up from 7% in 2003.", "36%", None),
+    ("36% of users have never sent one, up from 7% in 2003.", "7%", "2003"),
+    # a restatement of the figure between ("or 48 cents a share") does not take the date from it
+    ("Net was $52.2 million, or 48 cents a share, in 1988.", "$52.2 million", "1988"),
+    # a date before the figures covers them all
+    ("In 2004, sales were $5bn and profits $1bn.", "$1bn", "2004"),
+    ("Sales were $5bn in 2004 and $4bn in 2003.", "$4bn", "2003"),
+])
+def test_a_claims_own_date_is_not_another_figures(text, figure, date):
+    from numcheck import extract
+    from numcheck.history.keys import own_date
+
+    claims = extract(text, published="2005-06-01")
+    c = next(c for c in claims if c.text.startswith(figure))
+    found = own_date(c, claims, text)
+    assert (found.text if found is not None else None) == date

@@ -29,6 +29,9 @@ def sentences(text: str) -> list[str]:
     ("Kursk offensive\nMore than 10,000 troops", ["Kursk offensive\n", "More than 10,000 troops"]),
     ("a line ends at Mr.\nSmith", ["a line ends at Mr.\n", "Smith"]),
     ("- 5 km\n- 7 km\n\n| a | 5 |", ["- 5 km\n", "- 7 km\n\n", "| a | 5 |"]),
+    ("The bombings on Aug. 7 killed 259 people. It was Sept. 11, 2001.",
+     ["The bombings on Aug. 7 killed 259 people. ", "It was Sept. 11, 2001."]),
+    ("It happened in Aug. The next day it rained.", ["It happened in Aug. ", "The next day it rained."]),
     ("", [""]),
 ])
 def test_where_sentences_end(text: str, expected: list[str]) -> None:

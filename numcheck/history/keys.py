@@ -186,6 +186,28 @@ def _currency_word() -> re.Pattern[str]:
     return re.compile(r"\s+(?:[A-Z][a-z]+\s+)?" + alternation(n for n in names if n.isalpha() and len(n) > 2) + r"\b", re.I)
 
 
+def own_date(c: Any, sentence_claims: Iterable[Any], text: str) -> Any:
+    """The date of its sentence a claim is about (None: the report's own time), from the sentence's claims.
+
+    The nearest date, but a date right after another figure of the claim's sentence is that figure's:
+    in "36% of users ..., up from 7% in 2003" the 36% is not of 2003 (while "$52.2 million, or 48 cents
+    a share, in the year-ago period" is).  A date before the figures ("In 2004, sales were $5bn and
+    profits $1bn") covers them all.
+    """
+    claims = list(sentence_claims)
+    taken = [f.end for f in claims if f.kind != "date" and f is not c and f.start > c.start]
+
+    def owns(d: Any) -> bool:
+        return d.start < c.start or not any(end <= d.start and _ATTACHED.match(text, end, d.start) for end in taken)
+
+    dates = [d for d in claims if d.kind == "date" and d.date_start and d.date_end and d is not c and owns(d)]
+    return min(dates, key=lambda d: abs(d.start - c.start), default=None)
+
+
+# what may stand between a figure and the date it is of: "7% in 2003", "$5bn for the year to March"
+_ATTACHED = re.compile(r"\s*(?:(?:in|of|for|during|at|on|by|since)\s+)?(?:the\s+)?$", re.I)
+
+
 def has_cue(cueset: CueSet, text: str) -> bool:
     """Whether any cue of the set occurs in ``text`` as whole words."""
     return cueset.search(text)

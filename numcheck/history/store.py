@@ -22,7 +22,7 @@ from ..model import Claim
 from . import schema
 from ..text import SentenceIndex
 from ..text import singular
-from .keys import entities, event_nouns, has_cue, head_noun, tally_subject, vocabulary
+from .keys import entities, event_nouns, has_cue, head_noun, own_date, tally_subject, vocabulary
 
 T = TypeVar("T")
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -490,7 +490,6 @@ def claim_rows(text: str, claims: Sequence[Claim], pub: tuple[date, date] | None
         events = event_nouns(sentence)
         changed = int(has_cue(v.change, sentence))
         cumulative = has_cue(v.cumulative, sentence)
-        dates = [d for d in group if d.kind == "date" and d.date_start and d.date_end]
         for c in group:
             canon = c.canonical
             factor = None
@@ -502,7 +501,7 @@ def claim_rows(text: str, claims: Sequence[Claim], pub: tuple[date, date] | None
                 key = event_key(sentence, c.start - s0 - (len(text[s0:s1]) - len(text[s0:s1].lstrip())), events)
                 unit = "date"
             else:
-                near = min((d for d in dates), key=lambda d: abs(d.start - c.start), default=None)
+                near = own_date(c, group, text)
                 t = (near.date_start, near.date_end) if near is not None else pub_t
                 key = head_noun(c.subject) if c.subject else tally_subject(text[s0:c.start], text[c.end:c.end + 2])
                 unit = canon.unit if canon is not None else c.unit

@@ -36,7 +36,9 @@ MIN_CONTEXT = 1            # and this many content words beyond entities and sub
 MIN_JACCARD = 0.4          # or: the two sentences share this share of their entity and content words
 
 MIN_STATEMENT_WORDS = 3    # and at least this many of them
-TOLL_JACCARD = 0.7         # a casualty sentence must share this share of its words to be the same statement
+RESTATED_JACCARD = 0.7     # a statement restated nearly word for word shares this share of its words: only such
+                           # a restatement matches a toll, a small count with no subject, or a figure beside a
+                           # change cue ("now", "doubled") that the earlier sentence has too
 
 VAGUE_RATIO = 3.0          # a claim whose interval spans more than 3x says too little to contradict
 
@@ -75,16 +77,18 @@ class _New:
     """
 
     __slots__ = ("claim", "sentence", "keys", "ents", "mods", "t", "context", "times", "changed", "cumulative",
-                 "volatile", "toll", "dated")
+                 "volatile", "toll", "dated", "restated_only", "siblings")
 
     def __init__(self, claim: Claim, sentence: str, keys: frozenset[str], ents: frozenset[str],
                  mods: frozenset[str], t: tuple[str, str] | None, context: frozenset[str],
-                 times: frozenset[str], changed: bool, cumulative: bool) -> None:
+                 times: frozenset[str], changed: frozenset[str], cumulative: bool) -> None:
         self.claim, self.sentence, self.keys, self.ents, self.mods = claim, sentence, keys, ents, mods
         self.t, self.context, self.times, self.changed, self.cumulative = t, context, times, changed, cumulative
         self.volatile = False
         self.toll = False
         self.dated = False  # timed by a date its own sentence names, not by the report's publication
+        self.restated_only = False  # matched only on a sentence restated nearly word for word (RESTATED_JACCARD)
+        self.siblings: tuple[tuple[str, tuple[float, float]], ...] = ()  # the other figures of its sentence
 
 
 class HistoryCheck(Check):
@@ -111,15 +115,14 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
     if memo and memo[0] is ctx and memo[1] is store:
         return memo[2]
     from ...history import digest
-    from ...history.keys import alias_keys, context, cues, entities, has_cue, tally_subject, vocabulary
+    from ...history.keys import alias_keys, context, cues, entities, has_cue, own_date, tally_subject, vocabulary
 
     v = vocabulary()
     sentences = ctx.sentences
     pub = (ctx.published.isoformat(), (ctx.published_end or ctx.published).isoformat()) if ctx.published else None
-    dates_by_sentence: dict[int, list[Claim]] = {}
+    by_sentence: dict[int, list[Claim]] = {}
     for c in ctx.claims:
-        if c.kind == "date" and c.date_start and c.date_end:
-            dates_by_sentence.setdefault(sentences.index(c.start), []).append(c)
+        by_sentence.setdefault(sentences.index(c.start), []).append(c)
     out = []
     all_ents: set[str] = set()
     for c in ctx.claims:
@@ -130,8 +133,8 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
             t = pub
             keys: frozenset[str] = frozenset()
         else:
-            near = min(dates_by_sentence.get(si, ()), key=lambda d: abs(d.start - c.start), default=None)
-            t = (near.date_start, near.date_end) if near is not None else pub  # type: ignore[assignment]
+            near = own_date(c, by_sentence[si], ctx.text)
+            t = (near.date_start, near.date_end) if near is not None else pub
             if c.subject:
                 keys = frozenset(alias_keys(c.subject, ctx.rules))
             else:
@@ -142,12 +145,16 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
         new = _New(c, sentence, keys, ents, _modifiers(c.subject), t,
                    context(sentence, [*ents, *c.subject.split(), *keys]),
                    cues(v.time, _near(ctx.text, c, span)),
-                   changed=has_cue(v.change, _near(ctx.text, c, span)),
+                   changed=cues(v.change, _near(ctx.text, c, span)),
                    cumulative=c.kind != "age" and has_cue(v.cumulative, sentence + " " + c.subject))
         new.volatile = volatile(ctx.text, c, span)
         new.toll = c.kind != "age" and has_cue(v.toll, sentence)
-        new.dated = c.kind != "date" and bool(dates_by_sentence.get(si))
+        new.dated = c.kind != "date" and t is not pub
+        new.restated_only = new.toll or (not new.keys - {""} and needs_subject(c))
         out.append(new)
+    for new in out:
+        new.siblings = tuple((o.claim.canonical.unit, new_interval(o.claim)) for o in out
+                             if o.sentence == new.sentence and o is not new and o.claim.canonical is not None)
     result = (out, digest(ctx.text), store.idf(all_ents))
     _MEMO = (ctx, store, result)
     return result
@@ -161,6 +168,12 @@ _PER_UNIT_WORDS = ("share", "barrel", "gallon", "litre", "liter", "ounce", "tonn
 _PER_UNIT = re.compile(r"\s+(?:a|an|per)\s+(?:" + alternation(_PER_UNIT_WORDS) + r")\b", re.I)
 # a change with the level it reaches, a move of the moment: "fell 32 cents to $49.74", "up 6% at 458.5p"
 _MOVE_TO = re.compile(r"[^.;:!?]{0,30}?\b(?:to|at)\s+(?:[$\u00a3\u20ac]|[A-Z]{1,3}\$)?\d")
+
+
+def _per_time(c: Claim) -> bool:
+    """A rate per unit of time ("rising at 15% a year", "$500 a month"): a pace, not a level a market reached."""
+    unit = load_units().get(c.per) if c.per else None
+    return unit is not None and unit.dimension == "time"
 
 
 def _priced_per_unit(c: Claim) -> bool:
@@ -185,14 +198,16 @@ def _moment_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def volatile(text: str, c: Claim, span: tuple[int, int]) -> bool:
     """A figure of the moment, which the next report gives anew and rightly differently: a market's move or level
-    ("closed up $2.80 to $51.15", "fell 32 cents to $49.74 in trading", "trading at 590 pence"), the levels a change
-    moves between ("dropped to $663 million from $1 billion"), a price per unit ("$9.58 a share"), or a score or an
+    ("closed up $2.80 to $51.15", "fell 32 cents to $49.74 in trading", "trading at 590 pence"; not a pace such as
+    "rising at 15% a year"), the levels a change moves between ("dropped to $663 million from $1 billion"), a price per unit ("$9.58 a share"), or a score or an
     index's points ("75 runs", "5.90 points": numcheck/data/not_groups.txt)."""
     from ..repeats.nc110 import not_groups
 
     level, moment = _moment_words()
-    if level.search(text, max(span[0], c.start - 60), c.start) or moment.search(text, span[0], span[1]):
+    if moment.search(text, span[0], span[1]):
         return True  # a market sentence's every figure is of its session
+    if level.search(text, max(span[0], c.start - 60), c.start) and not _per_time(c):
+        return True
     if c.change is not None and _MOVE_TO.match(text, c.end, span[1]) or _PER_UNIT.match(text, c.end) or _priced_per_unit(c):
         return True
     return bool(c.subject) and c.subject.split()[-1].lower() in not_groups()
@@ -213,7 +228,8 @@ def _modifiers(subject: str) -> frozenset[str]:
     return frozenset(w for w in words[:-1] if w not in _DETERMINERS)
 
 
-def _score(new: _New, row: dict[str, Any], idf: dict[str, float]) -> tuple[float, frozenset[str]] | None:
+def _score(new: _New, row: dict[str, Any], idf: dict[str, float], restated_only: bool = False
+           ) -> tuple[float, frozenset[str]] | None:
     """How surely a stored claim is about the same thing as a new one, or None when unsure.
 
     Two kinds of evidence count: telling entity words in common (at least two,
@@ -240,12 +256,21 @@ def _score(new: _New, row: dict[str, Any], idf: dict[str, float]) -> tuple[float
                    and len(common) >= MIN_CONTEXT)
     same_subject = bool(row["subject_key"]) and row["subject_key"] in new.keys  # "members" in both: a word in common
     by_statement = jaccard >= MIN_JACCARD and len(shared) + len(common) + same_subject >= MIN_STATEMENT_WORDS
-    if new.toll:
-        # a toll grows between reports: only a sentence restated nearly word for word contradicts an earlier one
-        by_entities, by_statement = False, by_statement and jaccard >= TOLL_JACCARD
+    if restated_only or new.restated_only:
+        # a toll grows between reports, a small bare count could be anything, a figure beside "now" may have moved:
+        # only a sentence restated nearly word for word is the same statement
+        by_entities, by_statement = False, by_statement and jaccard >= RESTATED_JACCARD
     if not (by_entities or by_statement):
         return None
     return e_score + 10 * jaccard, frozenset(shared)
+
+
+def stated_beside(new: _New, row: dict[str, Any]) -> bool:
+    """The earlier figure is another figure of the new claim's own sentence: "GM swapped a 6% stake in itself
+    for 20% of Fiat" does not contradict "a 20% stake" of an earlier report, it states it."""
+    theirs = old_interval(row)
+    unit = new.claim.canonical.unit if new.claim.canonical is not None else None  # the lookup's, so the row's
+    return any(u == unit and not (below(iv, theirs) or below(theirs, iv)) for u, iv in new.siblings)
 
 
 def dated_alike(new: _New, row: dict[str, Any]) -> bool:
@@ -282,15 +307,22 @@ def grain_of(t: tuple[str, str]) -> tuple[int, int] | None:
 
 
 def needs_subject(c: Claim) -> bool:
-    """A small bare count with no subject could be anything (a minute, a shirt number, a ranking).
+    """A small bare count with no subject could be anything (a minute, a shirt number, a ranking): it is matched
+    only on a sentence restated nearly word for word ("Mr Hague became an MP at 27 and Leader of the Opposition
+    at 36"), where it fills the same place.
 
-    Counts of a thousand or more (not a year), and measures, money, percentages and
-    durations, are telling enough to match on a near-identical sentence.
+    Counts of a thousand or more, and measures, money, percentages and
+    durations, are telling enough to match on a sentence that says much the same.
     """
     if c.kind != "count" or c.unit:
         return False
+    return abs(c.value if c.value is not None else 0.0) < BIG_BARE
+
+
+def year_like(c: Claim) -> bool:
+    """A bare count written as a year ("in 1998"), which no subject makes a count of anything."""
     v = c.value if c.value is not None else 0.0
-    return abs(v) < BIG_BARE or (1900 <= v <= 2100 and c.text.strip().isdigit())
+    return c.kind == "count" and not c.unit and 1900 <= v <= 2100 and c.text.strip().isdigit()
 
 
 def vague(iv: tuple[float, float]) -> bool:
@@ -360,26 +392,30 @@ def cite(row: dict[str, Any]) -> tuple[str, Related, dict[str, Any]]:
     return f"{source}, {when}", related, evidence
 
 
-def best_match(new: _New, rows: list[dict[str, Any]], idf: dict[str, float], eligible, conflicts
-          ) -> tuple[dict[str, Any], frozenset[str]] | None:
+def best_match(new: _New, rows: list[dict[str, Any]], idf: dict[str, float], eligible, conflicts, agrees=None,
+               restated_only: bool = False) -> tuple[dict[str, Any], frozenset[str]] | None:
     """The surest matching stored claim that conflicts with the new one (ties: the latest report).
 
     A sentence that also holds a matching claim which agrees is no contradiction:
     it states several figures ("Unison's 800,000, the TGWU's 70,000 and
     Amicus' 20,000") and the new one is among them.  (Another sentence of the
     report agreeing proves nothing: "a super union of two million members" does
-    not make "Amicus has 2.2 million members" right.)
+    not make "Amicus has 2.2 million members" right.)  A figure that neither
+    conflicts nor ``agrees`` (default: every one that does not conflict) is
+    another thing in the sentence: "in 11 years" is not borne out by "in a
+    fortnight".  ``restated_only``: match only sentences restated nearly word for word.
     """
     agreeing: set[tuple[int, str]] = set()
     best = None
     for row in rows:
         if not eligible(row):
             continue
-        s = _score(new, row, idf)
+        s = _score(new, row, idf, restated_only)
         if s is None:
             continue
         if not conflicts(row):
-            agreeing.add((row["report_id"], row["sentence"]))
+            if agrees is None or agrees(row):
+                agreeing.add((row["report_id"], row["sentence"]))
             continue
         rank = (s[0], row["published"] or "", row["id"])
         if best is None or rank > best[0]:
@@ -388,5 +424,5 @@ def best_match(new: _New, rows: list[dict[str, Any]], idf: dict[str, float], eli
         return None
     if (best[1]["report_id"], best[1]["sentence"]) in agreeing:
         return best_match(new, [r for r in rows if (r["report_id"], r["sentence"]) not in agreeing], idf, eligible,
-                          conflicts)
+                          conflicts, agrees, restated_only)
     return best[1], best[2]

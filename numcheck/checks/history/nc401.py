@@ -6,7 +6,7 @@ from typing import Any, Iterator
 from ...model import Finding
 from ..base import Context, HistoryStore
 from ._common import (CHANGE_KINDS, MAX_CANDIDATES, WINDOW_DAYS, HistoryCheck, about, apart, below, best_match, cite,
-                      dated_alike, grain_of, needs_subject, new_interval, old_interval, prepared, span_text, vague)
+                      dated_alike, grain_of, stated_beside, new_interval, old_interval, prepared, span_text, vague, year_like)
 
 
 class ContradictsEarlierReport(HistoryCheck):
@@ -26,8 +26,13 @@ class ContradictsEarlierReport(HistoryCheck):
     only where those days meet; an age may move on by a birthday, and an age in
     months is not one in years.  A toll grows as reports come in, so a sentence
     about the killed or injured is compared only with one it restates nearly
-    word for word.  The finding cites the earlier report, its date and its
-    sentence.
+    word for word; so is a small count with no subject ("Leader of the
+    Opposition at 36"), and a figure beside a change cue ("now 45% of ...")
+    that the earlier sentence has too.  An earlier figure that the new
+    sentence itself states beside the new one is not contradicted by it, and
+    a figure of another size in the earlier sentence ("in a fortnight" beside
+    "in 11 years") does not bear the new one out.  The finding cites the
+    earlier report, its date and its sentence.
 
     Why it matters:
     A figure restated from an earlier story and changed on the way, without a
@@ -54,12 +59,12 @@ class ContradictsEarlierReport(HistoryCheck):
         from ...history.keys import cues, vocabulary
         from ...history.store import shift
 
-        time_cues = vocabulary().time
+        time_cues, change_cues = vocabulary().time, vocabulary().change
         news, dig, idf = prepared(ctx, store)
         for new in news:
             c = new.claim
-            if (c.kind not in CHANGE_KINDS or new.t is None or new.changed or new.cumulative or new.volatile
-                    or c.canonical is None or (not new.keys - {""} and needs_subject(c))):
+            if (c.kind not in CHANGE_KINDS or new.t is None or new.cumulative or new.volatile
+                    or c.canonical is None or (not new.keys - {""} and year_like(c))):
                 continue
             grain = grain_of(new.t)
             if grain is None:
@@ -74,8 +79,10 @@ class ContradictsEarlierReport(HistoryCheck):
 
             def eligible(row: dict[str, Any]) -> bool:
                 # kind, change, running total and time overlap are already narrowed by the lookup
-                if vague(old_interval(row)) or not dated_alike(new, row):
+                if vague(old_interval(row)) or not dated_alike(new, row) or stated_beside(new, row):
                     return False
+                if new.changed and not new.changed <= cues(change_cues, row["sentence"]):
+                    return False  # the text says the figure moved ("now", "revised to"), and the earlier one did not
                 return not new.times or new.times <= cues(time_cues, row["sentence"])
 
             def conflicts(row: dict[str, Any]) -> bool:
@@ -87,7 +94,12 @@ class ContradictsEarlierReport(HistoryCheck):
                     theirs = (theirs[0] - year, theirs[1] + year)
                 return (below(mine, theirs) or below(theirs, mine)) and not apart(mine, theirs)
 
-            found = best_match(new, rows, idf, eligible, conflicts)
+            def agrees(row: dict[str, Any]) -> bool:
+                return not conflicts(row) and not apart(mine, old_interval(row))
+
+            # a change cue the earlier sentence has too ("now 45% of ...") marks no move, but only a sentence
+            # restated nearly word for word is known to be the same statement
+            found = best_match(new, rows, idf, eligible, conflicts, agrees, restated_only=bool(new.changed))
             if found is None:
                 continue
             row, shared = found
