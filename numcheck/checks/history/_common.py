@@ -179,10 +179,9 @@ def _per_time(c: Claim) -> bool:
 def _priced_per_unit(c: Claim) -> bool:
     """A price per share, barrel, litre or kilo ("USD / share"), which markets set daily; not a rent or a wage per
     month or hour, nor a figure per head."""
-    if c.kind != "money" or not c.per:
+    if c.kind != "money" or not c.per or _per_time(c):
         return False
-    unit = load_units().get(c.per)
-    return c.per in _PER_UNIT_WORDS if unit is None else unit.dimension != "time"
+    return c.per in _PER_UNIT_WORDS or c.per in load_units()
 
 
 @lru_cache(maxsize=1)
