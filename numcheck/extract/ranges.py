@@ -97,7 +97,7 @@ def _quoted_tail(a: str, b: str, join: re.Match[str], v2: float) -> float | None
     fewer and is smaller than the first ("2.5-3" is 2.5 to 3)."""
     if join.group(0) != "-" or "." not in a or not b.isdigit():
         return None
-    whole, frac = a.rsplit(".", 1)
+    frac = a.rsplit(".", 1)[1]
     if not frac.isdigit() or len(b) > len(frac) or not (len(b) == len(frac) >= 2 or v2 < float(a.replace(",", ""))):
         return None
     quoted = float((a[:len(a) - len(b)] + b).replace(",", ""))

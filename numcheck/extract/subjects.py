@@ -12,7 +12,8 @@ from functools import lru_cache
 from ..text import is_plural
 from .lexicon import Lexicon, rows
 
-_WORD = re.compile(r"[ \t\u00a0]+([A-Z](?:\.[A-Z])+\.(?=[ \t\u00a0]+[A-Za-z])|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")  # "U.S. warships": an initialism is a word
+# a word of a subject; an initialism with its full stops is one ("159 U.S. warships")
+_WORD = re.compile(r"[ \t\u00a0]+([A-Z](?:\.[A-Z])+\.(?=[ \t\u00a0]+[A-Za-z])|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
 _OF = re.compile(r"[ \t\u00a0]+of(?:[ \t\u00a0]+(?:the|their|its|his|her|our|these|those))?(?=[ \t\u00a0])", re.I)
 _MAX_WORDS = 4
 _MEASURE_ADJECTIVES = frozenset("high long wide deep tall thick old strong odd plus year month week day hour".split())
