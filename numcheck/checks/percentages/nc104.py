@@ -26,6 +26,26 @@ _TOTAL = re.compile(r"\b(?:totall?ed|totall?ing|a\s+total\s+of|in\s+total|number
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
 
 
+# a percentage that says what share the sentence's figure is: "... amounting to only 32% of the 5.8 million"
+_AMOUNTING = re.compile(r"\b(?:amounting\s+to|accounting\s+for|representing|equal\s+to|equivalent\s+to|making\s+up)"
+                        r"\s+(?:(?:only|just|some|about|around|nearly|almost|roughly)\s+)?\Z", re.I)
+_FROM_BEFORE = re.compile(r"\b(?:from|to|than|by)\s+(?:about\s+|some\s+)?\Z", re.I)
+
+
+def _subject_figure(ctx: Context, claims: list[Claim], k: int, whole: Claim) -> Claim | None:
+    """The figure a sentence is about, which "amounting to 32% of the 5.8 million" puts as a share: the first count
+    of the sentence, not a level a change moves from ("700,000 people ... up from 440,000 ... amounting to 32% of
+    the 5.8 million"), in the whole's kind and unit and smaller than it."""
+    s0 = ctx.sentences.span(claims[k].start)[0]
+    for c in claims[:k]:
+        if c.start < s0 or not ok_part(c) or c.unit != whole.unit or c.kind != whole.kind:
+            continue
+        if _FROM_BEFORE.search(ctx.text, max(s0, c.start - 12), c.start):
+            continue
+        return c if tol.point(c) < tol.point(whole) else None
+    return None
+
+
 def _own_base(text: str, pct: Claim) -> bool:
     return bool(_OWN_BASE.match(text, subject_end(text, pct)) or _OWN_BASE.match(text, pct.end))
 
@@ -136,6 +156,14 @@ class PercentOfParts(Check):
                 continue
             whole = whole_before(ctx, cl, i - 1, pct)
             if whole is not None:
+                yield from self._compare(ctx, part=part, whole=whole, pct=pct, flag=pct)
+        for k, pct in enumerate(cl[:-1]):
+            whole = cl[k + 1]
+            if id(pct) in done or not (ok_pct(pct) and pct.change is None and ok_part(whole)) \
+                    or not _AMOUNTING.search(text, max(0, pct.start - 40), pct.start) or not OF.match(gap(text, pct, whole)):
+                continue
+            part = _subject_figure(ctx, cl, k, whole)
+            if part is not None:
                 yield from self._compare(ctx, part=part, whole=whole, pct=pct, flag=pct)
         # "6% of MPs - 13 out of 659 -": a percentage and the fraction it should be, side by side
         for pct, frac in zip(cl, cl[1:]):
