@@ -276,7 +276,7 @@ def patterns() -> Patterns:
     )
     # 3.5bn | 12 million | 30k | 1.2 trillion   (applied right after a numeral)
     scale_alt = _alt(list(lx.scales))
-    scale_after = re.compile(rf"[ \t\u00a0]{{0,3}}(?:-[ \t]?)?(?P<scale>{scale_alt})(?![\w])|[ \t\u00a0]{{1,3}}(?P<scaleword>{scale_words})(?![\w])", re.I)
+    scale_after = re.compile(rf"[ \t\u00a0]{{0,3}}(?:-[ \t]?)?(?P<scale>{scale_alt})(?![\w&])|[ \t\u00a0]{{1,3}}(?P<scaleword>{scale_words})(?![\w])", re.I)
     # km | square miles | per cent | % | degrees Celsius   (after the number, optional space or hyphen)
     ci_units = _alt(list(lx.units_ci))
     cs_units = _alt(list(lx.units_cs))
