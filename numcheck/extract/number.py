@@ -24,6 +24,7 @@ _PLUS_MINUS = re.compile(r"\s*(?:±|\+/-|\+-)\s*")
 _SCORES_OF = re.compile(r"\s+of\b")
 _COUPLE_OF = re.compile(r"\s+(?:of\b|hundred|thousand|million|billion|dozen|more\b|[a-z]+s\b)", re.I)
 # "plans to double", "will treble", "could triple": a verb of multiplying, not a multiple
+_ORDINAL_COMPOUND = re.compile(r"[-‐‑][a-z]", re.I)
 _VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|shall|did|does|do|n't|not)\s+$", re.I)
 
 
@@ -124,6 +125,14 @@ def _words(text: str, raw: str, s: int) -> Number | None:
             return None
     value, used, is_fraction = got
     end = s + ends[used - 1]
+    if is_fraction and _ORDINAL_COMPOUND.match(text, end) and words[used - 1].isalpha() \
+            and words[used - 1].lower() not in ("half", "halves") and not patterns().unit_after.match(text, end):
+        # "four third-generation reactors", "a quarter-final": an ordinal in a compound, not a fraction
+        # ("a quarter-hour", "two-thirds-owned" stay fractions); what stands before it is read alone
+        got = parse_words(words[:used - 1]) if used > 1 else None
+        if got is None or got[2]:
+            return None
+        return Number(s, s + ends[got[1] - 1], got[0], got[0], got[0], 1.0)
     if patterns().ordinal_after.match(text, end):
         return None  # "twenty-first": an ordinal, not twenty
     return Number(s, end, value, value, value, 1.0, fraction=is_fraction and value <= 1)
