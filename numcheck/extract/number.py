@@ -24,6 +24,7 @@ _PLUS_MINUS = re.compile(r"\s*(?:±|\+/-|\+-)\s*")
 _SCORES_OF = re.compile(r"\s+of\b")
 _COUPLE_OF = re.compile(r"\s+(?:of\b|hundred|thousand|million|billion|dozen|more\b|[a-z]+s\b)", re.I)
 # "plans to double", "will treble", "could triple": a verb of multiplying, not a multiple
+_AND_A_HALF = re.compile(r"(?:[ \t]+|[ \t]*-[ \t]*)and(?:[ \t]+|-)a(?:[ \t]+|-)half(?![\w])", re.I)
 _ORDINAL_COMPOUND = re.compile(r"[-‐‑][a-z]", re.I)
 _VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|shall|did|does|do|n't|not)\s+$", re.I)
 
@@ -34,7 +35,7 @@ def read_number(scan: Scan, m: re.Match[str]) -> Number | None:
     kind = m.lastgroup
     raw = m.group(0)
     if kind == "numeral":
-        return _numeral(raw, s, e)
+        return _and_a_half(scan.text, _numeral(raw, s, e))
     if kind == "fold":
         return _fold(scan, raw, s, e)
     if kind == "mult":  # "double the", "twice as": not the verb ("to double the size")
@@ -55,7 +56,18 @@ def read_number(scan: Scan, m: re.Match[str]) -> Number | None:
         return Number(s, e, 0.0, 0.0, 0.0, 1.0, idiom=scan.lx.measure_idioms[re.sub(r"\s+", " ", raw.lower())])
     if kind == "vague":
         return _vague(scan, raw, s, e)
-    return _words(scan.text, raw, s)
+    return _and_a_half(scan.text, _words(scan.text, raw, s))
+
+
+def _and_a_half(text: str, num: Number | None) -> Number | None:
+    """ "15 and a half miles", "a two-and-a-half year high": a whole number and a half, read as one."""
+    if num is None or num.value is None or num.fraction or num.step < 1 or text[num.end:num.end + 1] not in " -":
+        return num
+    m = _AND_A_HALF.match(text, num.end)
+    if m is None:
+        return num
+    v = num.value + 0.5
+    return Number(num.start, m.end(), v, v, v, 0.5)
 
 
 def next_figure(scan: Scan, pos: int) -> tuple[re.Match[str], Number] | None:
