@@ -196,13 +196,19 @@ def ratio(scan: Scan, d: Draft) -> Draft:
 # "an eight-time champion", "three times as many", "won it five times", "12,000 times a minute" (then a rate)
 # "10x zoom", "5× faster": a multiple glued to its figure ("4x4" is a vehicle)
 _X = re.compile(r"[x×](?![\w.])")
+_OR_NEXT = re.compile(r"[ \t]+(?:or|to)[ \t]+", re.I)
 _TIMES = re.compile(r"(?:-times?|\s+times)(?![\w-])", re.I)
 
 
 def multiple(scan: Scan, d: Draft) -> Draft | None:
     """ "three times as many", "an eight-time champion", "a 10x telephoto": a multiplier or a number of
     occasions, nothing counted."""
-    if not d.bare or d.is_range or d.group not in ("numeral", "words") or d.value is None:
+    if not d.bare or d.group not in ("numeral", "words"):
+        return d
+    if d.is_range:  # "two to three times larger": the range is the multiplier
+        tm = _TIMES.match(scan.text, d.end)
+        return d.evolve(end=tm.end(), multiplier=True) if tm and "-" not in tm.group(0) else d
+    if d.value is None:
         return d
     xm = _X.match(scan.text, d.end) if d.group == "numeral" else None
     if xm:
@@ -210,7 +216,16 @@ def multiple(scan: Scan, d: Draft) -> Draft | None:
     tm = _TIMES.match(scan.text, d.end)
     if tm and d.value == 1 and "-" in tm.group(0):
         return None  # "a one-time charge", "the one-time leader": single or former, no quantity
-    return d.evolve(end=tm.end(), multiplier=True) if tm else d
+    if tm:
+        return d.evolve(end=tm.end(), multiplier=True)
+    return d.evolve(multiplier=True) if _shares_times(scan, d.end) else d
+
+
+def _shares_times(scan: Scan, end: int) -> bool:
+    """ "three or four times cheaper": the first of two alternatives takes the "times" of the second."""
+    om = _OR_NEXT.match(scan.text, end)
+    nxt = next_figure(scan, om.end()) if om else None
+    return nxt is not None and _TIMES.match(scan.text, nxt[1].end) is not None
 
 
 def plus_minus(scan: Scan, d: Draft) -> Draft:
