@@ -68,8 +68,9 @@ def _compound(scan: Scan, pos: int, unit: Unit, value: float, listed: bool) -> t
         if a2 is None or a2.unit is None or a2.unit.kind != "duration" or a2.unit.name in (p[0] for p in found) \
                 or a2.unit.name not in TIMEX_UNITS:
             break
-        if j.group("and") and (listed or seconds(a2.unit.name) >= seconds(found[-1][0])):
-            break  # "two hours and 40 minutes" is one length of time; "10 minutes and 2 hours" two
+        if seconds(a2.unit.name) >= seconds(found[-1][0]) or j.group("and") and listed:
+            break  # "two hours and 40 minutes" is one length of time; "10 minutes and 2 hours" two, and
+            # "a second four-year term" an ordinal: the parts of one length run from the largest down
         found.append((a2.unit.name, n2.value))
         end = a2.end
         if j.group("and"):

@@ -21,7 +21,9 @@ _LINKS = re.compile(
 _NOT_QUANTITY = re.compile(
     r"(?=[\d(+#])(?<!\d)(?:"                                   # every form starts with one of these, never
                                                               # inside a figure (one test skips its digits)
-    r"(?<![\w.])(?<!\d )\(?0\d{1,4}\)?(?:[ \-]\d{3,4}){1,3}(?![\w])"  # 0800 123 4567, 020 7946 0000
+    r"(?<![\w.,])(?<!\d )\(?0\d{1,4}\)?(?:[ \-]\d{3,4}){1,3}(?![\w])"  # 0800 123 4567, 020 7946 0000
+    r"|(?<![\w.,])\(\d{2,5}(?:-\d{1,4})?\)[ \t]?\d{2,4}-\d{2,4}(?![\w])"  # (255-51) 666-015: an area code
+    r"|(?<![\w.,])\d{2,4}-0\d{2,3}(?![\w,.]?\d)"            # 666-015, 555-0154: no figure starts with 0
     r"|(?<![\w.])\(\d{3}\)\s?\d{3}-\d{4}(?![\w])"             # (202) 555-0100
     r"|\+\d{1,3}[ \-]?\(?\d{1,4}\)?(?:[ \-]?\d{2,4}){2,4}"   # +44 20 7946 0000
     r"|(?<![\w.:])\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|EST|PST|UTC|hrs?\b|h\b))?(?![\d])"  # 10:30
@@ -72,8 +74,8 @@ _OF_AFTER = re.compile(r"\s+of\b", re.I)
 PRESSURE_PAIR = re.compile(r"/\d{2,3}[ \t]*mm[ \t]*hg\b", re.I)
 _TIMES_AFTER = re.compile(r"\s+times\b", re.I)
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-# "compared with 1990 levels", "in 2015 prices", "in 2019 dollars": a year as the base of a comparison
-_YEAR_NOUNS = frozenset("levels prices figures terms rates standards values dollars pounds euros".split())
+# "in 1992 and 1993 fires": a year coordinated with a year before it
+_YEAR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d[ \t]*(?:,|and|or|to|-|–)[ \t]*$")
 _YEAR_DETERMINER = re.compile(r"(?:\b(?:the|its|their|his|her|our|this|that|last|next)|['’]s)\s+$", re.I)
 # "the last 32", "the top 20": a place in a ranking or a round of a competition
 _RANK_BEFORE = re.compile(r"\b(?:top|last|bottom|final|best)\s+$", re.I)
@@ -259,9 +261,11 @@ def bare_year(scan: Scan, d: Draft) -> Draft | Claim | None:
         return d
     text, end, start = scan.text, d.end, d.start
     head = subject_after(text, end, scan.lx).split()
-    if head and is_plural(head[-1]) and head[-1].lower() not in _YEAR_NOUNS \
-            and not _YEAR_DETERMINER.search(text, max(0, start - 12), start):
-        return d  # "2005 people"; but "the 1992 protests", "its 2004 results", "1990 levels" are years
+    if head and is_plural(head[-1]) and head[-1].lower() not in scan.lx.year_nouns \
+            and not _YEAR_DETERMINER.search(text, max(0, start - 12), start) \
+            and not _YEAR_BEFORE.search(text, max(0, start - 12), start):
+        return d  # "2005 people"; but "the 1992 protests", "its 2004 results", "1990 levels", "1998 winners",
+        # "in 1992 and 1993 fires" are years
     lead = text[max(0, start - 20):start].split()[-1:]
     if d.signed or _OF_AFTER.match(text, end) or (lead and lead[0].lower() in scan.lx.qualifier_tails):
         return None

@@ -96,6 +96,7 @@ class Lexicon:
     changes_before: dict[str, str]   # phrase -> up/down
     changes_after: dict[str, str]
     metre_context: frozenset[str]
+    year_nouns: frozenset[str]        # plurals a year names ("1990 levels", "1998 winners"), never counted
     idioms: dict[str, float]          # "baker's dozen" -> 13, only after "a"
     qualifier_tails: frozenset[str]   # last words of qualifier phrases: a cheap gate before the regex
     change_tails: frozenset[str]
@@ -151,6 +152,7 @@ def lexicon() -> Lexicon:
         changes_before={r[0]: r[1] for r in rows("changes.tsv") if r[2].strip() == "before"},
         changes_after={r[0]: r[1] for r in rows("changes.tsv") if r[2].strip() == "after"},
         metre_context=frozenset(_words("metre_context.txt")),
+        year_nouns=frozenset(_words("year_nouns.txt")),
         idioms={r[0]: float(r[1]) for r in rows("number_idioms.tsv")},
         measure_idioms={r[0]: (float(r[1]), r[2].strip()) for r in rows("measure_idioms.tsv")},
         rate_nouns=frozenset(_words("rate_nouns.txt")),
@@ -276,7 +278,7 @@ def patterns() -> Patterns:
     )
     # 3.5bn | 12 million | 30k | 1.2 trillion   (applied right after a numeral)
     scale_alt = _alt(list(lx.scales))
-    scale_after = re.compile(rf"[ \t\u00a0]{{0,3}}(?:-[ \t]?)?(?P<scale>{scale_alt})(?![\w])|[ \t\u00a0]{{1,3}}(?P<scaleword>{scale_words})(?![\w])", re.I)
+    scale_after = re.compile(rf"[ \t\u00a0]{{0,3}}(?:-[ \t]?)?(?P<scale>{scale_alt})(?![\w&])|[ \t\u00a0]{{1,3}}(?P<scaleword>{scale_words})(?![\w])", re.I)
     # km | square miles | per cent | % | degrees Celsius   (after the number, optional space or hyphen)
     ci_units = _alt(list(lx.units_ci))
     cs_units = _alt(list(lx.units_cs))

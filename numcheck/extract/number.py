@@ -24,6 +24,8 @@ _PLUS_MINUS = re.compile(r"\s*(?:±|\+/-|\+-)\s*")
 _SCORES_OF = re.compile(r"\s+of\b")
 _COUPLE_OF = re.compile(r"\s+(?:of\b|hundred|thousand|million|billion|dozen|more\b|[a-z]+s\b)", re.I)
 # "plans to double", "will treble", "could triple": a verb of multiplying, not a multiple
+_AND_A_HALF = re.compile(r"(?:[ \t]+|[ \t]*-[ \t]*)and(?:[ \t]+|-)a(?:[ \t]+|-)half(?![\w])", re.I)
+_ORDINAL_COMPOUND = re.compile(r"[-‐‑][a-z]", re.I)
 _VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|shall|did|does|do|n't|not)\s+$", re.I)
 
 
@@ -33,7 +35,7 @@ def read_number(scan: Scan, m: re.Match[str]) -> Number | None:
     kind = m.lastgroup
     raw = m.group(0)
     if kind == "numeral":
-        return _numeral(raw, s, e)
+        return _and_a_half(scan.text, _numeral(raw, s, e))
     if kind == "fold":
         return _fold(scan, raw, s, e)
     if kind == "mult":  # "double the", "twice as": not the verb ("to double the size")
@@ -54,7 +56,18 @@ def read_number(scan: Scan, m: re.Match[str]) -> Number | None:
         return Number(s, e, 0.0, 0.0, 0.0, 1.0, idiom=scan.lx.measure_idioms[re.sub(r"\s+", " ", raw.lower())])
     if kind == "vague":
         return _vague(scan, raw, s, e)
-    return _words(scan.text, raw, s)
+    return _and_a_half(scan.text, _words(scan.text, raw, s))
+
+
+def _and_a_half(text: str, num: Number | None) -> Number | None:
+    """ "15 and a half miles", "a two-and-a-half year high": a whole number and a half, read as one."""
+    if num is None or num.value is None or num.fraction or num.step < 1 or text[num.end:num.end + 1] not in " -":
+        return num
+    m = _AND_A_HALF.match(text, num.end)
+    if m is None:
+        return num
+    v = num.value + 0.5
+    return Number(num.start, m.end(), v, v, v, 0.5)
 
 
 def next_figure(scan: Scan, pos: int) -> tuple[re.Match[str], Number] | None:
@@ -124,6 +137,14 @@ def _words(text: str, raw: str, s: int) -> Number | None:
             return None
     value, used, is_fraction = got
     end = s + ends[used - 1]
+    if is_fraction and _ORDINAL_COMPOUND.match(text, end) and words[used - 1].isalpha() \
+            and words[used - 1].lower() not in ("half", "halves") and not patterns().unit_after.match(text, end):
+        # "four third-generation reactors", "a quarter-final": an ordinal in a compound, not a fraction
+        # ("a quarter-hour", "two-thirds-owned" stay fractions); what stands before it is read alone
+        got = parse_words(words[:used - 1]) if used > 1 else None
+        if got is None or got[2]:
+            return None
+        return Number(s, s + ends[got[1] - 1], got[0], got[0], got[0], 1.0)
     if patterns().ordinal_after.match(text, end):
         return None  # "twenty-first": an ordinal, not twenty
     return Number(s, end, value, value, value, 1.0, fraction=is_fraction and value <= 1)
@@ -175,13 +196,19 @@ def ratio(scan: Scan, d: Draft) -> Draft:
 # "an eight-time champion", "three times as many", "won it five times", "12,000 times a minute" (then a rate)
 # "10x zoom", "5× faster": a multiple glued to its figure ("4x4" is a vehicle)
 _X = re.compile(r"[x×](?![\w.])")
+_OR_NEXT = re.compile(r"[ \t]+(?:or|to)[ \t]+", re.I)
 _TIMES = re.compile(r"(?:-times?|\s+times)(?![\w-])", re.I)
 
 
 def multiple(scan: Scan, d: Draft) -> Draft | None:
     """ "three times as many", "an eight-time champion", "a 10x telephoto": a multiplier or a number of
     occasions, nothing counted."""
-    if not d.bare or d.is_range or d.group not in ("numeral", "words") or d.value is None:
+    if not d.bare or d.group not in ("numeral", "words"):
+        return d
+    if d.is_range:  # "two to three times larger": the range is the multiplier
+        tm = _TIMES.match(scan.text, d.end)
+        return d.evolve(end=tm.end(), multiplier=True) if tm and "-" not in tm.group(0) else d
+    if d.value is None:
         return d
     xm = _X.match(scan.text, d.end) if d.group == "numeral" else None
     if xm:
@@ -189,7 +216,16 @@ def multiple(scan: Scan, d: Draft) -> Draft | None:
     tm = _TIMES.match(scan.text, d.end)
     if tm and d.value == 1 and "-" in tm.group(0):
         return None  # "a one-time charge", "the one-time leader": single or former, no quantity
-    return d.evolve(end=tm.end(), multiplier=True) if tm else d
+    if tm:
+        return d.evolve(end=tm.end(), multiplier=True)
+    return d.evolve(multiplier=True) if _shares_times(scan, d.end) else d
+
+
+def _shares_times(scan: Scan, end: int) -> bool:
+    """ "three or four times cheaper": the first of two alternatives takes the "times" of the second."""
+    om = _OR_NEXT.match(scan.text, end)
+    nxt = next_figure(scan, om.end()) if om else None
+    return nxt is not None and _TIMES.match(scan.text, nxt[1].end) is not None
 
 
 def plus_minus(scan: Scan, d: Draft) -> Draft:

@@ -340,8 +340,8 @@ def _cardinal(t: list[str]) -> float | None:
             small, last = True, "ten"
             continue
         if _NUMERAL.match(tok):
-            if small or last in ("unit", "teen", "ten", "numeral"):
-                return None
+            if small or last in ("unit", "teen", "ten", "numeral") or i and "." in tok:
+                return None  # "1.8 million and 2.35": a figure with decimals starts a number, never adds to one
             if last == "and" and float(tok) == 0:
                 return None
             current += float(tok)
@@ -376,6 +376,8 @@ def _cardinal(t: list[str]) -> float | None:
             group = hund + current
             if group == 0 and last == "scale" and total:
                 total *= v  # "lakh crore", "thousand million"
+            elif total and v >= total:
+                return None  # "1.8 million and 2.35 million": each scale after the first is smaller
             else:
                 total += (group or 1.0) * v
             hund, current, small, last = 0.0, 0.0, False, "scale"
