@@ -64,6 +64,9 @@ class Claim:
     date_end: str | None = None
     step: float | None = field(default=None, compare=False, repr=False)
     dimension: str = field(default="", compare=False, repr=False)
+    # the amount of time a date is counted by ("two years" of "two years ago"): a quantity to readers, but the
+    # date claim around it is what the time and history checks read
+    within_date: bool = field(default=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:

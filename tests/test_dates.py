@@ -446,3 +446,16 @@ def test_a_possessive_ends_no_range() -> None:
 def test_lengths_with_no_number_are_durations(text: str, surface: str, timex: str) -> None:
     [c] = find_dates(text, PUB)
     assert (c.text, c.kind, c.timex, c.date_start) == (surface, "duration", timex, None)
+
+
+def test_the_amount_of_a_counted_date_is_a_duration_within_it() -> None:
+    """ "two years ago" is a date (TimeML's one TIMEX3) holding an amount of time (the quantity guideline's)."""
+    import numcheck
+    from numcheck.extract.dates.timex3 import timex3s
+
+    claims = numcheck.extract("The plant opened two years ago and sales rose from a year earlier.", published="2025-02-01")
+    got = [(c.text, c.kind, c.timex, c.within_date) for c in claims]
+    assert got == [("two years", "duration", "P2Y", True), ("two years ago", "date", "2023", False),
+                   ("a year", "duration", "P1Y", True), ("a year earlier", "date", "2024", False)]
+    assert [t.text for t in timex3s(claims)] == ["two years ago", "a year earlier"]
+    assert "within_date" not in claims[0].to_dict()  # internal: the contract's keys only

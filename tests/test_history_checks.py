@@ -186,3 +186,17 @@ def test_a_claims_own_date_is_not_another_figures(text, figure, date):
     c = next(c for c in claims if c.text.startswith(figure))
     found = own_date(c, claims, text)
     assert (found.text if found is not None else None) == date
+
+
+
+def test_the_amount_of_a_counted_date_is_not_stored_as_a_figure() -> None:
+    """ "opened two years ago": the store keeps the date (2023), not "two years", which is true only on the day."""
+    import numcheck
+    from numcheck.history.store import claim_rows
+
+    text = "The Leeds plant opened two years ago with 300 staff."
+    claims = numcheck.extract(text, published="2025-02-01")
+    assert any(c.within_date for c in claims)
+    rows = claim_rows(text, claims, None)
+    assert len(rows) == len(claims) - 1
+    assert not any("two years" == r[0] for r in rows if isinstance(r[0], str))

@@ -47,14 +47,31 @@ def extract(
     in_date = overlap_test((c.start, c.end) for c in date_claims)
     lone_times = [t for t in times.find_times(plain, pub) if not in_date(t.start, t.end)]
     date_claims += dates.anchor_times(plain, lone_times, date_claims, pub)
-    taken = [(c.start, c.end) for c in date_claims]
+    offsets = [(c.start, c.end) for c in date_claims if dates.counted_offset(c)]  # "two years ago"
+    taken = [(c.start, c.end) for c in date_claims if not dates.counted_offset(c)]
     once = [(c.start, c.end) for c in date_claims if c.kind == "set" and c.value == 1]  # "annually", "each month"
     quantity_claims = quantities.find_quantities(plain, taken=taken, vocabulary=vocabulary, yielding=once)
+    if offsets:
+        quantity_claims = _amounts_of_offsets(quantity_claims, offsets)
     in_quantity = overlap_test((c.start, c.end) for c in quantity_claims)
     date_claims = [c for c in date_claims if c.kind != "set" or not in_quantity(c.start, c.end)]  # "£5 annually"
     claims = date_claims + quantity_claims
     claims.sort(key=lambda c: (c.start, c.end))
     return normal.back(claims, text, index) if plain is not text else claims
+
+
+def _amounts_of_offsets(claims: list[Claim], offsets: list[tuple[int, int]]) -> list[Claim]:
+    """Inside "two years ago" only its amount of time is a quantity ("two years", marked ``within_date``)."""
+    from dataclasses import replace
+
+    inside = overlap_test(offsets)
+    out = []
+    for c in claims:
+        if not inside(c.start, c.end):
+            out.append(c)
+        elif c.kind == "duration" and any(s <= c.start and c.end <= e for s, e in offsets):
+            out.append(replace(c, within_date=True))
+    return out
 
 
 class _CallableModule(types.ModuleType):

@@ -481,7 +481,8 @@ def claim_rows(text: str, claims: Sequence[Claim], pub: tuple[date, date] | None
     pub_t: tuple[str | None, str | None] = (pub[0].isoformat(), pub[1].isoformat()) if pub else (None, None)
     by_sentence: dict[int, list[Claim]] = {}
     for c in claims:
-        by_sentence.setdefault(sentences.index(c.start), []).append(c)
+        if not c.within_date:  # "two years" of "two years ago": the date is stored, as the checks read it
+            by_sentence.setdefault(sentences.index(c.start), []).append(c)
     rows = []
     for si, group in by_sentence.items():
         s0, s1 = sentences.span_at(si)

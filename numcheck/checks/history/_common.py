@@ -126,6 +126,8 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
     out = []
     all_ents: set[str] = set()
     for c in ctx.claims:
+        if c.within_date:
+            continue  # "two years" of "two years ago": the date is the figure of record
         si = sentences.index(c.start)
         span = sentences.span_at(si)
         sentence = ctx.text[span[0]:span[1]].strip()

@@ -157,19 +157,25 @@ class PercentOfParts(Check):
             whole = whole_before(ctx, cl, i - 1, pct)
             if whole is not None:
                 yield from self._compare(ctx, part=part, whole=whole, pct=pct, flag=pct)
-        for k, pct in enumerate(cl[:-1]):
-            whole = cl[k + 1]
-            if id(pct) in done or not (ok_pct(pct) and pct.change is None and ok_part(whole)) \
-                    or not _AMOUNTING.search(text, max(0, pct.start - 40), pct.start) or not OF.match(gap(text, pct, whole)):
-                continue
-            part = _subject_figure(ctx, cl, k, whole)
-            if part is not None:
-                yield from self._compare(ctx, part=part, whole=whole, pct=pct, flag=pct)
+        yield from self._share_further_on(ctx, cl, done)
         # "6% of MPs - 13 out of 659 -": a percentage and the fraction it should be, side by side
         for pct, frac in zip(cl, cl[1:]):
             if ok_pct(pct) and pct.change is None and frac.kind == "fraction" and _OUT_OF.search(frac.text) \
                     and DASHED.match(gap(text, pct, frac)):
                 yield from self._fraction(ctx, pct, frac)
+
+    def _share_further_on(self, ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Finding]:
+        """ "700,000 people ... up from 440,000 ... amounting to only 32% of the 5.8 million": the sentence's figure
+        put as a share of a whole named after the percentage."""
+        for k, pct in enumerate(cl[:-1]):
+            whole = cl[k + 1]
+            if id(pct) in done or not (ok_pct(pct) and pct.change is None and ok_part(whole)) \
+                    or not _AMOUNTING.search(ctx.text, max(0, pct.start - 40), pct.start) \
+                    or not OF.match(gap(ctx.text, pct, whole)):
+                continue
+            part = _subject_figure(ctx, cl, k, whole)
+            if part is not None:
+                yield from self._compare(ctx, part=part, whole=whole, pct=pct, flag=pct)
 
     def _fraction(self, ctx: Context, pct: Claim, frac: Claim) -> Iterator[Finding]:
         m = _OUT_OF.search(frac.text)

@@ -55,7 +55,7 @@ class EventDuration(Check):
             return
         last = ctx.published_end or ctx.published
         for claim in ctx.claims:
-            if claim.kind != "duration" or not claim.subject or claim.change:
+            if claim.kind != "duration" or not claim.subject or claim.change or claim.within_date:
                 continue
             m = _TIMEX_DURATION.match(claim.timex or "")
             events = rs.events_for_subject(claim.subject)

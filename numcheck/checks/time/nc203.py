@@ -148,8 +148,8 @@ class ElapsedTimeMismatch(Check):
         dates = ClaimsByStart([c for c in dates_of(ctx) if c.date_start and c.date_end and "/" not in (c.timex or "")])
         lead = len(text) - len(text.lstrip())  # a date at the very top is a dateline
         for c in ctx.claims:
-            if c.kind != "duration" or not c.timex or c.range:
-                continue
+            if c.kind != "duration" or not c.timex or c.range or c.within_date:
+                continue  # "two years" of "two years ago" is the date's: the date claim is read
             length = duration_length(c.timex)
             if length is None:
                 continue

@@ -24,6 +24,7 @@ extractor; TIMEX3 duration values are written by durations.py for both.
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Iterator
 
@@ -36,7 +37,7 @@ from .join import anchor_times, day_times, ranges, week_of
 from .scan import Hit, hits
 from .vocab import weekday_of
 
-__all__ = ["find_dates", "anchor_times", "weekday_in", "weekday_span", "add_months", "shift", "When"]
+__all__ = ["find_dates", "anchor_times", "counted_offset", "weekday_in", "weekday_span", "add_months", "shift", "When"]
 
 
 def _resolve(h: Hit, anchor: Anchor) -> When | None:
@@ -111,6 +112,16 @@ def find_dates(text: str, published: tuple[date, date] | None, dayfirst: bool = 
         raise ValueError(f"published must be (first_day, last_day), got {published!r}")
     found = day_times(text, week_of(text, ranges(text, list(hits(text, dayfirst)))))
     return [_claim(text, h, w) for h, w in _resolved(found, published)]
+
+
+# a date told as an amount of time from another: "two years ago", "a year earlier", "six months later"
+_COUNTED_OFFSET = re.compile(r"\s(?:ago|earlier|later|before|after|hence|from\s+now)$", re.I)
+
+
+def counted_offset(c: Claim) -> bool:
+    """Whether a date claim is an amount of time counted from another time ("two years ago"), whose amount is a
+    quantity too."""
+    return c.kind == "date" and bool(_COUNTED_OFFSET.search(c.text))
 
 
 def weekday_in(text: str) -> int | None:

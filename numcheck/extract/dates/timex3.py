@@ -72,8 +72,8 @@ def timex3s(claims: Iterable[Claim], ages: bool = False) -> list[Timex3]:
     kinds = TEMPORAL_KINDS + (("age",) if ages else ())
     out: list[Timex3] = []
     for c in claims:
-        if not c.timex or c.kind not in kinds:
-            continue
+        if not c.timex or c.kind not in kinds or c.within_date:
+            continue  # "two years" of "two years ago": TimeML tags the date only
         first, sep, second = c.timex.partition("/")
         ends = _ends(c, first, second) if sep and first and second else None
         out.extend(ends or [Timex3(c.start, c.end, c.text, timex_type(c.kind, c.timex), c.timex)])
