@@ -115,7 +115,8 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
     if memo and memo[0] is ctx and memo[1] is store:
         return memo[2]
     from ...history import digest
-    from ...history.keys import alias_keys, context, cues, entities, has_cue, own_date, tally_subject, vocabulary
+    from ...history.keys import (alias_keys, context, cues, entities, has_cue, own_date, tally_subject, topic,
+                                 vocabulary, who)
 
     v = vocabulary()
     sentences = ctx.sentences
@@ -125,6 +126,7 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
         by_sentence.setdefault(sentences.index(c.start), []).append(c)
     out = []
     all_ents: set[str] = set()
+    about = topic(ctx.text)
     for c in ctx.claims:
         si = sentences.index(c.start)
         span = sentences.span_at(si)
@@ -140,7 +142,7 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
             else:
                 tally = tally_subject(ctx.text[span[0]:c.start], ctx.text[c.end:c.end + 2])
                 keys = frozenset([tally])  # "" when none: matched only on a near-identical statement
-        ents = entities(sentence, c.subject)
+        ents = who(entities(sentence, c.subject), about)
         all_ents |= ents
         new = _New(c, sentence, keys, ents, _modifiers(c.subject), t,
                    context(sentence, [*ents, *c.subject.split(), *keys]),
@@ -240,12 +242,15 @@ def _score(new: _New, row: dict[str, Any], idf: dict[str, float], restated_only:
     old_mods = _modifiers(row["subject"])
     if new.mods and old_mods and not (new.mods & old_mods):
         return None
-    from ...history.keys import context
+    from ...history.keys import context, identity
 
     old_ents = frozenset(row["entities"].split())
     shared = new.ents & old_ents
     if new.ents and old_ents and not shared:
         return None  # both sentences name who or where, and not the same ones
+    mine, theirs_id = identity(new.ents), identity(old_ents)
+    if mine and theirs_id and not mine & theirs_id:
+        return None  # two companies or people ("Valley Federal Savings", "Benjamin Franklin Federal Savings")
     theirs = context(row["sentence"], [*old_ents, *row["subject"].split(), row["subject_key"]])
     common = new.context & theirs
     union = len(new.ents | old_ents | new.context | theirs)
