@@ -274,6 +274,26 @@ def stem(word: str) -> str:
     return _SUFFIX.sub("", w) if len(w) > 5 else w
 
 
+_BRACKET = re.compile(r"\s*\([^()]{0,40}\)")
+
+
+def follows(sentence: str, figure: str) -> frozenset[str]:
+    """What a figure with no subject is of: the content words (stems) among the three words after it, past a
+    conversion in brackets ("$11bn (£6bn) accounting fraud" -> {account, fraud}; "£35bn in government
+    spending" -> {government, spend}).  Empty when the figure is not in the sentence."""
+    at = sentence.find(figure)
+    if at < 0 or not figure:
+        return frozenset()
+    rest = sentence[at + len(figure):]
+    m = _BRACKET.match(rest)
+    if m:
+        rest = rest[m.end():]
+    rest = re.split(r"[.;:!?,]", rest, maxsplit=1)[0]
+    v = vocabulary()
+    words = [w.lower() for w in _WORD.findall(rest)[:3]]
+    return frozenset(stem(w) for w in words if len(w) >= 3 and w not in v.common and w not in v.stop)
+
+
 def context(sentence: str, exclude: Iterable[str] = ()) -> frozenset[str]:
     """The stems of a sentence's content words: not common words, not ``exclude`` (entities, the subject)."""
     return _content(sentence) - {stem(w) for w in exclude}
