@@ -200,3 +200,33 @@ def test_the_amount_of_a_counted_date_is_not_stored_as_a_figure() -> None:
     rows = claim_rows(text, claims, None)
     assert len(rows) == len(claims) - 1
     assert not any("two years" == r[0] for r in rows if isinstance(r[0], str))
+
+
+@pytest.fixture()
+def yukos_store(tmp_path):
+    h = History(tmp_path / "y.db")
+    h.add("Yukos has said it will sue Baikal and others involved in the sale of Yuganskneftegas for $20bn in damages.",
+          published="2005-01-10", source="earlier")
+    for i in range(40):  # unrelated reports, so that Yukos and Yuganskneftegas are rare words
+        h.add(f"Report {i} from Moscow: {i + 3} delegates met in Geneva on trade.", published="2005-01-05",
+              source=f"wire{i}")
+    return h
+
+
+@pytest.mark.parametrize("text, fires", [
+    # no subject, restated in other words: the names and the words after the figure ("in damages") are the fact's
+    ("Yukos has said it intends to seek $80bn in damages from Baikal, the obscure buyer of Yuganskneftegas, "
+     "once the disputed sale finally goes through the courts.",
+     True),
+    # the same names, but a figure of something else ("in loans")
+    ("Yukos has said it intends to seek $80bn in loans from Baikal, the obscure buyer of Yuganskneftegas, "
+     "once the disputed sale finally goes through the courts.",
+     False),
+])
+def test_a_figure_without_subject_is_known_by_the_words_after_it(yukos_store, text, fires):
+    from numcheck import check
+
+    found = [f for f in check(text, published="2005-01-14", history=yukos_store, config={"select": ["NC4"]})]
+    assert [f.code for f in found] == (["NC401"] if fires else [])
+    if fires:
+        assert text[found[0].start:found[0].end] == "$80bn" and "$20bn" in found[0].message

@@ -5,7 +5,8 @@ undated BBC) and each is checked against a numcheck.History holding every
 article before it (and, for a held-out corpus, the development articles
 before those), as a newsroom's store would be.  A site is a figure of the
 later article (digits, not a year, a day or a range end, not a bare count
-under 10, not a one-sided bound: "more than 5,000" and "more than 3,000" can both be true) whose value and unit an earlier article states in a sentence sharing
+under 10 or a number inside a name ("Windows 95", "the Hot 100", "Bet 365", a team sheet's "(Kezman 74)", an
+HTML "&#233;"), not a one-sided bound: "more than 5,000" and "more than 3,000" can both be true) whose value and unit an earlier article states in a sentence sharing
 most of its words with the later one (MIN_SHARE of the larger sentence's
 words, figures left out) and at least one name: "the same fact" (without the
 name, the template sentences of earnings and market reports would pair one
@@ -70,12 +71,28 @@ def _figures(text: str) -> Iterable[tuple[Number, Sentence]]:
 
     index = SentenceIndex(text)
     for n in numbers(text):
-        if not n.plain or n.bound or n.value <= 0 or (n.bare and n.value < 10):
+        if not n.plain or n.bound or n.value <= 0 or (n.bare and (n.value < 10 or in_name(text, n.start))):
             continue
         s0, s1 = index.span(n.start)
         sentence = Sentence.of(text[s0:s1])
         if len(sentence.words) >= MIN_WORDS:
             yield n, sentence
+
+
+# a bare number right after a capitalised word that does not open its sentence ("Windows 95", "the Hot 100",
+# "Super Mario 64", "Bet 365", "(Kezman 74)"), or continuing such a list ("Windows 95, 98"), or in an HTML
+# character reference ("Jos&#233;"): part of a name, not a figure a report restates
+_NAME_BEFORE = re.compile(r"(?:(?:(?<=[^\s.!?\"'\u201c])\s+|\()[A-Z][A-Za-z]*(?:\s+\d+,)*|&#)\s*$")
+
+
+def in_name(text: str, start: int) -> bool:
+    """Whether the bare number at ``start`` is part of a name (see _NAME_BEFORE)."""
+    before = text[max(0, start - 60):start]
+    m = _NAME_BEFORE.search(before)
+    if m is None:
+        return False
+    word = re.match(r"[\s(]*([A-Z][A-Za-z]*)", m.group())
+    return word is None or word.group(1) not in _CALENDAR  # "March 15" is a date, read elsewhere
 
 
 @dataclass

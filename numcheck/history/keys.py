@@ -18,7 +18,8 @@ from ..datafiles import DataFileError, table
 from ..text import singular
 
 # a capitalised word: "Kursk", "North", "Korean", "BBC", "Zelenskyy's" (possessive dropped)
-_CAPWORD = re.compile(r"\b([A-Z][A-Za-z\-]*[a-z][A-Za-z\-]*|[A-Z]{2,})(?:'s|’s)?\b(?!\$)")  # "US$" names a currency
+# (and a name with digits: "G8", "A380", "F1"; "US$" names a currency)
+_CAPWORD = re.compile(r"\b([A-Z][A-Za-z\-]*[a-z][A-Za-z\-]*|[A-Z]{2,}|[A-Z]{1,3}\d{1,4}[a-z]?)(?:'s|’s)?\b(?!\$)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-']*")
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 _PREPOSITIONS = frozenset("of in at for from on with to by among across per than over under".split())
@@ -30,6 +31,7 @@ class Vocabulary:
 
     stop: frozenset[str]
     common: frozenset[str]
+    generic: frozenset[str]
     events: frozenset[str]
     change: "CueSet"
     time: "CueSet"
@@ -45,6 +47,7 @@ def vocabulary() -> Vocabulary:
     stop: set[str] = set()
     events: set[str] = set()
     common: set[str] = set()
+    generic: set[str] = set()
     for kind, word in table("history_words.tsv", ("kind", "word")):
         word = word.lower()
         if kind == "stop":
@@ -53,6 +56,8 @@ def vocabulary() -> Vocabulary:
             events.add(word)
         elif kind == "common":
             common.update(word.split())
+        elif kind == "generic":
+            generic.update(word.split())
         else:
             raise DataFileError(f"numcheck/data/history_words.tsv: unknown kind {kind!r}")
     sections: dict[str, list[str]] = {"change": [], "time": [], "cumulative": [], "moved": [], "toll": []}
@@ -69,7 +74,7 @@ def vocabulary() -> Vocabulary:
         if current is None:
             raise ValueError("history_cues.txt: cue before the first [section]")
         sections[current].append(" ".join(line.split()))
-    return Vocabulary(frozenset(stop), frozenset(common), frozenset(events),
+    return Vocabulary(frozenset(stop), frozenset(common), frozenset(generic), frozenset(events),
                       CueSet(sections["change"]), CueSet(sections["time"]), CueSet(sections["cumulative"]),
                       CueSet(sections["moved"]), CueSet(sections["toll"]))
 
@@ -176,6 +181,41 @@ def entities(sentence: str, extra: str = "") -> frozenset[str]:
     return frozenset(out)
 
 
+def identity(ents: Iterable[str]) -> frozenset[str]:
+    """The entity words that tell one company, person or place from another: "Valley Federal Savings" and
+    "Benjamin Franklin Federal Savings" are two banks, told apart by valley and benjamin, not by federal or savings."""
+    return frozenset(ents) - vocabulary().generic
+
+
+def topic(text: str) -> frozenset[str]:
+    """What an article is about: its most frequent name word (ties: the first named), or nothing when it names none.
+
+    "The company earned $461 million" is about the company the article is about
+    (Du Pont), not about every company that earned something.  A capitalised
+    word the text also writes in lower case ("Sales rose ...") is no name.
+    """
+    stop, generic, money = vocabulary().stop, vocabulary().generic, _currency_word()
+    lower = frozenset(_LOWER_WORD.findall(text))
+    counts: dict[str, int] = {}
+    for m in _CAPWORD.finditer(text):
+        w = m.group(1).lower()
+        if w in stop or w in generic or len(w) < 2 or w in lower or money.match(text, m.end()):
+            continue
+        counts[w] = counts.get(w, 0) + 1
+    if not counts:
+        return frozenset()
+    return frozenset([max(counts, key=counts.__getitem__)])  # the first of the most frequent (dicts keep order)
+
+
+def who(ents: frozenset[str], about: frozenset[str]) -> frozenset[str]:
+    """A claim's entity words, with the article's topic when its sentence names nobody who tells it apart
+    ("the company", "it", "the St. Louis company" names a place and keeps it)."""
+    return ents if identity(ents) else ents | about
+
+
+_LOWER_WORD = re.compile(r"\b[a-z][a-z\-]*\b")
+
+
 @lru_cache(maxsize=1)
 def _currency_word() -> re.Pattern[str]:
     """A currency's name right after a word: "Canadian dollars", "Swiss francs" name money, not who or where."""
@@ -232,6 +272,26 @@ def stem(word: str) -> str:
     """A crude stem, enough to see that "fighting" and "fight" are the same context word."""
     w = word.lower().replace("'s", "").replace("’s", "")
     return _SUFFIX.sub("", w) if len(w) > 5 else w
+
+
+_BRACKET = re.compile(r"\s*\([^()]{0,40}\)")
+
+
+def follows(sentence: str, figure: str) -> frozenset[str]:
+    """What a figure with no subject is of: the content words (stems) among the three words after it, past a
+    conversion in brackets ("$11bn (£6bn) accounting fraud" -> {account, fraud}; "£35bn in government
+    spending" -> {government, spend}).  Empty when the figure is not in the sentence."""
+    at = sentence.find(figure)
+    if at < 0 or not figure:
+        return frozenset()
+    rest = sentence[at + len(figure):]
+    m = _BRACKET.match(rest)
+    if m:
+        rest = rest[m.end():]
+    rest = re.split(r"[.;:!?,]", rest, maxsplit=1)[0]
+    v = vocabulary()
+    words = [w.lower() for w in _WORD.findall(rest)[:3]]
+    return frozenset(stem(w) for w in words if len(w) >= 3 and w not in v.common and w not in v.stop)
 
 
 def context(sentence: str, exclude: Iterable[str] = ()) -> frozenset[str]:

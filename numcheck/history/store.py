@@ -22,7 +22,7 @@ from ..model import Claim
 from . import schema
 from ..text import SentenceIndex
 from ..text import singular
-from .keys import entities, event_nouns, has_cue, head_noun, own_date, tally_subject, vocabulary
+from .keys import entities, event_nouns, has_cue, head_noun, own_date, tally_subject, topic, vocabulary, who
 
 T = TypeVar("T")
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -484,6 +484,7 @@ def claim_rows(text: str, claims: Sequence[Claim], pub: tuple[date, date] | None
         if not c.within_date:  # "two years" of "two years ago": the date is stored, as the checks read it
             by_sentence.setdefault(sentences.index(c.start), []).append(c)
     rows = []
+    about = topic(text)
     for si, group in by_sentence.items():
         s0, s1 = sentences.span_at(si)
         sentence = text[s0:s1].strip()
@@ -496,7 +497,7 @@ def claim_rows(text: str, claims: Sequence[Claim], pub: tuple[date, date] | None
             factor = None
             if canon is not None:
                 factor = canon.value / c.value if c.value not in (None, 0) else 1.0
-            ents = sent_ents | entities("", c.subject) if c.subject else sent_ents
+            ents = who(sent_ents | entities("", c.subject) if c.subject else sent_ents, about)
             if c.kind == "date":
                 t = pub_t
                 key = event_key(sentence, c.start - s0 - (len(text[s0:s1]) - len(text[s0:s1].lstrip())), events)

@@ -77,7 +77,7 @@ class _New:
     """
 
     __slots__ = ("claim", "sentence", "keys", "ents", "mods", "t", "context", "times", "changed", "cumulative",
-                 "volatile", "toll", "dated", "restated_only", "siblings")
+                 "volatile", "toll", "dated", "restated_only", "siblings", "follows")
 
     def __init__(self, claim: Claim, sentence: str, keys: frozenset[str], ents: frozenset[str],
                  mods: frozenset[str], t: tuple[str, str] | None, context: frozenset[str],
@@ -89,6 +89,7 @@ class _New:
         self.dated = False  # timed by a date its own sentence names, not by the report's publication
         self.restated_only = False  # matched only on a sentence restated nearly word for word (RESTATED_JACCARD)
         self.siblings: tuple[tuple[str, tuple[float, float]], ...] = ()  # the other figures of its sentence
+        self.follows: frozenset[str] = frozenset()  # a subject-less figure's next words: "$20bn in damages"
 
 
 class HistoryCheck(Check):
@@ -115,7 +116,8 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
     if memo and memo[0] is ctx and memo[1] is store:
         return memo[2]
     from ...history import digest
-    from ...history.keys import alias_keys, context, cues, entities, has_cue, own_date, tally_subject, vocabulary
+    from ...history.keys import (alias_keys, context, cues, entities, follows, has_cue, own_date, tally_subject,
+                                 topic, vocabulary, who)
 
     v = vocabulary()
     sentences = ctx.sentences
@@ -125,6 +127,7 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
         by_sentence.setdefault(sentences.index(c.start), []).append(c)
     out = []
     all_ents: set[str] = set()
+    about = topic(ctx.text)
     for c in ctx.claims:
         if c.within_date:
             continue  # "two years" of "two years ago": the date is the figure of record
@@ -142,7 +145,7 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
             else:
                 tally = tally_subject(ctx.text[span[0]:c.start], ctx.text[c.end:c.end + 2])
                 keys = frozenset([tally])  # "" when none: matched only on a near-identical statement
-        ents = entities(sentence, c.subject)
+        ents = who(entities(sentence, c.subject), about)
         all_ents |= ents
         new = _New(c, sentence, keys, ents, _modifiers(c.subject), t,
                    context(sentence, [*ents, *c.subject.split(), *keys]),
@@ -153,6 +156,8 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
         new.toll = c.kind != "age" and has_cue(v.toll, sentence)
         new.dated = c.kind != "date" and t is not pub
         new.restated_only = new.toll or (not new.keys - {""} and needs_subject(c))
+        if not new.keys - {""} and not needs_subject(c):
+            new.follows = follows(sentence, c.text)
         out.append(new)
     for new in out:
         new.siblings = tuple((o.claim.canonical.unit, new_interval(o.claim)) for o in out
@@ -241,19 +246,24 @@ def _score(new: _New, row: dict[str, Any], idf: dict[str, float], restated_only:
     old_mods = _modifiers(row["subject"])
     if new.mods and old_mods and not (new.mods & old_mods):
         return None
-    from ...history.keys import context
+    from ...history.keys import context, follows, identity
 
     old_ents = frozenset(row["entities"].split())
     shared = new.ents & old_ents
     if new.ents and old_ents and not shared:
         return None  # both sentences name who or where, and not the same ones
+    mine, theirs_id = identity(new.ents), identity(old_ents)
+    if mine and theirs_id and not mine & theirs_id:
+        return None  # two companies or people ("Valley Federal Savings", "Benjamin Franklin Federal Savings")
     theirs = context(row["sentence"], [*old_ents, *row["subject"].split(), row["subject_key"]])
     common = new.context & theirs
     union = len(new.ents | old_ents | new.context | theirs)
     jaccard = (len(shared) + len(common)) / union if union else 0.0
     e_score = sum(idf.get(e, 0.0) for e in shared)
     small = new.claim.kind == "count" and new.claim.value is not None and abs(new.claim.value) < SMALL
-    by_entities = (bool(new.keys - {""}) and not small and len(shared) >= MIN_SHARED and e_score >= MIN_SCORE
+    # a figure with no subject is known by the words after it, which the earlier one must share ("in damages")
+    of_same = bool(new.follows) and not row["subject_key"] and bool(new.follows & follows(row["sentence"], row["text"]))
+    by_entities = ((bool(new.keys - {""}) or of_same) and not small and len(shared) >= MIN_SHARED and e_score >= MIN_SCORE
                    and len(common) >= MIN_CONTEXT)
     same_subject = bool(row["subject_key"]) and row["subject_key"] in new.keys  # "members" in both: a word in common
     by_statement = jaccard >= MIN_JACCARD and len(shared) + len(common) + same_subject >= MIN_STATEMENT_WORDS

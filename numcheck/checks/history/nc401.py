@@ -18,7 +18,13 @@ class ContradictsEarlierReport(HistoryCheck):
     be true ("more than 10,000" allows 10,000 and up, "about 2,000" 10% either
     way).  A text that says the figure moved ("revised", "now", "rose to",
     "updated", "missing", "remaining") is news, not an error; figures more than
-    20 times apart are different things.  Figures of the moment are not compared:
+    20 times apart are different things, and so are figures about two
+    companies or people: the names that tell them apart (not "Federal" or
+    "Savings") must meet, and a sentence naming nobody ("the company earned")
+    is about its article's most frequent name.  A money, measure or
+    percentage figure with no subject is matched on telling names only when
+    the words after it say what it is of in both reports ("$20bn in
+    damages").  Figures of the moment are not compared:
     a market's session ("closed at", "in trading", "gained 14.56 points"), a
     change with the level it reaches ("fell 32 cents to $49.74") and the levels
     a change moves between, a price per unit ("$9.58 a share"), scores and index
