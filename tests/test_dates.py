@@ -459,3 +459,12 @@ def test_the_amount_of_a_counted_date_is_a_duration_within_it() -> None:
                    ("a year", "duration", "P1Y", True), ("a year earlier", "date", "2024", False)]
     assert [t.text for t in timex3s(claims)] == ["two years ago", "a year earlier"]
     assert "within_date" not in claims[0].to_dict()  # internal: the contract's keys only
+
+
+def test_a_feast_told_in_the_past_is_last_years_unless_a_week_ahead() -> None:
+    import numcheck
+
+    got = {c.text: c.timex for c in numcheck.extract("Sales fell 5% at Christmas, the retailer said.", published="2025-12-10")}
+    assert got["Christmas"] == "2024-12-25"
+    got = {c.text: c.timex for c in numcheck.extract("Crowds gathered as Easter week began.", published="2000-04-17")}
+    assert got["Easter"] == "2000-04-23"

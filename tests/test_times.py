@@ -83,6 +83,9 @@ def test_a_lone_time_takes_the_day_of_its_story() -> None:
     got = {c.text: c.timex for c in numcheck.extract("At 15:40 the rand was bid at 6.5160 from Friday's close.",
                                                      published="2005-11-28")}
     assert not got["15:40"].startswith("2005-11-25")
+    # "and" joining two times is no new clause: both take the day
+    got = {c.text: c.timex for c in numcheck.extract("It opens between 9am and 5pm on Monday.", published="2025-03-10")}
+    assert got["9am"] == "2025-03-10T09:00"
     # a habit has no day: opening hours stay generic
     got = {c.text: c.timex for c in numcheck.extract("Shops open from 8am to 6pm.", published="2005-03-15")}
     assert got["8am"] == "XXXX-XX-XXT08:00"

@@ -172,7 +172,7 @@ def _glued_code(text: str, s: int, end: int, left: str, P: Patterns, lx: Lexicon
 
 # a quarter of a year: after a word of time ("in a quarter that", "for two quarters", "the first two quarters")
 # and before no "of", or before "of" and a year ("two quarters of 1990"); "by a quarter", "a quarter of staff" are shares
-_QUARTER_TIME_BEFORE = re.compile(r"(?:^|\W)(?:in|during|for|over|within|per|each|every|past|last|next|coming|"
+_QUARTER_TIME_BEFORE = re.compile(r"(?:^|\W)(?:in|during|for|within|per|each|every|past|last|next|coming|"
                                   r"previous|consecutive|straight|successive|first|second|third|final)\s+\Z", re.I)
 _OF_A_YEAR = re.compile(r"\s+of\s+(?:\d{4}\b|fiscal\b|(?:this|last|next|the)\s+(?:fiscal\s+)?year\b)", re.I)
 

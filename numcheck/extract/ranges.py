@@ -79,8 +79,9 @@ def partner(scan: Scan, d: Draft) -> Draft | int:
         return d
     v1 = _first_scaled(scan, d, value, m2, n2)
     v2 = n2.value * sign2
-    tail = _quoted_tail(d.m.group(0), m2.group(0), rj, v2)
-    if tail is not None:
+    money = bool(d.currency or (after2 is not None and after2.currency))
+    tail = _quoted_tail(d.m.group(0), m2.group(0), rj, v2) if money else None
+    if tail is not None:  # a dealer's quote, in a currency
         v2, n2 = tail, dataclasses.replace(n2, step=num.step)
     compatible = after is None or after.same(after2) or (after2 is None and after.end == d.end)
     if compatible and (after2 is not None or after is None or rj.group("dash")) and (v1 < v2 or sign2 < 0 or v1 < 0):

@@ -53,8 +53,8 @@ def _is_metres(text: str, num: Number, sm: re.Match[str], P: Patterns, lx: Lexic
     if not attached or text[sm.end():sm.end() + 1] == "-" or follower in lx.metre_context \
             or _STRETCH_BEFORE.search(text, max(0, num.start - 10), num.start):
         return True  # "5 m", "a 10m-high wall", "the 200m champion's time", "in the final 400m"
-    if num.value is not None and num.value >= 1000 and num.step >= 1:
-        return True  # "the 5000m runner", "10,000m": thousands of millions are written "bn", not "5000m"
+    if num.value is not None and num.value >= 1000 and num.step >= 1 and not is_plural(follower):
+        return True  # "the 5000m runner", "the 10,000m": a distance ("China's 1,300m people" are people)
     if _plural_follows(text, sm.end()) or cues.near(text, num.start, sm.end(), "millions"):
         return False  # "the 1.4m cash machines", "a peak of 15.3m at the time" (viewers)
     the_before = text[max(0, num.start - 4):num.start].lower() == "the "

@@ -190,7 +190,7 @@ def clause_subject(text: str, pos: int, lx: Lexicon) -> str:
     # the head comes before the first prepositional phrase: "the death toll in the Kursk floods stands at 95"
     first_prep = next((k for k in range(1, len(low)) if low[k] in _PREPOSITIONS), None)
     k = first_prep if first_prep is not None else len(phrase)
-    while k > 2 and low[k - 1].endswith(("ed", "ing")) and len(low[k - 1]) > 3 and not low[k - 1].endswith(_ED_ING_NOUNS):
+    while first_prep is not None and k > 2 and low[k - 1].endswith(("ed", "ing")) and len(low[k - 1]) > 3 and not low[k - 1].endswith(_ED_ING_NOUNS):
         k -= 1  # "the gas used for cars is": a participle opens a phrase after the head too
     head = phrase[k - 1]
     head = _POSSESSIVE_END.sub("", head)

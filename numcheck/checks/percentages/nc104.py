@@ -33,14 +33,15 @@ _FROM_BEFORE = re.compile(r"\b(?:from|to|than|by)\s+(?:about\s+|some\s+)?\Z", re
 
 
 def _subject_figure(ctx: Context, claims: list[Claim], k: int, whole: Claim) -> Claim | None:
-    """The figure a sentence is about, which "amounting to 32% of the 5.8 million" puts as a share: the first count
+    """The figure a sentence is about, which "amounting to 32% of the 5.8 million" puts as a share: the nearest count
     of the sentence, not a level a change moves from ("700,000 people ... up from 440,000 ... amounting to 32% of
     the 5.8 million"), in the whole's kind and unit and smaller than it."""
     s0 = ctx.sentences.span(claims[k].start)[0]
-    for c in claims[:k]:
-        if c.start < s0 or not ok_part(c) or c.unit != whole.unit or c.kind != whole.kind:
-            continue
-        if _FROM_BEFORE.search(ctx.text, max(s0, c.start - 12), c.start):
+    for c in reversed(claims[:k]):
+        if c.start < s0:
+            return None
+        if not ok_part(c) or c.unit != whole.unit or c.kind != whole.kind \
+                or _FROM_BEFORE.search(ctx.text, max(s0, c.start - 12), c.start):
             continue
         return c if tol.point(c) < tol.point(whole) else None
     return None

@@ -216,6 +216,7 @@ def _day_near(month: int, day: int, ref: date, tense: str | None, firm: bool = F
 
 _YEAR_OFF = timedelta(days=300)
 _CLOSE = timedelta(days=45)
+_HOLIDAY_CLOSE = timedelta(days=7)  # "as Easter week began" is the coming Easter; "fell at Christmas" a fortnight before is last year's
 
 
 def easter(y: int) -> date:
@@ -262,7 +263,7 @@ def _holiday_near(rule: str, ref: date, tense: str | None, rel: str = "", firm: 
     past = this if this <= ref else prev
     future = this if this >= ref else nxt
     back, ahead = ref - past, future - ref
-    if tense == "past" and (firm or not (back > _YEAR_OFF and ahead <= _CLOSE)):
+    if tense == "past" and (firm or not (back > _YEAR_OFF and ahead <= _HOLIDAY_CLOSE)):
         return _day(past)
     if tense == "future":
         return _day(future)  # "back by Christmas" in January: a year ahead is how feasts are awaited

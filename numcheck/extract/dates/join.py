@@ -155,11 +155,18 @@ def anchor_times(text: str, times: Sequence[Claim], days: Sequence[Claim], publi
 
 
 # between a time and a day named after it, a word that opens another clause or phrase of time
-_CLAUSE_AFTER = re.compile(r";|\b(?:and|but|while|whereas|from|since|after|before|than|until|till)\b", re.I)
+_CLAUSE_AFTER = re.compile(r";|\band\b(?!\s+(?:\d|noon|midday|midnight))|\b(?:but|while|whereas|from|since|after|before|than|until|till)\b", re.I)
 # a full day, with or without a time: 2005-03-15, 2005-03-15T08:00
 _DAY_TIMEX = re.compile(r"\d{4}-\d\d-\d\d(?=T|$)")
 # a sentence end between two claims: "... on Friday. At 8am ..."
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]|\n\s*\n")
+
+
+def _clause_between(text: str, lo: int, hi: int) -> bool:
+    """Whether a word between a time and a later day opens another clause ("and results are due Monday"; not
+    "between 9am and 5pm on Monday", whose "and" joins two times)."""
+    m = _CLAUSE_AFTER.search(text[lo:hi + 12])
+    return m is not None and m.start() < hi - lo
 
 
 def _anchored(text: str, c: Claim, days: Sequence[Claim], published: date | None) -> Claim:
@@ -178,7 +185,7 @@ def _anchored(text: str, c: Claim, days: Sequence[Claim], published: date | None
         lo, hi = (d.end, c.start) if d.end <= c.start else (c.end, d.start)
         if hi - lo > 200 or _SENTENCE_END.search(text, lo, hi):
             continue
-        if d.start >= c.end and (_POSSESSIVE.match(text, d.end) or _CLAUSE_AFTER.search(text, lo, hi)):
+        if d.start >= c.end and (_POSSESSIVE.match(text, d.end) or _clause_between(text, lo, hi)):
             continue  # "closes at 3 p.m. and results are due Monday", "bid at 6.51 at 15:40 from Friday's close"
         if best is None or hi - lo < best[0]:
             best = (hi - lo, m.group())
