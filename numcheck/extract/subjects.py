@@ -190,7 +190,7 @@ def clause_subject(text: str, pos: int, lx: Lexicon) -> str:
     # the head comes before the first prepositional phrase: "the death toll in the Kursk floods stands at 95"
     first_prep = next((k for k in range(1, len(low)) if low[k] in _PREPOSITIONS), None)
     k = first_prep if first_prep is not None else len(phrase)
-    while first_prep is not None and k > 2 and low[k - 1].endswith(("ed", "ing")) and len(low[k - 1]) > 3 and not low[k - 1].endswith(_ED_ING_NOUNS):
+    while first_prep is not None and k > 2 and _participle(low[k - 1]):
         k -= 1  # "the gas used for cars is": a participle opens a phrase after the head too
     head = phrase[k - 1]
     head = _POSSESSIVE_END.sub("", head)
@@ -199,6 +199,11 @@ def clause_subject(text: str, pos: int, lx: Lexicon) -> str:
     if not head.isalpha() or not head.islower() or head in lx.stopwords or head in lx.number_words:
         return ""
     return head
+
+
+def _participle(word: str) -> bool:
+    """ "used", "charged", "falling": a verb form in -ed or -ing (not "speed", "building")."""
+    return word.endswith(("ed", "ing")) and len(word) > 3 and not word.endswith(_ED_ING_NOUNS)
 
 
 def _object_of_change(words: list[str], i: int, lx: Lexicon) -> str:

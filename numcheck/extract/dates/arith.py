@@ -216,7 +216,9 @@ def _day_near(month: int, day: int, ref: date, tense: str | None, firm: bool = F
 
 _YEAR_OFF = timedelta(days=300)
 _CLOSE = timedelta(days=45)
-_HOLIDAY_CLOSE = timedelta(days=7)  # "as Easter week began" is the coming Easter; "fell at Christmas" a fortnight before is last year's
+# a feast told in the past may still be the coming one a week ahead ("as Easter week began"), not a fortnight
+# ahead ("sales fell at Christmas", said on 10 December, is last year's)
+_HOLIDAY_CLOSE = timedelta(days=7)
 
 
 def easter(y: int) -> date:

@@ -155,7 +155,8 @@ def anchor_times(text: str, times: Sequence[Claim], days: Sequence[Claim], publi
 
 
 # between a time and a day named after it, a word that opens another clause or phrase of time
-_CLAUSE_AFTER = re.compile(r";|\band\b(?!\s+(?:\d|noon|midday|midnight))|\b(?:but|while|whereas|from|since|after|before|than|until|till)\b", re.I)
+_CLAUSE_AFTER = re.compile(r";|\band\b(?!\s+(?:\d|noon|midday|midnight))"
+                           r"|\b(?:but|while|whereas|from|since|after|before|than|until|till)\b", re.I)
 # a full day, with or without a time: 2005-03-15, 2005-03-15T08:00
 _DAY_TIMEX = re.compile(r"\d{4}-\d\d-\d\d(?=T|$)")
 # a sentence end between two claims: "... on Friday. At 8am ..."
