@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ..text import alternation
 from ..units import Unit, load_units
 
 
@@ -24,41 +25,11 @@ def _words(name: str) -> list[str]:
     return [r[0].strip() for r in rows(name)]
 
 
-_Trie = dict[str, "_Trie"]  # a character -> the rest; "" marks the end of a phrase
-
-
 def _alt(phrases: list[str]) -> str:
-    """An alternation of phrases as a prefix tree, spaces matching any run of white space.
-
-    "ten|twelve|twenty" becomes "t(?:en|we(?:lve|nty))": the regex engine then
-    reads each character once instead of trying every phrase in turn, which is
-    most of the extractor's scanning time.  At a node that ends a phrase and
-    also goes on, the longer phrase is tried first, as with longest-first lists.
-    """
-    trie: _Trie = {}
-    for phrase in set(phrases):
-        if not phrase:
-            continue
-        node = trie
-        for ch in phrase:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _emit(trie)
-
-
-def _emit(node: _Trie) -> str:
-    ends = "" in node
-    branches = []
-    for ch in sorted(k for k in node if k):
-        piece = r"\s+" if ch == " " else re.escape(ch)
-        rest = _emit(node[ch])
-        branches.append(piece + rest)
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if ends:
-        return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
-    return body
+    """An alternation of phrases as a prefix tree, spaces matching any run of white space (``text.alternation``):
+    the regex engine reads each character once instead of trying every phrase in turn, which is most of the
+    extractor's scanning time."""
+    return alternation(phrases)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .vocab import _trie
+from ...text import alternation
+
 
 # a plural noun or a unit right after a number: "2005 people", "May 5 km", "1,000 metres" (not "is", "was"...)
 COUNT_NOUN = re.compile(
@@ -43,7 +44,7 @@ def _past_verbs() -> frozenset[str]:
 
 def _alt(kind: str) -> str:
     """The phrases of one kind as a trie-shaped alternation (fast to match); a space matches any whitespace."""
-    return _trie(set(_cues()[kind])).replace(r"\ ", r"\s+")
+    return alternation(_cues()[kind])
 
 
 @lru_cache(maxsize=1)

@@ -7,29 +7,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ...text import alternation
 from .arith import Ref
 from .form import Skip
 
 
 def _trie(words: set[str]) -> str:
-    """A regex alternation shaped as a trie ("jan(?:uary)?|ju(?:ly|ne)"), which re matches far faster than a flat one."""
-    root: dict[str, dict] = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            return f"(?:{body})?"
-        return body
-    return emit(root)
+    """A regex alternation shaped as a trie ("jan(?:uary)?|ju(?:ly|ne)"), a space matching one space."""
+    return alternation(words, space=r"\ ")
 
 
 @dataclass(frozen=True)
