@@ -166,10 +166,31 @@ def test_version_2_keys_follow_the_one_plural_table(tmp_path):
     conn.execute("PRAGMA user_version = 2")
     conn.close()
     h = History(p)
-    assert h.version == schema.VERSION == 3
+    assert h.version == schema.VERSION == 4
     h.close()
     conn = sqlite3.connect(p)
     assert conn.execute("SELECT subject_key FROM claims WHERE id = 1").fetchone() == ("iraqi",)
+    conn.close()
+
+
+def test_version_3_keys_a_hyphened_count_by_its_noun(tmp_path):
+    """A version 3 store keyed "the 30-share benchmark DAX index" by benchmark is keyed by share after migration,
+    as a new store keys it; other counts keep their keys."""
+    p = tmp_path / "v3.db"
+    h = History(p)
+    h.add("The 30-share benchmark DAX index rose 2%, and 40 traders cheered.", published="2006-11-07")
+    h.close()
+    conn = sqlite3.connect(p, isolation_level=None)
+    before = dict(conn.execute("SELECT text, subject_key FROM claims WHERE kind = 'count'").fetchall())
+    assert before == {"30": "share", "40": "trader"}
+    conn.execute("UPDATE claims SET subject_key = 'benchmark' WHERE text = '30'")
+    conn.execute("PRAGMA user_version = 3")
+    conn.close()
+    h = History(p)
+    assert h.version == schema.VERSION == 4
+    h.close()
+    conn = sqlite3.connect(p)
+    assert dict(conn.execute("SELECT text, subject_key FROM claims WHERE kind = 'count'").fetchall()) == before
     conn.close()
 
 

@@ -38,6 +38,9 @@ class Vocabulary:
     cumulative: "CueSet"
     moved: "CueSet"
     toll: "CueSet"
+    past: "CueSet"
+    present: "CueSet"
+    reporting: "CueSet"
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +63,8 @@ def vocabulary() -> Vocabulary:
             generic.update(word.split())
         else:
             raise DataFileError(f"numcheck/data/history_words.tsv: unknown kind {kind!r}")
-    sections: dict[str, list[str]] = {"change": [], "time": [], "cumulative": [], "moved": [], "toll": []}
+    sections: dict[str, list[str]] = {"change": [], "time": [], "cumulative": [], "moved": [], "toll": [], "past": [],
+                                      "present": [], "reporting": []}
     current = None
     for line in (data / "history_cues.txt").read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip().lower()
@@ -76,7 +80,8 @@ def vocabulary() -> Vocabulary:
         sections[current].append(" ".join(line.split()))
     return Vocabulary(frozenset(stop), frozenset(common), frozenset(generic), frozenset(events),
                       CueSet(sections["change"]), CueSet(sections["time"]), CueSet(sections["cumulative"]),
-                      CueSet(sections["moved"]), CueSet(sections["toll"]))
+                      CueSet(sections["moved"]), CueSet(sections["toll"]), CueSet(sections["past"]),
+                      CueSet(sections["present"]), CueSet(sections["reporting"]))
 
 
 class CueSet:
@@ -246,6 +251,37 @@ def own_date(c: Any, sentence_claims: Iterable[Any], text: str) -> Any:
 
 # what may stand between a figure and the date it is of: "7% in 2003", "$5bn for the year to March"
 _ATTACHED = re.compile(r"\s*(?:(?:in|of|for|during|at|on|by|since)\s+)?(?:the\s+)?$", re.I)
+
+
+_ATTRIBUTE = re.compile(r"-([a-z]+)\b")
+
+
+def attribute_key(text: str, c: Any) -> str:
+    """The noun a count is joined to by a hyphen, the fixed size of a thing ("the 30-share DAX index" -> share,
+    "the 120-seat parliament" -> seat), or "": such a figure is keyed by that noun, is no figure of a market's
+    session even in a market sentence, and is as true next year."""
+    if c.kind != "count" or c.unit:
+        return ""
+    return attribute_noun(text[c.end:c.end + 40])
+
+
+def attribute_noun(after: str) -> str:
+    """The noun a hyphen joins to the figure the text ``after`` follows ("-share DAX index" -> share), or ""."""
+    m = _ATTRIBUTE.match(after)
+    return singular(m.group(1)) if m else ""
+
+
+def settled(near: str, sentence: str) -> bool:
+    """Whether a toll is told as a finished event, in the simple past near its figure ("the bombings killed 224
+    people", "his mother and 10 others drowned when their boat sank"): later background copy restates it unchanged
+    for months.  A present or perfect tense ("are fighting", "have been killed so far") is a state the next
+    report may rightly give anew; a reporting verb ("officials said") tells no tense of the figure.  (A past
+    tense alone says little: "turnover totaled 1.8 billion shares" is the day's.)"""
+    v = vocabulary()
+    if not v.toll.search(sentence) or v.present.search(near):
+        return False
+    words = frozenset(_LOWER_WORD.findall(near)) - v.reporting.single  # lower case only: "No. 1 Air Dried Sheet"
+    return not words.isdisjoint(v.past.single) or any(len(w) > 4 and w.endswith("ed") for w in words)
 
 
 def has_cue(cueset: CueSet, text: str) -> bool:

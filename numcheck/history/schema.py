@@ -12,6 +12,9 @@ back-filled from the sentences they hold.
 Version 3 has the same layout; its subject keys are singular by the one plural
 table (``numcheck.text.singular``, numcheck/data/plurals.tsv), so version 2
 keys are recomputed from the subjects stored ("iraqis" -> "iraqi").
+Version 4 has the same layout; a count joined by a hyphen to its noun ("the
+30-share DAX index") is keyed by that noun (share), so version 3 keys of such
+counts are recomputed from the sentences stored.
 """
 from __future__ import annotations
 
@@ -19,7 +22,7 @@ import sqlite3
 from typing import Callable
 
 APPLICATION_ID = 0x4E43484B  # "NCHK"
-VERSION = 3
+VERSION = 4
 
 REPORTS = """
 CREATE TABLE reports (
@@ -127,4 +130,18 @@ def _v2_to_v3(conn: sqlite3.Connection) -> None:
                      [(key, cid) for cid, subject, old in rows if (key := head_noun(subject)) != old])
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
+def _v3_to_v4(conn: sqlite3.Connection) -> None:
+    """Counts joined by a hyphen to their noun keyed by it ("30-share" -> share), read from the stored sentence."""
+    from .keys import attribute_noun
+
+    rows = conn.execute("SELECT id, text, sentence, subject_key FROM claims WHERE kind = 'count' AND unit = ''").fetchall()
+    updates = []
+    for cid, text, sentence, old in rows:
+        at = sentence.find(text + "-")
+        key = attribute_noun(sentence[at + len(text):at + len(text) + 40]) if at >= 0 else ""
+        if key and key != old:
+            updates.append((key, cid))
+    conn.executemany("UPDATE claims SET subject_key = ? WHERE id = ?", updates)
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}

@@ -22,7 +22,8 @@ from ..model import Claim
 from . import schema
 from ..text import SentenceIndex
 from ..text import singular
-from .keys import entities, event_nouns, has_cue, head_noun, own_date, tally_subject, topic, vocabulary, who
+from .keys import (attribute_key, entities, event_nouns, has_cue, head_noun, own_date, tally_subject, topic,
+                   vocabulary, who)
 
 T = TypeVar("T")
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -505,7 +506,8 @@ def claim_rows(text: str, claims: Sequence[Claim], pub: tuple[date, date] | None
             else:
                 near = own_date(c, group, text)
                 t = (near.date_start, near.date_end) if near is not None else pub_t
-                key = head_noun(c.subject) if c.subject else tally_subject(text[s0:c.start], text[c.end:c.end + 2])
+                key = (attribute_key(text, c) or (head_noun(c.subject) if c.subject
+                                                  else tally_subject(text[s0:c.start], text[c.end:c.end + 2])))
                 unit = canon.unit if canon is not None else c.unit
             rows.append((
                 c.start, c.end, c.text, sentence, c.kind, c.value, c.low, c.high, int(c.range),

@@ -25,6 +25,12 @@ GRAINS = ((0, 7), (8, 30), (31, 400))
 
 CUMULATIVE_DAYS = 366       # a running total may not shrink against any report of the past year
 
+SETTLED_DAYS = 400         # a finished event's toll, a length of time, a fixed size: compared this far back
+
+DAY_SECONDS = 86400
+
+SETTLED_CANDIDATES = 200   # per key, the most recent stored claims looked at that far back
+
 EVENT_DAYS = 183           # a dated event is compared with reports published within half a year
 
 MIN_SCORE = 9.0            # summed rarity (idf) of the entity words the two sentences share
@@ -77,7 +83,7 @@ class _New:
     """
 
     __slots__ = ("claim", "sentence", "keys", "ents", "mods", "t", "context", "times", "changed", "cumulative",
-                 "volatile", "toll", "dated", "restated_only", "siblings", "follows")
+                 "volatile", "toll", "dated", "restated_only", "siblings", "follows", "settled")
 
     def __init__(self, claim: Claim, sentence: str, keys: frozenset[str], ents: frozenset[str],
                  mods: frozenset[str], t: tuple[str, str] | None, context: frozenset[str],
@@ -90,6 +96,7 @@ class _New:
         self.restated_only = False  # matched only on a sentence restated nearly word for word (RESTATED_JACCARD)
         self.siblings: tuple[tuple[str, tuple[float, float]], ...] = ()  # the other figures of its sentence
         self.follows: frozenset[str] = frozenset()  # a subject-less figure's next words: "$20bn in damages"
+        self.settled = False  # a finished event's figure or a thing's fixed size: compared with reports months back
 
 
 class HistoryCheck(Check):
@@ -116,8 +123,8 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
     if memo and memo[0] is ctx and memo[1] is store:
         return memo[2]
     from ...history import digest
-    from ...history.keys import (alias_keys, context, cues, entities, follows, has_cue, own_date, tally_subject,
-                                 topic, vocabulary, who)
+    from ...history.keys import (alias_keys, attribute_key, context, cues, entities, follows, has_cue, own_date,
+                                 settled, tally_subject, topic, vocabulary, who)
 
     v = vocabulary()
     sentences = ctx.sentences
@@ -140,7 +147,9 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
         else:
             near = own_date(c, by_sentence[si], ctx.text)
             t = (near.date_start, near.date_end) if near is not None else pub
-            if c.subject:
+            if attribute_key(ctx.text, c):
+                keys = frozenset([attribute_key(ctx.text, c)])
+            elif c.subject:
                 keys = frozenset(alias_keys(c.subject, ctx.rules))
             else:
                 tally = tally_subject(ctx.text[span[0]:c.start], ctx.text[c.end:c.end + 2])
@@ -152,7 +161,9 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
                    cues(v.time, _near(ctx.text, c, span)),
                    changed=cues(v.change, _near(ctx.text, c, span)),
                    cumulative=c.kind != "age" and has_cue(v.cumulative, sentence + " " + c.subject))
-        new.volatile = volatile(ctx.text, c, span)
+        attribute = bool(attribute_key(ctx.text, c))
+        new.volatile = not attribute and volatile(ctx.text, c, span)
+        new.settled = attribute or c.kind == "duration" or settled(_near(ctx.text, c, span, SETTLED_REACH, SETTLED_REACH), sentence)
         new.toll = c.kind != "age" and has_cue(v.toll, sentence)
         new.dated = c.kind != "date" and t is not pub
         new.restated_only = new.toll or (not new.keys - {""} and needs_subject(c))
@@ -219,9 +230,12 @@ def volatile(text: str, c: Claim, span: tuple[int, int]) -> bool:
     return bool(c.subject) and c.subject.split()[-1].lower() in not_groups()
 
 
-def _near(text: str, c: Claim, span: tuple[int, int]) -> str:
+def _near(text: str, c: Claim, span: tuple[int, int], before: int = CUE_BEFORE, after: int = CUE_AFTER) -> str:
     """The words around a claim, within its sentence, where a change cue ("now", "revised to") counts."""
-    return text[max(span[0], c.start - CUE_BEFORE):min(span[1], c.end + CUE_AFTER)]
+    return text[max(span[0], c.start - before):min(span[1], c.end + after)]
+
+
+SETTLED_REACH = 60  # the words either side of a figure that tell its tense ("which killed 224 people, including")
 
 
 def _modifiers(subject: str) -> frozenset[str]:
@@ -234,14 +248,15 @@ def _modifiers(subject: str) -> frozenset[str]:
     return frozenset(w for w in words[:-1] if w not in _DETERMINERS)
 
 
-def _score(new: _New, row: dict[str, Any], idf: dict[str, float], restated_only: bool = False
-           ) -> tuple[float, frozenset[str]] | None:
+def _score(new: _New, row: dict[str, Any], idf: dict[str, float], restated_only: bool = False,
+           settled: bool = False) -> tuple[float, frozenset[str]] | None:
     """How surely a stored claim is about the same thing as a new one, or None when unsure.
 
     Two kinds of evidence count: telling entity words in common (at least two,
     rare enough in the store, plus one shared content word), or the two
     sentences saying much the same thing (Jaccard of their entity and content
-    words).  A claim without a subject needs the second.
+    words).  A claim without a subject needs the second.  ``settled``: a
+    finished event's toll, which has stopped growing, is matched as any figure.
     """
     old_mods = _modifiers(row["subject"])
     if new.mods and old_mods and not (new.mods & old_mods):
@@ -267,7 +282,7 @@ def _score(new: _New, row: dict[str, Any], idf: dict[str, float], restated_only:
                    and len(common) >= MIN_CONTEXT)
     same_subject = bool(row["subject_key"]) and row["subject_key"] in new.keys  # "members" in both: a word in common
     by_statement = jaccard >= MIN_JACCARD and len(shared) + len(common) + same_subject >= MIN_STATEMENT_WORDS
-    if restated_only or new.restated_only:
+    if restated_only or (new.restated_only and not (settled and new.toll and new.keys - {""})):
         # a toll grows between reports, a small bare count could be anything, a figure beside "now" may have moved:
         # only a sentence restated nearly word for word is the same statement
         by_entities, by_statement = False, by_statement and jaccard >= RESTATED_JACCARD
@@ -404,7 +419,7 @@ def cite(row: dict[str, Any]) -> tuple[str, Related, dict[str, Any]]:
 
 
 def best_match(new: _New, rows: list[dict[str, Any]], idf: dict[str, float], eligible, conflicts, agrees=None,
-               restated_only: bool = False) -> tuple[dict[str, Any], frozenset[str]] | None:
+               restated_only: bool = False, settled: bool = False) -> tuple[dict[str, Any], frozenset[str]] | None:
     """The surest matching stored claim that conflicts with the new one (ties: the latest report).
 
     A sentence that also holds a matching claim which agrees is no contradiction:
@@ -414,14 +429,14 @@ def best_match(new: _New, rows: list[dict[str, Any]], idf: dict[str, float], eli
     not make "Amicus has 2.2 million members" right.)  A figure that neither
     conflicts nor ``agrees`` (default: every one that does not conflict) is
     another thing in the sentence: "in 11 years" is not borne out by "in a
-    fortnight".  ``restated_only``: match only sentences restated nearly word for word.
+    fortnight".  ``restated_only``: match only sentences restated nearly word for word; ``settled``: see _score.
     """
     agreeing: set[tuple[int, str]] = set()
     best = None
     for row in rows:
         if not eligible(row):
             continue
-        s = _score(new, row, idf, restated_only)
+        s = _score(new, row, idf, restated_only, settled)
         if s is None:
             continue
         if not conflicts(row):
@@ -435,5 +450,5 @@ def best_match(new: _New, rows: list[dict[str, Any]], idf: dict[str, float], eli
         return None
     if (best[1]["report_id"], best[1]["sentence"]) in agreeing:
         return best_match(new, [r for r in rows if (r["report_id"], r["sentence"]) not in agreeing], idf, eligible,
-                          conflicts, agrees, restated_only)
+                          conflicts, agrees, restated_only, settled)
     return best[1], best[2]

@@ -1,11 +1,13 @@
 """NC401 contradicts-earlier-report: a figure contradicting an earlier report about the same subject and time."""
 from __future__ import annotations
 
-from typing import Any, Iterator
+from datetime import date
+from typing import Any, Callable, Iterator
 
 from ...model import Finding
 from ..base import Context, HistoryStore
-from ._common import (CHANGE_KINDS, MAX_CANDIDATES, WINDOW_DAYS, HistoryCheck, about, apart, below, best_match, cite,
+from ._common import (CHANGE_KINDS, DAY_SECONDS, MAX_CANDIDATES, SETTLED_CANDIDATES, SETTLED_DAYS, WINDOW_DAYS,
+                      HistoryCheck, _New, _score, about, apart, below, best_match, cite,
                       dated_alike, grain_of, stated_beside, new_interval, old_interval, prepared, span_text, vague, year_like)
 
 
@@ -37,8 +39,17 @@ class ContradictsEarlierReport(HistoryCheck):
     that the earlier sentence has too.  An earlier figure that the new
     sentence itself states beside the new one is not contradicted by it, and
     a figure of another size in the earlier sentence ("in a fortnight" beside
-    "in 11 years") does not bear the new one out.  The finding cites the
-    earlier report, its date and its sentence.
+    "in 11 years") does not bear the new one out.
+
+    Most figures are of their report's week; three kinds stay true for months
+    and are compared with reports of the past year (background copy carries
+    them unchanged): a finished event's toll, told in the simple past ("the
+    bombings killed 224 people, including 12 Americans"; a higher one
+    contradicts it only once earlier reports weeks apart gave it alike), a
+    length of time (which may have grown by the time between the reports),
+    and a thing's fixed size joined to it by a hyphen ("the 30-share DAX
+    index", even in a market sentence).  The finding cites the earlier
+    report, its date and its sentence.
 
     Why it matters:
     A figure restated from an earlier story and changed on the way, without a
@@ -106,6 +117,8 @@ class ContradictsEarlierReport(HistoryCheck):
             # a change cue the earlier sentence has too ("now 45% of ...") marks no move, but only a sentence
             # restated nearly word for word is known to be the same statement
             found = best_match(new, rows, idf, eligible, conflicts, agrees, restated_only=bool(new.changed))
+            if found is None and new.settled and not new.dated and not new.changed and new.keys - {""}:
+                found = self._settled_match(new, store, dig, idf, eligible)
             if found is None:
                 continue
             row, shared = found
@@ -117,6 +130,46 @@ class ContradictsEarlierReport(HistoryCheck):
                 f"{c.text!r} ({span_text(mine, c)}) contradicts {row['text']!r} ({span_text(theirs, c)}) in an earlier report "
                 f"({where}) about {about(row)}; the text marks no revision",
                 related=[related], evidence=evidence)
+
+    @staticmethod
+    def _settled_match(new: _New, store: HistoryStore, digest: str, idf: dict[str, float],
+                       eligible: Callable[[dict[str, Any]], bool]) -> tuple[dict[str, Any], frozenset[str]] | None:
+        """A finished event's toll, a length of time or a thing's fixed size ("the 30-share DAX") that an earlier
+        report of the past weeks or months (SETTLED_DAYS) gave otherwise: background copy carries such facts
+        unchanged, and the earlier report may have dated the event ("perished ... in late November").  A length
+        of time may have grown by the time between the reports (and a unit of rounding); a toll may have grown as
+        reports came in, so only a lower one contradicts, or a higher one than a toll that has stopped growing."""
+        from ...history.store import shift
+
+        c = new.claim
+        assert new.t is not None and c.canonical is not None
+        rows = store.lookup(new.keys, c.canonical.unit, shift(new.t[0], -SETTLED_DAYS),
+                            new.t[1], exclude_digest=digest,
+                            limit=SETTLED_CANDIDATES, kind=c.kind, change=c.change, cumulative=False)
+        mine = new_interval(c)
+        same = [r for r in rows if eligible(r) and _score(new, r, idf, settled=True) is not None]
+
+        def theirs(row: dict[str, Any]) -> tuple[float, float]:
+            lo, hi = old_interval(row)
+            if c.kind != "duration" or not c.value:
+                return lo, hi
+            days = max(0, (date.fromisoformat(new.t[0]) - date.fromisoformat(row["t_end"])).days)  # type: ignore[index]
+            return lo, hi + days * DAY_SECONDS + c.canonical.value / c.value  # type: ignore[union-attr]
+
+        def conflicts(row: dict[str, Any]) -> bool:
+            iv = theirs(row)
+            lower = below(mine, iv)
+            higher = below(iv, mine) and (not new.toll or _firm(old_interval(row), same))
+            return (lower or higher) and not apart(mine, iv)
+
+        return best_match(new, same, idf, lambda row: True, conflicts, settled=True)
+
+
+def _firm(iv: tuple[float, float], rows: list[dict[str, Any]]) -> bool:
+    """A toll that earlier reports a week or more apart gave alike has stopped growing ("the boat sank with his
+    mother and 10 others", told in February and in April): a higher one contradicts it, as a lower one would."""
+    days = sorted(r["published"] for r in rows if r["published"] and old_interval(r) == iv)
+    return len(days) >= 2 and (date.fromisoformat(days[-1]) - date.fromisoformat(days[0])).days >= WINDOW_DAYS
 
 
 CHECK = ContradictsEarlierReport()
