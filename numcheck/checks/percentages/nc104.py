@@ -2,19 +2,21 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from ... import numfmt as nf
 from ... import tolerance as tol
 from ...model import Claim, Finding
-from ...text import singular
+from ...datafiles import words
+from ...text import alternation, singular
 from .._common import gap, numeric, subject_end
 from ..base import Check, Context
 from ._common import OF, OF_OWNER, OR, OR_PCT, ok_part, ok_pct, part_ratio, share_of
 
 
 # the part, then its percentage in apposition: "300 (20%)", "700 of them, or 45%", "18.3 million, accounting for 14.9 percent"
-APPOSED = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|,\s*(?:accounting\s+for|making\s+up|representing))\s*"
+APPOSED = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|,\s*(?:accounting\s+for|making\s+up|representing)|(?:--|\u2013|\u2014)\s*or)\s*"
                      r"(?:(?:about|around|nearly|almost|some|roughly|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$", re.I)
 DASHED = re.compile(r"^\s*(?:-|\u2013|\u2014|\(|,)\s*$")
 _OUT_OF = re.compile(r"^(\d[\d,]*)\s+(?:out\s+)?of\s+(\d[\d,]*)$", re.I)
@@ -24,6 +26,16 @@ _OWN_BASE = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:total|them|those|these|whom|al
 _OF_THE = re.compile(r"(?:^|[.!?:;]\s+|\n)\s*[\"'\u201c]?Of\s+(?:the\s+|its\s+|their\s+|all\s+(?:the\s+)?)?$")
 _TOTAL = re.compile(r"\b(?:totall?ed|totall?ing|a\s+total\s+of|in\s+total|numbered|stood\s+at|reached)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
+# "600,000 voters, of whom 450,000, or 75 percent": the part told as one of the figure before
+_OF_WHOM = re.compile(r"\bof\s+(?:whom|which|them|those)\s*,?\s*$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _whole_intro() -> re.Pattern[str]:
+    """A whole named by its noun, which may stand in the sentence before its share: "a workforce of 31 million"
+    (numcheck/data/whole_nouns.txt)."""
+    return re.compile(r"\b" + alternation(words("whole_nouns.txt")) + r"\s+of\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$",
+                      re.I)
 
 
 # a percentage that says what share the sentence's figure is: "... amounting to only 32% of the 5.8 million"
@@ -75,7 +87,9 @@ def whole_before(ctx: Context, claims: list[Claim], k: int, pct: Claim) -> Claim
     earlier = [c for c in claims[:k] if c.start >= s0 and c.kind == part.kind and c.unit == part.unit
                and ok_part(c) and tol.point(c) > tol.point(part)]
     if not earlier:
-        return None
+        return _whole_in_sentence_before(ctx, claims, k, s0)
+    if _OF_WHOM.search(text, max(s0, earlier[-1].end), part.start):
+        return earlier[-1]
     of_them = bool(_OF_THEM.match(text, part.end) or _OF_THEM.match(text, subject_end(text, part)))
     of_total = pct.subject.lower() == "total"
     head = singular(part.subject.split()[-1].lower()) if part.subject else ""
@@ -86,6 +100,22 @@ def whole_before(ctx: Context, claims: list[Claim], k: int, pct: Claim) -> Claim
         if opens or compound or (of_total and total) or (of_them and w is earlier[-1]):
             return w
     return None
+
+
+def _whole_in_sentence_before(ctx: Context, claims: list[Claim], k: int, s0: int) -> Claim | None:
+    """A whole its noun names in the sentence before, in the same paragraph, when the part's sentence has no
+    figure before the part: "The country has a workforce of 31 million. Some 4.1 million, or 13 percent, ..."."""
+    part = claims[k]
+    if s0 == 0 or "\n" in ctx.text[max(0, s0 - 2):s0]:
+        return None
+    p0 = ctx.sentences.span(s0 - 1)[0]
+    before = [c for c in claims[:k] if p0 <= c.start < s0]
+    if any(c.start >= s0 for c in claims[:k]) or not before:
+        return None
+    w = before[-1]
+    ok = (w.kind == part.kind and w.unit == part.unit and ok_part(w) and tol.point(w) > tol.point(part)
+          and _whole_intro().search(ctx.text, max(p0, w.start - 30), w.start))
+    return w if ok else None
 
 
 class PercentOfParts(Check):
@@ -101,8 +131,13 @@ class PercentOfParts(Check):
     opens on it ("Of the 1,200 patients, 300 (20%)"), the part is "of them"
     ("a workforce of 31 million, and 4.1 million of them, or 18 percent"), it is
     a compound of the part's noun ("the 120-seat parliament ... 48 seats, or
-    30 percent"), or it is the total ("totaled 123 million ... accounting for
-    14.9 percent of the total").  A percentage that names another base ("30%
+    30 percent"), it is the total ("totaled 123 million ... accounting for
+    14.9 percent of the total"), or the part is "of whom" it ("600,000 voters,
+    of whom 450,000, or 75 percent").  It may stand in the sentence before, in
+    the same paragraph, where a noun names it as a whole and the part opens
+    its own sentence's figures ("a workforce of 31 million. Some 4.1 million,
+    or 13 percent, ...": numcheck/data/whole_nouns.txt).  A dash may stand
+    before the "or" ("150 -- or 33 percent --").  A percentage that names another base ("30%
     of the vote") is not compared.  The finding is on
     the last of the three numbers; its suggestion is that number computed from
     the other two, to its own precision.

@@ -115,14 +115,18 @@ def _places(window: str) -> set[str]:
     return set(_PLACE.findall(window))
 
 
-def _dates_in(ctx: Context, dates: ClaimsByStart, span: tuple[int, int]) -> list[tuple[date, date] | str]:
+def _dates_in(ctx: Context, dates: ClaimsByStart, span: tuple[int, int]) -> list[tuple[date, date] | str] | None:
     """The times a sentence sets its figures in: its periods (a year, a month, "in the three months from October"),
     as days where known; not a day an event is told on ("freed 72 hostages on Tuesday") nor a period holding the
-    publication ("this year")."""
+    publication ("this year").  None: only a time not known ("October to December" in a copy dated to the year)."""
     out: list[tuple[date, date] | str] = []
+    vague = False
     for c in dates.between(*span):
-        if c.kind != "date" or "X" in (c.timex or ""):
-            continue  # a length of time sets no time; a vague one ("October to December", no year) says too little
+        if c.kind == "date" and "X" in (c.timex or ""):
+            vague = True  # a vague one ("October to December", no year) says too little to tell two times apart
+            continue
+        if c.kind != "date":
+            continue  # a length of time sets no time
         if c.date_start and c.date_end:
             first, last = days_of(c)
             if first == last or (ctx.published is not None and first <= ctx.published <= last):
@@ -130,12 +134,15 @@ def _dates_in(ctx: Context, dates: ClaimsByStart, span: tuple[int, int]) -> list
             out.append((first, last))
         else:
             out.append(c.timex or c.text)
-    return out
+    return None if vague and not out else out
 
 
-def _same_time(a: list[tuple[date, date] | str], b: list[tuple[date, date] | str]) -> bool:
+def _same_time(a: list[tuple[date, date] | str] | None, b: list[tuple[date, date] | str] | None) -> bool:
     """Whether two sentences set their figures in the same time: both in none, or each time of one overlapping
-    one of the other ("the closing months of 2004" and "the three months from October to December")."""
+    one of the other ("the closing months of 2004" and "the three months from October to December"); a time
+    not known may be any."""
+    if a is None or b is None:
+        return True
     if not a or not b:
         return not a and not b
     def meets(x: tuple[date, date] | str, ys: list[tuple[date, date] | str]) -> bool:
@@ -181,11 +188,14 @@ class RepeatedFigure(Check):
     shared subject alone proves nothing.  It keeps quiet when either sentence
     marks a change (revised, now, rose to, last year: numcheck/data/
     repeat_quiet.txt); when the two sentences set their figures in different
-    times (a year, a month; a day an event is told on is narration); when a
+    times (a year, a month; a day an event is told on is narration, and a
+    time not known, "October to December" in copy dated to the year, may be
+    any); when a
     place or an owner differs ("in France" against "in Germany"; "Guangxi ...
     its eight counties"); when the group was given that size before ("the 3,000
     centrifuges" after 3,000 and 164); when the earlier mention is a part ("10
-    of the directors") or a bound ("more than 40,000"), the later one a group
+    of the directors") or a bound ("more than 40,000"), the later one a part
+    ("the 5 of them"; "the 12 floors of the archives" is no part) or a group
     picked out by a clause ("the 16 films competing in ...") or a coordinated
     group ("brothers and sisters"); for "the two" (usually a pair named, not
     counted); for compound modifiers ("the 30-storey hotel": a hotel); and for
@@ -273,8 +283,10 @@ class RepeatedFigure(Check):
         if c.kind == "count" and c.point in (1, 2):
             return False  # "the two men", "the two countries": a pair named earlier, not a count
         after = subject_end(text, c)
-        # "the 14 seats where ...": the clause after defines a new group; "the 5 of them": a part
-        return not (_PARTITIVE_AFTER.match(text, after) or _RESTRICTIVE.match(text, after))
+        # "the 14 seats where ...": the clause after defines a new group; "the 5 of them": a part (but "the 12
+        # floors of the archives" is the floors, told whose)
+        partitive = _PARTITIVE_AFTER.match(text, after) and not text[c.end:after].strip()
+        return not (partitive or _RESTRICTIVE.match(text, after))
 
     @classmethod
     def _lede_restatement(cls, ctx: Context, prev: Claim, c: Claim) -> bool:
