@@ -203,6 +203,16 @@ def _emit(node: _Trie, space: str) -> str:
     return body
 
 
+_COMPOUND = re.compile(r"-([A-Za-z]+)\b")
+
+
+def compound_noun(text: str, end: int) -> str:
+    """The word a hyphen joins to the number ending at ``end``, as written ("the 120-seat parliament" -> "seat"),
+    or "": the noun of a compound modifier."""
+    m = _COMPOUND.match(text, end)
+    return m.group(1) if m else ""
+
+
 def head_noun(subject: str) -> str:
     """The last word of a subject, in the lower-case singular: "Russian civilians" -> "civilian", "PCs" -> "pc"."""
     if not subject:

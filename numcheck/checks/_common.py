@@ -58,6 +58,10 @@ def gap(text: str, a: Claim, b: Claim, after_subject: bool = True) -> str:
     return text[start:b.start]
 
 
+# a sentence that opens on the whole its figures are parts of: "Of the 1,200 patients, 300 ..." (NC104, NC109)
+OPENS_ON_WHOLE = re.compile(r"(?:^|[.!?:;]\s+|\n)\s*[\"'\u201c]?Of\s+(?:the\s+|its\s+|their\s+|all\s+(?:the\s+)?)?$")
+
+
 def pairs_in_sentence(ctx: Context, claims: list[Claim]) -> Iterator[list[Claim]]:
     """The numeric claims grouped by sentence."""
     group: list[Claim] = []

@@ -15,7 +15,7 @@ from importlib import resources
 from typing import Any, Iterable
 
 from ..datafiles import DataFileError, table
-from ..text import singular
+from ..text import compound_noun, singular
 
 # a capitalised word: "Kursk", "North", "Korean", "BBC", "Zelenskyy's" (possessive dropped)
 # (and a name with digits: "G8", "A380", "F1"; "US$" names a currency)
@@ -253,9 +253,6 @@ def own_date(c: Any, sentence_claims: Iterable[Any], text: str) -> Any:
 _ATTACHED = re.compile(r"\s*(?:(?:in|of|for|during|at|on|by|since)\s+)?(?:the\s+)?$", re.I)
 
 
-_ATTRIBUTE = re.compile(r"-([a-z]+)\b")
-
-
 def attribute_key(text: str, c: Any) -> str:
     """The noun a count is joined to by a hyphen, the fixed size of a thing ("the 30-share DAX index" -> share,
     "the 120-seat parliament" -> seat), or "": such a figure is keyed by that noun, is no figure of a market's
@@ -266,9 +263,10 @@ def attribute_key(text: str, c: Any) -> str:
 
 
 def attribute_noun(after: str) -> str:
-    """The noun a hyphen joins to the figure the text ``after`` follows ("-share DAX index" -> share), or ""."""
-    m = _ATTRIBUTE.match(after)
-    return singular(m.group(1)) if m else ""
+    """The noun a hyphen joins to the figure the text ``after`` follows ("-share DAX index" -> share), or "";
+    lower case only ("10-K" is a form's name)."""
+    noun = compound_noun(after, 0)
+    return singular(noun) if noun.islower() else ""
 
 
 def settled(near: str, sentence: str) -> bool:

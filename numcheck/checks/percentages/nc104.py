@@ -9,8 +9,8 @@ from ... import numfmt as nf
 from ... import tolerance as tol
 from ...model import Claim, Finding
 from ...datafiles import words
-from ...text import alternation, singular
-from .._common import gap, numeric, subject_end
+from ...text import alternation, compound_noun, singular
+from .._common import OPENS_ON_WHOLE, gap, numeric, subject_end
 from ..base import Check, Context
 from ._common import OF, OF_OWNER, OR, OR_PCT, ok_part, ok_pct, part_ratio, share_of
 
@@ -22,8 +22,7 @@ DASHED = re.compile(r"^\s*(?:-|\u2013|\u2014|\(|,)\s*$")
 _OUT_OF = re.compile(r"^(\d[\d,]*)\s+(?:out\s+)?of\s+(\d[\d,]*)$", re.I)
 # a percentage that names its own base ("30% of the vote") is a share of that, unless the base points back
 _OWN_BASE = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:total|them|those|these|whom|all)\b)", re.I)
-# where the whole is said to be the whole: "Of the 1,200 patients, 300 ...", "a total of 123 million", "totaled 123 million"
-_OF_THE = re.compile(r"(?:^|[.!?:;]\s+|\n)\s*[\"'\u201c]?Of\s+(?:the\s+|its\s+|their\s+|all\s+(?:the\s+)?)?$")
+# where the whole is said to be the whole ("Of the 1,200 patients": OPENS_ON_WHOLE): "a total of 123 million", "totaled 123 million"
 _TOTAL = re.compile(r"\b(?:totall?ed|totall?ing|a\s+total\s+of|in\s+total|numbered|stood\s+at|reached)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
 # "600,000 voters, of whom 450,000, or 75 percent": the part told as one of the figure before
@@ -63,16 +62,6 @@ def _own_base(text: str, pct: Claim) -> bool:
     return bool(_OWN_BASE.match(text, subject_end(text, pct)) or _OWN_BASE.match(text, pct.end))
 
 
-# the noun of a compound modifier right after a number: "120-seat" -> "seat"
-_COMPOUND = re.compile(r"-([A-Za-z]+)\b")
-
-
-def _compound_noun(text: str, c: Claim) -> str:
-    """The noun a number makes a compound modifier of ("the 120-seat parliament" -> "seat"), singular; else ""."""
-    m = _COMPOUND.match(text, c.end)
-    return singular(m.group(1).lower()) if m else ""
-
-
 def whole_before(ctx: Context, claims: list[Claim], k: int, pct: Claim) -> Claim | None:
     """The whole a part (``claims[k]``) is a percentage of, stated earlier in its sentence, when the text says which.
 
@@ -94,8 +83,8 @@ def whole_before(ctx: Context, claims: list[Claim], k: int, pct: Claim) -> Claim
     of_total = pct.subject.lower() == "total"
     head = singular(part.subject.split()[-1].lower()) if part.subject else ""
     for w in reversed(earlier):
-        opens = bool(_OF_THE.search(text, s0, w.start))
-        compound = bool(head) and _compound_noun(text, w) == head
+        opens = bool(OPENS_ON_WHOLE.search(text, s0, w.start))
+        compound = bool(head) and singular(compound_noun(text, w.end).lower()) == head
         total = bool(_TOTAL.search(text, max(s0, w.start - 30), w.start))
         if opens or compound or (of_total and total) or (of_them and w is earlier[-1]):
             return w

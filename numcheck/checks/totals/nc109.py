@@ -14,7 +14,7 @@ from typing import Iterator
 from ... import numfmt as nf
 from ... import tolerance as tol
 from ...model import Claim, Finding
-from .._common import gap, numeric, subject_end
+from .._common import OPENS_ON_WHOLE, gap, numeric, subject_end
 from ..base import Check, Context
 
 
@@ -36,7 +36,6 @@ _WHOLE_THEN_PARTS = re.compile(
     r"^\s*(?:[A-Za-z][\w'\u2019-]*\s+)?(?:includes?|included|including|comprises?|comprised|consists?\s+of|"
     r"consisted\s+of|(?:is|are|was|were)\s+(?:split|divided)\s+(?:between|into|among)|has|have|had|"
     r"(?:(?:were|was|are|is)\s+[a-z]+\s*)?:)\s*$", re.I)
-_OF_THE = re.compile(r"(?:^|[.!?:;]\s+|\n)\s*[\"'\u201c]?Of\s+(?:the\s+|its\s+|their\s+|all\s+(?:the\s+)?)?$")
 # between parts said one by one: "300 were men and 250", "1,500 in London and 800", "700 to adults and 400"
 _LOOSE_JOIN = re.compile(r"^\s*(?:[A-Za-z][\w'\u2019-]*\s+){0,3}?(?:,|,?\s*and)\s+$", re.I)
 _COLLECTIVE = frozenset("people persons victims casualties deaths dead killed injured players members staff workers "
@@ -127,7 +126,7 @@ class PartsTotal(Check):
                 continue
             s0, s1 = ctx.sentences.span(whole.start)
             g = gap(text, whole, first)
-            opens = _OF_THE.search(text, s0, whole.start) and re.fullmatch(r"\s*,\s*", g)
+            opens = OPENS_ON_WHOLE.search(text, s0, whole.start) and re.fullmatch(r"\s*,\s*", g)
             if not (opens or _WHOLE_THEN_PARTS.match(g)):
                 continue
             parts = [first]
