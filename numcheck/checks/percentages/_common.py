@@ -9,9 +9,12 @@ from ...model import Claim
 
 DET = r"(?:(?:the|its|their|his|her|our|all|these|those|all\s+the|all\s+of\s+the)\s+)?"
 
-OF = re.compile(r"^\s+(?:out\s+)?of\s+" + DET + "$", re.I)
+_OF = r"^\s+(?:(?:out\s+)?of|among)\s+"  # "12 of 20", "12 out of 20", "123 deaths among 1,046 patients"
+OF = re.compile(_OF + DET + "$", re.I)
 # "450 of the council's 1,500 staff": a possessive between "of the" and the whole
-OF_OWNER = re.compile(r"^\s+(?:out\s+)?of\s+" + DET + r"[A-Za-z][\w.-]*['\u2019]s?\s+$", re.I)
+OF_OWNER = re.compile(_OF + DET + r"[A-Za-z][\w.-]*['\u2019]s?\s+$", re.I)
+# "40 percent of the total trade volume of 104.6 billion": the whole named by a noun between two "of"s
+OF_NAMED = re.compile(r"^\s+of\s+" + DET + r"(?:[a-z][a-z-]*\s+){1,4}of\s+(?:about\s+|some\s+|nearly\s+)?$")
 
 PAREN = re.compile(r"^\s*\(\s*$")
 
@@ -19,7 +22,11 @@ EXACT_SHARE_WIDTH = 0.1  # a share word whose table interval is this narrow name
 
 OR = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|-|\u2013|\u2014|,\s*(?:some|about|around|nearly|almost))\s*$", re.I)
 
-OR_PCT = re.compile(r"^\s*(?:,\s*or|,?\s+or|\()\s*(?:(?:about|around|nearly|almost|some|roughly|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$", re.I)
+# a figure, then the same figure put another way: "300 (20%)", "700 of them, or 45%", "150 -- or 33 percent",
+# "18.3 million, accounting for 14.9 percent", "123 deaths among 1,046 patients, a rate of 12 percent"
+OR_PCT = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|,\s*(?:accounting\s+for|making\s+up|representing|a\s+(?:rate|share)\s+of)"
+                    r"|(?:--|\u2013|\u2014)(?:\s*or)?)\s*"
+                    r"(?:(?:about|around|nearly|almost|some|roughly|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$", re.I)
 
 
 def part_ratio(part: Claim, whole: Claim) -> tol.Interval | None:
@@ -33,6 +40,16 @@ def share_of(claim: Claim) -> tol.Interval:
 
 def ok_part(c: Claim) -> bool:
     return c.kind == "count" and c.change is None and tol.is_exactish(c)
+
+
+def ok_amount(c: Claim) -> bool:
+    """A part or whole of a percentage (NC104): a count or a sum of money, stated as one figure."""
+    return ok_part(c) or (c.kind == "money" and c.change is None and tol.is_exactish(c))
+
+
+def alike(a: Claim, b: Claim) -> bool:
+    """Two figures in one kind and unit: a part and its whole ("$12.4bn ... 40 percent of $24.8bn")."""
+    return a.kind == b.kind and a.unit == b.unit
 
 
 def ok_pct(c: Claim) -> bool:

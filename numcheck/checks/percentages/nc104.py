@@ -12,21 +12,27 @@ from ...datafiles import words
 from ...text import alternation, compound_noun, singular
 from .._common import OPENS_ON_WHOLE, gap, numeric, subject_end
 from ..base import Check, Context
-from ._common import OF, OF_OWNER, OR, OR_PCT, ok_part, ok_pct, part_ratio, share_of
+from ._common import OF, OF_NAMED, OF_OWNER, OR, OR_PCT, alike, ok_amount, ok_pct, part_ratio, share_of
 
 
-# the part, then its percentage in apposition: "300 (20%)", "700 of them, or 45%", "18.3 million, accounting for 14.9 percent"
-APPOSED = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|,\s*(?:accounting\s+for|making\s+up|representing)|(?:--|\u2013|\u2014)\s*or)\s*"
-                     r"(?:(?:about|around|nearly|almost|some|roughly|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$", re.I)
 DASHED = re.compile(r"^\s*(?:-|\u2013|\u2014|\(|,)\s*$")
 _OUT_OF = re.compile(r"^(\d[\d,]*)\s+(?:out\s+)?of\s+(\d[\d,]*)$", re.I)
 # a percentage that names its own base ("30% of the vote") is a share of that, unless the base points back
 _OWN_BASE = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:total|them|those|these|whom|all)\b)", re.I)
 # where the whole is said to be the whole ("Of the 1,200 patients": OPENS_ON_WHOLE): "a total of 123 million", "totaled 123 million"
-_TOTAL = re.compile(r"\b(?:totall?ed|totall?ing|a\s+total\s+of|in\s+total|numbered|stood\s+at|reached)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
+_TOTAL = re.compile(r"\b(?:totall?ed|totall?ing|a\s+total\s+of|in\s+total|numbered|stood\s+at|reached|hit|amount(?:ed|ing)\s+to|came\s+to)"
+                    r"\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
-# "600,000 voters, of whom 450,000, or 75 percent": the part told as one of the figure before
-_OF_WHOM = re.compile(r"\bof\s+(?:whom|which|them|those)\s*,?\s*$", re.I)
+# "600,000 voters, of whom 450,000, or 75 percent", "120.4 billion yuan, of which industry accounted for 48.2 billion":
+# the part told as one of the figure before
+_OF_WHOM = re.compile(r"\bof\s+(?:whom|which|them|those)\b[^.;\d]{0,40}$", re.I)
+_SHARE_VERB = re.compile(r"accounting|making|representing|rate|share", re.I)
+# what the part is, told between it and its percentage: "Of 254 passengers, 51 were injured, or 20 percent"
+_TOLD = re.compile(r"\s+(?:were|was|are|is|had|have|has)\s+(?:[a-z]+\s+){0,2}[a-z]+(?=\s*,)")
+# "40 percent of which, or 2.24 billion yuan": the percentage of the figure before, then the part
+_OF_WHICH_OR = re.compile(r"\s+of\s+(?:which|whom|them|those)\s*(?:,\s*or|,?\s+or|\()\s*$", re.I)
+# "Turnout was 60 percent, with 3.1 million of the 4.13 million voters": the percentage, then its part of its whole
+_PCT_THEN = re.compile(r"^\s*(?:,\s*(?:or|with)|,?\s+or|\(|--|\u2013|\u2014)\s*(?:about\s+|some\s+|nearly\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +57,7 @@ def _subject_figure(ctx: Context, claims: list[Claim], k: int, whole: Claim) -> 
     for c in reversed(claims[:k]):
         if c.start < s0:
             return None
-        if not ok_part(c) or c.unit != whole.unit or c.kind != whole.kind \
+        if not ok_amount(c) or c.unit != whole.unit or c.kind != whole.kind \
                 or _FROM_BEFORE.search(ctx.text, max(s0, c.start - 12), c.start):
             continue
         return c if tol.point(c) < tol.point(whole) else None
@@ -74,7 +80,7 @@ def whole_before(ctx: Context, claims: list[Claim], k: int, pct: Claim) -> Claim
     text, part = ctx.text, claims[k]
     s0 = ctx.sentences.span(part.start)[0]
     earlier = [c for c in claims[:k] if c.start >= s0 and c.kind == part.kind and c.unit == part.unit
-               and ok_part(c) and tol.point(c) > tol.point(part)]
+               and ok_amount(c) and tol.point(c) > tol.point(part)]
     if not earlier:
         return _whole_in_sentence_before(ctx, claims, k, s0)
     if _OF_WHOM.search(text, max(s0, earlier[-1].end), part.start):
@@ -84,11 +90,19 @@ def whole_before(ctx: Context, claims: list[Claim], k: int, pct: Claim) -> Claim
     head = singular(part.subject.split()[-1].lower()) if part.subject else ""
     for w in reversed(earlier):
         opens = bool(OPENS_ON_WHOLE.search(text, s0, w.start))
-        compound = bool(head) and singular(compound_noun(text, w.end).lower()) == head
+        noun = singular((compound_noun(text, w.end) or _joined_noun(w)).lower())
+        compound = bool(head) and noun == head or (part.kind == "count" and noun in words("member_nouns.txt"))
+        introduced = bool(_whole_intro().search(text, max(s0, w.start - 30), w.start))
         total = bool(_TOTAL.search(text, max(s0, w.start - 30), w.start))
-        if opens or compound or (of_total and total) or (of_them and w is earlier[-1]):
+        if opens or compound or introduced or (of_total and total) or (of_them and w is earlier[-1]):
             return w
     return None
+
+
+def _joined_noun(c: Claim) -> str:
+    """The noun a claim's own text joins to its figure: "300-strong" -> strong."""
+    head, _, noun = c.text.rpartition("-")
+    return noun if head and noun.isalpha() else ""
 
 
 def _whole_in_sentence_before(ctx: Context, claims: list[Claim], k: int, s0: int) -> Claim | None:
@@ -102,9 +116,38 @@ def _whole_in_sentence_before(ctx: Context, claims: list[Claim], k: int, s0: int
     if any(c.start >= s0 for c in claims[:k]) or not before:
         return None
     w = before[-1]
-    ok = (w.kind == part.kind and w.unit == part.unit and ok_part(w) and tol.point(w) > tol.point(part)
+    ok = (w.kind == part.kind and w.unit == part.unit and ok_amount(w) and tol.point(w) > tol.point(part)
           and _whole_intro().search(ctx.text, max(p0, w.start - 30), w.start))
     return w if ok else None
+
+
+def _three(text: str, a: Claim, b: Claim, c: Claim) -> tuple[Claim, Claim, Claim, Claim] | None:
+    """Three figures in a row that state a part, its whole and its percentage, as (part, whole, pct, flagged).
+
+    "X of Y (Z%)", "Z% of Y, or X", "X, or Z% of Y" (also "of the total trade
+    volume of Y"), "Y, Z% of which, or X", "Z%, with X of Y".
+    """
+    g1, g2 = gap(text, a, b), gap(text, a, b, after_subject=False)
+    g3 = gap(text, b, c)
+    if ok_pct(a):
+        if ok_amount(b) and ok_amount(c) and alike(b, c):
+            if OF.match(g1) and OR.match(g3):
+                return c, b, a, c  # Z% of Y, or X ("cut 10% of its 5,000 staff, or 500 people")
+            if a.change is None and _PCT_THEN.match(g1) and OF.match(g3):
+                return b, c, a, a  # Z%, with X of Y
+        return None
+    if not ok_amount(a):
+        return None
+    if ok_amount(b) and ok_pct(c) and c.change is None and alike(a, b) \
+            and (OF.match(g1) or OF_OWNER.match(g2)) and OR_PCT.match(g3):
+        return a, b, c, c  # X of Y (Z%)
+    if ok_pct(b) and b.change is None and ok_amount(c) and alike(a, c):
+        if OR_PCT.match(g1) and (OF.match(g3) or OF_NAMED.match(g3)):
+            # X, or Z% of Y; "X, accounting for Z% of Y" puts the percentage as the figure derived
+            return a, c, b, (b if _SHARE_VERB.search(g1) else a)
+        if re.fullmatch(r"\s*,\s*", g1) and _OF_WHICH_OR.match(text, b.end, c.start) and text[b.end:c.start].strip():
+            return c, a, b, c  # Y, Z% of which, or X
+    return None
 
 
 class PercentOfParts(Check):
@@ -114,13 +157,19 @@ class PercentOfParts(Check):
     A part, its whole and a percentage stated together ("12 of the 20 members
     (60%)", "450 of the council's 1,500 staff (20%)", "10% of its 5,000 staff,
     or 500 people", "500 people, or 10% of its 5,000 staff", "6% of MPs - 13
-    out of 659 -") where the part over the whole, each read as rounded, is not
+    out of 659 -", "123 deaths among 1,046 patients, a rate of 12 percent",
+    "turnout was 75 percent, with 3.1 million of the 4.13 million voters",
+    "lent 3.2 billion yuan, 70 percent of which, or 2.24 billion yuan"; parts
+    and wholes are counts or sums of money in one currency) where the part over the whole, each read as rounded, is not
     the percentage (2% of it either way is allowed).  The whole may stand
     earlier in the sentence where the text says it is the whole: the sentence
-    opens on it ("Of the 1,200 patients, 300 (20%)"), the part is "of them"
+    opens on it ("Of the 1,200 patients, 300 (20%)", "Out of 254
+    passengers, 51 were injured, or 20 percent", "Among the ..."), the part is "of them"
     ("a workforce of 31 million, and 4.1 million of them, or 18 percent"), it is
     a compound of the part's noun ("the 120-seat parliament ... 48 seats, or
-    30 percent"), it is the total ("totaled 123 million ... accounting for
+    30 percent") or a body's size in people ("the 25-member board has 11
+    women", numcheck/data/member_nouns.txt), a noun names it as a whole ("a
+    survey of 2,013 adults found 604, or 30 percent"), it is the total ("totaled 123 million ... accounting for
     14.9 percent of the total"), or the part is "of whom" it ("600,000 voters,
     of whom 450,000, or 75 percent").  It may stand in the sentence before, in
     the same paragraph, where a noun names it as a whole and the part opens
@@ -128,8 +177,9 @@ class PercentOfParts(Check):
     or 13 percent, ...": numcheck/data/whole_nouns.txt).  A dash may stand
     before the "or" ("150 -- or 33 percent --").  A percentage that names another base ("30%
     of the vote") is not compared.  The finding is on
-    the last of the three numbers; its suggestion is that number computed from
-    the other two, to its own precision.
+    the last of the three numbers, or on the percentage where the text puts
+    it as the share ("accounting for", "with"); its suggestion is that number
+    computed from the other two, to its own precision.
 
     Why it matters:
     The three numbers are a sum the reader can do; when they disagree, one of
@@ -158,26 +208,19 @@ class PercentOfParts(Check):
         done: set[int] = set()
         for i in range(len(cl) - 2):
             a, b, c = cl[i], cl[i + 1], cl[i + 2]
-            g1, g2 = gap(text, a, b), gap(text, b, c)
-            of = OF.match(g1) or OF_OWNER.match(gap(text, a, b, after_subject=False))
-            # X of Y (Z%)
-            if ok_part(a) and ok_part(b) and ok_pct(c) and c.change is None and of and OR_PCT.match(g2):
-                done.add(id(c))
-                yield from self._compare(ctx, part=a, whole=b, pct=c, flag=c)
-            # Z% of Y, or X
-            elif ok_pct(a) and ok_part(b) and ok_part(c) and OF.match(g1) and OR.match(g2):
-                yield from self._compare(ctx, part=c, whole=b, pct=a, flag=c)
-            # X, or Z% of Y
-            elif ok_part(a) and ok_pct(b) and b.change is None and ok_part(c) and OR_PCT.match(g1) and OF.match(g2):
-                done.add(id(b))
-                yield from self._compare(ctx, part=a, whole=c, pct=b, flag=a)
+            found = _three(text, a, b, c)
+            if found is not None:
+                part, whole, pct, flag = found
+                done.add(id(pct))
+                yield from self._compare(ctx, part=part, whole=whole, pct=pct, flag=flag)
         for i in range(1, len(cl)):
             part, pct = cl[i - 1], cl[i]
-            if id(pct) in done or not (ok_part(part) and ok_pct(pct) and pct.change is None):
+            if id(pct) in done or not (ok_amount(part) and ok_pct(pct) and pct.change is None):
                 continue
             them = _OF_THEM.match(text, part.end)
             between = text[them.end():pct.start] if them else gap(text, part, pct)
-            if not APPOSED.match(between) or _own_base(text, pct):
+            told = _TOLD.match(between)
+            if not OR_PCT.match(between[told.end():] if told else between) or _own_base(text, pct):
                 continue
             whole = whole_before(ctx, cl, i - 1, pct)
             if whole is not None:
@@ -194,7 +237,7 @@ class PercentOfParts(Check):
         put as a share of a whole named after the percentage."""
         for k, pct in enumerate(cl[:-1]):
             whole = cl[k + 1]
-            if id(pct) in done or not (ok_pct(pct) and pct.change is None and ok_part(whole)) \
+            if id(pct) in done or not (ok_pct(pct) and pct.change is None and ok_amount(whole)) \
                     or not _AMOUNTING.search(ctx.text, max(0, pct.start - 40), pct.start) \
                     or not OF.match(gap(ctx.text, pct, whole)):
                 continue
