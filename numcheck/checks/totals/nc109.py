@@ -18,14 +18,16 @@ from .._common import OPENS_ON_WHOLE, gap, numeric, subject_end
 from ..base import Check, Context
 
 
-_JOIN = re.compile(r"^\s*(?:,|,?\s+and|,?\s+plus|\s+as\s+well\s+as)\s+$", re.I)
+# between parts, which a name may open: "1,234 cases, Vietnam 412 and Thailand 113"
+_JOIN = re.compile(r"^\s*(?:,|,?\s+and|,?\s+plus|\s+as\s+well\s+as)\s+(?:[A-Z][\w'\u2019-]*\s+)?$")
 # parts, then the total:  " - "  " (a total of "  ", making "  ", in all "
 _THEN_TOTAL = re.compile(
     r"^\s*(?:(?:-|\u2013|\u2014|\(|,|:)\s*(?:(?:a\s+total\s+of|in\s+total|making(?:\s+a\s+total\s+of)?|totalling|totaling|altogether|in\s+all)\s+)?"
-    r"|,?\s+(?:a\s+total\s+of|making(?:\s+a\s+total\s+of)?|totalling|totaling|bringing\s+the\s+total\s+to)\s+)$", re.I)
-_EXPLICIT = re.compile(r"total|making|altogether|in\s+all", re.I)
+    r"|,?\s+(?:a\s+total\s+of|making(?:\s+a\s+total\s+of)?|totalling|totaling|bringing\s+the\s+total\s+to)\s+"
+    r"|,\s*(?:a\s+)?combined\s+)$", re.I)
+_EXPLICIT = re.compile(r"total|making|altogether|in\s+all|combined", re.I)
 # the total, then its parts:  "five people - "  "12 people, including "  "12 people: "  "five people died - "
-_THEN_PARTS = re.compile(r"^\s*(?:(?:(?:were|have\s+been|had\s+been|was)\s+)?[a-z]+(?:ed|en)\s+)?(?:(?P<dash>-|\u2013|\u2014|\(|:)|,?\s*(?P<incl>including|among\s+them|of\s+whom))\s*$", re.I)
+_THEN_PARTS = re.compile(r"^\s*(?:(?:(?:were|have\s+been|had\s+been|was)\s+)?[a-z]+(?:ed|en)\s*)?(?:(?P<dash>-|\u2013|\u2014|\(|:)|,?\s*(?P<incl>including|among\s+them|of\s+whom))\s*$", re.I)
 # "£12m, £15m and £20m respectively, a total of £50m"
 _RESPECTIVELY = re.compile(r"^\s*respectively\b", re.I)
 # the total, then the words that say it is one: "310,000 in all", "£1.1bn in total"
@@ -34,10 +36,11 @@ _TOTAL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether|combined)\b", r
 # "1,000 tickets were sold:"
 _WHOLE_THEN_PARTS = re.compile(
     r"^\s*(?:[A-Za-z][\w'\u2019-]*\s+)?(?:includes?|included|including|comprises?|comprised|consists?\s+of|"
-    r"consisted\s+of|(?:is|are|was|were)\s+(?:split|divided)\s+(?:between|into|among)|has|have|had|"
-    r"(?:(?:were|was|are|is)\s+[a-z]+\s*)?:)\s*$", re.I)
+    r"consisted\s+of|(?:is|are|was|were)\s+(?:split|divided|broken\s+down)\s+(?:between|into|among)|"
+    r"(?:is|are|was|were)\s+made\s+up\s+of|has|have|had|(?:(?:(?:were|was|are|is)\s+)?[a-z]+\s*)?:)\s*$"
+    r"|^\s*,\s*(?:of\s+(?:whom|which)|among\s+them)\s*$", re.I)
 # between parts said one by one: "300 were men and 250", "1,500 in London and 800", "700 to adults and 400"
-_LOOSE_JOIN = re.compile(r"^\s*(?:[A-Za-z][\w'\u2019-]*\s+){0,3}?(?:,|,?\s*and)\s+$", re.I)
+_LOOSE_JOIN = re.compile(r"^\s*(?:[A-Za-z][\w'\u2019-]*(?:\s+|(?=,))){0,4}?(?:,|,?\s*and)\s+$", re.I)
 _COLLECTIVE = frozenset("people persons victims casualties deaths dead killed injured players members staff workers "
                         "employees children adults passengers patients residents soldiers troops civilians "
                         "candidates seats votes jobs students pupils cases medals".split())
@@ -95,6 +98,8 @@ class PartsTotal(Check):
             while j + 1 < len(cl) and _part_ok(cl[j]) and _part_ok(cl[j + 1]) and _JOIN.match(gap(text, cl[j], cl[j + 1])) \
                     and ctx.sentences.index(cl[j].start) == ctx.sentences.index(cl[j + 1].start):
                 j += 1
+            if j > i + 1 and _TOTAL_AFTER.match(text, subject_end(text, cl[j])):
+                j -= 1  # "23 gold, 17 silver and 12 bronze medals, 52 in all": the last of the run is the total
             if j > i:
                 parts = cl[i:j + 1]
                 after = cl[j + 1] if j + 1 < len(cl) else None
