@@ -61,7 +61,10 @@ class PartsTotal(Check):
     women -", "12 people, including 8 children", and a whole followed by what
     it is made of ("The fleet of 120 aircraft includes 80 Airbus and 50 Boeing
     jets", "Of the 500 delegates, 300 were men and 250 were women", "1,000
-    tickets were sold: 700 to adults and 400 to children").  Parts and total
+    tickets were sold: 700 to adults and 400 to children", "1,250 employees,
+    of whom 830 are in China and 320 in Japan", "12,000 troops are made up of
+    ...", "were broken down into ...").  A total may also follow as "a combined
+    6.4 million" or close the run of parts ("12 bronze medals, 52 in all").  Parts and total
     must be the same kind and unit, and each is read to its precision and
     qualifier.  With "including", or a whole stated first, the parts may fall
     short of the total, never exceed it.  The
