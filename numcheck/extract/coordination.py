@@ -24,6 +24,8 @@ from .ages import MAX_AGE
 
 # "£3bn and 4bn", "$5, 6 or 7": a bare figure joined to the one before it ("rose 5% to 7,512" is a level)
 _FORWARD_JOIN = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or)[ \t]+)", re.I)
+# "62 percent, or 526": the share restated as a count, not a second percentage
+_RESTATED = re.compile(r"[ \t]*,[ \t]*or[ \t]", re.I)
 # "320 votes to 115": the counted thing, then a joiner, then the bare count
 _COUNT_JOIN = re.compile(r"[ \t]+[\w' -]+?[ \t]+(?:to|and|or|versus|v|vs\.?|against)[ \t]+", re.I)
 # what may follow a figure that takes the unit before it: the end of the phrase
@@ -81,8 +83,9 @@ def _unit_source(text: str, claims: list[Claim], i: int) -> Claim | None:
     prev = claims[i - 1] if i > 0 else None
     nxt = claims[i + 1] if i + 1 < len(claims) else None
     if prev is not None and _unit_bearing(prev) and _FORWARD_JOIN.fullmatch(text, prev.end, c.start) \
-            and _PHRASE_END.match(text, c.end) and not (prev.kind == "age" and (c.point or 0) >= MAX_AGE):
-        return prev  # "£3bn and 4bn"; not "under the age of 18, 18.3 million,"
+            and _PHRASE_END.match(text, c.end) and not (prev.kind == "age" and (c.point or 0) >= MAX_AGE) \
+            and not (prev.kind == "percent" and _RESTATED.match(text, prev.end)):
+        return prev  # "£3bn and 4bn"; not "under the age of 18, 18.3 million,", nor "62 percent, or 526" (restated)
     if nxt is not None and nxt.kind == "money" and _PART_OF.fullmatch(text, c.end, nxt.start):
         return nxt  # "450 million of the 2 billion rupees"
     if nxt is not None and nxt.kind == "money" and _OPEN_BRACKET.fullmatch(text, c.end, nxt.start):

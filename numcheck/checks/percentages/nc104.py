@@ -12,7 +12,7 @@ from ...datafiles import words
 from ...text import alternation, compound_noun, singular
 from .._common import OPENS_ON_WHOLE, gap, numeric, subject_end
 from ..base import Check, Context
-from ._common import OF, OF_NAMED, OF_OWNER, OR, OR_PCT, alike, ok_amount, ok_pct, part_ratio, share_of
+from ._common import DET, OF, OF_NAMED, OF_OWNER, OR, OR_PCT, alike, ok_amount, ok_pct, part_ratio, share_of
 
 
 DASHED = re.compile(r"^\s*(?:-|\u2013|\u2014|\(|,)\s*$")
@@ -26,6 +26,28 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
 # "600,000 voters, of whom 450,000, or 75 percent", "120.4 billion yuan, of which industry accounted for 48.2 billion":
 # the part told as one of the figure before
 _OF_WHOM = re.compile(r"\bof\s+(?:whom|which|them|those)\b[^.;\d]{0,40}$", re.I)
+# the apposition closed before the whole: "1,234, or 55.6 percent, of the 2,706"
+_CLOSED = re.compile(r"^\s*[),]\s*")
+# "62 percent, or 526": the percentage, then the part it is
+_OR_PART = re.compile(r"\s*(?:,\s*or|\()\s*(?:about\s+|some\s+|nearly\s+)?")
+# between one part-and-percentage pair and the next: "1,234,567 votes, or 52.3 percent, against 1,100,000"
+_PAIR_JOIN = re.compile(r"\s*\)?\s*,?\s*(?:against|and|while|versus|compared\s+with)\s+")
+_OF_AFTER = re.compile(r"\s*\)?\s*,?\s+of\s+" + DET)
+
+
+def _whole_after_pairs(text: str, cl: list[Claim], i: int) -> Claim | None:
+    """The whole after a list of parts each with its percentage: "Smith won 1,234,567 votes, or 52.3 percent,
+    against 1,100,000, or 46.6 percent, of the 2,360,000 votes cast" (the percentage at ``cl[i]``)."""
+    j = i
+    while j + 2 < len(cl) and _PAIR_JOIN.fullmatch(gap(text, cl[j], cl[j + 1])) and ok_amount(cl[j + 1]) \
+            and ok_pct(cl[j + 2]) and OR_PCT.match(gap(text, cl[j + 1], cl[j + 2])):
+        j += 2
+    if j + 1 >= len(cl) or not _OF_AFTER.fullmatch(gap(text, cl[j], cl[j + 1])):
+        return None
+    whole, part = cl[j + 1], cl[i - 1]
+    return whole if ok_amount(whole) and alike(whole, part) and tol.point(whole) > tol.point(part) else None
+
+
 _SHARE_VERB = re.compile(r"accounting|making|representing|rate|share", re.I)
 # what the part is, told between it and its percentage: "Of 254 passengers, 51 were injured, or 20 percent"
 _TOLD = re.compile(r"\s+(?:were|was|are|is|had|have|has)\s+(?:[a-z]+\s+){0,2}[a-z]+(?=\s*,)")
@@ -142,7 +164,9 @@ def _three(text: str, a: Claim, b: Claim, c: Claim) -> tuple[Claim, Claim, Claim
             and (OF.match(g1) or OF_OWNER.match(g2)) and OR_PCT.match(g3):
         return a, b, c, c  # X of Y (Z%)
     if ok_pct(b) and b.change is None and ok_amount(c) and alike(a, c):
-        if OR_PCT.match(g1) and (OF.match(g3) or OF_NAMED.match(g3)):
+        g3 = _CLOSED.sub(" ", g3, count=1)  # "1,234, or 55.6 percent, of the 2,706", "1,234 (55.6 percent) of the 2,706"
+        owner = _CLOSED.sub(" ", gap(text, b, c, after_subject=False), count=1)  # "40 percent of the company's 2 billion"
+        if OR_PCT.match(g1) and (OF.match(g3) or OF_NAMED.match(g3) or OF_OWNER.match(owner)):
             # X, or Z% of Y; "X, accounting for Z% of Y" puts the percentage as the figure derived
             return a, c, b, (b if _SHARE_VERB.search(g1) else a)
         if re.fullmatch(r"\s*,\s*", g1) and _OF_WHICH_OR.match(text, b.end, c.start) and text[b.end:c.start].strip():
@@ -213,6 +237,19 @@ class PercentOfParts(Check):
                 part, whole, pct, flag = found
                 done.add(id(pct))
                 yield from self._compare(ctx, part=part, whole=whole, pct=pct, flag=flag)
+        yield from self._apposed(ctx, cl, done)
+        yield from self._part_after(ctx, cl, done)
+        yield from self._share_further_on(ctx, cl, done)
+        # "6% of MPs - 13 out of 659 -": a percentage and the fraction it should be, side by side
+        for pct, frac in zip(cl, cl[1:]):
+            if ok_pct(pct) and pct.change is None and frac.kind == "fraction" and _OUT_OF.search(frac.text) \
+                    and DASHED.match(gap(text, pct, frac)):
+                yield from self._fraction(ctx, pct, frac)
+
+    def _apposed(self, ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Finding]:
+        """A part with its percentage in apposition ("309 (20%)", "51 were injured, or 20 percent"), of a whole
+        stated before them (whole_before) or after a list of such pairs (_whole_after_pairs)."""
+        text = ctx.text
         for i in range(1, len(cl)):
             part, pct = cl[i - 1], cl[i]
             if id(pct) in done or not (ok_amount(part) and ok_pct(pct) and pct.change is None):
@@ -222,15 +259,22 @@ class PercentOfParts(Check):
             told = _TOLD.match(between)
             if not OR_PCT.match(between[told.end():] if told else between) or _own_base(text, pct):
                 continue
-            whole = whole_before(ctx, cl, i - 1, pct)
+            whole = whole_before(ctx, cl, i - 1, pct) or _whole_after_pairs(text, cl, i)
             if whole is not None:
+                done.add(id(pct))
                 yield from self._compare(ctx, part=part, whole=whole, pct=pct, flag=pct)
-        yield from self._share_further_on(ctx, cl, done)
-        # "6% of MPs - 13 out of 659 -": a percentage and the fraction it should be, side by side
-        for pct, frac in zip(cl, cl[1:]):
-            if ok_pct(pct) and pct.change is None and frac.kind == "fraction" and _OUT_OF.search(frac.text) \
-                    and DASHED.match(gap(text, pct, frac)):
-                yield from self._fraction(ctx, pct, frac)
+
+    def _part_after(self, ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Finding]:
+        """ "The poll of 1,012 adults found 62 percent, or 526, ...": the percentage, then its part, of a whole
+        stated before them as whole_before reads it."""
+        for i in range(1, len(cl)):
+            pct, part = cl[i - 1], cl[i]
+            if id(pct) in done or not (ok_pct(pct) and pct.change is None and ok_amount(part)) \
+                    or not _OR_PART.fullmatch(gap(ctx.text, pct, part)) or _own_base(ctx.text, pct):
+                continue
+            whole = whole_before(ctx, cl, i, pct)
+            if whole is not None:
+                yield from self._compare(ctx, part=part, whole=whole, pct=pct, flag=part)
 
     def _share_further_on(self, ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Finding]:
         """ "700,000 people ... up from 440,000 ... amounting to only 32% of the 5.8 million": the sentence's figure
