@@ -155,6 +155,13 @@ def test_version_1_store_is_migrated(tmp_path):
     assert len(h) == 2
 
 
+def _before_version_5(conn: sqlite3.Connection, version: int) -> None:
+    """A current store made into one of an older version (2-4: version 5 added the converts column)."""
+    conn.execute("DROP INDEX claims_converts")
+    conn.execute("ALTER TABLE claims DROP COLUMN converts")
+    conn.execute(f"PRAGMA user_version = {version}")
+
+
 def test_version_2_keys_follow_the_one_plural_table(tmp_path):
     """A version 2 store keyed "iraqis" (the old history singular kept words in -is) is keyed "iraqi" after migration."""
     p = tmp_path / "v2.db"
@@ -163,10 +170,10 @@ def test_version_2_keys_follow_the_one_plural_table(tmp_path):
     h.close()
     conn = sqlite3.connect(p, isolation_level=None)
     conn.execute("UPDATE claims SET subject = 'Iraqis', subject_key = 'iraqis' WHERE id = 1")
-    conn.execute("PRAGMA user_version = 2")
+    _before_version_5(conn, 2)
     conn.close()
     h = History(p)
-    assert h.version == schema.VERSION == 4
+    assert h.version == schema.VERSION == 5
     h.close()
     conn = sqlite3.connect(p)
     assert conn.execute("SELECT subject_key FROM claims WHERE id = 1").fetchone() == ("iraqi",)
@@ -184,13 +191,38 @@ def test_version_3_keys_a_hyphened_count_by_its_noun(tmp_path):
     before = dict(conn.execute("SELECT text, subject_key FROM claims WHERE kind = 'count'").fetchall())
     assert before == {"30": "share", "40": "trader"}
     conn.execute("UPDATE claims SET subject_key = 'benchmark' WHERE text = '30'")
-    conn.execute("PRAGMA user_version = 3")
+    _before_version_5(conn, 3)
     conn.close()
     h = History(p)
-    assert h.version == schema.VERSION == 4
+    assert h.version == schema.VERSION == 5
     h.close()
     conn = sqlite3.connect(p)
     assert dict(conn.execute("SELECT text, subject_key FROM claims WHERE kind = 'count'").fetchall()) == before
+    conn.close()
+
+
+def test_version_4_gains_what_each_converted_sum_converts(tmp_path):
+    """A version 4 store has no converts column; after migration each sum of money a stored sentence converts has
+    the amount on the other side there, as a new store writes it; a sum converted into two currencies and other
+    money have none, and subject keys stay."""
+    p = tmp_path / "v4.db"
+    h = History(p)
+    h.add("Families will each receive 200,000 yuan (25,000 U.S. dollars) in compensation. "
+          "The deal is worth 3.1bn Australian dollars ($2.3bn; £1.2bn). Profit was $5m.", published="2006-11-14")
+    h.close()
+    conn = sqlite3.connect(p, isolation_level=None)
+    query = "SELECT text, converts, subject_key FROM claims WHERE kind = 'money'"
+    before = {text: (conv, key) for text, conv, key in conn.execute(query).fetchall()}
+    assert before["200,000 yuan"][0] == "=USD 25000" and before["25,000 U.S. dollars"][0] == "=CNY 200000"
+    assert before["$2.3bn"][0] == before["$5m"][0] == ""
+    _before_version_5(conn, 4)
+    conn.close()
+    h = History(p)
+    assert h.version == schema.VERSION == 5
+    assert h.lookup(["=CNY 200000"], "USD", "2006-11-01", "2006-11-30", converted=True)[0]["text"] == "25,000 U.S. dollars"
+    h.close()
+    conn = sqlite3.connect(p)
+    assert {text: (conv, key) for text, conv, key in conn.execute(query).fetchall()} == before
     conn.close()
 
 

@@ -43,8 +43,10 @@ class HistoryStore(Protocol):
     def lookup(self, keys: Iterable[str], canon_unit: str, t_low: str, t_high: str,
                exclude_digest: str | None = None, limit: int = 2000, *, ends_after: str | None = None,
                kind: str | None = None, change: "str | None | bool" = False,
-               cumulative: bool | None = None, span: tuple[int, int] | None = None) -> list[dict[str, Any]]:
-        """Stored claims under one of ``keys`` in ``canon_unit`` whose time starts in [t_low, t_high]."""
+               cumulative: bool | None = None, span: tuple[int, int] | None = None,
+               converted: bool = False) -> list[dict[str, Any]]:
+        """Stored claims under one of ``keys`` (subjects, or with ``converted`` what sums of money convert) in
+        ``canon_unit`` whose time starts in [t_low, t_high]."""
         ...
 
     def idf(self, words: Iterable[str]) -> dict[str, float]:

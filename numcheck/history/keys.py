@@ -360,3 +360,25 @@ def tally_subject(before: str, after: str = "") -> str:
     if m and after[:1] in (",", ")") and m.group(1).lower() not in vocabulary().stop:
         return m.group(1).lower()
     return ""
+
+
+CONVERTED = "="  # the prefix of a conversion's key: "=CNY 200000", what the figure converts
+
+
+def conversion_keys(ctx: Any) -> dict[int, str]:
+    """Each sum of money a text converts, by start offset, keyed by the amount on the other side of the
+    conversion ("200,000 yuan (25,000 U.S. dollars)": 25,000 dollars -> "=CNY 200000", and back): the same
+    amount converted in two reports a few weeks apart gives about the same figure, whatever each is about.
+    The pairs are the ones NC101 checks (checks.conversions); a pair whose currencies are not certain is none."""
+    from ..checks.conversions._common import codes, conversions
+
+    found: dict[int, set[str]] = {}
+    for conv in conversions(ctx):
+        a, b = conv.src, conv.dst
+        if a.kind != "money" or conv.same_currency or conv.unchecked or a.canonical is None or b.canonical is None:
+            continue
+        src, dst = codes(conv)  # bare "dollars" beside a currency that is no dollar: US dollars
+        found.setdefault(b.start, set()).add(f"{CONVERTED}{src} {a.canonical.value:.6g}")
+        found.setdefault(a.start, set()).add(f"{CONVERTED}{dst} {b.canonical.value:.6g}")
+    # a figure converted into two currencies ("3.1bn Australian dollars ($2.3bn; £1.8bn)") has no one partner
+    return {start: keys.pop() for start, keys in found.items() if len(keys) == 1}

@@ -15,6 +15,9 @@ keys are recomputed from the subjects stored ("iraqis" -> "iraqi").
 Version 4 has the same layout; a count joined by a hyphen to its noun ("the
 30-share DAX index") is keyed by that noun (share), so version 3 keys of such
 counts are recomputed from the sentences stored.
+Version 5 adds a column: a sum of money the report converts is also keyed by
+the amount on the other side ("200,000 yuan (25,000 U.S. dollars)": "=CNY
+200000"), read again for version 4 stores from the sentences stored.
 """
 from __future__ import annotations
 
@@ -22,7 +25,7 @@ import sqlite3
 from typing import Callable
 
 APPLICATION_ID = 0x4E43484B  # "NCHK"
-VERSION = 4
+VERSION = 5
 
 REPORTS = """
 CREATE TABLE reports (
@@ -69,11 +72,17 @@ V2_EXTRA = (
 )
 
 
+# Version 5: what a sum of money converts ("=CNY 200000"; '' for none), looked up on its own partial index
+V5_COLUMNS = (("converts", "TEXT NOT NULL DEFAULT ''"),)
+V5_EXTRA = ("CREATE INDEX claims_converts ON claims(converts, canon_unit, t_start) WHERE converts != ''",)
+
+
 def create(conn: sqlite3.Connection) -> None:
     """Lay out a fresh store at the current version (inside the caller's transaction)."""
     for ddl in V1:
         conn.execute(ddl)
     _v1_to_v2(conn, backfill=False)
+    _add_v5(conn)
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.execute(f"PRAGMA user_version = {VERSION}")
 
@@ -144,4 +153,37 @@ def _v3_to_v4(conn: sqlite3.Connection) -> None:
     conn.executemany("UPDATE claims SET subject_key = ? WHERE id = ?", updates)
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+def _add_v5(conn: sqlite3.Connection) -> None:
+    for name, decl in V5_COLUMNS:
+        conn.execute(f"ALTER TABLE claims ADD COLUMN {name} {decl}")
+    for ddl in V5_EXTRA:
+        conn.execute(ddl)
+
+
+def _v4_to_v5(conn: sqlite3.Connection) -> None:
+    """The converts column, read again from each stored sentence holding two sums of money or more (the one
+    reading of conversions, history.keys.conversion_keys)."""
+    from ..checks.base import Context
+    from ..extract import extract
+    from .keys import conversion_keys
+
+    _add_v5(conn)
+    rows = conn.execute("SELECT id, report_id, sentence, text FROM claims WHERE kind = 'money' "
+                        "ORDER BY report_id, start").fetchall()
+    by_sentence: dict[tuple[int, str], list[tuple[int, str]]] = {}
+    for cid, rid, sentence, text in rows:
+        by_sentence.setdefault((rid, sentence), []).append((cid, text))
+    updates: list[tuple[str, int]] = []
+    for (_, sentence), stored in by_sentence.items():
+        if len(stored) < 2:
+            continue
+        claims = tuple(extract(sentence))
+        keys = conversion_keys(Context(sentence, claims))
+        money = [c for c in claims if c.kind == "money"]
+        if [c.text for c in money] != [text for _, text in stored]:
+            continue  # the sentence reads otherwise out of its report: leave it unkeyed
+        updates.extend((keys[c.start], cid) for c, (cid, _) in zip(money, stored) if c.start in keys)
+    conn.executemany("UPDATE claims SET converts = ? WHERE id = ?", updates)
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}

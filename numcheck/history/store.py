@@ -22,7 +22,7 @@ from ..model import Claim
 from . import schema
 from ..text import SentenceIndex
 from ..text import singular
-from .keys import (attribute_key, entities, event_nouns, has_cue, head_noun, own_date, tally_subject, topic,
+from .keys import (attribute_key, conversion_keys, entities, event_nouns, has_cue, head_noun, own_date, tally_subject, topic,
                    vocabulary, who)
 
 T = TypeVar("T")
@@ -32,7 +32,7 @@ CLAIM_COLUMNS = (
     "report_id", "start", "end", "text", "sentence", "kind", "value", "low", "high", "range",
     "qualifier", "change", "unit", "canon_value", "canon_unit", "canon_low", "canon_high",
     "subject", "subject_key", "timex", "date_start", "date_end",
-    "t_start", "t_end", "entities", "events", "cumulative", "changed",
+    "t_start", "t_end", "entities", "events", "cumulative", "changed", "converts",
 )
 _ENTITIES = CLAIM_COLUMNS.index("entities") - 1  # its place in a claim_rows() row (which has no report_id)
 _INSERT_CLAIM = "INSERT INTO claims ({}) VALUES ({})".format(
@@ -350,8 +350,10 @@ class History:
     def lookup(self, keys: Iterable[str], canon_unit: str, t_low: str, t_high: str,
                exclude_digest: str | None = None, limit: int = 2000, *, ends_after: str | None = None,
                kind: str | None = None, change: "str | None | bool" = False,
-               cumulative: bool | None = None, span: tuple[int, int] | None = None) -> list[dict[str, Any]]:
+               cumulative: bool | None = None, span: tuple[int, int] | None = None,
+               converted: bool = False) -> list[dict[str, Any]]:
         """Stored claims with one of ``keys``, in ``canon_unit``, whose lookup time starts in [t_low, t_high].
+        ``converted``: the keys are what sums of money convert ("=CNY 200000"), not subjects.
 
         One index range scan per key on (subject_key, canon_unit, t_start, t_end);
         ``ends_after`` (lookup time ends on or after), ``kind``, ``change`` (a
@@ -385,7 +387,8 @@ class History:
         # one query per key, newest first, so SQLite walks the index backwards and stops at ``limit``:
         # the cost does not grow with the archive, only with how many claims a key has near that time
         sql = (f"SELECT {_LOOKUP_COLUMNS} FROM claims c JOIN reports r ON r.id = c.report_id "
-               "WHERE c.subject_key = ? AND " + " AND ".join(where) + " ORDER BY c.t_start DESC LIMIT ?")
+               f"WHERE c.{'converts' if converted else 'subject_key'} = ? AND " + " AND ".join(where)
+               + " ORDER BY c.t_start DESC LIMIT ?")
         db = self._db()
         out: list[dict[str, Any]] = []
         with self._reading():
@@ -486,6 +489,9 @@ def claim_rows(text: str, claims: Sequence[Claim], pub: tuple[date, date] | None
             by_sentence.setdefault(sentences.index(c.start), []).append(c)
     rows = []
     about = topic(text)
+    from ..checks.base import Context  # the checks' reading of the text: which figure converts which
+
+    converted = conversion_keys(Context(text, tuple(claims)))
     for si, group in by_sentence.items():
         s0, s1 = sentences.span_at(si)
         sentence = text[s0:s1].strip()
@@ -518,6 +524,7 @@ def claim_rows(text: str, claims: Sequence[Claim], pub: tuple[date, date] | None
                 c.subject, key, c.timex, c.date_start, c.date_end,
                 t[0], t[1], " ".join(sorted(ents)), " ".join(sorted(events)),
                 int(c.kind != "age" and (cumulative or bool(c.subject) and has_cue(v.cumulative, c.subject))), changed,
+                converted.get(c.start, ""),
             ))
     return rows
 

@@ -264,6 +264,14 @@ def bad_currency(ctx: Context, conv: Conversion) -> "RateSpan | None":
     return span
 
 
+def rate_vouches(ctx: Context, conv: Conversion) -> bool:
+    """Whether a reference rate covers the text's day and the money conversion fits it: then no other report's
+    conversion of the same amount can overrule it (NC401 compares only the others)."""
+    from ... import rates
+
+    return bad_currency(ctx, conv) is None and not rates.unavailable(*codes(conv), ctx.published, ctx.published_end)
+
+
 def _code(c: Claim, conv: Conversion) -> str:
     """The ISO code the check reads a side in: its own, or USD for bare "dollars" read as US dollars."""
     return "USD" if conv.assumed and shared_name(c) else currency(c)

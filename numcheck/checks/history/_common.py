@@ -31,6 +31,9 @@ DAY_SECONDS = 86400
 
 SETTLED_CANDIDATES = 200   # per key, the most recent stored claims looked at that far back
 
+CONVERSION_DAYS = 31       # the same amount converted in reports this far apart gives about the same figure
+CONVERSION_SLACK = 0.10    # beyond each figure's rounding: a month's move of a floating rate, and a stale rate
+
 EVENT_DAYS = 183           # a dated event is compared with reports published within half a year
 
 MIN_SCORE = 9.0            # summed rarity (idf) of the entity words the two sentences share
@@ -83,7 +86,7 @@ class _New:
     """
 
     __slots__ = ("claim", "sentence", "keys", "ents", "mods", "t", "context", "times", "changed", "cumulative",
-                 "volatile", "toll", "dated", "restated_only", "siblings", "follows", "settled")
+                 "volatile", "toll", "dated", "restated_only", "siblings", "follows", "settled", "converts")
 
     def __init__(self, claim: Claim, sentence: str, keys: frozenset[str], ents: frozenset[str],
                  mods: frozenset[str], t: tuple[str, str] | None, context: frozenset[str],
@@ -97,6 +100,7 @@ class _New:
         self.siblings: tuple[tuple[str, tuple[float, float]], ...] = ()  # the other figures of its sentence
         self.follows: frozenset[str] = frozenset()  # a subject-less figure's next words: "$20bn in damages"
         self.settled = False  # a finished event's figure or a thing's fixed size: compared with reports months back
+        self.converts = ""  # a sum of money the text converts: the amount on the other side ("=CNY 200000")
 
 
 class HistoryCheck(Check):
@@ -123,7 +127,7 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
     if memo and memo[0] is ctx and memo[1] is store:
         return memo[2]
     from ...history import digest
-    from ...history.keys import (alias_keys, attribute_key, context, cues, entities, follows, has_cue, own_date,
+    from ...history.keys import (alias_keys, attribute_key, context, conversion_keys, cues, entities, follows, has_cue, own_date,
                                  settled, tally_subject, topic, vocabulary, who)
 
     v = vocabulary()
@@ -135,6 +139,7 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
     out = []
     all_ents: set[str] = set()
     about = topic(ctx.text)
+    converted = conversion_keys(ctx)
     for c in ctx.claims:
         if c.within_date:
             continue  # "two years" of "two years ago": the date is the figure of record
@@ -165,6 +170,7 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
         new.volatile = not attribute and volatile(ctx.text, c, span)
         new.settled = attribute or c.kind == "duration" or settled(_near(ctx.text, c, span, SETTLED_REACH, SETTLED_REACH), sentence)
         new.toll = c.kind != "age" and has_cue(v.toll, sentence)
+        new.converts = converted.get(c.start, "")
         new.dated = c.kind != "date" and t is not pub
         new.restated_only = new.toll or (not new.keys - {""} and needs_subject(c))
         if not new.keys - {""} and not needs_subject(c):

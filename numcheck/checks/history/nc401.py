@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
-from ...model import Finding
+from ...model import Claim, Finding
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..conversions._common import Conversion
 from ..base import Context, HistoryStore
-from ._common import (CHANGE_KINDS, DAY_SECONDS, MAX_CANDIDATES, SETTLED_CANDIDATES, SETTLED_DAYS, WINDOW_DAYS,
+from ._common import (CHANGE_KINDS, CONVERSION_DAYS, CONVERSION_SLACK, DAY_SECONDS, MAX_CANDIDATES, SETTLED_CANDIDATES, SETTLED_DAYS, WINDOW_DAYS,
                       HistoryCheck, _New, _score, about, apart, below, best_match, cite,
                       dated_alike, grain_of, stated_beside, new_interval, old_interval, prepared, span_text, vague, year_like)
 
@@ -48,8 +51,18 @@ class ContradictsEarlierReport(HistoryCheck):
     contradicts it only once earlier reports weeks apart gave it alike), a
     length of time (which may have grown by the time between the reports),
     and a thing's fixed size joined to it by a hyphen ("the 30-share DAX
-    index", even in a market sentence).  The finding cites the earlier
-    report, its date and its sentence.
+    index", even in a market sentence).
+
+    A sum of money the text converts ("200,000 yuan (25,000 U.S. dollars)")
+    is compared, whatever the two reports are about, with what reports of
+    the month either side converted the same amount to: the same amount
+    converts alike, give or take 10% for a month's move of the rate and a
+    stale one.  A conversion that a reference rate of the day bears out is
+    not compared (the earlier report is the wrong one); so this finds a
+    mistyped conversion where no reference rate covers the day (NC102 says
+    it could not check it), and says more of one the rate finds wrong.  A
+    sum converted into two currencies at once is left out.  The finding
+    cites the earlier report, its date and its sentence.
 
     Why it matters:
     A figure restated from an earlier story and changed on the way, without a
@@ -80,6 +93,11 @@ class ContradictsEarlierReport(HistoryCheck):
         news, dig, idf = prepared(ctx, store)
         for new in news:
             c = new.claim
+            if new.converts:
+                found_conv = list(self._conversion(ctx, store, new, dig))
+                if found_conv:
+                    yield from found_conv
+                    continue
             if (c.kind not in CHANGE_KINDS or new.t is None or new.cumulative or new.volatile
                     or c.canonical is None or (not new.keys - {""} and year_like(c))):
                 continue
@@ -131,6 +149,37 @@ class ContradictsEarlierReport(HistoryCheck):
                 f"({where}) about {about(row)}; the text marks no revision",
                 related=[related], evidence=evidence)
 
+    def _conversion(self, ctx: Context, store: HistoryStore, new: _New, digest: str) -> Iterator[Finding]:
+        """A sum of money the text converts, against what an earlier report of the past weeks (CONVERSION_DAYS)
+        converted the same amount to: "200,000 yuan (95,000 U.S. dollars)" after "200,000 yuan (25,000 U.S.
+        dollars)".  Whatever the two reports are about, the same amount converts alike, give or take a month's
+        move of the rate and a stale rate (CONVERSION_SLACK beyond each figure's rounding)."""
+        from ...history.keys import CONVERTED
+        from ...history.store import shift
+        from ..conversions._common import rate_vouches
+
+        c = new.claim
+        conv = _conversion_of(ctx, c)
+        if new.t is None or c.canonical is None or new.changed or conv is None or rate_vouches(ctx, conv):
+            return
+        rows = store.lookup([new.converts], c.canonical.unit, shift(new.t[0], -CONVERSION_DAYS),
+                            shift(new.t[1], CONVERSION_DAYS), exclude_digest=digest, limit=MAX_CANDIDATES,
+                            kind="money", change=c.change, converted=True)
+        mine = new_interval(c)
+        lo, hi = mine[0] * (1 - CONVERSION_SLACK), mine[1] * (1 + CONVERSION_SLACK)
+        for row in rows:
+            theirs = old_interval(row)
+            if theirs[1] < lo or theirs[0] > hi:
+                where, related, evidence = cite(row)
+                source = conv.src.text if conv.dst is c else conv.dst.text
+                evidence["converted"] = new.converts[len(CONVERTED):]
+                yield ctx.finding(
+                    self, c.start, c.end,
+                    f"{c.text!r} converts {source}, which an earlier report ({where}) converted to {row['text']!r} "
+                    f"({span_text(theirs, c)}); the same amount a few weeks apart converts within "
+                    f"{CONVERSION_SLACK:.0%} of that", related=[related], evidence=evidence)
+                return
+
     @staticmethod
     def _settled_match(new: _New, store: HistoryStore, digest: str, idf: dict[str, float],
                        eligible: Callable[[dict[str, Any]], bool]) -> tuple[dict[str, Any], frozenset[str]] | None:
@@ -163,6 +212,13 @@ class ContradictsEarlierReport(HistoryCheck):
             return (lower or higher) and not apart(mine, iv)
 
         return best_match(new, same, idf, lambda row: True, conflicts, settled=True)
+
+
+def _conversion_of(ctx: Context, c: Claim) -> "Conversion | None":
+    """The conversion ``c`` is a side of ("200,000 yuan (25,000 U.S. dollars)"), as NC102 reads it."""
+    from ..conversions._common import conversions
+
+    return next((conv for conv in conversions(ctx) if c in (conv.src, conv.dst)), None)
 
 
 def _firm(iv: tuple[float, float], rows: list[dict[str, Any]]) -> bool:
