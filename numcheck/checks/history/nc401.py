@@ -47,8 +47,10 @@ class ContradictsEarlierReport(HistoryCheck):
     Most figures are of their report's week; three kinds stay true for months
     and are compared with reports of the past year (background copy carries
     them unchanged): a finished event's toll, told in the simple past ("the
-    bombings killed 224 people, including 12 Americans"; a higher one
-    contradicts it only once earlier reports weeks apart gave it alike), a
+    bombings killed 224 people, including 12 Americans", also when its
+    sentence dates the event, "on Aug. 7, 1998"; a higher one contradicts it
+    only once earlier reports weeks apart gave it alike, as for any toll a
+    week or more older), a
     length of time (which may have grown by the time between the reports),
     and a thing's fixed size joined to it by a hyphen ("the 30-share DAX
     index", even in a market sentence).
@@ -127,6 +129,8 @@ class ContradictsEarlierReport(HistoryCheck):
                 if c.kind == "age" and c.unit == "year" and c.value and c.canonical is not None:
                     year = c.canonical.value / c.value  # a birthday between two reports: "Thanou, 29" ... "30"
                     theirs = (theirs[0] - year, theirs[1] + year)
+                if below(theirs, mine) and _grown(new, row, rows, ctx.published):
+                    return False
                 return (below(mine, theirs) or below(theirs, mine)) and not apart(mine, theirs)
 
             def agrees(row: dict[str, Any]) -> bool:
@@ -135,8 +139,8 @@ class ContradictsEarlierReport(HistoryCheck):
             # a change cue the earlier sentence has too ("now 45% of ...") marks no move, but only a sentence
             # restated nearly word for word is known to be the same statement
             found = best_match(new, rows, idf, eligible, conflicts, agrees, restated_only=bool(new.changed))
-            if found is None and new.settled and not new.dated and not new.changed and new.keys - {""}:
-                found = self._settled_match(new, store, dig, idf, eligible)
+            if found is None and new.settled and not new.changed and new.keys - {""}:
+                found = self._settled_match(new, store, dig, idf, eligible, ctx.published_end or ctx.published)
             if found is None:
                 continue
             row, shared = found
@@ -182,7 +186,8 @@ class ContradictsEarlierReport(HistoryCheck):
 
     @staticmethod
     def _settled_match(new: _New, store: HistoryStore, digest: str, idf: dict[str, float],
-                       eligible: Callable[[dict[str, Any]], bool]) -> tuple[dict[str, Any], frozenset[str]] | None:
+                       eligible: Callable[[dict[str, Any]], bool],
+                       published: date | None) -> tuple[dict[str, Any], frozenset[str]] | None:
         """A finished event's toll, a length of time or a thing's fixed size ("the 30-share DAX") that an earlier
         report of the past weeks or months (SETTLED_DAYS) gave otherwise: background copy carries such facts
         unchanged, and the earlier report may have dated the event ("perished ... in late November").  A length
@@ -192,8 +197,10 @@ class ContradictsEarlierReport(HistoryCheck):
 
         c = new.claim
         assert new.t is not None and c.canonical is not None
+        # an event its sentence dates ("killed 224 people ... on Aug. 7, 1998") was reported on from that day on
+        last = max(new.t[1], published.isoformat()) if published is not None else new.t[1]
         rows = store.lookup(new.keys, c.canonical.unit, shift(new.t[0], -SETTLED_DAYS),
-                            new.t[1], exclude_digest=digest,
+                            last, exclude_digest=digest,
                             limit=SETTLED_CANDIDATES, kind=c.kind, change=c.change, cumulative=False)
         mine = new_interval(c)
         same = [r for r in rows if eligible(r) and _score(new, r, idf, settled=True) is not None]
@@ -219,6 +226,18 @@ def _conversion_of(ctx: Context, c: Claim) -> "Conversion | None":
     from ..conversions._common import conversions
 
     return next((conv for conv in conversions(ctx) if c in (conv.src, conv.dst)), None)
+
+
+def _grown(new: _New, row: dict[str, Any], rows: list[dict[str, Any]], published: date | None) -> bool:
+    """A toll higher than one a report gave more than a week before (about an event its sentence dates, "on Aug.
+    7"): it grew as reports came in, unless reports weeks apart had given the earlier figure alike (_firm)."""
+    if not new.toll or published is None or not row["published"]:
+        return False
+    if (published - date.fromisoformat(row["published"])).days <= WINDOW_DAYS:
+        return False
+    ents = set(row["entities"].split())
+    return not _firm(old_interval(row), [r for r in rows if r["subject_key"] == row["subject_key"]
+                                         and ents & set(r["entities"].split())])
 
 
 def _firm(iv: tuple[float, float], rows: list[dict[str, Any]]) -> bool:
