@@ -215,7 +215,7 @@ class ContradictsEarlierReport(HistoryCheck):
         def conflicts(row: dict[str, Any]) -> bool:
             iv = theirs(row)
             lower = below(mine, iv)
-            higher = below(iv, mine) and (not new.toll or _firm(old_interval(row), same))
+            higher = below(iv, mine) and (not new.toll or _firm(old_interval(row), _telling(new, row, rows, same)))
             return (lower or higher) and not apart(mine, iv)
 
         return best_match(new, same, idf, lambda row: True, conflicts, settled=True)
@@ -235,9 +235,22 @@ def _grown(new: _New, row: dict[str, Any], rows: list[dict[str, Any]], published
         return False
     if (published - date.fromisoformat(row["published"])).days <= WINDOW_DAYS:
         return False
+    return not _firm(old_interval(row), _telling(new, row, rows, []))
+
+
+def _telling(new: _New, row: dict[str, Any], rows: list[dict[str, Any]],
+             same: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The earlier reports that tell the event of ``row``, for _firm: those matched as the same fact (``same``),
+    and those with its subject that share a name with it or FIRM_WORDS of the new sentence's words ("mother",
+    "boat", "sank": "Elian's mother and 10 others perished when their boat sank" told in other words)."""
+    from ...history.keys import context
+
     ents = set(row["entities"].split())
-    return not _firm(old_interval(row), [r for r in rows if r["subject_key"] == row["subject_key"]
-                                         and ents & set(r["entities"].split())])
+    return same + [r for r in rows if r not in same and r["subject_key"] == row["subject_key"] and (
+        ents & set(r["entities"].split()) or len(new.context & context(r["sentence"], r["entities"].split())) >= FIRM_WORDS)]
+
+
+FIRM_WORDS = 3  # content words a report shares with the new sentence to be told of the same event (_telling)
 
 
 def _firm(iv: tuple[float, float], rows: list[dict[str, Any]]) -> bool:
