@@ -221,3 +221,17 @@ def head_noun(subject: str) -> str:
     if len(last) > 2 and last.endswith("s") and last[:-1].isupper():
         return last[:-1].lower()
     return singular(last)
+
+
+@lru_cache(maxsize=1)
+def _modifier_synonyms() -> dict[str, str]:
+    from .datafiles import table
+
+    return dict(table("modifier_synonyms.tsv", ("word", "same_as")))
+
+
+def fold_modifier(word: str) -> str:
+    """A modifier of a group in lower case, read as the one word said for its meaning ("biggest" -> "largest",
+    numcheck/data/modifier_synonyms.tsv), so that two mentions of one group match."""
+    w = word.lower()
+    return _modifier_synonyms().get(w, w)

@@ -162,3 +162,10 @@ def test_every_data_file_the_checks_read_matches_its_header() -> None:
     assert words("currency_ambiguous.txt") and words("repeat_quiet.txt")
     assert table("share_words.tsv", ("phrase", "nominal", "low", "high"))
     assert table("share_qualifiers.tsv", ("phrase", "low", "high"))
+
+
+def test_fold_modifier_reads_synonyms_as_one_word():
+    from numcheck.text import fold_modifier
+
+    assert fold_modifier("Biggest") == fold_modifier("largest") == "largest"
+    assert fold_modifier("eligible") == "eligible"  # a word no row names is itself, in lower case

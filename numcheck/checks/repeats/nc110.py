@@ -23,7 +23,7 @@ from ... import numfmt as nf
 from ... import tolerance as tol
 from ...datafiles import words
 from ...model import Claim, Finding
-from ...text import alternation, head_noun
+from ...text import alternation, fold_modifier, head_noun
 from .._common import subject_end
 from ..base import Check, ClaimsByStart, Context
 from ..time._common import days_of
@@ -97,8 +97,8 @@ def _owned_elsewhere(ctx: Context, prev: Claim, c: Claim) -> bool:
 
 
 def _mods(c: Claim) -> frozenset[str]:
-    """The subject's modifiers, lower case: "Russian civilians" -> {"russian"}."""
-    return frozenset(w.lower() for w in c.subject.split()[:-1])
+    """The subject's modifiers, lower case and folded: "Russian civilians" -> {"russian"}, "biggest" -> "largest"."""
+    return frozenset(fold_modifier(w) for w in c.subject.split()[:-1])
 
 
 NEAR = 60  # characters either side of a figure in which a change or time marker silences the check
