@@ -129,6 +129,9 @@ def _index_level(text: str, claims: list[Claim], i: int) -> bool:
     c = claims[i]
     if c.change is None and not _LEVEL.search(text, max(0, c.start - 6), c.start):
         return False
+    if c.change is None and any(p.unit == "index_point" and p.change is not None and not _SENTENCE_END.search(text, p.end, c.start)
+                                for p in claims[max(0, i - 2):i]):
+        return True  # "The broader Tokyo Stock Price Index ... gained 74.56 points, or 0.94 percent, to 1,569.67"
     return cues.near(text, c.start, c.end, "index")
 
 

@@ -223,10 +223,10 @@ def levels_near(text: str, group: list[Claim], j: int, like: Claim | None) -> Le
             c = group[k]
             if c.change is not None:
                 break
-            if like is not None and not same_measure(c, like):
-                continue
+            if c.kind in ("date", "duration") or (like is not None and not same_measure(c, like)):
+                continue  # a time is no level ("for the quarter ended Sept. 29, up 39%")
             role = role_of(text, c)
-            if role is None and k == j - 1 and _APPOSED.match(text[c.end:z.start].replace(c.subject, "", 1)):
+            if role is None and k == j - 1 and _apposed_before(text, c, z):
                 role = "to"
             if take(c, role):
                 if _levels_of_earlier_change(group, k, role):
@@ -235,6 +235,19 @@ def levels_near(text: str, group: list[Claim], j: int, like: Claim | None) -> Le
     if not found:
         return None
     return Levels(found.get("old"), found.get("new"))
+
+
+# what the figure is of, between it and the change put beside it: "$738.5 million for the quarter ended Sept. 29,
+# up 39%", "$52.3 million in the first half, up 19%"
+_PHRASE_OF = re.compile(r"\s+(?:in|for|during|over|through|at|on)\s+[^,;()]*(?=,)", re.I)
+
+
+def _apposed_before(text: str, c: Claim, z: Claim) -> bool:
+    """The figure ``c`` is the one the change ``z`` is put beside (its new level): right before it ("12.5 million
+    passengers, up 25%"), or with only what it is of between ("$52.3 million in the first half, up 19%")."""
+    between = text[c.end:z.start].replace(c.subject, "", 1)
+    of = _PHRASE_OF.match(between)
+    return bool(_APPOSED.match(between) or (of and _APPOSED.match(between[of.end():])))
 
 
 def _levels_of_earlier_change(group: list[Claim], k: int, role: str | None) -> bool:
