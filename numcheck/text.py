@@ -227,7 +227,7 @@ def head_noun(subject: str) -> str:
 def _modifier_synonyms() -> dict[str, str]:
     from .datafiles import table
 
-    return dict(table("modifier_synonyms.tsv", ("word", "same_as")))
+    return {word: same for word, same in table("modifier_synonyms.tsv", ("word", "same_as"))}
 
 
 def fold_modifier(word: str) -> str:
