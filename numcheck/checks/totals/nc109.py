@@ -14,6 +14,7 @@ from typing import Iterator
 from ... import numfmt as nf
 from ... import tolerance as tol
 from ...model import Claim, Finding
+from ...text import head_noun
 from .._common import OPENS_ON_WHOLE, gap, numeric, subject_end
 from ..base import Check, Context
 
@@ -24,10 +25,11 @@ _JOIN = re.compile(r"^\s*(?:,|,?\s+and|,?\s+plus|\s+as\s+well\s+as)\s+(?:[A-Z][\
 _THEN_TOTAL = re.compile(
     r"^\s*(?:(?:-|\u2013|\u2014|\(|,|:)\s*(?:(?:a\s+total\s+of|in\s+total|making(?:\s+a\s+total\s+of)?|totalling|totaling|altogether|in\s+all)\s+)?"
     r"|,?\s+(?:a\s+total\s+of|making(?:\s+a\s+total\s+of)?|totalling|totaling|bringing\s+the\s+total\s+to)\s+"
-    r"|,\s*(?:a\s+)?combined\s+)$", re.I)
+    r"|,\s*(?:a\s+)?combined\s+|,?\s+for\s+a\s+total\s+of\s+"
+    r"|,?\s+bringing\s+the\s+(?:number|toll)\s+of\s+[a-z]+\s+to\s+)$", re.I)
 _EXPLICIT = re.compile(r"total|making|altogether|in\s+all|combined", re.I)
 # the total, then its parts:  "five people - "  "12 people, including "  "12 people: "  "five people died - "
-_THEN_PARTS = re.compile(r"^\s*(?:(?:(?:were|have\s+been|had\s+been|was)\s+)?[a-z]+(?:ed|en)\s*)?(?:(?P<dash>-|\u2013|\u2014|\(|:)|,?\s*(?P<incl>including|among\s+them|of\s+whom))\s*$", re.I)
+_THEN_PARTS = re.compile(r"^\s*(?:(?:(?:were|have\s+been|had\s+been|was)\s+)?[a-z]+(?:ed|en)\s*)?(?:(?P<dash>--|-|\u2013|\u2014|\(|:)|,?\s*(?P<incl>including|among\s+them|of\s+whom))\s*$", re.I)
 # "£12m, £15m and £20m respectively, a total of £50m"
 _RESPECTIVELY = re.compile(r"^\s*respectively\b", re.I)
 # the total, then the words that say it is one: "310,000 in all", "£1.1bn in total"
@@ -38,12 +40,18 @@ _WHOLE_THEN_PARTS = re.compile(
     r"^\s*(?:[A-Za-z][\w'\u2019-]*\s+)?(?:includes?|included|including|comprises?|comprised|consists?\s+of|"
     r"consisted\s+of|(?:is|are|was|were)\s+(?:split|divided|broken\s+down)\s+(?:between|into|among)|"
     r"(?:is|are|was|were)\s+made\s+up\s+of|has|have|had|(?:(?:(?:were|was|are|is)\s+)?[a-z]+\s*)?:)\s*$"
-    r"|^\s*,\s*(?:of\s+(?:whom|which)|among\s+them)\s*$", re.I)
+    r"|^\s*(?:[^,;:.()]{0,30})?,\s*(?:of\s+(?:whom|which)|among\s+them|including|(?P<with>with))\s*$", re.I)
 # between parts said one by one: "300 were men and 250", "1,500 in London and 800", "700 to adults and 400"
 _LOOSE_JOIN = re.compile(r"^\s*(?:[A-Za-z][\w'\u2019-]*(?:\s+|(?=,))){0,4}?(?:,|,?\s*and)\s+$", re.I)
 _COLLECTIVE = frozenset("people persons victims casualties deaths dead killed injured players members staff workers "
                         "employees children adults passengers patients residents soldiers troops civilians "
-                        "candidates seats votes jobs students pupils cases medals".split())
+                        "candidates seats votes jobs students pupils cases medals prisoners hostages refugees detainees "
+                        "delegates deputies lawmakers tourists pilgrims".split())
+
+
+def _counts_alike(part: Claim, whole: Claim) -> bool:
+    """A part that counts what its whole counts, or names nothing ("52 people died, with 40 in Lagos")."""
+    return not part.subject or not whole.subject or head_noun(part.subject) == head_noun(whole.subject)
 
 
 def _part_ok(c: Claim) -> bool:
@@ -63,8 +71,11 @@ class PartsTotal(Check):
     jets", "Of the 500 delegates, 300 were men and 250 were women", "1,000
     tickets were sold: 700 to adults and 400 to children", "1,250 employees,
     of whom 830 are in China and 320 in Japan", "12,000 troops are made up of
-    ...", "were broken down into ...").  A total may also follow as "a combined
-    6.4 million" or close the run of parts ("12 bronze medals, 52 in all").  Parts and total
+    ...", "were broken down into ...", "rose to 85, including 60 in Baghdad and
+    25 in Basra", "52 people died, with 30 in Lagos and 22 in Kano", where
+    parts after "with" count what the whole counts).  A total may also
+    follow as "a combined 6.4 million", "for a total of 63 medals", or close
+    the run of parts ("12 bronze medals, 52 in all").  Parts and total
     must be the same kind and unit, and each is read to its precision and
     qualifier.  With "including", or a whole stated first, the parts may fall
     short of the total, never exceed it.  The
@@ -135,13 +146,16 @@ class PartsTotal(Check):
             s0, s1 = ctx.sentences.span(whole.start)
             g = gap(text, whole, first)
             opens = OPENS_ON_WHOLE.search(text, s0, whole.start) and re.fullmatch(r"\s*,\s*", g)
-            if not (opens or _WHOLE_THEN_PARTS.match(g)):
+            then = _WHOLE_THEN_PARTS.match(g)
+            if not (opens or then):
                 continue
             parts = [first]
             for c in cl[k + 1:]:
                 if c.start >= s1 or not _part_ok(c) or not _LOOSE_JOIN.match(gap(text, parts[-1], c)):
                     break
                 parts.append(c)
+            if then and then.group("with") and not all(_counts_alike(p, whole) for p in parts):
+                continue  # "25 points, with 12 rebounds and 10 assists": other things, not parts
             if len(parts) > 1 and all(tol.point(p) < tol.point(whole) for p in parts):
                 yield from self._compare(ctx, parts, whole, including=True)
 
