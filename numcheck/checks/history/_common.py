@@ -425,7 +425,8 @@ def cite(row: dict[str, Any]) -> tuple[str, Related, dict[str, Any]]:
 
 
 def best_match(new: _New, rows: list[dict[str, Any]], idf: dict[str, float], eligible, conflicts, agrees=None,
-               restated_only: bool = False, settled: bool = False) -> tuple[dict[str, Any], frozenset[str]] | None:
+               restated_only: bool = False, settled: bool = False,
+               score=None) -> tuple[dict[str, Any], frozenset[str]] | None:
     """The surest matching stored claim that conflicts with the new one (ties: the latest report).
 
     A sentence that also holds a matching claim which agrees is no contradiction:
@@ -435,14 +436,19 @@ def best_match(new: _New, rows: list[dict[str, Any]], idf: dict[str, float], eli
     not make "Amicus has 2.2 million members" right.)  A figure that neither
     conflicts nor ``agrees`` (default: every one that does not conflict) is
     another thing in the sentence: "in 11 years" is not borne out by "in a
-    fortnight".  ``restated_only``: match only sentences restated nearly word for word; ``settled``: see _score.
+    fortnight".  ``restated_only``: match only sentences restated nearly word for word; ``settled``: see _score;
+    ``score``: a row's _score computed beforehand (the caller has scored the rows already).
     """
+    if score is None:
+        def score(row: dict[str, Any]) -> tuple[float, frozenset[str]] | None:
+            return _score(new, row, idf, restated_only, settled)
+
     agreeing: set[tuple[int, str]] = set()
     best = None
     for row in rows:
         if not eligible(row):
             continue
-        s = _score(new, row, idf, restated_only, settled)
+        s = score(row)
         if s is None:
             continue
         if not conflicts(row):
@@ -456,5 +462,5 @@ def best_match(new: _New, rows: list[dict[str, Any]], idf: dict[str, float], eli
         return None
     if (best[1]["report_id"], best[1]["sentence"]) in agreeing:
         return best_match(new, [r for r in rows if (r["report_id"], r["sentence"]) not in agreeing], idf, eligible,
-                          conflicts, agrees, restated_only, settled)
+                          conflicts, agrees, restated_only, settled, score)
     return best[1], best[2]

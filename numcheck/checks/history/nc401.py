@@ -203,7 +203,8 @@ class ContradictsEarlierReport(HistoryCheck):
                             last, exclude_digest=digest,
                             limit=SETTLED_CANDIDATES, kind=c.kind, change=c.change, cumulative=False)
         mine = new_interval(c)
-        same = [r for r in rows if eligible(r) and _score(new, r, idf, settled=True) is not None]
+        scores = {r["id"]: _score(new, r, idf, settled=True) for r in rows if eligible(r)}
+        same = [r for r in rows if scores.get(r["id"]) is not None]
 
         def theirs(row: dict[str, Any]) -> tuple[float, float]:
             lo, hi = old_interval(row)
@@ -218,7 +219,7 @@ class ContradictsEarlierReport(HistoryCheck):
             higher = below(iv, mine) and (not new.toll or _firm(old_interval(row), _telling(new, row, rows, same)))
             return (lower or higher) and not apart(mine, iv)
 
-        return best_match(new, same, idf, lambda row: True, conflicts, settled=True)
+        return best_match(new, same, idf, lambda row: True, conflicts, settled=True, score=lambda row: scores[row["id"]])
 
 
 def _conversion_of(ctx: Context, c: Claim) -> "Conversion | None":
