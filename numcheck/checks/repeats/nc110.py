@@ -96,6 +96,24 @@ def _owned_elsewhere(ctx: Context, prev: Claim, c: Claim) -> bool:
     return bool(owners) and not owners & entities(ctx.text[a0:a1])
 
 
+def _told_before(ctx: Context, earlier: "_Mentions", key: tuple[str, str, str], c: Claim) -> Claim | None:
+    """The mention in an earlier sentence that ``c`` refers to with a modifier told beside it ("33 miners trapped
+    by the flood ... the 23 trapped miners"): the word describes the group, it picks out no part of it (as "the
+    7,100 eligible employees" after "1,100 employees" would, or "86 income flights" beside "92 outgoing flights")."""
+    mods = _mods(c)
+    for m in sorted(mods - _CONTRAST):
+        prev = earlier.nearest(key, mods - {m})
+        if prev is not None and ctx.sentences.index(prev.start) < ctx.sentences.index(c.start):
+            s0, s1 = ctx.sentences.span(prev.start)
+            near = ctx.text[max(s0, prev.start - TOLD_NEAR):min(s1, subject_end(ctx.text, prev) + TOLD_NEAR)]
+            if m in (fold_modifier(w) for w in _WORD.findall(near)):
+                return prev
+    return None
+
+
+TOLD_NEAR = 25  # characters either side of the earlier mention in which its sentence tells the modifier
+
+
 def _mods(c: Claim) -> frozenset[str]:
     """The subject's modifiers, lower case and folded: "Russian civilians" -> {"russian"}, "biggest" -> "largest"."""
     return frozenset(fold_modifier(w) for w in c.subject.split()[:-1])
@@ -183,7 +201,12 @@ class RepeatedFigure(Check):
     What it flags:
     A later "the/its/these N <subject>" that points back at a group named
     before, or a headline or first sentence restated in the next one, with a
-    size the first mention's interval cannot hold.  Most texts give one subject
+    size the first mention's interval cannot hold.  The later mention may
+    drop modifiers ("Russian civilians" ... "the civilians"), say one the
+    same way ("largest", "biggest": numcheck/data/modifier_synonyms.tsv), or
+    add one the earlier sentence told beside the group ("33 miners trapped by
+    a flood ... the 23 trapped miners"); any other added modifier picks out a
+    part ("the 7,100 eligible employees").  Most texts give one subject
     many sizes legitimately (2,000 people died, 500 people were hurt), so a
     shared subject alone proves nothing.  It keeps quiet when either sentence
     marks a change (revised, now, rose to, last year: numcheck/data/
@@ -232,7 +255,7 @@ class RepeatedFigure(Check):
             if key is None or c.point is None:
                 continue
             mods = _mods(c)
-            prev = earlier.nearest(key, mods)
+            prev = earlier.nearest(key, mods) or _told_before(ctx, earlier, key, c)
             if prev is not None and prev.qualifier in (">", ">=", "<", "<="):
                 prev = None  # "more than 40,000 patents" ... "the 500 patents": a part, or a bound, not a size
             b_iv = _canon(c) if c.kind == "measure" else tol.rounded(c)
