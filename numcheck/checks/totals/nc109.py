@@ -14,7 +14,8 @@ from typing import Iterator
 from ... import numfmt as nf
 from ... import tolerance as tol
 from ...model import Claim, Finding
-from ...text import head_noun
+from ...datafiles import words
+from ...text import compound_noun, head_noun, singular
 from .._common import OPENS_ON_WHOLE, gap, numeric, subject_end
 from ..base import Check, Context
 
@@ -49,6 +50,17 @@ _COLLECTIVE = frozenset("people persons victims casualties deaths dead killed in
                         "delegates deputies lawmakers tourists pilgrims".split())
 
 
+# from the seats to the first house: "58 deputies to the bicameral parliament -- the "
+_HOUSES_OPEN = re.compile(r"^[^.;\d]{0,60}(?:--|-|\u2013|\u2014|:)\s*(?:the\s+)?$", re.I)
+# from one house to the next: "-seat Republican Council (upper house) and the "
+_HOUSE_JOIN = re.compile(r"-[a-z]+\s+[^.;\d]{0,60}?(?:,|\band\b)\s*(?:the\s+)?", re.I)
+
+
+def _house_size(text: str, c: Claim, holders: frozenset[str]) -> bool:
+    """A house sized by a hyphen in a noun that counts seats: "18-seat", "40-member"."""
+    return singular(compound_noun(text, c.end).lower()) in holders
+
+
 def _counts_alike(part: Claim, whole: Claim) -> bool:
     """A part that counts what its whole counts, or names nothing ("52 people died, with 40 in Lagos")."""
     return not part.subject or not whole.subject or head_noun(part.subject) == head_noun(whole.subject)
@@ -75,7 +87,11 @@ class PartsTotal(Check):
     25 in Basra", "52 people died, with 30 in Lagos and 22 in Kano", where
     parts after "with" count what the whole counts).  A total may also
     follow as "a combined 6.4 million", "for a total of 63 medals", or close
-    the run of parts ("12 bronze medals, 52 in all").  Parts and total
+    the run of parts ("12 bronze medals, 52 in all").  Seats set off by a
+    dash or colon from the houses that hold them, each sized by a hyphen
+    ("will elect 58 deputies to the bicameral parliament -- the 18-seat
+    council and the 40-seat assembly": numcheck/data/seat_holders.txt) are
+    all their seats.  Parts and total
     must be the same kind and unit, and each is read to its precision and
     qualifier.  With "including", or a whole stated first, the parts may fall
     short of the total, never exceed it.  The
@@ -134,6 +150,7 @@ class PartsTotal(Check):
             else:
                 i += 1
         yield from self._whole_first(ctx, cl, compared)
+        yield from self._houses(ctx, cl)
 
     def _whole_first(self, ctx: Context, cl: list[Claim], compared: set[int]) -> Iterator[Finding]:
         """A whole, then what it is made of ("The fleet of 120 aircraft includes 80 Airbus and 50 Boeing jets",
@@ -158,6 +175,22 @@ class PartsTotal(Check):
                 continue  # "25 points, with 12 rebounds and 10 assists": other things, not parts
             if len(parts) > 1 and all(tol.point(p) < tol.point(whole) for p in parts):
                 yield from self._compare(ctx, parts, whole, including=True)
+
+    def _houses(self, ctx: Context, cl: list[Claim]) -> Iterator[Finding]:
+        """Seats, then the houses that hold them sized by a hyphen, set off by a dash or colon: "will elect 58
+        deputies to the bicameral parliament -- the 18-seat Republican Council (upper house) and the 40-seat
+        People's Assembly" (numcheck/data/seat_holders.txt).  The houses are all the seats: their sizes add up."""
+        text = ctx.text
+        holders = frozenset(words("seat_holders.txt"))
+        for k, whole in enumerate(cl):
+            if whole.kind != "count" or not whole.subject or head_noun(whole.subject) not in holders:
+                continue
+            s1 = ctx.sentences.span(whole.start)[1]
+            parts = [c for c in cl[k + 1:] if c.start < s1 and c.kind == "count" and _house_size(text, c, holders)]
+            if len(parts) < 2 or not _HOUSES_OPEN.match(gap(text, whole, parts[0])) \
+                    or not all(_HOUSE_JOIN.fullmatch(text, a.end, b.start) for a, b in zip(parts, parts[1:])):
+                continue
+            yield from self._compare(ctx, parts, whole, including=False)
 
     @staticmethod
     def _collective(total: Claim, parts: list[Claim]) -> bool:
