@@ -222,16 +222,3 @@ def head_noun(subject: str) -> str:
         return last[:-1].lower()
     return singular(last)
 
-
-@lru_cache(maxsize=1)
-def _modifier_synonyms() -> dict[str, str]:
-    from .datafiles import table
-
-    return {word: same for word, same in table("modifier_synonyms.tsv", ("word", "same_as"))}
-
-
-def fold_modifier(word: str) -> str:
-    """A modifier of a group in lower case, read as the one word said for its meaning ("biggest" -> "largest",
-    numcheck/data/modifier_synonyms.tsv), so that two mentions of one group match."""
-    w = word.lower()
-    return _modifier_synonyms().get(w, w)

@@ -208,11 +208,15 @@ def test_version_4_gains_what_each_converted_sum_converts(tmp_path):
     p = tmp_path / "v4.db"
     h = History(p)
     h.add("Families will each receive 200,000 yuan (25,000 U.S. dollars) in compensation. "
-          "The deal is worth 3.1bn Australian dollars ($2.3bn; £1.2bn). Profit was $5m.", published="2006-11-14")
+          "The deal is worth 3.1bn Australian dollars ($2.3bn; £1.2bn). Profit was $5m.\n\n"
+          "The fund pays 300,000 yuan (37,500 U.S. dollars). The fund pays 300,000 yuan (37,500 U.S. dollars).",
+          published="2006-11-14")
     h.close()
     conn = sqlite3.connect(p, isolation_level=None)
-    query = "SELECT text, converts, subject_key FROM claims WHERE kind = 'money'"
-    before = {text: (conv, key) for text, conv, key in conn.execute(query).fetchall()}
+    query = "SELECT id, text, converts, subject_key FROM claims WHERE kind = 'money'"
+    before = {text: (conv, key) for _, text, conv, key in conn.execute(query).fetchall()}
+    every = conn.execute(query).fetchall()
+    assert [conv for _, text, conv, _ in every if text == "37,500 U.S. dollars"] == ["=CNY 300000"] * 2  # said twice
     assert before["200,000 yuan"][0] == "=USD 25000" and before["25,000 U.S. dollars"][0] == "=CNY 200000"
     assert before["$2.3bn"][0] == before["$5m"][0] == ""
     _before_version_5(conn, 4)
@@ -222,7 +226,7 @@ def test_version_4_gains_what_each_converted_sum_converts(tmp_path):
     assert h.lookup(["=CNY 200000"], "USD", "2006-11-01", "2006-11-30", converted=True)[0]["text"] == "25,000 U.S. dollars"
     h.close()
     conn = sqlite3.connect(p)
-    assert {text: (conv, key) for text, conv, key in conn.execute(query).fetchall()} == before
+    assert conn.execute(query).fetchall() == every
     conn.close()
 
 

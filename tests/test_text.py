@@ -163,9 +163,3 @@ def test_every_data_file_the_checks_read_matches_its_header() -> None:
     assert table("share_words.tsv", ("phrase", "nominal", "low", "high"))
     assert table("share_qualifiers.tsv", ("phrase", "low", "high"))
 
-
-def test_fold_modifier_reads_synonyms_as_one_word():
-    from numcheck.text import fold_modifier
-
-    assert fold_modifier("Biggest") == fold_modifier("largest") == "largest"
-    assert fold_modifier("eligible") == "eligible"  # a word no row names is itself, in lower case

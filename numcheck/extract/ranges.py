@@ -25,8 +25,10 @@ _CHANGE_CONTEXT = re.compile(r"(?<![\w])(?:rose|rise|risen|rising|grew|increased
 _SCORE_MAX = 20
 _SCORE_LIST = re.compile(r"\b(\d{1,2})-(\d{1,2}),[ \t]*$")
 _SCORE_CONTEXT = re.compile(r"(?:\b(?:won|win|wins|beat|beaten|lost|lose|drew|draw|defeat|defeated|victory|thrashed|trounced|led|lead|leading|score|scored|scoreline)\b(?:\s+\w+){0,2}|\b(?P<team>[A-Z][\w.'-]*))\s*$")
-# a percent sign is lent only to figures up to this: "10 or 20 percent", "150 or 200 percent", not "1,128 or 35 percent"
+# across "or", a percent sign is lent only to figures up to this: "10 or 20 percent", "150 or 200 percent", not
+# "1,128 or 35 percent" (a count, then its share); a list ("1,200, 1,500 and 2,000 percent") lends it to all
 PERCENT_LEND_MAX = 1000
+_OR_AHEAD = re.compile(r"[ \t]*,?[ \t]*or[ \t]", re.I)
 # "45 and 50 mg", "5, 10 or 15 per cent", "from 6.1 to 5.9 percent" share a unit; "6,630, or 18.9%"
 # restates, it does not share
 _SHARED_JOIN = re.compile(r"[ \t]{1,3}(?:and|or|to)[ \t]{1,3}|[ \t]{0,2},[ \t]{0,3}(?!and\b|or\b)"
@@ -165,7 +167,7 @@ def shared(scan: Scan, d: Draft) -> Draft:
             or d.group not in ("numeral", "words"):
         return d
     after = _shared_unit(scan, d.end)
-    if after is not None and after.percent and (d.num.scaled or d.value > PERCENT_LEND_MAX):
+    if after is not None and after.percent and (d.num.scaled or d.value > PERCENT_LEND_MAX and _OR_AHEAD.match(scan.text, d.end)):
         return d  # "at 11.9m and 49.2% of the audience", "1,128 or 35 percent": a count, then its share
     return d if after is None else d.evolve(after=after)
 

@@ -368,8 +368,8 @@ CONVERTED = "="  # the prefix of a conversion's key: "=CNY 200000", what the fig
 def conversion_keys(ctx: Any) -> dict[int, str]:
     """Each sum of money a text converts, by start offset, keyed by the amount on the other side of the
     conversion ("200,000 yuan (25,000 U.S. dollars)": 25,000 dollars -> "=CNY 200000", and back): the same
-    amount converted in two reports a few weeks apart gives about the same figure, whatever each is about.
-    The pairs are the ones NC101 checks (checks.conversions); a pair whose currencies are not certain is none."""
+    amount converted in two reports a fortnight apart gives about the same figure, whatever each is about.
+    The pairs are the ones NC102 checks (checks.conversions); a pair whose currencies are not certain is none."""
     from ..checks.conversions._common import codes, conversions
 
     found: dict[int, set[str]] = {}

@@ -180,9 +180,10 @@ def _v4_to_v5(conn: sqlite3.Connection) -> None:
         claims = tuple(extract(sentence))
         keys = conversion_keys(Context(sentence, claims))
         money = [c for c in claims if c.kind == "money"]
-        if [c.text for c in money] != [text for _, text in stored]:
+        copies = len(stored) // len(money) if money else 0  # a report may say the same sentence twice
+        if not copies or [c.text for c in money] * copies != [text for _, text in stored]:
             continue  # the sentence reads otherwise out of its report: leave it unkeyed
-        updates.extend((keys[c.start], cid) for c, (cid, _) in zip(money, stored) if c.start in keys)
+        updates.extend((keys[c.start], cid) for c, (cid, _) in zip(money * copies, stored) if c.start in keys)
     conn.executemany("UPDATE claims SET converts = ? WHERE id = ?", updates)
 
 

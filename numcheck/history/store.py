@@ -355,7 +355,8 @@ class History:
         """Stored claims with one of ``keys``, in ``canon_unit``, whose lookup time starts in [t_low, t_high].
         ``converted``: the keys are what sums of money convert ("=CNY 200000"), not subjects.
 
-        One index range scan per key on (subject_key, canon_unit, t_start, t_end);
+        One index range scan per key on (subject_key, canon_unit, t_start, t_end), or with ``converted`` on the
+        partial index of sums converted (converts, canon_unit, t_start);
         ``ends_after`` (lookup time ends on or after), ``kind``, ``change`` (a
         direction, None for none, False for any), ``cumulative`` and ``span`` (bounds on
         the days a lookup time covers beyond its first) narrow it in SQL, on the
@@ -387,8 +388,8 @@ class History:
         # one query per key, newest first, so SQLite walks the index backwards and stops at ``limit``:
         # the cost does not grow with the archive, only with how many claims a key has near that time
         sql = (f"SELECT {_LOOKUP_COLUMNS} FROM claims c JOIN reports r ON r.id = c.report_id "
-               f"WHERE c.{'converts' if converted else 'subject_key'} = ? AND " + " AND ".join(where)
-               + " ORDER BY c.t_start DESC LIMIT ?")
+               + ("WHERE c.converts = ? AND c.converts != '' AND " if converted else "WHERE c.subject_key = ? AND ")
+               + " AND ".join(where) + " ORDER BY c.t_start DESC LIMIT ?")
         db = self._db()
         out: list[dict[str, Any]] = []
         with self._reading():

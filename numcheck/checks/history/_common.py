@@ -31,8 +31,8 @@ DAY_SECONDS = 86400
 
 SETTLED_CANDIDATES = 200   # per key, the most recent stored claims looked at that far back
 
-CONVERSION_DAYS = 31       # the same amount converted in reports this far apart gives about the same figure
-CONVERSION_SLACK = 0.10    # beyond each figure's rounding: a month's move of a floating rate, and a stale rate
+CONVERSION_DAYS = 14       # the same amount converted in reports this far apart gives about the same figure
+CONVERSION_SLACK = 0.10    # beyond each figure's rounding: two weeks' move of a floating rate, and a stale rate
 
 EVENT_DAYS = 183           # a dated event is compared with reports published within half a year
 
@@ -267,6 +267,8 @@ def _score(new: _New, row: dict[str, Any], idf: dict[str, float], restated_only:
     old_mods = _modifiers(row["subject"])
     if new.mods and old_mods and not (new.mods & old_mods):
         return None
+    if ("other" in new.mods) != ("other" in old_mods):
+        return None  # "his mother and 10 other people" leaves one out of "11 people": another count
     from ...history.keys import context, follows, identity
 
     old_ents = frozenset(row["entities"].split())

@@ -57,8 +57,8 @@ class ContradictsEarlierReport(HistoryCheck):
 
     A sum of money the text converts ("200,000 yuan (25,000 U.S. dollars)")
     is compared, whatever the two reports are about, with what reports of
-    the month either side converted the same amount to: the same amount
-    converts alike, give or take 10% for a month's move of the rate and a
+    the fortnight either side converted the same amount to: the same amount
+    converts alike, give or take 10% for two weeks' move of the rate and a
     stale one.  A conversion that a reference rate of the day bears out is
     not compared (the earlier report is the wrong one); so this finds a
     mistyped conversion where no reference rate covers the day (NC102 says
@@ -129,9 +129,12 @@ class ContradictsEarlierReport(HistoryCheck):
                 if c.kind == "age" and c.unit == "year" and c.value and c.canonical is not None:
                     year = c.canonical.value / c.value  # a birthday between two reports: "Thanou, 29" ... "30"
                     theirs = (theirs[0] - year, theirs[1] + year)
-                if below(theirs, mine) and _grown(new, row, rows, ctx.published):
+                if below(theirs, mine) and _grown(new, row, _telling(new, row, rows, same_fact), ctx.published):
                     return False
                 return (below(mine, theirs) or below(theirs, mine)) and not apart(mine, theirs)
+
+            # the earlier reports matched as the same fact, for _grown (rows that pass _score)
+            same_fact = [r for r in rows if new.toll and eligible(r) and _score(new, r, idf, bool(new.changed)) is not None]
 
             def agrees(row: dict[str, Any]) -> bool:
                 return not conflicts(row) and not apart(mine, old_interval(row))
@@ -154,9 +157,9 @@ class ContradictsEarlierReport(HistoryCheck):
                 related=[related], evidence=evidence)
 
     def _conversion(self, ctx: Context, store: HistoryStore, new: _New, digest: str) -> Iterator[Finding]:
-        """A sum of money the text converts, against what an earlier report of the past weeks (CONVERSION_DAYS)
+        """A sum of money the text converts, against what a report of the fortnight either side (CONVERSION_DAYS)
         converted the same amount to: "200,000 yuan (95,000 U.S. dollars)" after "200,000 yuan (25,000 U.S.
-        dollars)".  Whatever the two reports are about, the same amount converts alike, give or take a month's
+        dollars)".  Whatever the two reports are about, the same amount converts alike, give or take two weeks'
         move of the rate and a stale rate (CONVERSION_SLACK beyond each figure's rounding)."""
         from ...history.keys import CONVERTED
         from ...history.store import shift
@@ -180,7 +183,7 @@ class ContradictsEarlierReport(HistoryCheck):
                 yield ctx.finding(
                     self, c.start, c.end,
                     f"{c.text!r} converts {source}, which an earlier report ({where}) converted to {row['text']!r} "
-                    f"({span_text(theirs, c)}); the same amount a few weeks apart converts within "
+                    f"({span_text(theirs, c)}); the same amount two weeks apart converts within "
                     f"{CONVERSION_SLACK:.0%} of that", related=[related], evidence=evidence)
                 return
 
@@ -229,29 +232,32 @@ def _conversion_of(ctx: Context, c: Claim) -> "Conversion | None":
     return next((conv for conv in conversions(ctx) if c in (conv.src, conv.dst)), None)
 
 
-def _grown(new: _New, row: dict[str, Any], rows: list[dict[str, Any]], published: date | None) -> bool:
-    """A toll higher than one a report gave more than a week before (about an event its sentence dates, "on Aug.
-    7"): it grew as reports came in, unless reports weeks apart had given the earlier figure alike (_firm)."""
+def _grown(new: _New, row: dict[str, Any], same: list[dict[str, Any]], published: date | None) -> bool:
+    """A toll higher than one a report gave more than a week before (the lookup reaches that far back only for
+    an event the sentences date, "on Aug. 7"): it grew as reports came in, unless reports weeks apart had given
+    the earlier figure alike (_firm, over ``same``, the reports that tell the toll: _telling)."""
     if not new.toll or published is None or not row["published"]:
         return False
     if (published - date.fromisoformat(row["published"])).days <= WINDOW_DAYS:
         return False
-    return not _firm(old_interval(row), _telling(new, row, rows, []))
+    return not _firm(old_interval(row), same)
+
+
+FIRM_WORDS = 2  # content words a report shares with the new sentence to be told of the same event (_telling)
 
 
 def _telling(new: _New, row: dict[str, Any], rows: list[dict[str, Any]],
              same: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The earlier reports that tell the event of ``row``, for _firm: those matched as the same fact (``same``),
-    and those with its subject that share a name with it or FIRM_WORDS of the new sentence's words ("mother",
-    "boat", "sank": "Elian's mother and 10 others perished when their boat sank" told in other words)."""
+    and those giving its subject the same figure in FIRM_WORDS of the new sentence's words ("mother", "boat",
+    "sank": "Elian's mother and 10 others perished when their boat sank" told in other words).  (A name in
+    common is not enough: "a bus crash in Bangladesh killed 80" tells of another event than a ferry's.)"""
     from ...history.keys import context
 
-    ents = set(row["entities"].split())
-    return same + [r for r in rows if r not in same and r["subject_key"] == row["subject_key"] and (
-        ents & set(r["entities"].split()) or len(new.context & context(r["sentence"], r["entities"].split())) >= FIRM_WORDS)]
-
-
-FIRM_WORDS = 3  # content words a report shares with the new sentence to be told of the same event (_telling)
+    iv, seen = old_interval(row), {r["id"] for r in same}
+    return same + [r for r in rows if r["id"] not in seen and r["subject_key"] == row["subject_key"]
+                   and old_interval(r) == iv
+                   and len(new.context & context(r["sentence"], r["entities"].split())) >= FIRM_WORDS]
 
 
 def _firm(iv: tuple[float, float], rows: list[dict[str, Any]]) -> bool:

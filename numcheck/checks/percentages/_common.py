@@ -9,12 +9,18 @@ from ...model import Claim
 
 DET = r"(?:(?:the|its|their|his|her|our|all|these|those|all\s+the|all\s+of\s+the)\s+)?"
 
+# a word of approximation before a figure the extractor leaves outside it ("or roughly 526" reads "roughly 526")
+APPROX = r"(?:(?:about|around|nearly|almost|some|roughly|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?"
+
+# verbs that put a figure as a share: "18.3 million, accounting for 14.9 percent"
+SHARE_VERBS = r"accounting\s+for|making\s+up|representing|a\s+(?:rate|share)\s+of"
+
 _OF = r"^\s+(?:(?:out\s+)?of|among)\s+"  # "12 of 20", "12 out of 20", "123 deaths among 1,046 patients"
 OF = re.compile(_OF + DET + "$", re.I)
 # "450 of the council's 1,500 staff": a possessive between "of the" and the whole
 OF_OWNER = re.compile(_OF + DET + r"[A-Za-z][\w.-]*['\u2019]s?\s+$", re.I)
 # "40 percent of the total trade volume of 104.6 billion": the whole named by a noun between two "of"s
-OF_NAMED = re.compile(r"^\s+of\s+" + DET + r"(?:[a-z][a-z-]*\s+){1,4}of\s+(?:about\s+|some\s+|nearly\s+)?$")
+OF_NAMED = re.compile(r"^\s+of\s+" + DET + r"(?:[a-z][a-z-]*\s+){1,4}of\s+" + APPROX + "$")
 
 PAREN = re.compile(r"^\s*\(\s*$")
 
@@ -24,9 +30,8 @@ OR = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|-|\u2013|\u2014|,\s*(?:some|about|aro
 
 # a figure, then the same figure put another way: "300 (20%)", "700 of them, or 45%", "150 -- or 33 percent",
 # "18.3 million, accounting for 14.9 percent", "123 deaths among 1,046 patients, a rate of 12 percent"
-OR_PCT = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|,\s*(?:accounting\s+for|making\s+up|representing|a\s+(?:rate|share)\s+of)"
-                    r"|(?:--|\u2013|\u2014)(?:\s*or)?)\s*"
-                    r"(?:(?:about|around|nearly|almost|some|roughly|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$", re.I)
+OR_PCT = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|,\s*(?:" + SHARE_VERBS + r")|(?:--|\u2013|\u2014)(?:\s*or)?)\s*" + APPROX + "$",
+                    re.I)
 
 
 def part_ratio(part: Claim, whole: Claim) -> tol.Interval | None:

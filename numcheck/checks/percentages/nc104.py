@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from ... import numfmt as nf
 from ... import tolerance as tol
@@ -12,7 +12,8 @@ from ...datafiles import words
 from ...text import alternation, compound_noun, singular
 from .._common import OPENS_ON_WHOLE, gap, numeric, subject_end
 from ..base import Check, Context
-from ._common import DET, OF, OF_NAMED, OF_OWNER, OR, OR_PCT, alike, ok_amount, ok_pct, part_ratio, share_of
+from ._common import (APPROX, DET, OF, OF_NAMED, OF_OWNER, OR, OR_PCT, SHARE_VERBS, alike, ok_amount, ok_pct, part_ratio,
+                      share_of)
 
 
 DASHED = re.compile(r"^\s*(?:-|\u2013|\u2014|\(|,)\s*$")
@@ -21,7 +22,7 @@ _OUT_OF = re.compile(r"^(\d[\d,]*)\s+(?:out\s+)?of\s+(\d[\d,]*)$", re.I)
 _OWN_BASE = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:total|them|those|these|whom|all)\b)", re.I)
 # where the whole is said to be the whole ("Of the 1,200 patients": OPENS_ON_WHOLE): "a total of 123 million", "totaled 123 million"
 _TOTAL = re.compile(r"\b(?:totall?ed|totall?ing|a\s+total\s+of|in\s+total|numbered|stood\s+at|reached|hit|amount(?:ed|ing)\s+to|came\s+to)"
-                    r"\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
+                    r"\s+" + APPROX + "$", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
 # "600,000 voters, of whom 450,000, or 75 percent", "120.4 billion yuan, of which industry accounted for 48.2 billion":
 # the part told as one of the figure before
@@ -29,7 +30,7 @@ _OF_WHOM = re.compile(r"\bof\s+(?:whom|which|them|those)\b[^.;\d]{0,40}$", re.I)
 # the apposition closed before the whole: "1,234, or 55.6 percent, of the 2,706"
 _CLOSED = re.compile(r"^\s*[),]\s*")
 # "62 percent, or 526": the percentage, then the part it is
-_OR_PART = re.compile(r"\s*(?:,\s*or|\()\s*(?:about\s+|some\s+|nearly\s+)?")
+_OR_PART = re.compile(r"\s*(?:,\s*or|\()\s*" + APPROX)
 # between one part-and-percentage pair and the next: "1,234,567 votes, or 52.3 percent, against 1,100,000"
 _PAIR_JOIN = re.compile(r"\s*\)?\s*,?\s*(?:against|and|while|versus|compared\s+with)\s+")
 _OF_AFTER = re.compile(r"\s*\)?\s*,?\s+of\s+" + DET)
@@ -48,20 +49,22 @@ def _whole_after_pairs(text: str, cl: list[Claim], i: int) -> Claim | None:
     return whole if ok_amount(whole) and alike(whole, part) and tol.point(whole) > tol.point(part) else None
 
 
-_SHARE_VERB = re.compile(r"accounting|making|representing|rate|share", re.I)
+_SHARE_VERB = re.compile(SHARE_VERBS, re.I)
 # what the part is, told between it and its percentage: "Of 254 passengers, 51 were injured, or 20 percent"
 _TOLD = re.compile(r"\s+(?:were|was|are|is|had|have|has)\s+(?:[a-z]+\s+){0,2}[a-z]+(?=\s*,)")
 # "40 percent of which, or 2.24 billion yuan": the percentage of the figure before, then the part
 _OF_WHICH_OR = re.compile(r"\s+of\s+(?:which|whom|them|those)\s*(?:,\s*or|,?\s+or|\()\s*$", re.I)
-# "Turnout was 60 percent, with 3.1 million of the 4.13 million voters": the percentage, then its part of its whole
-_PCT_THEN = re.compile(r"^\s*(?:,\s*(?:or|with)|,?\s+or|\(|--|\u2013|\u2014)\s*(?:about\s+|some\s+|nearly\s+)?$", re.I)
+# "Foreign investors own 40 percent of the shares, or 2.1 million of the 10.5 million": the percentage, then its part
+# of its whole ("with" is not enough: "the jobless rate was 5.2 percent, with 120,000 of the 400,000 new claims from
+# Ontario" tells another share)
+_PCT_THEN = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|--|\u2013|\u2014)\s*" + APPROX + "$", re.I)
 
 
 @lru_cache(maxsize=1)
 def _whole_intro() -> re.Pattern[str]:
     """A whole named by its noun, which may stand in the sentence before its share: "a workforce of 31 million"
     (numcheck/data/whole_nouns.txt)."""
-    return re.compile(r"\b" + alternation(words("whole_nouns.txt")) + r"\s+of\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$",
+    return re.compile(r"\b" + alternation(words("whole_nouns.txt")) + r"\s+of\s+" + APPROX + "$",
                       re.I)
 
 
@@ -107,16 +110,21 @@ def whole_before(ctx: Context, claims: list[Claim], k: int, pct: Claim) -> Claim
         return _whole_in_sentence_before(ctx, claims, k, s0)
     if _OF_WHOM.search(text, max(s0, earlier[-1].end), part.start):
         return earlier[-1]
+    if _OF_THEM.match(text, pct.end) or _OF_THEM.match(text, subject_end(text, pct)):
+        return earlier[-1]  # "300 were in Beijing and 60, or 20 percent of those": of the figure just before
     of_them = bool(_OF_THEM.match(text, part.end) or _OF_THEM.match(text, subject_end(text, part)))
     of_total = pct.subject.lower() == "total"
     head = singular(part.subject.split()[-1].lower()) if part.subject else ""
     for w in reversed(earlier):
-        opens = bool(OPENS_ON_WHOLE.search(text, s0, w.start))
+        nearest = w is earlier[-1]  # a whole named only by its kind ("a survey of", "the 25-member") is the
+        # nearest larger figure: "a survey of 2,000 households found 1,500 owned a car, and 600, or 40 percent,
+        # owned two" is a share of the 1,500
+        opens = bool(OPENS_ON_WHOLE.fullmatch(text, s0, w.start))
         noun = singular((compound_noun(text, w.end) or _joined_noun(w)).lower())
-        compound = bool(head) and noun == head or (part.kind == "count" and noun in words("member_nouns.txt"))
-        introduced = bool(_whole_intro().search(text, max(s0, w.start - 30), w.start))
+        compound = bool(head) and noun == head or (nearest and part.kind == "count" and noun in words("member_nouns.txt"))
+        introduced = nearest and bool(_whole_intro().search(text, max(s0, w.start - 30), w.start))
         total = bool(_TOTAL.search(text, max(s0, w.start - 30), w.start))
-        if opens or compound or introduced or (of_total and total) or (of_them and w is earlier[-1]):
+        if opens or compound or introduced or (of_total and total) or (of_them and nearest):
             return w
     return None
 
@@ -143,21 +151,49 @@ def _whole_in_sentence_before(ctx: Context, claims: list[Claim], k: int, s0: int
     return w if ok else None
 
 
-def _three(text: str, a: Claim, b: Claim, c: Claim) -> tuple[Claim, Claim, Claim, Claim] | None:
-    """Three figures in a row that state a part, its whole and its percentage, as (part, whole, pct, flagged).
+class Trio(NamedTuple):
+    """A part, its whole and its percentage stated together, and the one of them a finding is on."""
+
+    part: Claim
+    whole: Claim
+    pct: Claim
+    flag: Claim
+
+
+def _three(text: str, a: Claim, b: Claim, c: Claim) -> Trio | None:
+    """Three figures in a row that state a part, its whole (the larger) and its percentage, or None.
 
     "X of Y (Z%)", "Z% of Y, or X", "X, or Z% of Y" (also "of the total trade
-    volume of Y"), "Y, Z% of which, or X", "Z%, with X of Y".
+    volume of Y"), "Y, Z% of which, or X", "Z%, or X of Y".
     """
+    trio = _trio(text, a, b, c)
+    return trio if trio is not None and tol.point(trio.whole) > tol.point(trio.part) else None
+
+
+def _trio(text: str, a: Claim, b: Claim, c: Claim) -> Trio | None:
     g1, g2 = gap(text, a, b), gap(text, a, b, after_subject=False)
     g3 = gap(text, b, c)
     if ok_pct(a):
         if ok_amount(b) and ok_amount(c) and alike(b, c):
             if OF.match(g1) and OR.match(g3):
-                return c, b, a, c  # Z% of Y, or X ("cut 10% of its 5,000 staff, or 500 people")
+                return Trio(c, b, a, c)  # Z% of Y, or X ("cut 10% of its 5,000 staff, or 500 people")
             if a.change is None and _PCT_THEN.match(g1) and OF.match(g3):
-                return b, c, a, a  # Z%, with X of Y
+                return Trio(b, c, a, a)  # Z%, or X of Y
         return None
+    if not ok_amount(a):
+        return None
+    if ok_amount(b) and ok_pct(c) and c.change is None and alike(a, b) \
+            and (OF.match(g1) or OF_OWNER.match(g2)) and OR_PCT.match(g3):
+        return Trio(a, b, c, c)  # X of Y (Z%)
+    if ok_pct(b) and b.change is None and ok_amount(c) and alike(a, c):
+        g3 = _CLOSED.sub(" ", g3, count=1)  # "1,234, or 55.6 percent, of the 2,706", "1,234 (55.6 percent) of the 2,706"
+        owner = _CLOSED.sub(" ", gap(text, b, c, after_subject=False), count=1)  # "40 percent of the company's 2 billion"
+        if OR_PCT.match(g1) and (OF.match(g3) or OF_NAMED.match(g3) or OF_OWNER.match(owner)):
+            # X, or Z% of Y; "X, accounting for Z% of Y" puts the percentage as the figure derived
+            return Trio(a, c, b, b if _SHARE_VERB.search(g1) else a)
+        if re.fullmatch(r"\s*,\s*", g1) and _OF_WHICH_OR.match(text, b.end, c.start) and text[b.end:c.start].strip():
+            return Trio(c, a, b, c)  # Y, Z% of which, or X
+    return None
     if not ok_amount(a):
         return None
     if ok_amount(b) and ok_pct(c) and c.change is None and alike(a, b) \
@@ -182,7 +218,7 @@ class PercentOfParts(Check):
     (60%)", "450 of the council's 1,500 staff (20%)", "10% of its 5,000 staff,
     or 500 people", "500 people, or 10% of its 5,000 staff", "6% of MPs - 13
     out of 659 -", "123 deaths among 1,046 patients, a rate of 12 percent",
-    "turnout was 75 percent, with 3.1 million of the 4.13 million voters",
+    "own 20 percent of the shares, or 2.1 million of the 10.5 million",
     "lent 3.2 billion yuan, 70 percent of which, or 2.24 billion yuan"; parts
     and wholes are counts or sums of money in one currency) where the part over the whole, each read as rounded, is not
     the percentage (2% of it either way is allowed).  The whole may stand
@@ -232,11 +268,10 @@ class PercentOfParts(Check):
         done: set[int] = set()
         for i in range(len(cl) - 2):
             a, b, c = cl[i], cl[i + 1], cl[i + 2]
-            found = _three(text, a, b, c)
-            if found is not None:
-                part, whole, pct, flag = found
-                done.add(id(pct))
-                yield from self._compare(ctx, part=part, whole=whole, pct=pct, flag=flag)
+            trio = _three(text, a, b, c)
+            if trio is not None:
+                done.add(id(trio.pct))
+                yield from self._compare(ctx, part=trio.part, whole=trio.whole, pct=trio.pct, flag=trio.flag)
         yield from self._apposed(ctx, cl, done)
         yield from self._part_after(ctx, cl, done)
         yield from self._share_further_on(ctx, cl, done)

@@ -23,7 +23,7 @@ from ... import numfmt as nf
 from ... import tolerance as tol
 from ...datafiles import words
 from ...model import Claim, Finding
-from ...text import alternation, fold_modifier, head_noun
+from ...text import alternation, head_noun
 from .._common import subject_end
 from ..base import Check, ClaimsByStart, Context
 from ..time._common import days_of
@@ -35,6 +35,10 @@ _DEFINITE = re.compile(r"\b(?i:the|its|their|these|those|all\s+the|our|his|her)\
 _CONTRAST = frozenset("other first last next new remaining additional extra further previous original top best "
                       "bottom latest earlier later final initial current former same following another only "
                       "total overall combined number no rank ranked".split())
+# a number with a superlative picks its group by rank: "the 10 largest banks" and "the 30 biggest banks" are two
+# groups, whatever was said before
+_RANKED = frozenset("largest biggest smallest richest poorest oldest youngest highest lowest busiest fastest "
+                    "leading best worst top most least".split())
 _DET_IN_CLAIM = re.compile(r"^(?:the|its|their|these|those)\s", re.I)
 _PARTITIVE_AFTER = re.compile(r"\s+(?:of|out\s+of)\b", re.I)  # matched at the claim's end
 _RESTRICTIVE = re.compile(r"\s+(?:where|that|which|who|whose|whom|in\s+which|for\s+which|with|without|on\s+which"
@@ -106,7 +110,7 @@ def _told_before(ctx: Context, earlier: "_Mentions", key: tuple[str, str, str], 
         if prev is not None and ctx.sentences.index(prev.start) < ctx.sentences.index(c.start):
             s0, s1 = ctx.sentences.span(prev.start)
             near = ctx.text[max(s0, prev.start - TOLD_NEAR):min(s1, subject_end(ctx.text, prev) + TOLD_NEAR)]
-            if m in (fold_modifier(w) for w in _WORD.findall(near)):
+            if m in (w.lower() for w in _WORD.findall(near)):
                 return prev
     return None
 
@@ -115,8 +119,8 @@ TOLD_NEAR = 25  # characters either side of the earlier mention in which its sen
 
 
 def _mods(c: Claim) -> frozenset[str]:
-    """The subject's modifiers, lower case and folded: "Russian civilians" -> {"russian"}, "biggest" -> "largest"."""
-    return frozenset(fold_modifier(w) for w in c.subject.split()[:-1])
+    """The subject's modifiers, lower case: "Russian civilians" -> {"russian"}."""
+    return frozenset(w.lower() for w in c.subject.split()[:-1])
 
 
 NEAR = 60  # characters either side of a figure in which a change or time marker silences the check
@@ -202,11 +206,11 @@ class RepeatedFigure(Check):
     A later "the/its/these N <subject>" that points back at a group named
     before, or a headline or first sentence restated in the next one, with a
     size the first mention's interval cannot hold.  The later mention may
-    drop modifiers ("Russian civilians" ... "the civilians"), say one the
-    same way ("largest", "biggest": numcheck/data/modifier_synonyms.tsv), or
-    add one the earlier sentence told beside the group ("33 miners trapped by
+    drop modifiers ("Russian civilians" ... "the civilians") or add one the
+    earlier sentence told beside the group ("33 miners trapped by
     a flood ... the 23 trapped miners"); any other added modifier picks out a
-    part ("the 7,100 eligible employees").  Most texts give one subject
+    part ("the 7,100 eligible employees"), and a superlative picks a group
+    by rank ("the 30 biggest banks" after "the 10 largest banks").  Most texts give one subject
     many sizes legitimately (2,000 people died, 500 people were hurt), so a
     shared subject alone proves nothing.  It keeps quiet when either sentence
     marks a change (revised, now, rose to, last year: numcheck/data/
@@ -305,6 +309,8 @@ class RepeatedFigure(Check):
             return False
         if c.kind == "count" and c.point in (1, 2):
             return False  # "the two men", "the two countries": a pair named earlier, not a count
+        if _mods(c) & _RANKED:
+            return False
         after = subject_end(text, c)
         # "the 14 seats where ...": the clause after defines a new group; "the 5 of them": a part (but "the 12
         # floors of the archives" is the floors, told whose)
