@@ -66,6 +66,8 @@ def change(scan: Scan, d: Draft) -> Draft:
     before = text[max(0, d.start - 30):d.start]
     words = before.split()
     cm = scan.P.change_before.search(before) if words and words[-1].lower() in lx.change_tails else None
+    if cm and _PHRASAL_UP.search(before):
+        cm = None  # "made up 33.1 percent of world output": a share, not a rise
     if cm:
         verb = _SPACES.sub(" ", cm.group("c").lower())
         if d.currency and verb in _AMOUNT_VERBS and not cm.group(0).rstrip().lower().endswith(" by"):
@@ -79,6 +81,8 @@ def change(scan: Scan, d: Draft) -> Draft:
     return d
 
 
+# "up" that belongs to the verb before it, which puts the figure as a share, not a change: "made up 33 percent"
+_PHRASAL_UP = re.compile(r"\b(?:make|makes|made|making)\s+up\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[.;:!?,(]")
 _WORD_RUN = re.compile(r"[A-Za-z]+")
 

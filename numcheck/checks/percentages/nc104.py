@@ -51,7 +51,7 @@ def _whole_after_pairs(text: str, cl: list[Claim], i: int) -> Claim | None:
 
 _SHARE_VERB = re.compile(SHARE_VERBS, re.I)
 # what the part is, told between it and its percentage: "Of 254 passengers, 51 were injured, or 20 percent"
-_TOLD = re.compile(r"\s+(?:were|was|are|is|had|have|has)\s+(?:[a-z]+\s+){0,2}[a-z]+(?=\s*,)")
+_TOLD = re.compile(r"\s+(?:(?:were|was|are|is|had|have|has)\s+(?:[a-z]+\s+){0,2}[a-z]+|[a-z]+ed)(?=\s*,)")
 # "40 percent of which, or 2.24 billion yuan": the percentage of the figure before, then the part
 _OF_WHICH_OR = re.compile(r"\s+of\s+(?:which|whom|them|those)\s*(?:,\s*or|,?\s+or|\()\s*$", re.I)
 # "Foreign investors own 40 percent of the shares, or 2.1 million of the 10.5 million": the percentage, then its part
@@ -104,14 +104,16 @@ def whole_before(ctx: Context, claims: list[Claim], k: int, pct: Claim) -> Claim
     """
     text, part = ctx.text, claims[k]
     s0 = ctx.sentences.span(part.start)[0]
-    earlier = [c for c in claims[:k] if c.start >= s0 and c.kind == part.kind and c.unit == part.unit
-               and ok_amount(c) and tol.point(c) > tol.point(part)]
+    same = [c for c in claims[:k] if c.start >= s0 and alike(c, part) and ok_amount(c)]
+    earlier = [c for c in same if tol.point(c) > tol.point(part)]
+    if earlier and (_OF_THEM.match(text, pct.end) or _OF_THEM.match(text, subject_end(text, pct))):
+        return earlier[-1]  # "300 were in Beijing and 60, or 20 percent of those": of the figure just before
+    if same and OPENS_ON_WHOLE.fullmatch(text, s0, same[0].start):
+        return same[0]  # "Of the 1,847 candidates ..., 5,312, or 71 percent": the whole, even when a part exceeds it
     if not earlier:
         return _whole_in_sentence_before(ctx, claims, k, s0)
     if _OF_WHOM.search(text, max(s0, earlier[-1].end), part.start):
         return earlier[-1]
-    if _OF_THEM.match(text, pct.end) or _OF_THEM.match(text, subject_end(text, pct)):
-        return earlier[-1]  # "300 were in Beijing and 60, or 20 percent of those": of the figure just before
     of_them = bool(_OF_THEM.match(text, part.end) or _OF_THEM.match(text, subject_end(text, part)))
     of_total = pct.subject.lower() == "total"
     head = singular(part.subject.split()[-1].lower()) if part.subject else ""
@@ -136,19 +138,30 @@ def _joined_noun(c: Claim) -> str:
 
 
 def _whole_in_sentence_before(ctx: Context, claims: list[Claim], k: int, s0: int) -> Claim | None:
-    """A whole its noun names in the sentence before, in the same paragraph, when the part's sentence has no
-    figure before the part: "The country has a workforce of 31 million. Some 4.1 million, or 13 percent, ..."."""
-    part = claims[k]
-    if s0 == 0 or "\n" in ctx.text[max(0, s0 - 2):s0]:
+    """A whole in the sentence before, in the same paragraph, when the part's sentence has no figure before the
+    part and says the part is of it: a noun names it as a whole ("The country has a workforce of 31 million. Some
+    4.1 million, or 13 percent, ..."), or the part's sentence points back ("Of those, 5,296, or 63 percent",
+    "Only 38 of them, or 8.4 percent", "International routes accounted for 3,421,106, or 37.2 percent").  The
+    whole is the last figure of that sentence in the part's kind and unit that is larger."""
+    part, text = claims[k], ctx.text
+    if s0 == 0 or "\n" in text[max(0, s0 - 2):s0] or any(c.start >= s0 for c in claims[:k]):
         return None
     p0 = ctx.sentences.span(s0 - 1)[0]
-    before = [c for c in claims[:k] if p0 <= c.start < s0]
-    if any(c.start >= s0 for c in claims[:k]) or not before:
+    larger = [c for c in claims[:k] if p0 <= c.start < s0 and alike(c, part) and ok_amount(c)
+              and tol.point(c) > tol.point(part)]
+    if not larger:
         return None
-    w = before[-1]
-    ok = (w.kind == part.kind and w.unit == part.unit and ok_amount(w) and tol.point(w) > tol.point(part)
-          and _whole_intro().search(ctx.text, max(p0, w.start - 30), w.start))
-    return w if ok else None
+    w = larger[-1]
+    named = bool(_whole_intro().search(text, max(p0, w.start - 30), w.start))
+    points_back = bool(_POINTS_BACK.match(text, s0, part.start) or _OF_THEM.match(text, part.end)
+                       or _SHARE_BEFORE.search(text, s0, part.start))
+    return w if named or points_back else None
+
+
+# a sentence that opens pointing back at the figure before: "Of those, 5,296 ...", "Among them, ..."
+_POINTS_BACK = re.compile(r"\s*(?:Of|Among)\s+(?:those|them|these)\s*,\s*", re.I)
+# a share verb right before the part: "International routes accounted for 3,421,106, or 37.2 percent"
+_SHARE_BEFORE = re.compile(r"\b(?:accounted\s+for|made\s+up|represented)\s+" + APPROX + r"\Z", re.I)
 
 
 class Trio(NamedTuple):
@@ -161,21 +174,17 @@ class Trio(NamedTuple):
 
 
 def _three(text: str, a: Claim, b: Claim, c: Claim) -> Trio | None:
-    """Three figures in a row that state a part, its whole (the larger) and its percentage, or None.
+    """Three figures in a row that state a part, its whole and its percentage, or None.
 
-    "X of Y (Z%)", "Z% of Y, or X", "X, or Z% of Y" (also "of the total trade
-    volume of Y"), "Y, Z% of which, or X", "Z%, or X of Y".
+    "X of Y (Z%)", "X of Y questioned, or Z%", "Z% of Y, or X", "X, or Z% of Y"
+    (also "of the total trade volume of Y", where the whole must be the larger),
+    "X made up Z% of Y", "Y, Z% of which, or X", "Z%, or X of Y".
     """
-    trio = _trio(text, a, b, c)
-    return trio if trio is not None and tol.point(trio.whole) > tol.point(trio.part) else None
-
-
-def _trio(text: str, a: Claim, b: Claim, c: Claim) -> Trio | None:
     g1, g2 = gap(text, a, b), gap(text, a, b, after_subject=False)
-    g3 = gap(text, b, c)
+    g3 = _CLAUSE.sub("", gap(text, b, c), count=1)  # "4,290 people questioned, or": what the group is
     if ok_pct(a):
         if ok_amount(b) and ok_amount(c) and alike(b, c):
-            if OF.match(g1) and OR.match(g3):
+            if OF.match(g1) and _apposed(g3, c, OR):
                 return Trio(c, b, a, c)  # Z% of Y, or X ("cut 10% of its 5,000 staff, or 500 people")
             if a.change is None and _PCT_THEN.match(g1) and OF.match(g3):
                 return Trio(b, c, a, a)  # Z%, or X of Y
@@ -183,31 +192,45 @@ def _trio(text: str, a: Claim, b: Claim, c: Claim) -> Trio | None:
     if not ok_amount(a):
         return None
     if ok_amount(b) and ok_pct(c) and c.change is None and alike(a, b) \
-            and (OF.match(g1) or OF_OWNER.match(g2)) and OR_PCT.match(g3):
+            and (OF.match(g1) or OF_OWNER.match(g2)) and _apposed(g3, c, OR_PCT):
         return Trio(a, b, c, c)  # X of Y (Z%)
     if ok_pct(b) and b.change is None and ok_amount(c) and alike(a, c):
-        g3 = _CLOSED.sub(" ", g3, count=1)  # "1,234, or 55.6 percent, of the 2,706", "1,234 (55.6 percent) of the 2,706"
-        owner = _CLOSED.sub(" ", gap(text, b, c, after_subject=False), count=1)  # "40 percent of the company's 2 billion"
-        if OR_PCT.match(g1) and (OF.match(g3) or OF_NAMED.match(g3) or OF_OWNER.match(owner)):
-            # X, or Z% of Y; "X, accounting for Z% of Y" puts the percentage as the figure derived
-            return Trio(a, c, b, b if _SHARE_VERB.search(g1) else a)
-        if re.fullmatch(r"\s*,\s*", g1) and _OF_WHICH_OR.match(text, b.end, c.start) and text[b.end:c.start].strip():
-            return Trio(c, a, b, c)  # Y, Z% of which, or X
+        return _share_of_named(text, a, b, c, g1)
     return None
-    if not ok_amount(a):
-        return None
-    if ok_amount(b) and ok_pct(c) and c.change is None and alike(a, b) \
-            and (OF.match(g1) or OF_OWNER.match(g2)) and OR_PCT.match(g3):
-        return a, b, c, c  # X of Y (Z%)
-    if ok_pct(b) and b.change is None and ok_amount(c) and alike(a, c):
-        g3 = _CLOSED.sub(" ", g3, count=1)  # "1,234, or 55.6 percent, of the 2,706", "1,234 (55.6 percent) of the 2,706"
-        owner = _CLOSED.sub(" ", gap(text, b, c, after_subject=False), count=1)  # "40 percent of the company's 2 billion"
-        if OR_PCT.match(g1) and (OF.match(g3) or OF_NAMED.match(g3) or OF_OWNER.match(owner)):
-            # X, or Z% of Y; "X, accounting for Z% of Y" puts the percentage as the figure derived
-            return a, c, b, (b if _SHARE_VERB.search(g1) else a)
-        if re.fullmatch(r"\s*,\s*", g1) and _OF_WHICH_OR.match(text, b.end, c.start) and text[b.end:c.start].strip():
-            return c, a, b, c  # Y, Z% of which, or X
+
+
+def _share_of_named(text: str, a: Claim, b: Claim, c: Claim, g1: str) -> Trio | None:
+    """X, or Z% of Y ("X, accounting for Z% of Y" and "X made up Z% of Y" put the percentage as the figure
+    derived); Y, Z% of which, or X."""
+    g3 = _CLOSED.sub(" ", gap(text, b, c), count=1)  # "1,234, or 55.6 percent, of the 2,706", "1,234 (55.6 percent) of"
+    owner = _CLOSED.sub(" ", gap(text, b, c, after_subject=False), count=1)  # "40 percent of the company's 2 billion"
+    lead = _PHRASE_OF.sub("", g1, count=1)  # "6.83 billion dollars in the first half, accounting for"
+    shared = bool(_SHARE_VERB.search(lead))
+    if OR_PCT.match(lead) or _SHARE_BARE.match(g1):
+        flag = b if shared or _SHARE_BARE.match(g1) else a
+        if OF.match(owner) or OF_OWNER.match(owner):
+            return Trio(a, c, b, flag)  # "of the 2,706": the whole, even where a part exceeds it
+        if (OF.match(g3) or OF_NAMED.match(g3) or OF_NAMED.match(owner)) and tol.point(c) > tol.point(a):
+            return Trio(a, c, b, flag)  # named between ("of the residents of 12 villages" is no whole)
+    if re.fullmatch(r"\s*,\s*", g1) and _OF_WHICH_OR.match(text, b.end, c.start) and text[b.end:c.start].strip():
+        return Trio(c, a, b, c)  # Y, Z% of which, or X
     return None
+
+
+# what a group is, told after its noun and before its percentage: "the 4,290 people questioned, or 73 percent",
+# "the 311 people arrested during the weekend riots, about 28 percent"
+_CLAUSE = re.compile(r"^\s+[a-z](?:[^.;:\d()]|(?<=\s)\d{4}\b){0,60}?(?=\s*[,(])")  # a year may be told: "since 1998"
+# a figure and what it is of, then the share: "6.83 billion dollars in the first half, accounting for 27 percent"
+_PHRASE_OF = re.compile(r"^\s+(?:in|for|during|over|at|on)\s+[^,;()\d]{0,40}(?=,)", re.I)
+# a share verb with no comma: "Brazil's harvest of 2,315,000 tonnes made up 33.1 percent of world output of ..."
+_SHARE_BARE = re.compile(r"^\s+(?:made\s+up|accounted\s+for|represented|constituted)\s+" + APPROX + "$", re.I)
+_APPROX_WORD = re.compile(r"(?:about|around|nearly|almost|some|roughly)\b", re.I)
+
+
+def _apposed(between: str, pct: Claim, joins: re.Pattern[str]) -> bool:
+    """The percentage put beside what goes before it: "or 25 percent", "(25%)", or a comma before an approximate
+    one (", about 28 percent": the extractor keeps "about" in the percentage)."""
+    return bool(joins.match(between)) or (bool(re.fullmatch(r"\s*,\s*", between)) and bool(_APPROX_WORD.match(pct.text)))
 
 
 class PercentOfParts(Check):
@@ -219,8 +242,12 @@ class PercentOfParts(Check):
     or 500 people", "500 people, or 10% of its 5,000 staff", "6% of MPs - 13
     out of 659 -", "123 deaths among 1,046 patients, a rate of 12 percent",
     "own 20 percent of the shares, or 2.1 million of the 10.5 million",
-    "lent 3.2 billion yuan, 70 percent of which, or 2.24 billion yuan"; parts
-    and wholes are counts or sums of money in one currency) where the part over the whole, each read as rounded, is not
+    "lent 3.2 billion yuan, 70 percent of which, or 2.24 billion yuan", "1,402
+    of the 2,317 voters polled, or 60.5 percent", "47 of the 188 people
+    detained, about 25 percent", "a pass rate of 84 percent", "output of
+    1,508,000 tonnes made up 26.4 percent of the harvest of 5,712,000 tonnes";
+    parts and wholes are counts, sums of money in one currency or measures in
+    one unit, and a part larger than its whole is flagged too) where the part over the whole, each read as rounded, is not
     the percentage (2% of it either way is allowed).  The whole may stand
     earlier in the sentence where the text says it is the whole: the sentence
     opens on it ("Of the 1,200 patients, 300 (20%)", "Out of 254
@@ -234,7 +261,9 @@ class PercentOfParts(Check):
     of whom 450,000, or 75 percent").  It may stand in the sentence before, in
     the same paragraph, where a noun names it as a whole and the part opens
     its own sentence's figures ("a workforce of 31 million. Some 4.1 million,
-    or 13 percent, ...": numcheck/data/whole_nouns.txt).  A dash may stand
+    or 13 percent, ...": numcheck/data/whole_nouns.txt), or where the part's
+    sentence points back ("Of those, 1,556, or 25 percent", "Only 48 of
+    them", "Transshipment accounted for 1,203,075, or 25 percent").  A dash may stand
     before the "or" ("150 -- or 33 percent --").  A percentage that names another base ("30%
     of the vote") is not compared.  The finding is on
     the last of the three numbers, or on the percentage where the text puts
@@ -341,8 +370,6 @@ class PercentOfParts(Check):
                           suggestion=nf.restate(pct, computed, exact.widen(self.SLACK).scale(100.0)))
 
     def _compare(self, ctx: Context, part: Claim, whole: Claim, pct: Claim, flag: Claim) -> Iterator[Finding]:
-        if part.subject and whole.subject and part.subject == whole.subject and tol.point(part) > tol.point(whole):
-            return
         ratio = part_ratio(part, whole)
         if ratio is None or ratio.overlaps(share_of(pct), self.SLACK):
             return
