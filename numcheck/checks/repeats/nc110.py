@@ -39,6 +39,8 @@ _CONTRAST = frozenset("other first last next new remaining additional extra furt
 # groups, whatever was said before
 _RANKED = frozenset("largest biggest smallest richest poorest oldest youngest highest lowest busiest fastest "
                     "leading best worst top most least".split())
+# a figure's whole right after a part: "31 of the 646 seats", "two out of the 16 dancers"
+_WHOLE_OF_PART = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+)?(?:of|out\s+of)\s+(?:the|its|their)\s+$", re.I)
 _DET_IN_CLAIM = re.compile(r"^(?:the|its|their|these|those)\s", re.I)
 _PARTITIVE_AFTER = re.compile(r"\s+(?:of|out\s+of)\b", re.I)  # matched at the claim's end
 _RESTRICTIVE = re.compile(r"\s+(?:where|that|which|who|whose|whom|in\s+which|for\s+which|with|without|on\s+which"
@@ -305,8 +307,8 @@ class RepeatedFigure(Check):
             between = m.group(0).split()[1:] if m else []
             definite = bool(m) and not any(w.lower() in _CONTRAST for w in between) and \
                 not any(w.lower() in ("of", "to", "a", "an", "and", "or", "in", "on", "for", "than") for w in between)
-        if not definite:
-            return False
+        if not definite or _WHOLE_OF_PART.search(text, max(0, c.start - 40), c.start):
+            return False  # "other parties taking 31 of the 646 seats": the whole a part is of, not a group told again
         if c.kind == "count" and c.point in (1, 2):
             return False  # "the two men", "the two countries": a pair named earlier, not a count
         if _mods(c) & _RANKED:

@@ -25,9 +25,10 @@ _JOIN = re.compile(r"^\s*(?:,|,?\s+and|,?\s+plus|\s+as\s+well\s+as)\s+(?:[A-Z][\
 # parts, then the total:  " - "  " (a total of "  ", making "  ", in all "
 _THEN_TOTAL = re.compile(
     r"^\s*(?:(?:-|\u2013|\u2014|\(|,|:)\s*(?:(?:a\s+total\s+of|in\s+total|making(?:\s+a\s+total\s+of)?|totalling|totaling|altogether|in\s+all)\s+)?"
-    r"|,?\s+(?:a\s+total\s+of|making(?:\s+a\s+total\s+of)?|totalling|totaling|bringing\s+the\s+total\s+to)\s+"
-    r"|,\s*(?:a\s+)?combined\s+|,?\s+for\s+a\s+total\s+of\s+)$", re.I)
-_EXPLICIT = re.compile(r"total|making|altogether|in\s+all|combined", re.I)
+    r"|,?\s+(?:a\s+total\s+of|making(?:\s+a\s+total\s+of)?|totalling|totaling)\s+"
+    r"|,\s*(?:a\s+)?combined\s+|,?\s+for\s+(?:a\s+total\s+of\s+)?"
+    r"|,?\s+(?P<running>bringing\s+the\s+(?:[a-z]+\s+)?(?:total|toll|tally|number)(?:\s+of\s+[a-z]+)?\s+to)\s+)$", re.I)
+_EXPLICIT = re.compile(r"total|making|altogether|in\s+all|combined|bringing", re.I)
 # the total, then its parts:  "five people - "  "12 people, including "  "12 people: "  "five people died - "
 _THEN_PARTS = re.compile(r"^\s*(?:(?:(?:were|have\s+been|had\s+been|was)\s+)?[a-z]+(?:ed|en)\s*)?(?:(?P<dash>--|-|\u2013|\u2014|\(|:)|,?\s*(?P<incl>including|among\s+them|of\s+whom))\s*$", re.I)
 # "£12m, £15m and £20m respectively, a total of £50m"
@@ -37,15 +38,33 @@ _TOTAL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether|combined)\b", r
 # a whole, then what it is made of: "120 aircraft includes", "2,000 staff are split between", "30-member board has",
 # "1,000 tickets were sold:"
 _WHOLE_THEN_PARTS = re.compile(
-    r"^\s*(?:[A-Za-z][\w'\u2019-]*\s+)?(?:includes?|included|including|comprises?|comprised|consists?\s+of|"
-    r"consisted\s+of|(?:is|are|was|were)\s+(?:split|divided|broken\s+down)\s+(?:between|into|among)|"
-    r"(?:is|are|was|were)\s+made\s+up\s+of|has|have|had|(?:(?:(?:were|was|are|is)\s+)?[a-z]+\s*)?:)\s*$"
-    r"|^\s*(?:\s+(?:on|in|last|this|during)\s+[^,;:.()]{0,25})?,\s*(?:of\s+(?:whom|which)|among\s+them|including)\s*$", re.I)
+    r"^(?:-[a-z]+)?\s*(?:[A-Za-z][\w'\u2019-]*\s+)?(?:includes?|included|including|comprises?|comprised|"
+    r"(?P<made>consists?\s+of|consisted\s+of|,?\s*(?:(?:is|are|was|were)\s+)?made\s+up\s+of|"
+    r"(?:is|are|was|were)\s+(?:split|divided|broken\s+down)\s+(?:between|into|among))|"
+    r"has|have|had|(?:(?:(?:were|was|are|is)\s+)?[a-z]+\s*)?:)\s*$"
+    r"|^(?:\s+(?:on|in|last|this|during)\s+[^,;:.()]{0,25})?\s*,\s*(?:of\s+(?:whom|which)|among\s+them|including)\s*$"
+    r"|^\s*(?:[a-z][^,;:.()\d-]{0,40}?)?\s(?P<dash>--|\u2013|\u2014)\s*$", re.I)
+# a whole said to be a total, then its parts after "with": "Total trade reached 9,949.0 billion yen, with exports of"
+_TOTAL_WITH = re.compile(r"^(?:\s+(?:on|in|last|this|during)\s+[^,;:.()]{0,25})?\s*,\s*with\s+(?:[a-z]+\s+of\s+)?$", re.I)
+# a whole, then a comma and its parts each told with a place or time: "displaced 14,806 people in the past month,
+# 9,311 in North Kivu and 5,495 in South Kivu"
+# (not a whole told of a place of its own, "59 litres in France, 12 litres in the US and three in Japan": peers)
+_BREAKDOWN = re.compile(r"(?!\s+(?:in|at|from)\s+(?:the\s+)?[A-Z])(?:\s+(?:on|in|of|from|last|this|during|over)\s+[^,;:.()]{0,30})?\s*,\s*")
+# what a group is, told between the whole a sentence opens on and its first part: "Of the 16 outbreaks confirmed
+# this week, 9 were in the south"
+_OPENING_TOLD = re.compile(r"(?:\s+[a-z][^,;:.()\d]{0,40})?\s*,\s*")
+# the place a last part is told of, before the total: "4 in Jamaica, bringing the regional toll to 31"
+_LAST_PHRASE = re.compile(r"^\s+(?:in|at|on|from|to|for|near)\s+[^,;:.()\d]{0,40}(?=,)", re.I)
+_SAID_TOTAL = re.compile(r"\b(?:total|combined|overall)\b[^.;,\d]{0,30}$", re.I)
 # between parts said one by one: "300 were men and 250", "1,500 in London and 800", "700 to adults and 400"
 # (a clause with its own verb, "800 were women, and 900 were over 60", may count the same people twice: only a
 # place or time closes a part with a comma, "830 in the north, 312 in the south")
-_LOOSE_JOIN = re.compile(r"^\s*(?:(?:[A-Za-z][\w'\u2019-]*\s+){0,3}?(?:,|,?\s*and)"
-                         r"|(?:in|at|on|from|to|for)\s+(?:[A-Za-z][\w'\u2019-]*\s+){0,2}[A-Za-z][\w'\u2019-]*,(?:\s*and)?)\s+$", re.I)
+_PLACE = (r"(?:(?:were|was|are|is)\s+)?(?:in|at|on|from|to|for|near)\s+(?:[A-Za-z][\w'\u2019-]*\s+){0,2}"
+          r"[A-Za-z][\w'\u2019-]*(?:,(?:\s*and)?|\s+and)")
+_LOOSE_JOIN = re.compile(r"^\s*(?:(?:[A-Za-z][\w'\u2019-]*\s+){0,3}?(?:,|,?\s*and)(?:\s+[a-z]+\s+of)?|" + _PLACE + r")\s+$",
+                         re.I)  # "exports of 5,521.4 billion yen and imports of 4,427.6 billion yen"
+# between parts each told with its place or time: "19 people in Haiti, 8 in the Dominican Republic and 4"
+_PLACE_JOIN = re.compile(r"^\s*" + _PLACE + r"\s+$", re.I)
 _COLLECTIVE = frozenset("people persons victims casualties deaths dead killed injured players members staff workers "
                         "employees children adults passengers patients residents soldiers troops civilians "
                         "candidates seats votes jobs students pupils cases medals prisoners hostages refugees detainees "
@@ -56,6 +75,27 @@ _COLLECTIVE = frozenset("people persons victims casualties deaths dead killed in
 _HOUSES_OPEN = re.compile(r"^[^.;\d]{0,60}(?:--|-|\u2013|\u2014|:)\s*(?:the\s+)?$", re.I)
 # from one house to the next: "-seat Republican Council (upper house) and the "
 _HOUSE_JOIN = re.compile(r"-[a-z]+\s+[^.;\d]{0,60}?(?:,|\band\b)\s*(?:the\s+)?", re.I)
+
+
+# the place or thing a part is told of: "3,000 in the United States", "2,500 in sales", "9 were in the south"
+_PART_PHRASE = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?(?:in|at|on|from|to|for|near)\s+"
+                          r"(?:(?:the|a|an|its|their|his|her)\s+)?(?P<word>[A-Za-z])")
+
+
+def _told_of(text: str, part: Claim) -> bool:
+    """A part told with its place or time: "9,311 in North Kivu", "14 on Saturday"."""
+    return bool(_PART_PHRASE.match(text, subject_end(text, part)))
+
+
+def _phrases_alike(text: str, parts: list[Claim]) -> bool:
+    """Parts told with a place or thing each tell the same sort: all named places ("in Haiti ... in Jamaica") or
+    none ("in the north ... in the south"); "3,000 in the United States and 2,500 in sales" counts some twice."""
+    sorts = set()
+    for p in parts:
+        m = _PART_PHRASE.match(text, subject_end(text, p))
+        if m:
+            sorts.add(m.group("word").isupper())
+    return len(sorts) <= 1
 
 
 def _house_size(text: str, c: Claim, holders: frozenset[str]) -> bool:
@@ -81,16 +121,24 @@ class PartsTotal(Check):
     tickets were sold: 700 to adults and 400 to children", "1,250 employees,
     of whom 830 are in China and 320 in Japan", "12,000 troops are made up of
     ...", "were broken down into ...", "rose to 85, including 60 in Baghdad and
-    25 in Basra").  A total may also
-    follow as "a combined 6.4 million", "for a total of 63 medals", or close
-    the run of parts ("12 bronze medals, 52 in all").  Seats set off by a
+    25 in Basra", "187 seats -- 122 for the Socialists and 65 for their
+    partners --", "Total output reached 8,412.6 tonnes, with rice of 5,301.2
+    tonnes and wheat of 3,111.4 tonnes", "forced 9,215 people from their homes,
+    6,102 in Sindh and 3,113 in Punjab").  After a dash, "made up of",
+    "consists of" or "is split between" the parts are all of the whole and
+    must add up to it; after a comma, parts must each be told with a place or
+    time, and parts told with places must all be named places or none ("3,000
+    in the United States and 2,500 in sales" may count some twice).  A total may also
+    follow as "a combined 6.4 million", "for 27 medals", "bringing the
+    national toll to 140" (a running total: the parts may fall short of it),
+    or close the run of parts ("12 bronze medals, 52 in all").  Seats set off by a
     dash or colon from the houses that hold them, each sized by a hyphen
     ("will elect 58 deputies to the bicameral parliament -- the 18-seat
     council and the 40-seat assembly": numcheck/data/seat_holders.txt) are
     all their seats.  Parts and total
     must be the same kind and unit, and each is read to its precision and
     qualifier.  With "including", or a whole stated first, the parts may fall
-    short of the total, never exceed it.  The
+    short of the total, never exceed it, except as said above.  The
     finding is on the total; the suggestion is the sum, written as the total is
     ("five" -> "six"); with "including" there is none (the right total is not certain).
 
@@ -121,22 +169,24 @@ class PartsTotal(Check):
         while i < len(cl):
             # a run of parts joined by ", " / " and "
             j = i
-            while j + 1 < len(cl) and _part_ok(cl[j]) and _part_ok(cl[j + 1]) and _JOIN.match(gap(text, cl[j], cl[j + 1])) \
+            while j + 1 < len(cl) and _part_ok(cl[j]) and _part_ok(cl[j + 1]) \
+                    and (_JOIN.match(gap(text, cl[j], cl[j + 1])) or _PLACE_JOIN.match(gap(text, cl[j], cl[j + 1]))) \
                     and ctx.sentences.index(cl[j].start) == ctx.sentences.index(cl[j + 1].start):
                 j += 1
             if j > i + 1 and _TOTAL_AFTER.match(text, subject_end(text, cl[j])):
                 j -= 1  # "23 gold, 17 silver and 12 bronze medals, 52 in all": the last of the run is the total
-            if j > i:
+            if j > i and _phrases_alike(text, cl[i:j + 1]):
                 parts = cl[i:j + 1]
                 after = cl[j + 1] if j + 1 < len(cl) else None
                 before = cl[i - 1] if i > 0 else None
                 if after is not None and _part_ok(after):
-                    g = _RESPECTIVELY.sub("", gap(text, parts[-1], after), count=1)
+                    g = _LAST_PHRASE.sub("", _RESPECTIVELY.sub("", gap(text, parts[-1], after), count=1), count=1)
                     m = _THEN_TOTAL.match(g)
                     said = _EXPLICIT.search(g) or _TOTAL_AFTER.match(text, subject_end(text, after))
                     if m and (said or self._collective(after, parts)):
                         compared.add(id(parts[0]))
-                        yield from self._compare(ctx, parts, after, including=False)
+                        # "bringing the toll to 31": a running total, which may hold earlier counts too
+                        yield from self._compare(ctx, parts, after, including=bool(m.group("running")))
                 if before is not None and _part_ok(before):
                     m = _THEN_PARTS.match(gap(text, before, parts[0]))
                     if m and (m.group("incl") or self._collective(before, parts)):
@@ -158,16 +208,23 @@ class PartsTotal(Check):
                 continue
             s0, s1 = ctx.sentences.span(whole.start)
             g = gap(text, whole, first)
-            opens = OPENS_ON_WHOLE.fullmatch(text, s0, whole.start) and re.fullmatch(r"\s*,\s*", g)
-            if not (opens or _WHOLE_THEN_PARTS.match(g)):
+            opens = OPENS_ON_WHOLE.fullmatch(text, s0, whole.start) and _OPENING_TOLD.fullmatch(g)
+            then = _WHOLE_THEN_PARTS.match(g)
+            total_with = _TOTAL_WITH.match(g) and _SAID_TOTAL.search(text, max(s0, whole.start - 40), whole.start)
+            breakdown = _BREAKDOWN.fullmatch(g)
+            if not (opens or then or total_with or breakdown):
                 continue
             parts = [first]
             for c in cl[k + 1:]:
                 if c.start >= s1 or not _part_ok(c) or not _LOOSE_JOIN.match(gap(text, parts[-1], c)):
                     break
                 parts.append(c)
-            if len(parts) > 1 and all(tol.point(p) < tol.point(whole) for p in parts):
-                yield from self._compare(ctx, parts, whole, including=True)
+            if breakdown and not (opens or then or total_with) and not all(_told_of(text, p) for p in parts):
+                continue  # a bare comma after a whole makes a breakdown only of parts each told with a place or time
+            if len(parts) > 1 and (_phrases_alike(text, parts) or (then and then.group("dash"))):
+                # "212 seats -- 154 for X and 58 for Y", "26, made up of 10 gold, 8 silver and 8 bronze": all of it
+                exhaustive = bool(then and (then.group("dash") or then.group("made")))
+                yield from self._compare(ctx, parts, whole, including=not exhaustive)
 
     def _houses(self, ctx: Context, cl: list[Claim]) -> Iterator[Finding]:
         """Seats, then the houses that hold them sized by a hyphen, set off by a dash or colon: "will elect 58
