@@ -68,7 +68,8 @@ _PLACE_JOIN = re.compile(r"^\s*" + _PLACE + r"\s+$", re.I)
 _COLLECTIVE = frozenset("people persons victims casualties deaths dead killed injured players members staff workers "
                         "employees children adults passengers patients residents soldiers troops civilians "
                         "candidates seats votes jobs students pupils cases medals prisoners hostages refugees detainees "
-                        "delegates deputies lawmakers tourists pilgrims".split())
+                        "delegates deputies lawmakers tourists pilgrims migrants immigrants evacuees survivors "
+                        "protesters".split())
 
 
 # from the seats to the first house: "58 deputies to the bicameral parliament -- the "
@@ -80,6 +81,11 @@ _HOUSE_JOIN = re.compile(r"-[a-z]+\s+[^.;\d]{0,60}?(?:,|\band\b)\s*(?:the\s+)?",
 # the place or thing a part is told of: "3,000 in the United States", "2,500 in sales", "9 were in the south"
 _PART_PHRASE = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?(?:in|at|on|from|to|for|near)\s+"
                           r"(?:(?:the|a|an|its|their|his|her)\s+)?(?P<word>[A-Za-z])")
+
+
+def _counts_members(whole: Claim) -> bool:
+    """A whole that counts people, seats or the like (_COLLECTIVE), which a dash may break down in full."""
+    return bool(whole.subject) and whole.subject.split()[-1].lower() in _COLLECTIVE
 
 
 def _told_of(text: str, part: Claim) -> bool:
@@ -221,9 +227,13 @@ class PartsTotal(Check):
                 parts.append(c)
             if breakdown and not (opens or then or total_with) and not all(_told_of(text, p) for p in parts):
                 continue  # a bare comma after a whole makes a breakdown only of parts each told with a place or time
-            if len(parts) > 1 and (_phrases_alike(text, parts) or (then and then.group("dash"))):
-                # "212 seats -- 154 for X and 58 for Y", "26, made up of 10 gold, 8 silver and 8 bronze": all of it
-                exhaustive = bool(then and (then.group("dash") or then.group("made")))
+            if len(parts) < 2 or any(tol.point(p) >= tol.point(whole) for p in parts):
+                continue  # "The 30-member board has 18 elected members and 120 staff": other things
+            dash = bool(then and then.group("dash"))
+            if _phrases_alike(text, parts) or dash:
+                # "26, made up of 10 gold, 8 silver and 8 bronze", "212 seats -- 154 for X and 58 for Y": all of it
+                # (after a dash, only a whole that counts people or seats: "£20m - £12m from sales and £5m from ...")
+                exhaustive = bool(then and then.group("made")) or (dash and _counts_members(whole))
                 yield from self._compare(ctx, parts, whole, including=not exhaustive)
 
     def _houses(self, ctx: Context, cl: list[Claim]) -> Iterator[Finding]:
