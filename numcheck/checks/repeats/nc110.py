@@ -44,8 +44,9 @@ _WHOLE_OF_PART = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+)?(?:of|out\s+of)\s+(?:the
 _DET_IN_CLAIM = re.compile(r"^(?:the|its|their|these|those)\s", re.I)
 _PARTITIVE_AFTER = re.compile(r"\s+(?:of|out\s+of)\b", re.I)  # matched at the claim's end
 _RESTRICTIVE = re.compile(r"\s+(?:where|that|which|who|whose|whom|in\s+which|for\s+which|with|without|on\s+which"
-                         r"|[a-z]+ing\b|[a-z]+ed\s+(?:to|by|in|for|at|on|from)\b)", re.I)
-# ("the 16 films competing in ...", "the 3,000 schools invited to take part": a clause that picks a group out)
+                         r"|[a-z]+ing\b|[a-z]+ed\b)", re.I)
+# ("the 16 films competing in ...", "the 3,000 schools invited to take part", "the seven people killed and 12
+# injured": a clause that picks a group out)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
@@ -162,13 +163,16 @@ def _dates_in(ctx: Context, dates: ClaimsByStart, span: tuple[int, int]) -> list
 
 
 def _same_time(a: list[tuple[date, date] | str] | None, b: list[tuple[date, date] | str] | None) -> bool:
-    """Whether two sentences set their figures in the same time: both in none, or each time of one overlapping
-    one of the other ("the closing months of 2004" and "the three months from October to December"); a time
-    not known may be any."""
-    if a is None or b is None:
+    """Whether two sentences, the earlier ``a`` and the later ``b``, set their figures in the same time: both in
+    none, or each time of one overlapping one of the other ("the closing months of 2004" and "the three months
+    from October to December"); a time not known may be any.  A time only the later sentence tells is of what
+    the group does next ("The 34 officers had been accused of beating detainees in 1999"); one only the earlier
+    tells may set the group apart ("12,575 cafes were shut in the three months to December ... the 100,000
+    cafes")."""
+    if a is None or b is None or not a:
         return True
-    if not a or not b:
-        return not a and not b
+    if not b:
+        return False
     def meets(x: tuple[date, date] | str, ys: list[tuple[date, date] | str]) -> bool:
         return any(x == y if isinstance(x, str) or isinstance(y, str) else x[0] <= y[1] and y[0] <= x[1] for y in ys)
     return all(meets(x, b) for x in a) and all(meets(y, a) for y in b)
@@ -217,7 +221,9 @@ class RepeatedFigure(Check):
     shared subject alone proves nothing.  It keeps quiet when either sentence
     marks a change (revised, now, rose to, last year: numcheck/data/
     repeat_quiet.txt); when the two sentences set their figures in different
-    times (a year, a month; a day an event is told on is narration, and a
+    times, or only the earlier one sets a time ("12,575 cafes were shut in
+    the three months to June ... all the 100,000 cafes"; a time only the
+    later one tells is of what the group does next) (a year, a month; a day an event is told on is narration, and a
     time not known, "October to December" in copy dated to the year, may be
     any); when a
     place or an owner differs ("in France" against "in Germany"; "Guangxi ...
@@ -275,6 +281,9 @@ class RepeatedFigure(Check):
                 continue
             if not (self._back_reference(text, c) or self._lede_restatement(ctx, prev, c)):
                 continue
+            if _WHOLE_OF_PART.search(text, max(0, c.start - 40), c.start) \
+                    and ctx.sentences.index(prev.start) == ctx.sentences.index(c.start):
+                continue  # "Labour won 355 seats, ... other parties taking 31 of the 646 seats": the whole of the list
             if c.kind != "measure" and prev.unit != c.unit:
                 continue
             a_iv = _canon(prev) if c.kind == "measure" else tol.rounded(prev)
@@ -307,8 +316,8 @@ class RepeatedFigure(Check):
             between = m.group(0).split()[1:] if m else []
             definite = bool(m) and not any(w.lower() in _CONTRAST for w in between) and \
                 not any(w.lower() in ("of", "to", "a", "an", "and", "or", "in", "on", "for", "than") for w in between)
-        if not definite or _WHOLE_OF_PART.search(text, max(0, c.start - 40), c.start):
-            return False  # "other parties taking 31 of the 646 seats": the whole a part is of, not a group told again
+        if not definite:
+            return False
         if c.kind == "count" and c.point in (1, 2):
             return False  # "the two men", "the two countries": a pair named earlier, not a count
         if _mods(c) & _RANKED:
