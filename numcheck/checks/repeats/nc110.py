@@ -163,16 +163,14 @@ def _dates_in(ctx: Context, dates: ClaimsByStart, span: tuple[int, int]) -> list
 
 
 def _same_time(a: list[tuple[date, date] | str] | None, b: list[tuple[date, date] | str] | None) -> bool:
-    """Whether two sentences, the earlier ``a`` and the later ``b``, set their figures in the same time: both in
-    none, or each time of one overlapping one of the other ("the closing months of 2004" and "the three months
-    from October to December"); a time not known may be any.  A time only the later sentence tells is of what
-    the group does next ("The 34 officers had been accused of beating detainees in 1999"); one only the earlier
-    tells may set the group apart ("12,575 cafes were shut in the three months to December ... the 100,000
-    cafes")."""
-    if a is None or b is None or not a:
+    """Whether two sentences set their figures in the same time: both in none, or each time of one overlapping
+    one of the other ("the closing months of 2004" and "the three months from October to December"); a time
+    not known may be any.  A time one sentence tells and the other does not may set a group apart ("12,575
+    cafes were shut in the three months to December ... the 100,000 cafes")."""
+    if a is None or b is None:
         return True
-    if not b:
-        return False
+    if not a or not b:
+        return not a and not b
     def meets(x: tuple[date, date] | str, ys: list[tuple[date, date] | str]) -> bool:
         return any(x == y if isinstance(x, str) or isinstance(y, str) else x[0] <= y[1] and y[0] <= x[1] for y in ys)
     return all(meets(x, b) for x in a) and all(meets(y, a) for y in b)
@@ -221,9 +219,8 @@ class RepeatedFigure(Check):
     shared subject alone proves nothing.  It keeps quiet when either sentence
     marks a change (revised, now, rose to, last year: numcheck/data/
     repeat_quiet.txt); when the two sentences set their figures in different
-    times, or only the earlier one sets a time ("12,575 cafes were shut in
-    the three months to June ... all the 100,000 cafes"; a time only the
-    later one tells is of what the group does next) (a year, a month; a day an event is told on is narration, and a
+    times, or only one sets a time ("12,575 cafes were shut in the three
+    months to June ... all the 100,000 cafes") (a year, a month; a day an event is told on is narration, and a
     time not known, "October to December" in copy dated to the year, may be
     any); when a
     place or an owner differs ("in France" against "in Germany"; "Guangxi ...
