@@ -13,14 +13,15 @@ DET = r"(?:(?:the|its|their|his|her|our|all|these|those|all\s+the|all\s+of\s+the
 APPROX = r"(?:(?:about|around|nearly|almost|some|roughly|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?"
 
 # verbs that put a figure as a share: "18.3 million, accounting for 14.9 percent"
-SHARE_VERBS = r"accounting\s+for|making\s+up|representing|a\s+(?:[a-z]+\s+)?(?:rate|share)\s+of"
+SHARE_VERBS = (r"accounting\s+for|making\s+up|representing|meeting|covering|taking|equivalent\s+to|equal\s+to"
+               r"|a\s+(?:[a-z]+\s+)?(?:rate|share|majority)\s+of")
 
 _OF = r"^\s+(?:(?:out\s+)?of|among)\s+"  # "12 of 20", "12 out of 20", "123 deaths among 1,046 patients"
 OF = re.compile(_OF + DET + "$", re.I)
 # "450 of the council's 1,500 staff": a possessive between "of the" and the whole
 OF_OWNER = re.compile(_OF + DET + r"[A-Za-z][\w.-]*['\u2019]s?\s+$", re.I)
 # "40 percent of the total trade volume of 104.6 billion": the whole named by a noun between two "of"s
-OF_NAMED = re.compile(r"^\s+of\s+" + DET + r"(?:[a-z][a-z'\u2019-]*\s+){1,4}of\s+" + APPROX + "$")
+OF_NAMED = re.compile(r"^\s+of\s+(?:an?\s+)?" + DET + r"(?:[a-z][a-z'\u2019-]*\s+){1,4}of\s+" + APPROX + "$")
 
 PAREN = re.compile(r"^\s*\(\s*$")
 

@@ -9,7 +9,7 @@ from ... import numfmt as nf
 from ... import tolerance as tol
 from ...model import Claim, Finding
 from ...datafiles import words
-from ...text import alternation, compound_noun, singular
+from ...text import alternation, compound_noun, head_noun, singular
 from .._common import OPENS_ON_WHOLE, gap, numeric, subject_end
 from ..base import Check, Context
 from ._common import (APPROX, DET, OF, OF_NAMED, OF_OWNER, OR, OR_PCT, SHARE_VERBS, alike, ok_amount, ok_pct, part_ratio,
@@ -51,7 +51,7 @@ def _whole_after_pairs(text: str, cl: list[Claim], i: int) -> Claim | None:
 
 _SHARE_VERB = re.compile(SHARE_VERBS, re.I)
 # what the part is, told between it and its percentage: "Of 254 passengers, 51 were injured, or 20 percent"
-_TOLD = re.compile(r"\s+(?:(?:were|was|are|is|had|have|has)\s+(?:[a-z]+\s+){0,2}[a-z]+|[a-z]+ed)(?=\s*,)")
+_TOLD = re.compile(r"\s+(?:(?:were|was|are|is|had|have|has)\s+[a-z]+|[a-z]+ed)(?:\s+[a-z]+){0,6}(?=\s*,)")
 # "40 percent of which, or 2.24 billion yuan": the percentage of the figure before, then the part
 _OF_WHICH_OR = re.compile(r"\s+of\s+(?:which|whom|them|those)\s*(?:,\s*or|,?\s+or|\()\s*$", re.I)
 # "Foreign investors own 40 percent of the shares, or 2.1 million of the 10.5 million": the percentage, then its part
@@ -151,6 +151,12 @@ def _whole_in_sentence_before(ctx: Context, claims: list[Claim], k: int, s0: int
               and tol.point(c) > tol.point(part)]
     if not larger:
         return None
+    opening = _OPENS_ON_NOUN.match(text, s0, part.start)
+    if opening:  # "Of the job cuts, 1,538, or 63.6 percent": the figure before that counts those (a cut is one)
+        nouns = {singular(w.lower()) for w in opening.group("noun").split()}
+        counted = [c for c in claims[:k] if p0 <= c.start < s0 and alike(c, part) and c.subject and tol.is_exactish(c)
+                   and head_noun(c.subject) in nouns and tol.point(c) > tol.point(part)]
+        return counted[-1] if counted else None
     w = larger[-1]
     named = bool(_whole_intro().search(text, max(p0, w.start - 30), w.start))
     points_back = bool(_POINTS_BACK.match(text, s0, part.start) or _OF_THEM.match(text, part.end)
@@ -158,6 +164,8 @@ def _whole_in_sentence_before(ctx: Context, claims: list[Claim], k: int, s0: int
     return w if named or points_back else None
 
 
+# a sentence that opens on a whole named by its noun alone: "Of the job cuts, 1,538, or 63.6 percent, ..."
+_OPENS_ON_NOUN = re.compile(r"\s*(?:Of|Among)\s+the\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s*,\s*")
 # a sentence that opens pointing back at the figure before: "Of those, 5,296 ...", "Among them, ..."
 _POINTS_BACK = re.compile(r"\s*(?:Of|Among)\s+(?:those|them|these)\s*,\s*", re.I)
 # a share verb right before the part: "International routes accounted for 3,421,106, or 37.2 percent"
@@ -186,7 +194,7 @@ def _three(text: str, a: Claim, b: Claim, c: Claim) -> Trio | None:
         if ok_amount(b) and ok_amount(c) and alike(b, c):
             if OF.match(g1) and _apposed(g3, c, OR):
                 return Trio(c, b, a, c)  # Z% of Y, or X ("cut 10% of its 5,000 staff, or 500 people")
-            if a.change is None and _PCT_THEN.match(g1) and OF.match(g3):
+            if a.change is None and _PCT_THEN.match(_CLAUSE.sub("", g1, count=1)) and OF.match(g3):
                 return Trio(b, c, a, a)  # Z%, or X of Y
         return None
     if not ok_amount(a):
@@ -304,10 +312,12 @@ class PercentOfParts(Check):
         yield from self._apposed(ctx, cl, done)
         yield from self._part_after(ctx, cl, done)
         yield from self._share_further_on(ctx, cl, done)
-        # "6% of MPs - 13 out of 659 -": a percentage and the fraction it should be, side by side
+        # "6% of MPs - 13 out of 659 -", "17.8 percent of the staff at state firms, or 934,210 out of 5,248,371":
+        # a percentage and the fraction it should be, side by side
         for pct, frac in zip(cl, cl[1:]):
+            between = gap(text, pct, frac)
             if ok_pct(pct) and pct.change is None and frac.kind == "fraction" and _OUT_OF.search(frac.text) \
-                    and DASHED.match(gap(text, pct, frac)):
+                    and (DASHED.match(between) or _PCT_THEN.match(_CLAUSE.sub("", between, count=1))):
                 yield from self._fraction(ctx, pct, frac)
 
     def _apposed(self, ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Finding]:

@@ -93,6 +93,12 @@ def _told_of(text: str, part: Claim) -> bool:
     return bool(_PART_PHRASE.match(text, subject_end(text, part)))
 
 
+def _broken_down(text: str, whole: Claim, parts: list[Claim]) -> bool:
+    """A bare comma after a whole makes a breakdown only of parts each told with a place or time, and of a whole
+    not told with one of the same sort: "13,214 in the east, 10,936 in the south and 6,807 in the north" are peers."""
+    return all(_told_of(text, p) for p in parts) and not (_told_of(text, whole) and _phrases_alike(text, [whole, *parts]))
+
+
 def _phrases_alike(text: str, parts: list[Claim]) -> bool:
     """Parts told with a place or thing each tell the same sort: all named places ("in Haiti ... in Jamaica") or
     none ("in the north ... in the south"); "3,000 in the United States and 2,500 in sales" counts some twice."""
@@ -225,8 +231,8 @@ class PartsTotal(Check):
                 if c.start >= s1 or not _part_ok(c) or not _LOOSE_JOIN.match(gap(text, parts[-1], c)):
                     break
                 parts.append(c)
-            if breakdown and not (opens or then or total_with) and not all(_told_of(text, p) for p in parts):
-                continue  # a bare comma after a whole makes a breakdown only of parts each told with a place or time
+            if breakdown and not (opens or then or total_with) and not _broken_down(text, whole, parts):
+                continue
             if len(parts) < 2 or any(tol.point(p) >= tol.point(whole) for p in parts):
                 continue  # "The 30-member board has 18 elected members and 120 staff": other things
             dash = bool(then and then.group("dash"))
