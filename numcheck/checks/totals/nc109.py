@@ -38,11 +38,12 @@ _TOTAL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether|combined)\b", r
 # a whole, then what it is made of: "120 aircraft includes", "2,000 staff are split between", "30-member board has",
 # "1,000 tickets were sold:"
 _WHOLE_THEN_PARTS = re.compile(
-    r"^(?:-[a-z]+)?\s*(?:[A-Za-z][\w'\u2019-]*\s+)?(?:includes?|included|including|comprises?|comprised|"
-    r"(?P<made>consists?\s+of|consisted\s+of|,?\s*(?:(?:is|are|was|were)\s+)?made\s+up\s+of|"
+    r"^(?:-[a-z]+)?\s*(?:[a-z][\w'\u2019-]*\s+){0,5}?(?:(?P<include>includes?|included|including)|"
+    r"(?P<made>comprises?|comprised|consists?\s+of|consisted\s+of|,?\s*(?:(?:is|are|was|were)\s+)?made\s+up\s+of|"
     r"(?:is|are|was|were)\s+(?:split|divided|broken\s+down)\s+(?:between|into|among))|"
-    r"has|have|had|(?:(?:(?:were|was|are|is)\s+)?[a-z]+\s*)?:)\s*$"
-    r"|^(?:\s+(?:on|in|last|this|during)\s+[^,;:.()]{0,25})?\s*,\s*(?:of\s+(?:whom|which)|among\s+them|including)\s*$"
+    r"(?P<has>has|have|had)|(?:(?:[a-z]+\s+){0,2}[a-z]+\s*)?:)\s*$"
+    r"|^(?:\s+(?:on|in|last|this|during)\s+[^,;:.()]{0,25})?\s*,\s*(?:of\s+(?:whom|which)|among\s+them|including"
+    r"|(?P<comprising>comprising))\s*$"
     r"|^\s*(?:[a-z][^,;:.()\d-]{0,40}?)?\s(?P<dash>--|\u2013|\u2014)\s*$", re.I)
 # a whole said to be a total, then its parts after "with": "Total trade reached 9,949.0 billion yen, with exports of"
 _TOTAL_WITH = re.compile(r"^(?:\s+(?:on|in|last|this|during)\s+[^,;:.()]{0,25})?\s*,\s*with\s+(?:[a-z]+\s+of\s+)?$", re.I)
@@ -55,11 +56,11 @@ _BREAKDOWN = re.compile(r"(?!\s+(?:in|at|from)\s+(?:the\s+)?[A-Z])(?:\s+(?:on|in
 _OPENING_TOLD = re.compile(r"(?:\s+[a-z][^,;:.()\d]{0,40})?\s*,\s*")
 # the place a last part is told of, before the total: "4 in Jamaica, bringing the regional toll to 31"
 _LAST_PHRASE = re.compile(r"^\s+(?:in|at|on|from|to|for|near)\s+[^,;:.()\d]{0,40}(?=,)", re.I)
-_SAID_TOTAL = re.compile(r"\b(?:total|combined|overall)\b[^.;,\d]{0,30}$", re.I)
+_SAID_TOTAL = re.compile(r"\b(?:total|combined|overall|toll)\b[^.;,\d]{0,30}$", re.I)
 # between parts said one by one: "300 were men and 250", "1,500 in London and 800", "700 to adults and 400"
 # (a clause with its own verb, "800 were women, and 900 were over 60", may count the same people twice: only a
 # place or time closes a part with a comma, "830 in the north, 312 in the south")
-_PLACE = (r"(?:(?:were|was|are|is)\s+)?(?:in|at|on|from|to|for|near)\s+(?:[A-Za-z][\w'\u2019-]*\s+){0,2}"
+_PLACE = (r"(?:(?:were|was|are|is)\s+)?(?:in|at|on|from|to|for|near)\s+(?:[A-Za-z][\w'\u2019-]*\s+){0,3}"
           r"[A-Za-z][\w'\u2019-]*(?:,(?:\s*and)?|\s+and)")
 _LOOSE_JOIN = re.compile(r"^\s*(?:(?:[A-Za-z][\w'\u2019-]*\s+){0,3}?(?:,|,?\s*and)(?:\s+[a-z]+\s+of)?|" + _PLACE + r")\s+$",
                          re.I)  # "exports of 5,521.4 billion yen and imports of 4,427.6 billion yen"
@@ -91,6 +92,12 @@ def _counts_members(whole: Claim) -> bool:
 def _told_of(text: str, part: Claim) -> bool:
     """A part told with its place or time: "9,311 in North Kivu", "14 on Saturday"."""
     return bool(_PART_PHRASE.match(text, subject_end(text, part)))
+
+
+def _list_goes_on(cl: list[Claim], last: Claim, whole: Claim, end: int) -> bool:
+    """A figure like the parts after the last one read, in the sentence: the list went on in words the joins do
+    not read ("200 elected members, 72 appointed by the king and 40 seats reserved"), so it is not known whole."""
+    return any(c.start > last.end and c.start < end and c.kind == whole.kind and c.unit == whole.unit for c in cl)
 
 
 def _broken_down(text: str, whole: Claim, parts: list[Claim]) -> bool:
@@ -140,7 +147,11 @@ class PartsTotal(Check):
     "consists of" or "is split between" the parts are all of the whole and
     must add up to it; after a comma, parts must each be told with a place or
     time, and parts told with places must all be named places or none ("3,000
-    in the United States and 2,500 in sales" may count some twice).  A total may also
+    in the United States and 2,500 in sales" may count some twice).  "Comprises",
+    like "made up of", means all of it, unless the list goes on in words not
+    read ("200 elected members, 72 appointed by the king and 40 seats
+    reserved"); a run of counts may begin with its total ("A total of 7,629
+    candidates, 6,482 men and 1,147 women").  A total may also
     follow as "a combined 6.4 million", "for 27 medals", "bringing the
     national toll to 140" (a running total: the parts may fall short of it),
     or close the run of parts ("12 bronze medals, 52 in all").  Seats set off by a
@@ -204,6 +215,10 @@ class PartsTotal(Check):
                     if m and (m.group("incl") or self._collective(before, parts)):
                         compared.add(id(parts[0]))
                         yield from self._compare(ctx, parts, before, including=bool(m.group("incl")))
+                if id(parts[0]) not in compared and len(parts) > 2 and self._total_first(ctx, parts):
+                    # the run began with its total: "A total of 7,629 candidates, 6,482 men and 1,147 women"
+                    compared.add(id(parts[1]))
+                    yield from self._compare(ctx, parts[1:], parts[0], including=False)
                 i = j + 1
             else:
                 i += 1
@@ -233,13 +248,15 @@ class PartsTotal(Check):
                 parts.append(c)
             if breakdown and not (opens or then or total_with) and not _broken_down(text, whole, parts):
                 continue
-            if len(parts) < 2 or any(tol.point(p) >= tol.point(whole) for p in parts):
+            loose = not then or bool(then.group("has"))
+            if len(parts) < 2 or (loose and any(tol.point(p) >= tol.point(whole) for p in parts)):
                 continue  # "The 30-member board has 18 elected members and 120 staff": other things
             dash = bool(then and then.group("dash"))
             if _phrases_alike(text, parts) or dash:
                 # "26, made up of 10 gold, 8 silver and 8 bronze", "212 seats -- 154 for X and 58 for Y": all of it
                 # (after a dash, only a whole that counts people or seats: "£20m - £12m from sales and £5m from ...")
-                exhaustive = bool(then and then.group("made")) or (dash and _counts_members(whole))
+                exhaustive = (bool(then and (then.group("made") or then.group("comprising")))
+                              or (dash and _counts_members(whole))) and not _list_goes_on(cl, parts[-1], whole, s1)
                 yield from self._compare(ctx, parts, whole, including=not exhaustive)
 
     def _houses(self, ctx: Context, cl: list[Claim]) -> Iterator[Finding]:
@@ -257,6 +274,13 @@ class PartsTotal(Check):
                     or not all(_HOUSE_JOIN.fullmatch(text, a.end, b.start) for a, b in zip(parts, parts[1:])):
                 continue
             yield from self._compare(ctx, parts, whole, including=False)
+
+    def _total_first(self, ctx: Context, parts: list[Claim]) -> bool:
+        """The first of a run said to be the total, then a comma and the others naming who it counts."""
+        total, s0 = parts[0], ctx.sentences.span(parts[0].start)[0]
+        return bool(re.fullmatch(r"\s*,\s*", gap(ctx.text, total, parts[1]))
+                    and re.search(r"\b(?:a\s+total\s+of|in\s+all|altogether)\s+$", ctx.text[max(s0, total.start - 20):total.start], re.I)
+                    and self._collective(total, parts[1:]))
 
     @staticmethod
     def _collective(total: Claim, parts: list[Claim]) -> bool:
