@@ -14,7 +14,7 @@ APPROX = r"(?:(?:about|around|nearly|almost|some|roughly|just\s+over|just\s+unde
 
 # verbs that put a figure as a share: "18.3 million, accounting for 14.9 percent"
 SHARE_VERBS = (r"accounting\s+for|making\s+up|representing|meeting|covering|taking|equivalent\s+to|equal\s+to"
-               r"|a\s+(?:[a-z]+\s+)?(?:rate|share|majority)\s+of")
+               r"|an?\s+(?:[a-z]+\s+)?(?:rate|share|majority|prevalence|proportion|turnout|ratio)\s+of")
 
 _OF = r"^\s+(?:(?:out\s+)?of|among)\s+"  # "12 of 20", "12 out of 20", "123 deaths among 1,046 patients"
 OF = re.compile(_OF + DET + "$", re.I)
@@ -31,8 +31,8 @@ OR = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|-|\u2013|\u2014|,\s*(?:some|about|aro
 
 # a figure, then the same figure put another way: "300 (20%)", "700 of them, or 45%", "150 -- or 33 percent",
 # "18.3 million, accounting for 14.9 percent", "123 deaths among 1,046 patients, a rate of 12 percent"
-OR_PCT = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|,\s*(?:" + SHARE_VERBS + r")|(?:--|\u2013|\u2014)(?:\s*or)?)\s*" + APPROX + "$",
-                    re.I)
+OR_PCT = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|,\s*(?:" + SHARE_VERBS + r")|(?:--|\u2013|\u2014|(?<=\s)-(?=\s))(?:\s*or)?)\s*"
+                    + APPROX + "$", re.I)  # "402 - about 66 percent -"
 
 
 def part_ratio(part: Claim, whole: Claim) -> tol.Interval | None:

@@ -19,9 +19,10 @@ from ._common import (APPROX, DET, OF, OF_NAMED, OF_OWNER, OR, OR_PCT, SHARE_VER
 DASHED = re.compile(r"^\s*(?:-|\u2013|\u2014|\(|,)\s*$")
 _OUT_OF = re.compile(r"^(\d[\d,]*)\s+(?:out\s+)?of\s+(\d[\d,]*)$", re.I)
 # a percentage that names its own base ("30% of the vote") is a share of that, unless the base points back
-_OWN_BASE = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:total|them|those|these|whom|all)\b)", re.I)
+_OWN_BASE = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:[a-z]+\s+)?total\b|(?:the\s+)?(?:them|those|these|whom|all)\b)", re.I)
 # where the whole is said to be the whole ("Of the 1,200 patients": OPENS_ON_WHOLE): "a total of 123 million", "totaled 123 million"
-_TOTAL = re.compile(r"\b(?:totall?ed|totall?ing|a\s+total\s+of|in\s+total|numbered|stood\s+at|reached|hit|amount(?:ed|ing)\s+to|came\s+to)"
+_TOTAL = re.compile(r"\b(?:totall?ed|totall?ing|a\s+total\s+of|in\s+total|numbered|stood\s+at|reached|hit|amount(?:ed|ing)\s+to|came\s+to"
+                    r"|rose\s+to|fell\s+to|grew\s+to)"
                     r"\s+" + APPROX + "$", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
 # "600,000 voters, of whom 450,000, or 75 percent", "120.4 billion yuan, of which industry accounted for 48.2 billion":
@@ -51,13 +52,14 @@ def _whole_after_pairs(text: str, cl: list[Claim], i: int) -> Claim | None:
 
 _SHARE_VERB = re.compile(SHARE_VERBS, re.I)
 # what the part is, told between it and its percentage: "Of 254 passengers, 51 were injured, or 20 percent"
-_TOLD = re.compile(r"\s+(?:(?:were|was|are|is|had|have|has)\s+[a-z]+|[a-z]+ed)(?:\s+[a-z]+){0,6}(?=\s*,)")
+_TOLD = re.compile(r"\s+(?:(?:were|was|are|is|had|have|has)\s+[A-Za-z][\w-]*|[a-z]+ed)(?:\s+[a-z]+){0,6}(?=\s*(?:,|\s-\s))")
 # "40 percent of which, or 2.24 billion yuan": the percentage of the figure before, then the part
 _OF_WHICH_OR = re.compile(r"\s+of\s+(?:which|whom|them|those)\s*(?:,\s*or|,?\s+or|\()\s*$", re.I)
 # "Foreign investors own 40 percent of the shares, or 2.1 million of the 10.5 million": the percentage, then its part
 # of its whole ("with" is not enough: "the jobless rate was 5.2 percent, with 120,000 of the 400,000 new claims from
 # Ontario" tells another share)
-_PCT_THEN = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|--|\u2013|\u2014)\s*" + APPROX + "$", re.I)
+_PCT_THEN = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|--|\u2013|\u2014|,\s*(?:taking|winning|making|scoring|converting))\s*"
+                       + APPROX + "$", re.I)  # "won 81 percent of his first-serve points, taking 64 of 79"
 
 
 @lru_cache(maxsize=1)
@@ -115,7 +117,7 @@ def whole_before(ctx: Context, claims: list[Claim], k: int, pct: Claim) -> Claim
     if _OF_WHOM.search(text, max(s0, earlier[-1].end), part.start):
         return earlier[-1]
     of_them = bool(_OF_THEM.match(text, part.end) or _OF_THEM.match(text, subject_end(text, part)))
-    of_total = pct.subject.lower() == "total"
+    of_total = pct.subject.lower().split()[-1:] == ["total"]  # "of the total", "of the group total"
     head = singular(part.subject.split()[-1].lower()) if part.subject else ""
     for w in reversed(earlier):
         nearest = w is earlier[-1]  # a whole named only by its kind ("a survey of", "the 25-member") is the
@@ -192,7 +194,7 @@ def _three(text: str, a: Claim, b: Claim, c: Claim) -> Trio | None:
     g3 = _CLAUSE.sub("", gap(text, b, c), count=1)  # "4,290 people questioned, or": what the group is
     if ok_pct(a):
         if ok_amount(b) and ok_amount(c) and alike(b, c):
-            if OF.match(g1) and _apposed(g3, c, OR):
+            if OF.match(g1) and _put_beside(text, g3, c, OR):
                 return Trio(c, b, a, c)  # Z% of Y, or X ("cut 10% of its 5,000 staff, or 500 people")
             if a.change is None and _PCT_THEN.match(_CLAUSE.sub("", g1, count=1)) and OF.match(g3):
                 return Trio(b, c, a, a)  # Z%, or X of Y
@@ -200,7 +202,7 @@ def _three(text: str, a: Claim, b: Claim, c: Claim) -> Trio | None:
     if not ok_amount(a):
         return None
     if ok_amount(b) and ok_pct(c) and c.change is None and alike(a, b) \
-            and (OF.match(g1) or OF_OWNER.match(g2)) and _apposed(g3, c, OR_PCT):
+            and (OF.match(g1) or OF_OWNER.match(g2)) and _put_beside(text, g3, c, OR_PCT):
         return Trio(a, b, c, c)  # X of Y (Z%)
     if ok_pct(b) and b.change is None and ok_amount(c) and alike(a, c):
         return _share_of_named(text, a, b, c, g1)
@@ -214,7 +216,8 @@ def _share_of_named(text: str, a: Claim, b: Claim, c: Claim, g1: str) -> Trio | 
     owner = _CLOSED.sub(" ", gap(text, b, c, after_subject=False), count=1)  # "40 percent of the company's 2 billion"
     lead = _PHRASE_OF.sub("", g1, count=1)  # "6.83 billion dollars in the first half, accounting for"
     shared = bool(_SHARE_VERB.search(lead))
-    if OR_PCT.match(lead) or _SHARE_BARE.match(g1):
+    bare = bool(re.fullmatch(r"\s*,\s*", lead))  # "earned $10.7 billion in the fiscal year, 56.1 percent of ... of $14.06 billion"
+    if OR_PCT.match(lead) or _SHARE_BARE.match(g1) or bare:
         flag = b if shared or _SHARE_BARE.match(g1) else a
         if OF.match(owner) or OF_OWNER.match(owner):
             return Trio(a, c, b, flag)  # "of the 2,706": the whole, even where a part exceeds it
@@ -229,16 +232,27 @@ def _share_of_named(text: str, a: Claim, b: Claim, c: Claim, g1: str) -> Trio | 
 # "the 311 people arrested during the weekend riots, about 28 percent"
 _CLAUSE = re.compile(r"^\s+[a-z](?:[^.;:\d()]|(?<=\s)\d{4}\b){0,60}?(?=\s*[,(])")  # a year may be told: "since 1998"
 # a figure and what it is of, then the share: "6.83 billion dollars in the first half, accounting for 27 percent"
-_PHRASE_OF = re.compile(r"^\s+(?:in|for|during|over|at|on)\s+[^,;()\d]{0,40}(?=,)", re.I)
+_PHRASE_OF = re.compile(r"^\s+(?:in|for|during|over|at|on|to|from|by)\s+[^,;()\d]{0,40}(?=,)", re.I)
 # a share verb with no comma: "Brazil's harvest of 2,315,000 tonnes made up 33.1 percent of world output of ..."
 _SHARE_BARE = re.compile(r"^\s+(?:made\s+up|accounted\s+for|represented|constituted)\s+" + APPROX + "$", re.I)
 _APPROX_WORD = re.compile(r"(?:about|around|nearly|almost|some|roughly)\b", re.I)
 
 
-def _apposed(between: str, pct: Claim, joins: re.Pattern[str]) -> bool:
-    """The percentage put beside what goes before it: "or 25 percent", "(25%)", or a comma before an approximate
-    one (", about 28 percent": the extractor keeps "about" in the percentage)."""
-    return bool(joins.match(between)) or (bool(re.fullmatch(r"\s*,\s*", between)) and bool(_APPROX_WORD.match(pct.text)))
+def _put_beside(text: str, between: str, pct: Claim, joins: re.Pattern[str]) -> bool:
+    """The percentage put beside what goes before it: "or 25 percent", "(25%)", or after a bare comma an
+    approximate one (", about 28 percent": the extractor keeps "about" in the percentage), one that says it is the
+    share (", 35 per cent of the total"), or one a rate follows (", a 37.9 per cent success rate")."""
+    if joins.match(between):
+        return True
+    if re.fullmatch(r"\s*,\s*", between):
+        return bool(_APPROX_WORD.match(pct.text) or _OF_THE_TOTAL.match(text, pct.end))
+    return bool(re.fullmatch(r"\s*,\s*an?\s*", between) and _RATE_AFTER.match(text, pct.end))
+
+
+# after a percentage: it is the share of the whole just stated ("35 per cent of the total"), or a rate ("37.9 per
+# cent success rate")
+_OF_THE_TOTAL = re.compile(r"\s+of\s+(?:the|their|its)\s+(?:[a-z]+\s+)?(?:total|whole|them|all)\b", re.I)
+_RATE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:rate|share|majority)\b", re.I)
 
 
 class PercentOfParts(Check):
