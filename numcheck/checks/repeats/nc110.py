@@ -29,8 +29,8 @@ from ..base import Check, ClaimsByStart, Context
 from ..time._common import days_of
 
 
-# "the 1,400 civilians", "all 912 passengers", "his planned £35bn savings": a determiner, at most one plain word, the number ("the agency ordered 30" is no back-reference)
-_DEFINITE = re.compile(r"\b(?i:the|its|their|these|those|all\s+the|all|our|his|her)\s+(?:(?P<adj>[a-z]+)\s+)?$")
+# "the 1,400 civilians", "his planned £35bn savings": a determiner, at most one plain word, the number ("the agency ordered 30" is no back-reference)
+_DEFINITE = re.compile(r"\b(?i:the|its|their|these|those|all\s+the|our|his|her)\s+(?:(?P<adj>[a-z]+)\s+)?$")
 # words that mark another group than the one named before ("the other 300", "the first 20")
 _CONTRAST = frozenset("other first last next new remaining additional extra further previous original top best "
                       "bottom latest earlier later final initial current former same following another only "

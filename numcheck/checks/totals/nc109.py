@@ -73,6 +73,8 @@ _COLLECTIVE = frozenset("people persons victims casualties deaths dead killed in
                         "protesters".split())
 
 
+MAX_PARTS = 8  # a list of parts told one by one is read this far: longer runs are tables, not one whole's parts
+
 # from the seats to the first house: "58 deputies to the bicameral parliament -- the "
 _HOUSES_OPEN = re.compile(r"^[^.;\d]{0,60}(?:--|-|\u2013|\u2014|:)\s*(?:the\s+)?$", re.I)
 # from one house to the next: "-seat Republican Council (upper house) and the "
@@ -95,9 +97,10 @@ def _told_of(text: str, part: Claim) -> bool:
 
 
 def _list_goes_on(cl: list[Claim], last: Claim, whole: Claim, end: int) -> bool:
-    """A figure like the parts after the last one read, in the sentence: the list went on in words the joins do
-    not read ("200 elected members, 72 appointed by the king and 40 seats reserved"), so it is not known whole."""
-    return any(c.start > last.end and c.start < end and c.kind == whole.kind and c.unit == whole.unit for c in cl)
+    """A figure like the parts just after the last one read, in the sentence: the list went on in words the joins
+    do not read ("200 elected members, 72 appointed by the king and 40 seats reserved"), so it is not known whole."""
+    after = cl.index(last) + 1
+    return any(c.start < end and c.kind == whole.kind and c.unit == whole.unit for c in cl[after:after + 2])
 
 
 def _broken_down(text: str, whole: Claim, parts: list[Claim]) -> bool:
@@ -238,15 +241,16 @@ class PartsTotal(Check):
             opens = OPENS_ON_WHOLE.fullmatch(text, s0, whole.start) and _OPENING_TOLD.fullmatch(g)
             then = _WHOLE_THEN_PARTS.match(g)
             total_with = _TOTAL_WITH.match(g) and _SAID_TOTAL.search(text, max(s0, whole.start - 40), whole.start)
-            breakdown = _BREAKDOWN.fullmatch(g)
-            if not (opens or then or total_with or breakdown):
+            only_comma = not (opens or then or total_with)  # a breakdown after a bare comma, if any
+            if only_comma and not (_BREAKDOWN.fullmatch(g) and _told_of(text, first)):
                 continue
             parts = [first]
-            for c in cl[k + 1:]:
-                if c.start >= s1 or not _part_ok(c) or not _LOOSE_JOIN.match(gap(text, parts[-1], c)):
+            for c in cl[k + 1:k + MAX_PARTS]:
+                if c.start >= s1 or not _part_ok(c) or not _LOOSE_JOIN.match(gap(text, parts[-1], c)) \
+                        or (only_comma and not _told_of(text, c)):
                     break
                 parts.append(c)
-            if breakdown and not (opens or then or total_with) and not _broken_down(text, whole, parts):
+            if only_comma and not _broken_down(text, whole, parts):
                 continue
             loose = not then or bool(then.group("has"))
             if len(parts) < 2 or (loose and any(tol.point(p) >= tol.point(whole) for p in parts)):
