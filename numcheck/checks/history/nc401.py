@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from ...model import Claim, Finding
@@ -9,7 +10,8 @@ from ...model import Claim, Finding
 if TYPE_CHECKING:  # pragma: no cover
     from ..conversions._common import Conversion
 from ..base import Context, HistoryStore
-from ._common import (CHANGE_KINDS, CONVERSION_DAYS, CONVERSION_SLACK, DAY_SECONDS, MAX_CANDIDATES, SETTLED_CANDIDATES, SETTLED_DAYS, WINDOW_DAYS,
+from ._common import (CHANGE_KINDS, CONVERSION_DAYS, CONVERSION_SLACK, DAY_SECONDS, MAX_CANDIDATES, SETTLED_CANDIDATES,
+                      SETTLED_DAYS, WINDOW_DAYS,
                       HistoryCheck, _New, _score, about, apart, below, best_match, cite,
                       dated_alike, grain_of, stated_beside, new_interval, old_interval, prepared, span_text, vague, year_like)
 
@@ -129,12 +131,15 @@ class ContradictsEarlierReport(HistoryCheck):
                 if c.kind == "age" and c.unit == "year" and c.value and c.canonical is not None:
                     year = c.canonical.value / c.value  # a birthday between two reports: "Thanou, 29" ... "30"
                     theirs = (theirs[0] - year, theirs[1] + year)
-                if below(theirs, mine) and _grown(new, row, _telling(new, row, rows, same_fact), ctx.published):
+                if below(theirs, mine) and _grown(new, row, lambda: _telling(new, row, rows, same_fact()), ctx.published):
                     return False
                 return (below(mine, theirs) or below(theirs, mine)) and not apart(mine, theirs)
 
-            # the earlier reports matched as the same fact, for _grown (rows that pass _score)
-            same_fact = [r for r in rows if new.toll and eligible(r) and _score(new, r, idf, bool(new.changed)) is not None]
+            @lru_cache(maxsize=1)
+            def same_fact() -> list[dict[str, Any]]:
+                """The earlier reports matched as the same fact (rows that pass _score), for _grown: read once, and
+                only for a toll that has grown."""
+                return [r for r in rows if eligible(r) and _score(new, r, idf, bool(new.changed)) is not None]
 
             def agrees(row: dict[str, Any]) -> bool:
                 return not conflicts(row) and not apart(mine, old_interval(row))
@@ -232,15 +237,15 @@ def _conversion_of(ctx: Context, c: Claim) -> "Conversion | None":
     return next((conv for conv in conversions(ctx) if c in (conv.src, conv.dst)), None)
 
 
-def _grown(new: _New, row: dict[str, Any], same: list[dict[str, Any]], published: date | None) -> bool:
+def _grown(new: _New, row: dict[str, Any], telling: Callable[[], list[dict[str, Any]]], published: date | None) -> bool:
     """A toll higher than one a report gave more than a week before (the lookup reaches that far back only for
     an event the sentences date, "on Aug. 7"): it grew as reports came in, unless reports weeks apart had given
-    the earlier figure alike (_firm, over ``same``, the reports that tell the toll: _telling)."""
+    the earlier figure alike (_firm, over ``telling()``, the reports that tell the toll: _telling)."""
     if not new.toll or published is None or not row["published"]:
         return False
     if (published - date.fromisoformat(row["published"])).days <= WINDOW_DAYS:
         return False
-    return not _firm(old_interval(row), same)
+    return not _firm(old_interval(row), telling())
 
 
 FIRM_WORDS = 2  # content words a report shares with the new sentence to be told of the same event (_telling)
