@@ -162,6 +162,14 @@ def _before_version_5(conn: sqlite3.Connection, version: int) -> None:
     conn.execute(f"PRAGMA user_version = {version}")
 
 
+def _migrated(p) -> sqlite3.Connection:
+    """Open an older store as History does (migrating it to the current version), then a plain connection to read it."""
+    h = History(p)
+    assert h.version == schema.VERSION == 5
+    h.close()
+    return sqlite3.connect(p)
+
+
 def test_version_2_keys_follow_the_one_plural_table(tmp_path):
     """A version 2 store keyed "iraqis" (the old history singular kept words in -is) is keyed "iraqi" after migration."""
     p = tmp_path / "v2.db"
@@ -172,10 +180,7 @@ def test_version_2_keys_follow_the_one_plural_table(tmp_path):
     conn.execute("UPDATE claims SET subject = 'Iraqis', subject_key = 'iraqis' WHERE id = 1")
     _before_version_5(conn, 2)
     conn.close()
-    h = History(p)
-    assert h.version == schema.VERSION == 5
-    h.close()
-    conn = sqlite3.connect(p)
+    conn = _migrated(p)
     assert conn.execute("SELECT subject_key FROM claims WHERE id = 1").fetchone() == ("iraqi",)
     conn.close()
 
@@ -193,10 +198,7 @@ def test_version_3_keys_a_hyphened_count_by_its_noun(tmp_path):
     conn.execute("UPDATE claims SET subject_key = 'benchmark' WHERE text = '30'")
     _before_version_5(conn, 3)
     conn.close()
-    h = History(p)
-    assert h.version == schema.VERSION == 5
-    h.close()
-    conn = sqlite3.connect(p)
+    conn = _migrated(p)
     assert dict(conn.execute("SELECT text, subject_key FROM claims WHERE kind = 'count'").fetchall()) == before
     conn.close()
 
@@ -221,12 +223,11 @@ def test_version_4_gains_what_each_converted_sum_converts(tmp_path):
     assert before["$2.3bn"][0] == before["$5m"][0] == ""
     _before_version_5(conn, 4)
     conn.close()
+    conn = _migrated(p)
+    assert conn.execute(query).fetchall() == every
     h = History(p)
-    assert h.version == schema.VERSION == 5
     assert h.lookup(["=CNY 200000"], "USD", "2006-11-01", "2006-11-30", converted=True)[0]["text"] == "25,000 U.S. dollars"
     h.close()
-    conn = sqlite3.connect(p)
-    assert conn.execute(query).fetchall() == every
     conn.close()
 
 

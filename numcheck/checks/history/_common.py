@@ -146,14 +146,15 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
         si = sentences.index(c.start)
         span = sentences.span_at(si)
         sentence = ctx.text[span[0]:span[1]].strip()
+        attribute = attribute_key(ctx.text, c)  # "the 30-share DAX": "share" ("" for any other figure)
         if c.kind == "date":
             t = pub
             keys: frozenset[str] = frozenset()
         else:
             near = own_date(c, by_sentence[si], ctx.text)
             t = (near.date_start, near.date_end) if near is not None else pub
-            if attribute_key(ctx.text, c):
-                keys = frozenset([attribute_key(ctx.text, c)])
+            if attribute:
+                keys = frozenset([attribute])
             elif c.subject:
                 keys = frozenset(alias_keys(c.subject, ctx.rules))
             else:
@@ -166,9 +167,8 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
                    cues(v.time, _near(ctx.text, c, span)),
                    changed=cues(v.change, _near(ctx.text, c, span)),
                    cumulative=c.kind != "age" and has_cue(v.cumulative, sentence + " " + c.subject))
-        attribute = bool(attribute_key(ctx.text, c))
         new.volatile = not attribute and volatile(ctx.text, c, span)
-        new.settled = attribute or c.kind == "duration" or settled(_near(ctx.text, c, span, SETTLED_REACH, SETTLED_REACH), sentence)
+        new.settled = bool(attribute) or c.kind == "duration" or settled(_near(ctx.text, c, span, SETTLED_REACH, SETTLED_REACH), sentence)
         new.toll = c.kind != "age" and has_cue(v.toll, sentence)
         new.converts = converted.get(c.start, "")
         new.dated = c.kind != "date" and t is not pub

@@ -289,7 +289,7 @@ class PercentOfParts(Check):
     before the "or" ("150 -- or 33 percent --").  A percentage that names another base ("30%
     of the vote") is not compared.  The finding is on
     the last of the three numbers, or on the percentage where the text puts
-    it as the share ("accounting for", "with"); its suggestion is that number
+    it as the share ("accounting for", "made up"); its suggestion is that number
     computed from the other two, to its own precision.
 
     Why it matters:

@@ -219,10 +219,10 @@ class RepeatedFigure(Check):
     shared subject alone proves nothing.  It keeps quiet when either sentence
     marks a change (revised, now, rose to, last year: numcheck/data/
     repeat_quiet.txt); when the two sentences set their figures in different
-    times, or only one sets a time ("12,575 cafes were shut in the three
-    months to June ... all the 100,000 cafes") (a year, a month; a day an event is told on is narration, and a
+    times (a year, a month; a day an event is told on is narration, and a
     time not known, "October to December" in copy dated to the year, may be
-    any); when a
+    any), or only one of them sets a time ("12,575 cafes were shut in the
+    three months to June ... all the 100,000 cafes"); when a
     place or an owner differs ("in France" against "in Germany"; "Guangxi ...
     its eight counties"); when the group was given that size before ("the 3,000
     centrifuges" after 3,000 and 164); when the earlier mention is a part ("10
