@@ -14,6 +14,7 @@ final").  Prefer silence to a guess.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from itertools import combinations
@@ -21,7 +22,7 @@ from typing import Iterator
 
 from ... import numfmt as nf
 from ... import tolerance as tol
-from ...datafiles import words
+from ...datafiles import DataFileError, table, words
 from ...model import Claim, Finding
 from ...text import alternation, head_noun
 from .._common import subject_end
@@ -29,8 +30,13 @@ from ..base import Check, ClaimsByStart, Context
 from ..time._common import days_of
 
 
-# "the 1,400 civilians", "his planned £35bn savings": a determiner, at most one plain word, the number ("the agency ordered 30" is no back-reference)
-_DEFINITE = re.compile(r"\b(?i:the|its|their|these|those|all\s+the|our|his|her)\s+(?:(?P<adj>[a-z]+)\s+)?$")
+# "the 1,400 civilians", "his planned £35bn savings", "all 83 miners": a determiner, at most one plain word, the
+# number ("the agency ordered 30" is no back-reference)
+_DEFINITE = re.compile(r"\b(?i:the|its|their|these|those|all\s+the|(?P<all>all)|our|his|her)\s+(?:(?P<adj>[a-z]+)\s+)?$")
+# a bare number told as a group already named: "The 49 were charged", "Of the 78, 11 were kept in hospital" (not
+# "the 147, 156 and 166": names in a list)
+_BARE_VERB = re.compile(r"\b(?i:the|all\s+the|all)\s+(?P<n>\S+)\s+(?:were|are|had|have|will|would|could|remain(?:ed)?|include[sd]?)\b")
+_BARE_OF = re.compile(r"\b(?i:of)\s+the\s+(?P<n>\S+?),\s*(?:[^\d\s]|\S+\s+(?:were|was|are|is|had|have|has)\b)")
 # words that mark another group than the one named before ("the other 300", "the first 20")
 _CONTRAST = frozenset("other first last next new remaining additional extra further previous original top best "
                       "bottom latest earlier later final initial current former same following another only "
@@ -75,7 +81,85 @@ def _key(text: str, c: Claim) -> tuple[str, str, str] | None:
     last = c.subject.split()[-1].lower()
     if head in not_groups() or last in not_groups() or len(head) < 3:
         return None
-    return (c.kind, c.dimension or c.unit, head)
+    return (c.kind, c.dimension or c.unit, group_names().same.get(head, head))
+
+
+@dataclass(frozen=True)
+class GroupNames:
+    """numcheck/data/group_names.tsv: nouns that name one group (each to the row's name), and the kinds a noun belongs to."""
+
+    same: dict[str, str]                 # "troop" -> "soldier"
+    kinds: dict[str, frozenset[str]]     # "chicken" -> {"bird", "animal"}
+
+
+@lru_cache(maxsize=1)
+def group_names() -> GroupNames:
+    same: dict[str, str] = {}
+    kinds: dict[str, set[str]] = {}
+    for name, relation, names in table("group_names.tsv", ("name", "relation", "names")):
+        if relation == "same":
+            same.update((n, name) for n in names.split())
+        elif relation == "kind":
+            for n in names.split():
+                kinds.setdefault(n, set()).add(name)
+        else:
+            raise DataFileError(f"numcheck/data/group_names.tsv: {name!r} has relation {relation!r}, not same or kind")
+    return GroupNames(same, {n: frozenset(same.get(k, k) for k in ks) for n, ks in kinds.items()})
+
+
+def kinds_of(head: str) -> frozenset[str]:
+    """The wider names a group's head noun belongs to, as groups are keyed ("chicken" -> {"bird", "animal"})."""
+    return group_names().kinds.get(head, frozenset())
+
+
+def _named(c: Claim) -> str:
+    return f"{c.text} {c.subject}".strip()
+
+
+def _referent(ctx: Context, groups: ClaimsByStart, earlier: "_Mentions", wider: "_Mentions",
+              key: tuple[str, str, str], c: Claim) -> tuple[Claim | None, bool]:
+    """The earlier mention ``c`` may refer back to, and whether it was counted under a narrower word ("2.3 million
+    chickens ... the birds": then only a smaller size contradicts it).  The nearer of the two wins; a narrower
+    mention counts only when its sentence counts no other group of that kind ("chickens and ducks")."""
+    mods = _mods(c)
+    prev = earlier.nearest(key, mods) or _told_before(ctx, earlier, key, c)
+    kin = wider.nearest(key, mods)
+    only_smaller = False
+    if kin is not None and (prev is None or kin.start > prev.start):
+        if not _alone_of_kind(ctx, groups, kin, key):
+            return None, False
+        prev, only_smaller = kin, True
+    if prev is not None and prev.qualifier in (">", ">=", "<", "<="):
+        return None, False  # "more than 40,000 patents" ... "the 500 patents": a part, or a bound, not a size
+    return prev, only_smaller
+
+
+def _alone_of_kind(ctx: Context, groups: ClaimsByStart, kin: Claim, key: tuple[str, str, str]) -> bool:
+    """Whether ``kin``'s sentence counts no other group that the wider word ``key`` may name too."""
+    own = _key(ctx.text, kin)
+    for g in groups.between(*ctx.sentences.span(kin.start)):
+        other = _key(ctx.text, g)
+        if g is not kin and other is not None and other != own and (other[2] == key[2] or key[2] in kinds_of(other[2])):
+            return False
+    return True
+
+
+def _bare_referent(ctx: Context, groups: ClaimsByStart, c: Claim) -> Claim | None:
+    """The group a bare number refers back to ("Police arrested 29 activists. The 29 were charged", "Of the 29,"):
+    the one group the sentence before counts, in the same paragraph."""
+    text = ctx.text
+    if c.kind != "count" or c.subject or c.unit or c.point in (1, 2) \
+            or not any(m.start("n") == c.start for bare in (_BARE_VERB, _BARE_OF)
+                       for m in bare.finditer(text, max(0, c.start - 12), c.end + 12)):
+        return None
+    i = ctx.sentences.index(c.start)
+    if i == 0:
+        return None
+    told = [g for g in groups.between(*ctx.sentences.span_at(i - 1))
+            if g.kind == "count" and not RepeatedFigure._partitive(text, g)]
+    if len(told) != 1 or "\n\n" in text[told[0].end:c.start] or told[0].qualifier in (">", ">=", "<", "<="):
+        return None
+    return told[0]
 
 
 @lru_cache(maxsize=1)
@@ -212,7 +296,16 @@ class RepeatedFigure(Check):
     size the first mention's interval cannot hold.  The later mention may
     drop modifiers ("Russian civilians" ... "the civilians") or add one the
     earlier sentence told beside the group ("33 miners trapped by
-    a flood ... the 23 trapped miners"); any other added modifier picks out a
+    a flood ... the 23 trapped miners"), or name the group by another noun
+    for it ("1,700 troops ... the 2,700 soldiers") or a wider one for its kind
+    ("2.3 million chickens ... the 1.3 million birds": a wider word may count
+    more, so only a smaller size contradicts it, and only when the earlier
+    sentence counts no other group of the kind; numcheck/data/
+    group_names.tsv).  "All N" may name a larger whole ("in 30 states ... in
+    all 50 states"), so it too contradicts only by being smaller.  A bare
+    number refers back to the one group the sentence before counts ("Police
+    arrested 29 activists. The 49 were charged", "Of the 78, 11 were kept").
+    Any other added modifier picks out a
     part ("the 7,100 eligible employees"), and a superlative picks a group
     by rank ("the 30 biggest banks" after "the 10 largest banks").  Most texts give one subject
     many sizes legitimately (2,000 people died, 500 people were hurt), so a
@@ -257,73 +350,96 @@ class RepeatedFigure(Check):
     def run(self, ctx: Context) -> Iterator[Finding]:
         text = ctx.text
         dates = ClaimsByStart(c for c in ctx.claims if c.kind in ("date", "duration"))
-        earlier = _Mentions()
+        groups = ClaimsByStart(c for c in ctx.claims if _key(text, c) is not None)
+        earlier, wider = _Mentions(), _Mentions()  # mentions under their own names; under the kinds they belong to
         sizes: dict[tuple[str, str, str], list[tol.Interval]] = {}  # every size each group was given so far
         for c in ctx.claims:
             key = _key(text, c)
-            if key is None or c.point is None:
+            if c.point is None:
+                continue
+            if key is None:
+                prev = _bare_referent(ctx, groups, c)
+                if prev is not None and self._contradicts(ctx, dates, prev, c, (), only_smaller=False):
+                    yield self._finding(ctx, prev, c)
                 continue
             mods = _mods(c)
-            prev = earlier.nearest(key, mods) or _told_before(ctx, earlier, key, c)
-            if prev is not None and prev.qualifier in (">", ">=", "<", "<="):
-                prev = None  # "more than 40,000 patents" ... "the 500 patents": a part, or a bound, not a size
+            prev, only_smaller = _referent(ctx, groups, earlier, wider, key, c)
             b_iv = _canon(c) if c.kind == "measure" else tol.rounded(c)
             given = sizes.setdefault(key, [])
             stated_before = tuple(given)
             if not self._partitive(text, c):
                 earlier.add(key, mods, c)
+                for kind in kinds_of(key[2]):
+                    wider.add((key[0], key[1], kind), mods, c)
                 if b_iv is not None:
                     given.append(b_iv)
             if prev is None or b_iv is None:
                 continue
-            if not (self._back_reference(text, c) or self._lede_restatement(ctx, prev, c)):
+            how = self._back_reference(text, c)
+            if how is None and not self._lede_restatement(ctx, prev, c):
                 continue
             if _WHOLE_OF_PART.search(text, max(0, c.start - 40), c.start) \
                     and ctx.sentences.index(prev.start) == ctx.sentences.index(c.start):
                 continue  # "Labour won 355 seats, ... other parties taking 31 of the 646 seats": the whole of the list
-            if c.kind != "measure" and prev.unit != c.unit:
-                continue
-            a_iv = _canon(prev) if c.kind == "measure" else tol.rounded(prev)
-            if a_iv is None or a_iv.overlaps(b_iv) or any(iv.overlaps(b_iv) for iv in stated_before):
-                continue  # "the 3,000 centrifuges" refers back to the 3,000 stated before, not the nearest 164
-            if _owned_elsewhere(ctx, prev, c):
-                continue
-            sa, sb = ctx.sentences.span(prev.start), ctx.sentences.span(c.start)
-            if _quiet().search(_near(text, prev, sa)) or _quiet().search(_near(text, c, sb)):
-                continue
-            if not _same_time(_dates_in(ctx, dates, sa), _dates_in(ctx, dates, sb)):
-                continue  # "12,575 cafes were shut in the three months to December" ... "all the 100,000 cafes"
-            pa, pb = _places(_near(text, prev, sa)), _places(_near(text, c, sb))
-            if pa and pb and not pa & pb:
-                continue  # "in France" against "in Germany": two groups
-            yield ctx.finding(
-                self, c.start, c.end,
-                f"'{c.text} {c.subject}' refers back to '{prev.text} {prev.subject}' stated earlier; "
-                f"{nf.amount(tol.point(c), like=c, step=c.step)} against {nf.amount(tol.point(prev), like=prev, step=prev.step)} "
-                f"({nf.rel_diff(tol.point(c), tol.point(prev))}); either may be the wrong one",
-                related=[ctx.related(prev, "first mention")],
-                evidence={"subject": c.subject, "first": prev.point, "later": c.point})
+            if self._contradicts(ctx, dates, prev, c, stated_before, only_smaller or how == "all"):
+                yield self._finding(ctx, prev, c)
+
+    def _finding(self, ctx: Context, prev: Claim, c: Claim) -> Finding:
+        return ctx.finding(
+            self, c.start, c.end,
+            f"'{_named(c)}' refers back to '{_named(prev)}' stated earlier; "
+            f"{nf.amount(tol.point(c), like=c, step=c.step)} against {nf.amount(tol.point(prev), like=prev, step=prev.step)} "
+            f"({nf.rel_diff(tol.point(c), tol.point(prev))}); either may be the wrong one",
+            related=[ctx.related(prev, "first mention")],
+            evidence={"subject": c.subject or prev.subject, "first": prev.point, "later": c.point})
 
     @staticmethod
-    def _back_reference(text: str, c: Claim) -> bool:
-        if _DET_IN_CLAIM.match(c.text):
-            definite = True
-        else:
+    def _contradicts(ctx: Context, dates: ClaimsByStart, prev: Claim, c: Claim, stated_before: tuple[tol.Interval, ...],
+                     only_smaller: bool) -> bool:
+        """Whether ``c``, referring back to ``prev``, gives the group a size it cannot have: outside the first
+        mention's interval (below it, when ``c`` is a wider word or "all N" that may name more), with no change, other
+        time, place or owner told between them."""
+        text = ctx.text
+        if c.kind != "measure" and prev.unit != c.unit:
+            return False
+        a_iv = _canon(prev) if c.kind == "measure" else tol.rounded(prev)
+        b_iv = _canon(c) if c.kind == "measure" else tol.rounded(c)
+        if a_iv is None or b_iv is None or a_iv.overlaps(b_iv) or any(iv.overlaps(b_iv) for iv in stated_before):
+            return False  # "the 3,000 centrifuges" refers back to the 3,000 stated before, not the nearest 164
+        if only_smaller and b_iv.hi >= a_iv.lo:
+            return False  # "30 chickens ... the 50 birds", "in 30 states ... in all 50 states": a wider group
+        if _owned_elsewhere(ctx, prev, c):
+            return False
+        sa, sb = ctx.sentences.span(prev.start), ctx.sentences.span(c.start)
+        if _quiet().search(_near(text, prev, sa)) or _quiet().search(_near(text, c, sb)):
+            return False
+        if not _same_time(_dates_in(ctx, dates, sa), _dates_in(ctx, dates, sb)):
+            return False  # "12,575 cafes were shut in the three months to December" ... "all the 100,000 cafes"
+        pa, pb = _places(_near(text, prev, sa)), _places(_near(text, c, sb))
+        return not (pa and pb and not pa & pb)  # "in France" against "in Germany": two groups
+
+    @staticmethod
+    def _back_reference(text: str, c: Claim) -> str | None:
+        """How ``c`` points back at a group: "the" (a determiner), "all" ("all 83 miners"), or None."""
+        how = "the"
+        if not _DET_IN_CLAIM.match(c.text):
             m = _DEFINITE.search(text[max(0, c.start - 40):c.start])
-            between = m.group(0).split()[1:] if m else []
-            definite = bool(m) and not any(w.lower() in _CONTRAST for w in between) and \
-                not any(w.lower() in ("of", "to", "a", "an", "and", "or", "in", "on", "for", "than") for w in between)
-        if not definite:
-            return False
+            if m is None:
+                return None
+            between = m.group(0).split()[1:]
+            if any(w.lower() in _CONTRAST for w in between) or \
+                    any(w.lower() in ("of", "to", "a", "an", "and", "or", "in", "on", "for", "than") for w in between):
+                return None
+            how = "all" if m.group("all") else "the"
         if c.kind == "count" and c.point in (1, 2):
-            return False  # "the two men", "the two countries": a pair named earlier, not a count
+            return None  # "the two men", "the two countries": a pair named earlier, not a count
         if _mods(c) & _RANKED:
-            return False
+            return None
         after = subject_end(text, c)
         # "the 14 seats where ...": the clause after defines a new group; "the 5 of them": a part (but "the 12
         # floors of the archives" is the floors, told whose)
         partitive = _PARTITIVE_AFTER.match(text, after) and not text[c.end:after].strip()
-        return not (partitive or _RESTRICTIVE.match(text, after))
+        return None if partitive or _RESTRICTIVE.match(text, after) else how
 
     @classmethod
     def _lede_restatement(cls, ctx: Context, prev: Claim, c: Claim) -> bool:
