@@ -36,6 +36,7 @@ _DEFINITE = re.compile(r"\b(?i:the|its|their|these|those|all\s+the|(?P<all>all)|
 # a bare number told as a group already named: "The 49 were charged", "Of the 78, 11 were kept in hospital" (not
 # "the 147, 156 and 166": names in a list)
 _BARE_VERB = re.compile(r"\b(?i:the|all\s+the|all)\s+(?P<n>\S+)\s+(?:were|are|had|have|will|would|could|remain(?:ed)?|include[sd]?)\b")
+_BARE_NONE = re.compile(r"\b(?i:none|each|neither|one|most|many|some|several)\s+of\s+the\s+(?P<n>\S+)\s+(?:was|were|is|are|had|has|have)\b")
 _BARE_OF = re.compile(r"\b(?i:of)\s+the\s+(?P<n>\S+?),\s*(?:[^\d\s]|\S+\s+(?:were|was|are|is|had|have|has)\b)")
 # words that mark another group than the one named before ("the other 300", "the first 20")
 _CONTRAST = frozenset("other first last next new remaining additional extra further previous original top best "
@@ -50,9 +51,9 @@ _WHOLE_OF_PART = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+)?(?:of|out\s+of)\s+(?:the
 _DET_IN_CLAIM = re.compile(r"^(?:the|its|their|these|those)\s", re.I)
 _PARTITIVE_AFTER = re.compile(r"\s+(?:of|out\s+of)\b", re.I)  # matched at the claim's end
 _RESTRICTIVE = re.compile(r"\s+(?:where|that|which|who|whose|whom|in\s+which|for\s+which|with|without|on\s+which"
-                         r"|[a-z]+ing\b|[a-z]+ed\b)", re.I)
+                         r"|[a-z]+ing\b|[a-z]+ed\b(?!\s+(?:a|an|the|their|its|his|her|\d)\b))", re.I)
 # ("the 16 films competing in ...", "the 3,000 schools invited to take part", "the seven people killed and 12
-# injured": a clause that picks a group out)
+# injured": a clause that picks a group out; "the 44 nations adopted a ..." is the verb, with its object)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
@@ -149,7 +150,7 @@ def _bare_referent(ctx: Context, groups: ClaimsByStart, c: Claim) -> Claim | Non
     the one group the sentence before counts, in the same paragraph."""
     text = ctx.text
     if c.kind != "count" or c.subject or c.unit or c.point in (1, 2) \
-            or not any(m.start("n") == c.start for bare in (_BARE_VERB, _BARE_OF)
+            or not any(m.start("n") == c.start for bare in (_BARE_VERB, _BARE_NONE, _BARE_OF)
                        for m in bare.finditer(text, max(0, c.start - 12), c.end + 12)):
         return None
     i = ctx.sentences.index(c.start)
