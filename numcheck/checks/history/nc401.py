@@ -52,7 +52,8 @@ class ContradictsEarlierReport(HistoryCheck):
     bombings killed 224 people, including 12 Americans", also when its
     sentence dates the event, "on Aug. 7, 1998"; a higher one contradicts it
     only once earlier reports weeks apart gave it alike, as for any toll a
-    week or more older), a
+    week or more older, or once an earlier report gave it a week or more
+    after the event its sentence dates), a
     length of time (which may have grown by the time between the reports),
     and a thing's fixed size joined to it by a hyphen ("the 30-share DAX
     index", even in a market sentence).
@@ -224,7 +225,8 @@ class ContradictsEarlierReport(HistoryCheck):
         def conflicts(row: dict[str, Any]) -> bool:
             iv = theirs(row)
             lower = below(mine, iv)
-            higher = below(iv, mine) and (not new.toll or _firm(old_interval(row), _telling(new, row, rows, same)))
+            higher = below(iv, mine) and (not new.toll or _told_late(row)
+                                          or _firm(old_interval(row), _telling(new, row, rows, same)))
             return (lower or higher) and not apart(mine, iv)
 
         return best_match(new, same, idf, lambda row: True, conflicts, settled=True, score=lambda row: scores[row["id"]])
@@ -263,6 +265,14 @@ def _telling(new: _New, row: dict[str, Any], rows: list[dict[str, Any]],
     return same + [r for r in rows if r["id"] not in seen and r["subject_key"] == row["subject_key"]
                    and old_interval(r) == iv
                    and len(new.context & context(r["sentence"], r["entities"].split())) >= FIRM_WORDS]
+
+
+def _told_late(row: dict[str, Any]) -> bool:
+    """A toll the earlier report gave a week or more after the event its sentence dates ("Elian's mother and 10
+    others perished ... in late November", told in April): it had stopped growing by then."""
+    if not row["published"] or row["t_end"] == row["published"]:
+        return False
+    return (date.fromisoformat(row["published"]) - date.fromisoformat(row["t_end"])).days > WINDOW_DAYS
 
 
 def _firm(iv: tuple[float, float], rows: list[dict[str, Any]]) -> bool:
