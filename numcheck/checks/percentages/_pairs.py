@@ -8,7 +8,7 @@ from typing import Iterator
 from ...model import Claim
 from .._common import gap, subject_end
 from ..base import Context
-from ._common import APPROX, OF, OR_PCT, ok_amount, ok_pct
+from ._common import APPROX, APPROX_WORDS, OF, OR_PCT, SHARE_OF_WHOLE, ok_amount, ok_pct
 from ._trio import Trio
 from ._whole import OF_THEM, subject_figure, whole_after_pairs, whole_before
 
@@ -20,8 +20,10 @@ _OR_PART = re.compile(r"\s*(?:,\s*or|\()\s*" + APPROX)
 # what the part is, told between it and its percentage: "Of 254 passengers, 51 were injured, or 20 percent"
 _TOLD = re.compile(r"\s+(?:(?:were|was|are|is|had|have|has)\s+[A-Za-z][\w-]*|[a-z]+ed)(?:\s+[a-z]+){0,6}(?=\s*(?:,|\s-\s))")
 # a percentage that says what share the sentence's figure is: "... amounting to only 32% of the 5.8 million"
-_AMOUNTING = re.compile(r"\b(?:amounting\s+to|accounting\s+for|representing|equal\s+to|equivalent\s+to|making\s+up)"
-                        r"\s+(?:(?:only|just|some|about|around|nearly|almost|roughly)\s+)?\Z", re.I)
+# (not all of SHARE_VERBS: "so it was taking 32% of the 5.8 million" is not read so; and "only" or "just" may stand
+# before the percentage here, "accounting for just 32% of", as APPROX has it not)
+_AMOUNTING = re.compile(r"\b(?:amounting\s+to|" + SHARE_OF_WHOLE + r")\s+(?:(?:only|just|" + APPROX_WORDS + r")\s+)?\Z",
+                        re.I)
 
 
 def _own_base(text: str, pct: Claim) -> bool:

@@ -8,7 +8,7 @@ from typing import Iterator, NamedTuple
 from ...model import Claim
 from ... import tolerance as tol
 from .._common import gap
-from ._common import APPROX, OF, OF_NAMED, OF_OWNER, OR, OR_PCT, SHARE_VERBS, alike, ok_amount, ok_pct
+from ._common import APPROX, APPROX_WORDS, OF, OF_NAMED, OF_OWNER, OR, OR_PCT, SHARE_VERBS, alike, ok_amount, ok_pct
 
 
 _DASHED = re.compile(r"^\s*(?:-|\u2013|\u2014|\(|,)\s*$")
@@ -27,10 +27,14 @@ _PCT_THEN = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|--|\u2013|\u2014|,\s*(?:taking
 # "the 311 people arrested during the weekend riots, about 28 percent"
 _CLAUSE = re.compile(r"^\s+[a-z](?:[^.;:\d()]|(?<=\s)\d{4}\b){0,60}?(?=\s*[,(])")  # a year may be told: "since 1998"
 # a figure and what it is of, then the share: "6.83 billion dollars in the first half, accounting for 27 percent"
+# (not changes/_common._PHRASE_OF, which reads a time with its figures, "for the quarter ended Sept. 29", and no
+# "from", "to" or "by": "6.83 billion dollars from January to June, or 47 percent of ...")
 _PHRASE_OF = re.compile(r"^\s+(?:in|for|during|over|at|on|to|from|by)\s+[^,;()\d]{0,40}(?=,)", re.I)
 # a share verb with no comma: "Brazil's harvest of 2,315,000 tonnes made up 33.1 percent of world output of ..."
 _SHARE_BARE = re.compile(r"^\s+(?:made\s+up|accounted\s+for|represented|constituted)\s+" + APPROX + "$", re.I)
-_APPROX_WORD = re.compile(r"(?:about|around|nearly|almost|some|roughly)\b", re.I)
+# an approximate percentage, put beside a figure by a bare comma (not all of APPROX: "47 of the 188 people detained,
+# more than 35 percent" is not read so)
+_APPROX_WORD = re.compile(r"(?:" + APPROX_WORDS + r")\b", re.I)
 # after a percentage: it is the share of the whole just stated ("35 per cent of the total"), or a rate ("37.9 per
 # cent success rate")
 _OF_THE_TOTAL = re.compile(r"\s+of\s+(?:the|their|its)\s+(?:[a-z]+\s+)?(?:total|whole|them|all)\b", re.I)
