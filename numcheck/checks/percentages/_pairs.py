@@ -53,7 +53,7 @@ def apposed(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
 
 def part_after(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
     """ "The poll of 1,012 adults found 62 percent, or 526, ...": the percentage, then its part, of a whole
-    stated before them as whole_before reads it."""
+    stated before them as whole_before reads it (a percentage in ``done`` is read already)."""
     for i in range(1, len(cl)):
         pct, part = cl[i - 1], cl[i]
         if id(pct) in done or not (ok_pct(pct) and pct.change is None and ok_amount(part)) \
@@ -66,7 +66,7 @@ def part_after(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
 
 def share_further_on(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
     """ "700,000 people ... up from 440,000 ... amounting to only 32% of the 5.8 million": the sentence's figure
-    put as a share of a whole named after the percentage."""
+    put as a share of a whole named after the percentage (a percentage in ``done`` is read already)."""
     for k, pct in enumerate(cl[:-1]):
         whole = cl[k + 1]
         if id(pct) in done or not (ok_pct(pct) and pct.change is None and ok_amount(whole)) \

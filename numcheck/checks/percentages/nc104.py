@@ -83,6 +83,7 @@ class PercentOfParts(Check):
             yield from self._fraction(ctx, pct, frac)
 
     def _fraction(self, ctx: Context, pct: Claim, frac: Claim) -> Iterator[Finding]:
+        """A finding where the percentage is not the fraction beside it ("6% of MPs - 13 out of 659 -")."""
         m = OUT_OF.search(frac.text)
         assert m is not None
         part, whole = float(m.group(1).replace(",", "")), float(m.group(2).replace(",", ""))
@@ -99,6 +100,7 @@ class PercentOfParts(Check):
                           suggestion=nf.restate(pct, computed, exact.widen(self.SLACK).scale(100.0)))
 
     def _compare(self, ctx: Context, trio: Trio) -> Iterator[Finding]:
+        """A finding, on the trio's flag, where the part over the whole is not the percentage, each read as rounded."""
         part, whole, pct, flag = trio.part, trio.whole, trio.pct, trio.flag
         ratio = part_ratio(part, whole)
         if ratio is None or ratio.overlaps(share_of(pct), self.SLACK):
