@@ -78,7 +78,8 @@ _EXPLICIT = re.compile(r"total|making|altogether|in\s+all|combined|bringing", re
 
 
 def _total_after(text: str, parts: list[Claim], after: Claim) -> Sum | None:
-    """The total after the parts, said to be one ("a total of", "in all") or a whole the parts divide ("- five people")."""
+    """The total after the parts, said to be one ("a total of", "in all") or a whole the parts divide
+    ("- five people")."""
     if not part_ok(after):
         return None
     g = _LAST_PHRASE.sub("", _RESPECTIVELY.sub("", gap(text, parts[-1], after), count=1), count=1)
@@ -95,7 +96,8 @@ _THEN_PARTS = re.compile(r"^\s*(?:(?:(?:were|have\s+been|had\s+been|was)\s+)?[a-
 
 
 def _total_before(text: str, parts: list[Claim], before: Claim) -> Sum | None:
-    """The total before the parts: "12 people, including 8 children" (they may fall short), "five people - three men"."""
+    """The total before the parts: "12 people, including 8 children" (they may fall short), "five people -
+    three men"."""
     if not part_ok(before):
         return None
     m = _THEN_PARTS.match(gap(text, before, parts[0]))

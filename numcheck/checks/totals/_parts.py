@@ -60,4 +60,5 @@ def counts_members(whole: Claim) -> bool:
 
 def collective(total: Claim, parts: list[Claim]) -> bool:
     """A dash or bracket makes a total only when the total names a whole the parts divide."""
-    return counts_members(total) and all(p.subject for p in parts) and len({p.subject.lower() for p in parts}) == len(parts)
+    return counts_members(total) and all(p.subject for p in parts) \
+        and len({p.subject.lower() for p in parts}) == len(parts)

@@ -86,7 +86,8 @@ class PartsTotal(Check):
             yield from self._compare(ctx, found)
 
     def _compare(self, ctx: Context, found: Sum) -> Iterator[Finding]:
-        """A finding, on the total, where the parts' sum (each read to its precision) cannot be it."""
+        """A finding, on the total, where the parts' sum (each read to its precision) cannot be it (with
+        including: where it exceeds it)."""
         parts, total, including = found.parts, found.total, found.including
         if any(p.kind != total.kind or p.unit != total.unit for p in parts):
             return
