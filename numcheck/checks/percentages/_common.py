@@ -9,11 +9,16 @@ from ...model import Claim
 
 DET = r"(?:(?:the|its|their|his|her|our|all|these|those|all\s+the|all\s+of\s+the)\s+)?"
 
+# the words of approximation a figure may carry: ", about 28 percent" (NC104 reads a bare comma before one as "or")
+APPROX_WORDS = r"about|around|nearly|almost|some|roughly"
 # a word of approximation before a figure the extractor leaves outside it ("or roughly 526" reads "roughly 526")
-APPROX = r"(?:(?:about|around|nearly|almost|some|roughly|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?"
+APPROX = r"(?:(?:" + APPROX_WORDS + r"|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?"
 
-# verbs that put a figure as a share: "18.3 million, accounting for 14.9 percent"
-SHARE_VERBS = (r"accounting\s+for|making\s+up|representing|meeting|covering|taking|equivalent\s+to|equal\s+to"
+# verbs that say a figure is a share of a whole, beside it or further on: "amounting to 32% of the 5.8 million"
+# (NC104 reads these, with "amounting to", before a percentage whose part is the sentence's figure)
+SHARE_OF_WHOLE = r"accounting\s+for|making\s+up|representing|equivalent\s+to|equal\s+to"
+# verbs that put a figure as a share: "18.3 million, accounting for 14.9 percent", "a rate of 12 percent"
+SHARE_VERBS = (SHARE_OF_WHOLE + r"|meeting|covering|taking"
                r"|an?\s+(?:[a-z]+\s+)?(?:rate|share|majority|prevalence|proportion|turnout|ratio)\s+of")
 
 _OF = r"^\s+(?:(?:out\s+)?of|among)\s+"  # "12 of 20", "12 out of 20", "123 deaths among 1,046 patients"

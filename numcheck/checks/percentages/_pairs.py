@@ -1,0 +1,78 @@
+"""A part and its percentage side by side whose whole stands elsewhere (NC104), read as trios: "309 (20%)" of a
+whole before them, "62 percent, or 526" after one, and the sentence's figure put as a share further on."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ...model import Claim
+from .._common import gap, subject_end
+from ..base import Context
+from ._common import APPROX, APPROX_WORDS, OF, OR_PCT, SHARE_OF_WHOLE, ok_amount, ok_pct
+from ._trio import Trio
+from ._whole import OF_THEM, subject_figure, whole_after_pairs, whole_before
+
+
+# a percentage that names its own base ("30% of the vote") is a share of that, unless the base points back
+_OWN_BASE = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:[a-z]+\s+)?total\b|(?:the\s+)?(?:them|those|these|whom|all)\b)", re.I)
+# "62 percent, or 526": the percentage, then the part it is
+_OR_PART = re.compile(r"\s*(?:,\s*or|\()\s*" + APPROX)
+# what the part is, told between it and its percentage: "Of 254 passengers, 51 were injured, or 20 percent"
+_TOLD = re.compile(r"\s+(?:(?:were|was|are|is|had|have|has)\s+[A-Za-z][\w-]*|[a-z]+ed)(?:\s+[a-z]+){0,6}(?=\s*(?:,|\s-\s))")
+# a percentage that says what share the sentence's figure is: "... amounting to only 32% of the 5.8 million"
+# (not all of SHARE_VERBS: "so it was taking 32% of the 5.8 million" is not read so; and "only" or "just" may stand
+# before the percentage here, "accounting for just 32% of", as APPROX has it not)
+_AMOUNTING = re.compile(r"\b(?:amounting\s+to|" + SHARE_OF_WHOLE + r")\s+(?:(?:only|just|" + APPROX_WORDS + r")\s+)?\Z",
+                        re.I)
+
+
+def _own_base(text: str, pct: Claim) -> bool:
+    """A percentage of a base it names itself ("30% of the vote"), which is no share of the figures around it."""
+    return bool(_OWN_BASE.match(text, subject_end(text, pct)) or _OWN_BASE.match(text, pct.end))
+
+
+def apposed(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
+    """A part with its percentage in apposition ("309 (20%)", "51 were injured, or 20 percent"), of a whole
+    stated before them (whole_before) or after a list of such pairs (whole_after_pairs); a percentage in ``done``
+    is read already, and each one read here is added."""
+    text = ctx.text
+    for i in range(1, len(cl)):
+        part, pct = cl[i - 1], cl[i]
+        if id(pct) in done or not (ok_amount(part) and ok_pct(pct) and pct.change is None):
+            continue
+        them = OF_THEM.match(text, part.end)
+        between = text[them.end():pct.start] if them else gap(text, part, pct)
+        told = _TOLD.match(between)
+        if not OR_PCT.match(between[told.end():] if told else between) or _own_base(text, pct):
+            continue
+        whole = whole_before(ctx, cl, i - 1, pct) or whole_after_pairs(text, cl, i)
+        if whole is not None:
+            done.add(id(pct))
+            yield Trio(part, whole, pct, pct)
+
+
+def part_after(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
+    """ "The poll of 1,012 adults found 62 percent, or 526, ...": the percentage, then its part, of a whole
+    stated before them as whole_before reads it (a percentage in ``done`` is read already)."""
+    for i in range(1, len(cl)):
+        pct, part = cl[i - 1], cl[i]
+        if id(pct) in done or not (ok_pct(pct) and pct.change is None and ok_amount(part)) \
+                or not _OR_PART.fullmatch(gap(ctx.text, pct, part)) or _own_base(ctx.text, pct):
+            continue
+        whole = whole_before(ctx, cl, i, pct)
+        if whole is not None:
+            yield Trio(part, whole, pct, part)
+
+
+def share_further_on(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
+    """ "700,000 people ... up from 440,000 ... amounting to only 32% of the 5.8 million": the sentence's figure
+    put as a share of a whole named after the percentage (a percentage in ``done`` is read already)."""
+    for k, pct in enumerate(cl[:-1]):
+        whole = cl[k + 1]
+        if id(pct) in done or not (ok_pct(pct) and pct.change is None and ok_amount(whole)) \
+                or not _AMOUNTING.search(ctx.text, max(0, pct.start - 40), pct.start) \
+                or not OF.match(gap(ctx.text, pct, whole)):
+            continue
+        part = subject_figure(ctx, cl, k, whole)
+        if part is not None:
+            yield Trio(part, whole, pct, pct)

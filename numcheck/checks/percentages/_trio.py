@@ -1,0 +1,126 @@
+"""Three figures in a row that state a part, its whole and its percentage, and a percentage beside the fraction it
+should be (NC104): the readings where all the figures stand together."""
+from __future__ import annotations
+
+import re
+from typing import Iterator, NamedTuple
+
+from ...model import Claim
+from ... import tolerance as tol
+from .._common import gap
+from ._common import APPROX, APPROX_WORDS, OF, OF_NAMED, OF_OWNER, OR, OR_PCT, SHARE_VERBS, alike, ok_amount, ok_pct
+
+
+_DASHED = re.compile(r"^\s*(?:-|\u2013|\u2014|\(|,)\s*$")
+OUT_OF = re.compile(r"^(\d[\d,]*)\s+(?:out\s+)?of\s+(\d[\d,]*)$", re.I)
+# the apposition closed before the whole: "1,234, or 55.6 percent, of the 2,706"
+_CLOSED = re.compile(r"^\s*[),]\s*")
+_SHARE_VERB = re.compile(SHARE_VERBS, re.I)
+# "40 percent of which, or 2.24 billion yuan": the percentage of the figure before, then the part
+_OF_WHICH_OR = re.compile(r"\s+of\s+(?:which|whom|them|those)\s*(?:,\s*or|,?\s+or|\()\s*$", re.I)
+# "Foreign investors own 40 percent of the shares, or 2.1 million of the 10.5 million": the percentage, then its part
+# of its whole ("with" is not enough: "the jobless rate was 5.2 percent, with 120,000 of the 400,000 new claims from
+# Ontario" tells another share)
+_PCT_THEN = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|--|\u2013|\u2014|,\s*(?:taking|winning|making|scoring|converting))\s*"
+                       + APPROX + "$", re.I)  # "won 81 percent of his first-serve points, taking 64 of 79"
+# what a group is, told after its noun and before its percentage: "the 4,290 people questioned, or 73 percent",
+# "the 311 people arrested during the weekend riots, about 28 percent"
+_CLAUSE = re.compile(r"^\s+[a-z](?:[^.;:\d()]|(?<=\s)\d{4}\b){0,60}?(?=\s*[,(])")  # a year may be told: "since 1998"
+# a figure and what it is of, then the share: "6.83 billion dollars in the first half, accounting for 27 percent"
+# (not changes/_common._PHRASE_OF, which reads a time with its figures, "for the quarter ended Sept. 29", and no
+# "from", "to" or "by": "6.83 billion dollars from January to June, or 47 percent of ...")
+_PHRASE_OF = re.compile(r"^\s+(?:in|for|during|over|at|on|to|from|by)\s+[^,;()\d]{0,40}(?=,)", re.I)
+# a share verb with no comma: "Brazil's harvest of 2,315,000 tonnes made up 33.1 percent of world output of ..."
+_SHARE_BARE = re.compile(r"^\s+(?:made\s+up|accounted\s+for|represented|constituted)\s+" + APPROX + "$", re.I)
+# an approximate percentage, put beside a figure by a bare comma (not all of APPROX: "47 of the 188 people detained,
+# more than 35 percent" is not read so)
+_APPROX_WORD = re.compile(r"(?:" + APPROX_WORDS + r")\b", re.I)
+# after a percentage: it is the share of the whole just stated ("35 per cent of the total"), or a rate ("37.9 per
+# cent success rate")
+_OF_THE_TOTAL = re.compile(r"\s+of\s+(?:the|their|its)\s+(?:[a-z]+\s+)?(?:total|whole|them|all)\b", re.I)
+_RATE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:rate|share|majority)\b", re.I)
+
+
+class Trio(NamedTuple):
+    """A part, its whole and its percentage stated together, and the one of them a finding is on."""
+
+    part: Claim
+    whole: Claim
+    pct: Claim
+    flag: Claim
+
+
+def trios(text: str, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
+    """Every three figures in a row that read as a part, its whole and its percentage (read_trio); each percentage
+    read is added to ``done``, so that no later reading takes it again."""
+    for i in range(len(cl) - 2):
+        trio = read_trio(text, cl[i], cl[i + 1], cl[i + 2])
+        if trio is not None:
+            done.add(id(trio.pct))
+            yield trio
+
+
+def read_trio(text: str, a: Claim, b: Claim, c: Claim) -> Trio | None:
+    """Three figures in a row that state a part, its whole and its percentage, or None.
+
+    "X of Y (Z%)", "X of Y questioned, or Z%", "Z% of Y, or X", "X, or Z% of Y"
+    (also "of the total trade volume of Y", where the whole must be the larger),
+    "X made up Z% of Y", "Y, Z% of which, or X", "Z%, or X of Y".
+    """
+    g1, g2 = gap(text, a, b), gap(text, a, b, after_subject=False)
+    g3 = _CLAUSE.sub("", gap(text, b, c), count=1)  # "4,290 people questioned, or": what the group is
+    if ok_pct(a):
+        if ok_amount(b) and ok_amount(c) and alike(b, c):
+            if OF.match(g1) and _put_beside(text, g3, c, OR):
+                return Trio(c, b, a, c)  # Z% of Y, or X ("cut 10% of its 5,000 staff, or 500 people")
+            if a.change is None and _PCT_THEN.match(_CLAUSE.sub("", g1, count=1)) and OF.match(g3):
+                return Trio(b, c, a, a)  # Z%, or X of Y
+        return None
+    if not ok_amount(a):
+        return None
+    if ok_amount(b) and ok_pct(c) and c.change is None and alike(a, b) \
+            and (OF.match(g1) or OF_OWNER.match(g2)) and _put_beside(text, g3, c, OR_PCT):
+        return Trio(a, b, c, c)  # X of Y (Z%)
+    if ok_pct(b) and b.change is None and ok_amount(c) and alike(a, c):
+        return _share_of_named(text, a, b, c, g1)
+    return None
+
+
+def _share_of_named(text: str, a: Claim, b: Claim, c: Claim, g1: str) -> Trio | None:
+    """X, or Z% of Y ("X, accounting for Z% of Y" and "X made up Z% of Y" put the percentage as the figure
+    derived); Y, Z% of which, or X."""
+    g3 = _CLOSED.sub(" ", gap(text, b, c), count=1)  # "1,234, or 55.6 percent, of the 2,706", "1,234 (55.6 percent) of"
+    owner = _CLOSED.sub(" ", gap(text, b, c, after_subject=False), count=1)  # "40 percent of the company's 2 billion"
+    lead = _PHRASE_OF.sub("", g1, count=1)  # "6.83 billion dollars in the first half, accounting for"
+    shared = bool(_SHARE_VERB.search(lead))
+    bare = bool(re.fullmatch(r"\s*,\s*", lead))  # "earned $10.7 billion in the fiscal year, 56.1 percent of ... of $14.06 billion"
+    if OR_PCT.match(lead) or _SHARE_BARE.match(g1) or bare:
+        flag = b if shared or _SHARE_BARE.match(g1) else a
+        if OF.match(owner) or OF_OWNER.match(owner):
+            return Trio(a, c, b, flag)  # "of the 2,706": the whole, even where a part exceeds it
+        if (OF.match(g3) or OF_NAMED.match(g3) or OF_NAMED.match(owner)) and tol.point(c) > tol.point(a):
+            return Trio(a, c, b, flag)  # named between ("of the residents of 12 villages" is no whole)
+    if re.fullmatch(r"\s*,\s*", g1) and _OF_WHICH_OR.match(text, b.end, c.start) and text[b.end:c.start].strip():
+        return Trio(c, a, b, c)  # Y, Z% of which, or X
+    return None
+
+
+def _put_beside(text: str, between: str, pct: Claim, joins: re.Pattern[str]) -> bool:
+    """The percentage put beside what goes before it: "or 25 percent", "(25%)", or after a bare comma an
+    approximate one (", about 28 percent": the extractor keeps "about" in the percentage), one that says it is the
+    share (", 35 per cent of the total"), or one a rate follows (", a 37.9 per cent success rate")."""
+    if joins.match(between):
+        return True
+    if re.fullmatch(r"\s*,\s*", between):
+        return bool(_APPROX_WORD.match(pct.text) or _OF_THE_TOTAL.match(text, pct.end))
+    return bool(re.fullmatch(r"\s*,\s*an?\s*", between) and _RATE_AFTER.match(text, pct.end))
+
+
+def fractions_beside(text: str, cl: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
+    """A percentage and the fraction it should be, side by side: "6% of MPs - 13 out of 659 -", "17.8 percent of
+    the staff at state firms, or 934,210 out of 5,248,371"."""
+    for pct, frac in zip(cl, cl[1:]):
+        between = gap(text, pct, frac)
+        if ok_pct(pct) and pct.change is None and frac.kind == "fraction" and OUT_OF.search(frac.text) \
+                and (_DASHED.match(between) or _PCT_THEN.match(_CLAUSE.sub("", between, count=1))):
+            yield pct, frac

@@ -1,0 +1,148 @@
+"""Where the whole of a part and its percentage stands when it is not beside them (NC104): earlier in the sentence,
+in the sentence before, after a list of such pairs, or after the percentage that puts the sentence's figure as a share."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ... import tolerance as tol
+from ...datafiles import words
+from ...model import Claim
+from ...text import alternation, compound_noun, head_noun, singular
+from .._common import OPENS_ON_WHOLE, gap, subject_end
+from ..base import Context
+from ._common import APPROX, DET, OR_PCT, alike, ok_amount, ok_pct
+
+
+# where the whole is said to be the whole ("Of the 1,200 patients": OPENS_ON_WHOLE): "a total of 123 million", "totaled 123 million"
+_TOTAL = re.compile(r"\b(?:totall?ed|totall?ing|a\s+total\s+of|in\s+total|numbered|stood\s+at|reached|hit|amount(?:ed|ing)\s+to|came\s+to"
+                    r"|rose\s+to|fell\s+to|grew\s+to)"
+                    r"\s+" + APPROX + "$", re.I)
+OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
+# "600,000 voters, of whom 450,000, or 75 percent", "120.4 billion yuan, of which industry accounted for 48.2 billion":
+# the part told as one of the figure before
+_OF_WHOM = re.compile(r"\bof\s+(?:whom|which|them|those)\b[^.;\d]{0,40}$", re.I)
+# between one part-and-percentage pair and the next: "1,234,567 votes, or 52.3 percent, against 1,100,000"
+_PAIR_JOIN = re.compile(r"\s*\)?\s*,?\s*(?:against|and|while|versus|compared\s+with)\s+")
+_OF_AFTER = re.compile(r"\s*\)?\s*,?\s+of\s+" + DET)
+_FROM_BEFORE = re.compile(r"\b(?:from|to|than|by)\s+(?:about\s+|some\s+)?\Z", re.I)
+# a sentence that opens on a whole named by its noun alone: "Of the job cuts, 1,538, or 63.6 percent, ..."
+_OPENS_ON_NOUN = re.compile(r"\s*(?:Of|Among)\s+the\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s*,\s*")
+# a sentence that opens pointing back at the figure before: "Of those, 5,296 ...", "Among them, ..."
+_POINTS_BACK = re.compile(r"\s*(?:Of|Among)\s+(?:those|them|these)\s*,\s*", re.I)
+# a share verb right before the part: "International routes accounted for 3,421,106, or 37.2 percent"
+_SHARE_BEFORE = re.compile(r"\b(?:accounted\s+for|made\s+up|represented)\s+" + APPROX + r"\Z", re.I)
+
+
+@lru_cache(maxsize=1)
+def _whole_intro() -> re.Pattern[str]:
+    """A whole named by its noun, which may stand in the sentence before its share: "a workforce of 31 million"
+    (numcheck/data/whole_nouns.txt)."""
+    return re.compile(r"\b" + alternation(words("whole_nouns.txt")) + r"\s+of\s+" + APPROX + "$",
+                      re.I)
+
+
+def whole_after_pairs(text: str, cl: list[Claim], i: int) -> Claim | None:
+    """The whole after a list of parts each with its percentage: "Smith won 1,234,567 votes, or 52.3 percent,
+    against 1,100,000, or 46.6 percent, of the 2,360,000 votes cast" (the percentage at ``cl[i]``)."""
+    j = i
+    while j + 2 < len(cl) and _PAIR_JOIN.fullmatch(gap(text, cl[j], cl[j + 1])) and ok_amount(cl[j + 1]) \
+            and ok_pct(cl[j + 2]) and OR_PCT.match(gap(text, cl[j + 1], cl[j + 2])):
+        j += 2
+    if j + 1 >= len(cl) or not _OF_AFTER.fullmatch(gap(text, cl[j], cl[j + 1])):
+        return None
+    whole, part = cl[j + 1], cl[i - 1]
+    return whole if ok_amount(whole) and alike(whole, part) and tol.point(whole) > tol.point(part) else None
+
+
+def subject_figure(ctx: Context, claims: list[Claim], k: int, whole: Claim) -> Claim | None:
+    """The figure a sentence is about, which "amounting to 32% of the 5.8 million" puts as a share: the nearest count
+    of the sentence, not a level a change moves from ("700,000 people ... up from 440,000 ... amounting to 32% of
+    the 5.8 million"), in the whole's kind and unit and smaller than it."""
+    s0 = ctx.sentences.span(claims[k].start)[0]
+    for c in reversed(claims[:k]):
+        if c.start < s0:
+            return None
+        if not ok_amount(c) or c.unit != whole.unit or c.kind != whole.kind \
+                or _FROM_BEFORE.search(ctx.text, max(s0, c.start - 12), c.start):
+            continue
+        return c if tol.point(c) < tol.point(whole) else None
+    return None
+
+
+def whole_before(ctx: Context, claims: list[Claim], k: int, pct: Claim) -> Claim | None:
+    """The whole a part (``claims[k]``) is a percentage of, stated earlier in its sentence, when the text says which.
+
+    "Of the 1,200 patients, 300 (20%)": the sentence opens on the whole;
+    "700 of them, or 45%": the nearest larger figure before; "a workforce of 31
+    million ... 4.1 million of them"; "the 120-seat parliament ... 48 seats, or
+    30 percent": a compound of the part's own noun; "totaled 123 million ...
+    18.3 million, accounting for 14.9 percent of the total".
+    """
+    text, part = ctx.text, claims[k]
+    s0 = ctx.sentences.span(part.start)[0]
+    same = [c for c in claims[:k] if c.start >= s0 and alike(c, part) and ok_amount(c)]
+    earlier = [c for c in same if tol.point(c) > tol.point(part)]
+    if earlier and (OF_THEM.match(text, pct.end) or OF_THEM.match(text, subject_end(text, pct))):
+        return earlier[-1]  # "300 were in Beijing and 60, or 20 percent of those": of the figure just before
+    if same and OPENS_ON_WHOLE.fullmatch(text, s0, same[0].start):
+        return same[0]  # "Of the 1,847 candidates ..., 5,312, or 71 percent": the whole, even when a part exceeds it
+    if not earlier:
+        return _whole_in_sentence_before(ctx, claims, k, s0)
+    if _OF_WHOM.search(text, max(s0, earlier[-1].end), part.start):
+        return earlier[-1]
+    return _said_whole(ctx, earlier, part, pct, s0)
+
+
+def _said_whole(ctx: Context, earlier: list[Claim], part: Claim, pct: Claim, s0: int) -> Claim | None:
+    """The last of the larger figures before a part that the text says is its whole: the sentence opens on it, it is a
+    compound of the part's noun, a noun names it as a whole, it is the total, or the part is "of them"."""
+    text = ctx.text
+    of_them = bool(OF_THEM.match(text, part.end) or OF_THEM.match(text, subject_end(text, part)))
+    of_total = pct.subject.lower().split()[-1:] == ["total"]  # "of the total", "of the group total"
+    head = singular(part.subject.split()[-1].lower()) if part.subject else ""
+    for w in reversed(earlier):
+        nearest = w is earlier[-1]  # a whole named only by its kind ("a survey of", "the 25-member") is the
+        # nearest larger figure: "a survey of 2,000 households found 1,500 owned a car, and 600, or 40 percent,
+        # owned two" is a share of the 1,500
+        opens = bool(OPENS_ON_WHOLE.fullmatch(text, s0, w.start))
+        noun = singular((compound_noun(text, w.end) or _joined_noun(w)).lower())
+        compound = bool(head) and noun == head or (nearest and part.kind == "count" and noun in words("member_nouns.txt"))
+        introduced = nearest and bool(_whole_intro().search(text, max(s0, w.start - 30), w.start))
+        total = bool(_TOTAL.search(text, max(s0, w.start - 30), w.start))
+        if opens or compound or introduced or (of_total and total) or (of_them and nearest):
+            return w
+    return None
+
+
+def _joined_noun(c: Claim) -> str:
+    """The noun a claim's own text joins to its figure: "300-strong" -> strong."""
+    head, _, noun = c.text.rpartition("-")
+    return noun if head and noun.isalpha() else ""
+
+
+def _whole_in_sentence_before(ctx: Context, claims: list[Claim], k: int, s0: int) -> Claim | None:
+    """A whole in the sentence before, in the same paragraph, when the part's sentence has no figure before the
+    part and says the part is of it: a noun names it as a whole ("The country has a workforce of 31 million. Some
+    4.1 million, or 13 percent, ..."), or the part's sentence points back ("Of those, 5,296, or 63 percent",
+    "Only 38 of them, or 8.4 percent", "International routes accounted for 3,421,106, or 37.2 percent").  The
+    whole is the last figure of that sentence in the part's kind and unit that is larger."""
+    part, text = claims[k], ctx.text
+    if s0 == 0 or "\n" in text[max(0, s0 - 2):s0] or any(c.start >= s0 for c in claims[:k]):
+        return None
+    p0 = ctx.sentences.span(s0 - 1)[0]
+    larger = [c for c in claims[:k] if p0 <= c.start < s0 and alike(c, part) and ok_amount(c)
+              and tol.point(c) > tol.point(part)]
+    if not larger:
+        return None
+    opening = _OPENS_ON_NOUN.match(text, s0, part.start)
+    if opening:  # "Of the job cuts, 1,538, or 63.6 percent": the figure before that counts those (a cut is one)
+        nouns = {singular(w.lower()) for w in opening.group("noun").split()}
+        counted = [c for c in claims[:k] if p0 <= c.start < s0 and alike(c, part) and c.subject and tol.is_exactish(c)
+                   and head_noun(c.subject) in nouns and tol.point(c) > tol.point(part)]
+        return counted[-1] if counted else None
+    w = larger[-1]
+    named = bool(_whole_intro().search(text, max(p0, w.start - 30), w.start))
+    points_back = bool(_POINTS_BACK.match(text, s0, part.start) or OF_THEM.match(text, part.end)
+                       or _SHARE_BEFORE.search(text, s0, part.start))
+    return w if named or points_back else None

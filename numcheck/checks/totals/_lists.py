@@ -1,0 +1,117 @@
+"""A run of parts told one by one and its total (NC109): the total after them ("£2m and £3m, a total of £5m"),
+before them ("five people - three men and two women"), or at their head ("A total of 7,629 candidates, 6,482 men
+and 1,147 women")."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ...model import Claim
+from .._common import gap, subject_end
+from ..base import Context
+from ._parts import PLACE, Sum, collective, part_ok, phrases_alike
+
+
+def runs_with_totals(ctx: Context, cl: list[Claim]) -> Iterator[Sum]:
+    """Every run of parts joined by ", " / " and " in one sentence, read with the total after, before or at its head."""
+    i = 0
+    while i < len(cl):
+        j = _run_end(ctx, cl, i)
+        if j > i and phrases_alike(ctx.text, cl[i:j + 1]):
+            yield from _totals_of(ctx, cl, i, j)
+            i = j + 1
+        else:
+            i += 1
+
+
+# the total, then the words that say it is one: "310,000 in all", "£1.1bn in total"
+_TOTAL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether|combined)\b", re.I)
+
+
+def _run_end(ctx: Context, cl: list[Claim], i: int) -> int:
+    """The index of the last part of the run that starts at ``cl[i]`` (``i`` itself when none joins it)."""
+    j = i
+    while j + 1 < len(cl) and _joined(ctx, cl[j], cl[j + 1]):
+        j += 1
+    if j > i + 1 and _TOTAL_AFTER.match(ctx.text, subject_end(ctx.text, cl[j])):
+        j -= 1  # "23 gold, 17 silver and 12 bronze medals, 52 in all": the last of the run is the total
+    return j
+
+
+# between parts, which a name may open: "1,234 cases, Vietnam 412 and Thailand 113"
+_JOIN = re.compile(r"^\s*(?:,|,?\s+and|,?\s+plus|\s+as\s+well\s+as)\s+(?:[A-Z][\w'\u2019-]*\s+)?$")
+# between parts each told with its place or time: "19 people in Haiti, 8 in the Dominican Republic and 4"
+_PLACE_JOIN = re.compile(r"^\s*" + PLACE + r"\s+$", re.I)
+
+
+def _joined(ctx: Context, a: Claim, b: Claim) -> bool:
+    """Two parts said one after the other in one sentence: "3 men and 2 women", "19 in Haiti, 8 in ..."."""
+    return part_ok(a) and part_ok(b) \
+        and bool(_JOIN.match(gap(ctx.text, a, b)) or _PLACE_JOIN.match(gap(ctx.text, a, b))) \
+        and ctx.sentences.index(a.start) == ctx.sentences.index(b.start)
+
+
+def _totals_of(ctx: Context, cl: list[Claim], i: int, j: int) -> list[Sum]:
+    """The run ``cl[i:j + 1]`` with the total after it or before it, or else (of three or more) at its head."""
+    parts = cl[i:j + 1]
+    after = _total_after(ctx.text, parts, cl[j + 1]) if j + 1 < len(cl) else None
+    before = _total_before(ctx.text, parts, cl[i - 1]) if i > 0 else None
+    sums = [s for s in (after, before) if s is not None]
+    if not sums and len(parts) > 2:
+        head = _total_first(ctx, parts)
+        sums = [head] if head is not None else []
+    return sums
+
+
+# "£12m, £15m and £20m respectively, a total of £50m"
+_RESPECTIVELY = re.compile(r"^\s*respectively\b", re.I)
+# the place a last part is told of, before the total: "4 in Jamaica, bringing the regional toll to 31"
+_LAST_PHRASE = re.compile(r"^\s+(?:in|at|on|from|to|for|near)\s+[^,;:.()\d]{0,40}(?=,)", re.I)
+# parts, then the total:  " - "  " (a total of "  ", making "  ", in all "
+_THEN_TOTAL = re.compile(
+    r"^\s*(?:(?:-|\u2013|\u2014|\(|,|:)\s*(?:(?:a\s+total\s+of|in\s+total|making(?:\s+a\s+total\s+of)?|totalling|totaling|altogether|in\s+all)\s+)?"
+    r"|,?\s+(?:a\s+total\s+of|making(?:\s+a\s+total\s+of)?|totalling|totaling)\s+"
+    r"|,\s*(?:a\s+)?combined\s+|,?\s+for\s+(?:a\s+total\s+of\s+)?"
+    r"|,?\s+(?P<running>bringing\s+the\s+(?:[a-z]+\s+)?(?:total|toll|tally|number)(?:\s+of\s+[a-z]+)?\s+to)\s+)$", re.I)
+# the words that say the figure after the parts is their total (a dash alone says so only of a whole they divide)
+_EXPLICIT = re.compile(r"total|making|altogether|in\s+all|combined|bringing", re.I)
+
+
+def _total_after(text: str, parts: list[Claim], after: Claim) -> Sum | None:
+    """The total after the parts, said to be one ("a total of", "in all") or a whole the parts divide
+    ("- five people")."""
+    if not part_ok(after):
+        return None
+    g = _LAST_PHRASE.sub("", _RESPECTIVELY.sub("", gap(text, parts[-1], after), count=1), count=1)
+    m = _THEN_TOTAL.match(g)
+    said = _EXPLICIT.search(g) or _TOTAL_AFTER.match(text, subject_end(text, after))
+    if m and (said or collective(after, parts)):
+        # "bringing the toll to 31": a running total, which may hold earlier counts too
+        return Sum(tuple(parts), after, including=bool(m.group("running")))
+    return None
+
+
+# the total, then its parts:  "five people - "  "12 people, including "  "12 people: "  "five people died - "
+_THEN_PARTS = re.compile(r"^\s*(?:(?:(?:were|have\s+been|had\s+been|was)\s+)?[a-z]+(?:ed|en)\s*)?(?:(?P<dash>--|-|\u2013|\u2014|\(|:)|,?\s*(?P<incl>including|among\s+them|of\s+whom))\s*$", re.I)
+
+
+def _total_before(text: str, parts: list[Claim], before: Claim) -> Sum | None:
+    """The total before the parts: "12 people, including 8 children" (they may fall short), "five people -
+    three men"."""
+    if not part_ok(before):
+        return None
+    m = _THEN_PARTS.match(gap(text, before, parts[0]))
+    if m and (m.group("incl") or collective(before, parts)):
+        return Sum(tuple(parts), before, including=bool(m.group("incl")))
+    return None
+
+
+def _total_first(ctx: Context, parts: list[Claim]) -> Sum | None:
+    """The first of a run said to be the total, then a comma and the others naming who it counts: "A total of 7,629
+    candidates, 6,482 men and 1,147 women"."""
+    total, s0 = parts[0], ctx.sentences.span(parts[0].start)[0]
+    if re.fullmatch(r"\s*,\s*", gap(ctx.text, total, parts[1])) \
+            and re.search(r"\b(?:a\s+total\s+of|in\s+all|altogether)\s+$", ctx.text[max(s0, total.start - 20):total.start], re.I) \
+            and collective(total, parts[1:]):
+        return Sum(tuple(parts[1:]), total, including=False)
+    return None

@@ -1,0 +1,64 @@
+"""What the NC109 readings share: a figure that can be a part or total, how a part is told with its place, and the sum
+they read (parts and the total they should add up to)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...model import Claim
+from .._common import subject_end
+
+
+@dataclass(frozen=True)
+class Sum:
+    """Parts read with the total they should add up to; ``including``: they may fall short of it, never exceed it."""
+
+    parts: tuple[Claim, ...]
+    total: Claim
+    including: bool
+
+
+# a part told with its place or time, then the next part: "1,500 in London and 800", "830 in the north, 312"
+PLACE = (r"(?:(?:were|was|are|is)\s+)?(?:in|at|on|from|to|for|near)\s+(?:[A-Za-z][\w'\u2019-]*\s+){0,3}"
+         r"[A-Za-z][\w'\u2019-]*(?:,(?:\s*and)?|\s+and)")
+# the place or thing a part is told of: "3,000 in the United States", "2,500 in sales", "9 were in the south"
+_PART_PHRASE = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?(?:in|at|on|from|to|for|near)\s+"
+                          r"(?:(?:the|a|an|its|their|his|her)\s+)?(?P<word>[A-Za-z])")
+_COLLECTIVE = frozenset("people persons victims casualties deaths dead killed injured players members staff workers "
+                        "employees children adults passengers patients residents soldiers troops civilians "
+                        "candidates seats votes jobs students pupils cases medals prisoners hostages refugees detainees "
+                        "delegates deputies lawmakers tourists pilgrims migrants immigrants evacuees survivors "
+                        "protesters".split())
+
+
+def part_ok(c: Claim) -> bool:
+    """A figure that can be a part or a total: one count, sum or measure, not a change or a range, stated or about."""
+    return c.kind in ("count", "money", "measure") and c.change is None and c.point is not None and not c.range \
+        and c.qualifier in ("=", "~")
+
+
+def told_of(text: str, part: Claim) -> bool:
+    """A part told with its place or time: "9,311 in North Kivu", "14 on Saturday"."""
+    return bool(_PART_PHRASE.match(text, subject_end(text, part)))
+
+
+def phrases_alike(text: str, parts: list[Claim]) -> bool:
+    """Parts told with a place or thing each tell the same sort: all named places ("in Haiti ... in Jamaica") or
+    none ("in the north ... in the south"); "3,000 in the United States and 2,500 in sales" counts some twice."""
+    sorts = set()
+    for p in parts:
+        m = _PART_PHRASE.match(text, subject_end(text, p))
+        if m:
+            sorts.add(m.group("word").isupper())
+    return len(sorts) <= 1
+
+
+def counts_members(whole: Claim) -> bool:
+    """A whole that counts people, seats or the like (_COLLECTIVE), which a dash may break down in full."""
+    return bool(whole.subject) and whole.subject.split()[-1].lower() in _COLLECTIVE
+
+
+def collective(total: Claim, parts: list[Claim]) -> bool:
+    """A dash or bracket makes a total only when the total names a whole the parts divide."""
+    return counts_members(total) and all(p.subject for p in parts) \
+        and len({p.subject.lower() for p in parts}) == len(parts)

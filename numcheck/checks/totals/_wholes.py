@@ -1,0 +1,138 @@
+"""A whole, then what it is made of (NC109): "The fleet of 120 aircraft includes 80 Airbus and 50 Boeing jets", a
+breakdown after a bare comma ("9,215 people, 6,102 in Sindh and 3,113 in Punjab"), and seats then their houses."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ... import tolerance as tol
+from ...datafiles import words
+from ...model import Claim
+from ...text import compound_noun, head_noun, singular
+from .._common import OPENS_ON_WHOLE, gap
+from ..base import Context
+from ._parts import PLACE, Sum, counts_members, part_ok, phrases_alike, told_of
+
+
+# a whole, then what it is made of: "120 aircraft includes", "2,000 staff are split between", "30-member board has",
+# "1,000 tickets were sold:"
+_WHOLE_THEN_PARTS = re.compile(
+    r"^(?:-[a-z]+)?\s*(?:[a-z][\w'\u2019-]*\s+){0,5}?(?:(?P<include>includes?|included|including)|"
+    r"(?P<made>comprises?|comprised|consists?\s+of|consisted\s+of|,?\s*(?:(?:is|are|was|were)\s+)?made\s+up\s+of|"
+    r"(?:is|are|was|were)\s+(?:split|divided|broken\s+down)\s+(?:between|into|among))|"
+    r"(?P<has>has|have|had)|(?:(?:[a-z]+\s+){0,2}[a-z]+\s*)?:)\s*$"
+    r"|^(?:\s+(?:on|in|last|this|during)\s+[^,;:.()]{0,25})?\s*,\s*(?:of\s+(?:whom|which)|among\s+them|including"
+    r"|(?P<comprising>comprising))\s*$"
+    r"|^\s*(?:[a-z][^,;:.()\d-]{0,40}?)?\s(?P<dash>--|\u2013|\u2014)\s*$", re.I)
+# a whole said to be a total, then its parts after "with": "Total trade reached 9,949.0 billion yen, with exports of"
+_TOTAL_WITH = re.compile(r"^(?:\s+(?:on|in|last|this|during)\s+[^,;:.()]{0,25})?\s*,\s*with\s+(?:[a-z]+\s+of\s+)?$", re.I)
+_SAID_TOTAL = re.compile(r"\b(?:total|combined|overall|toll)\b[^.;,\d]{0,30}$", re.I)
+# a whole, then a comma and its parts each told with a place or time: "displaced 14,806 people in the past month,
+# 9,311 in North Kivu and 5,495 in South Kivu"
+# (not a whole told of a place of its own, "59 litres in France, 12 litres in the US and three in Japan": peers)
+_BREAKDOWN = re.compile(r"(?!\s+(?:in|at|from)\s+(?:the\s+)?[A-Z])(?:\s+(?:on|in|of|from|last|this|during|over)\s+[^,;:.()]{0,30})?\s*,\s*")
+# what a group is, told between the whole a sentence opens on and its first part: "Of the 16 outbreaks confirmed
+# this week, 9 were in the south"
+_OPENING_TOLD = re.compile(r"(?:\s+[a-z][^,;:.()\d]{0,40})?\s*,\s*")
+# between parts said one by one: "300 were men and 250", "1,500 in London and 800", "700 to adults and 400"
+# (a clause with its own verb, "800 were women, and 900 were over 60", may count the same people twice: only a
+# place or time closes a part with a comma, "830 in the north, 312 in the south")
+_LOOSE_JOIN = re.compile(r"^\s*(?:(?:[A-Za-z][\w'\u2019-]*\s+){0,3}?(?:,|,?\s*and)(?:\s+[a-z]+\s+of)?|" + PLACE + r")\s+$",
+                         re.I)  # "exports of 5,521.4 billion yen and imports of 4,427.6 billion yen"
+MAX_PARTS = 8  # a list of parts told one by one is read this far: longer runs are tables, not one whole's parts
+# from the seats to the first house: "58 deputies to the bicameral parliament -- the "
+_HOUSES_OPEN = re.compile(r"^[^.;\d]{0,60}(?:--|-|\u2013|\u2014|:)\s*(?:the\s+)?$", re.I)
+# from one house to the next: "-seat Republican Council (upper house) and the "
+_HOUSE_JOIN = re.compile(r"-[a-z]+\s+[^.;\d]{0,60}?(?:,|\band\b)\s*(?:the\s+)?", re.I)
+
+
+def wholes_with_parts(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator[Sum]:
+    """Every whole followed by what it is made of (the parts may fall short of it, never exceed it, unless the text
+    says they are all of it); a first part in ``read`` is read already, with a run's total."""
+    for k in range(1, len(cl)):
+        if id(cl[k]) not in read and part_ok(cl[k - 1]) and part_ok(cl[k]):
+            found = _whole_then_parts(ctx, cl, k)
+            if found is not None:
+                yield found
+
+
+def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
+    """The whole ``cl[k - 1]`` with the parts from ``cl[k]`` on, when the words between lead from one to the other."""
+    text, whole, first = ctx.text, cl[k - 1], cl[k]
+    s0, s1 = ctx.sentences.span(whole.start)
+    g = gap(text, whole, first)
+    then = _WHOLE_THEN_PARTS.match(g)
+    only_comma = not (_opens_on(text, s0, whole, g) or then or _total_with(text, s0, whole, g))
+    if only_comma and not (_BREAKDOWN.fullmatch(g) and told_of(text, first)):
+        return None
+    parts = _parts_from(text, cl, k, s1, only_comma)
+    if only_comma and not _broken_down(text, whole, parts):
+        return None
+    loose = not then or bool(then.group("has"))
+    if len(parts) < 2 or (loose and any(tol.point(p) >= tol.point(whole) for p in parts)):
+        return None  # "The 30-member board has 18 elected members and 120 staff": other things
+    dash = bool(then and then.group("dash"))
+    if not (phrases_alike(text, parts) or dash):
+        return None
+    # "26, made up of 10 gold, 8 silver and 8 bronze", "212 seats -- 154 for X and 58 for Y": all of it
+    # (after a dash, only a whole that counts people or seats: "£20m - £12m from sales and £5m from ...")
+    exhaustive = (bool(then and (then.group("made") or then.group("comprising")))
+                  or (dash and counts_members(whole))) and not _list_goes_on(cl, parts[-1], whole, s1)
+    return Sum(tuple(parts), whole, including=not exhaustive)
+
+
+def _opens_on(text: str, s0: int, whole: Claim, g: str) -> bool:
+    """The sentence opens on the whole, then says what the group is: "Of the 16 outbreaks confirmed this week, 9"."""
+    return bool(OPENS_ON_WHOLE.fullmatch(text, s0, whole.start) and _OPENING_TOLD.fullmatch(g))
+
+
+def _total_with(text: str, s0: int, whole: Claim, g: str) -> bool:
+    """A whole said to be a total, then its parts after "with": "Total trade reached 9,949.0 billion yen, with"."""
+    return bool(_TOTAL_WITH.match(g) and _SAID_TOTAL.search(text, max(s0, whole.start - 40), whole.start))
+
+
+def _parts_from(text: str, cl: list[Claim], k: int, s1: int, only_comma: bool) -> list[Claim]:
+    """The parts from ``cl[k]`` on, loosely joined in the sentence ending at ``s1``, at most MAX_PARTS of them (after
+    only a comma, each told with a place or time)."""
+    parts = [cl[k]]
+    for c in cl[k + 1:k + MAX_PARTS]:
+        if c.start >= s1 or not part_ok(c) or not _LOOSE_JOIN.match(gap(text, parts[-1], c)) \
+                or (only_comma and not told_of(text, c)):
+            break
+        parts.append(c)
+    return parts
+
+
+def _list_goes_on(cl: list[Claim], last: Claim, whole: Claim, end: int) -> bool:
+    """A figure like the parts just after the last one read, in the sentence: the list went on in words the joins
+    do not read ("200 elected members, 72 appointed by the king and 40 seats reserved"), so it is not known whole."""
+    after = cl.index(last) + 1
+    return any(c.start < end and c.kind == whole.kind and c.unit == whole.unit for c in cl[after:after + 2])
+
+
+def _broken_down(text: str, whole: Claim, parts: list[Claim]) -> bool:
+    """A bare comma after a whole makes a breakdown only of parts each told with a place or time, and of a whole
+    not told with one of the same sort: "13,214 in the east, 10,936 in the south and 6,807 in the north" are peers."""
+    return all(told_of(text, p) for p in parts) and not (told_of(text, whole) and phrases_alike(text, [whole, *parts]))
+
+
+def houses_with_seats(ctx: Context, cl: list[Claim]) -> Iterator[Sum]:
+    """Seats, then the houses that hold them sized by a hyphen, set off by a dash or colon: "will elect 58
+    deputies to the bicameral parliament -- the 18-seat Republican Council (upper house) and the 40-seat
+    People's Assembly" (numcheck/data/seat_holders.txt).  The houses are all the seats: their sizes add up."""
+    text = ctx.text
+    holders = frozenset(words("seat_holders.txt"))
+    for k, whole in enumerate(cl):
+        if whole.kind != "count" or not whole.subject or head_noun(whole.subject) not in holders:
+            continue
+        s1 = ctx.sentences.span(whole.start)[1]
+        parts = [c for c in cl[k + 1:] if c.start < s1 and c.kind == "count" and _house_size(text, c, holders)]
+        if len(parts) < 2 or not _HOUSES_OPEN.match(gap(text, whole, parts[0])) \
+                or not all(_HOUSE_JOIN.fullmatch(text, a.end, b.start) for a, b in zip(parts, parts[1:])):
+            continue
+        yield Sum(tuple(parts), whole, including=False)
+
+
+def _house_size(text: str, c: Claim, holders: frozenset[str]) -> bool:
+    """A house sized by a hyphen in a noun that counts seats: "18-seat", "40-member"."""
+    return singular(compound_noun(text, c.end).lower()) in holders
