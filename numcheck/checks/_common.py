@@ -62,8 +62,8 @@ def gap(text: str, a: Claim, b: Claim, after_subject: bool = True) -> str:
 # a sentence that opens on the whole its figures are parts of: "Of the 1,200 patients, 300 ...", "Out of 254
 # passengers, 51 ...", "Among the 1,236 injured, 309 ...", "Of the total 5,128 cases, 1,282 ..." (NC104, NC109):
 # matched whole (fullmatch) from the sentence's start to the whole's figure
-# (after a dateline: "NAIROBI, March 3 (Xinhua) -- Of the 2,318 candidates")
-OPENS_ON_WHOLE = re.compile(r"\s*(?:[A-Z][A-Z .'-]+(?:,\s*[A-Z][a-z]+\.?\s*\d{1,2})?\s*\([A-Za-z-]+\)\s*(?:--|[-\u2013\u2014])\s*)?"
+# (after a dateline: "NAIROBI, March 3 (Xinhua) -- Of the 2,318 candidates", "NEW DELHI, Jan 12 (PTI) Of the 543 seats")
+OPENS_ON_WHOLE = re.compile(r"\s*(?:[A-Z][A-Z .'-]+(?:,\s*[A-Z][a-z]+\.?\s*\d{1,2})?\s*\([A-Za-z-]+\)\s*(?:--|[-\u2013\u2014])?\s*)?"
                             r"[\"'\u201c]?(?:Of|Out\s+of|Among)\s+(?:the\s+(?:total\s+)?|its\s+|their\s+|all\s+(?:the\s+)?)?"
                             r"(?:[A-Za-z]+['\u2019]s?\s+)?")  # "Of the country's 11,352 primary schools"
 

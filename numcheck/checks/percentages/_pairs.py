@@ -26,7 +26,7 @@ _AMOUNTING = re.compile(r"\b(?:amounting\s+to|" + SHARE_OF_WHOLE + r")\s+(?:(?:o
                         re.I)
 
 
-def _own_base(text: str, pct: Claim) -> bool:
+def own_base(text: str, pct: Claim) -> bool:
     """A percentage of a base it names itself ("30% of the vote"), which is no share of the figures around it."""
     return bool(_OWN_BASE.match(text, subject_end(text, pct)) or _OWN_BASE.match(text, pct.end))
 
@@ -43,7 +43,7 @@ def apposed(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
         them = OF_THEM.match(text, part.end)
         between = text[them.end():pct.start] if them else gap(text, part, pct)
         told = _TOLD.match(between)
-        if not OR_PCT.match(between[told.end():] if told else between) or _own_base(text, pct):
+        if not OR_PCT.match(between[told.end():] if told else between) or own_base(text, pct):
             continue
         whole = whole_before(ctx, cl, i - 1, pct) or whole_after_pairs(text, cl, i)
         if whole is not None:
@@ -53,20 +53,22 @@ def apposed(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
 
 def part_after(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
     """ "The poll of 1,012 adults found 62 percent, or 526, ...": the percentage, then its part, of a whole
-    stated before them as whole_before reads it (a percentage in ``done`` is read already)."""
+    stated before them as whole_before reads it (a percentage in ``done`` is read already; each one read here is added)."""
     for i in range(1, len(cl)):
         pct, part = cl[i - 1], cl[i]
         if id(pct) in done or not (ok_pct(pct) and pct.change is None and ok_amount(part)) \
-                or not _OR_PART.fullmatch(gap(ctx.text, pct, part)) or _own_base(ctx.text, pct):
+                or not _OR_PART.fullmatch(gap(ctx.text, pct, part)) or own_base(ctx.text, pct):
             continue
         whole = whole_before(ctx, cl, i, pct)
         if whole is not None:
+            done.add(id(pct))
             yield Trio(part, whole, pct, part)
 
 
 def share_further_on(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
     """ "700,000 people ... up from 440,000 ... amounting to only 32% of the 5.8 million": the sentence's figure
-    put as a share of a whole named after the percentage (a percentage in ``done`` is read already)."""
+    put as a share of a whole named after the percentage (a percentage in ``done`` is read already; each one read
+    here is added)."""
     for k, pct in enumerate(cl[:-1]):
         whole = cl[k + 1]
         if id(pct) in done or not (ok_pct(pct) and pct.change is None and ok_amount(whole)) \
@@ -75,4 +77,5 @@ def share_further_on(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[
             continue
         part = subject_figure(ctx, cl, k, whole)
         if part is not None:
+            done.add(id(pct))
             yield Trio(part, whole, pct, pct)

@@ -11,6 +11,7 @@ from .._common import numeric
 from ..base import Check, Context
 from ._common import part_ratio, share_of
 from ._pairs import apposed, part_after, share_further_on
+from ._sentence import share_in_sentence
 from ._trio import OUT_OF, Trio, fractions_beside, trios
 
 
@@ -45,7 +46,11 @@ class PercentOfParts(Check):
     or 13 percent, ...": numcheck/data/whole_nouns.txt), or where the part's
     sentence points back ("Of those, 1,556, or 25 percent", "Only 48 of
     them", "Transshipment accounted for 1,203,075, or 25 percent").  A dash may stand
-    before the "or" ("150 -- or 33 percent --").  A percentage that names another base ("30%
+    before the "or" ("150 -- or 33 percent --").  The part of a whole and
+    its percentage may stand far apart when the sentence states one part of a
+    whole and one percentage, set off as the share ("Only 9,817 of the
+    11,340 graduates who sat the test cleared it, a pass rate of 86.6
+    percent").  A percentage that names another base ("30%
     of the vote") is not compared.  The finding is on
     the last of the three numbers, or on the percentage where the text puts
     it as the share ("accounting for", "made up"); its suggestion is that number
@@ -76,7 +81,7 @@ class PercentOfParts(Check):
         cl = numeric(ctx)
         done: set[int] = set()  # the percentages read with a part and a whole so far
         readings = chain(trios(ctx.text, cl, done), apposed(ctx, cl, done), part_after(ctx, cl, done),
-                         share_further_on(ctx, cl, done))
+                         share_further_on(ctx, cl, done), share_in_sentence(ctx, cl, done))
         for trio in readings:
             yield from self._compare(ctx, trio)
         for pct, frac in fractions_beside(ctx.text, cl):

@@ -1,0 +1,64 @@
+"""A sentence's one part of a whole and its one percentage, however far apart (NC104): "Only 9,817 of the 11,340
+graduates who sat the test passed, a pass rate of 86.6 percent", "Of the 410 deaths recorded since the outbreak
+began, 276 were children -- 67.3% of the total".
+
+The figures between them may say anything, so the reading asks more of the sentence than the readings of figures
+side by side do: it states exactly one part of a whole ("X of the Y", "X out of Y", or opens on its whole, "Of the
+Y ..., X"), holds exactly one percentage that is no change, and sets that percentage off as a share: after a
+comma, dash, colon or bracket, plain or as "a <...> rate of", "which works out to", and with nothing after it that
+makes it the share of something else ("60 percent support", "30% of the vote").
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ...model import Claim
+from .._common import OPENS_ON_WHOLE, gap, pairs_in_sentence
+from ..base import Context
+from ._common import APPROX, OF, OF_OWNER, alike, ok_amount, ok_pct
+from ._pairs import own_base
+from ._trio import Trio
+
+# the percentage set off as the share: ", 82.8 percent", "-- a fill rate of 71.2%", ", which works out to 53.96 per cent"
+_SHARE_CUE = re.compile(
+    r"(?:,|--|\u2013|\u2014|\(|:|\s-)\s*(?:or\s+|which\s+(?:is|was|works\s+out\s+to|represents|amounts\s+to)\s+"
+    r"|an?\s+(?:[a-z-]+\s+){0,2}(?:rate|share|percentage|proportion|ratio|performance)\s+of\s+)?" + APPROX + r"\Z",
+    re.I)
+# after it, nothing that makes it the share of something else: the clause ends, "of the total", "... rate"
+_SHARE_END = re.compile(r"\s*(?:[,.;:)]|--|\u2013|\u2014|\Z)|\s+of\s+(?:the|their|its)\s+(?:total|whole)\b"
+                        r"|\s+(?:[a-z-]+\s+)?(?:rate|share)\b", re.I)
+CUE_REACH = 60  # characters before the percentage in which its cue is read
+
+
+def _parts_of_wholes(ctx: Context, group: list[Claim]) -> list[tuple[Claim, Claim]]:
+    """Each (part, whole) the sentence states: "X of the Y", "X of the country's Y", or opening on its whole."""
+    text = ctx.text
+    out = [(a, b) for a, b in zip(group, group[1:])
+           if ok_amount(a) and ok_amount(b) and alike(a, b) and (OF.match(gap(text, a, b)) or OF_OWNER.match(gap(text, a, b)))]
+    s0 = ctx.sentences.span(group[0].start)[0]
+    if len(group) > 1 and OPENS_ON_WHOLE.fullmatch(text, s0, group[0].start) and ok_amount(group[0]) \
+            and ok_amount(group[1]) and alike(group[0], group[1]):
+        out.append((group[1], group[0]))
+    return out
+
+
+def _set_off(text: str, pct: Claim) -> bool:
+    """Whether the percentage is set off as a share, with nothing after it that names another base."""
+    return bool(_SHARE_CUE.search(text, max(0, pct.start - CUE_REACH), pct.start)
+                and _SHARE_END.match(text, pct.end)) and not own_base(text, pct)
+
+
+def share_in_sentence(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
+    """The one part of a whole a sentence states, with the one percentage it sets off as the share (a percentage
+    in ``done`` is read already; each one read here is added)."""
+    for group in pairs_in_sentence(ctx, cl):
+        pcts = [c for c in group if ok_pct(c) and c.change is None]
+        pairs = _parts_of_wholes(ctx, group)
+        if len(pcts) != 1 or len(pairs) != 1:
+            continue
+        (part, whole), pct = pairs[0], pcts[0]
+        if id(pct) in done or pct.start < max(part.end, whole.end) or not _set_off(ctx.text, pct):
+            continue
+        done.add(id(pct))
+        yield Trio(part, whole, pct, pct)
