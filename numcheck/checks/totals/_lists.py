@@ -67,14 +67,17 @@ def _totals_of(ctx: Context, cl: list[Claim], i: int, j: int) -> list[Sum]:
 _RESPECTIVELY = re.compile(r"^\s*respectively\b", re.I)
 # the place a last part is told of, before the total: "4 in Jamaica, bringing the regional toll to 31"
 _LAST_PHRASE = re.compile(r"^\s+(?:in|at|on|from|to|for|near)\s+[^,;:.()\d]{0,40}(?=,)", re.I)
-# parts, then the total:  " - "  " (a total of "  ", making "  ", in all "
+# parts, then the total:  " - "  " (a total of "  ", making "  ", in all "  ", taking the number of homeless to "
+# ", out of "  ", accounting for all "
 _THEN_TOTAL = re.compile(
     r"^\s*(?:(?:-|\u2013|\u2014|\(|,|:)\s*(?:(?:a\s+total\s+of|in\s+total|making(?:\s+a\s+total\s+of)?|totalling|totaling|altogether|in\s+all)\s+)?"
     r"|,?\s+(?:a\s+total\s+of|making(?:\s+a\s+total\s+of)?|totalling|totaling)\s+"
     r"|,\s*(?:a\s+)?combined\s+|,?\s+for\s+(?:a\s+total\s+of\s+)?"
-    r"|,?\s+(?P<running>bringing\s+the\s+(?:[a-z]+\s+)?(?:total|toll|tally|number)(?:\s+of\s+[a-z]+)?\s+to)\s+)$", re.I)
+    r"|,?\s+(?P<running>(?:bringing|taking|pushing)\s+the\s+(?:[a-z]+\s+)?(?:total|toll|tally|number)(?:\s+of\s+[a-z]+)?\s+to)\s+"
+    r"|,?\s+(?P<within>out\s+of(?:\s+a\s+total\s+of|\s+(?:a\s+)?total\s+[a-z]+\s+of)?)\s+"
+    r"|,?\s+(?:filling|accounting\s+for)\s+all(?:\s+the)?\s+)$", re.I)
 # the words that say the figure after the parts is their total (a dash alone says so only of a whole they divide)
-_EXPLICIT = re.compile(r"total|making|altogether|in\s+all|combined|bringing", re.I)
+_EXPLICIT = re.compile(r"total|making|altogether|in\s+all|combined|bringing|taking|pushing|out\s+of|\ball\b", re.I)
 
 
 def _total_after(text: str, parts: list[Claim], after: Claim) -> Sum | None:
@@ -86,8 +89,8 @@ def _total_after(text: str, parts: list[Claim], after: Claim) -> Sum | None:
     m = _THEN_TOTAL.match(g)
     said = _EXPLICIT.search(g) or _TOTAL_AFTER.match(text, subject_end(text, after))
     if m and (said or collective(after, parts)):
-        # "bringing the toll to 31": a running total, which may hold earlier counts too
-        return Sum(tuple(parts), after, including=bool(m.group("running")))
+        # "bringing the toll to 31": a running total, which may hold earlier counts too; "out of 9,224": others too
+        return Sum(tuple(parts), after, including=bool(m.group("running") or m.group("within")))
     return None
 
 

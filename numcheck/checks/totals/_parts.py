@@ -31,6 +31,19 @@ _COLLECTIVE = frozenset("people persons victims casualties deaths dead killed in
                         "protesters".split())
 
 
+# a sum with its scale and no currency, in a list whose total has one: "9.08 billion dollars in claims: 1.3 billion
+# for property damage, 520 million for vehicles"
+_SCALED = re.compile(r"\d\s*(?:million|billion|trillion|bn|mn|m)\b", re.I)
+
+
+def measured_alike(part: Claim, total: Claim) -> bool:
+    """A part in the total's kind and unit, or a bare scaled sum in a list of sums of money, which keeps the
+    total's currency by ellipsis ("1.3 billion for property damage")."""
+    if part.kind == total.kind and part.unit == total.unit:
+        return True
+    return total.kind == "money" and part.kind == "count" and not part.subject and bool(_SCALED.search(part.text))
+
+
 def part_ok(c: Claim) -> bool:
     """A figure that can be a part or a total: one count, sum or measure, not a change or a range, stated or about."""
     return c.kind in ("count", "money", "measure") and c.change is None and c.point is not None and not c.range \

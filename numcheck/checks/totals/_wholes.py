@@ -15,11 +15,12 @@ from ._parts import PLACE, Sum, counts_members, part_ok, phrases_alike, told_of
 
 
 # a whole, then what it is made of: "120 aircraft includes", "2,000 staff are split between", "30-member board has",
-# "1,000 tickets were sold:"
+# "1,000 tickets were sold:", "9.2 billion rand project will be funded by a"
 _WHOLE_THEN_PARTS = re.compile(
     r"^(?:-[a-z]+)?\s*(?:[a-z][\w'\u2019-]*\s+){0,5}?(?:(?P<include>includes?|included|including)|"
     r"(?P<made>comprises?|comprised|consists?\s+of|consisted\s+of|,?\s*(?:(?:is|are|was|were)\s+)?made\s+up\s+of|"
-    r"(?:is|are|was|were)\s+(?:split|divided|broken\s+down)\s+(?:between|into|among))|"
+    r"(?:is|are|was|were)\s+(?:split|divided|broken\s+down)\s+(?:between|into|among)|"
+    r"(?:is|are|was|were|will\s+be)\s+(?:funded|financed|paid\s+for)\s+(?:by|through|with)(?:\s+an?)?)|"
     r"(?P<has>has|have|had)|(?:(?:[a-z]+\s+){0,2}[a-z]+\s*)?:)\s*$"
     r"|^(?:\s+(?:on|in|last|this|during)\s+[^,;:.()]{0,25})?\s*,\s*(?:of\s+(?:whom|which)|among\s+them|including"
     r"|(?P<comprising>comprising))\s*$"
@@ -30,15 +31,17 @@ _SAID_TOTAL = re.compile(r"\b(?:total|combined|overall|toll)\b[^.;,\d]{0,30}$", 
 # a whole, then a comma and its parts each told with a place or time: "displaced 14,806 people in the past month,
 # 9,311 in North Kivu and 5,495 in South Kivu"
 # (not a whole told of a place of its own, "59 litres in France, 12 litres in the US and three in Japan": peers)
-_BREAKDOWN = re.compile(r"(?!\s+(?:in|at|from)\s+(?:the\s+)?[A-Z])(?:\s+(?:on|in|of|from|last|this|during|over)\s+[^,;:.()]{0,30})?\s*,\s*")
+_BREAKDOWN = re.compile(r"(?!\s+(?:in|at|from)\s+(?:the\s+)?[A-Z])(?:\s+(?:on|in|of|from|last|this|during|over|without)\s+[^,;:.()]{0,30})?\s*,\s*")
 # what a group is, told between the whole a sentence opens on and its first part: "Of the 16 outbreaks confirmed
 # this week, 9 were in the south"
 _OPENING_TOLD = re.compile(r"(?:\s+[a-z][^,;:.()\d]{0,40})?\s*,\s*")
+# the last part said to be what is left: "1,944 for speeding and the remaining 836 for drink-driving" (all of it)
+_REST = r"(?P<rest>\s+the\s+(?:remaining|other|rest\s+of\s+the))"
 # between parts said one by one: "300 were men and 250", "1,500 in London and 800", "700 to adults and 400"
 # (a clause with its own verb, "800 were women, and 900 were over 60", may count the same people twice: only a
 # place or time closes a part with a comma, "830 in the north, 312 in the south")
-_LOOSE_JOIN = re.compile(r"^\s*(?:(?:[A-Za-z][\w'\u2019-]*\s+){0,3}?(?:,|,?\s*and)(?:\s+[a-z]+\s+of)?|" + PLACE + r")\s+$",
-                         re.I)  # "exports of 5,521.4 billion yen and imports of 4,427.6 billion yen"
+_LOOSE_JOIN = re.compile(r"^\s*(?:(?:[A-Za-z][\w'\u2019-]*\s+){0,3}?(?:,|,?\s*and)(?:\s+[a-z]+\s+of)?|" + PLACE + r")"
+                         + _REST + r"?\s+$", re.I)  # "exports of 5,521.4 billion yen and imports of 4,427.6 billion yen"
 MAX_PARTS = 8  # a list of parts told one by one is read this far: longer runs are tables, not one whole's parts
 # from the seats to the first house: "58 deputies to the bicameral parliament -- the "
 _HOUSES_OPEN = re.compile(r"^[^.;\d]{0,60}(?:--|-|\u2013|\u2014|:)\s*(?:the\s+)?$", re.I)
@@ -65,20 +68,40 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     only_comma = not (_opens_on(text, s0, whole, g) or then or _total_with(text, s0, whole, g))
     if only_comma and not (_BREAKDOWN.fullmatch(g) and told_of(text, first)):
         return None
-    parts = _parts_from(text, cl, k, s1, only_comma)
+    parts, rest = _parts_from(text, cl, k, s1, only_comma)
     if only_comma and not _broken_down(text, whole, parts):
         return None
+    whole = _held_by(ctx, cl, k - 1) or whole
     loose = not then or bool(then.group("has"))
     if len(parts) < 2 or (loose and any(tol.point(p) >= tol.point(whole) for p in parts)):
         return None  # "The 30-member board has 18 elected members and 120 staff": other things
     dash = bool(then and then.group("dash"))
     if not (phrases_alike(text, parts) or dash):
         return None
-    # "26, made up of 10 gold, 8 silver and 8 bronze", "212 seats -- 154 for X and 58 for Y": all of it
+    # "26, made up of 10 gold, 8 silver and 8 bronze", "212 seats -- 154 for X and 58 for Y", "... and the remaining
+    # 836": all of it
     # (after a dash, only a whole that counts people or seats: "£20m - £12m from sales and £5m from ...")
-    exhaustive = (bool(then and (then.group("made") or then.group("comprising")))
-                  or (dash and counts_members(whole))) and not _list_goes_on(cl, parts[-1], whole, s1)
+    exhaustive = (bool(then and (then.group("made") or then.group("comprising"))) or rest
+                  or (dash and (counts_members(whole) or _kinds_of(whole, parts)))) \
+        and not _list_goes_on(cl, parts[-1], whole, s1)
     return Sum(tuple(parts), whole, including=not exhaustive)
+
+
+# a count of what a body holds, just before the body's size: "87 seats in the 150-seat chamber"
+_HELD_IN = re.compile(r"\s+(?:in|of|on)\s+(?:the|its|their|a|an)\s+$", re.I)
+
+
+def _held_by(ctx: Context, cl: list[Claim], i: int) -> Claim | None:
+    """The count a sized body's parts are of: "The coalition holds 87 seats in the 150-seat chamber, made up of
+    52 ...": the parts make up the 87 seats, not the chamber's 150."""
+    text, body = ctx.text, cl[i]
+    if i == 0 or text[body.end:body.end + 1] != "-":
+        return None
+    held = cl[i - 1]
+    if held.kind == "count" and held.subject and _HELD_IN.fullmatch(gap(text, held, body)) \
+            and head_noun(held.subject) == singular(compound_noun(text, body.end).lower()):
+        return held
+    return None
 
 
 def _opens_on(text: str, s0: int, whole: Claim, g: str) -> bool:
@@ -91,16 +114,24 @@ def _total_with(text: str, s0: int, whole: Claim, g: str) -> bool:
     return bool(_TOTAL_WITH.match(g) and _SAID_TOTAL.search(text, max(s0, whole.start - 40), whole.start))
 
 
-def _parts_from(text: str, cl: list[Claim], k: int, s1: int, only_comma: bool) -> list[Claim]:
+def _parts_from(text: str, cl: list[Claim], k: int, s1: int, only_comma: bool) -> tuple[list[Claim], bool]:
     """The parts from ``cl[k]`` on, loosely joined in the sentence ending at ``s1``, at most MAX_PARTS of them (after
-    only a comma, each told with a place or time)."""
-    parts = [cl[k]]
+    only a comma, each told with a place or time), and whether the last is said to be the rest."""
+    parts, rest = [cl[k]], False
     for c in cl[k + 1:k + MAX_PARTS]:
-        if c.start >= s1 or not part_ok(c) or not _LOOSE_JOIN.match(gap(text, parts[-1], c)) \
-                or (only_comma and not told_of(text, c)):
+        join = _LOOSE_JOIN.match(gap(text, parts[-1], c))
+        if c.start >= s1 or not part_ok(c) or not join or (only_comma and not told_of(text, c)):
             break
         parts.append(c)
-    return parts
+        rest = bool(join.group("rest"))
+    return parts, rest
+
+
+def _kinds_of(whole: Claim, parts: list[Claim]) -> bool:
+    """Parts that each name the whole's noun again, with what kind they are: "1,200 beds -- 940 general ward beds,
+    190 intensive care beds and 70 isolation beds"."""
+    noun = head_noun(whole.subject)
+    return bool(noun) and all(p.subject and head_noun(p.subject) == noun and len(p.subject.split()) > 1 for p in parts)
 
 
 def _list_goes_on(cl: list[Claim], last: Claim, whole: Claim, end: int) -> bool:

@@ -17,7 +17,7 @@ from ...model import Finding
 from .._common import numeric
 from ..base import Check, Context
 from ._lists import runs_with_totals
-from ._parts import Sum
+from ._parts import Sum, measured_alike
 from ._wholes import houses_with_seats, wholes_with_parts
 
 
@@ -48,7 +48,18 @@ class PartsTotal(Check):
     candidates, 6,482 men and 1,147 women").  A total may also
     follow as "a combined 6.4 million", "for 27 medals", "bringing the
     national toll to 140" (a running total: the parts may fall short of it),
-    or close the run of parts ("12 bronze medals, 52 in all").  Seats set off by a
+    or close the run of parts ("12 bronze medals, 52 in all"), or come after
+    them as "taking the number of homeless to 10,932" (running), "out of a
+    total of 9,224" (others may be in it too) or "accounting for all 37
+    people".  A last part said to be the rest ("and the remaining 836")
+    makes a whole's list all of it, and so do parts after a dash that each
+    name the whole's noun with their kind ("1,200 beds -- 940 general ward
+    beds, 190 intensive care beds and 70 isolation beds"); a whole "will be
+    funded by" its parts.  In a list of sums of money, a bare scaled sum
+    keeps the total's currency ("9.08 billion dollars in claims: 1.3 billion
+    for property damage, 520 million for vehicles").  The parts of a count
+    held in a sized body are of that count ("87 seats in the 150-seat
+    chamber, made up of ...").  Seats set off by a
     dash or colon from the houses that hold them, each sized by a hyphen
     ("will elect 58 deputies to the bicameral parliament -- the 18-seat
     council and the 40-seat assembly": numcheck/data/seat_holders.txt) are
@@ -89,7 +100,7 @@ class PartsTotal(Check):
         """A finding, on the total, where the parts' sum (each read to its precision) cannot be it (with
         including: where it exceeds it)."""
         parts, total, including = found.parts, found.total, found.including
-        if any(p.kind != total.kind or p.unit != total.unit for p in parts):
+        if not all(measured_alike(p, total) for p in parts):
             return
         s = tol.interval(parts[0])
         for p in parts[1:]:
