@@ -32,7 +32,7 @@ from ..time._common import days_of
 
 # "the 1,400 civilians", "his planned £35bn savings", "all 83 miners": a determiner, at most one plain word, the
 # number ("the agency ordered 30" is no back-reference)
-_DEFINITE = re.compile(r"\b(?i:the|its|their|these|those|all\s+the|(?P<all>all)|our|his|her)\s+(?:(?P<adj>[a-z]+)\s+)?$")
+_DEFINITE = re.compile(r"\b(?i:the|its|their|these|those|(?P<all>all(?:\s+the)?)|our|his|her)\s+(?:(?P<adj>[a-z]+)\s+)?$")
 # a bare number told as a group already named: "The 49 were charged", "Of the 78, 11 were kept in hospital" (not
 # "the 147, 156 and 166": names in a list)
 _BARE_VERB = re.compile(r"\b(?i:the|all\s+the|all)\s+(?P<n>\S+)\s+(?:were|are|had|have|will|would|could|remain(?:ed)?|include[sd]?)\b")
@@ -118,21 +118,25 @@ def _named(c: Claim) -> str:
 
 
 def _referent(ctx: Context, groups: ClaimsByStart, earlier: "_Mentions", wider: "_Mentions",
-              key: tuple[str, str, str], c: Claim) -> tuple[Claim | None, bool]:
-    """The earlier mention ``c`` may refer back to, and whether it was counted under a narrower word ("2.3 million
-    chickens ... the birds": then only a smaller size contradicts it).  The nearer of the two wins; a narrower
-    mention counts only when its sentence counts no other group of that kind ("chickens and ducks")."""
+              key: tuple[str, str, str], c: Claim) -> tuple[Claim | None, str]:
+    """The earlier mention ``c`` may refer back to, and which sizes contradict it: any ("") when named alike;
+    only a smaller one ("below") when ``c`` is a wider word ("2.3 million chickens ... the birds", which may count
+    more); only a larger one ("above") when ``c`` is a narrower word ("12 soldiers ... the peacekeepers", which may
+    be a part).  The nearest mention wins; one named by another word counts only when its sentence counts no other
+    group of the kind ("chickens and ducks")."""
     mods = _mods(c)
-    prev = earlier.nearest(key, mods) or _told_before(ctx, earlier, key, c)
-    kin = wider.nearest(key, mods)
-    only_smaller = False
-    if kin is not None and (prev is None or kin.start > prev.start):
-        if not _alone_of_kind(ctx, groups, kin, key):
-            return None, False
-        prev, only_smaller = kin, True
-    if prev is not None and prev.qualifier in (">", ">=", "<", "<="):
-        return None, False  # "more than 40,000 patents" ... "the 500 patents": a part, or a bound, not a size
-    return prev, only_smaller
+    found = [(m, "", key[2]) for m in (earlier.nearest(key, mods) or _told_before(ctx, earlier, key, c),) if m]
+    found += [(m, "below", key[2]) for m in (wider.nearest(key, mods),) if m]
+    found += [(m, "above", w) for w in sorted(kinds_of(key[2]))
+              for m in (earlier.nearest((key[0], key[1], w), mods),) if m]
+    if not found:
+        return None, ""
+    prev, bound, kind = max(found, key=lambda f: f[0].start)
+    if bound and not _alone_of_kind(ctx, groups, prev, (key[0], key[1], kind)):
+        return None, ""
+    if prev.qualifier in (">", ">=", "<", "<="):
+        return None, ""  # "more than 40,000 patents" ... "the 500 patents": a part, or a bound, not a size
+    return prev, bound
 
 
 def _alone_of_kind(ctx: Context, groups: ClaimsByStart, kin: Claim, key: tuple[str, str, str]) -> bool:
@@ -302,7 +306,8 @@ class RepeatedFigure(Check):
     ("2.3 million chickens ... the 1.3 million birds": a wider word may count
     more, so only a smaller size contradicts it, and only when the earlier
     sentence counts no other group of the kind; numcheck/data/
-    group_names.tsv).  "All N" may name a larger whole ("in 30 states ... in
+    group_names.tsv), or a narrower one, which may name a part, so only a
+    larger size contradicts it ("12 soldiers ... the 22 peacekeepers").  "All N" may name a larger whole ("in 30 states ... in
     all 50 states"), so it too contradicts only by being smaller.  A bare
     number refers back to the one group the sentence before counts ("Police
     arrested 29 activists. The 49 were charged", "Of the 78, 11 were kept").
@@ -360,11 +365,11 @@ class RepeatedFigure(Check):
                 continue
             if key is None:
                 prev = _bare_referent(ctx, groups, c)
-                if prev is not None and self._contradicts(ctx, dates, prev, c, (), only_smaller=False):
+                if prev is not None and self._contradicts(ctx, dates, prev, c, (), bound=""):
                     yield self._finding(ctx, prev, c)
                 continue
             mods = _mods(c)
-            prev, only_smaller = _referent(ctx, groups, earlier, wider, key, c)
+            prev, bound = _referent(ctx, groups, earlier, wider, key, c)
             b_iv = _canon(c) if c.kind == "measure" else tol.rounded(c)
             given = sizes.setdefault(key, [])
             stated_before = tuple(given)
@@ -382,7 +387,9 @@ class RepeatedFigure(Check):
             if _WHOLE_OF_PART.search(text, max(0, c.start - 40), c.start) \
                     and ctx.sentences.index(prev.start) == ctx.sentences.index(c.start):
                 continue  # "Labour won 355 seats, ... other parties taking 31 of the 646 seats": the whole of the list
-            if self._contradicts(ctx, dates, prev, c, stated_before, only_smaller or how == "all"):
+            if how == "all" and bound == "above":
+                continue  # "all 51 pupils" after "41 children": a larger whole, or a part of it
+            if self._contradicts(ctx, dates, prev, c, stated_before, "below" if how == "all" else bound):
                 yield self._finding(ctx, prev, c)
 
     def _finding(self, ctx: Context, prev: Claim, c: Claim) -> Finding:
@@ -396,10 +403,11 @@ class RepeatedFigure(Check):
 
     @staticmethod
     def _contradicts(ctx: Context, dates: ClaimsByStart, prev: Claim, c: Claim, stated_before: tuple[tol.Interval, ...],
-                     only_smaller: bool) -> bool:
+                     bound: str) -> bool:
         """Whether ``c``, referring back to ``prev``, gives the group a size it cannot have: outside the first
-        mention's interval (below it, when ``c`` is a wider word or "all N" that may name more), with no change, other
-        time, place or owner told between them."""
+        mention's interval (below it, when ``c`` is a wider word or "all N" that may name more; above it, when ``c``
+        is a narrower word that may name a part: ``bound``), with no change, other time, place or owner told between
+        them."""
         text = ctx.text
         if c.kind != "measure" and prev.unit != c.unit:
             return False
@@ -407,8 +415,10 @@ class RepeatedFigure(Check):
         b_iv = _canon(c) if c.kind == "measure" else tol.rounded(c)
         if a_iv is None or b_iv is None or a_iv.overlaps(b_iv) or any(iv.overlaps(b_iv) for iv in stated_before):
             return False  # "the 3,000 centrifuges" refers back to the 3,000 stated before, not the nearest 164
-        if only_smaller and b_iv.hi >= a_iv.lo:
+        if bound == "below" and b_iv.hi >= a_iv.lo:
             return False  # "30 chickens ... the 50 birds", "in 30 states ... in all 50 states": a wider group
+        if bound == "above" and b_iv.lo <= a_iv.hi:
+            return False  # "77 birds ... the 17 parrots": a part of the group
         if _owned_elsewhere(ctx, prev, c):
             return False
         sa, sb = ctx.sentences.span(prev.start), ctx.sentences.span(c.start)
