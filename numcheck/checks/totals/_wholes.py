@@ -25,9 +25,11 @@ _WHOLE_THEN_PARTS = re.compile(
     r"|^(?:\s+(?:on|in|last|this|during)\s+[^,;:.()]{0,25})?\s*,\s*(?:of\s+(?:whom|which)|among\s+them|including"
     r"|(?P<comprising>comprising))\s*$"
     r"|^\s*(?:[a-z][^,;:.()\d-]{0,40}?)?\s(?P<dash>--|\u2013|\u2014)\s*$", re.I)
-# a whole said to be a total, then its parts after "with": "Total trade reached 9,949.0 billion yen, with exports of"
+# a whole said to be a total, then its parts after "with": "Total trade reached 9,949.0 billion yen, with exports of",
+# "Deaths from the heatwave climbed to 96, with 54 recorded in ..."
 _TOTAL_WITH = re.compile(r"^(?:\s+(?:on|in|last|this|during)\s+[^,;:.()]{0,25})?\s*,\s*with\s+(?:[a-z]+\s+of\s+)?$", re.I)
-_SAID_TOTAL = re.compile(r"\b(?:total|combined|overall|toll)\b[^.;,\d]{0,30}$", re.I)
+_SAID_TOTAL = re.compile(r"\b(?:total|combined|overall|toll)\b[^.;,\d]{0,30}$"
+                         r"|\b(?:climbed|rose|risen|jumped|reached|hit)\s+(?:to\s+)?$", re.I)  # a toll just reached
 # a whole, then a comma and its parts each told with a place or time: "displaced 14,806 people in the past month,
 # 9,311 in North Kivu and 5,495 in South Kivu"
 # (not a whole told of a place of its own, "59 litres in France, 12 litres in the US and three in Japan": peers)
@@ -73,7 +75,7 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
         return None
     whole = _held_by(ctx, cl, k - 1) or whole
     loose = not then or bool(then.group("has"))
-    if len(parts) < 2 or (loose and any(tol.point(p) >= tol.point(whole) for p in parts)):
+    if len(parts) < 2 or (loose and not rest and any(tol.point(p) >= tol.point(whole) for p in parts)):
         return None  # "The 30-member board has 18 elected members and 120 staff": other things
     dash = bool(then and then.group("dash"))
     if not (phrases_alike(text, parts) or dash):
