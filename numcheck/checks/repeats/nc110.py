@@ -230,9 +230,10 @@ def _places(window: str) -> set[str]:
 
 
 def _dates_in(ctx: Context, dates: ClaimsByStart, span: tuple[int, int]) -> list[tuple[date, date] | str] | None:
-    """The times a sentence sets its figures in: its periods (a year, a month, "in the three months from October"),
-    as days where known; not a day an event is told on ("freed 72 hostages on Tuesday") nor a period holding the
-    publication ("this year").  None: only a time not known ("October to December" in a copy dated to the year)."""
+    """The times a sentence sets its figures in: its past periods (a year, a month, "in the three months from
+    October"), as days where known; not a day an event is told on ("freed 72 hostages on Tuesday"), a period holding
+    the publication ("this year") or one still to come ("will be sworn in next month": when something will happen
+    to the group, not a time it was counted in).  None: only a time not known ("October to December" in a copy dated to the year)."""
     out: list[tuple[date, date] | str] = []
     vague = False
     for c in dates.between(*span):
@@ -243,8 +244,9 @@ def _dates_in(ctx: Context, dates: ClaimsByStart, span: tuple[int, int]) -> list
             continue  # a length of time sets no time
         if c.date_start and c.date_end:
             first, last = days_of(c)
-            if first == last or (ctx.published is not None and first <= ctx.published <= last):
-                continue
+            if first == last or (ctx.published is not None and first <= ctx.published <= last) \
+                    or (ctx.published is not None and first > ctx.published):
+                continue  # a day told, the period holding publication, or one still to come ("next month")
             out.append((first, last))
         else:
             out.append(c.timex or c.text)
@@ -318,7 +320,8 @@ class RepeatedFigure(Check):
     shared subject alone proves nothing.  It keeps quiet when either sentence
     marks a change (revised, now, rose to, last year: numcheck/data/
     repeat_quiet.txt); when the two sentences set their figures in different
-    times (a year, a month; a day an event is told on is narration, and a
+    times (a year, a month; a day an event is told on is narration, a time
+    still to come says when something will happen to the group, and a
     time not known, "October to December" in copy dated to the year, may be
     any), or only one of them sets a time ("12,575 cafes were shut in the
     three months to June ... all the 100,000 cafes"); when a
