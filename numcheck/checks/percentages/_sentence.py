@@ -3,10 +3,10 @@ graduates who sat the test passed, a pass rate of 86.6 percent", "Of the 410 dea
 began, 276 were children -- 67.3% of the total".
 
 The figures between them may say anything, so the reading asks more of the sentence than the readings of figures
-side by side do: it states exactly one part of a whole ("X of the Y", "X out of Y", or opens on its whole, "Of the
-Y ..., X"), holds exactly one percentage that is no change, and sets that percentage off as a share: after a
-comma, dash, colon or bracket, plain or as "a <...> rate of", "which works out to", and with nothing after it that
-makes it the share of something else ("60 percent support", "30% of the vote").
+side by side do: it states exactly one part of a whole ("X of the Y", "X graduated out of Y", "Y ..., of which
+X", or opens on its whole, "Of the Y ..., X"), holds exactly one percentage that is no change, and sets that
+percentage off as a share: after a comma, dash, colon or bracket, plain or as "a <...> rate of", "which works out
+to", and with nothing after it that makes it the share of something else ("60 percent support", "30% of the vote").
 """
 from __future__ import annotations
 
@@ -29,13 +29,25 @@ _SHARE_CUE = re.compile(
 _SHARE_END = re.compile(r"\s*(?:[,.;:)]|--|\u2013|\u2014|\Z)|\s+of\s+(?:the|their|its)\s+(?:total|whole)\b"
                         r"|\s+(?:[a-z-]+\s+)?(?:rate|share)\b", re.I)
 CUE_REACH = 60  # characters before the percentage in which its cue is read
+# a part told a few words after its figure, then its whole: "9,731 students graduated this year out of 11,020"
+_TOLD_OUT_OF = re.compile(r"^\s+(?:[a-z]+\s+){1,5}out\s+of\s+(?:a\s+total\s+of\s+|the\s+)?$", re.I)
+# a whole, then the part of it told after "of which": "27,531 applications, of which it approved 19,802"
+_OF_WHICH = re.compile(r"^(?:\s+[a-z]+){0,5},\s+of\s+(?:which|whom)\s+(?:[a-z]+\s+){0,3}$", re.I)
 
 
 def _parts_of_wholes(ctx: Context, group: list[Claim]) -> list[tuple[Claim, Claim]]:
-    """Each (part, whole) the sentence states: "X of the Y", "X of the country's Y", or opening on its whole."""
+    """Each (part, whole) the sentence states: "X of the Y", "X of the country's Y", "X graduated out of Y", "Y, of
+    which it approved X", or opening on its whole."""
     text = ctx.text
-    out = [(a, b) for a, b in zip(group, group[1:])
-           if ok_amount(a) and ok_amount(b) and alike(a, b) and (OF.match(gap(text, a, b)) or OF_OWNER.match(gap(text, a, b)))]
+    out: list[tuple[Claim, Claim]] = []
+    for a, b in zip(group, group[1:]):
+        if not (ok_amount(a) and ok_amount(b) and alike(a, b)):
+            continue
+        g = gap(text, a, b)
+        if OF.match(g) or OF_OWNER.match(g) or _TOLD_OUT_OF.match(g):
+            out.append((a, b))
+        elif _OF_WHICH.match(g):
+            out.append((b, a))
     s0 = ctx.sentences.span(group[0].start)[0]
     if len(group) > 1 and OPENS_ON_WHOLE.fullmatch(text, s0, group[0].start) and ok_amount(group[0]) \
             and ok_amount(group[1]) and alike(group[0], group[1]):
