@@ -82,3 +82,21 @@ def pairs_in_sentence(ctx: Context, claims: list[Claim]) -> Iterator[list[Claim]
         group.append(c)
     if group:
         yield group
+
+
+# a count of what a body holds, just before the body's size: "87 seats in the 150-seat chamber"
+_HELD_IN = re.compile(r"\s+(?:in|of|on)\s+(?:the|its|their|a|an)\s+$", re.I)
+
+
+def held_in(text: str, held: Claim, body: Claim) -> bool:
+    """Whether ``held`` counts what the body sized by ``body`` (a hyphen compound) holds: "87 seats in the 150-seat
+    chamber", "163 seats in the 245-member lower house" (NC104, NC109): a part of that size, not a group beside it."""
+    from ..datafiles import words
+    from ..text import compound_noun, head_noun, singular
+
+    if text[body.end:body.end + 1] != "-" or held.kind != "count" or not held.subject \
+            or not _HELD_IN.fullmatch(gap(text, held, body)):
+        return False
+    noun, counted = singular(compound_noun(text, body.end).lower()), head_noun(held.subject)
+    seats = frozenset(words("seat_holders.txt"))
+    return counted == noun or (counted in seats and noun in seats)

@@ -14,7 +14,7 @@ import re
 from typing import Iterator
 
 from ...model import Claim
-from .._common import OPENS_ON_WHOLE, gap, pairs_in_sentence
+from .._common import OPENS_ON_WHOLE, gap, held_in, pairs_in_sentence
 from ..base import Context
 from ._common import APPROX, OF, OF_OWNER, alike, ok_amount, ok_pct
 from ._pairs import own_base
@@ -37,14 +37,14 @@ _OF_WHICH = re.compile(r"^(?:\s+[a-z]+){0,5},\s+of\s+(?:which|whom)\s+(?:[a-z]+\
 
 def _parts_of_wholes(ctx: Context, group: list[Claim]) -> list[tuple[Claim, Claim]]:
     """Each (part, whole) the sentence states: "X of the Y", "X of the country's Y", "X graduated out of Y", "Y, of
-    which it approved X", or opening on its whole."""
+    which it approved X", "X seats in the Y-member house", or opening on its whole."""
     text = ctx.text
     out: list[tuple[Claim, Claim]] = []
     for a, b in zip(group, group[1:]):
         if not (ok_amount(a) and ok_amount(b) and alike(a, b)):
             continue
         g = gap(text, a, b)
-        if OF.match(g) or OF_OWNER.match(g) or _TOLD_OUT_OF.match(g):
+        if OF.match(g) or OF_OWNER.match(g) or _TOLD_OUT_OF.match(g) or held_in(text, a, b):
             out.append((a, b))
         elif _OF_WHICH.match(g):
             out.append((b, a))

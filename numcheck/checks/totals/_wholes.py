@@ -9,7 +9,7 @@ from ... import tolerance as tol
 from ...datafiles import words
 from ...model import Claim
 from ...text import compound_noun, head_noun, singular
-from .._common import OPENS_ON_WHOLE, gap
+from .._common import OPENS_ON_WHOLE, gap, held_in
 from ..base import Context
 from ._parts import PLACE, Sum, counts_members, part_ok, phrases_alike, told_of
 
@@ -89,21 +89,10 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     return Sum(tuple(parts), whole, including=not exhaustive)
 
 
-# a count of what a body holds, just before the body's size: "87 seats in the 150-seat chamber"
-_HELD_IN = re.compile(r"\s+(?:in|of|on)\s+(?:the|its|their|a|an)\s+$", re.I)
-
-
 def _held_by(ctx: Context, cl: list[Claim], i: int) -> Claim | None:
     """The count a sized body's parts are of: "The coalition holds 87 seats in the 150-seat chamber, made up of
     52 ...": the parts make up the 87 seats, not the chamber's 150."""
-    text, body = ctx.text, cl[i]
-    if i == 0 or text[body.end:body.end + 1] != "-":
-        return None
-    held = cl[i - 1]
-    if held.kind == "count" and held.subject and _HELD_IN.fullmatch(gap(text, held, body)) \
-            and head_noun(held.subject) == singular(compound_noun(text, body.end).lower()):
-        return held
-    return None
+    return cl[i - 1] if i > 0 and held_in(ctx.text, cl[i - 1], cl[i]) else None
 
 
 def _opens_on(text: str, s0: int, whole: Claim, g: str) -> bool:
