@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from ...datafiles import words
 from ...model import Claim
+from ...text import head_noun
 from .._common import subject_end
 
 
@@ -42,6 +45,23 @@ def measured_alike(part: Claim, total: Claim) -> bool:
     if part.kind == total.kind and part.unit == total.unit:
         return True
     return total.kind == "money" and part.kind == "count" and not part.subject and bool(_SCALED.search(part.text))
+
+
+@lru_cache(maxsize=1)
+def _partitions() -> tuple[frozenset[str], ...]:
+    """numcheck/data/partitions.txt: the nouns that, named together, are all of a whole."""
+    return tuple(frozenset(line.split()) for line in words("partitions.txt"))
+
+
+def named_in_full(parts: list[Claim]) -> bool:
+    """Parts that name every noun of one partition, each once: "five gold, four silver and seven bronze"."""
+    heads = [head_noun(p.subject) for p in parts if p.subject]
+    return len(heads) == len(parts) and frozenset(heads) in _partitions() and len(set(heads)) == len(heads)
+
+
+def in_a_partition(c: Claim) -> bool:
+    """A figure counting one noun of a partition ("12 men"): a part beside others, not their whole."""
+    return bool(c.subject) and any(head_noun(c.subject) in p for p in _partitions())
 
 
 def part_ok(c: Claim) -> bool:

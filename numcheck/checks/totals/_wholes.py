@@ -11,7 +11,7 @@ from ...model import Claim
 from ...text import compound_noun, head_noun, singular
 from .._common import OPENS_ON_WHOLE, gap, held_in
 from ..base import Context
-from ._parts import PLACE, Sum, counts_members, part_ok, phrases_alike, told_of
+from ._parts import PLACE, Sum, counts_members, in_a_partition, named_in_full, part_ok, phrases_alike, told_of
 
 
 # a whole, then what it is made of: "120 aircraft includes", "2,000 staff are split between", "30-member board has",
@@ -69,7 +69,7 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     then = _WHOLE_THEN_PARTS.match(g)
     only_comma = not (_opens_on(text, s0, whole, g) or then or _total_with(text, s0, whole, g))
     if only_comma and not (_BREAKDOWN.fullmatch(g) and told_of(text, first)):
-        return None
+        return _in_full(ctx, cl, k, g)
     parts, rest = _parts_from(text, cl, k, s1, only_comma)
     if only_comma and not _broken_down(text, whole, parts):
         return None
@@ -83,7 +83,7 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     # "26, made up of 10 gold, 8 silver and 8 bronze", "212 seats -- 154 for X and 58 for Y", "... and the remaining
     # 836": all of it
     # (after a dash, only a whole that counts people or seats: "£20m - £12m from sales and £5m from ...")
-    exhaustive = (bool(then and (then.group("made") or then.group("comprising"))) or rest
+    exhaustive = (bool(then and (then.group("made") or then.group("comprising"))) or rest or named_in_full(parts)
                   or (dash and (counts_members(whole) or _kinds_of(whole, parts)))) \
         and not _list_goes_on(cl, parts[-1], whole, s1)
     return Sum(tuple(parts), whole, including=not exhaustive)
@@ -93,6 +93,19 @@ def _held_by(ctx: Context, cl: list[Claim], i: int) -> Claim | None:
     """The count a sized body's parts are of: "The coalition holds 87 seats in the 150-seat chamber, made up of
     52 ...": the parts make up the 87 seats, not the chamber's 150."""
     return cl[i - 1] if i > 0 and held_in(ctx.text, cl[i - 1], cl[i]) else None
+
+
+def _in_full(ctx: Context, cl: list[Claim], k: int, g: str) -> Sum | None:
+    """A whole, a comma (perhaps after what it does) and parts that name a partition in full: "26 medals, five gold,
+    four silver and seven bronze", "A total of 913 athletes will represent the country, 118 men and 95 women"."""
+    if not _OPENING_TOLD.fullmatch(g):
+        return None
+    s1 = ctx.sentences.span(cl[k].start)[1]
+    parts, _ = _parts_from(ctx.text, cl, k, s1, False)
+    if len(parts) < 2 or not named_in_full(parts) or in_a_partition(cl[k - 1]) \
+            or _list_goes_on(cl, parts[-1], cl[k - 1], s1):
+        return None
+    return Sum(tuple(parts), cl[k - 1], including=False)
 
 
 def _opens_on(text: str, s0: int, whole: Claim, g: str) -> bool:

@@ -57,7 +57,10 @@ class PartsTotal(Check):
     beds, 190 intensive care beds and 70 isolation beds"); a whole "will be
     funded by" its parts.  In a list of sums of money, a bare scaled sum
     keeps the total's currency ("9.08 billion dollars in claims: 1.3 billion
-    for property damage, 520 million for vehicles").  The parts of a count
+    for property damage, 520 million for vehicles").  Parts that name every
+    noun of a partition (gold, silver and bronze; men and women:
+    numcheck/data/partitions.txt) are all of the whole before them, even
+    after a bare comma ("26 medals, five gold, four silver and seven bronze").  The parts of a count
     held in a sized body are of that count ("87 seats in the 150-seat
     chamber, made up of ...").  Seats set off by a
     dash or colon from the houses that hold them, each sized by a hyphen
