@@ -15,6 +15,7 @@ from ._whole import OF_THEM, subject_figure, whole_after_pairs, whole_before
 
 # a percentage that names its own base ("30% of the vote") is a share of that, unless the base points back
 _OWN_BASE = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:[a-z]+\s+)?total\b|(?:the\s+)?(?:them|those|these|whom|all)\b)", re.I)
+_COMMA = re.compile(r"\s*,\s*")
 # "62 percent, or 526": the percentage, then the part it is
 _OR_PART = re.compile(r"\s*(?:,\s*or|\()\s*" + APPROX)
 # what the part is, told between it and its percentage: "Of 254 passengers, 51 were injured, or 20 percent"
@@ -43,8 +44,9 @@ def apposed(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
         them = OF_THEM.match(text, part.end)
         between = text[them.end():pct.start] if them else gap(text, part, pct)
         told = _TOLD.match(between)
-        if not OR_PCT.match(between[told.end():] if told else between) or own_base(text, pct):
-            continue
+        between = between[told.end():] if told else between
+        if not (OR_PCT.match(between) or (_COMMA.fullmatch(between) and pct.qualifier == "~")) or own_base(text, pct):
+            continue  # ", about 66 percent": a bare comma before a percentage that is about the share
         whole = whole_before(ctx, cl, i - 1, pct) or whole_after_pairs(text, cl, i)
         if whole is not None:
             done.add(id(pct))

@@ -20,14 +20,18 @@ from ._common import APPROX, OF, OF_OWNER, alike, ok_amount, ok_pct
 from ._pairs import own_base
 from ._trio import Trio
 
-# the percentage set off as the share: ", 82.8 percent", "-- a fill rate of 71.2%", ", which works out to 53.96 per cent"
+# the percentage set off as the share: ", 82.8 percent", "-- a fill rate of 71.2%", ", which works out to 53.96 per
+# cent", ", giving battery cars a market share of 36.3%", ", giving him a 55.70 percent share" (_RATE_AFTER)
+_SET_OFF = r"(?:,|--|\u2013|\u2014|\(|:|\s-)\s*"
 _SHARE_CUE = re.compile(
-    r"(?:,|--|\u2013|\u2014|\(|:|\s-)\s*(?:or\s+|which\s+(?:is|was|works\s+out\s+to|represents|amounts\s+to)\s+"
-    r"|an?\s+(?:[a-z-]+\s+){0,2}(?:rate|share|percentage|proportion|ratio|performance)\s+of\s+)?" + APPROX + r"\Z",
-    re.I)
+    _SET_OFF + r"(?:or\s+|which\s+(?:is|was|works\s+out\s+to|represents|amounts\s+to)\s+"
+    r"|(?:[a-z]+\s+){0,4}?an?\s+(?:[a-z-]+\s+){0,2}(?:rate|share|percentage|proportion|ratio|performance)\s+of\s+)?"
+    + APPROX + r"\Z", re.I)
+_RATE_CUE = re.compile(_SET_OFF + r"(?:[a-z]+\s+){0,4}?an?\s+" + APPROX + r"\Z", re.I)
+_RATE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:rate|share)\b", re.I)
 # after it, nothing that makes it the share of something else: the clause ends, "of the total", "... rate"
-_SHARE_END = re.compile(r"\s*(?:[,.;:)]|--|\u2013|\u2014|\Z)|\s+of\s+(?:the|their|its)\s+(?:total|whole)\b"
-                        r"|\s+(?:[a-z-]+\s+)?(?:rate|share)\b", re.I)
+_SHARE_END = re.compile(r"\s*(?:[,.;:)]|--|\u2013|\u2014|\Z)|\s+of\s+(?:the|their|its)\s+(?:total|whole)\b|"
+                        + _RATE_AFTER.pattern, re.I)
 CUE_REACH = 60  # characters before the percentage in which its cue is read
 # a part told a few words after its figure, then its whole: "9,731 students graduated this year out of 11,020"
 _TOLD_OUT_OF = re.compile(r"^\s+(?:[a-z]+\s+){1,5}out\s+of\s+(?:a\s+total\s+of\s+|the\s+)?$", re.I)
@@ -43,8 +47,8 @@ def _parts_of_wholes(ctx: Context, group: list[Claim]) -> list[tuple[Claim, Clai
     for a, b in zip(group, group[1:]):
         if not (ok_amount(a) and ok_amount(b) and alike(a, b)):
             continue
-        g = gap(text, a, b)
-        if OF.match(g) or OF_OWNER.match(g) or _TOLD_OUT_OF.match(g) or held_in(text, a, b):
+        g, raw = gap(text, a, b), text[a.end:b.start]  # raw: "412 of the country's 1,280", whatever the subject
+        if OF.match(g) or OF_OWNER.match(raw) or _TOLD_OUT_OF.match(g) or held_in(text, a, b):
             out.append((a, b))
         elif _OF_WHICH.match(g):
             out.append((b, a))
@@ -57,8 +61,10 @@ def _parts_of_wholes(ctx: Context, group: list[Claim]) -> list[tuple[Claim, Clai
 
 def _set_off(text: str, pct: Claim) -> bool:
     """Whether the percentage is set off as a share, with nothing after it that names another base."""
-    return bool(_SHARE_CUE.search(text, max(0, pct.start - CUE_REACH), pct.start)
-                and _SHARE_END.match(text, pct.end)) and not own_base(text, pct)
+    before = max(0, pct.start - CUE_REACH)
+    cued = bool(_SHARE_CUE.search(text, before, pct.start) and _SHARE_END.match(text, pct.end)) \
+        or bool(_RATE_CUE.search(text, before, pct.start) and _RATE_AFTER.match(text, pct.end))
+    return cued and not own_base(text, pct)
 
 
 def share_in_sentence(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:

@@ -29,7 +29,7 @@ _FROM_BEFORE = re.compile(r"\b(?:from|to|than|by)\s+(?:about\s+|some\s+)?\Z", re
 # a sentence that opens on a whole named by its noun alone: "Of the job cuts, 1,538, or 63.6 percent, ..."
 _OPENS_ON_NOUN = re.compile(r"\s*(?:Of|Among)\s+the\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s*,\s*")
 # a sentence that opens pointing back at the figure before: "Of those, 5,296 ...", "Among them, ..."
-_POINTS_BACK = re.compile(r"\s*(?:Of|Among)\s+(?:those|them|these)\s*,\s*", re.I)
+_POINTS_BACK = re.compile(r"\s*(?:Of|Among)\s+(?:those|them|these|that|this)\s*,\s*", re.I)
 # a share verb right before the part: "International routes accounted for 3,421,106, or 37.2 percent"
 _SHARE_BEFORE = re.compile(r"\b(?:accounted\s+for|made\s+up|represented)\s+" + APPROX + r"\Z", re.I)
 
