@@ -32,7 +32,7 @@ from ..time._common import days_of
 
 # "the 1,400 civilians", "his planned £35bn savings", "all 83 miners": a determiner, at most one plain word, the
 # number ("the agency ordered 30" is no back-reference)
-_DEFINITE = re.compile(r"\b(?i:the|its|their|these|those|(?P<all>all(?:\s+the)?)|our|his|her)\s+(?:(?P<adj>[a-z]+)\s+)?$")
+_DEFINITE = re.compile(r"\b(?i:the|its|their|these|those|all\s+the|(?P<all>all)|our|his|her)\s+(?:(?P<adj>[a-z]+)\s+)?$")
 # a bare number told as a group already named: "The 49 were charged", "Of the 78, 11 were kept in hospital" (not
 # "the 147, 156 and 166": names in a list)
 _BARE_VERB = re.compile(r"\b(?i:the|all\s+the|all)\s+(?P<n>\S+)\s+(?:were|are|had|have|will|would|could|remain(?:ed)?|include[sd]?)\b")
