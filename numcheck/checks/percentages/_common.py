@@ -18,8 +18,11 @@ APPROX = r"(?:(?:" + APPROX_WORDS + r"|just\s+over|just\s+under|more\s+than|less
 # (NC104 reads these, with "amounting to", before a percentage whose part is the sentence's figure)
 SHARE_OF_WHOLE = r"accounting\s+for|making\s+up|representing|equivalent\s+to|equal\s+to"
 # verbs that put a figure as a share: "18.3 million, accounting for 14.9 percent", "a rate of 12 percent"
+# nouns for a share that a word before them may qualify ("a pass rate of"); a qualified "share" names another base
+# ("a vote share of 41 percent" beside seats), so "share" stands alone
+RATE_NOUNS = r"rate|majority|prevalence|proportion|turnout|ratio|percentage|performance"
 SHARE_VERBS = (SHARE_OF_WHOLE + r"|meeting|covering|taking"
-               r"|an?\s+(?:[a-z]+\s+)?(?:rate|share|majority|prevalence|proportion|turnout|ratio)\s+of")
+               r"|an?\s+(?:share|(?:[a-z]+\s+)?(?:" + RATE_NOUNS + r"))\s+of")
 
 _OF = r"^\s+(?:(?:out\s+)?of|among)\s+"  # "12 of 20", "12 out of 20", "123 deaths among 1,046 patients"
 OF = re.compile(_OF + DET + "$", re.I)

@@ -4,9 +4,10 @@ began, 276 were children -- 67.3% of the total".
 
 The figures between them may say anything, so the reading asks more of the sentence than the readings of figures
 side by side do: it states exactly one part of a whole ("X of the Y", "X graduated out of Y", "Y ..., of which
-X", or opens on its whole, "Of the Y ..., X"), holds exactly one percentage that is no change, and sets that
-percentage off as a share: after a comma, dash, colon or bracket, plain or as "a <...> rate of", "which works out
-to", and with nothing after it that makes it the share of something else ("60 percent support", "30% of the vote").
+X", or opens on its whole, "Of the Y ..., X") and no other figure like them, holds exactly one percentage that is
+no change, and sets that percentage off as a share: after a comma, dash, colon or bracket, plain or as "a <...>
+rate of", "which works out to", and with nothing after it that makes it the share of something else ("60 percent
+support", "30% of the vote", "a vote share of 41 percent").
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from typing import Iterator
 from ...model import Claim
 from .._common import OPENS_ON_WHOLE, gap, held_in, pairs_in_sentence
 from ..base import Context
-from ._common import APPROX, OF, OF_OWNER, alike, ok_amount, ok_pct
+from ._common import APPROX, OF, OF_OWNER, RATE_NOUNS, alike, ok_amount, ok_pct
 from ._pairs import own_base
 from ._trio import Trio
 
@@ -25,13 +26,13 @@ from ._trio import Trio
 _SET_OFF = r"(?:,|--|\u2013|\u2014|\(|:|\s-)\s*"
 _SHARE_CUE = re.compile(
     _SET_OFF + r"(?:or\s+|which\s+(?:is|was|works\s+out\s+to|represents|amounts\s+to)\s+"
-    r"|(?:[a-z]+\s+){0,4}?an?\s+(?:[a-z-]+\s+){0,2}(?:rate|share|percentage|proportion|ratio|performance)\s+of\s+)?"
+    r"|(?:[a-z]+\s+){0,4}?an?\s+(?:share|(?:[a-z-]+\s+){0,2}(?:" + RATE_NOUNS + r"))\s+of\s+)?"
     + APPROX + r"\Z", re.I)
 _RATE_CUE = re.compile(_SET_OFF + r"(?:[a-z]+\s+){0,4}?an?\s+" + APPROX + r"\Z", re.I)
-_RATE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:rate|share)\b", re.I)
+_RATE_AFTER = re.compile(r"\s+(?:share|(?:[a-z-]+\s+)?rate)\b", re.I)  # not "a vote share": another base
 # after it, nothing that makes it the share of something else: the clause ends, "of the total", "... rate"
-_SHARE_END = re.compile(r"\s*(?:[,.;:)]|--|\u2013|\u2014|\Z)|\s+of\s+(?:the|their|its)\s+(?:total|whole)\b|"
-                        + _RATE_AFTER.pattern, re.I)
+_SHARE_END = re.compile(r"(?:\s+of\s+(?:the|their|its)\s+(?:total|whole))?\s*(?:[,.;:)]|--|\u2013|\u2014|\Z)|"
+                        + _RATE_AFTER.pattern, re.I)  # "-- 67.3% of the total." (not "of the total for the region")
 CUE_REACH = 60  # characters before the percentage in which its cue is read
 # a part told a few words after its figure, then its whole: "9,731 students graduated this year out of 11,020"
 _TOLD_OUT_OF = re.compile(r"^\s+(?:[a-z]+\s+){1,5}out\s+of\s+(?:a\s+total\s+of\s+|the\s+)?$", re.I)
@@ -76,7 +77,8 @@ def share_in_sentence(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator
         if len(pcts) != 1 or len(pairs) != 1:
             continue
         (part, whole), pct = pairs[0], pcts[0]
-        if id(pct) in done or pct.start < max(part.end, whole.end) or not _set_off(ctx.text, pct):
-            continue
+        if id(pct) in done or pct.start < max(part.end, whole.end) or not _set_off(ctx.text, pct) \
+                or any(ok_amount(c) and alike(c, part) and c is not part and c is not whole for c in group):
+            continue  # another figure like them may be the base: "which employs 150,000 people, said 4,500 of ..."
         done.add(id(pct))
         yield Trio(part, whole, pct, pct)

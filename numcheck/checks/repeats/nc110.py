@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from itertools import combinations
-from typing import Iterator
+from types import MappingProxyType
+from typing import Iterator, Literal, Mapping
 
 from ... import numfmt as nf
 from ... import tolerance as tol
@@ -35,9 +36,14 @@ from ..time._common import days_of
 _DEFINITE = re.compile(r"\b(?i:the|its|their|these|those|all\s+the|(?P<all>all)|our|his|her)\s+(?:(?P<adj>[a-z]+)\s+)?$")
 # a bare number told as a group already named: "The 49 were charged", "Of the 78, 11 were kept in hospital" (not
 # "the 147, 156 and 166": names in a list)
-_BARE_VERB = re.compile(r"\b(?i:the|all\s+the|all)\s+(?P<n>\S+)\s+(?:were|are|had|have|will|would|could|remain(?:ed)?|include[sd]?)\b")
-_BARE_NONE = re.compile(r"\b(?i:none|each|neither|one|most|many|some|several)\s+of\s+the\s+(?P<n>\S+)\s+(?:was|were|is|are|had|has|have)\b")
-_BARE_OF = re.compile(r"\b(?i:of)\s+the\s+(?P<n>\S+?),\s*(?:[^\d\s]|\S+\s+(?:were|was|are|is|had|have|has)\b)")
+_BARE_VERB = re.compile(r"\b(?i:the|those|these|all\s+the|all)\s+(?P<n>\S+)\s+"
+                        r"(?:were|are|had|have|will|would|could|remain(?:ed)?|include[sd]?)\b")
+_BARE_NONE = re.compile(r"\b(?i:none|each|neither|one|most|many|some|several)\s+of\s+(?:the|those|these)\s+(?P<n>\S+)\s+"
+                        r"(?:was|is|has)\b")
+_BARE_OF = re.compile(r"\b(?i:of|among)\s+(?:the|those|these)\s+(?P<n>\S+?),\s*(?:[^\d\s]|\S+\s+(?:were|was|are|is|had|have|has)\b)")
+# a place or owner told after the group, which picks a part out when the group is named anew ("all 300 people at
+# the plant", "the 12 fires near Los Angeles")
+_PLACE_AFTER = re.compile(r"\s+(?:at|in|of|from|near|on|inside|outside)\s+", re.I)
 # words that mark another group than the one named before ("the other 300", "the first 20")
 _CONTRAST = frozenset("other first last next new remaining additional extra further previous original top best "
                       "bottom latest earlier later final initial current former same following another only "
@@ -51,9 +57,11 @@ _WHOLE_OF_PART = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+)?(?:of|out\s+of)\s+(?:the
 _DET_IN_CLAIM = re.compile(r"^(?:the|its|their|these|those)\s", re.I)
 _PARTITIVE_AFTER = re.compile(r"\s+(?:of|out\s+of)\b", re.I)  # matched at the claim's end
 _RESTRICTIVE = re.compile(r"\s+(?:where|that|which|who|whose|whom|in\s+which|for\s+which|with|without|on\s+which"
-                         r"|[a-z]+ing\b|[a-z]+ed\b(?!\s+(?:a|an|the|their|its|his|her|\d)\b))", re.I)
+                         r"|[a-z]+ing\b|[a-z]+ed\b(?!\s+(?:(?:a|an|the|their|its|his|her)\s+(?!(?:next|following|same|previous|first|last|"
+                         r"day|morning|night|week|weekend)\b)|\d)))", re.I)
 # ("the 16 films competing in ...", "the 3,000 schools invited to take part", "the seven people killed and 12
-# injured": a clause that picks a group out; "the 44 nations adopted a ..." is the verb, with its object)
+# injured": a clause that picks a group out; "the 44 nations adopted a ..." is the verb, with its object, but "the 45
+# passengers rescued the next morning" is a clause)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
@@ -89,8 +97,8 @@ def _key(text: str, c: Claim) -> tuple[str, str, str] | None:
 class GroupNames:
     """numcheck/data/group_names.tsv: nouns that name one group (each to the row's name), and the kinds a noun belongs to."""
 
-    same: dict[str, str]                 # "troop" -> "soldier"
-    kinds: dict[str, frozenset[str]]     # "chicken" -> {"bird", "animal"}
+    same: Mapping[str, str]                # "troop" -> "soldier"
+    kinds: Mapping[str, frozenset[str]]    # "chicken" -> {"bird", "animal"}
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +113,8 @@ def group_names() -> GroupNames:
                 kinds.setdefault(n, set()).add(name)
         else:
             raise DataFileError(f"numcheck/data/group_names.tsv: {name!r} has relation {relation!r}, not same or kind")
-    return GroupNames(same, {n: frozenset(same.get(k, k) for k in ks) for n, ks in kinds.items()})
+    return GroupNames(MappingProxyType(same),
+                      MappingProxyType({n: frozenset(same.get(k, k) for k in ks) for n, ks in kinds.items()}))
 
 
 def kinds_of(head: str) -> frozenset[str]:
@@ -117,54 +126,97 @@ def _named(c: Claim) -> str:
     return f"{c.text} {c.subject}".strip()
 
 
-def _referent(ctx: Context, groups: ClaimsByStart, earlier: "_Mentions", wider: "_Mentions",
-              key: tuple[str, str, str], c: Claim) -> tuple[Claim | None, str]:
-    """The earlier mention ``c`` may refer back to, and which sizes contradict it: any ("") when named alike;
-    only a smaller one ("below") when ``c`` is a wider word ("2.3 million chickens ... the birds", which may count
-    more); only a larger one ("above") when ``c`` is a narrower word ("12 soldiers ... the peacekeepers", which may
-    be a part).  The nearest mention wins; one named by another word counts only when its sentence counts no other
-    group of the kind ("chickens and ducks")."""
+Bound = Literal["", "below", "above"]  # which sizes contradict a mention: any, only smaller, only larger
+
+
+def _referent(ctx: Context, names: "_NamesBySentence", earlier: "_Mentions", wider: "_Mentions",
+              key: tuple[str, str, str], c: Claim) -> tuple[Claim | None, Bound]:
+    """The earlier mention ``c`` may refer back to, and which sizes contradict it.  A mention under the same name
+    comes first (any other size contradicts it); failing that, the nearest one named by a narrower word ("2.3
+    million chickens ... the birds", which may count more: only a smaller size, "below") or a wider one ("12
+    soldiers ... the peacekeepers", which may be a part: only a larger size, "above"), counted in a sentence that
+    counts no other group of the kind ("chickens and ducks")."""
     mods = _mods(c)
-    found = [(m, "", key[2]) for m in (earlier.nearest(key, mods) or _told_before(ctx, earlier, key, c),) if m]
-    found += [(m, "below", key[2]) for m in (wider.nearest(key, mods),) if m]
-    found += [(m, "above", w) for w in sorted(kinds_of(key[2]))
-              for m in (earlier.nearest((key[0], key[1], w), mods),) if m]
-    if not found:
-        return None, ""
-    prev, bound, kind = max(found, key=lambda f: f[0].start)
-    if bound and not _alone_of_kind(ctx, groups, prev, (key[0], key[1], kind)):
-        return None, ""
+    prev = earlier.nearest(key, mods) or _told_before(ctx, earlier, key, c)
+    bound: Bound = ""
+    if prev is None:
+        found: list[tuple[Claim, Bound, str]] = [(m, "below", key[2]) for m in (wider.nearest(key, mods),) if m]
+        found += [(m, "above", w) for w in sorted(kinds_of(key[2]))
+                  for m in (earlier.nearest((key[0], key[1], w), mods),) if m]
+        if not found:
+            return None, ""
+        prev, bound, kind = max(found, key=lambda f: f[0].start)
+        if not names.alone(prev, kind):
+            return None, ""
     if prev.qualifier in (">", ">=", "<", "<="):
         return None, ""  # "more than 40,000 patents" ... "the 500 patents": a part, or a bound, not a size
     return prev, bound
 
 
-def _alone_of_kind(ctx: Context, groups: ClaimsByStart, kin: Claim, key: tuple[str, str, str]) -> bool:
-    """Whether ``kin``'s sentence counts no other group that the wider word ``key`` may name too."""
-    own = _key(ctx.text, kin)
-    for g in groups.between(*ctx.sentences.span(kin.start)):
-        other = _key(ctx.text, g)
-        if g is not kin and other is not None and other != own and (other[2] == key[2] or key[2] in kinds_of(other[2])):
-            return False
-    return True
+class _NamesBySentence:
+    """For each sentence, the head nouns of the groups it counts that name each kind (the kind itself or a noun of
+    it), so that "is this the one group of the kind its sentence counts" is a lookup (checks stay linear)."""
+
+    def __init__(self, ctx: Context, keys: dict[int, tuple[str, str, str] | None]) -> None:
+        self.ctx = ctx
+        self.heads: dict[tuple[int, str], set[str]] = {}
+        for c in ctx.claims:
+            key = keys[id(c)]
+            if key is not None:
+                i = ctx.sentences.index(c.start)
+                for kind in (key[2], *kinds_of(key[2])):
+                    self.heads.setdefault((i, kind), set()).add(key[2])
+        self.keys = keys
+
+    def alone(self, c: Claim, kind: str) -> bool:
+        """Whether ``c`` is the only group its sentence counts that ``kind`` names."""
+        key = self.keys[id(c)]
+        return key is not None and self.heads.get((self.ctx.sentences.index(c.start), kind), set()) == {key[2]}
 
 
-def _bare_referent(ctx: Context, groups: ClaimsByStart, c: Claim) -> Claim | None:
-    """The group a bare number refers back to ("Police arrested 29 activists. The 29 were charged", "Of the 29,"):
-    the one group the sentence before counts, in the same paragraph."""
+class _ToldInParagraph:
+    """The counts told so far in the current paragraph, by value: a bare "the 12" may refer back to any of them."""
+
+    def __init__(self) -> None:
+        self.values: set[float] = set()
+        self.last_end = 0
+
+    def add(self, ctx: Context, c: Claim) -> None:
+        if "\n\n" in ctx.text[self.last_end:c.start]:
+            self.values = set()
+        self.last_end = c.end
+        if c.kind == "count" and c.point is not None:
+            self.values.add(c.point)
+
+    def has(self, ctx: Context, c: Claim) -> bool:
+        return "\n\n" not in ctx.text[self.last_end:c.start] and c.point in self.values
+
+
+def _bare_referent(ctx: Context, counted: ClaimsByStart, c: Claim, told: _ToldInParagraph) -> Claim | None:
+    """The group a bare number refers back to ("Police arrested 29 activists. The 49 were charged", "Of those 78,"):
+    the one group the sentence before counts, in the same paragraph, when no count told so far in the paragraph
+    has that value ("arrested 40 people, 12 of them minors. The 12 were released")."""
     text = ctx.text
-    if c.kind != "count" or c.subject or c.unit or c.point in (1, 2) \
-            or not any(m.start("n") == c.start for bare in (_BARE_VERB, _BARE_NONE, _BARE_OF)
-                       for m in bare.finditer(text, max(0, c.start - 12), c.end + 12)):
+    if c.kind != "count" or c.subject or c.unit or c.point in (1, 2) or told.has(ctx, c) \
+            or not any(m.end("n") == c.end for bare in (_BARE_VERB, _BARE_NONE, _BARE_OF)
+                       for m in bare.finditer(text, max(0, c.start - BARE_REACH), c.end + BARE_REACH)):
         return None
     i = ctx.sentences.index(c.start)
     if i == 0:
         return None
-    told = [g for g in groups.between(*ctx.sentences.span_at(i - 1))
-            if g.kind == "count" and not RepeatedFigure._partitive(text, g)]
-    if len(told) != 1 or "\n\n" in text[told[0].end:c.start] or told[0].qualifier in (">", ">=", "<", "<="):
+    groups = [g for g in counted.between(*ctx.sentences.span_at(i - 1))
+              if g.kind == "count" and not RepeatedFigure._partitive(text, g)]
+    if len(groups) != 1 or "\n\n" in text[groups[0].end:c.start] or groups[0].qualifier in (">", ">=", "<", "<="):
         return None
-    return told[0]
+    return groups[0]
+
+
+BARE_REACH = 20  # characters either side of a bare number in which its determiner and verb are read
+
+
+def _renamed(prev: Claim, c: Claim) -> bool:
+    """Whether the later mention names the group by another noun than the first ("troops ... the soldiers")."""
+    return head_noun(prev.subject) != head_noun(c.subject)
 
 
 @lru_cache(maxsize=1)
@@ -229,7 +281,8 @@ def _places(window: str) -> set[str]:
     return set(_PLACE.findall(window))
 
 
-def _dates_in(ctx: Context, dates: ClaimsByStart, span: tuple[int, int]) -> list[tuple[date, date] | str] | None:
+def _dates_in(ctx: Context, dates: ClaimsByStart, span: tuple[int, int],
+              figure: Claim) -> list[tuple[date, date] | str] | None:
     """The times a sentence sets its figures in: its past periods (a year, a month, "in the three months from
     October"), as days where known; not a day an event is told on ("freed 72 hostages on Tuesday"), a period holding
     the publication ("this year") or one still to come ("will be sworn in next month": when something will happen
@@ -244,13 +297,17 @@ def _dates_in(ctx: Context, dates: ClaimsByStart, span: tuple[int, int]) -> list
             continue  # a length of time sets no time
         if c.date_start and c.date_end:
             first, last = days_of(c)
-            if first == last or (ctx.published is not None and first <= ctx.published <= last) \
-                    or (ctx.published is not None and first > ctx.published):
+            to_come = ctx.published is not None and first > ctx.published \
+                and not _RIGHT_AFTER.fullmatch(ctx.text, subject_end(ctx.text, figure), c.start)
+            if first == last or (ctx.published is not None and first <= ctx.published <= last) or to_come:
                 continue  # a day told, the period holding publication, or one still to come ("next month")
             out.append((first, last))
         else:
             out.append(c.timex or c.text)
     return None if vague and not out else out
+
+
+_RIGHT_AFTER = re.compile(r"\s+(?:in|by)\s+(?:the\s+)?")  # between a group's noun and the time it is sized for
 
 
 def _same_time(a: list[tuple[date, date] | str] | None, b: list[tuple[date, date] | str] | None) -> bool:
@@ -359,20 +416,27 @@ class RepeatedFigure(Check):
     def run(self, ctx: Context) -> Iterator[Finding]:
         text = ctx.text
         dates = ClaimsByStart(c for c in ctx.claims if c.kind in ("date", "duration"))
-        groups = ClaimsByStart(c for c in ctx.claims if _key(text, c) is not None)
+        keys = {id(c): _key(text, c) for c in ctx.claims}
+        counted = ClaimsByStart(c for c in ctx.claims if keys[id(c)] is not None)
+        names = _NamesBySentence(ctx, keys)
         earlier, wider = _Mentions(), _Mentions()  # mentions under their own names; under the kinds they belong to
         sizes: dict[tuple[str, str, str], list[tol.Interval]] = {}  # every size each group was given so far
+        told = _ToldInParagraph()
         for c in ctx.claims:
-            key = _key(text, c)
+            key = keys[id(c)]
             if c.point is None:
                 continue
             if key is None:
-                prev = _bare_referent(ctx, groups, c)
+                prev = _bare_referent(ctx, counted, c, told)
                 if prev is not None and self._contradicts(ctx, dates, prev, c, (), bound=""):
                     yield self._finding(ctx, prev, c)
+                told.add(ctx, c)
                 continue
+            told.add(ctx, c)
             mods = _mods(c)
-            prev, bound = _referent(ctx, groups, earlier, wider, key, c)
+            how = self._back_reference(text, c)
+            found = _referent(ctx, names, earlier, wider, key, c) \
+                if how is not None or ctx.sentences.index(c.start) == 1 else (None, "")
             b_iv = _canon(c) if c.kind == "measure" else tol.rounded(c)
             given = sizes.setdefault(key, [])
             stated_before = tuple(given)
@@ -382,16 +446,18 @@ class RepeatedFigure(Check):
                     wider.add((key[0], key[1], kind), mods, c)
                 if b_iv is not None:
                     given.append(b_iv)
+            prev, bound = found
             if prev is None or b_iv is None:
                 continue
-            how = self._back_reference(text, c)
             if how is None and not self._lede_restatement(ctx, prev, c):
                 continue
             if _WHOLE_OF_PART.search(text, max(0, c.start - 40), c.start) \
                     and ctx.sentences.index(prev.start) == ctx.sentences.index(c.start):
                 continue  # "Labour won 355 seats, ... other parties taking 31 of the 646 seats": the whole of the list
             if how == "all" and bound == "above":
-                continue  # "all 51 pupils" after "41 children": a larger whole, or a part of it
+                continue  # "all 600 nurses" after "the 400 workers": a larger whole, or a part of it
+            if (how == "all" or bound or _renamed(prev, c)) and _PLACE_AFTER.match(text, subject_end(text, c)):
+                continue  # "5,000 people ... all 300 people at the plant": a place picks a part out
             if self._contradicts(ctx, dates, prev, c, stated_before, "below" if how == "all" else bound):
                 yield self._finding(ctx, prev, c)
 
@@ -406,7 +472,7 @@ class RepeatedFigure(Check):
 
     @staticmethod
     def _contradicts(ctx: Context, dates: ClaimsByStart, prev: Claim, c: Claim, stated_before: tuple[tol.Interval, ...],
-                     bound: str) -> bool:
+                     bound: Bound) -> bool:
         """Whether ``c``, referring back to ``prev``, gives the group a size it cannot have: outside the first
         mention's interval (below it, when ``c`` is a wider word or "all N" that may name more; above it, when ``c``
         is a narrower word that may name a part: ``bound``), with no change, other time, place or owner told between
@@ -427,7 +493,7 @@ class RepeatedFigure(Check):
         sa, sb = ctx.sentences.span(prev.start), ctx.sentences.span(c.start)
         if _quiet().search(_near(text, prev, sa)) or _quiet().search(_near(text, c, sb)):
             return False
-        if not _same_time(_dates_in(ctx, dates, sa), _dates_in(ctx, dates, sb)):
+        if not _same_time(_dates_in(ctx, dates, sa, prev), _dates_in(ctx, dates, sb, c)):
             return False  # "12,575 cafes were shut in the three months to December" ... "all the 100,000 cafes"
         pa, pb = _places(_near(text, prev, sa)), _places(_near(text, c, sb))
         return not (pa and pb and not pa & pb)  # "in France" against "in Germany": two groups
