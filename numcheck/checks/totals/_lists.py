@@ -73,11 +73,17 @@ _THEN_TOTAL = re.compile(
     r"^\s*(?:(?:-|\u2013|\u2014|\(|,|:)\s*(?:(?:a\s+total\s+of|in\s+total|making(?:\s+a\s+total\s+of)?|totalling|totaling|altogether|in\s+all)\s+)?"
     r"|,?\s+(?:a\s+total\s+of|making(?:\s+a\s+total\s+of)?|totalling|totaling)\s+"
     r"|,\s*(?:a\s+)?combined\s+|,?\s+for\s+(?:a\s+total\s+of\s+)?"
-    r"|,?\s+(?P<running>(?:bringing|taking|pushing)\s+the\s+(?:[a-z]+\s+)?(?:total|toll|tally|number)(?:\s+of\s+[a-z]+)?\s+to)\s+"
-    r"|,?\s+(?P<within>out\s+of(?:\s+a\s+total\s+of|\s+(?:a\s+)?total\s+[a-z]+\s+of)?)\s+"
-    r"|,?\s+(?:filling|accounting\s+for)\s+all(?:\s+the)?\s+)$", re.I)
+    r"|,?\s+(?P<running>(?:bringing|taking|pushing)\s+the\s+(?:[a-z]+\s+)?(?:total|toll|tally|number)"
+    r"(?:\s+(?:of|since|from|in)?\s*[a-z]+){0,3}?\s+to)\s+"
+    r"|,?\s+(?P<within>out\s+of(?:\s+a\s+total(?:\s+of)?|\s+(?:a\s+)?total\s+[a-z]+\s+of)?)\s+"
+    r"|,?\s+(?P<all>(?:filling|accounting\s+for)\s+all(?:\s+the)?)\s+)$", re.I)
 # the words that say the figure after the parts is their total (a dash alone says so only of a whole they divide)
 _EXPLICIT = re.compile(r"total|making|altogether|in\s+all|combined|bringing|taking|pushing|out\s+of|\ball\b", re.I)
+
+
+def _measured(parts: list[Claim]) -> bool:
+    """Parts that are sums or measures, which say what they count by their unit ("5,410 gigawatt-hours")."""
+    return all(p.kind in ("money", "measure") for p in parts)
 
 
 def _total_after(text: str, parts: list[Claim], after: Claim) -> Sum | None:
@@ -88,6 +94,8 @@ def _total_after(text: str, parts: list[Claim], after: Claim) -> Sum | None:
     g = _LAST_PHRASE.sub("", _RESPECTIVELY.sub("", gap(text, parts[-1], after), count=1), count=1)
     m = _THEN_TOTAL.match(g)
     said = _EXPLICIT.search(g) or _TOTAL_AFTER.match(text, subject_end(text, after))
+    if m and (m.group("within") or m.group("all")) and not (collective(after, parts) or _measured(parts)):
+        return None  # "45 and 38 out of 50", "230 families and 140 men ... filling all 300 beds": each part its own
     if m and (said or collective(after, parts)):
         # "bringing the toll to 31": a running total, which may hold earlier counts too; "out of 9,224": others too
         return Sum(tuple(parts), after, including=bool(m.group("running") or m.group("within")))

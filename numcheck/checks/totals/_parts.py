@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ...datafiles import words
 from ...model import Claim
+from ..base import Context
 from ...text import head_noun
 from .._common import subject_end
 
@@ -34,17 +35,34 @@ _COLLECTIVE = frozenset("people persons victims casualties deaths dead killed in
                         "protesters".split())
 
 
-# a sum with its scale and no currency, in a list whose total has one: "9.08 billion dollars in claims: 1.3 billion
-# for property damage, 520 million for vehicles"
-_SCALED = re.compile(r"\d\s*(?:million|billion|trillion|bn|mn|m)\b", re.I)
+@lru_cache(maxsize=1)
+def _scaled() -> re.Pattern[str]:
+    """A figure with its scale word (numcheck/extract's scale_abbrevs.tsv, lakh and crore too; not the bare "m",
+    which may be metres)."""
+    from ...extract.lexicon import lexicon
+    from ...text import alternation
+
+    scales = [w for w in lexicon().scales if w != "m"] + ["lakh", "lakhs", "crore", "crores"]
+    return re.compile(r"\d\s*(?:" + alternation(scales) + r")\b", re.I)
 
 
-def measured_alike(part: Claim, total: Claim) -> bool:
-    """A part in the total's kind and unit, or a bare scaled sum in a list of sums of money, which keeps the
-    total's currency by ellipsis ("1.3 billion for property damage")."""
-    if part.kind == total.kind and part.unit == total.unit:
+def measured_alike(ctx: Context, parts: tuple[Claim, ...], total: Claim) -> bool:
+    """Parts in the total's kind and unit; in a list whose total is a sum of money, a bare scaled figure keeps the
+    currency by ellipsis ("9.08 billion dollars in claims: 1.3 billion for property damage, 520 million for
+    vehicles"), unless no part is money and the sentence counts something else in scaled figures ("sold 40 million
+    shares for $12 million: 25 million to institutions": the shares)."""
+    alike = [p.kind == total.kind and p.unit == total.unit for p in parts]
+    if all(alike):
         return True
-    return total.kind == "money" and part.kind == "count" and not part.subject and bool(_SCALED.search(part.text))
+    if total.kind != "money" or not all(same or _bare_scaled(p) for p, same in zip(parts, alike)):
+        return False
+    s0, s1 = ctx.sentences.span(total.start)
+    return any(alike) or not any(c.kind == "count" and c.subject and s0 <= c.start < s1 and _scaled().search(c.text)
+                                 for c in ctx.claims)
+
+
+def _bare_scaled(c: Claim) -> bool:
+    return c.kind == "count" and not c.subject and bool(_scaled().search(c.text))
 
 
 @lru_cache(maxsize=1)

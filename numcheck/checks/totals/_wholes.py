@@ -9,7 +9,7 @@ from ... import tolerance as tol
 from ...datafiles import words
 from ...model import Claim
 from ...text import compound_noun, head_noun, singular
-from .._common import OPENS_ON_WHOLE, gap, held_in
+from .._common import OPENS_ON_WHOLE, gap, held_in, subject_end
 from ..base import Context
 from ._parts import PLACE, Sum, counts_members, in_a_partition, named_in_full, part_ok, phrases_alike, told_of
 
@@ -29,7 +29,7 @@ _WHOLE_THEN_PARTS = re.compile(
 # "Deaths from the heatwave climbed to 96, with 54 recorded in ..."
 _TOTAL_WITH = re.compile(r"^(?:\s+(?:on|in|last|this|during)\s+[^,;:.()]{0,25})?\s*,\s*with\s+(?:[a-z]+\s+of\s+)?$", re.I)
 _SAID_TOTAL = re.compile(r"\b(?:total|combined|overall|toll)\b[^.;,\d]{0,30}$"
-                         r"|\b(?:climbed|rose|risen|jumped|reached|hit)\s+(?:to\s+)?$", re.I)  # a toll just reached
+                         r"|(?P<reached>\b(?:climbed|rose|risen|jumped|reached|hit)\s+(?:to\s+)?)$", re.I)
 # a whole, then a comma and its parts each told with a place or time: "displaced 14,806 people in the past month,
 # 9,311 in North Kivu and 5,495 in South Kivu"
 # (not a whole told of a place of its own, "59 litres in France, 12 litres in the US and three in Japan": peers)
@@ -67,13 +67,14 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     s0, s1 = ctx.sentences.span(whole.start)
     g = gap(text, whole, first)
     then = _WHOLE_THEN_PARTS.match(g)
-    only_comma = not (_opens_on(text, s0, whole, g) or then or _total_with(text, s0, whole, g))
+    with_total = _total_with(text, s0, whole, g)
+    only_comma = not (_opens_on(text, s0, whole, g) or then or with_total)
     if only_comma and not (_BREAKDOWN.fullmatch(g) and told_of(text, first)):
         return _in_full(ctx, cl, k, g)
-    parts, rest = _parts_from(text, cl, k, s1, only_comma)
-    if only_comma and not _broken_down(text, whole, parts):
+    parts, rest = _parts_from(text, cl, k, s1, only_comma or with_total == "reached")
+    if (only_comma or with_total == "reached") and not _broken_down(text, whole, parts):
         return None
-    whole = _held_by(ctx, cl, k - 1) or whole
+    whole = _held_by(ctx, cl, k - 1, parts) or whole
     loose = not then or bool(then.group("has"))
     if len(parts) < 2 or (loose and not rest and any(tol.point(p) >= tol.point(whole) for p in parts)):
         return None  # "The 30-member board has 18 elected members and 120 staff": other things
@@ -85,14 +86,16 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     # (after a dash, only a whole that counts people or seats: "£20m - £12m from sales and £5m from ...")
     exhaustive = (bool(then and (then.group("made") or then.group("comprising"))) or rest or named_in_full(parts)
                   or (dash and (counts_members(whole) or _kinds_of(whole, parts)))) \
-        and not _list_goes_on(cl, parts[-1], whole, s1)
+        and not _list_goes_on(cl, parts[-1], whole, s1, text)
     return Sum(tuple(parts), whole, including=not exhaustive)
 
 
-def _held_by(ctx: Context, cl: list[Claim], i: int) -> Claim | None:
-    """The count a sized body's parts are of: "The coalition holds 87 seats in the 150-seat chamber, made up of
-    52 ...": the parts make up the 87 seats, not the chamber's 150."""
-    return cl[i - 1] if i > 0 and held_in(ctx.text, cl[i - 1], cl[i]) else None
+def _held_by(ctx: Context, cl: list[Claim], i: int, parts: list[Claim]) -> Claim | None:
+    """The count a sized body's parts are of, when the parts are told as its holders: "The coalition holds 87 seats
+    in the 150-seat chamber, made up of 52 from the Liberal Party, 23 from ...": the parts make up the 87 seats, not
+    the chamber's 150 (which "100 elected members and 50 appointed ones" would)."""
+    held = i > 0 and held_in(ctx.text, cl[i - 1], cl[i]) and all(told_of(ctx.text, p) for p in parts)
+    return cl[i - 1] if held else None
 
 
 def _in_full(ctx: Context, cl: list[Claim], k: int, g: str) -> Sum | None:
@@ -103,7 +106,7 @@ def _in_full(ctx: Context, cl: list[Claim], k: int, g: str) -> Sum | None:
     s1 = ctx.sentences.span(cl[k].start)[1]
     parts, _ = _parts_from(ctx.text, cl, k, s1, False)
     if len(parts) < 2 or not named_in_full(parts) or in_a_partition(cl[k - 1]) \
-            or _list_goes_on(cl, parts[-1], cl[k - 1], s1):
+            or _list_goes_on(cl, parts[-1], cl[k - 1], s1, ctx.text):
         return None
     return Sum(tuple(parts), cl[k - 1], including=False)
 
@@ -113,9 +116,12 @@ def _opens_on(text: str, s0: int, whole: Claim, g: str) -> bool:
     return bool(OPENS_ON_WHOLE.fullmatch(text, s0, whole.start) and _OPENING_TOLD.fullmatch(g))
 
 
-def _total_with(text: str, s0: int, whole: Claim, g: str) -> bool:
-    """A whole said to be a total, then its parts after "with": "Total trade reached 9,949.0 billion yen, with"."""
-    return bool(_TOTAL_WITH.match(g) and _SAID_TOTAL.search(text, max(s0, whole.start - 40), whole.start))
+def _total_with(text: str, s0: int, whole: Claim, g: str) -> str:
+    """A whole said to be a total, then its parts after "with": "Total trade reached 9,949.0 billion yen, with"
+    ("said"), or a count just reached ("Deaths climbed to 96, with": "reached", whose parts must each be told with
+    a place or time, "54 in Uttar Pradesh and 42 in Bihar", not "54 in hospital and 60 recovered"); else ""."""
+    said = _SAID_TOTAL.search(text, max(s0, whole.start - 40), whole.start) if _TOTAL_WITH.match(g) else None
+    return "" if said is None else "reached" if said.group("reached") else "said"
 
 
 def _parts_from(text: str, cl: list[Claim], k: int, s1: int, only_comma: bool) -> tuple[list[Claim], bool]:
@@ -138,11 +144,19 @@ def _kinds_of(whole: Claim, parts: list[Claim]) -> bool:
     return bool(noun) and all(p.subject and head_noun(p.subject) == noun and len(p.subject.split()) > 1 for p in parts)
 
 
-def _list_goes_on(cl: list[Claim], last: Claim, whole: Claim, end: int) -> bool:
+def _list_goes_on(cl: list[Claim], last: Claim, whole: Claim, end: int, text: str) -> bool:
     """A figure like the parts just after the last one read, in the sentence: the list went on in words the joins
-    do not read ("200 elected members, 72 appointed by the king and 40 seats reserved"), so it is not known whole."""
+    do not read ("200 elected members, 72 appointed by the king and 40 seats reserved"), or it goes on with no
+    figure ("..., as well as isolation units", "with the rest held in reserve"), so it is not known whole."""
     after = cl.index(last) + 1
+    if _GOES_ON.match(text, subject_end(text, last), end):
+        return True
     return any(c.start < end and c.kind == whole.kind and c.unit == whole.unit for c in cl[after:after + 2])
+
+
+# words after the last part that carry the list on without a figure
+_GOES_ON = re.compile(r"[^.;:\d]{0,40}?\b(?:as\s+well\s+as|plus|with\s+the\s+rest|and\s+others|and\s+other|among\s+others)\b",
+                      re.I)
 
 
 def _broken_down(text: str, whole: Claim, parts: list[Claim]) -> bool:

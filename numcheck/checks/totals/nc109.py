@@ -103,7 +103,7 @@ class PartsTotal(Check):
         """A finding, on the total, where the parts' sum (each read to its precision) cannot be it (with
         including: where it exceeds it)."""
         parts, total, including = found.parts, found.total, found.including
-        if not all(measured_alike(p, total) for p in parts):
+        if not measured_alike(ctx, parts, total):
             return
         s = tol.interval(parts[0])
         for p in parts[1:]:
