@@ -113,6 +113,13 @@ def group_names() -> GroupNames:
                 kinds.setdefault(n, set()).add(name)
         else:
             raise DataFileError(f"numcheck/data/group_names.tsv: {name!r} has relation {relation!r}, not same or kind")
+    for ks in kinds.values():  # a kind of a kind is a kind too: a parrot is a bird, so an animal
+        todo = list(ks)
+        while todo:
+            for wider in kinds.get(todo.pop(), ()):
+                if wider not in ks:
+                    ks.add(wider)
+                    todo.append(wider)
     return GroupNames(MappingProxyType(same),
                       MappingProxyType({n: frozenset(same.get(k, k) for k in ks) for n, ks in kinds.items()}))
 
