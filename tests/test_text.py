@@ -159,7 +159,7 @@ def test_every_data_file_the_checks_read_matches_its_header() -> None:
     from numcheck.text import plurals
 
     assert plurals().singular["people"] == "person" and vocabulary().events
-    assert words("currency_ambiguous.txt") and words("repeat_quiet.txt")
+    assert words("currency_ambiguous.txt") and table("repeat_quiet.tsv", ("phrase", "reach"))
     assert table("share_words.tsv", ("phrase", "nominal", "low", "high"))
     assert table("share_qualifiers.tsv", ("phrase", "low", "high"))
 

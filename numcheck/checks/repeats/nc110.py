@@ -65,18 +65,24 @@ _RESTRICTIVE = re.compile(r"\s+(?:where|that|which|who|whose|whom|in\s+which|for
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
-def _markers() -> re.Pattern:
-    return re.compile(r"\b" + alternation(words("repeat_quiet.txt")) + r"\b(?!\s+off\b)", re.I)  # "cut off": no change
+@lru_cache(maxsize=1)
+def _markers() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """numcheck/data/repeat_quiet.tsv: the words that mark a change or another time on either side of a figure, and
+    those that mark it only before it ("cut off" marks no change)."""
+    rows = table("repeat_quiet.tsv", ("phrase", "reach"))
+    bad = [phrase for phrase, reach in rows if reach not in ("either", "before")]
+    if bad:
+        raise DataFileError(f"numcheck/data/repeat_quiet.tsv: {bad[0]!r} has a reach that is not either or before")
+    def pattern(reach: str) -> re.Pattern[str]:
+        return re.compile(r"\b" + alternation([p for p, r in rows if r == reach]) + r"\b(?!\s+off\b)", re.I)
+    return pattern("either"), pattern("before")
 
 
-_QUIET: re.Pattern | None = None
-
-
-def _quiet() -> re.Pattern:
-    global _QUIET
-    if _QUIET is None:
-        _QUIET = _markers()
-    return _QUIET
+def _marked(text: str, c: Claim, sentence: tuple[int, int]) -> bool:
+    """Whether a word near ``c`` marks it as changed, planned or of another time."""
+    either, before = _markers()
+    start = max(sentence[0], c.start - NEAR)
+    return bool(either.search(_near(text, c, sentence)) or before.search(text, start, c.start))
 
 
 def _key(text: str, c: Claim) -> tuple[str, str, str] | None:
@@ -383,7 +389,7 @@ class RepeatedFigure(Check):
     many sizes legitimately (2,000 people died, 500 people were hurt), so a
     shared subject alone proves nothing.  It keeps quiet when either sentence
     marks a change (revised, now, rose to, last year: numcheck/data/
-    repeat_quiet.txt); when the two sentences set their figures in different
+    repeat_quiet.tsv); when the two sentences set their figures in different
     times (a year, a month; a day an event is told on is narration, a time
     still to come says when something will happen to the group, and a
     time not known, "October to December" in copy dated to the year, may be
@@ -412,7 +418,7 @@ class RepeatedFigure(Check):
         The attack killed around 2,000 civilians. Officials spoke. The families of the 2,000 civilians want answers.
 
     Options:
-    None: the words that mark a change or another time are in numcheck/data/repeat_quiet.txt.
+    None: the words that mark a change or another time are in numcheck/data/repeat_quiet.tsv.
     """
 
     code = "NC110"
@@ -498,7 +504,7 @@ class RepeatedFigure(Check):
         if _owned_elsewhere(ctx, prev, c):
             return False
         sa, sb = ctx.sentences.span(prev.start), ctx.sentences.span(c.start)
-        if _quiet().search(_near(text, prev, sa)) or _quiet().search(_near(text, c, sb)):
+        if _marked(text, prev, sa) or _marked(text, c, sb):
             return False
         if not _same_time(_dates_in(ctx, dates, sa, prev), _dates_in(ctx, dates, sb, c)):
             return False  # "12,575 cafes were shut in the three months to December" ... "all the 100,000 cafes"
