@@ -36,11 +36,11 @@ from ..time._common import days_of
 _DEFINITE = re.compile(r"\b(?i:the|its|their|these|those|all\s+the|(?P<all>all)|our|his|her)\s+(?:(?P<adj>[a-z]+)\s+)?$")
 # a bare number told as a group already named: "The 49 were charged", "Of the 78, 11 were kept in hospital" (not
 # "the 147, 156 and 166": names in a list)
-_BARE_VERB = re.compile(r"\b(?i:the|those|these|all\s+the|all)\s+(?P<n>\S+)\s+"
+_BARE_VERB = re.compile(r"\b(?i:the|all\s+the|all)\s+(?P<n>\S+)\s+"
                         r"(?:were|are|had|have|will|would|could|remain(?:ed)?|include[sd]?)\b")
-_BARE_NONE = re.compile(r"\b(?i:none|each|neither|one|most|many|some|several)\s+of\s+(?:the|those|these)\s+(?P<n>\S+)\s+"
+_BARE_NONE = re.compile(r"\b(?i:none|each|neither|one|most|many|some|several)\s+of\s+the\s+(?P<n>\S+)\s+"
                         r"(?:was|is|has)\b")
-_BARE_OF = re.compile(r"\b(?i:of|among)\s+(?:the|those|these)\s+(?P<n>\S+?),\s*(?:[^\d\s]|\S+\s+(?:were|was|are|is|had|have|has)\b)")
+_BARE_OF = re.compile(r"\b(?i:of)\s+the\s+(?P<n>\S+?),\s*(?:[^\d\s]|\S+\s+(?:were|was|are|is|had|have|has)\b)")
 # a place or owner told after the group, which picks a part out when the group is named anew ("all 300 people at
 # the plant", "the 12 fires near Los Angeles")
 _PLACE_AFTER = re.compile(r"\s+(?:at|in|of|from|near|on|inside|outside)\s+", re.I)
@@ -206,7 +206,8 @@ class _ToldInParagraph:
 
 
 def _bare_referent(ctx: Context, counted: ClaimsByStart, c: Claim, told: _ToldInParagraph) -> Claim | None:
-    """The group a bare number refers back to ("Police arrested 29 activists. The 49 were charged", "Of those 78,"):
+    """The group a bare number refers back to ("Police arrested 29 activists. The 49 were charged", "Of the 78,"; not
+    "These 40 were" or "Among the 40,", which as often count a list of their own):
     the one group the sentence before counts, in the same paragraph, when no count told so far in the paragraph
     has that value ("arrested 40 people, 12 of them minors. The 12 were released")."""
     text = ctx.text
