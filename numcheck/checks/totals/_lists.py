@@ -7,6 +7,7 @@ import re
 from typing import Iterator
 
 from ...model import Claim
+from ...text import head_noun
 from .._common import gap, subject_end
 from ..base import Context
 from ._parts import PLACE, Sum, collective, part_ok, phrases_alike
@@ -38,8 +39,11 @@ def _run_end(ctx: Context, cl: list[Claim], i: int) -> int:
     return j
 
 
-# between parts, which a name may open: "1,234 cases, Vietnam 412 and Thailand 113"
-_JOIN = re.compile(r"^\s*(?:,|,?\s+and|,?\s+plus|\s+as\s+well\s+as)\s+(?:[A-Z][\w'\u2019-]*\s+)?$")
+# between parts, which a name may open: "1,234 cases, Vietnam 412 and Thailand 113", "Labour on 311 seats, the
+# Conservatives on 246 and the Liberal Democrats on 48"
+_JOIN = re.compile(r"^\s*(?:,|,?\s+and|,?\s+plus|\s+as\s+well\s+as)\s+"
+                   r"(?:[A-Z][\w'\u2019-]*\s+|(?:the\s+)?(?:(?:[A-Z][\w'\u2019-]*\s+){1,3}|other\s+[a-z]+\s+|independents\s+)"
+                   r"(?:on|with|took|won)\s+)?$")
 # between parts each told with its place or time: "19 people in Haiti, 8 in the Dominican Republic and 4"
 _PLACE_JOIN = re.compile(r"^\s*" + PLACE + r"\s+$", re.I)
 
@@ -81,6 +85,11 @@ _THEN_TOTAL = re.compile(
 _EXPLICIT = re.compile(r"total|making|altogether|in\s+all|combined|bringing|taking|pushing|out\s+of|\ball\b", re.I)
 
 
+def _same_noun(part: Claim, total: Claim) -> bool:
+    """The first part counts what the total counts: "Labour on 311 seats, ... filling all 650 seats"."""
+    return bool(part.subject and total.subject) and head_noun(part.subject) == head_noun(total.subject)
+
+
 def _measured(parts: list[Claim]) -> bool:
     """Parts that are sums or measures, which say what they count by their unit ("5,410 gigawatt-hours")."""
     return all(p.kind in ("money", "measure") for p in parts)
@@ -94,7 +103,8 @@ def _total_after(text: str, parts: list[Claim], after: Claim) -> Sum | None:
     g = _LAST_PHRASE.sub("", _RESPECTIVELY.sub("", gap(text, parts[-1], after), count=1), count=1)
     m = _THEN_TOTAL.match(g)
     said = _EXPLICIT.search(g) or _TOTAL_AFTER.match(text, subject_end(text, after))
-    if m and (m.group("within") or m.group("all")) and not (collective(after, parts) or _measured(parts)):
+    if m and (m.group("within") or m.group("all")) \
+            and not (collective(after, parts) or _measured(parts) or _same_noun(parts[0], after)):
         return None  # "45 and 38 out of 50", "230 families and 140 men ... filling all 300 beds": each part its own
     if m and (said or collective(after, parts)):
         # "bringing the toll to 31": a running total, which may hold earlier counts too; "out of 9,224": others too

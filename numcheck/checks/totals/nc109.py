@@ -51,7 +51,8 @@ class PartsTotal(Check):
     or close the run of parts ("12 bronze medals, 52 in all"), or come after
     them as "taking the number of homeless to 10,932" (running), "out of a
     total of 9,224" (others may be in it too) or "accounting for all 37
-    people".  A last part said to be the rest ("and the remaining 836")
+    people", "filling all 650 seats" (after election results told party by
+    party, "Labour on 311 seats, the Conservatives on 246, ...").  A last part said to be the rest ("and the remaining 836")
     makes a whole's list all of it, and so do parts after a dash that each
     name the whole's noun with their kind ("1,200 beds -- 940 general ward
     beds, 190 intensive care beds and 70 isolation beds"); a whole "will be
