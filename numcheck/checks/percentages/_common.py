@@ -17,12 +17,14 @@ APPROX = r"(?:(?:" + APPROX_WORDS + r"|just\s+over|just\s+under|more\s+than|less
 # verbs that say a figure is a share of a whole, beside it or further on: "amounting to 32% of the 5.8 million"
 # (NC104 reads these, with "amounting to", before a percentage whose part is the sentence's figure)
 SHARE_OF_WHOLE = r"accounting\s+for|making\s+up|representing|equivalent\s+to|equal\s+to"
+# nouns for the share a part is of its whole, which a word before them may qualify ("a pass rate of"); a qualified
+# "share" names another base ("a vote share of 41 percent" beside seats), so "share" stands alone.  A turnout, a
+# majority or a prevalence may be of another base than the figures beside them, so only the readings of figures side
+# by side take them (SHARE_VERBS), not the far-apart one (percentages/_sentence.py)
+RATE_NOUNS = r"rate|proportion|ratio|percentage|performance"
 # verbs that put a figure as a share: "18.3 million, accounting for 14.9 percent", "a rate of 12 percent"
-# nouns for a share that a word before them may qualify ("a pass rate of"); a qualified "share" names another base
-# ("a vote share of 41 percent" beside seats), so "share" stands alone
-RATE_NOUNS = r"rate|majority|prevalence|proportion|turnout|ratio|percentage|performance"
 SHARE_VERBS = (SHARE_OF_WHOLE + r"|meeting|covering|taking"
-               r"|an?\s+(?:share|(?:[a-z]+\s+)?(?:" + RATE_NOUNS + r"))\s+of")
+               r"|an?\s+(?:share|(?:[a-z]+\s+)?(?:" + RATE_NOUNS + r"|majority|prevalence|turnout))\s+of")
 
 _OF = r"^\s+(?:(?:out\s+)?of|among)\s+"  # "12 of 20", "12 out of 20", "123 deaths among 1,046 patients"
 OF = re.compile(_OF + DET + "$", re.I)
@@ -68,3 +70,7 @@ def alike(a: Claim, b: Claim) -> bool:
 
 def ok_pct(c: Claim) -> bool:
     return c.kind == "percent" and c.unit == "percent" and c.point is not None
+
+
+# after a percentage, nothing that makes it the share of something else: the clause ends ("-- 67.3% of the total.")
+CLAUSE_END = re.compile(r"(?:\s+of\s+(?:the|their|its)\s+(?:total|whole))?\s*(?:[,.;:)]|--|\u2013|\u2014|\Z)")

@@ -8,7 +8,7 @@ from typing import Iterator
 from ...model import Claim
 from .._common import gap, subject_end
 from ..base import Context
-from ._common import APPROX, APPROX_WORDS, OF, OR_PCT, SHARE_OF_WHOLE, ok_amount, ok_pct
+from ._common import APPROX, APPROX_WORDS, CLAUSE_END, OF, OR_PCT, SHARE_OF_WHOLE, ok_amount, ok_pct
 from ._trio import Trio
 from ._whole import OF_THEM, subject_figure, whole_after_pairs, whole_before
 
@@ -45,8 +45,9 @@ def apposed(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
         between = text[them.end():pct.start] if them else gap(text, part, pct)
         told = _TOLD.match(between)
         between = between[told.end():] if told else between
-        if not (OR_PCT.match(between) or (_COMMA.fullmatch(between) and pct.qualifier == "~")) or own_base(text, pct):
-            continue  # ", about 66 percent": a bare comma before a percentage that is about the share
+        approx = _COMMA.fullmatch(between) and pct.qualifier == "~" and CLAUSE_END.match(text, pct.end)
+        if not (OR_PCT.match(between) or approx) or own_base(text, pct):
+            continue  # ", about 66 percent,": a bare comma before a percentage about the share (not "... of them under 30")
         whole = whole_before(ctx, cl, i - 1, pct) or whole_after_pairs(text, cl, i)
         if whole is not None:
             done.add(id(pct))

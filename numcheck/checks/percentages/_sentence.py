@@ -17,22 +17,22 @@ from typing import Iterator
 from ...model import Claim
 from .._common import OPENS_ON_WHOLE, gap, held_in, pairs_in_sentence
 from ..base import Context
-from ._common import APPROX, OF, OF_OWNER, RATE_NOUNS, alike, ok_amount, ok_pct
+from ._common import APPROX, CLAUSE_END, OF, OF_OWNER, RATE_NOUNS, alike, ok_amount, ok_pct
 from ._pairs import own_base
 from ._trio import Trio
 
 # the percentage set off as the share: ", 82.8 percent", "-- a fill rate of 71.2%", ", which works out to 53.96 per
-# cent", ", giving battery cars a market share of 36.3%", ", giving him a 55.70 percent share" (_RATE_AFTER)
+# cent", ", giving him a 55.70 percent share" (_RATE_AFTER); not a clause of its own before the rate (", which has a
+# mortality rate of 90 percent", ", with a turnout of")
 _SET_OFF = r"(?:,|--|\u2013|\u2014|\(|:|\s-)\s*"
 _SHARE_CUE = re.compile(
     _SET_OFF + r"(?:or\s+|which\s+(?:is|was|works\s+out\s+to|represents|amounts\s+to)\s+"
-    r"|(?:[a-z]+\s+){0,4}?an?\s+(?:share|(?:[a-z-]+\s+){0,2}(?:" + RATE_NOUNS + r"))\s+of\s+)?"
+    r"|(?:giving\s+(?:[a-z]+\s+){0,2})?an?\s+(?:share|(?:[a-z-]+\s+){0,2}(?:" + RATE_NOUNS + r"))\s+of\s+)?"
     + APPROX + r"\Z", re.I)
-_RATE_CUE = re.compile(_SET_OFF + r"(?:[a-z]+\s+){0,4}?an?\s+" + APPROX + r"\Z", re.I)
+_RATE_CUE = re.compile(_SET_OFF + r"(?:giving\s+(?:[a-z]+\s+){0,2})?an?\s+" + APPROX + r"\Z", re.I)
 _RATE_AFTER = re.compile(r"\s+(?:share|(?:[a-z-]+\s+)?rate)\b", re.I)  # not "a vote share": another base
 # after it, nothing that makes it the share of something else: the clause ends, "of the total", "... rate"
-_SHARE_END = re.compile(r"(?:\s+of\s+(?:the|their|its)\s+(?:total|whole))?\s*(?:[,.;:)]|--|\u2013|\u2014|\Z)|"
-                        + _RATE_AFTER.pattern, re.I)  # "-- 67.3% of the total." (not "of the total for the region")
+_SHARE_END = re.compile(CLAUSE_END.pattern + "|" + _RATE_AFTER.pattern, re.I)  # not "of the total for the region"
 CUE_REACH = 60  # characters before the percentage in which its cue is read
 # a part told a few words after its figure, then its whole: "9,731 students graduated this year out of 11,020"
 _TOLD_OUT_OF = re.compile(r"^\s+(?:[a-z]+\s+){1,5}out\s+of\s+(?:a\s+total\s+of\s+|the\s+)?$", re.I)
