@@ -2,14 +2,17 @@
 
 Most texts give one subject many sizes legitimately (2,000 people died, 500
 people were hurt), so a shared subject alone proves nothing.  The check fires
-only on a back-reference: a later "the/its/these N <subject>" that points at
-the group named before, or the first sentence (a headline, a lede) restated in
-the next one with the very same subject, when the nearest earlier mention with
-that subject gives a size its interval cannot hold.  It keeps quiet when either sentence
-marks a change or another time (revised, now, rose to, last year, a different
-date), when the earlier mention is a part ("10 of the directors"), for "the
-two" (usually a pair named, not counted), and for names of events ("the 1500m
-final").  Prefer silence to a guess.
+only on a back-reference: a later "the/its/these N <subject>" or "all N" that
+points at a group named before (under the same noun first, else another noun
+for it or a wider or narrower word of its kind: numcheck/data/group_names.tsv),
+a bare "the N were" pointing at the one group the sentence before counts, or
+the first sentence (a headline, a lede) restated in the next one with the very
+same subject, when the mention referred to gives a size its interval cannot
+hold.  It keeps quiet when either sentence marks a change or another time
+(revised, now, rose to, last year, a different date), when the earlier mention
+is a part ("10 of the directors"), when a clause or place picks a part out,
+for "the two" (usually a pair named, not counted), and for names of events
+("the 1500m final").  Prefer silence to a guess.
 """
 from __future__ import annotations
 
@@ -41,9 +44,17 @@ _BARE_VERB = re.compile(r"\b(?i:the|all\s+the|all)\s+(?P<n>\S+)\s+"
 _BARE_NONE = re.compile(r"\b(?i:none|each|neither|one|most|many|some|several)\s+of\s+the\s+(?P<n>\S+)\s+"
                         r"(?:was|is|has)\b")
 _BARE_OF = re.compile(r"\b(?i:of)\s+the\s+(?P<n>\S+?),\s*(?:[^\d\s]|\S+\s+(?:were|was|are|is|had|have|has)\b)")
-# a place or owner told after the group, which picks a part out when the group is named anew ("all 300 people at
-# the plant", "the 12 fires near Los Angeles")
-_PLACE_AFTER = re.compile(r"\s+(?:at|in|of|from|near|on|inside|outside)\s+", re.I)
+# a place told after the group, which picks a part out where the first mention told none ("the 12 ministers from
+# the euro zone", "the 12 fires near Los Angeles")
+_PLACE_AFTER = re.compile(r"\s+(?:at|in|from|near|inside|outside)\s+", re.I)
+# after a group named anew (by another noun, a wider or narrower one, or "all N"), the clause goes on with its verb or
+# ends: "the 22 peacekeepers were evacuated", "the 1.3 million birds."; anything else may pick a part out ("the 900
+# inmates still held", "the 44 nations most at risk", "the 300,000 birds kept by smallholders", "the 17,000
+# peacekeepers the UN wants to send", "all 300 people at the plant")
+_THEN_VERB = re.compile(
+    r"\s*(?:[,.;:)]|--|\u2013|\u2014|\Z)|\s+(?:were|was|are|is|have|had|has|will|would|could|can|may|might|must|should"
+    r"|remain(?:ed|s)?|include[sd]?)\b|\s+[a-z]+ed\s+(?:a|an|the|their|its|his|her)\s+(?!(?:next|following|same"
+    r"|previous|first|last|day|morning|night|week|weekend)\b)", re.I)
 # words that mark another group than the one named before ("the other 300", "the first 20")
 _CONTRAST = frozenset("other first last next new remaining additional extra further previous original top best "
                       "bottom latest earlier later final initial current former same following another only "
@@ -57,6 +68,7 @@ _WHOLE_OF_PART = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+)?(?:of|out\s+of)\s+(?:the
 _DET_IN_CLAIM = re.compile(r"^(?:the|its|their|these|those)\s", re.I)
 _PARTITIVE_AFTER = re.compile(r"\s+(?:of|out\s+of)\b", re.I)  # matched at the claim's end
 _RESTRICTIVE = re.compile(r"\s+(?:where|that|which|who|whose|whom|in\s+which|for\s+which|with|without|on\s+which"
+                         r"|due\s+to|set\s+to|about\s+to|to\s+be|still|yet|most|least|[a-z]+er\s+than"
                          r"|[a-z]+ing\b|[a-z]+ed\b(?!\s+(?:(?:a|an|the|their|its|his|her)\s+(?!(?:next|following|same|previous|first|last|"
                          r"day|morning|night|week|weekend)\b)|\d)))", re.I)
 # ("the 16 films competing in ...", "the 3,000 schools invited to take part", "the seven people killed and 12
@@ -205,7 +217,8 @@ class _ToldInParagraph:
         return "\n\n" not in ctx.text[self.last_end:c.start] and c.point in self.values
 
 
-def _bare_referent(ctx: Context, counted: ClaimsByStart, c: Claim, told: _ToldInParagraph) -> Claim | None:
+def _bare_referent(ctx: Context, counts: ClaimsByStart, keys: dict[int, tuple[str, str, str] | None], c: Claim,
+                   told: _ToldInParagraph) -> Claim | None:
     """The group a bare number refers back to ("Police arrested 29 activists. The 49 were charged", "Of the 78,"; not
     "These 40 were" or "Among the 40,", which as often count a list of their own):
     the one group the sentence before counts, in the same paragraph, when no count told so far in the paragraph
@@ -218,8 +231,10 @@ def _bare_referent(ctx: Context, counted: ClaimsByStart, c: Claim, told: _ToldIn
     i = ctx.sentences.index(c.start)
     if i == 0:
         return None
-    groups = [g for g in counted.between(*ctx.sentences.span_at(i - 1))
-              if g.kind == "count" and not RepeatedFigure._partitive(text, g)]
+    before = counts.between(*ctx.sentences.span_at(i - 1))
+    if any(RepeatedFigure._partitive(text, g) for g in before):
+        return None  # "convicted five of the 12 defendants. The seven were cleared": the rest of them
+    groups = [g for g in before if keys[id(g)] is not None]
     if len(groups) != 1 or "\n\n" in text[groups[0].end:c.start] or groups[0].qualifier in (">", ">=", "<", "<="):
         return None
     return groups[0]
@@ -381,9 +396,15 @@ class RepeatedFigure(Check):
     sentence counts no other group of the kind; numcheck/data/
     group_names.tsv), or a narrower one, which may name a part, so only a
     larger size contradicts it ("12 soldiers ... the 22 peacekeepers").  "All N" may name a larger whole ("in 30 states ... in
-    all 50 states"), so it too contradicts only by being smaller.  A bare
-    number refers back to the one group the sentence before counts ("Police
-    arrested 29 activists. The 49 were charged", "Of the 78, 11 were kept").
+    all 50 states"), so it too contradicts only by being smaller.  A group
+    named anew (by another noun, a wider or narrower one, or "all N") must
+    go on with its verb or end its clause ("the 22 peacekeepers were
+    evacuated"; not "the 900 inmates still held").  A bare number after
+    "the", "all" or "of the" refers back to the one group the sentence before
+    counts ("Police arrested 29 activists. The 49 were charged", "Of the 78,
+    11 were kept"), unless the paragraph told that count before or the
+    sentence before tells a part of the group ("convicted five of the 12
+    defendants. The seven were cleared").
     Any other added modifier picks out a
     part ("the 7,100 eligible employees"), and a superlative picks a group
     by rank ("the 30 biggest banks" after "the 10 largest banks").  Most texts give one subject
@@ -431,7 +452,7 @@ class RepeatedFigure(Check):
         text = ctx.text
         dates = ClaimsByStart(c for c in ctx.claims if c.kind in ("date", "duration"))
         keys = {id(c): _key(text, c) for c in ctx.claims}
-        counted = ClaimsByStart(c for c in ctx.claims if keys[id(c)] is not None)
+        counts = ClaimsByStart(c for c in ctx.claims if c.kind == "count")
         names = _NamesBySentence(ctx, keys)
         earlier, wider = _Mentions(), _Mentions()  # mentions under their own names; under the kinds they belong to
         sizes: dict[tuple[str, str, str], list[tol.Interval]] = {}  # every size each group was given so far
@@ -441,7 +462,7 @@ class RepeatedFigure(Check):
             if c.point is None:
                 continue
             if key is None:
-                prev = _bare_referent(ctx, counted, c, told)
+                prev = _bare_referent(ctx, counts, keys, c, told)
                 if prev is not None and self._contradicts(ctx, dates, prev, c, (), bound=""):
                     yield self._finding(ctx, prev, c)
                 told.add(ctx, c)
@@ -470,8 +491,11 @@ class RepeatedFigure(Check):
                 continue  # "Labour won 355 seats, ... other parties taking 31 of the 646 seats": the whole of the list
             if how == "all" and bound == "above":
                 continue  # "all 600 nurses" after "the 400 workers": a larger whole, or a part of it
-            if (how == "all" or bound or _renamed(prev, c)) and _PLACE_AFTER.match(text, subject_end(text, c)):
-                continue  # "5,000 people ... all 300 people at the plant": a place picks a part out
+            after = subject_end(text, c)
+            if (how == "all" or bound or _renamed(prev, c)) and not _THEN_VERB.match(text, after):
+                continue  # "all 300 people at the plant", "the 900 inmates still held": a part picked out
+            if _PLACE_AFTER.match(text, after) and not _PLACE_AFTER.match(text, subject_end(text, prev)):
+                continue  # "The 25 ministers arrived ... The 12 ministers from the euro zone": a part by its place
             if self._contradicts(ctx, dates, prev, c, stated_before, "below" if how == "all" else bound):
                 yield self._finding(ctx, prev, c)
 
