@@ -26,6 +26,8 @@ GRAINS = ((0, 7), (8, 30), (31, 400))
 CUMULATIVE_DAYS = 366       # a running total may not shrink against any report of the past year
 
 SETTLED_DAYS = 400         # a finished event's toll, a length of time, a fixed size: compared this far back
+TOLD_LATE_DAYS = 60        # a toll a report gave this long after the event it dates had stopped growing (weeks are
+                           # not enough: the Bam earthquake's toll rose from 30,000 to 41,000 in its third week)
 
 DAY_SECONDS = 86400
 

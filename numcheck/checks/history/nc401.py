@@ -11,7 +11,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..conversions._common import Conversion
 from ..base import Context, HistoryStore
 from ._common import (CHANGE_KINDS, CONVERSION_DAYS, CONVERSION_SLACK, DAY_SECONDS, MAX_CANDIDATES, SETTLED_CANDIDATES,
-                      SETTLED_DAYS, WINDOW_DAYS,
+                      SETTLED_DAYS, TOLD_LATE_DAYS, WINDOW_DAYS,
                       HistoryCheck, _New, _score, about, apart, below, best_match, cite,
                       dated_alike, grain_of, stated_beside, new_interval, old_interval, prepared, span_text, vague, year_like)
 
@@ -267,16 +267,12 @@ def _telling(new: _New, row: dict[str, Any], rows: list[dict[str, Any]],
                    and len(new.context & context(r["sentence"], r["entities"].split())) >= FIRM_WORDS]
 
 
-SETTLED_AFTER_DAYS = 60  # a toll told this long after the event it dates has stopped growing (weeks are not enough:
-# an earthquake's toll rose from 30,000 to 41,000 in the second and third weeks)
-
-
 def _told_late(row: dict[str, Any]) -> bool:
     """A toll the earlier report gave two months or more after the event its sentence dates ("Elian's mother and
     10 others perished ... in late November", told in April): it had stopped growing by then."""
-    if not row["published"] or row["t_end"] == row["published"]:
+    if not row["published"] or not row["t_end"]:
         return False
-    return (date.fromisoformat(row["published"][:10]) - date.fromisoformat(row["t_end"][:10])).days >= SETTLED_AFTER_DAYS
+    return (date.fromisoformat(row["published"][:10]) - date.fromisoformat(row["t_end"][:10])).days >= TOLD_LATE_DAYS
 
 
 def _firm(iv: tuple[float, float], rows: list[dict[str, Any]]) -> bool:

@@ -123,14 +123,16 @@ class GroupNames:
 def group_names() -> GroupNames:
     same: dict[str, str] = {}
     kinds: dict[str, set[str]] = {}
-    for name, relation, names in table("group_names.tsv", ("name", "relation", "names")):
+    rows = table("group_names.tsv", ("name", "relation", "names"))
+    for name, relation, names in rows:
+        if relation not in ("same", "kind"):
+            raise DataFileError(f"numcheck/data/group_names.tsv: {name!r} has relation {relation!r}, not same or kind")
         if relation == "same":
             same.update((n, name) for n in names.split())
-        elif relation == "kind":
-            for n in names.split():
-                kinds.setdefault(n, set()).add(name)
-        else:
-            raise DataFileError(f"numcheck/data/group_names.tsv: {name!r} has relation {relation!r}, not same or kind")
+    for name, relation, names in rows:
+        if relation == "kind":
+            for n in names.split():  # keyed as groups are, by the row name of a noun's synonyms ("apartment": "flat")
+                kinds.setdefault(same.get(n, n), set()).add(name)
     for ks in kinds.values():  # a kind of a kind is a kind too: a parrot is a bird, so an animal
         todo = list(ks)
         while todo:

@@ -85,6 +85,16 @@ _THEN_TOTAL = re.compile(
 _EXPLICIT = re.compile(r"total|making|altogether|in\s+all|combined|bringing|taking|pushing|out\s+of|\ball\b", re.I)
 
 
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+([a-z]+)", re.I)
+
+
+def _counts_alike(running: str, parts: list[Claim]) -> bool:
+    """A running total that names what it counts ("the number of farms") counts what its parts count."""
+    m = _NUMBER_OF.search(running)
+    heads = {head_noun(p.subject) for p in parts if p.subject}
+    return m is None or not heads or head_noun(m.group(1)) in heads
+
+
 def _same_noun(part: Claim, total: Claim) -> bool:
     """The first part counts what the total counts: "Labour on 311 seats, ... filling all 650 seats"."""
     return bool(part.subject and total.subject) and head_noun(part.subject) == head_noun(total.subject)
@@ -103,6 +113,8 @@ def _total_after(text: str, parts: list[Claim], after: Claim) -> Sum | None:
     g = _LAST_PHRASE.sub("", _RESPECTIVELY.sub("", gap(text, parts[-1], after), count=1), count=1)
     m = _THEN_TOTAL.match(g)
     said = _EXPLICIT.search(g) or _TOTAL_AFTER.match(text, subject_end(text, after))
+    if m and m.group("running") and not _counts_alike(m.group("running"), parts):
+        return None  # "culled 1.2 million chickens and 300,000 ducks, taking the number of farms affected to 400"
     if m and (m.group("within") or m.group("all")) \
             and not (collective(after, parts) or _measured(parts) or _same_noun(parts[0], after)):
         return None  # "45 and 38 out of 50", "230 families and 140 men ... filling all 300 beds": each part its own

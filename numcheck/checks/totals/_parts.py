@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ...datafiles import words
 from ...model import Claim
-from ..base import Context
+from ..base import ClaimsByStart, Context
 from ...text import head_noun
 from .._common import subject_end
 
@@ -37,16 +37,16 @@ _COLLECTIVE = frozenset("people persons victims casualties deaths dead killed in
 
 @lru_cache(maxsize=1)
 def _scaled() -> re.Pattern[str]:
-    """A figure with its scale word (numcheck/extract's scale_abbrevs.tsv, lakh and crore too; not the bare "m",
-    which may be metres)."""
+    """A figure with its scale word (the extractor's scales: numcheck/data/scale_abbrevs.tsv; not "m" or "mm",
+    which may be metres or millimetres)."""
     from ...extract.lexicon import lexicon
     from ...text import alternation
 
-    scales = [w for w in lexicon().scales if w != "m"] + ["lakh", "lakhs", "crore", "crores"]
+    scales = [w for w in lexicon().scales if w not in ("m", "mm")]
     return re.compile(r"\d\s*(?:" + alternation(scales) + r")\b", re.I)
 
 
-def measured_alike(ctx: Context, parts: tuple[Claim, ...], total: Claim) -> bool:
+def measured_alike(ctx: Context, counts: ClaimsByStart, parts: tuple[Claim, ...], total: Claim) -> bool:
     """Parts in the total's kind and unit; in a list whose total is a sum of money, a bare scaled figure keeps the
     currency by ellipsis ("9.08 billion dollars in claims: 1.3 billion for property damage, 520 million for
     vehicles"), unless no part is money and the sentence counts something else in scaled figures ("sold 40 million
@@ -56,9 +56,8 @@ def measured_alike(ctx: Context, parts: tuple[Claim, ...], total: Claim) -> bool
         return True
     if total.kind != "money" or not all(same or _bare_scaled(p) for p, same in zip(parts, alike)):
         return False
-    s0, s1 = ctx.sentences.span(total.start)
-    return any(alike) or not any(c.kind == "count" and c.subject and s0 <= c.start < s1 and _scaled().search(c.text)
-                                 for c in ctx.claims)
+    return any(alike) or not any(c.subject and _scaled().search(c.text)
+                                 for c in counts.between(*ctx.sentences.span(total.start)))
 
 
 def _bare_scaled(c: Claim) -> bool:

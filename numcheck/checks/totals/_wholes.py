@@ -28,8 +28,9 @@ _WHOLE_THEN_PARTS = re.compile(
 # a whole said to be a total, then its parts after "with": "Total trade reached 9,949.0 billion yen, with exports of",
 # "Deaths from the heatwave climbed to 96, with 54 recorded in ..."
 _TOTAL_WITH = re.compile(r"^(?:\s+(?:on|in|last|this|during)\s+[^,;:.()]{0,25})?\s*,\s*with\s+(?:[a-z]+\s+of\s+)?$", re.I)
-_SAID_TOTAL = re.compile(r"\b(?:total|combined|overall|toll)\b[^.;,\d]{0,30}$"
-                         r"|(?P<reached>\b(?:climbed|rose|risen|jumped|reached|hit)\s+(?:to\s+)?)$", re.I)
+_SAID_TOTAL = re.compile(r"\b(?:total|combined|overall)\b[^.;,\d]{0,30}$", re.I)
+# a toll, or a count just reached: "The toll rose to 96, with", "Deaths climbed to 96, with"
+_REACHED = re.compile(r"\btoll\b[^.;,\d]{0,30}$|\b(?:climbed|rose|risen|jumped|reached|hit)\s+(?:to\s+)?$", re.I)
 # a whole, then a comma and its parts each told with a place or time: "displaced 14,806 people in the past month,
 # 9,311 in North Kivu and 5,495 in South Kivu"
 # (not a whole told of a place of its own, "59 litres in France, 12 litres in the US and three in Japan": peers)
@@ -86,7 +87,7 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     # (after a dash, only a whole that counts people or seats: "£20m - £12m from sales and £5m from ...")
     exhaustive = (bool(then and (then.group("made") or then.group("comprising"))) or rest or named_in_full(parts)
                   or (dash and (counts_members(whole) or _kinds_of(whole, parts)))) \
-        and not _list_goes_on(cl, parts[-1], whole, s1, text)
+        and not _list_goes_on(text, cl, parts[-1], whole, s1)
     return Sum(tuple(parts), whole, including=not exhaustive)
 
 
@@ -106,9 +107,18 @@ def _in_full(ctx: Context, cl: list[Claim], k: int, g: str) -> Sum | None:
     s1 = ctx.sentences.span(cl[k].start)[1]
     parts, _ = _parts_from(ctx.text, cl, k, s1, False)
     if len(parts) < 2 or not named_in_full(parts) or in_a_partition(cl[k - 1]) \
-            or _list_goes_on(cl, parts[-1], cl[k - 1], s1, ctx.text):
+            or _list_goes_on(ctx.text, cl, parts[-1], cl[k - 1], s1) or _more_told(ctx, s1):
         return None
     return Sum(tuple(parts), cl[k - 1], including=False)
+
+
+# the next sentence tells more of the whole: "The other 12 victims were children", "A further 100 were children"
+_MORE = re.compile(r"\s*(?:the\s+|a\s+)?(?:other|further|another|remaining|rest)\b", re.I)
+
+
+def _more_told(ctx: Context, s1: int) -> bool:
+    """Whether the sentence after the one ending at ``s1``, in the same paragraph, opens on more of the whole."""
+    return "\n\n" not in ctx.text[s1 - 2:s1 + 2] and bool(_MORE.match(ctx.text, s1))
 
 
 def _opens_on(text: str, s0: int, whole: Claim, g: str) -> bool:
@@ -120,8 +130,10 @@ def _total_with(text: str, s0: int, whole: Claim, g: str) -> str:
     """A whole said to be a total, then its parts after "with": "Total trade reached 9,949.0 billion yen, with"
     ("said"), or a count just reached ("Deaths climbed to 96, with": "reached", whose parts must each be told with
     a place or time, "54 in Uttar Pradesh and 42 in Bihar", not "54 in hospital and 60 recovered"); else ""."""
-    said = _SAID_TOTAL.search(text, max(s0, whole.start - 40), whole.start) if _TOTAL_WITH.match(g) else None
-    return "" if said is None else "reached" if said.group("reached") else "said"
+    if not _TOTAL_WITH.match(g):
+        return ""
+    lead = text[max(s0, whole.start - 40):whole.start]
+    return "said" if _SAID_TOTAL.search(lead) else "reached" if _REACHED.search(lead) else ""
 
 
 def _parts_from(text: str, cl: list[Claim], k: int, s1: int, only_comma: bool) -> tuple[list[Claim], bool]:
@@ -144,7 +156,7 @@ def _kinds_of(whole: Claim, parts: list[Claim]) -> bool:
     return bool(noun) and all(p.subject and head_noun(p.subject) == noun and len(p.subject.split()) > 1 for p in parts)
 
 
-def _list_goes_on(cl: list[Claim], last: Claim, whole: Claim, end: int, text: str) -> bool:
+def _list_goes_on(text: str, cl: list[Claim], last: Claim, whole: Claim, end: int) -> bool:
     """A figure like the parts just after the last one read, in the sentence: the list went on in words the joins
     do not read ("200 elected members, 72 appointed by the king and 40 seats reserved"), or it goes on with no
     figure ("..., as well as isolation units", "with the rest held in reserve"), so it is not known whole."""
@@ -155,8 +167,8 @@ def _list_goes_on(cl: list[Claim], last: Claim, whole: Claim, end: int, text: st
 
 
 # words after the last part that carry the list on without a figure
-_GOES_ON = re.compile(r"[^.;:\d]{0,40}?\b(?:as\s+well\s+as|plus|with\s+the\s+rest|and\s+others|and\s+other|among\s+others)\b",
-                      re.I)
+_GOES_ON = re.compile(r"[^.;:\d]{0,40}?\b(?:as\s+well\s+as|plus|the\s+rest|the\s+remainder|the\s+balance|the\s+others"
+                      r"|and\s+others?|among\s+(?:others|them))\b", re.I)
 
 
 def _broken_down(text: str, whole: Claim, parts: list[Claim]) -> bool:

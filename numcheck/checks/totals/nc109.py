@@ -15,7 +15,7 @@ from ... import numfmt as nf
 from ... import tolerance as tol
 from ...model import Finding
 from .._common import numeric
-from ..base import Check, Context
+from ..base import Check, ClaimsByStart, Context
 from ._lists import runs_with_totals
 from ._parts import Sum, measured_alike
 from ._wholes import houses_with_seats, wholes_with_parts
@@ -97,15 +97,15 @@ class PartsTotal(Check):
         cl = list(numeric(ctx))
         listed = list(runs_with_totals(ctx, cl))
         read = {id(s.parts[0]) for s in listed}  # a run read with its total is not read again as a whole's parts
+        counts = ClaimsByStart(c for c in cl if c.kind == "count")
         for found in chain(listed, wholes_with_parts(ctx, cl, read), houses_with_seats(ctx, cl)):
-            yield from self._compare(ctx, found)
+            if measured_alike(ctx, counts, found.parts, found.total):
+                yield from self._compare(ctx, found)
 
     def _compare(self, ctx: Context, found: Sum) -> Iterator[Finding]:
         """A finding, on the total, where the parts' sum (each read to its precision) cannot be it (with
         including: where it exceeds it)."""
         parts, total, including = found.parts, found.total, found.including
-        if not measured_alike(ctx, parts, total):
-            return
         s = tol.interval(parts[0])
         for p in parts[1:]:
             s = s + tol.interval(p)
