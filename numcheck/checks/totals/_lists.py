@@ -125,7 +125,9 @@ def _total_after(text: str, parts: list[Claim], after: Claim) -> Sum | None:
 
 
 # the total, then its parts:  "five people - "  "12 people, including "  "12 people: "  "five people died - "
-_THEN_PARTS = re.compile(r"^\s*(?:(?:(?:were|have\s+been|had\s+been|was)\s+)?[a-z]+(?:ed|en)\s*)?(?:(?P<dash>--|-|\u2013|\u2014|\(|:)|,?\s*(?P<incl>including|among\s+them|of\s+whom))\s*$", re.I)
+_THEN_PARTS = re.compile(r"^\s*(?:(?:(?:were|have\s+been|had\s+been|was)\s+)?[a-z]+(?:ed|en)\s*)?"
+                         r"(?:(?:on|in|at|aboard)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s*)?"  # "82 people on board - "
+                         r"(?:(?P<dash>--|-|\u2013|\u2014|\(|:)|,?\s*(?P<incl>including|among\s+them|of\s+whom))\s*$", re.I)
 
 
 def _total_before(text: str, parts: list[Claim], before: Claim) -> Sum | None:

@@ -70,10 +70,20 @@ def _partitions() -> tuple[frozenset[str], ...]:
     return tuple(frozenset(line.split()) for line in words("partitions.txt"))
 
 
-def named_in_full(parts: list[Claim]) -> bool:
-    """Parts that name every noun of one partition, each once: "five gold, four silver and seven bronze"."""
-    heads = [head_noun(p.subject) for p in parts if p.subject]
-    return len(heads) == len(parts) and frozenset(heads) in _partitions() and len(set(heads)) == len(heads)
+def named_in_full(text: str, parts: list[Claim]) -> bool:
+    """Parts that name every noun of one partition, each once: "five gold, four silver and seven bronze", "207 were
+    women and 111 men"."""
+    heads = [head_noun(p.subject) if p.subject else _told_as(text, p) for p in parts]
+    return all(heads) and frozenset(heads) in _partitions() and len(set(heads)) == len(heads)
+
+
+_TOLD_AS = re.compile(r"\s+(?:were|are|was|is)\s+([a-z]+)\b", re.I)
+
+
+def _told_as(text: str, part: Claim) -> str:
+    """The noun a bare part is told as: "207 were women" -> "woman"."""
+    m = _TOLD_AS.match(text, part.end)
+    return head_noun(m.group(1)) if m else ""
 
 
 def in_a_partition(c: Claim) -> bool:

@@ -19,7 +19,7 @@ from ._parts import PLACE, Sum, counts_members, in_a_partition, named_in_full, p
 _WHOLE_THEN_PARTS = re.compile(
     r"^(?:-[a-z]+)?\s*(?:[a-z][\w'\u2019-]*\s+){0,5}?(?:(?P<include>includes?|included|including)|"
     r"(?P<made>comprises?|comprised|consists?\s+of|consisted\s+of|,?\s*(?:(?:is|are|was|were)\s+)?made\s+up\s+of|"
-    r"(?:is|are|was|were)\s+(?:split|divided|broken\s+down)\s+(?:between|into|among)|"
+    r"(?:(?:is|are|was|were)\s+)?(?:split|splits|divided|broken\s+down|broke\s+down)(?:\s+(?:between|into|among|as))?|"
     r"(?:is|are|was|were|will\s+be)\s+(?:funded|financed|paid\s+for)\s+(?:by|through|with)(?:\s+an?)?)|"
     r"(?P<has>has|have|had)|(?:(?:[a-z]+\s+){0,2}[a-z]+\s*)?:)\s*$"
     r"|^(?:\s+(?:on|in|last|this|during)\s+[^,;:.()]{0,25})?\s*,\s*(?:of\s+(?:whom|which)|among\s+them|including"
@@ -35,6 +35,8 @@ _REACHED = re.compile(r"\btoll\b[^.;,\d]{0,30}$|\b(?:climbed|rose|risen|jumped|r
 # 9,311 in North Kivu and 5,495 in South Kivu"
 # (not a whole told of a place of its own, "59 litres in France, 12 litres in the US and three in Japan": peers)
 _BREAKDOWN = re.compile(r"(?!\s+(?:in|at|from)\s+(?:the\s+)?[A-Z])(?:\s+(?:on|in|of|from|last|this|during|over|without)\s+[^,;:.()]{0,30})?\s*,\s*")
+# a first part told as "of them": "employs 86,400 people, 47,900 of them women and the other 38,500 men"
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|which|whom)\b", re.I)
 # what a group is, told between the whole a sentence opens on and its first part: "Of the 16 outbreaks confirmed
 # this week, 9 were in the south"
 _OPENING_TOLD = re.compile(r"(?:\s+[a-z][^,;:.()\d]{0,40})?\s*,\s*")
@@ -70,12 +72,13 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     then = _WHOLE_THEN_PARTS.match(g)
     with_total = _total_with(text, s0, whole, g)
     only_comma = not (_opens_on(text, s0, whole, g) or then or with_total)
-    if only_comma and not (_BREAKDOWN.fullmatch(g) and told_of(text, first)):
+    of_them = bool(_OF_THEM_AFTER.match(text, first.end))
+    if only_comma and not (_BREAKDOWN.fullmatch(g) and (told_of(text, first) or of_them)):
         return _in_full(ctx, cl, k, g)
-    parts, rest = _parts_from(text, cl, k, s1, only_comma or with_total == "reached")
-    if (only_comma or with_total == "reached") and not _broken_down(text, whole, parts):
+    parts, rest = _parts_from(text, cl, k, s1, (only_comma and not of_them) or with_total == "reached")
+    if ((only_comma and not of_them) or with_total == "reached") and not _broken_down(text, whole, parts):
         return None
-    whole = _held_by(ctx, cl, k - 1, parts) or whole
+    whole = _held_by(ctx, cl, k - 1, parts) or _counted_across(ctx, cl, k - 1, parts) or whole
     loose = not then or bool(then.group("has"))
     if len(parts) < 2 or (loose and not rest and any(tol.point(p) >= tol.point(whole) for p in parts)):
         return None  # "The 30-member board has 18 elected members and 120 staff": other things
@@ -85,7 +88,8 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     # "26, made up of 10 gold, 8 silver and 8 bronze", "212 seats -- 154 for X and 58 for Y", "... and the remaining
     # 836": all of it
     # (after a dash, only a whole that counts people or seats: "£20m - £12m from sales and £5m from ...")
-    exhaustive = (bool(then and (then.group("made") or then.group("comprising"))) or rest or named_in_full(parts)
+    exhaustive = (bool(then and (then.group("made") or then.group("comprising"))) or rest
+                  or named_in_full(text, parts)
                   or (dash and (counts_members(whole) or _kinds_of(whole, parts)))) \
         and not _list_goes_on(text, cl, parts[-1], whole, s1)
     return Sum(tuple(parts), whole, including=not exhaustive)
@@ -106,7 +110,7 @@ def _in_full(ctx: Context, cl: list[Claim], k: int, g: str) -> Sum | None:
         return None
     s1 = ctx.sentences.span(cl[k].start)[1]
     parts, _ = _parts_from(ctx.text, cl, k, s1, False)
-    if len(parts) < 2 or not named_in_full(parts) or in_a_partition(cl[k - 1]) \
+    if len(parts) < 2 or not named_in_full(ctx.text, parts) or in_a_partition(cl[k - 1]) \
             or _list_goes_on(ctx.text, cl, parts[-1], cl[k - 1], s1) or _more_told(ctx, s1):
         return None
     return Sum(tuple(parts), cl[k - 1], including=False)
@@ -119,6 +123,23 @@ _MORE = re.compile(r"\s*(?:the\s+|a\s+)?(?:other|further|another|remaining|rest)
 def _more_told(ctx: Context, s1: int) -> bool:
     """Whether the sentence after the one ending at ``s1``, in the same paragraph, opens on more of the whole."""
     return "\n\n" not in ctx.text[s1 - 2:s1 + 2] and bool(_MORE.match(ctx.text, s1))
+
+
+# the places a count is told across: "killed 25 people in three states: 14 in Mississippi, 8 in Alabama and 3 ..."
+_ACROSS = re.compile(r"\s+(?:in|across|from)\s+(?:the\s+)?$", re.I)
+_PLACE_NOUNS = frozenset("state province country region district city town village county prefecture island "
+                         "municipality area".split())
+
+
+def _counted_across(ctx: Context, cl: list[Claim], i: int, parts: list[Claim]) -> Claim | None:
+    """The count told across a number of places, when the parts are told place by place: "The storms killed 25
+    people in three states: 14 in Mississippi, 8 in Alabama and 3 in Tennessee" (the parts are of the 25)."""
+    text, places = ctx.text, cl[i]
+    if i == 0 or not places.subject or head_noun(places.subject) not in _PLACE_NOUNS \
+            or not all(told_of(text, p) for p in parts):
+        return None
+    counted = cl[i - 1]
+    return counted if counted.kind == "count" and _ACROSS.fullmatch(gap(text, counted, places)) else None
 
 
 def _opens_on(text: str, s0: int, whole: Claim, g: str) -> bool:
@@ -141,7 +162,8 @@ def _parts_from(text: str, cl: list[Claim], k: int, s1: int, only_comma: bool) -
     only a comma, each told with a place or time), and whether the last is said to be the rest."""
     parts, rest = [cl[k]], False
     for c in cl[k + 1:k + MAX_PARTS]:
-        join = _LOOSE_JOIN.match(gap(text, parts[-1], c))
+        g = gap(text, parts[-1], c)
+        join = _LOOSE_JOIN.match(_OF_THEM_AFTER.sub("", g, count=1) if parts[-1] is cl[k] else g)
         if c.start >= s1 or not part_ok(c) or not join or (only_comma and not told_of(text, c)):
             break
         parts.append(c)

@@ -60,8 +60,12 @@ class PartsTotal(Check):
     keeps the total's currency ("9.08 billion dollars in claims: 1.3 billion
     for property damage, 520 million for vehicles").  Parts that name every
     noun of a partition (gold, silver and bronze; men and women:
-    numcheck/data/partitions.txt) are all of the whole before them, even
-    after a bare comma ("26 medals, five gold, four silver and seven bronze").  The parts of a count
+    numcheck/data/partitions.txt; "207 were women and 111 men") are all of
+    the whole before them, even after a bare comma ("26 medals, five gold,
+    four silver and seven bronze").  A first part told "of them" after a
+    comma starts a breakdown ("86,400 people, 47,900 of them women and the
+    other 38,500 men").  A count told across places ("25 people in three
+    states: 14 in Mississippi, ...") is the whole of parts told by place.  The parts of a count
     held in a sized body are of that count ("87 seats in the 150-seat
     chamber, made up of ...").  Seats set off by a
     dash or colon from the houses that hold them, each sized by a hyphen
