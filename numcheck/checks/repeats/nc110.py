@@ -150,6 +150,7 @@ def kinds_of(head: str) -> frozenset[str]:
 
 
 def _named(c: Claim) -> str:
+    """A mention as the message quotes it: its figure and its subject ("2,000 civilians", or "49" for a bare one)."""
     return f"{c.text} {c.subject}".strip()
 
 
@@ -221,10 +222,10 @@ class _ToldInParagraph:
 
 def _bare_referent(ctx: Context, counts: ClaimsByStart, keys: dict[int, tuple[str, str, str] | None], c: Claim,
                    told: _ToldInParagraph) -> Claim | None:
-    """The group a bare number refers back to ("Police arrested 29 activists. The 49 were charged", "Of the 78,"; not
-    "These 40 were" or "Among the 40,", which as often count a list of their own):
+    """The group a bare number refers back to ("Police arrested 29 activists. The 49 were charged", "Of the 78,"):
     the one group the sentence before counts, in the same paragraph, when no count told so far in the paragraph
-    has that value ("arrested 40 people, 12 of them minors. The 12 were released")."""
+    has that value ("arrested 40 people, 12 of them minors. The 12 were released").  Not after "these", "those" or
+    "among" ("These 40 were ...", which as often count a list of their own)."""
     text = ctx.text
     if c.kind != "count" or c.subject or c.unit or c.point in (1, 2) or told.has(ctx, c) \
             or not any(m.end("n") == c.end for bare in (_BARE_VERB, _BARE_NONE, _BARE_OF)
