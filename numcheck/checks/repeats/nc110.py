@@ -149,6 +149,12 @@ def kinds_of(head: str) -> frozenset[str]:
     return group_names().kinds.get(head, frozenset())
 
 
+@lru_cache(maxsize=1)
+def _intransitive() -> re.Pattern[str]:
+    """numcheck/data/intransitive_verbs.txt, as a match for the word after a group's noun."""
+    return re.compile(r"\s+(?:" + alternation(words("intransitive_verbs.txt")) + r")\b", re.I)
+
+
 def _named(c: Claim) -> str:
     """A mention as the message quotes it: its figure and its subject ("2,000 civilians", or "49" for a bare one)."""
     return f"{c.text} {c.subject}".strip()
@@ -560,7 +566,10 @@ class RepeatedFigure(Check):
         # "the 14 seats where ...": the clause after defines a new group; "the 5 of them": a part (but "the 12
         # floors of the archives" is the floors, told whose)
         partitive = _PARTITIVE_AFTER.match(text, after) and not text[c.end:after].strip()
-        return None if partitive or _RESTRICTIVE.match(text, after) else how
+        restrictive = _RESTRICTIVE.match(text, after)
+        if restrictive and _intransitive().match(text, after):
+            restrictive = None  # "the 43 cattle belonged to three families": the group's own verb
+        return None if partitive or restrictive else how
 
     @classmethod
     def _lede_restatement(cls, ctx: Context, prev: Claim, c: Claim) -> bool:
