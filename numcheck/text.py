@@ -221,4 +221,3 @@ def head_noun(subject: str) -> str:
     if len(last) > 2 and last.endswith("s") and last[:-1].isupper():
         return last[:-1].lower()
     return singular(last)
-

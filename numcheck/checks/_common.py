@@ -8,6 +8,7 @@ between two claims, where a claim's subject ends, and which sentence holds it
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from ..model import Claim
@@ -58,7 +59,6 @@ def gap(text: str, a: Claim, b: Claim, after_subject: bool = True) -> str:
     return text[start:b.start]
 
 
-# a sentence that opens on the whole its figures are parts of: "Of the 1,200 patients, 300 ..." (NC104, NC109)
 # a sentence that opens on the whole its figures are parts of: "Of the 1,200 patients, 300 ...", "Out of 254
 # passengers, 51 ...", "Among the 1,236 injured, 309 ...", "Of the total 5,128 cases, 1,282 ..." (NC104, NC109):
 # matched whole (fullmatch) from the sentence's start to the whole's figure
@@ -91,12 +91,18 @@ _HELD_IN = re.compile(r"\s+(?:in|of|on)\s+(?:the|its|their|a|an)\s+$", re.I)
 def held_in(text: str, held: Claim, body: Claim) -> bool:
     """Whether ``held`` counts what the body sized by ``body`` (a hyphen compound) holds: "87 seats in the 150-seat
     chamber", "163 seats in the 245-member lower house" (NC104, NC109): a part of that size, not a group beside it."""
-    from ..datafiles import words
     from ..text import compound_noun, head_noun, singular
 
     if text[body.end:body.end + 1] != "-" or held.kind != "count" or not held.subject \
             or not _HELD_IN.fullmatch(gap(text, held, body)):
         return False
     noun, counted = singular(compound_noun(text, body.end).lower()), head_noun(held.subject)
-    seats = frozenset(words("seat_holders.txt"))
-    return counted == noun or (counted in seats and noun in seats)
+    return counted == noun or (counted in seat_nouns() and noun in seat_nouns())
+
+
+@lru_cache(maxsize=1)
+def seat_nouns() -> frozenset[str]:
+    """numcheck/data/seat_holders.txt: the nouns that count a house's seats ("seat", "member", "deputy")."""
+    from ..datafiles import words
+
+    return frozenset(words("seat_holders.txt"))

@@ -6,10 +6,9 @@ import re
 from typing import Iterator
 
 from ... import tolerance as tol
-from ...datafiles import words
 from ...model import Claim
 from ...text import compound_noun, head_noun, singular
-from .._common import OPENS_ON_WHOLE, gap, held_in, subject_end
+from .._common import OPENS_ON_WHOLE, gap, held_in, seat_nouns, subject_end
 from ..base import Context
 from ._parts import PLACE, Sum, counts_members, in_a_partition, named_in_full, part_ok, phrases_alike, told_of
 
@@ -204,7 +203,7 @@ def houses_with_seats(ctx: Context, cl: list[Claim]) -> Iterator[Sum]:
     deputies to the bicameral parliament -- the 18-seat Republican Council (upper house) and the 40-seat
     People's Assembly" (numcheck/data/seat_holders.txt).  The houses are all the seats: their sizes add up."""
     text = ctx.text
-    holders = frozenset(words("seat_holders.txt"))
+    holders = seat_nouns()
     for k, whole in enumerate(cl):
         if whole.kind != "count" or not whole.subject or head_noun(whole.subject) not in holders:
             continue
