@@ -88,7 +88,8 @@ class _New:
     """
 
     __slots__ = ("claim", "sentence", "keys", "ents", "mods", "t", "context", "times", "changed", "cumulative",
-                 "volatile", "toll", "dated", "restated_only", "siblings", "follows", "settled", "converts")
+                 "volatile", "toll", "dated", "restated_only", "siblings", "follows", "settled", "converts",
+                 "conversion")
 
     def __init__(self, claim: Claim, sentence: str, keys: frozenset[str], ents: frozenset[str],
                  mods: frozenset[str], t: tuple[str, str] | None, context: frozenset[str],
@@ -103,6 +104,18 @@ class _New:
         self.follows: frozenset[str] = frozenset()  # a subject-less figure's next words: "$20bn in damages"
         self.settled = False  # a finished event's figure or a thing's fixed size: compared with reports months back
         self.converts = ""  # a sum of money the text converts: the amount on the other side ("=CNY 200000")
+        self.conversion: Any = None  # and the conversion it is a side of (checks.conversions.Conversion)
+
+
+def _conversion_sides(ctx: Context) -> dict[int, Any]:
+    """Each converted figure's conversion, by the figure's start (the first, where a figure is a side of two)."""
+    from ..conversions._common import conversions
+
+    sides: dict[int, Any] = {}
+    for conv in conversions(ctx):
+        for side in (conv.src, conv.dst):
+            sides.setdefault(side.start, conv)
+    return sides
 
 
 class HistoryCheck(Check):
@@ -142,6 +155,7 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
     all_ents: set[str] = set()
     about = topic(ctx.text)
     converted = conversion_keys(ctx)
+    sides = _conversion_sides(ctx) if converted else {}
     for c in ctx.claims:
         if c.within_date:
             continue  # "two years" of "two years ago": the date is the figure of record
@@ -173,6 +187,7 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
         new.settled = bool(attribute) or c.kind == "duration" or settled(_near(ctx.text, c, span, SETTLED_REACH, SETTLED_REACH), sentence)
         new.toll = c.kind != "age" and has_cue(v.toll, sentence)
         new.converts = converted.get(c.start, "")
+        new.conversion = sides.get(c.start) if new.converts else None
         new.dated = c.kind != "date" and t is not pub
         new.restated_only = new.toll or (not new.keys - {""} and needs_subject(c))
         if not new.keys - {""} and not needs_subject(c):

@@ -3,12 +3,9 @@ from __future__ import annotations
 
 from datetime import date
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Callable, Iterator
+from typing import Any, Callable, Iterator
 
-from ...model import Claim, Finding
-
-if TYPE_CHECKING:  # pragma: no cover
-    from ..conversions._common import Conversion
+from ...model import Finding
 from ..base import Context, HistoryStore
 from ._common import (CHANGE_KINDS, CONVERSION_DAYS, CONVERSION_SLACK, DAY_SECONDS, MAX_CANDIDATES, SETTLED_CANDIDATES,
                       SETTLED_DAYS, TOLD_LATE_DAYS, WINDOW_DAYS,
@@ -172,7 +169,7 @@ class ContradictsEarlierReport(HistoryCheck):
         from ..conversions._common import rate_vouches
 
         c = new.claim
-        conv = _conversion_of(ctx, c)
+        conv = new.conversion
         if new.t is None or c.canonical is None or new.changed or conv is None or rate_vouches(ctx, conv):
             return
         rows = store.lookup([new.converts], c.canonical.unit, shift(new.t[0], -CONVERSION_DAYS),
@@ -230,13 +227,6 @@ class ContradictsEarlierReport(HistoryCheck):
             return (lower or higher) and not apart(mine, iv)
 
         return best_match(new, same, idf, lambda row: True, conflicts, settled=True, score=lambda row: scores[row["id"]])
-
-
-def _conversion_of(ctx: Context, c: Claim) -> "Conversion | None":
-    """The conversion ``c`` is a side of ("200,000 yuan (25,000 U.S. dollars)"), as NC102 reads it."""
-    from ..conversions._common import conversions
-
-    return next((conv for conv in conversions(ctx) if c in (conv.src, conv.dst)), None)
 
 
 def _grown(new: _New, row: dict[str, Any], telling: Callable[[], list[dict[str, Any]]], published: date | None) -> bool:
