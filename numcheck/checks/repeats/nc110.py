@@ -17,21 +17,19 @@ for "the two" (usually a pair named, not counted), and for names of events
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date
 from functools import lru_cache
 from itertools import combinations
-from types import MappingProxyType
-from typing import Iterator, Literal, Mapping
+from typing import Iterator, Literal
 
 from ... import numfmt as nf
 from ... import tolerance as tol
-from ...datafiles import DataFileError, table, words
+from ...datafiles import words
 from ...model import Claim, Finding
 from ...text import alternation, head_noun
 from .._common import subject_end
 from ..base import Check, ClaimsByStart, Context
-from ..time._common import days_of
+from ._names import group_names, kinds_of
+from ._times import dates_in, marked, near, places, same_time
 
 
 # "the 1,400 civilians", "his planned £35bn savings", "all 83 miners": a determiner, at most one plain word, the
@@ -77,26 +75,6 @@ _RESTRICTIVE = re.compile(r"\s+(?:where|that|which|who|whose|whom|in\s+which|for
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
-@lru_cache(maxsize=1)
-def _markers() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """numcheck/data/repeat_quiet.tsv: the words that mark a change or another time on either side of a figure, and
-    those that mark it only before it ("cut off" marks no change)."""
-    rows = table("repeat_quiet.tsv", ("phrase", "reach"))
-    bad = [phrase for phrase, reach in rows if reach not in ("either", "before")]
-    if bad:
-        raise DataFileError(f"numcheck/data/repeat_quiet.tsv: {bad[0]!r} has a reach that is not either or before")
-    def pattern(reach: str) -> re.Pattern[str]:
-        return re.compile(r"\b" + alternation([p for p, r in rows if r == reach]) + r"\b(?!\s+off\b)", re.I)
-    return pattern("either"), pattern("before")
-
-
-def _marked(text: str, c: Claim, sentence: tuple[int, int]) -> bool:
-    """Whether a word near ``c`` marks it as changed, planned or of another time."""
-    either, before = _markers()
-    start = max(sentence[0], c.start - NEAR)
-    return bool(either.search(_near(text, c, sentence)) or before.search(text, start, c.start))
-
-
 def _key(text: str, c: Claim) -> tuple[str, str, str] | None:
     """The group a figure sizes (kind, unit, head noun), or None when it sizes none: a compound modifier ("the
     18-seat council": the council), a coordinated group ("nine brothers and sisters"), an amount or an event."""
@@ -109,44 +87,6 @@ def _key(text: str, c: Claim) -> tuple[str, str, str] | None:
     if head in not_groups() or last in not_groups() or len(head) < 3:
         return None
     return (c.kind, c.dimension or c.unit, group_names().same.get(head, head))
-
-
-@dataclass(frozen=True)
-class GroupNames:
-    """numcheck/data/group_names.tsv: nouns that name one group (each to the row's name), and the kinds a noun belongs to."""
-
-    same: Mapping[str, str]                # "troop" -> "soldier"
-    kinds: Mapping[str, frozenset[str]]    # "chicken" -> {"bird", "animal"}
-
-
-@lru_cache(maxsize=1)
-def group_names() -> GroupNames:
-    same: dict[str, str] = {}
-    kinds: dict[str, set[str]] = {}
-    rows = table("group_names.tsv", ("name", "relation", "names"))
-    for name, relation, names in rows:
-        if relation not in ("same", "kind"):
-            raise DataFileError(f"numcheck/data/group_names.tsv: {name!r} has relation {relation!r}, not same or kind")
-        if relation == "same":
-            same.update((n, name) for n in names.split())
-    for name, relation, names in rows:
-        if relation == "kind":
-            for n in names.split():  # keyed as groups are, by the row name of a noun's synonyms ("apartment": "flat")
-                kinds.setdefault(same.get(n, n), set()).add(name)
-    for ks in kinds.values():  # a kind of a kind is a kind too: a parrot is a bird, so an animal
-        todo = list(ks)
-        while todo:
-            for wider in kinds.get(todo.pop(), ()):
-                if wider not in ks:
-                    ks.add(wider)
-                    todo.append(wider)
-    return GroupNames(MappingProxyType(same),
-                      MappingProxyType({n: frozenset(same.get(k, k) for k in ks) for n, ks in kinds.items()}))
-
-
-def kinds_of(head: str) -> frozenset[str]:
-    """The wider names a group's head noun belongs to, as groups are keyed ("chicken" -> {"bird", "animal"})."""
-    return group_names().kinds.get(head, frozenset())
 
 
 @lru_cache(maxsize=1)
@@ -303,63 +243,6 @@ TOLD_NEAR = 25  # characters either side of the earlier mention in which its sen
 def _mods(c: Claim) -> frozenset[str]:
     """The subject's modifiers, lower case: "Russian civilians" -> {"russian"}."""
     return frozenset(w.lower() for w in c.subject.split()[:-1])
-
-
-NEAR = 60  # characters either side of a figure in which a change or time marker silences the check
-
-
-def _near(text: str, c: Claim, sentence: tuple[int, int]) -> str:
-    return text[max(sentence[0], c.start - NEAR):min(sentence[1], c.end + NEAR)]
-
-
-_PLACE = re.compile(r"\b(?i:in|at|from|across)\s+(?:the\s+)?([A-Z][A-Za-z-]+)")
-
-
-def _places(window: str) -> set[str]:
-    return set(_PLACE.findall(window))
-
-
-def _dates_in(ctx: Context, dates: ClaimsByStart, span: tuple[int, int],
-              figure: Claim) -> list[tuple[date, date] | str] | None:
-    """The times a sentence sets its figures in: its past periods (a year, a month, "in the three months from
-    October"), as days where known; not a day an event is told on ("freed 72 hostages on Tuesday"), a period holding
-    the publication ("this year") or one still to come ("will be sworn in next month": when something will happen
-    to the group, not a time it was counted in).  None: only a time not known ("October to December" in a copy dated to the year)."""
-    out: list[tuple[date, date] | str] = []
-    vague = False
-    for c in dates.between(*span):
-        if c.kind == "date" and "X" in (c.timex or ""):
-            vague = True  # a vague one ("October to December", no year) says too little to tell two times apart
-            continue
-        if c.kind != "date":
-            continue  # a length of time sets no time
-        if c.date_start and c.date_end:
-            first, last = days_of(c)
-            to_come = ctx.published is not None and first > ctx.published \
-                and not _RIGHT_AFTER.fullmatch(ctx.text, subject_end(ctx.text, figure), c.start)
-            if first == last or (ctx.published is not None and first <= ctx.published <= last) or to_come:
-                continue  # a day told, the period holding publication, or one still to come ("next month")
-            out.append((first, last))
-        else:
-            out.append(c.timex or c.text)
-    return None if vague and not out else out
-
-
-_RIGHT_AFTER = re.compile(r"\s+(?:in|by)\s+(?:the\s+)?")  # between a group's noun and the time it is sized for
-
-
-def _same_time(a: list[tuple[date, date] | str] | None, b: list[tuple[date, date] | str] | None) -> bool:
-    """Whether two sentences set their figures in the same time: both in none, or each time of one overlapping
-    one of the other ("the closing months of 2004" and "the three months from October to December"); a time
-    not known may be any.  A time one sentence tells and the other does not may set a group apart ("12,575
-    cafes were shut in the three months to December ... the 100,000 cafes")."""
-    if a is None or b is None:
-        return True
-    if not a or not b:
-        return not a and not b
-    def meets(x: tuple[date, date] | str, ys: list[tuple[date, date] | str]) -> bool:
-        return any(x == y if isinstance(x, str) or isinstance(y, str) else x[0] <= y[1] and y[0] <= x[1] for y in ys)
-    return all(meets(x, b) for x in a) and all(meets(y, a) for y in b)
 
 
 class _Mentions:
@@ -538,11 +421,11 @@ class RepeatedFigure(Check):
         if _owned_elsewhere(ctx, prev, c):
             return False
         sa, sb = ctx.sentences.span(prev.start), ctx.sentences.span(c.start)
-        if _marked(text, prev, sa) or _marked(text, c, sb):
+        if marked(text, prev, sa) or marked(text, c, sb):
             return False
-        if not _same_time(_dates_in(ctx, dates, sa, prev), _dates_in(ctx, dates, sb, c)):
+        if not same_time(dates_in(ctx, dates, sa, prev), dates_in(ctx, dates, sb, c)):
             return False  # "12,575 cafes were shut in the three months to December" ... "all the 100,000 cafes"
-        pa, pb = _places(_near(text, prev, sa)), _places(_near(text, c, sb))
+        pa, pb = places(near(text, prev, sa)), places(near(text, c, sb))
         return not (pa and pb and not pa & pb)  # "in France" against "in Germany": two groups
 
     @staticmethod
