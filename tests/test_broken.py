@@ -167,6 +167,25 @@ def test_history_sites_are_the_same_fact_and_breaks_are_caught_against_the_store
     assert result.checked == 2 and result.tally.cases == 1 and result.tally.caught == 1
 
 
+
+def test_a_template_sentence_about_another_company_is_not_the_same_fact() -> None:
+    early = Article("t/1", "In New York Stock Exchange composite trading yesterday, Philip Morris shares closed at "
+                           "$43.50 each, down $1.", "1989-10-26")
+    other = Article("t/2", "In New York Stock Exchange composite trading yesterday, Esselte shares closed at "
+                           "$43.50 each, up $1.", "1989-10-27")
+    paraphrase = Article("t/3", "In New York Stock Exchange composite trading yesterday, the shares of Philip Morris "
+                                "closed at $43.50 each, down $1.", "1989-10-27")
+    unnamed = Article("t/4", "In New York Stock Exchange composite trading yesterday, its shares closed at "
+                             "$43.50 each, down $1.", "1989-10-27")
+    store = restated.Earlier()
+    store.add(early)
+    assert not store.restated(other)                 # two subjects, neither in the other sentence
+    assert len(store.restated(paraphrase)) == 2      # the subject told in other words: still the same fact
+    assert len(store.restated(unnamed)) == 2         # no name before the figure: the words and names decide
+    assert restated._subject("Nairobi, Kenya, on Aug. 7 killed 258 people, including ") == "kenya"
+    assert restated._subject("In composite trading, ") is None          # a function word opening the sentence
+    assert restated._subject("The MPs found American IT giant EDS' ") == "eds"
+
 # ---------------------------------------------------------------- the corpora, a handful of articles each
 
 @needs(CORPORA / "timeml")

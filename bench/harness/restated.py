@@ -8,9 +8,12 @@ later article (digits, not a year, a day or a range end, not a bare count
 under 10 or a number inside a name ("Windows 95", "the Hot 100", "Bet 365", a team sheet's "(Kezman 74)", an
 HTML "&#233;"), not a one-sided bound: "more than 5,000" and "more than 3,000" can both be true) whose value and unit an earlier article states in a sentence sharing
 most of its words with the later one (MIN_SHARE of the larger sentence's
-words, figures left out) and at least one name: "the same fact" (without the
-name, the template sentences of earnings and market reports would pair one
-company's figures with another's).  The
+words, figures left out) and at least one name, and where each figure's
+subject (the name nearest before it in its sentence, if any) is a word of the
+other sentence: "the same fact".  Without the name, and without the subject,
+the template sentences of market reports pair one company's figures with
+another's ("Esselte closed yesterday at $43.50" after "Philip Morris shares
+closed yesterday at $43.50"), where silence is right.  The
 site is broken as every other kind is (harness.edits: the leading digit, a
 fifth or more) and caught by a new NC4xx at the figure.  The NC4xx findings on
 the unbroken articles are the false-alarm figure.
@@ -31,29 +34,67 @@ from .numbers import Number, numbers
 from .sites import Site, Target
 
 MIN_SHARE = 0.5  # "share most of their words": at least half of the larger sentence's words are in the other
+SUBJECT_WORDS = 8  # a figure's subject stands within this many words before it ("Esselte closed yesterday at")
 MIN_WORDS = 6    # shorter "sentences" are table rows and headlines
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
-_CALENDAR = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])  # capitalised, but not names
+_CALENDAR = (frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])  # capitalised, but not names
+             | frozenset(calendar.month_abbr[1:]) | {"Sept"})
+_LEGAL_FORMS = frozenset({"Co", "Corp", "Inc", "Ltd", "Plc", "PLC", "SA", "AG"})  # end a name, never a subject
 NC4 = {"select": ["NC4"]}
 
 
 @dataclass(frozen=True)
 class Sentence:
-    """A sentence's words (lower case, figures left out) and its names (capitalised words after the first)."""
+    """A sentence's words (lower case, figures left out), its names (capitalised words after the first), and
+    the subject of the figure read in it: the name nearest before the figure, the first word counting
+    unless it is a function word ("Ralston shares closed", not "In composite trading")."""
 
     words: frozenset[str]
     names: frozenset[str]
+    subject: str | None = None
 
     @classmethod
-    def of(cls, sentence: str) -> "Sentence":
+    def of(cls, sentence: str, figure_at: int | None = None) -> "Sentence":
         tokens = _WORD.findall(sentence)
         names = frozenset(t for t in tokens[1:] if t[0].isupper() and t not in _CALENDAR)
-        return cls(frozenset(t.lower() for t in tokens), names)
+        subject = None if figure_at is None else _subject(sentence[:figure_at])
+        return cls(frozenset(t.lower() for t in tokens), names, subject)
 
     def same_fact(self, other: "Sentence") -> bool:
-        """Most words in common (MIN_SHARE of the larger sentence's) and a name in common."""
+        """Most words in common (MIN_SHARE of the larger sentence's), a name in common, and not two figures of
+        two subjects (_other_subject)."""
         shared = len(self.words & other.words) / max(len(self.words), len(other.words), 1)
-        return shared >= MIN_SHARE and bool(self.names & other.names)
+        return (shared >= MIN_SHARE and bool(self.names & other.names)
+                and not self._other_subject(other))
+
+    def _other_subject(self, other: "Sentence") -> bool:
+        """Both figures have a subject and neither is a word of the other sentence: another company's
+        price in the same template, not a restatement (a paraphrase keeps one of the two)."""
+        if self.subject is None or other.subject is None:
+            return False
+        return not (_told_in(self.subject, other) or _told_in(other.subject, self))
+
+
+def _told_in(subject: str, sentence: Sentence) -> bool:
+    """Whether a figure's subject is a word of the sentence, possessive or not."""
+    return any(_bare(w) == subject for w in sentence.words)
+
+
+def _bare(word: str) -> str:
+    """A word without its possessive ending ("EDS'", "Elvis's")."""
+    return word.removesuffix("'s").removesuffix("'")
+
+
+def _subject(before: str) -> str | None:
+    """The name nearest before a figure (lower case), if one of the SUBJECT_WORDS words before it is a name."""
+    from numcheck.extract.lexicon import lexicon
+
+    tokens = _WORD.findall(before)
+    for i in range(len(tokens) - 1, max(-1, len(tokens) - 1 - SUBJECT_WORDS), -1):
+        t = tokens[i]
+        if t[0].isupper() and t not in _CALENDAR and t not in _LEGAL_FORMS and (i > 0 or t.lower() not in lexicon().stopwords):
+            return _bare(t.lower())
+    return None
 
 
 def _key(text: str, n: Number) -> tuple:
@@ -74,7 +115,7 @@ def _figures(text: str) -> Iterable[tuple[Number, Sentence]]:
         if not n.plain or n.bound or n.value <= 0 or (n.bare and (n.value < 10 or in_name(text, n.start))):
             continue
         s0, s1 = index.span(n.start)
-        sentence = Sentence.of(text[s0:s1])
+        sentence = Sentence.of(text[s0:s1], n.start - s0)
         if len(sentence.words) >= MIN_WORDS:
             yield n, sentence
 
