@@ -237,7 +237,8 @@ def own_date(c: Any, sentence_claims: Iterable[Any], text: str) -> Any:
     The nearest date, but a date right after another figure of the claim's sentence is that figure's:
     in "36% of users ..., up from 7% in 2003" the 36% is not of 2003 (while "$52.2 million, or 48 cents
     a share, in the year-ago period" is).  A date before the figures ("In 2004, sales were $5bn and
-    profits $1bn") covers them all.
+    profits $1bn") covers them all.  A deadline ("extended its $18-a-share offer until 5 p.m. Nov. 9")
+    dates no figure.
     """
     claims = list(sentence_claims)
     taken = [f.end for f in claims if f.kind != "date" and f is not c and f.start > c.start]
@@ -245,10 +246,14 @@ def own_date(c: Any, sentence_claims: Iterable[Any], text: str) -> Any:
     def owns(d: Any) -> bool:
         return d.start < c.start or not any(end <= d.start and _ATTACHED.match(text, end, d.start) for end in taken)
 
-    dates = [d for d in claims if d.kind == "date" and d.date_start and d.date_end and d is not c and owns(d)]
+    dates = [d for d in claims if d.kind == "date" and d.date_start and d.date_end and d is not c and owns(d)
+             and not _DEADLINE.search(text, max(0, d.start - 30), d.start)]
     return min(dates, key=lambda d: abs(d.start - c.start), default=None)
 
 
+# a deadline, which dates what may happen by then, not the sentence's figures: "until 5 p.m. EST Nov. 9",
+# "set to expire Nov. 6"
+_DEADLINE = re.compile(r"\b(?:until|till|expire[sd]?|expiring)\s+(?:[^;:!?]{0,16}?\s)?$", re.I)
 # what may stand between a figure and the date it is of: "7% in 2003", "$5bn for the year to March"
 _ATTACHED = re.compile(r"\s*(?:(?:in|of|for|during|at|on|by|since)\s+)?(?:the\s+)?$", re.I)
 

@@ -207,6 +207,11 @@ _MOMENT = ("closed", "closing", "close", "ended", "finished", "finish", "settled
 # a price per unit, which the next report quotes anew: "$9.58 a share", "$50 a barrel", "$400 an ounce"
 _PER_UNIT_WORDS = ("share", "barrel", "gallon", "litre", "liter", "ounce", "tonne", "ton", "bushel", "unit")
 _PER_UNIT = re.compile(r"\s+(?:a|an|per)\s+(?:" + alternation(_PER_UNIT_WORDS) + r")\b", re.I)
+# the terms of an offer, fixed until the bidder raises them (a change cue): "its $18-a-share offer",
+# "a tender offer of $18 a share", "bid $20 a share for"
+_OFFER_WORDS = ("offer", "offers", "offered", "offering", "bid", "bids", "bidding", "tender", "buyout", "takeover")
+_OFFER_BEFORE = re.compile(r"\b" + alternation(_OFFER_WORDS) + r"\b(?:\s+(?:of|at|for|to|worth|valued\s+at))?"
+                           r"(?:\s+(?:about|around|some|nearly|almost))?\s+$", re.I)
 # a change with the level it reaches, a move of the moment: "fell 32 cents to $49.74", "up 6% at 458.5p"
 _MOVE_TO = re.compile(r"[^.;:!?]{0,30}?\b(?:to|at)\s+(?:[$\u00a3\u20ac]|[A-Z]{1,3}\$)?\d")
 
@@ -248,9 +253,18 @@ def volatile(text: str, c: Claim, span: tuple[int, int]) -> bool:
         return True  # a market sentence's every figure is of its session
     if level.search(text, max(span[0], c.start - 60), c.start) and not _per_time(c):
         return True
-    if c.change is not None and _MOVE_TO.match(text, c.end, span[1]) or _PER_UNIT.match(text, c.end) or _priced_per_unit(c):
+    if c.change is not None and _MOVE_TO.match(text, c.end, span[1]):
+        return True
+    if (_PER_UNIT.match(text, c.end) or _priced_per_unit(c)) and not _offer_term(text, c):
         return True
     return bool(c.subject) and c.subject.split()[-1].lower() in not_groups()
+
+
+def _offer_term(text: str, c: Claim) -> bool:
+    """A price per share that is an offer's term ("its $18-a-share offer", "a tender offer of $18 a share"): the
+    next report restates it, not the market's new price."""
+    head = c.subject.split()[-1].lower() if c.subject else ""
+    return head in _OFFER_WORDS or bool(_OFFER_BEFORE.search(text, max(0, c.start - 40), c.start))
 
 
 def _near(text: str, c: Claim, span: tuple[int, int], before: int = CUE_BEFORE, after: int = CUE_AFTER) -> str:
