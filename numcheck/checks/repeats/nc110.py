@@ -66,10 +66,11 @@ _WHOLE_OF_PART = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+)?(?:of|out\s+of)\s+(?:the
 _DET_IN_CLAIM = re.compile(r"^(?:the|its|their|these|those)\s", re.I)
 _PARTITIVE_AFTER = re.compile(r"\s+(?:of|out\s+of)\b", re.I)  # matched at the claim's end
 _RESTRICTIVE = re.compile(r"\s+(?:where|that|which|who|whose|whom|in\s+which|for\s+which|with|without|on\s+which"
-                         r"|due\s+to|set\s+to|about\s+to|to\s+be|still|yet|most|least|[a-z]+er\s+than"
+                         r"|due\s+to|set\s+to|about\s+to|to\s+be|still|yet|already|most|least|[a-z]+er\s+than"
                          r"|[a-z]+ing\b|[a-z]+ed\b(?!\s+(?:(?:a|an|the|their|its|his|her)\s+(?!(?:next|following|same|previous|first|last|"
                          r"day|morning|night|week|weekend)\b)|\d)))", re.I)
-# ("the 16 films competing in ...", "the 3,000 schools invited to take part", "the seven people killed and 12
+# ("the 120 aircraft already in its fleet" beside 50 ordered: the ones there before;
+# "the 16 films competing in ...", "the 3,000 schools invited to take part", "the seven people killed and 12
 # injured": a clause that picks a group out; "the 44 nations adopted a ..." is the verb, with its object, but "the 45
 # passengers rescued the next morning" is a clause)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
