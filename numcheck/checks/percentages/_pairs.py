@@ -6,11 +6,11 @@ import re
 from typing import Iterator
 
 from ...model import Claim
-from .._common import gap, subject_end
+from .._common import OF_THEM, gap, subject_end
 from ..base import Context
 from ._common import APPROX, APPROX_WORDS, CLAUSE_END, OF, OR_PCT, SHARE_OF_WHOLE, ok_amount, ok_pct
 from ._trio import Trio
-from ._whole import OF_THEM, subject_figure, whole_after_pairs, whole_before
+from ._whole import subject_figure, whole_after_pairs, whole_before
 
 
 # a percentage that names its own base ("30% of the vote") is a share of that, unless the base points back

@@ -9,7 +9,7 @@ from ... import tolerance as tol
 from ...datafiles import words
 from ...model import Claim
 from ...text import alternation, compound_noun, head_noun, singular
-from .._common import OPENS_ON_WHOLE, gap, subject_end
+from .._common import OF_THEM, OPENS_ON_WHOLE, POINTS_BACK, gap, subject_end
 from ..base import Context
 from ._common import APPROX, DET, OR_PCT, alike, ok_amount, ok_pct
 
@@ -18,7 +18,6 @@ from ._common import APPROX, DET, OR_PCT, alike, ok_amount, ok_pct
 _TOTAL = re.compile(r"\b(?:totall?ed|totall?ing|a\s+total\s+of|in\s+total|numbered|stood\s+at|reached|hit|amount(?:ed|ing)\s+to|came\s+to"
                     r"|rose\s+to|fell\s+to|grew\s+to)"
                     r"\s+" + APPROX + "$", re.I)
-OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
 # "600,000 voters, of whom 450,000, or 75 percent", "120.4 billion yuan, of which industry accounted for 48.2 billion":
 # the part told as one of the figure before
 _OF_WHOM = re.compile(r"\bof\s+(?:whom|which|them|those)\b[^.;\d]{0,40}$", re.I)
@@ -28,8 +27,6 @@ _OF_AFTER = re.compile(r"\s*\)?\s*,?\s+of\s+" + DET)
 _FROM_BEFORE = re.compile(r"\b(?:from|to|than|by)\s+(?:about\s+|some\s+)?\Z", re.I)
 # a sentence that opens on a whole named by its noun alone: "Of the job cuts, 1,538, or 63.6 percent, ..."
 _OPENS_ON_NOUN = re.compile(r"\s*(?:Of|Among)\s+the\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s*,\s*")
-# a sentence that opens pointing back at the figure before: "Of those, 5,296 ...", "Among them, ..."
-_POINTS_BACK = re.compile(r"\s*(?:Of|Among)\s+(?:those|them|these|that|this)\s*,\s*", re.I)
 # a share verb right before the part: "International routes accounted for 3,421,106, or 37.2 percent"
 _SHARE_BEFORE = re.compile(r"\b(?:accounted\s+for|made\s+up|represented)\s+" + APPROX + r"\Z", re.I)
 
@@ -143,6 +140,6 @@ def _whole_in_sentence_before(ctx: Context, claims: list[Claim], k: int, s0: int
         return counted[-1] if counted else None
     w = larger[-1]
     named = bool(_whole_intro().search(text, max(p0, w.start - 30), w.start))
-    points_back = bool(_POINTS_BACK.match(text, s0, part.start) or OF_THEM.match(text, part.end)
+    points_back = bool(POINTS_BACK.match(text, s0, part.start) or OF_THEM.match(text, part.end)
                        or _SHARE_BEFORE.search(text, s0, part.start))
     return w if named or points_back else None

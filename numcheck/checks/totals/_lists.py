@@ -7,7 +7,7 @@ import re
 from typing import Iterator
 
 from ...model import Claim
-from ...text import head_noun
+from ...text import compound_noun, head_noun
 from .._common import gap, subject_end
 from ..base import Context
 from ._parts import PLACE, Sum, collective, part_ok, phrases_alike
@@ -32,23 +32,25 @@ _TOTAL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether|combined)\b", r
 def _run_end(ctx: Context, cl: list[Claim], i: int) -> int:
     """The index of the last part of the run that starts at ``cl[i]`` (``i`` itself when none joins it)."""
     j = i
-    while j + 1 < len(cl) and _joined(ctx, cl[j], cl[j + 1]):
+    while j + 1 < len(cl) and joined(ctx, cl[j], cl[j + 1]):
         j += 1
     if j > i + 1 and _TOTAL_AFTER.match(ctx.text, subject_end(ctx.text, cl[j])):
         j -= 1  # "23 gold, 17 silver and 12 bronze medals, 52 in all": the last of the run is the total
     return j
 
 
+# a part added to the one before: "2,200 teachers in January and another 1,800 in September"
+_FURTHER = r"(?:(?:another|a\s+further)\s+)?"
 # between parts, which a name may open: "1,234 cases, Vietnam 412 and Thailand 113", "Labour on 311 seats, the
 # Conservatives on 246 and the Liberal Democrats on 48"
-_JOIN = re.compile(r"^\s*(?:,|,?\s+and|,?\s+plus|\s+as\s+well\s+as)\s+"
+_JOIN = re.compile(r"^\s*(?:,|,?\s+and|,?\s+plus|\s+as\s+well\s+as)\s+" + _FURTHER +
                    r"(?:[A-Z][\w'\u2019-]*\s+|(?:the\s+)?(?:(?:[A-Z][\w'\u2019-]*\s+){1,3}|other\s+[a-z]+\s+|independents\s+)"
                    r"(?:on|with|took|won)\s+)?$")
 # between parts each told with its place or time: "19 people in Haiti, 8 in the Dominican Republic and 4"
-_PLACE_JOIN = re.compile(r"^\s*" + PLACE + r"\s+$", re.I)
+_PLACE_JOIN = re.compile(r"^\s*" + PLACE + r"\s+" + _FURTHER + "$", re.I)
 
 
-def _joined(ctx: Context, a: Claim, b: Claim) -> bool:
+def joined(ctx: Context, a: Claim, b: Claim) -> bool:
     """Two parts said one after the other in one sentence: "3 men and 2 women", "19 in Haiti, 8 in ..."."""
     return part_ok(a) and part_ok(b) \
         and bool(_JOIN.match(gap(ctx.text, a, b)) or _PLACE_JOIN.match(gap(ctx.text, a, b))) \
@@ -58,7 +60,10 @@ def _joined(ctx: Context, a: Claim, b: Claim) -> bool:
 def _totals_of(ctx: Context, cl: list[Claim], i: int, j: int) -> list[Sum]:
     """The run ``cl[i:j + 1]`` with the total after it or before it, or else (of three or more) at its head."""
     parts = cl[i:j + 1]
-    after = _total_after(ctx.text, parts, cl[j + 1]) if j + 1 < len(cl) else None
+    k = j + 1
+    while k < len(cl) and compound_noun(ctx.text, cl[k].end):
+        k += 1  # "for a four-round total of 273": a size in a compound modifier is neither part nor total
+    after = _total_after(ctx.text, parts, cl[k]) if k < len(cl) else None
     before = _total_before(ctx.text, parts, cl[i - 1]) if i > 0 else None
     sums = [s for s in (after, before) if s is not None]
     if not sums and len(parts) > 2:
@@ -70,13 +75,15 @@ def _totals_of(ctx: Context, cl: list[Claim], i: int, j: int) -> list[Sum]:
 # "£12m, £15m and £20m respectively, a total of £50m"
 _RESPECTIVELY = re.compile(r"^\s*respectively\b", re.I)
 # the place a last part is told of, before the total: "4 in Jamaica, bringing the regional toll to 31"
-_LAST_PHRASE = re.compile(r"^\s+(?:in|at|on|from|to|for|near)\s+[^,;:.()\d]{0,40}(?=,)", re.I)
-# parts, then the total:  " - "  " (a total of "  ", making "  ", in all "  ", taking the number of homeless to "
+# (or its time: "1.3 million tonnes of barley this season, 3.2 million tonnes combined", "seven more on Sunday - 25")
+_LAST_PHRASE = re.compile(r"^\s+(?:more\s+)?(?:in|at|on|from|to|for|near|over|during|this|last)\s+[^,;:.()\d-]{0,40}(?=\s*(?:,|\s-|\u2013|\u2014|\())",
+                          re.I)
+# parts, then the total:  " - "  ", or 10,850 altogether"  " for a four-round total of "  " (a total of "  ", making "  ", in all "  ", taking the number of homeless to "
 # ", out of "  ", accounting for all "
 _THEN_TOTAL = re.compile(
-    r"^\s*(?:(?:-|\u2013|\u2014|\(|,|:)\s*(?:(?:a\s+total\s+of|in\s+total|making(?:\s+a\s+total\s+of)?|totalling|totaling|altogether|in\s+all)\s+)?"
+    r"^\s*(?:(?:-|\u2013|\u2014|\(|,|:)\s*(?:or\s+)?(?:(?:a\s+total\s+of|in\s+total|making(?:\s+a\s+total\s+of)?|totalling|totaling|altogether|in\s+all)\s+)?"
     r"|,?\s+(?:a\s+total\s+of|making(?:\s+a\s+total\s+of)?|totalling|totaling)\s+"
-    r"|,\s*(?:a\s+)?combined\s+|,?\s+for\s+(?:a\s+total\s+of\s+)?"
+    r"|,\s*(?:a\s+)?combined\s+|,?\s+for\s+(?:an?\s+(?:[\w-]+\s+)?total\s+of\s+)?"
     r"|,?\s+(?P<running>(?:bringing|taking|pushing)\s+the\s+(?:[a-z]+\s+)?(?:total|toll|tally|number)"
     r"(?:\s+(?:of|since|from|in)?\s*[a-z]+){0,3}?\s+to)\s+"
     r"|,?\s+(?P<within>out\s+of(?:\s+a\s+total(?:\s+of)?|\s+(?:a\s+)?total\s+[a-z]+\s+of)?)\s+"

@@ -54,13 +54,14 @@ def measured_alike(ctx: Context, counts: ClaimsByStart, parts: tuple[Claim, ...]
     alike = [p.kind == total.kind and p.unit == total.unit for p in parts]
     if all(alike):
         return True
-    if total.kind != "money" or not all(same or _bare_scaled(p) for p, same in zip(parts, alike)):
+    if total.kind != "money" or not all(same or bare_scaled(p) for p, same in zip(parts, alike)):
         return False
     return any(alike) or not any(c.subject and _scaled().search(c.text)
                                  for c in counts.between(*ctx.sentences.span(total.start)))
 
 
-def _bare_scaled(c: Claim) -> bool:
+def bare_scaled(c: Claim) -> bool:
+    """A count with a scale word and no noun ("1.3 billion"), which may be a sum of money by ellipsis."""
     return c.kind == "count" and not c.subject and bool(_scaled().search(c.text))
 
 

@@ -2,13 +2,14 @@
 breakdown after a bare comma ("9,215 people, 6,102 in Sindh and 3,113 in Punjab"), and seats then their houses."""
 from __future__ import annotations
 
+import calendar
 import re
 from typing import Iterator
 
 from ... import tolerance as tol
 from ...model import Claim
-from ...text import compound_noun, head_noun, singular
-from .._common import OPENS_ON_WHOLE, gap, held_in, seat_nouns, subject_end
+from ...text import alternation, compound_noun, head_noun, singular
+from .._common import OF_THEM, OPENS_ON_WHOLE, gap, held_in, seat_nouns, subject_end
 from ..base import Context
 from ._parts import PLACE, Sum, counts_members, in_a_partition, named_in_full, part_ok, phrases_alike, told_of
 
@@ -23,19 +24,19 @@ _WHOLE_THEN_PARTS = re.compile(
     r"(?P<has>has|have|had)|(?:(?:[a-z]+\s+){0,2}[a-z]+\s*)?:)\s*$"
     r"|^(?:\s+(?:on|in|last|this|during)\s+[^,;:.()]{0,25})?\s*,\s*(?:of\s+(?:whom|which)|among\s+them|including"
     r"|(?P<comprising>comprising))\s*$"
-    r"|^\s*(?:[a-z][^,;:.()\d-]{0,40}?)?\s(?P<dash>--|\u2013|\u2014)\s*$", re.I)
+    r"|^\s*(?:[a-z][^,;:.()\d-]{0,40}?)?\s(?P<dash>--|-|\u2013|\u2014)\s*$", re.I)
 # a whole said to be a total, then its parts after "with": "Total trade reached 9,949.0 billion yen, with exports of",
 # "Deaths from the heatwave climbed to 96, with 54 recorded in ..."
 _TOTAL_WITH = re.compile(r"^(?:\s+(?:on|in|last|this|during)\s+[^,;:.()]{0,25})?\s*,\s*with\s+(?:[a-z]+\s+of\s+)?$", re.I)
 _SAID_TOTAL = re.compile(r"\b(?:total|combined|overall)\b[^.;,\d]{0,30}$", re.I)
 # a toll, or a count just reached: "The toll rose to 96, with", "Deaths climbed to 96, with"
 _REACHED = re.compile(r"\btoll\b[^.;,\d]{0,30}$|\b(?:climbed|rose|risen|jumped|reached|hit)\s+(?:to\s+)?$", re.I)
+# months and weekdays: a time, not a place of the whole's own ("6.8 million passengers in August, 5.9 million on ...")
+_CALENDAR = alternation([*calendar.month_name[1:], *calendar.day_name])
 # a whole, then a comma and its parts each told with a place or time: "displaced 14,806 people in the past month,
 # 9,311 in North Kivu and 5,495 in South Kivu"
 # (not a whole told of a place of its own, "59 litres in France, 12 litres in the US and three in Japan": peers)
-_BREAKDOWN = re.compile(r"(?!\s+(?:in|at|from)\s+(?:the\s+)?[A-Z])(?:\s+(?:on|in|of|from|last|this|during|over|without)\s+[^,;:.()]{0,30})?\s*,\s*")
-# a first part told as "of them": "employs 86,400 people, 47,900 of them women and the other 38,500 men"
-_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|which|whom)\b", re.I)
+_BREAKDOWN = re.compile(r"(?!\s+(?:in|at|from)\s+(?:the\s+)?(?!(?:" + _CALENDAR + r")\b)[A-Z])(?:\s+(?:on|in|of|from|last|this|during|over|without)\s+[^,;:.()]{0,30})?\s*,\s*")
 # what a group is, told between the whole a sentence opens on and its first part: "Of the 16 outbreaks confirmed
 # this week, 9 were in the south"
 _OPENING_TOLD = re.compile(r"(?:\s+[a-z][^,;:.()\d]{0,40})?\s*,\s*")
@@ -71,13 +72,14 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     then = _WHOLE_THEN_PARTS.match(g)
     with_total = _total_with(text, s0, whole, g)
     only_comma = not (_opens_on(text, s0, whole, g) or then or with_total)
-    of_them = bool(_OF_THEM_AFTER.match(text, first.end))
+    of_them = bool(OF_THEM.match(text, first.end))
     if only_comma and not (_BREAKDOWN.fullmatch(g) and (told_of(text, first) or of_them)):
         return _in_full(ctx, cl, k, g)
     parts, rest = _parts_from(text, cl, k, s1, (only_comma and not of_them) or with_total == "reached")
     if ((only_comma and not of_them) or with_total == "reached") and not _broken_down(text, whole, parts):
         return None
-    whole = _held_by(ctx, cl, k - 1, parts) or _counted_across(ctx, cl, k - 1, parts) or whole
+    across = _counted_across(ctx, cl, k - 1, parts)
+    whole = _held_by(ctx, cl, k - 1, parts) or (across and cl[k - 2]) or whole
     loose = not then or bool(then.group("has"))
     if len(parts) < 2 or (loose and not rest and any(tol.point(p) >= tol.point(whole) for p in parts)):
         return None  # "The 30-member board has 18 elected members and 120 staff": other things
@@ -87,9 +89,9 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     # "26, made up of 10 gold, 8 silver and 8 bronze", "212 seats -- 154 for X and 58 for Y", "... and the remaining
     # 836": all of it
     # (after a dash, only a whole that counts people or seats: "£20m - £12m from sales and £5m from ...")
-    exhaustive = (bool(then and (then.group("made") or then.group("comprising"))) or rest
+    exhaustive = (bool(then and (then.group("made") or then.group("comprising"))) or rest or across == "each"
                   or named_in_full(text, parts)
-                  or (dash and (counts_members(whole) or _kinds_of(whole, parts)))) \
+                  or dash) \
         and not _list_goes_on(text, cl, parts[-1], whole, s1)
     return Sum(tuple(parts), whole, including=not exhaustive)
 
@@ -124,21 +126,27 @@ def _more_told(ctx: Context, s1: int) -> bool:
     return "\n\n" not in ctx.text[s1 - 2:s1 + 2] and bool(_MORE.match(ctx.text, s1))
 
 
-# the places a count is told across: "killed 25 people in three states: 14 in Mississippi, 8 in Alabama and 3 ..."
-_ACROSS = re.compile(r"\s+(?:in|across|from)\s+(?:the\s+)?$", re.I)
+# the places a count is told across: "killed 25 people in three states: 14 in Mississippi, 8 in Alabama and 3 ...",
+# "The 311 deaths were spread across five provinces:", "seized 1,400 kilograms of cocaine in two operations - "
+_ACROSS = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:in|across|from|to|between|among)\s+(?:the\s+|its\s+)?$", re.I)
 _PLACE_NOUNS = frozenset("state province country region district city town village county prefecture island "
                          "municipality area".split())
 
 
-def _counted_across(ctx: Context, cl: list[Claim], i: int, parts: list[Claim]) -> Claim | None:
-    """The count told across a number of places, when the parts are told place by place: "The storms killed 25
-    people in three states: 14 in Mississippi, 8 in Alabama and 3 in Tennessee" (the parts are of the 25)."""
+def _counted_across(ctx: Context, cl: list[Claim], i: int, parts: list[Claim]) -> str:
+    """Whether ``cl[i]`` counts the places or occasions the figure before it is told across, when the parts are told
+    place by place: "each" when there is one part for each ("seized 1,400 kilograms of cocaine in two operations -
+    860 kilograms at Santos and 540 kilograms at Guarulhos": all of it), "places" when it counts places ("The
+    storms killed 25 people in three states: 14 in Mississippi, ..."), else "" (the parts are of ``cl[i]``)."""
     text, places = ctx.text, cl[i]
-    if i == 0 or not places.subject or head_noun(places.subject) not in _PLACE_NOUNS \
-            or not all(told_of(text, p) for p in parts):
-        return None
+    if i == 0 or places.kind != "count" or not places.subject or not all(told_of(text, p) for p in parts):
+        return ""
     counted = cl[i - 1]
-    return counted if counted.kind == "count" and _ACROSS.fullmatch(gap(text, counted, places)) else None
+    if counted.kind not in ("count", "money", "measure") or not _ACROSS.fullmatch(gap(text, counted, places)):
+        return ""
+    if tol.point(places) == len(parts):
+        return "each"
+    return "places" if counted.kind == "count" and head_noun(places.subject) in _PLACE_NOUNS else ""
 
 
 def _opens_on(text: str, s0: int, whole: Claim, g: str) -> bool:
@@ -162,9 +170,10 @@ def _parts_from(text: str, cl: list[Claim], k: int, s1: int, only_comma: bool) -
     parts, rest = [cl[k]], False
     for c in cl[k + 1:k + MAX_PARTS]:
         g = gap(text, parts[-1], c)
-        join = _LOOSE_JOIN.match(_OF_THEM_AFTER.sub("", g, count=1) if parts[-1] is cl[k] else g)
-        if c.start >= s1 or not part_ok(c) or not join or (only_comma and not told_of(text, c)):
-            break
+        join = _LOOSE_JOIN.match(OF_THEM.sub("", g, count=1) if parts[-1] is cl[k] else g)
+        if c.start >= s1 or not part_ok(c) or not join or (only_comma and not told_of(text, c)) \
+                or OF_THEM.match(text, c.end):
+            break  # "350 women and 250 men, and 420 of them come from ...": a count of the whole again, by another measure
         parts.append(c)
         rest = bool(join.group("rest"))
     return parts, rest

@@ -18,6 +18,7 @@ from .._common import numeric
 from ..base import Check, ClaimsByStart, Context
 from ._lists import runs_with_totals
 from ._parts import Sum, measured_alike
+from ._rest import wholes_with_rest
 from ._wholes import houses_with_seats, wholes_with_parts
 
 
@@ -102,9 +103,11 @@ class PartsTotal(Check):
         listed = list(runs_with_totals(ctx, cl))
         read = {id(s.parts[0]) for s in listed}  # a run read with its total is not read again as a whole's parts
         counts = ClaimsByStart(c for c in cl if c.kind == "count")
-        for found in chain(listed, wholes_with_parts(ctx, cl, read), houses_with_seats(ctx, cl)):
-            if measured_alike(ctx, counts, found.parts, found.total):
-                yield from self._compare(ctx, found)
+        found = [*listed, *wholes_with_parts(ctx, cl, read), *houses_with_seats(ctx, cl)]
+        told = read | {id(p) for s in found for p in s.parts}  # a part read once is not read again with the rest
+        for s in chain(found, wholes_with_rest(ctx, cl, told)):
+            if measured_alike(ctx, counts, s.parts, s.total):
+                yield from self._compare(ctx, s)
 
     def _compare(self, ctx: Context, found: Sum) -> Iterator[Finding]:
         """A finding, on the total, where the parts' sum (each read to its precision) cannot be it (with
