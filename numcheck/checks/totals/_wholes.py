@@ -86,12 +86,11 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     dash = bool(then and then.group("dash"))
     if not (phrases_alike(text, parts) or dash):
         return None
-    # "26, made up of 10 gold, 8 silver and 8 bronze", "212 seats -- 154 for X and 58 for Y", "... and the remaining
-    # 836": all of it
-    # (after a dash, only a whole that counts people or seats: "£20m - £12m from sales and £5m from ...")
+    # "26, made up of 10 gold, 8 silver and 8 bronze", "212 seats -- 154 for X and 58 for Y", "86 tonnes - 54 tonnes
+    # of tuna and 32 tonnes of mackerel", "... and the remaining 836", "in two operations - 860 kg at ... and 540 kg
+    # at ...": all of it
     exhaustive = (bool(then and (then.group("made") or then.group("comprising"))) or rest or across == "each"
-                  or named_in_full(text, parts)
-                  or dash) \
+                  or named_in_full(text, parts) or dash) \
         and not _list_goes_on(text, cl, parts[-1], whole, s1)
     return Sum(tuple(parts), whole, including=not exhaustive)
 

@@ -53,11 +53,15 @@ class PartsTotal(Check):
     them as "taking the number of homeless to 10,932" (running), "out of a
     total of 9,224" (others may be in it too) or "accounting for all 37
     people", "filling all 650 seats" (after election results told party by
-    party, "Labour on 311 seats, the Conservatives on 246, ...").  A last part said to be the rest ("and the remaining 836")
-    makes a whole's list all of it, and so do parts after a dash that each
-    name the whole's noun with their kind ("1,200 beds -- 940 general ward
-    beds, 190 intensive care beds and 70 isolation beds"); a whole "will be
-    funded by" its parts.  In a list of sums of money, a bare scaled sum
+    party, "Labour on 311 seats, the Conservatives on 246, ...").  A last
+    part said to be the rest ("and the remaining 836", "the rest, 128,", "all
+    other countries 285,500", "1,500 in the rest of Europe") makes the parts
+    all of the whole before them however they are joined (the whole may
+    follow, "the remaining 17 of the 300", or stand in the sentence before,
+    "Of these, 903 were ..."), and so do parts after a dash ("86 tonnes - 54
+    tonnes of tuna and 32 tonnes of mackerel") and one part for each of the
+    places counted ("in two operations - 860 kilograms at ... and 540
+    kilograms at ..."); a whole "will be funded by" its parts.  In a list of sums of money, a bare scaled sum
     keeps the total's currency ("9.08 billion dollars in claims: 1.3 billion
     for property damage, 520 million for vehicles").  Parts that name every
     noun of a partition (gold, silver and bronze; men and women:
