@@ -66,8 +66,8 @@ def change(scan: Scan, d: Draft) -> Draft:
     before = text[max(0, d.start - 30):d.start]
     words = before.split()
     cm = scan.P.change_before.search(before) if words and words[-1].lower() in lx.change_tails else None
-    if cm and _PHRASAL_UP.search(before):
-        cm = None  # "made up 33.1 percent of world output": a share, not a rise
+    if cm and (_PHRASAL_UP.search(before) or _TOOK_UP.search(before) and not (d.percent or d.currency or d.unit)):
+        cm = None  # "made up 33.1 percent of world output": a share; "picked up 31 fishermen": a count taken
     if cm:
         verb = _SPACES.sub(" ", cm.group("c").lower())
         if d.currency and verb in _AMOUNT_VERBS and not cm.group(0).rstrip().lower().endswith(" by"):
@@ -83,6 +83,12 @@ def change(scan: Scan, d: Draft) -> Draft:
 
 # "up" that belongs to the verb before it, which puts the figure as a share, not a change: "made up 33 percent"
 _PHRASAL_UP = re.compile(r"\b(?:make|makes|made|making)\s+up\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
+# "up" of a verb that takes a count of things, not a rise: "picked up 31 fishermen", "rounded up 40 suspects", "racked up
+# 30 points", "set up 12 clinics" (read only for a bare count: "the dollar picked up 2%" is a change)
+_TOOK_UP = re.compile(r"\b(?:pick|picks|picked|picking|round|rounds|rounded|rounding|rack|racks|racked|racking|set|sets|"
+                      r"setting|snap|snaps|snapped|snapping|sign|signs|signed|signing|scoop|scoops|scooped|chalk|chalked|"
+                      r"line|lined|build|built|open|opened|took|take|takes|taken)\s+up\s+(?:about\s+|around\s+|some\s+)?$",
+                      re.I)
 _CLAUSE_BREAK = re.compile(r"[.;:!?,(]")
 _WORD_RUN = re.compile(r"[A-Za-z]+")
 

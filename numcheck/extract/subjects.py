@@ -112,9 +112,19 @@ def _noun_phrase(text: str, pos: int, lx: Lexicon, one: bool) -> tuple[list[str]
         words.append(w)
         pos = m.end()
         ends.append(pos)
-        if is_plural(w):
+        if is_plural(w) and not _modifies_plural(text, pos, w, lx):
             break
     return words, ends
+
+
+def _modifies_plural(text: str, pos: int, word: str, lx: Lexicon) -> bool:
+    """Whether a capitalised word in -s is a name before the plural head noun that follows it ("31 Airbus jets",
+    "the Texas Rangers"), not the head itself ("12 Americans were")."""
+    if not word[:1].isupper() or word.endswith(("'s", "\u2019s", "'", "\u2019")):
+        return False  # a possessive ("Erbamont's shares") keeps the owner as it was read
+    m = _WORD.match(text, pos)
+    nxt = m.group(1) if m else ""
+    return nxt[:1].islower() and nxt.lower() not in lx.stopwords and is_plural(nxt)
 
 
 def _name_modifies(text: str, pos: int, lx: Lexicon) -> bool:
