@@ -247,13 +247,13 @@ def own_date(c: Any, sentence_claims: Iterable[Any], text: str) -> Any:
         return d.start < c.start or not any(end <= d.start and _ATTACHED.match(text, end, d.start) for end in taken)
 
     dates = [d for d in claims if d.kind == "date" and d.date_start and d.date_end and d is not c and owns(d)
-             and not _DEADLINE.search(text, max(0, d.start - 30), d.start)]
+             and not DEADLINE.search(text, max(0, d.start - 30), d.start)]
     return min(dates, key=lambda d: abs(d.start - c.start), default=None)
 
 
 # a deadline, which dates what may happen by then, not the sentence's figures: "until 5 p.m. EST Nov. 9",
-# "set to expire Nov. 6"
-_DEADLINE = re.compile(r"\b(?:until|till|expire[sd]?|expiring)\s+(?:[^;:!?]{0,16}?\s)?$", re.I)
+# "set to expire Nov. 6", "could take until the spring" (NC401, NC110; matched at the date's start)
+DEADLINE = re.compile(r"\b(?:until|till|expire[sd]?|expiring)\s+(?:[^;:!?]{0,16}?\s)?$", re.I)
 # what may stand between a figure and the date it is of: "7% in 2003", "$5bn for the year to March"
 _ATTACHED = re.compile(r"\s*(?:(?:in|of|for|during|at|on|by|since)\s+)?(?:the\s+)?$", re.I)
 

@@ -7,6 +7,7 @@ from datetime import date
 from functools import lru_cache
 
 from ...datafiles import DataFileError, table
+from ...history.keys import DEADLINE
 from ...model import Claim
 from ...text import alternation
 from .._common import subject_end
@@ -40,8 +41,8 @@ def dates_in(ctx: Context, dates: ClaimsByStart, span: tuple[int, int],
         if c.kind == "date" and "X" in (c.timex or ""):
             vague = True  # a vague one ("October to December", no year) says too little to tell two times apart
             continue
-        if c.kind != "date":
-            continue  # a length of time sets no time
+        if c.kind != "date" or DEADLINE.search(ctx.text, max(span[0], c.start - 30), c.start):
+            continue  # a length of time sets no time, nor does a deadline ("could take until the spring")
         if c.date_start and c.date_end:
             first, last = days_of(c)
             to_come = ctx.published is not None and first > ctx.published \
@@ -72,20 +73,22 @@ def same_time(a: list[tuple[date, date] | str] | None, b: list[tuple[date, date]
 
 
 @lru_cache(maxsize=1)
-def _markers() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """numcheck/data/repeat_quiet.tsv: the words that mark a change or another time on either side of a figure, and
-    those that mark it only before it ("cut off" marks no change)."""
+def _markers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """numcheck/data/repeat_quiet.tsv: the words that mark a change or another time on either side of a figure, those
+    that mark it only before it, and those only right before it ("cut off" marks no change)."""
     rows = table("repeat_quiet.tsv", ("phrase", "reach"))
-    bad = [phrase for phrase, reach in rows if reach not in ("either", "before")]
+    bad = [phrase for phrase, reach in rows if reach not in ("either", "before", "adjacent")]
     if bad:
-        raise DataFileError(f"numcheck/data/repeat_quiet.tsv: {bad[0]!r} has a reach that is not either or before")
-    def pattern(reach: str) -> re.Pattern[str]:
-        return re.compile(r"\b" + alternation([p for p, r in rows if r == reach]) + r"\b(?!\s+off\b)", re.I)
-    return pattern("either"), pattern("before")
+        raise DataFileError(f"numcheck/data/repeat_quiet.tsv: {bad[0]!r} has a reach that is not either, before or "
+                            "adjacent")
+    def pattern(reach: str, tail: str = "") -> re.Pattern[str]:
+        return re.compile(r"\b" + alternation([p for p, r in rows if r == reach]) + r"\b(?!\s+off\b)" + tail, re.I)
+    return pattern("either"), pattern("before"), pattern("adjacent", r"\s+$")
 
 
 def marked(text: str, c: Claim, sentence: tuple[int, int]) -> bool:
     """Whether a word near ``c`` marks it as changed, planned or of another time."""
-    either, before = _markers()
+    either, before, adjacent = _markers()
     start = max(sentence[0], c.start - NEAR)
-    return bool(either.search(near(text, c, sentence)) or before.search(text, start, c.start))
+    return bool(either.search(near(text, c, sentence)) or before.search(text, start, c.start)
+                or adjacent.search(text, start, c.start))

@@ -90,6 +90,18 @@ def _key(text: str, c: Claim) -> tuple[str, str, str] | None:
     return (c.kind, c.dimension or c.unit, group_names().same.get(head, head))
 
 
+def _then_verb(text: str, after: int) -> bool:
+    """Whether a group named anew goes on with its verb or ends its clause (_THEN_VERB, or a verb in the present:
+    numcheck/data/present_verbs.txt, "the 58 schemes cover roads")."""
+    return bool(_THEN_VERB.match(text, after) or _present_verbs().match(text, after))
+
+
+@lru_cache(maxsize=1)
+def _present_verbs() -> re.Pattern[str]:
+    """numcheck/data/present_verbs.txt, as a match for the word after a group's noun."""
+    return re.compile(r"\s+(?:" + alternation(words("present_verbs.txt")) + r")\b", re.I)
+
+
 @lru_cache(maxsize=1)
 def _intransitive() -> re.Pattern[str]:
     """numcheck/data/intransitive_verbs.txt, as a match for the word after a group's noun."""
@@ -174,14 +186,16 @@ def _bare_referent(ctx: Context, counts: ClaimsByStart, keys: dict[int, tuple[st
     has that value ("arrested 40 people, 12 of them minors. The 12 were released").  Not after "these", "those" or
     "among" ("These 40 were ...", which as often count a list of their own)."""
     text = ctx.text
-    if c.kind != "count" or c.subject or c.unit or c.point in (1, 2) or told.has(ctx, c) \
-            or not any(m.end("n") == c.end for bare in (_BARE_VERB, _BARE_NONE, _BARE_OF)
-                       for m in bare.finditer(text, max(0, c.start - BARE_REACH), c.end + BARE_REACH)):
+    if c.kind != "count" or c.subject or c.unit or c.point in (1, 2) or told.has(ctx, c) or not _bare_told(text, c):
         return None
     i = ctx.sentences.index(c.start)
-    if i == 0:
+    s0 = ctx.sentences.span_at(i)[0]
+    here = [g for g in counts.between(s0, c.start) if keys[id(g)] is not None]
+    if i == 0 and not here:
         return None
-    before = counts.between(*ctx.sentences.span_at(i - 1))
+    # the group counted earlier in the same sentence ("The hotel's 270 guests were moved ..., and police said all 270
+    # were safe"), or else in the sentence before
+    before = here if here else counts.between(*ctx.sentences.span_at(i - 1))
     if any(RepeatedFigure._partitive(text, g) for g in before):
         return None  # "convicted five of the 12 defendants. The seven were cleared": the rest of them
     groups = [g for g in before if keys[id(g)] is not None]
@@ -191,6 +205,22 @@ def _bare_referent(ctx: Context, counts: ClaimsByStart, keys: dict[int, tuple[st
 
 
 BARE_REACH = 20  # characters either side of a bare number in which its determiner and verb are read
+# a bare number set off by an apposition before its verb ("The 52, mostly Afghans, were handed over"), or "all N"
+# ending its clause ("found serious failings at all 18."): matched at the number's end, with _THE_OR_ALL before it
+_BARE_APPOSED = re.compile(r",\s+[^,.;:\d]{1,40},\s+(?:were|are|had|have|will|would|could|remain(?:ed)?)\b")
+_BARE_END = re.compile(r"\s*(?:[.;]|,\s+(?:and|but)\b|\Z)")
+_THE_OR_ALL = re.compile(r"\b(?P<all>all|all\s+the)\s+$|\bthe\s+$", re.I)
+
+
+def _bare_told(text: str, c: Claim) -> bool:
+    """Whether a bare number is told as a group named before: "the/all N" with a verb, "none/each of the N", "Of
+    the N,", "The N, mostly Afghans, were", "at all N."."""
+    if any(m.end("n") == c.end for bare in (_BARE_VERB, _BARE_NONE, _BARE_OF)
+           for m in bare.finditer(text, max(0, c.start - BARE_REACH), c.end + BARE_REACH)):
+        return True
+    det = _THE_OR_ALL.search(text, max(0, c.start - 10), c.start)
+    return det is not None and (bool(_BARE_APPOSED.match(text, c.end))
+                                or bool(det.group("all")) and bool(_BARE_END.match(text, c.end)))
 
 
 def _renamed(prev: Claim, c: Claim) -> bool:
@@ -385,7 +415,7 @@ class RepeatedFigure(Check):
             if how == "all" and bound == "above":
                 continue  # "all 600 nurses" after "the 400 workers": a larger whole, or a part of it
             after = subject_end(text, c)
-            if (how == "all" or bound or _renamed(prev, c)) and not _THEN_VERB.match(text, after):
+            if (how == "all" or bound or _renamed(prev, c)) and not _then_verb(text, after):
                 continue  # "all 300 people at the plant", "the 900 inmates still held": a part picked out
             if _PLACE_AFTER.match(text, after) and not _PLACE_AFTER.match(text, subject_end(text, prev)):
                 continue  # "The 25 ministers arrived ... The 12 ministers from the euro zone": a part by its place
@@ -451,8 +481,8 @@ class RepeatedFigure(Check):
         # floors of the archives" is the floors, told whose)
         partitive = _PARTITIVE_AFTER.match(text, after) and not text[c.end:after].strip()
         restrictive = _RESTRICTIVE.match(text, after)
-        if restrictive and _intransitive().match(text, after):
-            restrictive = None  # "the 43 cattle belonged to three families": the group's own verb
+        if restrictive and (_intransitive().match(text, after) or _present_verbs().match(text, after)):
+            restrictive = None  # "the 43 cattle belonged to three families", "the 11 aircraft need": the group's verb
         return None if partitive or restrictive else how
 
     @classmethod
