@@ -56,8 +56,17 @@ def _before(scan: Scan, d: Draft) -> tuple[Qualifier | None, int]:
     qm = scan.P.qualifier_before.search(lead)
     if not qm or d.num.vague or start - (len(lead) - qm.start()) < d.floor:
         return None, start
-    q = scan.qualifiers.get(_SPACES.sub(" ", qm.group("q").lower()))
+    phrase = _SPACES.sub(" ", qm.group("q").lower())
+    if phrase == "up to" and _MOVED_UP.search(lead, 0, qm.start()):
+        return None, start  # "edged up to 4.0 per cent": a level reached, not a bound
+    q = scan.qualifiers.get(phrase)
     return (q, start - (len(lead) - qm.start())) if q is not None else (None, start)
+
+
+# a verb of movement before "up to", which makes it the level a figure moved to ("edged up to 4.0 per cent", "ticked
+# up to 5.1%"), not "at most" ("up to 300 jobs")
+_MOVED_UP = re.compile(r"\b(?:edged|edges|edging|ticked|ticks|inched|inches|crept|creeps|moved|moves|went|goes|"
+                       r"shot|shoots|jumped|jumps|climbed|climbs|crawled|picked|revised|marked)\s+$", re.I)
 
 
 def change(scan: Scan, d: Draft) -> Draft:

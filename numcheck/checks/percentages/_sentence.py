@@ -15,10 +15,12 @@ import re
 from typing import Iterator
 
 from ...model import Claim
+from ...text import head_noun
 from .._common import OPENS_ON_WHOLE, gap, held_in, pairs_in_sentence
 from ..base import Context
 from ._common import APPROX, CLAUSE_END, OF, OF_OWNER, RATE_NOUNS, alike, ok_amount, ok_pct
 from ._pairs import own_base
+from ._whole import whole_intro
 from ._trio import Trio
 
 # the percentage set off as the share: ", 82.8 percent", "-- a fill rate of 71.2%", ", which works out to 53.96 per
@@ -36,20 +38,25 @@ _SHARE_END = re.compile(CLAUSE_END.pattern + "|" + _RATE_AFTER.pattern, re.I)  #
 CUE_REACH = 60  # characters before the percentage in which its cue is read
 # a part told a few words after its figure, then its whole: "9,731 students graduated this year out of 11,020"
 _TOLD_OUT_OF = re.compile(r"^\s+(?:[a-z]+\s+){1,5}out\s+of\s+(?:a\s+total\s+of\s+|the\s+)?$", re.I)
+# a part, then its whole named by a noun: "38,416 houses in the district, out of a housing stock of 212,900", "594,300
+# people out of work from a labour force of 14.68 million", "812,000 ... in an economically active population of"
+_FROM_A_WHOLE = re.compile(r"^[^.;:\d]{0,40}?\s(?:out\s+of|from|in|among)\s+(?:a|an|the|its|their)\s+"
+                           r"(?:[a-z][\w-]*\s+){1,4}of\s+(?:about\s+|some\s+)?$", re.I)
 # a whole, then the part of it told after "of which": "27,531 applications, of which it approved 19,802"
 _OF_WHICH = re.compile(r"^(?:\s+[a-z]+){0,5},\s+of\s+(?:which|whom)\s+(?:[a-z]+\s+){0,3}$", re.I)
 
 
 def _parts_of_wholes(ctx: Context, group: list[Claim]) -> list[tuple[Claim, Claim]]:
-    """Each (part, whole) the sentence states: "X of the Y", "X of the country's Y", "X graduated out of Y", "Y, of
-    which it approved X", "X seats in the Y-member house", or opening on its whole."""
+    """Each (part, whole) the sentence states: "X of the Y", "X of the country's Y", "X graduated out of Y", "X ...
+    out of a housing stock of Y", "Y, of which it approved X", "X seats in the Y-member house", or opening on its
+    whole."""
     text = ctx.text
     out: list[tuple[Claim, Claim]] = []
     for a, b in zip(group, group[1:]):
         if not (ok_amount(a) and ok_amount(b) and alike(a, b)):
             continue
         g, raw = gap(text, a, b), text[a.end:b.start]  # raw: "412 of the country's 1,280", whatever the subject
-        if OF.match(g) or OF_OWNER.match(raw) or _TOLD_OUT_OF.match(g) or held_in(text, a, b):
+        if OF.match(g) or OF_OWNER.match(raw) or _TOLD_OUT_OF.match(g) or _FROM_A_WHOLE.match(g) or held_in(text, a, b):
             out.append((a, b))
         elif _OF_WHICH.match(g):
             out.append((b, a))
@@ -68,6 +75,29 @@ def _set_off(text: str, pct: Claim) -> bool:
     return cued and not own_base(text, pct)
 
 
+# a rate told first, then its part and whole after ", with": "Unemployment edged up to 4.0 per cent in July, with
+# 594,300 people out of work from a labour force of 14.68 million", "Turnout was 62.96 percent, with 6,214,587 of the
+# 9,870,231 registered voters casting ballots"
+_RATE_FIRST = re.compile(r"\b(?:(?:jobless|unemployment|vacancy|occupancy|pass|literacy|attendance)\s+rate|unemployment"
+                         r"|joblessness|turnout)\b[^.;:\d]{0,30}?\s(?:was|is|stood\s+at|reached|hit|(?:[a-z]+\s+)?(?:up|down)\s+to"
+                         r"|rose\s+to|fell\s+to|climbed\s+to|dropped\s+to)\s+" + APPROX + r"$", re.I)
+_THEN_WITH = re.compile(r"^[^.;:\d]{0,40}?,\s+with\s+$", re.I)
+_VOTERS = frozenset({"voter", "elector", "electorate"})
+
+
+def _rate_first(text: str, pct: Claim, part: Claim, whole: Claim) -> bool:
+    """A rate told as a level before its part and whole, which ", with" brings in (_RATE_FIRST), the whole named as
+    the rate's base ("from a labour force of 14.68 million": numcheck/data/whole_nouns.txt; a turnout's of voters,
+    "with 6,214,587 of the 9,870,231 registered voters"), not any whole ("with 120,000 of the 400,000 new claims")."""
+    s0 = max(0, pct.start - 80)
+    m = _RATE_FIRST.search(text, s0, pct.start)
+    if m is None or pct.end > part.start or not _THEN_WITH.match(text[pct.end:part.start]):
+        return False
+    if "turnout" in m.group(0).lower():
+        return head_noun(whole.subject) in _VOTERS
+    return bool(whole_intro().search(text, max(0, whole.start - 30), whole.start))  # "from a labour force of"
+
+
 def share_in_sentence(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
     """The one part of a whole a sentence states, with the one percentage it sets off as the share (a percentage
     in ``done`` is read already; each one read here is added)."""
@@ -77,7 +107,8 @@ def share_in_sentence(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator
         if len(pcts) != 1 or len(pairs) != 1:
             continue
         (part, whole), pct = pairs[0], pcts[0]
-        if id(pct) in done or pct.start < max(part.end, whole.end) or not _set_off(ctx.text, pct) \
+        told = _set_off(ctx.text, pct) if pct.start > max(part.end, whole.end) else _rate_first(ctx.text, pct, part, whole)
+        if id(pct) in done or not told \
                 or any(ok_amount(c) and alike(c, part) and c is not part and c is not whole for c in group):
             continue  # another figure like them may be the base: "which employs 150,000 people, said 4,500 of ..."
         done.add(id(pct))

@@ -32,7 +32,7 @@ _SHARE_BEFORE = re.compile(r"\b(?:accounted\s+for|made\s+up|represented)\s+" + A
 
 
 @lru_cache(maxsize=1)
-def _whole_intro() -> re.Pattern[str]:
+def whole_intro() -> re.Pattern[str]:
     """A whole named by its noun, which may stand in the sentence before its share: "a workforce of 31 million"
     (numcheck/data/whole_nouns.txt)."""
     return re.compile(r"\b" + alternation(words("whole_nouns.txt")) + r"\s+of\s+" + APPROX + "$",
@@ -105,7 +105,7 @@ def _said_whole(ctx: Context, earlier: list[Claim], part: Claim, pct: Claim, s0:
         opens = bool(OPENS_ON_WHOLE.fullmatch(text, s0, w.start))
         noun = singular((compound_noun(text, w.end) or _joined_noun(w)).lower())
         compound = bool(head) and noun == head or (nearest and part.kind == "count" and noun in words("member_nouns.txt"))
-        introduced = nearest and bool(_whole_intro().search(text, max(s0, w.start - 30), w.start))
+        introduced = nearest and bool(whole_intro().search(text, max(s0, w.start - 30), w.start))
         total = bool(_TOTAL.search(text, max(s0, w.start - 30), w.start))
         if opens or compound or introduced or (of_total and total) or (of_them and nearest):
             return w
@@ -139,7 +139,7 @@ def _whole_in_sentence_before(ctx: Context, claims: list[Claim], k: int, s0: int
                    and head_noun(c.subject) in nouns and tol.point(c) > tol.point(part)]
         return counted[-1] if counted else None
     w = larger[-1]
-    named = bool(_whole_intro().search(text, max(p0, w.start - 30), w.start))
+    named = bool(whole_intro().search(text, max(p0, w.start - 30), w.start))
     points_back = bool(POINTS_BACK.match(text, s0, part.start) or OF_THEM.match(text, part.end)
                        or _SHARE_BEFORE.search(text, s0, part.start))
     return w if named or points_back else None
