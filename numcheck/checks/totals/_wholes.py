@@ -17,7 +17,7 @@ from ._parts import PLACE, Sum, counts_members, in_a_partition, named_in_full, p
 # a whole, then what it is made of: "120 aircraft includes", "2,000 staff are split between", "30-member board has",
 # "1,000 tickets were sold:", "9.2 billion rand project will be funded by a"
 _WHOLE_THEN_PARTS = re.compile(
-    r"^(?:-[a-z]+)?\s*(?:[a-z][\w'\u2019-]*\s+){0,5}?(?:(?P<include>includes?|included|including)|"
+    r"^(?:-[a-z]+)?\s*(?:[a-z][\w'\u2019-]*(?:\s+|(?=,\s*made\b))){0,5}?(?:(?P<include>includes?|included|including)|"
     r"(?P<made>comprises?|comprised|consists?\s+of|consisted\s+of|,?\s*(?:(?:is|are|was|were)\s+)?made\s+up\s+of|"
     r"(?:(?:is|are|was|were)\s+)?(?:split|splits|divided|broken\s+down|broke\s+down)(?:\s+(?:between|into|among|as))?|"
     r"(?:is|are|was|were|will\s+be)\s+(?:funded|financed|paid\s+for)\s+(?:by|through|with)(?:\s+an?)?)|"
@@ -47,6 +47,12 @@ _REST = r"(?P<rest>\s+the\s+(?:remaining|other|rest\s+of\s+the))"
 # place or time closes a part with a comma, "830 in the north, 312 in the south")
 _LOOSE_JOIN = re.compile(r"^\s*(?:(?:[A-Za-z][\w'\u2019-]*\s+){0,3}?(?:,|,?\s*and)(?:\s+[a-z]+\s+of)?|" + PLACE + r")"
                          + _REST + r"?\s+$", re.I)  # "exports of 5,521.4 billion yen and imports of 4,427.6 billion yen"
+# between parts told after a first one with its verb, the next ones without ("198,300 were petrol models, 61,500
+# hybrids and 24,800 electric vehicles", "1,106 of them homes, 302 shops"): the verb holds for the list; a part
+# with a verb of its own ("800 were women, 900 were over 60") may count the same people again (_OWN_VERB)
+_ELLIPTIC_JOIN = re.compile(r"^\s*(?:(?:were|was|are|is)\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){0,3}[A-Za-z][\w'\u2019-]*,\s+"
+                            + _REST + r"?$", re.I)
+_OWN_VERB = re.compile(r"\s+(?:were|was|are|is|had|have|has|will|would)\b", re.I)
 MAX_PARTS = 8  # a list of parts told one by one is read this far: longer runs are tables, not one whole's parts
 # from the seats to the first house: "58 deputies to the bicameral parliament -- the "
 _HOUSES_OPEN = re.compile(r"^[^.;\d]{0,60}(?:--|-|\u2013|\u2014|:)\s*(?:the\s+)?$", re.I)
@@ -169,7 +175,8 @@ def _parts_from(text: str, cl: list[Claim], k: int, s1: int, only_comma: bool) -
     parts, rest = [cl[k]], False
     for c in cl[k + 1:k + MAX_PARTS]:
         g = gap(text, parts[-1], c)
-        join = _LOOSE_JOIN.match(OF_THEM.sub("", g, count=1) if parts[-1] is cl[k] else g)
+        join = _LOOSE_JOIN.match(OF_THEM.sub("", g, count=1) if parts[-1] is cl[k] else g) \
+            or (_ELLIPTIC_JOIN.match(g) if not _OWN_VERB.match(text, subject_end(text, c)) else None)
         if c.start >= s1 or not part_ok(c) or not join or (only_comma and not told_of(text, c)) \
                 or OF_THEM.match(text, c.end):
             break  # "350 women and 250 men, and 420 of them come from ...": a count of the whole again, by another measure
