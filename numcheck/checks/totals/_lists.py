@@ -10,7 +10,7 @@ from ...model import Claim
 from ...text import compound_noun, head_noun
 from .._common import gap, subject_end
 from ..base import Context
-from ._parts import PLACE, Sum, collective, part_ok, phrases_alike
+from ._parts import PLACE, Sum, collective, elided, part_ok, phrases_alike
 
 
 def runs_with_totals(ctx: Context, cl: list[Claim]) -> Iterator[Sum]:
@@ -41,9 +41,14 @@ def _run_end(ctx: Context, cl: list[Claim], i: int) -> int:
 
 # a part added to the one before: "2,200 teachers in January and another 1,800 in September"
 _FURTHER = r"(?:(?:another|a\s+further)\s+)?"
+# who tells the next part, in lower case: "won 14,218,906 votes and his challenger 12,702,377", "Industry used 5,410
+# gigawatt-hours, households 2,630 and commerce 1,184", "destroyed 3,460 homes and damaged another 11,285" (not a verb
+# of saying: "1,200 people died, and police said 300")
+_OTHER_TELLER = (r"(?:(?:(?:the|his|her|their|its)\s+)?(?!(?:said|says|say|told|added|reported)\b)[a-z]{3,}\s+"
+                 r"(?:(?<!ed\s)$|(?:another|a\s+further)\s+))?")
 # between parts, which a name may open: "1,234 cases, Vietnam 412 and Thailand 113", "Labour on 311 seats, the
 # Conservatives on 246 and the Liberal Democrats on 48"
-_JOIN = re.compile(r"^\s*(?:,|,?\s+and|,?\s+plus|\s+as\s+well\s+as)\s+" + _FURTHER +
+_JOIN = re.compile(r"^\s*(?:,|,?\s+and|,?\s+plus|\s+as\s+well\s+as)\s+" + _FURTHER + _OTHER_TELLER +
                    r"(?:[A-Z][\w'\u2019-]*\s+|(?:the\s+)?(?:(?:[A-Z][\w'\u2019-]*\s+){1,3}|other\s+[a-z]+\s+|independents\s+)"
                    r"(?:on|with|took|won)\s+)?$")
 # between parts each told with its place or time: "19 people in Haiti, 8 in the Dominican Republic and 4"
@@ -83,13 +88,15 @@ _LAST_PHRASE = re.compile(r"^\s+(?:more\s+)?(?:in|at|on|from|to|for|near|over|du
 _THEN_TOTAL = re.compile(
     r"^\s*(?:(?:-|\u2013|\u2014|\(|,|:)\s*(?:or\s+)?(?:(?:a\s+total\s+of|in\s+total|making(?:\s+a\s+total\s+of)?|totalling|totaling|altogether|in\s+all)\s+)?"
     r"|,?\s+(?:a\s+total\s+of|making(?:\s+a\s+total\s+of)?|totalling|totaling)\s+"
-    r"|,\s*(?:a\s+)?combined\s+|,?\s+for\s+(?:an?\s+(?:[\w-]+\s+)?total\s+of\s+)?"
+    r"|,\s*(?:a\s+)?combined\s+|,?\s+giving\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,3}?(?:total|crop|harvest|output|tally)\s+of\s+"
+    r"|,?\s+for\s+(?:an?\s+(?:[\w-]+\s+)?total\s+of\s+)?"
     r"|,?\s+(?P<running>(?:bringing|taking|pushing)\s+the\s+(?:[a-z]+\s+)?(?:total|toll|tally|number)"
     r"(?:\s+(?:of|since|from|in)?\s*[a-z]+){0,3}?\s+to)\s+"
     r"|,?\s+(?P<within>out\s+of(?:\s+a\s+total(?:\s+of)?|\s+(?:a\s+)?total\s+[a-z]+\s+of)?)\s+"
-    r"|,?\s+(?P<all>(?:filling|accounting\s+for)\s+all(?:\s+the)?)\s+)$", re.I)
+    r"|,?\s+(?P<all>(?:filling|accounting\s+for)\s+all(?:\s+the)?)\s+"
+    r"|,\s*(?P<ing>[a-z]+ing)\s+)$", re.I)  # ", affecting 14,745 in all": only with the words after that say so
 # the words that say the figure after the parts is their total (a dash alone says so only of a whole they divide)
-_EXPLICIT = re.compile(r"total|making|altogether|in\s+all|combined|bringing|taking|pushing|out\s+of|\ball\b", re.I)
+_EXPLICIT = re.compile(r"total|making|giving|altogether|in\s+all|combined|bringing|taking|pushing|out\s+of|\ball\b", re.I)
 
 
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+([a-z]+)", re.I)
@@ -108,8 +115,9 @@ def _same_noun(part: Claim, total: Claim) -> bool:
 
 
 def _measured(parts: list[Claim]) -> bool:
-    """Parts that are sums or measures, which say what they count by their unit ("5,410 gigawatt-hours")."""
-    return all(p.kind in ("money", "measure") for p in parts)
+    """Parts that are sums or measures, which say what they count by their unit ("5,410 gigawatt-hours"), the
+    first told with it and the others perhaps bare ("households 2,630 and commerce 1,184": measured_alike)."""
+    return parts[0].kind in ("money", "measure") and all(p.kind == parts[0].kind or elided(p) for p in parts)
 
 
 def _total_after(text: str, parts: list[Claim], after: Claim) -> Sum | None:
@@ -120,6 +128,8 @@ def _total_after(text: str, parts: list[Claim], after: Claim) -> Sum | None:
     g = _LAST_PHRASE.sub("", _RESPECTIVELY.sub("", gap(text, parts[-1], after), count=1), count=1)
     m = _THEN_TOTAL.match(g)
     said = _EXPLICIT.search(g) or _TOTAL_AFTER.match(text, subject_end(text, after))
+    if m and m.group("ing") and not _TOTAL_AFTER.match(text, subject_end(text, after)):
+        return None  # "destroyed 3,460 homes and damaged 11,285, leaving 19,745 homeless": not said to be the total
     if m and m.group("running") and not _counts_alike(m.group("running"), parts):
         return None  # "culled 1.2 million chickens and 300,000 ducks, taking the number of farms affected to 400"
     if m and (m.group("within") or m.group("all")) \
@@ -150,10 +160,20 @@ def _total_before(text: str, parts: list[Claim], before: Claim) -> Sum | None:
 
 def _total_first(ctx: Context, parts: list[Claim]) -> Sum | None:
     """The first of a run said to be the total, then a comma and the others naming who it counts: "A total of 7,629
-    candidates, 6,482 men and 1,147 women"."""
+    candidates, 6,482 men and 1,147 women", "detected 12 launches in total, eight ... missiles and four ..."."""
     total, s0 = parts[0], ctx.sentences.span(parts[0].start)[0]
-    if re.fullmatch(r"\s*,\s*", gap(ctx.text, total, parts[1])) \
-            and re.search(r"\b(?:a\s+total\s+of|in\s+all|altogether)\s+$", ctx.text[max(s0, total.start - 20):total.start], re.I) \
-            and collective(total, parts[1:]):
+    said_after = _TOTAL_AFTER.match(ctx.text, subject_end(ctx.text, total))
+    g = gap(ctx.text, total, parts[1])
+    if said_after and g.startswith(said_after.group()):
+        g = g[len(said_after.group()):]  # "12 launches in total, eight ... and four ..."
+    if re.fullmatch(r"\s*,\s*", g) \
+            and (said_after or re.search(r"\b(?:a\s+total\s+of|in\s+all|altogether)\s+$",
+                                         ctx.text[max(s0, total.start - 20):total.start], re.I)) \
+            and (collective(total, parts[1:]) or said_after and _named_each(parts[1:])):
         return Sum(tuple(parts[1:]), total, including=False)
     return None
+
+
+def _named_each(parts: list[Claim]) -> bool:
+    """Parts that each name what they count, no two alike ("eight ballistic missiles and four cruise missiles")."""
+    return all(p.subject for p in parts) and len({p.subject.lower() for p in parts}) == len(parts)

@@ -23,11 +23,13 @@ class Sum:
 
 
 # a part told with its place or time, then the next part: "1,500 in London and 800", "830 in the north, 312"
-PLACE = (r"(?:(?:were|was|are|is)\s+)?(?:in|at|on|from|to|for|near)\s+(?:[A-Za-z][\w'\u2019-]*\s+){0,3}"
+PLACE = (r"(?:(?:were|was|are|is)\s+)?(?:[a-z]+ed\s+)?(?:in|at|on|from|to|for|near)\s+(?:[A-Za-z][\w'\u2019-]*\s+){0,3}"
          r"[A-Za-z][\w'\u2019-]*(?:,(?:\s*and)?|\s+and)")
 # the place or thing a part is told of: "3,000 in the United States", "2,500 in sales", "9 were in the south"
-_PART_PHRASE = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?(?:in|at|on|from|to|for|near)\s+"
-                          r"(?:(?:the|a|an|its|their|his|her)\s+)?(?P<word>[A-Za-z])")
+# (after a participle, "54 recorded in Uttar Pradesh"; or an adverb of place, "900,000 tonnes abroad")
+_PART_PHRASE = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?(?:[a-z]+ed\s+)?(?:(?:in|at|on|from|to|for|near)\s+"
+                          r"(?:(?:the|a|an|its|their|his|her)\s+)?(?P<word>[A-Za-z])"
+                          r"|(?:abroad|overseas|domestically|locally|elsewhere|nationwide)\b)")
 _COLLECTIVE = frozenset("people persons victims casualties deaths dead killed injured players members staff workers "
                         "employees children adults passengers patients residents soldiers troops civilians "
                         "candidates seats votes jobs students pupils cases medals prisoners hostages refugees detainees "
@@ -54,10 +56,17 @@ def measured_alike(ctx: Context, counts: ClaimsByStart, parts: tuple[Claim, ...]
     alike = [p.kind == total.kind and p.unit == total.unit for p in parts]
     if all(alike):
         return True
+    if total.kind == "measure" and alike[0] and all(same or elided(p) for p, same in zip(parts, alike)):
+        return True  # "Industry used 5,410 gigawatt-hours, households 2,630 and commerce 1,184": the unit elided
     if total.kind != "money" or not all(same or bare_scaled(p) for p, same in zip(parts, alike)):
         return False
     return any(alike) or not any(c.subject and _scaled().search(c.text)
                                  for c in counts.between(*ctx.sentences.span(total.start)))
+
+
+def elided(c: Claim) -> bool:
+    """A bare count after a measured part, its unit elided: "5,410 gigawatt-hours, households 2,630"."""
+    return c.kind == "count" and not c.subject and not c.unit and not bare_scaled(c)
 
 
 def bare_scaled(c: Claim) -> bool:
@@ -109,7 +118,7 @@ def phrases_alike(text: str, parts: list[Claim]) -> bool:
     sorts = set()
     for p in parts:
         m = _PART_PHRASE.match(text, subject_end(text, p))
-        if m:
+        if m and m.group("word"):
             sorts.add(m.group("word").isupper())
     return len(sorts) <= 1
 

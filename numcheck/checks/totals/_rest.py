@@ -17,7 +17,7 @@ from ._wholes import MAX_PARTS
 # what is left, right before the last part: "and the remaining 900,000", "and the rest, 128,", "the other six",
 # "and all other countries and regions combined 436,000", "the balance of"
 _REST_BEFORE = re.compile(
-    r"\b(?:the\s+(?:remaining|other|rest|balance)|all\s+(?:the\s+)?other(?:\s+[a-z]+){1,4}?(?:\s+combined)?)"
+    r"\b(?:the\s+(?:remaining|other|rest|balance)|the\s+others(?:\s+(?:for|with|on|at|to))?|all\s+(?:the\s+)?other(?:\s+[a-z]+){1,4}?(?:\s+combined)?)"
     r"\s*,?\s*(?:of\s+)?$", re.I)
 # what is left, right after the last part: "3.2 million tonnes to all other markets combined", "1,500 in the rest of
 # Europe", "5,840 work in other roles", "and 300 elsewhere"

@@ -19,11 +19,12 @@ from ._parts import PLACE, Sum, counts_members, in_a_partition, named_in_full, p
 _WHOLE_THEN_PARTS = re.compile(
     r"^(?:-[a-z]+)?\s*(?:[a-z][\w'\u2019-]*(?:\s+|(?=,\s*made\b))){0,5}?(?:(?P<include>includes?|included|including)|"
     r"(?P<made>comprises?|comprised|consists?\s+of|consisted\s+of|,?\s*(?:(?:is|are|was|were)\s+)?made\s+up\s+of|"
-    r"(?:(?:is|are|was|were)\s+)?(?:split|splits|divided|broken\s+down|broke\s+down)(?:\s+(?:between|into|among|as))?|"
+    r"(?:(?:is|are|was|were)\s+)?(?:split|splits|divided|broken\s+down|broke\s+down)(?:\s+(?:between|into|among|as"
+    r"(?:\s+follows\s*:)?))?|(?<=^\s)(?:are|were)|"
     r"(?:is|are|was|were|will\s+be)\s+(?:funded|financed|paid\s+for)\s+(?:by|through|with)(?:\s+an?)?)|"
     r"(?P<has>has|have|had)|(?:(?:[a-z]+\s+){0,2}[a-z]+\s*)?:)\s*$"
     r"|^(?:\s+(?:on|in|last|this|during)\s+[^,;:.()]{0,25})?\s*,\s*(?:of\s+(?:whom|which)|among\s+them|including"
-    r"|(?P<comprising>comprising))\s*$"
+    r"|(?P<comprising>comprising|consisting\s+of))\s*$"
     r"|^\s*(?:[a-z][^,;:.()\d-]{0,40}?)?\s(?P<dash>--|-|\u2013|\u2014)\s*$", re.I)
 # a whole said to be a total, then its parts after "with": "Total trade reached 9,949.0 billion yen, with exports of",
 # "Deaths from the heatwave climbed to 96, with 54 recorded in ..."
@@ -90,12 +91,13 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     if len(parts) < 2 or (loose and not rest and any(tol.point(p) >= tol.point(whole) for p in parts)):
         return None  # "The 30-member board has 18 elected members and 120 staff": other things
     dash = bool(then and then.group("dash"))
-    if not (phrases_alike(text, parts) or dash):
-        return None
+    made = bool(then and (then.group("made") or then.group("comprising")))
+    if not (phrases_alike(text, parts) or dash or made):
+        return None  # "3,000 in the United States and 2,500 in sales" may count some twice, unless said to make it up
     # "26, made up of 10 gold, 8 silver and 8 bronze", "212 seats -- 154 for X and 58 for Y", "86 tonnes - 54 tonnes
     # of tuna and 32 tonnes of mackerel", "... and the remaining 836", "in two operations - 860 kg at ... and 540 kg
     # at ...": all of it
-    exhaustive = (bool(then and (then.group("made") or then.group("comprising"))) or rest or across == "each"
+    exhaustive = (made or rest or across == "each"
                   or named_in_full(text, parts) or dash) \
         and not _list_goes_on(text, cl, parts[-1], whole, s1)
     return Sum(tuple(parts), whole, including=not exhaustive)
