@@ -4,10 +4,11 @@ and 1,147 women")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from ...model import Claim
-from ...text import compound_noun, head_noun
+from ...text import alternation, compound_noun, head_noun
 from .._common import gap, subject_end
 from ..base import Context
 from ._parts import PLACE, Sum, collective, elided, part_ok, phrases_alike
@@ -42,15 +43,27 @@ def _run_end(ctx: Context, cl: list[Claim], i: int) -> int:
 # a part added to the one before: "2,200 teachers in January and another 1,800 in September"
 _FURTHER = r"(?:(?:another|a\s+further)\s+)?"
 # who tells the next part, in lower case: "won 14,218,906 votes and his challenger 12,702,377", "Industry used 5,410
-# gigawatt-hours, households 2,630 and commerce 1,184", "destroyed 3,460 homes and damaged another 11,285" (not a verb
-# of saying: "1,200 people died, and police said 300")
-_OTHER_TELLER = (r"(?:(?:(?:the|his|her|their|its)\s+)?(?!(?:said|says|say|told|added|reported)\b)[a-z]{3,}\s+"
-                 r"(?:(?<!ed\s)$|(?:another|a\s+further)\s+))?")
+# gigawatt-hours, households 2,630 and commerce 1,184", "destroyed 3,460 homes and damaged another 11,285"; words that
+# are no function word (numcheck/data/stopwords.txt: not ", filling all 650"), no participle in -ing and no verb of
+# saying ("1,200 people died, and police said 300")
+_TELLER_WORD = r"(?!(?:{stop}|said|says|say|told|added|reported)\b)(?![a-z]+ing\b)[a-z]{{2,}}\s+"
 # between parts, which a name may open: "1,234 cases, Vietnam 412 and Thailand 113", "Labour on 311 seats, the
 # Conservatives on 246 and the Liberal Democrats on 48"
-_JOIN = re.compile(r"^\s*(?:,|,?\s+and|,?\s+plus|\s+as\s+well\s+as)\s+" + _FURTHER + _OTHER_TELLER +
-                   r"(?:[A-Z][\w'\u2019-]*\s+|(?:the\s+)?(?:(?:[A-Z][\w'\u2019-]*\s+){1,3}|other\s+[a-z]+\s+|independents\s+)"
-                   r"(?:on|with|took|won)\s+)?$")
+_JOIN = (r"^\s*(?:,|,?\s+and|,?\s+plus|\s+as\s+well\s+as)\s+" + _FURTHER +
+         r"(?:(?:(?:the|his|her|their|its)\s+)?(?:{teller}){{1,3}}(?:(?<!ed\s)$|(?:another|a\s+further)\s+))?"
+         r"(?:[A-Z][\w'\u2019-]*\s+|(?:the\s+)?(?:(?:[A-Z][\w'\u2019-]*\s+){{1,3}}|other\s+[a-z]+\s+|independents\s+)"
+         r"(?:on|with|took|won)\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _join() -> re.Pattern[str]:
+    """_JOIN with its teller words, which leave out the lexicon's stopwords."""
+    from ...extract.lexicon import lexicon
+
+    teller = _TELLER_WORD.format(stop=alternation(sorted(lexicon().stopwords)))
+    return re.compile(_JOIN.format(teller=teller))
+
+
 # between parts each told with its place or time: "19 people in Haiti, 8 in the Dominican Republic and 4"
 _PLACE_JOIN = re.compile(r"^\s*" + PLACE + r"\s+" + _FURTHER + "$", re.I)
 
@@ -58,7 +71,7 @@ _PLACE_JOIN = re.compile(r"^\s*" + PLACE + r"\s+" + _FURTHER + "$", re.I)
 def joined(ctx: Context, a: Claim, b: Claim) -> bool:
     """Two parts said one after the other in one sentence: "3 men and 2 women", "19 in Haiti, 8 in ..."."""
     return part_ok(a) and part_ok(b) \
-        and bool(_JOIN.match(gap(ctx.text, a, b)) or _PLACE_JOIN.match(gap(ctx.text, a, b))) \
+        and bool(_join().match(gap(ctx.text, a, b)) or _PLACE_JOIN.match(gap(ctx.text, a, b))) \
         and ctx.sentences.index(a.start) == ctx.sentences.index(b.start)
 
 

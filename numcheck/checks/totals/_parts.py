@@ -56,12 +56,19 @@ def measured_alike(ctx: Context, counts: ClaimsByStart, parts: tuple[Claim, ...]
     alike = [p.kind == total.kind and p.unit == total.unit for p in parts]
     if all(alike):
         return True
-    if total.kind == "measure" and alike[0] and all(same or elided(p) for p, same in zip(parts, alike)):
+    if total.kind == "measure" and any(alike) and all(same or elided(p) or bare_scaled(p) for p, same in zip(parts, alike)):
         return True  # "Industry used 5,410 gigawatt-hours, households 2,630 and commerce 1,184": the unit elided
+    if total.kind == "measure" and all(elided(p) or bare_scaled(p) for p in parts) and _told_before(ctx, total, parts):
+        return True  # "imports of 4.6 million barrels were split between Russia at 1.9 million, ...": every one elided
     if total.kind != "money" or not all(same or bare_scaled(p) for p, same in zip(parts, alike)):
         return False
     return any(alike) or not any(c.subject and _scaled().search(c.text)
                                  for c in counts.between(*ctx.sentences.span(total.start)))
+
+
+def _told_before(ctx: Context, total: Claim, parts: tuple[Claim, ...]) -> bool:
+    """The measured whole told first in the sentence, its bare parts after it: they take its unit."""
+    return total.start < parts[0].start and ctx.sentences.index(total.start) == ctx.sentences.index(parts[-1].start)
 
 
 def elided(c: Claim) -> bool:

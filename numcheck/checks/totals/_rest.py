@@ -11,7 +11,7 @@ from ... import tolerance as tol
 from ...model import Claim
 from .._common import OF_THEM, POINTS_BACK, gap, subject_end
 from ..base import Context
-from ._parts import Sum, bare_scaled, part_ok
+from ._parts import Sum, bare_scaled, elided, part_ok
 from ._wholes import MAX_PARTS
 
 # what is left, right before the last part: "and the remaining 900,000", "and the rest, 128,", "the other six",
@@ -25,7 +25,7 @@ _REST_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:(?:to|for|from|in|by|on)\s+(
                          r"|elsewhere)\b", re.I)
 # the first two figures told alike, a name before the second: "won 140 seats, the Greens 75": peers, not a whole
 # and its part
-_PEER = re.compile(r",\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,3}$")
+_PEER = re.compile(r",\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:(?:at|on|with|took|won)\s+)?$")
 # the whole after the rest: "taking the remaining 17 of the 300"
 _OF_THE_WHOLE = re.compile(r"\s+(?:of|in)\s+(?:the|its)\s+$", re.I)
 # a level or a change a figure is compared with, not a part: "up from 3.1 billion", "more than", "by 5,000"
@@ -89,4 +89,10 @@ def _alike(c: Claim, rest: Claim) -> bool:
     after, by measured_alike."""
     if not part_ok(c):
         return False
-    return c.kind == rest.kind or {c.kind, rest.kind} == {"money", "count"} and bare_scaled(c if c.kind == "count" else rest)
+    if c.kind == rest.kind:
+        return True
+    count = c if c.kind == "count" else rest
+    if {c.kind, rest.kind} == {"money", "count"}:
+        return bare_scaled(count)
+    return {c.kind, rest.kind} == {"measure", "count"} and (bare_scaled(count) or elided(count))  # "4.6 million
+    # barrels ... Russia at 1.9 million, ... all other suppliers at 0.9 million": the unit elided

@@ -86,7 +86,10 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     if ((only_comma and not of_them) or with_total == "reached") and not _broken_down(text, whole, parts):
         return None
     across = _counted_across(ctx, cl, k - 1, parts)
-    whole = _held_by(ctx, cl, k - 1, parts) or (across and cl[k - 2]) or whole
+    held = _held_by(ctx, cl, k - 1, parts)
+    if not (held or across) and g.rstrip().endswith(":") and _another_whole(cl[:k - 1], s0, whole, parts):
+        return None  # "36 candidates are contesting the 12 seats on the council: 14 from ...": which is the whole?
+    whole = held or (across and cl[k - 2]) or whole
     loose = not then or bool(then.group("has"))
     if len(parts) < 2 or (loose and not rest and any(tol.point(p) >= tol.point(whole) for p in parts)):
         return None  # "The 30-member board has 18 elected members and 120 staff": other things
@@ -101,6 +104,12 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
                   or named_in_full(text, parts) or dash) \
         and not _list_goes_on(text, cl, parts[-1], whole, s1)
     return Sum(tuple(parts), whole, including=not exhaustive)
+
+
+def _another_whole(before: list[Claim], s0: int, whole: Claim, parts: list[Claim]) -> bool:
+    """A figure earlier in the sentence that could be the parts' whole as well: alike, and as large as each part."""
+    largest = max(tol.point(p) for p in parts)
+    return any(c.start >= s0 and c.kind == whole.kind and part_ok(c) and tol.point(c) >= largest for c in before)
 
 
 def _held_by(ctx: Context, cl: list[Claim], i: int, parts: list[Claim]) -> Claim | None:
@@ -135,7 +144,7 @@ def _more_told(ctx: Context, s1: int) -> bool:
 
 # the places a count is told across: "killed 25 people in three states: 14 in Mississippi, 8 in Alabama and 3 ...",
 # "The 311 deaths were spread across five provinces:", "seized 1,400 kilograms of cocaine in two operations - "
-_ACROSS = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:in|across|from|to|between|among)\s+(?:the\s+|its\s+)?$", re.I)
+_ACROSS = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:in|at|on|across|from|to|between|among)\s+(?:the\s+|its\s+)?$", re.I)
 _PLACE_NOUNS = frozenset("state province country region district city town village county prefecture island "
                          "municipality area".split())
 
