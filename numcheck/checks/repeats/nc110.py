@@ -28,7 +28,7 @@ from ...model import Claim, Finding
 from ...text import alternation, head_noun
 from .._common import subject_end
 from ..base import Check, ClaimsByStart, Context
-from ._names import group_names, kinds_of
+from ._names import class_of, group_names, kinds_of
 from ._times import dates_in, marked, near, places, same_time
 
 
@@ -90,10 +90,43 @@ def _key(text: str, c: Claim) -> tuple[str, str, str] | None:
     return (c.kind, c.dimension or c.unit, group_names().same.get(head, head))
 
 
+_ED_THEN_WORD = re.compile(r"\s+[a-z]+ed\s+([a-z]+)\b")
+# words after an -ed participle that leave it a participle: times and manners ("the 22 officers injured overnight")
+_AFTER_PARTICIPLE = frozenset("overnight early late outright deliberately home abroad here there".split())
+
+
+def _verb_with_object(text: str, after: int) -> bool:
+    """An -ed verb right after a group's noun with an object after it, a word that is no function word, adverb or
+    time ("the 75 rockets caused injuries", "the 81 regions posted growth", "the 712 turtles showed them"): the
+    group's own verb; a participle that picks a part out is followed by a preposition or an adverb ("the 16 films
+    selected for", "the 12 fires started deliberately")."""
+    from ...extract.lexicon import lexicon
+
+    m = _ED_THEN_WORD.match(text, after)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word in ("them", "it", "him", "her", "us"):
+        return True
+    return word not in lexicon().stopwords and word not in _AFTER_PARTICIPLE and not word.endswith("ly")
+
+
+# a verb that gives its object something "with": "provided the 9,100 refugees with temporary shelter"
+_GIVES_WITH = re.compile(r"\b(?:provided|provides|provide|supplied|supplies|supply|equipped|equips|equip|presented|"
+                         r"furnished|fed|feeds|armed|helped|helps|issued)\s+(?:all\s+)?(?:the|its|their)\s+$", re.I)
+
+
+def _given_with(text: str, c: Claim, after: int) -> bool:
+    """Whether the "with" after a group belongs to the verb before it ("provided the 9,100 refugees with shelter")."""
+    return text[after:after + 6].lower().startswith(" with ") and bool(_GIVES_WITH.search(text, max(0, c.start - 30), c.start))
+
+
 def _then_verb(text: str, after: int) -> bool:
-    """Whether a group named anew goes on with its verb or ends its clause (_THEN_VERB, or a verb in the present:
-    numcheck/data/present_verbs.txt, "the 58 schemes cover roads")."""
-    return bool(_THEN_VERB.match(text, after) or _present_verbs().match(text, after))
+    """Whether a group named anew goes on with its verb or ends its clause (_THEN_VERB, a verb in the present:
+    numcheck/data/present_verbs.txt, "the 58 schemes cover roads", an -ed verb that takes no object, "the 687
+    children waited", or one with its object, "the 75 rockets caused injuries")."""
+    return bool(_THEN_VERB.match(text, after) or _present_verbs().match(text, after) or _intransitive().match(text, after)
+                or _verb_with_object(text, after))
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +155,9 @@ def _referent(ctx: Context, names: "_NamesBySentence", earlier: "_Mentions", wid
     comes first (any other size contradicts it); failing that, the nearest one named by a narrower word ("2.3
     million chickens ... the birds", which may count more: only a smaller size, "below") or a wider one ("12
     soldiers ... the peacekeepers", which may be a part: only a larger size, "above"), counted in a sentence that
-    counts no other group of the kind ("chickens and ducks")."""
+    counts no other group of the kind ("chickens and ducks"); failing that, the one group the sentence before counts,
+    when both nouns are of one class and ``c`` opens the groups of its sentence ("Police arrested 45 fans. All 75
+    supporters ...": group_names.tsv, class rows)."""
     mods = _mods(c)
     prev = earlier.nearest(key, mods) or _told_before(ctx, earlier, key, c)
     bound: Bound = ""
@@ -130,8 +165,10 @@ def _referent(ctx: Context, names: "_NamesBySentence", earlier: "_Mentions", wid
         found: list[tuple[Claim, Bound, str]] = [(m, "below", key[2]) for m in (wider.nearest(key, mods),) if m]
         found += [(m, "above", w) for w in sorted(kinds_of(key[2]))
                   for m in (earlier.nearest((key[0], key[1], w), mods),) if m]
+        cls = class_of(key[2])
         if not found:
-            return None, ""
+            prev = names.of_class_before(c, cls) if cls else None  # "seized 287 pupils ... the 687 children"
+            return (prev, "") if prev is not None and prev.qualifier not in (">", ">=", "<", "<=") else (None, "")
         prev, bound, kind = max(found, key=lambda f: f[0].start)
         if not names.alone(prev, kind):
             return None, ""
@@ -147,13 +184,30 @@ class _NamesBySentence:
     def __init__(self, ctx: Context, keys: dict[int, tuple[str, str, str] | None]) -> None:
         self.ctx = ctx
         self.heads: dict[tuple[int, str], set[str]] = {}
+        self.groups: dict[int, list[Claim]] = {}  # the groups each sentence counts, in order
+        self.first_count: dict[int, Claim] = {}   # each sentence's first count
         for c in ctx.claims:
+            if c.kind == "count":
+                self.first_count.setdefault(ctx.sentences.index(c.start), c)
             key = keys[id(c)]
             if key is not None:
                 i = ctx.sentences.index(c.start)
+                self.groups.setdefault(i, []).append(c)
                 for kind in (key[2], *kinds_of(key[2])):
                     self.heads.setdefault((i, kind), set()).add(key[2])
         self.keys = keys
+
+    def of_class_before(self, c: Claim, cls: str) -> Claim | None:
+        """The one group the sentence before ``c`` counts, in its paragraph, when it is of class ``cls`` and ``c``
+        is the first group its own sentence counts ("Police arrested 45 fans. All 75 supporters ...")."""
+        i = self.ctx.sentences.index(c.start)
+        before = self.groups.get(i - 1, [])
+        if len(before) != 1 or "\n\n" in self.ctx.text[before[0].end:c.start] or self.first_count.get(i) is not c:
+            return None
+        key, mine = self.keys[id(before[0])], self.keys[id(c)]
+        if key is None or mine is None or key[2] == mine[2]:
+            return None  # the same noun with a modifier of its own picks a part: "the 7,100 eligible employees"
+        return before[0] if class_of(key[2]) == cls else None
 
     def alone(self, c: Claim, kind: str) -> bool:
         """Whether ``c`` is the only group its sentence counts that ``kind`` names."""
@@ -481,8 +535,10 @@ class RepeatedFigure(Check):
         # floors of the archives" is the floors, told whose)
         partitive = _PARTITIVE_AFTER.match(text, after) and not text[c.end:after].strip()
         restrictive = _RESTRICTIVE.match(text, after)
-        if restrictive and (_intransitive().match(text, after) or _present_verbs().match(text, after)):
-            restrictive = None  # "the 43 cattle belonged to three families", "the 11 aircraft need": the group's verb
+        if restrictive and (_intransitive().match(text, after) or _present_verbs().match(text, after)
+                            or _verb_with_object(text, after) or _given_with(text, c, after)):
+            restrictive = None  # "the 43 cattle belonged to three families", "the 11 aircraft need", "the 75 rockets
+            # caused injuries", "provided the 9,100 refugees with shelter": the group's verb, or the verb before's
         return None if partitive or restrictive else how
 
     @classmethod
