@@ -376,12 +376,18 @@ class RepeatedFigure(Check):
     all 50 states"), so it too contradicts only by being smaller.  A group
     named anew (by another noun, a wider or narrower one, or "all N") must
     go on with its verb or end its clause ("the 22 peacekeepers were
-    evacuated"; not "the 900 inmates still held").  A bare number after
-    "the", "all" or "of the" refers back to the one group the sentence before
-    counts ("Police arrested 29 activists. The 49 were charged", "Of the 78,
-    11 were kept"), unless the paragraph told that count before or the
-    sentence before tells a part of the group ("convicted five of the 12
-    defendants. The seven were cleared").
+    evacuated", "the 58 schemes cover roads", "the 75 rockets caused
+    injuries"; not "the 900 inmates still held").  A noun of the same class
+    (people: group_names.tsv) opening the next sentence's counts may name the
+    one group the sentence before counts ("seized 287 pupils ... Parents of
+    the 687 children"), never a role that names a part ("the 12 dead").  A
+    bare number after "the", "all" or "of the" refers back to the one group
+    counted earlier in its sentence or in the sentence before ("Police
+    arrested 29 activists. The 49 were charged", "Of the 78, 11 were kept",
+    "The 92, mostly Afghans, were", "found failings at all 58."), unless the
+    paragraph told that count before or the sentence before tells a part of
+    the group ("convicted five of the 12 defendants. The seven were
+    cleared").
     Any other added modifier picks out a
     part ("the 7,100 eligible employees"), and a superlative picks a group
     by rank ("the 30 biggest banks" after "the 10 largest banks").  Most texts give one subject
