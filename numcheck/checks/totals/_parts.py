@@ -23,11 +23,12 @@ class Sum:
 
 
 # a part told with its place or time, then the next part: "1,500 in London and 800", "830 in the north, 312"
-PLACE = (r"(?:(?:were|was|are|is)\s+)?(?:[a-z]+ed\s+)?(?:in|at|on|from|to|for|near)\s+(?:[A-Za-z][\w'\u2019-]*\s+){0,3}"
+_PARTICIPLE = r"(?:[a-z]+ed|found|held|kept|left|caught|sold|built|born|taken|seen|shot|hurt|lost|sent|spent)\s+"
+PLACE = (r"(?:(?:were|was|are|is)\s+)?(?:" + _PARTICIPLE + r")?(?:in|at|on|from|to|for|near)\s+(?:[A-Za-z][\w'\u2019-]*\s+){0,3}"
          r"[A-Za-z][\w'\u2019-]*(?:,(?:\s*and)?|\s+and)")
 # the place or thing a part is told of: "3,000 in the United States", "2,500 in sales", "9 were in the south"
 # (after a participle, "54 recorded in Uttar Pradesh"; or an adverb of place, "900,000 tonnes abroad")
-_PART_PHRASE = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?(?:[a-z]+ed\s+)?(?:(?:in|at|on|from|to|for|near)\s+"
+_PART_PHRASE = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?(?:" + _PARTICIPLE + r")?(?:(?:in|at|on|from|to|for|near)\s+"
                           r"(?:(?:the|a|an|its|their|his|her)\s+)?(?P<word>[A-Za-z])"
                           r"|(?:abroad|overseas|domestically|locally|elsewhere|nationwide)\b)")
 _COLLECTIVE = frozenset("people persons victims casualties deaths dead killed injured players members staff workers "
@@ -51,7 +52,7 @@ def _scaled() -> re.Pattern[str]:
 def measured_alike(ctx: Context, counts: ClaimsByStart, parts: tuple[Claim, ...], total: Claim) -> bool:
     """Parts in the total's kind and unit; in a list whose total is a sum of money, a bare scaled figure keeps the
     currency by ellipsis ("9.08 billion dollars in claims: 1.3 billion for property damage, 520 million for
-    vehicles"), unless no part is money and the sentence counts something else in scaled figures ("sold 40 million
+    vehicles", "including 7.36 billion of electronics"), unless no part is money and the sentence counts something else in scaled figures ("sold 40 million
     shares for $12 million: 25 million to institutions": the shares)."""
     alike = [p.kind == total.kind and p.unit == total.unit for p in parts]
     if all(alike):
@@ -60,10 +61,19 @@ def measured_alike(ctx: Context, counts: ClaimsByStart, parts: tuple[Claim, ...]
         return True  # "Industry used 5,410 gigawatt-hours, households 2,630 and commerce 1,184": the unit elided
     if total.kind == "measure" and all(elided(p) or bare_scaled(p) for p in parts) and _told_before(ctx, total, parts):
         return True  # "imports of 4.6 million barrels were split between Russia at 1.9 million, ...": every one elided
-    if total.kind != "money" or not all(same or bare_scaled(p) for p, same in zip(parts, alike)):
+    text = ctx.text
+    if total.kind != "money" or not all(same or bare_scaled(p) or _money_of(text, p) for p, same in zip(parts, alike)):
         return False
-    return any(alike) or not any(c.subject and _scaled().search(c.text)
+    return any(alike) or not any(c.subject and _scaled().search(c.text) and not _money_of(text, c)
                                  for c in counts.between(*ctx.sentences.span(total.start)))
+
+
+_OF = re.compile(r"\s+of\s+")
+
+
+def _money_of(text: str, c: Claim) -> bool:
+    """A bare scaled sum told with what it is of: "including 7.36 billion of electronics" (dollars, by ellipsis)."""
+    return c.kind == "count" and not c.unit and bool(_scaled().search(c.text)) and bool(_OF.match(text, c.end))
 
 
 def _told_before(ctx: Context, total: Claim, parts: tuple[Claim, ...]) -> bool:
@@ -139,3 +149,20 @@ def collective(total: Claim, parts: list[Claim]) -> bool:
     """A dash or bracket makes a total only when the total names a whole the parts divide."""
     return counts_members(total) and all(p.subject for p in parts) \
         and len({p.subject.lower() for p in parts}) == len(parts)
+
+
+# what is left, right before the last part: "and the remaining 900,000", "and the rest, 128,", "the other six",
+# "and all other countries and regions combined 436,000", "the balance of"
+_REST_BEFORE = re.compile(
+    r"\b(?:the\s+(?:remaining|other|rest|balance)|the\s+others(?:\s+(?:for|with|on|at|to))?|all\s+(?:the\s+)?other(?:\s+[a-z]+){1,4}?(?:\s+combined)?)"
+    r"\s*,?\s*(?:of\s+)?$", re.I)
+# what is left, right after the last part: "3.2 million tonnes to all other markets combined", "1,500 in the rest of
+# Europe", "5,840 work in other roles", "and 300 elsewhere"
+_REST_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:(?:to|for|from|in|by|on)\s+(?:all\s+(?:the\s+)?other|other|the\s+rest\s+of)"
+                         r"|elsewhere)\b", re.I)
+
+def told_as_rest(text: str, cl: list[Claim], k: int) -> bool:
+    """Whether ``cl[k]`` is told as what is left, after the figure before it."""
+    start = subject_end(text, cl[k - 1]) if k else 0
+    return bool(_REST_BEFORE.search(text, max(start, cl[k].start - 60), cl[k].start)
+                or _REST_AFTER.match(text, subject_end(text, cl[k])))

@@ -11,18 +11,9 @@ from ... import tolerance as tol
 from ...model import Claim
 from .._common import OF_THEM, POINTS_BACK, gap, subject_end
 from ..base import Context
-from ._parts import Sum, bare_scaled, elided, part_ok
+from ._parts import Sum, bare_scaled, elided, part_ok, told_as_rest
 from ._wholes import MAX_PARTS
 
-# what is left, right before the last part: "and the remaining 900,000", "and the rest, 128,", "the other six",
-# "and all other countries and regions combined 436,000", "the balance of"
-_REST_BEFORE = re.compile(
-    r"\b(?:the\s+(?:remaining|other|rest|balance)|the\s+others(?:\s+(?:for|with|on|at|to))?|all\s+(?:the\s+)?other(?:\s+[a-z]+){1,4}?(?:\s+combined)?)"
-    r"\s*,?\s*(?:of\s+)?$", re.I)
-# what is left, right after the last part: "3.2 million tonnes to all other markets combined", "1,500 in the rest of
-# Europe", "5,840 work in other roles", "and 300 elsewhere"
-_REST_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:(?:to|for|from|in|by|on)\s+(?:all\s+(?:the\s+)?other|other|the\s+rest\s+of)"
-                         r"|elsewhere)\b", re.I)
 # the first two figures told alike, a name before the second: "won 140 seats, the Greens 75": peers, not a whole
 # and its part
 _PEER = re.compile(r",\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:(?:at|on|with|took|won)\s+)?$")
@@ -37,17 +28,10 @@ def wholes_with_rest(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator[
     """Every last part told as the rest, with the whole and the parts before it in its sentence; parts in ``read``
     are read already by another reading."""
     for k, rest in enumerate(cl):
-        if id(rest) not in read and part_ok(rest) and _told_as_rest(ctx.text, cl, k):
+        if id(rest) not in read and part_ok(rest) and told_as_rest(ctx.text, cl, k):
             found = _with_whole(ctx, cl, k)
             if found is not None and not any(id(p) in read for p in found.parts):
                 yield found
-
-
-def _told_as_rest(text: str, cl: list[Claim], k: int) -> bool:
-    """Whether ``cl[k]`` is told as what is left, after the figure before it."""
-    start = subject_end(text, cl[k - 1]) if k else 0
-    return bool(_REST_BEFORE.search(text, max(start, cl[k].start - 60), cl[k].start)
-                or _REST_AFTER.match(text, subject_end(text, cl[k])))
 
 
 def _with_whole(ctx: Context, cl: list[Claim], k: int) -> Sum | None:

@@ -11,7 +11,8 @@ from ...model import Claim
 from ...text import alternation, compound_noun, head_noun, singular
 from .._common import OF_THEM, OPENS_ON_WHOLE, gap, held_in, seat_nouns, subject_end
 from ..base import Context
-from ._parts import PLACE, Sum, counts_members, in_a_partition, named_in_full, part_ok, phrases_alike, told_of
+from ._parts import (PLACE, Sum, counts_members, in_a_partition, named_in_full, part_ok, phrases_alike, told_as_rest,
+                     told_of)
 
 
 # a whole, then what it is made of: "120 aircraft includes", "2,000 staff are split between", "30-member board has",
@@ -78,7 +79,8 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     g = gap(text, whole, first)
     then = _WHOLE_THEN_PARTS.match(g)
     with_total = _total_with(text, s0, whole, g)
-    only_comma = not (_opens_on(text, s0, whole, g) or then or with_total)
+    opens = _opens_on(text, s0, whole, g)
+    only_comma = not (opens or then or with_total)
     of_them = bool(OF_THEM.match(text, first.end))
     if only_comma and not (_BREAKDOWN.fullmatch(g) and (told_of(text, first) or of_them)):
         return _in_full(ctx, cl, k, g)
@@ -90,7 +92,7 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     if not (held or across) and g.rstrip().endswith(":") and _another_whole(cl[:k - 1], s0, whole, parts):
         return None  # "36 candidates are contesting the 12 seats on the council: 14 from ...": which is the whole?
     whole = held or (across and cl[k - 2]) or whole
-    loose = not then or bool(then.group("has"))
+    loose = not (then or opens) or bool(then and then.group("has"))  # "Of the 528 companies, 347 ...": of the whole
     if len(parts) < 2 or (loose and not rest and any(tol.point(p) >= tol.point(whole) for p in parts)):
         return None  # "The 30-member board has 18 elected members and 120 staff": other things
     dash = bool(then and then.group("dash"))
@@ -100,7 +102,7 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     # "26, made up of 10 gold, 8 silver and 8 bronze", "212 seats -- 154 for X and 58 for Y", "86 tonnes - 54 tonnes
     # of tuna and 32 tonnes of mackerel", "... and the remaining 836", "in two operations - 860 kg at ... and 540 kg
     # at ...": all of it
-    exhaustive = (made or rest or across == "each"
+    exhaustive = (made or rest or across == "each" or told_as_rest(text, cl, cl.index(parts[-1]))
                   or named_in_full(text, parts) or dash) \
         and not _list_goes_on(text, cl, parts[-1], whole, s1)
     return Sum(tuple(parts), whole, including=not exhaustive)
