@@ -48,7 +48,10 @@ def subject_end(text: str, claim: Claim) -> int:
     if text.startswith(claim.subject, pos):
         return pos + len(claim.subject)
     i = text.find(claim.subject, claim.end, claim.end + 40 + len(claim.subject))
-    return i + len(claim.subject) if i != -1 else claim.end
+    j = i + len(claim.subject)
+    if i == -1 or text[j:j + 1].isalpha():
+        return claim.end  # not "fund" in "pension funds" for "The fund raised $840 million"
+    return j
 
 
 def gap(text: str, a: Claim, b: Claim, after_subject: bool = True) -> str:

@@ -42,6 +42,10 @@ _TOLD_OUT_OF = re.compile(r"^\s+(?:[a-z]+\s+){1,5}out\s+of\s+(?:a\s+total\s+of\s
 # people out of work from a labour force of 14.68 million", "812,000 ... in an economically active population of"
 _FROM_A_WHOLE = re.compile(r"^[^.;:\d]{0,40}?\s(?:out\s+of|from|in|among)\s+(?:a|an|the|its|their)\s+"
                            r"(?:[a-z][\w-]*\s+){1,4}of\s+(?:about\s+|some\s+)?$", re.I)
+# a whole, then its part brought in by "with" and a share verb: "Housing starts totalled 48,310, with single-family
+# homes accounting for 29,754 units", "rice exports stood at 22.3 million tonnes, with basmati accounting for"
+_WITH_SHARE = re.compile(r"^[^.;:\d]{0,40}?,\s+with\s+(?:[a-z][\w-]*\s+){1,5}(?:accounting\s+for|making\s+up|"
+                         r"representing|contributing)\s+" + APPROX + "$", re.I)
 # a whole, then the part of it told after "of which": "27,531 applications, of which it approved 19,802"
 _OF_WHICH = re.compile(r"^(?:\s+[a-z]+){0,5},\s+of\s+(?:which|whom)\s+(?:[a-z]+\s+){0,3}$", re.I)
 
@@ -58,7 +62,7 @@ def _parts_of_wholes(ctx: Context, group: list[Claim]) -> list[tuple[Claim, Clai
         g, raw = gap(text, a, b), text[a.end:b.start]  # raw: "412 of the country's 1,280", whatever the subject
         if OF.match(g) or OF_OWNER.match(raw) or _TOLD_OUT_OF.match(g) or _FROM_A_WHOLE.match(g) or held_in(text, a, b):
             out.append((a, b))
-        elif _OF_WHICH.match(g):
+        elif _OF_WHICH.match(g) or _WITH_SHARE.match(g):
             out.append((b, a))
     s0 = ctx.sentences.span(group[0].start)[0]
     if len(group) > 1 and OPENS_ON_WHOLE.fullmatch(text, s0, group[0].start) and ok_amount(group[0]) \
@@ -98,10 +102,50 @@ def _rate_first(text: str, pct: Claim, part: Claim, whole: Claim) -> bool:
     return bool(whole_intro().search(text, max(0, whole.start - 30), whole.start))  # "from a labour force of"
 
 
+# the percentage of a whole, then its part after ", with": "Women account for 21.2 percent of the 1,403 candidates
+# contesting the polls, with 297 female nominees"
+_THEN_WITH_PART = re.compile(r"^[^.;:\d]{0,50}?,\s+with\s+(?:[a-z]+\s+)?$", re.I)
+
+
+def _same_group_noun(whole: Claim, part: Claim) -> bool:
+    """The part counts what the whole counts, by the same noun or one for it ("1,403 candidates ... 297 female
+    nominees": numcheck/data/group_names.tsv), not something else ("with 297 in the capital")."""
+    from ..repeats._names import group_names
+
+    same = group_names().same
+    heads = [head_noun(c.subject) for c in (whole, part)]
+    return all(heads) and same.get(heads[0], heads[0]) == same.get(heads[1], heads[1])
+
+
+def _share_of_whole_then_part(ctx: Context, group: list[Claim]) -> Trio | None:
+    """A sentence's one percentage told of its whole ("21.2 percent of the 1,403 candidates"), and the one figure
+    like the whole after it brought in by ", with" ("with 297 female nominees"), smaller than it and counting
+    the same."""
+    pcts = [c for c in group if ok_pct(c) and c.change is None]
+    if len(pcts) != 1:
+        return None
+    pct = pcts[0]
+    after = [c for c in group if c.start > pct.end]
+    if len(after) != 2 or not OF.match(gap(ctx.text, pct, after[0])):
+        return None
+    whole, part = after
+    if not (ok_amount(whole) and ok_amount(part) and alike(whole, part)) or part.point is None \
+            or whole.point is None or part.point >= whole.point \
+            or not _THEN_WITH_PART.match(gap(ctx.text, whole, part)) or not _same_group_noun(whole, part) \
+            or any(ok_amount(c) and alike(c, part) for c in group if c.start < pct.start):
+        return None
+    return Trio(part, whole, pct, pct)
+
+
 def share_in_sentence(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
     """The one part of a whole a sentence states, with the one percentage it sets off as the share (a percentage
     in ``done`` is read already; each one read here is added)."""
     for group in pairs_in_sentence(ctx, cl):
+        first = _share_of_whole_then_part(ctx, group)
+        if first is not None and id(first.pct) not in done:
+            done.add(id(first.pct))
+            yield first
+            continue
         pcts = [c for c in group if ok_pct(c) and c.change is None]
         pairs = _parts_of_wholes(ctx, group)
         if len(pcts) != 1 or len(pairs) != 1:
