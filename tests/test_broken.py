@@ -172,11 +172,11 @@ def test_a_template_sentence_about_another_company_is_not_the_same_fact() -> Non
     early = Article("t/1", "In New York Stock Exchange composite trading yesterday, Philip Morris shares closed at "
                            "$43.50 each, down $1.", "1989-10-26")
     other = Article("t/2", "In New York Stock Exchange composite trading yesterday, Esselte shares closed at "
-                           "$43.50 each, up $1.", "1989-10-27")
+                           "$43.50 each, up $1.", "1989-10-26")
     paraphrase = Article("t/3", "In New York Stock Exchange composite trading yesterday, the shares of Philip Morris "
-                                "closed at $43.50 each, down $1.", "1989-10-27")
+                                "closed at $43.50 each, down $1.", "1989-10-26")
     unnamed = Article("t/4", "In New York Stock Exchange composite trading yesterday, its shares closed at "
-                             "$43.50 each, down $1.", "1989-10-27")
+                             "$43.50 each, down $1.", "1989-10-26")
     store = restated.Earlier()
     store.add(early)
     assert not store.restated(other)                 # two subjects, neither in the other sentence
@@ -185,6 +185,25 @@ def test_a_template_sentence_about_another_company_is_not_the_same_fact() -> Non
     assert restated._subject("Nairobi, Kenya, on Aug. 7 killed 258 people, including ") == "kenya"
     assert restated._subject("In composite trading, ") is None          # a function word opening the sentence
     assert restated._subject("The MPs found American IT giant EDS' ") == "eds"
+
+
+def test_a_market_figure_of_another_day_and_a_number_in_a_name_are_no_restatements() -> None:
+    early = Article("t/1", "In the first 15 minutes of trading, the Nikkei Stock Average lost 152.68 points to "
+                           "15,761.55, dealers in Tokyo said.", "2006-11-24")
+    next_day = Article("t/2", "In the first 15 minutes of trading, the Nikkei Stock Average rose 157.11 points to "
+                              "16,012.37, dealers in Tokyo said.", "2006-11-29")
+    same_day = Article("t/3", "In the first 15 minutes of trading, the Nikkei Stock Average lost 152.68 points to "
+                              "15,761.55, brokers in Tokyo said.", "2006-11-24")
+    store = restated.Earlier()
+    store.add(early)
+    assert not store.restated(next_day)            # that day's session, not the earlier one's
+    assert store.restated(same_day)                # the same session told again
+    named = Article("t/4", "Bin Laden is accused of planning the attack and is on the FBI's 10 Most Wanted List.",
+                    "1999-10-08")
+    again = Article("t/5", "Bin Laden, accused of planning the attack, is on the FBI's 10 Most Wanted List.",
+                    "1999-10-09")
+    store.add(named)
+    assert not store.restated(again)               # "10 Most Wanted" is a name's
 
 # ---------------------------------------------------------------- the corpora, a handful of articles each
 

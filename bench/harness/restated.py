@@ -35,6 +35,10 @@ from .sites import Site, Target
 
 MIN_SHARE = 0.5  # "share most of their words": at least half of the larger sentence's words are in the other
 SUBJECT_WORDS = 8  # a figure's subject stands within this many words before it ("Esselte closed yesterday at")
+# a market's session: its figures are that day's, so a report of another day states another fact ("In the first 15
+# minutes of trading, the Nikkei rose ...", "light sweet crude ... lost 45 cents to 62.98 dollars per barrel")
+_MARKET = re.compile(r"\b(?:trading|traded|closed|closing|session|index|futures|contract|points|(?:a|per)\s+(?:barrel|share))\b",
+                     re.I)
 MIN_WORDS = 6    # shorter "sentences" are table rows and headlines
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _CALENDAR = (frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])  # capitalised, but not names
@@ -52,13 +56,14 @@ class Sentence:
     words: frozenset[str]
     names: frozenset[str]
     subject: str | None = None
+    market: bool = False
 
     @classmethod
     def of(cls, sentence: str, figure_at: int | None = None) -> "Sentence":
         tokens = _WORD.findall(sentence)
         names = frozenset(t for t in tokens[1:] if t[0].isupper() and t not in _CALENDAR)
         subject = None if figure_at is None else _subject(sentence[:figure_at])
-        return cls(frozenset(t.lower() for t in tokens), names, subject)
+        return cls(frozenset(t.lower() for t in tokens), names, subject, bool(_MARKET.search(sentence)))
 
     def same_fact(self, other: "Sentence") -> bool:
         """Most words in common (MIN_SHARE of the larger sentence's), a name in common, and not two figures of
@@ -112,7 +117,8 @@ def _figures(text: str) -> Iterable[tuple[Number, Sentence]]:
 
     index = SentenceIndex(text)
     for n in numbers(text):
-        if not n.plain or n.bound or n.value <= 0 or (n.bare and (n.value < 10 or in_name(text, n.start))):
+        if not n.plain or n.bound or n.value <= 0 \
+                or (n.bare and (n.value < 10 or in_name(text, n.start) or _TITLE_AFTER.match(text, n.end))):
             continue
         s0, s1 = index.span(n.start)
         sentence = Sentence.of(text[s0:s1], n.start - s0)
@@ -124,6 +130,11 @@ def _figures(text: str) -> Iterable[tuple[Number, Sentence]]:
 # "Super Mario 64", "Bet 365", "(Kezman 74)"), or continuing such a list ("Windows 95, 98"), or in an HTML
 # character reference ("Jos&#233;"): part of a name, not a figure a report restates
 _NAME_BEFORE = re.compile(r"(?:(?:(?<=[^\s.!?\"'\u201c])\s+|\()[A-Z][A-Za-z]*(?:\s+\d+,)*|&#)\s*$")
+
+
+# a bare number before two capitalised words, the first no plural: a name's ("the FBI's 10 Most Wanted List"), not a
+# count ("12 Americans were", a headline's "12 Soldiers Die")
+_TITLE_AFTER = re.compile(r"\s+(?![A-Z][a-z]+s\b)[A-Z][a-z]+\s+[A-Z][a-z]+")
 
 
 def in_name(text: str, start: int) -> bool:
@@ -140,19 +151,22 @@ def in_name(text: str, start: int) -> bool:
 class Earlier:
     """The figures earlier articles stated, by value and unit, with the words of the sentences stating them."""
 
-    by_key: dict[tuple, list[tuple[str, Sentence]]] = field(default_factory=dict)
+    by_key: dict[tuple, list[tuple[str, Sentence, str | None]]] = field(default_factory=dict)
     articles: int = 0
 
     def add(self, article: Article) -> None:
         for n, ws in _figures(article.text):
-            self.by_key.setdefault(_key(article.text, n), []).append((article.id, ws))
+            self.by_key.setdefault(_key(article.text, n), []).append((article.id, ws, article.published))
         self.articles += 1
 
     def restated(self, article: Article) -> list[Site]:
-        """The figures of ``article`` an earlier article stated about the same fact."""
+        """The figures of ``article`` an earlier article stated about the same fact (a market's figures only on the
+        same day)."""
         out = []
         for n, ws in _figures(article.text):
-            same = [aid for aid, old in self.by_key.get(_key(article.text, n), ()) if aid != article.id and ws.same_fact(old)]
+            same = [aid for aid, old, day in self.by_key.get(_key(article.text, n), ())
+                    if aid != article.id and ws.same_fact(old)
+                    and not ((ws.market or old.market) and day and article.published and day[:10] != article.published[:10])]
             if same:
                 out.append(Site("history", ((n.start, n.end),), (Target(n.digits_start, n.digits_end, "digit"),),
                                 "ok", f"{n.text} as in {same[-1]}"))
