@@ -33,7 +33,7 @@ def dates_in(ctx: Context, dates: ClaimsByStart, span: tuple[int, int],
               figure: Claim) -> list[tuple[date, date] | str] | None:
     """The times a sentence sets its figures in: its past periods (a year, a month, "in the three months from
     October"), as days where known; not a day an event is told on ("freed 72 hostages on Tuesday"), a period holding
-    the publication ("this year") or one still to come ("will be sworn in next month": when something will happen
+    the publication ("this year"), a weekend or a week (NARRATED_DAYS), or one still to come ("will be sworn in next month": when something will happen
     to the group, not a time it was counted in).  None: only a time not known ("October to December" in a copy dated to the year)."""
     out: list[tuple[date, date] | str] = []
     vague = False
@@ -47,14 +47,16 @@ def dates_in(ctx: Context, dates: ClaimsByStart, span: tuple[int, int],
             first, last = days_of(c)
             to_come = ctx.published is not None and first > ctx.published \
                 and not _RIGHT_AFTER.fullmatch(ctx.text, subject_end(ctx.text, figure), c.start)
-            if first == last or (ctx.published is not None and first <= ctx.published <= last) or to_come:
-                continue  # a day told, the period holding publication, or one still to come ("next month")
+            if (last - first).days <= NARRATED_DAYS or (ctx.published is not None and first <= ctx.published <= last) \
+                    or to_come:
+                continue  # a day or a weekend told, the period holding publication, or one still to come ("next month")
             out.append((first, last))
         else:
             out.append(c.timex or c.text)
     return None if vague and not out else out
 
 
+NARRATED_DAYS = 7  # a time this short ("on Tuesday", "over the weekend", "last week") narrates an event; it sets no period
 _RIGHT_AFTER = re.compile(r"\s+(?:in|by)\s+(?:the\s+)?")  # between a group's noun and the time it is sized for
 
 
