@@ -35,6 +35,8 @@ _RATE_CUE = re.compile(_SET_OFF + r"(?:giving\s+(?:[a-z]+\s+){0,2})?an?\s+" + AP
 _RATE_AFTER = re.compile(r"\s+(?:share|(?:[a-z-]+\s+)?rate)\b", re.I)  # not "a vote share": another base
 # after it, nothing that makes it the share of something else: the clause ends, "of the total", "... rate"
 _SHARE_END = re.compile(CLAUSE_END.pattern + "|" + _RATE_AFTER.pattern, re.I)  # not "of the total for the region"
+# a percentage told in words before its number, set off as the rate: ", a pass percentage of 24.84"
+_WORDED_CUE = re.compile(_SET_OFF + r"an?\s+(?:[a-z-]+\s+){0,2}\Z", re.I)
 CUE_REACH = 60  # characters before the percentage in which its cue is read
 # a part told a few words after its figure, then its whole: "9,731 students graduated this year out of 11,020"
 _TOLD_OUT_OF = re.compile(r"^\s+(?:[a-z]+\s+){1,5}out\s+of\s+(?:a\s+total\s+of\s+|the\s+)?$", re.I)
@@ -75,7 +77,9 @@ def _set_off(text: str, pct: Claim) -> bool:
     """Whether the percentage is set off as a share, with nothing after it that names another base."""
     before = max(0, pct.start - CUE_REACH)
     cued = bool(_SHARE_CUE.search(text, before, pct.start) and _SHARE_END.match(text, pct.end)) \
-        or bool(_RATE_CUE.search(text, before, pct.start) and _RATE_AFTER.match(text, pct.end))
+        or bool(_RATE_CUE.search(text, before, pct.start) and _RATE_AFTER.match(text, pct.end)) \
+        or bool(pct.text[:1].isalpha() and _WORDED_CUE.search(text, before, pct.start)
+                and CLAUSE_END.match(text, pct.end))
     return cued and not own_base(text, pct)
 
 
