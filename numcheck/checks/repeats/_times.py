@@ -41,8 +41,10 @@ def dates_in(ctx: Context, dates: ClaimsByStart, span: tuple[int, int],
         if c.kind == "date" and "X" in (c.timex or ""):
             vague = True  # a vague one ("October to December", no year) says too little to tell two times apart
             continue
-        if c.kind != "date" or DEADLINE.search(ctx.text, max(span[0], c.start - 30), c.start):
-            continue  # a length of time sets no time, nor does a deadline ("could take until the spring")
+        if c.kind != "date" or DEADLINE.search(ctx.text, max(span[0], c.start - 30), c.start) \
+                or _SINCE.search(ctx.text, max(span[0], c.start - 40), c.start):
+            continue  # a length of time sets no time, nor a deadline ("could take until the spring"), nor a time
+            # running up to now ("approved 187 projects since January", "held since an ambush in October")
         if c.date_start and c.date_end:
             first, last = days_of(c)
             to_come = ctx.published is not None and first > ctx.published \
@@ -56,6 +58,7 @@ def dates_in(ctx: Context, dates: ClaimsByStart, span: tuple[int, int],
     return None if vague and not out else out
 
 
+_SINCE = re.compile(r"\bsince\s+(?:[a-z]+\s+){0,4}?(?:in\s+)?$", re.I)
 NARRATED_DAYS = 7  # a time this short ("on Tuesday", "over the weekend", "last week") narrates an event; it sets no period
 _RIGHT_AFTER = re.compile(r"\s+(?:in|by)\s+(?:the\s+)?")  # between a group's noun and the time it is sized for
 
