@@ -38,6 +38,8 @@ def dates_in(ctx: Context, dates: ClaimsByStart, span: tuple[int, int],
     out: list[tuple[date, date] | str] = []
     vague = False
     for c in dates.between(*span):
+        if c.kind == "date" and c.timex == "PRESENT_REF":
+            continue  # "now", "currently": the time of the report, as a sentence with no time
         if c.kind == "date" and "X" in (c.timex or ""):
             vague = True  # a vague one ("October to December", no year) says too little to tell two times apart
             continue
