@@ -17,6 +17,8 @@ from ._wholes import MAX_PARTS
 # the first two figures told alike, a name before the second: "won 140 seats, the Greens 75": peers, not a whole
 # and its part
 _PEER = re.compile(r",\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:(?:at|on|with|took|won)\s+)?$")
+# a first part told of its whole: "convicted him on 11 of the 17 counts and acquitted him on the other six"
+_PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|their)\s+", re.I)
 # the whole after the rest: "taking the remaining 17 of the 300"
 _OF_THE_WHOLE = re.compile(r"\s+(?:of|in)\s+(?:the|its)\s+$", re.I)
 # a level or a change a figure is compared with, not a part: "up from 3.1 billion", "more than", "by 5,000"
@@ -47,12 +49,13 @@ def _with_whole(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
         whole, parts = after, [*alike, rest]  # "the remaining 17 of the 300", "the remaining 20 in the 275-seat assembly"
     elif alike and (POINTS_BACK.match(text, s0) or OF_THEM.match(text, alike[0].end)):
         whole, parts = _before(ctx, cl, s0, rest), [*alike, rest]  # "Of these, 903 ...", "China accounted for 781,000 of them"
+    elif len(alike) >= 2 and _PART_OF.fullmatch(text, alike[0].end, alike[1].start):
+        whole, parts = alike[1], [alike[0], *alike[2:], rest]  # "won 172 of the 300 seats, ... the remaining 34"
     elif len(alike) >= 2 and not _PEER.search(gap(text, alike[0], alike[1])):
         whole, parts = alike[0], [*alike[1:], rest]
     else:
         return None  # "won 140 seats, the Kurdish alliance 75, ...": the first figure is a part, told like the others
-    if whole is None or len(parts) < 2 or len(parts) > MAX_PARTS \
-            or any(tol.point(p) >= tol.point(whole) for p in parts):
+    if whole is None or len(parts) < 2 or len(parts) > MAX_PARTS or tol.point(rest) >= tol.point(whole):
         return None  # "cut 300 jobs last year and the remaining 1,000 staff": the rest of something else
     return Sum(tuple(parts), whole, including=False)
 
