@@ -204,6 +204,9 @@ def _emit(node: _Trie, space: str) -> str:
 
 
 _COMPOUND = re.compile(r"-([A-Za-z]+)\b")
+# a deadline, which dates what may happen by then, not a sentence's figures: "until 5 p.m. EST Nov. 9", "set to
+# expire Nov. 6", "could take until the spring" (NC401, NC110; matched at the date's start)
+DEADLINE = re.compile(r"\b(?:until|till|expire[sd]?|expiring)\s+(?:[^;:!?]{0,16}?\s)?$", re.I)
 
 
 def compound_noun(text: str, end: int) -> str:

@@ -65,8 +65,8 @@ def _before(scan: Scan, d: Draft) -> tuple[Qualifier | None, int]:
 
 # a verb of movement before "up to", which makes it the level a figure moved to ("edged up to 4.0 per cent", "ticked
 # up to 5.1%"), not "at most" ("up to 300 jobs")
-_MOVED_UP = re.compile(r"\b(?:edged|edges|edging|ticked|ticks|inched|inches|crept|creeps|moved|moves|went|goes|"
-                       r"shot|shoots|jumped|jumps|climbed|climbs|crawled|picked|revised|marked)\s+$", re.I)
+_MOVED_UP = re.compile(r"\b(?:edged|edges|edging|ticked|ticks|inched|inches|crept|creeps|shot|shoots|jumped|jumps|"
+                       r"climbed|climbs|crawled|revised)\s+$", re.I)  # not "went up to 40 days", "moved up to 30 staff"
 
 
 def change(scan: Scan, d: Draft) -> Draft:
@@ -92,9 +92,9 @@ def change(scan: Scan, d: Draft) -> Draft:
 
 # "up" that belongs to the verb before it, which puts the figure as a share, not a change: "made up 33 percent"
 _PHRASAL_UP = re.compile(r"\b(?:make|makes|made|making)\s+up\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
-# "up" of a verb that takes a count of things, not a rise: "picked up 31 fishermen", "rounded up 40 suspects", "racked up
-# 30 points", "set up 12 clinics" (read only for a bare count: "the dollar picked up 2%" is a change)
-_TOOK_UP = re.compile(r"\b(?:pick|picks|picked|picking|round|rounds|rounded|rounding|rack|racks|racked|racking|set|sets|"
+# "up" of a verb that takes a count of things, not a rise: "rounded up 40 suspects", "racked up 30 points", "set up 12
+# clinics" (read only for a bare count; not "picked up": "Democrats picked up 5 seats" is a gain)
+_TOOK_UP = re.compile(r"\b(?:round|rounds|rounded|rounding|rack|racks|racked|racking|set|sets|"
                       r"setting|snap|snaps|snapped|snapping|sign|signs|signed|signing|scoop|scoops|scooped|chalk|chalked|"
                       r"line|lined|build|built|open|opened|took|take|takes|taken)\s+up\s+(?:about\s+|around\s+|some\s+)?$",
                       re.I)

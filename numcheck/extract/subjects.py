@@ -120,8 +120,8 @@ def _noun_phrase(text: str, pos: int, lx: Lexicon, one: bool) -> tuple[list[str]
 def _modifies_plural(text: str, pos: int, word: str, lx: Lexicon) -> bool:
     """Whether a capitalised word in -s is a name before the plural head noun that follows it ("31 Airbus jets",
     "the Texas Rangers"), not the head itself ("12 Americans were")."""
-    if not word[:1].isupper() or word.endswith(("'s", "\u2019s", "'", "\u2019")):
-        return False  # a possessive ("Erbamont's shares") keeps the owner as it was read
+    if not word[:1].isupper() or word.endswith(("'s", "\u2019s", "'", "\u2019", "ans", "ons", "ers", "ese", "ites", "ists")):
+        return False  # a possessive ("Erbamont's shares") keeps the owner; a people ("awarded 5 Americans medals")
     m = _WORD.match(text, pos)
     nxt = m.group(1) if m else ""
     return nxt[:1].islower() and nxt.lower() not in lx.stopwords and is_plural(nxt)

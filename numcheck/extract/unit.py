@@ -113,7 +113,8 @@ def _as_after(unit_name: str | None, end: int) -> After | None:
     return After(end, unit=load_units()[unit_name])
 
 
-# "second" as the ordinal of a noun in the plural after a large count: "410,000 second doses", "3,200 second homes"
+# "second" as the ordinal of a noun in the plural after a count in the thousands: "410,000 second doses", "3,200
+# second homes" (not "400 second delays", a duration)
 _ORDINAL_SECOND = re.compile(r"\s+[a-z]+s\b")
 
 
@@ -142,7 +143,7 @@ def _unit_word(text: str, ua: re.Match[str], num: Number, currency: str | None, 
         ok = False  # "2.5 million pounds" is money
     elif currency and unit.kind != "duration":
         ok = False
-    elif surface.lower() == "second" and (num.value or 0) >= 100 and _ORDINAL_SECOND.match(text, ua.end()):
+    elif surface.lower() == "second" and (num.value or 0) >= 1000 and _ORDINAL_SECOND.match(text, ua.end()):
         ok = False  # "820,000 first doses, 410,000 second doses": the ordinal before a plural noun, not a time
     else:
         ok = True

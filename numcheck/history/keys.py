@@ -15,7 +15,7 @@ from importlib import resources
 from typing import Any, Iterable
 
 from ..datafiles import DataFileError, table
-from ..text import compound_noun, singular
+from ..text import DEADLINE, compound_noun, singular
 
 # a capitalised word: "Kursk", "North", "Korean", "BBC", "Zelenskyy's" (possessive dropped)
 # (and a name with digits: "G8", "A380", "F1"; "US$" names a currency)
@@ -251,9 +251,6 @@ def own_date(c: Any, sentence_claims: Iterable[Any], text: str) -> Any:
     return min(dates, key=lambda d: abs(d.start - c.start), default=None)
 
 
-# a deadline, which dates what may happen by then, not the sentence's figures: "until 5 p.m. EST Nov. 9",
-# "set to expire Nov. 6", "could take until the spring" (NC401, NC110; matched at the date's start)
-DEADLINE = re.compile(r"\b(?:until|till|expire[sd]?|expiring)\s+(?:[^;:!?]{0,16}?\s)?$", re.I)
 # what may stand between a figure and the date it is of: "7% in 2003", "$5bn for the year to March"
 _ATTACHED = re.compile(r"\s*(?:(?:in|of|for|during|at|on|by|since)\s+)?(?:the\s+)?$", re.I)
 

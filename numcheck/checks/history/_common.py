@@ -264,7 +264,13 @@ def _offer_term(text: str, c: Claim) -> bool:
     """A price per share that is an offer's term ("its $18-a-share offer", "a tender offer of $18 a share"): the
     next report restates it, not the market's new price."""
     head = c.subject.split()[-1].lower() if c.subject else ""
+    near = text[max(0, c.start - 40):c.end + 40]
+    if _RIVAL.search(near):
+        return False  # "GM made a rival offer at $21 a share": another bidder's, not the offer told before
     return head in _OFFER_WORDS or bool(_OFFER_BEFORE.search(text, max(0, c.start - 40), c.start))
+
+
+_RIVAL = re.compile(r"\b(?:rival|competing|counter|second|new|higher|lower|improved|revised)[\s-]+(?:offer|bid)", re.I)
 
 
 def _near(text: str, c: Claim, span: tuple[int, int], before: int = CUE_BEFORE, after: int = CUE_AFTER) -> str:

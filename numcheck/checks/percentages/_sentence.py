@@ -20,7 +20,6 @@ from .._common import OPENS_ON_WHOLE, gap, held_in, pairs_in_sentence
 from ..base import Context
 from ._common import APPROX, CLAUSE_END, OF, OF_OWNER, RATE_NOUNS, alike, ok_amount, ok_pct
 from ._pairs import own_base
-from ._whole import whole_intro
 from ._trio import Trio
 
 # the percentage set off as the share: ", 82.8 percent", "-- a fill rate of 71.2%", ", which works out to 53.96 per
@@ -40,9 +39,10 @@ _WORDED_CUE = re.compile(_SET_OFF + r"an?\s+(?:[a-z-]+\s+){0,2}\Z", re.I)
 CUE_REACH = 60  # characters before the percentage in which its cue is read
 # a part told a few words after its figure, then its whole: "9,731 students graduated this year out of 11,020"
 _TOLD_OUT_OF = re.compile(r"^\s+(?:[a-z]+\s+){1,5}out\s+of\s+(?:a\s+total\s+of\s+|the\s+)?$", re.I)
-# a part, then its whole named by a noun: "38,416 houses in the district, out of a housing stock of 212,900", "594,300
-# people out of work from a labour force of 14.68 million", "812,000 ... in an economically active population of"
-_FROM_A_WHOLE = re.compile(r"^[^.;:\d]{0,40}?\s(?:out\s+of|from|in|among)\s+(?:a|an|the|its|their)\s+"
+# a part, then its whole named by a noun: "38,416 houses in the district, out of a housing stock of 212,900", "812,000
+# ... in an economically active population of" (not "from a": "rose to 120 million from a year-earlier figure of
+# 100 million" is a change's base)
+_FROM_A_WHOLE = re.compile(r"^[^.;:\d]{0,40}?\s(?:out\s+of|in|among)\s+(?:a|an|the|its|their)\s+"
                            r"(?:[a-z][\w-]*\s+){1,4}of\s+(?:about\s+|some\s+)?$", re.I)
 # a whole, then its part brought in by "with" and a share verb: "Housing starts totalled 48,310, with single-family
 # homes accounting for 29,754 units", "rice exports stood at 22.3 million tonnes, with basmati accounting for"
@@ -81,29 +81,6 @@ def _set_off(text: str, pct: Claim) -> bool:
         or bool(pct.text[:1].isalpha() and _WORDED_CUE.search(text, before, pct.start)
                 and CLAUSE_END.match(text, pct.end))
     return cued and not own_base(text, pct)
-
-
-# a rate told first, then its part and whole after ", with": "Unemployment edged up to 4.0 per cent in July, with
-# 594,300 people out of work from a labour force of 14.68 million", "Turnout was 62.96 percent, with 6,214,587 of the
-# 9,870,231 registered voters casting ballots"
-_RATE_FIRST = re.compile(r"\b(?:(?:jobless|unemployment|vacancy|occupancy|pass|literacy|attendance)\s+rate|unemployment"
-                         r"|joblessness|turnout)\b[^.;:\d]{0,30}?\s(?:was|is|stood\s+at|reached|hit|(?:[a-z]+\s+)?(?:up|down)\s+to"
-                         r"|rose\s+to|fell\s+to|climbed\s+to|dropped\s+to)\s+" + APPROX + r"$", re.I)
-_THEN_WITH = re.compile(r"^[^.;:\d]{0,40}?,\s+with\s+$", re.I)
-_VOTERS = frozenset({"voter", "elector", "electorate"})
-
-
-def _rate_first(text: str, pct: Claim, part: Claim, whole: Claim) -> bool:
-    """A rate told as a level before its part and whole, which ", with" brings in (_RATE_FIRST), the whole named as
-    the rate's base ("from a labour force of 14.68 million": numcheck/data/whole_nouns.txt; a turnout's of voters,
-    "with 6,214,587 of the 9,870,231 registered voters"), not any whole ("with 120,000 of the 400,000 new claims")."""
-    s0 = max(0, pct.start - 80)
-    m = _RATE_FIRST.search(text, s0, pct.start)
-    if m is None or pct.end > part.start or not _THEN_WITH.match(text[pct.end:part.start]):
-        return False
-    if "turnout" in m.group(0).lower():
-        return head_noun(whole.subject) in _VOTERS
-    return bool(whole_intro().search(text, max(0, whole.start - 30), whole.start))  # "from a labour force of"
 
 
 # the percentage of a whole, then its part after ", with": "Women account for 21.2 percent of the 1,403 candidates
@@ -155,8 +132,7 @@ def share_in_sentence(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator
         if len(pcts) != 1 or len(pairs) != 1:
             continue
         (part, whole), pct = pairs[0], pcts[0]
-        told = _set_off(ctx.text, pct) if pct.start > max(part.end, whole.end) else _rate_first(ctx.text, pct, part, whole)
-        if id(pct) in done or not told \
+        if id(pct) in done or pct.start < max(part.end, whole.end) or not _set_off(ctx.text, pct) \
                 or any(ok_amount(c) and alike(c, part) and c is not part and c is not whole for c in group):
             continue  # another figure like them may be the base: "which employs 150,000 people, said 4,500 of ..."
         done.add(id(pct))

@@ -16,7 +16,6 @@ class GroupNames:
 
     same: Mapping[str, str]                # "troop" -> "soldier"
     kinds: Mapping[str, frozenset[str]]    # "chicken" -> {"bird", "animal"}
-    classes: Mapping[str, str]             # "pupil" -> "person": nouns a group told in the sentence before may take
 
 
 @lru_cache(maxsize=1)
@@ -25,12 +24,10 @@ def group_names() -> GroupNames:
     kinds: dict[str, set[str]] = {}
     rows = table("group_names.tsv", ("name", "relation", "names"))
     for name, relation, names in rows:
-        if relation not in ("same", "kind", "class"):
-            raise DataFileError(f"numcheck/data/group_names.tsv: {name!r} has relation {relation!r}, not same, kind "
-                                "or class")
+        if relation not in ("same", "kind"):
+            raise DataFileError(f"numcheck/data/group_names.tsv: {name!r} has relation {relation!r}, not same or kind")
         if relation == "same":
             same.update((n, name) for n in names.split())
-    classes = {same.get(n, n): name for name, relation, names in rows if relation == "class" for n in names.split()}
     for name, relation, names in rows:
         if relation == "kind":
             for n in names.split():  # keyed as groups are, by the row name of a noun's synonyms ("apartment": "flat")
@@ -43,13 +40,7 @@ def group_names() -> GroupNames:
                     ks.add(wider)
                     todo.append(wider)
     return GroupNames(MappingProxyType(same),
-                      MappingProxyType({n: frozenset(same.get(k, k) for k in ks) for n, ks in kinds.items()}),
-                      MappingProxyType(classes))
-
-
-def class_of(head: str) -> str:
-    """The class a group's head noun is of ("pupil" -> "person"), or ""."""
-    return group_names().classes.get(head, "")
+                      MappingProxyType({n: frozenset(same.get(k, k) for k in ks) for n, ks in kinds.items()}))
 
 
 def kinds_of(head: str) -> frozenset[str]:

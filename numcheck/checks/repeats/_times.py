@@ -7,9 +7,8 @@ from datetime import date
 from functools import lru_cache
 
 from ...datafiles import DataFileError, table
-from ...history.keys import DEADLINE
 from ...model import Claim
-from ...text import alternation
+from ...text import DEADLINE, alternation
 from .._common import subject_end
 from ..base import ClaimsByStart, Context
 from ..time._common import days_of

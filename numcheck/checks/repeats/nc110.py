@@ -28,7 +28,7 @@ from ...model import Claim, Finding
 from ...text import alternation, head_noun
 from .._common import subject_end
 from ..base import Check, ClaimsByStart, Context
-from ._names import class_of, group_names, kinds_of
+from ._names import group_names, kinds_of
 from ._times import dates_in, marked, near, places, same_time
 
 
@@ -91,15 +91,13 @@ def _key(text: str, c: Claim) -> tuple[str, str, str] | None:
 
 
 _ED_THEN_WORD = re.compile(r"\s+[a-z]+ed\s+([a-z]+)\b")
-# words after an -ed participle that leave it a participle: times and manners ("the 22 officers injured overnight")
-_AFTER_PARTICIPLE = frozenset("overnight early late outright deliberately home abroad here there".split())
 
 
 def _verb_with_object(text: str, after: int) -> bool:
-    """An -ed verb right after a group's noun with an object after it, a word that is no function word, adverb or
-    time ("the 75 rockets caused injuries", "the 81 regions posted growth", "the 712 turtles showed them"): the
-    group's own verb; a participle that picks a part out is followed by a preposition or an adverb ("the 16 films
-    selected for", "the 12 fires started deliberately")."""
+    """An -ed verb right after a group's noun with an object after it, a pronoun or a noun in the plural ("the 75
+    rockets caused injuries", "the 712 turtles showed them"): the group's own verb; a participle that picks a part
+    out is followed by a preposition or an adverb ("the 16 films selected for", "the 20 people arrested further
+    north")."""
     from ...extract.lexicon import lexicon
 
     m = _ED_THEN_WORD.match(text, after)
@@ -108,7 +106,7 @@ def _verb_with_object(text: str, after: int) -> bool:
     word = m.group(1)
     if word in ("them", "it", "him", "her", "us"):
         return True
-    return word not in lexicon().stopwords and word not in _AFTER_PARTICIPLE and not word.endswith("ly")
+    return word.endswith("s") and not word.endswith("ss") and word not in lexicon().stopwords  # "caused injuries"
 
 
 # a verb that gives its object something "with": "provided the 9,100 refugees with temporary shelter"
@@ -155,9 +153,7 @@ def _referent(ctx: Context, names: "_NamesBySentence", earlier: "_Mentions", wid
     comes first (any other size contradicts it); failing that, the nearest one named by a narrower word ("2.3
     million chickens ... the birds", which may count more: only a smaller size, "below") or a wider one ("12
     soldiers ... the peacekeepers", which may be a part: only a larger size, "above"), counted in a sentence that
-    counts no other group of the kind ("chickens and ducks"); failing that, the one group the sentence before counts,
-    when both nouns are of one class and ``c`` opens the groups of its sentence ("Police arrested 45 fans. All 75
-    supporters ...": group_names.tsv, class rows)."""
+    counts no other group of the kind ("chickens and ducks")."""
     mods = _mods(c)
     prev = earlier.nearest(key, mods) or _told_before(ctx, earlier, key, c)
     bound: Bound = ""
@@ -165,10 +161,8 @@ def _referent(ctx: Context, names: "_NamesBySentence", earlier: "_Mentions", wid
         found: list[tuple[Claim, Bound, str]] = [(m, "below", key[2]) for m in (wider.nearest(key, mods),) if m]
         found += [(m, "above", w) for w in sorted(kinds_of(key[2]))
                   for m in (earlier.nearest((key[0], key[1], w), mods),) if m]
-        cls = class_of(key[2])
         if not found:
-            prev = names.of_class_before(c, cls) if cls else None  # "seized 287 pupils ... the 687 children"
-            return (prev, "") if prev is not None and prev.qualifier not in (">", ">=", "<", "<=") else (None, "")
+            return None, ""
         prev, bound, kind = max(found, key=lambda f: f[0].start)
         if not names.alone(prev, kind):
             return None, ""
@@ -184,30 +178,13 @@ class _NamesBySentence:
     def __init__(self, ctx: Context, keys: dict[int, tuple[str, str, str] | None]) -> None:
         self.ctx = ctx
         self.heads: dict[tuple[int, str], set[str]] = {}
-        self.groups: dict[int, list[Claim]] = {}  # the groups each sentence counts, in order
-        self.first_count: dict[int, Claim] = {}   # each sentence's first count
         for c in ctx.claims:
-            if c.kind == "count":
-                self.first_count.setdefault(ctx.sentences.index(c.start), c)
             key = keys[id(c)]
             if key is not None:
                 i = ctx.sentences.index(c.start)
-                self.groups.setdefault(i, []).append(c)
                 for kind in (key[2], *kinds_of(key[2])):
                     self.heads.setdefault((i, kind), set()).add(key[2])
         self.keys = keys
-
-    def of_class_before(self, c: Claim, cls: str) -> Claim | None:
-        """The one group the sentence before ``c`` counts, in its paragraph, when it is of class ``cls`` and ``c``
-        is the first group its own sentence counts ("Police arrested 45 fans. All 75 supporters ...")."""
-        i = self.ctx.sentences.index(c.start)
-        before = self.groups.get(i - 1, [])
-        if len(before) != 1 or "\n\n" in self.ctx.text[before[0].end:c.start] or self.first_count.get(i) is not c:
-            return None
-        key, mine = self.keys[id(before[0])], self.keys[id(c)]
-        if key is None or mine is None or key[2] == mine[2]:
-            return None  # the same noun with a modifier of its own picks a part: "the 7,100 eligible employees"
-        return before[0] if class_of(key[2]) == cls else None
 
     def alone(self, c: Claim, kind: str) -> bool:
         """Whether ``c`` is the only group its sentence counts that ``kind`` names."""
@@ -259,22 +236,21 @@ def _bare_referent(ctx: Context, counts: ClaimsByStart, keys: dict[int, tuple[st
 
 
 BARE_REACH = 20  # characters either side of a bare number in which its determiner and verb are read
-# a bare number set off by an apposition before its verb ("The 52, mostly Afghans, were handed over"), or "all N"
-# ending its clause ("found serious failings at all 18."): matched at the number's end, with _THE_OR_ALL before it
+# a bare number set off by an apposition before its verb ("The 52, mostly Afghans, were handed over"): matched at
+# the number's end, with _THE_OR_ALL before it (not "all N" ending a clause: "Smith has scored in all 14" may count
+# the games played, not the 10 won)
 _BARE_APPOSED = re.compile(r",\s+[^,.;:\d]{1,40},\s+(?:were|are|had|have|will|would|could|remain(?:ed)?)\b")
-_BARE_END = re.compile(r"\s*(?:[.;]|,\s+(?:and|but)\b|\Z)")
-_THE_OR_ALL = re.compile(r"\b(?P<all>all|all\s+the)\s+$|\bthe\s+$", re.I)
+_THE_OR_ALL = re.compile(r"\b(?:all\s+(?:the\s+)?|the\s+)$", re.I)
 
 
 def _bare_told(text: str, c: Claim) -> bool:
     """Whether a bare number is told as a group named before: "the/all N" with a verb, "none/each of the N", "Of
-    the N,", "The N, mostly Afghans, were", "at all N."."""
+    the N,", "The N, mostly Afghans, were"."""
     if any(m.end("n") == c.end for bare in (_BARE_VERB, _BARE_NONE, _BARE_OF)
            for m in bare.finditer(text, max(0, c.start - BARE_REACH), c.end + BARE_REACH)):
         return True
     det = _THE_OR_ALL.search(text, max(0, c.start - 10), c.start)
-    return det is not None and (bool(_BARE_APPOSED.match(text, c.end))
-                                or bool(det.group("all")) and bool(_BARE_END.match(text, c.end)))
+    return det is not None and bool(_BARE_APPOSED.match(text, c.end))
 
 
 def _renamed(prev: Claim, c: Claim) -> bool:
@@ -377,14 +353,11 @@ class RepeatedFigure(Check):
     named anew (by another noun, a wider or narrower one, or "all N") must
     go on with its verb or end its clause ("the 22 peacekeepers were
     evacuated", "the 58 schemes cover roads", "the 75 rockets caused
-    injuries"; not "the 900 inmates still held").  A noun of the same class
-    (people: group_names.tsv) opening the next sentence's counts may name the
-    one group the sentence before counts ("seized 287 pupils ... Parents of
-    the 687 children"), never a role that names a part ("the 12 dead").  A
+    injuries"; not "the 900 inmates still held").  A
     bare number after "the", "all" or "of the" refers back to the one group
     counted earlier in its sentence or in the sentence before ("Police
     arrested 29 activists. The 49 were charged", "Of the 78, 11 were kept",
-    "The 92, mostly Afghans, were", "found failings at all 58."), unless the
+    "The 92, mostly Afghans, were"), unless the
     paragraph told that count before or the sentence before tells a part of
     the group ("convicted five of the 12 defendants. The seven were
     cleared").
@@ -552,7 +525,7 @@ class RepeatedFigure(Check):
         """A headline or first sentence restated in the next ("Parmalat sues 45 banks ... Parmalat has sued 45 banks")."""
         return (ctx.sentences.index(prev.start) == 0 and ctx.sentences.index(c.start) == 1
                 and prev.subject.lower() == c.subject.lower() and not cls._partitive(ctx.text, c)
-                and bool(_agents(ctx.text, prev) & _agents(ctx.text, c)))
+                and bool(_agents(ctx, prev) & _agents(ctx, c)))
 
     @staticmethod
     def _partitive(text: str, c: Claim) -> bool:
@@ -566,9 +539,11 @@ _NOT_AGENTS = frozenset("The A An In On At But And However It He She They We Thi
                         "If When While After Before Some About Around Only".split())
 
 
-def _agents(text: str, c: Claim) -> set[str]:
-    """Names just before a number ("Parmalat has sued 55 banks" -> {"Parmalat"}): who does the counting."""
-    ws = _WORD.findall(text[max(0, c.start - 60):c.start])[-6:]
+def _agents(ctx: Context, c: Claim) -> set[str]:
+    """Names just before a number in its sentence ("Parmalat has sued 55 banks" -> {"Parmalat"}): who does the
+    counting (not a name of the sentence before: "Police arrested 30 people. The 20 people ...")."""
+    s0 = ctx.sentences.span(c.start)[0]
+    ws = _WORD.findall(ctx.text[max(s0, c.start - 60):c.start])[-6:]
     return {w for w in ws if w[0].isupper() and w not in _NOT_AGENTS}
 
 

@@ -11,7 +11,7 @@ from ...model import Claim
 from ...text import alternation, compound_noun, head_noun
 from .._common import gap, subject_end
 from ..base import Context
-from ._parts import PLACE, Sum, collective, elided, part_ok, phrases_alike
+from ._parts import GOES_ON, PLACE, Sum, collective, elided, part_ok, phrases_alike
 
 
 def runs_with_totals(ctx: Context, cl: list[Claim]) -> Iterator[Sum]:
@@ -41,7 +41,8 @@ def _run_end(ctx: Context, cl: list[Claim], i: int) -> int:
 
 
 # a part added to the one before: "2,200 teachers in January and another 1,800 in September"
-_FURTHER = r"(?:(?:another|a\s+further)\s+)?"
+_ANOTHER = r"(?:another|a\s+further)\s+"
+_FURTHER = "(?:" + _ANOTHER + ")?"
 # who tells the next part, in lower case: "won 14,218,906 votes and his challenger 12,702,377", "Industry used 5,410
 # gigawatt-hours, households 2,630 and commerce 1,184", "destroyed 3,460 homes and damaged another 11,285"; words that
 # are no function word (numcheck/data/stopwords.txt: not ", filling all 650"), no participle in -ing and no verb of
@@ -50,8 +51,8 @@ _TELLER_WORD = r"(?!(?:{stop}|said|says|say|told|added|reported)\b)(?![a-z]+ing\
 # between parts, which a name may open: "1,234 cases, Vietnam 412 and Thailand 113", "Labour on 311 seats, the
 # Conservatives on 246 and the Liberal Democrats on 48"
 _JOIN = (r"^\s*(?:,|,?\s+and|,?\s+plus|\s+as\s+well\s+as)\s+" + _FURTHER +
-         r"(?:(?:(?:the|his|her|their|its)\s+)?(?:{teller}){{1,3}}(?:(?<!ed\s)$|(?:another|a\s+further)\s+))?"
-         r"(?:[A-Z][\w'\u2019-]*\s+|(?:the\s+)?(?:(?:[A-Z][\w'\u2019-]*\s+){{1,3}}|other\s+[a-z]+\s+|independents\s+)"
+         r"(?:(?:(?:the|his|her|their|its)\s+)?(?:{teller}){{1,3}}(?:(?<!ed\s)$|" + _ANOTHER + r"))?"
+         r"(?:(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){{1,3}}(?:at\s+)?|(?:the\s+)?(?:(?:[A-Z][\w'\u2019-]*\s+){{1,3}}|other\s+[a-z]+\s+|independents\s+)"
          r"(?:on|with|took|won)\s+)?$")
 
 
@@ -68,10 +69,15 @@ def _join() -> re.Pattern[str]:
 _PLACE_JOIN = re.compile(r"^\s*" + PLACE + r"\s+" + _FURTHER + "$", re.I)
 
 
+def joined_text(g: str) -> bool:
+    """Whether the words between two parts join them as a list (_JOIN, _PLACE_JOIN)."""
+    return bool(_join().match(g) or _PLACE_JOIN.match(g))
+
+
 def joined(ctx: Context, a: Claim, b: Claim) -> bool:
     """Two parts said one after the other in one sentence: "3 men and 2 women", "19 in Haiti, 8 in ..."."""
     return part_ok(a) and part_ok(b) \
-        and bool(_join().match(gap(ctx.text, a, b)) or _PLACE_JOIN.match(gap(ctx.text, a, b))) \
+        and joined_text(gap(ctx.text, a, b)) \
         and ctx.sentences.index(a.start) == ctx.sentences.index(b.start)
 
 
@@ -101,8 +107,8 @@ _LAST_PHRASE = re.compile(r"^\s+(?:more\s+)?(?:in|at|on|from|to|for|near|over|du
 _THEN_TOTAL = re.compile(
     r"^\s*(?:(?:-|\u2013|\u2014|\(|,|:)\s*(?:or\s+)?(?:(?:a\s+total\s+of|in\s+total|making(?:\s+a\s+total\s+of)?|totalling|totaling|altogether|in\s+all)\s+)?"
     r"|,?\s+(?:a\s+total\s+of|making(?:\s+a\s+total\s+of)?|totalling|totaling)\s+"
-    r"|,\s*(?:a\s+)?combined\s+|,?\s+giving\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,3}?(?:total|crop|harvest|output|tally)\s+of\s+"
-    r"|,?\s+for\s+(?:an?\s+(?:[\w-]+\s+)?total\s+of\s+)?"
+    r"|,\s*(?:a\s+)?combined\s+|,?\s+(?P<giving>giving\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,3}?(?:total|crop|harvest|output|tally))\s+of\s+"
+    r"|,?\s+for\s+(?:an?\s+(?:(?P<period>[\w-]+)\s+)?total\s+of\s+)?"
     r"|,?\s+(?P<running>(?:bringing|taking|pushing)\s+the\s+(?:[a-z]+\s+)?(?:total|toll|tally|number)"
     r"(?:\s+(?:of|since|from|in)?\s*[a-z]+){0,3}?\s+to)\s+"
     r"|,?\s+(?P<within>out\s+of(?:\s+a\s+total(?:\s+of)?|\s+(?:a\s+)?total\s+[a-z]+\s+of)?)\s+"
@@ -141,8 +147,11 @@ def _total_after(text: str, parts: list[Claim], after: Claim) -> Sum | None:
     g = _LAST_PHRASE.sub("", _RESPECTIVELY.sub("", gap(text, parts[-1], after), count=1), count=1)
     m = _THEN_TOTAL.match(g)
     said = _EXPLICIT.search(g) or _TOTAL_AFTER.match(text, subject_end(text, after))
-    if m and m.group("ing") and not _TOTAL_AFTER.match(text, subject_end(text, after)):
-        return None  # "destroyed 3,460 homes and damaged 11,285, leaving 19,745 homeless": not said to be the total
+    if m and m.group("ing") and not (_TOTAL_AFTER.match(text, subject_end(text, after)) and _same_or_bare(parts, after)):
+        return None  # "destroyed 3,460 homes and damaged 11,285, leaving 19,745 homeless", "displacing 25,000 people
+        # in all": not said to be the parts' total
+    if m and m.group("period") and not _of_each(m.group("period"), parts):
+        return None  # "rounds of 69 and 70 for a four-round total of 280", "for a season total of 22": a longer time
     if m and m.group("running") and not _counts_alike(m.group("running"), parts):
         return None  # "culled 1.2 million chickens and 300,000 ducks, taking the number of farms affected to 400"
     if m and (m.group("within") or m.group("all")) \
@@ -150,8 +159,28 @@ def _total_after(text: str, parts: list[Claim], after: Claim) -> Sum | None:
         return None  # "45 and 38 out of 50", "230 families and 140 men ... filling all 300 beds": each part its own
     if m and (said or collective(after, parts)):
         # "bringing the toll to 31": a running total, which may hold earlier counts too; "out of 9,224": others too
-        return Sum(tuple(parts), after, including=bool(m.group("running") or m.group("within")))
+        return Sum(tuple(parts), after, including=bool(m.group("running") or m.group("within") or m.group("giving")
+                                                       or _LONGER.match(text, subject_end(text, after))))
     return None
+
+
+# a total over a longer time than its parts', which they may fall short of: "or 10 million pounds altogether since
+# 2001", "60,000 in all so far this year", "combined over the decade" ("giving a Games tally of" likewise)
+_LONGER = re.compile(r"(?:\s+(?:in\s+all|in\s+total|altogether|combined))?\s*,?\s+(?:since|so\s+far|to\s+date|over\s+the"
+                     r"|in\s+the\s+first|this\s+(?:year|season))\b", re.I)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _of_each(period: str, parts: list[Claim]) -> bool:
+    """Whether "a <period> total" is of the parts told: "four-round" with four rounds, not "season" or
+    "first-quarter"."""
+    n = _COUNT_WORDS.get(period.split("-")[0].lower()) if "-" in period else None
+    return n == len(parts)
+
+
+def _same_or_bare(parts: list[Claim], total: Claim) -> bool:
+    """The total counts what the first part counts, or the parts say nothing of what they count."""
+    return not parts[0].subject or not total.subject or _same_noun(parts[0], total)
 
 
 # the total, then its parts:  "five people - "  "12 people, including "  "12 people: "  "five people died - "
@@ -182,9 +211,10 @@ def _total_first(ctx: Context, parts: list[Claim]) -> Sum | None:
     if re.fullmatch(r"\s*,\s*", g) \
             and (said_after or re.search(r"\b(?:a\s+total\s+of|in\s+all|altogether)\s+$",
                                          ctx.text[max(s0, total.start - 20):total.start], re.I)) \
-            and (collective(total, parts[1:]) or said_after and _named_each(parts[1:])):
+            and (collective(total, parts[1:]) or said_after and _named_each(parts[1:])) \
+            and not GOES_ON.match(ctx.text, subject_end(ctx.text, parts[-1]), ctx.sentences.span(total.start)[1]):
         return Sum(tuple(parts[1:]), total, including=False)
-    return None
+    return None  # "30,000 troops in total, 12,000 marines and 9,000 paratroopers among them": some of them
 
 
 def _named_each(parts: list[Claim]) -> bool:

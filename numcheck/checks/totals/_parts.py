@@ -2,6 +2,7 @@
 they read (parts and the total they should add up to)."""
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -124,9 +125,28 @@ def part_ok(c: Claim) -> bool:
         and c.qualifier in ("=", "~")
 
 
+def whole_ok(c: Claim) -> bool:
+    """A figure that can be a whole its parts are told after: as part_ok, or a change in a count or sum that they
+    break down ("The carmaker will cut 3,500 jobs, 2,000 in Germany and 1,500 in the rest of Europe")."""
+    return part_ok(c) or c.kind in ("count", "money") and c.change is not None and c.point is not None \
+        and not c.range and c.qualifier in ("=", "~")
+
+
 def told_of(text: str, part: Claim) -> bool:
     """A part told with its place or time: "9,311 in North Kivu", "14 on Saturday"."""
     return bool(_PART_PHRASE.match(text, subject_end(text, part)))
+
+
+def told_at_place(text: str, c: Claim) -> bool:
+    """A figure told with a named place of its own ("120 people in Vietnam"), not a time ("in the quarter")."""
+    m = _PART_PHRASE.match(text, subject_end(text, c))
+    if m is None or not m.group("word") or not m.group("word").isupper():
+        return False
+    word = re.match(r"[A-Za-z]+", text[m.start("word"):])
+    return word is not None and word.group() not in _CALENDAR_WORDS
+
+
+_CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 
 
 def phrases_alike(text: str, parts: list[Claim]) -> bool:
@@ -152,17 +172,32 @@ def collective(total: Claim, parts: list[Claim]) -> bool:
 
 
 # what is left, right before the last part: "and the remaining 900,000", "and the rest, 128,", "the other six",
-# "and all other countries and regions combined 436,000", "the balance of"
-_REST_BEFORE = re.compile(
-    r"\b(?:the\s+(?:remaining|other|rest|balance)|the\s+others(?:\s+(?:for|with|on|at|to))?|all\s+(?:the\s+)?other(?:\s+[a-z]+){1,4}?(?:\s+combined)?)"
-    r"\s*,?\s*(?:of\s+)?$", re.I)
-# what is left, right after the last part: "3.2 million tonnes to all other markets combined", "1,500 in the rest of
-# Europe", "5,840 work in other roles", "and 300 elsewhere"
-_REST_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:(?:to|for|from|in|by|on)\s+(?:all\s+(?:the\s+)?other|other|the\s+rest\s+of)"
-                         r"|elsewhere)\b", re.I)
+# "and all other countries and regions combined 436,000", "the balance of" (not "all other Asian markets": a part)
+REST_WORDS = r"the\s+(?:remaining|other|rest|balance)"
+REST_BEFORE = re.compile(
+    r"\b(?:" + REST_WORDS + r"|the\s+others(?:\s+(?:for|with|on|at|to))?"
+    r"|all\s+(?:the\s+)?other(?:\s+(?-i:[a-z]+)){1,4}?(?:\s+combined)?)\s*,?\s*(?:of\s+)?$", re.I)
+# what is left outside the parts told, right after the last part: "3.2 million tonnes to all other markets
+# combined", "1,500 in the rest of Europe", "5,840 work in other roles", "and 300 elsewhere"
+_REST_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:(?:to|for|from|in|by|on)\s+(?:(?:all\s+(?:the\s+)?)?other(?=\s+(?-i:[a-z]))"
+                         r"|the\s+rest\s+of)|elsewhere)\b", re.I)
 
-def told_as_rest(text: str, cl: list[Claim], k: int) -> bool:
-    """Whether ``cl[k]`` is told as what is left, after the figure before it."""
+
+_PART_OF_REST = re.compile(r"\d\s+(?:[a-z]+\s+)?(?:out\s+)?of\s+$", re.I)
+
+
+def told_as_rest(text: str, cl: list[Claim], k: int) -> str:
+    """How ``cl[k]`` is told as what is left, after the figure before it: "before" ("the remaining 836"), "after"
+    ("300 elsewhere", "1,500 in the rest of Europe": what lies outside a whole told with a place of its own), or
+    ""."""
     start = subject_end(text, cl[k - 1]) if k else 0
-    return bool(_REST_BEFORE.search(text, max(start, cl[k].start - 60), cl[k].start)
-                or _REST_AFTER.match(text, subject_end(text, cl[k])))
+    m = REST_BEFORE.search(text, max(start, cl[k].start - 60), cl[k].start)
+    if m and not _PART_OF_REST.search(text, max(0, m.start() - 30), m.start()):
+        return "before"  # (not "80 of the remaining 150 seats": the whole of a part)
+    return "after" if _REST_AFTER.match(text, subject_end(text, cl[k])) else ""
+
+
+# words after the last part that carry the list on without a figure ("..., as well as isolation units", "with the
+# rest on hard courts", "12,000 marines and 9,000 paratroopers among them", ", while 300 were disputed")
+GOES_ON = re.compile(r"[^.;:\d]{0,40}?\b(?:as\s+well\s+as|plus|the\s+rest|the\s+remainder|the\s+balance|the\s+others"
+                     r"|and\s+others?|among\s+(?:others|them)|while)\b", re.I)

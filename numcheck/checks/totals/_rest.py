@@ -1,7 +1,9 @@
 """A whole and its parts, the last said to be what is left (NC109): "handled 6.8 million passengers, 5.9 million on
 international routes and the remaining 900,000 on domestic flights", "with forest accounting for 410 hectares and the
 rest, 130 hectares, farmland", "India supplying 312,400, ... and all other countries 285,500".  A last part told
-as the rest makes the parts all of the whole, however the whole and the first parts are joined."""
+as the rest makes a list of parts all of the whole it breaks down; the parts must be told as a list (joined one to
+the next, no clause of their own between them), set off from the whole, and each a part: not a change ("2,000 more
+than last year"), nor a part of a part ("40 of them children")."""
 from __future__ import annotations
 
 import re
@@ -11,63 +13,130 @@ from ... import tolerance as tol
 from ...model import Claim
 from .._common import OF_THEM, POINTS_BACK, gap, subject_end
 from ..base import Context
-from ._parts import Sum, bare_scaled, elided, part_ok, told_as_rest
-from ._wholes import MAX_PARTS
+from ._parts import REST_BEFORE, Sum, bare_scaled, elided, part_ok, told_as_rest, told_at_place
+from ._wholes import MAX_PARTS, list_joined
 
 # the first two figures told alike, a name before the second: "won 140 seats, the Greens 75": peers, not a whole
 # and its part
 _PEER = re.compile(r",\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:(?:at|on|with|took|won)\s+)?$")
 # a first part told of its whole: "convicted him on 11 of the 17 counts and acquitted him on the other six"
 _PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|their)\s+", re.I)
-# the whole after the rest: "taking the remaining 17 of the 300"
-_OF_THE_WHOLE = re.compile(r"\s+(?:of|in)\s+(?:the|its)\s+$", re.I)
+# the whole after the rest: "taking the remaining 17 of the 300", "the remaining 15 of the 225 seats"
+_OF_THE_WHOLE = re.compile(r"\s+(?:of|in)\s+(?:the|its)\s+", re.I)
 # a level or a change a figure is compared with, not a part: "up from 3.1 billion", "more than", "by 5,000"
 _NOT_A_PART = re.compile(r"\b(?:from|than|up|down|by|versus|vs\.?|against|compared\s+with)\s+(?:about\s+|some\s+)?$",
                          re.I)
+_MORE = re.compile(r"\s+(?:more|fewer|less)\b", re.I)  # "2,000 more than last year", "47 fewer": a change
+# what sets a breakdown off from its whole: a comma, colon, dash or bracket ("6.8 million passengers in August, 5.9
+# million on ..."); an "and" makes the two figures peers ("45 people on Saturday and 12 on Sunday")
+_SET_OFF = re.compile(r"[,:(]|\s-\s|--|\u2013|\u2014|\b(?:split|divided|broken\s+down|comprising|made\s+up\s+of|"
+                      r"consisting\s+of|of\s+which|of\s+whom|with)\b", re.I)
+# a clause of its own before the rest, which is then the rest of something else: "and said the remaining 8", "and
+# will put the remaining 4,000 seats", "and cancelled the other 40" (a verb; "with minor parties taking the
+# remaining 17" is the list's)
+_FINITE = re.compile(r"\b(?:[a-z]+ed|said|says|kept|sent|took|made|put|left|held|sold|paid|gave|got|bought|brought|"
+                     r"told|went|came|found|is|are|was|were|will|would|has|have|had|can|could|may|might|must|should|"
+                     r"plans?|expects?|wants?)\b", re.I)
+_AND = re.compile(r"\band\b", re.I)
+NEAR = 40  # characters before a figure in which a word that makes it a level or a change is read
 
 
 def wholes_with_rest(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator[Sum]:
     """Every last part told as the rest, with the whole and the parts before it in its sentence; parts in ``read``
-    are read already by another reading."""
-    for k, rest in enumerate(cl):
-        if id(rest) not in read and part_ok(rest) and told_as_rest(ctx.text, cl, k):
-            found = _with_whole(ctx, cl, k)
+    are read already by another reading.  Each sentence's claims are read once (linear in the text)."""
+    by_sentence: dict[int, list[Claim]] = {}
+    for c in cl:
+        by_sentence.setdefault(ctx.sentences.index(c.start), []).append(c)
+    for i, group in by_sentence.items():
+        figures = 0  # the figures before ``rest`` in its sentence that could be parts: past MAX_PARTS + 2, no list
+        for k, rest in enumerate(group):
+            told = told_as_rest(ctx.text, group, k) if id(rest) not in read and part_ok(rest) else ""
+            found = _with_whole(ctx, group, k, by_sentence.get(i - 1, []), told, figures) if told else None
+            figures += part_ok(rest)
             if found is not None and not any(id(p) in read for p in found.parts):
                 yield found
 
 
-def _with_whole(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
-    """The rest ``cl[k]`` with the figures of its sentence before it: the first is the whole (or the sentence points
-    back at the one before: "Of these, 903 were motorcyclists"; or the whole follows, "the remaining 17 of the 300"),
-    the others the parts, each smaller than the whole."""
-    text, rest = ctx.text, cl[k]
+def _with_whole(ctx: Context, group: list[Claim], k: int, before: list[Claim], told: str, figures: int) -> Sum | None:
+    """The rest ``group[k]`` with its whole and the parts told as a list before it: the whole is the figure after the
+    rest ("the remaining 17 of the 300"; the parts then the list ending in it, _chain), the one the sentence points
+    back at ("Of these, 903 were ..."), the one the first part is told of ("172 of the 300 seats"), or the first
+    like figure of the sentence, the list set off from it ("6.8 million passengers in August, 5.9 million on ...")."""
+    text, rest = ctx.text, group[k]
+    s0 = ctx.sentences.span(rest.start)[0]
+    alike = [] if figures > MAX_PARTS + 2 else \
+        [c for c in group[:k] if _alike(c, rest) and not _NOT_A_PART.search(text, max(s0, c.start - NEAR), c.start)]
+    after = group[k + 1] if k + 1 < len(group) else None
     whole: Claim | None
-    s0, s1 = ctx.sentences.span(rest.start)
-    alike = [c for c in cl[:k] if s0 <= c.start and _alike(c, rest) and not _NOT_A_PART.search(text, s0, c.start)]
-    after = cl[k + 1] if k + 1 < len(cl) and cl[k + 1].start < s1 else None
-    if after is not None and _alike(after, rest) and _OF_THE_WHOLE.fullmatch(text, subject_end(text, rest), after.start):
-        whole, parts = after, [*alike, rest]  # "the remaining 17 of the 300", "the remaining 20 in the 275-seat assembly"
+    if after is not None and _alike(after, rest) and _OF_THE_WHOLE.fullmatch(text, rest.end, after.start):
+        whole, parts = after, _chain(text, group, k)
+        if _list_before(text, group, parts[0]):
+            return None  # "won 140 seats, the Kurdish alliance 75, Iyad Allawi's list 40 and ... the remaining 20 in
+            # the 275-seat assembly": the list goes back further than it can be read
     elif alike and (POINTS_BACK.match(text, s0) or OF_THEM.match(text, alike[0].end)):
-        whole, parts = _before(ctx, cl, s0, rest), [*alike, rest]  # "Of these, 903 ...", "China accounted for 781,000 of them"
+        whole, parts = _before(ctx, before, s0, rest), [*alike, rest]
     elif len(alike) >= 2 and _PART_OF.fullmatch(text, alike[0].end, alike[1].start):
-        whole, parts = alike[1], [alike[0], *alike[2:], rest]  # "won 172 of the 300 seats, ... the remaining 34"
-    elif len(alike) >= 2 and not _PEER.search(gap(text, alike[0], alike[1])):
+        whole, parts = alike[1], [alike[0], *alike[2:], rest]
+    elif len(alike) >= 2 and _set_off(gap(text, alike[0], alike[1])):
         whole, parts = alike[0], [*alike[1:], rest]
     else:
-        return None  # "won 140 seats, the Kurdish alliance 75, ...": the first figure is a part, told like the others
-    if whole is None or len(parts) < 2 or len(parts) > MAX_PARTS or tol.point(rest) >= tol.point(whole):
-        return None  # "cut 300 jobs last year and the remaining 1,000 staff": the rest of something else
+        return None  # "won 140 seats, the Kurdish alliance 75, ...", "45 people on Saturday and 12 on Sunday": peers
+    if whole is None or not 2 <= len(parts) <= MAX_PARTS or tol.point(rest) >= tol.point(whole) \
+            or _chain(text, parts, len(parts) - 1) != parts \
+            or (told == "after" and whole.start < rest.start and told_at_place(text, whole)):
+        return None  # "cut 300 jobs and the remaining 1,000 staff": the rest of something else; "and said the
+        # remaining 8": not a list; "120 people in Vietnam ... and 25 elsewhere": outside the whole
     return Sum(tuple(parts), whole, including=False)
 
 
-def _before(ctx: Context, cl: list[Claim], s0: int, rest: Claim) -> Claim | None:
-    """The last figure like ``rest`` in the sentence before ``s0``, in the same paragraph ("... 1,482 road deaths
-    in the first half. Of these, ...")."""
+# parts told as clauses of a list ending in the rest: "of whom 4,870 are nurses, 1,930 are doctors and 5,840 work in
+# other roles", "1,204 had set off from Tunisia, 687 from Libya and the other 427"
+_CLAUSE_JOIN = re.compile(r"^\s*(?:are|were|is|was|have|has|had)\s+(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+\s*(?:,|,?\s+and)\s+$",
+                          re.I)
+_LIST_MARK = re.compile(r",|\band\b", re.I)
+
+
+def _list_before(text: str, group: list[Claim], first: Claim) -> bool:
+    """Whether a figure like the list's first stands just before it, joined by a comma or "and": a part not read."""
+    i = group.index(first)
+    return i > 0 and _alike(group[i - 1], first) and bool(_LIST_MARK.search(gap(text, group[i - 1], first)))
+
+
+def _chain(text: str, group: list[Claim], k: int) -> list[Claim]:
+    """The parts told as a list that ends in the rest ``group[k]``: each joined to the next (list_joined; before
+    the rest, words with no verb of their own: "with minor parties taking the remaining 17"), none a level or a
+    change, none but the first a part of a part ("40 of them children")."""
+    rest = group[k]
+    chain = [rest]
+    for c in reversed(group[max(0, k - MAX_PARTS):k]):
+        nxt = chain[0]
+        s0 = max(0, c.start - NEAR)
+        if not _alike(c, rest) or _NOT_A_PART.search(text, s0, c.start) or _MORE.match(text, subject_end(text, c)) \
+                or OF_THEM.match(text, nxt.end) and nxt is not rest:
+            break
+        if nxt is rest:
+            lead = REST_BEFORE.sub("", gap(text, c, rest), count=1)  # the words before the rest, its mark left out
+            ok = list_joined(text, c, rest, lead) or not _FINITE.search(lead) and len(lead.split()) <= 8
+        else:
+            ok = list_joined(text, c, nxt) or bool(_CLAUSE_JOIN.match(gap(text, c, nxt)))
+        if not ok:
+            break
+        chain.insert(0, c)
+    return chain
+
+
+def _set_off(g: str) -> bool:
+    """A breakdown set off from its whole, not a peer joined to it by "and" or told like it by name."""
+    return bool(_SET_OFF.search(g)) and not _AND.search(g) and not _PEER.search(g)
+
+
+def _before(ctx: Context, before: list[Claim], s0: int, rest: Claim) -> Claim | None:
+    """The last figure like ``rest`` in the sentence before (its claims ``before``), in the same paragraph ("...
+    1,482 road deaths in the first half. Of these, ...")."""
     if s0 == 0 or "\n" in ctx.text[max(0, s0 - 2):s0]:
         return None
-    p0 = ctx.sentences.span(s0 - 1)[0]
-    before = [c for c in cl if p0 <= c.start < s0 and _alike(c, rest)]
-    return before[-1] if before else None
+    alike = [c for c in before if _alike(c, rest)]
+    return alike[-1] if alike else None
 
 
 def _alike(c: Claim, rest: Claim) -> bool:

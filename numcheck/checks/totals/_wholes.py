@@ -11,8 +11,8 @@ from ...model import Claim
 from ...text import alternation, compound_noun, head_noun, singular
 from .._common import OF_THEM, OPENS_ON_WHOLE, gap, held_in, seat_nouns, subject_end
 from ..base import Context
-from ._parts import (PLACE, Sum, counts_members, in_a_partition, named_in_full, part_ok, phrases_alike, told_as_rest,
-                     told_of)
+from ._parts import (GOES_ON, PLACE, REST_WORDS, Sum, counts_members, in_a_partition, named_in_full, part_ok, phrases_alike,
+                     told_as_rest, told_at_place, told_of, whole_ok)
 
 
 # a whole, then what it is made of: "120 aircraft includes", "2,000 staff are split between", "30-member board has",
@@ -43,7 +43,7 @@ _BREAKDOWN = re.compile(r"(?!\s+(?:in|at|from)\s+(?:the\s+)?(?!(?:" + _CALENDAR 
 # this week, 9 were in the south"
 _OPENING_TOLD = re.compile(r"(?:\s+[a-z][^,;:.()\d]{0,40})?\s*,\s*")
 # the last part said to be what is left: "1,944 for speeding and the remaining 836 for drink-driving" (all of it)
-_REST = r"(?P<rest>\s+the\s+(?:remaining|other|rest\s+of\s+the))"
+_REST = r"(?P<rest>\s+" + REST_WORDS + r"(?:\s+of\s+the)?)"
 # between parts said one by one: "300 were men and 250", "1,500 in London and 800", "700 to adults and 400"
 # (a clause with its own verb, "800 were women, and 900 were over 60", may count the same people twice: only a
 # place or time closes a part with a comma, "830 in the north, 312 in the south")
@@ -66,7 +66,7 @@ def wholes_with_parts(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator
     """Every whole followed by what it is made of (the parts may fall short of it, never exceed it, unless the text
     says they are all of it); a first part in ``read`` is read already, with a run's total."""
     for k in range(1, len(cl)):
-        if id(cl[k]) not in read and part_ok(cl[k - 1]) and part_ok(cl[k]):
+        if id(cl[k]) not in read and whole_ok(cl[k - 1]) and part_ok(cl[k]):
             found = _whole_then_parts(ctx, cl, k)
             if found is not None:
                 yield found
@@ -97,14 +97,18 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
         return None  # "The 30-member board has 18 elected members and 120 staff": other things
     dash = bool(then and then.group("dash"))
     made = bool(then and (then.group("made") or then.group("comprising")))
-    if not (phrases_alike(text, parts) or dash or made):
+    rest_told = told_as_rest(text, cl, k + len(parts) - 1)  # "2,000 in Germany and 1,500 in the rest of Europe"
+    if rest_told == "after" and told_at_place(text, whole):
+        rest_told = ""  # "120 people in Vietnam, 40 of them children, and 25 elsewhere": outside that whole
+    rest = rest or bool(rest_told)
+    if not (phrases_alike(text, parts if not rest else parts[:-1]) or dash or made):
         return None  # "3,000 in the United States and 2,500 in sales" may count some twice, unless said to make it up
     # "26, made up of 10 gold, 8 silver and 8 bronze", "212 seats -- 154 for X and 58 for Y", "86 tonnes - 54 tonnes
     # of tuna and 32 tonnes of mackerel", "... and the remaining 836", "in two operations - 860 kg at ... and 540 kg
     # at ...": all of it
-    exhaustive = (made or rest or across == "each" or told_as_rest(text, cl, cl.index(parts[-1]))
-                  or named_in_full(text, parts) or dash) \
-        and not _list_goes_on(text, cl, parts[-1], whole, s1)
+    exhaustive = (made or rest or across == "each"
+                  or named_in_full(text, parts) or (dash and _dash_all(text, whole, parts))) \
+        and (rest_told or not _list_goes_on(text, cl, parts[-1], whole, s1))  # "in the rest of Europe" is the end
     return Sum(tuple(parts), whole, including=not exhaustive)
 
 
@@ -182,6 +186,25 @@ def _total_with(text: str, s0: int, whole: Claim, g: str) -> str:
     return "said" if _SAID_TOTAL.search(lead) else "reached" if _REACHED.search(lead) else ""
 
 
+def _elliptic(text: str, g: str, part: Claim) -> bool:
+    """A part told without the verb of the part before (``g``: the words between them) and like it ("61,500
+    hybrids", "6.3 billion will go to infrastructure, 5.1 billion to health"): no verb of its own ("900 were over
+    60"), and a place or thing only after one told so ("1,500 were British, 900 from London": a part of that part)."""
+    return not _OWN_VERB.match(text, subject_end(text, part)) and (not told_of(text, part) or bool(_PREP.search(g)))
+
+
+_PREP = re.compile(r"\b(?:in|at|on|from|to|for|near)\s+[a-z]", re.I)
+
+
+def list_joined(text: str, a: Claim, b: Claim, g: str | None = None) -> bool:
+    """Two parts told one after the other in a list (_LOOSE_JOIN, _ELLIPTIC_JOIN, or a teller's join:
+    totals/_lists.joined_text); ``g``: the words between them, if not all of them count."""
+    from ._lists import joined_text
+
+    g = gap(text, a, b) if g is None else g
+    return bool(_LOOSE_JOIN.match(g) or joined_text(g) or (_ELLIPTIC_JOIN.match(g) and _elliptic(text, g, b)))
+
+
 def _parts_from(text: str, cl: list[Claim], k: int, s1: int, only_comma: bool) -> tuple[list[Claim], bool]:
     """The parts from ``cl[k]`` on, loosely joined in the sentence ending at ``s1``, at most MAX_PARTS of them (after
     only a comma, each told with a place or time), and whether the last is said to be the rest."""
@@ -189,13 +212,22 @@ def _parts_from(text: str, cl: list[Claim], k: int, s1: int, only_comma: bool) -
     for c in cl[k + 1:k + MAX_PARTS]:
         g = gap(text, parts[-1], c)
         join = _LOOSE_JOIN.match(OF_THEM.sub("", g, count=1) if parts[-1] is cl[k] else g) \
-            or (_ELLIPTIC_JOIN.match(g) if not _OWN_VERB.match(text, subject_end(text, c)) else None)
+            or (_ELLIPTIC_JOIN.match(g) if _elliptic(text, g, c) else None)
         if c.start >= s1 or not part_ok(c) or not join or (only_comma and not told_of(text, c)) \
                 or OF_THEM.match(text, c.end):
             break  # "350 women and 250 men, and 420 of them come from ...": a count of the whole again, by another measure
         parts.append(c)
         rest = bool(join.group("rest"))
     return parts, rest
+
+
+def _dash_all(text: str, whole: Claim, parts: list[Claim]) -> bool:
+    """Parts after a dash that are all of their whole: of a whole that counts people or seats ("130 prisoners -- 80
+    Iraqis and 50 Iranians"), each naming the whole's noun with its kind, each told with its place, or sums and
+    measures ("86 tonnes - 54 tonnes of tuna and 32 tonnes of mackerel"); not "240 films - 120 premieres and 40
+    documentaries", which may overlap and fall short."""
+    return counts_members(whole) or _kinds_of(whole, parts) or all(told_of(text, p) for p in parts) \
+        or whole.kind in ("money", "measure")
 
 
 def _kinds_of(whole: Claim, parts: list[Claim]) -> bool:
@@ -210,14 +242,10 @@ def _list_goes_on(text: str, cl: list[Claim], last: Claim, whole: Claim, end: in
     do not read ("200 elected members, 72 appointed by the king and 40 seats reserved"), or it goes on with no
     figure ("..., as well as isolation units", "with the rest held in reserve"), so it is not known whole."""
     after = cl.index(last) + 1
-    if _GOES_ON.match(text, subject_end(text, last), end):
+    if GOES_ON.match(text, subject_end(text, last), end):
         return True
     return any(c.start < end and c.kind == whole.kind and c.unit == whole.unit for c in cl[after:after + 2])
 
-
-# words after the last part that carry the list on without a figure
-_GOES_ON = re.compile(r"[^.;:\d]{0,40}?\b(?:as\s+well\s+as|plus|the\s+rest|the\s+remainder|the\s+balance|the\s+others"
-                      r"|and\s+others?|among\s+(?:others|them))\b", re.I)
 
 
 def _broken_down(text: str, whole: Claim, parts: list[Claim]) -> bool:
