@@ -123,8 +123,14 @@ def _then_verb(text: str, after: int) -> bool:
     """Whether a group named anew goes on with its verb or ends its clause (_THEN_VERB, a verb in the present:
     numcheck/data/present_verbs.txt, "the 58 schemes cover roads", an -ed verb that takes no object, "the 687
     children waited", or one with its object, "the 75 rockets caused injuries")."""
-    return bool(_THEN_VERB.match(text, after) or _present_verbs().match(text, after) or _intransitive().match(text, after)
-                or _verb_with_object(text, after))
+    return bool(_THEN_VERB.match(text, after)) or _own_verb(text, after)
+
+
+def _own_verb(text: str, after: int) -> bool:
+    """Whether the word after a group's noun is the group's own verb: a verb in the present, an -ed verb that takes no
+    object, or one with its object."""
+    return bool(_present_verbs().match(text, after) or _intransitive().match(text, after)) \
+        or _verb_with_object(text, after)
 
 
 @lru_cache(maxsize=1)
@@ -514,8 +520,7 @@ class RepeatedFigure(Check):
         # floors of the archives" is the floors, told whose)
         partitive = _PARTITIVE_AFTER.match(text, after) and not text[c.end:after].strip()
         restrictive = _RESTRICTIVE.match(text, after)
-        if restrictive and (_intransitive().match(text, after) or _present_verbs().match(text, after)
-                            or _verb_with_object(text, after) or _given_with(text, c, after)):
+        if restrictive and (_own_verb(text, after) or _given_with(text, c, after)):
             restrictive = None  # "the 43 cattle belonged to three families", "the 11 aircraft need", "the 75 rockets
             # caused injuries", "provided the 9,100 refugees with shelter": the group's verb, or the verb before's
         return None if partitive or restrictive else how

@@ -70,7 +70,7 @@ def _with_whole(ctx: Context, group: list[Claim], k: int, before: list[Claim], t
     whole: Claim | None
     if after is not None and _alike(after, rest) and _OF_THE_WHOLE.fullmatch(text, rest.end, after.start):
         whole, parts = after, _chain(text, group, k)
-        if _list_before(text, group, parts[0]):
+        if _list_before(text, group, k + 1 - len(parts)):
             return None  # "won 140 seats, the Kurdish alliance 75, Iyad Allawi's list 40 and ... the remaining 20 in
             # the 275-seat assembly": the list goes back further than it can be read
     elif alike and (POINTS_BACK.match(text, s0) or OF_THEM.match(text, alike[0].end)):
@@ -96,9 +96,10 @@ _CLAUSE_JOIN = re.compile(r"^\s*(?:are|were|is|was|have|has|had)\s+(?:[\w'\u2019
 _LIST_MARK = re.compile(r",|\band\b", re.I)
 
 
-def _list_before(text: str, group: list[Claim], first: Claim) -> bool:
-    """Whether a figure like the list's first stands just before it, joined by a comma or "and": a part not read."""
-    i = group.index(first)
+def _list_before(text: str, group: list[Claim], i: int) -> bool:
+    """Whether a figure like the list's first (``group[i]``) stands just before it, joined by a comma or "and": a
+    part not read."""
+    first = group[i]
     return i > 0 and _alike(group[i - 1], first) and bool(_LIST_MARK.search(gap(text, group[i - 1], first)))
 
 
