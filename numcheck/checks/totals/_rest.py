@@ -77,8 +77,9 @@ def _with_whole(ctx: Context, group: list[Claim], k: int, before: list[Claim], t
         whole, parts = _before(ctx, before, s0, rest), [*alike, rest]
     elif len(alike) >= 2 and _PART_OF.fullmatch(text, alike[0].end, alike[1].start):
         whole, parts = alike[1], [alike[0], *alike[2:], rest]
-    elif len(alike) >= 2 and _set_off(gap(text, alike[0], alike[1])):
-        whole, parts = alike[0], [*alike[1:], rest]
+    elif len(alike) >= 2 and _set_off(gap(text, alike[0], alike[1])) \
+            and not _after_colon(text, group, alike[0]):
+        whole, parts = alike[0], [*alike[1:], rest]  # (not "30 countries: 120 were British, 80 German and the rest")
     else:
         return None  # "won 140 seats, the Kurdish alliance 75, ...", "45 people on Saturday and 12 on Sunday": peers
     if whole is None or not 2 <= len(parts) <= MAX_PARTS or tol.point(rest) >= tol.point(whole) \
@@ -124,6 +125,13 @@ def _chain(text: str, group: list[Claim], k: int) -> list[Claim]:
             break
         chain.insert(0, c)
     return chain
+
+
+def _after_colon(text: str, group: list[Claim], first: Claim) -> bool:
+    """Whether the list's first figure follows a colon after another figure ("came from 30 countries: 120 were
+    British, ..."): the list is that figure's breakdown, by another measure, not ``first``'s."""
+    i = group.index(first)
+    return i > 0 and text[group[i - 1].end:first.start].rstrip().endswith(":")
 
 
 def _set_off(g: str) -> bool:

@@ -92,6 +92,10 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     if not (held or across) and g.rstrip().endswith(":") and _another_whole(cl[:k - 1], s0, whole, parts):
         return None  # "36 candidates are contesting the 12 seats on the council: 14 from ...": which is the whole?
     whole = held or (across and cl[k - 2]) or whole
+    if not (held or across) and (_places_counted(text, whole, parts) or a_part_itself(text, cl, k - 1)
+                                 or _places_of_people(whole, parts)):
+        return None  # "Hospitals in two cities - 14 in Lagos and 9 in Abuja", "38 people: 22 in the capital, 9 in
+        # ...": not the whole of these parts
     loose = not (then or opens) or bool(then and then.group("has"))  # "Of the 528 companies, 347 ...": of the whole
     if len(parts) < 2 or (loose and not rest and any(tol.point(p) >= tol.point(whole) for p in parts)):
         return None  # "The 30-member board has 18 elected members and 120 staff": other things
@@ -110,6 +114,28 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
                   or named_in_full(text, parts) or (dash and _dash_all(text, whole, parts))) \
         and (rest_told or not _list_goes_on(text, cl, parts[-1], whole, s1))  # "in the rest of Europe" is the end
     return Sum(tuple(parts), whole, including=not exhaustive)
+
+
+def _places_of_people(whole: Claim, parts: list[Claim]) -> bool:
+    """A count of places with larger counts after it ("Passengers came from 30 countries: 120 were British, 80 ..."):
+    the parts count something else."""
+    return bool(whole.subject) and head_noun(whole.subject) in _PLACE_NOUNS \
+        and all(tol.point(p) > tol.point(whole) for p in parts)
+
+
+def _places_counted(text: str, whole: Claim, parts: list[Claim]) -> bool:
+    """A count of the places the parts are told of, one part each ("in two cities - 14 in Lagos and 9 in Abuja")."""
+    return whole.kind == "count" and tol.point(whole) == len(parts) and all(told_of(text, p) for p in parts)
+
+
+def a_part_itself(text: str, cl: list[Claim], i: int) -> bool:
+    """Whether ``cl[i]`` opens a list after a colon or dash that a larger figure like it stands before ("arrested 38
+    people: 22 in the capital, 9 in Lyon"): a part of that figure, not a whole of the ones after it."""
+    return i > 0 and part_ok(cl[i - 1]) and cl[i - 1].kind == cl[i].kind \
+        and tol.point(cl[i - 1]) > tol.point(cl[i]) and bool(_OPENS_LIST.search(gap(text, cl[i - 1], cl[i])))
+
+
+_OPENS_LIST = re.compile(r"(?::|\s-|--|\u2013|\u2014)\s*$")
 
 
 def _another_whole(before: list[Claim], s0: int, whole: Claim, parts: list[Claim]) -> bool:
