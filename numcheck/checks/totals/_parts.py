@@ -106,12 +106,22 @@ def named_in_full(text: str, parts: list[Claim]) -> bool:
 
 
 _TOLD_AS = re.compile(r"\s+(?:were|are|was|is)\s+([a-z]+)\b", re.I)
+_TOLD_BY = re.compile(r"\s+([a-z]+)\b")  # "780 passed and 470 failed": the verb a bare part is told by
 
 
 def _told_as(text: str, part: Claim) -> str:
-    """The noun a bare part is told as: "207 were women" -> "woman"."""
+    """The noun a bare part is told as ("207 were women" -> "woman"), or the verb of a partition it is told by ("780
+    passed and 470 failed" -> "passed": numcheck/data/partitions.txt)."""
     m = _TOLD_AS.match(text, part.end)
-    return head_noun(m.group(1)) if m else ""
+    if m:
+        return head_noun(m.group(1))
+    v = _TOLD_BY.match(text, part.end)
+    return v.group(1).lower() if v and v.group(1).lower() in _partition_words() else ""
+
+
+@lru_cache(maxsize=1)
+def _partition_words() -> frozenset[str]:
+    return frozenset(w for p in _partitions() for w in p)
 
 
 def in_a_partition(c: Claim) -> bool:

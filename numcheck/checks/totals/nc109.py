@@ -65,7 +65,8 @@ class PartsTotal(Check):
     keeps the total's currency ("9.08 billion dollars in claims: 1.3 billion
     for property damage, 520 million for vehicles").  Parts that name every
     noun of a partition (gold, silver and bronze; men and women:
-    numcheck/data/partitions.txt; "207 were women and 111 men") are all of
+    numcheck/data/partitions.txt; "207 were women and 111 men", "780 passed and
+    470 failed") are all of
     the whole before them, even after a bare comma ("26 medals, five gold,
     four silver and seven bronze").  A first part told "of them" after a
     comma starts a breakdown ("86,400 people, 47,900 of them women and the
