@@ -92,7 +92,7 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     if not (held or across) and g.rstrip().endswith(":") and _another_whole(cl[:k - 1], s0, whole, parts):
         return None  # "36 candidates are contesting the 12 seats on the council: 14 from ...": which is the whole?
     whole = held or (across and cl[k - 2]) or whole
-    if not (held or across) and (_places_counted(text, whole, parts) or a_part_itself(text, cl, k - 1)
+    if not (held or across) and (_places_counted(text, whole, parts) or _a_part_itself(text, cl, k - 1)
                                  or _places_of_people(whole, parts)):
         return None  # "Hospitals in two cities - 14 in Lagos and 9 in Abuja", "38 people: 22 in the capital, 9 in
         # ...": not the whole of these parts
@@ -128,7 +128,7 @@ def _places_counted(text: str, whole: Claim, parts: list[Claim]) -> bool:
     return whole.kind == "count" and tol.point(whole) == len(parts) and all(told_of(text, p) for p in parts)
 
 
-def a_part_itself(text: str, cl: list[Claim], i: int) -> bool:
+def _a_part_itself(text: str, cl: list[Claim], i: int) -> bool:
     """Whether ``cl[i]`` opens a list after a colon or dash that a larger figure like it stands before ("arrested 38
     people: 22 in the capital, 9 in Lyon"): a part of that figure, not a whole of the ones after it."""
     return i > 0 and part_ok(cl[i - 1]) and cl[i - 1].kind == cl[i].kind \
