@@ -153,10 +153,11 @@ def told_at_place(text: str, c: Claim) -> bool:
     if m is None or not m.group("word") or not m.group("word").isupper():
         return False
     word = re.match(r"[A-Za-z]+", text[m.start("word"):])
-    return word is not None and word.group() not in _CALENDAR_WORDS
+    return word is not None and word.group() not in CALENDAR_WORDS
 
 
-_CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
+# months and weekdays: times, capitalised but no places (NC109)
+CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 
 
 def phrases_alike(text: str, parts: list[Claim]) -> bool:

@@ -2,7 +2,6 @@
 breakdown after a bare comma ("9,215 people, 6,102 in Sindh and 3,113 in Punjab"), and seats then their houses."""
 from __future__ import annotations
 
-import calendar
 import re
 from typing import Iterator
 
@@ -11,8 +10,8 @@ from ...model import Claim
 from ...text import alternation, compound_noun, head_noun, singular
 from .._common import OF_THEM, OPENS_ON_WHOLE, gap, held_in, seat_nouns, subject_end
 from ..base import Context
-from ._parts import (GOES_ON, PLACE, REST_WORDS, Sum, counts_members, in_a_partition, named_in_full, part_ok, phrases_alike,
-                     told_as_rest, told_at_place, told_of, whole_ok)
+from ._parts import (CALENDAR_WORDS, GOES_ON, PLACE, REST_WORDS, Sum, counts_members, in_a_partition, named_in_full,
+                     part_ok, phrases_alike, told_as_rest, told_at_place, told_of, whole_ok)
 
 
 # a whole, then what it is made of: "120 aircraft includes", "2,000 staff are split between", "30-member board has",
@@ -34,7 +33,7 @@ _SAID_TOTAL = re.compile(r"\b(?:total|combined|overall)\b[^.;,\d]{0,30}$", re.I)
 # a toll, or a count just reached: "The toll rose to 96, with", "Deaths climbed to 96, with"
 _REACHED = re.compile(r"\btoll\b[^.;,\d]{0,30}$|\b(?:climbed|rose|risen|jumped|reached|hit)\s+(?:to\s+)?$", re.I)
 # months and weekdays: a time, not a place of the whole's own ("6.8 million passengers in August, 5.9 million on ...")
-_CALENDAR = alternation([*calendar.month_name[1:], *calendar.day_name])
+_CALENDAR = alternation(sorted(CALENDAR_WORDS))
 # a whole, then a comma and its parts each told with a place or time: "displaced 14,806 people in the past month,
 # 9,311 in North Kivu and 5,495 in South Kivu"
 # (not a whole told of a place of its own, "59 litres in France, 12 litres in the US and three in Japan": peers)
