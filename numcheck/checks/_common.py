@@ -54,6 +54,12 @@ def subject_end(text: str, claim: Claim) -> int:
     return j
 
 
+def opens_paragraph(text: str, s0: int) -> bool:
+    """Whether the sentence starting at ``s0`` opens the text or a paragraph (NC104, NC109: a whole told in the
+    sentence before counts only within its paragraph)."""
+    return s0 == 0 or "\n" in text[max(0, s0 - 2):s0]
+
+
 def gap(text: str, a: Claim, b: Claim, after_subject: bool = True) -> str:
     """The text between claim ``a`` (after its subject, if asked) and claim ``b``."""
     start = subject_end(text, a) if after_subject else a.end

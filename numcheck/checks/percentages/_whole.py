@@ -9,7 +9,7 @@ from ... import tolerance as tol
 from ...datafiles import words
 from ...model import Claim
 from ...text import alternation, compound_noun, head_noun, singular
-from .._common import OF_THEM, OPENS_ON_WHOLE, POINTS_BACK, gap, subject_end
+from .._common import OF_THEM, OPENS_ON_WHOLE, POINTS_BACK, gap, opens_paragraph, subject_end
 from ..base import Context
 from ._common import APPROX, DET, OR_PCT, alike, ok_amount, ok_pct
 
@@ -125,7 +125,7 @@ def _whole_in_sentence_before(ctx: Context, claims: list[Claim], k: int, s0: int
     "Only 38 of them, or 8.4 percent", "International routes accounted for 3,421,106, or 37.2 percent").  The
     whole is the last figure of that sentence in the part's kind and unit that is larger."""
     part, text = claims[k], ctx.text
-    if s0 == 0 or "\n" in text[max(0, s0 - 2):s0] or any(c.start >= s0 for c in claims[:k]):
+    if opens_paragraph(text, s0) or any(c.start >= s0 for c in claims[:k]):
         return None
     p0 = ctx.sentences.span(s0 - 1)[0]
     larger = [c for c in claims[:k] if p0 <= c.start < s0 and alike(c, part) and ok_amount(c)

@@ -11,7 +11,7 @@ from typing import Iterator
 
 from ... import tolerance as tol
 from ...model import Claim
-from .._common import OF_THEM, POINTS_BACK, gap, subject_end
+from .._common import OF_THEM, POINTS_BACK, gap, opens_paragraph, subject_end
 from ..base import Context
 from ._parts import REST_BEFORE, Sum, bare_scaled, elided, part_ok, told_as_rest, told_at_place
 from ._wholes import MAX_PARTS, list_joined
@@ -142,7 +142,7 @@ def _set_off(g: str) -> bool:
 def _before(ctx: Context, before: list[Claim], s0: int, rest: Claim) -> Claim | None:
     """The last figure like ``rest`` in the sentence before (its claims ``before``), in the same paragraph ("...
     1,482 road deaths in the first half. Of these, ...")."""
-    if s0 == 0 or "\n" in ctx.text[max(0, s0 - 2):s0]:
+    if opens_paragraph(ctx.text, s0):
         return None
     alike = [c for c in before if _alike(c, rest)]
     return alike[-1] if alike else None
