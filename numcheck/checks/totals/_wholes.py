@@ -10,6 +10,7 @@ from ...model import Claim
 from ...text import alternation, compound_noun, head_noun, singular
 from .._common import OF_THEM, OPENS_ON_WHOLE, gap, held_in, seat_nouns, subject_end
 from ..base import Context
+from ._lists import joined_text
 from ._parts import (CALENDAR_WORDS, GOES_ON, PLACE, REST_WORDS, Sum, counts_members, in_a_partition, named_in_full,
                      part_ok, phrases_alike, told_as_rest, told_at_place, told_of, whole_ok)
 
@@ -124,7 +125,12 @@ def _places_of_people(whole: Claim, parts: list[Claim]) -> bool:
 
 def _places_counted(text: str, whole: Claim, parts: list[Claim]) -> bool:
     """A count of the places the parts are told of, one part each ("in two cities - 14 in Lagos and 9 in Abuja")."""
-    return whole.kind == "count" and tol.point(whole) == len(parts) and all(told_of(text, p) for p in parts)
+    return _one_each(whole, parts) and all(told_of(text, p) for p in parts)
+
+
+def _one_each(places: Claim, parts: list[Claim]) -> bool:
+    """A count with one part told for each thing it counts ("two operations - 860 kg at ... and 540 kg at ...")."""
+    return places.kind == "count" and tol.point(places) == len(parts)
 
 
 def _a_part_itself(text: str, cl: list[Claim], i: int) -> bool:
@@ -191,7 +197,7 @@ def _counted_across(ctx: Context, cl: list[Claim], i: int, parts: list[Claim]) -
     counted = cl[i - 1]
     if counted.kind not in ("count", "money", "measure") or not _ACROSS.fullmatch(gap(text, counted, places)):
         return ""
-    if tol.point(places) == len(parts):
+    if _one_each(places, parts):
         return "each"
     return "places" if counted.kind == "count" and head_noun(places.subject) in _PLACE_NOUNS else ""
 
@@ -224,8 +230,6 @@ _PREP = re.compile(r"\b(?:in|at|on|from|to|for|near)\s+[a-z]", re.I)
 def list_joined(text: str, a: Claim, b: Claim, g: str | None = None) -> bool:
     """Two parts told one after the other in a list (_LOOSE_JOIN, _ELLIPTIC_JOIN, or a teller's join:
     totals/_lists.joined_text); ``g``: the words between them, if not all of them count."""
-    from ._lists import joined_text
-
     g = gap(text, a, b) if g is None else g
     return bool(_LOOSE_JOIN.match(g) or joined_text(g) or (_ELLIPTIC_JOIN.match(g) and _elliptic(text, g, b)))
 
