@@ -24,6 +24,7 @@ from typing import Iterator, Literal
 from ... import numfmt as nf
 from ... import tolerance as tol
 from ...datafiles import words
+from ...extract.lexicon import lexicon
 from ...model import Claim, Finding
 from ...text import alternation, head_noun
 from .._common import subject_end
@@ -98,8 +99,6 @@ def _verb_with_object(text: str, after: int) -> bool:
     rockets caused injuries", "the 712 turtles showed them"): the group's own verb; a participle that picks a part
     out is followed by a preposition or an adverb ("the 16 films selected for", "the 20 people arrested further
     north")."""
-    from ...extract.lexicon import lexicon
-
     m = _ED_THEN_WORD.match(text, after)
     if m is None:
         return False
