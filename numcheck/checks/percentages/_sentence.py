@@ -98,11 +98,10 @@ def _same_group_noun(whole: Claim, part: Claim) -> bool:
     return all(heads) and same.get(heads[0], heads[0]) == same.get(heads[1], heads[1])
 
 
-def _share_of_whole_then_part(ctx: Context, group: list[Claim]) -> Trio | None:
-    """A sentence's one percentage told of its whole ("21.2 percent of the 1,403 candidates"), and the one figure
-    like the whole after it brought in by ", with" ("with 297 female nominees"), smaller than it and counting
-    the same."""
-    pcts = [c for c in group if ok_pct(c) and c.change is None]
+def _share_of_whole_then_part(ctx: Context, group: list[Claim], pcts: list[Claim]) -> Trio | None:
+    """A sentence's one percentage (``pcts``: its percentages that are no change) told of its whole ("21.2 percent
+    of the 1,403 candidates"), and the one figure like the whole after it brought in by ", with" ("with 297 female
+    nominees"), smaller than it and counting the same."""
     if len(pcts) != 1:
         return None
     pct = pcts[0]
@@ -122,12 +121,12 @@ def share_in_sentence(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator
     """The one part of a whole a sentence states, with the one percentage it sets off as the share (a percentage
     in ``done`` is read already; each one read here is added)."""
     for group in pairs_in_sentence(ctx, cl):
-        first = _share_of_whole_then_part(ctx, group)
+        pcts = [c for c in group if ok_pct(c) and c.change is None]
+        first = _share_of_whole_then_part(ctx, group, pcts)
         if first is not None and id(first.pct) not in done:
             done.add(id(first.pct))
             yield first
             continue
-        pcts = [c for c in group if ok_pct(c) and c.change is None]
         pairs = _parts_of_wholes(ctx, group)
         if len(pcts) != 1 or len(pairs) != 1:
             continue

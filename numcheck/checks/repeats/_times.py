@@ -31,9 +31,10 @@ def places(window: str) -> set[str]:
 def dates_in(ctx: Context, dates: ClaimsByStart, span: tuple[int, int],
               figure: Claim) -> list[tuple[date, date] | str] | None:
     """The times a sentence sets its figures in: its past periods (a year, a month, "in the three months from
-    October"), as days where known; not a day an event is told on ("freed 72 hostages on Tuesday"), a period holding
-    the publication ("this year"), a weekend or a week (NARRATED_DAYS), or one still to come ("will be sworn in next month": when something will happen
-    to the group, not a time it was counted in).  None: only a time not known ("October to December" in a copy dated to the year)."""
+    October"), as days where known; not a day or a week an event is told in ("freed 72 hostages on Tuesday", "over
+    the weekend": NARRATED_DAYS), a period holding the publication ("this year"), or one still to come ("will be
+    sworn in next month": when something will happen to the group, not a time it was counted in).  None: only a
+    time not known ("October to December" in a copy dated to the year)."""
     out: list[tuple[date, date] | str] = []
     vague = False
     for c in dates.between(*span):
