@@ -147,7 +147,21 @@ def _words(text: str, raw: str, s: int) -> Number | None:
         return Number(s, s + ends[got[1] - 1], got[0], got[0], got[0], 1.0)
     if patterns().ordinal_after.match(text, end):
         return None  # "twenty-first": an ordinal, not twenty
-    return Number(s, end, value, value, value, 1.0, fraction=is_fraction and value <= 1)
+    return Number(s, end, value, value, value, _scaled_step(words[:used], value), fraction=is_fraction and value <= 1)
+
+
+def _scaled_step(words: list[str], value: float) -> float:
+    """A numeral then scale words keeps the numeral's precision ("8.4 billion" read as words, as before "and 7.3
+    billion": 0.1 billion); a number all in words is read to the unit ("two hundred")."""
+    if len(words) < 2 or not words[0][:1].isdigit() or not all(w.isalpha() for w in words[1:]):
+        return 1.0
+    try:
+        head, step = numeral_value(words[0])
+    except ValueError:
+        return 1.0
+    ratio = value / head if head else 0.0
+    power = round(math.log10(ratio)) if ratio >= 10 else 0
+    return step * ratio if power and math.isclose(ratio, 10.0 ** power) else 1.0
 
 
 def sign(scan: Scan, d: Draft) -> Draft:

@@ -12,8 +12,9 @@ from .lexicon import Lexicon, Patterns, unit_term
 from .parts import After, Draft, Number, Scan
 from .rate import compound
 
-# "2 in." and "2 in thick" are inches; "2 in 5" is not
-_INCH_CONTEXT = re.compile(r"(?:\s*[.,;:!?)\]]|\s*$|\s+(?:thick|long|wide|tall|high|deep|across|diameter|screen|display)\b)")
+# "2 in." and "2 in thick" are inches; "2 in 5" is not, nor "2,664 in high schools" (a noun after the word)
+_INCH_CONTEXT = re.compile(r"(?:\s*[.,;:!?)\]]|\s*$|\s+(?:(?:thick|long|wide|tall|high|deep|across)\b"
+                           r"(?!\s+(?!(?:and|or|by|x|at|with|from|to|in|on|of)\b)[a-z])|(?:diameter|screen|display)\b))")
 # "a 2in-thick slab"
 _MEASURE_HYPHEN = re.compile(r"-(?:thick|long|wide|tall|high|deep)\b")
 # "F-Series", "L-202", "23456 F Block": a single letter that names, not measures

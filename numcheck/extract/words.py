@@ -115,8 +115,26 @@ def parse_words(tokens: list[str]) -> tuple[float, int, bool] | None:
         if got is not None:
             if n < len(toks) and n >= 2 and toks[n - 2] == "and" and _multiplier(toks[n]):
                 continue  # "3 hundred and 2 hundred": the second number keeps its "hundred"
+            if _scale_again(toks[:n]):
+                continue  # "8 million and 7 million": two numbers
             return got[0], n, got[1]
     return None
+
+
+def _scale_again(toks: list[str]) -> bool:
+    """The largest scale before "and" said again after it starts a second number ("8 million and 7 million"),
+    where "two hundred and five", "one hundred and one thousand" and "a million and a half" are one."""
+    if "and" not in toks:
+        return False
+    i = toks.index("and")
+    before = max((_scale_of(t) for t in toks[:i]), default=0.0)
+    return before > 0 and max((_scale_of(t) for t in toks[i + 1:]), default=0.0) == before
+
+
+def _scale_of(tok: str) -> float:
+    """The size of a scale word ("million" -> 1e6, "hundred" -> 100), 0 for any other token."""
+    value, role = lexicon().number_words.get(tok, (0, ""))
+    return float(value) if role in ("hundred", "scale") else 0.0
 
 
 _SMALL = ("unit", "teen", "numeral")

@@ -88,12 +88,27 @@ def _totals_of(ctx: Context, cl: list[Claim], i: int, j: int) -> list[Sum]:
     while k < len(cl) and compound_noun(ctx.text, cl[k].end):
         k += 1  # "for a four-round total of 273": a size in a compound modifier is neither part nor total
     after = _total_after(ctx.text, parts, cl[k]) if k < len(cl) else None
+    if after is not None and i > 0 and _begun_before(ctx, cl[i - 1], parts[0]):
+        after = Sum(after.parts, after.total, including=True)
     before = _total_before(ctx.text, parts, cl[i - 1]) if i > 0 else None
     sums = [s for s in (after, before) if s is not None]
     if not sums and len(parts) > 2:
         head = _total_first(ctx, parts)
         sums = [head] if head is not None else []
     return sums
+
+
+# a figure, then a comma before the run: "4.7 million head of cattle, " (the list may have begun with it)
+_COMMA_BEFORE = re.compile(r"[^.;:()\d]{0,40},\s*$")
+
+
+def _begun_before(ctx: Context, prev: Claim, first: Claim) -> bool:
+    """A figure like the run's first, in its sentence and set off from it by a comma only, which the joins did not
+    read ("4.7 million head of cattle, 2.9 million goats and 1.6 million sheep, a total of 9.2 million animals"): the
+    list may begin there, so the run's parts may fall short of the total after them, never exceed it."""
+    return prev.kind == first.kind and prev.unit == first.unit and part_ok(prev) \
+        and ctx.sentences.index(prev.start) == ctx.sentences.index(first.start) \
+        and bool(_COMMA_BEFORE.fullmatch(gap(ctx.text, prev, first)))
 
 
 # "£12m, £15m and £20m respectively, a total of £50m"

@@ -24,7 +24,7 @@ class Sum:
 
 
 # a part told with its place or time, then the next part: "1,500 in London and 800", "830 in the north, 312"
-_PARTICIPLE = r"(?:[a-z]+ed|found|held|kept|left|caught|sold|built|born|taken|seen|shot|hurt|lost|sent|spent)\s+"
+_PARTICIPLE = r"(?:[a-z]+ed|found|held|kept|left|caught|sold|built|born|taken|seen|shot|hurt|lost|sent|spent|coming)\s+"
 PLACE = (r"(?:(?:were|was|are|is)\s+)?(?:" + _PARTICIPLE + r")?(?:in|at|on|off|from|to|for|near)\s+(?:[A-Za-z][\w'\u2019-]*\s+){0,3}"
          r"[A-Za-z][\w'\u2019-]*(?:,(?:\s*and)?|\s+and)")
 # the place or thing a part is told of: "3,000 in the United States", "2,500 in sales", "9 were in the south"
@@ -101,8 +101,12 @@ def _partitions() -> tuple[frozenset[str], ...]:
 def named_in_full(text: str, parts: list[Claim]) -> bool:
     """Parts that name every noun of one partition, each once: "five gold, four silver and seven bronze", "207 were
     women and 111 men"."""
-    heads = [head_noun(p.subject) if p.subject else _told_as(text, p) for p in parts]
-    return all(heads) and frozenset(heads) in _partitions() and len(set(heads)) == len(heads)
+    return a_partition([head_noun(p.subject) if p.subject else _told_as(text, p) for p in parts])
+
+
+def a_partition(names: list[str]) -> bool:
+    """Whether the names are every word of one partition, each once (numcheck/data/partitions.txt)."""
+    return all(names) and frozenset(names) in _partitions() and len(set(names)) == len(names)
 
 
 _TOLD_AS = re.compile(r"\s+(?:were|are|was|is)\s+([a-z]+)\b", re.I)

@@ -11,16 +11,17 @@ from ...text import alternation, compound_noun, head_noun, singular
 from .._common import OF_THEM, OPENS_ON_WHOLE, gap, held_in, seat_nouns, subject_end
 from ..base import Context
 from ._lists import joined_text
-from ._parts import (CALENDAR_WORDS, GOES_ON, PLACE, REST_WORDS, Sum, counts_members, in_a_partition, named_in_full,
+from ._parts import (CALENDAR_WORDS, GOES_ON, PLACE, REST_BEFORE, REST_WORDS, Sum, counts_members, in_a_partition, named_in_full,
                      part_ok, phrases_alike, told_as_rest, told_at_place, told_of, whole_ok)
 
 
 # a whole, then what it is made of: "120 aircraft includes", "2,000 staff are split between", "30-member board has",
 # "1,000 tickets were sold:", "9.2 billion rand project will be funded by a"
 _WHOLE_THEN_PARTS = re.compile(
-    r"^(?:-[a-z]+)?\s*(?:[a-z][\w'\u2019-]*(?:\s+|(?=,\s*made\b))){0,5}?(?:(?P<include>includes?|included|including)|"
+    r"^(?:-[a-z]+)?\s*(?:[a-z][\w'\u2019-]*(?:\s+|(?=,\s*(?:made|split|divided|broken)\b))){0,5}?"
+    r"(?:(?P<include>includes?|included|including)|"
     r"(?P<made>comprises?|comprised|consists?\s+of|consisted\s+of|,?\s*(?:(?:is|are|was|were)\s+)?made\s+up\s+of|"
-    r"(?:(?:is|are|was|were)\s+)?(?:split|splits|divided|broken\s+down|broke\s+down)(?:\s+(?:between|into|among|as"
+    r",?\s*(?:(?:is|are|was|were)\s+)?(?:split|splits|divided|broken\s+down|broke\s+down)(?:\s+(?:between|into|among|as"
     r"(?:\s+follows\s*:)?))?|(?<=^\s)(?:are|were)|"
     r"(?:is|are|was|were|will\s+be)\s+(?:funded|financed|paid\s+for)\s+(?:by|through|with)(?:\s+an?)?)|"
     r"(?P<has>has|have|had)|(?:(?:[a-z]+\s+){0,2}[a-z]+\s*)?:)\s*$"
@@ -29,7 +30,11 @@ _WHOLE_THEN_PARTS = re.compile(
     r"|^\s*(?:[a-z][^,;:.()\d-]{0,40}?)?\s(?P<dash>--|-|\u2013|\u2014)\s*$", re.I)
 # a whole said to be a total, then its parts after "with": "Total trade reached 9,949.0 billion yen, with exports of",
 # "Deaths from the heatwave climbed to 96, with 54 recorded in ..."
-_TOTAL_WITH = re.compile(r"^(?:\s+(?:on|in|last|this|during)\s+[^,;:.()]{0,25})?\s*,\s*with\s+(?:[a-z]+\s+of\s+)?$", re.I)
+# (or who contributed the first part: ", with Europe contributing", ", with black tea accounting for")
+_TOTAL_WITH = re.compile(r"^(?:\s+(?:on|in|last|this|during)\s+[^,;:.()]{0,25})?\s*,\s*with\s+(?:[a-z]+\s+of\s+"
+                         r"|(?P<teller>(?:[A-Za-z][\w'\u2019-]*\s+){1,4}?(?:contributing|accounting\s+for)\s+))?$", re.I)
+# a first part said to come from somewhere, which makes it a part: ", with 9.91 billion coming from its mobile division"
+_COMING_FROM = re.compile(r"\s+(?:coming|came|derived|generated)\s+from\b", re.I)
 _SAID_TOTAL = re.compile(r"\b(?:total|combined|overall)\b[^.;,\d]{0,30}$", re.I)
 # a toll, or a count just reached: "The toll rose to 96, with", "Deaths climbed to 96, with"
 _REACHED = re.compile(r"\btoll\b[^.;,\d]{0,30}$|\b(?:climbed|rose|risen|jumped|reached|hit)\s+(?:to\s+)?$", re.I)
@@ -78,13 +83,14 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     s0, s1 = ctx.sentences.span(whole.start)
     g = gap(text, whole, first)
     then = _WHOLE_THEN_PARTS.match(g)
-    with_total = _total_with(text, s0, whole, g)
+    with_total = _total_with(text, s0, whole, g, first)
     opens = _opens_on(text, s0, whole, g)
     only_comma = not (opens or then or with_total)
     of_them = bool(OF_THEM.match(text, first.end))
     if only_comma and not (_BREAKDOWN.fullmatch(g) and (told_of(text, first) or of_them)):
         return _in_full(ctx, cl, k, g)
-    parts, rest = _parts_from(text, cl, k, s1, (only_comma and not of_them) or with_total == "reached")
+    parts, rest = _parts_from(text, cl, k, s1, (only_comma and not of_them) or with_total == "reached",
+                              tellers=with_total == "contributed")
     if ((only_comma and not of_them) or with_total == "reached") and not _broken_down(text, whole, parts):
         return None
     across = _counted_across(ctx, cl, k - 1, parts)
@@ -96,7 +102,7 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
                                  or _places_of_people(whole, parts)):
         return None  # "Hospitals in two cities - 14 in Lagos and 9 in Abuja", "38 people: 22 in the capital, 9 in
         # ...": not the whole of these parts
-    loose = not (then or opens) or bool(then and then.group("has"))  # "Of the 528 companies, 347 ...": of the whole
+    loose = not (then or opens or of_them or with_total) or bool(then and then.group("has"))  # "Of the 528 companies, 347 ...": of the whole
     if len(parts) < 2 or (loose and not rest and any(tol.point(p) >= tol.point(whole) for p in parts)):
         return None  # "The 30-member board has 18 elected members and 120 staff": other things
     dash = bool(then and then.group("dash"))
@@ -112,7 +118,9 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     # at ...": all of it
     exhaustive = (made or rest or across == "each"
                   or named_in_full(text, parts) or (dash and _dash_all(text, whole, parts))) \
-        and (rest_told or not _list_goes_on(text, cl, parts[-1], whole, s1))  # "in the rest of Europe" is the end
+        and not (_figure_follows(cl, parts[-1], whole, s1) if rest_told else _list_goes_on(text, cl, parts[-1], whole, s1))
+    # ("in the rest of Europe" is the end, unless a part follows: "1.9 billion to the rest of the EU, and 2.6 billion
+    # to markets outside Europe")
     return Sum(tuple(parts), whole, including=not exhaustive)
 
 
@@ -207,12 +215,18 @@ def _opens_on(text: str, s0: int, whole: Claim, g: str) -> bool:
     return bool(OPENS_ON_WHOLE.fullmatch(text, s0, whole.start) and _OPENING_TOLD.fullmatch(g))
 
 
-def _total_with(text: str, s0: int, whole: Claim, g: str) -> str:
+def _total_with(text: str, s0: int, whole: Claim, g: str, first: Claim) -> str:
     """A whole said to be a total, then its parts after "with": "Total trade reached 9,949.0 billion yen, with"
     ("said"), or a count just reached ("Deaths climbed to 96, with": "reached", whose parts must each be told with
-    a place or time, "54 in Uttar Pradesh and 42 in Bihar", not "54 in hospital and 60 recovered"); else ""."""
-    if not _TOTAL_WITH.match(g):
+    a place or time, "54 in Uttar Pradesh and 42 in Bihar", not "54 in hospital and 60 recovered"); a first part
+    said to be contributed ("Sales rose to 18.9 billion euros, with Europe contributing 8.4 billion, the Americas
+    ...", "with 9.91 billion coming from ...": "contributed", whose next parts may be told by who gave them); else
+    ""."""
+    m = _TOTAL_WITH.match(g)
+    if not m:
         return ""
+    if m.group("teller") or _COMING_FROM.match(text, subject_end(text, first)):
+        return "contributed"
     lead = text[max(s0, whole.start - 40):whole.start]
     return "said" if _SAID_TOTAL.search(lead) else "reached" if _REACHED.search(lead) else ""
 
@@ -234,20 +248,27 @@ def list_joined(text: str, a: Claim, b: Claim, g: str | None = None) -> bool:
     return bool(_LOOSE_JOIN.match(g) or joined_text(g) or (_ELLIPTIC_JOIN.match(g) and _elliptic(text, g, b)))
 
 
-def _parts_from(text: str, cl: list[Claim], k: int, s1: int, only_comma: bool) -> tuple[list[Claim], bool]:
+def _parts_from(text: str, cl: list[Claim], k: int, s1: int, only_comma: bool,
+                tellers: bool = False) -> tuple[list[Claim], bool]:
     """The parts from ``cl[k]`` on, loosely joined in the sentence ending at ``s1``, at most MAX_PARTS of them (after
-    only a comma, each told with a place or time), and whether the last is said to be the rest."""
+    only a comma, each told with a place or time; with ``tellers``, perhaps each told by who gave it: ", the
+    Americas 6.2 billion and Asia 7.3 billion"), and whether the last is said to be the rest."""
     parts, rest = [cl[k]], False
     for c in cl[k + 1:k + MAX_PARTS]:
         g = gap(text, parts[-1], c)
         join = _LOOSE_JOIN.match(OF_THEM.sub("", g, count=1) if parts[-1] is cl[k] else g) \
             or (_ELLIPTIC_JOIN.match(g) if _elliptic(text, g, c) else None)
-        if c.start >= s1 or not part_ok(c) or not join or (only_comma and not told_of(text, c)) \
+        told = tellers and not join and (joined_text(g) or bool(_TOLD_REST.fullmatch(g)))
+        if c.start >= s1 or not part_ok(c) or not (join or told) or (only_comma and not told_of(text, c)) \
                 or OF_THEM.match(text, c.end):
             break  # "350 women and 250 men, and 420 of them come from ...": a count of the whole again, by another measure
         parts.append(c)
-        rest = bool(join.group("rest"))
+        rest = bool(join.group("rest")) if join else bool(_TOLD_REST.fullmatch(g))
     return parts, rest
+
+
+# the last part said to be the rest, told by who gave it: " and all other nationalities "
+_TOLD_REST = re.compile(r"\s*(?:,|,?\s+and)\s+(?:" + REST_BEFORE.pattern.replace("$", "") + r")\s*", re.I)
 
 
 def _dash_all(text: str, whole: Claim, parts: list[Claim]) -> bool:
@@ -270,9 +291,12 @@ def _list_goes_on(text: str, cl: list[Claim], last: Claim, whole: Claim, end: in
     """A figure like the parts just after the last one read, in the sentence: the list went on in words the joins
     do not read ("200 elected members, 72 appointed by the king and 40 seats reserved"), or it goes on with no
     figure ("..., as well as isolation units", "with the rest held in reserve"), so it is not known whole."""
+    return bool(GOES_ON.match(text, subject_end(text, last), end)) or _figure_follows(cl, last, whole, end)
+
+
+def _figure_follows(cl: list[Claim], last: Claim, whole: Claim, end: int) -> bool:
+    """A figure like the whole among the next two after the last part read, before ``end``."""
     after = cl.index(last) + 1
-    if GOES_ON.match(text, subject_end(text, last), end):
-        return True
     return any(c.start < end and c.kind == whole.kind and c.unit == whole.unit for c in cl[after:after + 2])
 
 

@@ -1,0 +1,43 @@
+"""A whole, then its parts each led by a verb that parts it in full (NC109): "United have played 30 league matches,
+winning 18, drawing 7 and losing 5" (numcheck/data/partitions.txt, the lines in -ing)."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ...model import Claim
+from .._common import gap
+from ..base import Context
+from ._parts import GOES_ON, Sum, a_partition, part_ok, whole_ok
+
+# from the whole to its first part: "30 league matches, winning "
+_FIRST = re.compile(r"(?:\s+[a-z][^,;:.()\d]{0,40})?\s*,\s*([a-z]+ing)\s+", re.I)
+# from a part to the next: ", drawing "  " and losing "
+_NEXT = re.compile(r"\s*(?:,|,?\s+and)\s+([a-z]+ing)\s+", re.I)
+
+
+def wholes_led_by_verbs(ctx: Context, cl: list[Claim]) -> Iterator[Sum]:
+    """Every whole whose bare parts after it are each led by one verb of a partition, all of them named once."""
+    for k in range(1, len(cl)):
+        found = _led_parts(ctx, cl, k)
+        if found is not None:
+            yield found
+
+
+def _led_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
+    """The whole ``cl[k - 1]`` and its parts from ``cl[k]`` on, when each part is led by a verb of one partition."""
+    text, whole = ctx.text, cl[k - 1]
+    first = _FIRST.fullmatch(gap(text, whole, cl[k]))
+    if first is None or not whole_ok(whole) or not part_ok(cl[k]):
+        return None
+    verbs, parts = [first.group(1).lower()], [cl[k]]
+    s1 = ctx.sentences.span(whole.start)[1]
+    for c in cl[k + 1:]:
+        then = _NEXT.fullmatch(gap(text, parts[-1], c))
+        if then is None or c.start >= s1 or not part_ok(c):
+            break
+        verbs.append(then.group(1).lower())
+        parts.append(c)
+    if len(parts) < 2 or not a_partition(verbs) or GOES_ON.match(text, parts[-1].end, s1):
+        return None  # "winning 18 and losing 5, while 7 were drawn": the list goes on
+    return Sum(tuple(parts), whole, including=False)
