@@ -224,6 +224,11 @@ def _word_not_counting(scan: Scan, m: re.Match[str], num: Number, left: str) -> 
     return False
 
 
+# a tally told name by name after a count, its verb left out: "won 143 seats, the opposition Democrats 87", "took
+# 264 seats, the Democratic Alliance 67, COPE 30" (the figure before, then a comma or "and", then the name's words)
+_TALLY_BEFORE = re.compile(r"\d(?:\s+[a-z]+s)?\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:[A-Za-z][\w'\u2019.-]*\s+){0,3}$")
+
+
 def _name_before(scan: Scan, num: Number) -> bool:
     """A bare whole number right after a capitalised word inside a sentence is part of a name."""
     text, s, lx, P = scan.text, num.start, scan.lx, scan.P
@@ -243,6 +248,8 @@ def _name_before(scan: Scan, num: Number) -> bool:
             and bool(_DETERMINER_ONLY.search(text, max(0, cm.start(1) - 8), cm.start(1)))
     if sentence_start(text, cm.start(1)) and text[max(0, cm.start(1) - 1):cm.start(1)] != "(":
         return False
+    if _TALLY_BEFORE.search(text, max(0, cm.start(1) - 60), cm.start(1)):
+        return False  # "won 143 seats, the opposition Democrats 87 and ...": a tally, its verb left out
     if read_after(scan, num.end, num, None) is not None or currency_before(text, s, P, lx) is not None:
         return False  # "Flight 370 km" is a distance, "USD 200" money
     if _TIMES_AFTER.match(text, num.end):

@@ -9,7 +9,7 @@ from typing import Iterator
 
 from ...model import Claim
 from ...text import alternation, compound_noun, head_noun
-from .._common import gap, subject_end
+from .._common import gap, held_in, subject_end
 from ..base import Context
 from ._parts import GOES_ON, PLACE, Sum, collective, elided, part_ok, phrases_alike
 
@@ -49,10 +49,10 @@ _FURTHER = "(?:" + _ANOTHER + ")?"
 # saying ("1,200 people died, and police said 300")
 _TELLER_WORD = r"(?!(?:{stop}|said|says|say|told|added|reported)\b)(?![a-z]+ing\b)[a-z]{{2,}}\s+"
 # between parts, which a name may open: "1,234 cases, Vietnam 412 and Thailand 113", "Labour on 311 seats, the
-# Conservatives on 246 and the Liberal Democrats on 48"
+# Conservatives on 246 and the Liberal Democrats on 48", "the opposition Democrats 87"
 _JOIN = (r"^\s*(?:,|,?\s+and|,?\s+plus|\s+as\s+well\s+as)\s+" + _FURTHER +
          r"(?:(?:(?:the|his|her|their|its)\s+)?(?:{teller}){{1,3}}(?:(?<!ed\s)$|" + _ANOTHER + r"))?"
-         r"(?:(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){{1,3}}(?:at\s+)?|(?:the\s+)?(?:(?:[A-Z][\w'\u2019-]*\s+){{1,3}}|other\s+[a-z]+\s+|independents\s+)"
+         r"(?:(?:the\s+)?(?:{teller}){{0,2}}(?:[A-Z][\w'\u2019.-]*\s+){{1,3}}(?:at\s+)?|(?:the\s+)?(?:(?:[A-Z][\w'\u2019-]*\s+){{1,3}}|other\s+[a-z]+\s+|independents\s+)"
          r"(?:on|with|took|won)\s+)?$")
 
 
@@ -92,6 +92,9 @@ def _totals_of(ctx: Context, cl: list[Claim], i: int, j: int) -> list[Sum]:
         after = Sum(after.parts, after.total, including=True)
     before = _total_before(ctx.text, parts, cl[i - 1]) if i > 0 else None
     sums = [s for s in (after, before) if s is not None]
+    if not sums and j + 1 < len(cl) and all(p.kind == "count" for p in parts) \
+            and held_in(ctx.text, parts[0], cl[j + 1], parts[-1]):
+        sums = [Sum(tuple(parts), cl[j + 1], including=True)]  # seats won, of the house's: vacancies may be left
     if not sums and len(parts) > 2:
         head = _total_first(ctx, parts)
         sums = [head] if head is not None else []
