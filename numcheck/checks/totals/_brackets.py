@@ -1,0 +1,50 @@
+"""A whole, then its parts each in brackets after its name (NC109): "spending of 545 million dollars, split among
+education (312 million), transport (298 million) and public safety (235 million)"."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ...model import Claim
+from .._common import gap
+from ..base import Context
+from ._parts import Sum, part_ok, whole_ok
+from ._wholes import MAX_PARTS
+
+# from the whole to its first part's bracket: ", split among education (", " went to the Nepali Congress ("
+_OPEN = re.compile(r"[^.;()\d]{0,40}?\b(?:(?P<made>split|divided|broken\s+down|made\s+up\s+of|comprising|consisting"
+                   r"\s+of)|including|went\s+to|shared\s+(?:among|between)|spread\s+(?:among|across|over)|:)"
+                   r"[^.;()\d]{0,50}\($", re.I)
+# from one part's closing bracket to the next part's opening one: "), transport (", ") and public safety ("
+_NEXT = re.compile(r"\)\s*(?:,|,?\s+and)\s+[^.;:()\d]{1,50}\($", re.I)
+
+
+def wholes_with_bracketed_parts(ctx: Context, cl: list[Claim]) -> Iterator[Sum]:
+    """Every whole followed by two or more parts each in brackets after its name, set off by words that say they
+    are of it; all of it after "split", "divided", "made up of" or "comprising", else perhaps some of it."""
+    for k in range(1, len(cl)):
+        found = _bracketed(ctx, cl, k)
+        if found is not None:
+            yield found
+
+
+def _bracketed(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
+    """The whole ``cl[k - 1]`` and the bracketed parts from ``cl[k]`` on, or None."""
+    text, whole = ctx.text, cl[k - 1]
+    opened = _OPEN.fullmatch(gap(text, whole, cl[k]))
+    if opened is None or not whole_ok(whole) or not _in_brackets(text, cl[k]):
+        return None
+    s1 = ctx.sentences.span(whole.start)[1]
+    parts = [cl[k]]
+    for c in cl[k + 1:k + MAX_PARTS]:
+        if c.start >= s1 or not part_ok(c) or not _in_brackets(text, c) or not _NEXT.fullmatch(gap(text, parts[-1], c)):
+            break
+        parts.append(c)
+    if len(parts) < 2 or not all(part_ok(p) for p in parts):
+        return None
+    return Sum(tuple(parts), whole, including=not opened.group("made"))
+
+
+def _in_brackets(text: str, c: Claim) -> bool:
+    """A figure that is all its brackets hold: "(312 million)"."""
+    return text[c.start - 1:c.start] == "(" and text[c.end:c.end + 1] == ")"
