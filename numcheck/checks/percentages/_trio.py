@@ -29,9 +29,12 @@ _CLAUSE = re.compile(r"^\s+[a-z](?:[^.;:\d()]|(?<=\s)\d{4}\b){0,60}?(?=\s*[,(])"
 # a figure and what it is of, then the share: "6.83 billion dollars in the first half, accounting for 27 percent"
 # (not changes/_common._PHRASE_OF, which reads a time with its figures, "for the quarter ended Sept. 29", and no
 # "from", "to" or "by": "6.83 billion dollars from January to June, or 47 percent of ...")
-_PHRASE_OF = re.compile(r"^\s+(?:(?:in|for|during|over|at|on|to|from|by)\s+[^,;()\d]{0,40}|so\s+far|to\s+date)(?=,)", re.I)
+_PHRASE_OF = re.compile(r"^\s+(?:(?:in|for|during|over|at|on|to|from|by)\s+[^,;()\d]{0,40}|so\s+far|to\s+date"
+                        r"|(?:this|last)\s+(?:[a-z]+\s+)?[a-z]+)(?=,)", re.I)  # "1,742,300 people this winter, or"
 # a share verb with no comma: "Brazil's harvest of 2,315,000 tonnes made up 33.1 percent of world output of ..."
-_SHARE_BARE = re.compile(r"^\s+(?:made\s+up|accounted\s+for|represented|constituted)\s+" + APPROX + "$", re.I)
+# (perhaps after what the part is: "The 2,907 cases reported in August represented 31.2 percent of ...")
+_SHARE_BARE = re.compile(r"^\s+(?:[a-z]+ed\s+(?:in|on|at|by|during|for|from)\s+[^,;()\d]{0,30}?\s+)?"
+                         r"(?:made\s+up|accounted\s+for|represented|constituted)\s+" + APPROX + "$", re.I)
 # an approximate percentage, put beside a figure by a bare comma (not all of APPROX: "47 of the 188 people detained,
 # more than 35 percent" is not read so)
 _APPROX_WORD = re.compile(r"(?:" + APPROX_WORDS + r")\b", re.I)
@@ -98,8 +101,10 @@ def _share_of_named(text: str, a: Claim, b: Claim, c: Claim, g1: str) -> Trio | 
         flag = b if shared or _SHARE_BARE.match(g1) else a
         if OF.match(owner) or OF_OWNER.match(owner):
             return Trio(a, c, b, flag)  # "of the 2,706": the whole, even where a part exceeds it
-        if (OF.match(g3) or OF_NAMED.match(g3) or OF_NAMED.match(owner)) and tol.point(c) > tol.point(a):
-            return Trio(a, c, b, flag)  # named between ("of the residents of 12 villages" is no whole)
+        if (OF.match(g3) or OF_NAMED.match(g3) or OF_NAMED.match(owner)) \
+                and (tol.point(c) > tol.point(a) or c.kind in ("money", "measure")):
+            return Trio(a, c, b, flag)  # named between ("of the residents of 12 villages" is no whole; a sum or
+            # measure in the part's unit is: "of the national crop of 21.1 million tonnes")
     if re.fullmatch(r"\s*,\s*", g1) and _OF_WHICH_OR.match(text, b.end, c.start) and text[b.end:c.start].strip():
         return Trio(c, a, b, c)  # Y, Z% of which, or X
     return None
