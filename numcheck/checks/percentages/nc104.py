@@ -11,6 +11,7 @@ from .._common import numeric
 from ..base import Check, Context
 from ._common import part_ratio, share_of
 from ._pairs import apposed, part_after, share_further_on
+from ._rate import rates_told_first
 from ._sentence import share_in_sentence
 from ._trio import OUT_OF, Trio, fractions_beside, trios
 
@@ -50,7 +51,13 @@ class PercentOfParts(Check):
     its percentage may stand far apart when the sentence states one part of a
     whole and one percentage, set off as the share ("Only 9,817 of the
     11,340 graduates who sat the test cleared it, a pass rate of 86.6
-    percent").  A percentage that names another base ("30%
+    percent").  A rate told first may be of a part and a whole told after it
+    with "with" when the whole is named as the whole ("Turnout stood at 63.4
+    percent, with 2,418,906 of the 3,815,227 registered voters casting
+    ballots", "Unemployment rose to 9.7 percent in March, with 2,516,300
+    people out of a labour force of 25,940,000": numcheck/data/whole_nouns.txt
+    and whole_modifiers.txt), not a part with a rate of its own ("with 45,000
+    of the 300,000 young people", "3,000 people in the town").  A percentage that names another base ("30%
     of the vote") is not compared.  The finding is on
     the last of the three numbers, or on the percentage where the text puts
     it as the share ("accounting for", "made up"); its suggestion is that number
@@ -81,7 +88,8 @@ class PercentOfParts(Check):
         cl = numeric(ctx)
         done: set[int] = set()  # the percentages read with a part and a whole so far
         readings = chain(trios(ctx.text, cl, done), apposed(ctx, cl, done), part_after(ctx, cl, done),
-                         share_further_on(ctx, cl, done), share_in_sentence(ctx, cl, done))
+                         share_further_on(ctx, cl, done), share_in_sentence(ctx, cl, done),
+                         rates_told_first(ctx, cl, done))
         for trio in readings:
             yield from self._compare(ctx, trio)
         for pct, frac in fractions_beside(ctx.text, cl):

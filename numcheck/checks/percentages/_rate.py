@@ -1,0 +1,81 @@
+"""A rate told first, then the part and the whole it is of (NC104): "Turnout stood at 63.4 percent, with 2,418,906
+of the 3,815,227 registered voters casting ballots", "Unemployment rose to 9.7 percent in March, with 2,516,300
+people out of a labour force of 25,940,000".
+
+A rate told first may be followed by a breakdown with a rate of its own ("with 45,000 of the 300,000 young people
+out of work"), so the whole must be named as the whole: by a noun of numcheck/data/whole_nouns.txt with only the
+words of numcheck/data/whole_modifiers.txt, or by no noun at all ("with 2,593 of 2,967 employed").
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from functools import lru_cache
+from typing import Iterator
+
+from ...datafiles import words
+from ...model import Claim
+from ...text import head_noun, singular
+from .._common import gap, subject_end
+from ..base import Context
+from ._common import APPROX, OF, alike, ok_amount, ok_pct
+from ._trio import Trio
+
+# the rate, then the verb that states it: "Turnout stood at", "South Korea's jobless rate stood at", "found jobs at
+# a rate of", "Unemployment edged up to"
+_RATE_LEAD = re.compile(r"\b(?:turnout|unemployment|joblessness|rate|prevalence|occupancy|participation)"
+                        r"(?:\s+[a-z]+){0,3}?\s+(?:was|is|stood\s+at|rose\s+to|fell\s+to|reached|hit|climbed\s+to"
+                        r"|dropped\s+to|(?:edged|ticked|inched)\s+(?:up|down)\s+to|of)\s+" + APPROX + r"\Z", re.I)
+# from the rate to its part, perhaps after its time (not a place: "9.8 percent in the east" is a region's rate):
+# ", with ", " in March, with ", " in the third quarter, with "
+_WITH = re.compile(r"(?:\s+(?:(?:in|for|during)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:quarter|month|year|week|half|period)"
+                   r"|in\s+(?:" + "|".join(calendar.month_name[1:]) + r"|\d{4})|(?:last|this)\s+(?:quarter|month|year|week)))?"
+                   r"\s*,\s*with\s+" + APPROX + r"\Z")
+# a part or whole told at a place, which has a rate of its own: "3,000 people in the town", "1.2 million out of work
+# nationwide", "the 30,000 registered voters in the village"
+_AT_PLACE = re.compile(r"\s+(?:(?:in|at|across|from)\s+(?!an?\s)|nationwide\b)", re.I)
+_PEOPLE = frozenset({"", "people", "person"})
+# from the part to its whole named by a noun: " people out of a labour force of ", " people out of work in an
+# economically active population of "
+_NAMED_WHOLE = re.compile(r"[^.;:\d]{0,40}?\s(?:out\s+of|in|among|from)\s+(?:a|an|the|its|their)\s+"
+                          r"(?P<noun>(?:[a-z][\w-]*\s+){1,4})of\s+" + APPROX + r"\Z", re.I)
+
+
+@lru_cache(maxsize=1)
+def _whole_words() -> frozenset[str]:
+    """The words that may name a whole: numcheck/data/whole_nouns.txt and whole_modifiers.txt."""
+    return frozenset(words("whole_nouns.txt")) | frozenset(words("whole_modifiers.txt"))
+
+
+def rates_told_first(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
+    """Every rate told first with the part and whole after it (a percentage in ``done`` is read already; each read
+    here is added)."""
+    for k in range(len(cl) - 2):
+        trio = _rate_first(ctx, cl[k], cl[k + 1], cl[k + 2])
+        if trio is not None and id(trio.pct) not in done:
+            done.add(id(trio.pct))
+            yield trio
+
+
+def _rate_first(ctx: Context, pct: Claim, part: Claim, whole: Claim) -> Trio | None:
+    """The rate ``pct`` with its ``part`` of ``whole`` after it, or None."""
+    text = ctx.text
+    if not (ok_pct(pct) and pct.change is None and ok_amount(part) and ok_amount(whole) and alike(part, whole)):
+        return None
+    s0, s1 = ctx.sentences.span(pct.start)
+    if whole.start >= s1 or not _RATE_LEAD.search(text, s0, pct.start) or not _WITH.fullmatch(text, pct.end, part.start):
+        return None
+    if head_noun(part.subject) not in _PEOPLE | {head_noun(whole.subject)} or _AT_PLACE.match(text, subject_end(text, part)) \
+            or _AT_PLACE.match(text, subject_end(text, whole)):
+        return None  # "with 20,000 new jobs from a labour force of": another count; "3,000 people in the town": a part
+    between = gap(text, part, whole)
+    named = _NAMED_WHOLE.fullmatch(between)
+    if OF.match(between):
+        noun = whole.subject
+    elif named:
+        noun = named.group("noun")
+    else:
+        return None
+    if not all(singular(w.lower()) in _whole_words() for w in noun.split()):
+        return None  # "with 45,000 of the 300,000 young people": a part with a rate of its own
+    return Trio(part, whole, pct, pct)
