@@ -25,12 +25,15 @@ class Sum:
 
 # a part told with its place or time, then the next part: "1,500 in London and 800", "830 in the north, 312"
 _PARTICIPLE = r"(?:[a-z]+ed|found|held|kept|left|caught|sold|built|born|taken|seen|shot|hurt|lost|sent|spent|coming)\s+"
-PLACE = (r"(?:(?:were|was|are|is)\s+)?(?:" + _PARTICIPLE + r")?(?:in|at|on|off|from|to|for|near)\s+(?:[A-Za-z][\w'\u2019-]*\s+){0,3}"
+PLACE = (r"(?:(?:were|was|are|is)\s+)?(?:" + _PARTICIPLE + r")?(?:in|at|on|off|from|to|for|near|among)\s+(?:[A-Za-z][\w'\u2019-]*\s+){0,3}"
          r"[A-Za-z][\w'\u2019-]*(?:,(?:\s*and)?|\s+and)")
 # the place or thing a part is told of: "3,000 in the United States", "2,500 in sales", "9 were in the south"
 # (after a participle, "54 recorded in Uttar Pradesh"; or an adverb of place, "900,000 tonnes abroad")
-_PART_PHRASE = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?(?:" + _PARTICIPLE + r")?(?:(?:in|at|on|off|from|to|for|near)\s+"
-                          r"(?:(?:the|a|an|its|their|his|her)\s+)?(?P<word>[A-Za-z])"
+# (a named place may follow a word that places it: "in neighbouring Thane", "on the island of Nias")
+_PLACED = (r"(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|coastal|remote)\s+(?=[A-Z])"
+           r"|(?:island|province|state|city|town|region|district|county|village)\s+of\s+(?=[A-Z]))?")
+_PART_PHRASE = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?(?:" + _PARTICIPLE + r")?(?:(?:in|at|on|off|from|to|for|near|among)\s+"
+                          r"(?:(?:the|a|an|its|their|his|her)\s+)?" + _PLACED + r"(?P<word>[A-Za-z])"
                           r"|(?:abroad|overseas|domestically|locally|elsewhere|nationwide)\b)")
 _COLLECTIVE = frozenset("people persons victims casualties deaths dead killed injured players members staff workers "
                         "employees children adults passengers patients residents soldiers troops civilians "
