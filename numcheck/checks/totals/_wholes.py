@@ -21,8 +21,8 @@ _WHOLE_THEN_PARTS = re.compile(
     r"^(?:-[a-z]+)?\s*(?:[a-z][\w'\u2019-]*(?:\s+|(?=,\s*(?:made|split|divided|broken)\b))){0,5}?"
     r"(?:(?P<include>includes?|included|including)|"
     r"(?P<made>comprises?|comprised|consists?\s+of|consisted\s+of|,?\s*(?:(?:is|are|was|were)\s+)?made\s+up\s+of|"
-    r",?\s*(?:(?:is|are|was|were)\s+)?(?:split|splits|divided|broken\s+down|broke\s+down)(?:\s+(?:between|into|among|as"
-    r"(?:\s+follows\s*:)?))?|(?<=^\s)(?:are|were)|"
+    r",?\s*(?:(?:is|are|was|were)\s+)?(?:split|splits|divided|broken\s+down|broke\s+down|breaks\s+down)(?:\s+(?:between"
+    r"|into|among|as(?:\s+follows\s*:)?))?(?:\s+(?:an?|the))?|(?<=^\s)(?:are|were)|"
     r"(?:is|are|was|were|will\s+be)\s+(?:funded|financed|paid\s+for)\s+(?:by|through|with)(?:\s+an?)?)|"
     r"(?P<has>has|have|had)|(?:(?:[a-z]+\s+){0,2}[a-z]+\s*)?:)\s*$"
     r"|^(?:\s+(?:on|in|last|this|during)\s+[^,;:.()]{0,25})?\s*,\s*(?:of\s+(?:whom|which)|among\s+them|including"
@@ -52,7 +52,7 @@ _REST = r"(?P<rest>\s+" + REST_WORDS + r"(?:\s+of\s+the)?)"
 # between parts said one by one: "300 were men and 250", "1,500 in London and 800", "700 to adults and 400"
 # (a clause with its own verb, "800 were women, and 900 were over 60", may count the same people twice: only a
 # place or time closes a part with a comma, "830 in the north, 312 in the south")
-_LOOSE_JOIN = re.compile(r"^\s*(?:(?:[A-Za-z][\w'\u2019-]*\s+){0,3}?(?:,|,?\s*and)(?:\s+[a-z]+\s+of)?|" + PLACE + r")"
+_LOOSE_JOIN = re.compile(r"^\s*(?:(?:[A-Za-z][\w'\u2019-]*\s+){0,3}?(?:,|,?\s*and)(?:\s+[a-z]+\s+of|\s+an?)?|" + PLACE + r")"
                          + _REST + r"?\s+$", re.I)  # "exports of 5,521.4 billion yen and imports of 4,427.6 billion yen"
 # between parts told after a first one with its verb, the next ones without ("198,300 were petrol models, 61,500
 # hybrids and 24,800 electric vehicles", "1,106 of them homes, 302 shops"): the verb holds for the list; a part
@@ -102,15 +102,15 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
                                  or _places_of_people(whole, parts)):
         return None  # "Hospitals in two cities - 14 in Lagos and 9 in Abuja", "38 people: 22 in the capital, 9 in
         # ...": not the whole of these parts
+    rest_told = told_as_rest(text, cl, k + len(parts) - 1)  # "2,000 in Germany and 1,500 in the rest of Europe"
+    if rest_told == "after" and told_at_place(text, whole):
+        rest_told = ""  # "120 people in Vietnam, 40 of them children, and 25 elsewhere": outside that whole
+    rest = rest or bool(rest_told)
     loose = not (then or opens or of_them or with_total) or bool(then and then.group("has"))  # "Of the 528 companies, 347 ...": of the whole
     if len(parts) < 2 or (loose and not rest and any(tol.point(p) >= tol.point(whole) for p in parts)):
         return None  # "The 30-member board has 18 elected members and 120 staff": other things
     dash = bool(then and then.group("dash"))
     made = bool(then and (then.group("made") or then.group("comprising")))
-    rest_told = told_as_rest(text, cl, k + len(parts) - 1)  # "2,000 in Germany and 1,500 in the rest of Europe"
-    if rest_told == "after" and told_at_place(text, whole):
-        rest_told = ""  # "120 people in Vietnam, 40 of them children, and 25 elsewhere": outside that whole
-    rest = rest or bool(rest_told)
     if not (phrases_alike(text, parts if not rest else parts[:-1]) or dash or made):
         return None  # "3,000 in the United States and 2,500 in sales" may count some twice, unless said to make it up
     # "26, made up of 10 gold, 8 silver and 8 bronze", "212 seats -- 154 for X and 58 for Y", "86 tonnes - 54 tonnes
