@@ -79,7 +79,17 @@ class PartsTotal(Check):
     dash or colon from the houses that hold them, each sized by a hyphen
     ("will elect 58 deputies to the bicameral parliament -- the 18-seat
     council and the 40-seat assembly": numcheck/data/seat_holders.txt) are
-    all their seats.  Parts and total
+    all their seats.  Seats told party by party before the house sized by a
+    hyphen that holds them ("won 143 seats, the opposition 87 and
+    independents 22 in the 252-seat assembly") are of its seats.  Parts each
+    led by a verb of a partition ("played 30 matches, winning 18, drawing 7
+    and losing 5") are all of the whole, and so are parts in brackets after
+    their names once "split" or "divided" sets them off ("split among
+    education (312 million), transport (298 million) and ..."; after "went
+    to", "including" or a colon they may fall short).  A whole said to be
+    contributed to ("with Europe contributing 8.4 billion, the Americas 6.2
+    billion and ...", "with 9.91 billion coming from ...") holds its parts,
+    as a toll "stands at 30,957, with 21,214 in the east, ..." does.  Parts and total
     must be the same kind and unit, and each is read to its precision and
     qualifier.  With "including", or a whole stated first, the parts may fall
     short of the total, never exceed it, except as said above.  The
