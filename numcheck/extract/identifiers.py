@@ -226,7 +226,32 @@ def _word_not_counting(scan: Scan, m: re.Match[str], num: Number, left: str) -> 
 
 # a tally told name by name after a count, its verb left out: "won 143 seats, the opposition Democrats 87", "took
 # 264 seats, the Democratic Alliance 67, COPE 30" (the figure before, then a comma or "and", then the name's words)
-_TALLY_BEFORE = re.compile(r"\d(?:\s+[a-z]+s)?\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:[A-Za-z][\w'\u2019.-]*\s+){0,3}$")
+_TALLY_BEFORE = re.compile(r"(?<![\d,.])(?P<figure>\d[\d,]*(?:\.\d+)?)(?:\s+[a-z]+s)?\s*(?:,|,?\s+and)\s+(?:the\s+)?"
+                           r"(?:[A-Za-z][\w'\u2019.-]*\s+){0,3}$")
+# the name before a figure, perhaps after "the" and a teller ("the opposition Democrats ", "COPE ")
+_NAMED_BEFORE = re.compile(r"(?:(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,3})$")
+_NAME_GOES_ON = re.compile(r"\s+(?:[A-Z]|among\b)")  # "a Porsche 911 among them", "Chelsea 3 Arsenal 1"
+
+
+def _in_tally(text: str, name_start: int, num: Number) -> bool:
+    """Whether the name before ``num`` opens the next entry of a tally after a count, its verb left out ("won 143
+    seats, the opposition Democrats 87 and independents 22"): see _tally_entry."""
+    return num.value is not None and _tally_entry(text, name_start, num.value, num.end, 3)
+
+
+def _tally_entry(text: str, name_start: int, value: float, end: int, depth: int) -> bool:
+    """A figure ``value`` (ending at ``end``) after a name that starts at ``name_start`` is an entry of a tally: a
+    figure stands before the name, set off by a comma or "and", which is a count or itself an entry (not a name's,
+    "Hot 97 and Power 105"); this one is not ten times it ("2 rivals, Hot 97"); no name or "among" goes on after it
+    ("a Porsche 911 among them")."""
+    m = _TALLY_BEFORE.search(text, max(0, name_start - 60), name_start)
+    if m is None or depth == 0 or _NAME_GOES_ON.match(text, end):
+        return False
+    before = float(m.group("figure").replace(",", ""))
+    if value > 10 * before:
+        return False
+    name = _NAMED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    return name is None or _tally_entry(text, name.start(), before, m.end("figure"), depth - 1)
 
 
 def _name_before(scan: Scan, num: Number) -> bool:
@@ -248,7 +273,7 @@ def _name_before(scan: Scan, num: Number) -> bool:
             and bool(_DETERMINER_ONLY.search(text, max(0, cm.start(1) - 8), cm.start(1)))
     if sentence_start(text, cm.start(1)) and text[max(0, cm.start(1) - 1):cm.start(1)] != "(":
         return False
-    if _TALLY_BEFORE.search(text, max(0, cm.start(1) - 60), cm.start(1)):
+    if _in_tally(text, cm.start(1), num):
         return False  # "won 143 seats, the opposition Democrats 87 and ...": a tally, its verb left out
     if read_after(scan, num.end, num, None) is not None or currency_before(text, s, P, lx) is not None:
         return False  # "Flight 370 km" is a distance, "USD 200" money

@@ -37,7 +37,7 @@ _AT_PLACE = re.compile(r"\s+(?:(?:in|at|across|from)\s+(?!an?\s)|nationwide\b)",
 _PEOPLE = frozenset({"", "people", "person"})
 # from the part to its whole named by a noun: " people out of a labour force of ", " people out of work in an
 # economically active population of "
-_NAMED_WHOLE = re.compile(r"[^.;:\d]{0,40}?\s(?:out\s+of|in|among|from)\s+(?:a|an|the|its|their)\s+"
+_NAMED_WHOLE = re.compile(r"[^.;:\d]{0,40}?(?P<how>\s)(?:out\s+of|in|among|from)\s+(?:a|an|the|its|their)\s+"
                           r"(?P<noun>(?:[a-z][\w-]*\s+){1,4})of\s+" + APPROX + r"\Z", re.I)
 
 
@@ -69,13 +69,33 @@ def _rate_first(ctx: Context, pct: Claim, part: Claim, whole: Claim) -> Trio | N
             or _AT_PLACE.match(text, subject_end(text, whole)):
         return None  # "with 20,000 new jobs from a labour force of": another count; "3,000 people in the town": a part
     between = gap(text, part, whole)
+    told_from = whole.start - len(between)  # where ``between`` begins: after the part's subject
     named = _NAMED_WHOLE.fullmatch(between)
     if OF.match(between):
         noun = whole.subject
-    elif named:
+    elif named and _act(text[told_from:told_from + named.start("how")]):
         noun = named.group("noun")
     else:
         return None
-    if not all(singular(w.lower()) in _whole_words() for w in noun.split()):
+    if not noun or not all(singular(w.lower()) in _whole_words() for w in noun.split()):
         return None  # "with 45,000 of the 300,000 young people": a part with a rate of its own
+    after = subject_end(text, whole)
+    end = _CLAUSE_END.search(text, after, s1)
+    if not _act(text[after:end.start() if end else s1]):
+        return None  # "of the 1.3 million registered voters casting postal ballots": a subset
     return Trio(part, whole, pct, pct)
+
+
+_CLAUSE_END = re.compile(r"[,;.]\s|[,;.]?$")
+
+
+@lru_cache(maxsize=1)
+def _acts() -> frozenset[str]:
+    """numcheck/data/rate_acts.txt: what the part of a rate did, in full."""
+    return frozenset(words("rate_acts.txt"))
+
+
+def _act(told: str) -> bool:
+    """Whether the words telling what the part did are none, or one act of numcheck/data/rate_acts.txt."""
+    told = " ".join(told.split()).lower()
+    return not told or told in _acts()

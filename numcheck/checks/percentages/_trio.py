@@ -101,13 +101,22 @@ def _share_of_named(text: str, a: Claim, b: Claim, c: Claim, g1: str) -> Trio | 
         flag = b if shared or _SHARE_BARE.match(g1) else a
         if OF.match(owner) or OF_OWNER.match(owner):
             return Trio(a, c, b, flag)  # "of the 2,706": the whole, even where a part exceeds it
-        if (OF.match(g3) or OF_NAMED.match(g3) or OF_NAMED.match(owner)) \
+        if (OF.match(g3) or OF_NAMED.match(g3) or OF_NAMED.match(owner)) and not _VALUE_OF.search(owner) \
                 and (tol.point(c) > tol.point(a) or c.kind in ("money", "measure")):
             return Trio(a, c, b, flag)  # named between ("of the residents of 12 villages" is no whole; a sum or
             # measure in the part's unit is: "of the national crop of 21.1 million tonnes")
     if re.fullmatch(r"\s*,\s*", g1) and _OF_WHICH_OR.match(text, b.end, c.start) and text[b.end:c.start].strip():
         return Trio(c, a, b, c)  # Y, Z% of which, or X
+    if _A_SHARE.fullmatch(lead) and _SHARE_OF_NAMED.fullmatch(text, b.end, c.start):
+        return Trio(a, c, b, b)  # "totalled 8.4 million tonnes, a 21.4 percent share of total LNG imports of 39.2 ..."
     return None
+
+
+# a share of a whole's worth, not of its amount: "35 percent of the value of the national crop of 21.1 million tonnes"
+_VALUE_OF = re.compile(r"\b(?:value|worth)\s+of\b", re.I)
+# a figure, then its share told as "a P percent share of" its whole named: ", a " ... " share of total LNG imports of "
+_A_SHARE = re.compile(r"\s*,\s*an?\s*")
+_SHARE_OF_NAMED = re.compile(r"\s+share\s+of\s+(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){1,4}of\s+" + APPROX)
 
 
 def _put_beside(text: str, between: str, pct: Claim, joins: re.Pattern[str]) -> bool:

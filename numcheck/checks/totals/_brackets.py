@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ... import tolerance as tol
 from ...model import Claim
 from .._common import gap
 from ..base import Context
@@ -13,7 +14,7 @@ from ._wholes import MAX_PARTS
 
 # from the whole to its first part's bracket: ", split among education (", " went to the Nepali Congress ("
 _OPEN = re.compile(r"[^.;()\d]{0,40}?\b(?:(?P<made>split|divided|broken\s+down|made\s+up\s+of|comprising|consisting"
-                   r"\s+of)|including|went\s+to|shared\s+(?:among|between)|spread\s+(?:among|across|over)|:)"
+                   r"\s+of)|includ(?:ing|es?|ed)|went\s+to|shared\s+(?:among|between)|spread\s+(?:among|across|over)|:)"
                    r"[^.;()\d]{0,50}\($", re.I)
 # from one part's closing bracket to the next part's opening one: "), transport (", ") and public safety ("
 _NEXT = re.compile(r"\)\s*(?:,|,?\s+and)\s+[^.;:()\d]{1,50}\($", re.I)
@@ -40,9 +41,22 @@ def _bracketed(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
         if c.start >= s1 or not part_ok(c) or not _in_brackets(text, c) or not _NEXT.fullmatch(gap(text, parts[-1], c)):
             break
         parts.append(c)
-    if len(parts) < 2 or not all(part_ok(p) for p in parts):
-        return None
+    if len(parts) < 2 or tol.point(whole) == len(parts) \
+            or (whole.kind == "count" and any((p.step or 1.0) < 1 for p in parts)):
+        return None  # "The 3 stadiums chosen: Lisbon (65,000), ...", "The 20 stocks ... included Nokia (12.4)": a
+        # figure of another measure for each, not a part
+    if not opened.group("made") and not all(_named(text, cl[k - 1], p) for p in parts):
+        return None  # "including Londoners (610), juveniles (230) and women (140)", "the driver (45)": kinds that
+        # may overlap, or ages; only named places, parties and the like are apart
     return Sum(tuple(parts), whole, including=not opened.group("made"))
+
+
+_NAME = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s+){1,4}\($")
+
+
+def _named(text: str, before: Claim, part: Claim) -> bool:
+    """Whether the bracket of ``part`` follows a name in capitals ("Lagos (", "the Nepali Congress (")."""
+    return bool(_NAME.search(text, before.end, part.start))
 
 
 def _in_brackets(text: str, c: Claim) -> bool:

@@ -24,7 +24,9 @@ class Sum:
 
 
 # a part told with its place or time, then the next part: "1,500 in London and 800", "830 in the north, 312"
-_PARTICIPLE = r"(?:[a-z]+ed|found|held|kept|left|caught|sold|built|born|taken|seen|shot|hurt|lost|sent|spent|coming|fell|went|came|died)\s+"
+VERB_FORMS = (r"(?:[a-z]+ed|found|held|kept|left|caught|sold|built|born|taken|seen|shot|hurt|lost|sent|spent|bound|fell|went"
+              r"|came|won|drawn|drew|given|paid|made|beaten|stolen|broken|chosen|struck)")
+_PARTICIPLE = r"(?:" + VERB_FORMS + r"|coming|died)\s+"
 PLACE = (r"(?:(?:were|was|are|is)\s+)?(?:" + _PARTICIPLE + r")?(?:in|at|on|off|from|to|for|near|among)\s+(?:[A-Za-z][\w'\u2019-]*\s+){0,3}"
          r"[A-Za-z][\w'\u2019-]*(?:,(?:\s*and)?|\s+and)")
 # the place or thing a part is told of: "3,000 in the United States", "2,500 in sales", "9 were in the south"

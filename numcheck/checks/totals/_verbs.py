@@ -3,9 +3,12 @@ winning 18, drawing 7 and losing 5" (numcheck/data/partitions.txt, the lines in 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
+from ...datafiles import words
 from ...model import Claim
+from ...text import head_noun
 from .._common import gap
 from ..base import Context
 from ._parts import GOES_ON, Sum, a_partition, part_ok, whole_ok
@@ -38,6 +41,16 @@ def _led_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
             break
         verbs.append(then.group(1).lower())
         parts.append(c)
-    if len(parts) < 2 or not a_partition(verbs) or GOES_ON.match(text, parts[-1].end, s1):
-        return None  # "winning 18 and losing 5, while 7 were drawn": the list goes on
+    if len(parts) < 2 or not a_partition(verbs) or GOES_ON.match(text, parts[-1].end, s1) \
+            or any(c.start < s1 for c in cl[k + len(parts):]):
+        return None  # "winning 18 and losing 5, while 7 were drawn", ", with 40 still awaiting results", "... of their
+        # 25 matches": the list goes on, or names its own whole
+    if whole.subject and head_noun(whole.subject) in _score_nouns():
+        return None  # "collected 95 points, winning 29, drawing 8 and losing 1": the verbs part the matches
     return Sum(tuple(parts), whole, including=False)
+
+
+@lru_cache(maxsize=1)
+def _score_nouns() -> frozenset[str]:
+    """numcheck/data/score_nouns.txt: what a side scores ("points"), which verbs of a partition do not part."""
+    return frozenset(words("score_nouns.txt"))

@@ -11,6 +11,7 @@ from ...text import alternation, compound_noun, head_noun, singular
 from .._common import OF_THEM, OPENS_ON_WHOLE, gap, held_in, seat_nouns, subject_end
 from ..base import Context
 from ._lists import joined_text
+from ._parallel import alike_told, own_clause
 from ._parts import (CALENDAR_WORDS, GOES_ON, PLACE, REST_BEFORE, REST_WORDS, Sum, counts_members, in_a_partition, named_in_full,
                      part_ok, phrases_alike, told_as_rest, told_at_place, told_of, whole_ok)
 
@@ -90,7 +91,7 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     if only_comma and not (_BREAKDOWN.fullmatch(g) and (told_of(text, first) or of_them)):
         return _in_full(ctx, cl, k, g)
     parts, rest = _parts_from(text, cl, k, s1, (only_comma and not of_them) or with_total == "reached",
-                              tellers=with_total == "contributed")
+                              tellers=with_total == "contributed", alike=of_them)
     if ((only_comma and not of_them) or with_total == "reached") and not _broken_down(text, whole, parts):
         return None
     across = _counted_across(ctx, cl, k - 1, parts)
@@ -121,7 +122,17 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
         and not (_figure_follows(cl, parts[-1], whole, s1) if rest_told else _list_goes_on(text, cl, parts[-1], whole, s1))
     # ("in the rest of Europe" is the end, unless a part follows: "1.9 billion to the rest of the EU, and 2.6 billion
     # to markets outside Europe")
+    if exhaustive and _counts_holders(whole, parts):
+        return None  # "9,000 staff, divided between 14 offices and 3 factories": what holds them, not parts of them
     return Sum(tuple(parts), whole, including=not exhaustive)
+
+
+def _counts_holders(whole: Claim, parts: list[Claim]) -> bool:
+    """Parts that count something else than their whole, by an order of magnitude less: the places or groups it is
+    divided between ("9,000 staff, split into 40 teams and 12 divisions"), not its members."""
+    first = parts[0]
+    return whole.kind == "count" and bool(first.subject) and head_noun(first.subject) != head_noun(whole.subject) \
+        and 10 * sum(tol.point(p) for p in parts) < tol.point(whole)
 
 
 def _places_of_people(whole: Claim, parts: list[Claim]) -> bool:
@@ -249,24 +260,30 @@ def list_joined(text: str, a: Claim, b: Claim, g: str | None = None) -> bool:
 
 
 def _parts_from(text: str, cl: list[Claim], k: int, s1: int, only_comma: bool,
-                tellers: bool = False) -> tuple[list[Claim], bool]:
+                tellers: bool = False, alike: bool = False) -> tuple[list[Claim], bool]:
     """The parts from ``cl[k]`` on, loosely joined in the sentence ending at ``s1``, at most MAX_PARTS of them (after
     only a comma, each told with a place or time; with ``tellers``, perhaps each told by who gave it: ", the
-    Americas 6.2 billion and Asia 7.3 billion"), and whether the last is said to be the rest."""
+    Americas 6.2 billion and Asia 7.3 billion"; with ``alike``, each told as the first is), and whether the last is
+    said to be the rest.  A part told after a comma with a verb the first lacks starts a clause of its own and ends
+    the list."""
     parts, rest = [cl[k]], False
     for c in cl[k + 1:k + MAX_PARTS]:
         g = gap(text, parts[-1], c)
         join = _LOOSE_JOIN.match(OF_THEM.sub("", g, count=1) if parts[-1] is cl[k] else g) \
             or (_ELLIPTIC_JOIN.match(g) if _elliptic(text, g, c) else None)
-        told = tellers and not join and (joined_text(g) or bool(_TOLD_REST.fullmatch(g)))
+        told = tellers and not join and (joined_text(g) and not _NOUN_VERB.search(g) or bool(_TOLD_REST.fullmatch(g)))
         if c.start >= s1 or not part_ok(c) or not (join or told) or (only_comma and not told_of(text, c)) \
-                or OF_THEM.match(text, c.end):
+                or OF_THEM.match(text, c.end) or ("," in g and own_clause(text, cl[k], c)) \
+                or (alike and not (join and join.group("rest")) and not alike_told(text, cl[k], c)):
             break  # "350 women and 250 men, and 420 of them come from ...": a count of the whole again, by another measure
         parts.append(c)
         rest = bool(join.group("rest")) if join else bool(_TOLD_REST.fullmatch(g))
     return parts, rest
 
 
+# a noun and its verb before a figure: a clause of its own, not who gave a part (", and the central bank expects 14
+# billion next year")
+_NOUN_VERB = re.compile(r"\b(?-i:[a-z]+)\s+(?-i:[a-z]+s)\s*$")
 # the last part said to be the rest, told by who gave it: " and all other nationalities "
 _TOLD_REST = re.compile(r"\s*(?:,|,?\s+and)\s+(?:" + REST_BEFORE.pattern.replace("$", "") + r")\s*", re.I)
 

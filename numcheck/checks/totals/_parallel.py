@@ -1,0 +1,60 @@
+"""How each part of a list is told, read from the words right after its figure (NC109): a part told with a verb its
+first part lacks starts a clause of its own ("1,480 of them regional and 650 long-distance, and 1,900 arrived on
+time"), and parts told "of them" must be told alike ("3.1 million of them on domestic routes and 2.6 million
+travelling on discounted fares" may count some twice)."""
+from __future__ import annotations
+
+import re
+
+from ...model import Claim
+from .._common import OF_THEM
+from ._parts import VERB_FORMS
+
+_AUX = r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|will\s+be|would\s+be)\s+)"
+# the words right after a figure (past "of them" and an adverb): a verb ("were wounded", "arrived", "is expected"),
+# perhaps with the preposition after it ("recorded in"); all in lower case
+_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:" + _AUX + r"?(?P<verb>" + VERB_FORMS + r")\b(?!-)|" + _AUX
+                   + r"(?P<aux>(?:expected|due|set|likely)\b))(?:\s+(?P<prep>in|at|on|off|from|to|for|near|among|by|with)\b)?")
+_PREP = re.compile(r"\s+(?:[a-z]+ly\s+)?(?P<prep>in|at|on|off|from|to|for|near|among|by|with|within)\b")
+_ING = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")  # (in lower case: "74 Boeing jets" is a name)
+_TO = re.compile(r"\s+to\s+[a-z]+")
+
+
+def _after(text: str, c: Claim) -> int:
+    """Where the words telling ``c`` begin: after its figure and any "of them"."""
+    them = OF_THEM.match(text, c.end)
+    return them.end() if them else c.end
+
+
+def told_verb(text: str, c: Claim) -> str:
+    """The verb a part is told with right after its figure ("60 were wounded", "1,900 arrived"), or ""."""
+    m = _VERB.match(text, _after(text, c))
+    return (m.group("verb") or m.group("aux")).lower() if m else ""
+
+
+def told_as(text: str, c: Claim) -> tuple[str, str]:
+    """How a part is told: ("verb", prep) for a participle ("recorded in" -> ("verb", "in")), ("prep", prep), ("ing",
+    ""), ("to", "") or ("noun", "") for a noun or adjective ("regional", "Airbus jets")."""
+    at = _after(text, c)
+    m = _VERB.match(text, at)
+    if m:
+        return "verb", (m.group("prep") or "").lower()
+    p = _PREP.match(text, at)
+    if p:
+        return "prep", p.group("prep").lower()
+    if _ING.match(text, at):
+        return "ing", ""
+    return ("to", "") if _TO.match(text, at) else ("noun", "")
+
+
+def alike_told(text: str, first: Claim, c: Claim) -> bool:
+    """Whether ``c`` is told as ``first`` is, or with its verb left out ("54 recorded in Uttar Pradesh and 42 in
+    Bihar")."""
+    a, b = told_as(text, first), told_as(text, c)
+    return a == b or (a[0] == "verb" and b == ("prep", a[1]) and bool(a[1]))
+
+
+def own_clause(text: str, first: Claim, c: Claim) -> bool:
+    """A part told with a verb where the first part has none: a clause of its own, not a part of the list ("15 in
+    Kabul and 13 in Kandahar, and 60 were wounded in Kabul")."""
+    return not told_verb(text, first) and bool(told_verb(text, c))
