@@ -24,6 +24,8 @@ def _longest_prefix(tokens: list[str]):
         if got is not None:
             if n < len(toks) and n >= 2 and toks[n - 2] == "and" and W._multiplier(toks[n]):
                 continue
+            if W._scale_again(toks[:n]):
+                continue  # "8 million and 7 million": two numbers
             return got[0], n, got[1]
     return None
 
@@ -41,3 +43,9 @@ def test_bound_stops_runs_of_numbers():
     assert W._open_prefix(["half", "a", "million"]) == 3
     assert W._open_prefix(["three", "point", "one", "four"]) == 4
     assert W.parse_words(["twenty", "one", "thousand", "one", "one"]) == (21001.0, 4, False)
+
+
+def test_the_same_scale_after_and_starts_a_second_number():
+    assert W.parse_words(["8", "million", "and", "7", "million"]) == (8e6, 2, False)
+    assert W.parse_words(["one", "hundred", "and", "one", "thousand"])[0] == 101000.0
+    assert W.parse_words(["two", "hundred", "and", "five"])[0] == 205.0
