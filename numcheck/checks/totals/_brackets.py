@@ -3,7 +3,6 @@ education (312 million), transport (298 million) and public safety (235 million)
 from __future__ import annotations
 
 import re
-from typing import Iterator
 
 from ... import tolerance as tol
 from ...model import Claim
@@ -20,16 +19,7 @@ _OPEN = re.compile(r"[^.;()\d]{0,40}?\b(?:(?P<made>split|divided|broken\s+down|m
 _NEXT = re.compile(r"\)\s*(?:,|,?\s+and)\s+[^.;:()\d]{1,50}\($", re.I)
 
 
-def wholes_with_bracketed_parts(ctx: Context, cl: list[Claim]) -> Iterator[Sum]:
-    """Every whole followed by two or more parts each in brackets after its name, set off by words that say they
-    are of it; all of it after "split", "divided", "made up of" or "comprising", else perhaps some of it."""
-    for k in range(1, len(cl)):
-        found = _bracketed(ctx, cl, k)
-        if found is not None:
-            yield found
-
-
-def _bracketed(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
+def bracketed_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     """The whole ``cl[k - 1]`` and the bracketed parts from ``cl[k]`` on, or None."""
     text, whole = ctx.text, cl[k - 1]
     opened = _OPEN.fullmatch(gap(text, whole, cl[k]))

@@ -6,6 +6,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable, Iterator
 
 from ...datafiles import words
 from ...model import Claim
@@ -221,3 +222,11 @@ def told_as_rest(text: str, cl: list[Claim], k: int) -> str:
 # rest on hard courts", "12,000 marines and 9,000 paratroopers among them", ", while 300 were disputed")
 GOES_ON = re.compile(r"[^.;:\d]{0,40}?\b(?:as\s+well\s+as|plus|the\s+rest|the\s+remainder|the\s+balance|the\s+others"
                      r"|and\s+others?|among\s+(?:others|them)|while)\b", re.I)
+
+
+def each_reading(ctx: Context, cl: list[Claim], reading: Callable[[Context, list[Claim], int], Sum | None]) -> Iterator[Sum]:
+    """Every sum ``reading`` finds with its whole at ``cl[k - 1]`` and its first part at ``cl[k]``."""
+    for k in range(1, len(cl)):
+        found = reading(ctx, cl, k)
+        if found is not None:
+            yield found

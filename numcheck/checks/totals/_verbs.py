@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterator
 
 from ...datafiles import words
 from ...model import Claim
@@ -19,15 +18,7 @@ _FIRST = re.compile(r"(?:\s+[a-z][^,;:.()\d]{0,40})?\s*,\s*([a-z]+ing)\s+", re.I
 _NEXT = re.compile(r"\s*(?:,|,?\s+and)\s+([a-z]+ing)\s+", re.I)
 
 
-def wholes_led_by_verbs(ctx: Context, cl: list[Claim]) -> Iterator[Sum]:
-    """Every whole whose bare parts after it are each led by one verb of a partition, all of them named once."""
-    for k in range(1, len(cl)):
-        found = _led_parts(ctx, cl, k)
-        if found is not None:
-            yield found
-
-
-def _led_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
+def parts_led_by_verbs(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     """The whole ``cl[k - 1]`` and its parts from ``cl[k]`` on, when each part is led by a verb of one partition."""
     text, whole = ctx.text, cl[k - 1]
     first = _FIRST.fullmatch(gap(text, whole, cl[k]))

@@ -17,10 +17,10 @@ from ...model import Finding
 from .._common import numeric
 from ..base import Check, ClaimsByStart, Context
 from ._lists import runs_with_totals
-from ._parts import Sum, measured_alike
+from ._parts import Sum, each_reading, measured_alike
 from ._rest import wholes_with_rest
-from ._verbs import wholes_led_by_verbs
-from ._brackets import wholes_with_bracketed_parts
+from ._brackets import bracketed_parts
+from ._verbs import parts_led_by_verbs
 from ._wholes import houses_with_seats, wholes_with_parts
 
 
@@ -120,8 +120,8 @@ class PartsTotal(Check):
         listed = list(runs_with_totals(ctx, cl))
         read = {id(s.parts[0]) for s in listed}  # a run read with its total is not read again as a whole's parts
         counts = ClaimsByStart(c for c in cl if c.kind == "count")
-        found = [*listed, *wholes_with_parts(ctx, cl, read), *houses_with_seats(ctx, cl), *wholes_led_by_verbs(ctx, cl),
-                 *wholes_with_bracketed_parts(ctx, cl)]
+        found = [*listed, *wholes_with_parts(ctx, cl, read), *houses_with_seats(ctx, cl),
+                 *each_reading(ctx, cl, parts_led_by_verbs), *each_reading(ctx, cl, bracketed_parts)]
         told = read | {id(p) for s in found for p in s.parts}  # a part read once is not read again with the rest
         for s in chain(found, wholes_with_rest(ctx, cl, told)):
             if measured_alike(ctx, counts, s.parts, s.total):
