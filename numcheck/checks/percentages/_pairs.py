@@ -16,7 +16,6 @@ from ._whole import subject_figure, whole_after_pairs, whole_before
 # a percentage that names its own base ("30% of the vote") is a share of that, unless the base points back
 _OWN_BASE = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:[a-z]+\s+)?total\b|(?:the\s+)?(?:them|those|these|whom|all)\b)", re.I)
 _COMMA = re.compile(r"\s*,\s*")
-_CLOSED_BY_COMMA = re.compile(r"\s*,(?!\s*of\b)")
 # "62 percent, or 526": the percentage, then the part it is
 _OR_PART = re.compile(r"\s*(?:,\s*or|\()\s*" + APPROX)
 # what the part is, told between it and its percentage: "Of 254 passengers, 51 were injured, or 20 percent"
@@ -46,8 +45,7 @@ def apposed(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
         between = text[them.end():pct.start] if them else gap(text, part, pct)
         told = _TOLD.match(between)
         between = between[told.end():] if told else between
-        approx = _COMMA.fullmatch(between) and (pct.qualifier == "~" or them and _CLOSED_BY_COMMA.match(text, pct.end)) \
-            and CLAUSE_END.match(text, pct.end)  # "Some 1,894 of them, 36 per cent, turned out ...": set off
+        approx = _COMMA.fullmatch(between) and pct.qualifier == "~" and CLAUSE_END.match(text, pct.end)
         if not (OR_PCT.match(between) or approx) or own_base(text, pct):
             continue  # ", about 66 percent,": a bare comma before a percentage about the share (not "... of them under 30")
         whole = whole_before(ctx, cl, i - 1, pct) or whole_after_pairs(text, cl, i)

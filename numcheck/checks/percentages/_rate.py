@@ -23,7 +23,9 @@ from ._trio import Trio
 
 # the rate, then the verb that states it: "Turnout stood at", "South Korea's jobless rate stood at", "found jobs at
 # a rate of", "Unemployment edged up to"
-_RATE_LEAD = re.compile(r"\b(?:turnout|unemployment|joblessness|rate|prevalence|occupancy|participation)"
+# (the rate unqualified: not "Youth unemployment", "the female jobless rate", which are of a part)
+_RATE_LEAD = re.compile(r"(?:^\s*|(?:\b(?:the|a|its|their|national|overall)|['\u2019]s)\s+)(?:(?:jobless|unemployment|participation"
+                        r"|occupancy|vaccination|pass)\s+)?(?:turnout|unemployment|joblessness|rate|prevalence|occupancy|participation)"
                         r"(?:\s+[a-z]+){0,3}?\s+(?:was|is|stood\s+at|rose\s+to|fell\s+to|reached|hit|climbed\s+to"
                         r"|dropped\s+to|(?:edged|ticked|inched)\s+(?:up|down)\s+to|of)\s+" + APPROX + r"\Z", re.I)
 # from the rate to its part, perhaps after its time (not a place: "9.8 percent in the east" is a region's rate):
@@ -63,7 +65,7 @@ def _rate_first(ctx: Context, pct: Claim, part: Claim, whole: Claim) -> Trio | N
     if not (ok_pct(pct) and pct.change is None and ok_amount(part) and ok_amount(whole) and alike(part, whole)):
         return None
     s0, s1 = ctx.sentences.span(pct.start)
-    if whole.start >= s1 or not _RATE_LEAD.search(text, s0, pct.start) or not _WITH.fullmatch(text, pct.end, part.start):
+    if whole.start >= s1 or not _RATE_LEAD.search(text[s0:pct.start]) or not _WITH.fullmatch(text, pct.end, part.start):
         return None
     if head_noun(part.subject) not in _PEOPLE | {head_noun(whole.subject)} or _AT_PLACE.match(text, subject_end(text, part)) \
             or _AT_PLACE.match(text, subject_end(text, whole)):

@@ -107,7 +107,8 @@ def _share_of_named(text: str, a: Claim, b: Claim, c: Claim, g1: str) -> Trio | 
             # measure in the part's unit is: "of the national crop of 21.1 million tonnes")
     if re.fullmatch(r"\s*,\s*", g1) and _OF_WHICH_OR.match(text, b.end, c.start) and text[b.end:c.start].strip():
         return Trio(c, a, b, c)  # Y, Z% of which, or X
-    if _A_SHARE.fullmatch(lead) and _SHARE_OF_NAMED.fullmatch(text, b.end, c.start):
+    if _A_SHARE.fullmatch(lead) and _SHARE_OF_NAMED.fullmatch(text, b.end, c.start) \
+            and not _FROM_BASE.search(text, max(0, a.start - 12), a.start):
         return Trio(a, c, b, b)  # "totalled 8.4 million tonnes, a 21.4 percent share of total LNG imports of 39.2 ..."
     return None
 
@@ -116,6 +117,7 @@ def _share_of_named(text: str, a: Claim, b: Claim, c: Claim, g1: str) -> Trio | 
 _VALUE_OF = re.compile(r"\b(?:value|worth)\s+of\b", re.I)
 # a figure, then its share told as "a P percent share of" its whole named: ", a " ... " share of total LNG imports of "
 _A_SHARE = re.compile(r"\s*,\s*an?\s*")
+_FROM_BASE = re.compile(r"\bfrom\s+$", re.I)  # "rose to 8.4 million tonnes from 7.2 million tonnes, a 21.4 percent share"
 _SHARE_OF_NAMED = re.compile(r"\s+share\s+of\s+(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){1,4}of\s+" + APPROX)
 
 

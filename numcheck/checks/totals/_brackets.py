@@ -8,7 +8,7 @@ from ... import tolerance as tol
 from ...model import Claim
 from .._common import gap
 from ..base import Context
-from ._parts import Sum, part_ok, whole_ok
+from ._parts import Sum, counts_members, part_ok, whole_ok
 from ._wholes import MAX_PARTS
 
 # from the whole to its first part's bracket: ", split among education (", " went to the Nepali Congress ("
@@ -35,9 +35,11 @@ def bracketed_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
             or (whole.kind == "count" and any((p.step or 1.0) < 1 for p in parts)):
         return None  # "The 3 stadiums chosen: Lisbon (65,000), ...", "The 20 stocks ... included Nokia (12.4)": a
         # figure of another measure for each, not a part
-    if not opened.group("made") and not all(_named(text, cl[k - 1], p) for p in parts):
+    if not opened.group("made") and (not all(_named(text, cl[k - 1], p) for p in parts)
+                                     or whole.kind == "count" and not counts_members(whole)):
         return None  # "including Londoners (610), juveniles (230) and women (140)", "the driver (45)": kinds that
-        # may overlap, or ages; only named places, parties and the like are apart
+        # may overlap, or ages; only named places, parties and the like are apart; "The 10 host cities include
+        # Johannesburg (94,700)": a measure of each thing counted, where "seats", "votes" or "cases" are held
     return Sum(tuple(parts), whole, including=not opened.group("made"))
 
 

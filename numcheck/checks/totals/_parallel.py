@@ -27,9 +27,17 @@ def _after(text: str, c: Claim) -> int:
 
 
 def told_verb(text: str, c: Claim) -> str:
-    """The verb a part is told with right after its figure ("60 were wounded", "1,900 arrived"), or ""."""
+    """The verb a part is told with right after its figure ("60 were wounded", "1,900 arrived") or after its place
+    ("2,300 in Sumatra remain missing"), or ""."""
     m = _VERB.match(text, _after(text, c))
-    return (m.group("verb") or m.group("aux")).lower() if m else ""
+    if m:
+        return (m.group("verb") or m.group("aux")).lower()
+    v = _VERB_AFTER_PLACE.match(text, _after(text, c))
+    return v.group("verb") if v else ""
+
+
+_VERB_AFTER_PLACE = re.compile(r"\s+(?:in|at|on|from)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,3}"
+                               r"(?P<verb>remain|remained|are|were|was|is|have|had|died|fled|stayed)\b")
 
 
 def told_as(text: str, c: Claim) -> tuple[str, str]:
@@ -52,6 +60,18 @@ def alike_told(text: str, first: Claim, c: Claim) -> bool:
     Bihar")."""
     a, b = told_as(text, first), told_as(text, c)
     return a == b or (a[0] == "verb" and b == ("prep", a[1]) and bool(a[1]))
+
+
+# prepositions by what they tell of a part: where it is, where it went, where it came from
+_WAYS = {"in": "at", "at": "at", "on": "at", "near": "at", "off": "at", "within": "at", "to": "to", "for": "to",
+         "from": "from"}
+
+
+def other_way(text: str, first: Claim, c: Claim) -> bool:
+    """Whether ``c`` is told the way the first part is, where both are told with a preposition: not "2,100 tonnes
+    went to Aceh ... and 600 tonnes came from Australia" (where it went, and where it came from)."""
+    a, b = _WAYS.get(told_as(text, first)[1], ""), _WAYS.get(told_as(text, c)[1], "")
+    return not (a and b) or a == b
 
 
 def own_clause(text: str, first: Claim, c: Claim) -> bool:

@@ -12,7 +12,7 @@ from ...datafiles import words
 from ...model import Claim
 from ..base import ClaimsByStart, Context
 from ...text import head_noun
-from .._common import subject_end
+from .._common import OF_THEM, subject_end
 
 
 @dataclass(frozen=True)
@@ -27,15 +27,15 @@ class Sum:
 # a part told with its place or time, then the next part: "1,500 in London and 800", "830 in the north, 312"
 VERB_FORMS = (r"(?:[a-z]+ed|found|held|kept|left|caught|sold|built|born|taken|seen|shot|hurt|lost|sent|spent|bound|fell|went"
               r"|came|won|drawn|drew|given|paid|made|beaten|stolen|broken|chosen|struck)")
-_PARTICIPLE = r"(?:" + VERB_FORMS + r"|coming|died)\s+"
-PLACE = (r"(?:(?:were|was|are|is)\s+)?(?:" + _PARTICIPLE + r")?(?:in|at|on|off|from|to|for|near|among)\s+(?:[A-Za-z][\w'\u2019-]*\s+){0,3}"
+_PARTICIPLE = r"(?:" + VERB_FORMS + r"|died)\s+"
+PLACE = (r"(?:(?:were|was|are|is)\s+)?(?:" + _PARTICIPLE + r")?(?:in|at|on|off|from|to|for|near)\s+(?:[A-Za-z][\w'\u2019-]*\s+){0,3}"
          r"[A-Za-z][\w'\u2019-]*(?:,(?:\s*and)?|\s+and)")
 # the place or thing a part is told of: "3,000 in the United States", "2,500 in sales", "9 were in the south"
 # (after a participle, "54 recorded in Uttar Pradesh"; or an adverb of place, "900,000 tonnes abroad")
 # (a named place may follow a word that places it: "in neighbouring Thane", "on the island of Nias")
 _PLACED = (r"(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|coastal|remote)\s+(?=[A-Z])"
            r"|(?:island|province|state|city|town|region|district|county|village)\s+of\s+(?=[A-Z]))?")
-_PART_PHRASE = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?(?:" + _PARTICIPLE + r")?(?:(?:in|at|on|off|from|to|for|near|among)\s+"
+_PART_PHRASE = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?(?:" + _PARTICIPLE + r")?(?:(?:in|at|on|off|from|to|for|near)\s+"
                           r"(?:(?:the|a|an|its|their|his|her)\s+)?" + _PLACED + r"(?P<word>[A-Za-z])"
                           r"|(?:abroad|overseas|domestically|locally|elsewhere|nationwide)\b)")
 _COLLECTIVE = frozenset("people persons victims casualties deaths dead killed injured players members staff workers "
@@ -175,7 +175,8 @@ def phrases_alike(text: str, parts: list[Claim]) -> bool:
     none ("in the north ... in the south"); "3,000 in the United States and 2,500 in sales" counts some twice."""
     sorts = set()
     for p in parts:
-        m = _PART_PHRASE.match(text, subject_end(text, p))
+        them = OF_THEM.match(text, p.end)  # "600 of them from Africa and 550 from non-governmental groups"
+        m = _PART_PHRASE.match(text, them.end() if them else subject_end(text, p))
         if m and m.group("word"):
             sorts.add(m.group("word").isupper())
     return len(sorts) <= 1
@@ -201,7 +202,8 @@ REST_BEFORE = re.compile(
 # what is left outside the parts told, right after the last part: "3.2 million tonnes to all other markets
 # combined", "1,500 in the rest of Europe", "5,840 work in other roles", "and 300 elsewhere"
 _REST_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:(?:to|for|from|in|by|on)\s+(?:(?:all\s+(?:the\s+)?)?other(?=\s+(?-i:[a-z]))"
-                         r"|the\s+rest\s+of)|elsewhere)\b", re.I)
+                         r"|the\s+rest\s+of)|elsewhere)\b(?!\s+(?:who|which|that)\b)", re.I)  # (not "942 elsewhere who had
+# since returned home": a group of its own)
 
 
 _PART_OF_REST = re.compile(r"\d\s+(?:[a-z]+\s+)?(?:out\s+)?of\s+$", re.I)

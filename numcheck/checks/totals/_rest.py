@@ -14,7 +14,7 @@ from ...model import Claim
 from .._common import OF_THEM, POINTS_BACK, gap, opens_paragraph, subject_end
 from ..base import Context
 from ._parts import REST_BEFORE, Sum, bare_scaled, elided, part_ok, told_as_rest, told_at_place
-from ._wholes import MAX_PARTS, list_joined
+from ._wholes import CONTRAST, MAX_PARTS, list_joined
 
 # the first two figures told alike, a name before the second: "won 140 seats, the Greens 75": peers, not a whole
 # and its part
@@ -118,7 +118,8 @@ def _chain(text: str, group: list[Claim], k: int) -> list[Claim]:
             break
         if nxt is rest:
             lead = REST_BEFORE.sub("", gap(text, c, rest), count=1)  # the words before the rest, its mark left out
-            ok = list_joined(text, c, rest, lead) or not _FINITE.search(lead) and len(lead.split()) <= 8
+            ok = list_joined(text, c, rest, lead) \
+                or not (_FINITE.search(lead) or CONTRAST.search(lead)) and len(lead.split()) <= 8
         else:
             ok = list_joined(text, c, nxt) or bool(_CLAUSE_JOIN.match(gap(text, c, nxt)))
         if not ok:

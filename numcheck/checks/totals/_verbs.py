@@ -1,5 +1,6 @@
 """A whole, then its parts each led by a verb that parts it in full (NC109): "United have played 30 league matches,
-winning 18, drawing 7 and losing 5" (numcheck/data/partitions.txt, the lines in -ing)."""
+winning 18, drawing 7 and losing 5" (numcheck/data/partitions.txt, the lines in -ing; the whole counts a noun of
+numcheck/data/partition_wholes.txt)."""
 from __future__ import annotations
 
 import re
@@ -36,12 +37,17 @@ def parts_led_by_verbs(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
             or any(c.start < s1 for c in cl[k + len(parts):]):
         return None  # "winning 18 and losing 5, while 7 were drawn", ", with 40 still awaiting results", "... of their
         # 25 matches": the list goes on, or names its own whole
-    if whole.subject and head_noun(whole.subject) in _score_nouns():
-        return None  # "collected 95 points, winning 29, drawing 8 and losing 1": the verbs part the matches
+    if head_noun(whole.subject) not in _parted() or _IN_A_PHRASE.search(text, max(0, whole.start - 8), whole.start):
+        return None  # "collected 95 points, winning 29, ...", "played 14 seasons", "14 schools with 6,200 pupils,
+        # passing 11": the verbs part the matches or the schools, not what the figure counts
     return Sum(tuple(parts), whole, including=False)
 
 
+# a figure inside a phrase of another: "14 schools with 6,200 pupils", "at 4 grounds"
+_IN_A_PHRASE = re.compile(r"\b(?:with|at|in|for|of|from|over|across|behind|clear)\s+$", re.I)
+
+
 @lru_cache(maxsize=1)
-def _score_nouns() -> frozenset[str]:
-    """numcheck/data/score_nouns.txt: what a side scores ("points"), which verbs of a partition do not part."""
-    return frozenset(words("score_nouns.txt"))
+def _parted() -> frozenset[str]:
+    """numcheck/data/partition_wholes.txt: what verbs of a partition may part ("matches", "candidates")."""
+    return frozenset(words("partition_wholes.txt"))

@@ -11,7 +11,7 @@ from ...text import alternation, compound_noun, head_noun, singular
 from .._common import OF_THEM, OPENS_ON_WHOLE, gap, held_in, seat_nouns, subject_end
 from ..base import Context
 from ._lists import joined_text
-from ._parallel import alike_told, own_clause
+from ._parallel import alike_told, other_way, own_clause
 from ._parts import (CALENDAR_WORDS, GOES_ON, PLACE, REST_BEFORE, REST_WORDS, Sum, counts_members, in_a_partition, named_in_full,
                      part_ok, phrases_alike, told_as_rest, told_at_place, told_of, whole_ok)
 
@@ -35,7 +35,10 @@ _WHOLE_THEN_PARTS = re.compile(
 _TOTAL_WITH = re.compile(r"^(?:\s+(?:on|in|last|this|during)\s+[^,;:.()]{0,25})?\s*,\s*with\s+(?:[a-z]+\s+of\s+"
                          r"|(?P<teller>(?:[A-Za-z][\w'\u2019-]*\s+){1,4}?(?:contributing|accounting\s+for)\s+))?$", re.I)
 # a first part said to come from somewhere, which makes it a part: ", with 9.91 billion coming from its mobile division"
-_COMING_FROM = re.compile(r"\s+(?:coming|came|derived|generated)\s+from\b", re.I)
+# (a named one: "coming from electronics and 40.2 billion from foreign-owned companies" may count some twice)
+_COMING_FROM = re.compile(r"\s+(?:coming|came|derived|generated)\s+from\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+# a figure net of costs, which its contributors' gross figures may exceed
+_NET = re.compile(r"\b(?:profits?|earnings|income|losses)\b[^.;\d]*$", re.I)
 _SAID_TOTAL = re.compile(r"\b(?:total|combined|overall)\b[^.;,\d]{0,30}$", re.I)
 # a toll, or a count just reached: "The toll rose to 96, with", "Deaths climbed to 96, with"
 _REACHED = re.compile(r"\btoll\b[^.;,\d]{0,30}$|\b(?:climbed|rose|risen|jumped|reached|hit)\s+(?:to\s+)?$", re.I)
@@ -122,6 +125,8 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
         and not (_figure_follows(cl, parts[-1], whole, s1) if rest_told else _list_goes_on(text, cl, parts[-1], whole, s1))
     # ("in the rest of Europe" is the end, unless a part follows: "1.9 billion to the rest of the EU, and 2.6 billion
     # to markets outside Europe")
+    if _SOME_OF_THEM.match(text, parts[-1].end, s1):
+        return None  # "300 went to key workers, ... and 180 to families in Slough, some of them key workers"
     if exhaustive and _counts_holders(whole, parts):
         return None  # "9,000 staff, divided between 14 offices and 3 factories": what holds them, not parts of them
     return Sum(tuple(parts), whole, including=not exhaustive)
@@ -236,9 +241,12 @@ def _total_with(text: str, s0: int, whole: Claim, g: str, first: Claim) -> str:
     m = _TOTAL_WITH.match(g)
     if not m:
         return ""
+    lead = text[max(s0, whole.start - 40):whole.start]
+    if _NET.search(lead):
+        return ""  # a profit, which costs and losses offset: "with mining contributing 1.5 billion ..., offset by a
+        # 0.7 billion loss"
     if m.group("teller") or _COMING_FROM.match(text, subject_end(text, first)):
         return "contributed"
-    lead = text[max(s0, whole.start - 40):whole.start]
     return "said" if _SAID_TOTAL.search(lead) else "reached" if _REACHED.search(lead) else ""
 
 
@@ -256,6 +264,8 @@ def list_joined(text: str, a: Claim, b: Claim, g: str | None = None) -> bool:
     """Two parts told one after the other in a list (_LOOSE_JOIN, _ELLIPTIC_JOIN, or a teller's join:
     totals/_lists.joined_text); ``g``: the words between them, if not all of them count."""
     g = gap(text, a, b) if g is None else g
+    if CONTRAST.search(g):
+        return False  # ", while 2,500 Thai residents stayed elsewhere": another group
     return bool(_LOOSE_JOIN.match(g) or joined_text(g) or (_ELLIPTIC_JOIN.match(g) and _elliptic(text, g, b)))
 
 
@@ -267,13 +277,17 @@ def _parts_from(text: str, cl: list[Claim], k: int, s1: int, only_comma: bool,
     said to be the rest.  A part told after a comma with a verb the first lacks starts a clause of its own and ends
     the list."""
     parts, rest = [cl[k]], False
+    if _AMONG.match(text, subject_end(text, cl[k])):
+        return parts, rest  # "3,118 were among heterosexuals and 1,450 among people under 25": groups that may overlap
     for c in cl[k + 1:k + MAX_PARTS]:
         g = gap(text, parts[-1], c)
         join = _LOOSE_JOIN.match(OF_THEM.sub("", g, count=1) if parts[-1] is cl[k] else g) \
             or (_ELLIPTIC_JOIN.match(g) if _elliptic(text, g, c) else None)
         told = tellers and not join and (joined_text(g) and not _NOUN_VERB.search(g) or bool(_TOLD_REST.fullmatch(g)))
         if c.start >= s1 or not part_ok(c) or not (join or told) or (only_comma and not told_of(text, c)) \
-                or OF_THEM.match(text, c.end) or ("," in g and own_clause(text, cl[k], c)) \
+                or OF_THEM.match(text, c.end) or ("," in g and own_clause(text, cl[k], c)) or not other_way(text, cl[k], c) \
+                or CONTRAST.search(g) or _RESTRICTED.match(text, c.end) \
+                or (only_comma and bool(c.subject) and not cl[k].subject) or _WIDER.match(text, subject_end(text, c)) \
                 or (alike and not (join and join.group("rest")) and not alike_told(text, cl[k], c)):
             break  # "350 women and 250 men, and 420 of them come from ...": a count of the whole again, by another measure
         parts.append(c)
@@ -281,6 +295,15 @@ def _parts_from(text: str, cl: list[Claim], k: int, s1: int, only_comma: bool,
     return parts, rest
 
 
+# a part told as more than a part, or as a part of the one before: "6.2 million tonnes to Asia as a whole", "3,200 in
+# Munich alone"
+_WIDER = re.compile(r"[^,;.\d]{0,40}?\b(?:as\s+a\s+whole|alone|overall)\b", re.I)
+CONTRAST = re.compile(r"\b(?:while|whereas|but|although)\b", re.I)  # ", while 2,500 Thai residents stayed": no part
+# a part a clause restricts to a group of its own: "942 elsewhere who had since returned home"
+_RESTRICTED = re.compile(r"[^,;.\d]{0,30}?\b(?:who|which|that)\s+(?:had|have|has|were|was|are|is)\b", re.I)
+_AMONG = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?among\b", re.I)
+# the overlap of the parts told after them: ", some of them key workers"
+_SOME_OF_THEM = re.compile(r"[^.;]*?,\s*(?:some|many|most|several)\s+of\s+(?:them|whom)\b", re.I)
 # a noun and its verb before a figure: a clause of its own, not who gave a part (", and the central bank expects 14
 # billion next year")
 _NOUN_VERB = re.compile(r"\b(?-i:[a-z]+)\s+(?-i:[a-z]+s)\s*$")
