@@ -36,10 +36,12 @@ def bracketed_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
         return None  # "The 3 stadiums chosen: Lisbon (65,000), ...", "The 20 stocks ... included Nokia (12.4)": a
         # figure of another measure for each, not a part
     if not opened.group("made") and (not all(_named(text, cl[k - 1], p) for p in parts)
-                                     or whole.kind == "count" and not counts_members(whole)):
+                                     or whole.kind == "count" and (not counts_members(whole)
+                                                                   or any(tol.point(p) > tol.point(whole) for p in parts))):
         return None  # "including Londoners (610), juveniles (230) and women (140)", "the driver (45)": kinds that
         # may overlap, or ages; only named places, parties and the like are apart; "The 10 host cities include
-        # Johannesburg (94,700)": a measure of each thing counted, where "seats", "votes" or "cases" are held
+        # Johannesburg (94,700)", "The 8 candidates included Smith (45,210)": a measure of each thing counted,
+        # where "seats", "votes" or "cases" are held
     return Sum(tuple(parts), whole, including=not opened.group("made"))
 
 

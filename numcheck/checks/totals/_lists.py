@@ -7,11 +7,12 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
+from ... import tolerance as tol
 from ...model import Claim
 from ...text import alternation, compound_noun, head_noun
 from .._common import gap, held_in, subject_end
 from ..base import Context
-from ._parts import GOES_ON, PLACE, Sum, collective, elided, part_ok, phrases_alike
+from ._parts import GOES_ON, PLACE, Sum, collective, elided, part_ok, phrases_alike, told_of
 
 
 def runs_with_totals(ctx: Context, cl: list[Claim]) -> Iterator[Sum]:
@@ -90,6 +91,11 @@ def _totals_of(ctx: Context, cl: list[Claim], i: int, j: int) -> list[Sum]:
     after = _total_after(ctx.text, parts, cl[k]) if k < len(cl) else None
     if after is not None and i > 0 and _begun_before(ctx, cl[i - 1], parts[0]):
         after = Sum(after.parts, after.total, including=True)
+    if after is not None and tol.point(parts[0]) > tol.point(after.total) and not told_of(ctx.text, parts[0]):
+        # "Output reached 4.2 million tonnes, 1.9 million tonnes of wheat and 1.4 million tonnes of maize, a total of
+        # 3.3 million tonnes of grain": the first, told of no place, is a whole of its own, the run after it the
+        # total's parts (not "93 people in Orissa, 9 in Andhra Pradesh ..., bringing the national toll to 40")
+        after = Sum(tuple(parts[1:]), after.total, including=True) if len(parts) > 2 else None
     before = _total_before(ctx.text, parts, cl[i - 1]) if i > 0 else None
     sums = [s for s in (after, before) if s is not None]
     if not sums and j + 1 < len(cl) and all(p.kind == "count" for p in parts) \

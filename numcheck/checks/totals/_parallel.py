@@ -15,7 +15,8 @@ _AUX = r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|will\s+be|would
 # perhaps with the preposition after it ("recorded in"); all in lower case
 _VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:" + _AUX + r"?(?P<verb>" + VERB_FORMS + r")\b(?!-)|" + _AUX
                    + r"(?P<aux>(?:expected|due|set|likely)\b))(?:\s+(?P<prep>in|at|on|off|from|to|for|near|among|by|with)\b)?")
-_PREP = re.compile(r"\s+(?:[a-z]+ly\s+)?(?P<prep>in|at|on|off|from|to|for|near|among|by|with|within)\b")
+_PREP = re.compile(r"\s+(?:[a-z]+ly\s+)?(?P<prep>in|at|on|off|from|to|for|near|among|by|with|within|outside|overseas"
+                   r"|abroad)\b")
 _ING = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")  # (in lower case: "74 Boeing jets" is a name)
 _TO = re.compile(r"\s+to\s+[a-z]+")
 
@@ -63,8 +64,8 @@ def alike_told(text: str, first: Claim, c: Claim) -> bool:
 
 
 # prepositions by what they tell of a part: where it is, where it went, where it came from
-_WAYS = {"in": "at", "at": "at", "on": "at", "near": "at", "off": "at", "within": "at", "to": "to", "for": "to",
-         "from": "from"}
+_WAYS = {"in": "at", "at": "at", "on": "at", "near": "at", "off": "at", "within": "at", "outside": "at",
+         "overseas": "at", "abroad": "at", "to": "to", "for": "to", "from": "from", "by": "by"}
 
 
 def other_way(text: str, first: Claim, c: Claim) -> bool:
@@ -75,6 +76,13 @@ def other_way(text: str, first: Claim, c: Claim) -> bool:
 
 
 def own_clause(text: str, first: Claim, c: Claim) -> bool:
-    """A part told with a verb where the first part has none: a clause of its own, not a part of the list ("15 in
-    Kabul and 13 in Kandahar, and 60 were wounded in Kabul")."""
-    return not told_verb(text, first) and bool(told_verb(text, c))
+    """A part told with a verb where the first part has none ("15 in Kabul and 13 in Kandahar, and 60 were wounded
+    in Kabul"), or with a verb of its own in another time ("9,000 went to schools ..., and 2,000 have since gone
+    home", "are still in camps"): a clause of its own, not a part of the list."""
+    if not told_verb(text, first) and told_verb(text, c):
+        return True
+    m = _FINITE_AFTER.match(text, _after(text, c))
+    return m is not None and not text.startswith(m.group(0), _after(text, first))
+
+
+_FINITE_AFTER = re.compile(r"\s+(?:have|has|had|are|is|remain|remained|later|still|will|would)\b")

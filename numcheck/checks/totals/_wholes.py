@@ -35,8 +35,8 @@ _WHOLE_THEN_PARTS = re.compile(
 _TOTAL_WITH = re.compile(r"^(?:\s+(?:on|in|last|this|during)\s+[^,;:.()]{0,25})?\s*,\s*with\s+(?:[a-z]+\s+of\s+"
                          r"|(?P<teller>(?:[A-Za-z][\w'\u2019-]*\s+){1,4}?(?:contributing|accounting\s+for)\s+))?$", re.I)
 # a first part said to come from somewhere, which makes it a part: ", with 9.91 billion coming from its mobile division"
-# (a named one: "coming from electronics and 40.2 billion from foreign-owned companies" may count some twice)
-_COMING_FROM = re.compile(r"\s+(?:coming|came|derived|generated)\s+from\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+# what a sum is told net of, after its parts: "less 200 million in rebates", "net of 0.2 billion of returns"
+_DEDUCTED = re.compile(r"\b(?:less|minus|net\s+of|before|offset|deducting)\b", re.I)
 # a figure net of costs, which its contributors' gross figures may exceed
 _NET = re.compile(r"\b(?:profits?|earnings|income|losses)\b[^.;\d]*$", re.I)
 _SAID_TOTAL = re.compile(r"\b(?:total|combined|overall)\b[^.;,\d]{0,30}$", re.I)
@@ -87,7 +87,7 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     s0, s1 = ctx.sentences.span(whole.start)
     g = gap(text, whole, first)
     then = _WHOLE_THEN_PARTS.match(g)
-    with_total = _total_with(text, s0, whole, g, first)
+    with_total = _total_with(text, s0, s1, whole, g)
     opens = _opens_on(text, s0, whole, g)
     only_comma = not (opens or then or with_total)
     of_them = bool(OF_THEM.match(text, first.end))
@@ -231,21 +231,21 @@ def _opens_on(text: str, s0: int, whole: Claim, g: str) -> bool:
     return bool(OPENS_ON_WHOLE.fullmatch(text, s0, whole.start) and _OPENING_TOLD.fullmatch(g))
 
 
-def _total_with(text: str, s0: int, whole: Claim, g: str, first: Claim) -> str:
+def _total_with(text: str, s0: int, s1: int, whole: Claim, g: str) -> str:
     """A whole said to be a total, then its parts after "with": "Total trade reached 9,949.0 billion yen, with"
     ("said"), or a count just reached ("Deaths climbed to 96, with": "reached", whose parts must each be told with
     a place or time, "54 in Uttar Pradesh and 42 in Bihar", not "54 in hospital and 60 recovered"); a first part
     said to be contributed ("Sales rose to 18.9 billion euros, with Europe contributing 8.4 billion, the Americas
-    ...", "with 9.91 billion coming from ...": "contributed", whose next parts may be told by who gave them); else
-    ""."""
+    ...": "contributed", whose next parts may be told by who gave them); else "".  Parts told "coming from" are not
+    read so: where they come from may overlap ("from Britain and 1.1 billion from stores opened since 2000")."""
     m = _TOTAL_WITH.match(g)
     if not m:
         return ""
     lead = text[max(s0, whole.start - 40):whole.start]
-    if _NET.search(lead):
+    if _NET.search(lead) or _DEDUCTED.search(text, whole.end, s1):
         return ""  # a profit, which costs and losses offset: "with mining contributing 1.5 billion ..., offset by a
-        # 0.7 billion loss"
-    if m.group("teller") or _COMING_FROM.match(text, subject_end(text, first)):
+        # 0.7 billion loss"; a sum told before what it is net of: "..., less 200 million in volume rebates"
+    if m.group("teller"):
         return "contributed"
     return "said" if _SAID_TOTAL.search(lead) else "reached" if _REACHED.search(lead) else ""
 
@@ -297,7 +297,9 @@ def _parts_from(text: str, cl: list[Claim], k: int, s1: int, only_comma: bool,
 
 # a part told as more than a part, or as a part of the one before: "6.2 million tonnes to Asia as a whole", "3,200 in
 # Munich alone"
-_WIDER = re.compile(r"[^,;.\d]{0,40}?\b(?:as\s+a\s+whole|alone|overall)\b", re.I)
+# (or a state, not a place: "and 140 in hospital")
+_WIDER = re.compile(r"[^,;.\d]{0,40}?\b(?:as\s+a\s+whole|alone|overall)\b"
+                    r"|\s+(?:still\s+)?in\s+(?:hospital|custody|a\s+critical|critical|a\s+serious|serious|intensive)\b", re.I)
 CONTRAST = re.compile(r"\b(?:while|whereas|but|although)\b", re.I)  # ", while 2,500 Thai residents stayed": no part
 # a part a clause restricts to a group of its own: "942 elsewhere who had since returned home"
 _RESTRICTED = re.compile(r"[^,;.\d]{0,30}?\b(?:who|which|that)\s+(?:had|have|has|were|was|are|is)\b", re.I)
