@@ -34,7 +34,6 @@ _WHOLE_THEN_PARTS = re.compile(
 # (or who contributed the first part: ", with Europe contributing", ", with black tea accounting for")
 _TOTAL_WITH = re.compile(r"^(?:\s+(?:on|in|last|this|during)\s+[^,;:.()]{0,25})?\s*,\s*with\s+(?:[a-z]+\s+of\s+"
                          r"|(?P<teller>(?:[A-Za-z][\w'\u2019-]*\s+){1,4}?(?:contributing|accounting\s+for)\s+))?$", re.I)
-# a first part said to come from somewhere, which makes it a part: ", with 9.91 billion coming from its mobile division"
 # what a sum is told net of, after its parts: "less 200 million in rebates", "net of 0.2 billion of returns"
 _DEDUCTED = re.compile(r"\b(?:less|minus|net\s+of|before|offset|deducting)\b", re.I)
 # a figure net of costs, which its contributors' gross figures may exceed

@@ -88,8 +88,9 @@ class PartsTotal(Check):
     education (312 million), transport (298 million) and ..."; after "went
     to", "including" or a colon they may fall short).  A whole said to be
     contributed to ("with Europe contributing 8.4 billion, the Americas 6.2
-    billion and ...", "with 9.91 billion coming from ...") holds its parts,
-    as a toll "stands at 30,957, with 21,214 in the east, ..." does.  Parts and total
+    billion and ...") holds its parts, unless it is a profit or told net of
+    something ("less 200 million in rebates"), as a toll "stands at 30,957,
+    with 21,214 in the east, ..." does.  Parts and total
     must be the same kind and unit, and each is read to its precision and
     qualifier.  With "including", or a whole stated first, the parts may fall
     short of the total, never exceed it, except as said above.  The
