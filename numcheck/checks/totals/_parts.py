@@ -196,9 +196,9 @@ def collective(total: Claim, parts: list[Claim]) -> bool:
 # what is left, right before the last part: "and the remaining 900,000", "and the rest, 128,", "the other six",
 # "and all other countries and regions combined 436,000", "the balance of" (not "all other Asian markets": a part)
 REST_WORDS = r"the\s+(?:remaining|other|rest|balance)"
-REST_BEFORE = re.compile(
-    r"\b(?:" + REST_WORDS + r"|the\s+others(?:\s+(?:for|with|on|at|to))?"
-    r"|all\s+(?:the\s+)?other(?:\s+(?-i:[a-z]+)){1,4}?(?:\s+combined)?)\s*,?\s*(?:of\s+)?$", re.I)
+REST_PHRASE = (r"(?:" + REST_WORDS + r"|the\s+others(?:\s+(?:for|with|on|at|to))?"
+               r"|all\s+(?:the\s+)?other(?:\s+(?-i:[a-z]+)){1,4}?(?:\s+combined)?)\s*,?\s*(?:of\s+)?")
+REST_BEFORE = re.compile(r"\b" + REST_PHRASE + "$", re.I)
 # what is left outside the parts told, right after the last part: "3.2 million tonnes to all other markets
 # combined", "1,500 in the rest of Europe", "5,840 work in other roles", "and 300 elsewhere"
 _REST_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:(?:to|for|from|in|by|on)\s+(?:(?:all\s+(?:the\s+)?)?other(?=\s+(?-i:[a-z]))"

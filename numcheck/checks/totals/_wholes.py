@@ -12,7 +12,7 @@ from .._common import OF_THEM, OPENS_ON_WHOLE, gap, held_in, seat_nouns, subject
 from ..base import Context
 from ._lists import joined_text
 from ._parallel import alike_told, other_way, own_clause
-from ._parts import (CALENDAR_WORDS, GOES_ON, PLACE, REST_BEFORE, REST_WORDS, Sum, counts_members, in_a_partition, named_in_full,
+from ._parts import (CALENDAR_WORDS, GOES_ON, PLACE, REST_PHRASE, REST_WORDS, Sum, counts_members, in_a_partition, named_in_full,
                      part_ok, phrases_alike, told_as_rest, told_at_place, told_of, whole_ok)
 
 
@@ -284,14 +284,22 @@ def _parts_from(text: str, cl: list[Claim], k: int, s1: int, only_comma: bool,
             or (_ELLIPTIC_JOIN.match(g) if _elliptic(text, g, c) else None)
         told = tellers and not join and (joined_text(g) and not _NOUN_VERB.search(g) or bool(_TOLD_REST.fullmatch(g)))
         if c.start >= s1 or not part_ok(c) or not (join or told) or (only_comma and not told_of(text, c)) \
-                or OF_THEM.match(text, c.end) or ("," in g and own_clause(text, cl[k], c)) or not other_way(text, cl[k], c) \
-                or CONTRAST.search(g) or _RESTRICTED.match(text, c.end) \
-                or (only_comma and bool(c.subject) and not cl[k].subject) or _WIDER.match(text, subject_end(text, c)) \
+                or OF_THEM.match(text, c.end) or _another_group(text, cl[k], c, g) \
+                or (only_comma and bool(c.subject) and not cl[k].subject) \
                 or (alike and not (join and join.group("rest")) and not alike_told(text, cl[k], c)):
             break  # "350 women and 250 men, and 420 of them come from ...": a count of the whole again, by another measure
         parts.append(c)
         rest = bool(join.group("rest")) if join else bool(_TOLD_REST.fullmatch(g))
     return parts, rest
+
+
+def _another_group(text: str, first: Claim, c: Claim, g: str) -> bool:
+    """Whether ``c``, after the words ``g``, is told as another group than the list begun by ``first``: a clause of
+    its own after a comma ("..., and 1,900 arrived on time"), told another way ("600 tonnes came from Australia"
+    after "went to"), after "while", restricted by a clause, or told as more than a part or in a state ("as a whole",
+    "alone", "in hospital")."""
+    return ("," in g and own_clause(text, first, c)) or not other_way(text, first, c) or bool(CONTRAST.search(g)) \
+        or bool(_RESTRICTED.match(text, c.end)) or bool(_WIDER.match(text, subject_end(text, c)))
 
 
 # a part told as more than a part, or as a part of the one before: "6.2 million tonnes to Asia as a whole", "3,200 in
@@ -309,7 +317,7 @@ _SOME_OF_THEM = re.compile(r"[^.;]*?,\s*(?:some|many|most|several)\s+of\s+(?:the
 # billion next year")
 _NOUN_VERB = re.compile(r"\b(?-i:[a-z]+)\s+(?-i:[a-z]+s)\s*$")
 # the last part said to be the rest, told by who gave it: " and all other nationalities "
-_TOLD_REST = re.compile(r"\s*(?:,|,?\s+and)\s+(?:" + REST_BEFORE.pattern.replace("$", "") + r")\s*", re.I)
+_TOLD_REST = re.compile(r"\s*(?:,|,?\s+and)\s+" + REST_PHRASE, re.I)
 
 
 def _dash_all(text: str, whole: Claim, parts: list[Claim]) -> bool:
