@@ -34,7 +34,8 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
     "week_of": [("In the first week of October 2024 it rained.", "the first week of October 2024", "2024-W40")],
     "week_num": [("Sales in week 10 rose.", "week 10", "2025-W10")],
     "d_relmonth": [("Due the 20th of next month.", "the 20th of next month", "2025-03-20")],
-    "the_nth": [("It ends on the 27th.", "the 27th", "2025-01-27")],
+    "the_nth": [("It ends on the 27th.", "the 27th", "2025-01-27"),
+                ("The strike began on the morning of the 3rd.", "the 3rd", "2025-02-03")],
     "on_md": [("It opened on 22/04 this year.", "22/04", "2024-04-22")],
     "slash_md": [("A vote 4/22 was held.", "4/22", "2024-04-22")],
     "ord_wd": [("Polls open second Sunday.", "second Sunday", "2025-02-09")],
@@ -172,6 +173,7 @@ def test_form_reads_its_case(name: str, text: str, surface: str, timex: str):
     ("Magna cut its quarterly dividend in half.", []),  # a kind of payment, not a recurrence told
     ("It declared its initial quarterly of five cents.", []),
     ("Average daily volume was 133 million shares.", []),  # a mean per day
+    ("Of the 18, 14 reached the final.", []),  # a count's whole: after "of", only an ordinal is a day
 ])
 def test_a_word_inside_something_else_is_no_date(text: str, found: list[tuple[str, str, str]]):
     assert _read(text) == found

@@ -189,11 +189,13 @@ def d_relmonth(g: Groups) -> Read:
     return relative(fn, f"XXXX-XX-{d:02d}")
 
 
-@form("the_nth", r"(?:(?<=\bon )|(?<=\bfor )|(?<=\bby )|(?<=\buntil )|(?<=\bsince )|(?<=\bfrom )|(?<=\bof ))the\s+"
+@form("the_nth", r"(?:(?:(?<=\bon )|(?<=\bfor )|(?<=\bby )|(?<=\buntil )|(?<=\bsince )|(?<=\bfrom ))the\s+"
+                 r"|(?<=\bof )the\s+(?=(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|[A-Za-z]))"  # "of the 18th", not "Of the 18,"
                  r"(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|{DORD}|thirty)(?!\d|[.,]\d)(?=\s*(?:[.!?;)]|\Z|,\s))",
       first="the", needs=(r"^the\s+(?:\d|twenty|thirty|[a-z-]*(?:st|nd|rd|th|first|second|third|fifth|eighth|ninth|twelfth)\b)",))
 def the_nth(g: Groups) -> Read:
-    """on the 27th, for the 21st, until the second: that day of the current month, or of the last."""
+    """on the 27th, for the 21st, until the second, the morning of the 18th: that day of the current month, or of
+    the last ("Of the 18, 14 reached the final" is a count: after "of", only an ordinal is a day)."""
     d = ordinal_of(g.req("d"), 31)
 
     def fn(ref: date) -> When:
