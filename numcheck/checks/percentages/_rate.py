@@ -79,8 +79,11 @@ def _rate_first(ctx: Context, pct: Claim, part: Claim, whole: Claim) -> Trio | N
         noun = named.group("noun")
     else:
         return None
-    if not noun or not all(singular(w.lower()) in _whole_words() for w in noun.split()):
-        return None  # "with 45,000 of the 300,000 young people": a part with a rate of its own
+    named_words = [singular(w.lower()) for w in noun.split()]
+    if not named_words or not all(w in _whole_words() for w in named_words) \
+            or ("population" in named_words and "active" not in named_words):
+        return None  # "with 45,000 of the 300,000 young people": a part with a rate of its own; "a total population
+        # of 38.2 million": not the labour force an unemployment rate is of
     after = subject_end(text, whole)
     end = _CLAUSE_END.search(text, after, s1)
     if not _act(text[after:end.start() if end else s1]):

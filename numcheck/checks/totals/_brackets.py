@@ -8,7 +8,7 @@ from ... import tolerance as tol
 from ...model import Claim
 from .._common import gap
 from ..base import Context
-from ._parts import Sum, counts_members, part_ok, whole_ok
+from ._parts import Sum, clause_ends, counts_members, part_ok, whole_ok
 from ._wholes import MAX_PARTS
 
 # from the whole to its first part's bracket: ", split among education (", " went to the Nepali Congress ("
@@ -42,7 +42,9 @@ def bracketed_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
         # may overlap, or ages; only named places, parties and the like are apart; "The 10 host cities include
         # Johannesburg (94,700)", "The 8 candidates included Smith (45,210)": a measure of each thing counted,
         # where "seats", "votes" or "cases" are held
-    return Sum(tuple(parts), whole, including=not opened.group("made"))
+    ends = clause_ends(text, text.find(")", parts[-1].end) + 1, s1)
+    return Sum(tuple(parts), whole, including=not (opened.group("made") and ends))  # (the list may go on: "..., with
+    # the rest going to a reserve fund", "and smaller counties")
 
 
 _NAME = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s+){1,4}\($")

@@ -27,6 +27,9 @@ def _after(text: str, c: Claim) -> int:
     return them.end() if them else c.end
 
 
+_COPULA = re.compile(r"\s+(?:are|were|is|was)(?=\s)")  # "830 are in China": told as "320 in Japan" is
+
+
 def told_verb(text: str, c: Claim) -> str:
     """The verb a part is told with right after its figure ("60 were wounded", "1,900 arrived") or after its place
     ("2,300 in Sumatra remain missing"), or ""."""
@@ -48,7 +51,8 @@ def told_as(text: str, c: Claim) -> tuple[str, str]:
     m = _VERB.match(text, at)
     if m:
         return "verb", (m.group("prep") or "").lower()
-    p = _PREP.match(text, at)
+    copula = _COPULA.match(text, at)
+    p = _PREP.match(text, copula.end() if copula else at)
     if p:
         return "prep", p.group("prep").lower()
     if _ING.match(text, at):

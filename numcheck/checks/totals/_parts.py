@@ -232,3 +232,14 @@ def each_reading(ctx: Context, cl: list[Claim], reading: Callable[[Context, list
         found = reading(ctx, cl, k)
         if found is not None:
             yield found
+
+
+# the end of a list's clause after its last part: the sentence ends, or only who said it follows
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;:!?]|\Z|,\s*(?:according\b|(?:[A-Za-z'\u2019.-]+\s+){1,6}"
+                          r"(?:said|says|announced|reported|showed|estimated|added)\b))")
+
+
+def clause_ends(text: str, pos: int, end: int) -> bool:
+    """Whether the list's clause ends at ``pos`` (its sentence ending at ``end``): nothing but who said it follows,
+    not "..., with the rest going to a reserve", "and smaller counties", "with some still awaiting a second test"."""
+    return pos >= end or bool(_CLAUSE_ENDS.match(text[:end], pos))

@@ -64,6 +64,8 @@ def _with_whole(ctx: Context, group: list[Claim], k: int, before: list[Claim], t
     like figure of the sentence, the list set off from it ("6.8 million passengers in August, 5.9 million on ...")."""
     text, rest = ctx.text, group[k]
     s0 = ctx.sentences.span(rest.start)[0]
+    if told == "after" and k + 1 < len(group) and list_joined(text, rest, group[k + 1]):
+        return None  # "1,500 from the rest of Europe and 1,000 from the United States": the list goes on
     alike = [] if figures > MAX_PARTS + 2 else \
         [c for c in group[:k] if _alike(c, rest) and not _NOT_A_PART.search(text, max(s0, c.start - NEAR), c.start)]
     after = group[k + 1] if k + 1 < len(group) else None

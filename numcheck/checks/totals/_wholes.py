@@ -12,7 +12,7 @@ from .._common import OF_THEM, OPENS_ON_WHOLE, gap, held_in, seat_nouns, subject
 from ..base import Context
 from ._lists import joined_text
 from ._parallel import alike_told, other_way, own_clause
-from ._parts import (CALENDAR_WORDS, GOES_ON, PLACE, REST_PHRASE, REST_WORDS, Sum, counts_members, in_a_partition, named_in_full,
+from ._parts import (CALENDAR_WORDS, GOES_ON, PLACE, REST_PHRASE, REST_WORDS, Sum, bare_scaled, counts_members, in_a_partition, named_in_full,
                      part_ok, phrases_alike, told_as_rest, told_at_place, told_of, whole_ok)
 
 
@@ -35,7 +35,9 @@ _WHOLE_THEN_PARTS = re.compile(
 _TOTAL_WITH = re.compile(r"^(?:\s+(?:on|in|last|this|during)\s+[^,;:.()]{0,25})?\s*,\s*with\s+(?:[a-z]+\s+of\s+"
                          r"|(?P<teller>(?:[A-Za-z][\w'\u2019-]*\s+){1,4}?(?:contributing|accounting\s+for)\s+))?$", re.I)
 # what a sum is told net of, after its parts: "less 200 million in rebates", "net of 0.2 billion of returns"
-_DEDUCTED = re.compile(r"\b(?:less|minus|net\s+of|before|offset|deducting)\b", re.I)
+_DEDUCTED = re.compile(r"\b(?:less|minus|net\s+of|before|after|offset|deducting|excluding|eliminated|stripped)\b", re.I)
+# a change's base, which the parts after it are not of: "rose to 18.9 billion euros from 17.6 billion, with"
+_FROM_A_LEVEL = re.compile(r"\bfrom\s+$", re.I)
 # a figure net of costs, which its contributors' gross figures may exceed
 _NET = re.compile(r"\b(?:profits?|earnings|income|losses)\b[^.;\d]*$", re.I)
 _SAID_TOTAL = re.compile(r"\b(?:total|combined|overall)\b[^.;,\d]{0,30}$", re.I)
@@ -92,8 +94,11 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     of_them = bool(OF_THEM.match(text, first.end))
     if only_comma and not (_BREAKDOWN.fullmatch(g) and (told_of(text, first) or of_them)):
         return _in_full(ctx, cl, k, g)
+    teller = _TOTAL_WITH.match(g)
+    named = bool(teller and teller.group("teller") and _NAMED.search(teller.group("teller")))
     parts, rest = _parts_from(text, cl, k, s1, (only_comma and not of_them) or with_total == "reached",
-                              tellers=with_total == "contributed", alike=of_them)
+                              tellers=("named" if named else "plain") if with_total == "contributed" else "",
+                              alike=of_them or bool(then and then.group("include")))  # (kinds told alike)
     if ((only_comma and not of_them) or with_total == "reached") and not _broken_down(text, whole, parts):
         return None
     across = _counted_across(ctx, cl, k - 1, parts)
@@ -241,7 +246,7 @@ def _total_with(text: str, s0: int, s1: int, whole: Claim, g: str) -> str:
     if not m:
         return ""
     lead = text[max(s0, whole.start - 40):whole.start]
-    if _NET.search(lead) or _DEDUCTED.search(text, whole.end, s1):
+    if _NET.search(lead) or _DEDUCTED.search(text, whole.end, s1) or _FROM_A_LEVEL.search(lead):
         return ""  # a profit, which costs and losses offset: "with mining contributing 1.5 billion ..., offset by a
         # 0.7 billion loss"; a sum told before what it is net of: "..., less 200 million in volume rebates"
     if m.group("teller"):
@@ -269,10 +274,11 @@ def list_joined(text: str, a: Claim, b: Claim, g: str | None = None) -> bool:
 
 
 def _parts_from(text: str, cl: list[Claim], k: int, s1: int, only_comma: bool,
-                tellers: bool = False, alike: bool = False) -> tuple[list[Claim], bool]:
+                tellers: str = "", alike: bool = False) -> tuple[list[Claim], bool]:
     """The parts from ``cl[k]`` on, loosely joined in the sentence ending at ``s1``, at most MAX_PARTS of them (after
-    only a comma, each told with a place or time; with ``tellers``, perhaps each told by who gave it: ", the
-    Americas 6.2 billion and Asia 7.3 billion"; with ``alike``, each told as the first is), and whether the last is
+    only a comma, each told with a place or time; with ``tellers``, perhaps each told by who gave it, named as the
+    first teller is ("named": ", the Americas 6.2 billion and Asia 7.3 billion", not "and the consumer division 5.2
+    billion" after regions; or "plain"); with ``alike``, each told as the first is), and whether the last is
     said to be the rest.  A part told after a comma with a verb the first lacks starts a clause of its own and ends
     the list."""
     parts, rest = [cl[k]], False
@@ -282,9 +288,11 @@ def _parts_from(text: str, cl: list[Claim], k: int, s1: int, only_comma: bool,
         g = gap(text, parts[-1], c)
         join = _LOOSE_JOIN.match(OF_THEM.sub("", g, count=1) if parts[-1] is cl[k] else g) \
             or (_ELLIPTIC_JOIN.match(g) if _elliptic(text, g, c) else None)
-        told = tellers and not join and (joined_text(g) and not _NOUN_VERB.search(g) or bool(_TOLD_REST.fullmatch(g)))
+        told = bool(tellers) and not join and (
+            joined_text(g) and (_NAMED.search(g) is not None) == (tellers == "named") and not _NOUN_VERB.search(g)
+            or bool(_TOLD_REST.fullmatch(g)))
         if c.start >= s1 or not part_ok(c) or not (join or told) or (only_comma and not told_of(text, c)) \
-                or OF_THEM.match(text, c.end) or _another_group(text, cl[k], c, g) \
+                or OF_THEM.match(text, c.end) or _OF_THE_WHOLE_AGAIN.match(text, c.end) or _another_group(text, cl[k], c, g) \
                 or (only_comma and bool(c.subject) and not cl[k].subject) \
                 or (alike and not (join and join.group("rest")) and not alike_told(text, cl[k], c)):
             break  # "350 women and 250 men, and 420 of them come from ...": a count of the whole again, by another measure
@@ -310,6 +318,9 @@ _WIDER = re.compile(r"[^,;.\d]{0,40}?\b(?:as\s+a\s+whole|alone|overall)\b"
 CONTRAST = re.compile(r"\b(?:while|whereas|but|although)\b", re.I)  # ", while 2,500 Thai residents stayed": no part
 # a part a clause restricts to a group of its own: "942 elsewhere who had since returned home"
 _RESTRICTED = re.compile(r"[^,;.\d]{0,30}?\b(?:who|which|that)\s+(?:had|have|has|were|was|are|is)\b", re.I)
+_NAMED = re.compile(r"\b(?-i:[A-Z])")
+# a part of the whole told by its figure: "and 11 of the 46 are uncapped"
+_OF_THE_WHOLE_AGAIN = re.compile(r"\s+of\s+(?:the|its|their)\s+\d", re.I)
 _AMONG = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?among\b", re.I)
 # the overlap of the parts told after them: ", some of them key workers"
 _SOME_OF_THEM = re.compile(r"[^.;]*?,\s*(?:some|many|most|several)\s+of\s+(?:them|whom)\b", re.I)
@@ -344,9 +355,11 @@ def _list_goes_on(text: str, cl: list[Claim], last: Claim, whole: Claim, end: in
 
 
 def _figure_follows(cl: list[Claim], last: Claim, whole: Claim, end: int) -> bool:
-    """A figure like the whole among the next two after the last part read, before ``end``."""
+    """A figure like the whole among the next two after the last part read, before ``end`` (a sum perhaps with its
+    currency elided: "..., 1.9 billion in the rest of the EU and 2.4 billion in markets outside Europe")."""
     after = cl.index(last) + 1
-    return any(c.start < end and c.kind == whole.kind and c.unit == whole.unit for c in cl[after:after + 2])
+    return any(c.start < end and (c.kind == whole.kind and c.unit == whole.unit or bare_scaled(c))
+               for c in cl[after:after + 2])
 
 
 
