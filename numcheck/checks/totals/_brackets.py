@@ -8,7 +8,7 @@ from ... import tolerance as tol
 from ...model import Claim
 from .._common import gap
 from ..base import Context
-from ._parts import Sum, clause_ends, counts_members, part_ok, whole_ok
+from ._parts import Sum, clause_ends, counts_members, left_out_next, part_ok, whole_ok
 from ._wholes import MAX_PARTS
 
 # from the whole to its first part's bracket: ", split among education (", " went to the Nepali Congress ("
@@ -16,7 +16,7 @@ _OPEN = re.compile(r"[^.;()\d]{0,40}?\b(?:(?P<made>split|divided|broken\s+down|m
                    r"\s+of)|includ(?:ing|es?|ed)|went\s+to|shared\s+(?:among|between)|spread\s+(?:among|across|over)|:)"
                    r"[^.;()\d]{0,50}\($", re.I)
 # from one part's closing bracket to the next part's opening one: "), transport (", ") and public safety ("
-_NEXT = re.compile(r"\)\s*(?:,|,?\s+and)\s+[^.;:()\d]{1,50}\($", re.I)
+_NEXT = re.compile(r"\)\s*(?:,|,?\s+and)\s+(?!including\b)[^.;:()\d]{1,50}\($", re.I)  # (not "), including snipers (")
 
 
 def bracketed_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
@@ -31,6 +31,9 @@ def bracketed_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
         if c.start >= s1 or not part_ok(c) or not _in_brackets(text, c) or not _NEXT.fullmatch(gap(text, parts[-1], c)):
             break
         parts.append(c)
+    names = [m.group(0) for m in (_NAME.search(text, b.end, p.start) for b, p in zip([whole, *parts], parts)) if m]
+    if len(set(names)) < len(names):
+        return None  # "Germany (1,400), France (700) and Britain (500), with Germany (1,400) the hardest hit"
     if len(parts) < 2 or tol.point(whole) == len(parts) \
             or (whole.kind == "count" and any((p.step or 1.0) < 1 for p in parts)):
         return None  # "The 3 stadiums chosen: Lisbon (65,000), ...", "The 20 stocks ... included Nokia (12.4)": a
@@ -42,7 +45,7 @@ def bracketed_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
         # may overlap, or ages; only named places, parties and the like are apart; "The 10 host cities include
         # Johannesburg (94,700)", "The 8 candidates included Smith (45,210)": a measure of each thing counted,
         # where "seats", "votes" or "cases" are held
-    ends = clause_ends(text, text.find(")", parts[-1].end) + 1, s1)
+    ends = clause_ends(text, text.find(")", parts[-1].end) + 1, s1) and not left_out_next(ctx, s1)
     return Sum(tuple(parts), whole, including=not (opened.group("made") and ends))  # (the list may go on: "..., with
     # the rest going to a reserve fund", "and smaller counties")
 

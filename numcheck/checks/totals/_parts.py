@@ -241,5 +241,24 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:[.;:!?]|\Z|,\s*(?:according\b|(?:[A-Za-z'\u201
 
 def clause_ends(text: str, pos: int, end: int) -> bool:
     """Whether the list's clause ends at ``pos`` (its sentence ending at ``end``): nothing but who said it follows,
-    not "..., with the rest going to a reserve", "and smaller counties", "with some still awaiting a second test"."""
-    return pos >= end or bool(_CLAUSE_ENDS.match(text[:end], pos))
+    not "..., with the rest going to a reserve", "and smaller counties", "with some still awaiting a second test",
+    nor a clause after a semicolon that tells what was left out ("; results for the rest are still awaited")."""
+    if pos >= end:
+        return True
+    m = _CLAUSE_ENDS.match(text[:end], pos)
+    if m is None:
+        return False
+    return not (m.group(0).strip() == ";" and _LEFT_OUT_NEXT.match(text[:end], m.end()))
+
+
+# the next sentence telling what a list left out, or what a sum was net of: "The rest were waved through", "Twenty
+# tests were abandoned", "Corporate costs absorbed 0.5 billion", "Sales between the group's companies are eliminated"
+_LEFT_OUT_NEXT = re.compile(r"(?:[^.!?]|\.\d)*?\b(?:the\s+rest|the\s+remaining|the\s+others?|remainder|abandoned|postponed|awarded|"
+                            r"withdr[ae]w\w*|no\s+contest|awaited|incomplete|void|costs?|eliminated|removed|absorbed|"
+                            r"consolidation|lost|deducted)\b", re.I)
+
+
+def left_out_next(ctx: Context, s1: int) -> bool:
+    """Whether the sentence after the one ending at ``s1``, in the same paragraph, tells what the list left out or
+    what its whole is net of: then the parts are not known to be all of it."""
+    return "\n\n" not in ctx.text[s1 - 2:s1 + 2] and bool(_LEFT_OUT_NEXT.match(ctx.text, s1))

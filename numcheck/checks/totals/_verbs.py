@@ -11,7 +11,7 @@ from ...model import Claim
 from ...text import head_noun
 from .._common import gap
 from ..base import Context
-from ._parts import Sum, a_partition, clause_ends, part_ok, whole_ok
+from ._parts import Sum, a_partition, clause_ends, left_out_next, part_ok, whole_ok
 
 # from the whole to its first part: "30 league matches, winning "
 _FIRST = re.compile(r"(?:\s+[a-z][^,;:.()\d]{0,40})?\s*,\s*([a-z]+ing)\s+", re.I)
@@ -34,9 +34,10 @@ def parts_led_by_verbs(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
         verbs.append(then.group(1).lower())
         parts.append(c)
     if len(parts) < 2 or not a_partition(verbs) or not clause_ends(text, parts[-1].end, s1) \
-            or any(c.start < s1 for c in cl[k + len(parts):]):
+            or any(c.start < s1 for c in cl[k + len(parts):]) or left_out_next(ctx, s1):
         return None  # "winning 18 and losing 5, while 7 were drawn", ", with 40 still awaiting results", "... of their
-        # 25 matches", "losing 3 in the league": the list goes on, names its own whole or another
+        # 25 matches", "losing 3 in the league", "... The rest were waved through": the list goes on, names its own
+        # whole or another
     if head_noun(whole.subject) not in _parted() or _IN_A_PHRASE.search(text, max(0, whole.start - 8), whole.start):
         return None  # "collected 95 points, winning 29, ...", "played 14 seasons", "14 schools with 6,200 pupils,
         # passing 11": the verbs part the matches or the schools, not what the figure counts

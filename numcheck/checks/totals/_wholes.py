@@ -12,7 +12,7 @@ from .._common import OF_THEM, OPENS_ON_WHOLE, gap, held_in, seat_nouns, subject
 from ..base import Context
 from ._lists import joined_text
 from ._parallel import alike_told, other_way, own_clause
-from ._parts import (CALENDAR_WORDS, GOES_ON, PLACE, REST_PHRASE, REST_WORDS, Sum, bare_scaled, counts_members, in_a_partition, named_in_full,
+from ._parts import (CALENDAR_WORDS, GOES_ON, PLACE, REST_PHRASE, REST_WORDS, Sum, bare_scaled, counts_members, in_a_partition, left_out_next, named_in_full,
                      part_ok, phrases_alike, told_as_rest, told_at_place, told_of, whole_ok)
 
 
@@ -39,7 +39,7 @@ _DEDUCTED = re.compile(r"\b(?:less|minus|net\s+of|before|after|offset|deducting|
 # a change's base, which the parts after it are not of: "rose to 18.9 billion euros from 17.6 billion, with"
 _FROM_A_LEVEL = re.compile(r"\bfrom\s+$", re.I)
 # a figure net of costs, which its contributors' gross figures may exceed
-_NET = re.compile(r"\b(?:profits?|earnings|income|losses)\b[^.;\d]*$", re.I)
+_NET = re.compile(r"\b(?:profits?|earnings|income|losses|ebitda|cash\s+flow|returns)\b[^.;\d]*$", re.I)
 _SAID_TOTAL = re.compile(r"\b(?:total|combined|overall)\b[^.;,\d]{0,30}$", re.I)
 # a toll, or a count just reached: "The toll rose to 96, with", "Deaths climbed to 96, with"
 _REACHED = re.compile(r"\btoll\b[^.;,\d]{0,30}$|\b(?:climbed|rose|risen|jumped|reached|hit)\s+(?:to\s+)?$", re.I)
@@ -88,7 +88,7 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     s0, s1 = ctx.sentences.span(whole.start)
     g = gap(text, whole, first)
     then = _WHOLE_THEN_PARTS.match(g)
-    with_total = _total_with(text, s0, s1, whole, g)
+    with_total = _total_with(ctx, s0, s1, whole, g)
     opens = _opens_on(text, s0, whole, g)
     only_comma = not (opens or then or with_total)
     of_them = bool(OF_THEM.match(text, first.end))
@@ -235,18 +235,20 @@ def _opens_on(text: str, s0: int, whole: Claim, g: str) -> bool:
     return bool(OPENS_ON_WHOLE.fullmatch(text, s0, whole.start) and _OPENING_TOLD.fullmatch(g))
 
 
-def _total_with(text: str, s0: int, s1: int, whole: Claim, g: str) -> str:
+def _total_with(ctx: Context, s0: int, s1: int, whole: Claim, g: str) -> str:
     """A whole said to be a total, then its parts after "with": "Total trade reached 9,949.0 billion yen, with"
     ("said"), or a count just reached ("Deaths climbed to 96, with": "reached", whose parts must each be told with
     a place or time, "54 in Uttar Pradesh and 42 in Bihar", not "54 in hospital and 60 recovered"); a first part
     said to be contributed ("Sales rose to 18.9 billion euros, with Europe contributing 8.4 billion, the Americas
     ...": "contributed", whose next parts may be told by who gave them); else "".  Parts told "coming from" are not
     read so: where they come from may overlap ("from Britain and 1.1 billion from stores opened since 2000")."""
+    text = ctx.text
     m = _TOTAL_WITH.match(g)
     if not m:
         return ""
     lead = text[max(s0, whole.start - 40):whole.start]
-    if _NET.search(lead) or _DEDUCTED.search(text, whole.end, s1) or _FROM_A_LEVEL.search(lead):
+    if _NET.search(lead) or _DEDUCTED.search(text, whole.end, s1) or _FROM_A_LEVEL.search(lead) \
+            or (m.group("teller") and left_out_next(ctx, s1)):
         return ""  # a profit, which costs and losses offset: "with mining contributing 1.5 billion ..., offset by a
         # 0.7 billion loss"; a sum told before what it is net of: "..., less 200 million in volume rebates"
     if m.group("teller"):
@@ -294,7 +296,9 @@ def _parts_from(text: str, cl: list[Claim], k: int, s1: int, only_comma: bool,
         if c.start >= s1 or not part_ok(c) or not (join or told) or (only_comma and not told_of(text, c)) \
                 or OF_THEM.match(text, c.end) or _OF_THE_WHOLE_AGAIN.match(text, c.end) or _another_group(text, cl[k], c, g) \
                 or (only_comma and bool(c.subject) and not cl[k].subject) \
-                or (alike and not (join and join.group("rest")) and not alike_told(text, cl[k], c)):
+                or (alike and not (join and join.group("rest"))
+                    and (not alike_told(text, cl[k], c) or _COMMA_AND.search(g))):  # (", and 650 million on roads":
+                # a whole of its own after "800 million on the railway, 300 million of it on track renewal")
             break  # "350 women and 250 men, and 420 of them come from ...": a count of the whole again, by another measure
         parts.append(c)
         rest = bool(join.group("rest")) if join else bool(_TOLD_REST.fullmatch(g))
@@ -318,6 +322,7 @@ _WIDER = re.compile(r"[^,;.\d]{0,40}?\b(?:as\s+a\s+whole|alone|overall)\b"
 CONTRAST = re.compile(r"\b(?:while|whereas|but|although)\b", re.I)  # ", while 2,500 Thai residents stayed": no part
 # a part a clause restricts to a group of its own: "942 elsewhere who had since returned home"
 _RESTRICTED = re.compile(r"[^,;.\d]{0,30}?\b(?:who|which|that)\s+(?:had|have|has|were|was|are|is)\b", re.I)
+_COMMA_AND = re.compile(r",\s+and\b", re.I)
 _NAMED = re.compile(r"\b(?-i:[A-Z])")
 # a part of the whole told by its figure: "and 11 of the 46 are uncapped"
 _OF_THE_WHOLE_AGAIN = re.compile(r"\s+of\s+(?:the|its|their)\s+\d", re.I)
