@@ -31,14 +31,15 @@ def bracketed_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
         if c.start >= s1 or not part_ok(c) or not _in_brackets(text, c) or not _NEXT.fullmatch(gap(text, parts[-1], c)):
             break
         parts.append(c)
-    names = [m.group(0) for m in (_NAME.search(text, b.end, p.start) for b, p in zip([whole, *parts], parts)) if m]
-    if len(set(names)) < len(names):
+    names = [_NAME.search(text, b.end, p.start) for b, p in zip([whole, *parts], parts)]  # the name before each bracket
+    told = [m.group(0) for m in names if m]
+    if len(set(told)) < len(told):
         return None  # "Germany (1,400), France (700) and Britain (500), with Germany (1,400) the hardest hit"
     if len(parts) < 2 or tol.point(whole) == len(parts) \
             or (whole.kind == "count" and any((p.step or 1.0) < 1 for p in parts)):
         return None  # "The 3 stadiums chosen: Lisbon (65,000), ...", "The 20 stocks ... included Nokia (12.4)": a
         # figure of another measure for each, not a part
-    if not opened.group("made") and (not all(_named(text, cl[k - 1], p) for p in parts)
+    if not opened.group("made") and (len(told) < len(parts)
                                      or whole.kind == "count" and (not counts_members(whole)
                                                                    or any(tol.point(p) > tol.point(whole) for p in parts))):
         return None  # "including Londoners (610), juveniles (230) and women (140)", "the driver (45)": kinds that
@@ -50,12 +51,8 @@ def bracketed_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     # the rest going to a reserve fund", "and smaller counties")
 
 
+# a name in capitals right before a part's bracket: "Lagos (", "the Nepali Congress ("
 _NAME = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s+){1,4}\($")
-
-
-def _named(text: str, before: Claim, part: Claim) -> bool:
-    """Whether the bracket of ``part`` follows a name in capitals ("Lagos (", "the Nepali Congress (")."""
-    return bool(_NAME.search(text, before.end, part.start))
 
 
 def _in_brackets(text: str, c: Claim) -> bool:

@@ -72,7 +72,7 @@ _WAYS = {"in": "at", "at": "at", "on": "at", "near": "at", "off": "at", "within"
          "overseas": "at", "abroad": "at", "to": "to", "for": "to", "from": "from", "by": "by"}
 
 
-def other_way(text: str, first: Claim, c: Claim) -> bool:
+def same_way(text: str, first: Claim, c: Claim) -> bool:
     """Whether ``c`` is told the way the first part is, where both are told with a preposition: not "2,100 tonnes
     went to Aceh ... and 600 tonnes came from Australia" (where it went, and where it came from)."""
     a, b = _WAYS.get(told_as(text, first)[1], ""), _WAYS.get(told_as(text, c)[1], "")

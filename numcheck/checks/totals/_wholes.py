@@ -11,7 +11,7 @@ from ...text import alternation, compound_noun, head_noun, singular
 from .._common import OF_THEM, OPENS_ON_WHOLE, gap, held_in, seat_nouns, subject_end
 from ..base import Context
 from ._lists import joined_text
-from ._parallel import alike_told, other_way, own_clause
+from ._parallel import alike_told, own_clause, same_way
 from ._parts import (CALENDAR_WORDS, GOES_ON, PLACE, REST_PHRASE, REST_WORDS, Sum, bare_scaled, counts_members, in_a_partition, left_out_next, named_in_full,
                      part_ok, phrases_alike, told_as_rest, told_at_place, told_of, whole_ok)
 
@@ -310,7 +310,7 @@ def _another_group(text: str, first: Claim, c: Claim, g: str) -> bool:
     its own after a comma ("..., and 1,900 arrived on time"), told another way ("600 tonnes came from Australia"
     after "went to"), after "while", restricted by a clause, or told as more than a part or in a state ("as a whole",
     "alone", "in hospital")."""
-    return ("," in g and own_clause(text, first, c)) or not other_way(text, first, c) or bool(CONTRAST.search(g)) \
+    return ("," in g and own_clause(text, first, c)) or not same_way(text, first, c) or bool(CONTRAST.search(g)) \
         or bool(_RESTRICTED.match(text, c.end)) or bool(_WIDER.match(text, subject_end(text, c)))
 
 
