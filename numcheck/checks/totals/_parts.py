@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterator
 
+from ... import tolerance as tol
 from ...datafiles import words
 from ...model import Claim
 from ..base import ClaimsByStart, Context
@@ -262,3 +263,14 @@ def left_out_next(ctx: Context, s1: int) -> bool:
     """Whether the sentence after the one ending at ``s1``, in the same paragraph, tells what the list left out or
     what its whole is net of: then the parts are not known to be all of it."""
     return "\n\n" not in ctx.text[s1 - 2:s1 + 2] and bool(_LEFT_OUT_NEXT.match(ctx.text, s1))
+
+
+PLACE_NOUNS = frozenset("state province country region district city town village county prefecture island "
+                        "municipality area".split())
+
+
+def places_of_people(whole: Claim, parts: list[Claim]) -> bool:
+    """A count of places with larger counts after it ("Passengers came from 30 countries: 120 were British, 80 ..."):
+    the parts count something else."""
+    return bool(whole.subject) and head_noun(whole.subject) in PLACE_NOUNS \
+        and all(tol.point(p) > tol.point(whole) for p in parts)

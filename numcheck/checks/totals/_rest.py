@@ -80,7 +80,7 @@ def _with_whole(ctx: Context, group: list[Claim], k: int, before: list[Claim], t
     elif len(alike) >= 2 and _PART_OF.fullmatch(text, alike[0].end, alike[1].start):
         whole, parts = alike[1], [alike[0], *alike[2:], rest]
     elif len(alike) >= 2 and _set_off(gap(text, alike[0], alike[1])) \
-            and not _after_colon(text, group, alike[0]):
+            and not _after_colon(text, group, alike[0]) and not _like_before(group, alike[0], rest):
         whole, parts = alike[0], [*alike[1:], rest]  # (not "30 countries: 120 were British, 80 German and the rest")
     else:
         return None  # "won 140 seats, the Kurdish alliance 75, ...", "45 people on Saturday and 12 on Sunday": peers
@@ -90,6 +90,13 @@ def _with_whole(ctx: Context, group: list[Claim], k: int, before: list[Claim], t
         return None  # "cut 300 jobs and the remaining 1,000 staff": the rest of something else; "and said the
         # remaining 8": not a list; "120 people in Vietnam ... and 25 elsewhere": outside the whole
     return Sum(tuple(parts), whole, including=False)
+
+
+def _like_before(group: list[Claim], first: Claim, rest: Claim) -> bool:
+    """Whether a figure like the rest, not read as a part (a change, a level), stands before the first part: the list
+    may be of it ("Germany added 14.1 gigawatts ..., with rooftop systems accounting for 7.2 gigawatts, ... and
+    balcony units the remaining 0.6 gigawatts"), so the first part is no whole."""
+    return any(c.kind == rest.kind and c.unit == rest.unit for c in group[:group.index(first)])
 
 
 # parts told as clauses of a list ending in the rest: "of whom 4,870 are nurses, 1,930 are doctors and 5,840 work in

@@ -12,8 +12,9 @@ from .._common import OF_THEM, OPENS_ON_WHOLE, gap, held_in, seat_nouns, subject
 from ..base import Context
 from ._lists import joined_text
 from ._parallel import alike_told, own_clause, same_way
-from ._parts import (CALENDAR_WORDS, GOES_ON, PLACE, REST_PHRASE, REST_WORDS, Sum, bare_scaled, counts_members, in_a_partition, left_out_next, named_in_full,
-                     part_ok, phrases_alike, told_as_rest, told_at_place, told_of, whole_ok)
+from ._parts import (CALENDAR_WORDS, GOES_ON, PLACE, PLACE_NOUNS, REST_PHRASE, REST_WORDS, Sum, bare_scaled, counts_members,
+                     in_a_partition, left_out_next, named_in_full, part_ok, phrases_alike, places_of_people, told_as_rest,
+                     told_at_place, told_of, whole_ok)
 
 
 # a whole, then what it is made of: "120 aircraft includes", "2,000 staff are split between", "30-member board has",
@@ -107,7 +108,7 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
         return None  # "36 candidates are contesting the 12 seats on the council: 14 from ...": which is the whole?
     whole = held or (across and cl[k - 2]) or whole
     if not (held or across) and (_places_counted(text, whole, parts) or _a_part_itself(text, cl, k - 1)
-                                 or _places_of_people(whole, parts)):
+                                 or places_of_people(whole, parts)):
         return None  # "Hospitals in two cities - 14 in Lagos and 9 in Abuja", "38 people: 22 in the capital, 9 in
         # ...": not the whole of these parts
     rest_told = told_as_rest(text, cl, k + len(parts) - 1)  # "2,000 in Germany and 1,500 in the rest of Europe"
@@ -142,13 +143,6 @@ def _counts_holders(whole: Claim, parts: list[Claim]) -> bool:
     first = parts[0]
     return whole.kind == "count" and bool(first.subject) and head_noun(first.subject) != head_noun(whole.subject) \
         and 10 * sum(tol.point(p) for p in parts) < tol.point(whole)
-
-
-def _places_of_people(whole: Claim, parts: list[Claim]) -> bool:
-    """A count of places with larger counts after it ("Passengers came from 30 countries: 120 were British, 80 ..."):
-    the parts count something else."""
-    return bool(whole.subject) and head_noun(whole.subject) in _PLACE_NOUNS \
-        and all(tol.point(p) > tol.point(whole) for p in parts)
 
 
 def _places_counted(text: str, whole: Claim, parts: list[Claim]) -> bool:
@@ -210,9 +204,6 @@ def _more_told(ctx: Context, s1: int) -> bool:
 # the places a count is told across: "killed 25 people in three states: 14 in Mississippi, 8 in Alabama and 3 ...",
 # "The 311 deaths were spread across five provinces:", "seized 1,400 kilograms of cocaine in two operations - "
 _ACROSS = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:in|at|on|across|from|to|between|among)\s+(?:the\s+|its\s+)?$", re.I)
-_PLACE_NOUNS = frozenset("state province country region district city town village county prefecture island "
-                         "municipality area".split())
-
 
 def _counted_across(ctx: Context, cl: list[Claim], i: int, parts: list[Claim]) -> str:
     """Whether ``cl[i]`` counts the places or occasions the figure before it is told across, when the parts are told
@@ -227,7 +218,7 @@ def _counted_across(ctx: Context, cl: list[Claim], i: int, parts: list[Claim]) -
         return ""
     if _one_each(places, parts):
         return "each"
-    return "places" if counted.kind == "count" and head_noun(places.subject) in _PLACE_NOUNS else ""
+    return "places" if counted.kind == "count" and head_noun(places.subject) in PLACE_NOUNS else ""
 
 
 def _opens_on(text: str, s0: int, whole: Claim, g: str) -> bool:

@@ -19,7 +19,9 @@ from ..base import Check, ClaimsByStart, Context
 from ._lists import runs_with_totals
 from ._parts import Sum, each_reading, measured_alike
 from ._rest import wholes_with_rest
+from ._beside import runs_beside
 from ._brackets import bracketed_parts
+from ._typo import one_digit_off
 from ._verbs import parts_led_by_verbs
 from ._wholes import houses_with_seats, wholes_with_parts
 
@@ -93,7 +95,14 @@ class PartsTotal(Check):
     with 21,214 in the east, ..." does.  Parts and total
     must be the same kind and unit, and each is read to its precision and
     qualifier.  With "including", or a whole stated first, the parts may fall
-    short of the total, never exceed it, except as said above.  The
+    short of the total, never exceed it, except as said above.  Parts that
+    may fall short, and any run of two or more smaller figures of a figure's
+    kind and unit beside it in its sentence (not a count of another noun,
+    not set against it: "by 312 votes to 198"), raise a warning when they
+    fall short by what one digit of one figure, changed, would make up
+    exactly, a hundred or more of the figures' rounding unit ("39,500
+    runners ..., 22,300 in the marathon and 16,200 in the half": 38,500 is
+    one digit off): a mistyped digit is far likelier than that chance.  The
     finding is on the total; the suggestion is the sum, written as the total is
     ("five" -> "six"); with "including" there is none (the right total is not certain).
 
@@ -124,9 +133,13 @@ class PartsTotal(Check):
         found = [*listed, *wholes_with_parts(ctx, cl, read), *houses_with_seats(ctx, cl),
                  *each_reading(ctx, cl, parts_led_by_verbs), *each_reading(ctx, cl, bracketed_parts)]
         told = read | {id(p) for s in found for p in s.parts}  # a part read once is not read again with the rest
-        for s in chain(found, wholes_with_rest(ctx, cl, told)):
+        rests = list(wholes_with_rest(ctx, cl, told))
+        for s in chain(found, rests):
             if measured_alike(ctx, counts, s.parts, s.total):
                 yield from self._compare(ctx, s)
+        told |= {id(p) for s in rests for p in s.parts}
+        for s in runs_beside(ctx, cl, told):  # figures beside a larger one that no reading took
+            yield from self._one_digit_off(ctx, s)
 
     def _compare(self, ctx: Context, found: Sum) -> Iterator[Finding]:
         """A finding, on the total, where the parts' sum (each read to its precision) cannot be it (with
@@ -138,6 +151,7 @@ class PartsTotal(Check):
         t = tol.interval(total)
         if including:
             if s.lo <= t.hi:
+                yield from self._one_digit_off(ctx, found)
                 return
         elif s.overlaps(t):
             return
@@ -155,6 +169,21 @@ class PartsTotal(Check):
             related=[ctx.related(p, "part") for p in parts],
             evidence={"parts": [tol.point(p) for p in parts], "sum": [s.lo, s.hi], "including": including},
             suggestion=None if including else nf.restate(total, point, allowed=s))
+
+    def _one_digit_off(self, ctx: Context, found: Sum) -> Iterator[Finding]:
+        """A warning, on the total, where parts that may fall short of it miss it by one digit of one figure (_typo)."""
+        parts, total = found.parts, found.total
+        if not one_digit_off(parts, total):
+            return
+        point = sum(tol.point(p) for p in parts)
+        listed = " + ".join(nf.amount(tol.point(p), like=p, step=p.step or 1.0) for p in parts)
+        yield ctx.finding(
+            self, total.start, total.end,
+            f"{listed} = {nf.amount(point, like=total, step=min(p.step or 1.0 for p in parts))} is one digit off "
+            f"{total.text}: if these are all of it, one of the figures is mistyped",
+            related=[ctx.related(p, "part") for p in parts],
+            evidence={"parts": [tol.point(p) for p in parts], "sum": point, "one_digit_off": True},
+            severity="warning")
 
 
 CHECK = PartsTotal()

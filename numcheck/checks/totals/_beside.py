@@ -1,0 +1,57 @@
+"""Figures beside a larger one that no NC109 reading takes as its parts, kept for the one-digit test (_typo): a run
+of smaller figures of its kind and unit right after or before it in its sentence ("39,500 runners ..., 22,300 in the
+full marathon and 16,200 in the half"), which may or may not be all of it."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ... import tolerance as tol
+from ...model import Claim
+from ...text import head_noun
+from .._common import gap
+from ..base import Context
+from ._parts import Sum
+
+# a figure set against the next rather than made of it: a vote or a score ("passed by 312 votes to 198, with 14
+# abstentions", "beat them 3-1"), a change from or to a level, a comparison
+_AGAINST = re.compile(r"(?:\b(?:to|against|versus|vs\.?|from|than|over|by)|[-\u2013])\s*$", re.I)
+
+
+def runs_beside(ctx: Context, cl: list[Claim], told: set[int]) -> Iterator[Sum]:
+    """Each figure with the whole run of two or more smaller figures of its kind and unit next to it in its sentence,
+    none of them read as parts already (``told``): a run cut short would make a part of the list its whole ("11.7
+    billion for hospitals, 4.2 billion ... and 2.5 billion ...")."""
+    sentences = ctx.sentences
+    for i, whole in enumerate(cl):
+        if not _figure(whole):
+            continue
+        si = sentences.index(whole.start)
+        for step in (1, -1):
+            run: list[Claim] = []
+            j = i + step
+            while 0 <= j < len(cl) and sentences.index(cl[j].start) == si and _smaller_alike(cl[j], whole) \
+                    and id(cl[j]) not in told:
+                run.append(cl[j])
+                j += step
+            if len(run) >= 2 and not _set_against(ctx.text, whole, run[0], step):
+                yield Sum(tuple(run if step == 1 else reversed(run)), whole, including=True)
+
+
+def _figure(c: Claim) -> bool:
+    """A figure that may be a part or a whole: one amount, not a change or a range."""
+    return c.point is not None and c.change is None and not c.range
+
+
+def _smaller_alike(c: Claim, whole: Claim) -> bool:
+    """A figure of the whole's kind and unit, smaller, and not a count of another noun ("destroyed 3,460 homes ...,
+    leaving 19,745 people homeless")."""
+    other_noun = c.kind == "count" and bool(c.subject and whole.subject) and head_noun(c.subject) != head_noun(whole.subject)
+    return _figure(c) and c.kind == whole.kind and c.unit == whole.unit and tol.point(c) < tol.point(whole) \
+        and not other_noun
+
+
+def _set_against(text: str, whole: Claim, nearest: Claim, step: int) -> bool:
+    """Whether the words between the figure and the run's nearest figure set one against the other (_AGAINST)."""
+    between = gap(text, whole, nearest, after_subject=False) if step == 1 else gap(text, nearest, whole, after_subject=False)
+    return bool(_AGAINST.search(between))
