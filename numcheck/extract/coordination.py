@@ -86,8 +86,9 @@ def _unit_source(text: str, claims: list[Claim], i: int) -> Claim | None:
             and _PHRASE_END.match(text, c.end) and not (prev.kind == "age" and (c.point or 0) >= MAX_AGE) \
             and not (prev.kind == "percent" and _RESTATED.match(text, prev.end)):
         return prev  # "£3bn and 4bn"; not "under the age of 18, 18.3 million,", nor "62 percent, or 526" (restated)
-    if nxt is not None and nxt.kind == "money" and _PART_OF.fullmatch(text, c.end, nxt.start):
-        return nxt  # "450 million of the 2 billion rupees"
+    if nxt is not None and nxt.kind == "money" and _PART_OF.fullmatch(text, c.end, nxt.start) \
+            and _scaled(c) == _scaled(nxt):
+        return nxt  # "450 million of the 2 billion rupees" (not "118 of its $312 million": millions, or dollars?)
     if nxt is not None and nxt.kind == "money" and _OPEN_BRACKET.fullmatch(text, c.end, nxt.start):
         return _converted_like(text, claims, i, nxt)
     return None
@@ -104,6 +105,14 @@ def _counts_alike(text: str, prev: Claim, c: Claim) -> bool:
 def _count_part_of(text: str, c: Claim, whole: Claim) -> bool:
     """ "10 of 12 American victims", "five of the 10 largest banks": a part counts what the whole counts."""
     return whole.kind == "count" and bool(whole.subject) and bool(_PART_OF.fullmatch(text, c.end, whole.start))
+
+
+def _scaled(c: Claim) -> bool:
+    """Whether a figure is written with a scale word ("450 million", "$2bn")."""
+    from ..numfmt import layout
+
+    lay = layout(c)
+    return lay is not None and lay.factor != 1
 
 
 def _unit_bearing(c: Claim) -> bool:

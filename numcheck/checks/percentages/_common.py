@@ -5,6 +5,7 @@ import re
 
 from ... import tolerance as tol
 from ...model import Claim
+from .._common import subject_end
 
 
 DET = r"(?:(?:the|its|their|his|her|our|all|these|those|all\s+the|all\s+of\s+the)\s+)?"
@@ -74,3 +75,12 @@ def ok_pct(c: Claim) -> bool:
 
 # after a percentage, nothing that makes it the share of something else: the clause ends ("-- 67.3% of the total.")
 CLAUSE_END = re.compile(r"(?:\s+of\s+(?:the|their|its)\s+(?:total|whole))?\s*(?:[,.;:)]|--|\u2013|\u2014|\Z)")
+
+
+# a percentage that names its own base ("30% of the vote") is a share of that, unless the base points back
+_OWN_BASE = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:[a-z]+\s+)?total\b|(?:the\s+)?(?:them|those|these|whom|all)\b)", re.I)
+
+
+def own_base(text: str, pct: Claim) -> bool:
+    """A percentage of a base it names itself ("30% of the vote"), which is no share of the figures around it."""
+    return bool(_OWN_BASE.match(text, subject_end(text, pct)) or _OWN_BASE.match(text, pct.end))

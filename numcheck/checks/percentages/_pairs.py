@@ -6,15 +6,13 @@ import re
 from typing import Iterator
 
 from ...model import Claim
-from .._common import OF_THEM, gap, subject_end
+from .._common import OF_THEM, gap
 from ..base import Context
-from ._common import APPROX, APPROX_WORDS, CLAUSE_END, OF, OR_PCT, SHARE_OF_WHOLE, ok_amount, ok_pct
+from ._common import APPROX, APPROX_WORDS, CLAUSE_END, OF, OR_PCT, SHARE_OF_WHOLE, ok_amount, ok_pct, own_base
 from ._trio import Trio
 from ._whole import subject_figure, whole_after_pairs, whole_before
 
 
-# a percentage that names its own base ("30% of the vote") is a share of that, unless the base points back
-_OWN_BASE = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:[a-z]+\s+)?total\b|(?:the\s+)?(?:them|those|these|whom|all)\b)", re.I)
 _COMMA = re.compile(r"\s*,\s*")
 # "62 percent, or 526": the percentage, then the part it is
 _OR_PART = re.compile(r"\s*(?:,\s*or|\()\s*" + APPROX)
@@ -25,11 +23,6 @@ _TOLD = re.compile(r"\s+(?:(?:were|was|are|is|had|have|has)\s+[A-Za-z][\w-]*|[a-
 # before the percentage here, "accounting for just 32% of", as APPROX has it not)
 _AMOUNTING = re.compile(r"\b(?:amounting\s+to|" + SHARE_OF_WHOLE + r")\s+(?:(?:only|just|" + APPROX_WORDS + r")\s+)?\Z",
                         re.I)
-
-
-def own_base(text: str, pct: Claim) -> bool:
-    """A percentage of a base it names itself ("30% of the vote"), which is no share of the figures around it."""
-    return bool(_OWN_BASE.match(text, subject_end(text, pct)) or _OWN_BASE.match(text, pct.end))
 
 
 def apposed(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:

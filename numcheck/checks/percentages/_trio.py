@@ -6,18 +6,21 @@ import re
 from typing import Iterator, NamedTuple
 
 from ...model import Claim
+from ... import numfmt as nf
 from ... import tolerance as tol
 from .._common import gap
-from ._common import APPROX, APPROX_WORDS, OF, OF_NAMED, OF_OWNER, OR, OR_PCT, SHARE_VERBS, alike, ok_amount, ok_pct
+from ._common import (APPROX, APPROX_WORDS, CLAUSE_END, OF, OF_NAMED, OF_OWNER, OR, OR_PCT, SHARE_VERBS, alike, ok_amount,
+                      ok_pct, own_base)
 
 
-_DASHED = re.compile(r"^\s*(?:-|\u2013|\u2014|\(|,)\s*$")
+_DASHED = re.compile(r"^\s*(?:-|\u2013|\u2014|\(|,|:)\s*$")
 OUT_OF = re.compile(r"^(\d[\d,]*)\s+(?:out\s+)?of\s+(\d[\d,]*)$", re.I)
 # the apposition closed before the whole: "1,234, or 55.6 percent, of the 2,706"
 _CLOSED = re.compile(r"^\s*[),]\s*")
 _SHARE_VERB = re.compile(SHARE_VERBS, re.I)
 # "40 percent of which, or 2.24 billion yuan": the percentage of the figure before, then the part
-_OF_WHICH_OR = re.compile(r"\s+of\s+(?:which|whom|them|those)\s*(?:,\s*or|,?\s+or|\()\s*$", re.I)
+# (or "and 90.8 percent of it -- 2,180 megawatts --")
+_OF_WHICH_OR = re.compile(r"\s+of\s+(?:which|whom|them|those|it)\s*(?:,\s*or|,?\s+or|\(|--|\u2013|\u2014)\s*$", re.I)
 # "Foreign investors own 40 percent of the shares, or 2.1 million of the 10.5 million": the percentage, then its part
 # of its whole ("with" is not enough: "the jobless rate was 5.2 percent, with 120,000 of the 400,000 new claims from
 # Ontario" tells another share)
@@ -25,7 +28,7 @@ _PCT_THEN = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|--|\u2013|\u2014|,\s*(?:taking
                        + APPROX + "$", re.I)  # "won 81 percent of his first-serve points, taking 64 of 79"
 # what a group is, told after its noun and before its percentage: "the 4,290 people questioned, or 73 percent",
 # "the 311 people arrested during the weekend riots, about 28 percent"
-_CLAUSE = re.compile(r"^\s+[a-z](?:[^.;:\d()]|(?<=\s)\d{4}\b){0,60}?(?=\s*[,(])")  # a year may be told: "since 1998"
+_CLAUSE = re.compile(r"^\s+[a-z](?:[^.;:\d()\u2013\u2014]|(?<=\s)\d{4}\b){0,60}?(?=\s*(?:[,(]|--|\u2013|\u2014))")  # a year may be told: "since 1998"
 # a figure and what it is of, then the share: "6.83 billion dollars in the first half, accounting for 27 percent"
 # (not changes/_common._PHRASE_OF, which reads a time with its figures, "for the quarter ended Sept. 29", and no
 # "from", "to" or "by": "6.83 billion dollars from January to June, or 47 percent of ...")
@@ -74,14 +77,15 @@ def read_trio(text: str, a: Claim, b: Claim, c: Claim) -> Trio | None:
     g3 = _CLAUSE.sub("", gap(text, b, c), count=1)  # "4,290 people questioned, or": what the group is
     if ok_pct(a):
         if ok_amount(b) and ok_amount(c) and alike(b, c):
-            if OF.match(g1) and _put_beside(text, g3, c, OR):
-                return Trio(c, b, a, c)  # Z% of Y, or X ("cut 10% of its 5,000 staff, or 500 people")
+            if (OF.match(g1) or OF_OWNER.match(g2)) and _put_beside(text, g3, c, OR):
+                return Trio(c, b, a, c)  # Z% of Y, or X ("cut 10% of its 5,000 staff, or 500 people", "of the
+                # group's 14.7 billion francs in revenue, or 10.5 billion")
             if a.change is None and _PCT_THEN.match(_CLAUSE.sub("", g1, count=1)) and OF.match(g3):
                 return Trio(b, c, a, a)  # Z%, or X of Y
         return None
     if not ok_amount(a):
         return None
-    if ok_amount(b) and ok_pct(c) and c.change is None and alike(a, b) \
+    if ok_amount(b) and ok_pct(c) and c.change is None and (alike(a, b) or _unit_elided(a, b)) \
             and (OF.match(g1) or OF_OWNER.match(g2)) and _put_beside(text, g3, c, OR_PCT):
         return Trio(a, b, c, c)  # X of Y (Z%)
     if ok_pct(b) and b.change is None and ok_amount(c) and alike(a, c):
@@ -107,8 +111,8 @@ def _share_of_named(text: str, a: Claim, b: Claim, c: Claim, g1: str) -> Trio | 
                 and (tol.point(c) > tol.point(a) or c.kind in ("money", "measure")):
             return Trio(a, c, b, flag)  # named between ("of the residents of 12 villages" is no whole; a sum or
             # measure in the part's unit is: "of the national crop of 21.1 million tonnes")
-    if re.fullmatch(r"\s*,\s*", g1) and _OF_WHICH_OR.match(text, b.end, c.start) and text[b.end:c.start].strip():
-        return Trio(c, a, b, c)  # Y, Z% of which, or X
+    if re.fullmatch(r"\s*,\s*(?:and\s+)?", g1) and _OF_WHICH_OR.match(text, b.end, c.start) and text[b.end:c.start].strip():
+        return Trio(c, a, b, c)  # Y, Z% of which, or X; Y, and Z% of it -- X
     if _A_SHARE.fullmatch(lead) and _SHARE_OF_NAMED.fullmatch(text, b.end, c.start) \
             and not _FROM_BASE.search(text, max(0, a.start - 12), a.start):
         return Trio(a, c, b, b)  # "totalled 8.4 million tonnes, a 21.4 percent share of total LNG imports of 39.2 ..."
@@ -125,6 +129,18 @@ _FROM_BASE = re.compile(r"\bfrom\s+$", re.I)  # "rose to 8.4 million tonnes from
 _SHARE_OF_NAMED = re.compile(r"\s+share\s+of\s+(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){1,4}of\s+" + APPROX)
 
 
+def _unit_elided(part: Claim, whole: Claim) -> bool:
+    """A bare count of a measure or sum in its unit, the unit told once after the whole: "supplied 118 of the
+    country's 312 terawatt-hours" (neither scaled: "118 of the $312 million" may be millions or not)."""
+    return part.kind == "count" and not part.unit and whole.kind in ("measure", "money") \
+        and _unscaled(part) and _unscaled(whole)
+
+
+def _unscaled(c: Claim) -> bool:
+    lay = nf.layout(c)
+    return lay is not None and lay.factor == 1
+
+
 def _put_beside(text: str, between: str, pct: Claim, joins: re.Pattern[str]) -> bool:
     """The percentage put beside what goes before it: "or 25 percent", "(25%)", or after a bare comma an
     approximate one (", about 28 percent": the extractor keeps "about" in the percentage), one that says it is the
@@ -138,9 +154,25 @@ def _put_beside(text: str, between: str, pct: Claim, joins: re.Pattern[str]) -> 
 
 def fractions_beside(text: str, cl: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
     """A percentage and the fraction it should be, side by side: "6% of MPs - 13 out of 659 -", "17.8 percent of
-    the staff at state firms, or 934,210 out of 5,248,371"."""
-    for pct, frac in zip(cl, cl[1:]):
-        between = gap(text, pct, frac)
-        if ok_pct(pct) and pct.change is None and frac.kind == "fraction" and OUT_OF.search(frac.text) \
+    the staff at state firms, or 934,210 out of 5,248,371", "in 6.5 percent of cases: 96 out of 1,480"; or the
+    fraction first: "419 out of 1,603 listed firms, or 26.1 percent", "1,306 out of 2,000 respondents, 65.3
+    percent, backed"."""
+    for first, second in zip(cl, cl[1:]):
+        between = gap(text, first, second)
+        if ok_pct(first) and first.change is None and _out_of(second) \
                 and (_DASHED.match(between) or _PCT_THEN.match(_CLAUSE.sub("", between, count=1))):
-            yield pct, frac
+            yield first, second
+        elif _out_of(first) and ok_pct(second) and second.change is None and not own_base(text, second) \
+                and _fraction_then_pct(text, between, second):
+            yield second, first
+
+
+def _out_of(c: Claim) -> bool:
+    return c.kind == "fraction" and bool(OUT_OF.search(c.text))
+
+
+def _fraction_then_pct(text: str, between: str, pct: Claim) -> bool:
+    """The percentage put beside the fraction before it: "or 26.1 percent", "(26.1%)", or after a bare comma one
+    that ends its clause ("1,306 out of 2,000 respondents, 65.3 percent, backed")."""
+    between = _CLAUSE.sub("", between, count=1)
+    return bool(OR_PCT.fullmatch(between) or (re.fullmatch(r"\s*,\s*", between) and CLAUSE_END.match(text, pct.end)))

@@ -2,12 +2,10 @@
 by what one digit of one figure, changed, would make up exactly, the figures were most likely meant to add up."""
 from __future__ import annotations
 
-import re
-
+from ... import numfmt as nf
 from ... import tolerance as tol
 from ...model import Claim
 
-_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # the shortfall must be this many of the figures' coarsest rounding unit: a shortfall of a few units is what rounded
 # figures told loosely leave ("spend 3.9 billion, with 2.1 billion in grants and 1.4 billion in loans"), and one of a
 # few tens is one in ten by chance ("61 new drugs, 27 of them for rare diseases and 14 for cancers")
@@ -17,14 +15,10 @@ MIN_UNITS = 100
 def _written(c: Claim) -> tuple[str, float] | None:
     """The digits a figure is written with ("22,300", "1.2") and the factor from them to its value (a million for
     "1.2 million"); None for a figure not written in digits, a range or a bound."""
-    m = _DIGITS.search(c.text)
-    if m is None or c.qualifier != "=" or c.range or c.point is None:
+    lay = nf.layout(c)
+    if lay is None or lay.words or c.qualifier != "=" or c.point is None or c.point <= 0:
         return None
-    digits = m.group().rstrip(",")
-    shown = float(digits.replace(",", ""))
-    if shown <= 0:
-        return None
-    return digits, c.point / shown
+    return (lay.figure.replace(lay.sep, ",") if lay.sep else lay.figure), lay.factor
 
 
 def _unit(digits: str) -> float:
