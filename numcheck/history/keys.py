@@ -41,6 +41,7 @@ class Vocabulary:
     past: "CueSet"
     present: "CueSet"
     reporting: "CueSet"
+    level: "CueSet"
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +65,7 @@ def vocabulary() -> Vocabulary:
         else:
             raise DataFileError(f"numcheck/data/history_words.tsv: unknown kind {kind!r}")
     sections: dict[str, list[str]] = {"change": [], "time": [], "cumulative": [], "moved": [], "toll": [], "past": [],
-                                      "present": [], "reporting": []}
+                                      "present": [], "reporting": [], "level": []}
     current = None
     for line in (data / "history_cues.txt").read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip().lower()
@@ -81,7 +82,7 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(frozenset(stop), frozenset(common), frozenset(generic), frozenset(events),
                       CueSet(sections["change"]), CueSet(sections["time"]), CueSet(sections["cumulative"]),
                       CueSet(sections["moved"]), CueSet(sections["toll"]), CueSet(sections["past"]),
-                      CueSet(sections["present"]), CueSet(sections["reporting"]))
+                      CueSet(sections["present"]), CueSet(sections["reporting"]), CueSet(sections["level"]))
 
 
 class CueSet:
@@ -277,11 +278,50 @@ def settled(near: str, sentence: str) -> bool:
     for months.  A present or perfect tense ("are fighting", "have been killed so far") is a state the next
     report may rightly give anew; a reporting verb ("officials said") tells no tense of the figure.  (A past
     tense alone says little: "turnover totaled 1.8 billion shares" is the day's.)"""
+    return vocabulary().toll.search(sentence) and told_in_past(near)
+
+
+def told_again_later(near: str) -> bool:
+    """Whether a figure is told as a finished happening that later reports restate unchanged ("suspended payments on
+    its debt of 132 billion dollars", "later provided 31.2 billion yen"): in the simple past, and not as a period's
+    level ("turnovers totaled 1.8 billion shares", "exports reached 12 billion dollars"), which each period gives
+    anew."""
+    return told_in_past(near) and not vocabulary().level.search(near)
+
+
+def told_in_past(near: str) -> bool:
+    """Whether the words near a figure tell it in the simple past and in no present or perfect tense ("suspended
+    payments on its debt of 132 billion dollars", not "has suspended", "stands at"); a reporting verb ("officials
+    said") tells no tense of the figure."""
     v = vocabulary()
-    if not v.toll.search(sentence) or v.present.search(near):
+    if v.present.search(near):
         return False
     words = frozenset(_LOWER_WORD.findall(near)) - v.reporting.single  # lower case only: "No. 1 Air Dried Sheet"
     return not words.isdisjoint(v.past.single) or any(len(w) > 4 and w.endswith("ed") for w in words)
+
+
+_AUXILIARIES = frozenset("was were had been did".split())
+VERB_REACH = 100  # characters either side of a date in which the verb it dates is read
+# a clause of another time between a date and a verb after it: "on Thursday, days after an explosion trapped them"
+_OTHER_CLAUSE = re.compile(r"\b(?:after|before|when|since|while|as|because|where|which|who|until|but)\b", re.I)
+
+
+def verb_near(sentence: str, offset: int) -> str:
+    """The stem of the past-tense verb a date in its sentence dates: the nearest before it ("trapped" in "an
+    explosion trapped nine men Monday evening", "brought" in "were brought out alive Thursday, days after an explosion
+    trapped them"), else the nearest after it in its clause.  Reporting verbs and auxiliaries are not it; "" when
+    none stands within VERB_REACH characters."""
+    v = vocabulary()
+    before, after = "", ""
+    for m in _LOWER_WORD.finditer(sentence, max(0, offset - VERB_REACH), offset + VERB_REACH):
+        w = m.group()
+        if w in v.reporting.single or w in _AUXILIARIES or not (w in v.past.single or (len(w) > 4 and w.endswith("ed"))):
+            continue
+        if m.end() <= offset:
+            before = stem(w)  # the last one before the date is the nearest
+        elif not after and not _OTHER_CLAUSE.search(sentence, offset, m.start()):
+            after = stem(w)
+    return before or after
 
 
 def has_cue(cueset: CueSet, text: str) -> bool:

@@ -51,6 +51,9 @@ RESTATED_JACCARD = 0.7     # a statement restated nearly word for word shares th
                            # a restatement matches a toll, a small count with no subject, or a figure beside a
                            # change cue ("now", "doubled") that the earlier sentence has too
 
+TOLD_AGAIN = 0.8            # a figure told in the past, restated in a later report months on: this share of the
+TOLD_AGAIN_WORDS = 6        # shorter sentence's entity and content words (at least this many) are the longer's
+
 VAGUE_RATIO = 3.0          # a claim whose interval spans more than 3x says too little to contradict
 
 REL_TOL = 0.005            # rounding slack on both sides of an exact figure
@@ -89,7 +92,7 @@ class _New:
 
     __slots__ = ("claim", "sentence", "keys", "ents", "mods", "t", "context", "times", "changed", "cumulative",
                  "volatile", "toll", "dated", "restated_only", "siblings", "follows", "settled", "converts",
-                 "conversion")
+                 "conversion", "past", "fixed")
 
     def __init__(self, claim: Claim, sentence: str, keys: frozenset[str], ents: frozenset[str],
                  mods: frozenset[str], t: tuple[str, str] | None, context: frozenset[str],
@@ -103,6 +106,8 @@ class _New:
         self.siblings: tuple[tuple[str, tuple[float, float]], ...] = ()  # the other figures of its sentence
         self.follows: frozenset[str] = frozenset()  # a subject-less figure's next words: "$20bn in damages"
         self.settled = False  # a finished event's figure or a thing's fixed size: compared with reports months back
+        self.past = False  # told in the simple past in a sentence naming someone: as settled, when told again (TOLD_AGAIN)
+        self.fixed = False  # a thing's fixed size joined to it by a hyphen ("the 1,000-bed hospital"): of no one time
         self.converts = ""  # a sum of money the text converts: the amount on the other side ("=CNY 200000")
         self.conversion: Any = None  # and the conversion it is a side of (checks.conversions.Conversion)
 
@@ -116,6 +121,23 @@ def _conversion_sides(ctx: Context) -> dict[int, Any]:
         for side in (conv.src, conv.dst):
             sides.setdefault(side.start, conv)
     return sides
+
+
+def _first_word(sentence: str) -> frozenset[str]:
+    """The sentence's first word, lower case ("Turnovers totaled ..."): capitalised for its place, maybe no name."""
+    m = re.match(r"\W*([A-Za-z][\w'-]*)", sentence)
+    return frozenset([m.group(1).lower()]) if m else frozenset()
+
+
+def _conversion_partners(ctx: Context) -> dict[int, frozenset[int]]:
+    """For each converted figure (by its start), the starts of the figures that convert it."""
+    from ..conversions._common import conversions
+
+    partners: dict[int, set[int]] = {}
+    for conv in conversions(ctx):
+        partners.setdefault(conv.src.start, set()).add(conv.dst.start)
+        partners.setdefault(conv.dst.start, set()).add(conv.src.start)
+    return {k: frozenset(v) for k, v in partners.items()}
 
 
 class HistoryCheck(Check):
@@ -143,7 +165,7 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
         return memo[2]
     from ...history import digest
     from ...history.keys import (alias_keys, attribute_key, context, conversion_keys, cues, entities, follows, has_cue, own_date,
-                                 settled, tally_subject, topic, vocabulary, who)
+                                 settled, tally_subject, told_again_later, topic, vocabulary, who)
 
     v = vocabulary()
     sentences = ctx.sentences
@@ -176,7 +198,9 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
             else:
                 tally = tally_subject(ctx.text[span[0]:c.start], ctx.text[c.end:c.end + 2])
                 keys = frozenset([tally])  # "" when none: matched only on a near-identical statement
-        ents = who(entities(sentence, c.subject), about)
+        named = entities(sentence, c.subject)
+        ents = who(named, about)
+        named -= _first_word(sentence)  # capitalised as the sentence's first word, not as a name
         all_ents |= ents
         new = _New(c, sentence, keys, ents, _modifiers(c.subject), t,
                    context(sentence, [*ents, *c.subject.split(), *keys]),
@@ -184,7 +208,11 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
                    changed=cues(v.change, _near(ctx.text, c, span)),
                    cumulative=c.kind != "age" and has_cue(v.cumulative, sentence + " " + c.subject))
         new.volatile = not attribute and volatile(ctx.text, c, span)
-        new.settled = bool(attribute) or c.kind == "duration" or settled(_near(ctx.text, c, span, SETTLED_REACH, SETTLED_REACH), sentence)
+        near = _near(ctx.text, c, span, SETTLED_REACH, SETTLED_REACH)
+        new.settled = bool(attribute) or c.kind == "duration" or settled(near, sentence)
+        new.past = c.change is None and c.kind != "age" and bool(named) and told_again_later(near)  # (a sentence naming nobody may be a
+        # template told every day: "Turnovers totaled 1.8 billion shares worth 2.26 trillion rupiah")
+        new.fixed = bool(attribute)
         new.toll = c.kind != "age" and has_cue(v.toll, sentence)
         new.converts = converted.get(c.start, "")
         new.conversion = sides.get(c.start) if new.converts else None
@@ -193,9 +221,12 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
         if not new.keys - {""} and not needs_subject(c):
             new.follows = follows(sentence, c.text)
         out.append(new)
+    partners = _conversion_partners(ctx)
     for new in out:
+        own = partners.get(new.claim.start, frozenset())  # "700 metres (2,300 feet)": the same figure, not beside it
         new.siblings = tuple((o.claim.canonical.unit, new_interval(o.claim)) for o in out
-                             if o.sentence == new.sentence and o is not new and o.claim.canonical is not None)
+                             if o.sentence == new.sentence and o is not new and o.claim.canonical is not None
+                             and o.claim.start not in own)
     result = (out, digest(ctx.text), store.idf(all_ents))
     _MEMO = (ctx, store, result)
     return result
@@ -292,7 +323,7 @@ def _modifiers(subject: str) -> frozenset[str]:
 
 
 def _score(new: _New, row: dict[str, Any], idf: dict[str, float], restated_only: bool = False,
-           settled: bool = False) -> tuple[float, frozenset[str]] | None:
+           settled: bool = False, told_again: bool = False) -> tuple[float, frozenset[str]] | None:
     """How surely a stored claim is about the same thing as a new one, or None when unsure.
 
     Two kinds of evidence count: telling entity words in common (at least two,
@@ -300,6 +331,9 @@ def _score(new: _New, row: dict[str, Any], idf: dict[str, float], restated_only:
     sentences saying much the same thing (Jaccard of their entity and content
     words).  A claim without a subject needs the second.  ``settled``: a
     finished event's toll, which has stopped growing, is matched as any figure.
+    ``told_again``: only the shorter sentence told again inside the longer one
+    (TOLD_AGAIN of its words; a clause may be dropped or added) is the same
+    statement.
     """
     old_mods = _modifiers(row["subject"])
     if new.mods and old_mods and not (new.mods & old_mods):
@@ -331,6 +365,10 @@ def _score(new: _New, row: dict[str, Any], idf: dict[str, float], restated_only:
         # a toll grows between reports, a small bare count could be anything, a figure beside "now" may have moved:
         # only a sentence restated nearly word for word is the same statement
         by_entities, by_statement = False, by_statement and jaccard >= RESTATED_JACCARD
+    if told_again:
+        smaller = min(len(new.ents | new.context), len(old_ents | theirs))
+        contained = (len(shared) + len(common)) / smaller if smaller else 0.0
+        by_entities, by_statement = False, contained >= TOLD_AGAIN and len(shared) + len(common) >= TOLD_AGAIN_WORDS
     if not (by_entities or by_statement):
         return None
     return e_score + 10 * jaccard, frozenset(shared)
@@ -347,8 +385,9 @@ def stated_beside(new: _New, row: dict[str, Any]) -> bool:
 def dated_alike(new: _New, row: dict[str, Any]) -> bool:
     """Two figures each set on days their own sentences name are about one time only where those days meet:
     "arrived on Saturday for a five-day visit" and "arrived on Monday for a three-day visit" are two visits.
-    (A figure timed by its report's publication is about "now", and a week either way is the same now.)"""
-    if new.t is None or not new.dated:
+    (A figure timed by its report's publication is about "now", and a week either way is the same now; a thing's
+    fixed size, "the 1,000-bed hospital ... discharged its last patient on Friday", is of no one time.)"""
+    if new.t is None or not new.dated or new.fixed:
         return True
     own_date = (row["t_start"], row["t_end"]) != (row["published"], row["published_end"] or row["published"])
     return not own_date or (new.t[0] <= row["t_end"] and row["t_start"] <= new.t[1])

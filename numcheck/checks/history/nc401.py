@@ -145,8 +145,9 @@ class ContradictsEarlierReport(HistoryCheck):
             # a change cue the earlier sentence has too ("now 45% of ...") marks no move, but only a sentence
             # restated nearly word for word is known to be the same statement
             found = best_match(new, rows, idf, eligible, conflicts, agrees, restated_only=bool(new.changed))
-            if found is None and new.settled and not new.changed and new.keys - {""}:
-                found = self._settled_match(new, store, dig, idf, eligible, ctx.published_end or ctx.published)
+            if found is None and not new.changed and (new.settled and new.keys - {""} or new.past):
+                found = self._settled_match(new, store, dig, idf, eligible, ctx.published_end or ctx.published,
+                                            told_again=not (new.settled and new.keys - {""}))
             if found is None:
                 continue
             row, shared = found
@@ -192,8 +193,8 @@ class ContradictsEarlierReport(HistoryCheck):
 
     @staticmethod
     def _settled_match(new: _New, store: HistoryStore, digest: str, idf: dict[str, float],
-                       eligible: Callable[[dict[str, Any]], bool],
-                       published: date | None) -> tuple[dict[str, Any], frozenset[str]] | None:
+                       eligible: Callable[[dict[str, Any]], bool], published: date | None,
+                       told_again: bool = False) -> tuple[dict[str, Any], frozenset[str]] | None:
         """A finished event's toll, a length of time or a thing's fixed size ("the 30-share DAX") that an earlier
         report of the past weeks or months (SETTLED_DAYS) gave otherwise: background copy carries such facts
         unchanged, and the earlier report may have dated the event ("perished ... in late November").  A length
@@ -209,7 +210,7 @@ class ContradictsEarlierReport(HistoryCheck):
                             last, exclude_digest=digest,
                             limit=SETTLED_CANDIDATES, kind=c.kind, change=c.change, cumulative=False)
         mine = new_interval(c)
-        scores = {r["id"]: _score(new, r, idf, settled=True) for r in rows if eligible(r)}
+        scores = {r["id"]: _score(new, r, idf, settled=True, told_again=told_again) for r in rows if eligible(r)}
         same = [r for r in rows if scores.get(r["id"]) is not None]
 
         def theirs(row: dict[str, Any]) -> tuple[float, float]:

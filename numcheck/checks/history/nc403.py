@@ -5,6 +5,7 @@ import re
 from typing import Any, Iterator
 
 from ...model import Finding
+from .._common import in_dateline
 from ..base import Context, HistoryStore
 from ._common import EVENT_DAYS, MAX_CANDIDATES, OTHER_INSTANCE, HistoryCheck, best_match, cite, prepared
 
@@ -15,7 +16,11 @@ class EventDateMoved(HistoryCheck):
     What it flags:
     The same event (the same event noun next to the date: offensive, election,
     summit, and telling entity words in common) dated to another month or day
-    than in a report of the half-year before or after.  Only dates of month or
+    than in a report of the half-year before or after.  Where both sentences
+    tell a verb in the past beside the date, it must be the same one: "an
+    explosion trapped nine men Monday evening" and "were brought out alive
+    Thursday, 50 hours after an explosion" date two happenings.  A wire
+    dateline's date ("HARBIN, Nov. 21 (Xinhua) --") dates the report.  Only dates of month or
     day precision are compared, and "postponed", "rescheduled", "last",
     "next" keep it silent.
 
@@ -40,7 +45,7 @@ class EventDateMoved(HistoryCheck):
     severity = "warning"
 
     def _run(self, ctx: Context, store: HistoryStore) -> Iterator[Finding]:
-        from ...history.keys import event_nouns, has_cue, vocabulary
+        from ...history.keys import event_nouns, has_cue, verb_near, vocabulary
         from ...history.store import event_key, shift
 
         news, dig, idf = prepared(ctx, store)
@@ -50,7 +55,7 @@ class EventDateMoved(HistoryCheck):
             if (c.kind != "date" or new.t is None or not c.date_start or not c.date_end or not c.timex
                     or c.timex.startswith("X") or len(c.timex) < 7):
                 continue
-            if has_cue(moved, new.sentence) or re.search(OTHER_INSTANCE, new.sentence, re.I):
+            if has_cue(moved, new.sentence) or re.search(OTHER_INSTANCE, new.sentence, re.I) or in_dateline(ctx.text, c.start):
                 continue
             events = event_nouns(new.sentence)
             offset = new.sentence.find(c.text)
@@ -60,9 +65,17 @@ class EventDateMoved(HistoryCheck):
             rows = store.lookup([key], "date", shift(new.t[0], -EVENT_DAYS), shift(new.t[1], EVENT_DAYS),
                                 exclude_digest=dig, limit=MAX_CANDIDATES)
 
+            verb = verb_near(new.sentence, max(offset, 0))
+
             def eligible(row: dict[str, Any]) -> bool:
                 if not row["date_start"] or not row["timex"] or row["timex"].startswith("X") or len(row["timex"]) < 7:
                     return False
+                at = max(row["sentence"].find(row["text"]), 0)
+                if in_dateline(row["sentence"], at):
+                    return False  # "HARBIN, Nov. 18 (Xinhua) -- A gas explosion ...": the report's date
+                theirs = verb_near(row["sentence"], at)
+                if verb and theirs and verb != theirs:
+                    return False  # "an explosion trapped nine men Monday evening", "were brought out alive Thursday"
                 return not (re.search(OTHER_INSTANCE, row["sentence"], re.I) or has_cue(moved, row["sentence"]))
 
             first, last = c.date_start, c.date_end  # ISO days: compared as strings
