@@ -15,6 +15,7 @@ from importlib import resources
 from typing import Any, Iterable
 
 from ..datafiles import DataFileError, table
+from ..model import Claim
 from ..text import DEADLINE, compound_noun, singular
 
 # a capitalised word: "Kursk", "North", "Korean", "BBC", "Zelenskyy's" (possessive dropped)
@@ -42,6 +43,7 @@ class Vocabulary:
     present: "CueSet"
     reporting: "CueSet"
     level: "CueSet"
+    moving: "CueSet"
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +67,7 @@ def vocabulary() -> Vocabulary:
         else:
             raise DataFileError(f"numcheck/data/history_words.tsv: unknown kind {kind!r}")
     sections: dict[str, list[str]] = {"change": [], "time": [], "cumulative": [], "moved": [], "toll": [], "past": [],
-                                      "present": [], "reporting": [], "level": []}
+                                      "present": [], "reporting": [], "level": [], "moving": []}
     current = None
     for line in (data / "history_cues.txt").read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip().lower()
@@ -82,7 +84,8 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(frozenset(stop), frozenset(common), frozenset(generic), frozenset(events),
                       CueSet(sections["change"]), CueSet(sections["time"]), CueSet(sections["cumulative"]),
                       CueSet(sections["moved"]), CueSet(sections["toll"]), CueSet(sections["past"]),
-                      CueSet(sections["present"]), CueSet(sections["reporting"]), CueSet(sections["level"]))
+                      CueSet(sections["present"]), CueSet(sections["reporting"]), CueSet(sections["level"]),
+                      CueSet(sections["moving"]))
 
 
 class CueSet:
@@ -270,6 +273,21 @@ def attribute_noun(after: str) -> str:
     lower case only ("10-K" is a form's name)."""
     noun = compound_noun(after, 0)
     return singular(noun) if noun.islower() else ""
+
+
+# where a place lies: "480 kilometres (300 miles) southwest of Kabul", "about 220 km away", "5,072 meters above sea
+# level" (matched after the figure)
+_PLACED_AT = re.compile(r"(?:\s*\([^()]{0,30}\))?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from|away"
+                        r"|outside|above\s+sea\s+level)\b", re.I)
+def place_distance(text: str, c: Claim, sentence: str) -> str:
+    """Whether a length tells where something lies: "place" where the clause before it names no thing that moves
+    ("Samawah lies about 270 kilometers southeast of Baghdad", a fact later reports restate unchanged), "moving" where
+    it does (numcheck/data/history_cues.txt [moving]: "the typhoon was 250 km east of Manila", of the moment), else
+    ""."""
+    if not (c.kind == "measure" and c.dimension == "length" and _PLACED_AT.match(text, c.end)):
+        return ""
+    clause = re.split(r"[,;:(]", sentence[:max(sentence.find(c.text), 0)])[-1]  # "Samawah, about 270 km": the place
+    return "moving" if vocabulary().moving.search(clause) else "place"
 
 
 def settled(near: str, sentence: str) -> bool:

@@ -165,7 +165,8 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
         return memo[2]
     from ...history import digest
     from ...history.keys import (alias_keys, attribute_key, context, conversion_keys, cues, entities, follows, has_cue, own_date,
-                                 settled, tally_subject, told_again_later, topic, vocabulary, who)
+                                 place_distance, settled, tally_subject, told_again_later, topic,
+                                 vocabulary, who)
 
     v = vocabulary()
     sentences = ctx.sentences
@@ -207,11 +208,12 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
                    cues(v.time, _near(ctx.text, c, span)),
                    changed=cues(v.change, _near(ctx.text, c, span)),
                    cumulative=c.kind != "age" and has_cue(v.cumulative, sentence + " " + c.subject))
-        new.volatile = not attribute and volatile(ctx.text, c, span)
+        placed = place_distance(ctx.text, c, sentence)
+        new.volatile = not attribute and (volatile(ctx.text, c, span) or placed == "moving")
         near = _near(ctx.text, c, span, SETTLED_REACH, SETTLED_REACH)
-        new.settled = bool(attribute) or c.kind == "duration" or settled(near, sentence)
-        new.past = c.change is None and c.kind != "age" and bool(named) and told_again_later(near)  # (a sentence naming nobody may be a
-        # template told every day: "Turnovers totaled 1.8 billion shares worth 2.26 trillion rupiah")
+        new.settled = bool(attribute) or c.kind == "duration" or settled(near, sentence) or placed == "place"
+        # (a sentence naming nobody may be a template told every day: "Turnovers totaled 1.8 billion shares worth ...")
+        new.past = c.change is None and c.kind != "age" and bool(named) and told_again_later(near)
         new.fixed = bool(attribute)
         new.toll = c.kind != "age" and has_cue(v.toll, sentence)
         new.converts = converted.get(c.start, "")

@@ -145,7 +145,8 @@ class ContradictsEarlierReport(HistoryCheck):
             # a change cue the earlier sentence has too ("now 45% of ...") marks no move, but only a sentence
             # restated nearly word for word is known to be the same statement
             found = best_match(new, rows, idf, eligible, conflicts, agrees, restated_only=bool(new.changed))
-            if found is None and not new.changed and (new.settled and new.keys - {""} or new.past):
+            if found is None and not new.changed and (new.settled or new.past):
+                # (a settled figure with no subject, or one told in the past: only a sentence told again matches)
                 found = self._settled_match(new, store, dig, idf, eligible, ctx.published_end or ctx.published,
                                             told_again=not (new.settled and new.keys - {""}))
             if found is None:
