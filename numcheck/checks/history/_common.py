@@ -123,6 +123,13 @@ def _conversion_sides(ctx: Context) -> dict[int, Any]:
     return sides
 
 
+def _score_noun(noun: str) -> bool:
+    """Whether a noun counts a score or an amount of the moment ("runs", "points": numcheck/data/not_groups.txt)."""
+    from ..repeats.nc110 import not_groups
+
+    return noun in not_groups()
+
+
 def _first_word(sentence: str) -> frozenset[str]:
     """The sentence's first word, lower case ("Turnovers totaled ..."): capitalised for its place, maybe no name."""
     m = re.match(r"\W*([A-Za-z][\w'-]*)", sentence)
@@ -186,6 +193,8 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
         span = sentences.span_at(si)
         sentence = ctx.text[span[0]:span[1]].strip()
         attribute = attribute_key(ctx.text, c)  # "the 30-share DAX": "share" ("" for any other figure)
+        if attribute and _score_noun(attribute):
+            attribute = ""  # "a 40-run victory", "a 3-point lead": a margin of the moment, not a thing's size
         if c.kind == "date":
             t = pub
             keys: frozenset[str] = frozenset()
@@ -224,8 +233,11 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
             new.follows = follows(sentence, c.text)
         out.append(new)
     partners = _conversion_partners(ctx)
+    volatile_at = {n.claim.start for n in out if n.volatile}
     for new in out:
         own = partners.get(new.claim.start, frozenset())  # "700 metres (2,300 feet)": the same figure, not beside it
+        if own & volatile_at:
+            new.volatile = True  # "rose 14.1 percent to 7.21 billion yuan (932 million U.S. dollars)": the level's
         new.siblings = tuple((o.claim.canonical.unit, new_interval(o.claim)) for o in out
                              if o.sentence == new.sentence and o is not new and o.claim.canonical is not None
                              and o.claim.start not in own)
