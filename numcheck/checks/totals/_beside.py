@@ -4,6 +4,7 @@ full marathon and 16,200 in the half"), which may or may not be all of it."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Iterator
 
 from ... import tolerance as tol
@@ -18,8 +19,19 @@ from ._parts import Sum
 _AGAINST = re.compile(r"(?:\b(?:to|against|versus|vs\.?|from|than|over|by)|[-\u2013])\s*$", re.I)
 
 
-def runs_beside(ctx: Context, cl: list[Claim], told: set[int]) -> Iterator[Sum]:
-    """Each figure with the whole run of two or more smaller figures of its kind and unit next to it in its sentence,
+@dataclass(frozen=True)
+class Beside:
+    """A figure and the run of smaller figures beside it; ``opens``: the figure is the first of its kind and unit in
+    its sentence and the run follows it ("A field of 38,500 runners ..., 22,300 in the marathon and 16,200 in the
+    half"), as a whole and then its breakdown are told."""
+
+    sum: Sum
+    opens: bool
+
+
+def runs_beside(ctx: Context, cl: list[Claim], told: set[int]) -> Iterator[Beside]:
+    """Each figure with the whole run of two or more smaller figures of its kind and unit next to it in its sentence
+    (after a figure that opens its sentence's figures of that kind, of any size: a part mistyped may exceed it),
     none of them read as parts already (``told``): a run cut short would make a part of the list its whole ("11.7
     billion for hospitals, 4.2 billion ... and 2.5 billion ...")."""
     sentences = ctx.sentences
@@ -27,15 +39,16 @@ def runs_beside(ctx: Context, cl: list[Claim], told: set[int]) -> Iterator[Sum]:
         if not _figure(whole):
             continue
         si = sentences.index(whole.start)
+        first = not any(sentences.index(c.start) == si and c.kind == whole.kind and c.unit == whole.unit for c in cl[:i])
         for step in (1, -1):
             run: list[Claim] = []
             j = i + step
-            while 0 <= j < len(cl) and sentences.index(cl[j].start) == si and _smaller_alike(cl[j], whole) \
-                    and id(cl[j]) not in told:
+            while 0 <= j < len(cl) and sentences.index(cl[j].start) == si and id(cl[j]) not in told \
+                    and _alike(cl[j], whole) and (tol.point(cl[j]) < tol.point(whole) or (first and step == 1)):
                 run.append(cl[j])
                 j += step
             if len(run) >= 2 and not _set_against(ctx.text, whole, run[0], step):
-                yield Sum(tuple(run if step == 1 else reversed(run)), whole, including=True)
+                yield Beside(Sum(tuple(run if step == 1 else reversed(run)), whole, including=True), first and step == 1)
 
 
 def _figure(c: Claim) -> bool:
@@ -43,12 +56,11 @@ def _figure(c: Claim) -> bool:
     return c.point is not None and c.change is None and not c.range
 
 
-def _smaller_alike(c: Claim, whole: Claim) -> bool:
-    """A figure of the whole's kind and unit, smaller, and not a count of another noun ("destroyed 3,460 homes ...,
-    leaving 19,745 people homeless")."""
+def _alike(c: Claim, whole: Claim) -> bool:
+    """A figure of the whole's kind and unit, and not a count of another noun ("destroyed 3,460 homes ..., leaving
+    19,745 people homeless")."""
     other_noun = c.kind == "count" and bool(c.subject and whole.subject) and head_noun(c.subject) != head_noun(whole.subject)
-    return _figure(c) and c.kind == whole.kind and c.unit == whole.unit and tol.point(c) < tol.point(whole) \
-        and not other_noun
+    return _figure(c) and c.kind == whole.kind and c.unit == whole.unit and not other_noun
 
 
 def _set_against(text: str, whole: Claim, nearest: Claim, step: int) -> bool:

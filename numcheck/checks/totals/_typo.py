@@ -40,18 +40,19 @@ def _one_digit_changed(digits: str, value: float) -> bool:
     return len(diff) == 1 and new[diff[0]].isdigit()
 
 
-def one_digit_off(parts: tuple[Claim, ...], total: Claim) -> bool:
-    """Whether the parts fall short of the total by what one digit of one figure, the total or a part, changed would
-    make up exactly (by MIN_UNITS or more of the figures' rounding, so not by the slack of rounded figures).  Parts
-    beyond the total are not read so: a part of a list with the smaller parts after it ("Punjab 12.1 million
-    tonnes, Madhya Pradesh 7.6 million and Haryana 6.5 million") often sums past it by chance."""
+def one_digit_off(parts: tuple[Claim, ...], total: Claim, beyond: bool = False) -> bool:
+    """Whether the parts fall short of the total (or, with ``beyond``, go past it) by what one digit of one figure,
+    the total or a part, changed would make up exactly (by MIN_UNITS or more of the figures' rounding, so not by the
+    slack of rounded figures).  Parts past the total are read so only where the caller knows the total opens its
+    list: a part of a list with the smaller parts after it ("Punjab 12.1 million tonnes, Madhya Pradesh 7.6
+    million and Haryana 6.5 million") often sums past it by chance."""
     figures = (total, *parts)
     written = [_written(c) for c in figures]
     if any(w is None for w in written):
         return False
     units = [_unit(d) * k for d, k in written]  # type: ignore[misc]
     off = tol.point(total) - sum(tol.point(p) for p in parts)
-    if off < MIN_UNITS * max(units) * (1 - 1e-9):
+    if (off if not beyond else abs(off)) < MIN_UNITS * max(units) * (1 - 1e-9):
         return False
     for c, (digits, k) in zip(figures, written):  # type: ignore[misc]
         meant = tol.point(c) - off if c is total else tol.point(c) + off

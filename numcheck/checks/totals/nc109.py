@@ -138,8 +138,8 @@ class PartsTotal(Check):
             if measured_alike(ctx, counts, s.parts, s.total):
                 yield from self._compare(ctx, s)
         told |= {id(p) for s in rests for p in s.parts}
-        for s in runs_beside(ctx, cl, told):  # figures beside a larger one that no reading took
-            yield from self._one_digit_off(ctx, s)
+        for b in runs_beside(ctx, cl, told):  # figures beside a larger one that no reading took
+            yield from self._one_digit_off(ctx, b.sum, beyond=b.opens)
 
     def _compare(self, ctx: Context, found: Sum) -> Iterator[Finding]:
         """A finding, on the total, where the parts' sum (each read to its precision) cannot be it (with
@@ -170,10 +170,11 @@ class PartsTotal(Check):
             evidence={"parts": [tol.point(p) for p in parts], "sum": [s.lo, s.hi], "including": including},
             suggestion=None if including else nf.restate(total, point, allowed=s))
 
-    def _one_digit_off(self, ctx: Context, found: Sum) -> Iterator[Finding]:
-        """A warning, on the total, where parts that may fall short of it miss it by one digit of one figure (_typo)."""
+    def _one_digit_off(self, ctx: Context, found: Sum, beyond: bool = False) -> Iterator[Finding]:
+        """A warning, on the total, where parts that may fall short of it (or go past it: ``beyond``) miss it by one
+        digit of one figure (_typo)."""
         parts, total = found.parts, found.total
-        if not one_digit_off(parts, total):
+        if not one_digit_off(parts, total, beyond):
             return
         point = sum(tol.point(p) for p in parts)
         listed = " + ".join(nf.amount(tol.point(p), like=p, step=p.step or 1.0) for p in parts)
