@@ -18,8 +18,7 @@ from ...model import Claim
 from ...text import head_noun
 from .._common import OPENS_ON_WHOLE, gap, held_in, pairs_in_sentence
 from ..base import Context
-from ._common import APPROX, CLAUSE_END, OF, OF_OWNER, RATE_NOUNS, alike, ok_amount, ok_pct
-from ._pairs import own_base
+from ._common import APPROX, CLAUSE_END, OF, OF_OWNER, RATE_NOUNS, alike, ok_amount, ok_pct, own_base
 from ._trio import Trio
 
 # the percentage set off as the share: ", 82.8 percent", "-- a fill rate of 71.2%", ", which works out to 53.96 per

@@ -14,6 +14,7 @@ from ._pairs import apposed, part_after, share_further_on
 from ._rate import rates_told_first
 from ._sentence import share_in_sentence
 from ._trio import OUT_OF, Trio, fractions_beside, trios
+from ._typo import shares_one_digit_off
 
 
 class PercentOfParts(Check):
@@ -57,7 +58,13 @@ class PercentOfParts(Check):
     ballots", "Unemployment rose to 9.7 percent in March, with 2,516,300
     people out of a labour force of 25,940,000": numcheck/data/whole_nouns.txt
     and whole_modifiers.txt), not a part with a rate of its own ("with 45,000
-    of the 300,000 young people", "3,000 people in the town").  A percentage that names another base ("30%
+    of the 300,000 young people", "3,000 people in the town").  The one
+    percentage of a sentence that no reading takes raises a warning when one
+    digit of it, of a part or of a whole of the sentence, changed far beyond
+    the figures' rounding, would make it exactly that share, and no pair of
+    the sentence's figures makes it as written ("Just 3,811 NGOs filed ...,
+    42.8 percent of the 22,914 on the register": 9,811 would be): all three
+    written to three significant digits or more.  A percentage that names another base ("30%
     of the vote") is not compared.  The finding is on
     the last of the three numbers, or on the percentage where the text puts
     it as the share ("accounting for", "made up"); its suggestion is that number
@@ -93,7 +100,23 @@ class PercentOfParts(Check):
         for trio in readings:
             yield from self._compare(ctx, trio)
         for pct, frac in fractions_beside(ctx.text, cl):
+            done.add(id(pct))
             yield from self._fraction(ctx, pct, frac)
+        for trio in shares_one_digit_off(ctx, cl, done):
+            yield from self._one_digit_off(ctx, trio)
+
+    def _one_digit_off(self, ctx: Context, trio: Trio) -> Iterator[Finding]:
+        """A warning, on the percentage, where it is one mistyped digit away from a part and whole of its sentence."""
+        part, whole, pct = trio.part, trio.whole, trio.pct
+        exp_pct = tol.point(part) / tol.point(whole) * 100
+        yield ctx.finding(
+            self, pct.start, pct.end,
+            f"{part.text} of {whole.text} is {nf.amount(exp_pct, like=pct)}; the text says {pct.text}, one digit off "
+            f"it or a figure: if it is that share, one of the three is mistyped",
+            related=[ctx.related(c, "stated with it") for c in (part, whole)],
+            evidence={"part": tol.point(part), "whole": tol.point(whole), "percent": tol.point(pct),
+                      "computed_percent": nf.evidence(exp_pct, pct.step), "one_digit_off": True},
+            severity="warning")
 
     def _fraction(self, ctx: Context, pct: Claim, frac: Claim) -> Iterator[Finding]:
         """A finding where the percentage is not the fraction beside it ("6% of MPs - 13 out of 659 -")."""
