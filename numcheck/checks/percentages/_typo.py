@@ -5,6 +5,7 @@ chance came once; an exact match, a share told with its part and whole, sixteen 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import permutations
 from typing import Iterator
 
@@ -36,7 +37,7 @@ def shares_one_digit_off(ctx: Context, cl: list[Claim], done: set[int]) -> Itera
                     or (own_base(ctx.text, pct) and not _OF_FIGURE.match(ctx.text, pct.end)):
                 continue
             pairs = [(a, b) for a, b in permutations(amounts, 2) if alike(a, b) and tol.point(a) < tol.point(b)]
-            if any(_share(tol.rounded(a), tol.rounded(b), pct) for a, b in pairs):
+            if any(_share(_rounded(a), _rounded(b), pct) for a, b in pairs):
                 continue  # the percentage is a share of two figures as written
             near = [(a, b) for a, b in pairs if _one_digit_away(a, b, pct)]
             if len(near) == 1:
@@ -58,7 +59,7 @@ def _share(part: tol.Interval, whole: tol.Interval, pct: Claim) -> bool:
     """Whether the part over the whole, each an interval, can be the percentage read to its rounding."""
     if whole.lo <= 0:
         return False
-    share = tol.rounded(pct)
+    share = _rounded(pct)
     return part.lo / whole.hi * 100 <= share.hi and share.lo <= part.hi / whole.lo * 100
 
 
@@ -72,17 +73,27 @@ FAR = 100
 def _one_digit_away(part: Claim, whole: Claim, pct: Claim) -> bool:
     """Whether one digit of the percentage, the part or the whole, changed far beyond the rounding (FAR), makes the
     part that share of the whole."""
-    p, wh, share = tol.rounded(part), tol.rounded(whole), tol.rounded(pct)
+    p, wh, share = _rounded(part), _rounded(whole), _rounded(pct)
     if wh.lo <= 0:
         return False
     ratio = tol.Interval(p.lo / wh.hi * 100, p.hi / wh.lo * 100)
     slack = (ratio.hi - ratio.lo) + (share.hi - share.lo)
     half = (share.hi - share.lo) / 2
     if any(abs(v - tol.point(pct)) >= FAR * slack and ratio.lo <= v + half and v - half <= ratio.hi
-           for v in one_digit_variants(pct)):
+           for v in _variants(pct)):
         return True
     p_half, w_half = (p.hi - p.lo) / 2, (wh.hi - wh.lo) / 2
     return any(abs(v - tol.point(part)) >= FAR * 2 * p_half and v < tol.point(whole)
-               and _share(tol.Interval(v - p_half, v + p_half), wh, pct) for v in one_digit_variants(part)) \
+               and _share(tol.Interval(v - p_half, v + p_half), wh, pct) for v in _variants(part)) \
         or any(abs(v - tol.point(whole)) >= FAR * 2 * w_half and v > tol.point(part)
-               and _share(p, tol.Interval(v - w_half, v + w_half), pct) for v in one_digit_variants(whole))
+               and _share(p, tol.Interval(v - w_half, v + w_half), pct) for v in _variants(whole))
+
+
+@lru_cache(maxsize=4096)
+def _rounded(c: Claim) -> tol.Interval:
+    return tol.rounded(c)
+
+
+@lru_cache(maxsize=4096)
+def _variants(c: Claim) -> tuple[float, ...]:
+    return tuple(one_digit_variants(c))

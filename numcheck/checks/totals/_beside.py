@@ -34,21 +34,24 @@ def runs_beside(ctx: Context, cl: list[Claim], told: set[int]) -> Iterator[Besid
     (after a figure that opens its sentence's figures of that kind, of any size: a part mistyped may exceed it),
     none of them read as parts already (``told``): a run cut short would make a part of the list its whole ("11.7
     billion for hospitals, 4.2 billion ... and 2.5 billion ...")."""
-    sentences = ctx.sentences
+    at = [ctx.sentences.index(c.start) for c in cl]  # each figure's sentence, read once (linear in the text)
+    seen: set[tuple[int, str, str]] = set()
+    opening = []
+    for i, c in enumerate(cl):
+        opening.append((at[i], c.kind, c.unit) not in seen)
+        seen.add((at[i], c.kind, c.unit))
     for i, whole in enumerate(cl):
         if not _figure(whole):
             continue
-        si = sentences.index(whole.start)
-        first = not any(sentences.index(c.start) == si and c.kind == whole.kind and c.unit == whole.unit for c in cl[:i])
         for step in (1, -1):
             run: list[Claim] = []
             j = i + step
-            while 0 <= j < len(cl) and sentences.index(cl[j].start) == si and id(cl[j]) not in told \
-                    and _alike(cl[j], whole) and (tol.point(cl[j]) < tol.point(whole) or (first and step == 1)):
+            while 0 <= j < len(cl) and at[j] == at[i] and id(cl[j]) not in told and _alike(cl[j], whole) \
+                    and (tol.point(cl[j]) < tol.point(whole) or (opening[i] and step == 1)):
                 run.append(cl[j])
                 j += step
             if len(run) >= 2 and not _set_against(ctx.text, whole, run[0], step):
-                yield Beside(Sum(tuple(run if step == 1 else reversed(run)), whole, including=True), first and step == 1)
+                yield Beside(Sum(tuple(run if step == 1 else reversed(run)), whole, including=True), opening[i] and step == 1)
 
 
 def _figure(c: Claim) -> bool:
