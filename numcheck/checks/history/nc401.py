@@ -43,7 +43,7 @@ class ContradictsEarlierReport(HistoryCheck):
     a figure of another size in the earlier sentence ("in a fortnight" beside
     "in 11 years") does not bear the new one out.
 
-    Most figures are of their report's week; three kinds stay true for months
+    Most figures are of their report's week; some kinds stay true for months
     and are compared with reports of the past year (background copy carries
     them unchanged): a finished event's toll, told in the simple past ("the
     bombings killed 224 people, including 12 Americans", also when its
@@ -52,8 +52,17 @@ class ContradictsEarlierReport(HistoryCheck):
     week or more older, or once an earlier report gave it two months or
     more after the event its sentence dates), a
     length of time (which may have grown by the time between the reports),
-    and a thing's fixed size joined to it by a hyphen ("the 30-share DAX
-    index", even in a market sentence).
+    a thing's fixed size joined to it by a hyphen ("the 30-share DAX
+    index", even in a market sentence; not a score, "a 40-run victory"),
+    where a place lies ("Samawah, about 270 kilometers southeast of
+    Baghdad", "5,072 meters above sea level"; not what moves, "the typhoon
+    was 650 kilometres east of Manila"), and any other happening told in the
+    simple past in a sentence that names someone ("Rodriguez Saa suspended
+    payments on Argentina's public debt of 132 billion dollars"; not a
+    period's level, "turnovers totaled 1.8 billion shares", nor an age).
+    Those last three, and a length of time with no subject, are matched only
+    on a sentence told again: the shorter of the two sentences is told
+    inside the longer (80% of its telling words, at least six).
 
     A sum of money the text converts ("200,000 yuan (25,000 U.S. dollars)")
     is compared, whatever the two reports are about, with what reports of
