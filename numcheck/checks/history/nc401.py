@@ -60,9 +60,9 @@ class ContradictsEarlierReport(HistoryCheck):
     simple past in a sentence that names someone ("Rodriguez Saa suspended
     payments on Argentina's public debt of 132 billion dollars"; not a
     period's level, "turnovers totaled 1.8 billion shares", nor an age).
-    Those last three, and a length of time with no subject, are matched only
-    on a sentence told again: the shorter of the two sentences is told
-    inside the longer (80% of its telling words, at least six).
+    Such a figure with no subject, and any happening told in the past, is
+    matched only on a sentence told again: the shorter of the two sentences
+    is told inside the longer (80% of its telling words, at least six).
 
     A sum of money the text converts ("200,000 yuan (25,000 U.S. dollars)")
     is compared, whatever the two reports are about, with what reports of
