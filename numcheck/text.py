@@ -224,3 +224,18 @@ def head_noun(subject: str) -> str:
     if len(last) > 2 and last.endswith("s") and last[:-1].isupper():
         return last[:-1].lower()
     return singular(last)
+
+
+# a wire dateline opening a paragraph: "HYDEN, Ky., Dec 5 (AP) -", "HARBIN, Nov. 21 (Xinhua) --": its date is the report's
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s*[A-Z][A-Za-z.]*)*,\s*[A-Z][a-z]+\.?\s*\d{1,2}\s*\([A-Za-z -]+\)")
+
+
+def in_dateline(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a wire dateline at the start of its paragraph: a date there dates the report, not an
+    event."""
+    start = text.rfind("\n\n", 0, pos)
+    start = 0 if start < 0 else start + 2
+    while start < pos and text[start].isspace():
+        start += 1
+    m = _DATELINE.match(text, start)
+    return m is not None and pos < m.end()

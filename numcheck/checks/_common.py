@@ -82,21 +82,6 @@ OPENS_ON_WHOLE = re.compile(r"\s*(?:[A-Z][A-Z .'-]+(?:,\s*[A-Z][a-z]+\.?\s*\d{1,
                             r"(?:[A-Za-z]+['\u2019]s?\s+)?")  # "Of the country's 11,352 primary schools"
 
 
-# a wire dateline opening a paragraph: "HYDEN, Ky., Dec 5 (AP) -", "HARBIN, Nov. 21 (Xinhua) --": its date is the report's
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s*[A-Z][A-Za-z.]*)*,\s*[A-Z][a-z]+\.?\s*\d{1,2}\s*\([A-Za-z -]+\)")
-
-
-def in_dateline(text: str, pos: int) -> bool:
-    """Whether ``pos`` lies in a wire dateline at the start of its paragraph: a date there dates the report, not an
-    event."""
-    start = text.rfind("\n\n", 0, pos)
-    start = 0 if start < 0 else start + 2
-    while start < pos and text[start].isspace():
-        start += 1
-    m = _DATELINE.match(text, start)
-    return m is not None and pos < m.end()
-
-
 def pairs_in_sentence(ctx: Context, claims: list[Claim]) -> Iterator[list[Claim]]:
     """The numeric claims grouped by sentence."""
     group: list[Claim] = []

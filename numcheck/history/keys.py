@@ -8,6 +8,7 @@ changed.  The vocabularies live in ``numcheck/data/history_*``.
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -278,16 +279,58 @@ def attribute_noun(after: str) -> str:
 # where a place lies: "480 kilometres (300 miles) southwest of Kabul", "about 220 km away", "5,072 meters above sea
 # level" (matched after the figure)
 _PLACED_AT = re.compile(r"(?:\s*\([^()]{0,30}\))?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from|away"
-                        r"|outside|above\s+sea\s+level)\b", re.I)
+                        r"|outside|off|above\s+sea\s+level)\b", re.I)
+_TOKEN = re.compile(r"[A-Za-z][\w'\u2019-]*")
+_MONTHS_DAYS = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"))
+NAME_REACH = 8  # words before a figure in which the name it is told of is read
+
+
+def name_before(sentence: str, offset: int) -> frozenset[str]:
+    """The capitalised name nearest before ``offset`` in its sentence, within NAME_REACH words, as lower-case words
+    ("the Kunlun Pass, 4,767 metres" -> kunlun, pass); not the sentence's first word, a dateline's capitals, a
+    month or a weekday."""
+    tokens = list(_TOKEN.finditer(sentence, 0, offset))[-NAME_REACH:]
+    words: list[str] = []
+    for m in reversed(tokens):
+        w = m.group()
+        named = w[0].isupper() and not (len(w) > 1 and w.isupper()) and w.lower() not in _MONTHS_DAYS \
+            and sentence[:m.start()].strip() != ""
+        if named:
+            words.append(w.lower().removesuffix("'s").removesuffix("\u2019s"))
+        elif words:
+            break
+    return frozenset(words)
+
+
+def names_differ(new: str, new_at: int, old: str, old_at: int) -> bool:
+    """Whether two sentences tell their figures (or dates) of different names: neither figure's nearest name
+    (name_before) holds the other's ("Nasiriyah, 375 km southeast of Baghdad" and "Samawah, 270 km southeast of
+    Baghdad"; "the Kunlun Pass" and "the Tanggula Pass")."""
+    a, b = name_before(new, new_at), name_before(old, old_at)
+    return bool(a and b) and not (a <= b or b <= a)
+
+
 def place_distance(text: str, c: Claim, sentence: str) -> str:
-    """Whether a length tells where something lies: "place" where the clause before it names no thing that moves
-    ("Samawah lies about 270 kilometers southeast of Baghdad", a fact later reports restate unchanged), "moving" where
-    it does (numcheck/data/history_cues.txt [moving]: "the typhoon was 250 km east of Manila", of the moment), else
-    ""."""
+    """Whether a length tells where something lies: "place" where a place's name stands right before it, or its
+    clause says it lies there ("Samawah, about 270 kilometers southeast of Baghdad", "the town lies 40 km from"): a
+    fact later reports restate unchanged; "moving" where the clause before it tells of something that moves or of
+    where something was (numcheck/data/history_cues.txt [moving]: "the typhoon was 250 km east of Manila", "Rebel
+    columns were about 50 km east of"): of the moment; else ""."""
     if not (c.kind == "measure" and c.dimension == "length" and _PLACED_AT.match(text, c.end)):
         return ""
-    clause = re.split(r"[,;:(]", sentence[:max(sentence.find(c.text), 0)])[-1]  # "Samawah, about 270 km": the place
-    return "moving" if vocabulary().moving.search(clause) else "place"
+    before = sentence[:max(sentence.find(c.text), 0)]
+    clause = re.split(r"[,;:(]", before)[-1]  # "Samawah, about 270 km": the place
+    if vocabulary().moving.search(clause) or _WAS.search(clause):
+        return "moving"
+    if _LIES.search(clause):
+        return "place"
+    named = _NAME_THEN_COMMA.search(before[:len(before) - len(clause)])  # "in Samawah, 270 km", not "drowning six, 5 km"
+    return "place" if named and not clause.strip(" about some around nearly roughly just") else ""
+
+
+_WAS = re.compile(r"\b(?:was|were)\b", re.I)
+_NAME_THEN_COMMA = re.compile(r"\b[A-Z][\w'\u2019-]*,\s*$")
+_LIES = re.compile(r"\b(?:lies|lie|lying|located|situated|sits|stands)\b", re.I)
 
 
 def settled(near: str, sentence: str) -> bool:

@@ -77,6 +77,34 @@ REVISED = r"\b(?:revis\w*|correct\w*|lower\w*|downgrad\w*|recount\w*|reduc\w*)\b
 
 OTHER_INSTANCE = r"\b(?:last|previous|next|former|earlier|later|upcoming|second|another)\b"
 
+# a sentence told again months on may tell another occasion in the same words: "after a fresh outbreak", "a second
+# ambush", "a similar attack"; or restate a figure first given as provisional ("a preliminary count")
+_ANOTHER = re.compile(r"\b(?:fresh|second|third|another|similar)\b", re.I)
+_PROVISIONAL = re.compile(r"\b(?:preliminary|provisional|initial|early|first|rough)\s+(?:count|estimates?|figures?|tally"
+                          r"|results?|reports?|assessment|survey)\b", re.I)
+
+
+def provisional(row: dict[str, Any]) -> bool:
+    """Whether an earlier report gave its figure as provisional ("according to a preliminary count"): a later report
+    may rightly give the final one."""
+    return bool(_PROVISIONAL.search(row["sentence"]))
+
+
+def another_occasion(new: "_New", row: dict[str, Any]) -> bool:
+    """Whether a sentence told again may tell another occasion or a provisional figure: the two figures are told of
+    different names (keys.names_differ: "Nasiriyah, 375 km southeast of Baghdad" after "Samawah, 270 km ..."),
+    either sentence tells another instance (_ANOTHER), the earlier one gave its figure as provisional, or it was
+    published before the day the new sentence dates its figure to."""
+    from ...history.keys import names_differ
+
+    if _ANOTHER.search(new.sentence) or _ANOTHER.search(row["sentence"]) or provisional(row):
+        return True
+    if new.dated and not new.fixed and new.t is not None \
+            and (row["published_end"] or row["published"] or "9999")[:10] < new.t[0]:
+        return True  # "a ferry capsized on Sunday (Nov. 27)": a report published in August told of another
+    return names_differ(new.sentence, max(new.sentence.find(new.claim.text), 0),
+                        row["sentence"], max(row["sentence"].find(row["text"]), 0))
+
 _MODIFIER = r"[A-Za-z][A-Za-z\-']*"
 
 _DETERMINERS = frozenset("the a an its their his her our some these those this that of more than about around "
@@ -107,7 +135,7 @@ class _New:
         self.follows: frozenset[str] = frozenset()  # a subject-less figure's next words: "$20bn in damages"
         self.settled = False  # a finished event's figure or a thing's fixed size: compared with reports months back
         self.past = False  # told in the simple past in a sentence naming someone: as settled, when told again (TOLD_AGAIN)
-        self.fixed = False  # a thing's fixed size joined to it by a hyphen ("the 1,000-bed hospital"): of no one time
+        self.fixed = False  # a thing's fixed size ("the 1,000-bed hospital") or where a place lies: of no one time
         self.converts = ""  # a sum of money the text converts: the amount on the other side ("=CNY 200000")
         self.conversion: Any = None  # and the conversion it is a side of (checks.conversions.Conversion)
 
@@ -223,7 +251,7 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
         new.settled = bool(attribute) or c.kind == "duration" or settled(near, sentence) or placed == "place"
         # (a sentence naming nobody may be a template told every day: "Turnovers totaled 1.8 billion shares worth ...")
         new.past = c.change is None and c.kind != "age" and bool(named) and told_again_later(near)
-        new.fixed = bool(attribute)
+        new.fixed = bool(attribute) or placed == "place"
         new.toll = c.kind != "age" and has_cue(v.toll, sentence)
         new.converts = converted.get(c.start, "")
         new.conversion = sides.get(c.start) if new.converts else None

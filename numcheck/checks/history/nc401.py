@@ -9,7 +9,7 @@ from ...model import Finding
 from ..base import Context, HistoryStore
 from ._common import (CHANGE_KINDS, CONVERSION_DAYS, CONVERSION_SLACK, DAY_SECONDS, MAX_CANDIDATES, SETTLED_CANDIDATES,
                       SETTLED_DAYS, TOLD_LATE_DAYS, WINDOW_DAYS,
-                      HistoryCheck, _New, _score, about, apart, below, best_match, cite,
+                      HistoryCheck, _New, _score, about, another_occasion, apart, below, best_match, cite, provisional,
                       dated_alike, grain_of, stated_beside, new_interval, old_interval, prepared, span_text, vague, year_like)
 
 
@@ -125,7 +125,8 @@ class ContradictsEarlierReport(HistoryCheck):
 
             def eligible(row: dict[str, Any]) -> bool:
                 # kind, change, running total and time overlap are already narrowed by the lookup
-                if vague(old_interval(row)) or not dated_alike(new, row) or stated_beside(new, row):
+                if vague(old_interval(row)) or not dated_alike(new, row) or stated_beside(new, row) \
+                        or provisional(row):
                     return False
                 if new.changed and not new.changed <= cues(change_cues, row["sentence"]):
                     return False  # the text says the figure moved ("now", "revised to"), and the earlier one did not
@@ -220,7 +221,8 @@ class ContradictsEarlierReport(HistoryCheck):
                             last, exclude_digest=digest,
                             limit=SETTLED_CANDIDATES, kind=c.kind, change=c.change, cumulative=False)
         mine = new_interval(c)
-        scores = {r["id"]: _score(new, r, idf, settled=True, told_again=told_again) for r in rows if eligible(r)}
+        scores = {r["id"]: _score(new, r, idf, settled=True, told_again=told_again) for r in rows
+                  if eligible(r) and not another_occasion(new, r)}
         same = [r for r in rows if scores.get(r["id"]) is not None]
 
         def theirs(row: dict[str, Any]) -> tuple[float, float]:

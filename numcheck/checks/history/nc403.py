@@ -1,13 +1,15 @@
 """NC403 event-date-moved: a dated event with another date than in an earlier report, unmarked."""
 from __future__ import annotations
 
+import calendar
 import re
+from datetime import date
 from typing import Any, Iterator
 
 from ...model import Finding
-from .._common import in_dateline
+from ...text import in_dateline
 from ..base import Context, HistoryStore
-from ._common import EVENT_DAYS, MAX_CANDIDATES, OTHER_INSTANCE, HistoryCheck, best_match, cite, prepared
+from ._common import EVENT_DAYS, MAX_CANDIDATES, OTHER_INSTANCE, WINDOW_DAYS, HistoryCheck, best_match, cite, prepared
 
 
 class EventDateMoved(HistoryCheck):
@@ -20,7 +22,11 @@ class EventDateMoved(HistoryCheck):
     tell a verb in the past beside the date, it must be the same one: "an
     explosion trapped nine men Monday evening" and "were brought out alive
     Thursday, 50 hours after an explosion" date two happenings.  A wire
-    dateline's date ("HARBIN, Nov. 21 (Xinhua) --") dates the report.  Only dates of month or
+    dateline's date ("HARBIN, Nov. 21 (Xinhua) --") dates the report, a date
+    right after "said" dates the saying, two dates told of different names
+    ("the final in Istanbul in May", "the final in Monaco on Friday") date
+    two events, and a weekday dates a happening of its report's week (an
+    earlier report more than a week before told of another).  Only dates of month or
     day precision are compared, and "postponed", "rescheduled", "last",
     "next" keep it silent.
 
@@ -45,7 +51,7 @@ class EventDateMoved(HistoryCheck):
     severity = "warning"
 
     def _run(self, ctx: Context, store: HistoryStore) -> Iterator[Finding]:
-        from ...history.keys import event_nouns, has_cue, verb_near, vocabulary
+        from ...history.keys import event_nouns, has_cue, names_differ, verb_near, vocabulary
         from ...history.store import event_key, shift
 
         news, dig, idf = prepared(ctx, store)
@@ -55,8 +61,9 @@ class EventDateMoved(HistoryCheck):
             if (c.kind != "date" or new.t is None or not c.date_start or not c.date_end or not c.timex
                     or c.timex.startswith("X") or len(c.timex) < 7):
                 continue
-            if has_cue(moved, new.sentence) or re.search(OTHER_INSTANCE, new.sentence, re.I) or in_dateline(ctx.text, c.start):
-                continue
+            if has_cue(moved, new.sentence) or re.search(OTHER_INSTANCE, new.sentence, re.I) or in_dateline(ctx.text, c.start) \
+                    or _SAID_ON.search(ctx.text, max(0, c.start - 40), c.start):
+                continue  # (a date after "said" dates the saying: "... tsunami victims, an official said on Monday")
             events = event_nouns(new.sentence)
             offset = new.sentence.find(c.text)
             key = event_key(new.sentence, max(offset, 0), events)
@@ -76,6 +83,10 @@ class EventDateMoved(HistoryCheck):
                 theirs = verb_near(row["sentence"], at)
                 if verb and theirs and verb != theirs:
                     return False  # "an explosion trapped nine men Monday evening", "were brought out alive Thursday"
+                if names_differ(new.sentence, max(offset, 0), row["sentence"], at):
+                    return False  # "the Champions League final in Istanbul in May", "the Super Cup final in Monaco"
+                if _WEEKDAY.search(c.text + " " + row["text"]) and _days_apart(ctx, row) > WINDOW_DAYS:
+                    return False  # a weekday dates a happening of its report's week: months on, another summit
                 return not (re.search(OTHER_INSTANCE, row["sentence"], re.I) or has_cue(moved, row["sentence"]))
 
             first, last = c.date_start, c.date_end  # ISO days: compared as strings
@@ -94,6 +105,19 @@ class EventDateMoved(HistoryCheck):
                 f"the {key} is dated {c.text!r} ({c.date_start}..{c.date_end}) but an earlier report ({where}) "
                 f"dated it {row['text']!r} ({row['date_start']}..{row['date_end']}); the text does not say it moved",
                 related=[related], evidence=evidence)
+
+
+# a date right after a reporting verb dates the saying, not the event: "an official said on Monday"
+_SAID_ON = re.compile(r"\b(?:said|says|told\s+[a-z]+|announced|reported|added|stated|confirmed)\s+(?:late\s+|early\s+)?(?:on\s+)?$",
+                      re.I)
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(calendar.day_name) + r")\b")
+
+
+def _days_apart(ctx: Context, row: dict[str, Any]) -> int:
+    """Days between the text's publication and an earlier report's (0 when either is unknown)."""
+    if ctx.published is None or not row["published"]:
+        return 0
+    return abs((ctx.published - date.fromisoformat(row["published"][:10])).days)
 
 
 CHECK = EventDateMoved()

@@ -59,7 +59,9 @@ class PercentOfParts(Check):
     people out of a labour force of 25,940,000": numcheck/data/whole_nouns.txt
     and whole_modifiers.txt), not a part with a rate of its own ("with 45,000
     of the 300,000 young people", "3,000 people in the town").  The one
-    percentage of a sentence that no reading takes raises a warning when one
+    percentage of a sentence that no reading takes, put as a share ("of the
+    22,914", ", or", ", a ... share", "accounting for"; not a rate of its
+    own, "turnout stood at 68.2 percent"), raises a warning when one
     digit of it, of a part or of a whole of the sentence, changed far beyond
     the figures' rounding, would make it exactly that share, and no pair of
     the sentence's figures makes it as written ("Just 3,811 NGOs filed ...,

@@ -17,6 +17,10 @@ from ._parts import Sum
 # a figure set against the next rather than made of it: a vote or a score ("passed by 312 votes to 198, with 14
 # abstentions", "beat them 3-1"), a change from or to a level, a comparison
 _AGAINST = re.compile(r"(?:\b(?:to|against|versus|vs\.?|from|than|over|by)|[-\u2013])\s*$", re.I)
+# a clause that sets the figures after it against the figure before: "Revenue reached 6,845 million dollars, while
+# operating costs were ...", "compared with 21,406 tonnes in ...", "but ran at 61,205 barrels a day", "after 21,406
+# cubic metres were released"
+_CONTRAST = re.compile(r"\b(?:while|whereas|but|compar\w*\s+(?:with|to)|against|than|after|before|since|versus)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,7 @@ def _alike(c: Claim, whole: Claim) -> bool:
 
 
 def _set_against(text: str, whole: Claim, nearest: Claim, step: int) -> bool:
-    """Whether the words between the figure and the run's nearest figure set one against the other (_AGAINST)."""
+    """Whether the words between the figure and the run's nearest figure set one against the other (_AGAINST,
+    _CONTRAST)."""
     between = gap(text, whole, nearest, after_subject=False) if step == 1 else gap(text, nearest, whole, after_subject=False)
-    return bool(_AGAINST.search(between))
+    return bool(_AGAINST.search(between) or _CONTRAST.search(between))

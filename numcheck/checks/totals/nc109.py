@@ -21,7 +21,7 @@ from ._parts import Sum, each_reading, measured_alike
 from ._rest import wholes_with_rest
 from ._beside import runs_beside
 from ._brackets import bracketed_parts
-from ._typo import one_digit_off
+from ._typo import one_digit_off, told_partial
 from ._verbs import parts_led_by_verbs
 from ._wholes import houses_with_seats, wholes_with_parts
 
@@ -98,7 +98,11 @@ class PartsTotal(Check):
     short of the total, never exceed it, except as said above.  Parts that
     may fall short, and any run of two or more smaller figures of a figure's
     kind and unit beside it in its sentence (not a count of another noun,
-    not set against it: "by 312 votes to 198"), raise a warning when they
+    not set against it: "by 312 votes to 198", "while", "compared with"),
+    unless the text tells them as some of it ("including", "among them",
+    "of whom"), tells a rest with no figure after them ("the rest being
+    vocational colleges") or compares it with their sum ("more than ...
+    put together"), raise a warning when they
     fall short by what one digit of one figure, changed, would make up
     exactly, a hundred or more of the figures' rounding unit ("39,500
     runners ..., 22,300 in the marathon and 16,200 in the half": 38,500 is
@@ -174,7 +178,9 @@ class PartsTotal(Check):
         """A warning, on the total, where parts that may fall short of it (or go past it: ``beyond``) miss it by one
         digit of one figure (_typo)."""
         parts, total = found.parts, found.total
-        if not one_digit_off(parts, total, beyond):
+        figures = sorted((total, *parts), key=lambda c: c.start)
+        if told_partial(ctx.text, figures, ctx.sentences.span(figures[-1].start)[1]) \
+                or not one_digit_off(parts, total, beyond):
             return
         point = sum(tol.point(p) for p in parts)
         listed = " + ".join(nf.amount(tol.point(p), like=p, step=p.step or 1.0) for p in parts)
