@@ -1,6 +1,6 @@
-"""Figures beside a larger one that no NC109 reading takes as its parts, kept for the one-digit test (_typo): a run
-of smaller figures of its kind and unit right after or before it in its sentence ("39,500 runners ..., 22,300 in the
-full marathon and 16,200 in the half"), which may or may not be all of it."""
+"""Figures beside another that no NC109 reading takes as its parts, kept for the one-digit test (_typo): a run of
+figures of its kind and unit right after or before it in its sentence ("39,500 runners ..., 22,300 in the full
+marathon and 16,200 in the half"), which may or may not be all of it."""
 from __future__ import annotations
 
 import re

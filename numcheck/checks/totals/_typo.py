@@ -1,5 +1,5 @@
-"""A total one mistyped digit away from its parts' sum (NC109): where parts that may fall short of their total miss it
-by what one digit of one figure, changed, would make up exactly, the figures were most likely meant to add up."""
+"""A total one mistyped digit away from its parts' sum (NC109): where parts miss their total by what one digit of one
+figure, changed, would make up exactly, the figures were most likely meant to add up."""
 from __future__ import annotations
 
 import re
