@@ -15,15 +15,6 @@ def written(c: Claim) -> tuple[str, float] | None:
     return (lay.figure.replace(lay.sep, ",") if lay.sep else lay.figure), lay.factor
 
 
-def unit(digits: str) -> float:
-    """The rounding unit of a figure as written: its last significant place ("38,500" -> 100, "1.25" -> 0.01)."""
-    bare = digits.replace(",", "")
-    if "." in bare:
-        return 10.0 ** -len(bare.split(".")[1])
-    zeros = len(bare) - len(bare.rstrip("0"))
-    return 10.0 ** zeros
-
-
 def significant(digits: str) -> int:
     """How many significant digits a figure is written with ("42.8" -> 3, "38,500" -> 3, "0.25" -> 2)."""
     bare = digits.replace(",", "").replace(".", "").lstrip("0")

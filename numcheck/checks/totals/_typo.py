@@ -6,7 +6,7 @@ import re
 
 from ... import tolerance as tol
 from ...model import Claim
-from .._digits import one_digit_changed, unit, written
+from .._digits import one_digit_changed, written
 
 # the shortfall must be this many of the figures' coarsest rounding unit: a shortfall of a few units is what rounded
 # figures told loosely leave ("spend 3.9 billion, with 2.1 billion in grants and 1.4 billion in loans"), and one of a
@@ -42,7 +42,7 @@ def one_digit_off(parts: tuple[Claim, ...], total: Claim, beyond: bool = False) 
     written_as = [written(c) for c in figures]
     if any(w is None for w in written_as):
         return False
-    units = [unit(d) * k for d, k in written_as]  # type: ignore[misc]
+    units = [tol.sig_step(tol.point(c), c.step or 1.0, min_sig=1) for c in figures]  # each one's last significant place
     off = tol.point(total) - sum(tol.point(p) for p in parts)
     if (off if not beyond else abs(off)) < MIN_UNITS * max(units) * (1 - 1e-9):
         return False
