@@ -45,6 +45,7 @@ class Vocabulary:
     reporting: "CueSet"
     level: "CueSet"
     moving: "CueSet"
+    ongoing: "CueSet"
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +69,8 @@ def vocabulary() -> Vocabulary:
         else:
             raise DataFileError(f"numcheck/data/history_words.tsv: unknown kind {kind!r}")
     sections: dict[str, list[str]] = {"change": [], "time": [], "cumulative": [], "moved": [], "toll": [], "past": [],
-                                      "present": [], "reporting": [], "level": [], "moving": []}
+                                      "present": [], "reporting": [], "level": [], "moving": [],
+                                      "ongoing": []}
     current = None
     for line in (data / "history_cues.txt").read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip().lower()
@@ -86,7 +88,7 @@ def vocabulary() -> Vocabulary:
                       CueSet(sections["change"]), CueSet(sections["time"]), CueSet(sections["cumulative"]),
                       CueSet(sections["moved"]), CueSet(sections["toll"]), CueSet(sections["past"]),
                       CueSet(sections["present"]), CueSet(sections["reporting"]), CueSet(sections["level"]),
-                      CueSet(sections["moving"]))
+                      CueSet(sections["moving"]), CueSet(sections["ongoing"]))
 
 
 class CueSet:
@@ -348,6 +350,14 @@ def told_again_later(near: str) -> bool:
     level ("turnovers totaled 1.8 billion shares", "exports reached 12 billion dollars"), which each period gives
     anew."""
     return told_in_past(near) and not vocabulary().level.search(near)
+
+
+def told_as_state(near: str) -> bool:
+    """Whether a figure is told as a standing state that background copy restates unchanged ("has an annual capacity
+    of 4.2 million tonnes", "holds 264 of the 400 seats"): not as a period's level ("totaled") nor as a state still
+    moving ("now", "so far", "stands at"), which the next report may rightly give anew."""
+    v = vocabulary()
+    return not (v.level.search(near) or v.ongoing.search(near))
 
 
 def told_in_past(near: str) -> bool:

@@ -43,7 +43,7 @@ _INSERT_CLAIM = "INSERT INTO claims ({}) VALUES ({})".format(
 _LOOKUP_COLUMNS = ", ".join(
     [f'c."{c}"' for c in ("id", "report_id", "start", "end", "text", "sentence", "kind", "qualifier", "change", "unit",
                           "canon_value", "canon_low", "canon_high", "subject", "subject_key", "timex",
-                          "date_start", "date_end", "t_start", "t_end", "entities", "cumulative")]
+                          "date_start", "date_end", "t_start", "t_end", "entities", "cumulative", "changed")]
     + ["r.source", "r.published", "r.published_end"])
 
 

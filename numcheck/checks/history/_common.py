@@ -31,6 +31,7 @@ TOLD_LATE_DAYS = 60        # a toll a report gave this long after the event it d
 
 DAY_SECONDS = 86400
 
+STATE_DAYS = 183           # a standing state told again ("holds 264 of the 400 seats"): compared this far back
 SETTLED_CANDIDATES = 200   # per key, the most recent stored claims looked at that far back
 
 CONVERSION_DAYS = 14       # the same amount converted in reports this far apart gives about the same figure
@@ -121,7 +122,7 @@ class _New:
 
     __slots__ = ("claim", "sentence", "keys", "ents", "mods", "t", "context", "times", "changed", "cumulative",
                  "volatile", "toll", "dated", "restated_only", "siblings", "follows", "settled", "converts",
-                 "conversion", "past", "fixed")
+                 "conversion", "past", "fixed", "state")
 
     def __init__(self, claim: Claim, sentence: str, keys: frozenset[str], ents: frozenset[str],
                  mods: frozenset[str], t: tuple[str, str] | None, context: frozenset[str],
@@ -136,6 +137,7 @@ class _New:
         self.follows: frozenset[str] = frozenset()  # a subject-less figure's next words: "$20bn in damages"
         self.settled = False  # a finished event's figure or a thing's fixed size: compared with reports months back
         self.past = False  # told in the simple past in a sentence naming someone: as settled, when told again (TOLD_AGAIN)
+        self.state = False  # a standing state in a sentence naming someone: as past, within STATE_DAYS
         self.fixed = False  # a thing's fixed size ("the 1,000-bed hospital") or where a place lies: of no one time
         self.converts = ""  # a sum of money the text converts: the amount on the other side ("=CNY 200000")
         self.conversion: Any = None  # and the conversion it is a side of (checks.conversions.Conversion)
@@ -201,7 +203,7 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
         return memo[2]
     from ...history import digest
     from ...history.keys import (alias_keys, attribute_key, context, conversion_keys, cues, entities, follows, has_cue, own_date,
-                                 place_distance, settled, tally_subject, told_again_later, topic,
+                                 place_distance, settled, tally_subject, told_again_later, told_as_state, topic,
                                  vocabulary, who)
 
     v = vocabulary()
@@ -252,6 +254,8 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
         new.settled = bool(attribute) or c.kind == "duration" or settled(near, sentence) or placed == "place"
         # (a sentence naming nobody may be a template told every day: "Turnovers totaled 1.8 billion shares worth ...")
         new.past = c.change is None and c.kind != "age" and bool(named) and told_again_later(near)
+        new.state = (not new.past and c.change is None and c.kind not in ("age", "percent") and bool(named)
+                     and not new.volatile and told_as_state(near))
         new.fixed = bool(attribute) or placed == "place"
         new.toll = c.kind != "age" and has_cue(v.toll, sentence)
         new.converts = converted.get(c.start, "")
@@ -419,10 +423,12 @@ def _score(new: _New, row: dict[str, Any], idf: dict[str, float], restated_only:
 
 def stated_beside(new: _New, row: dict[str, Any]) -> bool:
     """The earlier figure is another figure of the new claim's own sentence: "GM swapped a 6% stake in itself
-    for 20% of Fiat" does not contradict "a 20% stake" of an earlier report, it states it."""
+    for 20% of Fiat" does not contradict "a 20% stake" of an earlier report, it states it.  A one-sided bound states
+    no figure ("at altitudes above 4,000 meters" beside "about 550 km running over permafrost")."""
     theirs = old_interval(row)
     unit = new.claim.canonical.unit if new.claim.canonical is not None else None  # the lookup's, so the row's
-    return any(u == unit and not (below(iv, theirs) or below(theirs, iv)) for u, iv in new.siblings)
+    return any(u == unit and not (math.isinf(iv[0]) or math.isinf(iv[1])) and not (below(iv, theirs) or below(theirs, iv))
+               for u, iv in new.siblings)
 
 
 def dated_alike(new: _New, row: dict[str, Any]) -> bool:

@@ -8,7 +8,7 @@ from typing import Any, Callable, Iterator
 from ...model import Finding
 from ..base import Context, HistoryStore
 from ._common import (CHANGE_KINDS, CONVERSION_DAYS, CONVERSION_SLACK, DAY_SECONDS, MAX_CANDIDATES, SETTLED_CANDIDATES,
-                      SETTLED_DAYS, TOLD_LATE_DAYS, WINDOW_DAYS,
+                      SETTLED_DAYS, STATE_DAYS, TOLD_LATE_DAYS, WINDOW_DAYS,
                       HistoryCheck, _New, _score, about, another_occasion, apart, below, best_match, cite, provisional,
                       dated_alike, grain_of, stated_beside, new_interval, old_interval, prepared, span_text, vague, year_like)
 
@@ -155,10 +155,15 @@ class ContradictsEarlierReport(HistoryCheck):
             # a change cue the earlier sentence has too ("now 45% of ...") marks no move, but only a sentence
             # restated nearly word for word is known to be the same statement
             found = best_match(new, rows, idf, eligible, conflicts, agrees, restated_only=bool(new.changed))
-            if found is None and not new.changed and (new.settled or new.past):
+            if found is None and not new.changed and (new.settled or new.past or new.state):
                 # (a settled figure with no subject, or one told in the past: only a sentence told again matches)
-                found = self._settled_match(new, store, dig, idf, eligible, ctx.published_end or ctx.published,
-                                            told_again=not (new.settled and new.keys - {""}))
+                # (a standing state: not against a level a change left or reached, "down from 44": another time's)
+                only_state = not (new.settled or new.past)
+                found = self._settled_match(new, store, dig, idf,
+                                            (lambda r: eligible(r) and not r["changed"]) if only_state else eligible,
+                                            ctx.published_end or ctx.published,
+                                            told_again=not (new.settled and new.keys - {""}),
+                                            days=STATE_DAYS if only_state else SETTLED_DAYS)
             if found is None:
                 continue
             row, shared = found
@@ -205,7 +210,7 @@ class ContradictsEarlierReport(HistoryCheck):
     @staticmethod
     def _settled_match(new: _New, store: HistoryStore, digest: str, idf: dict[str, float],
                        eligible: Callable[[dict[str, Any]], bool], published: date | None,
-                       told_again: bool = False) -> tuple[dict[str, Any], frozenset[str]] | None:
+                       told_again: bool = False, days: int = SETTLED_DAYS) -> tuple[dict[str, Any], frozenset[str]] | None:
         """A finished event's toll, a length of time or a thing's fixed size ("the 30-share DAX") that an earlier
         report of the past weeks or months (SETTLED_DAYS) gave otherwise: background copy carries such facts
         unchanged, and the earlier report may have dated the event ("perished ... in late November").  A length
@@ -217,7 +222,7 @@ class ContradictsEarlierReport(HistoryCheck):
         assert new.t is not None and c.canonical is not None
         # an event its sentence dates ("killed 224 people ... on Aug. 7, 1998") was reported on from that day on
         last = max(new.t[1], published.isoformat()) if published is not None else new.t[1]
-        rows = store.lookup(new.keys, c.canonical.unit, shift(new.t[0], -SETTLED_DAYS),
+        rows = store.lookup(new.keys, c.canonical.unit, shift(new.t[0], -days),
                             last, exclude_digest=digest,
                             limit=SETTLED_CANDIDATES, kind=c.kind, change=c.change, cumulative=False)
         mine = new_interval(c)
