@@ -60,9 +60,15 @@ class ContradictsEarlierReport(HistoryCheck):
     simple past in a sentence that names someone ("Rodriguez Saa suspended
     payments on Argentina's public debt of 132 billion dollars"; not a
     period's level, "turnovers totaled 1.8 billion shares", nor an age).
-    Such a figure with no subject, and any happening told in the past, is
-    matched only on a sentence told again: the shorter of the two sentences
-    is told inside the longer (80% of its telling words, at least six).
+    A standing state in a sentence that names someone ("the ANC holds 264 of
+    the 400 seats", "the German company has an annual capacity of 4.2
+    million tonnes") is compared with reports of the past half year; not a
+    state still moving ("now", "so far", "stands at"), a rate, or an earlier
+    figure beside a change cue ("slipped to 22 from 44").  Such a figure
+    with no subject, any happening told in the past and any standing state
+    are matched only on a sentence told again: the shorter of the two
+    sentences is told inside the longer (80% of its telling words, at least
+    six).
 
     A sum of money the text converts ("200,000 yuan (25,000 U.S. dollars)")
     is compared, whatever the two reports are about, with what reports of
