@@ -8,7 +8,8 @@ from ...model import Claim
 from .._common import subject_end
 
 
-DET = r"(?:(?:the|its|their|his|her|our|all|these|those|all\s+the|all\s+of\s+the)\s+)?"
+DET = (r"(?:(?:the|its|their|his|her|our|all|these|those|all\s+the|all\s+of\s+the)\s+"
+       r"|(?:the|a|its|their)\s+(?:[a-z]+\s+)?total\s+(?:of\s+)?)?")  # "of the (national) total (of) 27.0 billion"
 
 # the words of approximation a figure may carry: ", about 28 percent" (NC104 reads a bare comma before one as "or")
 APPROX_WORDS = r"about|around|nearly|almost|some|roughly"
@@ -24,7 +25,7 @@ SHARE_OF_WHOLE = r"accounting\s+for|making\s+up|representing|equivalent\s+to|equ
 # by side take them (SHARE_VERBS), not the far-apart one (percentages/_sentence.py)
 RATE_NOUNS = r"rate|proportion|ratio|percentage|performance"
 # verbs that put a figure as a share: "18.3 million, accounting for 14.9 percent", "a rate of 12 percent"
-SHARE_VERBS = (SHARE_OF_WHOLE + r"|meeting|covering|taking"
+SHARE_VERBS = (SHARE_OF_WHOLE + r"|meeting|covering|taking|(?:running|operating)\s+at"  # "at 84.1 percent of its capacity"
                r"|an?\s+(?:share|(?:[a-z]+\s+)?(?:" + RATE_NOUNS + r"|majority|prevalence|turnout))\s+of")
 
 _OF = r"^\s+(?:(?:out\s+)?of|among)\s+"  # "12 of 20", "12 out of 20", "123 deaths among 1,046 patients"

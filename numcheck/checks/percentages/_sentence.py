@@ -22,12 +22,13 @@ from ._common import APPROX, CLAUSE_END, OF, OF_OWNER, RATE_NOUNS, alike, ok_amo
 from ._trio import Trio
 
 # the percentage set off as the share: ", 82.8 percent", "-- a fill rate of 71.2%", ", which works out to 53.96 per
-# cent", ", giving him a 55.70 percent share" (_RATE_AFTER); not a clause of its own before the rate (", which has a
+# cent", ", giving him a 55.70 percent share" (_RATE_AFTER), "giving battery cars a market share of 36.3%" (a market's
+# share is of the units sold; "a vote share" names another base than seats); not a clause of its own before the rate (", which has a
 # mortality rate of 90 percent", ", with a turnout of")
 _SET_OFF = r"(?:,|--|\u2013|\u2014|\(|:|\s-)\s*"
 _SHARE_CUE = re.compile(
     _SET_OFF + r"(?:or\s+|which\s+(?:is|was|works\s+out\s+to|represents|amounts\s+to)\s+"
-    r"|(?:giving\s+(?:[a-z]+\s+){0,2})?an?\s+(?:share|(?:[a-z-]+\s+){0,2}(?:" + RATE_NOUNS + r"))\s+of\s+)?"
+    r"|(?:giving\s+(?:[a-z]+\s+){0,2})?an?\s+(?:(?:market\s+)?share|(?:[a-z-]+\s+){0,2}(?:" + RATE_NOUNS + r"))\s+of\s+)?"
     + APPROX + r"\Z", re.I)
 _RATE_CUE = re.compile(_SET_OFF + r"(?:giving\s+(?:[a-z]+\s+){0,2})?an?\s+" + APPROX + r"\Z", re.I)
 _RATE_AFTER = re.compile(r"\s+(?:share|(?:[a-z-]+\s+)?rate)\b", re.I)  # not "a vote share": another base
@@ -72,9 +73,17 @@ def _parts_of_wholes(ctx: Context, group: list[Claim]) -> list[tuple[Claim, Clai
     return out
 
 
+# a relative clause of the part that names the whole by a noun: ", which is 65.2 per cent of the network."
+_WHICH = re.compile(_SET_OFF + r"which\s+(?:is|was|represents|amounts\s+to)\s+" + APPROX + r"\Z", re.I)
+_OF_THE_NOUN = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*(?:[,.;:)]|\Z)")
+
+
 def _set_off(text: str, pct: Claim) -> bool:
-    """Whether the percentage is set off as a share, with nothing after it that names another base."""
+    """Whether the percentage is set off as a share, with nothing after it that names another base (but the part's
+    relative clause may name the whole by a noun: _WHICH, _OF_THE_NOUN)."""
     before = max(0, pct.start - CUE_REACH)
+    if _WHICH.search(text, before, pct.start) and _OF_THE_NOUN.match(text, pct.end):
+        return True
     cued = bool(_SHARE_CUE.search(text, before, pct.start) and _SHARE_END.match(text, pct.end)) \
         or bool(_RATE_CUE.search(text, before, pct.start) and _RATE_AFTER.match(text, pct.end)) \
         or bool(pct.text[:1].isalpha() and _WORDED_CUE.search(text, before, pct.start)

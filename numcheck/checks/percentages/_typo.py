@@ -34,10 +34,13 @@ def shares_one_digit_off(ctx: Context, cl: list[Claim], done: set[int]) -> Itera
             if id(pct) in done or not ok_pct(pct) or pct.change is not None or not _precise(pct) \
                     or not _put_as_share(ctx.text, pct):
                 continue
-            pairs = [(a, b) for a, b in permutations(amounts, 2) if alike(a, b) and tol.point(a) < tol.point(b)]
-            if any(_share(_rounded(a), _rounded(b), pct) for a, b in pairs):
+            pairs = [(a, b) for a, b in permutations(amounts, 2) if alike(a, b)]
+            if any(tol.point(a) < tol.point(b) and _share(_rounded(a), _rounded(b), pct) for a, b in pairs):
                 continue  # the percentage is a share of two figures as written
-            near = [(a, b) for a, b in pairs if _one_digit_away(a, b, pct)]
+            # (a part mistyped past its whole is one digit from it too, "823.4 billion yuan, 23.4 percent of 527.4":
+            # read only where no part smaller than its whole is)
+            near = [(a, b) for a, b in pairs if tol.point(a) < tol.point(b) and _one_digit_away(a, b, pct)] \
+                or [(a, b) for a, b in pairs if tol.point(a) > tol.point(b) and _one_digit_away(a, b, pct)]
             if len(near) == 1:
                 done.add(id(pct))
                 yield Trio(near[0][0], near[0][1], pct, pct)

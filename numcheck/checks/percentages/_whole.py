@@ -55,7 +55,8 @@ def whole_after_pairs(text: str, cl: list[Claim], i: int) -> Claim | None:
 def subject_figure(ctx: Context, claims: list[Claim], k: int, whole: Claim) -> Claim | None:
     """The figure a sentence is about, which "amounting to 32% of the 5.8 million" puts as a share: the nearest count
     of the sentence, not a level a change moves from ("700,000 people ... up from 440,000 ... amounting to 32% of
-    the 5.8 million"), in the whole's kind and unit and smaller than it."""
+    the 5.8 million"), in the whole's kind and unit.  (One larger than the whole is read too: a part mistyped past it,
+    as the readings of figures side by side flag one.)"""
     s0 = ctx.sentences.span(claims[k].start)[0]
     for c in reversed(claims[:k]):
         if c.start < s0:
@@ -63,7 +64,7 @@ def subject_figure(ctx: Context, claims: list[Claim], k: int, whole: Claim) -> C
         if not ok_amount(c) or c.unit != whole.unit or c.kind != whole.kind \
                 or _FROM_BEFORE.search(ctx.text, max(s0, c.start - 12), c.start):
             continue
-        return c if tol.point(c) < tol.point(whole) else None
+        return c
     return None
 
 

@@ -29,7 +29,10 @@ class PercentOfParts(Check):
     "lent 3.2 billion yuan, 70 percent of which, or 2.24 billion yuan", "1,402
     of the 2,317 voters polled, or 60.5 percent", "47 of the 188 people
     detained, about 25 percent", "a pass rate of 84 percent", "output of
-    1,508,000 tonnes made up 26.4 percent of the harvest of 5,712,000 tonnes";
+    1,508,000 tonnes made up 26.4 percent of the harvest of 5,712,000 tonnes",
+    "12.3 billion dollars, accounting for 45.6 percent of the total 27.0
+    billion dollars", "286,000 barrels per day, running at 84.1 percent of
+    its 340,000-bpd capacity";
     parts and wholes are counts, sums of money in one currency or measures in
     one unit, and a part larger than its whole is flagged too) where the part over the whole, each read as rounded, is not
     the percentage (2% of it either way is allowed).  The whole may stand
@@ -52,7 +55,8 @@ class PercentOfParts(Check):
     its percentage may stand far apart when the sentence states one part of a
     whole and one percentage, set off as the share ("Only 9,817 of the
     11,340 graduates who sat the test cleared it, a pass rate of 86.6
-    percent").  A rate told first may be of a part and a whole told after it
+    percent", "giving battery cars a market share of 36.3%", "which is
+    65.2 per cent of the network").  A rate told first may be of a part and a whole told after it
     with "with" when the whole is named as the whole ("Turnout stood at 63.4
     percent, with 2,418,906 of the 3,815,227 registered voters casting
     ballots", "Unemployment rose to 9.7 percent in March, with 2,516,300
