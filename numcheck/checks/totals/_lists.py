@@ -91,10 +91,12 @@ def _totals_of(ctx: Context, cl: list[Claim], i: int, j: int) -> list[Sum]:
     after = _total_after(ctx.text, parts, cl[k]) if k < len(cl) else None
     if after is not None and i > 0 and _begun_before(ctx, cl[i - 1], parts[0]):
         after = Sum(after.parts, after.total, including=True)
-    if after is not None and tol.point(parts[0]) > tol.point(after.total) and not told_of(ctx.text, parts[0]):
+    if after is not None and tol.point(parts[0]) > tol.point(after.total) and not told_of(ctx.text, parts[0]) \
+            and not _RESPECTIVELY.match(gap(ctx.text, parts[-1], after.total)):
         # "Output reached 4.2 million tonnes, 1.9 million tonnes of wheat and 1.4 million tonnes of maize, a total of
         # 3.3 million tonnes of grain": the first, told of no place, is a whole of its own, the run after it the
-        # total's parts (not "93 people in Orissa, 9 in Andhra Pradesh ..., bringing the national toll to 40")
+        # total's parts (not "93 people in Orissa, 9 in Andhra Pradesh ..., bringing the national toll to 40", nor
+        # a run told "respectively": all of it is the parts)
         after = Sum(tuple(parts[1:]), after.total, including=True) if len(parts) > 2 else None
     before = _total_before(ctx.text, parts, cl[i - 1]) if i > 0 else None
     sums = [s for s in (after, before) if s is not None]
