@@ -206,6 +206,15 @@ def load_units() -> dict[str, Unit]:
 
 
 @lru_cache(maxsize=1)
+def named_compounds() -> dict[str, str]:
+    """A compound the table names, by the units it is made of: "oil_barrel / day" -> "barrel / day", so that
+    "340,000-barrel-per-day", read unit by unit, is the unit "340,000 barrels per day" is."""
+    table = _Table(_data_text())
+    return {row.definition: name for name, row in table.rows.items()
+            if " / " in name and row.definition and not any(ch.isdigit() for ch in row.definition)}
+
+
+@lru_cache(maxsize=1)
 def dimension_names() -> tuple[str, ...]:
     """Every dimension the table names, base and derived."""
     return tuple(sorted(_Table(_data_text()).dimensions))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..units import Unit
+from ..units import Unit, named_compounds
 from .lexicon import Lexicon, Patterns, unit_term
 from .parts import After, Draft, Scan
 
@@ -99,6 +99,7 @@ def combine(after: After, parts: list[tuple[Unit, int]], end: int) -> After:
         base += f"{op}({unit.base}){power}"
     if name.startswith("1 * "):
         name = name[4:]
+    name = named_compounds().get(name, name)
     if not base.strip(" *"):
         base = "1"
     elif base.startswith(" / "):

@@ -61,8 +61,11 @@ def ok_part(c: Claim) -> bool:
 
 
 def ok_amount(c: Claim) -> bool:
-    """A part or whole of a percentage (NC104): a count, a sum of money or a measure, stated as one figure."""
-    return ok_part(c) or (c.kind in ("money", "measure") and c.change is None and tol.is_exactish(c))
+    """A part or whole of a percentage (NC104): a count, a sum of money or a measure, stated as one figure, perhaps
+    a lower bound ("More than 1,800 of the 2,700 homes, or 67 percent": the share is at least 66.7 percent; an
+    upper one is more often a limit or an age, "children under five")."""
+    return c.kind in ("count", "money", "measure") and c.change is None and c.point is not None \
+        and c.qualifier not in ("<", "<=")
 
 
 def alike(a: Claim, b: Claim) -> bool:
@@ -73,6 +76,9 @@ def alike(a: Claim, b: Claim) -> bool:
 def ok_pct(c: Claim) -> bool:
     return c.kind == "percent" and c.unit == "percent" and c.point is not None
 
+
+# a figure that is the whole of a percentage before it: "1.3 percent of sales of ", "6 percent of the "
+WHOLE_OF_A_SHARE = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+[^,;.\d]{0,40}$", re.I)
 
 # after a percentage, nothing that makes it the share of something else: the clause ends ("-- 67.3% of the total.")
 CLAUSE_END = re.compile(r"(?:\s+of\s+(?:the|their|its)\s+(?:total|whole))?\s*(?:[,.;:)]|--|\u2013|\u2014|\Z)")

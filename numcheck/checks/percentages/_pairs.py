@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ... import tolerance as tol
 from ...model import Claim
 from .._common import OF_THEM, gap
 from ..base import Context
-from ._common import APPROX, APPROX_WORDS, CLAUSE_END, OF, OR_PCT, SHARE_OF_WHOLE, ok_amount, ok_pct, own_base
+from ._common import APPROX, APPROX_WORDS, CLAUSE_END, DET, OF, OR_PCT, SHARE_OF_WHOLE, ok_amount, ok_pct, own_base
 from ._trio import Trio
 from ._whole import subject_figure, whole_after_pairs, whole_before
 
@@ -18,11 +19,24 @@ _COMMA = re.compile(r"\s*,\s*")
 _OR_PART = re.compile(r"\s*(?:,\s*or|\()\s*" + APPROX)
 # what the part is, told between it and its percentage: "Of 254 passengers, 51 were injured, or 20 percent"
 _TOLD = re.compile(r"\s+(?:(?:were|was|are|is|had|have|has)\s+[A-Za-z][\w-]*|[a-z]+ed)(?:\s+[a-z]+){0,6}(?=\s*(?:,|\s-\s))")
-# a percentage that says what share the sentence's figure is: "... amounting to only 32% of the 5.8 million"
+# a percentage that says what share the sentence's figure is: "... amounting to only 32% of the 5.8 million",
+# ", which is 38 percent of the 8.4 million", ", 36 percent of the global total of", ", giving the German group 17
+# percent of the"
 # (not all of SHARE_VERBS: "so it was taking 32% of the 5.8 million" is not read so; and "only" or "just" may stand
 # before the percentage here, "accounting for just 32% of", as APPROX has it not)
-_AMOUNTING = re.compile(r"\b(?:amounting\s+to|" + SHARE_OF_WHOLE + r")\s+(?:(?:only|just|" + APPROX_WORDS + r")\s+)?\Z",
-                        re.I)
+_AMOUNTING = re.compile(r"(?:\b(?:amounting\s+to|represents|represented|" + SHARE_OF_WHOLE + r")\s+"
+                        r"|,\s*(?:or\s+|which\s+(?:is|was)\s+|giving\s+(?:[a-z]+\s+){1,3}?(?:an?\s+)?)?)"
+                        r"(?:(?:only|just|more\s+than|less\s+than|" + APPROX_WORDS + r")\s+)?\Z", re.I)
+# the whole after the percentage: "of the 5.8 million", "of Indonesia's 5.32 million", "of the total 2.18 trillion",
+# or named ("of China's total exports of", "of the world total of", "of its total import bill of"); not a share of
+# a worth ("of the value of")
+_OF_WHOLE = re.compile(r"^\s+of\s+(?:[A-Z][\w.-]*['\u2019]s?\s+|(?:an?\s+)?" + DET + r")"
+                       r"(?:(?:(?!value\b|worth\b)[a-z][a-z'\u2019-]*\s+){1,4}of\s+)?" + APPROX + r"$")
+FAR_PAST = 10  # a part mistyped past its whole (one digit changed) is less than this many times it
+# a whole named by words between "of" and "of" ("of the residents of", "of China's total exports of")
+_NAMED_BETWEEN = re.compile(r"\s+of\s+(?:\S+\s+){1,6}?of\s+")
+# what follows such a share before its whole, other than "of": "giving it an 11.2 percent share of the"
+_SHARE_NOUN = re.compile(r"^\s+share\s+(?=of\s)", re.I)
 
 
 def apposed(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
@@ -69,9 +83,12 @@ def share_further_on(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[
         whole = cl[k + 1]
         if id(pct) in done or not (ok_pct(pct) and pct.change is None and ok_amount(whole)) \
                 or not _AMOUNTING.search(ctx.text, max(0, pct.start - 40), pct.start) \
-                or not OF.match(gap(ctx.text, pct, whole)):
+                or not _OF_WHOLE.match(_SHARE_NOUN.sub(" ", ctx.text[pct.end:whole.start], count=1)):
             continue
         part = subject_figure(ctx, cl, k, whole)
+        named = _NAMED_BETWEEN.match(ctx.text, pct.end, whole.start)
+        if part is not None and named and whole.kind == "count" and tol.point(whole) * FAR_PAST < tol.point(part):
+            continue  # "3,000 people, or 10 percent of the residents of 12 villages": a count of another thing
         if part is not None:
             done.add(id(pct))
             yield Trio(part, whole, pct, pct)

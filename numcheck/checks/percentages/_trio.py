@@ -9,7 +9,8 @@ from ...model import Claim
 from ... import numfmt as nf
 from ... import tolerance as tol
 from .._common import gap
-from ._common import (APPROX, APPROX_WORDS, CLAUSE_END, OF, OF_NAMED, OF_OWNER, OR, OR_PCT, SHARE_VERBS, alike, ok_amount,
+from ._common import (APPROX, APPROX_WORDS, CLAUSE_END, OF, OF_NAMED, OF_OWNER, OR, OR_PCT, SHARE_VERBS,
+                      WHOLE_OF_A_SHARE, alike, ok_amount,
                       ok_pct, own_base)
 
 
@@ -101,7 +102,7 @@ def _share_of_named(text: str, a: Claim, b: Claim, c: Claim, g1: str) -> Trio | 
     lead = _PHRASE_OF.sub("", g1, count=1)  # "6.83 billion dollars in the first half, accounting for"
     shared = bool(_SHARE_VERB.search(lead))
     bare = bool(re.fullmatch(r"\s*,\s*", lead))  # "earned $10.7 billion in the fiscal year, 56.1 percent of ... of $14.06 billion"
-    if _WHOLE_OF_A_SHARE.search(text, max(0, a.start - 60), a.start):
+    if WHOLE_OF_A_SHARE.search(text, max(0, a.start - 60), a.start):
         return None  # "1.3 percent of sales of 38.2 billion euros, or 4 percent of profits of 12.4 billion": a whole
     if OR_PCT.match(lead) or _SHARE_BARE.match(g1) or bare:
         flag = b if shared or _SHARE_BARE.match(g1) else a
@@ -119,8 +120,6 @@ def _share_of_named(text: str, a: Claim, b: Claim, c: Claim, g1: str) -> Trio | 
     return None
 
 
-# a figure that is the whole of a percentage before it: "1.3 percent of sales of "
-_WHOLE_OF_A_SHARE = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+[^,;.\d]{0,40}$", re.I)
 # a share of a whole's worth, not of its amount: "35 percent of the value of the national crop of 21.1 million tonnes"
 _VALUE_OF = re.compile(r"\b(?:value|worth)\s+of\b", re.I)
 # a figure, then its share told as "a P percent share of" its whole named: ", a " ... " share of total LNG imports of "

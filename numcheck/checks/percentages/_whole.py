@@ -11,7 +11,7 @@ from ...model import Claim
 from ...text import alternation, compound_noun, head_noun, singular
 from .._common import OF_THEM, OPENS_ON_WHOLE, POINTS_BACK, gap, opens_paragraph, subject_end
 from ..base import Context
-from ._common import APPROX, DET, OR_PCT, alike, ok_amount, ok_pct
+from ._common import APPROX, DET, OR_PCT, WHOLE_OF_A_SHARE, alike, ok_amount, ok_pct
 
 
 # where the whole is said to be the whole ("Of the 1,200 patients": OPENS_ON_WHOLE): "a total of 123 million", "totaled 123 million"
@@ -24,7 +24,7 @@ _OF_WHOM = re.compile(r"\bof\s+(?:whom|which|them|those)\b[^.;\d]{0,40}$", re.I)
 # between one part-and-percentage pair and the next: "1,234,567 votes, or 52.3 percent, against 1,100,000"
 _PAIR_JOIN = re.compile(r"\s*\)?\s*,?\s*(?:against|and|while|versus|compared\s+with)\s+")
 _OF_AFTER = re.compile(r"\s*\)?\s*,?\s+of\s+" + DET)
-_FROM_BEFORE = re.compile(r"\b(?:from|to|than|by)\s+(?:about\s+|some\s+)?\Z", re.I)
+_FROM_BEFORE = re.compile(r"\b(?:from|than|by)\s+(?:about\s+|some\s+)?\Z", re.I)
 # a sentence that opens on a whole named by its noun alone: "Of the job cuts, 1,538, or 63.6 percent, ..."
 _OPENS_ON_NOUN = re.compile(r"\s*(?:Of|Among)\s+the\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s*,\s*")
 # a share verb right before the part: "International routes accounted for 3,421,106, or 37.2 percent"
@@ -62,10 +62,26 @@ def subject_figure(ctx: Context, claims: list[Claim], k: int, whole: Claim) -> C
         if c.start < s0:
             return None
         if not ok_amount(c) or c.unit != whole.unit or c.kind != whole.kind \
-                or _FROM_BEFORE.search(ctx.text, max(s0, c.start - 12), c.start):
-            continue
+                or _FROM_BEFORE.search(ctx.text, max(s0, c.start - 12), c.start) \
+                or WHOLE_OF_A_SHARE.search(ctx.text, max(s0, c.start - 60), c.start) \
+                or _COMPARED_AFTER.match(ctx.text, c.end) or _own_share(ctx.text, claims, c, claims[k]):
+            continue  # nor the whole of a share told before ("is 6 percent of the 20 billion dollar target, or"), a
+            # difference ("310,000 more than last winter") or a figure put as a share of its own ("3.2 billion
+            # dollars, or 14.5 percent of the total, from 2.6 billion, or 12.9 percent of ...")
         return c
     return None
+
+
+# a figure told as a difference: "310,000 more than last winter"
+_COMPARED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:more|fewer|less|higher|lower)\b", re.I)
+
+
+def _own_share(text: str, claims: list[Claim], c: Claim, pct: Claim) -> bool:
+    """Whether a percentage other than ``pct`` follows the figure as its own ("3.2 billion dollars, or 14.5
+    percent")."""
+    i = claims.index(c)
+    return i + 1 < len(claims) and claims[i + 1] is not pct and ok_pct(claims[i + 1]) \
+        and bool(OR_PCT.match(gap(text, c, claims[i + 1])))
 
 
 def whole_before(ctx: Context, claims: list[Claim], k: int, pct: Claim) -> Claim | None:

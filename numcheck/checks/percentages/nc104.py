@@ -32,7 +32,13 @@ class PercentOfParts(Check):
     1,508,000 tonnes made up 26.4 percent of the harvest of 5,712,000 tonnes",
     "12.3 billion dollars, accounting for 45.6 percent of the total 27.0
     billion dollars", "286,000 barrels per day, running at 84.1 percent of
-    its 340,000-bpd capacity";
+    its 340,000-bpd capacity", and the sentence's figure put as a share of a
+    whole after the percentage however far apart: "fell 4.2 percent to 13.5
+    trillion yen, accounting for nearly 25 percent of Japan's total exports
+    of 54.9 trillion yen", "attracted 233 billion dollars in 2004, 36
+    percent of the global total of 648 billion dollars", "sold 570,000 cars,
+    giving the group 17 percent of the 3.3 million-car market"; a part may
+    be a lower bound, "More than 1,800 of the 2,700 homes, or 67 percent";
     parts and wholes are counts, sums of money in one currency or measures in
     one unit, and a part larger than its whole is flagged too) where the part over the whole, each read as rounded, is not
     the percentage (2% of it either way is allowed).  The whole may stand
