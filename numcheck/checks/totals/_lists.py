@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
+from ... import numfmt as nf
 from ... import tolerance as tol
 from ...model import Claim
 from ...text import alternation, compound_noun, head_noun
@@ -25,6 +26,27 @@ def runs_with_totals(ctx: Context, cl: list[Claim]) -> Iterator[Sum]:
             i = j + 1
         else:
             i += 1
+
+
+# a noun phrase, and nothing else, between a count and the next figure: " candidates "
+_NOUN_ONLY = re.compile(r"^\s+(?:[a-z][\w-]*\s+){1,3}$")
+
+
+def names_group(text: str, cl: list[Claim], k: int) -> bool:
+    """A bare count between two figures of another kind or scale, that names who the second is of: "Poe 3.7 million
+    and the other three candidates 2.4 million"."""
+    if not 0 < k < len(cl) - 1:
+        return False
+    before, c, after = cl[k - 1], cl[k], cl[k + 1]
+    return c.kind == "count" and after.kind == before.kind and after.unit == before.unit \
+        and _scale(c) != _scale(before) and _scale(after) == _scale(before) \
+        and bool(_NOUN_ONLY.match(text[c.end:after.start]))
+
+
+def _scale(c: Claim) -> float:
+    """The multiplier a figure is written with ("3.7 million": 1e6), 1 for none."""
+    lay = nf.layout(c)
+    return lay.factor if lay is not None else 1.0
 
 
 # the total, then the words that say it is one: "310,000 in all", "£1.1bn in total"
@@ -89,14 +111,15 @@ def _totals_of(ctx: Context, cl: list[Claim], i: int, j: int) -> list[Sum]:
     while k < len(cl) and compound_noun(ctx.text, cl[k].end):
         k += 1  # "for a four-round total of 273": a size in a compound modifier is neither part nor total
     after = _total_after(ctx.text, parts, cl[k]) if k < len(cl) else None
-    if after is not None and i > 0 and _begun_before(ctx, cl[i - 1], parts[0]):
+    if after is not None and i > 0 and (_begun_before(ctx, cl[i - 1], parts[0])
+                                        or _like_before(ctx, cl[:i], parts[0], after.total)):
         after = Sum(after.parts, after.total, including=True)
     if after is not None and tol.point(parts[0]) > tol.point(after.total) and not told_of(ctx.text, parts[0]) \
-            and not _RESPECTIVELY.match(gap(ctx.text, parts[-1], after.total)):
+            and not _RESPECTIVELY.match(gap(ctx.text, parts[-1], after.total)) and not _each_its_noun(parts):
         # "Output reached 4.2 million tonnes, 1.9 million tonnes of wheat and 1.4 million tonnes of maize, a total of
         # 3.3 million tonnes of grain": the first, told of no place, is a whole of its own, the run after it the
         # total's parts (not "93 people in Orissa, 9 in Andhra Pradesh ..., bringing the national toll to 40", nor
-        # a run told "respectively": all of it is the parts)
+        # a run told "respectively" or each with a noun of its own, "32 golds, 17 silvers and 14 bronzes": all parts)
         after = Sum(tuple(parts[1:]), after.total, including=True) if len(parts) > 2 else None
     before = _total_before(ctx.text, parts, cl[i - 1]) if i > 0 else None
     sums = [s for s in (after, before) if s is not None]
@@ -111,6 +134,21 @@ def _totals_of(ctx: Context, cl: list[Claim], i: int, j: int) -> list[Sum]:
 
 # a figure, then a comma before the run: "4.7 million head of cattle, " (the list may have begun with it)
 _COMMA_BEFORE = re.compile(r"[^.;:()\d]{0,40},\s*$")
+
+
+def _like_before(ctx: Context, before: list[Claim], first: Claim, total: Claim) -> bool:
+    """A figure like the run's, smaller than the total, earlier in the sentence of a total said after the run ("13.2
+    million passenger trips on Sunday, while roads carried 187.5 million and civil aviation 2.1 million, for a
+    combined 202.8 million"): it may be a part too, so the run may fall short of the total."""
+    si = ctx.sentences.index(first.start)
+    return any(c.kind == first.kind and c.unit == first.unit and part_ok(c) and tol.point(c) < tol.point(total)
+               and ctx.sentences.index(c.start) == si for c in before)
+
+
+def _each_its_noun(parts: list[Claim]) -> bool:
+    """Every part is a count that names what it counts, no two alike ("32 golds, 17 silvers and 14 bronzes"; not
+    "4.2 million tonnes, 1.9 million tonnes of wheat", where the first may be a whole of its own)."""
+    return all(p.kind == "count" and p.subject for p in parts) and len({head_noun(p.subject) for p in parts}) == len(parts)
 
 
 def _begun_before(ctx: Context, prev: Claim, first: Claim) -> bool:
@@ -134,7 +172,7 @@ _THEN_TOTAL = re.compile(
     r"^\s*(?:(?:-|\u2013|\u2014|\(|,|:)\s*(?:or\s+)?(?:(?:a\s+total\s+of|in\s+total|making(?:\s+a\s+total\s+of)?|totalling|totaling|altogether|in\s+all)\s+)?"
     r"|,?\s+(?:a\s+total\s+of|making(?:\s+a\s+total\s+of)?|totalling|totaling)\s+"
     r"|,\s*(?:a\s+)?combined\s+|,?\s+(?P<giving>giving\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,3}?(?:total|crop|harvest|output|tally))\s+of\s+"
-    r"|,?\s+for\s+(?:an?\s+(?:(?P<period>[\w-]+)\s+)?total\s+of\s+)?"
+    r"|,?\s+for\s+(?:an?\s+(?:(?P<period>[\w-]+)\s+)?total\s+of\s+|a\s+combined\s+)?"
     r"|,?\s+(?P<running>(?:bringing|taking|pushing)\s+the\s+(?:[a-z]+\s+)?(?:total|toll|tally|number)"
     r"(?:\s+(?:of|since|from|in)?\s*[a-z]+){0,3}?\s+to)\s+"
     r"|,?\s+(?P<within>out\s+of(?:\s+a\s+total(?:\s+of)?|\s+(?:a\s+)?total\s+[a-z]+\s+of)?)\s+"

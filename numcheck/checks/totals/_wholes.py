@@ -18,16 +18,18 @@ from ._parts import (CALENDAR_WORDS, GOES_ON, PLACE, PLACE_NOUNS, REST_PHRASE, R
 
 
 # a whole, then what it is made of: "120 aircraft includes", "2,000 staff are split between", "30-member board has",
+# "5.85 million vehicles in 2005 comprised",
 # "1,000 tickets were sold:", "9.2 billion rand project will be funded by a"
 _WHOLE_THEN_PARTS = re.compile(
-    r"^(?:-[a-z]+)?\s*(?:[a-z][\w'\u2019-]*(?:\s+|(?=,\s*(?:made|split|divided|broken)\b))){0,5}?"
+    r"^(?:-[a-z]+)?\s*(?:(?:[a-z][\w'\u2019-]*|(?:19|20)\d\d)(?:\s+|(?=,\s*(?:made|split|divided|broken)\b))){0,5}?"
     r"(?:(?P<include>includes?|included|including)|"
     r"(?P<made>comprises?|comprised|consists?\s+of|consisted\s+of|,?\s*(?:(?:is|are|was|were)\s+)?made\s+up\s+of|"
-    r",?\s*(?:(?:is|are|was|were)\s+)?(?:split|splits|divided|broken\s+down|broke\s+down|breaks\s+down)(?:\s+(?:between"
-    r"|into|among|as(?:\s+follows\s*:)?))?(?:\s+(?:an?|the))?|(?<=^\s)(?:are|were)|"
+    r",?\s*(?:(?:is|are|was|were|will\s+be)\s+)?(?:split|splits|divided|broken\s+down|broke\s+down|breaks\s+down)(?:\s+(?:between"
+    r"|into|among|as(?:\s+follows\s*:)?)|\s*,)?(?:\s+(?:an?|the))?|(?<=^\s)(?:are|were)|"
     r"(?:is|are|was|were|will\s+be)\s+(?:funded|financed|paid\s+for)\s+(?:by|through|with)(?:\s+an?)?)|"
     r"(?P<has>has|have|had)|(?:(?:[a-z]+\s+){0,2}[a-z]+\s*)?:)\s*$"
-    r"|^(?:\s+(?:on|in|last|this|during)\s+[^,;:.()]{0,25})?\s*,\s*(?:of\s+(?:whom|which)|among\s+them|including"
+    r"|^(?:\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+[a-z]+ed)?"  # "were approved in the first quarter, of which"
+    r"(?:\s+(?:on|in|last|this|during)\s+[^,;:.()]{0,25})?\s*,\s*(?:of\s+(?:whom|which)|among\s+them|including"
     r"|(?P<comprising>comprising|consisting\s+of))\s*$"
     r"|^\s*(?:[a-z][^,;:.()\d-]{0,40}?)?\s(?P<dash>--|-|\u2013|\u2014)\s*$", re.I)
 # a whole said to be a total, then its parts after "with": "Total trade reached 9,949.0 billion yen, with exports of",

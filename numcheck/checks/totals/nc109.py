@@ -16,7 +16,7 @@ from ... import tolerance as tol
 from ...model import Finding
 from .._common import numeric
 from ..base import Check, ClaimsByStart, Context
-from ._lists import runs_with_totals
+from ._lists import names_group, runs_with_totals
 from ._parts import Sum, each_reading, measured_alike
 from ._rest import wholes_with_rest
 from ._beside import runs_beside
@@ -130,7 +130,8 @@ class PartsTotal(Check):
     fix = "unsafe"
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        cl = list(numeric(ctx))
+        every = list(numeric(ctx))
+        cl = [c for k, c in enumerate(every) if not names_group(ctx.text, every, k)]  # "the other three candidates 2.4 million"
         listed = list(runs_with_totals(ctx, cl))
         read = {id(s.parts[0]) for s in listed}  # a run read with its total is not read again as a whole's parts
         counts = ClaimsByStart(c for c in cl if c.kind == "count")
@@ -142,7 +143,7 @@ class PartsTotal(Check):
             if measured_alike(ctx, counts, s.parts, s.total):
                 yield from self._compare(ctx, s)
         told |= {id(p) for s in rests for p in s.parts}
-        for b in runs_beside(ctx, cl, told):  # figures beside a larger one that no reading took
+        for b in runs_beside(ctx, every, told):  # figures beside a larger one that no reading took
             yield from self._one_digit_off(ctx, b.sum, beyond=b.opens)
 
     def _compare(self, ctx: Context, found: Sum) -> Iterator[Finding]:
