@@ -118,8 +118,14 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
         rest_told = ""  # "120 people in Vietnam, 40 of them children, and 25 elsewhere": outside that whole
     rest = rest or bool(rest_told)
     loose = not (then or opens or of_them or with_total) or bool(then and then.group("has"))  # "Of the 528 companies, 347 ...": of the whole
-    if len(parts) < 2 or (loose and not rest and any(tol.point(p) >= tol.point(whole) for p in parts)):
-        return None  # "The 30-member board has 18 elected members and 120 staff": other things
+    # a breakdown by place with one part mistyped past its whole ("killed 40 people, 42 in Ojiya and 18 in ..."); not
+    # a whole that is a part itself ("30,000 of them conscripts, 20,000 in the south and 40,000 in the capital"), nor
+    # one that several parts pass ("12,000 people at 300 stores, 2,000 at its head office and 1,500 at depots")
+    placed = only_comma and all(told_of(text, p) for p in parts) and not OF_THEM.match(text, whole.end) \
+        and sum(tol.point(p) >= tol.point(whole) for p in parts) == 1
+    if len(parts) < 2 or (loose and not rest and not placed and any(tol.point(p) >= tol.point(whole) for p in parts)):
+        return None  # "The 30-member board has 18 elected members and 120 staff": other things (but a breakdown
+        # by place past its whole is a mistyped figure)
     dash = bool(then and then.group("dash"))
     made = bool(then and (then.group("made") or then.group("comprising")))
     if not (phrases_alike(text, parts if not rest else parts[:-1]) or dash or made):
