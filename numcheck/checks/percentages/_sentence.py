@@ -18,7 +18,7 @@ from ...model import Claim
 from ...text import head_noun
 from .._common import OPENS_ON_WHOLE, gap, held_in, pairs_in_sentence
 from ..base import Context
-from ._common import APPROX, CLAUSE_END, OF, OF_OWNER, RATE_NOUNS, alike, ok_amount, ok_pct, own_base
+from ._common import APPROX, CLAUSE_END, OF, OF_OWNER, RATE_NOUNS, SHARE_OF_WHOLE, alike, ok_amount, ok_pct, own_base
 from ._trio import Trio
 
 # the percentage set off as the share: ", 82.8 percent", "-- a fill rate of 71.2%", ", which works out to 53.96 per
@@ -74,7 +74,8 @@ def _parts_of_wholes(ctx: Context, group: list[Claim]) -> list[tuple[Claim, Clai
 
 
 # a relative clause of the part that names the whole by a noun: ", which is 65.2 per cent of the network."
-_WHICH = re.compile(_SET_OFF + r"which\s+(?:is|was|represents|amounts\s+to)\s+" + APPROX + r"\Z", re.I)
+_WHICH = re.compile(_SET_OFF + r"(?:which\s+(?:is|was|represents|amounts\s+to)|" + SHARE_OF_WHOLE + r")\s+" + APPROX
+                    + r"\Z", re.I)  # (or the part's share verb: ", making up 9.8 percent of the new chamber")
 _OF_THE_NOUN = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*(?:[,.;:)]|\Z)")
 
 

@@ -8,7 +8,7 @@ from typing import Iterator, NamedTuple
 from ...model import Claim
 from ... import numfmt as nf
 from ... import tolerance as tol
-from .._common import gap
+from .._common import gap, held_in
 from ._common import (APPROX, APPROX_WORDS, CLAUSE_END, OF, OF_NAMED, OF_OWNER, OR, OR_PCT, SHARE_VERBS,
                       WHOLE_OF_A_SHARE, alike, ok_amount,
                       ok_pct, own_base)
@@ -45,6 +45,8 @@ _APPROX_WORD = re.compile(r"(?:" + APPROX_WORDS + r")\b", re.I)
 # after a percentage: it is the share of the whole just stated ("35 per cent of the total"), or a rate ("37.9 per
 # cent success rate")
 _OF_THE_TOTAL = re.compile(r"\s+of\s+(?:the|their|its)\s+(?:[a-z]+\s+)?(?:total|whole|them|all)\b", re.I)
+# the name of a body after its size: "-seat Lok Sabha", "-member National Assembly (parliament)"
+_BODY_NAME = re.compile(r"^\s+(?:(?:[A-Z][\w'\u2019-]*|of|the)\s+)*[A-Z][\w'\u2019-]*(?:\s+\([^()]{1,30}\))?(?=\s*,)")
 _RATE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:rate|share|majority)\b", re.I)
 
 
@@ -86,9 +88,12 @@ def read_trio(text: str, a: Claim, b: Claim, c: Claim) -> Trio | None:
         return None
     if not ok_amount(a):
         return None
+    held = held_in(text, a, b)
+    if held:
+        g3 = _BODY_NAME.sub("", g3, count=1)  # "545-seat Lok Sabha, or": the body's name
     if ok_amount(b) and ok_pct(c) and c.change is None and (alike(a, b) or _unit_elided(a, b)) \
-            and (OF.match(g1) or OF_OWNER.match(g2)) and _put_beside(text, g3, c, OR_PCT):
-        return Trio(a, b, c, c)  # X of Y (Z%)
+            and (OF.match(g1) or OF_OWNER.match(g2) or held) and _put_beside(text, g3, c, OR_PCT):
+        return Trio(a, b, c, c)  # X of Y (Z%); "145 seats in the 545-seat Lok Sabha, or 26.6 percent"
     if ok_pct(b) and b.change is None and ok_amount(c) and alike(a, c):
         return _share_of_named(text, a, b, c, g1)
     return None

@@ -17,7 +17,7 @@ from ._common import APPROX, DET, OR_PCT, WHOLE_OF_A_SHARE, alike, ok_amount, ok
 # where the whole is said to be the whole ("Of the 1,200 patients": OPENS_ON_WHOLE): "a total of 123 million", "totaled 123 million"
 _TOTAL = re.compile(r"\b(?:totall?ed|totall?ing|a\s+total\s+of|in\s+total|numbered|stood\s+at|reached|hit|amount(?:ed|ing)\s+to|came\s+to"
                     r"|rose\s+to|fell\s+to|grew\s+to)"
-                    r"\s+" + APPROX + "$", re.I)
+                    r"\s+(?:a\s+record\s+(?:high\s+of\s+)?)?" + APPROX + "$", re.I)  # "hit a record 1.1548 trillion"
 # "600,000 voters, of whom 450,000, or 75 percent", "120.4 billion yuan, of which industry accounted for 48.2 billion":
 # the part told as one of the figure before
 _OF_WHOM = re.compile(r"\bof\s+(?:whom|which|them|those)\b[^.;\d]{0,40}$", re.I)
