@@ -282,6 +282,7 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
 # a market's moment: a close, a session's trading
 _MOMENT = ("closed", "closing", "close", "ended", "finished", "finish", "settled", "trading", "traded", "trade",
            "opened", "stood", "quoted", "session")
+_SESSION_NOUNS = ("closing", "trading", "traded", "trade", "quoted", "session")  # a market's, wherever they stand
 # a price per unit, which the next report quotes anew: "$9.58 a share", "$50 a barrel", "$400 an ounce"
 _PER_UNIT_WORDS = ("share", "barrel", "gallon", "litre", "liter", "ounce", "tonne", "ton", "bushel", "unit")
 _PER_UNIT = re.compile(r"\s+(?:a|an|per)\s+(?:" + alternation(_PER_UNIT_WORDS) + r")\b", re.I)
@@ -315,8 +316,14 @@ def _moment_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     rows = table("changes.tsv", ("phrase", "direction", "position"))
     verbs = [p for p, _, where in rows if where == "before" and p not in ("up", "down")]
     level = re.compile(r"\b" + alternation([*verbs, *_MOMENT]) + r"\b[^;:!?]{0,40}?\b(?:at|to|from)\s+$", re.I)
-    # an index's move in points ("gained 14.56 points, or 0.94 percent, to 1,569.67") is a session's too
-    return level, re.compile(r"\b" + alternation(_MOMENT) + r"\b|\d\s+points?\b", re.I)
+    # an index's move in points ("gained 14.56 points, or 0.94 percent, to 1,569.67") is a session's too; a verb that
+    # ends something is a session's only where a level, a move or a place in a table follows ("ended 2 percent lower",
+    # "closed at", "finished in second place"), not "Israel ended its 22-year occupation"
+    verbs_of_close = [w for w in _MOMENT if w not in _SESSION_NOUNS]
+    moment = re.compile(r"\b" + alternation(_SESSION_NOUNS) + r"\b|\d\s+points?\b|\b" + alternation(verbs_of_close)
+                        + r"\b(?:\s+[^\s.;:!?]+){0,4}?\s+(?:at|up|down|higher|lower|unchanged|flat|firmer|weaker|steady"
+                        r"|the\s+(?:day|session|week|month|year)|in\s+[a-z]+\s+(?:place|position))\b", re.I)
+    return level, moment
 
 
 def volatile(text: str, c: Claim, span: tuple[int, int]) -> bool:
