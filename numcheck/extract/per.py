@@ -55,7 +55,7 @@ def rate(scan: Scan, d: Draft) -> Draft:
     """The per-part stage: money, a percentage, a measure or a count per a unit or a thing written after it."""
     text, end = scan.text, d.end
     direct = text[end:end + 1] in _GAP and text[end + 1:end + 2].lower() in _PER_STARTS
-    if not direct and not (d.currency and ")" in text[end:end + 64]):
+    if not direct and not ((d.currency or d.unit is not None) and ")" in text[end:end + 64]):
         return d  # a cheap test: no per part can follow here, nor after brackets
     kind = _rate_kind(d)
     if kind is None:
@@ -92,7 +92,7 @@ def _later_positions(scan: Scan, d: Draft, kind: str) -> list[tuple[int, bool, b
     it are the amount's (so that no claim is read in them): after a conversion in brackets (the conversion is
     read next), or after the rest of the brackets the amount stands in."""
     text, out = scan.text, []
-    if kind == "money" and ")" in text[d.end:d.end + 64]:
+    if kind in ("money", "measure") and ")" in text[d.end:d.end + 64]:  # "150 kilometres (93 miles) an hour"
         conv = _CONVERSION.match(text, d.end)
         if conv:
             out.append((conv.end(), False, False))  # "4.81 trillion yen (41.6 billion dollars) a year"
