@@ -74,12 +74,14 @@ OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom|which|it|that(?=\s*[,.;:
 # a sentence that opens pointing back at the figure before: "Of those, 5,296 ...", "Among them, ..." (NC104, NC109)
 POINTS_BACK = re.compile(r"\s*(?:Of|Among)\s+(?:those|them|these|that|this)\s*,\s*", re.I)
 # a sentence that opens on the whole its figures are parts of: "Of the 1,200 patients, 300 ...", "Out of 254
-# passengers, 51 ...", "Among the 1,236 injured, 309 ...", "Of the total 5,128 cases, 1,282 ..." (NC104, NC109):
+# passengers, 51 ...", "Among the 1,236 injured, 309 ...", "Of the total 5,128 cases, 1,282 ...", "Of the total plan
+# outlay of 1,443 billion rupees, 420 billion" (NC104, NC109):
 # matched whole (fullmatch) from the sentence's start to the whole's figure
 # (after a dateline: "NAIROBI, March 3 (Xinhua) -- Of the 2,318 candidates", "NEW DELHI, Jan 12 (PTI) Of the 543 seats")
 OPENS_ON_WHOLE = re.compile(r"\s*(?:[A-Z][A-Z .'-]+(?:,\s*[A-Z][a-z]+\.?\s*\d{1,2})?\s*\([A-Za-z-]+\)\s*(?:--|[-\u2013\u2014])?\s*)?"
                             r"[\"'\u201c]?(?:Of|Out\s+of|Among)\s+(?:the\s+(?:total\s+)?|its\s+|their\s+|all\s+(?:the\s+)?)?"
-                            r"(?:[A-Za-z]+['\u2019]s?\s+)?")  # "Of the country's 11,352 primary schools"
+                            r"(?:[A-Za-z]+['\u2019]s?\s+)?"  # "Of the country's 11,352 primary schools"
+                            r"(?:(?:[a-z]+\s+){1,3}of\s+)?")  # "Of the total plan outlay of 1,443 billion rupees"
 
 
 def pairs_in_sentence(ctx: Context, claims: list[Claim]) -> Iterator[list[Claim]]:
