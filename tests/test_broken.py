@@ -106,6 +106,15 @@ def test_percentage_change_and_total_sites_hold_their_arithmetic() -> None:
     assert not _sites("total", "The fleet of 120 aircraft includes 80 Airbus and 50 Boeing jets.")
 
 
+def test_a_site_with_a_one_sided_member_is_no_case() -> None:
+    """ "more than 1,800 of the 2,700 homes, or 67 percent" stays true with "more than 1,800 of the 6,700": counted as
+    unchecked, not as a case."""
+    (site,) = _sites("percentage", "More than 1,800 of the 2,700 homes, or 67 percent, were destroyed.")
+    assert site.status == "unchecked:bound"
+    (site,) = _sites("percentage", "Some 1,800 of the 2,700 homes, or 67 percent, were destroyed.")
+    assert site.status == "ok"
+
+
 def test_repeat_weekday_and_elapsed_sites() -> None:
     rep = _sites("repeat", "Rebels freed 72 hostages on Friday. The 72 hostages were flown home.")
     assert len(rep) == 1 and rep[0].targets[0].start == 40   # the back-reference is broken
