@@ -58,13 +58,14 @@ def subject_figure(ctx: Context, claims: list[Claim], k: int, whole: Claim) -> C
     the 5.8 million"), in the whole's kind and unit.  (One larger than the whole is read too: a part mistyped past it,
     as the readings of figures side by side flag one.)"""
     s0 = ctx.sentences.span(claims[k].start)[0]
-    for c in reversed(claims[:k]):
+    for i in range(k - 1, -1, -1):
+        c = claims[i]
         if c.start < s0:
             return None
         if not ok_amount(c) or c.unit != whole.unit or c.kind != whole.kind \
                 or _FROM_BEFORE.search(ctx.text, max(s0, c.start - 12), c.start) \
                 or WHOLE_OF_A_SHARE.search(ctx.text, max(s0, c.start - 60), c.start) \
-                or _COMPARED_AFTER.match(ctx.text, c.end) or _own_share(ctx.text, claims, c, claims[k]):
+                or _COMPARED_AFTER.match(ctx.text, c.end) or _own_share(ctx.text, claims, i, claims[k]):
             continue  # nor the whole of a share told before ("is 6 percent of the 20 billion dollar target, or"), a
             # difference ("310,000 more than last winter") or a figure put as a share of its own ("3.2 billion
             # dollars, or 14.5 percent of the total, from 2.6 billion, or 12.9 percent of ...")
@@ -76,12 +77,11 @@ def subject_figure(ctx: Context, claims: list[Claim], k: int, whole: Claim) -> C
 _COMPARED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:more|fewer|less|higher|lower)\b", re.I)
 
 
-def _own_share(text: str, claims: list[Claim], c: Claim, pct: Claim) -> bool:
-    """Whether a percentage other than ``pct`` follows the figure as its own ("3.2 billion dollars, or 14.5
+def _own_share(text: str, claims: list[Claim], i: int, pct: Claim) -> bool:
+    """Whether a percentage other than ``pct`` follows ``claims[i]`` as its own ("3.2 billion dollars, or 14.5
     percent")."""
-    i = claims.index(c)
     return i + 1 < len(claims) and claims[i + 1] is not pct and ok_pct(claims[i + 1]) \
-        and bool(OR_PCT.match(gap(text, c, claims[i + 1])))
+        and bool(OR_PCT.match(gap(text, claims[i], claims[i + 1])))
 
 
 def whole_before(ctx: Context, claims: list[Claim], k: int, pct: Claim) -> Claim | None:
