@@ -326,6 +326,17 @@ def _moment_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return level, moment
 
 
+_SESSION_TIMES = ("morning", "afternoon", "noon", "midday", "early", "late", "opening", "midsession", "overnight")
+_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b|\b\d{4}\s*GMT\b", re.I)
+
+
+def moment_words(sentence: str) -> frozenset[str]:
+    """The market's moment a sentence tells: its moment words ("closed", "trading"), times of the session ("morning",
+    "noon") and clock times ("at 5 p.m."): two reports of one moment tell the same."""
+    words = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", sentence) if w.lower() in _MOMENT + _SESSION_TIMES)
+    return words | frozenset(m.group().lower().replace(" ", "") for m in _CLOCK.finditer(sentence))
+
+
 def volatile(text: str, c: Claim, span: tuple[int, int]) -> bool:
     """A figure of the moment, which the next report gives anew and rightly differently: a market's move or level
     ("closed up $2.80 to $51.15", "fell 32 cents to $49.74 in trading", "trading at 590 pence"; not a pace such as

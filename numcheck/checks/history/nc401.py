@@ -10,7 +10,8 @@ from ..base import Context, HistoryStore
 from ._common import (CHANGE_KINDS, CONVERSION_DAYS, CONVERSION_SLACK, DAY_SECONDS, MAX_CANDIDATES, SETTLED_CANDIDATES,
                       SETTLED_DAYS, STATE_DAYS, TOLD_LATE_DAYS, WINDOW_DAYS,
                       HistoryCheck, _New, _score, about, another_occasion, apart, below, best_match, cite, provisional,
-                      dated_alike, grain_of, stated_beside, new_interval, old_interval, prepared, span_text, vague, year_like)
+                      dated_alike, grain_of, moment_words, stated_beside, new_interval, old_interval, prepared,
+                      span_text, vague, year_like)
 
 
 class ContradictsEarlierReport(HistoryCheck):
@@ -32,7 +33,9 @@ class ContradictsEarlierReport(HistoryCheck):
     a market's session ("closed at", "in trading", "gained 14.56 points"), a
     change with the level it reaches ("fell 32 cents to $49.74") and the levels
     a change moves between, a price per unit ("$9.58 a share"), scores and index
-    points.  Two figures set on days their own sentences name are about one time
+    points; those are compared only with a report published the same day
+    that tells the sentence again nearly word for word, at the same moment
+    ("closed", "in morning trading", "at 5 p.m.").  Two figures set on days their own sentences name are about one time
     only where those days meet; an age may move on by a birthday, and an age in
     months is not one in years.  A toll grows as reports come in, so a sentence
     about the killed or injured is compared only with one it restates nearly
@@ -115,6 +118,9 @@ class ContradictsEarlierReport(HistoryCheck):
                 if found_conv:
                     yield from found_conv
                     continue
+            if new.volatile and c.kind in CHANGE_KINDS:
+                yield from self._same_session(ctx, store, new, dig, idf)
+                continue
             if (c.kind not in CHANGE_KINDS or new.t is None or new.cumulative or new.volatile
                     or c.canonical is None or (not new.keys - {""} and year_like(c))):
                 continue
@@ -212,6 +218,38 @@ class ContradictsEarlierReport(HistoryCheck):
                     f"({span_text(theirs, c)}); the same amount two weeks apart converts within "
                     f"{CONVERSION_SLACK:.0%} of that", related=[related], evidence=evidence)
                 return
+
+    def _same_session(self, ctx: Context, store: HistoryStore, new: _New, digest: str,
+                      idf: dict[str, float]) -> Iterator[Finding]:
+        """A figure of the moment (a market's close, a level a change reached) against a report published the same day
+        that tells its sentence again nearly word for word, with the same moment words ("closed", "in trading"): two
+        reports of one day's session give its figures alike.  (Another day's, or the morning's against the close,
+        may rightly differ.)"""
+        from ...history.store import shift
+
+        c = new.claim
+        if ctx.published is None or new.t is None or c.canonical is None or new.changed or new.cumulative \
+                or ctx.published_end not in (None, ctx.published):
+            return
+        day = ctx.published.isoformat()
+        rows = store.lookup(new.keys, c.canonical.unit, shift(day, -1), shift(day, 1), exclude_digest=digest,
+                            limit=MAX_CANDIDATES, kind=c.kind, change=c.change, cumulative=False)
+        mine, moments = new_interval(c), moment_words(new.sentence)
+        for row in rows:
+            if (row["published"] or "")[:10] != day or (row["published_end"] or row["published"])[:10] != day \
+                    or moment_words(row["sentence"]) != moments or stated_beside(new, row) or provisional(row):
+                continue
+            theirs = old_interval(row)
+            if apart(mine, theirs) or not (below(mine, theirs) or below(theirs, mine)) \
+                    or _score(new, row, idf, restated_only=True) is None:
+                continue
+            where, related, evidence = cite(row)
+            yield ctx.finding(
+                self, c.start, c.end,
+                f"{c.text!r} ({span_text(mine, c)}) contradicts {row['text']!r} ({span_text(theirs, c)}) in a report of "
+                f"the same day ({where}) telling the same session's figures; the text marks no revision",
+                related=[related], evidence=evidence)
+            return
 
     @staticmethod
     def _settled_match(new: _New, store: HistoryStore, digest: str, idf: dict[str, float],
