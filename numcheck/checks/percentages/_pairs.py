@@ -75,6 +75,13 @@ def part_after(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
             yield Trio(part, whole, pct, part)
 
 
+def _far_off(part: Claim, whole: Claim, pct: Claim) -> bool:
+    """Whether the part's share of the whole is FAR_PAST times the percentage or more, either way: no digit mistyped
+    makes that, so the percentage is of another base than these two figures."""
+    share, stated = tol.point(part) / tol.point(whole) * 100 if tol.point(whole) else 0.0, tol.point(pct)
+    return share <= 0 or stated <= 0 or max(share / stated, stated / share) >= FAR_PAST
+
+
 def share_further_on(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
     """ "700,000 people ... up from 440,000 ... amounting to only 32% of the 5.8 million": the sentence's figure
     put as a share of a whole named after the percentage (a percentage in ``done`` is read already; each one read
@@ -89,6 +96,8 @@ def share_further_on(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[
         named = _NAMED_BETWEEN.match(ctx.text, pct.end, whole.start)
         if part is not None and named and whole.kind == "count" and tol.point(whole) * FAR_PAST < tol.point(part):
             continue  # "3,000 people, or 10 percent of the residents of 12 villages": a count of another thing
+        if part is not None and _far_off(part, whole, pct):
+            continue  # "retire 24 aircraft by 2010, or 18 percent of its capacity of 31,000 seats": another base
         if part is not None:
             done.add(id(pct))
             yield Trio(part, whole, pct, pct)
