@@ -75,6 +75,9 @@ _HOUSES_OPEN = re.compile(r"^[^.;\d]{0,60}(?:--|-|\u2013|\u2014|:)\s*(?:the\s+)?
 _HOUSE_JOIN = re.compile(r"-[a-z]+\s+[^.;\d]{0,60}?(?:,|\band\b)\s*(?:the\s+)?", re.I)
 
 
+_WHOM = re.compile(r"\bof\s+whom\b", re.I)
+
+
 def wholes_with_parts(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator[Sum]:
     """Every whole followed by what it is made of (the parts may fall short of it, never exceed it, unless the text
     says they are all of it); a first part in ``read`` is read already, with a run's total."""
@@ -91,6 +94,8 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     s0, s1 = ctx.sentences.span(whole.start)
     g = gap(text, whole, first)
     then = _WHOLE_THEN_PARTS.match(g)
+    if then and _WHOM.search(g) and whole.subject and head_noun(whole.subject) == "seat":
+        return None  # "1,240 candidates are contesting the 240 seats, of whom 210 are women": of the candidates
     with_total = _total_with(ctx, s0, s1, whole, g)
     opens = _opens_on(text, s0, whole, g)
     only_comma = not (opens or then or with_total)
