@@ -445,8 +445,8 @@ def stated_beside(new: _New, row: dict[str, Any]) -> bool:
     no figure ("at altitudes above 4,000 meters" beside "about 550 km running over permafrost")."""
     theirs = old_interval(row)
     unit = new.claim.canonical.unit if new.claim.canonical is not None else None  # the lookup's, so the row's
-    return any(u == unit and not (math.isinf(iv[0]) or math.isinf(iv[1])) and not (below(iv, theirs) or below(theirs, iv))
-               for u, iv in new.siblings)
+    return any(u == unit and not (math.isinf(iv[0]) or math.isinf(iv[1]))
+               and not (below(iv, theirs) or below(theirs, iv)) for u, iv in new.siblings)
 
 
 def dated_alike(new: _New, row: dict[str, Any]) -> bool:

@@ -29,14 +29,15 @@ class ContradictsEarlierReport(HistoryCheck):
     is about its article's most frequent name.  A money, measure or
     percentage figure with no subject is matched on telling names only when
     the words after it say what it is of in both reports ("$20bn in
-    damages").  Figures of the moment are not compared:
-    a market's session ("closed at", "in trading", "gained 14.56 points"), a
-    change with the level it reaches ("fell 32 cents to $49.74") and the levels
-    a change moves between, a price per unit ("$9.58 a share"), scores and index
-    points; those are compared only with a report published the same day
-    that tells the sentence again nearly word for word, at the same moment
-    ("closed", "in morning trading", "at 5 p.m.").  Two figures set on days their own sentences name are about one time
-    only where those days meet; an age may move on by a birthday, and an age in
+    damages").  Figures of the moment (a market's session, "closed at", "in
+    trading", "gained 14.56 points"; a change with the level it reaches, "fell
+    32 cents to $49.74", and the levels a change moves between; a price per
+    unit, "$9.58 a share"; scores and index points) are compared only with a
+    report published the same day that tells the sentence again nearly word
+    for word, at the same moment ("closed", "in morning trading", "at 5
+    p.m."): another day's, or another hour's, may rightly differ.  Two
+    figures set on days their own sentences name are about one time only
+    where those days meet; an age may move on by a birthday, and an age in
     months is not one in years.  A toll grows as reports come in, so a sentence
     about the killed or injured is compared only with one it restates nearly
     word for word; so is a small count with no subject ("Leader of the
@@ -246,15 +247,16 @@ class ContradictsEarlierReport(HistoryCheck):
             where, related, evidence = cite(row)
             yield ctx.finding(
                 self, c.start, c.end,
-                f"{c.text!r} ({span_text(mine, c)}) contradicts {row['text']!r} ({span_text(theirs, c)}) in a report of "
-                f"the same day ({where}) telling the same session's figures; the text marks no revision",
+                f"{c.text!r} ({span_text(mine, c)}) contradicts {row['text']!r} ({span_text(theirs, c)}) in a "
+                f"report of the same day ({where}) telling the same session's figures; the text marks no revision",
                 related=[related], evidence=evidence)
             return
 
     @staticmethod
     def _settled_match(new: _New, store: HistoryStore, digest: str, idf: dict[str, float],
                        eligible: Callable[[dict[str, Any]], bool], published: date | None,
-                       told_again: bool = False, days: int = SETTLED_DAYS) -> tuple[dict[str, Any], frozenset[str]] | None:
+                       told_again: bool = False,
+                       days: int = SETTLED_DAYS) -> tuple[dict[str, Any], frozenset[str]] | None:
         """A finished event's toll, a length of time or a thing's fixed size ("the 30-share DAX") that an earlier
         report of the past weeks or months (SETTLED_DAYS) gave otherwise: background copy carries such facts
         unchanged, and the earlier report may have dated the event ("perished ... in late November").  A length

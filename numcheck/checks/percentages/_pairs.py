@@ -9,7 +9,7 @@ from ... import tolerance as tol
 from ...model import Claim
 from .._common import OF_THEM, gap
 from ..base import Context
-from ._common import APPROX, APPROX_WORDS, CLAUSE_END, DET, OF, OR_PCT, SHARE_OF_WHOLE, ok_amount, ok_pct, own_base
+from ._common import APPROX, APPROX_WORDS, CLAUSE_END, DET, OR_PCT, SHARE_OF_WHOLE, ok_amount, ok_pct, own_base
 from ._trio import Trio
 from ._whole import subject_figure, whole_after_pairs, whole_before
 
@@ -32,9 +32,7 @@ _AMOUNTING = re.compile(r"(?:\b(?:amounting\s+to|represents|represented|" + SHAR
 # a worth ("of the value of")
 _OF_WHOLE = re.compile(r"^\s+of\s+(?:[A-Z][\w.-]*['\u2019]s?\s+|(?:an?\s+)?" + DET + r")"
                        r"(?:(?:(?!value\b|worth\b)[a-z][a-z'\u2019-]*\s+){1,4}of\s+)?" + APPROX + r"$")
-FAR_PAST = 10  # a part mistyped past its whole (one digit changed) is less than this many times it
-# a whole named by words between "of" and "of" ("of the residents of", "of China's total exports of")
-_NAMED_BETWEEN = re.compile(r"\s+of\s+(?:\S+\s+){1,6}?of\s+")
+FAR_PAST = 10  # one leading digit mistyped moves a share less than this many times either way
 # what follows such a share before its whole, other than "of": "giving it an 11.2 percent share of the"
 _SHARE_NOUN = re.compile(r"^\s+share\s+(?=of\s)", re.I)
 
@@ -78,8 +76,11 @@ def part_after(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
 def _far_off(part: Claim, whole: Claim, pct: Claim) -> bool:
     """Whether the part's share of the whole is FAR_PAST times the percentage or more, either way: no digit mistyped
     makes that, so the percentage is of another base than these two figures."""
-    share, stated = tol.point(part) / tol.point(whole) * 100 if tol.point(whole) else 0.0, tol.point(pct)
-    return share <= 0 or stated <= 0 or max(share / stated, stated / share) >= FAR_PAST
+    whole_value, stated = tol.point(whole), tol.point(pct)
+    if whole_value <= 0 or stated <= 0:
+        return True
+    share = tol.point(part) / whole_value * 100
+    return share <= 0 or max(share / stated, stated / share) >= FAR_PAST
 
 
 def share_further_on(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
@@ -93,11 +94,9 @@ def share_further_on(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[
                 or not _OF_WHOLE.match(_SHARE_NOUN.sub(" ", ctx.text[pct.end:whole.start], count=1)):
             continue
         part = subject_figure(ctx, cl, k, whole)
-        named = _NAMED_BETWEEN.match(ctx.text, pct.end, whole.start)
-        if part is not None and named and whole.kind == "count" and tol.point(whole) * FAR_PAST < tol.point(part):
-            continue  # "3,000 people, or 10 percent of the residents of 12 villages": a count of another thing
         if part is not None and _far_off(part, whole, pct):
-            continue  # "retire 24 aircraft by 2010, or 18 percent of its capacity of 31,000 seats": another base
+            continue  # another base: "retire 24 aircraft by 2010, or 18 percent of its capacity of 31,000 seats",
+            # "3,000 people, or 10 percent of the residents of 12 villages"
         if part is not None:
             done.add(id(pct))
             yield Trio(part, whole, pct, pct)

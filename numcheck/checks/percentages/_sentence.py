@@ -22,9 +22,9 @@ from ._common import APPROX, CLAUSE_END, OF, OF_OWNER, RATE_NOUNS, SHARE_OF_WHOL
 from ._trio import Trio
 
 # the percentage set off as the share: ", 82.8 percent", "-- a fill rate of 71.2%", ", which works out to 53.96 per
-# cent", ", giving him a 55.70 percent share" (_RATE_AFTER), "giving battery cars a market share of 36.3%" (a market's
-# share is of the units sold; "a vote share" names another base than seats); not a clause of its own before the rate (", which has a
-# mortality rate of 90 percent", ", with a turnout of")
+# cent", ", giving him a 55.70 percent share" (_RATE_AFTER), "giving battery cars a market share of 36.3%" (a
+# market's share is of the units sold; "a vote share" names another base than seats); not a clause of its own
+# before the rate (", which has a mortality rate of 90 percent", ", with a turnout of")
 _SET_OFF = r"(?:,|--|\u2013|\u2014|\(|:|\s-)\s*"
 _SHARE_CUE = re.compile(
     _SET_OFF + r"(?:or\s+|which\s+(?:is|was|works\s+out\s+to|represents|amounts\s+to)\s+"

@@ -10,8 +10,7 @@ from ... import numfmt as nf
 from ... import tolerance as tol
 from .._common import gap, held_in
 from ._common import (APPROX, APPROX_WORDS, CLAUSE_END, OF, OF_NAMED, OF_OWNER, OR, OR_PCT, SHARE_VERBS,
-                      WHOLE_OF_A_SHARE, alike, ok_amount,
-                      ok_pct, own_base)
+                      WHOLE_OF_A_SHARE, alike, ok_amount, ok_pct, own_base)
 
 
 _DASHED = re.compile(r"^\s*(?:-|\u2013|\u2014|\(|,|:)\s*$")

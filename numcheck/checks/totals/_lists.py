@@ -148,7 +148,8 @@ def _like_before(ctx: Context, before: list[Claim], first: Claim, total: Claim) 
 def _each_its_noun(parts: list[Claim]) -> bool:
     """Every part is a count that names what it counts, no two alike ("32 golds, 17 silvers and 14 bronzes"; not
     "4.2 million tonnes, 1.9 million tonnes of wheat", where the first may be a whole of its own)."""
-    return all(p.kind == "count" and p.subject for p in parts) and len({head_noun(p.subject) for p in parts}) == len(parts)
+    return all(p.kind == "count" and p.subject for p in parts) \
+        and len({head_noun(p.subject) for p in parts}) == len(parts)
 
 
 def _begun_before(ctx: Context, prev: Claim, first: Claim) -> bool:

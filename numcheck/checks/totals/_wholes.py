@@ -75,7 +75,7 @@ _HOUSES_OPEN = re.compile(r"^[^.;\d]{0,60}(?:--|-|\u2013|\u2014|:)\s*(?:the\s+)?
 _HOUSE_JOIN = re.compile(r"-[a-z]+\s+[^.;\d]{0,60}?(?:,|\band\b)\s*(?:the\s+)?", re.I)
 
 
-_WHOM = re.compile(r"\bof\s+whom\b", re.I)
+_WHOM = re.compile(r"\bof\s+whom\b", re.I)  # parts that are people, of a whole that counts them
 
 
 def wholes_with_parts(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator[Sum]:
