@@ -21,6 +21,9 @@ _TOTAL = re.compile(r"\b(?:totall?ed|totall?ing|a\s+total\s+of|in\s+total|number
 # "600,000 voters, of whom 450,000, or 75 percent", "120.4 billion yuan, of which industry accounted for 48.2 billion":
 # the part told as one of the figure before
 _OF_WHOM = re.compile(r"\bof\s+(?:whom|which|them|those)\b[^.;\d]{0,40}$", re.I)
+# the part told as one of the figure right before it, after a time at most: ", of whom about ", " in 2004, of which "
+_OF_WHOM_NEXT = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?(?:\s+(?:in|on|last|this|during)\s+[^,;.\d]{0,20}(?:\d{4})?)?"
+                           r"\s*,\s*of\s+(?:whom|which)\s+" + APPROX + r"$", re.I)
 # between one part-and-percentage pair and the next: "1,234,567 votes, or 52.3 percent, against 1,100,000"
 _PAIR_JOIN = re.compile(r"\s*\)?\s*,?\s*(?:against|and|while|versus|compared\s+with)\s+")
 _OF_AFTER = re.compile(r"\s*\)?\s*,?\s+of\s+" + DET)
@@ -101,6 +104,8 @@ def whole_before(ctx: Context, claims: list[Claim], k: int, pct: Claim) -> Claim
         return earlier[-1]  # "300 were in Beijing and 60, or 20 percent of those": of the figure just before
     if same and OPENS_ON_WHOLE.fullmatch(text, s0, same[0].start):
         return same[0]  # "Of the 1,847 candidates ..., 5,312, or 71 percent": the whole, even when a part exceeds it
+    if same and _OF_WHOM_NEXT.match(text, subject_end(text, same[-1]), part.start):
+        return same[-1]  # "3.15 million overseas tourists in 2004, of whom about 1.1 million": even when it exceeds
     if not earlier:
         return _whole_in_sentence_before(ctx, claims, k, s0)
     if _OF_WHOM.search(text, max(s0, earlier[-1].end), part.start):
