@@ -21,7 +21,8 @@ _TOTAL = re.compile(r"\b(?:totall?ed|totall?ing|a\s+total\s+of|in\s+total|number
 # "600,000 voters, of whom 450,000, or 75 percent", "120.4 billion yuan, of which industry accounted for 48.2 billion":
 # the part told as one of the figure before
 _OF_WHOM = re.compile(r"\bof\s+(?:whom|which|them|those)\b[^.;\d]{0,40}$", re.I)
-# the part told as one of the figure right before it, after a time at most: ", of whom about ", " in 2004, of which "
+# the part told as one of the figure right before it, after its noun and a time at most: ", of whom about ",
+# " tourists in 2004, of which "
 _OF_WHOM_NEXT = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?(?:\s+(?:in|on|last|this|during)\s+[^,;.\d]{0,20}(?:\d{4})?)?"
                            r"\s*,\s*of\s+(?:whom|which)\s+" + APPROX + r"$", re.I)
 # between one part-and-percentage pair and the next: "1,234,567 votes, or 52.3 percent, against 1,100,000"
