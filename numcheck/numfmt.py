@@ -90,6 +90,13 @@ def layout(claim: Claim) -> Layout | None:
     return _word_layout(claim)
 
 
+def scale_factor(claim: Claim) -> float | None:
+    """What one unit of the figure a claim's text shows is worth in its value (1e6 for "450 million", 0.01 for "64
+    pence", 1 for "3,811"), or None where ``layout`` reads no figure."""
+    lay = layout(claim)
+    return lay.factor if lay is not None else None
+
+
 def restate(claim: Claim, value: float, allowed: Interval | None = None, step: float | None = None) -> str | None:
     """The claim's text with ``value`` in place of its number, rounded to the claim's own precision.
 

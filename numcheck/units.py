@@ -199,9 +199,15 @@ def _data_text() -> str:
 
 
 @lru_cache(maxsize=1)
+def _table() -> _Table:
+    """The units file, parsed once for every reader of it."""
+    return _Table(_data_text())
+
+
+@lru_cache(maxsize=1)
 def load_units() -> dict[str, Unit]:
     """All units by pint name, in file order."""
-    table = _Table(_data_text())
+    table = _table()
     return {name: table.unit(row) for name, row in table.rows.items()}
 
 
@@ -209,15 +215,14 @@ def load_units() -> dict[str, Unit]:
 def named_compounds() -> dict[str, str]:
     """A compound the table names, by the units it is made of: "oil_barrel / day" -> "barrel / day", so that
     "340,000-barrel-per-day", read unit by unit, is the unit "340,000 barrels per day" is."""
-    table = _Table(_data_text())
-    return {row.definition: name for name, row in table.rows.items()
+    return {row.definition: name for name, row in _table().rows.items()
             if " / " in name and row.definition and not any(ch.isdigit() for ch in row.definition)}
 
 
 @lru_cache(maxsize=1)
 def dimension_names() -> tuple[str, ...]:
     """Every dimension the table names, base and derived."""
-    return tuple(sorted(_Table(_data_text()).dimensions))
+    return tuple(sorted(_table().dimensions))
 
 
 def convert(value: float, from_unit: str, to_unit: str) -> float:

@@ -109,10 +109,10 @@ def _count_part_of(text: str, c: Claim, whole: Claim) -> bool:
 
 def _scaled(c: Claim) -> bool:
     """Whether a figure is written with a scale word ("450 million", "$2bn")."""
-    from ..numfmt import layout
+    from ..numfmt import scale_factor
 
-    lay = layout(c)
-    return lay is not None and lay.factor != 1
+    factor = scale_factor(c)
+    return factor is not None and factor != 1
 
 
 def _unit_bearing(c: Claim) -> bool:

@@ -140,8 +140,7 @@ def _unit_elided(part: Claim, whole: Claim) -> bool:
 
 
 def _unscaled(c: Claim) -> bool:
-    lay = nf.layout(c)
-    return lay is not None and lay.factor == 1
+    return nf.scale_factor(c) == 1
 
 
 def _put_beside(text: str, between: str, pct: Claim, joins: re.Pattern[str]) -> bool:

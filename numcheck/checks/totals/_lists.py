@@ -45,8 +45,7 @@ def names_group(text: str, cl: list[Claim], k: int) -> bool:
 
 def _scale(c: Claim) -> float:
     """The multiplier a figure is written with ("3.7 million": 1e6), 1 for none."""
-    lay = nf.layout(c)
-    return lay.factor if lay is not None else 1.0
+    return nf.scale_factor(c) or 1.0
 
 
 # the total, then the words that say it is one: "310,000 in all", "£1.1bn in total"
@@ -140,9 +139,13 @@ def _like_before(ctx: Context, before: list[Claim], first: Claim, total: Claim) 
     """A figure like the run's, smaller than the total, earlier in the sentence of a total said after the run ("13.2
     million passenger trips on Sunday, while roads carried 187.5 million and civil aviation 2.1 million, for a
     combined 202.8 million"): it may be a part too, so the run may fall short of the total."""
-    si = ctx.sentences.index(first.start)
-    return any(c.kind == first.kind and c.unit == first.unit and part_ok(c) and tol.point(c) < tol.point(total)
-               and ctx.sentences.index(c.start) == si for c in before)
+    s0 = ctx.sentences.span(first.start)[0]
+    for c in reversed(before):  # back to the sentence's start only, so a long text costs no more per run
+        if c.start < s0:
+            return False
+        if c.kind == first.kind and c.unit == first.unit and part_ok(c) and tol.point(c) < tol.point(total):
+            return True
+    return False
 
 
 def _each_its_noun(parts: list[Claim]) -> bool:
