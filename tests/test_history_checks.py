@@ -230,3 +230,27 @@ def test_a_figure_without_subject_is_known_by_the_words_after_it(yukos_store, te
     assert [f.code for f in found] == (["NC401"] if fires else [])
     if fires:
         assert text[found[0].start:found[0].end] == "$80bn" and "$20bn" in found[0].message
+
+
+@pytest.mark.parametrize("new_sentence,figure,old_sentence,told", [
+    # the words leading a sum with no subject are the earlier sentence's too
+    ("The budget has fixed the plan outlay at Rs 9,200 crore.", "Rs 9,200 crore",
+     "The budget has fixed the plan outlay at Rs 6,200 crore, the minister said.", True),
+    # led by words the earlier sentence lacks: another sum
+    ("The budget has fixed the plan outlay at Rs 9,200 crore and projects a fiscal deficit of 3.9 pc.", "Rs 9,200 crore",
+     "The fiscal deficit is projected at 3.9 per cent, and the revenue deficit at Rs 2,140 crore.", False),
+    # back to the clause's start only: "and" ends the lead
+    ("Sales rose and the deficit reached Rs 9,200 crore.", "Rs 9,200 crore", "The deficit reached Rs 2,140 crore.", True),
+    # a subject's complement after a copula: the subject may be named another way ("Hingis")
+    ("The former world number one was 12 when she retired.", "12", "Hingis was 22 when she retired.", True),
+    # a figure opening its sentence has no lead
+    ("12 people died when she retired.", "12", "Hingis was 22 when she retired.", True),
+])
+def test_lead_told(new_sentence: str, figure: str, old_sentence: str, told: bool) -> None:
+    """_lead_told: a figure with no subject matched by its statement must be led by words the earlier sentence has."""
+    from types import SimpleNamespace
+
+    from numcheck.checks.history._common import _lead_told
+
+    new = SimpleNamespace(sentence=new_sentence, claim=SimpleNamespace(text=figure))
+    assert _lead_told(new, {"sentence": old_sentence}) is told  # type: ignore[arg-type]

@@ -352,12 +352,17 @@ def told_again_later(near: str) -> bool:
     return told_in_past(near) and not vocabulary().level.search(near)
 
 
+# a verb in the progressive: a state in flux ("are fighting in Kursk", "is building"), not one that stands
+_PROGRESSIVE = re.compile(r"\b(?:is|are|am|was|were|been|being)\s+(?:[a-z]+ly\s+)?"
+                          r"(?!(?:no|some|any|every)?thing\b|during\b)[a-z]{2,}ing\b")
+
+
 def told_as_state(near: str) -> bool:
     """Whether a figure is told as a standing state that background copy restates unchanged ("has an annual capacity
     of 4.2 million tonnes", "holds 264 of the 400 seats"): not as a period's level ("totaled") nor as a state still
-    moving ("now", "so far", "stands at"), which the next report may rightly give anew."""
+    moving ("now", "so far", "stands at", "are fighting"), which the next report may rightly give anew."""
     v = vocabulary()
-    return not (v.level.search(near) or v.ongoing.search(near))
+    return not (v.level.search(near) or v.ongoing.search(near) or _PROGRESSIVE.search(near))
 
 
 def told_in_past(near: str) -> bool:

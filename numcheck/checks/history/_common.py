@@ -31,7 +31,7 @@ TOLD_LATE_DAYS = 60        # a toll a report gave this long after the event it d
 
 DAY_SECONDS = 86400
 
-STATE_DAYS = 183           # a standing state told again ("holds 264 of the 400 seats"): compared this far back
+TOLD_AGAIN_DAYS = 1100     # a finished happening or a settled figure told again nearly word for word: this far back
 SETTLED_CANDIDATES = 200   # per key, the most recent stored claims looked at that far back
 
 CONVERSION_DAYS = 14       # the same amount converted in reports this far apart gives about the same figure
@@ -122,7 +122,7 @@ class _New:
 
     __slots__ = ("claim", "sentence", "keys", "ents", "mods", "t", "context", "times", "changed", "cumulative",
                  "volatile", "toll", "dated", "restated_only", "siblings", "follows", "settled", "converts",
-                 "conversion", "past", "fixed", "state")
+                 "conversion", "past", "fixed", "state", "running")
 
     def __init__(self, claim: Claim, sentence: str, keys: frozenset[str], ents: frozenset[str],
                  mods: frozenset[str], t: tuple[str, str] | None, context: frozenset[str],
@@ -137,10 +137,25 @@ class _New:
         self.follows: frozenset[str] = frozenset()  # a subject-less figure's next words: "$20bn in damages"
         self.settled = False  # a finished event's figure or a thing's fixed size: compared with reports months back
         self.past = False  # told in the simple past in a sentence naming someone: as settled, when told again (TOLD_AGAIN)
-        self.state = False  # a standing state in a sentence naming someone: as past, within STATE_DAYS
+        self.state = False  # a standing state in a sentence naming someone: as past, within SETTLED_DAYS
         self.fixed = False  # a thing's fixed size ("the 1,000-bed hospital") or where a place lies: of no one time
         self.converts = ""  # a sum of money the text converts: the amount on the other side ("=CNY 200000")
         self.conversion: Any = None  # and the conversion it is a side of (checks.conversions.Conversion)
+        self.running = False  # of a span still running at publication ("this year", "since August"): it may grow
+
+
+_SINCE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?$", re.I)
+
+
+def _running(text: str, date: Any, pub: tuple[str, str] | None) -> bool:
+    """Whether a figure's own date is a span still running when the report is published: "40 ships have been hijacked
+    off Somalia this year", "has driven 250,000 people from their homes since August".  Such a count grows as the
+    span runs on, so a later report's higher figure is news."""
+    if pub is None or pub[0] != pub[1]:
+        return False  # a report dated only to its year ("2005") is of no one moment
+    if _SINCE.search(text, max(0, date.start - 30), date.start):
+        return True
+    return date.date_start < pub[0] <= date.date_end
 
 
 def _conversion_sides(ctx: Context) -> dict[int, Any]:
@@ -232,6 +247,7 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
         else:
             near = own_date(c, by_sentence[si], ctx.text)
             t = (near.date_start, near.date_end) if near is not None else pub
+            running = near is not None and _running(ctx.text, near, pub)
             if attribute:
                 keys = frozenset([attribute])
             elif c.subject:
@@ -258,6 +274,7 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
                      and not new.volatile and told_as_state(near))
         new.fixed = bool(attribute) or placed == "place"
         new.toll = c.kind != "age" and has_cue(v.toll, sentence)
+        new.running = c.kind != "date" and running
         new.converts = converted.get(c.start, "")
         new.conversion = sides.get(c.start) if new.converts else None
         new.dated = c.kind != "date" and t is not pub
@@ -267,10 +284,13 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
         out.append(new)
     partners = _conversion_partners(ctx)
     volatile_at = {n.claim.start for n in out if n.volatile}
+    changed_at = {n.claim.start: n.changed for n in out if n.changed}
     for new in out:
         own = partners.get(new.claim.start, frozenset())  # "700 metres (2,300 feet)": the same figure, not beside it
         if own & volatile_at:
             new.volatile = True  # "rose 14.1 percent to 7.21 billion yuan (932 million U.S. dollars)": the level's
+        for start in own & changed_at.keys():  # "the improved offer values it at 7.2 billion euros (9.2 billion
+            new.changed |= changed_at[start]   # dollars)": the cue before one side tells the other's move too
         new.siblings = tuple((o.claim.canonical.unit, new_interval(o.claim)) for o in out
                              if o.sentence == new.sentence and o is not new and o.claim.canonical is not None
                              and o.claim.start not in own)
@@ -434,9 +454,32 @@ def _score(new: _New, row: dict[str, Any], idf: dict[str, float], restated_only:
         smaller = min(len(new.ents | new.context), len(old_ents | theirs))
         contained = (len(shared) + len(common)) / smaller if smaller else 0.0
         by_entities, by_statement = False, contained >= TOLD_AGAIN and len(shared) + len(common) >= TOLD_AGAIN_WORDS
+    if by_statement and not by_entities and not new.keys - {""} and not _lead_told(new, row):
+        return None
     if not (by_entities or by_statement):
         return None
     return e_score + 10 * jaccard, frozenset(shared)
+
+
+LEAD_REACH = 50  # the characters before a figure with no subject that say what it is ("fixed the plan outlay at"),
+_COPULA_END = re.compile(r"\b(?:is|are|was|were|be|been)\s+$", re.I)  # but not a subject's complement
+_CLAUSE_START = re.compile(r"[,;:(]|\b(?:and|with|while|but|or)\b", re.I)  # back to its clause's start
+
+
+def _lead_told(new: _New, row: dict[str, Any]) -> bool:
+    """Whether the words that lead a figure with no subject, back to its clause's start, are in the earlier sentence
+    too: "The budget fixed the plan outlay at Rs 9,200 crore and projects a fiscal deficit of 3.9 pc" tells another
+    sum than "..., and the revenue deficit at Rs 2,140 crore", however much of the rest the two sentences share."""
+    from ...history.keys import context
+
+    at = new.sentence.find(new.claim.text)
+    window = new.sentence[max(0, at - LEAD_REACH):max(at, 0)]
+    if at > LEAD_REACH:
+        window = window.split(" ", 1)[-1]  # not the tail of a word cut by the reach
+    if _COPULA_END.search(window):
+        return True  # "The former world number one was 22 when she retired": a subject told another way ("Hingis")
+    lead = context(_CLAUSE_START.split(window)[-1])
+    return not lead or bool(lead & context(row["sentence"]))
 
 
 def stated_beside(new: _New, row: dict[str, Any]) -> bool:

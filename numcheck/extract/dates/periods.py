@@ -8,7 +8,7 @@ century", "Christmas".  A bare month or year needs a context word ("in",
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from .arith import (
     When,
@@ -108,12 +108,23 @@ _RESULTS = r"(?:profits?|earnings|results|sales|revenues?|growth|figures|output|
 
 
 @form("quarter_words", r"(?:the\s+)?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-]+(?P<kind>quarter|half)\b"
-                       r"(?:\s+(?:of\s+)?(?:{YEAR:y}|(?P<rel>this|last|next)\s+year\b|the\s+year\b)"
+                       r"(?:\s+(?:of\s+)?(?:{YEAR:y}(?:[-/](?P<fy>\d\d)(?!\d))?|(?P<rel>this|last|next)\s+year\b|the\s+year\b)"
                        r"|(?P<bare>(?=[\s-]+" + _RESULTS + r"\b)|(?<=quarter)(?!\s+of\s+(?:the|a|an|this|that|his|her|its|their)\b)))",
       first="the #ord #dd", needs=(r"^(?:the\s+)?[a-z0-9]+[\s-]+(?:quarter|half)\b",))
 def quarter_words(g: Groups) -> Read:
-    """the third quarter of 2016, first half of this year, third-quarter profits (the latest begun by then)."""
+    """the third quarter of 2016, first half of this year, third-quarter profits (the latest begun by then), the first
+    quarter of 2010-11 (of a fiscal year told by its two years: April to June 2010, as "the 2010-11 fiscal year" is read
+    from April)."""
     return _quarter_in_words(g, g.low("kind") or "quarter")
+
+
+def _fiscal_part(y: int, y2: int, kind: str, n: int) -> When:
+    """The n-th quarter or half of the fiscal year y/y2 ("2010-11"), read from April as fiscal() reads "2004/05"."""
+    if y2 != (y + 1) % 100:
+        raise Skip
+    months = 3 if kind == "quarter" else 6
+    first = add_months(date(y, 4, 1), months * (n - 1))
+    return When(f"{y:04d}", first, add_months(first, months) - timedelta(days=1))
 
 
 @form("y_quarter", r"(?P<y>{Y4})\s+the\s+(?P<n>first|second|third|fourth)\s+quarter\b", first="#y",
@@ -132,6 +143,8 @@ def _quarter_in_words(g: Groups, kind: str) -> Read:
     ys = g("y")
     if ys:
         y = year_of(ys)
+        if g("fy"):
+            return fixed(_fiscal_part(y, int(g.req("fy")), kind, n))
         return fixed(mk(y, n))
     code = f"{'Q' if kind == 'quarter' else 'H'}{n}"
     if g("bare") is not None:
