@@ -362,7 +362,12 @@ def told_as_state(near: str) -> bool:
     of 4.2 million tonnes", "holds 264 of the 400 seats"): not as a period's level ("totaled") nor as a state still
     moving ("now", "so far", "stands at", "are fighting"), which the next report may rightly give anew."""
     v = vocabulary()
-    return not (v.level.search(near) or v.ongoing.search(near) or _PROGRESSIVE.search(near))
+    return not (v.level.search(near) or v.ongoing.search(near) or in_progress(near))
+
+
+def in_progress(near: str) -> bool:
+    """Whether the words near a figure tell it in the progressive, a state in flux ("pirates are holding 14 vessels")."""
+    return bool(_PROGRESSIVE.search(near))
 
 
 def told_in_past(near: str) -> bool:

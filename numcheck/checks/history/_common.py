@@ -147,15 +147,20 @@ class _New:
 _SINCE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?$", re.I)
 
 
-def _running(text: str, date: Any, pub: tuple[str, str] | None) -> bool:
-    """Whether a figure's own date is a span still running when the report is published: "40 ships have been hijacked
-    off Somalia this year", "has driven 250,000 people from their homes since August".  Such a count grows as the
-    span runs on, so a later report's higher figure is news."""
-    if pub is None or pub[0] != pub[1]:
-        return False  # a report dated only to its year ("2005") is of no one moment
-    if _SINCE.search(text, max(0, date.start - 30), date.start):
-        return True
-    return date.date_start < pub[0] <= date.date_end
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:already\s+)?(?:been|[a-z]+(?:ed|en|wn|ne|t))\b", re.I)
+
+
+def _running(text: str, date: Any, pub: tuple[str, str] | None, near: str) -> bool:
+    """Whether a figure told in the present perfect or the progressive (``near`` it: "have been hijacked", "has
+    driven", "are holding") is of a span still running when the report is published: "40 ships have been hijacked
+    off Somalia this year", "has driven 250,000 people from their homes since August".  Such a count grows as the span
+    runs on, so a later report's higher figure is news.  ("Growth will be 8 percent in 2005" is of the year too, but
+    a forecast, not a running count.)"""
+    from ...history.keys import in_progress
+
+    if pub is None or pub[0] != pub[1] or not (_PERFECT.search(near) or in_progress(near)):
+        return False  # (a report dated only to its year, "2005", is of no one moment)
+    return bool(_SINCE.search(text, max(0, date.start - 30), date.start)) or date.date_start < pub[0] <= date.date_end
 
 
 def _conversion_sides(ctx: Context) -> dict[int, Any]:
@@ -247,7 +252,7 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
         else:
             near = own_date(c, by_sentence[si], ctx.text)
             t = (near.date_start, near.date_end) if near is not None else pub
-            running = near is not None and _running(ctx.text, near, pub)
+            running = near is not None and _running(ctx.text, near, pub, _near(ctx.text, c, span, SETTLED_REACH, SETTLED_REACH))
             if attribute:
                 keys = frozenset([attribute])
             elif c.subject:

@@ -67,8 +67,8 @@ class ContradictsEarlierReport(HistoryCheck):
     A standing state in a sentence that names someone ("the ANC holds 264 of
     the 400 seats", "the German company has an annual capacity of 4.2
     million tonnes") is compared with reports of the past year too; not a
-    state still moving ("now", "so far", "stands at"), a rate, or an earlier
-    figure beside a change cue ("slipped to 22 from 44").  Such a figure
+    state still moving ("now", "so far", "stands at", "are holding"), a
+    rate, or an earlier figure beside a change cue ("slipped to 22 from 44").  Such a figure
     with no subject, any happening told in the past and any standing state
     are matched only on a sentence told again: the shorter of the two
     sentences is told inside the longer (80% of its telling words, at least
@@ -76,7 +76,14 @@ class ContradictsEarlierReport(HistoryCheck):
     stays true for good: it is compared with reports of the past three
     years ("The Deposit Insurance Corp. later provided 31.2 billion yen to
     cover its losses", "Its highest point ... is 5,072 meters above sea
-    level").
+    level").  A figure with no subject matched by its statement must be led
+    by words the earlier sentence has ("fixed the plan outlay at" is another
+    sum than "the revenue deficit at").  A count of a span still running at
+    publication ("40 ships have been hijacked this year", "has driven
+    250,000 people from their homes since August") may have grown: only a
+    lower one contradicts.  A cue of change before one side of a conversion
+    ("the improved offer values it at 7.2 billion euros (9.2 billion
+    dollars)") tells the other side's move too.
 
     A sum of money the text converts ("200,000 yuan (25,000 U.S. dollars)")
     is compared, whatever the two reports are about, with what reports of
