@@ -115,7 +115,7 @@ def quarter_words(g: Groups) -> Read:
     """the third quarter of 2016, first half of this year, third-quarter profits (the latest begun by then), the first
     quarter of 2010-11 (of a fiscal year told by its two years: April to June 2010, as "the 2010-11 fiscal year" is read
     from April)."""
-    return _quarter_in_words(g, g.low("kind") or "quarter")
+    return _quarter_in_words(g, g.low("kind") or "quarter", g("fy"))
 
 
 def _fiscal_part(y: int, y2: int, kind: str, n: int) -> When:
@@ -134,7 +134,7 @@ def y_quarter(g: Groups) -> Read:
     return _quarter_in_words(g, "quarter")
 
 
-def _quarter_in_words(g: Groups, kind: str) -> Read:
+def _quarter_in_words(g: Groups, kind: str, fiscal_to: str | None = None) -> Read:
     nword = g.low("n")
     n = 4 if nword == "last" and kind == "quarter" else 2 if nword == "last" else _QUARTER_NUMBER.get(nword)
     if n is None or kind == "half" and n > 2:
@@ -143,8 +143,8 @@ def _quarter_in_words(g: Groups, kind: str) -> Read:
     ys = g("y")
     if ys:
         y = year_of(ys)
-        if g("fy"):
-            return fixed(_fiscal_part(y, int(g.req("fy")), kind, n))
+        if fiscal_to:
+            return fixed(_fiscal_part(y, int(fiscal_to), kind, n))
         return fixed(mk(y, n))
     code = f"{'Q' if kind == 'quarter' else 'H'}{n}"
     if g("bare") is not None:
