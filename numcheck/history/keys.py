@@ -46,6 +46,9 @@ class Vocabulary:
     level: "CueSet"
     moving: "CueSet"
     ongoing: "CueSet"
+    close: "CueSet"
+    session: "CueSet"
+    session_time: "CueSet"
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +73,7 @@ def vocabulary() -> Vocabulary:
             raise DataFileError(f"numcheck/data/history_words.tsv: unknown kind {kind!r}")
     sections: dict[str, list[str]] = {"change": [], "time": [], "cumulative": [], "moved": [], "toll": [], "past": [],
                                       "present": [], "reporting": [], "level": [], "moving": [],
-                                      "ongoing": []}
+                                      "ongoing": [], "close": [], "session": [], "session time": []}
     current = None
     for line in (data / "history_cues.txt").read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip().lower()
@@ -88,7 +91,8 @@ def vocabulary() -> Vocabulary:
                       CueSet(sections["change"]), CueSet(sections["time"]), CueSet(sections["cumulative"]),
                       CueSet(sections["moved"]), CueSet(sections["toll"]), CueSet(sections["past"]),
                       CueSet(sections["present"]), CueSet(sections["reporting"]), CueSet(sections["level"]),
-                      CueSet(sections["moving"]), CueSet(sections["ongoing"]))
+                      CueSet(sections["moving"]), CueSet(sections["ongoing"]), CueSet(sections["close"]),
+                      CueSet(sections["session"]), CueSet(sections["session time"]))
 
 
 class CueSet:

@@ -304,10 +304,6 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
     return result
 
 
-# a market's moment: a close, a session's trading
-_MOMENT = ("closed", "closing", "close", "ended", "finished", "finish", "settled", "trading", "traded", "trade",
-           "opened", "stood", "quoted", "session")
-_SESSION_NOUNS = ("closing", "trading", "traded", "trade", "quoted", "session")  # a market's, wherever they stand
 # a price per unit, which the next report quotes anew: "$9.58 a share", "$50 a barrel", "$400 an ounce"
 _PER_UNIT_WORDS = ("share", "barrel", "gallon", "litre", "liter", "ounce", "tonne", "ton", "bushel", "unit")
 _PER_UNIT = re.compile(r"\s+(?:a|an|per)\s+(?:" + alternation(_PER_UNIT_WORDS) + r")\b", re.I)
@@ -338,27 +334,32 @@ def _priced_per_unit(c: Claim) -> bool:
 def _moment_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a level a change verb or a close reaches: "closed up $2.80 to", "fell 32 cents to", "trading at";
     a market's moment anywhere in a sentence)."""
+    from ...history.keys import vocabulary
+
+    v = vocabulary()
     rows = table("changes.tsv", ("phrase", "direction", "position"))
     verbs = [p for p, _, where in rows if where == "before" and p not in ("up", "down")]
-    level = re.compile(r"\b" + alternation([*verbs, *_MOMENT]) + r"\b[^;:!?]{0,40}?\b(?:at|to|from)\s+$", re.I)
+    level = re.compile(r"\b" + alternation([*verbs, *v.close.phrases, *v.session.phrases])
+                       + r"\b[^;:!?]{0,40}?\b(?:at|to|from)\s+$", re.I)
     # an index's move in points ("gained 14.56 points, or 0.94 percent, to 1,569.67") is a session's too; a verb that
     # ends something is a session's only where a level, a move or a place in a table follows ("ended 2 percent lower",
     # "closed at", "finished in second place"), not "Israel ended its 22-year occupation"
-    verbs_of_close = [w for w in _MOMENT if w not in _SESSION_NOUNS]
-    moment = re.compile(r"\b" + alternation(_SESSION_NOUNS) + r"\b|\d\s+points?\b|\b" + alternation(verbs_of_close)
+    moment = re.compile(r"\b" + alternation(v.session.phrases) + r"\b|\d\s+points?\b|\b" + alternation(v.close.phrases)
                         + r"\b(?:\s+[^\s.;:!?]+){0,4}?\s+(?:at|up|down|higher|lower|unchanged|flat|firmer|weaker|steady"
                         r"|the\s+(?:day|session|week|month|year)|in\s+[a-z]+\s+(?:place|position))\b", re.I)
     return level, moment
 
 
-_SESSION_TIMES = ("morning", "afternoon", "noon", "midday", "early", "late", "opening", "midsession", "overnight")
 _CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b|\b\d{4}\s*GMT\b", re.I)
 
 
 def moment_words(sentence: str) -> frozenset[str]:
     """The market's moment a sentence tells: its moment words ("closed", "trading"), times of the session ("morning",
     "noon") and clock times ("at 5 p.m."): two reports of one moment tell the same."""
-    words = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", sentence) if w.lower() in _MOMENT + _SESSION_TIMES)
+    from ...history.keys import vocabulary
+
+    v = vocabulary()
+    words = v.close.found(sentence) | v.session.found(sentence) | v.session_time.found(sentence)
     return words | frozenset(m.group().lower().replace(" ", "") for m in _CLOCK.finditer(sentence))
 
 
