@@ -29,7 +29,9 @@ class Sum:
 VERB_FORMS = (r"(?:[a-z]+ed|found|held|kept|left|caught|sold|built|born|taken|seen|shot|hurt|lost|sent|spent|bound|fell|went"
               r"|came|won|drawn|drew|given|paid|made|beaten|stolen|broken|chosen|struck)")
 _PARTICIPLE = r"(?:" + VERB_FORMS + r"|died)\s+"
-PLACE = (r"(?:(?:were|was|are|is)\s+)?(?:" + _PARTICIPLE + r")?(?:in|at|on|off|from|to|for|near)\s+(?:[A-Za-z][\w'\u2019-]*\s+){0,3}"
+# a part a plan sends somewhere: "6.5 million will go to Guangdong and", "1.2 billion is to be spent on schools,"
+_BOUND_FOR = r"(?:(?:will|would|is\s+to|are\s+to|was\s+to|were\s+to)\s+(?:go|be\s+" + VERB_FORMS + r")|goes)\s+"
+PLACE = (r"(?:(?:were|was|are|is)\s+)?(?:" + _PARTICIPLE + r"|" + _BOUND_FOR + r")?(?:in|at|on|off|from|to|for|near)\s+(?:[A-Za-z][\w'\u2019-]*\s+){0,3}"
          r"[A-Za-z][\w'\u2019-]*(?:,(?:\s*and)?|\s+and)")
 # the place or thing a part is told of: "3,000 in the United States", "2,500 in sales", "9 were in the south"
 # (after a participle, "54 recorded in Uttar Pradesh"; or an adverb of place, "900,000 tonnes abroad")

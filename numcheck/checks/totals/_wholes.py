@@ -54,7 +54,8 @@ _CALENDAR = alternation(sorted(CALENDAR_WORDS))
 _BREAKDOWN = re.compile(r"(?!\s+(?:in|at|from)\s+(?:the\s+)?(?!(?:" + _CALENDAR + r")\b)[A-Z])(?:\s+(?:on|in|of|from|last|this|during|over|without)\s+[^,;:.()]{0,30})?\s*,\s*")
 # what a group is, told between the whole a sentence opens on and its first part: "Of the 16 outbreaks confirmed
 # this week, 9 were in the south"
-_OPENING_TOLD = re.compile(r"(?:\s+[a-z][^,;:.()\d]{0,40})?\s*,\s*")
+_OPENING_TOLD = re.compile(r"(?:\s+[a-z][^,;:.()\d]{0,40}(?:,[^,;:.()\d]{1,50}){0,2}?)?\s*,\s*")  # (with a clause or
+# two: "Of the 3,215 new HIV cases reported in the first half, broken down by route of transmission, 1,480 ...")
 # the last part said to be what is left: "1,944 for speeding and the remaining 836 for drink-driving" (all of it)
 _REST = r"(?P<rest>\s+" + REST_WORDS + r"(?:\s+of\s+the)?)"
 # between parts said one by one: "300 were men and 250", "1,500 in London and 800", "700 to adults and 400"

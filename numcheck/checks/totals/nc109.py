@@ -19,6 +19,7 @@ from ..base import Check, ClaimsByStart, Context
 from ._lists import names_group, runs_with_totals
 from ._parts import Sum, each_reading, measured_alike
 from ._rest import wholes_with_rest
+from ._running import running_from
 from ._beside import runs_beside
 from ._brackets import bracketed_parts
 from ._typo import one_digit_off, told_partial
@@ -136,7 +137,8 @@ class PartsTotal(Check):
         read = {id(s.parts[0]) for s in listed}  # a run read with its total is not read again as a whole's parts
         counts = ClaimsByStart(c for c in cl if c.kind == "count")
         found = [*listed, *wholes_with_parts(ctx, cl, read), *houses_with_seats(ctx, cl),
-                 *each_reading(ctx, cl, parts_led_by_verbs), *each_reading(ctx, cl, bracketed_parts)]
+                 *each_reading(ctx, cl, parts_led_by_verbs), *each_reading(ctx, cl, bracketed_parts),
+                 *each_reading(ctx, cl, running_from)]
         told = read | {id(p) for s in found for p in s.parts}  # a part read once is not read again with the rest
         rests = list(wholes_with_rest(ctx, cl, told))
         for s in chain(found, rests):
