@@ -18,7 +18,10 @@ _COMMA = re.compile(r"\s*,\s*")
 # "62 percent, or 526": the percentage, then the part it is
 _OR_PART = re.compile(r"\s*(?:,\s*or|\()\s*" + APPROX)
 # what the part is, told between it and its percentage: "Of 254 passengers, 51 were injured, or 20 percent"
-_TOLD = re.compile(r"\s+(?:(?:were|was|are|is|had|have|has)\s+[A-Za-z][\w-]*|[a-z]+ed)(?:\s+[a-z]+){0,6}(?=\s*(?:,|\s-\s))")
+# (after the part's noun, perhaps with an age: "2.66 million people aged 60 or above, or nearly 20 percent", "9,600
+# children under five, or 20 percent")
+_TOLD = re.compile(r"\s+(?:[a-z]+\s+)?(?:(?:were|was|are|is|had|have|has)\s+[A-Za-z][\w-]*|[a-z]+ed"
+                   r"|(?:under|over|below|above)\s+[a-z0-9-]+)(?:\s+[a-z0-9]+){0,6}(?=\s*(?:,|\s-\s))")
 # a percentage that says what share the sentence's figure is: "... amounting to only 32% of the 5.8 million",
 # ", which is 38 percent of the 8.4 million", ", 36 percent of the global total of", ", giving the German group 17
 # percent of the"

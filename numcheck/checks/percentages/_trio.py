@@ -82,8 +82,11 @@ def read_trio(text: str, a: Claim, b: Claim, c: Claim) -> Trio | None:
             if (OF.match(g1) or OF_OWNER.match(g2)) and _put_beside(text, g3, c, OR):
                 return Trio(c, b, a, c)  # Z% of Y, or X ("cut 10% of its 5,000 staff, or 500 people", "of the
                 # group's 14.7 billion francs in revenue, or 10.5 billion")
-            if a.change is None and _PCT_THEN.match(_CLAUSE.sub("", g1, count=1)) and OF.match(g3):
-                return Trio(b, c, a, a)  # Z%, or X of Y
+            of_total = a.subject.lower().split()[-1:] == ["total"]
+            if a.change is None and _PCT_THEN.match(_CLAUSE.sub("", g1, count=1)) \
+                    and (OF.match(g3) or (of_total and _OUT_OF_TOTAL.fullmatch(g3))):
+                return Trio(b, c, a, a)  # Z%, or X of Y; "12.5 percent of the total, or 2.4 million tonnes, out of
+                # 19.2 million tonnes"
         return None
     if not ok_amount(a):
         return None
@@ -112,7 +115,8 @@ def _share_of_named(text: str, a: Claim, b: Claim, c: Claim, g1: str) -> Trio | 
         flag = b if shared or _SHARE_BARE.match(g1) else a
         if OF.match(owner) or OF_OWNER.match(owner):
             return Trio(a, c, b, flag)  # "of the 2,706": the whole, even where a part exceeds it
-        if (OF.match(g3) or OF_NAMED.match(g3) or OF_NAMED.match(owner)) and not _VALUE_OF.search(owner) \
+        contributed = bool(_TO_NAMED.match(owner) and _CONTRIBUTED.search(text, max(0, a.start - 30), a.start))
+        if (OF.match(g3) or OF_NAMED.match(g3) or OF_NAMED.match(owner) or contributed) and not _VALUE_OF.search(owner) \
                 and (tol.point(c) > tol.point(a) or c.kind in ("money", "measure")):
             return Trio(a, c, b, flag)  # named between ("of the residents of 12 villages" is no whole; a sum or
             # measure in the part's unit is: "of the national crop of 21.1 million tonnes")
@@ -124,6 +128,12 @@ def _share_of_named(text: str, a: Claim, b: Claim, c: Claim, g1: str) -> Trio | 
     return None
 
 
+# the whole a share "of the total" is of, told after its part: ", out of ", ", of a total "
+_OUT_OF_TOTAL = re.compile(r"\s*,\s*(?:out\s+of|of\s+a\s+total(?:\s+of)?)\s+(?:the\s+|a\s+)?", re.I)
+# what a part gave to a whole named: "Punjab contributed 9.2 million tonnes, or 37.6 per cent, to the central pool's
+# wheat procurement of 24.5 million tonnes"
+_CONTRIBUTED = re.compile(r"\bcontribut(?:ed|es|ing|e)\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$", re.I)
+_TO_NAMED = re.compile(r"^\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){1,5}of\s+" + APPROX + "$")
 # a share of a whole's worth, not of its amount: "35 percent of the value of the national crop of 21.1 million tonnes"
 _VALUE_OF = re.compile(r"\b(?:value|worth)\s+of\b", re.I)
 # a figure, then its share told as "a P percent share of" its whole named: ", a " ... " share of total LNG imports of "

@@ -130,9 +130,14 @@ def _said_whole(ctx: Context, earlier: list[Claim], part: Claim, pct: Claim, s0:
         compound = bool(head) and noun == head or (nearest and part.kind == "count" and noun in words("member_nouns.txt"))
         introduced = nearest and bool(whole_intro().search(text, max(s0, w.start - 30), w.start))
         total = bool(_TOTAL.search(text, max(s0, w.start - 30), w.start))
-        if opens or compound or introduced or (of_total and total) or (of_them and nearest):
+        includes = nearest and bool(_INCLUDES.fullmatch(text, subject_end(text, w), part.start))
+        if opens or compound or introduced or includes or (of_total and total) or (of_them and nearest):
             return w
     return None
+
+
+# the whole's noun, then the verb that says the part is in it: "The district's 48,000 residents include 9,600"
+_INCLUDES = re.compile(r"\s*,?\s*(?:include[sd]?|including|comprise[sd]?)\s+", re.I)
 
 
 def _joined_noun(c: Claim) -> str:

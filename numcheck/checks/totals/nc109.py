@@ -58,7 +58,10 @@ class PartsTotal(Check):
     them as "taking the number of homeless to 10,932" (running), "out of a
     total of 9,224" (others may be in it too) or "accounting for all 37
     people", "filling all 650 seats" (after election results told party by
-    party, "Labour on 311 seats, the Conservatives on 246, ...").  A last
+    party, "Labour on 311 seats, the Conservatives on 246, ...").  A count
+    of new ones may bring a running total from one level to another ("14 new
+    deaths, bringing the total to 178 from 164"): the later level is the
+    earlier plus the count.  A last
     part said to be the rest ("and the remaining 836", "the rest, 128,", "all
     other countries 285,500", "1,500 in the rest of Europe") makes the parts
     all of the whole before them however they are joined (the whole may
