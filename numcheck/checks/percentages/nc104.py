@@ -90,7 +90,14 @@ class PercentOfParts(Check):
     the sentence's figures makes it as written ("Just 3,811 NGOs filed ...,
     42.8 percent of the 22,914 on the register": 9,811 would be): all three
     written to three significant digits or more.  A percentage that names another base ("30%
-    of the vote") is not compared.  The finding is on
+    of the vote") is not compared.  A figure that tells who a part is
+    (an age, "2.66 million people aged 60 or above, or nearly 20 percent";
+    a bound after its noun, "9,600 children under five, or 20 percent") is
+    none of the three.  Other forms read: "The district's 48,000 residents
+    include 9,600 ..., or 20 percent", "contributed 9.2 million tonnes, or
+    37.6 per cent, to the central pool's wheat procurement of 24.5 million
+    tonnes", "12.5 percent of the total, or 2.4 million tonnes, out of 19.2
+    million tonnes".  The finding is on
     the last of the three numbers, or on the percentage where the text puts
     it as the share ("accounting for", "made up"); its suggestion is that number
     computed from the other two, to its own precision.
