@@ -80,7 +80,8 @@ POINTS_BACK = re.compile(r"\s*(?:Of|Among)\s+(?:those|them|these|that|this)\s*,\
 # (after a dateline: "NAIROBI, March 3 (Xinhua) -- Of the 2,318 candidates", "NEW DELHI, Jan 12 (PTI) Of the 543 seats")
 OPENS_ON_WHOLE = re.compile(r"\s*(?:[A-Z][A-Z .'-]+(?:,\s*[A-Z][a-z]+\.?\s*\d{1,2})?\s*\([A-Za-z-]+\)\s*(?:--|[-\u2013\u2014])?\s*)?"
                             r"[\"'\u201c]?(?:Of|Out\s+of|Among)\s+(?:the\s+(?:total\s+)?|its\s+|their\s+|all\s+(?:the\s+)?)?"
-                            r"(?:[A-Za-z]+['\u2019]s?\s+)?"  # "Of the country's 11,352 primary schools"
+                            r"(?:(?:last|this|next)\s+)?(?:[A-Za-z]+['\u2019]s?\s+)?"  # "Of the country's 11,352 primary
+                            # schools", "Of last year's 1,512 road deaths"
                             r"(?:(?:[a-z]+\s+){1,3}of\s+)?")  # "Of the total plan outlay of 1,443 billion rupees"
 
 
@@ -124,3 +125,16 @@ def seat_nouns() -> frozenset[str]:
     from ..datafiles import words
 
     return frozenset(words("seat_holders.txt"))
+
+
+_BOUND_WORDS = ("under", "over", "below", "above", "aged")
+
+
+def tells_who(text: str, prev: Claim | None, c: Claim) -> bool:
+    """Whether a figure tells who a part is, not being a part, a whole, a total or a share itself (NC104, NC109): an
+    age ("2.66 million people aged 60 or above, or nearly 20 percent"), or a bound right after the part's noun
+    ("9,600 children under five, or 20 percent")."""
+    if c.kind == "age":
+        return True
+    return (prev is not None and bool(prev.subject) and c.qualifier != "=" and c.text.lower().startswith(_BOUND_WORDS)
+            and not text[subject_end(text, prev):c.start].strip())

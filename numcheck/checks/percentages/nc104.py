@@ -7,7 +7,7 @@ from typing import Iterator
 from ... import numfmt as nf
 from ... import tolerance as tol
 from ...model import Claim, Finding
-from .._common import numeric, subject_end
+from .._common import numeric, tells_who
 from ..base import Check, Context
 from ._common import part_ratio, share_of
 from ._pairs import apposed, part_after, share_further_on
@@ -15,19 +15,6 @@ from ._rate import rates_told_first
 from ._sentence import share_in_sentence
 from ._trio import OUT_OF, Trio, fractions_beside, trios
 from ._typo import shares_one_digit_off
-
-
-_BOUND_WORDS = ("under", "over", "below", "above", "aged")
-
-
-def _tells_who(text: str, prev: Claim | None, c: Claim) -> bool:
-    """Whether a figure tells who a part is rather than being a part, a whole or a share: an age ("2.66 million
-    people aged 60 or above, or nearly 20 percent"), or a bound right after the part's noun ("9,600 children under
-    five, or 20 percent")."""
-    if c.kind == "age":
-        return True
-    return (prev is not None and bool(prev.subject) and c.qualifier != "=" and c.text.lower().startswith(_BOUND_WORDS)
-            and not text[subject_end(text, prev):c.start].strip())
 
 
 class PercentOfParts(Check):
@@ -125,7 +112,7 @@ class PercentOfParts(Check):
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         every = numeric(ctx)
-        cl = [c for k, c in enumerate(every) if not _tells_who(ctx.text, every[k - 1] if k else None, c)]
+        cl = [c for k, c in enumerate(every) if not tells_who(ctx.text, every[k - 1] if k else None, c)]
         done: set[int] = set()  # the percentages read with a part and a whole so far
         readings = chain(trios(ctx.text, cl, done), apposed(ctx, cl, done), part_after(ctx, cl, done),
                          share_further_on(ctx, cl, done), share_in_sentence(ctx, cl, done),

@@ -25,7 +25,7 @@ def running_from(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     step, first = cl[k - 1], cl[k]
     m = _BRINGING.fullmatch(gap(ctx.text, step, first))
     if m is None:
-        return None
+        return _added_to(ctx, cl, k)
     if m.group("first") is None:
         ends = _range_ends(first)  # "taking the national tally from 4,310 to 4,522"
         if ends is None or not part_ok(step) or step.kind != first.kind or step.unit != first.unit:
@@ -42,6 +42,23 @@ def running_from(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     if len({c.kind for c in (step, first, second)}) > 1 or len({c.unit for c in (step, first, second)}) > 1:
         return None  # "14 new deaths, bringing the total to 178 from 164": one kind and unit throughout
     after, before = (first, second) if to_first else (second, first)
+    return Sum((step, before), after, including=False)
+
+
+# "recorded 1,096 new dengue cases in the past week, adding to 23,421 reported earlier in the year and bringing the
+# 2024 tally to 24,517"
+_ADDING_TO = re.compile(r"[^.;:!?\d]{0,60}?\badd(?:ing|ed)\s+to\s+(?:the\s+)?", re.I)
+
+
+def _added_to(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
+    """The increment ``cl[k - 1]``, added to the earlier count ``cl[k]``, bringing the total to ``cl[k + 1]``."""
+    if k + 1 >= len(cl) or not _ADDING_TO.fullmatch(gap(ctx.text, cl[k - 1], cl[k])):
+        return None
+    step, before, after = cl[k - 1], cl[k], cl[k + 1]
+    m = _BRINGING.fullmatch(gap(ctx.text, before, after))
+    if m is None or (m.group("first") or "").lower() != "to" or not all(part_ok(c) for c in (step, before, after)) \
+            or len({c.kind for c in (step, before, after)}) > 1 or len({c.unit for c in (step, before, after)}) > 1:
+        return None
     return Sum((step, before), after, including=False)
 
 

@@ -14,7 +14,7 @@ from typing import Iterator
 from ... import numfmt as nf
 from ... import tolerance as tol
 from ...model import Finding
-from .._common import numeric
+from .._common import numeric, tells_who
 from ..base import Check, ClaimsByStart, Context
 from ._lists import names_group, runs_with_totals
 from ._parts import Sum, each_reading, measured_alike
@@ -135,7 +135,8 @@ class PartsTotal(Check):
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         every = list(numeric(ctx))
-        cl = [c for k, c in enumerate(every) if not names_group(ctx.text, every, k)]  # "the other three candidates 2.4 million"
+        cl = [c for k, c in enumerate(every) if not names_group(ctx.text, every, k)  # "the other three candidates 2.4 million"
+              and not tells_who(ctx.text, every[k - 1] if k else None, c)]  # "4,712 people aged 65 or older and 603"
         listed = list(runs_with_totals(ctx, cl))
         read = {id(s.parts[0]) for s in listed}  # a run read with its total is not read again as a whole's parts
         counts = ClaimsByStart(c for c in cl if c.kind == "count")
