@@ -176,6 +176,8 @@ _THEN_TOTAL = re.compile(
     r"^\s*(?:(?:-|\u2013|\u2014|\(|,|:)\s*(?:or\s+)?(?:(?:a\s+total\s+of|in\s+total|making(?:\s+a\s+total\s+of)?|totalling|totaling|altogether|in\s+all)\s+)?"
     r"|,?\s+(?:a\s+total\s+of|(?:together\s+)?making(?:\s+up|\s+a\s+total\s+of)?|totalling|totaling)\s+"
     r"|,\s*(?:a\s+)?combined\s+|,?\s+(?P<giving>giving\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,3}?(?:total|crop|harvest|output|tally))\s+of\s+"
+    r"|,\s*(?P<bloc>giving\s+(?:the|their)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:coalition|camp|bloc|alliance|opposition|government|"
+    r"parties|partners))\s+"
     r"|,?\s+for\s+(?:an?\s+(?:(?P<period>[\w-]+)\s+)?total\s+(?:[a-z]+\s+)?of\s+|a\s+combined\s+)?"
     r"|,?\s+(?P<running>(?:bringing|taking|pushing)\s+the\s+(?:[a-z]+\s+)?(?:total|toll|tally|number)"
     r"(?:\s+(?:of|since|from|in)?\s*[a-z]+){0,3}?\s+to)\s+"
@@ -220,12 +222,14 @@ def _total_after(text: str, parts: list[Claim], after: Claim) -> Sum | None:
         # in all": not said to be the parts' total
     if m and m.group("period") and not _of_each(m.group("period"), parts):
         return None  # "rounds of 69 and 70 for a four-round total of 280", "for a season total of 22": a longer time
+    if m and m.group("bloc") and not _same_noun(parts[0], after):
+        return None  # "giving the ruling coalition 271 seats" sums seats won party by party, not another count
     if m and m.group("running") and not _counts_alike(m.group("running"), parts):
         return None  # "culled 1.2 million chickens and 300,000 ducks, taking the number of farms affected to 400"
     if m and (m.group("within") or m.group("all")) \
             and not (collective(after, parts) or _measured(parts) or _same_noun(parts[0], after)):
         return None  # "45 and 38 out of 50", "230 families and 140 men ... filling all 300 beds": each part its own
-    if m and (said or collective(after, parts)):
+    if m and (said or collective(after, parts) or m.group("bloc")):
         # "bringing the toll to 31": a running total, which may hold earlier counts too; "out of 9,224": others too
         return Sum(tuple(parts), after, including=bool(m.group("running") or m.group("within") or m.group("giving")
                                                        or _LONGER.match(text, subject_end(text, after))))

@@ -51,7 +51,11 @@ _CALENDAR = alternation(sorted(CALENDAR_WORDS))
 # a whole, then a comma and its parts each told with a place or time: "displaced 14,806 people in the past month,
 # 9,311 in North Kivu and 5,495 in South Kivu"
 # (not a whole told of a place of its own, "59 litres in France, 12 litres in the US and three in Japan": peers)
+# (or a whole that a passive verb tells, with "of them" parts: "Forty-one people were killed in the blast, 29 of them
+# miners and 12 rescue workers": _OF_THEM_BREAKDOWN)
 _BREAKDOWN = re.compile(r"(?!\s+(?:in|at|from)\s+(?:the\s+)?(?!(?:" + _CALENDAR + r")\b)[A-Z])(?:\s+(?:on|in|of|from|last|this|during|over|without)\s+[^,;:.()]{0,30})?\s*,\s*")
+_OF_THEM_BREAKDOWN = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+[a-z]+(?:ed|en)(?:\s+(?:on|in|at|during|by)\s+"
+                                r"[^,;:.()\d]{1,30})?\s*,\s*", re.I)
 # what a group is, told between the whole a sentence opens on and its first part: "Of the 16 outbreaks confirmed
 # this week, 9 were in the south"
 _BROKEN_DOWN = re.compile(r"\b(?:broken\s+down|breakdown)\b", re.I)  # "Of the 1,512 road deaths, broken down by
@@ -103,7 +107,8 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     opens = _opens_on(text, s0, whole, g)
     only_comma = not (opens or then or with_total)
     of_them = bool(OF_THEM.match(text, first.end))
-    if only_comma and not (_BREAKDOWN.fullmatch(g) and (told_of(text, first) or of_them)):
+    if only_comma and not ((_BREAKDOWN.fullmatch(g) and (told_of(text, first) or of_them))
+                           or (of_them and _OF_THEM_BREAKDOWN.fullmatch(g))):
         return _in_full(ctx, cl, k, g)
     teller = _TOTAL_WITH.match(g)
     named = bool(teller and teller.group("teller") and _NAMED.search(teller.group("teller")))
