@@ -35,7 +35,7 @@ _WHOLE_THEN_PARTS = re.compile(
 # a whole said to be a total, then its parts after "with": "Total trade reached 9,949.0 billion yen, with exports of",
 # "Deaths from the heatwave climbed to 96, with 54 recorded in ..."
 # (or who contributed the first part: ", with Europe contributing", ", with black tea accounting for")
-_TOTAL_WITH = re.compile(r"^(?:\s+(?:on|in|last|this|during)\s+[^,;:.()]{0,25})?\s*,\s*with\s+(?:[a-z]+\s+of\s+"
+_TOTAL_WITH = re.compile(r"^(?:\s+(?:on|in|last|this|during)\s+[^,;:.()]{0,25})?\s*,\s*with\s+(?:[a-z]+\s+(?:of|at)\s+"
                          r"|(?P<teller>(?:[A-Za-z][\w'\u2019-]*\s+){1,4}?(?:contributing|accounting\s+for)\s+))?$", re.I)
 # what a sum is told net of, after its parts: "less 200 million in rebates", "net of 0.2 billion of returns"
 _DEDUCTED = re.compile(r"\b(?:less|minus|net\s+of|before|after|offset|deducting|excluding|eliminated|stripped)\b", re.I)
@@ -67,7 +67,7 @@ _REST = r"(?P<rest>\s+" + REST_WORDS + r"(?:\s+of\s+the)?)"
 # between parts said one by one: "300 were men and 250", "1,500 in London and 800", "700 to adults and 400"
 # (a clause with its own verb, "800 were women, and 900 were over 60", may count the same people twice: only a
 # place or time closes a part with a comma, "830 in the north, 312 in the south")
-_LOOSE_JOIN = re.compile(r"^\s*(?:(?:[A-Za-z][\w'\u2019-]*\s+){0,3}?(?:,|,?\s*and)(?:\s+[a-z]+\s+of|\s+an?)?|" + PLACE + r")"
+_LOOSE_JOIN = re.compile(r"^\s*(?:(?:[A-Za-z][\w'\u2019-]*\s+){0,3}?(?:,|,?\s*and)(?:\s+[a-z]+\s+(?:of|at)|\s+an?)?|" + PLACE + r")"
                          + _REST + r"?\s+$", re.I)  # "exports of 5,521.4 billion yen and imports of 4,427.6 billion yen"
 # between parts told after a first one with its verb, the next ones without ("198,300 were petrol models, 61,500
 # hybrids and 24,800 electric vehicles", "1,106 of them homes, 302 shops"): the verb holds for the list; a part
