@@ -54,6 +54,11 @@ def one(text: str, published=PUB, dayfirst: bool = True):
     ("for the first quarter of 2010-11", "the first quarter of 2010-11", "2010", "2010-04-01", "2010-06-30"),
     ("in the fourth quarter of 2010/11", "the fourth quarter of 2010/11", "2010", "2011-01-01", "2011-03-31"),
     ("in the second half of 2009-10", "the second half of 2009-10", "2009", "2009-10-01", "2010-03-31"),
+    ("in the first quarter of 2010-2011", "the first quarter of 2010-2011", "2010", "2010-04-01", "2010-06-30"),
+    ("in the last quarter of 1999-00", "the last quarter of 1999-00", "1999", "2000-01-01", "2000-03-31"),
+    ("in the 1999-00 fiscal year", "the 1999-00 fiscal year", "1999", "1999-04-01", "2000-03-31"),
+    # two years that are no fiscal year: the quarter of the first
+    ("in the first quarter of 2010-12", "the first quarter of 2010-12", "2010-Q1", "2010-01-01", "2010-03-31"),
     ("third-quarter profits", "third-quarter", "2024-Q3", "2024-07-01", "2024-09-30"),
     ("in the last quarter", "the last quarter", "2024-Q4", "2024-10-01", "2024-12-31"),
     ("It is now clear", "now", "PRESENT_REF", "2025-02-01", "2025-02-01"),

@@ -243,6 +243,9 @@ def test_a_figure_without_subject_is_known_by_the_words_after_it(yukos_store, te
     ("Sales rose and the deficit reached Rs 9,200 crore.", "Rs 9,200 crore", "The deficit reached Rs 2,140 crore.", True),
     # a subject's complement after a copula: the subject may be named another way ("Hingis")
     ("The former world number one was 12 when she retired.", "12", "Hingis was 22 when she retired.", True),
+    # the figure itself, not its digits inside another ("200 crore" in "1,200 crore")
+    ("The budget fixed the plan outlay at 1,200 crore rupees and the revenue deficit at 200 crore rupees.",
+     "200 crore rupees", "The budget fixed the plan outlay at 1,300 crore rupees.", False),
     # a figure opening its sentence has no lead
     ("12 people died when she retired.", "12", "Hingis was 22 when she retired.", True),
 ])

@@ -127,7 +127,9 @@ def seat_nouns() -> frozenset[str]:
     return frozenset(words("seat_holders.txt"))
 
 
-_BOUND_WORDS = ("under", "over", "below", "above", "aged")
+# the words of a bound that tells who a part is: "children under five", "people aged 60 or above" (also read between a
+# part and its percentage: percentages/_pairs._TOLD)
+BOUND_WORDS = ("under", "over", "below", "above")
 
 
 def tells_who(text: str, prev: Claim | None, c: Claim) -> bool:
@@ -136,5 +138,5 @@ def tells_who(text: str, prev: Claim | None, c: Claim) -> bool:
     ("9,600 children under five, or 20 percent")."""
     if c.kind == "age":
         return True
-    return (prev is not None and bool(prev.subject) and c.qualifier != "=" and c.text.lower().startswith(_BOUND_WORDS)
+    return (prev is not None and bool(prev.subject) and c.qualifier != "=" and c.text.lower().startswith((*BOUND_WORDS, "aged"))
             and not text[subject_end(text, prev):c.start].strip())

@@ -358,7 +358,7 @@ def told_again_later(near: str) -> bool:
 
 # a verb in the progressive: a state in flux ("are fighting in Kursk", "is building"), not one that stands
 _PROGRESSIVE = re.compile(r"\b(?:is|are|am|was|were|been|being)\s+(?:[a-z]+ly\s+)?"
-                          r"(?!(?:no|some|any|every)?thing\b|during\b)[a-z]{2,}ing\b")
+                          r"(?!(?:no|some|any|every)?thing\b|during\b)[a-z]{2,}ing\b", re.I)
 
 
 def told_as_state(near: str) -> bool:
@@ -367,6 +367,22 @@ def told_as_state(near: str) -> bool:
     moving ("now", "so far", "stands at", "are fighting"), which the next report may rightly give anew."""
     v = vocabulary()
     return not (v.level.search(near) or v.ongoing.search(near) or in_progress(near))
+
+
+_HAVE = re.compile(r"\b(?:has|have)\s+(?:already\s+|so\s+far\s+)?([a-z]+)\b", re.I)
+_NUMBER_IN_EN = re.compile(r"(?:seven|eleven|teen|ten)$")  # "have seven", "has fifteen": no participle
+
+
+def told_in_perfect(near: str) -> bool:
+    """Whether the words near a figure tell it in the present perfect ("have been hijacked", "has driven", "has had"),
+    a span up to now; not "has about", "has not", "have ten"."""
+    past = vocabulary().past.single
+    for m in _HAVE.finditer(near):
+        w = m.group(1).lower()
+        if w in ("been", "gone", "done") or w in past or (len(w) > 4 and w.endswith("ed")) \
+                or (len(w) > 4 and w.endswith(("en", "wn")) and not _NUMBER_IN_EN.search(w)):
+            return True
+    return False
 
 
 def in_progress(near: str) -> bool:

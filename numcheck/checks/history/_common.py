@@ -31,7 +31,8 @@ TOLD_LATE_DAYS = 60        # a toll a report gave this long after the event it d
 
 DAY_SECONDS = 86400
 
-TOLD_AGAIN_DAYS = 1100     # a finished happening or a settled figure told again nearly word for word: this far back
+STATE_DAYS = 183           # a standing state told again ("holds 264 of the 400 seats"): compared this far back (a
+                           # headcount or a capacity may grow within the year)
 SETTLED_CANDIDATES = 200   # per key, the most recent stored claims looked at that far back
 
 CONVERSION_DAYS = 14       # the same amount converted in reports this far apart gives about the same figure
@@ -137,7 +138,7 @@ class _New:
         self.follows: frozenset[str] = frozenset()  # a subject-less figure's next words: "$20bn in damages"
         self.settled = False  # a finished event's figure or a thing's fixed size: compared with reports months back
         self.past = False  # told in the simple past in a sentence naming someone: as settled, when told again (TOLD_AGAIN)
-        self.state = False  # a standing state in a sentence naming someone: as past, within SETTLED_DAYS
+        self.state = False  # a standing state in a sentence naming someone: as past, within STATE_DAYS
         self.fixed = False  # a thing's fixed size ("the 1,000-bed hospital") or where a place lies: of no one time
         self.converts = ""  # a sum of money the text converts: the amount on the other side ("=CNY 200000")
         self.conversion: Any = None  # and the conversion it is a side of (checks.conversions.Conversion)
@@ -147,7 +148,6 @@ class _New:
 _SINCE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?$", re.I)
 
 
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:already\s+)?(?:been|[a-z]+(?:ed|en|wn|ne|t))\b", re.I)
 
 
 def _running(text: str, date: Any, pub: tuple[str, str] | None, near: str) -> bool:
@@ -156,9 +156,9 @@ def _running(text: str, date: Any, pub: tuple[str, str] | None, near: str) -> bo
     off Somalia this year", "has driven 250,000 people from their homes since August".  Such a count grows as the span
     runs on, so a later report's higher figure is news.  ("Growth will be 8 percent in 2005" is of the year too, but
     a forecast, not a running count.)"""
-    from ...history.keys import in_progress
+    from ...history.keys import in_progress, told_in_perfect
 
-    if pub is None or pub[0] != pub[1] or not (_PERFECT.search(near) or in_progress(near)):
+    if pub is None or pub[0] != pub[1] or not (told_in_perfect(near) or in_progress(near)):
         return False  # (a report dated only to its year, "2005", is of no one moment)
     return bool(_SINCE.search(text, max(0, date.start - 30), date.start)) or date.date_start < pub[0] <= date.date_end
 
@@ -246,13 +246,15 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
         attribute = attribute_key(ctx.text, c)  # "the 30-share DAX": "share" ("" for any other figure)
         if attribute and _score_noun(attribute):
             attribute = ""  # "a 40-run victory", "a 3-point lead": a margin of the moment, not a thing's size
+        near = _near(ctx.text, c, span, SETTLED_REACH, SETTLED_REACH)  # the words that tell its tense
+        running = False
         if c.kind == "date":
             t = pub
             keys: frozenset[str] = frozenset()
         else:
-            near = own_date(c, by_sentence[si], ctx.text)
-            t = (near.date_start, near.date_end) if near is not None else pub
-            running = near is not None and _running(ctx.text, near, pub, _near(ctx.text, c, span, SETTLED_REACH, SETTLED_REACH))
+            dated_by = own_date(c, by_sentence[si], ctx.text)
+            t = (dated_by.date_start, dated_by.date_end) if dated_by is not None else pub
+            running = dated_by is not None and _running(ctx.text, dated_by, pub, near)
             if attribute:
                 keys = frozenset([attribute])
             elif c.subject:
@@ -271,7 +273,6 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
                    cumulative=c.kind != "age" and has_cue(v.cumulative, sentence + " " + c.subject))
         placed = place_distance(ctx.text, c, sentence)
         new.volatile = not attribute and (volatile(ctx.text, c, span) or placed == "moving")
-        near = _near(ctx.text, c, span, SETTLED_REACH, SETTLED_REACH)
         new.settled = bool(attribute) or c.kind == "duration" or settled(near, sentence) or placed == "place"
         # (a sentence naming nobody may be a template told every day: "Turnovers totaled 1.8 billion shares worth ...")
         new.past = c.change is None and c.kind != "age" and bool(named) and told_again_later(near)
@@ -279,7 +280,7 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
                      and not new.volatile and told_as_state(near))
         new.fixed = bool(attribute) or placed == "place"
         new.toll = c.kind != "age" and has_cue(v.toll, sentence)
-        new.running = c.kind != "date" and running
+        new.running = running
         new.converts = converted.get(c.start, "")
         new.conversion = sides.get(c.start) if new.converts else None
         new.dated = c.kind != "date" and t is not pub
@@ -478,7 +479,8 @@ def _lead_told(new: _New, row: dict[str, Any]) -> bool:
     sum than "..., and the revenue deficit at Rs 2,140 crore", however much of the rest the two sentences share."""
     from ...history.keys import context
 
-    at = new.sentence.find(new.claim.text)
+    found = re.search(r"(?<![\d.,])" + re.escape(new.claim.text) + r"(?![\d])", new.sentence)  # the figure, not
+    at = found.start() if found else -1  # its digits inside another ("200 crore" in "1,200 crore")
     window = new.sentence[max(0, at - LEAD_REACH):max(at, 0)]
     if at > LEAD_REACH:
         window = window.split(" ", 1)[-1]  # not the tail of a word cut by the reach

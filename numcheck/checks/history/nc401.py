@@ -8,7 +8,7 @@ from typing import Any, Callable, Iterator
 from ...model import Finding
 from ..base import Context, HistoryStore
 from ._common import (CHANGE_KINDS, CONVERSION_DAYS, CONVERSION_SLACK, DAY_SECONDS, MAX_CANDIDATES, SETTLED_CANDIDATES,
-                      SETTLED_DAYS, TOLD_AGAIN_DAYS, TOLD_LATE_DAYS, WINDOW_DAYS,
+                      SETTLED_DAYS, STATE_DAYS, TOLD_LATE_DAYS, WINDOW_DAYS,
                       HistoryCheck, _New, _score, about, another_occasion, apart, below, best_match, cite, provisional,
                       dated_alike, grain_of, moment_words, stated_beside, new_interval, old_interval, prepared,
                       span_text, vague, year_like)
@@ -66,17 +66,14 @@ class ContradictsEarlierReport(HistoryCheck):
     period's level, "turnovers totaled 1.8 billion shares", nor an age).
     A standing state in a sentence that names someone ("the ANC holds 264 of
     the 400 seats", "the German company has an annual capacity of 4.2
-    million tonnes") is compared with reports of the past year too; not a
+    million tonnes") is compared with reports of the past half year; not a
     state still moving ("now", "so far", "stands at", "are holding"), a
-    rate, or an earlier figure beside a change cue ("slipped to 22 from 44").  Such a figure
-    with no subject, any happening told in the past and any standing state
+    rate, or an earlier figure beside a change cue ("slipped to 22 from
+    44").  Such a figure with no subject, any happening told in the past
+    and any standing state
     are matched only on a sentence told again: the shorter of the two
     sentences is told inside the longer (80% of its telling words, at least
-    six).  A happening told again so, or such a figure with no subject,
-    stays true for good: it is compared with reports of the past three
-    years ("The Deposit Insurance Corp. later provided 31.2 billion yen to
-    cover its losses", "Its highest point ... is 5,072 meters above sea
-    level").  A figure with no subject matched by its statement must be led
+    six).  A figure with no subject matched by its statement must be led
     by words the earlier sentence has ("fixed the plan outlay at" is another
     sum than "the revenue deficit at").  A count of a span still running at
     publication ("40 ships have been hijacked this year", "has driven
@@ -184,12 +181,11 @@ class ContradictsEarlierReport(HistoryCheck):
                 # (a settled figure with no subject, or one told in the past: only a sentence told again matches)
                 # (a standing state: not against a level a change left or reached, "down from 44": another time's)
                 only_state = not (new.settled or new.past)
-                told_again = not (new.settled and new.keys - {""})
                 found = self._settled_match(new, store, dig, idf,
                                             (lambda r: eligible(r) and not r["changed"]) if only_state else eligible,
                                             ctx.published_end or ctx.published,
-                                            told_again=told_again,
-                                            days=SETTLED_DAYS if only_state or not told_again else TOLD_AGAIN_DAYS)
+                                            told_again=not (new.settled and new.keys - {""}),
+                                            days=STATE_DAYS if only_state else SETTLED_DAYS)
             if found is None:
                 continue
             row, shared = found

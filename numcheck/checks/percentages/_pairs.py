@@ -7,7 +7,8 @@ from typing import Iterator
 
 from ... import tolerance as tol
 from ...model import Claim
-from .._common import OF_THEM, gap
+from ...text import alternation
+from .._common import BOUND_WORDS, OF_THEM, gap
 from ..base import Context
 from ._common import APPROX, APPROX_WORDS, CLAUSE_END, DET, OR_PCT, SHARE_OF_WHOLE, ok_amount, ok_pct, own_base
 from ._trio import Trio
@@ -21,7 +22,7 @@ _OR_PART = re.compile(r"\s*(?:,\s*or|\()\s*" + APPROX)
 # (after the part's noun, perhaps with an age: "2.66 million people aged 60 or above, or nearly 20 percent", "9,600
 # children under five, or 20 percent")
 _TOLD = re.compile(r"\s+(?:[a-z]+\s+)?(?:(?:were|was|are|is|had|have|has)\s+[A-Za-z][\w-]*|[a-z]+ed"
-                   r"|(?:under|over|below|above)\s+[a-z0-9-]+)(?:\s+[a-z0-9]+){0,6}(?=\s*(?:,|\s-\s))")
+                   r"|" + alternation(BOUND_WORDS) + r"\s+[a-z0-9-]+)(?:\s+[a-z0-9]+){0,6}(?=\s*(?:,|\s-\s))")
 # a percentage that says what share the sentence's figure is: "... amounting to only 32% of the 5.8 million",
 # ", which is 38 percent of the 8.4 million", ", 36 percent of the global total of", ", giving the German group 17
 # percent of the"

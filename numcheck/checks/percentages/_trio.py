@@ -115,7 +115,8 @@ def _share_of_named(text: str, a: Claim, b: Claim, c: Claim, g1: str) -> Trio | 
         flag = b if shared or _SHARE_BARE.match(g1) else a
         if OF.match(owner) or OF_OWNER.match(owner):
             return Trio(a, c, b, flag)  # "of the 2,706": the whole, even where a part exceeds it
-        contributed = bool(_TO_NAMED.match(owner) and _CONTRIBUTED.search(text, max(0, a.start - 30), a.start))
+        contributed = bool(_TO_NAMED.match(owner) and _CONTRIBUTED.search(text, max(0, a.start - 30), a.start)
+                           and not _AIMED.search(owner))
         if (OF.match(g3) or OF_NAMED.match(g3) or OF_NAMED.match(owner) or contributed) and not _VALUE_OF.search(owner) \
                 and (tol.point(c) > tol.point(a) or c.kind in ("money", "measure")):
             return Trio(a, c, b, flag)  # named between ("of the residents of 12 villages" is no whole; a sum or
@@ -133,6 +134,8 @@ _OUT_OF_TOTAL = re.compile(r"\s*,\s*(?:out\s+of|of\s+a\s+total(?:\s+of)?)\s+(?:t
 # what a part gave to a whole named: "Punjab contributed 9.2 million tonnes, or 37.6 per cent, to the central pool's
 # wheat procurement of 24.5 million tonnes"
 _CONTRIBUTED = re.compile(r"\bcontribut(?:ed|es|ing|e)\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$", re.I)
+_AIMED = re.compile(r"\b(?:target|goal|quota|forecast|projection|plan|ceiling|limit|capacity)\b", re.I)  # not yet
+# reached: "to the central pool's procurement target of 30 million tonnes" is no whole of what was given
 _TO_NAMED = re.compile(r"^\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){1,5}of\s+" + APPROX + "$")
 # a share of a whole's worth, not of its amount: "35 percent of the value of the national crop of 21.1 million tonnes"
 _VALUE_OF = re.compile(r"\b(?:value|worth)\s+of\b", re.I)

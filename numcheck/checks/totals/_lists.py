@@ -13,7 +13,7 @@ from ...model import Claim
 from ...text import alternation, compound_noun, head_noun
 from .._common import gap, held_in, subject_end
 from ..base import Context
-from ._parts import GOES_ON, PLACE, Sum, collective, elided, part_ok, phrases_alike, places_of_people, told_of
+from ._parts import GOES_ON, PLACE, RUNNING_TOTAL, Sum, collective, elided, part_ok, phrases_alike, places_of_people, told_of
 
 
 def runs_with_totals(ctx: Context, cl: list[Claim]) -> Iterator[Sum]:
@@ -176,11 +176,8 @@ _THEN_TOTAL = re.compile(
     r"^\s*(?:(?:-|\u2013|\u2014|\(|,|:)\s*(?:or\s+)?(?:(?:a\s+total\s+of|in\s+total|making(?:\s+a\s+total\s+of)?|totalling|totaling|altogether|in\s+all)\s+)?"
     r"|,?\s+(?:a\s+total\s+of|(?:together\s+)?making(?:\s+up|\s+a\s+total\s+of)?|totalling|totaling)\s+"
     r"|,\s*(?:a\s+)?combined\s+|,?\s+(?P<giving>giving\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,3}?(?:total|crop|harvest|output|tally))\s+of\s+"
-    r"|,\s*(?P<bloc>giving\s+(?:the|their)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:coalition|camp|bloc|alliance|opposition|government|"
-    r"parties|partners))\s+"
-    r"|,?\s+for\s+(?:an?\s+(?:(?P<period>[\w-]+)\s+)?total\s+(?:[a-z]+\s+)?of\s+|a\s+combined\s+)?"
-    r"|,?\s+(?P<running>(?:bringing|taking|pushing)\s+the\s+(?:[a-z]+\s+)?(?:total|toll|tally|number)"
-    r"(?:\s+(?:of|since|from|in)?\s*[a-z]+){0,3}?\s+to)\s+"
+    r"|,?\s+for\s+(?:an?\s+(?:(?P<period>[\w-]+)\s+)?total\s+(?:(?P<named>[a-z]+)\s+)?of\s+|a\s+combined\s+)?"
+    r"|,?\s+(?P<running>" + RUNNING_TOTAL + r"(?:\s+(?:of|since|from|in)?\s*[a-z]+){0,3}?\s+to)\s+"
     r"|,?\s+(?P<within>out\s+of(?:\s+a\s+total(?:\s+of)?|\s+(?:a\s+)?total\s+[a-z]+\s+of)?)\s+"
     r"|,?\s+(?P<all>(?:filling|accounting\s+for)\s+all(?:\s+the)?)\s+"
     r"|,\s*(?P<ing>[a-z]+ing)\s+)$", re.I)  # ", affecting 14,745 in all": only with the words after that say so
@@ -191,7 +188,7 @@ _EXPLICIT = re.compile(r"total|making|giving|altogether|in\s+all|combined|bringi
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+([a-z]+)", re.I)
 
 
-def _counts_alike(running: str, parts: list[Claim]) -> bool:
+def counts_alike(running: str, parts: list[Claim]) -> bool:
     """A running total that names what it counts ("the number of farms") counts what its parts count."""
     m = _NUMBER_OF.search(running)
     heads = {head_noun(p.subject) for p in parts if p.subject}
@@ -222,16 +219,16 @@ def _total_after(text: str, parts: list[Claim], after: Claim) -> Sum | None:
         # in all": not said to be the parts' total
     if m and m.group("period") and not _of_each(m.group("period"), parts):
         return None  # "rounds of 69 and 70 for a four-round total of 280", "for a season total of 22": a longer time
-    if m and m.group("bloc") and not _same_noun(parts[0], after):
-        return None  # "giving the ruling coalition 271 seats" sums seats won party by party, not another count
-    if m and m.group("running") and not _counts_alike(m.group("running"), parts):
+    if m and m.group("running") and not counts_alike(m.group("running"), parts):
         return None  # "culled 1.2 million chickens and 300,000 ducks, taking the number of farms affected to 400"
     if m and (m.group("within") or m.group("all")) \
             and not (collective(after, parts) or _measured(parts) or _same_noun(parts[0], after)):
         return None  # "45 and 38 out of 50", "230 families and 140 men ... filling all 300 beds": each part its own
-    if m and (said or collective(after, parts) or m.group("bloc")):
+    if m and (said or collective(after, parts)):
         # "bringing the toll to 31": a running total, which may hold earlier counts too; "out of 9,224": others too
+        # ("for a total capacity of 1,000 megawatts" may hold what was there before the parts told)
         return Sum(tuple(parts), after, including=bool(m.group("running") or m.group("within") or m.group("giving")
+                                                       or m.group("named")
                                                        or _LONGER.match(text, subject_end(text, after))))
     return None
 

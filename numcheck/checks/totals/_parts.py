@@ -25,6 +25,11 @@ class Sum:
     including: bool
 
 
+# the verb and noun of a running total moved: "bringing the total", "taking the national tally", "raising its death
+# toll", "pushing the number of cases" (totals/_lists and totals/_running)
+RUNNING_TOTAL = (r"(?:bringing|taking|pushing|raising|lifting)\s+(?:the|its|their)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+                 r"(?:total|toll|tally|number|count)\b")
+
 # a part told with its place or time, then the next part: "1,500 in London and 800", "830 in the north, 312"
 VERB_FORMS = (r"(?:[a-z]+ed|found|held|kept|left|caught|sold|built|born|taken|seen|shot|hurt|lost|sent|spent|bound|fell|went"
               r"|came|won|drawn|drew|given|paid|made|beaten|stolen|broken|chosen|struck)")

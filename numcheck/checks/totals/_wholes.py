@@ -58,8 +58,6 @@ _OF_THEM_BREAKDOWN = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+[a-z]
                                 r"[^,;:.()\d]{1,30})?\s*,\s*", re.I)
 # what a group is, told between the whole a sentence opens on and its first part: "Of the 16 outbreaks confirmed
 # this week, 9 were in the south"
-_BROKEN_DOWN = re.compile(r"\b(?:broken\s+down|breakdown)\b", re.I)  # "Of the 1,512 road deaths, broken down by
-# road user, 612 were ...": all of it
 _OPENING_TOLD = re.compile(r"(?:\s+[a-z][^,;:.()\d]{0,40})?(?:\s*,[^,;:.()\d]{1,50}?){0,2}\s*,\s*")  # (with a clause or
 # two: "Of the 3,215 new HIV cases reported in the first half, broken down by route of transmission, 1,480 ...")
 # the last part said to be what is left: "1,944 for speeding and the remaining 836 for drink-driving" (all of it)
@@ -146,7 +144,7 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     # "26, made up of 10 gold, 8 silver and 8 bronze", "212 seats -- 154 for X and 58 for Y", "86 tonnes - 54 tonnes
     # of tuna and 32 tonnes of mackerel", "... and the remaining 836", "in two operations - 860 kg at ... and 540 kg
     # at ...": all of it
-    exhaustive = (made or rest or across == "each" or (opens and bool(_BROKEN_DOWN.search(g)))
+    exhaustive = (made or rest or across == "each"
                   or named_in_full(text, parts) or (dash and _dash_all(text, whole, parts))) \
         and not (_figure_follows(cl, parts[-1], whole, s1) if rest_told else _list_goes_on(text, cl, parts[-1], whole, s1))
     # ("in the rest of Europe" is the end, unless a part follows: "1.9 billion to the rest of the EU, and 2.6 billion

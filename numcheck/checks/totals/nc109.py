@@ -58,10 +58,18 @@ class PartsTotal(Check):
     them as "taking the number of homeless to 10,932" (running), "out of a
     total of 9,224" (others may be in it too) or "accounting for all 37
     people", "filling all 650 seats" (after election results told party by
-    party, "Labour on 311 seats, the Conservatives on 246, ...").  A count
-    of new ones may bring a running total from one level to another ("14 new
-    deaths, bringing the total to 178 from 164"): the later level is the
-    earlier plus the count.  A last
+    party, "Labour on 311 seats, the Conservatives on 246, ..."), or "for a
+    total capacity of" (which may hold what was there before), or "together
+    making up".  A count of new ones may bring a running total from one
+    level to another ("14 new deaths, bringing the total to 178 from 164",
+    "adding to 23,421 ... and bringing the tally to 24,517"): the later
+    level is the earlier plus the count (not a fall, "freed 40 prisoners,
+    taking the number held from 250 to 210", nor two counts, nor a level of
+    another time, "from 164 a week ago").  A whole told by a passive verb
+    may be followed by "of them" parts ("41 people were killed in the blast,
+    29 of them miners and 12 rescue workers"), some of it; a figure that
+    tells who a part is ("4,712 people aged 65 or older") is none of the
+    sum's.  A last
     part said to be the rest ("and the remaining 836", "the rest, 128,", "all
     other countries 285,500", "1,500 in the rest of Europe") makes the parts
     all of the whole before them however they are joined (the whole may

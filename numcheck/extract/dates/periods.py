@@ -72,11 +72,25 @@ def fiscal(g: Groups) -> Read:
         raise Skip
     y = int(ys)
     if ye:  # "2004/05": the year it starts in and the next
-        y2 = int(ye) if len(ye) == 4 else y // 100 * 100 + int(ye)
-        if y2 != y + 1:
+        if _next_year(y, ye) is None:
             raise Skip
-        return fixed(When(f"{y:04d}", date(y, 4, 1), date(y2, 3, 31)))
+        return fixed(_split_fiscal(y))
     return fixed(_fiscal(y))
+
+
+def _next_year(y: int, written: str) -> int | None:
+    """The second year of a fiscal year told by two ("2004/05", "1999-00", "2010-2011"), or None when it is not the
+    year after the first (then the two are no fiscal year)."""
+    y2 = int(written) if len(written) == 4 else y // 100 * 100 + int(written)
+    if y2 == y - 99:
+        y2 += 100  # "1999-00"
+    return y2 if y2 == y + 1 else None
+
+
+def _split_fiscal(y: int) -> When:
+    """The fiscal year y/y+1, read from April to March, as Britain, India and Japan count it (Australia's starts in
+    July: that reading is not taken); the TIMEX3 value is the year it starts in."""
+    return When(f"{y:04d}", date(y, 4, 1), date(y + 1, 3, 31))
 
 
 @form("quarter", r"(?:(?P<y1>{Y4})\s*-?\s*|\b)(?P<q>[QH][1-4])\b(?:\s*{Y4:y2}|\s+(?P<rel>this|last|next)\s+year\b)?",
@@ -108,7 +122,7 @@ _RESULTS = r"(?:profits?|earnings|results|sales|revenues?|growth|figures|output|
 
 
 @form("quarter_words", r"(?:the\s+)?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-]+(?P<kind>quarter|half)\b"
-                       r"(?:\s+(?:of\s+)?(?:{YEAR:y}(?:[-/](?P<fy>\d\d)(?!\d))?|(?P<rel>this|last|next)\s+year\b|the\s+year\b)"
+                       r"(?:\s+(?:of\s+)?(?:{YEAR:y}(?:[-/](?P<fy>\d\d(?:\d\d)?)(?!\d))?|(?P<rel>this|last|next)\s+year\b|the\s+year\b)"
                        r"|(?P<bare>(?=[\s-]+" + _RESULTS + r"\b)|(?<=quarter)(?!\s+of\s+(?:the|a|an|this|that|his|her|its|their)\b)))",
       first="the #ord #dd", needs=(r"^(?:the\s+)?[a-z0-9]+[\s-]+(?:quarter|half)\b",))
 def quarter_words(g: Groups) -> Read:
@@ -118,12 +132,10 @@ def quarter_words(g: Groups) -> Read:
     return _quarter_in_words(g, g.low("kind") or "quarter", g("fy"))
 
 
-def _fiscal_part(y: int, y2: int, kind: str, n: int) -> When:
-    """The n-th quarter or half of the fiscal year y/y2 ("2010-11"), read from April as fiscal() reads "2004/05"."""
-    if y2 != (y + 1) % 100:
-        raise Skip
+def _fiscal_part(y: int, kind: str, n: int) -> When:
+    """The n-th quarter or half of the fiscal year y/y+1 ("2010-11"), read as _split_fiscal reads it."""
     months = 3 if kind == "quarter" else 6
-    first = add_months(date(y, 4, 1), months * (n - 1))
+    first = add_months(_split_fiscal(y).start or date(y, 4, 1), months * (n - 1))
     return When(f"{y:04d}", first, add_months(first, months) - timedelta(days=1))
 
 
@@ -143,8 +155,8 @@ def _quarter_in_words(g: Groups, kind: str, fiscal_to: str | None = None) -> Rea
     ys = g("y")
     if ys:
         y = year_of(ys)
-        if fiscal_to:
-            return fixed(_fiscal_part(y, int(fiscal_to), kind, n))
+        if fiscal_to and _next_year(y, fiscal_to) is not None:
+            return fixed(_fiscal_part(y, kind, n))  # (else "the first quarter of 2010-12": of 2010)
         return fixed(mk(y, n))
     code = f"{'Q' if kind == 'quarter' else 'H'}{n}"
     if g("bare") is not None:
