@@ -138,5 +138,5 @@ def tells_who(text: str, prev: Claim | None, c: Claim) -> bool:
     ("9,600 children under five, or 20 percent")."""
     if c.kind == "age":
         return True
-    return (prev is not None and bool(prev.subject) and c.qualifier != "=" and c.text.lower().startswith((*BOUND_WORDS, "aged"))
-            and not text[subject_end(text, prev):c.start].strip())
+    return (prev is not None and bool(prev.subject) and c.qualifier != "="
+            and c.text.lower().startswith((*BOUND_WORDS, "aged")) and not text[subject_end(text, prev):c.start].strip())

@@ -148,8 +148,6 @@ class _New:
 _SINCE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?$", re.I)
 
 
-
-
 def _running(text: str, date: Any, pub: tuple[str, str] | None, near: str) -> bool:
     """Whether a figure told in the present perfect or the progressive (``near`` it: "have been hijacked", "has
     driven", "are holding") is of a span still running when the report is published: "40 ships have been hijacked

@@ -70,10 +70,9 @@ class ContradictsEarlierReport(HistoryCheck):
     state still moving ("now", "so far", "stands at", "are holding"), a
     rate, or an earlier figure beside a change cue ("slipped to 22 from
     44").  Such a figure with no subject, any happening told in the past
-    and any standing state
-    are matched only on a sentence told again: the shorter of the two
-    sentences is told inside the longer (80% of its telling words, at least
-    six).  A figure with no subject matched by its statement must be led
+    and any standing state are matched only on a sentence told again: the
+    shorter of the two sentences is told inside the longer (80% of its
+    telling words, at least six).  A figure with no subject matched by its statement must be led
     by words the earlier sentence has ("fixed the plan outlay at" is another
     sum than "the revenue deficit at").  A count of a span still running at
     publication ("40 ships have been hijacked this year", "has driven

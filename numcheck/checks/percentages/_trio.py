@@ -117,8 +117,8 @@ def _share_of_named(text: str, a: Claim, b: Claim, c: Claim, g1: str) -> Trio | 
             return Trio(a, c, b, flag)  # "of the 2,706": the whole, even where a part exceeds it
         contributed = bool(_TO_NAMED.match(owner) and _CONTRIBUTED.search(text, max(0, a.start - 30), a.start)
                            and not _AIMED.search(owner))
-        if (OF.match(g3) or OF_NAMED.match(g3) or OF_NAMED.match(owner) or contributed) and not _VALUE_OF.search(owner) \
-                and (tol.point(c) > tol.point(a) or c.kind in ("money", "measure")):
+        named = OF.match(g3) or OF_NAMED.match(g3) or OF_NAMED.match(owner) or contributed
+        if named and not _VALUE_OF.search(owner) and (tol.point(c) > tol.point(a) or c.kind in ("money", "measure")):
             return Trio(a, c, b, flag)  # named between ("of the residents of 12 villages" is no whole; a sum or
             # measure in the part's unit is: "of the national crop of 21.1 million tonnes")
     if re.fullmatch(r"\s*,\s*(?:and\s+)?", g1) and _OF_WHICH_OR.match(text, b.end, c.start) and text[b.end:c.start].strip():

@@ -13,7 +13,8 @@ from ...model import Claim
 from ...text import alternation, compound_noun, head_noun
 from .._common import gap, held_in, subject_end
 from ..base import Context
-from ._parts import GOES_ON, PLACE, RUNNING_TOTAL, Sum, collective, elided, part_ok, phrases_alike, places_of_people, told_of
+from ._parts import (GOES_ON, PLACE, RUNNING_TOTAL, Sum, collective, elided, part_ok, phrases_alike, places_of_people,
+                     told_of)
 
 
 def runs_with_totals(ctx: Context, cl: list[Claim]) -> Iterator[Sum]:
