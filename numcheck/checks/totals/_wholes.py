@@ -18,6 +18,7 @@ from ._parts import (CALENDAR_WORDS, GOES_ON, PLACE, PLACE_NOUNS, REST_PHRASE, R
 
 
 # a whole, then what it is made of: "120 aircraft includes", "2,000 staff are split between", "30-member board has",
+# "reached 469.47 million tonnes this year, up 9 percent, of which",
 # "5.85 million vehicles in 2005 comprised",
 # "1,000 tickets were sold:", "9.2 billion rand project will be funded by a"
 _WHOLE_THEN_PARTS = re.compile(
@@ -29,7 +30,10 @@ _WHOLE_THEN_PARTS = re.compile(
     r"(?:is|are|was|were|will\s+be)\s+(?:funded|financed|paid\s+for)\s+(?:by|through|with)(?:\s+an?)?)|"
     r"(?P<has>has|have|had)|(?:(?:[a-z]+\s+){0,2}[a-z]+\s*)?:)\s*$"
     r"|^(?:\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+[a-z]+ed)?"  # "were approved in the first quarter, of which"
-    r"(?:\s+(?:on|in|last|this|during)\s+[^,;:.()]{0,25})?\s*,\s*(?:of\s+(?:whom|which)|among\s+them|including"
+    r"(?:\s+(?:on|in|last|this|during)\s+[^,;:.()]{0,25})?"
+    r"(?:\s*,\s*(?:up|down)\s+(?:by\s+)?\d[\d.]*\s*(?:percent|per\s+cent|pct|%)(?:\s+(?:from|on|over)\s+[^,;:.()\d]{0,30})?)?"
+    r"\s*,\s*(?:of\s+(?:whom|which)(?P<label>(?:\s+[a-z][\w'\u2019-]*){1,3}\s+(?:was|were|stood\s+at|totaled|totalled"
+    r"|came\s+to))?|among\s+them|including"
     r"|(?P<comprising>comprising|consisting\s+of))\s*$"
     r"|^\s*(?:[a-z][^,;:.()\d-]{0,40}?)?\s(?P<dash>--|-|\u2013|\u2014)\s*$", re.I)
 # a whole said to be a total, then its parts after "with": "Total trade reached 9,949.0 billion yen, with exports of",
@@ -111,7 +115,8 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     teller = _TOTAL_WITH.match(g)
     named = bool(teller and teller.group("teller") and _NAMED.search(teller.group("teller")))
     parts, rest = _parts_from(text, cl, k, s1, (only_comma and not of_them) or with_total == "reached",
-                              tellers=("named" if named else "plain") if with_total == "contributed" else "",
+                              tellers=("named" if named else "plain") if with_total == "contributed"
+                              else "plain" if then and then.group("label") else "",  # "of which summer grain was"
                               alike=of_them or bool(then and then.group("include")))  # (kinds told alike)
     if ((only_comma and not of_them) or with_total == "reached") and not _broken_down(text, whole, parts):
         return None

@@ -67,7 +67,10 @@ class PartsTotal(Check):
     taking the number held from 250 to 210", nor two counts, nor a level of
     another time, "from 164 a week ago").  A whole told by a passive verb
     may be followed by "of them" parts ("41 people were killed in the blast,
-    29 of them miners and 12 rescue workers"), some of it; a figure that
+    29 of them miners and 12 rescue workers"), some of it, and a whole with
+    its change told by "of which" parts each named before its figure
+    ("469.47 million tonnes, up 9 percent, of which summer grain was 101.07
+    million tonnes, early rice 31.23 million tonnes and ..."); a figure that
     tells who a part is ("4,712 people aged 65 or older") is none of the
     sum's.  A last
     part said to be the rest ("and the remaining 836", "the rest, 128,", "all
@@ -144,7 +147,8 @@ class PartsTotal(Check):
     def run(self, ctx: Context) -> Iterator[Finding]:
         every = list(numeric(ctx))
         cl = [c for k, c in enumerate(every) if not names_group(ctx.text, every, k)  # "the other three candidates 2.4 million"
-              and not tells_who(ctx.text, every[k - 1] if k else None, c)]  # "4,712 people aged 65 or older and 603"
+              and not tells_who(ctx.text, every[k - 1] if k else None, c)  # "4,712 people aged 65 or older and 603"
+              and not (c.kind == "percent" and c.change is not None)]  # "469.47 million tonnes, up 9 percent, of which"
         listed = list(runs_with_totals(ctx, cl))
         read = {id(s.parts[0]) for s in listed}  # a run read with its total is not read again as a whole's parts
         counts = ClaimsByStart(c for c in cl if c.kind == "count")
