@@ -260,10 +260,11 @@ def clause_ends(text: str, pos: int, end: int) -> bool:
 
 
 # the next sentence telling what a list left out, or what a sum was net of: "The rest were waved through", "Twenty
-# tests were abandoned", "Corporate costs absorbed 0.5 billion", "Sales between the group's companies are eliminated"
+# tests were abandoned", "Corporate costs absorbed 0.5 billion", "Sales between the group's companies are eliminated",
+# "Sales between the two divisions, 0.7 billion euros, are netted out"
 _LEFT_OUT_NEXT = re.compile(r"(?:[^.!?]|\.\d)*?\b(?:the\s+rest|the\s+remaining|the\s+others?|remainder|abandoned|postponed|awarded|"
                             r"withdr[ae]w\w*|no\s+contest|awaited|incomplete|void|costs?|eliminated|removed|absorbed|"
-                            r"consolidation|lost|deducted)\b", re.I)
+                            r"consolidation|lost|deducted|netted)\b", re.I)
 
 
 def left_out_next(ctx: Context, s1: int) -> bool:

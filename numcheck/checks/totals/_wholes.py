@@ -346,7 +346,7 @@ _AMONG = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?among\b", re.I)
 _SOME_OF_THEM = re.compile(r"[^.;]*?,\s*(?:some|many|most|several)\s+of\s+(?:them|whom)\b", re.I)
 # a noun and its verb before a figure: a clause of its own, not who gave a part (", and the central bank expects 14
 # billion next year")
-_NOUN_VERB = re.compile(r"\b(?-i:[a-z]+)\s+(?-i:[a-z]+s)\s*$")
+_NOUN_VERB = re.compile(r"\b(?!(?:and|or|but|the|an?|its|their)\s)(?-i:[a-z]+)\s+(?-i:[a-z]+s)\s*$")  # (not "and soybeans")
 # the last part said to be the rest, told by who gave it: " and all other nationalities "
 _TOLD_REST = re.compile(r"\s*(?:,|,?\s+and)\s+" + REST_PHRASE, re.I)
 
