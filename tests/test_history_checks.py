@@ -253,7 +253,7 @@ def test_lead_told(new_sentence: str, figure: str, old_sentence: str, told: bool
     """_lead_told: a figure with no subject matched by its statement must be led by words the earlier sentence has."""
     from types import SimpleNamespace
 
-    from numcheck.checks.history._common import _lead_told
+    from numcheck.checks.history._common import _lead_told, lead_words
 
-    new = SimpleNamespace(sentence=new_sentence, claim=SimpleNamespace(text=figure))
+    new = SimpleNamespace(lead=lead_words(new_sentence, figure))
     assert _lead_told(new, {"sentence": old_sentence}) is told  # type: ignore[arg-type]

@@ -123,7 +123,7 @@ class _New:
 
     __slots__ = ("claim", "sentence", "keys", "ents", "mods", "t", "context", "times", "changed", "cumulative",
                  "volatile", "toll", "dated", "restated_only", "siblings", "follows", "settled", "converts",
-                 "conversion", "past", "fixed", "state", "running")
+                 "conversion", "past", "fixed", "state", "running", "lead")
 
     def __init__(self, claim: Claim, sentence: str, keys: frozenset[str], ents: frozenset[str],
                  mods: frozenset[str], t: tuple[str, str] | None, context: frozenset[str],
@@ -143,6 +143,7 @@ class _New:
         self.converts = ""  # a sum of money the text converts: the amount on the other side ("=CNY 200000")
         self.conversion: Any = None  # and the conversion it is a side of (checks.conversions.Conversion)
         self.running = False  # of a span still running at publication ("this year", "since August"): it may grow
+        self.lead: frozenset[str] | None = None  # the words leading it in its clause (lead_words; None: no guard)
 
 
 _SINCE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?$", re.I)
@@ -279,6 +280,7 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
         new.fixed = bool(attribute) or placed == "place"
         new.toll = c.kind != "age" and has_cue(v.toll, sentence)
         new.running = running
+        new.lead = lead_words(sentence, c.text)
         new.converts = converted.get(c.start, "")
         new.conversion = sides.get(c.start) if new.converts else None
         new.dated = c.kind != "date" and t is not pub
@@ -471,21 +473,29 @@ _COPULA_END = re.compile(r"\b(?:is|are|was|were|be|been)\s+$", re.I)  # but not 
 _CLAUSE_START = re.compile(r"[,;:(]|\b(?:and|with|while|but|or)\b", re.I)  # back to its clause's start
 
 
-def _lead_told(new: _New, row: dict[str, Any]) -> bool:
-    """Whether the words that lead a figure with no subject, back to its clause's start, are in the earlier sentence
-    too: "The budget fixed the plan outlay at Rs 9,200 crore and projects a fiscal deficit of 3.9 pc" tells another
-    sum than "..., and the revenue deficit at Rs 2,140 crore", however much of the rest the two sentences share."""
+def lead_words(sentence: str, figure: str) -> frozenset[str] | None:
+    """The content words that lead a figure, back to its clause's start ("fixed the plan outlay at"), read once per
+    figure for _lead_told; None after a copula, whose subject may be told another way ("The former world number one
+    was 22 when she retired" after "Hingis was 22 ...")."""
     from ...history.keys import context
 
-    found = re.search(r"(?<![\d.,])" + re.escape(new.claim.text) + r"(?![\d])", new.sentence)  # the figure, not
-    at = found.start() if found else -1  # its digits inside another ("200 crore" in "1,200 crore")
-    window = new.sentence[max(0, at - LEAD_REACH):max(at, 0)]
+    found = re.search(r"(?<![\d.,])" + re.escape(figure) + r"(?![\d])", sentence)  # the figure, not its digits
+    at = found.start() if found else -1  # inside another ("200 crore" in "1,200 crore")
+    window = sentence[max(0, at - LEAD_REACH):max(at, 0)]
     if at > LEAD_REACH:
         window = window.split(" ", 1)[-1]  # not the tail of a word cut by the reach
     if _COPULA_END.search(window):
-        return True  # "The former world number one was 22 when she retired": a subject told another way ("Hingis")
-    lead = context(_CLAUSE_START.split(window)[-1])
-    return not lead or bool(lead & context(row["sentence"]))
+        return None
+    return context(_CLAUSE_START.split(window)[-1])
+
+
+def _lead_told(new: _New, row: dict[str, Any]) -> bool:
+    """Whether the words that lead a figure with no subject (``new.lead``) are in the earlier sentence too: "The
+    budget fixed the plan outlay at Rs 9,200 crore and projects a fiscal deficit of 3.9 pc" tells another sum than
+    "..., and the revenue deficit at Rs 2,140 crore", however much of the rest the two sentences share."""
+    from ...history.keys import context
+
+    return not new.lead or bool(new.lead & context(row["sentence"]))
 
 
 def stated_beside(new: _New, row: dict[str, Any]) -> bool:

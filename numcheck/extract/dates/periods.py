@@ -87,10 +87,14 @@ def _next_year(y: int, written: str) -> int | None:
     return y2 if y2 == y + 1 else None
 
 
+FISCAL_MONTH = 4  # a fiscal year told by two years ("2004/05") starts in April, as Britain, India and Japan count it
+# (Australia's starts in July: that reading is not taken)
+
+
 def _split_fiscal(y: int) -> When:
-    """The fiscal year y/y+1, read from April to March, as Britain, India and Japan count it (Australia's starts in
-    July: that reading is not taken); the TIMEX3 value is the year it starts in."""
-    return When(f"{y:04d}", date(y, 4, 1), date(y + 1, 3, 31))
+    """The fiscal year y/y+1, from FISCAL_MONTH; the TIMEX3 value is the year it starts in."""
+    start = date(y, FISCAL_MONTH, 1)
+    return When(f"{y:04d}", start, add_months(start, 12) - timedelta(days=1))
 
 
 @form("quarter", r"(?:(?P<y1>{Y4})\s*-?\s*|\b)(?P<q>[QH][1-4])\b(?:\s*{Y4:y2}|\s+(?P<rel>this|last|next)\s+year\b)?",
@@ -135,7 +139,7 @@ def quarter_words(g: Groups) -> Read:
 def _fiscal_part(y: int, kind: str, n: int) -> When:
     """The n-th quarter or half of the fiscal year y/y+1 ("2010-11"), read as _split_fiscal reads it."""
     months = 3 if kind == "quarter" else 6
-    first = add_months(_split_fiscal(y).start or date(y, 4, 1), months * (n - 1))
+    first = add_months(date(y, FISCAL_MONTH, 1), months * (n - 1))
     return When(f"{y:04d}", first, add_months(first, months) - timedelta(days=1))
 
 
