@@ -30,6 +30,9 @@ _RESTATED = re.compile(r"[ \t]*,[ \t]*or[ \t]", re.I)
 _COUNT_JOIN = re.compile(r"[ \t]+[\w' -]+?[ \t]+(?:to|and|or|versus|v|vs\.?|against)[ \t]+", re.I)
 # what may follow a figure that takes the unit before it: the end of the phrase
 _PHRASE_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$|\s+(?:respectively|each|apiece|in|on|at|for|from|by|over|under|during|this|last|next)\b)")
+# "to $3.65 billion from 3.2 billion", "5.2 percent, up from 4.8": a level reached, then the level it moved from
+_FROM_LEVEL = re.compile(r"[ \t]*,?[ \t]*(?:(?:up|down)[ \t]+)?(?:from|compared[ \t]+(?:with|to)|against|versus|vs\.?)[ \t]+", re.I)
+_LEVEL_RATIO = 100.0  # the earlier level lies within this factor of the one reached
 # "($13,200)": a conversion in brackets right after a figure
 _OPEN_BRACKET = re.compile(r"[ \t]*\([ \t]*$")
 # "450 million of the 2 billion rupees": a part of a whole
@@ -86,12 +89,25 @@ def _unit_source(text: str, claims: list[Claim], i: int) -> Claim | None:
             and _PHRASE_END.match(text, c.end) and not (prev.kind == "age" and (c.point or 0) >= MAX_AGE) \
             and not (prev.kind == "percent" and _RESTATED.match(text, prev.end)):
         return prev  # "£3bn and 4bn"; not "under the age of 18, 18.3 million,", nor "62 percent, or 526" (restated)
+    if prev is not None and _from_level(text, prev, c):
+        return prev  # "rose to $3.65 billion from 3.2 billion": the level it moved from, in the same unit
     if nxt is not None and nxt.kind == "money" and _PART_OF.fullmatch(text, c.end, nxt.start) \
             and _scaled(c) == _scaled(nxt):
         return nxt  # "450 million of the 2 billion rupees" (not "118 of its $312 million": millions, or dollars?)
     if nxt is not None and nxt.kind == "money" and _OPEN_BRACKET.fullmatch(text, c.end, nxt.start):
         return _converted_like(text, claims, i, nxt)
     return None
+
+
+def _from_level(text: str, prev: Claim, c: Claim) -> bool:
+    """ "rose 14% to 3.65 billion dollars from 3.2 billion", "5.2 percent, compared with 4.8 a year earlier": a bare
+    figure naming nothing, right after "from" (or "compared with", "against") that follows a level in a unit, is the
+    level moved from, of a size like it."""
+    if prev.kind not in ("money", "percent", "measure") or prev.range or not _FROM_LEVEL.fullmatch(text, prev.end, c.start):
+        return False
+    a, b = prev.point, c.point
+    return a is not None and b is not None and a > 0 and b > 0 and _scaled(prev) == _scaled(c) \
+        and 1 / _LEVEL_RATIO <= b / a <= _LEVEL_RATIO
 
 
 def _counts_alike(text: str, prev: Claim, c: Claim) -> bool:

@@ -127,7 +127,7 @@ def _first_scaled(scan: Scan, d: Draft, value: float, m2: re.Match[str], n2: Num
     num = d.num
     if not num.scaled and n2.scaled and n2.value is not None and d.group == m2.lastgroup:
         lead = unscaled(m2) or 1  # the 4 of "$3-4bn"
-        if value < lead:  # "100,000 to 1.2 million" is already in units
+        if takes_scale(value, lead):
             return value * (n2.value / lead)  # "$3-4bn"
     if not num.scaled and m2.lastgroup == "words" and n2.value is not None:
         last_word = m2.group(0).split()[-1].lower()
@@ -136,6 +136,12 @@ def _first_scaled(scan: Scan, d: Draft, value: float, m2: re.Match[str], n2: Num
                 and scan.text[num.start:num.end].split()[-1].lower() != last_word:
             return value * size  # "five to ten million", "between 5 and 6 hundred"; not "100,000 and one million"
     return value
+
+
+def takes_scale(value: float, lead: float) -> bool:
+    """Whether a bare figure takes the scale word of the next one: "$3-4bn", "5, 10 and 15 million", "from 3.65
+    to 3.2 billion"; not "100,000 to 1.2 million" or "300 to 1.2 million", already in units."""
+    return value < lead or value < 1000 and value <= 10 * lead
 
 
 def _after_a_score(before: str) -> bool:
@@ -166,34 +172,57 @@ def shared(scan: Scan, d: Draft) -> Draft:
     if d.after is not None or d.currency or d.is_range or d.value is None or d.num.fraction \
             or d.group not in ("numeral", "words"):
         return d
-    after = _shared_unit(scan, d.end)
+    after, mult = _shared_unit(scan, d)
     if after is not None and after.percent and (d.num.scaled or d.value > PERCENT_LEND_MAX and _OR_AHEAD.match(scan.text, d.end)):
         return d  # "at 11.9m and 49.2% of the audience", "1,128 or 35 percent": a count, then its share
+    if mult != 1.0:
+        d = d.evolve(value=d.value * mult, low=_times(d.low, mult), high=_times(d.high, mult), step=d.step * mult)
     return d if after is None else d.evolve(after=after)
 
 
-def _shared_unit(scan: Scan, pos: int) -> After | None:
-    """The unit of the next figure in the phrase, lent to this one (end unchanged)."""
-    text, origin = scan.text, pos
+def _times(x: float | None, mult: float) -> float | None:
+    return None if x is None else x * mult
+
+
+def _shared_unit(scan: Scan, d: Draft) -> tuple[After | None, float]:
+    """The unit of the next figure in the phrase, lent to this one (end unchanged), and the scale word lent with
+    it: 1.0, or the multiplier of "million" in "5, 10 and 15 million dollars" where a bare 5 takes it."""
+    text, origin = scan.text, d.end
+    pos = origin
     for _ in range(4):
         j = _SHARED_JOIN.match(text, pos)
         if not j:
-            return None
+            return None, 1.0
         start = j.end()
         sa = _SYMBOL_AHEAD.match(text, start)
         cb = currency_before(text, sa.end() - 1, scan.P, scan.lx) if sa else None
         if cb is not None and cb[1] == start:
-            return After(origin, currency=cb[0], factor=cb[2])  # "12 or £15"
+            return After(origin, currency=cb[0], factor=cb[2]), 1.0  # "12 or £15"
         figure = next_figure(scan, start)
         if figure is None:
-            return None
-        n2 = figure[1]
+            return None, 1.0
+        m2, n2 = figure
+        n2 = apply_scale(text, n2, scan.P, scan.lx, False)
+        mult = _lent_scale(d, m2, n2, j)
         after2 = read_after(scan, n2.end, n2, None)
         if after2 is not None:
             if after2.unit is not None and after2.unit.kind == "duration":
-                return None  # "2 or 3 days": each a length of time of its own
+                return None, 1.0  # "2 or 3 days": each a length of time of its own
             if after2.currency and "," in j.group(0):
-                return None  # "Latitude: 40.1693, 1666.90 BRL": a list, not one amount written twice
-            return dataclasses.replace(after2, end=origin)
+                return None, 1.0  # "Latitude: 40.1693, 1666.90 BRL": a list, not one amount written twice
+            return dataclasses.replace(after2, end=origin), mult
+        if n2.scaled:
+            return None, mult  # "3.2 and 2.75 million people": the scale alone
         pos = n2.end
-    return None
+    return None, 1.0
+
+
+def _lent_scale(d: Draft, m2: re.Match[str], n2: Number, join: re.Match[str]) -> float:
+    """The scale word a bare numeral takes from the scaled numeral its list ends with, across "and", "or" or
+    "to" ("5, 10 and 15 million", "from 320 to 275 million tonnes"); not across a comma alone ("won 3, 2 million
+    watched")."""
+    if d.num.scaled or not n2.scaled or d.group != "numeral" or m2.lastgroup != "numeral" \
+            or "," in join.group(0) or d.value is None or n2.value is None:
+        return 1.0
+    lead = unscaled(m2) or 1.0
+    return n2.value / lead if takes_scale(d.value, lead) else 1.0
