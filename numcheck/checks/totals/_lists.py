@@ -73,7 +73,7 @@ _FURTHER = "(?:" + _ANOTHER + ")?"
 _TELLER_WORD = r"(?!(?:{stop}|said|says|say|told|added|reported)\b)(?![a-z]+ing\b)[a-z]{{2,}}\s+"
 # between parts, which a name may open: "1,234 cases, Vietnam 412 and Thailand 113", "Labour on 311 seats, the
 # Conservatives on 246 and the Liberal Democrats on 48", "the opposition Democrats 87"
-_JOIN = (r"^\s*(?:,|,?\s+and|,?\s+plus|\s+as\s+well\s+as)\s+" + _FURTHER +
+_JOIN = (r"^\s*(?:(?:{state})\s*)?(?:,|,?\s+and|,?\s+plus|\s+as\s+well\s+as)\s+" + _FURTHER + r"(?:(?:{state})\s+)?" +
          r"(?:(?:(?:the|his|her|their|its)\s+)?(?:{teller}){{1,3}}(?:(?<!ed\s)$|" + _ANOTHER + r"))?"
          r"(?:(?:the\s+)?(?:{teller}){{0,2}}(?:[A-Z][\w'\u2019.-]*\s+){{1,3}}(?:at\s+)?|(?:the\s+)?(?:(?:[A-Z][\w'\u2019-]*\s+){{1,3}}|other\s+[a-z]+\s+|independents\s+)"
          r"(?:on|with|took|won)\s+)?$")
@@ -85,7 +85,21 @@ def _join() -> re.Pattern[str]:
     from ...extract.lexicon import lexicon
 
     teller = _TELLER_WORD.format(stop=alternation(sorted(lexicon().stopwords)))
-    return re.compile(_JOIN.format(teller=teller))
+    return re.compile(_JOIN.format(teller=teller, state=_states()))
+
+
+@lru_cache(maxsize=1)
+def _states() -> str:
+    """numcheck/data/part_states.txt as an alternation: "dead", "missing", "wounding"."""
+    from ...datafiles import words
+
+    return alternation(sorted(words("part_states.txt")))
+
+
+@lru_cache(maxsize=1)
+def _state_after() -> re.Pattern[str]:
+    """A part's state right after it, before the total: "93,836 missing, a total of"."""
+    return re.compile(r"^\s+(?:still\s+)?(?:" + _states() + r")\b", re.I)
 
 
 # between parts each told with its place or time: "19 people in Haiti, 8 in the Dominican Republic and 4"
@@ -171,6 +185,8 @@ _RESPECTIVELY = re.compile(r"^\s*respectively\b", re.I)
 # (or its time: "1.3 million tonnes of barley this season, 3.2 million tonnes combined", "seven more on Sunday - 25")
 _LAST_PHRASE = re.compile(r"^\s+(?:more\s+)?(?:in|at|on|from|to|for|near|over|during|this|last)\s+[^,;:.()\d-]{0,40}(?=\s*(?:,|\s-|\u2013|\u2014|\())",
                           re.I)
+# who said so, between the last part and its total: "wounding 96, police said, taking the total to 123"
+_SAID = re.compile(r"^\s*,\s+(?:[A-Za-z][\w'\u2019-]*\s+){1,3}(?:said|says|reported)(?=\s*,)", re.I)
 # parts, then the total:  " - "  ", or 10,850 altogether"  " for a four-round total of "  " (a total of "  ", making "  ", in all "  ", taking the number of homeless to "
 # ", out of "  ", accounting for all "
 _THEN_TOTAL = re.compile(
@@ -193,7 +209,16 @@ def counts_alike(running: str, parts: list[Claim]) -> bool:
     """A running total that names what it counts ("the number of farms") counts what its parts count."""
     m = _NUMBER_OF.search(running)
     heads = {head_noun(p.subject) for p in parts if p.subject}
-    return m is None or not heads or head_noun(m.group(1)) in heads
+    return m is None or not heads or head_noun(m.group(1)) in heads \
+        or head_noun(m.group(1)) in _toll_nouns() and heads <= _toll_nouns()
+
+
+@lru_cache(maxsize=1)
+def _toll_nouns() -> frozenset[str]:
+    """numcheck/data/toll_nouns.txt: "casualties" count the "people" a toll's parts count."""
+    from ...datafiles import words
+
+    return frozenset(words("toll_nouns.txt"))
 
 
 def _same_noun(part: Claim, total: Claim) -> bool:
@@ -212,7 +237,9 @@ def _total_after(text: str, parts: list[Claim], after: Claim) -> Sum | None:
     ("- five people")."""
     if not part_ok(after):
         return None
-    g = _LAST_PHRASE.sub("", _RESPECTIVELY.sub("", gap(text, parts[-1], after), count=1), count=1)
+    g = gap(text, parts[-1], after)
+    for told in (_RESPECTIVELY, _state_after(), _LAST_PHRASE, _SAID):
+        g = told.sub("", g, count=1)
     m = _THEN_TOTAL.match(g)
     said = _EXPLICIT.search(g) or _TOTAL_AFTER.match(text, subject_end(text, after))
     if m and m.group("ing") and not (_TOTAL_AFTER.match(text, subject_end(text, after)) and _same_or_bare(parts, after)):

@@ -282,3 +282,17 @@ def places_of_people(whole: Claim, parts: list[Claim]) -> bool:
     the parts count something else."""
     return bool(whole.subject) and head_noun(whole.subject) in PLACE_NOUNS \
         and all(tol.point(p) > tol.point(whole) for p in parts)
+
+
+# words that tell parts may count some of the same ones twice: "28 Americans and five Britons, two of whom held dual
+# citizenship"
+_OVERLAP_TOLD = re.compile(r"\b(?:dual|both|overlap\w*|double-counted|counted\s+twice)\b", re.I)
+
+
+def may_overlap(text: str, parts: tuple[Claim, ...], sentence_end: int) -> bool:
+    """Parts that may count some of the same ones twice, so that with "including" they may pass their whole: one
+    named by a group of people with a capital (a nationality, "41 Britons") and another by a common noun ("15
+    women"), or the sentence says some are both (_OVERLAP_TOLD)."""
+    named = {p.subject[:1].isupper() for p in parts if p.subject}
+    return len(named) > 1 or bool(_OVERLAP_TOLD.search(text, parts[-1].end, sentence_end))
+

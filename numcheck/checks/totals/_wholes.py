@@ -17,21 +17,28 @@ from ._parts import (CALENDAR_WORDS, GOES_ON, PLACE, PLACE_NOUNS, REST_PHRASE, R
                      told_at_place, told_of, whole_ok)
 
 
+# the change of a whole, told between it and its parts: "469.47 million tonnes this year, up 9 percent, of which", "2.56
+# trillion dollars in 2008, up 17.8 percent year-on-year, with"
+_CHANGE_TOLD = (r"(?:\s*,\s*(?:up|down)\s+(?:by\s+)?\d[\d.]*\s*(?:percent|per\s+cent|pct|%)"
+                r"(?:\s+(?:from|on|over)\s+[^,;:.()\d]{0,30}|\s+(?:year-on-year|year-over-year|from\s+a\s+year\s+(?:earlier|ago)))?)?")
 # a whole, then what it is made of: "120 aircraft includes", "2,000 staff are split between", "30-member board has",
 # "reached 469.47 million tonnes this year, up 9 percent, of which",
 # "5.85 million vehicles in 2005 comprised",
 # "1,000 tickets were sold:", "9.2 billion rand project will be funded by a"
 _WHOLE_THEN_PARTS = re.compile(
-    r"^(?:-[a-z]+)?\s*(?:(?:[a-z][\w'\u2019-]*|(?:19|20)\d\d)(?:\s+|(?=,\s*(?:made|split|divided|broken)\b))){0,5}?"
+    r"^(?:-[a-z]+)?\s*(?:(?:[a-z][\w'\u2019-]*|(?:19|20)\d\d(?:/\d\d)?)(?:\s+|(?=,\s*(?:made|split|divided|broken)\b))){0,5}?"
     r"(?:(?P<include>includes?|included|including)|"
     r"(?P<made>comprises?|comprised|consists?\s+of|consisted\s+of|,?\s*(?:(?:is|are|was|were)\s+)?made\s+up\s+of|"
     r",?\s*(?:(?:is|are|was|were|will\s+be)\s+)?(?:split|splits|divided|broken\s+down|broke\s+down|breaks\s+down)(?:\s+(?:between"
     r"|into|among|as(?:\s+follows\s*:)?)|\s*,)?(?:\s+(?:an?|the))?|(?<=^\s)(?:are|were)|"
-    r"(?:is|are|was|were|will\s+be)\s+(?:funded|financed|paid\s+for)\s+(?:by|through|with)(?:\s+an?)?)|"
+    r"(?:is|are|was|were|will\s+be)\s+(?:funded|financed|paid\s+for)\s+(?:by|through|with)(?:\s+an?)?)"
+    r"(?:\s+(?!(?:the|a|an|its|their)\s)(?:[a-z][\w-]*\s+){1,3}(?:of|at))?|"  # "made up of recurrent spending of",
+    # "financed by domestic revenue of" (not "including 23,600 from UNITA and the demobilisation of some 100,000")
     r"(?P<has>has|have|had)|(?:(?:[a-z]+\s+){0,2}[a-z]+\s*)?:)\s*$"
     r"|^(?:\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+[a-z]+ed)?"  # "were approved in the first quarter, of which"
-    r"(?:\s+(?:on|in|last|this|during)\s+[^,;:.()]{0,25})?"
-    r"(?:\s*,\s*(?:up|down)\s+(?:by\s+)?\d[\d.]*\s*(?:percent|per\s+cent|pct|%)(?:\s+(?:from|on|over)\s+[^,;:.()\d]{0,30})?)?"
+    r"(?:\s+(?:on|in|last|this|during)\s+[^,;:.()]{0,25}|\s+(?![^,;:.()\d]*\b(?:and|or|but)\s+[a-z]+ed\b)[a-z][^,;:.()\d]{0,90}?)?"  # ("had registered to vote in
+    + _CHANGE_TOLD +  # Sunday's elections, of whom": a clause of the whole's own, not a second verb's, "45 people and
+    # seized weapons, including")
     r"\s*,\s*(?:of\s+(?:whom|which)(?P<label>(?:\s+[a-z][\w'\u2019-]*){1,3}\s+(?:was|were|stood\s+at|totaled|totalled"
     r"|came\s+to))?|among\s+them|including"
     r"|(?P<comprising>comprising|consisting\s+of))\s*$"
@@ -39,7 +46,7 @@ _WHOLE_THEN_PARTS = re.compile(
 # a whole said to be a total, then its parts after "with": "Total trade reached 9,949.0 billion yen, with exports of",
 # "Deaths from the heatwave climbed to 96, with 54 recorded in ..."
 # (or who contributed the first part: ", with Europe contributing", ", with black tea accounting for")
-_TOTAL_WITH = re.compile(r"^(?:\s+(?:on|in|last|this|during)\s+[^,;:.()]{0,25})?\s*,\s*with\s+(?:[a-z]+\s+(?:of|at)\s+"
+_TOTAL_WITH = re.compile(r"^(?:\s+(?:on|in|last|this|during)\s+[^,;:.()]{0,25})?" + _CHANGE_TOLD + r"\s*,\s*with\s+(?:[a-z]+\s+(?:of|at)\s+"
                          r"|(?P<teller>(?:[A-Za-z][\w'\u2019-]*\s+){1,4}?(?:contributing|accounting\s+for)\s+))?$", re.I)
 # what a sum is told net of, after its parts: "less 200 million in rebates", "net of 0.2 billion of returns"
 _DEDUCTED = re.compile(r"\b(?:less|minus|net\s+of|before|after|offset|deducting|excluding|eliminated|stripped)\b", re.I)
@@ -47,7 +54,7 @@ _DEDUCTED = re.compile(r"\b(?:less|minus|net\s+of|before|after|offset|deducting|
 _FROM_A_LEVEL = re.compile(r"\bfrom\s+$", re.I)
 # a figure net of costs, which its contributors' gross figures may exceed
 _NET = re.compile(r"\b(?:profits?|earnings|income|losses|ebitda|cash\s+flow|returns)\b[^.;\d]*$", re.I)
-_SAID_TOTAL = re.compile(r"\b(?:total|combined|overall)\b[^.;,\d]{0,30}$", re.I)
+_SAID_TOTAL = re.compile(r"\b(?:total|combined|overall|totall?ed|totall?ing|amounted\s+to)\b[^.;,\d]{0,30}$", re.I)
 # a toll, or a count just reached: "The toll rose to 96, with", "Deaths climbed to 96, with"
 _REACHED = re.compile(r"\btoll\b[^.;,\d]{0,30}$|\b(?:climbed|rose|risen|jumped|reached|hit)\s+(?:to\s+)?$", re.I)
 # months and weekdays: a time, not a place of the whole's own ("6.8 million passengers in August, 5.9 million on ...")
@@ -69,7 +76,7 @@ _REST = r"(?P<rest>\s+" + REST_WORDS + r"(?:\s+of\s+the)?)"
 # between parts said one by one: "300 were men and 250", "1,500 in London and 800", "700 to adults and 400"
 # (a clause with its own verb, "800 were women, and 900 were over 60", may count the same people twice: only a
 # place or time closes a part with a comma, "830 in the north, 312 in the south")
-_LOOSE_JOIN = re.compile(r"^\s*(?:(?:[A-Za-z][\w'\u2019-]*\s+){0,3}?(?:,|,?\s*and)(?:\s+[a-z]+\s+(?:of|at)|\s+an?)?|" + PLACE + r")"
+_LOOSE_JOIN = re.compile(r"^\s*(?:(?:[A-Za-z][\w'\u2019-]*\s+){0,3}?(?:,|,?\s*and)(?:\s+(?!(?:the|a|an|its|their)\s)(?:[a-z][\w-]*\s+){1,3}(?:of|at)|\s+an?)?|" + PLACE + r")"
                          + _REST + r"?\s+$", re.I)  # "exports of 5,521.4 billion yen and imports of 4,427.6 billion yen"
 # between parts told after a first one with its verb, the next ones without ("198,300 were petrol models, 61,500
 # hybrids and 24,800 electric vehicles", "1,106 of them homes, 302 shops"): the verb holds for the list; a part
@@ -371,7 +378,13 @@ def _list_goes_on(text: str, cl: list[Claim], last: Claim, whole: Claim, end: in
     """A figure like the parts just after the last one read, in the sentence: the list went on in words the joins
     do not read ("200 elected members, 72 appointed by the king and 40 seats reserved"), or it goes on with no
     figure ("..., as well as isolation units", "with the rest held in reserve"), so it is not known whole."""
-    return bool(GOES_ON.match(text, subject_end(text, last), end)) or _figure_follows(cl, last, whole, end)
+    at = subject_end(text, last)
+    return bool(GOES_ON.match(text, at, end) or _REST_LATER.match(text, at, end)) or _figure_follows(cl, last, whole, end)
+
+
+# a rest told later in the sentence, past who said so: "2.1 trillion in foreign aid, the finance minister said, with
+# the remainder coming from domestic borrowing"
+_REST_LATER = re.compile(r"[^.;:\d]{0,90}?\b(?:the\s+rest|the\s+remainder|the\s+balance)\b", re.I)
 
 
 def _figure_follows(cl: list[Claim], last: Claim, whole: Claim, end: int) -> bool:

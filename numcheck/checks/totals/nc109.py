@@ -17,7 +17,7 @@ from ...model import Finding
 from .._common import numeric, tells_who
 from ..base import Check, ClaimsByStart, Context
 from ._lists import names_group, runs_with_totals
-from ._parts import Sum, each_reading, measured_alike
+from ._parts import Sum, each_reading, may_overlap, measured_alike
 from ._rest import wholes_with_rest
 from ._running import running_from
 from ._beside import runs_beside
@@ -176,6 +176,8 @@ class PartsTotal(Check):
             if s.lo <= t.hi:
                 yield from self._one_digit_off(ctx, found)
                 return
+            if may_overlap(ctx.text, parts, ctx.sentences.span(parts[-1].start)[1]):
+                return  # "included 41 Britons and 15 women": some may be both
         elif s.overlaps(t):
             return
         point = sum(tol.point(p) for p in parts)
