@@ -2,14 +2,18 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ... import tolerance as tol
+from ...datafiles import words
 from ...model import Claim
+from ...text import alternation
 from .._common import subject_end
 
 
-DET = (r"(?:(?:the|its|their|his|her|our|all|these|those|all\s+the|all\s+of\s+the)\s+"
-       r"|(?:the|a|its|their)\s+(?:[a-z]+\s+)?total\s+(?:of\s+)?)?")  # "of the (national) total (of) 27.0 billion"
+DET = (r"(?:(?:the|its|their|his|her|our|all|these|those|all\s+the|all\s+of\s+the)\s+(?:(?:record|estimated|combined|entire)\s+)?"
+       r"|(?:the|a|its|their)\s+(?:[a-z]+\s+)?total\s+(?:of\s+)?)?")  # "of the (national) total (of) 27.0 billion", "of
+# the record 29.51 million arrivals"
 
 # the words of approximation a figure may carry: ", about 28 percent" (NC104 reads a bare comma before one as "or")
 APPROX_WORDS = r"about|around|nearly|almost|some|roughly"
@@ -31,7 +35,7 @@ SHARE_VERBS = (SHARE_OF_WHOLE + r"|meeting|covering|taking|(?:running|operating)
 _OF = r"^\s+(?:(?:out\s+)?of|among)\s+"  # "12 of 20", "12 out of 20", "123 deaths among 1,046 patients"
 OF = re.compile(_OF + DET + "$", re.I)
 # "450 of the council's 1,500 staff": a possessive between "of the" and the whole
-OF_OWNER = re.compile(_OF + DET + r"[A-Za-z][\w.-]*['\u2019]s?\s+$", re.I)
+OF_OWNER = re.compile(_OF + DET + r"(?-i:[A-Z][\w.-]*\s+){0,2}[A-Za-z][\w.-]*['\u2019]s?\s+$", re.I)  # "of South Korea's"
 # "40 percent of the total trade volume of 104.6 billion": the whole named by a noun between two "of"s
 OF_NAMED = re.compile(r"^\s+of\s+(?:an?\s+)?" + DET + r"(?:[a-z][a-z'\u2019-]*\s+){1,4}of\s+" + APPROX + "$")
 
@@ -84,10 +88,16 @@ WHOLE_OF_A_SHARE = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+[^,;.\d]{0,40}$"
 CLAUSE_END = re.compile(r"(?:\s+of\s+(?:the|their|its)\s+(?:total|whole))?\s*(?:[,.;:)]|--|\u2013|\u2014|\Z)")
 
 
-# a percentage that names its own base ("30% of the vote") is a share of that, unless the base points back
-_OWN_BASE = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:[a-z]+\s+)?total\b|(?:the\s+)?(?:them|those|these|whom|all)\b)", re.I)
+@lru_cache(maxsize=1)
+def _own_base() -> re.Pattern[str]:
+    """A percentage that names its own base ("30% of the vote") is a share of that, unless the base points back: to a
+    total or output told with the part ("of the group total", "of output", not "of world output":
+    numcheck/data/share_bases.txt), or to them."""
+    bases = alternation(sorted(words("share_bases.txt")))
+    return re.compile(r"\s+of\s+(?!(?:the\s+)?(?:[a-z]+\s+)?total\b|(?:the\s+)?(?:" + bases + r")\b|(?:the\s+)?(?:them|those|these|whom|all)\b)",
+                      re.I)
 
 
 def own_base(text: str, pct: Claim) -> bool:
     """A percentage of a base it names itself ("30% of the vote"), which is no share of the figures around it."""
-    return bool(_OWN_BASE.match(text, subject_end(text, pct)) or _OWN_BASE.match(text, pct.end))
+    return bool(_own_base().match(text, subject_end(text, pct)) or _own_base().match(text, pct.end))

@@ -108,7 +108,7 @@ def whole_before(ctx: Context, claims: list[Claim], k: int, pct: Claim) -> Claim
     if same and _OF_WHOM_NEXT.match(text, subject_end(text, same[-1]), part.start):
         return same[-1]  # "3.15 million overseas tourists in 2004, of whom about 1.1 million": even when it exceeds
     if not earlier:
-        return _whole_in_sentence_before(ctx, claims, k, s0)
+        return _whole_in_sentence_before(ctx, claims, k, s0, pct)
     if _OF_WHOM.search(text, max(s0, earlier[-1].end), part.start):
         return earlier[-1]
     return _said_whole(ctx, earlier, part, pct, s0)
@@ -119,7 +119,7 @@ def _said_whole(ctx: Context, earlier: list[Claim], part: Claim, pct: Claim, s0:
     compound of the part's noun, a noun names it as a whole, it is the total, or the part is "of them"."""
     text = ctx.text
     of_them = bool(OF_THEM.match(text, part.end) or OF_THEM.match(text, subject_end(text, part)))
-    of_total = pct.subject.lower().split()[-1:] == ["total"]  # "of the total", "of the group total"
+    of_total = _base_named(pct)  # "of the total", "of the group total", "of the harvest"
     head = singular(part.subject.split()[-1].lower()) if part.subject else ""
     for w in reversed(earlier):
         nearest = w is earlier[-1]  # a whole named only by its kind ("a survey of", "the 25-member") is the
@@ -146,18 +146,20 @@ def _joined_noun(c: Claim) -> str:
     return noun if head and noun.isalpha() else ""
 
 
-def _whole_in_sentence_before(ctx: Context, claims: list[Claim], k: int, s0: int) -> Claim | None:
-    """A whole in the sentence before, in the same paragraph, when the part's sentence has no figure before the
-    part and says the part is of it: a noun names it as a whole ("The country has a workforce of 31 million. Some
-    4.1 million, or 13 percent, ..."), or the part's sentence points back ("Of those, 5,296, or 63 percent",
-    "Only 38 of them, or 8.4 percent", "International routes accounted for 3,421,106, or 37.2 percent").  The
-    whole is the last figure of that sentence in the part's kind and unit that is larger."""
+def _whole_in_sentence_before(ctx: Context, claims: list[Claim], k: int, s0: int, pct: Claim) -> Claim | None:
+    """A whole in the sentence before, in the same paragraph, when the part's sentence has no figure like it before
+    the part and says the part is of it: a noun names it as a whole ("The country has a workforce of 31 million.
+    Some 4.1 million, or 13 percent, ..."), the part's sentence points back ("Of those, 5,296, or 63 percent",
+    "Only 38 of them, or 8.4 percent", "International routes accounted for 3,421,106, or 37.2 percent"), or the
+    percentage names its base as the whole ("India took 412,000 tonnes, or 29.9 per cent of the total", "of output":
+    numcheck/data/share_bases.txt).  The whole is the last figure of that sentence in the part's kind and unit that
+    is larger, not a level moved from ("1.38 million tonnes, down from 1.52 million tonnes a month earlier")."""
     part, text = claims[k], ctx.text
-    if opens_paragraph(text, s0) or any(c.start >= s0 for c in claims[:k]):
+    if opens_paragraph(text, s0) or any(c.start >= s0 and (alike(c, part) or ok_pct(c)) for c in claims[:k]):
         return None
     p0 = ctx.sentences.span(s0 - 1)[0]
     larger = [c for c in claims[:k] if p0 <= c.start < s0 and alike(c, part) and ok_amount(c)
-              and tol.point(c) > tol.point(part)]
+              and tol.point(c) > tol.point(part) and not _FROM_BEFORE.search(text, max(p0, c.start - 12), c.start)]
     if not larger:
         return None
     opening = _OPENS_ON_NOUN.match(text, s0, part.start)
@@ -170,4 +172,16 @@ def _whole_in_sentence_before(ctx: Context, claims: list[Claim], k: int, s0: int
     named = bool(whole_intro().search(text, max(p0, w.start - 30), w.start))
     points_back = bool(POINTS_BACK.match(text, s0, part.start) or OF_THEM.match(text, part.end)
                        or _SHARE_BEFORE.search(text, s0, part.start))
-    return w if named or points_back else None
+    return w if named or points_back or _base_named(pct) else None
+
+
+def _base_named(pct: Claim) -> bool:
+    """A percentage of "the total" ("the group total"), "output" or "the harvest" (numcheck/data/share_bases.txt,
+    the noun alone: "world output" is another whole): of a whole told before."""
+    words_ = pct.subject.lower().split()
+    return words_[-1:] == ["total"] or len(words_) == 1 and head_noun(words_[0]) in _share_bases()
+
+
+@lru_cache(maxsize=1)
+def _share_bases() -> frozenset[str]:
+    return frozenset(words("share_bases.txt"))
