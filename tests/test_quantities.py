@@ -39,3 +39,16 @@ def test_spans_point_into_the_input() -> None:
     for case in CASES:
         for c in numcheck.extract(case["in"]):
             assert case["in"][c.start:c.end] == c.text
+
+
+@pytest.mark.parametrize("one, other", [
+    ("winds of 190 kilometres (118 miles) per hour", "winds of 190 kilometres per hour"),
+    ("a wage of $15 an hour", "a wage of $15/hour"),
+    ("10 tonnes per hectare", "10,000 kg per square metre"),
+])
+def test_a_rate_has_one_base_however_it_is_read(one: str, other: str) -> None:
+    """A rate read unit by unit ("kilometres (118 miles) per hour") has the base spelling of the same rate read whole:
+    the history store looks claims up by it."""
+    first, second = numcheck.extract(one)[0], numcheck.extract(other)[0]
+    assert first.canonical is not None and second.canonical is not None
+    assert first.canonical.unit == second.canonical.unit

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..units import Unit, named_compounds
+from ..units import Unit, load_units, named_compounds
 from .lexicon import Lexicon, Patterns, unit_term
 from .parts import After, Draft, Scan
 
@@ -86,6 +86,9 @@ def _power(unit: Unit, exp: int) -> Unit:
                 offset=0.0, base=f"({unit.base}) ** {exp}", surfaces=())
 
 
+_SIMPLE_TERM = re.compile(r"\((\w+(?: \*\* \d+)?)\)")  # "(second)", "(meter ** 2)": one base unit in brackets
+
+
 def combine(after: After, parts: list[tuple[Unit, int]], end: int) -> After:
     """The numerator (a unit, a currency or nothing) times the parts: "USD / hour", "joule / meter ** 2 / year"."""
     name = after.currency or (after.unit.name if after.unit else "1")
@@ -100,6 +103,10 @@ def combine(after: After, parts: list[tuple[Unit, int]], end: int) -> After:
     if name.startswith("1 * "):
         name = name[4:]
     name = named_compounds().get(name, name)
+    named = load_units().get(name)
+    # one spelling of a base whichever way it was read: "kilometres (118 miles) per hour", read unit by unit, has the
+    # base "km/h" has, "meter / second"; "USD / (second)" is "USD / second"
+    base = named.base if named is not None else _SIMPLE_TERM.sub(r"\1", base)
     if not base.strip(" *"):
         base = "1"
     elif base.startswith(" / "):

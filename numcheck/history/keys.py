@@ -335,7 +335,8 @@ def place_distance(text: str, c: Claim, sentence: str) -> str:
 
 
 _WAS = re.compile(r"\b(?:was|were)\b", re.I)
-_NAME_THEN_COMMA = re.compile(r"\b[A-Z][\w'\u2019-]*,\s*$")
+# "in Samawah, 270 km", "in Qazvin province, some 225 km"
+_NAME_THEN_COMMA = re.compile(r"\b[A-Z][\w'\u2019-]*(?:\s+(?:province|district|county|state|region|prefecture|city|town|village))?,\s*$")
 _LIES = re.compile(r"\b(?:lies|lie|lying|located|situated|sits|stands)\b", re.I)
 
 
@@ -488,6 +489,19 @@ def _content(sentence: str) -> frozenset[str]:
 
 
 _APPOSITIVE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s*$")
+
+
+_DIRECTION_OF = re.compile(r"(?:\s*\([^()]{0,30}\))?\s+((?:north|south|east|west)(?:-?(?:east|west))?)(?:ern)?\s+of\b", re.I)
+
+
+def bare_key(text: str, sentence_start: int, c: Any) -> str:
+    """The key of a figure with no subject: the direction a length lies in ("225 kilometres (140 miles) west of
+    Tehran" -> west), else its tally's implicit subject (tally_subject)."""
+    if c.kind == "measure":
+        m = _DIRECTION_OF.match(text, c.end)
+        if m:
+            return m.group(1).lower().replace("-", "")
+    return tally_subject(text[sentence_start:c.start], text[c.end:c.end + 2])
 
 
 def tally_subject(before: str, after: str = "") -> str:

@@ -22,7 +22,7 @@ from ..model import Claim
 from . import schema
 from ..text import SentenceIndex
 from ..text import singular
-from .keys import (attribute_key, conversion_keys, entities, event_nouns, has_cue, head_noun, own_date, tally_subject, topic,
+from .keys import (attribute_key, conversion_keys, entities, event_nouns, has_cue, head_noun, own_date, bare_key, topic,
                    vocabulary, who)
 
 T = TypeVar("T")
@@ -513,8 +513,7 @@ def claim_rows(text: str, claims: Sequence[Claim], pub: tuple[date, date] | None
             else:
                 near = own_date(c, group, text)
                 t = (near.date_start, near.date_end) if near is not None else pub_t
-                key = (attribute_key(text, c) or (head_noun(c.subject) if c.subject
-                                                  else tally_subject(text[s0:c.start], text[c.end:c.end + 2])))
+                key = attribute_key(text, c) or (head_noun(c.subject) if c.subject else bare_key(text, s0, c))
                 unit = canon.unit if canon is not None else c.unit
             rows.append((
                 c.start, c.end, c.text, sentence, c.kind, c.value, c.low, c.high, int(c.range),

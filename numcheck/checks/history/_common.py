@@ -54,6 +54,8 @@ RESTATED_JACCARD = 0.7     # a statement restated nearly word for word shares th
                            # change cue ("now", "doubled") that the earlier sentence has too
 
 TOLD_AGAIN = 0.8            # a figure told in the past, restated in a later report months on: this share of the
+NAMELESS_TOLD_AGAIN = 0.7  # two sentences naming nobody, each of its article's topic, told again: who said so may
+                           # change ("the disaster management ministry said", "officials said")
 TOLD_AGAIN_WORDS = 6        # shorter sentence's entity and content words (at least this many) are the longer's
 
 VAGUE_RATIO = 3.0          # a claim whose interval spans more than 3x says too little to contradict
@@ -123,7 +125,7 @@ class _New:
 
     __slots__ = ("claim", "sentence", "keys", "ents", "mods", "t", "context", "times", "changed", "cumulative",
                  "volatile", "toll", "dated", "restated_only", "siblings", "follows", "settled", "converts",
-                 "conversion", "past", "fixed", "state", "running", "lead")
+                 "conversion", "past", "fixed", "state", "running", "lead", "topical")
 
     def __init__(self, claim: Claim, sentence: str, keys: frozenset[str], ents: frozenset[str],
                  mods: frozenset[str], t: tuple[str, str] | None, context: frozenset[str],
@@ -144,6 +146,7 @@ class _New:
         self.conversion: Any = None  # and the conversion it is a side of (checks.conversions.Conversion)
         self.running = False  # of a span still running at publication ("this year", "since August"): it may grow
         self.lead: frozenset[str] | None = None  # the words leading it in its clause (lead_words; None: no guard)
+        self.topical = False  # its sentence names nobody who tells it apart: its ents are its article's topic
 
 
 _SINCE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?$", re.I)
@@ -221,8 +224,8 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
     if memo and memo[0] is ctx and memo[1] is store:
         return memo[2]
     from ...history import digest
-    from ...history.keys import (alias_keys, attribute_key, context, conversion_keys, cues, entities, follows, has_cue, own_date,
-                                 place_distance, settled, tally_subject, told_again_later, told_as_state, topic,
+    from ...history.keys import (alias_keys, attribute_key, context, conversion_keys, cues, entities, follows, has_cue, identity, own_date,
+                                 place_distance, settled, bare_key, told_again_later, told_as_state, topic,
                                  vocabulary, who)
 
     v = vocabulary()
@@ -259,10 +262,11 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
             elif c.subject:
                 keys = frozenset(alias_keys(c.subject, ctx.rules))
             else:
-                tally = tally_subject(ctx.text[span[0]:c.start], ctx.text[c.end:c.end + 2])
-                keys = frozenset([tally])  # "" when none: matched only on a near-identical statement
+                keys = frozenset([bare_key(ctx.text, span[0], c)])  # "" when none: matched only on a near-identical
+                # statement
         named = entities(sentence, c.subject)
         ents = who(named, about)
+        topical = not identity(named)
         named -= _first_word(sentence)  # capitalised as the sentence's first word, not as a name
         all_ents |= ents
         new = _New(c, sentence, keys, ents, _modifiers(c.subject), t,
@@ -281,6 +285,7 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
         new.toll = c.kind != "age" and has_cue(v.toll, sentence)
         new.running = running
         new.lead = lead_words(sentence, c.text)
+        new.topical = topical
         new.converts = converted.get(c.start, "")
         new.conversion = sides.get(c.start) if new.converts else None
         new.dated = c.kind != "date" and t is not pub
@@ -436,10 +441,14 @@ def _score(new: _New, row: dict[str, Any], idf: dict[str, float], restated_only:
 
     old_ents = frozenset(row["entities"].split())
     shared = new.ents & old_ents
+    nameless = False
     if new.ents and old_ents and not shared:
-        return None  # both sentences name who or where, and not the same ones
+        if not (new.topical and _names_nobody(row)):
+            return None  # both sentences name who or where, and not the same ones
+        told_again = nameless = True  # both name nobody, each about its article's topic, which two reports may name
+        # apart ("Dhaka", "Sidr"): only the shorter sentence's words told again inside the longer make it the same
     mine, theirs_id = identity(new.ents), identity(old_ents)
-    if mine and theirs_id and not mine & theirs_id:
+    if mine and theirs_id and not mine & theirs_id and not nameless:
         return None  # two companies or people ("Valley Federal Savings", "Benjamin Franklin Federal Savings")
     theirs = context(row["sentence"], [*old_ents, *row["subject"].split(), row["subject_key"]])
     common = new.context & theirs
@@ -458,14 +467,22 @@ def _score(new: _New, row: dict[str, Any], idf: dict[str, float], restated_only:
         # only a sentence restated nearly word for word is the same statement
         by_entities, by_statement = False, by_statement and jaccard >= RESTATED_JACCARD
     if told_again:
-        smaller = min(len(new.ents | new.context), len(old_ents | theirs))
+        smaller = min(len(new.context), len(theirs)) if nameless else min(len(new.ents | new.context), len(old_ents | theirs))
         contained = (len(shared) + len(common)) / smaller if smaller else 0.0
-        by_entities, by_statement = False, contained >= TOLD_AGAIN and len(shared) + len(common) >= TOLD_AGAIN_WORDS
+        by_entities, by_statement = False, contained >= (NAMELESS_TOLD_AGAIN if nameless else TOLD_AGAIN) \
+            and len(shared) + len(common) >= TOLD_AGAIN_WORDS
     if by_statement and not by_entities and not new.keys - {""} and not _lead_told(new, row):
         return None
     if not (by_entities or by_statement):
         return None
     return e_score + 10 * jaccard, frozenset(shared)
+
+
+def _names_nobody(row: dict[str, Any]) -> bool:
+    """Whether a stored claim's sentence names nobody who tells it apart (its entities are its article's topic)."""
+    from ...history.keys import entities, identity
+
+    return not identity(entities(row["sentence"], row["subject"]) - _first_word(row["sentence"]))
 
 
 LEAD_REACH = 50  # the characters before a figure with no subject that say what it is ("fixed the plan outlay at"),
