@@ -47,11 +47,28 @@ def subject_end(text: str, claim: Claim) -> int:
     pos = m.end() if m else claim.end
     if text.startswith(claim.subject, pos):
         return pos + len(claim.subject)
+    if _told_before(text, claim):
+        return claim.end  # "plan expenditure of Rs 3,25,149 crore and non-plan expenditure of": told before it
     i = text.find(claim.subject, claim.end, claim.end + 40 + len(claim.subject))
     j = i + len(claim.subject)
-    if i == -1 or text[j:j + 1].isalpha():
-        return claim.end  # not "fund" in "pension funds" for "The fund raised $840 million"
+    if i == -1 or text[j:j + 1].isalpha() or _CLAUSE_MARK.search(text, claim.end, i):
+        return claim.end  # not "fund" in "pension funds" for "The fund raised $840 million", nor a subject told
+        # before the figure and again in the next clause ("a total expenditure of Rs 10,20,838 crore for 2009-10,
+        # comprising plan expenditure of")
     return j
+
+
+_CLAUSE_MARK = re.compile(r"[,;:]")
+
+
+def _told_before(text: str, claim: Claim) -> bool:
+    """Whether the claim's subject stands right before it, joined by "of", "at" or nothing ("expenditure of Rs 3,25,149
+    crore", "exports at $5bn")."""
+    before = text[max(0, claim.start - len(claim.subject) - 8):claim.start].rstrip()
+    for joint in (" of", " at", ""):
+        if before.endswith(joint) and before[:len(before) - len(joint)].rstrip().endswith(claim.subject):
+            return True
+    return False
 
 
 def opens_paragraph(text: str, s0: int) -> bool:

@@ -28,7 +28,7 @@ _PCT_THEN = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|--|\u2013|\u2014|,\s*(?:taking
                        + APPROX + "$", re.I)  # "won 81 percent of his first-serve points, taking 64 of 79"
 # what a group is, told after its noun and before its percentage: "the 4,290 people questioned, or 73 percent",
 # "the 311 people arrested during the weekend riots, about 28 percent"
-_CLAUSE = re.compile(r"^\s+[a-z](?:[^.;:\d()\u2013\u2014]|(?<=\s)\d{4}\b){0,60}?(?=\s*(?:[,(]|--|\u2013|\u2014))")  # a year may be told: "since 1998"
+_CLAUSE = re.compile(r"^\s+[a-z](?:[^.;:\d()\u2013\u2014]|(?<=\s)\d{4}\b){0,90}?(?=\s*(?:[,(]|--|\u2013|\u2014))")  # a year may be told: "since 1998"
 # a figure and what it is of, then the share: "6.83 billion dollars in the first half, accounting for 27 percent"
 # (not changes/_common._PHRASE_OF, which reads a time with its figures, "for the quarter ended Sept. 29", and no
 # "from", "to" or "by": "6.83 billion dollars from January to June, or 47 percent of ...")

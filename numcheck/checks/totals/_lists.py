@@ -183,10 +183,12 @@ def _begun_before(ctx: Context, prev: Claim, first: Claim) -> bool:
 _RESPECTIVELY = re.compile(r"^\s*respectively\b", re.I)
 # the place a last part is told of, before the total: "4 in Jamaica, bringing the regional toll to 31"
 # (or its time: "1.3 million tonnes of barley this season, 3.2 million tonnes combined", "seven more on Sunday - 25")
-_LAST_PHRASE = re.compile(r"^\s+(?:more\s+)?(?:in|at|on|from|to|for|near|over|during|this|last)\s+[^,;:.()\d-]{0,40}(?=\s*(?:,|\s-|\u2013|\u2014|\())",
+_LAST_PHRASE = re.compile(r"^\s+(?:more\s+)?(?:in|at|on|from|to|for|near|over|during|this|last|with)\s+[^,;:.()\d-]{0,40}(?=\s*(?:,|\s-|\u2013|\u2014|\())",
                           re.I)
+# "giving a total of": the parts' own total (not "giving a Games tally of", a longer time's)
+_GIVING_A_TOTAL = re.compile(r"giving\s+an?\s+total", re.I)
 # who said so, between the last part and its total: "wounding 96, police said, taking the total to 123"
-_SAID = re.compile(r"^\s*,\s+(?:[A-Za-z][\w'\u2019-]*\s+){1,3}(?:said|says|reported)(?=\s*,)", re.I)
+_SAID = re.compile(r"^\s*,\s+(?:[A-Za-z][\w'\u2019-]*\s+){1,3}(?:said|says|reported)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?(?=\s*,)")
 # parts, then the total:  " - "  ", or 10,850 altogether"  " for a four-round total of "  " (a total of "  ", making "  ", in all "  ", taking the number of homeless to "
 # ", out of "  ", accounting for all "
 _THEN_TOTAL = re.compile(
@@ -255,7 +257,8 @@ def _total_after(text: str, parts: list[Claim], after: Claim) -> Sum | None:
     if m and (said or collective(after, parts)):
         # "bringing the toll to 31": a running total, which may hold earlier counts too; "out of 9,224": others too
         # ("for a total capacity of 1,000 megawatts" may hold what was there before the parts told)
-        return Sum(tuple(parts), after, including=bool(m.group("running") or m.group("within") or m.group("giving")
+        return Sum(tuple(parts), after, including=bool(m.group("running") or m.group("within")
+                                                       or (m.group("giving") and not _GIVING_A_TOTAL.fullmatch(m.group("giving")))
                                                        or m.group("named")
                                                        or _LONGER.match(text, subject_end(text, after))))
     return None

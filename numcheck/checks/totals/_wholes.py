@@ -26,27 +26,27 @@ _CHANGE_TOLD = (r"(?:\s*,\s*(?:up|down)\s+(?:by\s+)?\d[\d.]*\s*(?:percent|per\s+
 # "5.85 million vehicles in 2005 comprised",
 # "1,000 tickets were sold:", "9.2 billion rand project will be funded by a"
 _WHOLE_THEN_PARTS = re.compile(
-    r"^(?:-[a-z]+)?\s*(?:(?:[a-z][\w'\u2019-]*|(?:19|20)\d\d(?:/\d\d)?)(?:\s+|(?=,\s*(?:made|split|divided|broken)\b))){0,5}?"
+    r"^(?:-[a-z]+)?\s*(?:(?:[a-z][\w'\u2019-]*|(?:19|20)\d\d(?:/\d\d)?)(?:\s+|(?=,\s*(?:made|split|divided|broken|to\s+be)\b))){0,7}?"
     r"(?:(?P<include>includes?|included|including)|"
     r"(?P<made>comprises?|comprised|consists?\s+of|consisted\s+of|,?\s*(?:(?:is|are|was|were)\s+)?made\s+up\s+of|"
     r",?\s*(?:(?:is|are|was|were|will\s+be)\s+)?(?:split|splits|divided|broken\s+down|broke\s+down|breaks\s+down)(?:\s+(?:between"
     r"|into|among|as(?:\s+follows\s*:)?)|\s*,)?(?:\s+(?:an?|the))?|(?<=^\s)(?:are|were)|"
-    r"(?:is|are|was|were|will\s+be)\s+(?:funded|financed|paid\s+for)\s+(?:by|through|with)(?:\s+an?)?)"
+    r",?\s*(?:is|are|was|were|will\s+be|to\s+be)\s+(?:funded|financed|paid\s+for)\s+(?:by|through|with)(?:\s+an?)?)"
     r"(?:\s+(?!(?:the|a|an|its|their)\s)(?:[a-z][\w-]*\s+){1,3}(?:of|at))?|"  # "made up of recurrent spending of",
     # "financed by domestic revenue of" (not "including 23,600 from UNITA and the demobilisation of some 100,000")
     r"(?P<has>has|have|had)|(?:(?:[a-z]+\s+){0,2}[a-z]+\s*)?:)\s*$"
     r"|^(?:\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+[a-z]+ed)?"  # "were approved in the first quarter, of which"
-    r"(?:\s+(?:on|in|last|this|during)\s+[^,;:.()]{0,25}|\s+(?![^,;:.()\d]*\b(?:and|or|but)\s+[a-z]+ed\b)[a-z][^,;:.()\d]{0,90}?)?"  # ("had registered to vote in
+    r"(?:\s+(?:on|in|last|this|during)\s+[^,;:.()]{0,25}|\s+(?![^,;:.()\d]*\b(?:and|or|but)\s+[a-z]+ed\b)[a-z](?:[^,;:.()\d]|\d+(?:st|nd|rd|th)\b|(?:19|20)\d\d(?:[-/]\d\d)?\b){0,90}?)?"  # ("had registered to vote in
     + _CHANGE_TOLD +  # Sunday's elections, of whom": a clause of the whole's own, not a second verb's, "45 people and
     # seized weapons, including")
     r"\s*,\s*(?:of\s+(?:whom|which)(?P<label>(?:\s+[a-z][\w'\u2019-]*){1,3}\s+(?:was|were|stood\s+at|totaled|totalled"
     r"|came\s+to))?|among\s+them|including"
-    r"|(?P<comprising>comprising|consisting\s+of))\s*$"
+    r"|(?P<comprising>comprising|consisting\s+of)(?:\s+(?!(?:the|a|an|its|their)\s)(?:[a-z][\w-]*\s+){1,3}(?:of|at))?)\s*$"
     r"|^\s*(?:[a-z][^,;:.()\d-]{0,40}?)?\s(?P<dash>--|-|\u2013|\u2014)\s*$", re.I)
 # a whole said to be a total, then its parts after "with": "Total trade reached 9,949.0 billion yen, with exports of",
 # "Deaths from the heatwave climbed to 96, with 54 recorded in ..."
 # (or who contributed the first part: ", with Europe contributing", ", with black tea accounting for")
-_TOTAL_WITH = re.compile(r"^(?:\s+(?:on|in|last|this|during)\s+[^,;:.()]{0,25})?" + _CHANGE_TOLD + r"\s*,\s*with\s+(?:[a-z]+\s+(?:of|at)\s+"
+_TOTAL_WITH = re.compile(r"^(?:\s+(?:on|in|at|as\s+of|by|last|this|during)\s+[^,;:.()]{0,25})?" + _CHANGE_TOLD + r"\s*,\s*with\s+(?:[a-z]+\s+(?:of|at)\s+"
                          r"|(?P<teller>(?:[A-Za-z][\w'\u2019-]*\s+){1,4}?(?:contributing|accounting\s+for)\s+))?$", re.I)
 # what a sum is told net of, after its parts: "less 200 million in rebates", "net of 0.2 billion of returns"
 _DEDUCTED = re.compile(r"\b(?:less|minus|net\s+of|before|after|offset|deducting|excluding|eliminated|stripped)\b", re.I)
@@ -121,12 +121,15 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
         return _in_full(ctx, cl, k, g)
     teller = _TOTAL_WITH.match(g)
     named = bool(teller and teller.group("teller") and _NAMED.search(teller.group("teller")))
-    parts, rest = _parts_from(text, cl, k, s1, (only_comma and not of_them) or with_total == "reached",
+    by_place = (only_comma and not of_them) or (with_total == "reached" and not _a_partition_next(text, cl, k))
+    parts, rest = _parts_from(text, cl, k, s1, by_place,
                               tellers=("named" if named else "plain") if with_total == "contributed"
                               else "plain" if then and then.group("label") else "",  # "of which summer grain was"
                               alike=of_them or bool(then and then.group("include")))  # (kinds told alike)
-    if ((only_comma and not of_them) or with_total == "reached") and not _broken_down(text, whole, parts):
-        return None
+    if ((only_comma and not of_them) or with_total == "reached") and not _broken_down(text, whole, parts) \
+            and not (with_total == "reached" and named_in_full(text, parts)):
+        return None  # (a count reached may be broken down in full: "reached 1.328 billion, with 686.52 million males
+        # and 641.50 million females")
     across = _counted_across(ctx, cl, k - 1, parts)
     held = _held_by(ctx, cl, k - 1, parts)
     if not (held or across) and g.rstrip().endswith(":") and _another_whole(cl[:k - 1], s0, whole, parts):
@@ -295,6 +298,12 @@ def list_joined(text: str, a: Claim, b: Claim, g: str | None = None) -> bool:
     if CONTRAST.search(g):
         return False  # ", while 2,500 Thai residents stayed elsewhere": another group
     return bool(_LOOSE_JOIN.match(g) or joined_text(g) or (_ELLIPTIC_JOIN.match(g) and _elliptic(text, g, b)))
+
+
+def _a_partition_next(text: str, cl: list[Claim], k: int) -> bool:
+    """Whether the first two parts from ``cl[k]`` name the nouns of a partition ("686.52 million males and 641.50
+    million females"): a count reached may be broken down so in full."""
+    return k + 1 < len(cl) and named_in_full(text, cl[k:k + 2])
 
 
 def _parts_from(text: str, cl: list[Claim], k: int, s1: int, only_comma: bool,
