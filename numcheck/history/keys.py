@@ -49,6 +49,7 @@ class Vocabulary:
     close: "CueSet"
     session: "CueSet"
     session_time: "CueSet"
+    stake: "CueSet"
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +74,7 @@ def vocabulary() -> Vocabulary:
             raise DataFileError(f"numcheck/data/history_words.tsv: unknown kind {kind!r}")
     sections: dict[str, list[str]] = {"change": [], "time": [], "cumulative": [], "moved": [], "toll": [], "past": [],
                                       "present": [], "reporting": [], "level": [], "moving": [],
-                                      "ongoing": [], "close": [], "session": [], "session time": []}
+                                      "ongoing": [], "close": [], "session": [], "session time": [], "stake": []}
     current = None
     for line in (data / "history_cues.txt").read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip().lower()
@@ -92,7 +93,7 @@ def vocabulary() -> Vocabulary:
                       CueSet(sections["moved"]), CueSet(sections["toll"]), CueSet(sections["past"]),
                       CueSet(sections["present"]), CueSet(sections["reporting"]), CueSet(sections["level"]),
                       CueSet(sections["moving"]), CueSet(sections["ongoing"]), CueSet(sections["close"]),
-                      CueSet(sections["session"]), CueSet(sections["session time"]))
+                      CueSet(sections["session"]), CueSet(sections["session time"]), CueSet(sections["stake"]))
 
 
 class CueSet:

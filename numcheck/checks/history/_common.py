@@ -279,8 +279,9 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
         new.settled = bool(attribute) or c.kind == "duration" or settled(near, sentence) or placed == "place"
         # (a sentence naming nobody may be a template told every day: "Turnovers totaled 1.8 billion shares worth ...")
         new.past = c.change is None and c.kind != "age" and bool(named) and told_again_later(near)
-        new.state = (not new.past and c.change is None and c.kind not in ("age", "percent") and bool(named)
-                     and not new.volatile and told_as_state(near))
+        new.state = (not new.past and c.change is None and bool(named) and not new.volatile and told_as_state(near)
+                     and (c.kind not in ("age", "percent") or c.kind == "percent" and has_cue(v.stake, near)))
+        # (a percentage is a state only as a share owned: "SABIC, 70 percent owned by the Saudi government")
         new.fixed = bool(attribute) or placed == "place"
         new.toll = c.kind != "age" and has_cue(v.toll, sentence)
         new.running = running

@@ -24,6 +24,7 @@ from ._beside import runs_beside
 from ._brackets import bracketed_parts
 from ._typo import one_digit_off, told_partial
 from ._verbs import parts_led_by_verbs
+from ._view import without_conversions
 from ._wholes import houses_with_seats, wholes_with_parts
 
 
@@ -145,7 +146,8 @@ class PartsTotal(Check):
     fix = "unsafe"
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        every = list(numeric(ctx))
+        ctx, converted = without_conversions(ctx)  # "865 billion shillings (11.2 billion U.S. dollars) budget"
+        every = [c for c in numeric(ctx) if id(c) not in converted]
         cl = [c for k, c in enumerate(every) if not names_group(ctx.text, every, k)  # "the other three candidates 2.4 million"
               and not tells_who(ctx.text, every[k - 1] if k else None, c)  # "4,712 people aged 65 or older and 603"
               and not (c.kind == "percent" and c.change is not None)]  # "469.47 million tonnes, up 9 percent, of which"
