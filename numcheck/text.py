@@ -239,3 +239,7 @@ def in_dateline(text: str, pos: int) -> bool:
         start += 1
     m = _DATELINE.match(text, start)
     return m is not None and pos < m.end()
+
+
+# a compass direction, as a regex: "north", "south-west", "northeast" (a length lies that way: "225 km west of Tehran")
+COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?"

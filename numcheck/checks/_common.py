@@ -66,8 +66,10 @@ def _told_before(text: str, claim: Claim) -> bool:
     crore", "exports at $5bn")."""
     before = text[max(0, claim.start - len(claim.subject) - 8):claim.start].rstrip()
     for joint in (" of", " at", ""):
-        if before.endswith(joint) and before[:len(before) - len(joint)].rstrip().endswith(claim.subject):
-            return True
+        head = before[:len(before) - len(joint)].rstrip()
+        if before.endswith(joint) and head.endswith(claim.subject) \
+                and not head[len(head) - len(claim.subject) - 1:len(head) - len(claim.subject)].isalnum():
+            return True  # the subject as a whole word: not "budget" in "subbudget"
     return False
 
 

@@ -90,7 +90,8 @@ def _unit_source(text: str, claims: list[Claim], i: int) -> Claim | None:
             and not (prev.kind == "percent" and _RESTATED.match(text, prev.end)):
         return prev  # "£3bn and 4bn"; not "under the age of 18, 18.3 million,", nor "62 percent, or 526" (restated)
     if prev is not None and _from_level(text, prev, c):
-        return prev  # "rose to $3.65 billion from 3.2 billion": the level it moved from, in the same unit
+        return _converted_from(text, claims, i - 1)  # "rose to $3.65 billion from 3.2 billion": the level it moved
+        # from, in the same unit
     if nxt is not None and nxt.kind == "money" and _PART_OF.fullmatch(text, c.end, nxt.start) \
             and _scaled(c) == _scaled(nxt):
         return nxt  # "450 million of the 2 billion rupees" (not "118 of its $312 million": millions, or dollars?)
@@ -102,12 +103,30 @@ def _unit_source(text: str, claims: list[Claim], i: int) -> Claim | None:
 def _from_level(text: str, prev: Claim, c: Claim) -> bool:
     """ "rose 14% to 3.65 billion dollars from 3.2 billion", "5.2 percent, compared with 4.8 a year earlier": a bare
     figure naming nothing, right after "from" (or "compared with", "against") that follows a level in a unit, is the
-    level moved from, of a size like it."""
-    if prev.kind not in ("money", "percent", "measure") or prev.range or not _FROM_LEVEL.fullmatch(text, prev.end, c.start):
+    level moved from, of a size like it; not a part of something named after it ("against 14 of the 16 most-traded
+    currencies")."""
+    if prev.kind not in ("money", "percent", "measure") or prev.range or not _FROM_LEVEL.fullmatch(text, prev.end, c.start) \
+            or _OF_AFTER.match(text, c.end):
         return False
     a, b = prev.point, c.point
     return a is not None and b is not None and a > 0 and b > 0 and _scaled(prev) == _scaled(c) \
         and 1 / _LEVEL_RATIO <= b / a <= _LEVEL_RATIO
+
+
+_OF_AFTER = re.compile(r"[ \t]+of\b", re.I)
+# "3.65 billion yuan, or 534 million dollars, from 3.2 billion": a level and its conversion, told before the level moved
+# from
+_CONVERTED_BEFORE = re.compile(r"[ \t]*(?:,[ \t]*or|\()[ \t]*(?:about[ \t]+|some[ \t]+)?$", re.I)
+
+
+def _converted_from(text: str, claims: list[Claim], j: int) -> Claim:
+    """The level at ``claims[j]``, or the sum it converts when it is a conversion of the one before ("3.65 billion
+    yuan, or 534 million dollars, from 3.2 billion": yuan)."""
+    c = claims[j]
+    if j > 0 and c.kind == "money" and claims[j - 1].kind == "money" \
+            and _CONVERTED_BEFORE.fullmatch(text, claims[j - 1].end, c.start):
+        return claims[j - 1]
+    return c
 
 
 def _counts_alike(text: str, prev: Claim, c: Claim) -> bool:

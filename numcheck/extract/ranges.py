@@ -138,10 +138,15 @@ def _first_scaled(scan: Scan, d: Draft, value: float, m2: re.Match[str], n2: Num
     return value
 
 
-def takes_scale(value: float, lead: float) -> bool:
+LIST_FALL = 2.0    # a list's bare figure may be this many times the scaled one it ends with ("3.2 and 2.75 million"),
+CHANGE_FALL = 10.0  # a change's first level this many times the level reached ("from 3.65 to 3.2 billion")
+
+
+def takes_scale(value: float, lead: float, fall: float = CHANGE_FALL) -> bool:
     """Whether a bare figure takes the scale word of the next one: "$3-4bn", "5, 10 and 15 million", "from 3.65
-    to 3.2 billion"; not "100,000 to 1.2 million" or "300 to 1.2 million", already in units."""
-    return value < lead or value < 1000 and value <= 10 * lead
+    to 3.2 billion"; not "100,000 to 1.2 million" or "300 to 1.2 million", already in units, nor "killed 12 and 3
+    million people were displaced", two things."""
+    return value < lead or value < 1000 and value <= fall * lead
 
 
 def _after_a_score(before: str) -> bool:
@@ -203,7 +208,9 @@ def _shared_unit(scan: Scan, d: Draft) -> tuple[After | None, float]:
             return None, 1.0
         m2, n2 = figure
         n2 = apply_scale(text, n2, scan.P, scan.lx, False)
-        mult = _lent_scale(d, m2, n2, j)
+        mult = _lent_scale(d, m2, n2, j, text)
+        if n2.scaled and mult == 1.0 and d.group == "numeral" and not _scaled(d):
+            return None, 1.0  # "by 52 to 48 and 1.2 billion dollars": a scaled sum whose scale 48 does not take
         after2 = read_after(scan, n2.end, n2, None)
         if after2 is not None:
             if after2.unit is not None and after2.unit.kind == "duration":
@@ -217,12 +224,20 @@ def _shared_unit(scan: Scan, d: Draft) -> tuple[After | None, float]:
     return None, 1.0
 
 
-def _lent_scale(d: Draft, m2: re.Match[str], n2: Number, join: re.Match[str]) -> float:
+def _lent_scale(d: Draft, m2: re.Match[str], n2: Number, join: re.Match[str], text: str) -> float:
     """The scale word a bare numeral takes from the scaled numeral its list ends with, across "and", "or" or
     "to" ("5, 10 and 15 million", "from 320 to 275 million tonnes"); not across a comma alone ("won 3, 2 million
-    watched")."""
-    if d.num.scaled or not n2.scaled or d.group != "numeral" or m2.lastgroup != "numeral" \
+    watched").  In a list the figures rise to the scaled one ("killed 12 and 3 million people were displaced" is
+    two things); a change "from" one level "to" another may fall."""
+    if _scaled(d) or not n2.scaled or d.group != "numeral" or m2.lastgroup != "numeral" \
             or "," in join.group(0) or d.value is None or n2.value is None:
         return 1.0
     lead = unscaled(m2) or 1.0
-    return n2.value / lead if takes_scale(d.value, lead) else 1.0
+    falling = d.between is not None and d.between.group("w").lower() == "from" and join.group(0).strip().lower() == "to"
+    return n2.value / lead if takes_scale(d.value, lead, LIST_FALL if not falling else CHANGE_FALL) else 1.0
+
+
+def _scaled(d: Draft) -> bool:
+    """Whether the draft's figure is written with a scale word ("3.2 million", "$3bn")."""
+    own = unscaled(d.m)
+    return d.num.scaled or (d.value is not None and own is not None and abs(d.value - own) > 1e-9 * abs(d.value))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..text import is_plural
+from ..text import COMPASS, is_plural
 from .lexicon import Lexicon, rows
 
 # a word of a subject; an initialism with its full stops is one ("159 U.S. warships")
@@ -63,15 +63,14 @@ _COMPARATIVES = frozenset("higher lower bigger smaller cheaper dearer faster slo
                           "younger larger greater fewer richer poorer wider narrower heavier lighter".split())
 
 
-# where a length lies, not what it measures: "some 225 kilometres west of Tehran"
-_DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest north-east north-west "
-                        "south-east south-west northward southward eastward westward".split())
+# where a length lies, not what it measures: "some 225 kilometres west of Tehran", "northward"
+_DIRECTION = re.compile(COMPASS + r"(?:ward)?")
 
 
 def _not_a_noun(word: str) -> bool:
     """An adjective, a comparative or a direction standing alone after a quantity: "effective", "higher", "west"."""
     w = word.lower()
-    return w in _COMPARATIVES or word in _DIRECTIONS or w.endswith(_ADJECTIVE_ENDINGS) and not is_plural(w)
+    return w in _COMPARATIVES or bool(_DIRECTION.fullmatch(word)) or w.endswith(_ADJECTIVE_ENDINGS) and not is_plural(w)
 
 
 def _without_verbs(words: list[str], ends: list[int]) -> tuple[list[str], list[int]]:

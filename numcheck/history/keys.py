@@ -17,7 +17,7 @@ from typing import Any, Iterable
 
 from ..datafiles import DataFileError, table
 from ..model import Claim
-from ..text import DEADLINE, compound_noun, singular
+from ..text import COMPASS, DEADLINE, compound_noun, singular
 
 # a capitalised word: "Kursk", "North", "Korean", "BBC", "Zelenskyy's" (possessive dropped)
 # (and a name with digits: "G8", "A380", "F1"; "US$" names a currency)
@@ -50,6 +50,7 @@ class Vocabulary:
     session: "CueSet"
     session_time: "CueSet"
     stake: "CueSet"
+    still: "CueSet"
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +75,7 @@ def vocabulary() -> Vocabulary:
             raise DataFileError(f"numcheck/data/history_words.tsv: unknown kind {kind!r}")
     sections: dict[str, list[str]] = {"change": [], "time": [], "cumulative": [], "moved": [], "toll": [], "past": [],
                                       "present": [], "reporting": [], "level": [], "moving": [],
-                                      "ongoing": [], "close": [], "session": [], "session time": [], "stake": []}
+                                      "ongoing": [], "close": [], "session": [], "session time": [], "stake": [], "still": []}
     current = None
     for line in (data / "history_cues.txt").read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip().lower()
@@ -93,7 +94,8 @@ def vocabulary() -> Vocabulary:
                       CueSet(sections["moved"]), CueSet(sections["toll"]), CueSet(sections["past"]),
                       CueSet(sections["present"]), CueSet(sections["reporting"]), CueSet(sections["level"]),
                       CueSet(sections["moving"]), CueSet(sections["ongoing"]), CueSet(sections["close"]),
-                      CueSet(sections["session"]), CueSet(sections["session time"]), CueSet(sections["stake"]))
+                      CueSet(sections["session"]), CueSet(sections["session time"]), CueSet(sections["stake"]),
+                      CueSet(sections["still"]))
 
 
 class CueSet:
@@ -285,7 +287,7 @@ def attribute_noun(after: str) -> str:
 
 # where a place lies: "480 kilometres (300 miles) southwest of Kabul", "about 220 km away", "5,072 meters above sea
 # level" (matched after the figure)
-_PLACED_AT = re.compile(r"(?:\s*\([^()]{0,30}\))?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from|away"
+_PLACED_AT = re.compile(r"(?:\s*\([^()]{0,30}\))?\s+(?:" + COMPASS + r"(?:ern)?\s+of|from|away"
                         r"|outside|off|above\s+sea\s+level)\b", re.I)
 _TOKEN = re.compile(r"[A-Za-z][\w'\u2019-]*")
 _MONTHS_DAYS = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"))
@@ -331,13 +333,19 @@ def place_distance(text: str, c: Claim, sentence: str) -> str:
         return "moving"
     if _LIES.search(clause):
         return "place"
-    named = _NAME_THEN_COMMA.search(before[:len(before) - len(clause)])  # "in Samawah, 270 km", not "drowning six, 5 km"
+    named = _name_then_comma().search(before[:len(before) - len(clause)])  # "in Samawah, 270 km", not "drowning six, 5 km"
     return "place" if named and not clause.strip(" about some around nearly roughly just") else ""
 
 
 _WAS = re.compile(r"\b(?:was|were)\b", re.I)
-# "in Samawah, 270 km", "in Qazvin province, some 225 km"
-_NAME_THEN_COMMA = re.compile(r"\b[A-Z][\w'\u2019-]*(?:\s+(?:province|district|county|state|region|prefecture|city|town|village))?,\s*$")
+@lru_cache(maxsize=1)
+def _name_then_comma() -> re.Pattern[str]:
+    """A place's name, perhaps with its kind, then a comma: "in Samawah, 270 km", "in Qazvin province, some 225 km"
+    (numcheck/data/place_nouns.txt)."""
+    from ..datafiles import words
+    from ..text import alternation
+
+    return re.compile(r"\b[A-Z][\w'\u2019-]*(?:\s+" + alternation(words("place_nouns.txt")) + r")?,\s*$")
 _LIES = re.compile(r"\b(?:lies|lie|lying|located|situated|sits|stands)\b", re.I)
 
 
@@ -492,7 +500,7 @@ def _content(sentence: str) -> frozenset[str]:
 _APPOSITIVE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s*$")
 
 
-_DIRECTION_OF = re.compile(r"(?:\s*\([^()]{0,30}\))?\s+((?:north|south|east|west)(?:-?(?:east|west))?)(?:ern)?\s+of\b", re.I)
+_DIRECTION_OF = re.compile(r"(?:\s*\([^()]{0,30}\))?\s+(" + COMPASS + r")(?:ern)?\s+of\b", re.I)
 
 
 def bare_key(text: str, sentence_start: int, c: Any) -> str:

@@ -54,6 +54,7 @@ RESTATED_JACCARD = 0.7     # a statement restated nearly word for word shares th
                            # change cue ("now", "doubled") that the earlier sentence has too
 
 TOLD_AGAIN = 0.8            # a figure told in the past, restated in a later report months on: this share of the
+AFTER_REACH = 60  # the characters after a figure whose content words tell what became of it ("were evacuated to")
 NAMELESS_TOLD_AGAIN = 0.7  # two sentences naming nobody, each of its article's topic, told again: who said so may
                            # change ("the disaster management ministry said", "officials said")
 TOLD_AGAIN_WORDS = 6        # shorter sentence's entity and content words (at least this many) are the longer's
@@ -125,7 +126,7 @@ class _New:
 
     __slots__ = ("claim", "sentence", "keys", "ents", "mods", "t", "context", "times", "changed", "cumulative",
                  "volatile", "toll", "dated", "restated_only", "siblings", "follows", "settled", "converts",
-                 "conversion", "past", "fixed", "state", "running", "lead", "topical")
+                 "conversion", "past", "fixed", "state", "running", "lead", "topical", "story", "after", "ongoing")
 
     def __init__(self, claim: Claim, sentence: str, keys: frozenset[str], ents: frozenset[str],
                  mods: frozenset[str], t: tuple[str, str] | None, context: frozenset[str],
@@ -147,6 +148,9 @@ class _New:
         self.running = False  # of a span still running at publication ("this year", "since August"): it may grow
         self.lead: frozenset[str] | None = None  # the words leading it in its clause (lead_words; None: no guard)
         self.topical = False  # its sentence names nobody who tells it apart: its ents are its article's topic
+        self.story: frozenset[str] = frozenset()  # every name its article gives (entities of the whole text)
+        self.after: frozenset[str] = frozenset()  # the verbs right after it in its clause ("were evacuated")
+        self.ongoing: frozenset[str] = frozenset()  # the cues near it of a state lasting on ("still", "so far")
 
 
 _SINCE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?$", re.I)
@@ -237,6 +241,7 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
     out = []
     all_ents: set[str] = set()
     about = topic(ctx.text)
+    story = lru_cache(maxsize=1)(lambda: entities(ctx.text))  # read once, for the figures of sentences naming nobody
     converted = conversion_keys(ctx)
     sides = _conversion_sides(ctx) if converted else {}
     for c in ctx.claims:
@@ -266,8 +271,8 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
                 # statement
         named = entities(sentence, c.subject)
         ents = who(named, about)
-        topical = not identity(named)
         named -= _first_word(sentence)  # capitalised as the sentence's first word, not as a name
+        topical = not identity(named)
         all_ents |= ents
         new = _New(c, sentence, keys, ents, _modifiers(c.subject), t,
                    context(sentence, [*ents, *c.subject.split(), *keys]),
@@ -287,6 +292,9 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
         new.running = running
         new.lead = lead_words(sentence, c.text)
         new.topical = topical
+        new.ongoing = cues(v.still, near)  # (over the reach that tells its tense: "were still in shelters")
+        new.story = story() if topical else frozenset()
+        new.after = context(_verbs_after(ctx.text, c.end, span[1]))
         new.converts = converted.get(c.start, "")
         new.conversion = sides.get(c.start) if new.converts else None
         new.dated = c.kind != "date" and t is not pub
@@ -444,8 +452,10 @@ def _score(new: _New, row: dict[str, Any], idf: dict[str, float], restated_only:
     shared = new.ents & old_ents
     nameless = False
     if new.ents and old_ents and not shared:
-        if not (new.topical and _names_nobody(row)):
-            return None  # both sentences name who or where, and not the same ones
+        if not (new.topical and old_ents <= new.story and _names_nobody(row["sentence"], row["subject"])):
+            return None  # both sentences name who or where, and not the same ones (or name nobody, each about its
+            # article's topic, but the new article does not name the earlier one's, or the words after the figure,
+            # which tell what became of it, differ: "were still in cyclone shelters" after "were evacuated to")
         told_again = nameless = True  # both name nobody, each about its article's topic, which two reports may name
         # apart ("Dhaka", "Sidr"): only the shorter sentence's words told again inside the longer make it the same
     mine, theirs_id = identity(new.ents), identity(old_ents)
@@ -471,19 +481,39 @@ def _score(new: _New, row: dict[str, Any], idf: dict[str, float], restated_only:
         smaller = min(len(new.context), len(theirs)) if nameless else min(len(new.ents | new.context), len(old_ents | theirs))
         contained = (len(shared) + len(common)) / smaller if smaller else 0.0
         by_entities, by_statement = False, contained >= (NAMELESS_TOLD_AGAIN if nameless else TOLD_AGAIN) \
-            and len(shared) + len(common) >= TOLD_AGAIN_WORDS
+            and len(shared) + len(common) + same_subject >= TOLD_AGAIN_WORDS  # (the noun counted is a telling word:
+        # "Van Heerden, based in Eindhoven, employs 14,000 people")
     if by_statement and not by_entities and not new.keys - {""} and not _lead_told(new, row):
         return None
+    if by_statement and not by_entities and not (new.fixed or new.settled or new.past) \
+            and not new.after <= context(row["sentence"]):
+        return None  # the same words around it, but not what became of it: "were still in cyclone shelters" after "were
+        # evacuated to cyclone shelters" is another statement (a thing's size or a finished event is told again in
+        # other clauses: "the 1,000-bed hospital ... discharged its last patient")
     if not (by_entities or by_statement):
         return None
     return e_score + 10 * jaccard, frozenset(shared)
 
 
-def _names_nobody(row: dict[str, Any]) -> bool:
-    """Whether a stored claim's sentence names nobody who tells it apart (its entities are its article's topic)."""
+def _verbs_after(text: str, at: int, sentence_end: int) -> str:
+    """The verbs of the AFTER_REACH characters after a figure, in its clause: what became of it ("were evacuated",
+    "have returned"), not who said so after a comma, nor a word that only qualifies it ("common shares")."""
+    from ...history.keys import vocabulary
+
+    window = re.split(r"[,;:(]", text[at:min(at + AFTER_REACH, sentence_end)], maxsplit=1)[0]
+    if at + AFTER_REACH < sentence_end and len(window) == AFTER_REACH:
+        window = window.rsplit(" ", 1)[0]
+    past = vocabulary().past.single
+    return " ".join(w for w in re.findall(r"[a-z]+", window) if len(w) > 4 and w.endswith(("ed", "ing")) or w in past)
+
+
+@lru_cache(maxsize=4096)
+def _names_nobody(sentence: str, subject: str) -> bool:
+    """Whether a stored claim's sentence names nobody who tells it apart (its entities are its article's topic); read
+    once per stored sentence."""
     from ...history.keys import entities, identity
 
-    return not identity(entities(row["sentence"], row["subject"]) - _first_word(row["sentence"]))
+    return not identity(entities(sentence, subject) - _first_word(sentence))
 
 
 LEAD_REACH = 50  # the characters before a figure with no subject that say what it is ("fixed the plan outlay at"),

@@ -117,7 +117,7 @@ class ContradictsEarlierReport(HistoryCheck):
         from ...history.keys import cues, vocabulary
         from ...history.store import shift
 
-        time_cues, change_cues = vocabulary().time, vocabulary().change
+        time_cues, change_cues, ongoing_cues = vocabulary().time, vocabulary().change, vocabulary().still
         news, dig, idf = prepared(ctx, store)
         for new in news:
             c = new.claim
@@ -150,6 +150,8 @@ class ContradictsEarlierReport(HistoryCheck):
                     return False
                 if new.changed and not new.changed <= cues(change_cues, row["sentence"]):
                     return False  # the text says the figure moved ("now", "revised to"), and the earlier one did not
+                if new.ongoing and not new.ongoing <= cues(ongoing_cues, row["sentence"]):
+                    return False  # a state still moving ("were still in shelters"), which the earlier one was not
                 return not new.times or new.times <= cues(time_cues, row["sentence"])
 
             def conflicts(row: dict[str, Any]) -> bool:

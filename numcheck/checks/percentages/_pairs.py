@@ -25,6 +25,9 @@ _TOLD = re.compile(r"\s+(?:[a-z]+\s+)?(?:(?:were|was|are|is|had|have|has)\s+[A-Z
                    r"|" + alternation(BOUND_WORDS) + r"\s+[a-z0-9-]+)(?:\s+[a-z0-9]+){0,6}(?=\s*(?:,|\s-\s))")
 # where or when a part "of them" lies, before its percentage: "took 493 of them on home soil, or 61.6 percent"
 _THEIR_PHRASE = re.compile(r"\s+(?:in|on|at|from|during|for|against|with|by)\s+[^,;:.()\d]{1,40}(?=\s*,)", re.I)
+# a percentage told as the share and nothing more: "or 61.6 percent," (not "or 25 percent more than a year ago", "or 10
+# percent of all goals in the fixture")
+_PLAIN_SHARE = re.compile(r"\s*(?:[,.;)]|--|\u2013|\u2014|$)")
 # a percentage that says what share the sentence's figure is: "... amounting to only 32% of the 5.8 million",
 # ", which is 38 percent of the 8.4 million", ", 36 percent of the global total of", ", giving the German group 17
 # percent of the"
@@ -54,7 +57,7 @@ def apposed(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
             continue
         them = OF_THEM.match(text, part.end)
         between = text[them.end():pct.start] if them else gap(text, part, pct)
-        told = _TOLD.match(between) or (_THEIR_PHRASE.match(between) if them else None)
+        told = _TOLD.match(between) or (_THEIR_PHRASE.match(between) if them and _PLAIN_SHARE.match(text, pct.end) else None)
         between = between[told.end():] if told else between
         approx = _COMMA.fullmatch(between) and pct.qualifier == "~" and CLAUSE_END.match(text, pct.end)
         if not (OR_PCT.match(between) or approx) or own_base(text, pct):

@@ -96,6 +96,29 @@ def _states() -> str:
     return alternation(sorted(words("part_states.txt")))
 
 
+def _one_state_of_several(text: str, parts: list[Claim], total: Claim) -> bool:
+    """A total told in a state ("28 dead") after parts told in several ("9 dead and 60 wounded"): of one of them."""
+    if not _state_of(text, total):
+        return False
+    return len({_state_of(text, p) for p in parts} - {""}) > 1
+
+
+def _state_of(text: str, part: Claim) -> str:
+    """The state a part is told in: its subject ("9 dead") or the word after it ("60 wounded"), else ""."""
+    if part.subject and part.subject.lower() in _states_set():
+        return part.subject.lower()
+    at = subject_end(text, part)
+    m = _state_after().match(text[at:at + 40])  # (its pattern is anchored at the start of a gap)
+    return m.group(0).split()[-1].lower() if m else ""
+
+
+@lru_cache(maxsize=1)
+def _states_set() -> frozenset[str]:
+    from ...datafiles import words
+
+    return frozenset(words("part_states.txt"))
+
+
 @lru_cache(maxsize=1)
 def _state_after() -> re.Pattern[str]:
     """A part's state right after it, before the total: "93,836 missing, a total of"."""
@@ -185,8 +208,6 @@ _RESPECTIVELY = re.compile(r"^\s*respectively\b", re.I)
 # (or its time: "1.3 million tonnes of barley this season, 3.2 million tonnes combined", "seven more on Sunday - 25")
 _LAST_PHRASE = re.compile(r"^\s+(?:more\s+)?(?:in|at|on|from|to|for|near|over|during|this|last|with)\s+[^,;:.()\d-]{0,40}(?=\s*(?:,|\s-|\u2013|\u2014|\())",
                           re.I)
-# "giving a total of": the parts' own total (not "giving a Games tally of", a longer time's)
-_GIVING_A_TOTAL = re.compile(r"giving\s+an?\s+total", re.I)
 # who said so, between the last part and its total: "wounding 96, police said, taking the total to 123"
 _SAID = re.compile(r"^\s*,\s+(?:[A-Za-z][\w'\u2019-]*\s+){1,3}(?:said|says|reported)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?(?=\s*,)")
 # parts, then the total:  " - "  ", or 10,850 altogether"  " for a four-round total of "  " (a total of "  ", making "  ", in all "  ", taking the number of homeless to "
@@ -217,10 +238,11 @@ def counts_alike(running: str, parts: list[Claim]) -> bool:
 
 @lru_cache(maxsize=1)
 def _toll_nouns() -> frozenset[str]:
-    """numcheck/data/toll_nouns.txt: "casualties" count the "people" a toll's parts count."""
+    """numcheck/data/toll_nouns.txt and part_states.txt: "casualties" and "the dead" count the "people" a toll's parts
+    count."""
     from ...datafiles import words
 
-    return frozenset(words("toll_nouns.txt"))
+    return frozenset(words("toll_nouns.txt")) | _states_set()
 
 
 def _same_noun(part: Claim, total: Claim) -> bool:
@@ -249,6 +271,8 @@ def _total_after(text: str, parts: list[Claim], after: Claim) -> Sum | None:
         # in all": not said to be the parts' total
     if m and m.group("period") and not _of_each(m.group("period"), parts):
         return None  # "rounds of 69 and 70 for a four-round total of 280", "for a season total of 22": a longer time
+    if m and _one_state_of_several(text, parts, after):
+        return None  # "left 9 dead and 60 wounded, bringing the total ... to 28 dead and 400 wounded": the dead's total
     if m and m.group("running") and not counts_alike(m.group("running"), parts):
         return None  # "culled 1.2 million chickens and 300,000 ducks, taking the number of farms affected to 400"
     if m and (m.group("within") or m.group("all")) \
@@ -257,8 +281,7 @@ def _total_after(text: str, parts: list[Claim], after: Claim) -> Sum | None:
     if m and (said or collective(after, parts)):
         # "bringing the toll to 31": a running total, which may hold earlier counts too; "out of 9,224": others too
         # ("for a total capacity of 1,000 megawatts" may hold what was there before the parts told)
-        return Sum(tuple(parts), after, including=bool(m.group("running") or m.group("within")
-                                                       or (m.group("giving") and not _GIVING_A_TOTAL.fullmatch(m.group("giving")))
+        return Sum(tuple(parts), after, including=bool(m.group("running") or m.group("within") or m.group("giving")
                                                        or m.group("named")
                                                        or _LONGER.match(text, subject_end(text, after))))
     return None

@@ -273,8 +273,7 @@ def left_out_next(ctx: Context, s1: int) -> bool:
     return "\n\n" not in ctx.text[s1 - 2:s1 + 2] and bool(_LEFT_OUT_NEXT.match(ctx.text, s1))
 
 
-PLACE_NOUNS = frozenset("state province country region district city town village county prefecture island "
-                        "municipality area".split())
+PLACE_NOUNS = frozenset(words("place_nouns.txt"))  # numcheck/data/place_nouns.txt
 
 
 def places_of_people(whole: Claim, parts: list[Claim]) -> bool:
@@ -286,13 +285,21 @@ def places_of_people(whole: Claim, parts: list[Claim]) -> bool:
 
 # words that tell parts may count some of the same ones twice: "28 Americans and five Britons, two of whom held dual
 # citizenship"
-_OVERLAP_TOLD = re.compile(r"\b(?:dual|both|overlap\w*|double-counted|counted\s+twice)\b", re.I)
+_OVERLAP_TOLD = re.compile(r"\b(?:dual|overlap\w*|double-counted|counted\s+twice)\b", re.I)
 
 
 def may_overlap(text: str, parts: tuple[Claim, ...], sentence_end: int) -> bool:
     """Parts that may count some of the same ones twice, so that with "including" they may pass their whole: one
     named by a group of people with a capital (a nationality, "41 Britons") and another by a common noun ("15
-    women"), or the sentence says some are both (_OVERLAP_TOLD)."""
-    named = {p.subject[:1].isupper() for p in parts if p.subject}
-    return len(named) > 1 or bool(_OVERLAP_TOLD.search(text, parts[-1].end, sentence_end))
+    women"), or the sentence says some are counted twice (_OVERLAP_TOLD: "dual citizenship")."""
+    sorts = {_sort_of_group(p.subject) for p in parts if p.subject}
+    return {"name", "common"} <= sorts or bool(_OVERLAP_TOLD.search(text, parts[-1].end, sentence_end))
 
+
+def _sort_of_group(subject: str) -> str:
+    """ "name" for a group named by one capitalised word ("Britons", "Americans"), "common" for one named in lower case
+    ("women"), else "" ("Iraqi soldiers", "Boeing jets": a kind of a common noun)."""
+    words = subject.split()
+    if len(words) == 1 and words[0][:1].isupper():
+        return "name"
+    return "common" if subject.islower() else ""

@@ -21,6 +21,10 @@ from ._parts import (CALENDAR_WORDS, GOES_ON, PLACE, PLACE_NOUNS, REST_PHRASE, R
 # trillion dollars in 2008, up 17.8 percent year-on-year, with"
 _CHANGE_TOLD = (r"(?:\s*,\s*(?:up|down)\s+(?:by\s+)?\d[\d.]*\s*(?:percent|per\s+cent|pct|%)"
                 r"(?:\s+(?:from|on|over)\s+[^,;:.()\d]{0,30}|\s+(?:year-on-year|year-over-year|from\s+a\s+year\s+(?:earlier|ago)))?)?")
+# words before a part named ahead of its figure ("recurrent spending of") that name no part: a determiner ("and the
+# demobilisation of"), a verb that adds a subset ("also includes grants of"), a balance ("and a surplus of")
+_NOT_A_PART_NAME = (r"(?!(?:the|a|an|its|their)\s|[a-z]+ing\s)(?![a-z\s-]*\b(?:includ\w*|also|contains?|surplus|deficit"
+                    r"|shortfall|gap|balance|total|sum)\b)")  # (nor a total: ", giving a total of")
 # a whole, then what it is made of: "120 aircraft includes", "2,000 staff are split between", "30-member board has",
 # "reached 469.47 million tonnes this year, up 9 percent, of which",
 # "5.85 million vehicles in 2005 comprised",
@@ -32,7 +36,7 @@ _WHOLE_THEN_PARTS = re.compile(
     r",?\s*(?:(?:is|are|was|were|will\s+be)\s+)?(?:split|splits|divided|broken\s+down|broke\s+down|breaks\s+down)(?:\s+(?:between"
     r"|into|among|as(?:\s+follows\s*:)?)|\s*,)?(?:\s+(?:an?|the))?|(?<=^\s)(?:are|were)|"
     r",?\s*(?:is|are|was|were|will\s+be|to\s+be)\s+(?:funded|financed|paid\s+for)\s+(?:by|through|with)(?:\s+an?)?)"
-    r"(?:\s+(?!(?:the|a|an|its|their)\s)(?:[a-z][\w-]*\s+){1,3}(?:of|at))?|"  # "made up of recurrent spending of",
+    r"(?:\s+" + _NOT_A_PART_NAME + r"(?:[a-z][\w-]*\s+){1,3}(?:of|at))?|"  # "made up of recurrent spending of",
     # "financed by domestic revenue of" (not "including 23,600 from UNITA and the demobilisation of some 100,000")
     r"(?P<has>has|have|had)|(?:(?:[a-z]+\s+){0,2}[a-z]+\s*)?:)\s*$"
     r"|^(?:\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+[a-z]+ed)?"  # "were approved in the first quarter, of which"
@@ -41,7 +45,7 @@ _WHOLE_THEN_PARTS = re.compile(
     # seized weapons, including")
     r"\s*,\s*(?:of\s+(?:whom|which)(?P<label>(?:\s+[a-z][\w'\u2019-]*){1,3}\s+(?:was|were|stood\s+at|totaled|totalled"
     r"|came\s+to))?|among\s+them|including"
-    r"|(?P<comprising>comprising|consisting\s+of)(?:\s+(?!(?:the|a|an|its|their)\s)(?:[a-z][\w-]*\s+){1,3}(?:of|at))?)\s*$"
+    r"|(?P<comprising>comprising|consisting\s+of)(?:\s+" + _NOT_A_PART_NAME + r"(?:[a-z][\w-]*\s+){1,3}(?:of|at))?)\s*$"
     r"|^\s*(?:[a-z][^,;:.()\d-]{0,40}?)?\s(?P<dash>--|-|\u2013|\u2014)\s*$", re.I)
 # a whole said to be a total, then its parts after "with": "Total trade reached 9,949.0 billion yen, with exports of",
 # "Deaths from the heatwave climbed to 96, with 54 recorded in ..."
@@ -76,7 +80,8 @@ _REST = r"(?P<rest>\s+" + REST_WORDS + r"(?:\s+of\s+the)?)"
 # between parts said one by one: "300 were men and 250", "1,500 in London and 800", "700 to adults and 400"
 # (a clause with its own verb, "800 were women, and 900 were over 60", may count the same people twice: only a
 # place or time closes a part with a comma, "830 in the north, 312 in the south")
-_LOOSE_JOIN = re.compile(r"^\s*(?:(?:[A-Za-z][\w'\u2019-]*\s+){0,3}?(?:,|,?\s*and)(?:\s+(?!(?:the|a|an|its|their)\s)(?:[a-z][\w-]*\s+){1,3}(?:of|at)|\s+an?)?|" + PLACE + r")"
+_LOOSE_JOIN = re.compile(r"^\s*(?:(?:[A-Za-z][\w'\u2019-]*\s+){0,3}?(?:,|,?\s*and)(?:\s+" + _NOT_A_PART_NAME +
+                         r"(?:[a-z][\w-]*\s+){1,3}(?:of|at)|\s+an?)?|" + PLACE + r")"
                          + _REST + r"?\s+$", re.I)  # "exports of 5,521.4 billion yen and imports of 4,427.6 billion yen"
 # between parts told after a first one with its verb, the next ones without ("198,300 were petrol models, 61,500
 # hybrids and 24,800 electric vehicles", "1,106 of them homes, 302 shops"): the verb holds for the list; a part
@@ -302,8 +307,13 @@ def list_joined(text: str, a: Claim, b: Claim, g: str | None = None) -> bool:
 
 def _a_partition_next(text: str, cl: list[Claim], k: int) -> bool:
     """Whether the first two parts from ``cl[k]`` name the nouns of a partition ("686.52 million males and 641.50
-    million females"): a count reached may be broken down so in full."""
-    return k + 1 < len(cl) and named_in_full(text, cl[k:k + 2])
+    million females") and end their clause: a count reached may be broken down so in full (not "6.4 million men and
+    5.9 million women registered as permanent residents", some of them)."""
+    return k + 1 < len(cl) and named_in_full(text, cl[k:k + 2]) \
+        and bool(_CLAUSE_ENDS.match(text, subject_end(text, cl[k + 1])))
+
+
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
 
 
 def _parts_from(text: str, cl: list[Claim], k: int, s1: int, only_comma: bool,
@@ -388,12 +398,18 @@ def _list_goes_on(text: str, cl: list[Claim], last: Claim, whole: Claim, end: in
     do not read ("200 elected members, 72 appointed by the king and 40 seats reserved"), or it goes on with no
     figure ("..., as well as isolation units", "with the rest held in reserve"), so it is not known whole."""
     at = subject_end(text, last)
-    return bool(GOES_ON.match(text, at, end) or _REST_LATER.match(text, at, end)) or _figure_follows(cl, last, whole, end)
+    return bool(GOES_ON.match(text, at, end) or _REST_LATER.match(text, at, end) or _PART_WITHOUT_FIGURE.match(text, at, end)) \
+        or _figure_follows(cl, last, whole, end)
+
+
+# one more part told with no figure, ending the sentence: "... and local funds of 20 billion yuan and bank loans."
+_PART_WITHOUT_FIGURE = re.compile(r"\s*,?\s+and\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*[.;]", re.I)
 
 
 # a rest told later in the sentence, past who said so: "2.1 trillion in foreign aid, the finance minister said, with
 # the remainder coming from domestic borrowing"
-_REST_LATER = re.compile(r"[^.;:\d]{0,90}?\b(?:the\s+rest|the\s+remainder|the\s+balance)\b", re.I)
+_REST_LATER = re.compile(r"[^.;:\d]{0,90}?\b(?:the\s+rest|the\s+remainder|the\s+balance(?!\s+of\s+payments)|the\s+gap"
+                         r"|the\s+shortfall|the\s+difference)\b", re.I)  # ("with borrowing covering the gap")
 
 
 def _figure_follows(cl: list[Claim], last: Claim, whole: Claim, end: int) -> bool:
