@@ -90,7 +90,7 @@ def _unit_source(text: str, claims: list[Claim], i: int) -> Claim | None:
             and not (prev.kind == "percent" and _RESTATED.match(text, prev.end)):
         return prev  # "£3bn and 4bn"; not "under the age of 18, 18.3 million,", nor "62 percent, or 526" (restated)
     if prev is not None and _from_level(text, prev, c):
-        return _converted_from(text, claims, i - 1)  # "rose to $3.65 billion from 3.2 billion": the level it moved
+        return _converted_from(text, claims, i - 1, c)  # "rose to $3.65 billion from 3.2 billion": the level it moved
         # from, in the same unit
     if nxt is not None and nxt.kind == "money" and _PART_OF.fullmatch(text, c.end, nxt.start) \
             and _scaled(c) == _scaled(nxt):
@@ -119,14 +119,24 @@ _OF_AFTER = re.compile(r"[ \t]+of\b", re.I)
 _CONVERTED_BEFORE = re.compile(r"[ \t]*(?:,[ \t]*or|\()[ \t]*(?:about[ \t]+|some[ \t]+)?$", re.I)
 
 
-def _converted_from(text: str, claims: list[Claim], j: int) -> Claim:
-    """The level at ``claims[j]``, or the sum it converts when it is a conversion of the one before ("3.65 billion
-    yuan, or 534 million dollars, from 3.2 billion": yuan)."""
+def _converted_from(text: str, claims: list[Claim], j: int, bare: Claim) -> Claim | None:
+    """The level at ``claims[j]``; when it is a conversion of the one before ("3.65 billion yuan, or 534 million
+    dollars, from 3.2 billion"), the one of the two the bare figure is like in size (yuan), or none when both are
+    ("1.2 billion euros, or about 1.6 billion dollars, from 1.48 billion")."""
     c = claims[j]
-    if j > 0 and c.kind == "money" and claims[j - 1].kind == "money" \
-            and _CONVERTED_BEFORE.fullmatch(text, claims[j - 1].end, c.start):
-        return claims[j - 1]
-    return c
+    if not (j > 0 and c.kind == "money" and claims[j - 1].kind == "money"
+            and _CONVERTED_BEFORE.fullmatch(text, claims[j - 1].end, c.start)):
+        return c
+    near = [x for x in (claims[j - 1], c) if _within(x, bare, _SIDE_RATIO)]
+    return near[0] if len(near) == 1 else None
+
+
+_SIDE_RATIO = 2.0  # a level moved from lies within this factor of the side of a conversion it is in the currency of
+
+
+def _within(a: Claim, b: Claim, ratio: float) -> bool:
+    x, y = a.point, b.point
+    return x is not None and y is not None and x > 0 and y > 0 and 1 / ratio <= y / x <= ratio
 
 
 def _counts_alike(text: str, prev: Claim, c: Claim) -> bool:

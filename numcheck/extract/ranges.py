@@ -138,15 +138,14 @@ def _first_scaled(scan: Scan, d: Draft, value: float, m2: re.Match[str], n2: Num
     return value
 
 
-LIST_FALL = 2.0    # a list's bare figure may be this many times the scaled one it ends with ("3.2 and 2.75 million"),
-CHANGE_FALL = 10.0  # a change's first level this many times the level reached ("from 3.65 to 3.2 billion")
+FALL = 10.0  # a bare figure may be this many times the scaled one after it ("110 and 45 million handsets respectively",
+# "from 3.65 to 3.2 billion")
 
 
-def takes_scale(value: float, lead: float, fall: float = CHANGE_FALL) -> bool:
+def takes_scale(value: float, lead: float) -> bool:
     """Whether a bare figure takes the scale word of the next one: "$3-4bn", "5, 10 and 15 million", "from 3.65
-    to 3.2 billion"; not "100,000 to 1.2 million" or "300 to 1.2 million", already in units, nor "killed 12 and 3
-    million people were displaced", two things."""
-    return value < lead or value < 1000 and value <= fall * lead
+    to 3.2 billion"; not "100,000 to 1.2 million" or "300 to 1.2 million", already in units."""
+    return value < lead or value < 1000 and value <= FALL * lead
 
 
 def _after_a_score(before: str) -> bool:
@@ -226,15 +225,20 @@ def _shared_unit(scan: Scan, d: Draft) -> tuple[After | None, float]:
 
 def _lent_scale(d: Draft, m2: re.Match[str], n2: Number, join: re.Match[str], text: str) -> float:
     """The scale word a bare numeral takes from the scaled numeral its list ends with, across "and", "or" or
-    "to" ("5, 10 and 15 million", "from 320 to 275 million tonnes"); not across a comma alone ("won 3, 2 million
-    watched").  In a list the figures rise to the scaled one ("killed 12 and 3 million people were displaced" is
-    two things); a change "from" one level "to" another may fall."""
+    "to" ("5, 10 and 15 million", "110 and 45 million handsets respectively", "from 320 to 275 million tonnes");
+    not across a comma alone ("won 3, 2 million watched"), nor to a larger figure before a scaled one that opens a
+    clause ("killed 12 and 3 million people were displaced")."""
     if _scaled(d) or not n2.scaled or d.group != "numeral" or m2.lastgroup != "numeral" \
             or "," in join.group(0) or d.value is None or n2.value is None:
         return 1.0
     lead = unscaled(m2) or 1.0
-    falling = d.between is not None and d.between.group("w").lower() == "from" and join.group(0).strip().lower() == "to"
-    return n2.value / lead if takes_scale(d.value, lead, LIST_FALL if not falling else CHANGE_FALL) else 1.0
+    if d.value >= lead and _CLAUSE_VERB.match(text, n2.end):
+        return 1.0  # "killed 12 and 3 million people were displaced": the scaled figure opens a clause of its own
+    return n2.value / lead if takes_scale(d.value, lead) else 1.0
+
+
+# a verb after the scaled figure and its noun: it opens a clause of its own ("3 million people were displaced")
+_CLAUSE_VERB = re.compile(r"(?:[ \t]+[a-z]+){0,3}?[ \t]+(?:were|was|are|is|have|has|had|will|would|fled|died)\b", re.I)
 
 
 def _scaled(d: Draft) -> bool:

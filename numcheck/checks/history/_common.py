@@ -284,7 +284,8 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
         new.settled = bool(attribute) or c.kind == "duration" or settled(near, sentence) or placed == "place"
         # (a sentence naming nobody may be a template told every day: "Turnovers totaled 1.8 billion shares worth ...")
         new.past = c.change is None and c.kind != "age" and bool(named) and told_again_later(near)
-        new.state = (not new.past and c.change is None and bool(named) and not new.volatile and told_as_state(near)
+        clause = _clause_of(ctx.text, c, span)  # "SABIC, 70 percent owned by ...," not "..., remains the largest"
+        new.state = (not new.past and c.change is None and bool(named) and not new.volatile and told_as_state(clause)
                      and (c.kind not in ("age", "percent") or c.kind == "percent" and has_cue(v.stake, near)))
         # (a percentage is a state only as a share owned: "SABIC, 70 percent owned by the Saudi government")
         new.fixed = bool(attribute) or placed == "place"
@@ -292,7 +293,7 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
         new.running = running
         new.lead = lead_words(sentence, c.text)
         new.topical = topical
-        new.ongoing = cues(v.still, near)  # (over the reach that tells its tense: "were still in shelters")
+        new.ongoing = cues(v.still, clause)  # "were still in shelters"
         new.story = story() if topical else frozenset()
         new.after = context(_verbs_after(ctx.text, c.end, span[1]))
         new.converts = converted.get(c.start, "")
@@ -454,8 +455,7 @@ def _score(new: _New, row: dict[str, Any], idf: dict[str, float], restated_only:
     if new.ents and old_ents and not shared:
         if not (new.topical and old_ents <= new.story and _names_nobody(row["sentence"], row["subject"])):
             return None  # both sentences name who or where, and not the same ones (or name nobody, each about its
-            # article's topic, but the new article does not name the earlier one's, or the words after the figure,
-            # which tell what became of it, differ: "were still in cyclone shelters" after "were evacuated to")
+            # article's topic, but the new article does not name the earlier one's)
         told_again = nameless = True  # both name nobody, each about its article's topic, which two reports may name
         # apart ("Dhaka", "Sidr"): only the shorter sentence's words told again inside the longer make it the same
     mine, theirs_id = identity(new.ents), identity(old_ents)
@@ -495,16 +495,25 @@ def _score(new: _New, row: dict[str, Any], idf: dict[str, float], restated_only:
     return e_score + 10 * jaccard, frozenset(shared)
 
 
+def _clause_of(text: str, c: Claim, span: tuple[int, int]) -> str:
+    """The words of the figure's clause, SETTLED_REACH either way, cut at a comma, semicolon or "and": "were still in
+    cyclone shelters", not "..., remains the Middle East's largest" nor "... and will remain listed"."""
+    before = re.split(r"[,;:(]|\band\b", text[max(span[0], c.start - SETTLED_REACH):c.start])[-1]
+    after = re.split(r"[,;:(]|\band\b", text[c.end:min(span[1], c.end + SETTLED_REACH)], maxsplit=1)[0]
+    return before + c.text + after
+
+
 def _verbs_after(text: str, at: int, sentence_end: int) -> str:
-    """The verbs of the AFTER_REACH characters after a figure, in its clause: what became of it ("were evacuated",
-    "have returned"), not who said so after a comma, nor a word that only qualifies it ("common shares")."""
+    """The finite verbs of the AFTER_REACH characters after a figure, in its clause: what became of it ("were
+    evacuated", "have returned"), not who said so after a comma, a word that only qualifies it ("common shares",
+    "people working in 20 countries") or a name ("Boeing")."""
     from ...history.keys import vocabulary
 
     window = re.split(r"[,;:(]", text[at:min(at + AFTER_REACH, sentence_end)], maxsplit=1)[0]
     if at + AFTER_REACH < sentence_end and len(window) == AFTER_REACH:
         window = window.rsplit(" ", 1)[0]
     past = vocabulary().past.single
-    return " ".join(w for w in re.findall(r"[a-z]+", window) if len(w) > 4 and w.endswith(("ed", "ing")) or w in past)
+    return " ".join(w for w in re.findall(r"\b[a-z]+\b", window) if len(w) > 4 and w.endswith("ed") or w in past)
 
 
 @lru_cache(maxsize=4096)

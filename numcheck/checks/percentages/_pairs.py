@@ -27,7 +27,7 @@ _TOLD = re.compile(r"\s+(?:[a-z]+\s+)?(?:(?:were|was|are|is|had|have|has)\s+[A-Z
 _THEIR_PHRASE = re.compile(r"\s+(?:in|on|at|from|during|for|against|with|by)\s+[^,;:.()\d]{1,40}(?=\s*,)", re.I)
 # a percentage told as the share and nothing more: "or 61.6 percent," (not "or 25 percent more than a year ago", "or 10
 # percent of all goals in the fixture")
-_PLAIN_SHARE = re.compile(r"\s*(?:[,.;)]|--|\u2013|\u2014|$)")
+_PLAIN_SHARE = re.compile(r"\s*(?:[,.;)]|--|\u2013|\u2014|$)|\s+of\s+(?:the|his|her|its|their)\s+total\b", re.I)
 # a percentage that says what share the sentence's figure is: "... amounting to only 32% of the 5.8 million",
 # ", which is 38 percent of the 8.4 million", ", 36 percent of the global total of", ", giving the German group 17
 # percent of the"

@@ -179,16 +179,19 @@ def _whole_in_sentence_before(ctx: Context, claims: list[Claim], k: int, s0: int
 
 # a level compared with, after which a sentence's figures are other times' or things': "up from 2.8 million tonnes in
 # 2007 and 2.5 million tonnes in 2006", "compared with 17.3 million tonnes", "out of a harvest of 36 million tonnes"
-_COMPARED = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|than|out\s+of)\b", re.I)
+_COMPARED = re.compile(r"\b(?:(?:up|down)\s+from|from\s+(?=(?:about\s+|some\s+|nearly\s+)?[\d$\u00a3\u20ac])|compared\s+(?:with|to)"
+                       r"|against|versus|than|out\s+of)\b", re.I)  # (not "exports from Vietnam")
 
 
 def _base_before(ctx: Context, larger: list[Claim], p0: int, s0: int, part: Claim) -> Claim | None:
     """The whole of a share of "the total" (or "output") in the sentence before: the one larger figure of the part's
     kind told before any level it is compared with, when the part's sentence tells no time of its own ("In the first
-    15 days of March, India took 212,000 tonnes, or 30 per cent of the total" is of another period)."""
+    15 days of March, India took 212,000 tonnes, or 30 per cent of the total" is of another period, and so is "..., in
+    the first half of March")."""
     text = ctx.text
-    if any(c.kind in ("date", "duration") and s0 <= c.start < part.start for c in ctx.claims):
-        return None
+    s1 = ctx.sentences.span(s0)[1]
+    if any(c.kind in ("date", "duration") and s0 <= c.start < s1 for c in ctx.claims):
+        return None  # (before the part or after it: "..., or 30 per cent of the total, in the first half of March")
     cue = _COMPARED.search(text, p0, s0)
     before = [c for c in larger if cue is None or c.start < cue.start()]
     return before[0] if len(before) == 1 else None

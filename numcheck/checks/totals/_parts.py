@@ -297,9 +297,15 @@ def may_overlap(text: str, parts: tuple[Claim, ...], sentence_end: int) -> bool:
 
 
 def _sort_of_group(subject: str) -> str:
-    """ "name" for a group named by one capitalised word ("Britons", "Americans"), "common" for one named in lower case
-    ("women"), else "" ("Iraqi soldiers", "Boeing jets": a kind of a common noun)."""
-    words = subject.split()
-    if len(words) == 1 and words[0][:1].isupper():
+    """ "name" for a group named by its nationality ("Britons", "U.S. citizens", "French nationals":
+    numcheck/data/nationality_heads.txt), "common" for one named in lower case ("women"), else "" ("Iraqi soldiers",
+    "Boeing jets": a kind of a common noun)."""
+    words_ = subject.split()
+    if words_[0][:1].isupper() and (len(words_) == 1 or " ".join(words_[1:]).lower() in _nationality_heads()):
         return "name"
     return "common" if subject.islower() else ""
+
+
+@lru_cache(maxsize=1)
+def _nationality_heads() -> frozenset[str]:
+    return frozenset(words("nationality_heads.txt"))
