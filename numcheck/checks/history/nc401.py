@@ -66,7 +66,8 @@ class ContradictsEarlierReport(HistoryCheck):
     period's level, "turnovers totaled 1.8 billion shares", nor an age).
     A standing state in a sentence that names someone ("the ANC holds 264 of
     the 400 seats", "the German company has an annual capacity of 4.2
-    million tonnes") is compared with reports of the past half year; not a
+    million tonnes", a share "owned by" someone: history_cues.txt [stake])
+    is compared with reports of the past half year; not a
     state still moving ("now", "so far", "stands at", "are holding"), a
     rate, or an earlier figure beside a change cue ("slipped to 22 from
     44").  Such a figure with no subject, any happening told in the past
@@ -79,7 +80,12 @@ class ContradictsEarlierReport(HistoryCheck):
     250,000 people from their homes since August") may have grown: only a
     lower one contradicts.  A cue of change before one side of a conversion
     ("the improved offer values it at 7.2 billion euros (9.2 billion
-    dollars)") tells the other side's move too.
+    dollars)") tells the other side's move too.  Two sentences that name
+    nobody, each about its report's topic named apart ("Dhaka", "Sidr"), are
+    one statement when the shorter is told again inside the longer and the
+    new report names the earlier one's topic; a statement matched by its
+    words must tell the verbs after the figure as the earlier one does, and
+    a state told as lasting on ("still", "so far") must be so in both.
 
     A sum of money the text converts ("200,000 yuan (25,000 U.S. dollars)")
     is compared, whatever the two reports are about, with what reports of

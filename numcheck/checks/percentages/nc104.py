@@ -84,7 +84,12 @@ class PercentOfParts(Check):
     include 9,600 ..., or 20 percent", "contributed 9.2 million tonnes, or
     37.6 per cent, to the central pool's wheat procurement of 24.5 million
     tonnes", "12.5 percent of the total, or 2.4 million tonnes, out of 19.2
-    million tonnes".  The finding is on
+    million tonnes", and a share of "the total", "output" or "the harvest"
+    (numcheck/data/share_bases.txt) of the one figure of the sentence before
+    told ahead of any level it is compared with ("Malaysia exported 1.38
+    million tonnes ..., down from 1.52 million tonnes. India took 412,000
+    tonnes, or 29.9 per cent of the total"), unless the part's sentence
+    tells a time of its own.  The finding is on
     the last of the three numbers, or on the percentage where the text puts
     it as the share ("accounting for", "made up"); its suggestion is that number
     computed from the other two, to its own precision.

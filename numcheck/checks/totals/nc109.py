@@ -73,7 +73,17 @@ class PartsTotal(Check):
     ("469.47 million tonnes, up 9 percent, of which summer grain was 101.07
     million tonnes, early rice 31.23 million tonnes and ..."); a figure that
     tells who a part is ("4,712 people aged 65 or older") is none of the
-    sum's.  A last
+    sum's.  A toll's parts may be told with their states or led by verbs
+    ("84,537 dead and 93,836 missing, a total of 138,373", "killing 27 and
+    wounding 96, police said, taking the total number of casualties to 123":
+    numcheck/data/part_states.txt), but a total told in one state is not the
+    sum of parts in several; parts may be named before their figures after
+    "made up of", "financed by" or "comprising" ("recurrent spending of 594
+    billion shillings and development expenditure of 271 billion"); a count
+    "reached" may be broken down in full by a partition; a sum's conversion
+    in brackets is the same sum again, neither part nor total
+    (totals/_view.py); with "including", a group named by nationality and
+    one named by sex or age may share members.  A last
     part said to be the rest ("and the remaining 836", "the rest, 128,", "all
     other countries 285,500", "1,500 in the rest of Europe") makes the parts
     all of the whole before them however they are joined (the whole may
