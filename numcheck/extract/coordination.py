@@ -108,9 +108,7 @@ def _from_level(text: str, prev: Claim, c: Claim) -> bool:
     if prev.kind not in ("money", "percent", "measure") or prev.range or not _FROM_LEVEL.fullmatch(text, prev.end, c.start) \
             or _OF_AFTER.match(text, c.end):
         return False
-    a, b = prev.point, c.point
-    return a is not None and b is not None and a > 0 and b > 0 and _scaled(prev) == _scaled(c) \
-        and 1 / _LEVEL_RATIO <= b / a <= _LEVEL_RATIO
+    return _scaled(prev) == _scaled(c) and _within(prev, c, _LEVEL_RATIO)
 
 
 _OF_AFTER = re.compile(r"[ \t]+of\b", re.I)

@@ -54,10 +54,10 @@ RESTATED_JACCARD = 0.7     # a statement restated nearly word for word shares th
                            # change cue ("now", "doubled") that the earlier sentence has too
 
 TOLD_AGAIN = 0.8            # a figure told in the past, restated in a later report months on: this share of the
-AFTER_REACH = 60  # the characters after a figure whose content words tell what became of it ("were evacuated to")
+TOLD_AGAIN_WORDS = 6        # shorter sentence's entity and content words (at least this many) are the longer's
 NAMELESS_TOLD_AGAIN = 0.7  # two sentences naming nobody, each of its article's topic, told again: who said so may
                            # change ("the disaster management ministry said", "officials said")
-TOLD_AGAIN_WORDS = 6        # shorter sentence's entity and content words (at least this many) are the longer's
+AFTER_REACH = 60  # the characters after a figure whose verbs tell what became of it ("were evacuated to")
 
 VAGUE_RATIO = 3.0          # a claim whose interval spans more than 3x says too little to contradict
 
@@ -483,10 +483,10 @@ def _score(new: _New, row: dict[str, Any], idf: dict[str, float], restated_only:
         by_entities, by_statement = False, contained >= (NAMELESS_TOLD_AGAIN if nameless else TOLD_AGAIN) \
             and len(shared) + len(common) + same_subject >= TOLD_AGAIN_WORDS  # (the noun counted is a telling word:
         # "Van Heerden, based in Eindhoven, employs 14,000 people")
-    if by_statement and not by_entities and not new.keys - {""} and not _lead_told(new, row):
+    told = context(row["sentence"]) if by_statement and not by_entities else frozenset()  # read once, for both guards
+    if by_statement and not by_entities and not new.keys - {""} and not _lead_told(new, row, told):
         return None
-    if by_statement and not by_entities and not (new.fixed or new.settled or new.past) \
-            and not new.after <= context(row["sentence"]):
+    if by_statement and not by_entities and not (new.fixed or new.settled or new.past) and not new.after <= told:
         return None  # the same words around it, but not what became of it: "were still in cyclone shelters" after "were
         # evacuated to cyclone shelters" is another statement (a thing's size or a finished event is told again in
         # other clauses: "the 1,000-bed hospital ... discharged its last patient")
@@ -546,13 +546,14 @@ def lead_words(sentence: str, figure: str) -> frozenset[str] | None:
     return context(_CLAUSE_START.split(window)[-1])
 
 
-def _lead_told(new: _New, row: dict[str, Any]) -> bool:
-    """Whether the words that lead a figure with no subject (``new.lead``) are in the earlier sentence too: "The
-    budget fixed the plan outlay at Rs 9,200 crore and projects a fiscal deficit of 3.9 pc" tells another sum than
-    "..., and the revenue deficit at Rs 2,140 crore", however much of the rest the two sentences share."""
+def _lead_told(new: _New, row: dict[str, Any], told: frozenset[str] | None = None) -> bool:
+    """Whether the words that lead a figure with no subject (``new.lead``) are in the earlier sentence too (``told``:
+    its words, when the caller has read them): "The budget fixed the plan outlay at Rs 9,200 crore and projects a
+    fiscal deficit of 3.9 pc" tells another sum than "..., and the revenue deficit at Rs 2,140 crore", however much
+    of the rest the two sentences share."""
     from ...history.keys import context
 
-    return not new.lead or bool(new.lead & context(row["sentence"]))
+    return not new.lead or bool(new.lead & (told if told is not None else context(row["sentence"])))
 
 
 def stated_beside(new: _New, row: dict[str, Any]) -> bool:

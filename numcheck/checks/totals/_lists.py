@@ -91,9 +91,7 @@ def _join() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _states() -> str:
     """numcheck/data/part_states.txt as an alternation: "dead", "missing", "wounding"."""
-    from ...datafiles import words
-
-    return alternation(sorted(words("part_states.txt")))
+    return alternation(sorted(_states_set()))
 
 
 def _one_state_of_several(text: str, parts: list[Claim], total: Claim) -> bool:
