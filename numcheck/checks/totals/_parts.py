@@ -103,7 +103,12 @@ def elided(c: Claim) -> bool:
 
 def bare_scaled(c: Claim) -> bool:
     """A count with a scale word and no noun ("1.3 billion"), which may be a sum of money by ellipsis."""
-    return c.kind == "count" and not c.subject and bool(_scaled().search(c.text))
+    return c.kind == "count" and not c.subject and scaled(c)
+
+
+def scaled(c: Claim) -> bool:
+    """A figure told with its scale word: "1.3 billion", "$5m"."""
+    return bool(_scaled().search(c.text))
 
 
 @lru_cache(maxsize=1)

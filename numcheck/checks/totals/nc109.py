@@ -13,10 +13,11 @@ from typing import Iterator
 
 from ... import numfmt as nf
 from ... import tolerance as tol
-from ...model import Finding
+from ...model import Claim, Finding
 from .._common import numeric, tells_who
 from ..base import Check, ClaimsByStart, Context
 from ._lists import names_group, runs_with_totals
+from ._of_whole import parts_over_wholes
 from ._parts import Sum, each_reading, may_overlap, measured_alike
 from ._rest import wholes_with_rest
 from ._running import running_from
@@ -118,7 +119,12 @@ class PartsTotal(Check):
     contributed to ("with Europe contributing 8.4 billion, the Americas 6.2
     billion and ...") holds its parts, unless it is a profit or told net of
     something ("less 200 million in rebates"), as a toll "stands at 30,957,
-    with 21,214 in the east, ..." does.  Parts and total
+    with 21,214 in the east, ..." does.  A part told
+    "of" its whole ("won 114 of the 230 seats", "8,009 of the 10,749 people
+    killed", "191 seats in Mozambique's 250-seat parliament") can never be
+    larger than it, unless the whole is a goal it may pass ("of the 5 billion
+    target": numcheck/data/goal_words.txt) or owns what the part counts; the
+    finding is then on the part (totals/_of_whole.py).  Parts and total
     must be the same kind and unit, and each is read to its precision and
     qualifier.  With "including", or a whole stated first, the parts may fall
     short of the total, never exceed it, except as said above.  Parts that
@@ -169,9 +175,15 @@ class PartsTotal(Check):
                  *each_reading(ctx, cl, running_from)]
         told = read | {id(p) for s in found for p in s.parts}  # a part read once is not read again with the rest
         rests = list(wholes_with_rest(ctx, cl, told))
+        flagged: set[int] = set()
         for s in chain(found, rests):
             if measured_alike(ctx, counts, s.parts, s.total):
-                yield from self._compare(ctx, s)
+                for f in self._compare(ctx, s):
+                    flagged.update(id(p) for p in (s.total, *s.parts))
+                    yield f
+        for part, whole in parts_over_wholes(ctx, cl):
+            if not {id(part), id(whole)} <= flagged:  # not again where the sum it is in was flagged
+                yield self._over_whole(ctx, part, whole)
         told |= {id(p) for s in rests for p in s.parts}
         for b in runs_beside(ctx, every, told):  # figures beside a larger one that no reading took
             yield from self._one_digit_off(ctx, b.sum, beyond=b.opens)
@@ -206,6 +218,14 @@ class PartsTotal(Check):
             related=[ctx.related(p, "part") for p in parts],
             evidence={"parts": [tol.point(p) for p in parts], "sum": [s.lo, s.hi], "including": including},
             suggestion=None if including else nf.restate(total, point, allowed=s))
+
+    def _over_whole(self, ctx: Context, part: Claim, whole: Claim) -> Finding:
+        """A finding, on the part, where a part told "of" its whole is larger than it (totals/_of_whole)."""
+        return ctx.finding(
+            self, part.start, part.end,
+            f"{part.text} is more than the {whole.text} it is part of; one of the two figures is wrong",
+            related=[ctx.related(whole, "whole")],
+            evidence={"parts": [tol.point(part)], "whole": tol.point(whole), "part_over_whole": True})
 
     def _one_digit_off(self, ctx: Context, found: Sum, beyond: bool = False) -> Iterator[Finding]:
         """A warning, on the total, where parts that may fall short of it (or go past it: ``beyond``) miss it by one

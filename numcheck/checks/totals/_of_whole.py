@@ -1,0 +1,73 @@
+"""A part told with its whole right after it, "X of the Y" (NC109): "won 114 of the 230 seats", "8,009 of the 10,749
+people killed", "191 seats in the 250-seat parliament".  One part alone cannot say whether others make up the rest,
+but it can never be larger than its whole: "814 of the 230 seats" is a mistyped figure whichever one it is."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterator
+
+from ... import tolerance as tol
+from ...datafiles import words
+from ...model import Claim
+from ...text import alternation, compound_noun, head_noun, singular
+from .._common import held_in, subject_end
+from ..base import Context
+from ._parts import scaled
+
+# between the part and its whole: "114 of the", "72 of the", "8,009 out of", "12 among its", "3 of Britain's"
+_OF_THE = re.compile(r"\s+(?:of|out\s+of|among)\s+(?:(?:the|its|their|his|her|our|these|those|all)\s+"
+                     r"|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['\u2019]s\s+)?")
+# a count held in a body a name owns: "591 seats in Mozambique's 250-seat parliament"
+_IN_OWNED = re.compile(r"\s+in\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['\u2019]s\s+")
+# a whole that owns what the part counts: "5,000 of the 300 companies' workers"
+_OWNER = re.compile(r"(?:\s+[\w-]+){0,3}?['\u2019](?:s\b|\s)")
+# a whole joined to another, the part being of both: "58 deputies of the 18-seat council and the 40-seat assembly"
+_ONE_OF_WHOLES = re.compile(r"[\w\s-]{0,40}?\s(?:and|or|plus)\s+(?:(?:the|its|their|a|an)\s+)?")
+_KINDS = ("count", "money")
+
+
+def parts_over_wholes(ctx: Context, cl: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
+    """Each part with the whole right after it that it is larger than."""
+    text = ctx.text
+    for part, whole, after in zip(cl, cl[1:], [*cl[2:], None]):
+        if part.kind in _KINDS and whole.kind == part.kind and whole.unit == part.unit \
+                and _of_its_whole(text, part, whole) and not _gone_past(text, part, whole) \
+                and not (after and _ONE_OF_WHOLES.fullmatch(text, whole.end, after.start)) \
+                and tol.interval(part).lo > tol.interval(whole).hi:
+            yield part, whole
+
+
+def _of_its_whole(text: str, part: Claim, whole: Claim) -> bool:
+    """"114 of the 230 seats" (the whole counting what the part counts, when both are named), or a count held in a
+    body sized by a hyphen ("87 seats in the 150-seat chamber", "591 seats in Mozambique's 250-seat parliament")."""
+    if held_in(text, part, whole):
+        return True
+    after = subject_end(text, part)
+    between = text[after if after <= whole.start else part.end:whole.start]  # "814 of the 230 seats": not its noun
+    if _IN_OWNED.fullmatch(between):
+        return _counts_compound(text, part, whole)
+    if not _OF_THE.fullmatch(between):
+        return False
+    if text[whole.end:whole.end + 1] == "-":  # "200 of the 100-seat aircraft": the seats are not what is counted
+        return _counts_compound(text, part, whole)
+    return not (part.subject and whole.subject and head_noun(part.subject) != head_noun(whole.subject))
+
+
+def _counts_compound(text: str, part: Claim, whole: Claim) -> bool:
+    """Whether the part counts the noun of the whole's hyphen compound ("591 seats ... 250-seat")."""
+    return bool(part.subject) and head_noun(part.subject) == singular(compound_noun(text, whole.end).lower())
+
+
+@lru_cache(maxsize=1)
+def _goal() -> re.Pattern[str]:
+    """A whole that may be gone past, its goal word within a few words after it: "of the 5 billion target", "of the
+    100 places planned" (numcheck/data/goal_words.txt)."""
+    return re.compile(r"(?:[\s-]+[\w-]+){0,3}?[\s-]+" + alternation(words("goal_words.txt")) + r"\b", re.I)
+
+
+def _gone_past(text: str, part: Claim, whole: Claim) -> bool:
+    """A whole that is a goal, which a part may pass; one that owns what the part counts; or a bare figure after a
+    scaled part, whose scale the text leaves out ("1.2 million of the 2.5")."""
+    return bool(_goal().match(text, whole.end) or _OWNER.match(text, whole.end)) \
+        or scaled(part) and not scaled(whole)
