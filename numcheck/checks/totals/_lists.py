@@ -231,11 +231,11 @@ def counts_alike(running: str, parts: list[Claim]) -> bool:
     m = _NUMBER_OF.search(running)
     heads = {head_noun(p.subject) for p in parts if p.subject}
     return m is None or not heads or head_noun(m.group(1)) in heads \
-        or head_noun(m.group(1)) in _toll_nouns() and heads <= _toll_nouns()
+        or head_noun(m.group(1)) in toll_nouns() and heads <= toll_nouns()
 
 
 @lru_cache(maxsize=1)
-def _toll_nouns() -> frozenset[str]:
+def toll_nouns() -> frozenset[str]:
     """numcheck/data/toll_nouns.txt and part_states.txt: "casualties" and "the dead" count the "people" a toll's parts
     count."""
     from ...datafiles import words

@@ -32,13 +32,13 @@ def parts_over_wholes(ctx: Context, cl: list[Claim]) -> Iterator[tuple[Claim, Cl
     text = ctx.text
     for part, whole, after in zip(cl, cl[1:], [*cl[2:], None]):
         if part.kind in _KINDS and whole.kind == part.kind and whole.unit == part.unit \
-                and _of_its_whole(text, part, whole) and not _gone_past(text, part, whole) \
+                and of_its_whole(text, part, whole) and not _gone_past(text, part, whole) \
                 and not (after and _ONE_OF_WHOLES.fullmatch(text, whole.end, after.start)) \
                 and tol.interval(part).lo > tol.interval(whole).hi:
             yield part, whole
 
 
-def _of_its_whole(text: str, part: Claim, whole: Claim) -> bool:
+def of_its_whole(text: str, part: Claim, whole: Claim) -> bool:
     """"114 of the 230 seats" (the whole counting what the part counts, when both are named), or a count held in a
     body sized by a hyphen ("87 seats in the 150-seat chamber", "591 seats in Mozambique's 250-seat parliament")."""
     if held_in(text, part, whole):

@@ -18,6 +18,7 @@ from .._common import numeric, tells_who
 from ..base import Check, ClaimsByStart, Context
 from ._lists import names_group, runs_with_totals
 from ._of_whole import parts_over_wholes
+from ._tally import tallies
 from ._parts import Sum, each_reading, may_overlap, measured_alike
 from ._rest import wholes_with_rest
 from ._running import running_from
@@ -124,7 +125,12 @@ class PartsTotal(Check):
     killed", "191 seats in Mozambique's 250-seat parliament") can never be
     larger than it, unless the whole is a goal it may pass ("of the 5 billion
     target": numcheck/data/goal_words.txt) or owns what the part counts; the
-    finding is then on the part (totals/_of_whole.py).  Parts and total
+    finding is then on the part (totals/_of_whole.py).  Results told one
+    by one after such a share ("won 114 of the 193 seats, ..., with the Malawi
+    Congress Party winning 26, the United Democratic Front 17 and independents
+    32", "against 107 for the ruling party, with the remaining nine") are some
+    of the whole with it, each told of someone, or all of it when the last is
+    the rest (totals/_tally.py).  Parts and total
     must be the same kind and unit, and each is read to its precision and
     qualifier.  With "including", or a whole stated first, the parts may fall
     short of the total, never exceed it, except as said above.  Parts that
@@ -172,7 +178,7 @@ class PartsTotal(Check):
         counts = ClaimsByStart(c for c in cl if c.kind == "count")
         found = [*listed, *wholes_with_parts(ctx, cl, read), *houses_with_seats(ctx, cl),
                  *each_reading(ctx, cl, parts_led_by_verbs), *each_reading(ctx, cl, bracketed_parts),
-                 *each_reading(ctx, cl, running_from)]
+                 *each_reading(ctx, cl, running_from), *tallies(ctx, cl)]
         told = read | {id(p) for s in found for p in s.parts}  # a part read once is not read again with the rest
         rests = list(wholes_with_rest(ctx, cl, told))
         flagged: set[int] = set()

@@ -1,0 +1,78 @@
+"""Results told one by one after a first share of the whole (NC109): "won 114 of the 193 seats in parliament, the
+commission said, with the Malawi Congress Party winning 26, the United Democratic Front 17, independents 32 and smaller
+parties four"; "won 114 of the 230 seats, against 107 for the ruling party, with the remaining nine shared between
+smaller parties"; "accounted for 8,009 of the 10,749 people killed, with 1,874 deaths in the Andaman Islands, 177 in
+Kerala".  The first share and the results after it are some of the whole each: they may fall short of it (a party
+may be left out), never exceed it, unless the last is told as the rest ("the remaining nine")."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ...model import Claim
+from ...text import head_noun
+from .._common import seat_nouns, subject_end
+from ..base import Context
+from ._of_whole import of_its_whole
+from ._lists import toll_nouns
+from ._parts import REST_BEFORE, Sum
+
+# who a result is told of, before its figure: "the Malawi Congress Party winning ", "independents ", "Renamo taking "
+_LABEL = (r"(?:(?:[A-Za-z][\w'\u2019.&-]*\s+){1,8}?(?:(?:taking|winning|getting|securing|gaining|capturing|with|on|at)\s+)?"
+          r"|(?:taking|winning|getting|securing|gaining|capturing)\s+)")
+# from the whole to the first result after it, within its sentence: " seats in parliament in last week's elections,
+# the Malawi Electoral Commission said, with the Malawi Congress Party winning ", " seats, against "
+_OPENING = re.compile(r"[^;:()\u2013\u2014]{0,160}?,\s*(?:with|against)\s+(?P<who>" + _LABEL + r")?", re.I)
+# who a result is told of, after its figure: " for the ruling New Patriotic Party", " deaths in Kerala"
+_OF_AFTER = r"(?:\s+(?:seats?|deaths|between\s+them|each))?\s+(?:for|in|to)\s+(?:[A-Za-z][\w'\u2019.&-]*\s+){0,6}?[A-Za-z][\w'\u2019.&-]*"
+_TOLD_OF_AFTER = re.compile(_OF_AFTER, re.I)
+# from one result to the next: who the first is of, when told after it (" between them"), then the joint and who the
+# next is of
+_NEXT = re.compile(r"(?:\s+between\s+them|" + _OF_AFTER + r")?\s*(?:,\s*(?:and\s+|with\s+)?|,?\s+and\s+)"
+                   r"(?P<who>" + _LABEL + r")?", re.I)
+# a count that names who a result is of, not a result: "ten smaller parties 21 between them"
+_COUNT_IN_LABEL = re.compile(r"\s+[a-z][a-z\s-]{0,30}\s", re.I)
+_FROM = re.compile(r"\b(?:from|since|than|in\s+(?:19|20)\d\d|last\s+time|previously)\s*$", re.I)  # another time's result
+MAX_RESULTS = 10
+
+
+def tallies(ctx: Context, cl: list[Claim]) -> Iterator[Sum]:
+    """Every first share of a whole ("114 of the 193 seats") with the results told after it."""
+    text = ctx.text
+    for k in range(len(cl) - 2):
+        first, whole = cl[k], cl[k + 1]
+        if first.kind == "count" and whole.kind == "count" and first.unit == whole.unit \
+                and of_its_whole(text, first, whole):
+            s1 = ctx.sentences.span(whole.start)[1]
+            results = _results(text, cl, k + 2, whole, s1)
+            if results:
+                rest = bool(REST_BEFORE.search(text, max(0, results[-1].start - 40), results[-1].start))
+                yield Sum((first, *results), whole, including=not rest)
+
+
+def _results(text: str, cl: list[Claim], i: int, whole: Claim, s1: int) -> list[Claim]:
+    """The results told after the whole (``cl[i]`` on), each of the whole's kind and noun."""
+    out: list[Claim] = []
+    pos, pattern = subject_end(text, whole), _OPENING
+    while i < len(cl) and len(out) < MAX_RESULTS and cl[i].start < s1:
+        c = cl[i]
+        if i + 1 < len(cl) and cl[i + 1].start < s1 and c.kind == "count" and c.subject \
+                and _COUNT_IN_LABEL.fullmatch(text, subject_end(text, c), cl[i + 1].start):
+            i += 1  # "ten smaller parties 21": who the 21 are
+            continue
+        m = pattern.fullmatch(text, pos, c.start)
+        if not (m and (m.group("who") or _TOLD_OF_AFTER.match(text, c.end)) and _a_result(text, c, whole)):
+            break  # (each told of someone: not "39 nations out of 65 questioned were ..., with 29 cutting back")
+        out.append(c)
+        pos, pattern, i = c.end, _NEXT, i + 1
+    return out
+
+
+def _a_result(text: str, c: Claim, whole: Claim) -> bool:
+    """A figure of the whole's kind, counting what the whole counts (or nothing named), not another time's."""
+    if c.kind != whole.kind or c.unit != whole.unit or c.value is None or _FROM.search(text, max(0, c.start - 20), c.start):
+        return False
+    if not c.subject or not whole.subject:
+        return True
+    mine, theirs = head_noun(c.subject), head_noun(whole.subject)
+    return mine == theirs or {mine, theirs} <= seat_nouns() or {mine, theirs} <= toll_nouns()
