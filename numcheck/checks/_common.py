@@ -138,6 +138,40 @@ def held_in(text: str, held: Claim, body: Claim, last: Claim | None = None) -> b
     return counted == noun or (counted in seat_nouns() and noun in seat_nouns())
 
 
+# between the part and its whole: "114 of the", "72 of the", "8,009 out of", "12 among its", "3 of Britain's"
+_OF_THE = re.compile(r"\s+(?:of|out\s+of|among)\s+(?:(?:the|its|their|his|her|our|these|those|all)\s+"
+                     r"|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['\u2019]s\s+)?")
+# a count held in a body a name owns: "591 seats in Mozambique's 250-seat parliament"
+_IN_OWNED = re.compile(r"\s+in\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['\u2019]s\s+")
+
+
+def of_its_whole(text: str, part: Claim, whole: Claim) -> bool:
+    """Whether ``part`` is told as some of ``whole`` right after it (NC105, NC109): "114 of the 230 seats" (the whole
+    counting what the part counts, when both are named), or a count held in a body sized by a hyphen ("87 seats in
+    the 150-seat chamber", "591 seats in Mozambique's 250-seat parliament")."""
+    from ..text import head_noun
+
+    if held_in(text, part, whole):
+        return True
+    counted = "" if part.subject.endswith(("'s", "\u2019s")) else part.subject  # not "Bihar's" in "19 of Bihar's 38"
+    after = subject_end(text, part) if counted else part.end
+    between = text[after if after <= whole.start else part.end:whole.start]  # "814 of the 230 seats": not its noun
+    if _IN_OWNED.fullmatch(between):
+        return _counts_compound(text, part, whole)
+    if not _OF_THE.fullmatch(between):
+        return False
+    if text[whole.end:whole.end + 1] == "-":  # "200 of the 100-seat aircraft": the seats are not what is counted
+        return _counts_compound(text, part, whole)
+    return not (counted and whole.subject and head_noun(counted) != head_noun(whole.subject))
+
+
+def _counts_compound(text: str, part: Claim, whole: Claim) -> bool:
+    """Whether the part counts the noun of the whole's hyphen compound ("591 seats ... 250-seat")."""
+    from ..text import compound_noun, head_noun, singular
+
+    return bool(part.subject) and head_noun(part.subject) == singular(compound_noun(text, whole.end).lower())
+
+
 @lru_cache(maxsize=1)
 def seat_nouns() -> frozenset[str]:
     """numcheck/data/seat_holders.txt: the nouns that count a house's seats ("seat", "member", "deputy")."""

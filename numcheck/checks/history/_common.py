@@ -33,6 +33,8 @@ DAY_SECONDS = 86400
 
 STATE_DAYS = 183           # a standing state told again ("holds 264 of the 400 seats"): compared this far back (a
                            # headcount or a capacity may grow within the year)
+AGE_DAYS = 365             # an age in years told again ("the first victim, a 37-year-old woman"): compared this far
+                           # back, where it may have moved on by one birthday (nc401's conflicts)
 SETTLED_CANDIDATES = 200   # per key, the most recent stored claims looked at that far back
 
 CONVERSION_DAYS = 14       # the same amount converted in reports this far apart gives about the same figure

@@ -7,7 +7,7 @@ from typing import Any, Callable, Iterator
 
 from ...model import Finding
 from ..base import Context, HistoryStore
-from ._common import (CHANGE_KINDS, CONVERSION_DAYS, CONVERSION_SLACK, DAY_SECONDS, MAX_CANDIDATES, SETTLED_CANDIDATES,
+from ._common import (AGE_DAYS, CHANGE_KINDS, CONVERSION_DAYS, CONVERSION_SLACK, DAY_SECONDS, MAX_CANDIDATES, SETTLED_CANDIDATES,
                       SETTLED_DAYS, STATE_DAYS, TOLD_LATE_DAYS, WINDOW_DAYS,
                       HistoryCheck, _New, _score, about, another_occasion, apart, below, best_match, cite, provisional,
                       dated_alike, grain_of, moment_words, stated_beside, new_interval, old_interval, prepared,
@@ -184,15 +184,17 @@ class ContradictsEarlierReport(HistoryCheck):
             # a change cue the earlier sentence has too ("now 45% of ...") marks no move, but only a sentence
             # restated nearly word for word is known to be the same statement
             found = best_match(new, rows, idf, eligible, conflicts, agrees, restated_only=bool(new.changed))
-            if found is None and not new.changed and (new.settled or new.past or new.state):
+            aged = c.kind == "age" and c.unit == "year"
+            if found is None and not new.changed and (new.settled or new.past or new.state or aged):
                 # (a settled figure with no subject, or one told in the past: only a sentence told again matches)
                 # (a standing state: not against a level a change left or reached, "down from 44": another time's)
+                # (an age in years, which moves on by a birthday a year at most)
                 only_state = not (new.settled or new.past)
                 found = self._settled_match(new, store, dig, idf,
                                             (lambda r: eligible(r) and not r["changed"]) if only_state else eligible,
                                             ctx.published_end or ctx.published,
                                             told_again=not (new.settled and new.keys - {""}),
-                                            days=STATE_DAYS if only_state else SETTLED_DAYS)
+                                            days=SETTLED_DAYS if not only_state else AGE_DAYS if aged else STATE_DAYS)
             if found is None:
                 continue
             row, shared = found
@@ -294,12 +296,17 @@ class ContradictsEarlierReport(HistoryCheck):
 
         def theirs(row: dict[str, Any]) -> tuple[float, float]:
             lo, hi = old_interval(row)
+            if c.kind == "age" and c.value:
+                year = c.canonical.value / c.value  # type: ignore[union-attr]
+                return lo - year, hi + year  # a birthday between two reports: "a 37-year-old woman" ... "38-year-old"
             if c.kind != "duration" or not c.value:
                 return lo, hi
             days = max(0, (date.fromisoformat(new.t[0]) - date.fromisoformat(row["t_end"])).days)  # type: ignore[index]
             return lo, hi + days * DAY_SECONDS + c.canonical.value / c.value  # type: ignore[union-attr]
 
         def conflicts(row: dict[str, Any]) -> bool:
+            if c.kind == "age" and row["unit"] != c.unit:
+                return False  # "their 6-month-old son" and "his 6-year-old son" are two children
             iv = theirs(row)
             lower = below(mine, iv)
             higher = below(iv, mine) and (not new.toll or _told_late(row)

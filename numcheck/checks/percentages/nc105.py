@@ -13,6 +13,7 @@ from ...model import Claim, Finding, Related
 from ...text import alternation
 from .._common import gap, numeric, subject_end
 from ..base import Check, ClaimsByStart, Context
+from ._share_told import parts_with_shares
 from ._common import DET, EXACT_SHARE_WIDTH, OR, PAREN, ok_part, ok_pct, part_ratio, share_of
 
 
@@ -67,7 +68,12 @@ class ShareWord(Check):
     numcheck/data/share_qualifiers.tsv); an exact fraction the extractor reads
     ("one in five", "three out of four") counts as its value.  The part stands
     right after the whole, after "or", a bracket or a dash, or between commas
-    ("3,000 people,", "90 in all").  The finding is on the number; when the
+    ("3,000 people,", "90 in all").  A share word may also follow a part
+    told of its whole ("won 24 of the 72 elected seats, or three-quarters",
+    "19 of Bihar's 38 districts, half the state") or stand between the part
+    and its whole ("1.1 million, or more than half, of the 2.15 million
+    workers", "2.95 billion dollars, more than two-thirds of the country's
+    total exports of 4.36 billion dollars": percentages/_share_told.py).  The finding is on the number; when the
     share is exact and unqualified ("half", "a third", "one in five") the
     suggestion is the number the share gives.
 
@@ -97,7 +103,9 @@ class ShareWord(Check):
         if not cl:
             return
         by_start = ClaimsByStart(cl)
-        for sh in _shares(text, cl):
+        shares = _shares(text, cl)
+        flagged: set[int] = set()
+        for sh in shares:
             after = by_start.between(sh.end, sh.end + 41)
             if not after:
                 continue
@@ -122,7 +130,13 @@ class ShareWord(Check):
                 continue
             if part.subject and first.subject and part.subject != first.subject and not _person(part.subject):
                 continue
-            yield from self._part(ctx, sh, first, part)
+            for f in self._part(ctx, sh, first, part):
+                flagged.add(id(part))
+                yield f
+        by_span = {(sh.start, sh.end): sh for sh in shares}
+        for span, whole, part in parts_with_shares(text, cl, list(by_span)):
+            if id(part) not in flagged:
+                yield from self._part(ctx, by_span[span], whole, part)
 
     def _part(self, ctx: Context, sh: "_Share", whole: Claim, part: Claim) -> Iterator[Finding]:
         ratio = part_ratio(part, whole)

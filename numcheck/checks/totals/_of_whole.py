@@ -10,16 +10,11 @@ from typing import Iterator
 from ... import tolerance as tol
 from ...datafiles import words
 from ...model import Claim
-from ...text import alternation, compound_noun, head_noun, singular
-from .._common import held_in, subject_end
+from ...text import alternation
+from .._common import of_its_whole
 from ..base import Context
 from ._parts import scaled
 
-# between the part and its whole: "114 of the", "72 of the", "8,009 out of", "12 among its", "3 of Britain's"
-_OF_THE = re.compile(r"\s+(?:of|out\s+of|among)\s+(?:(?:the|its|their|his|her|our|these|those|all)\s+"
-                     r"|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['\u2019]s\s+)?")
-# a count held in a body a name owns: "591 seats in Mozambique's 250-seat parliament"
-_IN_OWNED = re.compile(r"\s+in\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['\u2019]s\s+")
 # a whole that owns what the part counts: "5,000 of the 300 companies' workers"
 _OWNER = re.compile(r"(?:\s+[\w-]+){0,3}?['\u2019](?:s\b|\s)")
 # a whole joined to another, the part being of both: "58 deputies of the 18-seat council and the 40-seat assembly"
@@ -36,27 +31,6 @@ def parts_over_wholes(ctx: Context, cl: list[Claim]) -> Iterator[tuple[Claim, Cl
                 and not (after and _ONE_OF_WHOLES.fullmatch(text, whole.end, after.start)) \
                 and tol.interval(part).lo > tol.interval(whole).hi:
             yield part, whole
-
-
-def of_its_whole(text: str, part: Claim, whole: Claim) -> bool:
-    """"114 of the 230 seats" (the whole counting what the part counts, when both are named), or a count held in a
-    body sized by a hyphen ("87 seats in the 150-seat chamber", "591 seats in Mozambique's 250-seat parliament")."""
-    if held_in(text, part, whole):
-        return True
-    after = subject_end(text, part)
-    between = text[after if after <= whole.start else part.end:whole.start]  # "814 of the 230 seats": not its noun
-    if _IN_OWNED.fullmatch(between):
-        return _counts_compound(text, part, whole)
-    if not _OF_THE.fullmatch(between):
-        return False
-    if text[whole.end:whole.end + 1] == "-":  # "200 of the 100-seat aircraft": the seats are not what is counted
-        return _counts_compound(text, part, whole)
-    return not (part.subject and whole.subject and head_noun(part.subject) != head_noun(whole.subject))
-
-
-def _counts_compound(text: str, part: Claim, whole: Claim) -> bool:
-    """Whether the part counts the noun of the whole's hyphen compound ("591 seats ... 250-seat")."""
-    return bool(part.subject) and head_noun(part.subject) == singular(compound_noun(text, whole.end).lower())
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,47 @@
+"""A part and its whole with a share word told beside them, not before the whole (NC105): "won 120 of the 240 seats
+..., or exactly half", "1.1 million, or more than half, of the 2.15 million registered foreign workers", "shipped 2.95
+billion dollars of clothing last year, more than two-thirds of the country's total exports of 4.36 billion dollars"."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ...model import Claim
+from .._common import of_its_whole, subject_end
+from ._common import ok_part
+
+# from the whole to its share word, in the whole's clause: " seats decided by ... in this month's election, or ",
+# " districts, "
+_TO_SHARE = re.compile(r"[^,;:.()]{0,100}?,\s*(?:or\s+)?")
+# the share word ends its clause, or names the whole once more: ", the commission said", "half the state,"
+_SHARE_ENDS = re.compile(r"(?:\s+the\s+[a-z]+)?\s*(?:[,.;)]|\Z)")
+# a part, then its share word set off: "1.1 million, or "
+_PART_TO_SHARE = re.compile(r"[^,;:()]{0,40}?,\s*(?:or\s+)?")
+# the share word, then the whole it is of: ", of the ", " of the country's total exports of ", " of India's total
+# software exports of "
+_SHARE_TO_WHOLE = re.compile(r",?\s+of\s+(?:(?:the|its|their|all)\s+|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['\u2019]s\s+)?"
+                             r"(?:(?:[a-z][\w'\u2019-]*\s+){0,4}(?:of|at)\s+)?")
+Span = tuple[int, int]
+
+
+def parts_with_shares(text: str, cl: list[Claim], shares: list[Span]) -> Iterator[tuple[Span, Claim, Claim]]:
+    """Each share word (by its span) with the whole and the part it puts as a share."""
+    figures = [c for c in cl if c.kind in ("count", "money")]  # (a share told between them is none of the pair)
+    for part, whole in zip(figures, figures[1:]):
+        if not (ok_part(part) and ok_part(whole) or _money_alike(part, whole)):
+            continue
+        if of_its_whole(text, part, whole):
+            at = subject_end(text, whole)
+            for sh in shares:
+                if sh[0] >= at and _TO_SHARE.fullmatch(text, at, sh[0]) and _SHARE_ENDS.match(text, sh[1]):
+                    yield sh, whole, part
+            continue
+        for sh in shares:
+            if part.end < sh[0] and sh[1] < whole.start and _PART_TO_SHARE.fullmatch(text, subject_end(text, part), sh[0]) \
+                    and _SHARE_TO_WHOLE.fullmatch(text, sh[1], whole.start):
+                yield sh, whole, part
+
+
+def _money_alike(part: Claim, whole: Claim) -> bool:
+    """Two sums in one currency: "2.95 billion dollars ... total exports of 4.36 billion dollars"."""
+    return part.kind == whole.kind == "money" and part.unit == whole.unit and part.change is None and whole.change is None
