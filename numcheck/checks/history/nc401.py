@@ -38,7 +38,9 @@ class ContradictsEarlierReport(HistoryCheck):
     p.m."): another day's, or another hour's, may rightly differ.  Two
     figures set on days their own sentences name are about one time only
     where those days meet; an age may move on by a birthday, and an age in
-    months is not one in years.  A toll grows as reports come in, so a sentence
+    months is not one in years.  An age in years told again in a sentence
+    told again ("The first victim, a 37-year-old woman, was buried ...") is
+    compared with reports of the past year (AGE_DAYS), a birthday allowed.  A toll grows as reports come in, so a sentence
     about the killed or injured is compared only with one it restates nearly
     word for word; so is a small count with no subject ("Leader of the
     Opposition at 36"), and a figure beside a change cue ("now 45% of ...")
