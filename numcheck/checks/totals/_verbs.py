@@ -1,6 +1,7 @@
 """A whole, then its parts each led by a verb that parts it in full (NC109): "United have played 30 league matches,
 winning 18, drawing 7 and losing 5" (numcheck/data/partitions.txt, the lines in -ing; the whole counts a noun of
-numcheck/data/partition_wholes.txt)."""
+numcheck/data/partition_wholes.txt); or a record told before the matches it is of: "18 wins, nine draws and seven
+defeats from their 34 matches", "have won 22, drawn seven and lost just one of their 30 league games"."""
 from __future__ import annotations
 
 import re
@@ -9,7 +10,7 @@ from functools import lru_cache
 from ...datafiles import words
 from ...model import Claim
 from ...text import head_noun
-from .._common import gap
+from .._common import gap, subject_end
 from ..base import Context
 from ._parts import Sum, a_partition, clause_ends, left_out_next, part_ok, whole_ok
 
@@ -52,3 +53,34 @@ _IN_A_PHRASE = re.compile(r"\b(?:with|at|in|for|of|from|over|across|behind|clear
 def _parted() -> frozenset[str]:
     """numcheck/data/partition_wholes.txt: what verbs of a partition may part ("matches", "candidates")."""
     return frozenset(words("partition_wholes.txt"))
+
+
+# the last part of a record, then the matches it is of: " from their ", " of their ", " in its "
+_RECORD_OF = re.compile(r"\s+(?:from|of|in|out\s+of)\s+(?:their|its|his|her|the)\s+", re.I)
+# from one part of a record to the next, with the verb that tells the next: ", drawn ", " and lost just "
+_RECORD_JOIN = re.compile(r"\s*(?:,|,?\s+and)\s+(?:([a-z]+)\s+)?(?:(?:just|only)\s+)?", re.I)
+_RECORD_VERB = re.compile(r"\b([a-z]+)\s+(?:(?:just|only)\s+)?$", re.I)  # the verb that tells the first: "have won "
+
+
+def records_of_matches(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
+    """The parts of a record before ``cl[k]``, the matches it is of, when they name one partition in full (a noun
+    each, "18 wins, nine draws and seven defeats", or a verb each, "won 22, drawn seven and lost one")."""
+    text, whole = ctx.text, cl[k]
+    if not whole_ok(whole) or head_noun(whole.subject) not in _parted() \
+            or not _RECORD_OF.fullmatch(text, subject_end(text, cl[k - 1]), whole.start):
+        return None
+    parts: list[Claim] = [cl[k - 1]]
+    verbs: list[str] = []
+    s0 = ctx.sentences.span(whole.start)[0]
+    for c in reversed(cl[:k - 1]):
+        join = _RECORD_JOIN.fullmatch(text, subject_end(text, c), parts[0].start)
+        if join is None or c.start < s0 or not part_ok(c):
+            break
+        verbs.insert(0, (join.group(1) or "").lower())
+        parts.insert(0, c)
+    first = _RECORD_VERB.search(text, max(s0, parts[0].start - 20), parts[0].start)
+    verbs.insert(0, first.group(1).lower() if first else "")
+    nouns = [head_noun(p.subject) for p in parts]
+    if len(parts) < 2 or not all(part_ok(p) for p in parts) or not (a_partition(nouns) or a_partition(verbs)):
+        return None
+    return Sum(tuple(parts), whole, including=False)

@@ -9,7 +9,7 @@ is read to its stated precision and qualifier.
 from __future__ import annotations
 
 from itertools import chain
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from ... import numfmt as nf
 from ... import tolerance as tol
@@ -19,13 +19,15 @@ from ..base import Check, ClaimsByStart, Context
 from ._lists import names_group, runs_with_totals
 from ._of_whole import parts_over_wholes
 from ._tally import tallies
+from ._allotted import allotted_sums
+from ._votes import vote_tallies
 from ._parts import Sum, each_reading, may_overlap, measured_alike
 from ._rest import wholes_with_rest
 from ._running import running_from
 from ._beside import runs_beside
 from ._brackets import bracketed_parts
 from ._typo import one_digit_off, told_partial
-from ._verbs import parts_led_by_verbs
+from ._verbs import parts_led_by_verbs, records_of_matches
 from ._view import without_conversions
 from ._wholes import houses_with_seats, wholes_with_parts
 
@@ -130,7 +132,17 @@ class PartsTotal(Check):
     Congress Party winning 26, the United Democratic Front 17 and independents
     32", "against 107 for the ruling party, with the remaining nine") are some
     of the whole with it, each told of someone, or all of it when the last is
-    the rest (totals/_tally.py).  Parts and total
+    the rest (totals/_tally.py).  A vote told by its parts ("by 476 votes to
+    99, with one abstention", "522 backed the directive, 81 voted against and
+    37 abstained": numcheck/data/vote_words.tsv) makes up in full those who
+    took part or cast votes ("in a vote in which 576 lawmakers took part"),
+    and some of those present or of the body's size (totals/_votes.py).  A
+    record told before its matches ("18 wins, nine draws and seven defeats
+    from their 34 matches") is all of them, and sums set aside out of a
+    budget ("of which 1.2 trillion naira is earmarked for capital projects
+    and 1.9 trillion naira for recurrent spending", "with RM2.5 billion
+    allocated for development and RM1.6 billion for operating expenditure")
+    are some of it (totals/_allotted.py).  Parts and total
     must be the same kind and unit, and each is read to its precision and
     qualifier.  With "including", or a whole stated first, the parts may fall
     short of the total, never exceed it, except as said above.  Parts that
@@ -178,11 +190,13 @@ class PartsTotal(Check):
         counts = ClaimsByStart(c for c in cl if c.kind == "count")
         found = [*listed, *wholes_with_parts(ctx, cl, read), *houses_with_seats(ctx, cl),
                  *each_reading(ctx, cl, parts_led_by_verbs), *each_reading(ctx, cl, bracketed_parts),
-                 *each_reading(ctx, cl, running_from), *tallies(ctx, cl)]
+                 *each_reading(ctx, cl, running_from), *tallies(ctx, cl),
+                 *each_reading(ctx, cl, records_of_matches), *each_reading(ctx, cl, allotted_sums),
+                 *vote_tallies(ctx, cl)]
         told = read | {id(p) for s in found for p in s.parts}  # a part read once is not read again with the rest
         rests = list(wholes_with_rest(ctx, cl, told))
         flagged: set[int] = set()
-        for s in chain(found, rests):
+        for s in _distinct(chain(found, rests)):
             if measured_alike(ctx, counts, s.parts, s.total):
                 for f in self._compare(ctx, s):
                     flagged.update(id(p) for p in (s.total, *s.parts))
@@ -250,6 +264,16 @@ class PartsTotal(Check):
             related=[ctx.related(p, "part") for p in parts],
             evidence={"parts": [tol.point(p) for p in parts], "sum": point, "one_digit_off": True},
             severity="warning")
+
+
+def _distinct(sums: Iterable[Sum]) -> Iterator[Sum]:
+    """Each sum once, where two readings find the same parts of the same total."""
+    seen: set[tuple[int, ...]] = set()
+    for s in sums:
+        key = tuple(id(c) for c in (s.total, *s.parts))
+        if key not in seen:
+            seen.add(key)
+            yield s
 
 
 CHECK = PartsTotal()

@@ -1,0 +1,98 @@
+"""A vote told by its parts and by how many took part (NC109): "by 476 votes to 99, with one abstention, in a vote in
+which 576 lawmakers took part", "Of the 640 members who took part in the vote, 522 backed the directive, 81 voted
+against and 37 abstained", "by 13 votes in favour and two abstentions from the 15-member body".  The votes for,
+against, abstaining and spoiled are all of those who took part or cast votes; those present, or the body's size, may
+hold some who did not vote (numcheck/data/vote_words.tsv)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterator
+
+from ...datafiles import table
+from ...model import Claim
+from ...text import alternation, compound_noun, head_noun, singular
+from .._common import pairs_in_sentence, seat_nouns, subject_end
+from ..base import Context
+from ._parts import Sum
+
+PARTS = ("for", "against", "abstain", "spoiled")
+# the second figure of "by 476 votes to 99", "voted 74 to 25": the votes against
+_TO = re.compile(r"\s+to\s+$", re.I)
+# a whole the sentence opens on, who voted told after it: "Of the 153 deputies who voted in the Dail"
+_OF_THE = re.compile(r"\b(?:Of|Among)\s+(?:the|all)\s+$")
+_WHO_VOTED = re.compile(r"[^,;.]{0,40}?\bwho\s+(?:voted|took\s+part|cast\s+(?:their\s+)?(?:votes|ballots))\b", re.I)
+# a total said as one: "for a total of 2,843,000"
+_TOTAL_OF = re.compile(r"\b(?:for\s+)?a\s+total\s+of\s+$", re.I)
+# after a bare "for" or "against" that tells a vote, not whose votes they are: "41 against and eight abstentions"
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:)]|\Z|(?:and|with|in|on|from)\b)", re.I)
+# who took part: what a whole "voted" or "present" counts
+_VOTERS = frozenset("member lawmaker senator deputy mp legislator delegate representative councillor councilor vote "
+                    "ballot voter peer".split())
+
+
+def vote_tallies(ctx: Context, cl: list[Claim]) -> Iterator[Sum]:
+    """Every sentence's vote with its parts and its whole, when each part is told once and the whole once."""
+    counts = [c for c in cl if c.kind == "count" and c.point is not None and not c.range and c.qualifier in ("=", "~")]
+    for group in pairs_in_sentence(ctx, counts):  # (with a change: "lost the vote by 161 votes to 156")
+        roles = _roles(ctx.text, group)
+        parts = [c for c, r in roles if r in PARTS]
+        told = [r for _, r in roles if r in PARTS]
+        wholes = [(c, r) for c, r in roles if r == "voted"] or [(c, r) for c, r in roles if r == "present"]
+        if len(wholes) == 1 and len(parts) >= 2 and "for" in told and len(set(told)) == len(told):
+            whole, role = wholes[0]  # (who took part, rather than the body they sit in: "192 members of the
+            # 200-seat chamber took part")
+            yield Sum(tuple(parts), whole, including=role != "voted")
+
+
+def _roles(text: str, group: list[Claim]) -> list[tuple[Claim, str]]:
+    """Each figure of a sentence with its part in a vote, where the words about it tell one."""
+    out: list[tuple[Claim, str]] = []
+    for i, c in enumerate(group):
+        role = _role(text, c)
+        if not role and i and _TO.fullmatch(text, subject_end(text, group[i - 1]), c.start) and out and out[-1][0] is group[i - 1]:
+            out[-1] = (group[i - 1], "for")  # "by 476 votes to 99", "voted 74 to 25"
+            role = "against"
+        elif not role and i + 1 < len(group) and _TO.fullmatch(text, subject_end(text, c), group[i + 1].start) \
+                and re.search(r"\b(?:by|voted)\s+$", text[max(0, c.start - 8):c.start], re.I):
+            role = "for"
+        if role:
+            out.append((c, role))
+    return out
+
+
+def _role(text: str, c: Claim) -> str:
+    """The part a figure plays in a vote by its noun or the words after it, or ""."""
+    noun = head_noun(c.subject) if c.subject else ""
+    if noun in ("abstention", "ayes"):
+        return "abstain" if noun == "abstention" else "for"
+    m = _after().match(text, subject_end(text, c))
+    if m and _fold(m.group(1)) in ("for", "against") and not _CLAUSE_ENDS.match(text, m.end()):
+        m = None  # "4,584,721 votes against 4,352,993 for opposition leader Raila Odinga": two candidates' votes
+    role = _roles_of()[_fold(m.group(1))] if m else ""
+    if role in ("voted", "present"):
+        return role if noun in _VOTERS else ""
+    if role:
+        return role
+    if text[c.end:c.end + 1] == "-" and singular(compound_noun(text, c.end).lower()) in seat_nouns():
+        return "present"  # "from the 15-member body": its size, which may hold some who did not vote
+    if _OF_THE.search(text, max(0, c.start - 12), c.start) and _WHO_VOTED.match(text, subject_end(text, c)) \
+            and noun in _VOTERS:
+        return "voted"
+    return "voted" if _TOTAL_OF.search(text, max(0, c.start - 20), c.start) else ""
+
+
+def _fold(phrase: str) -> str:
+    return re.sub(r"\s+", " ", phrase.lower())
+
+
+@lru_cache(maxsize=1)
+def _roles_of() -> dict[str, str]:
+    """numcheck/data/vote_words.tsv: each phrase (folded) with the part it tells."""
+    return {_fold(p): r for r, p in table("vote_words.tsv", ("role", "phrase"))}
+
+
+@lru_cache(maxsize=1)
+def _after() -> re.Pattern[str]:
+    """The words right after a figure (and its noun) that tell its part: " votes in favour", " backed", " abstained"."""
+    return re.compile(r"(?:\s+of\s+the\s+[\w-]+(?:\s+[a-z]+)?)?\s+(?:votes?\s+)?(" + alternation(_roles_of()) + r")\b", re.I)
