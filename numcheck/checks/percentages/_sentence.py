@@ -16,7 +16,7 @@ from typing import Iterator
 
 from ...model import Claim
 from ...text import head_noun
-from .._common import OPENS_ON_WHOLE, gap, held_in, pairs_in_sentence
+from .._common import OPENS_ON_WHOLE, gap, held_in, of_its_whole, pairs_in_sentence
 from ..base import Context
 from ._common import APPROX, CLAUSE_END, OF, OF_OWNER, RATE_NOUNS, SHARE_OF_WHOLE, alike, ok_amount, ok_pct, own_base
 from ._trio import Trio
@@ -59,9 +59,12 @@ def _parts_of_wholes(ctx: Context, group: list[Claim]) -> list[tuple[Claim, Clai
     text = ctx.text
     out: list[tuple[Claim, Claim]] = []
     for a, b in zip(group, group[1:]):
+        g, raw = gap(text, a, b), text[a.end:b.start]  # raw: "412 of the country's 1,280", whatever the subject
+        if of_its_whole(text, a, b) and _cut_of(a) and ok_amount(b) and _per_time_alike(a, b):
+            out.append((a, b))  # "cut 1,650 of its 2,100 weekly flights": the part cut, of a whole told per week
+            continue
         if not (ok_amount(a) and ok_amount(b) and alike(a, b)):
             continue
-        g, raw = gap(text, a, b), text[a.end:b.start]  # raw: "412 of the country's 1,280", whatever the subject
         if OF.match(g) or OF_OWNER.match(raw) or _TOLD_OUT_OF.match(g) or _FROM_A_WHOLE.match(g) or held_in(text, a, b):
             out.append((a, b))
         elif _OF_WHICH.match(g) or _WITH_SHARE.match(g):
@@ -71,6 +74,18 @@ def _parts_of_wholes(ctx: Context, group: list[Claim]) -> list[tuple[Claim, Clai
             and ok_amount(group[1]) and alike(group[0], group[1]):
         out.append((group[1], group[0]))
     return out
+
+
+def _cut_of(part: Claim) -> bool:
+    """A part that is a figure of its own, or one a change verb tells ("cut 5,000 of the 95,000 jobs": a fall by it,
+    and a part of them)."""
+    return part.kind in ("count", "money", "measure") and part.point is not None and part.qualifier not in ("<", "<=")
+
+
+def _per_time_alike(part: Claim, whole: Claim) -> bool:
+    """A part and its whole in one kind and unit, or a bare count of a whole counted per time ("2,310 of its 8,950
+    daily regional trains": the trains of each day)."""
+    return alike(part, whole) or (part.kind == whole.kind == "count" and not part.unit and whole.unit.startswith("1 / "))
 
 
 # a relative clause of the part that names the whole by a noun: ", which is 65.2 per cent of the network."
@@ -141,7 +156,9 @@ def share_in_sentence(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator
             continue
         (part, whole), pct = pairs[0], pcts[0]
         if id(pct) in done or pct.start < max(part.end, whole.end) or not _set_off(ctx.text, pct) \
-                or any(ok_amount(c) and alike(c, part) and c is not part and c is not whole for c in group):
+                or any(ok_amount(c) and alike(c, part) and c is not part and c is not whole
+                       and (c.point or 0) > (part.point or 0) for c in group):
             continue  # another figure like them may be the base: "which employs 150,000 people, said 4,500 of ..."
+            # (not one smaller than the part: "5,000 of the 95,000 jobs at its six plants")
         done.add(id(pct))
         yield Trio(part, whole, pct, pct)
