@@ -13,8 +13,9 @@ from ._common import ok_part
 # from the whole to its share word, in the whole's clause: " seats decided by ... in this month's election, or ",
 # " districts, "
 _TO_SHARE = re.compile(r"[^,;:.()]{0,100}?,\s*(?:or\s+)?")
-# the share word ends its clause, or names the whole once more: ", the commission said", "half the state,"
-_SHARE_ENDS = re.compile(r"(?:\s+the\s+[a-z]+)?\s*(?:[,.;)]|\Z)")
+# the share word ends its clause, or names the whole once more: ", the commission said", "half the state,", "more
+# than two-thirds of the total,"
+_SHARE_ENDS = re.compile(r"(?:\s+the\s+[a-z]+|\s+of\s+(?:the|its|their)\s+total)?\s*(?:[,.;)]|\Z)")
 # a part, then its share word set off: "1.1 million, or "
 _PART_TO_SHARE = re.compile(r"[^,;:()]{0,40}?,\s*(?:or\s+)?")
 # the share word, then the whole it is of: ", of the ", " of the country's total exports of ", " of India's total

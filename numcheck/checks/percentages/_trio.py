@@ -37,7 +37,8 @@ _PHRASE_OF = re.compile(r"^\s+(?:(?:in|for|during|over|at|on|to|from|by)\s+[^,;(
 # a share verb with no comma: "Brazil's harvest of 2,315,000 tonnes made up 33.1 percent of world output of ..."
 # (perhaps after what the part is: "The 2,907 cases reported in August represented 31.2 percent of ...")
 _SHARE_BARE = re.compile(r"^\s+(?:[a-z]+ed\s+(?:in|on|at|by|during|for|from)\s+[^,;()\d]{0,30}?\s+)?"
-                         r"(?:made\s+up|accounted\s+for|represented|constituted)\s+" + APPROX + "$", re.I)
+                         r"(?:made\s+up|makes?\s+up|accounted\s+for|accounts?\s+for|represent(?:s|ed)?|constitut(?:es|ed))\s+" + APPROX + "$",
+                         re.I)
 # an approximate percentage, put beside a figure by a bare comma (not all of APPROX: "47 of the 188 people detained,
 # more than 35 percent" is not read so)
 _APPROX_WORD = re.compile(r"(?:" + APPROX_WORDS + r")\b", re.I)

@@ -11,6 +11,7 @@ from ...model import Claim
 from ...text import alternation, compound_noun, head_noun, singular
 from .._common import OF_THEM, OPENS_ON_WHOLE, POINTS_BACK, gap, opens_paragraph, subject_end
 from ..base import Context
+from ..totals._parts import bare_scaled, scaled
 from ._common import APPROX, DET, OR_PCT, WHOLE_OF_A_SHARE, alike, ok_amount, ok_pct
 
 
@@ -28,6 +29,9 @@ _OF_WHOM_NEXT = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?(?:\s+(?:in|on|last|this|du
 # between one part-and-percentage pair and the next: "1,234,567 votes, or 52.3 percent, against 1,100,000"
 _PAIR_JOIN = re.compile(r"\s*\)?\s*,?\s*(?:against|and|while|versus|compared\s+with)\s+")
 _OF_AFTER = re.compile(r"\s*\)?\s*,?\s+of\s+" + DET)
+# the part told right after "of whom" or "of which" (after a comma), and no figure between it and the whole before
+_OF_WHOM_RIGHT_BEFORE = re.compile(r",\s*of\s+(?:whom|which)\s+" + APPROX + r"$", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year between them is no other figure
 _FROM_BEFORE = re.compile(r"\b(?:from|than|by)\s+(?:about\s+|some\s+)?\Z", re.I)
 # a sentence that opens on a whole named by its noun alone: "Of the job cuts, 1,538, or 63.6 percent, ..."
 _OPENS_ON_NOUN = re.compile(r"\s*(?:Of|Among)\s+the\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s*,\s*")
@@ -99,7 +103,8 @@ def whole_before(ctx: Context, claims: list[Claim], k: int, pct: Claim) -> Claim
     """
     text, part = ctx.text, claims[k]
     s0 = ctx.sentences.span(part.start)[0]
-    same = [c for c in claims[:k] if c.start >= s0 and alike(c, part) and ok_amount(c)]
+    same = [c for c in claims[:k] if c.start >= s0 and (alike(c, part) or _currency_elided(claims, s0, c, part))
+            and ok_amount(c)]
     earlier = [c for c in same if tol.point(c) > tol.point(part)]
     if earlier and (OF_THEM.match(text, pct.end) or OF_THEM.match(text, subject_end(text, pct))):
         return earlier[-1]  # "300 were in Beijing and 60, or 20 percent of those": of the figure just before
@@ -107,11 +112,23 @@ def whole_before(ctx: Context, claims: list[Claim], k: int, pct: Claim) -> Claim
         return same[0]  # "Of the 1,847 candidates ..., 5,312, or 71 percent": the whole, even when a part exceeds it
     if same and _OF_WHOM_NEXT.match(text, subject_end(text, same[-1]), part.start):
         return same[-1]  # "3.15 million overseas tourists in 2004, of whom about 1.1 million": even when it exceeds
+    if same and _OF_WHOM_RIGHT_BEFORE.search(text, max(same[-1].end, part.start - 30), part.start) \
+            and not re.search(r"\d", _YEAR.sub("", text[same[-1].end:part.start])):
+        return same[-1]  # "About 33.2 million people were living with HIV worldwide at the end of 2007, of whom 22.5
+        # million": the figure before "of whom", its clause however long, even when the part exceeds it
     if not earlier:
         return _whole_in_sentence_before(ctx, claims, k, s0, pct)
     if _OF_WHOM.search(text, max(s0, earlier[-1].end), part.start):
         return earlier[-1]
     return _said_whole(ctx, earlier, part, pct, s0)
+
+
+def _currency_elided(claims: list[Claim], s0: int, whole: Claim, part: Claim) -> bool:
+    """A bare scaled part of a sum of money, its currency left out ("spending of 288.4 billion euros, of which 123.9
+    billion"), unless the sentence counts something else in scaled figures ("sold 40 million shares for 12 million
+    dollars, of which 2 million": the shares)."""
+    return whole.kind == "money" and bare_scaled(part) \
+        and not any(c.kind == "count" and c.subject and scaled(c) for c in claims if s0 <= c.start < part.start)
 
 
 def _said_whole(ctx: Context, earlier: list[Claim], part: Claim, pct: Claim, s0: int) -> Claim | None:

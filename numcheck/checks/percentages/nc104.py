@@ -32,7 +32,11 @@ class PercentOfParts(Check):
     1,508,000 tonnes made up 26.4 percent of the harvest of 5,712,000 tonnes",
     "12.3 billion dollars, accounting for 45.6 percent of the total 27.0
     billion dollars", "cut 1,650 of its 2,100 weekly flights, or 79 percent"
-    (a part a change verb tells, of a whole told per time), "286,000 barrels per day, running at 84.1 percent of
+    (a part a change verb tells, of a whole told per time), "spending of
+    288.4 billion euros, of which 123.9 billion, or 43 percent" (the currency
+    left out; the part right after "of which" is of the figure before, even
+    when it exceeds it), "makes up 5.5 percent of total government spending
+    of 606 billion pounds", "286,000 barrels per day, running at 84.1 percent of
     its 340,000-bpd capacity", and the sentence's figure put as a share of a
     whole after the percentage however far apart: "fell 4.2 percent to 13.5
     trillion yen, accounting for nearly 25 percent of Japan's total exports
