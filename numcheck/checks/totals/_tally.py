@@ -3,7 +3,9 @@ commission said, with the Malawi Congress Party winning 26, the United Democrati
 parties four"; "won 114 of the 230 seats, against 107 for the ruling party, with the remaining nine shared between
 smaller parties"; "accounted for 8,009 of the 10,749 people killed, with 1,874 deaths in the Andaman Islands, 177 in
 Kerala".  The first share and the results after it are some of the whole each: they may fall short of it (a party
-may be left out), never exceed it, unless the last is told as the rest ("the remaining nine")."""
+may be left out), never exceed it, unless the last is told as the rest ("the remaining nine").  Results told of
+those the first share's holder owns ("with his Liberal Democratic Party taking 296 and its partner New Komeito 31")
+break that share down instead."""
 from __future__ import annotations
 
 import re
@@ -33,6 +35,7 @@ _NEXT = re.compile(r"(?:\s+between\s+them|" + _OF_AFTER + r")?\s*(?:,\s*(?:and\s
 # a count that names who a result is of, not a result: "ten smaller parties 21 between them"
 _COUNT_IN_LABEL = re.compile(r"\s+[a-z][a-z\s-]{0,30}\s", re.I)
 _FROM = re.compile(r"\b(?:from|since|than|in\s+(?:19|20)\d\d|last\s+time|previously)\s*$", re.I)  # another time's result
+_OWNED = re.compile(r"(?:his|her|its|their)\b", re.I)  # who a result is of, owned by the first share's holder
 MAX_RESULTS = 10
 
 
@@ -44,15 +47,20 @@ def tallies(ctx: Context, cl: list[Claim]) -> Iterator[Sum]:
         if first.kind == "count" and whole.kind == "count" and first.unit == whole.unit \
                 and of_its_whole(text, first, whole):
             s1 = ctx.sentences.span(whole.start)[1]
-            results = _results(text, cl, k + 2, whole, s1)
-            if results:
+            results, own = _results(text, cl, k + 2, whole, s1)
+            if own:  # "the ruling coalition won 327 of the 480 seats, with his Liberal Democratic Party taking 296
+                yield Sum(tuple(results), first, including=True)  # and its partner New Komeito 31": the first's
+            elif results:
                 rest = bool(REST_BEFORE.search(text, max(0, results[-1].start - 40), results[-1].start))
                 yield Sum((first, *results), whole, including=not rest)
 
 
-def _results(text: str, cl: list[Claim], i: int, whole: Claim, s1: int) -> list[Claim]:
-    """The results told after the whole (``cl[i]`` on), each of the whole's kind and noun."""
+def _results(text: str, cl: list[Claim], i: int, whole: Claim, s1: int) -> tuple[list[Claim], bool]:
+    """The results told after the whole (``cl[i]`` on), each of the whole's kind and noun, and whether one is told
+    of someone the first share's holder owns ("his Liberal Democratic Party", "its partner"): those break the first
+    share down."""
     out: list[Claim] = []
+    own = False
     pos, pattern = subject_end(text, whole), _OPENING
     while i < len(cl) and len(out) < MAX_RESULTS and cl[i].start < s1:
         c = cl[i]
@@ -64,8 +72,9 @@ def _results(text: str, cl: list[Claim], i: int, whole: Claim, s1: int) -> list[
         if not (m and (m.group("who") or _TOLD_OF_AFTER.match(text, c.end)) and _a_result(text, c, whole)):
             break  # (each told of someone: not "39 nations out of 65 questioned were ..., with 29 cutting back")
         out.append(c)
+        own = own or bool(m.group("who") and _OWNED.match(m.group("who")))
         pos, pattern, i = c.end, _NEXT, i + 1
-    return out
+    return out, own
 
 
 def _a_result(text: str, c: Claim, whole: Claim) -> bool:
