@@ -184,6 +184,10 @@ def _quarter_of_year(text: str, left: str, end: int) -> bool:
     return not _OF_AFTER.match(text, end) and bool(_QUARTER_TIME_BEFORE.search(left))
 
 
+# "one of their 38 matches", "one of the 12": one part of a whole told right after it by its figure
+_ONE_OF_FIGURE = re.compile(r"\s+of\s+(?:the|their|its|his|her|our)\s+\d")
+
+
 def _word_not_counting(scan: Scan, m: re.Match[str], num: Number, left: str) -> bool:
     """A number word that names or ranks: "half-time", "number one", "round four", "a third term",
     "the first quarter", "a later one", "no one"."""
@@ -205,6 +209,8 @@ def _word_not_counting(scan: Scan, m: re.Match[str], num: Number, left: str) -> 
     if raw.split()[-1] in ("quarter", "quarters") and _quarter_of_year(text, left, num.end):
         return True  # "in a quarter that produced a loss", "the first two quarters of 1990": periods, not shares
     if raw == "one" and num.end == m.end():
+        if _ONE_OF_FIGURE.match(text, num.end):
+            return False  # "lost one of their 38 matches": one of a whole told by its figure
         if _ONE_PRONOUN_AFTER.match(text, num.end) \
                 and not (text[num.end:num.end + 4].lower() == " day" and _ONE_DAY_LENGTH_BEFORE.search(left)):
             return True  # "one of", "one day" (some day; "followed by one day", "for only one day" is a length)

@@ -35,9 +35,9 @@ VERB_FORMS = (r"(?:[a-z]+ed|found|held|kept|left|caught|sold|built|born|taken|se
               r"|came|won|drawn|drew|given|paid|made|beaten|stolen|broken|chosen|struck)")
 _PARTICIPLE = r"(?:" + VERB_FORMS + r"|died)\s+"
 # a part a plan sends somewhere: "6.5 million will go to Guangdong and", "1.2 billion is to be spent on schools,"
-_BOUND_FOR = r"(?:(?:will|would|is\s+to|are\s+to|was\s+to|were\s+to)\s+(?:go|be\s+" + VERB_FORMS + r")|goes)\s+"
+_BOUND_FOR = r"(?:(?:will|would|is\s+to|are\s+to|was\s+to|were\s+to)\s+(?:go|come|be\s+" + VERB_FORMS + r")|goes|comes)\s+"
 PLACE = (r"(?:(?:were|was|are|is)\s+)?(?:" + _PARTICIPLE + r"|" + _BOUND_FOR + r")?(?:in|at|on|off|from|to|for|near)\s+"
-         r"(?:[A-Za-z][\w'\u2019-]*\s+){0,3}[A-Za-z][\w'\u2019-]*(?:,(?:\s*and)?|\s+and)")
+         r"(?:[A-Za-z][\w'\u2019-]*\s+){0,5}[A-Za-z][\w'\u2019-]*(?:,(?:\s*and)?|\s+and)")
 # the place or thing a part is told of: "3,000 in the United States", "2,500 in sales", "9 were in the south"
 # (after a participle, "54 recorded in Uttar Pradesh"; or an adverb of place, "900,000 tonnes abroad")
 # (a named place may follow a word that places it: "in neighbouring Thane", "on the island of Nias")

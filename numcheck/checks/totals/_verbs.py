@@ -56,7 +56,7 @@ def _parted() -> frozenset[str]:
 
 
 # the last part of a record, then the matches it is of: " from their ", " of their ", " in its "
-_RECORD_OF = re.compile(r"\s+(?:from|of|in|out\s+of)\s+(?:their|its|his|her|the)\s+", re.I)
+_RECORD_OF = re.compile(r"\s+(?:from|of|in|out\s+of)\s+(?:(?:their|its|his|her|the)\s+)?", re.I)
 # from one part of a record to the next, with the verb that tells the next: ", drawn ", " and lost just "
 _RECORD_JOIN = re.compile(r"\s*(?:,|,?\s+and)\s+(?:([a-z]+)\s+)?(?:(?:just|only)\s+)?", re.I)
 _RECORD_VERB = re.compile(r"\b([a-z]+)\s+(?:(?:just|only)\s+)?$", re.I)  # the verb that tells the first: "have won "
@@ -66,8 +66,9 @@ def records_of_matches(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     """The parts of a record before ``cl[k]``, the matches it is of, when they name one partition in full (a noun
     each, "18 wins, nine draws and seven defeats", or a verb each, "won 22, drawn seven and lost one")."""
     text, whole = ctx.text, cl[k]
-    if not whole_ok(whole) or head_noun(whole.subject) not in _parted() \
-            or not _RECORD_OF.fullmatch(text, subject_end(text, cl[k - 1]), whole.start):
+    at = subject_end(text, cl[k - 1])
+    at = at if at <= whole.start else cl[k - 1].end  # "lost one of their 38 league matches": the noun is the whole's
+    if not whole_ok(whole) or head_noun(whole.subject) not in _parted() or not _RECORD_OF.fullmatch(text, at, whole.start):
         return None
     parts: list[Claim] = [cl[k - 1]]
     verbs: list[str] = []

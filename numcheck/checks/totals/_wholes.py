@@ -30,7 +30,8 @@ _NOT_A_PART_NAME = (r"(?!(?:the|a|an|its|their)\s|[a-z]+ing\s)(?![a-z\s-]*\b(?:i
 # "5.85 million vehicles in 2005 comprised",
 # "1,000 tickets were sold:", "9.2 billion rand project will be funded by a"
 _WHOLE_THEN_PARTS = re.compile(
-    r"^(?:-[a-z]+)?\s*(?:(?:[a-z][\w'\u2019-]*|(?:19|20)\d\d(?:/\d\d)?)(?:\s+|(?=,\s*(?:made|split|divided|broken|to\s+be)\b))){0,7}?"
+    r"^(?:-[a-z]+)?\s*(?:(?:[a-z][\w'\u2019-]*|(?:19|20)\d\d(?:/\d\d)?)(?:\s+|(?=,\s*(?:made|split|divided|broken|to\s+be)\b)"
+    r"|(?=,\s+(?:its|their|the|an?)\s))){0,7}?(?:,\s+(?:its|their|the|an?)\s+[^,;:()\d]{1,40},\s+)?"  # "47 medals in Beijing, its best haul in a century, were"
     r"(?:(?P<include>includes?|included|including)|"
     r"(?P<made>comprises?|comprised|consists?\s+of|consisted\s+of|,?\s*(?:(?:is|are|was|were)\s+)?made\s+up\s+of|"
     r",?\s*(?:(?:is|are|was|were|will\s+be)\s+)?(?:split|splits|divided|broken\s+down|broke\s+down|breaks\s+down)(?:\s+(?:between"
@@ -130,7 +131,8 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     parts, rest = _parts_from(text, cl, k, s1, by_place,
                               tellers=("named" if named else "plain") if with_total == "contributed"
                               else "plain" if then and then.group("label") else "",  # "of which summer grain was"
-                              alike=of_them or bool(then and then.group("include")))  # (kinds told alike)
+                              alike=of_them or bool(then and then.group("include")),  # (kinds told alike)
+                              made=bool(then and (then.group("made") or then.group("comprising"))))
     if ((only_comma and not of_them) or with_total == "reached") and not _broken_down(text, whole, parts) \
             and not (with_total == "reached" and named_in_full(text, parts)):
         return None  # (a count reached may be broken down in full: "reached 1.328 billion, with 686.52 million males
@@ -317,13 +319,14 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
 
 
 def _parts_from(text: str, cl: list[Claim], k: int, s1: int, only_comma: bool,
-                tellers: str = "", alike: bool = False) -> tuple[list[Claim], bool]:
+                tellers: str = "", alike: bool = False, made: bool = False) -> tuple[list[Claim], bool]:
     """The parts from ``cl[k]`` on, loosely joined in the sentence ending at ``s1``, at most MAX_PARTS of them (after
     only a comma, each told with a place or time; with ``tellers``, perhaps each told by who gave it, named as the
     first teller is ("named": ", the Americas 6.2 billion and Asia 7.3 billion", not "and the consumer division 5.2
     billion" after regions; or "plain"); with ``alike``, each told as the first is), and whether the last is
     said to be the rest.  A part told after a comma with a verb the first lacks starts a clause of its own and ends
-    the list."""
+    the list.  ``made``: the whole is said to be made of them ("comprises"), so parts told by other prepositions
+    are still its parts ("80 billion euros in loans from euro zone countries and 30 billion from the IMF")."""
     parts, rest = [cl[k]], False
     if _AMONG.match(text, subject_end(text, cl[k])):
         return parts, rest  # "3,118 were among heterosexuals and 1,450 among people under 25": groups that may overlap
@@ -335,7 +338,7 @@ def _parts_from(text: str, cl: list[Claim], k: int, s1: int, only_comma: bool,
             joined_text(g) and (_NAMED.search(g) is not None) == (tellers == "named") and not _NOUN_VERB.search(g)
             or bool(_TOLD_REST.fullmatch(g)))
         if c.start >= s1 or not part_ok(c) or not (join or told) or (only_comma and not told_of(text, c)) \
-                or OF_THEM.match(text, c.end) or _OF_THE_WHOLE_AGAIN.match(text, c.end) or _another_group(text, cl[k], c, g) \
+                or OF_THEM.match(text, c.end) or _OF_THE_WHOLE_AGAIN.match(text, c.end) or _another_group(text, cl[k], c, g, made) \
                 or (only_comma and bool(c.subject) and not cl[k].subject) \
                 or (alike and not (join and join.group("rest"))
                     and (not alike_told(text, cl[k], c) or _COMMA_AND.search(g))):  # (", and 650 million on roads":
@@ -346,12 +349,12 @@ def _parts_from(text: str, cl: list[Claim], k: int, s1: int, only_comma: bool,
     return parts, rest
 
 
-def _another_group(text: str, first: Claim, c: Claim, g: str) -> bool:
+def _another_group(text: str, first: Claim, c: Claim, g: str, made: bool = False) -> bool:
     """Whether ``c``, after the words ``g``, is told as another group than the list begun by ``first``: a clause of
     its own after a comma ("..., and 1,900 arrived on time"), told another way ("600 tonnes came from Australia"
     after "went to"), after "while", restricted by a clause, or told as more than a part or in a state ("as a whole",
     "alone", "in hospital")."""
-    return ("," in g and own_clause(text, first, c)) or not same_way(text, first, c) or bool(CONTRAST.search(g)) \
+    return ("," in g and own_clause(text, first, c)) or not (made or same_way(text, first, c)) or bool(CONTRAST.search(g)) \
         or bool(_RESTRICTED.match(text, c.end)) or bool(_WIDER.match(text, subject_end(text, c)))
 
 
