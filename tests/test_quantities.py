@@ -29,6 +29,19 @@ def test_extract_case(case: dict) -> None:
             assert got == want, f"{key}: {got!r} != {want!r} in {claim}"
 
 
+@pytest.mark.parametrize("text,figures", [
+    ("The 622 seats are divided as follows: CDU/CSU 239, SPD 146, FDP 93, the Left 76 and the Greens 68.",
+     ["622", "239", "146", "93", "76", "68"]),
+    ("Labour won 355 of the 646 seats in the House of Commons, the Conservatives 198 and the Liberal Democrats 62.",
+     ["355", "646", "198", "62"]),
+    ("The Socialists won 169 seats in the 350-member Congress, the Popular Party 154.", ["169", "350", "154"]),
+    ("He flew a Boeing 747 and an Airbus 320 to the Hot 100 awards.", []),
+])
+def test_a_tally_told_name_by_name_is_read(text: str, figures: list[str]) -> None:
+    """A party's seats after its name, the verb left out, are counts; a model or a chart's name holds its figure."""
+    assert [c.text for c in numcheck.extract(text) if c.kind == "count"] == figures
+
+
 def test_a_listed_duration_stays_a_list() -> None:
     """"3 years, 2 months and 14 days" is three claims, each checkable; "5 years and 6 months" is one."""
     claims = numcheck.extract("He served 3 years, 2 months and 14 days.")

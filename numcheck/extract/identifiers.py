@@ -232,8 +232,13 @@ def _word_not_counting(scan: Scan, m: re.Match[str], num: Number, left: str) -> 
 
 # a tally told name by name after a count, its verb left out: "won 143 seats, the opposition Democrats 87", "took
 # 264 seats, the Democratic Alliance 67, COPE 30" (the figure before, then a comma or "and", then the name's words)
-_TALLY_BEFORE = re.compile(r"(?<![\d,.])(?P<figure>\d[\d,]*(?:\.\d+)?)(?:\s+[a-z]+s)?\s*(?:,|,?\s+and)\s+(?:the\s+)?"
-                           r"(?:[A-Za-z][\w'\u2019.-]*\s+){0,3}$")
+_TALLY_BEFORE = re.compile(r"(?<![\d,.])(?P<figure>\d[\d,]*(?:\.\d+)?)(?:-(?:seat|member)\s+[A-Z][\w'\u2019-]*|\s+[a-z]+s"
+                           r"(?:\s+in\s+(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){0,3}[A-Za-z][\w'\u2019-]*)?)?"  # "646 seats in the
+                           r"\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:[A-Za-z][\w'\u2019.-]*\s+){0,3}$")  # House of Commons, the
+# Conservatives 198", "the 350-member Congress, the Popular Party 154"
+TALLY_DEPTH = 8  # entries of a tally read back to its first: "..., FDP 93, the Left 76 and the Greens 68"
+# a tally's first entry after a whole said to be broken down: "divided as follows: CDU/CSU 239, SPD 146"
+_TALLY_OPENS = re.compile(r"\b(?:as\s+follows|divided|split|broken\s+down|shared)\b[^.;:\d]{0,30}:\s*(?:[A-Za-z]+/)?$", re.I)
 # the name before a figure, perhaps after "the" and a teller ("the opposition Democrats ", "COPE ")
 _NAMED_BEFORE = re.compile(r"(?:(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,3})$")
 _NAME_GOES_ON = re.compile(r"\s+(?:[A-Z]|among\b)")  # "a Porsche 911 among them", "Chelsea 3 Arsenal 1"
@@ -242,7 +247,7 @@ _NAME_GOES_ON = re.compile(r"\s+(?:[A-Z]|among\b)")  # "a Porsche 911 among them
 def _in_tally(text: str, name_start: int, num: Number) -> bool:
     """Whether the name before ``num`` opens the next entry of a tally after a count, its verb left out ("won 143
     seats, the opposition Democrats 87 and independents 22"): see _tally_entry."""
-    return num.value is not None and _tally_entry(text, name_start, num.value, num.end, 3)
+    return num.value is not None and _tally_entry(text, name_start, num.value, num.end, TALLY_DEPTH)
 
 
 def _tally_entry(text: str, name_start: int, value: float, end: int, depth: int) -> bool:
@@ -250,8 +255,12 @@ def _tally_entry(text: str, name_start: int, value: float, end: int, depth: int)
     figure stands before the name, set off by a comma or "and", which is a count or itself an entry (not a name's,
     "Hot 97 and Power 105"); this one is not ten times it ("2 rivals, Hot 97"); no name or "among" goes on after it
     ("a Porsche 911 among them")."""
-    m = _TALLY_BEFORE.search(text, max(0, name_start - 60), name_start)
-    if m is None or depth == 0 or _NAME_GOES_ON.match(text, end):
+    if _NAME_GOES_ON.match(text, end):
+        return False
+    if _TALLY_OPENS.search(text, max(0, name_start - 60), name_start):
+        return True  # "are divided as follows: CDU/CSU 239"
+    m = _TALLY_BEFORE.search(text, max(0, name_start - 80), name_start)
+    if m is None or depth == 0:
         return False
     before = float(m.group("figure").replace(",", ""))
     if value > 10 * before:

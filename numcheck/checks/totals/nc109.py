@@ -18,7 +18,7 @@ from .._common import numeric, tells_who
 from ..base import Check, ClaimsByStart, Context
 from ._lists import names_group, runs_with_totals
 from ._of_whole import parts_over_wholes
-from ._tally import tallies
+from ._tally import breakdowns, tallies
 from ._allotted import allotted_sums
 from ._votes import vote_tallies
 from ._parts import Sum, each_reading, may_overlap, measured_alike
@@ -132,7 +132,11 @@ class PartsTotal(Check):
     Congress Party winning 26, the United Democratic Front 17 and independents
     32", "against 107 for the ruling party, with the remaining nine") are some
     of the whole with it, each told of someone, or all of it when the last is
-    the rest (totals/_tally.py).  A vote told by its parts ("by 476 votes to
+    the rest, or of the first share when told of those its holder owns
+    ("with his Liberal Democratic Party taking 296"); results may be told with
+    their verb left out ("won 355 of the 646 seats in the House of Commons,
+    the Conservatives 198, ..."), and a whole "divided as follows:" by name is
+    all of its results (totals/_tally.py).  A vote told by its parts ("by 476 votes to
     99, with one abstention", "522 backed the directive, 81 voted against and
     37 abstained": numcheck/data/vote_words.tsv) makes up in full those who
     took part or cast votes ("in a vote in which 576 lawmakers took part"),
@@ -192,7 +196,7 @@ class PartsTotal(Check):
                  *each_reading(ctx, cl, parts_led_by_verbs), *each_reading(ctx, cl, bracketed_parts),
                  *each_reading(ctx, cl, running_from), *tallies(ctx, cl),
                  *each_reading(ctx, cl, records_of_matches), *each_reading(ctx, cl, allotted_sums),
-                 *vote_tallies(ctx, cl)]
+                 *vote_tallies(ctx, cl), *breakdowns(ctx, cl)]
         told = read | {id(p) for s in found for p in s.parts}  # a part read once is not read again with the rest
         rests = list(wholes_with_rest(ctx, cl, told))
         flagged: set[int] = set()
