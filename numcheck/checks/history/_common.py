@@ -9,7 +9,7 @@ from typing import Any, Iterator
 from ...model import Claim, Finding, Related
 from ...numfmt import between, number
 from ...datafiles import table
-from ...text import alternation
+from ...text import alternation, head_noun
 from ...units import load_units
 from ..base import Check, Context, HistoryStore
 
@@ -495,6 +495,65 @@ def _score(new: _New, row: dict[str, Any], idf: dict[str, float], restated_only:
     if not (by_entities or by_statement):
         return None
     return e_score + 10 * jaccard, frozenset(shared)
+
+
+_TITLES = frozenset("mr mrs ms dr sir lord lady prof president minister general gen col capt judge".split())
+
+
+def _named_before(sentence: str, figure: str) -> frozenset[str]:
+    """The names of the person an age stands in apposition to ("Dr. Barnett Slepian, 52," -> barnett, slepian), titles
+    left out; empty when none does."""
+    m = re.search(r"((?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019-]*),\s*" + re.escape(figure) + r"\s*[,)]", sentence)
+    return frozenset(w.lower().rstrip(".") for w in m.group(1).split()) - _TITLES if m else frozenset()
+
+
+def other_person(new: _New, row: dict[str, Any]) -> bool:
+    """Two ages each in apposition to a name, neither name holding the other's: "Qusay Hussein, 37" and "Saddam
+    Hussein, 66" are two people, however alike their sentences."""
+    c = new.claim
+    if c.kind != "age":
+        return False
+    mine, theirs = _named_before(new.sentence, c.text), _named_before(row["sentence"], row["text"])
+    return bool(mine) and bool(theirs) and not (mine <= theirs or theirs <= mine)
+
+
+def same_person(new: _New, row: dict[str, Any]) -> tuple[float, frozenset[str]] | None:
+    """An age told in apposition to one person's name in both reports ("Slepian, 52, an obstetrician and gynecologist,
+    was shot ..." and "Slepian, 52, and the father of four boys, was shot ..."), or None: the names of one hold the
+    other's (not "Qusay Hussein, 37" and "Saddam Hussein, 66"), and the two sentences share another name or place
+    and a word of what they tell."""
+    from ...history.keys import context
+
+    c = new.claim
+    if c.kind != "age" or not row["subject_key"] or row["subject_key"] not in new.keys:
+        return None
+    mine, theirs = _named_before(new.sentence, c.text), _named_before(row["sentence"], row["text"])
+    if not mine or not theirs or not (mine <= theirs or theirs <= mine):
+        return None
+    shared = new.ents & frozenset(row["entities"].split())
+    if len(shared - mine - theirs) < 1 or not new.context & context(row["sentence"]):
+        return None
+    return float(len(shared)), frozenset(shared)
+
+
+@lru_cache(maxsize=1)
+def _event_nouns() -> frozenset[str]:
+    """numcheck/data/event_nouns.txt, by their head nouns: events whose length is one fact ("war", "strike")."""
+    from ...datafiles import words
+
+    return frozenset(head_noun(w) for w in words("event_nouns.txt"))
+
+
+def same_event(new: _New, row: dict[str, Any]) -> tuple[float, frozenset[str]] | None:
+    """The length of one named event told as its modifier in both reports ("after a 34-day war between Israel and
+    Hezbollah", "Israel's inconclusive 34-day war on Lebanon"), or None: the same event noun, both lengths told "N-day",
+    and two names in common (not the 14-year civil war of one country and the 19-year one of another)."""
+    c = new.claim
+    if c.kind != "duration" or "-" not in c.text or "-" not in row["text"] or not row["subject_key"] \
+            or row["subject_key"] not in new.keys or row["subject_key"] not in _event_nouns():
+        return None  # (not "a new four-year deal" after another player's "one-year deal": numcheck/data/event_nouns.txt)
+    shared = new.ents & frozenset(row["entities"].split())
+    return (float(len(shared)), frozenset(shared)) if len(shared) >= 2 else None
 
 
 def _clause_of(text: str, c: Claim, span: tuple[int, int]) -> str:

@@ -7,9 +7,10 @@ from typing import Any, Callable, Iterator
 
 from ...model import Finding
 from ..base import Context, HistoryStore
-from ._common import (AGE_DAYS, CHANGE_KINDS, CONVERSION_DAYS, CONVERSION_SLACK, DAY_SECONDS, MAX_CANDIDATES, SETTLED_CANDIDATES,
-                      SETTLED_DAYS, STATE_DAYS, TOLD_LATE_DAYS, WINDOW_DAYS,
-                      HistoryCheck, _New, _score, about, another_occasion, apart, below, best_match, cite, provisional,
+from ._common import (AGE_DAYS, CHANGE_KINDS, CONVERSION_DAYS, CONVERSION_SLACK, DAY_SECONDS, MAX_CANDIDATES,
+                      SETTLED_CANDIDATES, SETTLED_DAYS, STATE_DAYS, TOLD_LATE_DAYS, WINDOW_DAYS,
+                      HistoryCheck, _New, _score, about, another_occasion, apart, below, best_match, cite, other_person,
+                      provisional, same_event, same_person,
                       dated_alike, grain_of, moment_words, stated_beside, new_interval, old_interval, prepared,
                       span_text, vague, year_like)
 
@@ -40,7 +41,14 @@ class ContradictsEarlierReport(HistoryCheck):
     where those days meet; an age may move on by a birthday, and an age in
     months is not one in years.  An age in years told again in a sentence
     told again ("The first victim, a 37-year-old woman, was buried ...") is
-    compared with reports of the past year (AGE_DAYS), a birthday allowed.  A toll grows as reports come in, so a sentence
+    compared with reports of the past year (AGE_DAYS), a birthday allowed;
+    so is one person's age in apposition to their name told in other words
+    ("Slepian, 52, an obstetrician ..." and "Slepian, 52, and the father of
+    four boys, ...": a second name or place and a word in common), but not
+    two people of one surname ("Qusay Hussein, 37", "Saddam Hussein, 66").
+    One named event's length told as its modifier ("a 34-day war between
+    Israel and Hezbollah", "Israel's 34-day war on Lebanon") is matched by its
+    noun and two names in common.  A toll grows as reports come in, so a sentence
     about the killed or injured is compared only with one it restates nearly
     word for word; so is a small count with no subject ("Leader of the
     Opposition at 36"), and a figure beside a change cue ("now 45% of ...")
@@ -151,10 +159,11 @@ class ContradictsEarlierReport(HistoryCheck):
             if vague(mine):
                 continue
 
-            def eligible(row: dict[str, Any]) -> bool:
-                # kind, change, running total and time overlap are already narrowed by the lookup
-                if vague(old_interval(row)) or not dated_alike(new, row) or stated_beside(new, row) \
-                        or provisional(row):
+            def eligible(row: dict[str, Any], timed: bool = True) -> bool:
+                # kind, change, running total and time overlap are already narrowed by the lookup (an age holds
+                # whatever day its sentence names: ``timed`` False)
+                if vague(old_interval(row)) or (timed and not dated_alike(new, row)) or stated_beside(new, row) \
+                        or provisional(row) or other_person(new, row):
                     return False
                 if new.changed and not new.changed <= cues(change_cues, row["sentence"]):
                     return False  # the text says the figure moved ("now", "revised to"), and the earlier one did not
@@ -193,7 +202,8 @@ class ContradictsEarlierReport(HistoryCheck):
                 # (an age in years, which moves on by a birthday a year at most)
                 only_state = not (new.settled or new.past)
                 found = self._settled_match(new, store, dig, idf,
-                                            (lambda r: eligible(r) and not r["changed"]) if only_state else eligible,
+                                            (lambda r: eligible(r, timed=not aged) and not r["changed"]) if only_state
+                                            else eligible,
                                             ctx.published_end or ctx.published,
                                             told_again=not (new.settled and new.keys - {""}),
                                             days=SETTLED_DAYS if not only_state else AGE_DAYS if aged else STATE_DAYS)
@@ -292,8 +302,9 @@ class ContradictsEarlierReport(HistoryCheck):
                             last, exclude_digest=digest,
                             limit=SETTLED_CANDIDATES, kind=c.kind, change=c.change, cumulative=False)
         mine = new_interval(c)
-        scores = {r["id"]: _score(new, r, idf, settled=True, told_again=told_again) for r in rows
-                  if eligible(r) and not another_occasion(new, r)}
+        scores = {r["id"]: (None if another_occasion(new, r) else _score(new, r, idf, settled=True, told_again=told_again))
+                  or same_person(new, r) or same_event(new, r) for r in rows if eligible(r)}  # (one person's age, whatever
+        # the occasion; one named event's length)
         same = [r for r in rows if scores.get(r["id"]) is not None]
 
         def theirs(row: dict[str, Any]) -> tuple[float, float]:
