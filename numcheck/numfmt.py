@@ -23,10 +23,12 @@ from typing import Any, Callable
 from .model import Claim
 from .tolerance import MIN_SIG, Interval, sig_step
 
-# a figure, with thousands separators (a comma, a space, a no-break or a thin space) and a decimal part:
-#   "1,083,500"   "1 083 500"   "12.9"   "0.64"   "10000"
+# a figure, with thousands separators (a comma, a space, a no-break or a thin space) and a decimal part, or grouped
+# in lakhs and crores:
+#   "1,083,500"   "1 083 500"   "12.9"   "0.64"   "10000"   "9,16,190"
 _FIGURE = re.compile(
-    r"(?<![\d.,])(?:\d{1,3}(?P<sep>[,\u00a0\u202f ])\d{3}(?:(?P=sep)\d{3})*|\d+)(?:\.\d+)?(?![\d])")
+    r"(?<![\d.,])(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?P<sep>[,\u00a0\u202f ])\d{3}(?:(?P=sep)\d{3})*|\d+)"
+    r"(?:\.\d+)?(?![\d])")
 
 MESSAGE_SIG = 3     # significant figures of a computed value in a message ("about 621 miles")
 EVIDENCE_SIG = 6    # significant figures of an evidence float with no stated precision to go by
@@ -189,7 +191,22 @@ def figure(x: float, step: float = 1.0, sep: str = ",", trim: bool = False) -> s
     text = f"{_round(x, step):,.{places}f}"
     if trim and "." in text:
         text = text.rstrip("0").rstrip(".")
+    if sep == INDIAN:
+        return _in_lakhs(text)
     return text.replace(",", sep) if sep != "," else text
+
+
+INDIAN = "lakh"  # a separator that groups as India writes: "9,16,190" (the last three figures, then by twos)
+
+
+def _in_lakhs(text: str) -> str:
+    """A figure written with thousands separators ("916,190.5") regrouped in lakhs and crores ("9,16,190.5")."""
+    whole, dot, decimals = text.partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    digits = whole.lstrip("-").replace(",", "")
+    head, tail = digits[:-3], digits[-3:]
+    pairs = [head[max(0, i - 2):i] for i in range(len(head), 0, -2)][::-1]
+    return sign + ",".join([*pairs, tail]) + dot + decimals
 
 
 def number(x: float, sig: int = MESSAGE_SIG) -> str:
@@ -320,6 +337,8 @@ def _separator(fig: str, sep: str | None) -> str:
     if sep:
         return sep
     whole = fig.split(".")[0]
+    if re.fullmatch(r"\d{1,2}(?:,\d\d)+,\d{3}", whole):
+        return INDIAN  # "9,16,190": lakhs and crores
     return "" if len(whole) >= 5 else ","
 
 

@@ -9,6 +9,7 @@ import math
 
 import pytest
 
+import numcheck
 from numcheck import extract
 from numcheck import numfmt as nf
 from numcheck.tolerance import Interval
@@ -129,3 +130,12 @@ def test_rounding_to_a_step_that_underflows_leaves_the_value():
 
     assert _round(5e-324, 0.0) == 5e-324
     assert _round(7.35, 0.1) == 7.4
+
+
+def test_a_figure_grouped_in_lakhs_is_written_so() -> None:
+    """"Rs 10,20,838 crore" groups in lakhs: a message and a suggestion write sums in its units the same way, not as
+    "1,021bn" (the layout once read no figure there)."""
+    text = "The budget of Rs 10,20,838 crore comprises plan expenditure of Rs 3,25,149 crore and non-plan expenditure of Rs 7,95,689 crore."
+    [f] = [f for f in numcheck.check(text) if f.code == "NC109"]
+    assert "3,25,149 crore + 7,95,689 crore = 11,20,838 crore" in f.message
+    assert f.suggestion == "Rs 11,20,838 crore"
