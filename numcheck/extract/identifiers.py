@@ -54,7 +54,7 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"“”‘’'(]\s*|\n)$")
 _A_ORDINAL = re.compile(r"an?\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)", re.I)
 _LOWER_WORD_AFTER = re.compile(r"\s+(?!of\b)[a-z]")
 _RANK_WORDS = frozenset("round stage leg heat game match set hole lap phase chapter part series season "
-                        "episode verse row seat gate platform level grade tier day week".split())
+                        "episode verse row seat gate platform level grade tier day week group pool zone division".split())
 _DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:the|this|that|first|second|third|fourth|final|last|other|opposite|each|either|"
                                 r"his|her|their|its|our|my|your|top|bottom|upper|lower|same)\s+$", re.I)
 _ADJECTIVE_ONE = re.compile(r"(?:^|\W)(?:an?|the)\s+[a-z]+\s+$")
@@ -184,10 +184,6 @@ def _quarter_of_year(text: str, left: str, end: int) -> bool:
     return not _OF_AFTER.match(text, end) and bool(_QUARTER_TIME_BEFORE.search(left))
 
 
-# "one of their 38 matches", "one of the 12": one part of a whole told right after it by its figure
-_ONE_OF_FIGURE = re.compile(r"\s+of\s+(?:the|their|its|his|her|our)\s+\d")
-
-
 def _word_not_counting(scan: Scan, m: re.Match[str], num: Number, left: str) -> bool:
     """A number word that names or ranks: "half-time", "number one", "round four", "a third term",
     "the first quarter", "a later one", "no one"."""
@@ -209,8 +205,6 @@ def _word_not_counting(scan: Scan, m: re.Match[str], num: Number, left: str) -> 
     if raw.split()[-1] in ("quarter", "quarters") and _quarter_of_year(text, left, num.end):
         return True  # "in a quarter that produced a loss", "the first two quarters of 1990": periods, not shares
     if raw == "one" and num.end == m.end():
-        if _ONE_OF_FIGURE.match(text, num.end):
-            return False  # "lost one of their 38 matches": one of a whole told by its figure
         if _ONE_PRONOUN_AFTER.match(text, num.end) \
                 and not (text[num.end:num.end + 4].lower() == " day" and _ONE_DAY_LENGTH_BEFORE.search(left)):
             return True  # "one of", "one day" (some day; "followed by one day", "for only one day" is a length)
@@ -255,8 +249,8 @@ def _tally_entry(text: str, name_start: int, value: float, end: int, depth: int)
     figure stands before the name, set off by a comma or "and", which is a count or itself an entry (not a name's,
     "Hot 97 and Power 105"); this one is not ten times it ("2 rivals, Hot 97"); no name or "among" goes on after it
     ("a Porsche 911 among them")."""
-    if _NAME_GOES_ON.match(text, end):
-        return False
+    if _NAME_GOES_ON.match(text, end) or text[name_start:].split(maxsplit=1)[0].lower() in _RANK_WORDS:
+        return False  # ("split as follows: Group 1, Group 2": names of places in a sequence)
     if _TALLY_OPENS.search(text, max(0, name_start - 60), name_start):
         return True  # "are divided as follows: CDU/CSU 239"
     m = _TALLY_BEFORE.search(text, max(0, name_start - 80), name_start)

@@ -33,8 +33,11 @@ DAY_SECONDS = 86400
 
 STATE_DAYS = 183           # a standing state told again ("holds 264 of the 400 seats"): compared this far back (a
                            # headcount or a capacity may grow within the year)
-AGE_DAYS = 365             # an age in years told again ("the first victim, a 37-year-old woman"): compared this far
-                           # back, where it may have moved on by one birthday (nc401's conflicts)
+AGE_DAYS = 365             # one named person's age in years ("Slepian, 52,"): compared this far back, where it may
+                           # have moved on by one birthday (nc401's conflicts)
+AGE_TOLD_AGAIN_DAYS = 31   # an age of no one named, in a sentence told again ("The first victim, a 37-year-old
+                           # woman, ..."): this far back only, since formulas are told of many ("The victim, a
+                           # 23-year-old man, was stabbed outside a nightclub")
 SETTLED_CANDIDATES = 200   # per key, the most recent stored claims looked at that far back
 
 CONVERSION_DAYS = 14       # the same amount converted in reports this far apart gives about the same figure
@@ -497,7 +500,11 @@ def _score(new: _New, row: dict[str, Any], idf: dict[str, float], restated_only:
     return e_score + 10 * jaccard, frozenset(shared)
 
 
-_TITLES = frozenset("mr mrs ms dr sir lord lady prof president minister general gen col capt judge".split())
+SAME_PERSON_WORDS = 3  # words of what is told (not "said" or "police") two sentences about one person share
+_TITLES = frozenset("mr mrs ms dr sir lord lady prof president minister general gen col capt judge former sen rep gov "
+                    "senator governor king queen prince princess".split())
+# words of a report, not of what it tells, which two sentences about two people share anyway
+_REPORTING = frozenset("said say says told police officials official reported report added".split())
 
 
 def _named_before(sentence: str, figure: str) -> frozenset[str]:
@@ -508,31 +515,40 @@ def _named_before(sentence: str, figure: str) -> frozenset[str]:
 
 
 def other_person(new: _New, row: dict[str, Any]) -> bool:
-    """Two ages each in apposition to a name, neither name holding the other's: "Qusay Hussein, 37" and "Saddam
-    Hussein, 66" are two people, however alike their sentences."""
+    """Two ages each in apposition to a name, not the same names: "Qusay Hussein, 37" and "Saddam Hussein, 66", or
+    "President Bush, 62" and "Former President George Bush, 84", are two people, however alike their sentences."""
+    mine, theirs = _people(new, row)
+    return bool(mine) and bool(theirs) and mine != theirs
+
+
+def same_names(new: _New, row: dict[str, Any]) -> bool:
+    """Two ages each in apposition to the same names ("Slepian, 52," twice)."""
+    mine, theirs = _people(new, row)
+    return bool(mine) and mine == theirs
+
+
+def _people(new: _New, row: dict[str, Any]) -> tuple[frozenset[str], frozenset[str]]:
+    """The names an age stands in apposition to in the new sentence and in the earlier one (empty for none, or for
+    a figure that is no age)."""
     c = new.claim
     if c.kind != "age":
-        return False
-    mine, theirs = _named_before(new.sentence, c.text), _named_before(row["sentence"], row["text"])
-    return bool(mine) and bool(theirs) and not (mine <= theirs or theirs <= mine)
+        return frozenset(), frozenset()
+    return _named_before(new.sentence, c.text), _named_before(row["sentence"], row["text"])
 
 
 def same_person(new: _New, row: dict[str, Any]) -> tuple[float, frozenset[str]] | None:
     """An age told in apposition to one person's name in both reports ("Slepian, 52, an obstetrician and gynecologist,
-    was shot ..." and "Slepian, 52, and the father of four boys, was shot ..."), or None: the names of one hold the
-    other's (not "Qusay Hussein, 37" and "Saddam Hussein, 66"), and the two sentences share another name or place
-    and a word of what they tell."""
+    was shot ..." and "Slepian, 52, and the father of four boys, was shot ..."), or None: the same names (not "Qusay
+    Hussein, 37" and "Saddam Hussein, 66", nor "President Bush" and "Former President George Bush"), another name or
+    place in common, and SAME_PERSON_WORDS words of what they tell."""
     from ...history.keys import context
 
-    c = new.claim
-    if c.kind != "age" or not row["subject_key"] or row["subject_key"] not in new.keys:
+    if not row["subject_key"] or row["subject_key"] not in new.keys or not same_names(new, row):
         return None
-    mine, theirs = _named_before(new.sentence, c.text), _named_before(row["sentence"], row["text"])
-    if not mine or not theirs or not (mine <= theirs or theirs <= mine):
-        return None
+    mine = _people(new, row)[0]
     shared = new.ents & frozenset(row["entities"].split())
-    if len(shared - mine - theirs) < 1 or not new.context & context(row["sentence"]):
-        return None
+    if len(shared - mine) < 1 or len(new.context & context(row["sentence"]) - _REPORTING) < SAME_PERSON_WORDS:
+        return None  # (not "Smith, 62, was found dead at his home" and "Smith, 45, was charged with murder")
     return float(len(shared)), frozenset(shared)
 
 
@@ -547,13 +563,17 @@ def _event_nouns() -> frozenset[str]:
 def same_event(new: _New, row: dict[str, Any]) -> tuple[float, frozenset[str]] | None:
     """The length of one named event told as its modifier in both reports ("after a 34-day war between Israel and
     Hezbollah", "Israel's inconclusive 34-day war on Lebanon"), or None: the same event noun, both lengths told "N-day",
-    and two names in common (not the 14-year civil war of one country and the 19-year one of another)."""
+    and SAME_EVENT_NAMES names in common (not the 14-year civil war of one country and the 19-year one of another)."""
     c = new.claim
     if c.kind != "duration" or "-" not in c.text or "-" not in row["text"] or not row["subject_key"] \
             or row["subject_key"] not in new.keys or row["subject_key"] not in _event_nouns():
         return None  # (not "a new four-year deal" after another player's "one-year deal": numcheck/data/event_nouns.txt)
     shared = new.ents & frozenset(row["entities"].split())
-    return (float(len(shared)), frozenset(shared)) if len(shared) >= 2 else None
+    return (float(len(shared)), frozenset(shared)) if len(shared) >= SAME_EVENT_NAMES else None
+
+
+SAME_EVENT_NAMES = 3  # names two sentences about one event share: the parties and a place ("Israel", "Hezbollah",
+# "Lebanon"), not two wars of one country ("Israel", "Egypt")
 
 
 def _clause_of(text: str, c: Claim, span: tuple[int, int]) -> str:

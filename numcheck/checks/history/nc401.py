@@ -7,10 +7,10 @@ from typing import Any, Callable, Iterator
 
 from ...model import Finding
 from ..base import Context, HistoryStore
-from ._common import (AGE_DAYS, CHANGE_KINDS, CONVERSION_DAYS, CONVERSION_SLACK, DAY_SECONDS, MAX_CANDIDATES,
+from ._common import (AGE_DAYS, AGE_TOLD_AGAIN_DAYS, CHANGE_KINDS, CONVERSION_DAYS, CONVERSION_SLACK, DAY_SECONDS, MAX_CANDIDATES,
                       SETTLED_CANDIDATES, SETTLED_DAYS, STATE_DAYS, TOLD_LATE_DAYS, WINDOW_DAYS,
                       HistoryCheck, _New, _score, about, another_occasion, apart, below, best_match, cite, other_person,
-                      provisional, same_event, same_person,
+                      provisional, same_event, same_names, same_person,
                       dated_alike, grain_of, moment_words, stated_beside, new_interval, old_interval, prepared,
                       span_text, vague, year_like)
 
@@ -302,9 +302,14 @@ class ContradictsEarlierReport(HistoryCheck):
                             last, exclude_digest=digest,
                             limit=SETTLED_CANDIDATES, kind=c.kind, change=c.change, cumulative=False)
         mine = new_interval(c)
-        scores = {r["id"]: (None if another_occasion(new, r) else _score(new, r, idf, settled=True, told_again=told_again))
-                  or same_person(new, r) or same_event(new, r) for r in rows if eligible(r)}  # (one person's age, whatever
-        # the occasion; one named event's length)
+        def told_again_of(r: dict[str, Any]) -> tuple[float, frozenset[str]] | None:
+            if another_occasion(new, r) \
+                    or (c.kind == "age" and not _within(r, new, AGE_TOLD_AGAIN_DAYS) and not same_names(new, r)):
+                return None  # (an age of no one named: a formula told of many, "The victim, a 23-year-old man")
+            return _score(new, r, idf, settled=True, told_again=told_again)
+
+        scores = {r["id"]: told_again_of(r) or same_person(new, r) or same_event(new, r) for r in rows if eligible(r)}
+        # (one person's age, or one named event's length, whatever the occasion)
         same = [r for r in rows if scores.get(r["id"]) is not None]
 
         def theirs(row: dict[str, Any]) -> tuple[float, float]:
@@ -355,6 +360,12 @@ def _telling(new: _New, row: dict[str, Any], rows: list[dict[str, Any]],
     return same + [r for r in rows if r["id"] not in seen and r["subject_key"] == row["subject_key"]
                    and old_interval(r) == iv
                    and len(new.context & context(r["sentence"], r["entities"].split())) >= FIRM_WORDS]
+
+
+def _within(row: dict[str, Any], new: _New, days: int) -> bool:
+    """Whether the earlier report was published at most ``days`` before the new claim's time."""
+    assert new.t is not None
+    return (date.fromisoformat(new.t[0][:10]) - date.fromisoformat(row["published"][:10])).days <= days
 
 
 def _told_late(row: dict[str, Any]) -> bool:

@@ -7,15 +7,15 @@ import re
 from typing import Iterator
 
 from ...model import Claim
-from .._common import of_its_whole, subject_end
+from .._common import OWNS_AFTER, of_its_whole, subject_end
 from ._common import ok_part
 
 # from the whole to its share word, in the whole's clause: " seats decided by ... in this month's election, or ",
 # " districts, "
 _TO_SHARE = re.compile(r"[^,;:.()]{0,100}?,\s*(?:or\s+)?")
-# the share word ends its clause, or names the whole once more: ", the commission said", "half the state,", "more
-# than two-thirds of the total,"
-_SHARE_ENDS = re.compile(r"(?:\s+the\s+[a-z]+|\s+of\s+(?:the|its|their)\s+total)?\s*(?:[,.;)]|\Z)")
+# the share word ends its clause, or names the whole once more: ", the commission said", "more than two-thirds of
+# the total," (not "about half the country": a share of something else, its area)
+_SHARE_ENDS = re.compile(r"(?:\s+of\s+(?:the|its|their)\s+total)?\s*(?:[,.;)]|\Z)")
 # a part, then its share word set off: "1.1 million, or "
 _PART_TO_SHARE = re.compile(r"[^,;:()]{0,40}?,\s*(?:or\s+)?")
 # the share word, then the whole it is of: ", of the ", " of the country's total exports of ", " of India's total
@@ -28,19 +28,23 @@ Span = tuple[int, int]
 def parts_with_shares(text: str, cl: list[Claim], shares: list[Span]) -> Iterator[tuple[Span, Claim, Claim]]:
     """Each share word (by its span) with the whole and the part it puts as a share."""
     figures = [c for c in cl if c.kind in ("count", "money")]  # (a share told between them is none of the pair)
-    for part, whole in zip(figures, figures[1:]):
+    for before, part, whole, after in zip([None, *figures], figures, figures[1:], [*figures[2:], None]):
         if not (ok_part(part) and ok_part(whole) or _money_alike(part, whole)):
             continue
         if of_its_whole(text, part, whole):
+            if before is not None and of_its_whole(text, before, part):
+                continue  # "24 of the 72 elected seats in the 100-seat chamber": the share may be of either
             at = subject_end(text, whole)
-            for sh in shares:
-                if sh[0] >= at and _TO_SHARE.fullmatch(text, at, sh[0]) and _SHARE_ENDS.match(text, sh[1]):
+            for sh in shares:  # (no figure between the whole and the share: "24 of the 72 elected seats in the
+                # 100-seat chamber, or about a quarter" may be of either)
+                if sh[0] >= at and (after is None or after.start > sh[1]) and _TO_SHARE.fullmatch(text, at, sh[0]) \
+                        and _SHARE_ENDS.match(text, sh[1]):
                     yield sh, whole, part
             continue
         for sh in shares:
             if part.end < sh[0] and sh[1] < whole.start and _PART_TO_SHARE.fullmatch(text, subject_end(text, part), sh[0]) \
-                    and _SHARE_TO_WHOLE.fullmatch(text, sh[1], whole.start):
-                yield sh, whole, part
+                    and _SHARE_TO_WHOLE.fullmatch(text, sh[1], whole.start) and not OWNS_AFTER.match(text, whole.end):
+                yield sh, whole, part  # (not "500, or half, of the 40 companies' 1,000 workers": the workers')
 
 
 def _money_alike(part: Claim, whole: Claim) -> bool:

@@ -111,16 +111,27 @@ def whole_before(ctx: Context, claims: list[Claim], k: int, pct: Claim) -> Claim
     if same and OPENS_ON_WHOLE.fullmatch(text, s0, same[0].start):
         return same[0]  # "Of the 1,847 candidates ..., 5,312, or 71 percent": the whole, even when a part exceeds it
     if same and _OF_WHOM_NEXT.match(text, subject_end(text, same[-1]), part.start):
-        return same[-1]  # "3.15 million overseas tourists in 2004, of whom about 1.1 million": even when it exceeds
+        return _larger_before(same, part)  # "3.15 million overseas tourists in 2004, of whom about 1.1 million": even
+        # when it exceeds
     if same and _OF_WHOM_RIGHT_BEFORE.search(text, max(same[-1].end, part.start - 30), part.start) \
             and not re.search(r"\d", _YEAR.sub("", text[same[-1].end:part.start])):
-        return same[-1]  # "About 33.2 million people were living with HIV worldwide at the end of 2007, of whom 22.5
-        # million": the figure before "of whom", its clause however long, even when the part exceeds it
+        return _larger_before(same, part)  # "About 33.2 million people were living with HIV worldwide at the end of
+        # 2007, of whom 22.5 million": the figure before "of whom", its clause however long, even when the part exceeds
     if not earlier:
         return _whole_in_sentence_before(ctx, claims, k, s0, pct)
     if _OF_WHOM.search(text, max(s0, earlier[-1].end), part.start):
         return earlier[-1]
     return _said_whole(ctx, earlier, part, pct, s0)
+
+
+def _larger_before(same: list[Claim], part: Claim) -> Claim:
+    """The whole "of whom" or "of which" points back to: the figure right before, unless the part exceeds it and a
+    figure before that does not ("20,000 employees at 40 plants, of whom 4,000": the employees)."""
+    if tol.point(same[-1]) < tol.point(part):
+        for c in reversed(same[:-1]):
+            if tol.point(c) > tol.point(part):
+                return c
+    return same[-1]
 
 
 def _currency_elided(claims: list[Claim], s0: int, whole: Claim, part: Claim) -> bool:

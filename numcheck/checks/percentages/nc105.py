@@ -70,7 +70,7 @@ class ShareWord(Check):
     right after the whole, after "or", a bracket or a dash, or between commas
     ("3,000 people,", "90 in all").  A share word may also follow a part
     told of its whole ("won 24 of the 72 elected seats, or three-quarters",
-    "19 of Bihar's 38 districts, half the state") or stand between the part
+    not "about half the country", a share of its area) or stand between the part
     and its whole ("1.1 million, or more than half, of the 2.15 million
     workers", "2.95 billion dollars, more than two-thirds of the country's
     total exports of 4.36 billion dollars": percentages/_share_told.py).  The finding is on the number; when the

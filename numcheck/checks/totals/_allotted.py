@@ -31,7 +31,13 @@ def allotted_sums(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     s1 = ctx.sentences.span(whole.start)[1]
     if second.start >= s1 or not all(p.kind == "money" and p.unit == whole.unit and part_ok(p) for p in (first, second)):
         return None
-    if _OPENING.fullmatch(text, subject_end(text, whole), first.start) \
-            and _SET_ASIDE.fullmatch(text, subject_end(text, first), second.start) and _FOR.match(text, second.end):
+    aside = _SET_ASIDE.fullmatch(text, subject_end(text, first), second.start)
+    if _OPENING.fullmatch(text, subject_end(text, whole), first.start) and aside and _FOR.match(text, second.end) \
+            and not _SPAN.search(text, aside.start(), min(s1, second.end + 40)):
         return Sum((first, second), whole, including=True)
     return None
+
+
+# a time a sum is set aside over, which sums over longer times hold again: "1 billion dollars allocated for the first
+# year and 1.2 billion dollars for the first two years"
+_SPAN = re.compile(r"\b(?:years?|months?|annually|a\s+year|per\s+year)\b", re.I)

@@ -10,13 +10,11 @@ from typing import Iterator
 from ... import tolerance as tol
 from ...datafiles import words
 from ...model import Claim
-from ...text import alternation
-from .._common import of_its_whole
+from ...text import alternation, head_noun, singular
+from .._common import OWNS_AFTER, of_its_whole
 from ..base import Context
 from ._parts import scaled
 
-# a whole that owns what the part counts: "5,000 of the 300 companies' workers"
-_OWNER = re.compile(r"(?:\s+[\w-]+){0,3}?['\u2019](?:s\b|\s)")
 # a whole joined to another, the part being of both: "58 deputies of the 18-seat council and the 40-seat assembly"
 _ONE_OF_WHOLES = re.compile(r"[\w\s-]{0,40}?\s(?:and|or|plus)\s+(?:(?:the|its|their|a|an)\s+)?")
 _KINDS = ("count", "money")
@@ -41,7 +39,25 @@ def _goal() -> re.Pattern[str]:
 
 
 def _gone_past(text: str, part: Claim, whole: Claim) -> bool:
-    """A whole that is a goal, which a part may pass; one that owns what the part counts; or a bare figure after a
-    scaled part, whose scale the text leaves out ("1.2 million of the 2.5")."""
-    return bool(_goal().match(text, whole.end) or _OWNER.match(text, whole.end)) \
-        or scaled(part) and not scaled(whole)
+    """A whole that is a goal, which a part may pass; one that owns what the part counts; a bare figure after a
+    scaled part, whose scale the text leaves out ("1.2 million of the 2.5"); a price ("300 of the $50 tickets": the
+    part shows no money of its own); or a model's number ("1,400 of the 747 jumbo jets": numcheck/data/model_nouns.txt)."""
+    return bool(_goal().match(text, whole.end) or OWNS_AFTER.match(text, whole.end)) \
+        or scaled(part) and not scaled(whole) \
+        or (part.kind == "money" and not _SHOWN_MONEY.search(part.text)) \
+        or (whole.kind == "count" and _names_a_model(text, whole))
+
+
+_SHOWN_MONEY = re.compile(r"[^\d\s,.]")  # a sum that shows its currency or scale ("$814m"), not a bare "300"
+
+
+def _names_a_model(text: str, whole: Claim) -> bool:
+    """Whether the words after a whole name a thing made in numbered models ("the 911 sports cars")."""
+    m = re.match(r"(?:\s+[a-z][\w-]*){1,3}", text[whole.end:whole.end + 40])
+    return m is not None and any(singular(w) in _model_nouns() for w in m.group(0).split())
+
+
+@lru_cache(maxsize=1)
+def _model_nouns() -> frozenset[str]:
+    """numcheck/data/model_nouns.txt: what is made in models named by a number ("747 jets", "911 sports cars")."""
+    return frozenset(head_noun(w) for w in words("model_nouns.txt"))

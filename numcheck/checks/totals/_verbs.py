@@ -82,6 +82,9 @@ def records_of_matches(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     first = _RECORD_VERB.search(text, max(s0, parts[0].start - 20), parts[0].start)
     verbs.insert(0, first.group(1).lower() if first else "")
     nouns = [head_noun(p.subject) for p in parts]
-    if len(parts) < 2 or not all(part_ok(p) for p in parts) or not (a_partition(nouns) or a_partition(verbs)):
-        return None
+    s1 = ctx.sentences.span(whole.start)[1]
+    if len(parts) < 3 or not all(part_ok(p) for p in parts) or not (a_partition(nouns) or a_partition(verbs)) \
+            or not clause_ends(text, subject_end(text, whole), s1) or left_out_next(ctx, s1):
+        return None  # (three kinds at least: "won 22 and lost one of their 30" leaves the draws out; nor ", with three
+        # postponed", "after one walkover": the rest told after them)
     return Sum(tuple(parts), whole, including=False)

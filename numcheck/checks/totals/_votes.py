@@ -26,6 +26,8 @@ _WHO_VOTED = re.compile(r"[^,;.]{0,40}?\bwho\s+(?:voted|took\s+part|cast\s+(?:th
 _TOTAL_OF = re.compile(r"\b(?:for\s+)?a\s+total\s+of\s+$", re.I)
 # after a bare "for" or "against" that tells a vote, not whose votes they are: "41 against and eight abstentions"
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:)]|\Z|(?:and|with|in|on|from)\b)", re.I)
+# those who took part in something else than the vote: "after 380 deputies took part in the debate"
+_NOT_THE_VOTE = re.compile(r"\s+in\s+(?:the|a)\s+(?!vote|ballot|poll|voting|election|referendum)\w", re.I)
 # who took part: what a whole "voted" or "present" counts
 _VOTERS = frozenset("member lawmaker senator deputy mp legislator delegate representative councillor councilor vote "
                     "ballot voter peer".split())
@@ -38,11 +40,31 @@ def vote_tallies(ctx: Context, cl: list[Claim]) -> Iterator[Sum]:
         roles = _roles(ctx.text, group)
         parts = [c for c, r in roles if r in PARTS]
         told = [r for _, r in roles if r in PARTS]
-        wholes = [(c, r) for c, r in roles if r == "voted"] or [(c, r) for c, r in roles if r == "present"]
-        if len(wholes) == 1 and len(parts) >= 2 and "for" in told and len(set(told)) == len(told):
-            whole, role = wholes[0]  # (who took part, rather than the body they sit in: "192 members of the
-            # 200-seat chamber took part")
-            yield Sum(tuple(parts), whole, including=role != "voted")
+        wholes = [(c, r) for c, r in roles if r in ("voted", "cast")] or [(c, r) for c, r in roles if r == "present"]
+        if len(wholes) != 1 or len(parts) < 2 or "for" not in told or len(set(told)) != len(told):
+            continue
+        whole, role = wholes[0]  # (who took part, rather than the body they sit in: "192 members of the 200-seat
+        # chamber took part")
+        if _one_vote(ctx.text, group, roles, whole, parts):
+            yield Sum(tuple(parts), whole, including=role == "present" or (role == "cast" and "spoiled" not in told))
+
+
+def _one_vote(text: str, group: list[Claim], roles: list[tuple[Claim, str]], whole: Claim, parts: list[Claim]) -> bool:
+    """Whether the parts and the whole are told of one vote, counted one way: no semicolon between the parts ("230
+    votes in favour; in a separate vote, 180 against"), no figure of the sentence left without a part that may be one ("52 for
+    the measure ..., a year after 60 senators backed it"; not "a majority of seven"), and not votes weighted or
+    counted in millions against a headcount ("by 3.2 million votes to 1.1 million, with 1,200 delegates present")."""
+    told = [c for c, _ in roles]
+    if ";" in text[parts[0].start:parts[-1].end]:
+        return False  # (the whole may follow one: "...; 99 senators voted")
+    if any(c not in told and (c.point or 0) <= (whole.point or 0) and not _MARGIN.search(text, max(0, c.start - 20), c.start)
+           for c in group):
+        return False
+    return sum(p.point or 0 for p in parts) <= WEIGHTED * (whole.point or 0)
+
+
+WEIGHTED = 5  # parts adding up to more than this many times the whole count another thing: card or weighted votes
+_MARGIN = re.compile(r"\b(?:majority|margin)\s+of\s+$", re.I)  # "giving the government a majority of seven"
 
 
 def _roles(text: str, group: list[Claim]) -> list[tuple[Claim, str]]:
@@ -69,11 +91,12 @@ def _role(text: str, c: Claim) -> str:
     m = _after().match(text, subject_end(text, c))
     if m and _fold(m.group(1)) in ("for", "against") and not _CLAUSE_ENDS.match(text, m.end()):
         m = None  # "4,584,721 votes against 4,352,993 for opposition leader Raila Odinga": two candidates' votes
-    role = _roles_of()[_fold(m.group(1))] if m else ""
-    if role in ("voted", "present"):
-        return role if noun in _VOTERS else ""
-    if role:
-        return role
+    if m is not None:
+        role = _roles_of()[_fold(m.group(1))]
+        if role not in ("voted", "cast", "present"):
+            return role
+        elsewhere = "part" in m.group(1).lower() and _NOT_THE_VOTE.match(text, m.end())
+        return role if noun in _VOTERS and not elsewhere else ""
     if text[c.end:c.end + 1] == "-" and singular(compound_noun(text, c.end).lower()) in seat_nouns():
         return "present"  # "from the 15-member body": its size, which may hold some who did not vote
     if _OF_THE.search(text, max(0, c.start - 12), c.start) and _WHO_VOTED.match(text, subject_end(text, c)) \
