@@ -35,7 +35,8 @@ SHARE_VERBS = (SHARE_OF_WHOLE + r"|meeting|covering|taking|(?:running|operating)
 _OF = r"^\s+(?:(?:out\s+)?of|among)\s+"  # "12 of 20", "12 out of 20", "123 deaths among 1,046 patients"
 OF = re.compile(_OF + DET + "$", re.I)
 # "450 of the council's 1,500 staff": a possessive between "of the" and the whole
-OF_OWNER = re.compile(_OF + DET + r"(?-i:[A-Z][\w.-]*\s+){0,2}[A-Za-z][\w.-]*['\u2019]s?\s+$", re.I)  # "of South Korea's"
+OF_OWNER = re.compile(_OF + DET + r"(?:(?-i:[A-Z][\w.-]*)\s+(?:(?-i:of|and)\s+)?){0,3}[A-Za-z][\w.-]*['\u2019]s?\s+$",
+                      re.I)  # "of South Korea's", "of the Royal Bank of Scotland's"
 # "40 percent of the total trade volume of 104.6 billion": the whole named by a noun between two "of"s
 OF_NAMED = re.compile(r"^\s+of\s+(?:an?\s+)?" + DET + r"(?:[a-z][a-z'\u2019-]*\s+){1,4}of\s+" + APPROX + "$")
 
@@ -43,7 +44,7 @@ PAREN = re.compile(r"^\s*\(\s*$")
 
 EXACT_SHARE_WIDTH = 0.1  # a share word whose table interval is this narrow names one share ("half"), not a span ("most")
 
-OR = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|-|\u2013|\u2014|,\s*(?:some|about|around|nearly|almost))\s*$", re.I)
+OR = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|--|-|\u2013|\u2014|,\s*(?:some|about|around|nearly|almost))\s*$", re.I)
 
 # a figure, then the same figure put another way: "300 (20%)", "700 of them, or 45%", "150 -- or 33 percent",
 # "18.3 million, accounting for 14.9 percent", "123 deaths among 1,046 patients, a rate of 12 percent"

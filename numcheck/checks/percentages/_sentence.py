@@ -49,7 +49,8 @@ _FROM_A_WHOLE = re.compile(r"^[^.;:\d]{0,40}?\s(?:out\s+of|in|among)\s+(?:a|an|t
 _WITH_SHARE = re.compile(r"^[^.;:\d]{0,40}?,\s+with\s+(?:[a-z][\w-]*\s+){1,5}(?:accounting\s+for|making\s+up|"
                          r"representing|contributing)\s+" + APPROX + "$", re.I)
 # a whole, then the part of it told after "of which": "27,531 applications, of which it approved 19,802"
-_OF_WHICH = re.compile(r"^(?:\s+[a-z]+){0,5},\s+of\s+(?:which|whom)\s+(?:[a-z]+\s+){0,3}$", re.I)
+_OF_WHICH = re.compile(r"^(?:\s+[a-z]+){0,5}(?:\s+(?:in|during)\s+(?:19|20)\d\d)?,\s+of\s+(?:which|whom)\s+(?:[a-z]+\s+){0,3}$",
+                       re.I)  # (its year told: "2,382,230 vehicles worldwide in 2008, of which")
 
 
 def _parts_of_wholes(ctx: Context, group: list[Claim]) -> list[tuple[Claim, Claim]]:

@@ -108,6 +108,9 @@ def whole_before(ctx: Context, claims: list[Claim], k: int, pct: Claim) -> Claim
     earlier = [c for c in same if tol.point(c) > tol.point(part)]
     if earlier and (OF_THEM.match(text, pct.end) or OF_THEM.match(text, subject_end(text, pct))):
         return earlier[-1]  # "300 were in Beijing and 60, or 20 percent of those": of the figure just before
+    if same and OF_THEM.match(text, part.end) and not earlier:
+        return _larger_before(same, part)  # "recorded 495,297 offences, and thefts made up 529,000 of them": the
+        # figure they are "of", even when the part exceeds it
     if same and OPENS_ON_WHOLE.fullmatch(text, s0, same[0].start):
         return same[0]  # "Of the 1,847 candidates ..., 5,312, or 71 percent": the whole, even when a part exceeds it
     if same and _OF_WHOM_NEXT.match(text, subject_end(text, same[-1]), part.start):

@@ -14,7 +14,7 @@ from ...text import alternation
 from .._common import gap, numeric, subject_end
 from ..base import Check, ClaimsByStart, Context
 from ._share_told import parts_with_shares
-from ._common import DET, EXACT_SHARE_WIDTH, OR, PAREN, ok_part, ok_pct, part_ratio, share_of
+from ._common import DET, EXACT_SHARE_WIDTH, OF_OWNER, OR, PAREN, ok_part, ok_pct, part_ratio, share_of
 
 
 @lru_cache(maxsize=1)
@@ -122,14 +122,16 @@ class ShareWord(Check):
                         related=[sh.related()], evidence={"share": [sh.share.lo, sh.share.hi]},
                         suggestion=nf.restate(first, sh.exact * 100, allowed) if sh.exact is not None else None)
                 continue
-            if not (re.match(r"^\s+of\s+" + DET + "$", between, re.I) and ok_part(first)):
-                continue
-            nxt = by_start.between(first.end, first.end + 60)
+            if not ((re.match(r"^\s+of\s+" + DET + "$", between, re.I) or OF_OWNER.match(" " + between.lstrip()))
+                    and ok_part(first)):
+                continue  # "Half of the 300 workers", "one in 10 of Spain's 46.2 million residents"
+            nxt = by_start.between(first.end, first.end + 90)
             part = nxt[0] if nxt else None
             if part is None or not (ok_part(part) and _apposed(text, first, part)):
                 continue
-            if part.subject and first.subject and part.subject != first.subject and not _person(part.subject):
-                continue
+            if part.subject and first.subject and part.subject != first.subject and not _person(part.subject) \
+                    and not _DASHED.match(gap(text, first, part)):
+                continue  # (in dashes the part restates the whole's members: "the 27 member states -- 18 countries --")
             for f in self._part(ctx, sh, first, part):
                 flagged.add(id(part))
                 yield f
@@ -159,8 +161,15 @@ _CLOSES = re.compile(r"\s*(?:,|\)|-|\u2013|\u2014|\bin\s+all\b|\bin\s+total\b|\b
 
 
 def _apposed(text: str, whole: Claim, part: Claim) -> bool:
-    g = gap(text, whole, part)
+    """The part set beside the whole (after the whole's place, "of the 2,700 workers at the Peugeot plant in
+    Aulnay-sous-Bois -- 1,300 people --")."""
+    g = _PLACE_OF_WHOLE.sub("", gap(text, whole, part), count=1)
     return bool(OR.match(g) or re.fullmatch(r"\s*,\s*", g) and _CLOSES.match(text, subject_end(text, part)))
+
+
+# the place of a whole, before the part set beside it: " at the Peugeot plant in Aulnay-sous-Bois"
+_PLACE_OF_WHOLE = re.compile(r"^\s+(?:at|in|on)\s+[^,;:()\d-]{1,50}?(?:-[A-Za-z][^,;:()\d-]*?){0,3}(?=\s*(?:--|\u2013|\u2014|\())")
+_DASHED = re.compile(r"^.*?(?:--|\u2013|\u2014|\()\s*$")
 
 
 @dataclass(frozen=True)
@@ -190,10 +199,18 @@ def _shares(text: str, claims: list[Claim]) -> list[_Share]:
                           exact_share(w.group("w"), qual)))
     taken = [(sh.start, sh.end) for sh in out]
     for c in claims:
-        if c.kind == "fraction" and c.qualifier == "=" and c.value and 0 < c.value < 1 \
+        if c.kind == "fraction" and c.qualifier in _FRACTION_QUALIFIED and c.value and 0 < c.value < 1 \
                 and not any(a < c.end and c.start < b for a, b in taken):
-            out.append(_Share(c.start, c.end, c.text, tol.Interval(c.value, c.value), c.value))
+            lo, hi = _FRACTION_QUALIFIED[c.qualifier]  # "about one in three": as "about" moves a share word
+            out.append(_Share(c.start, c.end, c.text, tol.Interval(c.value * lo, min(1.0, c.value * hi)),
+                              c.value if c.qualifier == "=" else None))
     return sorted(out, key=lambda sh: sh.start)
+
+
+# an exact fraction the extractor reads, and the shares its qualifier allows ("about one in three", "more than one in
+# 10"), as numcheck/data/share_qualifiers.tsv moves a share word
+_FRACTION_QUALIFIED = {"=": (1.0, 1.0), "~": (0.85, 1.15), ">": (1.0, 1.3), ">=": (1.0, 1.3), "<": (0.8, 1.0),
+                       "<=": (0.8, 1.0)}
 
 
 def _person(subject: str) -> bool:
