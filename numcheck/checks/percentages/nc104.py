@@ -36,7 +36,9 @@ class PercentOfParts(Check):
     288.4 billion euros, of which 123.9 billion, or 43 percent" (the currency
     left out; the part right after "of which" is of the figure before, even
     when it exceeds it), "makes up 5.5 percent of total government spending
-    of 606 billion pounds", "286,000 barrels per day, running at 84.1 percent of
+    of 606 billion pounds", "39.6 billion of the Royal Bank of Scotland's
+    56.4 billion shares, or 70.2 percent", "thefts made up 229,000 of them,
+    or 46 percent", "286,000 barrels per day, running at 84.1 percent of
     its 340,000-bpd capacity", and the sentence's figure put as a share of a
     whole after the percentage however far apart: "fell 4.2 percent to 13.5
     trillion yen, accounting for nearly 25 percent of Japan's total exports

@@ -73,7 +73,10 @@ class ShareWord(Check):
     not "about half the country", a share of its area) or stand between the part
     and its whole ("1.1 million, or more than half, of the 2.15 million
     workers", "2.95 billion dollars, more than two-thirds of the country's
-    total exports of 4.36 billion dollars": percentages/_share_told.py).  The finding is on the number; when the
+    total exports of 4.36 billion dollars": percentages/_share_told.py).  The
+    part may follow the whole's place, set off by dashes ("of the 2,700
+    workers at the Peugeot plant -- 1,300 people --"), and a fraction may be
+    qualified ("about one in three").  The finding is on the number; when the
     share is exact and unqualified ("half", "a third", "one in five") the
     suggestion is the number the share gives.
 
