@@ -235,7 +235,9 @@ TALLY_DEPTH = 8  # entries of a tally read back to its first: "..., FDP 93, the 
 _TALLY_OPENS = re.compile(r"\b(?:as\s+follows|divided|split|broken\s+down|shared)\b[^.;:\d]{0,30}:\s*(?:[A-Za-z]+/)?$", re.I)
 # the name before a figure, perhaps after "the" and a teller ("the opposition Democrats ", "COPE ")
 _NAMED_BEFORE = re.compile(r"(?:(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,3})$")
-_NAME_GOES_ON = re.compile(r"\s+(?:[A-Z]|among\b)")  # "a Porsche 911 among them", "Chelsea 3 Arsenal 1"
+_NAME_GOES_ON = re.compile(r"\s+(?:[A-Z]|among\b|(?:and\s+(?:[A-Z][\w.]*\s+)+(?:\d+\s+)?)?"
+                           r"(?:said|says|reported|reports|told|quoted|showed|added)\b)")  # "a Porsche 911 among them",
+# "Chelsea 3 Arsenal 1", "Sky 1 reported", "Fox 5 and CNN said": a name that goes on, or a teller
 
 
 def _in_tally(text: str, name_start: int, num: Number) -> bool:

@@ -35,9 +35,6 @@ STATE_DAYS = 183           # a standing state told again ("holds 264 of the 400 
                            # headcount or a capacity may grow within the year)
 AGE_DAYS = 365             # one named person's age in years ("Slepian, 52,"): compared this far back, where it may
                            # have moved on by one birthday (nc401's conflicts)
-AGE_TOLD_AGAIN_DAYS = 31   # an age of no one named, in a sentence told again ("The first victim, a 37-year-old
-                           # woman, ..."): this far back only, since formulas are told of many ("The victim, a
-                           # 23-year-old man, was stabbed outside a nightclub")
 SETTLED_CANDIDATES = 200   # per key, the most recent stored claims looked at that far back
 
 CONVERSION_DAYS = 14       # the same amount converted in reports this far apart gives about the same figure
@@ -501,30 +498,40 @@ def _score(new: _New, row: dict[str, Any], idf: dict[str, float], restated_only:
 
 
 SAME_PERSON_WORDS = 3  # words of what is told (not "said" or "police") two sentences about one person share
-_TITLES = frozenset("mr mrs ms dr sir lord lady prof president minister general gen col capt judge former sen rep gov "
-                    "senator governor king queen prince princess".split())
+_TITLES = frozenset("dr sir lord lady prof president minister general gen col capt judge former sen rep gov senator "
+                    "governor king queen prince princess".split())
+_GENDERED = frozenset("mr mrs ms miss".split())  # titles that tell a man from a woman, kept with the names
 # words of a report, not of what it tells, which two sentences about two people share anyway
 _REPORTING = frozenset("said say says told police officials official reported report added".split())
 
 
 def _named_before(sentence: str, figure: str) -> frozenset[str]:
     """The names of the person an age stands in apposition to ("Dr. Barnett Slepian, 52," -> barnett, slepian), titles
-    left out; empty when none does."""
+    left out but one that tells a man from a woman ("Mrs Jones, 61," -> mrs, jones); empty when none does."""
     m = re.search(r"((?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019-]*),\s*" + re.escape(figure) + r"\s*[,)]", sentence)
     return frozenset(w.lower().rstrip(".") for w in m.group(1).split()) - _TITLES if m else frozenset()
 
 
+def _apart(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Two people by their names: names that differ once their titles are left out ("Qusay Hussein", "Saddam
+    Hussein"; "President Bush", "Former President George Bush"), or one title of a man and one of a woman ("Mr
+    Jones", "Mrs Jones"); not "Mr Ebbers" and "Ebbers"."""
+    names_differ = mine - _GENDERED != theirs - _GENDERED
+    titles = mine & _GENDERED, theirs & _GENDERED
+    return names_differ or (bool(titles[0]) and bool(titles[1]) and titles[0] != titles[1])
+
+
 def other_person(new: _New, row: dict[str, Any]) -> bool:
-    """Two ages each in apposition to a name, not the same names: "Qusay Hussein, 37" and "Saddam Hussein, 66", or
-    "President Bush, 62" and "Former President George Bush, 84", are two people, however alike their sentences."""
+    """Two ages each in apposition to the names of two people (_apart), however alike their sentences."""
     mine, theirs = _people(new, row)
-    return bool(mine) and bool(theirs) and mine != theirs
+    return bool(mine) and bool(theirs) and _apart(mine, theirs)
 
 
 def same_names(new: _New, row: dict[str, Any]) -> bool:
-    """Two ages each in apposition to the same names ("Slepian, 52," twice)."""
+    """Two ages each in apposition to one person's full name, a given name and a surname at least ("Barnett Slepian,
+    52," twice): a surname alone may be any of a family ("Williams, 28" and "Williams, 26")."""
     mine, theirs = _people(new, row)
-    return bool(mine) and mine == theirs
+    return len(mine - _GENDERED) >= 2 and not _apart(mine, theirs)
 
 
 def _people(new: _New, row: dict[str, Any]) -> tuple[frozenset[str], frozenset[str]]:
@@ -537,10 +544,9 @@ def _people(new: _New, row: dict[str, Any]) -> tuple[frozenset[str], frozenset[s
 
 
 def same_person(new: _New, row: dict[str, Any]) -> tuple[float, frozenset[str]] | None:
-    """An age told in apposition to one person's name in both reports ("Slepian, 52, an obstetrician and gynecologist,
-    was shot ..." and "Slepian, 52, and the father of four boys, was shot ..."), or None: the same names (not "Qusay
-    Hussein, 37" and "Saddam Hussein, 66", nor "President Bush" and "Former President George Bush"), another name or
-    place in common, and SAME_PERSON_WORDS words of what they tell."""
+    """An age told in apposition to one person's full name in both reports ("Barnett Slepian, 52, an obstetrician and
+    gynecologist, was shot ..." and "Barnett Slepian, 52, and the father of four boys, was shot ..."), or None: the
+    same names (same_names), another name or place in common, and SAME_PERSON_WORDS words of what they tell."""
     from ...history.keys import context
 
     if not row["subject_key"] or row["subject_key"] not in new.keys or not same_names(new, row):
@@ -552,28 +558,17 @@ def same_person(new: _New, row: dict[str, Any]) -> tuple[float, frozenset[str]] 
     return float(len(shared)), frozenset(shared)
 
 
-@lru_cache(maxsize=1)
-def _event_nouns() -> frozenset[str]:
-    """numcheck/data/event_nouns.txt, by their head nouns: events whose length is one fact ("war", "strike")."""
-    from ...datafiles import words
-
-    return frozenset(head_noun(w) for w in words("event_nouns.txt"))
+# a sum told as mounting up to the time of the report: "the company has lost about Rs 38 crore" in a strike's fourth
+# day, "losses have mounted to", which a later report may give higher
+_MOUNTING = re.compile(r"\b(?:has|have)\s+(?:so\s+far\s+|already\s+)?(?:lost|cost|mounted\s+to|risen\s+to|climbed\s+to)\b"
+                       r"[^.;]{0,40}$", re.I)
 
 
-def same_event(new: _New, row: dict[str, Any]) -> tuple[float, frozenset[str]] | None:
-    """The length of one named event told as its modifier in both reports ("after a 34-day war between Israel and
-    Hezbollah", "Israel's inconclusive 34-day war on Lebanon"), or None: the same event noun, both lengths told "N-day",
-    and SAME_EVENT_NAMES names in common (not the 14-year civil war of one country and the 19-year one of another)."""
-    c = new.claim
-    if c.kind != "duration" or "-" not in c.text or "-" not in row["text"] or not row["subject_key"] \
-            or row["subject_key"] not in new.keys or row["subject_key"] not in _event_nouns():
-        return None  # (not "a new four-year deal" after another player's "one-year deal": numcheck/data/event_nouns.txt)
-    shared = new.ents & frozenset(row["entities"].split())
-    return (float(len(shared)), frozenset(shared)) if len(shared) >= SAME_EVENT_NAMES else None
-
-
-SAME_EVENT_NAMES = 3  # names two sentences about one event share: the parties and a place ("Israel", "Hezbollah",
-# "Lebanon"), not two wars of one country ("Israel", "Egypt")
+def told_mounting(row: dict[str, Any]) -> bool:
+    """Whether the earlier sentence told its figure as mounting up to then (_MOUNTING right before it)."""
+    sentence, figure = row["sentence"], row["text"]
+    at = sentence.find(figure)
+    return at > 0 and bool(_MOUNTING.search(sentence[:at]))
 
 
 def _clause_of(text: str, c: Claim, span: tuple[int, int]) -> str:

@@ -7,10 +7,10 @@ from typing import Any, Callable, Iterator
 
 from ...model import Finding
 from ..base import Context, HistoryStore
-from ._common import (AGE_DAYS, AGE_TOLD_AGAIN_DAYS, CHANGE_KINDS, CONVERSION_DAYS, CONVERSION_SLACK, DAY_SECONDS, MAX_CANDIDATES,
+from ._common import (AGE_DAYS, CHANGE_KINDS, CONVERSION_DAYS, CONVERSION_SLACK, DAY_SECONDS, MAX_CANDIDATES,
                       SETTLED_CANDIDATES, SETTLED_DAYS, STATE_DAYS, TOLD_LATE_DAYS, WINDOW_DAYS,
                       HistoryCheck, _New, _score, about, another_occasion, apart, below, best_match, cite, other_person,
-                      provisional, same_event, same_names, same_person,
+                      provisional, same_names, same_person, told_mounting,
                       dated_alike, grain_of, moment_words, stated_beside, new_interval, old_interval, prepared,
                       span_text, vague, year_like)
 
@@ -39,16 +39,12 @@ class ContradictsEarlierReport(HistoryCheck):
     p.m."): another day's, or another hour's, may rightly differ.  Two
     figures set on days their own sentences name are about one time only
     where those days meet; an age may move on by a birthday, and an age in
-    months is not one in years.  An age in years told again in a sentence
-    told again ("The first victim, a 37-year-old woman, was buried ...") is
-    compared with reports of the past year (AGE_DAYS), a birthday allowed;
-    so is one person's age in apposition to their name told in other words
-    ("Slepian, 52, an obstetrician ..." and "Slepian, 52, and the father of
-    four boys, ...": a second name or place and a word in common), but not
-    two people of one surname ("Qusay Hussein, 37", "Saddam Hussein, 66").
-    One named event's length told as its modifier ("a 34-day war between
-    Israel and Hezbollah", "Israel's 34-day war on Lebanon") is matched by its
-    noun and two names in common.  A toll grows as reports come in, so a sentence
+    months is not one in years.  One person's age in apposition to their
+    full name ("Barnett Slepian, 52, an obstetrician ...") is compared with
+    reports of the past year (AGE_DAYS), a birthday allowed, told again or in
+    other words (a place and three words in common); an age by a surname
+    alone or a title may be any of a family ("Williams, 28", "Mrs Jones"),
+    and two names are two people ("Qusay Hussein", "Saddam Hussein").  A toll grows as reports come in, so a sentence
     about the killed or injured is compared only with one it restates nearly
     word for word; so is a small count with no subject ("Leader of the
     Opposition at 36"), and a figure beside a change cue ("now 45% of ...")
@@ -178,8 +174,8 @@ class ContradictsEarlierReport(HistoryCheck):
                 if c.kind == "age" and c.unit == "year" and c.value and c.canonical is not None:
                     year = c.canonical.value / c.value  # a birthday between two reports: "Thanou, 29" ... "30"
                     theirs = (theirs[0] - year, theirs[1] + year)
-                if below(theirs, mine) and (new.running or _grown(new, row, lambda: _telling(new, row, rows, same_fact()),
-                                                                  ctx.published)):
+                if below(theirs, mine) and (new.running or told_mounting(row)
+                                            or _grown(new, row, lambda: _telling(new, row, rows, same_fact()), ctx.published)):
                     return False  # a count of a span still running, or a toll, that grew since the earlier report
                 return (below(mine, theirs) or below(theirs, mine)) and not apart(mine, theirs)
 
@@ -303,13 +299,13 @@ class ContradictsEarlierReport(HistoryCheck):
                             limit=SETTLED_CANDIDATES, kind=c.kind, change=c.change, cumulative=False)
         mine = new_interval(c)
         def told_again_of(r: dict[str, Any]) -> tuple[float, frozenset[str]] | None:
-            if another_occasion(new, r) \
-                    or (c.kind == "age" and not _within(r, new, AGE_TOLD_AGAIN_DAYS) and not same_names(new, r)):
-                return None  # (an age of no one named: a formula told of many, "The victim, a 23-year-old man")
+            if another_occasion(new, r) or (c.kind == "age" and not same_names(new, r)):
+                return None  # (an age of no one named, past the week: a formula told of many, "The victim, a
+                # 23-year-old man")
             return _score(new, r, idf, settled=True, told_again=told_again)
 
-        scores = {r["id"]: told_again_of(r) or same_person(new, r) or same_event(new, r) for r in rows if eligible(r)}
-        # (one person's age, or one named event's length, whatever the occasion)
+        scores = {r["id"]: told_again_of(r) or same_person(new, r) for r in rows if eligible(r)}  # (one person's age,
+        # whatever the occasion)
         same = [r for r in rows if scores.get(r["id"]) is not None]
 
         def theirs(row: dict[str, Any]) -> tuple[float, float]:
@@ -360,12 +356,6 @@ def _telling(new: _New, row: dict[str, Any], rows: list[dict[str, Any]],
     return same + [r for r in rows if r["id"] not in seen and r["subject_key"] == row["subject_key"]
                    and old_interval(r) == iv
                    and len(new.context & context(r["sentence"], r["entities"].split())) >= FIRM_WORDS]
-
-
-def _within(row: dict[str, Any], new: _New, days: int) -> bool:
-    """Whether the earlier report was published at most ``days`` before the new claim's time."""
-    assert new.t is not None
-    return (date.fromisoformat(new.t[0][:10]) - date.fromisoformat(row["published"][:10])).days <= days
 
 
 def _told_late(row: dict[str, Any]) -> bool:

@@ -21,7 +21,8 @@ _PART_TO_SHARE = re.compile(r"[^,;:()]{0,40}?,\s*(?:or\s+)?")
 # the share word, then the whole it is of: ", of the ", " of the country's total exports of ", " of India's total
 # software exports of "
 _SHARE_TO_WHOLE = re.compile(r",?\s+of\s+(?:(?:the|its|their|all)\s+|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['\u2019]s\s+)?"
-                             r"(?:(?:[a-z][\w'\u2019-]*\s+){0,4}(?:of|at)\s+)?")
+                             r"(?:(?:(?!(?:on|in|from|for|by|with|after|than)\s)[a-z][\w'\u2019-]*\s+){0,4}(?:of|at)\s+)?")
+# (not across another preposition: "half of the group's profit on revenue of 12 billion dollars")
 Span = tuple[int, int]
 
 

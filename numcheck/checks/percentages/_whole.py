@@ -31,6 +31,8 @@ _PAIR_JOIN = re.compile(r"\s*\)?\s*,?\s*(?:against|and|while|versus|compared\s+w
 _OF_AFTER = re.compile(r"\s*\)?\s*,?\s+of\s+" + DET)
 # the part told right after "of whom" or "of which" (after a comma), and no figure between it and the whole before
 _OF_WHOM_RIGHT_BEFORE = re.compile(r",\s*of\s+(?:whom|which)\s+" + APPROX + r"$", re.I)
+_LEVEL_COMPARED = re.compile(r"\b(?:against|compared\s+(?:with|to)|(?:up|down)\s+from|versus)\s+(?:about\s+|some\s+)?$",
+                             re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year between them is no other figure
 _FROM_BEFORE = re.compile(r"\b(?:from|than|by)\s+(?:about\s+|some\s+)?\Z", re.I)
 # a sentence that opens on a whole named by its noun alone: "Of the job cuts, 1,538, or 63.6 percent, ..."
@@ -104,7 +106,8 @@ def whole_before(ctx: Context, claims: list[Claim], k: int, pct: Claim) -> Claim
     text, part = ctx.text, claims[k]
     s0 = ctx.sentences.span(part.start)[0]
     same = [c for c in claims[:k] if c.start >= s0 and (alike(c, part) or _currency_elided(claims, s0, c, part))
-            and ok_amount(c)]
+            and ok_amount(c) and not _LEVEL_COMPARED.search(text, max(s0, c.start - 24), c.start)]
+    # (not a level compared with: "4.5 million registered voters in 2008, against 3.9 million in 2003, of whom")
     earlier = [c for c in same if tol.point(c) > tol.point(part)]
     if earlier and (OF_THEM.match(text, pct.end) or OF_THEM.match(text, subject_end(text, pct))):
         return earlier[-1]  # "300 were in Beijing and 60, or 20 percent of those": of the figure just before

@@ -41,23 +41,32 @@ def _goal() -> re.Pattern[str]:
 def _gone_past(text: str, part: Claim, whole: Claim) -> bool:
     """A whole that is a goal, which a part may pass; one that owns what the part counts; a bare figure after a
     scaled part, whose scale the text leaves out ("1.2 million of the 2.5"); a price ("300 of the $50 tickets": the
-    part shows no money of its own); or a model's number ("1,400 of the 747 jumbo jets": numcheck/data/model_nouns.txt)."""
+    part shows no money of its own); a count of something other than people, places, seats, votes or contests
+    ("1,400 of the 747 jumbo jets"); or a part that is a demand, which may exceed what is offered ("bid for 4.5
+    billion of the 1.2 billion shares", "had sold 160 of the 150 seats")."""
     return bool(_goal().match(text, whole.end) or OWNS_AFTER.match(text, whole.end)) \
         or scaled(part) and not scaled(whole) \
         or (part.kind == "money" and not _SHOWN_MONEY.search(part.text)) \
-        or (whole.kind == "count" and _names_a_model(text, whole))
+        or (whole.kind == "count" and not _counts_a_whole(text, whole)) \
+        or bool(_DEMAND.search(text, max(0, part.start - 24), part.start))
 
 
+# a part asked or sold for, which may go past what there is
+_DEMAND = re.compile(r"\b(?:sold|booked|bid\s+for|applied\s+for|ordered|requested|sought|demanded|subscribed\s+for)\s+$",
+                     re.I)
 _SHOWN_MONEY = re.compile(r"[^\d\s,.]")  # a sum that shows its currency or scale ("$814m"), not a bare "300"
 
 
-def _names_a_model(text: str, whole: Claim) -> bool:
-    """Whether the words after a whole name a thing made in numbered models ("the 911 sports cars")."""
-    m = re.match(r"(?:\s+[a-z][\w-]*){1,3}", text[whole.end:whole.end + 40])
-    return m is not None and any(singular(w) in _model_nouns() for w in m.group(0).split())
+def _counts_a_whole(text: str, whole: Claim) -> bool:
+    """Whether the whole counts people, places, seats, votes or contests, by its noun or the words right after it
+    (numcheck/data/whole_counts.txt): not a product named by a number ("the 911 sports cars")."""
+    if whole.subject and head_noun(whole.subject) in _whole_counts():
+        return True
+    m = re.match(r"(?:[\s-]+[a-z][\w-]*){1,3}", text[whole.end:whole.end + 40])
+    return m is not None and any(singular(w) in _whole_counts() for w in re.split(r"[\s-]+", m.group(0)) if w)
 
 
 @lru_cache(maxsize=1)
-def _model_nouns() -> frozenset[str]:
-    """numcheck/data/model_nouns.txt: what is made in models named by a number ("747 jets", "911 sports cars")."""
-    return frozenset(head_noun(w) for w in words("model_nouns.txt"))
+def _whole_counts() -> frozenset[str]:
+    """numcheck/data/whole_counts.txt: what a count after "of the" is a whole of."""
+    return frozenset(words("whole_counts.txt"))

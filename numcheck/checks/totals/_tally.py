@@ -14,7 +14,7 @@ from typing import Iterator
 from ... import tolerance as tol
 from ...datafiles import words
 from ...model import Claim
-from ...text import alternation, head_noun
+from ...text import alternation, compound_noun, head_noun, singular
 from .._common import of_its_whole, seat_nouns, subject_end
 from ..base import Context
 from ._lists import toll_nouns
@@ -48,33 +48,44 @@ _NEXT = re.compile(r"(?:\s+between\s+them|" + _OF_AFTER + r")?\s*(?:,\s*(?:and\s
 _COUNT_IN_LABEL = re.compile(r"\s+[a-z][a-z\s-]{0,30}\s", re.I)
 _FROM = re.compile(r"\b(?:from|since|than|in\s+(?:19|20)\d\d|last\s+time|previously)\s*$", re.I)  # another time's result
 # a count told in figures or words: what a rest may not be followed by ("..., with two independents")
+# the nouns a tally's whole counts: a house's seats or members, or the votes
+_TALLIED = frozenset("seat member deputy lawmaker mp representative councillor vote".split())
+# another time's results told in the sentence, which a reader sets beside this one's ("against 103 for the party last
+# time", "Bush 286 four years earlier", "compared with 140, 110 and 25 in 2004")
+_ANOTHER_TIME = re.compile(r"\b(?:last\s+time|previous|earlier|ago|outgoing|compared\s+(?:with|to)|(?:up|down)\s+from"
+                           r"|(?:in|since)\s+(?:19|20)\d\d)\b", re.I)
+_ALLIANCE = re.compile(r"\b(?:coalition|alliance|bloc|grouping|partnership)\b", re.I)
+# a sentence that opens on a plural common noun as the holder: "Clerics won", "Independents took"
+_COMMON_OPENING = re.compile(r"\s*(?-i:[A-Z][a-z]+s)\s+(?-i:[a-z]+)")
 _COUNTED = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)\b", re.I)
 _OWNED = re.compile(r"(?-i:his|her|its|their)\b")  # who a result is of, owned by the first share's holder
 MAX_RESULTS = 10
 
 
 def tallies(ctx: Context, cl: list[Claim]) -> Iterator[Sum]:
-    """Every first share of a whole ("114 of the 193 seats") with the results told after it: some of the whole with
-    it, or all of it with the rest told last; of the first share, when the first result is told of someone its
-    holder owns; neither when the results add up to the first share (a coalition's seats told party by party), nor
-    when the first share's holder is a group by who its members are (data/cross_groups.txt)."""
+    """Every first share of a house's seats or of the votes ("114 of the 193 seats") with the results told after it:
+    some of the whole with it, or all of it with the rest told last.  Not where the results may break the first
+    share down instead: they add up to it, the first is told of someone's own ("with his Liberal Democratic Party
+    taking 296", "with its allies ..."), or the holder is a coalition or a group by who its members are ("Women
+    won 45 of the 120 seats": data/cross_groups.txt); nor where the sentence tells another time's results too
+    ("against 103 for the party last time")."""
     text = ctx.text
     for k in range(len(cl) - 2):
         first, whole = cl[k], cl[k + 1]
         if not (first.kind == "count" and whole.kind == "count" and first.unit == whole.unit
-                and of_its_whole(text, first, whole)) or _cross_group(ctx, first):
+                and _tallied(text, whole) and of_its_whole(text, first, whole)) \
+                or _cross_group(ctx, first):
             continue
-        s1 = ctx.sentences.span(whole.start)[1]
+        s0, s1 = ctx.sentences.span(whole.start)
+        if _ANOTHER_TIME.search(text, whole.end, s1):
+            continue
         results, own = _results(text, cl, k + 2, whole, s1)
         if not results:
             results, own = _results(text, cl, k + 2, whole, s1, _GAPPED)
             results, own = (results, own) if len(results) >= 2 else ([], False)  # ("the Popular Party 154 and ... 27")
-        if not results or _adds_up(results, first):
+        if not results or own or _adds_up(results, first):
             continue  # "the ruling coalition won 300 of the 480 seats, with the Liberal Democrats winning 250 and New
             # Komeito 50": the first share told party by party
-        if own:  # "... with his Liberal Democratic Party taking 296 and its partner New Komeito 31": the first's
-            yield Sum(tuple(results), first, including=True)
-            continue
         rest = bool(REST_BEFORE.search(text, max(0, results[-1].start - 40), results[-1].start)) \
             and not _COUNTED.search(text, subject_end(text, results[-1]), s1)  # ("the remaining nine shared between
         # smaller parties": all the rest, with no count after it)
@@ -101,12 +112,25 @@ def _adds_up(results: list[Claim], first: Claim) -> bool:
     return total.overlaps(tol.interval(first))
 
 
+def _tallied(text: str, whole: Claim) -> bool:
+    """Whether the whole counts a house's seats or the votes: "the 193 seats", "Mozambique's 250-seat parliament"."""
+    if head_noun(whole.subject) in _TALLIED or singular(compound_noun(text, whole.end).lower()) in _TALLIED:
+        return True
+    m = _WORDS_AFTER.match(text, whole.end)  # "the 53 directly elected seats": a noun the extractor left out
+    return m is not None and any(singular(w.lower()) in _TALLIED for w in m.group(0).split())
+
+
+_WORDS_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,3}")
+
+
 def _cross_group(ctx: Context, first: Claim) -> bool:
-    """Whether the first share's holder, told before it in its clause, is a group by who its members are: "Women won
-    45 of the 120 seats" (numcheck/data/cross_groups.txt)."""
+    """Whether the first share's holder, told before it in its clause, may hold members of the results: a group by
+    who its members are ("Women won 45 of the 120 seats": numcheck/data/cross_groups.txt), a coalition ("the ruling
+    Barisan Nasional coalition"), or a common noun that opens the sentence ("Clerics won 44 of the 290 seats"), not
+    a party's name ("The Liberals", "Frelimo")."""
     s0 = ctx.sentences.span(first.start)[0]
     clause = re.split(r"[,;:]", ctx.text[s0:first.start])[-1]
-    return bool(_cross_groups().search(clause))
+    return bool(_cross_groups().search(clause) or _ALLIANCE.search(clause) or _COMMON_OPENING.match(clause))
 
 
 @lru_cache(maxsize=1)

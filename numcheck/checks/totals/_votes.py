@@ -1,8 +1,9 @@
 """A vote told by its parts and by how many took part (NC109): "by 476 votes to 99, with one abstention, in a vote in
 which 576 lawmakers took part", "Of the 640 members who took part in the vote, 522 backed the directive, 81 voted
 against and 37 abstained", "by 13 votes in favour and two abstentions from the 15-member body".  The votes for,
-against, abstaining and spoiled are all of those who took part or cast votes; those present, or the body's size, may
-hold some who did not vote (numcheck/data/vote_words.tsv)."""
+against and abstaining are all of those who took part, once the abstentions are told; with the spoiled ballots, all
+the votes cast; those present, or the body's size, may hold some who did not vote (numcheck/data/vote_words.tsv).
+Not a group of them ("with all 178 Republican lawmakers voting against it"), nor a whole with a rest told after it."""
 from __future__ import annotations
 
 import re
@@ -28,6 +29,13 @@ _TOTAL_OF = re.compile(r"\b(?:for\s+)?a\s+total\s+of\s+$", re.I)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:)]|\Z|(?:and|with|in|on|from)\b)", re.I)
 # those who took part in something else than the vote: "after 380 deputies took part in the debate"
 _NOT_THE_VOTE = re.compile(r"\s+in\s+(?:the|a)\s+(?!vote|ballot|poll|voting|election|referendum)\w", re.I)
+# words after "voting" or "cast" that make the figure some of the voters or votes: "with all 178 Republican
+# lawmakers voting against it", "with 280 Labour MPs voting with the government", "350,000 votes were cast abroad"
+_SOME_OF_THEM = re.compile(r"\s+(?:against|for|in\s+favou?r|in\s+(?:his|her|its|their)\b|with|yes|no|to|abroad|overseas"
+                           r"|early|by\s+post|by\s+mail|in\s+(?!the\s+(?:vote|ballot|poll|election|referendum)\b)"
+                           r"(?-i:[A-Z])|at)\b", re.I)
+# what a whole leaves to others after it: "with 300 deputies present in the chamber and the rest voting remotely"
+_REST_AFTER = re.compile(r"\b(?:the\s+rest|the\s+remaining|the\s+others)\b", re.I)
 # who took part: what a whole "voted" or "present" counts
 _VOTERS = frozenset("member lawmaker senator deputy mp legislator delegate representative councillor councilor vote "
                     "ballot voter peer".split())
@@ -45,8 +53,10 @@ def vote_tallies(ctx: Context, cl: list[Claim]) -> Iterator[Sum]:
             continue
         whole, role = wholes[0]  # (who took part, rather than the body they sit in: "192 members of the 200-seat
         # chamber took part")
-        if _one_vote(ctx.text, group, roles, whole, parts):
-            yield Sum(tuple(parts), whole, including=role == "present" or (role == "cast" and "spoiled" not in told))
+        if _one_vote(ctx.text, group, roles, whole, parts) \
+                and not _REST_AFTER.search(ctx.text, whole.end, ctx.sentences.span(whole.start)[1]):
+            exact = (role == "voted" and "abstain" in told) or (role == "cast" and "spoiled" in told)
+            yield Sum(tuple(parts), whole, including=not exact)  # (abstentions or spoiled ballots told: all of it)
 
 
 def _one_vote(text: str, group: list[Claim], roles: list[tuple[Claim, str]], whole: Claim, parts: list[Claim]) -> bool:
@@ -96,7 +106,7 @@ def _role(text: str, c: Claim) -> str:
         if role not in ("voted", "cast", "present"):
             return role
         elsewhere = "part" in m.group(1).lower() and _NOT_THE_VOTE.match(text, m.end())
-        return role if noun in _VOTERS and not elsewhere else ""
+        return role if noun in _VOTERS and not elsewhere and not _SOME_OF_THEM.match(text, m.end()) else ""
     if text[c.end:c.end + 1] == "-" and singular(compound_noun(text, c.end).lower()) in seat_nouns():
         return "present"  # "from the 15-member body": its size, which may hold some who did not vote
     if _OF_THE.search(text, max(0, c.start - 12), c.start) and _WHO_VOTED.match(text, subject_end(text, c)) \
