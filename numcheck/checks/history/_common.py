@@ -9,7 +9,7 @@ from typing import Any, Iterator
 from ...model import Claim, Finding, Related
 from ...numfmt import between, number
 from ...datafiles import table
-from ...text import alternation, head_noun
+from ...text import alternation
 from ...units import load_units
 from ..base import Check, Context, HistoryStore
 

@@ -2,9 +2,9 @@
 commission said, with the Malawi Congress Party winning 26, the United Democratic Front 17, independents 32 and smaller
 parties four"; "won 114 of the 230 seats, against 107 for the ruling party, with the remaining nine shared between
 smaller parties".  The first share and the results after it are some of the whole each: they may fall short of it (a party
-may be left out), never exceed it, unless the last is told as the rest ("the remaining nine").  Results told of
-those the first share's holder owns ("with his Liberal Democratic Party taking 296 and its partner New Komeito 31")
-break that share down instead."""
+may be left out), never exceed it, unless the last is told as the rest ("the remaining nine").  Results that may
+break the first share down instead ("with his Liberal Democratic Party taking 296 and its partner New Komeito 31")
+are not read (tallies)."""
 from __future__ import annotations
 
 import re

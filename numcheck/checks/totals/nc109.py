@@ -125,27 +125,32 @@ class PartsTotal(Check):
     with 21,214 in the east, ..." does.  A part told
     "of" its whole ("won 114 of the 230 seats", "8,009 of the 10,749 people
     killed", "191 seats in Mozambique's 250-seat parliament") can never be
-    larger than it, unless the whole is a goal it may pass ("of the 5 billion
-    target": numcheck/data/goal_words.txt) or owns what the part counts; the
-    finding is then on the part (totals/_of_whole.py).  Results told one
-    by one after such a share ("won 114 of the 193 seats, ..., with the Malawi
-    Congress Party winning 26, the United Democratic Front 17 and independents
-    32", "against 107 for the ruling party, with the remaining nine") are some
-    of the whole with it, each told of someone, or all of it when the last is
-    the rest, or of the first share when told of those its holder owns
-    ("with his Liberal Democratic Party taking 296"); results may be told with
-    their verb left out ("won 355 of the 646 seats in the House of Commons,
-    the Conservatives 198, ..."), and a whole "divided as follows:" by name is
-    all of its results (totals/_tally.py).  A vote told by its parts ("by 476 votes to
-    99, with one abstention", "522 backed the directive, 81 voted against and
-    37 abstained": numcheck/data/vote_words.tsv) makes up in full those who
-    took part or cast votes ("in a vote in which 576 lawmakers took part"),
-    and some of those present or of the body's size (totals/_votes.py).  A
-    record told before its matches ("18 wins, nine draws and seven defeats
-    from their 34 matches") is all of them, and sums set aside out of a
-    budget ("of which 1.2 trillion naira is earmarked for capital projects
-    and 1.9 trillion naira for recurrent spending", "with RM2.5 billion
-    allocated for development and RM1.6 billion for operating expenditure")
+    larger than it, where the whole counts people, places, seats, votes or
+    contests (numcheck/data/whole_counts.txt), unless the whole is a goal it
+    may pass ("of the 5 billion target": numcheck/data/goal_words.txt), owns
+    what the part counts, or the part is a demand ("bid for 4.5 billion of the
+    1.2 billion shares"); the finding is then on the part
+    (totals/_of_whole.py).  Results told one by one after a first share of a
+    house's seats or of the votes ("won 114 of the 193 seats, ..., with the
+    Malawi Congress Party winning 26, the United Democratic Front 17 and
+    independents 32", "against 107 for the ruling party, with the remaining
+    nine", "the Conservatives 198, the Liberal Democrats 62", its verb left
+    out) are some of the whole with it, or all of it when the last is the
+    rest; not where they may break the first share down (they add up to it,
+    "with his Liberal Democratic Party taking 296", a coalition's or a group's
+    share: numcheck/data/cross_groups.txt) or another time's results are told
+    ("against 103 last time").  A whole "divided as follows:" by name is all
+    of its results (totals/_tally.py).  A vote told by its parts ("by 476
+    votes to 99, with one abstention", "522 backed the directive, 81 voted
+    against and 37 abstained": numcheck/data/vote_words.tsv) makes up in full
+    those who took part once the abstentions are told, and the votes cast
+    once the spoiled ballots are; otherwise, and of those present or the
+    body's size, it is some (totals/_votes.py).  A record of three kinds told
+    before its matches ("18 wins, nine draws and seven defeats from their 34
+    matches") is all of them, and sums set aside out of a budget ("of which
+    1.2 trillion naira is earmarked for capital projects and 1.9 trillion
+    naira for recurrent spending", "with RM2.5 billion allocated for
+    development and RM1.6 billion for operating expenditure")
     are some of it (totals/_allotted.py).  Parts and total
     must be the same kind and unit, and each is read to its precision and
     qualifier.  With "including", or a whole stated first, the parts may fall
