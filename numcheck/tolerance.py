@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Sequence
 
 from .model import Claim
 
@@ -128,6 +129,14 @@ def interval(claim: Claim) -> Interval:
         if claim.qualifier in ("<", "<="):
             hi = max(hi, base.hi)
     return Interval(lo, hi)
+
+
+def summed(claims: Sequence[Claim]) -> Interval:
+    """The sum of claims each read as ``interval`` reads it: what parts told together may add up to."""
+    total = interval(claims[0])
+    for c in claims[1:]:
+        total = total + interval(c)
+    return total
 
 
 def sig_step(value: float, step: float, min_sig: int = MIN_SIG) -> float:

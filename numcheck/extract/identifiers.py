@@ -230,6 +230,7 @@ _TALLY_BEFORE = re.compile(r"(?<![\d,.])(?P<figure>\d[\d,]*(?:\.\d+)?)(?:-(?:sea
                            r"(?:\s+in\s+(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){0,3}[A-Za-z][\w'\u2019-]*)?)?"  # "646 seats in the
                            r"\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:[A-Za-z][\w'\u2019.-]*\s+){0,3}$")  # House of Commons, the
 # Conservatives 198", "the 350-member Congress, the Popular Party 154"
+_WORD_REACH = 24  # characters read for a name's first word (no rank word is longer; not the rest of the text)
 TALLY_DEPTH = 8  # entries of a tally read back to its first: "..., FDP 93, the Left 76 and the Greens 68"
 # a tally's first entry after a whole said to be broken down: "divided as follows: CDU/CSU 239, SPD 146"
 _TALLY_OPENS = re.compile(r"\b(?:as\s+follows|divided|split|broken\s+down|shared)\b[^.;:\d]{0,30}:\s*(?:[A-Za-z]+/)?$", re.I)
@@ -251,7 +252,7 @@ def _tally_entry(text: str, name_start: int, value: float, end: int, depth: int)
     figure stands before the name, set off by a comma or "and", which is a count or itself an entry (not a name's,
     "Hot 97 and Power 105"); this one is not ten times it ("2 rivals, Hot 97"); no name or "among" goes on after it
     ("a Porsche 911 among them")."""
-    if _NAME_GOES_ON.match(text, end) or text[name_start:].split(maxsplit=1)[0].lower() in _RANK_WORDS:
+    if _NAME_GOES_ON.match(text, end) or text[name_start:name_start + _WORD_REACH].split(maxsplit=1)[0].lower() in _RANK_WORDS:
         return False  # ("split as follows: Group 1, Group 2": names of places in a sequence)
     if _TALLY_OPENS.search(text, max(0, name_start - 60), name_start):
         return True  # "are divided as follows: CDU/CSU 239"

@@ -505,9 +505,11 @@ _GENDERED = frozenset("mr mrs ms miss".split())  # titles that tell a man from a
 _REPORTING = frozenset("said say says told police officials official reported report added".split())
 
 
+@lru_cache(maxsize=4096)
 def _named_before(sentence: str, figure: str) -> frozenset[str]:
     """The names of the person an age stands in apposition to ("Dr. Barnett Slepian, 52," -> barnett, slepian), titles
-    left out but one that tells a man from a woman ("Mrs Jones, 61," -> mrs, jones); empty when none does."""
+    left out but one that tells a man from a woman ("Mrs Jones, 61," -> mrs, jones); empty when none does.  Read once
+    per sentence and figure: the guards of one stored row (other_person, same_names, same_person) each ask."""
     m = re.search(r"((?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019-]*),\s*" + re.escape(figure) + r"\s*[,)]", sentence)
     return frozenset(w.lower().rstrip(".") for w in m.group(1).split()) - _TITLES if m else frozenset()
 

@@ -47,7 +47,6 @@ _NEXT = re.compile(r"(?:\s+between\s+them|" + _OF_AFTER + r")?\s*(?:,\s*(?:and\s
 # a count that names who a result is of, not a result: "ten smaller parties 21 between them"
 _COUNT_IN_LABEL = re.compile(r"\s+[a-z][a-z\s-]{0,30}\s", re.I)
 _FROM = re.compile(r"\b(?:from|since|than|in\s+(?:19|20)\d\d|last\s+time|previously)\s*$", re.I)  # another time's result
-# a count told in figures or words: what a rest may not be followed by ("..., with two independents")
 # the nouns a tally's whole counts: a house's seats or members, or the votes
 _TALLIED = frozenset("seat member deputy lawmaker mp representative councillor vote".split())
 # another time's results told in the sentence, which a reader sets beside this one's ("against 103 for the party last
@@ -57,6 +56,7 @@ _ANOTHER_TIME = re.compile(r"\b(?:last\s+time|previous|earlier|ago|outgoing|comp
 _ALLIANCE = re.compile(r"\b(?:coalition|alliance|bloc|grouping|partnership)\b", re.I)
 # a sentence that opens on a plural common noun as the holder: "Clerics won", "Independents took"
 _COMMON_OPENING = re.compile(r"\s*(?-i:[A-Z][a-z]+s)\s+(?-i:[a-z]+)")
+# a count told in figures or words: what a rest may not be followed by ("..., with two independents")
 _COUNTED = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)\b", re.I)
 _OWNED = re.compile(r"(?-i:his|her|its|their)\b")  # who a result is of, owned by the first share's holder
 MAX_RESULTS = 10
@@ -76,7 +76,7 @@ def tallies(ctx: Context, cl: list[Claim]) -> Iterator[Sum]:
                 and _tallied(text, whole) and of_its_whole(text, first, whole)) \
                 or _cross_group(ctx, first):
             continue
-        s0, s1 = ctx.sentences.span(whole.start)
+        s1 = ctx.sentences.span(whole.start)[1]
         if _ANOTHER_TIME.search(text, whole.end, s1):
             continue
         results, own = _results(text, cl, k + 2, whole, s1)
@@ -106,10 +106,7 @@ def breakdowns(ctx: Context, cl: list[Claim]) -> Iterator[Sum]:
 
 def _adds_up(results: list[Claim], first: Claim) -> bool:
     """Whether the results, each read to its precision, may add up to the first share."""
-    total = tol.interval(results[0])
-    for r in results[1:]:
-        total = total + tol.interval(r)
-    return total.overlaps(tol.interval(first))
+    return tol.summed(results).overlaps(tol.interval(first))
 
 
 def _tallied(text: str, whole: Claim) -> bool:

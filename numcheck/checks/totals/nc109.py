@@ -221,9 +221,7 @@ class PartsTotal(Check):
         """A finding, on the total, where the parts' sum (each read to its precision) cannot be it (with
         including: where it exceeds it)."""
         parts, total, including = found.parts, found.total, found.including
-        s = tol.interval(parts[0])
-        for p in parts[1:]:
-            s = s + tol.interval(p)
+        s = tol.summed(parts)
         t = tol.interval(total)
         if including:
             if s.lo <= t.hi:
