@@ -28,7 +28,7 @@ from ._beside import runs_beside
 from ._brackets import bracketed_parts
 from ._typo import one_digit_off, told_partial
 from ._verbs import parts_led_by_verbs, records_of_matches
-from ._view import without_conversions
+from ._view import without_asides, without_conversions
 from ._wholes import houses_with_seats, wholes_with_parts
 
 
@@ -189,7 +189,8 @@ class PartsTotal(Check):
     fix = "unsafe"
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        ctx, converted = without_conversions(ctx)  # "865 billion shillings (11.2 billion U.S. dollars) budget"
+        ctx, converted = without_conversions(without_asides(ctx))  # "865 billion shillings (11.2 billion U.S. dollars)
+        # budget", "2,135 schools, the ministry said, of which"
         every = [c for c in numeric(ctx) if id(c) not in converted]
         cl = [c for k, c in enumerate(every) if not names_group(ctx.text, every, k)  # "the other three candidates 2.4 million"
               and not tells_who(ctx.text, every[k - 1] if k else None, c)  # "4,712 people aged 65 or older and 603"
