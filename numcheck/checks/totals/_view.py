@@ -1,17 +1,14 @@
 """The text NC109 reads: a sum's conversion in brackets ("865 billion shillings (11.2 billion U.S. dollars)") is the
 same sum again, neither a part nor a total, and stands between a whole and its parts or between two parts; NC109 reads
-the text with such brackets blanked out (offsets kept) and without the converted claims.  Who gave the figures, in a
-clause set off by commas ("2,135 schools, the ministry said, of which 1,488 ..."), stands between them too and is
-blanked the same way."""
+the text with such brackets blanked out (offsets kept) and without the converted claims."""
 from __future__ import annotations
 
 import dataclasses
 import re
 from bisect import bisect_left
 
-from ...datafiles import words
 from ...model import Claim
-from ...text import alternation
+from .._asides import blanked
 from ..base import ClaimsByStart, Context
 from ..conversions._common import conversions
 
@@ -19,40 +16,6 @@ from ..conversions._common import conversions
 _OPENING = re.compile(r"\s*\(\s*(?:(?:about|around|some|nearly|almost|roughly|approximately|close\s+to)\s+)?[^()\d]{0,4}$",
                       re.I)
 _CLOSING = re.compile(r"[^()\d]{0,30}?\)")
-# who gave the figures, between commas or before a colon or dash: ", the ministry said,", ", Finance Minister David
-# Mwiraria told parliament,", ", the company said in Seoul on Tuesday:", ", according to the Red Cross,"; no figure in it
-_ATTRIBUTION = re.compile(
-    r"(?P<open>,)\s+(?:according\s+to\s+[^,;:.()\d\u2013\u2014-]{1,60}?|(?:[\w'\u2019.&-]+\s+){1,7}?"
-    + alternation(words("attribution_verbs.txt")) + r"\b(?:\s+[A-Za-z][\w'\u2019.-]*){0,8}?)"
-    r"(?P<close>\s*,|(?=\s*(?::|--|\u2013|\u2014|\s-\s)))")
-
-
-def without_asides(ctx: Context) -> Context:
-    """``ctx`` with each clause of who gave the figures blanked to spaces (_ATTRIBUTION): its opening comma is kept
-    where a comma closes it ("province,                  of which 1,488") and dropped where a colon or dash does
-    ("this year                          : 5.3 trillion won"), so the words left read as the sentence would without
-    it."""
-    text = ctx.text
-    if "," not in text:
-        return ctx
-    spans = []
-    for m in _ATTRIBUTION.finditer(text):
-        if any(ch.isdigit() or ch == "\n" for ch in m.group()):
-            continue
-        spans.append((m.end("open") if m.group("close") else m.start(), m.end()))
-    return _blanked(ctx, spans) if spans else ctx
-
-
-def _blanked(ctx: Context, spans: list[tuple[int, int]]) -> Context:
-    """``ctx`` with the characters of ``spans`` made spaces (line breaks kept: the sentence index stays true)."""
-    chars = list(ctx.text)
-    for s, e in spans:
-        for i in range(s, e):
-            if chars[i] != "\n":
-                chars[i] = " "
-    return dataclasses.replace(ctx, text="".join(chars))
-
-
 def without_conversions(ctx: Context) -> tuple[Context, frozenset[int]]:
     """``ctx`` with every bracketed conversion of a sum blanked to spaces, and the ids of the claims so hidden: the
     bracket's, or, where the sums after it in its sentence are in the bracket's currency ("an 11.2 billion dollar (865
@@ -76,7 +39,7 @@ def without_conversions(ctx: Context) -> tuple[Context, frozenset[int]]:
             dropped.add(id(b))
     if not spans:
         return ctx, frozenset()
-    return _blanked(ctx, spans), frozenset(dropped)
+    return blanked(ctx, spans), frozenset(dropped)
 
 
 def _told_after_in(ctx: Context, sums: ClaimsByStart, converted: Claim, at: int) -> bool:

@@ -14,6 +14,7 @@ from typing import Iterable, Iterator
 from ... import numfmt as nf
 from ... import tolerance as tol
 from ...model import Claim, Finding
+from .._asides import without_asides
 from .._common import numeric, tells_who
 from ..base import Check, ClaimsByStart, Context
 from ._lists import names_group, runs_with_totals
@@ -28,7 +29,7 @@ from ._beside import runs_beside
 from ._brackets import bracketed_parts
 from ._typo import one_digit_off, told_partial
 from ._verbs import parts_led_by_verbs, records_of_matches
-from ._view import without_asides, without_conversions
+from ._view import without_conversions
 from ._wholes import houses_with_seats, wholes_with_parts
 
 

@@ -1,0 +1,46 @@
+"""The text a check of figures in one sentence reads: who gave the figures, in a clause set off by commas ("2,135
+schools, the ministry said, of which 1,488 were flattened"), stands between a whole and its parts, or a part and its
+share, and says nothing of how they are related; the checks read the sentence with it blanked out (offsets kept)."""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..datafiles import words
+from ..text import alternation
+from .base import Context
+
+# who gave the figures, between commas or before a colon or dash: ", the ministry said,", ", Finance Minister David
+# Mwiraria told parliament,", ", the company said in Seoul on Tuesday:", ", according to the Red Cross,"; no figure in it
+# (a word of it may be an initialism, "U.S. officials", but no full stop ends a word: the sentence does not go on)
+_WORD = r"(?:[A-Za-z][\w'\u2019&-]*|(?:[A-Z]\.)+)"
+_ATTRIBUTION = re.compile(
+    r"(?P<open>,)\s+(?:according\s+to\s+[^,;:.()\d\u2013\u2014-]{1,60}?|(?:" + _WORD + r"\s+){1,7}?"
+    + alternation(words("attribution_verbs.txt")) + r"\b(?:\s+[A-Za-z][\w'\u2019-]*){0,8}?)"
+    r"(?P<close>\s*,|(?=\s*(?::|--|\u2013|\u2014|\s-\s)))")
+
+
+def without_asides(ctx: Context) -> Context:
+    """``ctx`` with each clause of who gave the figures blanked to spaces (_ATTRIBUTION): its opening comma is kept
+    where a comma closes it ("province,                  of which 1,488") and dropped where a colon or dash does
+    ("this year                          : 5.3 trillion won"), so the words left read as the sentence would without
+    it."""
+    text = ctx.text
+    if "," not in text:
+        return ctx
+    spans = []
+    for m in _ATTRIBUTION.finditer(text):
+        if any(ch.isdigit() or ch == "\n" for ch in m.group()):
+            continue
+        spans.append((m.end("open") if m.group("close") else m.start(), m.end()))
+    return blanked(ctx, spans) if spans else ctx
+
+
+def blanked(ctx: Context, spans: list[tuple[int, int]]) -> Context:
+    """``ctx`` with the characters of ``spans`` made spaces (line breaks kept: the sentence index stays true)."""
+    chars = list(ctx.text)
+    for s, e in spans:
+        for i in range(s, e):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return dataclasses.replace(ctx, text="".join(chars))
