@@ -363,15 +363,16 @@ def _scale_after(text: str, end: int, factor: float) -> str:
 def _currency_signs() -> tuple[str, ...]:
     from .extract.lexicon import lexicon
 
-    return tuple(sorted((s for s in lexicon().currency_symbols if not s.isalpha()), key=len, reverse=True))
+    return tuple(sorted(lexicon().currency_symbols, key=len, reverse=True))
 
 
 def _sign_before(text: str, start: int) -> str:
-    """The currency sign a figure follows ("£", "US$", "€ "), as written."""
+    """The currency sign a figure follows ("£", "US$", "€ ", "Rs ", "NIS "), as written; a sign in letters only as a
+    word of its own (not the end of "hours")."""
     before = text[:start]
     stripped = before.rstrip(" \u00a0")
     for s in _currency_signs():
-        if stripped.endswith(s):
+        if stripped.endswith(s) and not (s[0].isalpha() and stripped[:-len(s)][-1:].isalpha()):
             return before[len(stripped) - len(s):]
     return ""
 

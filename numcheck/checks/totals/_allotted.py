@@ -1,8 +1,12 @@
 """A sum of money, then what it is set aside for (NC109): "approved the 2009 budget of 3.1 trillion naira, of which 1.2
 trillion naira is earmarked for capital projects such as roads and power plants and 1.9 trillion naira for recurrent
 spending", "tabled a RM4.1 billion state budget, the largest in Sarawak's history, with RM2.5 billion allocated for
-development and RM1.6 billion for operating expenditure".  The sums set aside are some of the whole: they may fall
-short of it, never exceed it."""
+development and RM1.6 billion for operating expenditure".  The sums set aside may be told by their purpose alone ("approved
+345 million euros in aid, with 210 million euros for reconstruction and 135 million euros for the civil
+administration", "allotting NIS 2.1 billion to roads and NIS 1.3 billion to housing", "with 1.9 billion yuan going
+to dikes and 1.3 billion yuan to relocation"), two or more of them, the later ones perhaps without their currency
+("and 5.4 billion for infrastructure").  They are some of the whole: they may fall short of it, never exceed it; a
+profit is no such whole (its parts' gross figures may pass it)."""
 from __future__ import annotations
 
 import re
@@ -10,32 +14,49 @@ import re
 from ...model import Claim
 from .._common import subject_end
 from ..base import Context
-from ._parts import Sum, part_ok, whole_ok
+from ._parts import Sum, bare_scaled, part_ok, whole_ok
 
-# from the whole to the first sum set aside, in its sentence: ", of which ", ", the largest in Sarawak's history, with "
-_OPENING = re.compile(r"[^;:()]{0,80}?,\s*(?:of\s+which|with)\s+", re.I)
-# the first sum's purpose, then the next sum: " is earmarked for capital projects such as roads and power plants and "
-_SET_ASIDE = re.compile(r"\s+(?:(?:is|are|was|were|will\s+be|would\s+be|has\s+been|have\s+been)\s+)?"
-                        r"(?:earmarked|allocated|allotted|set\s+aside|budgeted|reserved|meant|intended|destined)\s+"
-                        r"(?:for|to)\s+[^,;:.()\d]{1,80}?\s*,?\s+and\s+", re.I)
-# the next sum's purpose, told by ellipsis: " for recurrent spending", " to defence"
-_FOR = re.compile(r"\s+(?:[a-z]+\s+)?(?:for|to)\s+[a-z]", re.I)
+# from the whole to the first sum set aside, in its sentence: ", of which ", ", the largest in Sarawak's history, with ",
+# ", allotting "
+_OPENING = re.compile(r"[^;:()]{0,80}?,\s*(?:of\s+which|with|allotting|allocating|earmarking|setting\s+aside)\s+", re.I)
+# a sum's purpose, then the next sum: " is earmarked for capital projects such as roads and power plants and ", " for
+# reconstruction and ", " going to reinforcing dikes, "
+_SET_ASIDE = re.compile(r"\s+(?:(?:(?:is|are|was|were|will\s+be|would\s+be|has\s+been|have\s+been)\s+)?"
+                        r"(?:earmarked|allocated|allotted|set\s+aside|budgeted|reserved|meant|intended|destined|going)\s+)?"
+                        r"(?:for|to|on)\s+[a-z][^,;:.()\d]{0,80}?\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)", re.I)
+# the last sum's purpose, told by ellipsis: " for recurrent spending", " to defence"
+_FOR = re.compile(r"\s+(?:[a-z]+\s+)?(?:for|to|on)\s+[a-z]", re.I)
+# a profit, which the gross figures of its parts may pass
+_NET = re.compile(r"\b(?:profits?|earnings|income|losses|ebitda|cash\s+flow|returns|surplus)\b[^.;\d]*$", re.I)
+MAX_SUMS = 6
 
 
 def allotted_sums(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
-    """The whole ``cl[k - 1]`` and the two sums from ``cl[k]`` on set aside out of it."""
+    """The whole ``cl[k - 1]`` and the sums from ``cl[k]`` on set aside out of it (two or more)."""
     text, whole = ctx.text, cl[k - 1]
     if k + 1 >= len(cl) or whole.kind != "money" or not whole_ok(whole):
         return None
-    first, second = cl[k], cl[k + 1]
-    s1 = ctx.sentences.span(whole.start)[1]
-    if second.start >= s1 or not all(p.kind == "money" and p.unit == whole.unit and part_ok(p) for p in (first, second)):
+    s0, s1 = ctx.sentences.span(whole.start)
+    if not _OPENING.fullmatch(text, subject_end(text, whole), cl[k].start) \
+            or _NET.search(text, max(s0, whole.start - 40), whole.start):
         return None
-    aside = _SET_ASIDE.fullmatch(text, subject_end(text, first), second.start)
-    if _OPENING.fullmatch(text, subject_end(text, whole), first.start) and aside and _FOR.match(text, second.end) \
-            and not _SPAN.search(text, aside.start(), min(s1, second.end + 40)):
-        return Sum((first, second), whole, including=True)
-    return None
+    parts = [cl[k]]
+    for c in cl[k + 1:k + MAX_SUMS]:
+        if c.start >= s1 or not _alike(c, whole) \
+                or not _SET_ASIDE.fullmatch(text, subject_end(text, parts[-1]), c.start):
+            break
+        parts.append(c)
+    if len(parts) < 2 or not _alike(parts[0], whole, first=True) or not _FOR.match(text, parts[-1].end) \
+            or _SPAN.search(text, parts[0].end, min(s1, parts[-1].end + 40)):
+        return None
+    return Sum(tuple(parts), whole, including=True)
+
+
+def _alike(c: Claim, whole: Claim, first: bool = False) -> bool:
+    """A sum in the whole's currency, or (after the first) a bare scaled figure that keeps it ("and 5.4 billion for")."""
+    if not part_ok(c):
+        return False
+    return (c.kind == "money" and c.unit == whole.unit) or (not first and bare_scaled(c))
 
 
 # a time a sum is set aside over, which sums over longer times hold again: "1 billion dollars allocated for the first

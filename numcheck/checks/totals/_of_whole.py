@@ -1,5 +1,6 @@
 """A part told with its whole right after it, "X of the Y" (NC109): "won 114 of the 230 seats", "8,009 of the 10,749
-people killed", "191 seats in the 250-seat parliament".  One part alone cannot say whether others make up the rest,
+people killed", "191 seats in the 250-seat parliament", or after the whole its sentence opens on ("Of the 538
+electors, 271 voted for Bush").  One part alone cannot say whether others make up the rest,
 but it can never be larger than its whole: "814 of the 230 seats" is a mistyped figure whichever one it is."""
 from __future__ import annotations
 
@@ -11,9 +12,10 @@ from ... import tolerance as tol
 from ...datafiles import words
 from ...model import Claim
 from ...text import alternation, head_noun, singular
-from .._common import OWNS_AFTER, of_its_whole
+from .._common import OWNS_AFTER, gap, of_its_whole
 from ..base import Context
 from ._parts import scaled
+from ._wholes import opens_on
 
 # a whole joined to another, the part being of both: "58 deputies of the 18-seat council and the 40-seat assembly"
 _ONE_OF_WHOLES = re.compile(r"[\w\s-]{0,40}?\s(?:and|or|plus)\s+(?:(?:the|its|their|a|an)\s+)?")
@@ -21,14 +23,29 @@ _KINDS = ("count", "money")
 
 
 def parts_over_wholes(ctx: Context, cl: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
-    """Each part with the whole right after it that it is larger than."""
+    """Each part with the whole right after it that it is larger than, or with the whole its sentence opens on ("Of
+    the 538 electors, 871 voted for Bush")."""
     text = ctx.text
     for part, whole, after in zip(cl, cl[1:], [*cl[2:], None]):
-        if part.kind in _KINDS and whole.kind == part.kind and whole.unit == part.unit \
-                and of_its_whole(text, part, whole) and not _gone_past(text, part, whole) \
+        if _alike(part, whole) and of_its_whole(text, part, whole) and not _gone_past(text, part, whole) \
                 and not (after and _ONE_OF_WHOLES.fullmatch(text, whole.end, after.start)) \
                 and tol.interval(part).lo > tol.interval(whole).hi:
             yield part, whole
+    for whole, part in zip(cl, cl[1:]):
+        if _alike(part, whole) and opens_on(text, ctx.sentences.span(whole.start)[0], whole, gap(text, whole, part)) \
+                and _same_noun(part, whole) and not _gone_past(text, part, whole) \
+                and tol.interval(part).lo > tol.interval(whole).hi:
+            yield part, whole
+
+
+def _alike(part: Claim, whole: Claim) -> bool:
+    return part.kind in _KINDS and whole.kind == part.kind and whole.unit == part.unit
+
+
+def _same_noun(part: Claim, whole: Claim) -> bool:
+    """A part that counts what its whole counts, or names nothing ("Of the 538 electors, 271 voted"; not "Of the 200
+    companies, 450 jobs")."""
+    return not part.subject or not whole.subject or head_noun(part.subject) == head_noun(whole.subject)
 
 
 @lru_cache(maxsize=1)

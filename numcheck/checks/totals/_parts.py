@@ -46,11 +46,7 @@ _PLACED = (r"(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|wes
 _PART_PHRASE = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?(?:" + _PARTICIPLE + r")?(?:(?:in|at|on|off|from|to|for|near)\s+"
                           r"(?:(?:the|a|an|its|their|his|her)\s+)?" + _PLACED + r"(?P<word>[A-Za-z])"
                           r"|(?:abroad|overseas|domestically|locally|elsewhere|nationwide)\b)")
-_COLLECTIVE = frozenset("people persons victims casualties deaths dead killed injured players members staff workers "
-                        "employees children adults passengers patients residents soldiers troops civilians "
-                        "candidates seats votes jobs students pupils cases medals prisoners hostages refugees detainees "
-                        "delegates deputies lawmakers tourists pilgrims migrants immigrants evacuees survivors "
-                        "protesters".split())
+_COLLECTIVE = frozenset(words("collective_nouns.txt"))  # people, seats, votes: a dash may break them down in full
 
 
 @lru_cache(maxsize=1)

@@ -39,7 +39,7 @@ _WHOLE_THEN_PARTS = re.compile(
     r",?\s*(?:is|are|was|were|will\s+be|to\s+be)\s+(?:funded|financed|paid\s+for)\s+(?:by|through|with)(?:\s+an?)?)"
     r"(?:\s+" + _NOT_A_PART_NAME + r"(?:[a-z][\w-]*\s+){1,3}(?:of|at))?|"  # "made up of recurrent spending of",
     # "financed by domestic revenue of" (not "including 23,600 from UNITA and the demobilisation of some 100,000")
-    r"(?P<has>has|have|had)|(?:(?:[a-z]+\s+){0,2}[a-z]+\s*)?:)\s*$"
+    r"(?P<has>has|have|had)|(?P<colon>(?:(?:[a-z]+\s+){0,2}[a-z]+\s*)?:))\s*$"
     r"|^(?:\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+[a-z]+ed)?"  # "were approved in the first quarter, of which"
     r"(?:\s+(?:on|in|last|this|during)\s+[^,;:.()]{0,25}|\s+(?![^,;:.()\d]*\b(?:and|or|but)\s+[a-z]+ed\b)[a-z](?:[^,;:.()\d]|\d+(?:st|nd|rd|th)\b|(?:19|20)\d\d(?:[-/]\d\d)?\b){0,90}?)?"  # ("had registered to vote in
     + _CHANGE_TOLD +  # Sunday's elections, of whom": a clause of the whole's own, not a second verb's, "45 people and
@@ -119,7 +119,7 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     if then and _WHOM.search(g) and whole.subject and head_noun(whole.subject) == "seat":
         return None  # "1,240 candidates are contesting the 240 seats, of whom 210 are women": of the candidates
     with_total = _total_with(ctx, s0, s1, whole, g)
-    opens = _opens_on(text, s0, whole, g)
+    opens = opens_on(text, s0, whole, g)
     only_comma = not (opens or then or with_total)
     of_them = bool(OF_THEM.match(text, first.end))
     if only_comma and not ((_BREAKDOWN.fullmatch(g) and (told_of(text, first) or of_them))
@@ -159,9 +159,10 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     if len(parts) < 2 or (loose and not rest and not placed and any(tol.point(p) >= tol.point(whole) for p in parts)):
         return None  # "The 30-member board has 18 elected members and 120 staff": other things (but a breakdown
         # by place past its whole is a mistyped figure)
-    dash = bool(then and then.group("dash"))
+    colon = bool(then and then.group("colon"))
+    dash = bool(then and then.group("dash")) or colon  # (a colon sets a list off as a dash does, of parts told alike)
     made = bool(then and (then.group("made") or then.group("comprising")))
-    if not (phrases_alike(text, parts if not rest else parts[:-1]) or dash or made):
+    if not (phrases_alike(text, parts if not rest else parts[:-1]) or (dash and not colon) or made):
         return None  # "3,000 in the United States and 2,500 in sales" may count some twice, unless said to make it up
     # "26, made up of 10 gold, 8 silver and 8 bronze", "212 seats -- 154 for X and 58 for Y", "86 tonnes - 54 tonnes
     # of tuna and 32 tonnes of mackerel", "... and the remaining 836", "in two operations - 860 kg at ... and 540 kg
@@ -262,7 +263,7 @@ def _counted_across(ctx: Context, cl: list[Claim], i: int, parts: list[Claim]) -
     return "places" if counted.kind == "count" and head_noun(places.subject) in PLACE_NOUNS else ""
 
 
-def _opens_on(text: str, s0: int, whole: Claim, g: str) -> bool:
+def opens_on(text: str, s0: int, whole: Claim, g: str) -> bool:
     """The sentence opens on the whole, then says what the group is: "Of the 16 outbreaks confirmed this week, 9"."""
     return bool(OPENS_ON_WHOLE.fullmatch(text, s0, whole.start) and _OPENING_TOLD.fullmatch(g))
 

@@ -51,7 +51,10 @@ class PartsTotal(Check):
     tonnes and wheat of 3,111.4 tonnes", "forced 9,215 people from their homes,
     6,102 in Sindh and 3,113 in Punjab").  After a dash, "made up of",
     "consists of" or "is split between" the parts are all of the whole and
-    must add up to it; after a comma, parts must each be told with a place or
+    must add up to it, and so after a colon when they are told alike and
+    count people, seats or votes (numcheck/data/collective_nouns.txt),
+    sums or measures ("4,700 asylum seekers arrived: 2,300 Eritreans, 1,500
+    Somalis and 900 Sudanese"); after a comma, parts must each be told with a place or
     time, and parts told with places must all be named places or none ("3,000
     in the United States and 2,500 in sales" may count some twice).  "Comprises",
     like "made up of", means all of it, unless the list goes on in words not
@@ -131,7 +134,10 @@ class PartsTotal(Check):
     may pass ("of the 5 billion target": numcheck/data/goal_words.txt), owns
     what the part counts, or the part is a demand ("bid for 4.5 billion of the
     1.2 billion shares"); the finding is then on the part
-    (totals/_of_whole.py).  Results told one by one after a first share of a
+    (totals/_of_whole.py), nor larger than the whole its sentence opens on
+    ("Of the 538 electors, 871 voted for Bush").  Who gave the figures, in a
+    clause set off by commas ("2,135 schools, the ministry said, of which
+    ..."), is read as if it were not there (checks/_asides.py).  Results told one by one after a first share of a
     house's seats or of the votes ("won 114 of the 193 seats, ..., with the
     Malawi Congress Party winning 26, the United Democratic Front 17 and
     independents 32", "against 107 for the ruling party, with the remaining
@@ -151,7 +157,9 @@ class PartsTotal(Check):
     matches") is all of them, and sums set aside out of a budget ("of which
     1.2 trillion naira is earmarked for capital projects and 1.9 trillion
     naira for recurrent spending", "with RM2.5 billion allocated for
-    development and RM1.6 billion for operating expenditure")
+    development and RM1.6 billion for operating expenditure", "allotting NIS
+    2.1 billion to roads and NIS 1.3 billion to housing", "with 210 million
+    euros for reconstruction and 135 million euros for ...")
     are some of it (totals/_allotted.py).  Parts and total
     must be the same kind and unit, and each is read to its precision and
     qualifier.  With "including", or a whole stated first, the parts may fall
