@@ -2,7 +2,9 @@
 which 576 lawmakers took part", "Of the 640 members who took part in the vote, 522 backed the directive, 81 voted
 against and 37 abstained", "by 13 votes in favour and two abstentions from the 15-member body".  The votes for,
 against and abstaining are all of those who took part, once the abstentions are told; with the spoiled ballots, all
-the votes cast; those present, or the body's size, may hold some who did not vote (numcheck/data/vote_words.tsv).
+the votes cast; those present, or the body's size, may hold some who did not vote (numcheck/data/vote_words.tsv),
+unless those who stayed away are told too ("Of the 450 deputies, 251 voted for, 123 against and five abstained,
+while 71 did not take part").
 Not a group of them ("with all 178 Republican lawmakers voting against it"), nor a whole with a rest told after it."""
 from __future__ import annotations
 
@@ -10,19 +12,21 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from ...datafiles import table
+from ...datafiles import table, words
 from ...model import Claim
 from ...text import alternation, compound_noun, head_noun, singular
 from .._common import pairs_in_sentence, seat_nouns, subject_end
 from ..base import Context
 from ._parts import Sum
 
-PARTS = ("for", "against", "abstain", "spoiled")
+PARTS = ("for", "against", "abstain", "spoiled", "absent")
 # the second figure of "by 476 votes to 99", "voted 74 to 25": the votes against
 _TO = re.compile(r"\s+to\s+$", re.I)
 # a whole the sentence opens on, who voted told after it: "Of the 153 deputies who voted in the Dail"
 _OF_THE = re.compile(r"\b(?:Of|Among)\s+(?:the|all)\s+$")
-_WHO_VOTED = re.compile(r"[^,;.]{0,40}?\bwho\s+(?:voted|took\s+part|cast\s+(?:their\s+)?(?:votes|ballots))\b", re.I)
+_WHO_VOTED = re.compile(r"[^,;.]{0,40}?\b(?:who|that)\s+(?:voted|took\s+part|cast\s+(?:their\s+)?(?:votes|ballots))\b", re.I)
+# a whole told with no noun after "out of": "and 10 in favour, out of 21 present"
+_OUT_OF = re.compile(r"\bout\s+of\s+(?:the\s+)?$", re.I)
 # a total said as one: "for a total of 2,843,000"
 _TOTAL_OF = re.compile(r"\b(?:for\s+)?a\s+total\s+of\s+$", re.I)
 # after a bare "for" or "against" that tells a vote, not whose votes they are: "41 against and eight abstentions"
@@ -37,8 +41,7 @@ _SOME_OF_THEM = re.compile(r"\s+(?:against|for|in\s+favou?r|in\s+(?:his|her|its|
 # what a whole leaves to others after it: "with 300 deputies present in the chamber and the rest voting remotely"
 _REST_AFTER = re.compile(r"\b(?:the\s+rest|the\s+remaining|the\s+others)\b", re.I)
 # who took part: what a whole "voted" or "present" counts
-_VOTERS = frozenset("member lawmaker senator deputy mp legislator delegate representative councillor councilor vote "
-                    "ballot voter peer".split())
+_VOTERS = frozenset(words("voter_nouns.txt"))
 
 
 def vote_tallies(ctx: Context, cl: list[Claim]) -> Iterator[Sum]:
@@ -48,15 +51,17 @@ def vote_tallies(ctx: Context, cl: list[Claim]) -> Iterator[Sum]:
         roles = _roles(ctx.text, group)
         parts = [c for c, r in roles if r in PARTS]
         told = [r for _, r in roles if r in PARTS]
-        wholes = [(c, r) for c, r in roles if r in ("voted", "cast")] or [(c, r) for c, r in roles if r == "present"]
+        wholes = [(c, r) for c, r in roles if r in ("voted", "cast")] or [(c, r) for c, r in roles if r in ("present", "body")]
         if len(wholes) != 1 or len(parts) < 2 or "for" not in told or len(set(told)) != len(told):
             continue
         whole, role = wholes[0]  # (who took part, rather than the body they sit in: "192 members of the 200-seat
         # chamber took part")
         if _one_vote(ctx.text, group, roles, whole, parts) \
                 and not _REST_AFTER.search(ctx.text, whole.end, ctx.sentences.span(whole.start)[1]):
-            exact = (role == "voted" and "abstain" in told) or (role == "cast" and "spoiled" in told)
-            yield Sum(tuple(parts), whole, including=not exact)  # (abstentions or spoiled ballots told: all of it)
+            exact = (role == "voted" and "abstain" in told) or (role == "cast" and "spoiled" in told) \
+                or (role == "body" and {"abstain", "absent"} <= set(told))
+            yield Sum(tuple(parts), whole, including=not exact)  # (abstentions, spoiled ballots, or abstentions and
+            # those who stayed away from a body's vote told: all of it)
 
 
 def _one_vote(text: str, group: list[Claim], roles: list[tuple[Claim, str]], whole: Claim, parts: list[Claim]) -> bool:
@@ -106,12 +111,13 @@ def _role(text: str, c: Claim) -> str:
         if role not in ("voted", "cast", "present"):
             return role
         elsewhere = "part" in m.group(1).lower() and _NOT_THE_VOTE.match(text, m.end())
-        return role if noun in _VOTERS and not elsewhere and not _SOME_OF_THEM.match(text, m.end()) else ""
+        voters = noun in _VOTERS or (not noun and _OUT_OF.search(text, max(0, c.start - 12), c.start))
+        return role if voters and not elsewhere and not _SOME_OF_THEM.match(text, m.end()) else ""
     if text[c.end:c.end + 1] == "-" and singular(compound_noun(text, c.end).lower()) in seat_nouns():
         return "present"  # "from the 15-member body": its size, which may hold some who did not vote
-    if _OF_THE.search(text, max(0, c.start - 12), c.start) and _WHO_VOTED.match(text, subject_end(text, c)) \
-            and noun in _VOTERS:
-        return "voted"
+    if _OF_THE.search(text, max(0, c.start - 12), c.start) and noun in _VOTERS:
+        return "voted" if _WHO_VOTED.match(text, subject_end(text, c)) else "body"  # ("Of the 450 deputies in the
+        # State Duma, 251 voted for": the body, which some may have stayed away from)
     return "voted" if _TOTAL_OF.search(text, max(0, c.start - 20), c.start) else ""
 
 
