@@ -103,6 +103,8 @@ def _role(text: str, c: Claim) -> str:
     noun = head_noun(c.subject) if c.subject else ""
     if noun in ("abstention", "ayes"):
         return "abstain" if noun == "abstention" else "for"
+    if noun == "present" and _OUT_OF.search(text, max(0, c.start - 12), c.start):
+        return "present"  # "out of 21 present": the word read as the figure's noun
     m = _after().match(text, subject_end(text, c))
     if m and _fold(m.group(1)) in ("for", "against") and not _CLAUSE_ENDS.match(text, m.end()):
         m = None  # "4,584,721 votes against 4,352,993 for opposition leader Raila Odinga": two candidates' votes
