@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from numcheck.checks._asides import without_asides
+from numcheck.checks._asides import joined_back, without_asides
 from numcheck.checks.base import Context
 
 
@@ -41,3 +41,28 @@ def test_other_clauses_are_kept(text: str) -> None:
 def test_offsets_are_kept() -> None:
     text = "It damaged 2,135 schools, the ministry said, of which 1,488 were flattened."
     assert len(without_asides(Context(text, ())).text) == len(text)
+
+
+@pytest.mark.parametrize("text, read", [
+    ("It razed 12,450 hectares. The burnt area is made up of 8,300 hectares of peat and 4,150 hectares of palms.",
+     "It razed 12,450 hectares, made up of 8,300 hectares of peat and 4,150 hectares of palms."),
+    ("It will create 3,450 jobs. They break down as follows: 2,100 in manufacturing and 1,350 in logistics.",
+     "It will create 3,450 jobs, broken down as follows: 2,100 in manufacturing and 1,350 in logistics."),
+    ("It approved an 82.1 trillion yen budget. It allots 47.6 trillion yen to spending and 34.5 trillion yen to debt.",
+     "It approved an 82.1 trillion yen budget, allotting 47.6 trillion yen to spending and 34.5 trillion yen to debt."),
+    ("Crime fell to 33,263 cases. The figure comprised 21,418 property crimes and 11,845 other offences.",
+     "Crime fell to 33,263 cases, comprising 21,418 property crimes and 11,845 other offences."),
+    ("Ninety-three people were hurt. Of them, 61 were treated and 32 kept in.",
+     "Ninety-three people were hurt, of which 61 were treated and 32 kept in."),
+])
+def test_sentence_pointing_back_is_joined(text: str, read: str) -> None:
+    assert " ".join(joined_back(Context(text, ())).text.split()) == read
+
+
+@pytest.mark.parametrize("text", [
+    "It razed 12,450 hectares.\n\nThe burnt area is made up of 8,300 hectares of peat.",  # another paragraph
+    "It razed 12,450 hectares. The minister said the area is made up of peat.",  # not opening on the whole
+    "It razed 12,450 hectares. The fires included 8,300 hectares of peat.",  # another noun than a whole's
+])
+def test_other_sentences_stay_apart(text: str) -> None:
+    assert joined_back(Context(text, ())).text == text

@@ -57,6 +57,9 @@ _TOTAL_WITH = re.compile(r"^(?:\s+(?:on|in|at|as\s+of|by|last|this|during)\s+[^,
 _DEDUCTED = re.compile(r"\b(?:less|minus|net\s+of|before|after|offset|deducting|excluding|eliminated|stripped)\b", re.I)
 # a change's base, which the parts after it are not of: "rose to 18.9 billion euros from 17.6 billion, with"
 _FROM_A_LEVEL = re.compile(r"\bfrom\s+$", re.I)
+# a level a change left: "cut from 500 seats", "up from 1,200" (not "70 points from 34 matches")
+_LEVEL_LEFT = re.compile(r"\b(?:cut|reduced|raised|increased|decreased|expanded|shrunk|up|down|rose|risen|fell|fallen|grew|grown"
+                         r"|dropped|climbed|jumped|slipped)\s+(?:[a-z]+\s+){0,2}?from\s+$", re.I)
 # a figure net of costs, which its contributors' gross figures may exceed
 _NET = re.compile(r"\b(?:profits?|earnings|income|losses|ebitda|cash\s+flow|returns)\b[^.;\d]*$", re.I)
 _SAID_TOTAL = re.compile(r"\b(?:total|combined|overall|totall?ed|totall?ing|amounted\s+to)\b[^.;,\d]{0,30}$", re.I)
@@ -114,6 +117,8 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     """The whole ``cl[k - 1]`` with the parts from ``cl[k]`` on, when the words between lead from one to the other."""
     text, whole, first = ctx.text, cl[k - 1], cl[k]
     s0, s1 = ctx.sentences.span(whole.start)
+    if _LEVEL_LEFT.search(text, max(s0, whole.start - 40), whole.start):
+        return None  # "a 480-seat house, cut from 500 seats. The chamber now comprises ...": a level left, not the whole
     g = gap(text, whole, first)
     then = _WHOLE_THEN_PARTS.match(g)
     if then and _WHOM.search(g) and whole.subject and head_noun(whole.subject) == "seat":

@@ -14,7 +14,7 @@ from typing import Iterable, Iterator
 from ... import numfmt as nf
 from ... import tolerance as tol
 from ...model import Claim, Finding
-from .._asides import without_asides
+from .._asides import joined_back, without_asides
 from .._common import numeric, tells_who
 from ..base import Check, ClaimsByStart, Context
 from ._lists import names_group, runs_with_totals
@@ -137,7 +137,11 @@ class PartsTotal(Check):
     (totals/_of_whole.py), nor larger than the whole its sentence opens on
     ("Of the 538 electors, 871 voted for Bush").  Who gave the figures, in a
     clause set off by commas ("2,135 schools, the ministry said, of which
-    ..."), is read as if it were not there (checks/_asides.py).  Results told one by one after a first share of a
+    ..."), is read as if it were not there, and a sentence that opens by
+    pointing back at the whole of the one before ("... 3,450 new jobs. They
+    break down as follows: ...", "The figure comprised ...") as joined to it
+    (checks/_asides.py); a level a change left ("cut from 500 seats") is no
+    whole.  Results told one by one after a first share of a
     house's seats or of the votes ("won 114 of the 193 seats, ..., with the
     Malawi Congress Party winning 26, the United Democratic Front 17 and
     independents 32", "against 107 for the ruling party, with the remaining
@@ -198,7 +202,7 @@ class PartsTotal(Check):
     fix = "unsafe"
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        ctx, converted = without_conversions(without_asides(ctx))  # "865 billion shillings (11.2 billion U.S. dollars)
+        ctx, converted = without_conversions(without_asides(joined_back(ctx)))  # "865 billion shillings (11.2 billion U.S. dollars)
         # budget", "2,135 schools, the ministry said, of which"
         every = [c for c in numeric(ctx) if id(c) not in converted]
         cl = [c for k, c in enumerate(every) if not names_group(ctx.text, every, k)  # "the other three candidates 2.4 million"
