@@ -129,13 +129,23 @@ _TOLD_BY = re.compile(r"\s+([a-z]+)\b")  # "780 passed and 470 failed": the verb
 
 
 def _told_as(text: str, part: Claim) -> str:
-    """The noun a bare part is told as ("207 were women" -> "woman"), or the verb of a partition it is told by ("780
-    passed and 470 failed" -> "passed": numcheck/data/partitions.txt)."""
+    """The noun a bare part is told as ("207 were women" -> "woman"), the verb of a partition it is told by ("780
+    passed and 470 failed" -> "passed": numcheck/data/partitions.txt), or the partition's noun it is named by before
+    it ("and imports from China of 5.9 billion dollars" -> "import")."""
     m = _TOLD_AS.match(text, part.end)
     if m:
         return head_noun(m.group(1))
     v = _TOLD_BY.match(text, part.end)
-    return v.group(1).lower() if v and v.group(1).lower() in _partition_words() else ""
+    if v and v.group(1).lower() in _partition_words():
+        return v.group(1).lower()
+    b = _NAMED_BEFORE.search(text, max(0, part.start - 60), part.start)
+    noun = head_noun(b.group(1)) if b else ""
+    return noun if noun in _partition_words() else ""
+
+
+# a part named before its figure, perhaps with where from or to: "imports from China of ", "exports worth "
+_NAMED_BEFORE = re.compile(r"\b([a-z]+)(?:\s+(?:from|to|in|with)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?"
+                           r"\s+(?:of|at|worth)\s+$")
 
 
 @lru_cache(maxsize=1)

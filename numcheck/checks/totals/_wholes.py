@@ -51,7 +51,8 @@ _WHOLE_THEN_PARTS = re.compile(
 # a whole said to be a total, then its parts after "with": "Total trade reached 9,949.0 billion yen, with exports of",
 # "Deaths from the heatwave climbed to 96, with 54 recorded in ..."
 # (or who contributed the first part: ", with Europe contributing", ", with black tea accounting for")
-_TOTAL_WITH = re.compile(r"^(?:\s+(?:on|in|at|as\s+of|by|last|this|during)\s+[^,;:.()]{0,25})?" + _CHANGE_TOLD + r"\s*,\s*with\s+(?:[a-z]+\s+(?:of|at)\s+"
+_TOTAL_WITH = re.compile(r"^(?:\s+(?:on|in|at|as\s+of|by|last|this|during)\s+[^,;:.()]{0,25}(?:,\s*(?:19|20)\d\d)?)?" + _CHANGE_TOLD
+                         + r"\s*,\s*with\s+(?:(?:[a-z][\w-]*\s+){1,3}?(?:of|at)\s+"
                          r"|(?P<teller>(?:[A-Za-z][\w'\u2019-]*\s+){1,4}?(?:contributing|accounting\s+for)\s+))?$", re.I)
 # what a sum is told net of, after its parts: "less 200 million in rebates", "net of 0.2 billion of returns"
 _DEDUCTED = re.compile(r"\b(?:less|minus|net\s+of|before|after|offset|deducting|excluding|eliminated|stripped)\b", re.I)
@@ -64,7 +65,8 @@ _LEVEL_LEFT = re.compile(r"\b(?:cut|reduced|raised|increased|decreased|expanded|
 _NET = re.compile(r"\b(?:profits?|earnings|income|losses|ebitda|cash\s+flow|returns)\b[^.;\d]*$", re.I)
 _SAID_TOTAL = re.compile(r"\b(?:total|combined|overall|totall?ed|totall?ing|amounted\s+to)\b[^.;,\d]{0,30}$", re.I)
 # a toll, or a count just reached: "The toll rose to 96, with", "Deaths climbed to 96, with"
-_REACHED = re.compile(r"\btoll\b[^.;,\d]{0,30}$|\b(?:climbed|rose|risen|jumped|reached|hit)\s+(?:to\s+)?$", re.I)
+_REACHED = re.compile(r"\btoll\b[^.;,\d]{0,30}$|\b(?:climbed|rose|risen|jumped|reached|hit|stood\s+at|stands\s+at"
+                      r"|(?:was|is)\s+put\s+at)\s+(?:to\s+)?$", re.I)
 # months and weekdays: a time, not a place of the whole's own ("6.8 million passengers in August, 5.9 million on ...")
 _CALENDAR = alternation(sorted(CALENDAR_WORDS))
 # a whole, then a comma and its parts each told with a place or time: "displaced 14,806 people in the past month,
