@@ -6,7 +6,9 @@ development and RM1.6 billion for operating expenditure".  The sums set aside ma
 administration", "allotting NIS 2.1 billion to roads and NIS 1.3 billion to housing", "with 1.9 billion yuan going
 to dikes and 1.3 billion yuan to relocation"), two or more of them, the later ones perhaps without their currency
 ("and 5.4 billion for infrastructure").  They are some of the whole: they may fall short of it, never exceed it; a
-profit is no such whole (its parts' gross figures may pass it)."""
+profit is no such whole (its parts' gross figures may pass it).  A whole "split between" what gets each part ("set
+aside Rs 1,800 crore for rural roads, split between the Pradhan Mantri Gram Sadak Yojana, which gets Rs 1,250 crore,
+and state schemes, which get Rs 550 crore") is all of them."""
 from __future__ import annotations
 
 import re
@@ -62,3 +64,29 @@ def _alike(c: Claim, whole: Claim, first: bool = False) -> bool:
 # a time a sum is set aside over, which sums over longer times hold again: "1 billion dollars allocated for the first
 # year and 1.2 billion dollars for the first two years"
 _SPAN = re.compile(r"\b(?:years?|months?|annually|a\s+year|per\s+year)\b", re.I)
+
+
+# from the whole to the first taker of a split: " for rural roads in the budget, split between the Yojana, which gets "
+_SPLIT = re.compile(r"(?:[^;:()\d]|(?:19|20)\d\d(?:[-/]\d\d)?){0,80}?,?\s+(?:(?:is|are|was|were|will\s+be|has\s+been|had\s+been|to\s+be)\s+)?"
+                    r"(?:split|divided|shared)\s+(?:between|among)\s+[^,;:()\d]{1,60},\s+which\s+" + r"(?P<verb>[a-z]+)\s+", re.I)
+# from one part to the next taker's: ", and state schemes, which get ", ", school repairs, " (the verb left out)
+_NEXT_TAKER = re.compile(r"\s*,\s*(?:and\s+)?[^,;:()\d]{1,60}?,\s+(?:which\s+[a-z]+(?:\s+[a-z]+)?\s+)?|\s+and\s+[^,;:()\d]{1,60}?,\s+", re.I)
+_TAKES = frozenset("gets get got receives receive received takes take took".split())
+
+
+def split_between(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
+    """The whole ``cl[k - 1]`` split between takers each told with the part it gets, from ``cl[k]`` on: all of it."""
+    text, whole = ctx.text, cl[k - 1]
+    if not whole_ok(whole) or whole.kind not in ("money", "count"):
+        return None
+    m = _SPLIT.fullmatch(text, subject_end(text, whole), cl[k].start)
+    if m is None or m.group("verb").lower() not in _TAKES:
+        return None
+    s1 = ctx.sentences.span(whole.start)[1]
+    parts = [cl[k]]
+    for c in cl[k + 1:k + MAX_SUMS]:
+        if c.start >= s1 or not (c.kind == whole.kind and c.unit == whole.unit or bare_scaled(c)) or not part_ok(c) \
+                or not _NEXT_TAKER.fullmatch(text, parts[-1].end, c.start):
+            break
+        parts.append(c)
+    return Sum(tuple(parts), whole, including=False) if len(parts) >= 2 and part_ok(parts[0]) else None

@@ -53,7 +53,7 @@ _WHOLE_THEN_PARTS = re.compile(
 # (or who contributed the first part: ", with Europe contributing", ", with black tea accounting for")
 _TOTAL_WITH = re.compile(r"^(?:\s+(?:on|in|at|as\s+of|by|last|this|during)\s+[^,;:.()]{0,25}(?:,\s*(?:19|20)\d\d)?)?" + _CHANGE_TOLD
                          + r"\s*,\s*with\s+(?:(?:[a-z][\w-]*\s+){1,3}?(?:of|at)\s+"
-                         r"|(?P<teller>(?:[A-Za-z][\w'\u2019-]*\s+){1,4}?(?:contributing|accounting\s+for)\s+))?$", re.I)
+                         r"|(?P<teller>(?:[A-Za-z][\w'\u2019-]*\s+){1,4}?(?:contributing|accounting\s+for|recording|reporting|supplying|producing|providing|receiving|registering)\s+))?$", re.I)
 # what a sum is told net of, after its parts: "less 200 million in rebates", "net of 0.2 billion of returns"
 _DEDUCTED = re.compile(r"\b(?:less|minus|net\s+of|before|after|offset|deducting|excluding|eliminated|stripped)\b", re.I)
 # a change's base, which the parts after it are not of: "rose to 18.9 billion euros from 17.6 billion, with"

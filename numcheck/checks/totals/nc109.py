@@ -20,7 +20,7 @@ from ..base import Check, ClaimsByStart, Context
 from ._lists import names_group, runs_with_totals
 from ._of_whole import parts_over_wholes
 from ._tally import breakdowns, tallies
-from ._allotted import allotted_sums
+from ._allotted import allotted_sums, split_between
 from ._votes import vote_tallies
 from ._parts import Sum, each_reading, may_overlap, measured_alike
 from ._rest import wholes_with_rest
@@ -164,7 +164,10 @@ class PartsTotal(Check):
     development and RM1.6 billion for operating expenditure", "allotting NIS
     2.1 billion to roads and NIS 1.3 billion to housing", "with 210 million
     euros for reconstruction and 135 million euros for ...")
-    are some of it (totals/_allotted.py).  Parts and total
+    are some of it (totals/_allotted.py), and so are parts told with who gave
+    them ("with Johor recording 11,240, Pahang 6,355 and ..."); a whole "split
+    between" takers told with what each gets ("..., which gets Rs 1,250 crore,
+    and state schemes, which get Rs 550 crore") is all of them.  Parts and total
     must be the same kind and unit, and each is read to its precision and
     qualifier.  With "including", or a whole stated first, the parts may fall
     short of the total, never exceed it, except as said above.  Parts that
@@ -215,6 +218,7 @@ class PartsTotal(Check):
                  *each_reading(ctx, cl, parts_led_by_verbs), *each_reading(ctx, cl, bracketed_parts),
                  *each_reading(ctx, cl, running_from), *tallies(ctx, cl),
                  *each_reading(ctx, cl, records_of_matches), *each_reading(ctx, cl, allotted_sums),
+                 *each_reading(ctx, cl, split_between),
                  *vote_tallies(ctx, cl), *breakdowns(ctx, cl)]
         told = read | {id(p) for s in found for p in s.parts}  # a part read once is not read again with the rest
         rests = list(wholes_with_rest(ctx, cl, told))
