@@ -91,8 +91,8 @@ def partner(scan: Scan, d: Draft) -> Draft | int:
     if compatible and (after2 is not None or after is None or rj.group("dash")) and (v1 < v2 or sign2 < 0 or v1 < 0):
         return d.evolve(low=min(v1, v2), high=max(v1, v2), value=None, step=min(num.step, n2.step),
                         end=after2.end if after2 is not None else n2.end, after=after2 or after, is_range=True)
-    if rj.group("dash") and d.m.group(0).isdigit() and m2.group(0).isdigit() and after is None:
-        return m2.end()  # 38-8: a result, not a range
+    if rj.group("dash") and d.m.group(0).isdigit() and m2.group(0).isdigit() and after is None and after2 is None:
+        return m2.end()  # 38-8: a result, not a range (not "894 — 30% —": a figure, then its share set off)
     return d
 
 
