@@ -62,7 +62,10 @@ def share_of(claim: Claim) -> tol.Interval:
 
 
 def ok_part(c: Claim) -> bool:
-    return c.kind == "count" and c.change is None and tol.is_exactish(c)
+    """A part or whole of a share word (NC105): a count stated as one figure, about it or closed near it ("nearly
+    5,000": 4,500 to 5,000), or a lower bound ("more than 1,800 of the 2,700": at least two-thirds); not an upper
+    one, a limit ("under 5,000")."""
+    return c.kind == "count" and c.change is None and c.point is not None and tol.interval(c).lo > float("-inf")
 
 
 def ok_amount(c: Claim) -> bool:
