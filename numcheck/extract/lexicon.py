@@ -299,7 +299,8 @@ def patterns() -> Patterns:
     # -first | second | fifth   (right after a number in words: "twenty-first" is an ordinal)
     ordinal_after = re.compile(rf"[\s-]+(?:{_alt(list(lx.ordinals))})(?![\w])", re.I)
     # over | out of | in   (between two numbers: "one in five", "2 out of 3")
-    fraction_join = re.compile(r"\s+(?P<j>over|out\s+of|in)\s+", re.I)
+    # (or "one school in five": a noun between, only before "in")
+    fraction_join = re.compile(r"\s+(?:(?P<noun>[a-z]+)\s+(?=in\s))?(?P<j>over|out\s+of|in)\s+", re.I)
     return Patterns(
         ordinal_after=ordinal_after, fraction_join=fraction_join,
         change_before=change_before, change_after=change_after,

@@ -181,14 +181,15 @@ def sign(scan: Scan, d: Draft) -> Draft:
 
 
 def ratio(scan: Scan, d: Draft) -> Draft:
-    """ "one in five", "2 out of 3", "1 over 20": a ratio, unless a unit follows ("3 over 5 years")."""
+    """ "one in five", "one school in five", "2 out of 3", "1 over 20": a ratio, unless a unit follows ("3 over 5
+    years")."""
     num = d.num
     if d.currency or num.vague or num.fraction or num.value is None:
         return d
     text, P = scan.text, scan.P
     fj = P.fraction_join.match(text, num.end)
-    if not fj:
-        return d
+    if not fj or (fj.group("noun") and (num.value != 1 or fj.group("noun").lower() in scan.lx.stopwords)):
+        return d  # (a noun between only after "one": "one school in five", not "2 people in 10 cities")
     m2 = P.number.match(text, fj.end())
     if not m2 or m2.lastgroup not in ("numeral", "words") or scan.is_blocked(*m2.span()):
         return d

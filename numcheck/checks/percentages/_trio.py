@@ -49,6 +49,8 @@ _OF_THE_TOTAL = re.compile(r"\s+of\s+(?:the|their|its)\s+(?:[a-z]+\s+)?(?:total|
 # (or the body whose seats, votes or people the whole counts: "won 83 of the 150 seats, 55.3 per cent of the chamber")
 # the name of a body after its size: "-seat Lok Sabha", "-member National Assembly (parliament)"
 _BODY_NAME = re.compile(r"^\s+(?:(?:[A-Z][\w'\u2019-]*|of|the)\s+)*[A-Z][\w'\u2019-]*(?:\s+\([^()]{1,30}\))?(?=\s*,)")
+# a percentage that names itself the share: ", 97.2 percent coverage", ", 61 percent turnout"
+_SHARE_NOUN_AFTER = re.compile(r"\s+(?:coverage|turnout|(?:pass|success|occupancy|approval|response|attendance)\s+rate)\b", re.I)
 _RATE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:rate|share|majority)\b", re.I)
 
 
@@ -166,7 +168,7 @@ def _put_beside(text: str, between: str, pct: Claim, joins: re.Pattern[str]) -> 
     if joins.match(between):
         return True
     if re.fullmatch(r"\s*,\s*", between):
-        return bool(_APPROX_WORD.match(pct.text) or _OF_THE_TOTAL.match(text, pct.end))
+        return bool(_APPROX_WORD.match(pct.text) or _OF_THE_TOTAL.match(text, pct.end) or _SHARE_NOUN_AFTER.match(text, pct.end))
     return bool(re.fullmatch(r"\s*,\s*an?\s*", between) and _RATE_AFTER.match(text, pct.end))
 
 
