@@ -122,7 +122,8 @@ def pairs_in_sentence(ctx: Context, claims: list[Claim]) -> Iterator[list[Claim]
 
 
 # a count of what a body holds, just before the body's size: "87 seats in the 150-seat chamber"
-_HELD_IN = re.compile(r"\s+(?:in|of|on)\s+(?:the|its|their|a|an)\s+$", re.I)
+_HELD_IN = re.compile(r"\s+(?:in|of|on)\s+(?:the|its|their|a|an)\s+(?:(?:new|outgoing|incoming|current|present|next|expanded"
+                      r"|enlarged|old)\s+)?$", re.I)  # ("86 seats in the new 450-seat parliament")
 
 
 def held_in(text: str, held: Claim, body: Claim, last: Claim | None = None) -> bool:

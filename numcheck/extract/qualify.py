@@ -91,7 +91,10 @@ def change(scan: Scan, d: Draft) -> Draft:
 
 
 # "up" that belongs to the verb before it, which puts the figure as a share, not a change: "made up 33 percent"
-_PHRASAL_UP = re.compile(r"\b(?:make|makes|made|making)\s+up\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$", re.I)
+# (or that uses it up: "debt service will eat up 301.7 billion pesos", "takes up 40 percent")
+_PHRASAL_UP = re.compile(r"\b(?:make|makes|made|making|eat|eats|ate|eaten|eating|use|uses|used|using|take|takes|took|taken"
+                         r"|taking|soak|soaks|soaked|gobble|gobbles|gobbled)\s+up\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$",
+                         re.I)
 # "up" of a verb that takes a count of things, not a rise: "rounded up 40 suspects", "racked up 30 points", "set up 12
 # clinics" (read only for a bare count; not "picked up": "Democrats picked up 5 seats" is a gain)
 _TOOK_UP = re.compile(r"\b(?:round|rounds|rounded|rounding|rack|racks|racked|racking|set|sets|"

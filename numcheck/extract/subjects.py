@@ -88,6 +88,11 @@ _MODEL = re.compile(r"[ \t\u00a0]+(?P<m>[A-Z][A-Za-z]*-\d[\w-]*|[A-Z]+\d[\w-]*|(
                     r"(?=[ \t\u00a0]+[a-z])")
 
 
+# a verb that looks like a plural noun before "for": "accounts for"
+_VERBS_FOR = frozenset("accounts account accounted".split())
+_FOR = re.compile(r"\s+for\b", re.I)
+
+
 def _noun_phrase(text: str, pos: int, lx: Lexicon, one: bool) -> tuple[list[str], list[int]]:
     """The words of the noun phrase at ``pos``, up to a stop word, punctuation or its head noun, and where
     each ends."""
@@ -111,6 +116,8 @@ def _noun_phrase(text: str, pos: int, lx: Lexicon, one: bool) -> tuple[list[str]
             break
         if one and words and w[:1].islower() and is_plural(w):
             break  # "one motion calls for": the verb agrees with one thing
+        if lw in _VERBS_FOR and _FOR.match(text, m.end()):
+            break  # "$401.7 billion accounts for 16.7 percent": a verb, not what the figure counts
         if w[:1].isupper() and words and words[-1][:1].islower() and not _name_modifies(text, pos, lx):
             break  # "a politics student Nick Vaughan": the name after the noun is no part of it
         words.append(w)
