@@ -15,7 +15,8 @@ from .scale import apply_scale
 from .unit import read_after
 
 # 5-7 | 5 – 7 | 5 to 7 | 8- to 16 | 20 through 100 | 20~100 | between 5 and 7
-_RANGE_JOIN = re.compile(r"(?:(?P<dash>(?<!\s)[-–—‒−~]|[ \t\u00a0]{1,3}[-–—‒−~][ \t\u00a0]{1,3}|[ \t\u00a0]{1,3}[–—‒~])(?![ \t]{0,3}to\s)|-?[ \t\u00a0]{0,3}(?P<word>to|and|or|through|thru)(?![\w]))[ \t\u00a0]{0,3}", re.I)
+# (a spaced em dash sets a clause off, "under the age of 14 — 32.1 percent of the total": no range)
+_RANGE_JOIN = re.compile(r"(?:(?P<dash>(?<!\s)[-–—‒−~]|[ \t\u00a0]{1,3}[-–‒−~][ \t\u00a0]{1,3}|[ \t\u00a0]{1,3}[–‒~])(?![ \t]{0,3}to\s)|-?[ \t\u00a0]{0,3}(?P<word>to|and|or|through|thru)(?![\w]))[ \t\u00a0]{0,3}", re.I)
 _SECOND_SIGN = re.compile(r"[-−](?=\d)")
 _BY = re.compile(r"\bby[ \t]+$", re.I)
 _BETWEEN = re.compile(r"(?<![\w])(?P<w>between|from)\s+$", re.I)
