@@ -216,7 +216,8 @@ def collective(total: Claim, parts: list[Claim]) -> bool:
 # "and all other countries and regions combined 436,000", "the balance of" (not "all other Asian markets": a part)
 REST_WORDS = r"the\s+(?:remaining|other|rest|balance)"
 REST_PHRASE = (r"(?:" + REST_WORDS + r"|the\s+others(?:\s+(?:for|with|on|at|to))?"
-               r"|all\s+(?:the\s+)?other(?:\s+(?-i:[a-z]+)){1,4}?(?:\s+combined)?)\s*,?\s*(?:of\s+)?")
+               r"|(?:all\s+(?:the\s+)?|the\s+|\band\s+)other(?:\s+(?-i:[a-z]+)){1,4}?(?:\s+combined)?)\s*,?\s*(?:of\s+)?")
+# ("the other states 7.2 million", "the south and other regions 24.6 million")
 REST_BEFORE = re.compile(r"\b" + REST_PHRASE + "$", re.I)
 # what is left outside the parts told, right after the last part: "3.2 million tonnes to all other markets
 # combined", "1,500 in the rest of Europe", "5,840 work in other roles", "and 300 elsewhere"
