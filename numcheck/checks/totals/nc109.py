@@ -96,7 +96,11 @@ class PartsTotal(Check):
     other countries 285,500", "1,500 in the rest of Europe") makes the parts
     all of the whole before them however they are joined (the whole may
     follow, "the remaining 17 of the 300", or stand in the sentence before,
-    "Of these, 903 were ..."), and so do parts after a dash ("86 tonnes - 54
+    "Of these, 903 were ...", or opening a sentence of parts after the one
+    that tells the whole, "... forecast at 18.5 million tonnes. Maharashtra
+    is expected to produce 6.1 million tonnes, Uttar Pradesh 5.2 million and
+    the other states 7.2 million", unless that sentence told a part of it
+    already), and so do parts after a dash ("86 tonnes - 54
     tonnes of tuna and 32 tonnes of mackerel") and one part for each of the
     places counted ("in two operations - 860 kilograms at ... and 540
     kilograms at ..."); a whole "will be funded by" its parts.  In a list of sums of money, a bare scaled sum
