@@ -313,8 +313,9 @@ def may_overlap(text: str, parts: tuple[Claim, ...], sentence_end: int) -> bool:
     it has (_HAVING: "5,000 owned a television and 6,000 a mobile phone")."""
     sorts = {_sort_of_group(p.subject) for p in parts if p.subject}
     return {"name", "common"} <= sorts or bool(_OVERLAP_TOLD.search(text, parts[-1].end, sentence_end)) \
-        or _HAVING.match(text, subject_end(text, parts[0])) is not None  # ("5,000 owned a television and 6,000 a
-    # mobile phone", "800 had diabetes and 700 high blood pressure": what each has, which one may have both)
+        or any(_HAVING.match(text, at) for at in (parts[0].end, subject_end(text, parts[0])))  # ("5,000 owned a
+    # television and 6,000 a mobile phone", "800 had diabetes and 700 high blood pressure": what each has, which
+    # one may have both; the verb may be read as the figure's noun, "600 use")
 
 
 def _sort_of_group(subject: str) -> str:
