@@ -1,6 +1,7 @@
 """NC104 percentage-mismatch: a percentage that does not match the part and the whole stated with it."""
 from __future__ import annotations
 
+import re
 from itertools import chain
 from typing import Iterator
 
@@ -130,7 +131,8 @@ class PercentOfParts(Check):
                          share_further_on(ctx, cl, done), share_in_sentence(ctx, cl, done),
                          rates_told_first(ctx, cl, done))
         for trio in readings:
-            yield from self._compare(ctx, trio)
+            if not _another_whole_fits(ctx, cl, trio):
+                yield from self._compare(ctx, trio)
         for pct, frac in fractions_beside(ctx.text, cl):
             done.add(id(pct))
             yield from self._fraction(ctx, pct, frac)
@@ -193,6 +195,23 @@ class PercentOfParts(Check):
                           evidence={"part": tol.point(part), "whole": tol.point(whole), "percent": tol.point(pct),
                                     "computed_percent": nf.evidence(exp_pct, pct.step)},
                           suggestion=suggestion)
+
+
+# a part told "of which" or "of whom", which may point back at either of two figures before it
+_OF_WHICH_BEFORE = re.compile(r"\bof\s+(?:which|whom)\s+$", re.I)
+
+
+def _another_whole_fits(ctx: Context, cl: list[Claim], trio: Trio) -> bool:
+    """Whether a part told "of which" ("20 plants employing 40,000 workers, of which 5, or 25 percent") is that share
+    of another figure of its sentence before it than the whole read: "which" may point back at either, so the one
+    it fits is the one meant."""
+    part, whole = trio.part, trio.whole
+    if not _OF_WHICH_BEFORE.search(ctx.text, max(0, part.start - 12), part.start):
+        return False
+    s0 = ctx.sentences.span(part.start)[0]
+    return any(c is not whole and s0 <= c.start < part.start and c.kind == whole.kind and c.unit == whole.unit
+               and tol.point(c) > tol.point(part) and (r := part_ratio(part, c)) is not None
+               and r.overlaps(share_of(trio.pct), PercentOfParts.SLACK) for c in cl)
 
 
 CHECK = PercentOfParts()
