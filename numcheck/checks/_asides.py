@@ -71,11 +71,18 @@ def joined_back(ctx: Context) -> Context:
         return ctx
     chars: list[str] | None = None
     for m in _POINTS_BACK.finditer(text):
-        if "\n" in m.group():
-            continue  # (another paragraph)
+        if "\n" in m.group() or _figures_in_sentence_before(ctx, m.start()) != 1:
+            continue  # (another paragraph; or a sentence of several figures, any of which it may point back at:
+            # "arrested 84 people on Friday, more than the 52 held on Thursday. Of them, ...")
         said = _JOINED_AS[next(k for k, v in m.groupdict().items() if v)] + " "
         if len(said) > len(m.group()):
             continue
         chars = chars if chars is not None else list(text)
         chars[m.start():m.end()] = list(said.ljust(len(m.group())))
     return dataclasses.replace(ctx, text="".join(chars)) if chars is not None else ctx
+
+
+def _figures_in_sentence_before(ctx: Context, end: int) -> int:
+    """How many counts, sums and measures the sentence ending at ``end`` (its full stop) tells."""
+    s0, s1 = ctx.sentences.span(end)
+    return sum(1 for c in ctx.claims if s0 <= c.start < s1 and c.kind in ("count", "money", "measure"))

@@ -301,7 +301,9 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
         new.converts = converted.get(c.start, "")
         new.conversion = sides.get(c.start) if new.converts else None
         new.dated = c.kind != "date" and t is not pub
-        new.restated_only = new.toll or (not new.keys - {""} and needs_subject(c))
+        new.restated_only = new.toll or (not new.keys - {""} and needs_subject(c)) \
+            or (c.kind == "age" and len(_named_before(sentence, c.text) - _GENDERED) == 1)  # ("Williams, 26," may be
+        # either sister: only a sentence told again nearly word for word is about the same one)
         if not new.keys - {""} and not needs_subject(c):
             new.follows = follows(sentence, c.text)
         out.append(new)

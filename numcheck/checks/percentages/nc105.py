@@ -195,6 +195,8 @@ def _shares(text: str, claims: list[Claim]) -> list[_Share]:
     _, _, pattern, qualifier = _share_table()
     out = []
     for w in pattern.finditer(text):
+        if _MARGIN.match(text, w.end()):
+            continue  # "a majority of 66 over all other parties": the margin, not a share
         q = qualifier.search(text, max(0, w.start() - 20), w.start())
         start = q.start() if q else w.start()
         qual = q.group("q") if q else None
@@ -210,6 +212,8 @@ def _shares(text: str, claims: list[Claim]) -> list[_Share]:
     return sorted(out, key=lambda sh: sh.start)
 
 
+# after "a majority", the margin it is won by: " of 66 over", " of 66 seats", " of 12,"
+_MARGIN = re.compile(r"\s+of\s+\d[\d,]*\s*(?:over\b|seats\b|votes\b|[,.;)]|$)", re.I)
 # an exact fraction the extractor reads, and the shares its qualifier allows ("about one in three", "more than one in
 # 10"), as numcheck/data/share_qualifiers.tsv moves a share word
 _FRACTION_QUALIFIED = {"=": (1.0, 1.0), "~": (0.85, 1.15), ">": (1.0, 1.3), ">=": (1.0, 1.3), "<": (0.8, 1.0),

@@ -49,8 +49,9 @@ def allotted_sums(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
             break
         parts.append(c)
     if len(parts) < 2 or not _alike(parts[0], whole, first=True) or not _FOR.match(text, parts[-1].end) \
-            or _SPAN.search(text, parts[0].end, min(s1, parts[-1].end + 40)):
-        return None
+            or _SPAN.search(text, parts[0].end, min(s1, parts[-1].end + 40)) or _ANOTHER_TIME.search(text, parts[0].end, s1):
+        return None  # ("with 1.2 billion baht for drought relief and 450 million for crop insurance approved at a
+        # previous meeting": sums of another time)
     return Sum(tuple(parts), whole, including=True)
 
 
@@ -62,8 +63,12 @@ def _alike(c: Claim, whole: Claim, first: bool = False) -> bool:
 
 
 # a time a sum is set aside over, which sums over longer times hold again: "1 billion dollars allocated for the first
-# year and 1.2 billion dollars for the first two years"
-_SPAN = re.compile(r"\b(?:years?|months?|annually|a\s+year|per\s+year)\b", re.I)
+# year and 1.2 billion dollars for the first two years", "for the second phase"
+_SPAN = re.compile(r"\b(?:years?|months?|annually|a\s+year|per\s+year|phases?|stages?|tranches?|rounds?)\b", re.I)
+# sums told of another time than the whole: "approved at a previous meeting", "sought in earlier appeals", "to be
+# sanctioned later"
+_ANOTHER_TIME = re.compile(r"\b(?:previous|previously|earlier|later|last\s+(?:year|month|week)|next\s+(?:year|month)"
+                           r"|former|prior)\b", re.I)
 
 
 # from the whole to the first taker of a split: " for rural roads in the budget, split between the Yojana, which gets "

@@ -155,11 +155,18 @@ def _set_off(g: str) -> bool:
 
 def _before(ctx: Context, before: list[Claim], s0: int, rest: Claim) -> Claim | None:
     """The last figure like ``rest`` in the sentence before (its claims ``before``), in the same paragraph ("...
-    1,482 road deaths in the first half. Of these, ...")."""
+    1,482 road deaths in the first half. Of these, ..."), not one it is compared with ("below the 60,000 estimated
+    by aid agencies", "short of the government's target of 78 million", "from 484 million tonnes in 2005")."""
     if opens_paragraph(ctx.text, s0):
         return None
-    alike = [c for c in before if _alike(c, rest)]
+    alike = [c for c in before if _alike(c, rest) and not _COMPARED.search(ctx.text, max(0, c.start - 45), c.start)]
     return alike[-1] if alike else None
+
+
+# a figure that another is compared with or measured against, not a whole told for its own sake
+_COMPARED = re.compile(r"\b(?:from|than|below|above|under|over|short\s+of|against|versus|compared\s+(?:with|to)"
+                       r"|targets?|goals?|aim(?:s|ed|ing)?\s+(?:for|at))\b"
+                       r"[^,;.\d]{0,40}$", re.I)
 
 
 def _whole_told_before(ctx: Context, before: list[Claim], s0: int, rest: Claim) -> Claim | None:
