@@ -639,11 +639,26 @@ def _lead_told(new: _New, row: dict[str, Any], told: frozenset[str] | None = Non
 def stated_beside(new: _New, row: dict[str, Any]) -> bool:
     """The earlier figure is another figure of the new claim's own sentence: "GM swapped a 6% stake in itself
     for 20% of Fiat" does not contradict "a 20% stake" of an earlier report, it states it.  A one-sided bound states
-    no figure ("at altitudes above 4,000 meters" beside "about 550 km running over permafrost")."""
+    no figure ("at altitudes above 4,000 meters" beside "about 550 km running over permafrost").  Nor does a new
+    figure that the earlier sentence states itself ("licensed to carry 250 passengers" after "carrying about 600
+    passengers, more than twice its licensed capacity of 250")."""
     theirs = old_interval(row)
     unit = new.claim.canonical.unit if new.claim.canonical is not None else None  # the lookup's, so the row's
     return any(u == unit and not (math.isinf(iv[0]) or math.isinf(iv[1]))
-               and not (below(iv, theirs) or below(theirs, iv)) for u, iv in new.siblings)
+               and not (below(iv, theirs) or below(theirs, iv)) for u, iv in new.siblings) \
+        or _told_in(_FIGURE_DIGITS.search(new.claim.text), row["sentence"], row["text"])
+
+
+_FIGURE_DIGITS = re.compile(r"\d[\d,.]*\d|\d")
+
+
+def _told_in(digits: "re.Match[str] | None", sentence: str, theirs: str) -> bool:
+    """Whether the digits of a figure stand as a figure of its own in the earlier sentence, apart from the earlier
+    figure itself."""
+    if digits is None:
+        return False
+    rest = sentence.replace(theirs, " ", 1)
+    return re.search(r"(?<![\d,.])" + re.escape(digits.group()) + r"(?![\d]|[,.]\d)", rest) is not None
 
 
 def dated_alike(new: _New, row: dict[str, Any]) -> bool:
