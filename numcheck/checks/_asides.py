@@ -41,13 +41,16 @@ def without_asides(ctx: Context) -> Context:
 
 
 def blanked(ctx: Context, spans: list[tuple[int, int]]) -> Context:
-    """``ctx`` with the characters of ``spans`` made spaces (line breaks kept: the sentence index stays true)."""
+    """``ctx`` with the characters of ``spans`` made spaces, each inside a sentence (a clause, a bracket): line breaks
+    are kept and the text's sentences, split once, are the view's."""
     chars = list(ctx.text)
     for s, e in spans:
         for i in range(s, e):
             if chars[i] != "\n":
                 chars[i] = " "
-    return dataclasses.replace(ctx, text="".join(chars))
+    view = dataclasses.replace(ctx, text="".join(chars))
+    vars(view)["sentences"] = ctx.sentences
+    return view
 
 
 # a sentence opening on the whole of the sentence before, then what it is made of: ". Of them, ", ". The figure
