@@ -137,5 +137,5 @@ def test_a_figure_grouped_in_lakhs_is_written_so() -> None:
     "1,021bn" (the layout once read no figure there)."""
     text = "The budget of Rs 10,20,838 crore comprises plan expenditure of Rs 3,25,149 crore and non-plan expenditure of Rs 7,95,689 crore."
     [f] = [f for f in numcheck.check(text) if f.code == "NC109"]
-    assert "3,25,149 crore + 7,95,689 crore = 11,20,838 crore" in f.message
+    assert "Rs 3,25,149 crore + Rs 7,95,689 crore = Rs 11,20,838 crore" in f.message
     assert f.suggestion == "Rs 11,20,838 crore"

@@ -57,13 +57,17 @@ def blanked(ctx: Context, spans: list[tuple[int, int]]) -> Context:
 # comprised ", ". The burnt area is made up of ", ". They break down as follows: ", ". It allots "
 _POINTS_BACK = re.compile(
     r"\.\s+(?:(?P<of>(?:Of|Among)\s+(?:them|these|those|the\s+total)\s*,)"
-    r"|(?:(?:The|This|That|Its)\s+(?:(?!" + _SAYING + r"\b)[a-z][\w-]*\s+){0,3}?(?:figure|total|number|area|amount|sum|budget|package|plan"
-    r"|fund|output|crop|harvest|chamber|fleet|force|workforce|tally|toll)|They|It|These)\s+(?:now\s+)?"
-    r"(?:(?P<comprising>compris(?:ed|es|e)|consist(?:ed|s)?\s+of)|(?P<made>(?:is|are|was|were)\s+made\s+up\s+of)"
+    r"|(?:(?:The|This|That|Its)\s+(?:(?!" + _SAYING + r"\b)[a-z][\w-]*\s+){0,3}?" + alternation(words("whole_names.txt"))
+    + r"\s+(?:now\s+)?(?:(?P<comprising>compris(?:ed|es|e)|consist(?:ed|s)?\s+of)|(?P<made>(?:is|are|was|were)\s+made\s+up\s+of)"
     r"|(?P<including>includ(?:es|ed|e))|(?P<broken>(?:breaks?|broke)\s+down(?:\s+as\s+follows)?\s*:?)"
-    r"|(?P<allotting>allot(?:s|ted)|allocat(?:es|ed))))\s")
+    r"|(?P<allotting>allot(?:s|ted)|allocat(?:es|ed)))"
+    # (a pronoun only with a verb that says it breaks a figure down: "It comprises 12 projects" after "approved the
+    # plan with 150 votes" is of the plan)
+    r"|(?:They|It|These)\s+(?:(?P<broken_by>(?:breaks?|break|broke)\s+down(?:\s+as\s+follows)?\s*:?)"
+    r"|(?P<allotting_by>allot(?:s|ted)|allocat(?:es|ed)))))\s")
 _JOINED_AS = {"of": ", of which", "comprising": ", comprising", "made": ", made up of", "including": ", including",
-              "broken": ", broken down as follows:", "allotting": ", allotting"}
+              "broken": ", broken down as follows:", "allotting": ", allotting", "broken_by": ", broken down as follows:",
+              "allotting_by": ", allotting"}
 
 
 def joined_back(ctx: Context) -> Context:

@@ -15,8 +15,7 @@ from .scale import apply_scale
 from .unit import read_after
 
 # 5-7 | 5 – 7 | 5 to 7 | 8- to 16 | 20 through 100 | 20~100 | between 5 and 7
-# (a spaced em dash sets a clause off, "under the age of 14 — 32.1 percent of the total": no range)
-_RANGE_JOIN = re.compile(r"(?:(?P<dash>(?<!\s)[-–—‒−~]|[ \t\u00a0]{1,3}[-–‒−~][ \t\u00a0]{1,3}|[ \t\u00a0]{1,3}[–‒~])(?![ \t]{0,3}to\s)|-?[ \t\u00a0]{0,3}(?P<word>to|and|or|through|thru)(?![\w]))[ \t\u00a0]{0,3}", re.I)
+_RANGE_JOIN = re.compile(r"(?:(?P<dash>(?<!\s)[-–—‒−~]|[ \t\u00a0]{1,3}[-–—‒−~][ \t\u00a0]{1,3}|[ \t\u00a0]{1,3}[–—‒~])(?![ \t]{0,3}to\s)|-?[ \t\u00a0]{0,3}(?P<word>to|and|or|through|thru)(?![\w]))[ \t\u00a0]{0,3}", re.I)
 _SECOND_SIGN = re.compile(r"[-−](?=\d)")
 _BY = re.compile(r"\bby[ \t]+$", re.I)
 _BETWEEN = re.compile(r"(?<![\w])(?P<w>between|from)\s+$", re.I)
@@ -84,6 +83,9 @@ def partner(scan: Scan, d: Draft) -> Draft | int:
         return d
     v1 = _first_scaled(scan, d, value, m2, n2)
     v2 = n2.value * sign2
+    if _SPACED_EM.fullmatch(rj.group(0)) and not (v1 < v2 and _decimals(d.m.group(0)) == _decimals(m2.group(0))):
+        return d  # a spaced em dash sets a clause off ("under the age of 14 — 32.1 percent of the total", "894 — 30% —")
+        # unless the two read as a range's ends ("1,000 — 1,200 people", "10 — 15 percent")
     money = bool(d.currency or (after2 is not None and after2.currency))
     tail = _quoted_tail(d.m.group(0), m2.group(0), rj, v2) if money else None
     if tail is not None:  # a dealer's quote, in a currency
@@ -95,6 +97,14 @@ def partner(scan: Scan, d: Draft) -> Draft | int:
     if rj.group("dash") and d.m.group(0).isdigit() and m2.group(0).isdigit() and after is None and after2 is None:
         return m2.end()  # 38-8: a result, not a range (not "894 — 30% —": a figure, then its share set off)
     return d
+
+
+_SPACED_EM = re.compile(r"[ \t\u00a0]+\u2014[ \t\u00a0]*")
+
+
+def _decimals(figure: str) -> int:
+    """How many decimals a figure is written with ("32.1" -> 1)."""
+    return len(figure.rsplit(".", 1)[1]) if "." in figure else 0
 
 
 def _quoted_tail(a: str, b: str, join: re.Match[str], v2: float) -> float | None:

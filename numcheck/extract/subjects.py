@@ -90,7 +90,9 @@ _MODEL = re.compile(r"[ \t\u00a0]+(?P<m>[A-Z][A-Za-z]*-\d[\w-]*|[A-Z]+\d[\w-]*|(
 
 # a verb that looks like a plural noun before "for": "accounts for"
 _VERBS_FOR = frozenset("accounts account accounted".split())
-_FOR = re.compile(r"\s+for\b", re.I)
+_FOR = re.compile(r"\s+for\s+(?:(?:about|around|nearly|almost|some|just|only|roughly|over|more\s+than|less\s+than)\s+)?"
+                  r"(?:\d|half\b|a\s+(?:third|quarter|fifth|tenth|half|share|fraction|majority)\b|most\b|much\b"
+                  r"|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)", re.I)  # (a share after it, not "for farmers")
 
 
 def _noun_phrase(text: str, pos: int, lx: Lexicon, one: bool) -> tuple[list[str], list[int]]:

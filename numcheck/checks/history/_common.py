@@ -646,19 +646,30 @@ def stated_beside(new: _New, row: dict[str, Any]) -> bool:
     unit = new.claim.canonical.unit if new.claim.canonical is not None else None  # the lookup's, so the row's
     return any(u == unit and not (math.isinf(iv[0]) or math.isinf(iv[1]))
                and not (below(iv, theirs) or below(theirs, iv)) for u, iv in new.siblings) \
-        or _told_in(_FIGURE_DIGITS.search(new.claim.text), row["sentence"], row["text"])
+        or _told_in_earlier(new, row)
 
 
-_FIGURE_DIGITS = re.compile(r"\d[\d,.]*\d|\d")
-
-
-def _told_in(digits: "re.Match[str] | None", sentence: str, theirs: str) -> bool:
-    """Whether the digits of a figure stand as a figure of its own in the earlier sentence, apart from the earlier
-    figure itself."""
-    if digits is None:
+def _told_in_earlier(new: _New, row: dict[str, Any]) -> bool:
+    """Whether the earlier sentence states the new figure itself, as another figure of its unit than the one matched
+    ("its licensed capacity of 250" beside "about 600 passengers")."""
+    c = new.claim
+    if c.canonical is None:
         return False
-    rest = sentence.replace(theirs, " ", 1)
-    return re.search(r"(?<![\d,.])" + re.escape(digits.group()) + r"(?![\d]|[,.]\d)", rest) is not None
+    mine = new_interval(c)
+    for o in _figures_of(row["sentence"]):
+        iv = new_interval(o)
+        if o.canonical is not None and o.canonical.unit == c.canonical.unit and o.text != row["text"] \
+                and not (math.isinf(iv[0]) or math.isinf(iv[1]) or vague(iv)) and not (below(iv, mine) or below(mine, iv)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1024)
+def _figures_of(sentence: str) -> tuple[Claim, ...]:
+    """The figures of an earlier report's sentence, read once."""
+    from ...extract import extract
+
+    return tuple(o for o in extract(sentence) if o.kind in CHANGE_KINDS)
 
 
 def dated_alike(new: _New, row: dict[str, Any]) -> bool:

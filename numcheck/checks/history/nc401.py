@@ -5,7 +5,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, Callable, Iterator
 
-from ...model import Finding
+from ...model import Claim, Finding
 from ..base import Context, HistoryStore
 from ._common import (AGE_DAYS, CHANGE_KINDS, CONVERSION_DAYS, CONVERSION_SLACK, DAY_SECONDS, MAX_CANDIDATES,
                       SETTLED_CANDIDATES, SETTLED_DAYS, STATE_DAYS, TOLD_LATE_DAYS, WINDOW_DAYS,
@@ -82,7 +82,8 @@ class ContradictsEarlierReport(HistoryCheck):
     telling words, at least six).  Any other level told in a sentence naming
     someone or somewhere is matched so too, with reports of the past half
     year, background copy carried over ("The managers are accused of
-    defrauding some 3,400 small investors of 86 million euros"); not a change
+    defrauding some 3,400 small investors of 86 million euros"), when the two
+    differ in one digit (a mistyped copy, not an update); not a change
     ("shares rose 1.9 per cent after the results"), a rate, a state in flux,
     a toll, a running count or an age.  A figure with no subject matched by its statement must be led
     by words the earlier sentence has ("fixed the plan outlay at" is another
@@ -209,7 +210,8 @@ class ContradictsEarlierReport(HistoryCheck):
                                             told_again=not (new.settled and new.keys - {""}),
                                             days=SETTLED_DAYS if not only_state else AGE_DAYS if aged else STATE_DAYS)
             if found is None and _carried_over(new):
-                found = self._settled_match(new, store, dig, idf, lambda r: eligible(r) and not r["changed"],
+                found = self._settled_match(new, store, dig, idf,
+                                            lambda r: eligible(r) and not r["changed"] and _one_digit_apart(c, r),
                                             ctx.published_end or ctx.published, told_again=True, days=STATE_DAYS)
             if found is None:
                 continue
@@ -393,6 +395,20 @@ def _carried_over(new: _New) -> bool:
     c = new.claim
     return c.change is None and c.kind not in ("percent", "fraction", "age") and bool(new.ents) \
         and not (new.changed or new.toll or new.running or new.ongoing or new.restated_only or in_progress(new.sentence))
+
+
+def _one_digit_apart(c: Claim, row: dict[str, Any]) -> bool:
+    """Whether the new figure, as written, differs from the earlier one in one digit ("36 million euros" for "86
+    million euros", "about 90 minutes" for "about 40 minutes"): carried-over copy mistyped, not updated ("420 million
+    euros in bribes" grown to "1.3 billion" as an inquiry went on)."""
+    from ... import numfmt as nf
+    from .._digits import one_digit_changed
+
+    lay = nf.layout(c)
+    if lay is None or lay.words or c.canonical is None or not c.value or row["canon_value"] is None:
+        return False
+    digits = lay.figure.replace(lay.sep, ",") if lay.sep else lay.figure
+    return one_digit_changed(digits, row["canon_value"] / (c.canonical.value / c.value) / lay.factor)
 
 
 CHECK = ContradictsEarlierReport()

@@ -45,8 +45,9 @@ _APPROX_WORD = re.compile(r"(?:" + APPROX_WORDS + r")\b", re.I)
 # after a percentage: it is the share of the whole just stated ("35 per cent of the total"), or a rate ("37.9 per
 # cent success rate")
 _OF_THE_TOTAL = re.compile(r"\s+of\s+(?:the|their|its)\s+(?:[a-z]+\s+)?(?:total|whole|them|all|chamber|house|assembly|parliament"
-                           r"|legislature|council|senate|congress|seats|votes?|electorate|market|population|workforce)\b", re.I)
-# (or the body whose seats, votes or people the whole counts: "won 83 of the 150 seats, 55.3 per cent of the chamber")
+                           r"|legislature|council|senate|congress|seats)\b", re.I)
+# (or the body whose seats the whole counts: "won 83 of the 150 seats, 55.3 per cent of the chamber"; not "of the
+# vote" or "of the market", another base than the figures': a seat share is no vote share)
 # the name of a body after its size: "-seat Lok Sabha", "-member National Assembly (parliament)"
 _BODY_NAME = re.compile(r"^\s+(?:(?:[A-Z][\w'\u2019-]*|of|the)\s+)*[A-Z][\w'\u2019-]*(?:\s+\([^()]{1,30}\))?(?=\s*,)")
 # a percentage that names itself the share: ", 97.2 percent coverage", ", 61 percent turnout"

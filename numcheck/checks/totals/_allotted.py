@@ -8,7 +8,8 @@ to dikes and 1.3 billion yuan to relocation"), two or more of them, the later on
 ("and 5.4 billion for infrastructure").  They are some of the whole: they may fall short of it, never exceed it; a
 profit is no such whole (its parts' gross figures may pass it).  A whole "split between" what gets each part ("set
 aside Rs 1,800 crore for rural roads, split between the Pradhan Mantri Gram Sadak Yojana, which gets Rs 1,250 crore,
-and state schemes, which get Rs 550 crore") is all of them."""
+and state schemes, which get Rs 550 crore") is all of them, unless more of it is told after them ("with the rest
+held in reserve")."""
 from __future__ import annotations
 
 import re
@@ -94,4 +95,13 @@ def split_between(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
                 or not _NEXT_TAKER.fullmatch(text, parts[-1].end, c.start):
             break
         parts.append(c)
-    return Sum(tuple(parts), whole, including=False) if len(parts) >= 2 and part_ok(parts[0]) else None
+    if len(parts) < 2 or not part_ok(parts[0]):
+        return None
+    goes_on = bool(_MORE_TAKERS.match(text, parts[-1].end, s1))  # ("..., with the rest held in reserve")
+    return Sum(tuple(parts), whole, including=goes_on)
+
+
+# after the last taker's part, more of the whole told without a figure: ", with the rest held in reserve", ", while
+# 50 million dollars is kept in reserve", ", with smaller sums going to Greece and Malta"
+_MORE_TAKERS = re.compile(r"[^.;]*?\b(?:rest|remainder|remaining|balance|reserve|others?|smaller|while|with|plus|besides)\b",
+                          re.I)

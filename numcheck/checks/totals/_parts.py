@@ -131,7 +131,7 @@ _TOLD_BY = re.compile(r"\s+([a-z]+)\b")  # "780 passed and 470 failed": the verb
 def _told_as(text: str, part: Claim) -> str:
     """The noun a bare part is told as ("207 were women" -> "woman"), the verb of a partition it is told by ("780
     passed and 470 failed" -> "passed": numcheck/data/partitions.txt), or the partition's noun it is named by before
-    it ("and imports from China of 5.9 billion dollars" -> "import")."""
+    it ("and imports of 5.9 billion dollars" -> "import")."""
     m = _TOLD_AS.match(text, part.end)
     if m:
         return head_noun(m.group(1))
@@ -143,9 +143,8 @@ def _told_as(text: str, part: Claim) -> str:
     return noun if noun in _partition_words() else ""
 
 
-# a part named before its figure, perhaps with where from or to: "imports from China of ", "exports worth "
-_NAMED_BEFORE = re.compile(r"\b([a-z]+)(?:\s+(?:from|to|in|with)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?"
-                           r"\s+(?:of|at|worth)\s+$")
+# a part named before its figure: "and imports of ", "exports worth " (not "imports from China of": some of them)
+_NAMED_BEFORE = re.compile(r"\b([a-z]+)\s+(?:of|at|worth)\s+$")
 
 
 @lru_cache(maxsize=1)
@@ -242,7 +241,7 @@ def told_as_rest(text: str, cl: list[Claim], k: int) -> str:
 
 # words after the last part that carry the list on without a figure ("..., as well as isolation units", "with the
 # rest on hard courts", "12,000 marines and 9,000 paratroopers among them", ", while 300 were disputed")
-GOES_ON = re.compile(r"[^.;:\d]{0,40}?\b(?:as\s+well\s+as|plus|the\s+rest|the\s+remainder|the\s+balance|the\s+others"
+GOES_ON = re.compile(r"[^.;:\d]{0,40}?\b(?:as\s+well\s+as|along\s+with|besides|in\s+addition\s+to|plus|the\s+rest|the\s+remainder|the\s+balance|the\s+others"
                      r"|and\s+others?|among\s+(?:others|them)|while)\b", re.I)
 
 

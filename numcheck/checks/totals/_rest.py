@@ -77,10 +77,10 @@ def _with_whole(ctx: Context, group: list[Claim], k: int, before: list[Claim], t
             # the 275-seat assembly": the list goes back further than it can be read
     elif alike and (POINTS_BACK.match(text, s0) or OF_THEM.match(text, alike[0].end)):
         whole, parts = _before(ctx, before, s0, rest), [*alike, rest]
-    elif alike and alike[0] is group[0] and _whole_told_before(ctx, before, s0, rest) is not None:
-        whole, parts = _whole_told_before(ctx, before, s0, rest), [*alike, rest]  # a sentence of parts after the one
-        # that tells their whole: "India's sugar output is forecast at 18.5 million tonnes. Maharashtra is expected
-        # to produce 6.1 million tonnes, Uttar Pradesh 5.2 million and the other states 7.2 million"
+    elif alike and alike[0] is group[0] and (told_before := _whole_told_before(ctx, before, s0, rest)) is not None:
+        whole, parts = told_before, [*alike, rest]  # a sentence of parts after the one that tells their whole:
+        # "India's sugar output is forecast at 18.5 million tonnes. Maharashtra is expected to produce 6.1 million
+        # tonnes, Uttar Pradesh 5.2 million and the other states 7.2 million"
     elif len(alike) >= 2 and _PART_OF.fullmatch(text, alike[0].end, alike[1].start):
         whole, parts = alike[1], [alike[0], *alike[2:], rest]
     elif len(alike) >= 2 and _set_off(gap(text, alike[0], alike[1])) \
@@ -171,10 +171,15 @@ _COMPARED = re.compile(r"\b(?:from|than|below|above|under|over|short\s+of|agains
 
 def _whole_told_before(ctx: Context, before: list[Claim], s0: int, rest: Claim) -> Claim | None:
     """The whole of a sentence of parts in the sentence before (_before), unless that sentence told a part of it
-    already ("losing only one of their 38 games. ... won 29 and drew the other eight": the rest of the 37)."""
+    already ("losing only one of their 38 games. ... won 29 and drew the other eight": the rest of the 37), or the
+    parts' sentence tells a time of its own ("This year", "In 2007")."""
     whole = _before(ctx, before, s0, rest)
     if whole is None or _PART_OF.search(ctx.text, max(0, whole.start - 12), whole.start):
         return None
+    s1 = ctx.sentences.span(rest.start)[1]
+    if any(c.kind == "date" and s0 <= c.start < s1 for c in ctx.claims):
+        return None  # "... fell to 18.5 million tonnes last year. This year Maharashtra is expected to produce ...":
+        # the parts' own time, another than the whole's
     return whole
 
 
