@@ -301,9 +301,7 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
         new.converts = converted.get(c.start, "")
         new.conversion = sides.get(c.start) if new.converts else None
         new.dated = c.kind != "date" and t is not pub
-        new.restated_only = new.toll or (not new.keys - {""} and needs_subject(c)) \
-            or (c.kind == "age" and len(_named_before(sentence, c.text) - _GENDERED) == 1)  # ("Williams, 26," may be
-        # either sister: only a sentence told again nearly word for word is about the same one)
+        new.restated_only = new.toll or (not new.keys - {""} and needs_subject(c)) or _age_by_surname(sentence, c)
         if not new.keys - {""} and not needs_subject(c):
             new.follows = follows(sentence, c.text)
         out.append(new)
@@ -514,6 +512,12 @@ def _named_before(sentence: str, figure: str) -> frozenset[str]:
     per sentence and figure: the guards of one stored row (other_person, same_names, same_person) each ask."""
     m = re.search(r"((?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019-]*),\s*" + re.escape(figure) + r"\s*[,)]", sentence)
     return frozenset(w.lower().rstrip(".") for w in m.group(1).split()) - _TITLES if m else frozenset()
+
+
+def _age_by_surname(sentence: str, c: Claim) -> bool:
+    """An age in apposition to one name alone ("Williams, 26,"): it may be any of a family (either sister), so only a
+    sentence told again nearly word for word is about the same one."""
+    return c.kind == "age" and len(_named_before(sentence, c.text) - _GENDERED) == 1
 
 
 def _apart(mine: frozenset[str], theirs: frozenset[str]) -> bool:

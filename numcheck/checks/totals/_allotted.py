@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import re
 
+from ...datafiles import words
 from ...model import Claim
 from .._common import subject_end
 from ..base import Context
-from ._parts import Sum, bare_scaled, part_ok, whole_ok
+from ._parts import ANOTHER_TIME, Sum, bare_scaled, part_ok, whole_ok
+from ._wholes import NET
 
 # from the whole to the first sum set aside, in its sentence: ", of which ", ", the largest in Sarawak's history, with ",
 # ", allotting "
@@ -29,8 +31,6 @@ _SET_ASIDE = re.compile(r"\s+(?:(?:(?:is|are|was|were|will\s+be|would\s+be|has\s
                         r"(?:for|to|on)\s+[a-z][^,;:.()\d]{0,80}?\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)", re.I)
 # the last sum's purpose, told by ellipsis: " for recurrent spending", " to defence"
 _FOR = re.compile(r"\s+(?:[a-z]+\s+)?(?:for|to|on)\s+[a-z]", re.I)
-# a profit, which the gross figures of its parts may pass
-_NET = re.compile(r"\b(?:profits?|earnings|income|losses|ebitda|cash\s+flow|returns|surplus)\b[^.;\d]*$", re.I)
 MAX_SUMS = 6
 
 
@@ -41,43 +41,39 @@ def allotted_sums(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
         return None
     s0, s1 = ctx.sentences.span(whole.start)
     if not _OPENING.fullmatch(text, subject_end(text, whole), cl[k].start) \
-            or _NET.search(text, max(s0, whole.start - 40), whole.start):
+            or NET.search(text, max(s0, whole.start - 40), whole.start):
         return None
     parts = [cl[k]]
     for c in cl[k + 1:k + MAX_SUMS]:
-        if c.start >= s1 or not _alike(c, whole) \
+        if c.start >= s1 or not _told_as_whole(c, whole) \
                 or not _SET_ASIDE.fullmatch(text, subject_end(text, parts[-1]), c.start):
             break
         parts.append(c)
-    if len(parts) < 2 or not _alike(parts[0], whole, first=True) or not _FOR.match(text, parts[-1].end) \
-            or _SPAN.search(text, parts[0].end, min(s1, parts[-1].end + 40)) or _ANOTHER_TIME.search(text, parts[0].end, s1):
+    if len(parts) < 2 or not _told_as_whole(parts[0], whole, first=True) or not _FOR.match(text, parts[-1].end) \
+            or _SPAN.search(text, parts[0].end, min(s1, parts[-1].end + 40)) or ANOTHER_TIME.search(text, parts[0].end, s1):
         return None  # ("with 1.2 billion baht for drought relief and 450 million for crop insurance approved at a
         # previous meeting": sums of another time)
     return Sum(tuple(parts), whole, including=True)
 
 
-def _alike(c: Claim, whole: Claim, first: bool = False) -> bool:
-    """A sum in the whole's currency, or (after the first) a bare scaled figure that keeps it ("and 5.4 billion for")."""
+def _told_as_whole(c: Claim, whole: Claim, first: bool = False) -> bool:
+    """A part of the whole's kind and unit (a sum in its currency), or after the first a bare scaled figure that keeps
+    it ("and 5.4 billion for")."""
     if not part_ok(c):
         return False
-    return (c.kind == "money" and c.unit == whole.unit) or (not first and bare_scaled(c))
+    return (c.kind == whole.kind and c.unit == whole.unit) or (not first and bare_scaled(c))
 
 
 # a time a sum is set aside over, which sums over longer times hold again: "1 billion dollars allocated for the first
 # year and 1.2 billion dollars for the first two years", "for the second phase"
 _SPAN = re.compile(r"\b(?:years?|months?|annually|a\s+year|per\s+year|phases?|stages?|tranches?|rounds?)\b", re.I)
-# sums told of another time than the whole: "approved at a previous meeting", "sought in earlier appeals", "to be
-# sanctioned later"
-_ANOTHER_TIME = re.compile(r"\b(?:previous|previously|earlier|later|last\s+(?:year|month|week)|next\s+(?:year|month)"
-                           r"|former|prior)\b", re.I)
-
 
 # from the whole to the first taker of a split: " for rural roads in the budget, split between the Yojana, which gets "
 _SPLIT = re.compile(r"(?:[^;:()\d]|(?:19|20)\d\d(?:[-/]\d\d)?){0,80}?,?\s+(?:(?:is|are|was|were|will\s+be|has\s+been|had\s+been|to\s+be)\s+)?"
                     r"(?:split|divided|shared)\s+(?:between|among)\s+[^,;:()\d]{1,60},\s+which\s+" + r"(?P<verb>[a-z]+)\s+", re.I)
 # from one part to the next taker's: ", and state schemes, which get ", ", school repairs, " (the verb left out)
 _NEXT_TAKER = re.compile(r"\s*,\s*(?:and\s+)?[^,;:()\d]{1,60}?,\s+(?:which\s+[a-z]+(?:\s+[a-z]+)?\s+)?|\s+and\s+[^,;:()\d]{1,60}?,\s+", re.I)
-_TAKES = frozenset("gets get got receives receive received takes take took".split())
+_TAKES = frozenset(words("taker_verbs.txt"))
 
 
 def split_between(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
@@ -91,7 +87,7 @@ def split_between(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     s1 = ctx.sentences.span(whole.start)[1]
     parts = [cl[k]]
     for c in cl[k + 1:k + MAX_SUMS]:
-        if c.start >= s1 or not (c.kind == whole.kind and c.unit == whole.unit or bare_scaled(c)) or not part_ok(c) \
+        if c.start >= s1 or not _told_as_whole(c, whole) \
                 or not _NEXT_TAKER.fullmatch(text, parts[-1].end, c.start):
             break
         parts.append(c)

@@ -12,7 +12,7 @@ from ... import tolerance as tol
 from ...datafiles import words
 from ...model import Claim
 from ..base import ClaimsByStart, Context
-from ...text import head_noun
+from ...text import alternation, head_noun
 from .._common import OF_THEM, subject_end
 
 
@@ -299,10 +299,14 @@ def places_of_people(whole: Claim, parts: list[Claim]) -> bool:
 _OVERLAP_TOLD = re.compile(r"\b(?:dual|overlap\w*|double-counted|counted\s+twice)\b", re.I)
 
 
+# another time than the figure's, told in its sentence: "against 103 for the party last time", "compared with 140 in
+# 2004", "450 million for crop insurance approved at a previous meeting", "to be sanctioned later"
+ANOTHER_TIME = re.compile(r"\b(?:last\s+(?:time|year|month|week)|next\s+(?:year|month)|previous(?:ly)?|earlier|later|ago|former"
+                          r"|prior|outgoing|compared\s+(?:with|to)|(?:up|down)\s+from|(?:in|since)\s+(?:19|20)\d\d)\b", re.I)
 # a part told by what it has: "5,000 owned a television", "800 had diabetes", "300 use the internet" (not "has been
 # recovered": a tense)
-_HAVING = re.compile(r"\s+(?:(?:also|already|now|still)\s+)?(?:(?:had|have|has)(?!\s+(?:been|not|to|[a-z]+(?:ed|en|wn))\b)|owned|own|owns|used|use|uses|suffered\s+from"
-                     r"|suffer\s+from|lacked|lack|lacks|reported|received|speak|spoke|read|watched|watch)\b", re.I)
+_HAVING = re.compile(r"\s+(?:(?:also|already|now|still)\s+)?(?!(?:had|have|has)\s+(?:been|not|to|[a-z]+(?:ed|en|wn))\b)"
+                     + alternation(words("having_verbs.txt")) + r"\b", re.I)
 
 
 def may_overlap(text: str, parts: tuple[Claim, ...], sentence_end: int) -> bool:

@@ -18,7 +18,7 @@ from ...text import alternation, compound_noun, head_noun, singular
 from .._common import of_its_whole, seat_nouns, subject_end
 from ..base import Context
 from ._lists import toll_nouns
-from ._parts import REST_BEFORE, Sum, clause_ends
+from ._parts import ANOTHER_TIME, REST_BEFORE, Sum, clause_ends
 
 # a word of who a result is told of: not a clause word, nor a verb in -ing other than a result's ("with Ronaldo
 # scoring 15" counts goals, "with women making up 30" another tally)
@@ -49,10 +49,6 @@ _COUNT_IN_LABEL = re.compile(r"\s+[a-z][a-z\s-]{0,30}\s", re.I)
 _FROM = re.compile(r"\b(?:from|since|than|in\s+(?:19|20)\d\d|last\s+time|previously)\s*$", re.I)  # another time's result
 # the nouns a tally's whole counts: a house's seats or members, or the votes
 _TALLIED = frozenset("seat member deputy lawmaker mp representative councillor vote".split())
-# another time's results told in the sentence, which a reader sets beside this one's ("against 103 for the party last
-# time", "Bush 286 four years earlier", "compared with 140, 110 and 25 in 2004")
-_ANOTHER_TIME = re.compile(r"\b(?:last\s+time|previous|earlier|ago|outgoing|compared\s+(?:with|to)|(?:up|down)\s+from"
-                           r"|(?:in|since)\s+(?:19|20)\d\d)\b", re.I)
 _ALLIANCE = re.compile(r"\b(?:coalition|alliance|bloc|grouping|partnership)\b", re.I)
 # a sentence that opens on a plural common noun as the holder: "Clerics won", "Independents took"
 _COMMON_OPENING = re.compile(r"\s*(?-i:[A-Z][a-z]+s)\s+(?-i:[a-z]+)")
@@ -77,7 +73,7 @@ def tallies(ctx: Context, cl: list[Claim]) -> Iterator[Sum]:
                 or _cross_group(ctx, first):
             continue
         s1 = ctx.sentences.span(whole.start)[1]
-        if _ANOTHER_TIME.search(text, whole.end, s1):
+        if ANOTHER_TIME.search(text, whole.end, s1):
             continue
         results, own = _results(text, cl, k + 2, whole, s1)
         if not results:

@@ -3,7 +3,6 @@ same sum again, neither a part nor a total, and stands between a whole and its p
 the text with such brackets blanked out (offsets kept) and without the converted claims."""
 from __future__ import annotations
 
-import dataclasses
 import re
 from bisect import bisect_left
 
@@ -16,6 +15,8 @@ from ..conversions._common import conversions
 _OPENING = re.compile(r"\s*\(\s*(?:(?:about|around|some|nearly|almost|roughly|approximately|close\s+to)\s+)?[^()\d]{0,4}$",
                       re.I)
 _CLOSING = re.compile(r"[^()\d]{0,30}?\)")
+
+
 def without_conversions(ctx: Context) -> tuple[Context, frozenset[int]]:
     """``ctx`` with every bracketed conversion of a sum blanked to spaces, and the ids of the claims so hidden: the
     bracket's, or, where the sums after it in its sentence are in the bracket's currency ("an 11.2 billion dollar (865

@@ -103,7 +103,8 @@ def _role(text: str, c: Claim) -> str:
     noun = head_noun(c.subject) if c.subject else ""
     if noun in ("abstention", "ayes"):
         return "abstain" if noun == "abstention" else "for"
-    if noun == "present" and _OUT_OF.search(text, max(0, c.start - 12), c.start):
+    out_of = bool(_OUT_OF.search(text, max(0, c.start - 12), c.start))
+    if noun == "present" and out_of:
         return "present"  # "out of 21 present": the word read as the figure's noun
     m = _after().match(text, subject_end(text, c))
     if m and _fold(m.group(1)) in ("for", "against") and not _CLAUSE_ENDS.match(text, m.end()):
@@ -113,7 +114,7 @@ def _role(text: str, c: Claim) -> str:
         if role not in ("voted", "cast", "present"):
             return role
         elsewhere = "part" in m.group(1).lower() and _NOT_THE_VOTE.match(text, m.end())
-        voters = noun in _VOTERS or (not noun and _OUT_OF.search(text, max(0, c.start - 12), c.start))
+        voters = noun in _VOTERS or (not noun and out_of)
         return role if voters and not elsewhere and not _SOME_OF_THEM.match(text, m.end()) else ""
     if text[c.end:c.end + 1] == "-" and singular(compound_noun(text, c.end).lower()) in seat_nouns():
         return "present"  # "from the 15-member body": its size, which may hold some who did not vote

@@ -6,6 +6,7 @@ import re
 from typing import Iterator
 
 from ... import tolerance as tol
+from ...datafiles import words
 from ...model import Claim
 from ...text import alternation, compound_noun, head_noun, singular
 from .._common import OF_THEM, OPENS_ON_WHOLE, gap, held_in, seat_nouns, subject_end
@@ -53,7 +54,7 @@ _WHOLE_THEN_PARTS = re.compile(
 # (or who contributed the first part: ", with Europe contributing", ", with black tea accounting for")
 _TOTAL_WITH = re.compile(r"^(?:\s+(?:on|in|at|as\s+of|by|last|this|during)\s+[^,;:.()]{0,25}(?:,\s*(?:19|20)\d\d)?)?" + _CHANGE_TOLD
                          + r"\s*,\s*with\s+(?:(?:[a-z][\w-]*\s+){1,3}?(?:of|at)\s+"
-                         r"|(?P<teller>(?:[A-Za-z][\w'\u2019-]*\s+){1,4}?(?:contributing|accounting\s+for|recording|reporting|supplying|producing|providing|receiving|registering)\s+))?$", re.I)
+                         r"|(?P<teller>(?:[A-Za-z][\w'\u2019-]*\s+){1,4}?" + alternation(words("teller_verbs.txt")) + r"\s+))?$", re.I)
 # what a sum is told net of, after its parts: "less 200 million in rebates", "net of 0.2 billion of returns"
 _DEDUCTED = re.compile(r"\b(?:less|minus|net\s+of|before|after|offset|deducting|excluding|eliminated|stripped)\b", re.I)
 # a change's base, which the parts after it are not of: "rose to 18.9 billion euros from 17.6 billion, with"
@@ -62,7 +63,7 @@ _FROM_A_LEVEL = re.compile(r"\bfrom\s+$", re.I)
 _LEVEL_LEFT = re.compile(r"\b(?:cut|reduced|raised|increased|decreased|expanded|shrunk|up|down|rose|risen|fell|fallen|grew|grown"
                          r"|dropped|climbed|jumped|slipped)\s+(?:[a-z]+\s+){0,2}?from\s+$", re.I)
 # a figure net of costs, which its contributors' gross figures may exceed
-_NET = re.compile(r"\b(?:profits?|earnings|income|losses|ebitda|cash\s+flow|returns)\b[^.;\d]*$", re.I)
+NET = re.compile(r"\b(?:profits?|earnings|income|losses|ebitda|cash\s+flow|returns|surplus)\b[^.;\d]*$", re.I)
 _SAID_TOTAL = re.compile(r"\b(?:total|combined|overall|totall?ed|totall?ing|amounted\s+to)\b[^.;,\d]{0,30}$", re.I)
 # a toll, or a count just reached: "The toll rose to 96, with", "Deaths climbed to 96, with"
 _REACHED = re.compile(r"\btoll\b[^.;,\d]{0,30}$|\b(?:climbed|rose|risen|jumped|reached|hit|stood\s+at|stands\s+at"
@@ -287,7 +288,7 @@ def _total_with(ctx: Context, s0: int, s1: int, whole: Claim, g: str) -> str:
     if not m:
         return ""
     lead = text[max(s0, whole.start - 40):whole.start]
-    if _NET.search(lead) or _DEDUCTED.search(text, whole.end, s1) or _FROM_A_LEVEL.search(lead) \
+    if NET.search(lead) or _DEDUCTED.search(text, whole.end, s1) or _FROM_A_LEVEL.search(lead) \
             or (m.group("teller") and left_out_next(ctx, s1)):
         return ""  # a profit, which costs and losses offset: "with mining contributing 1.5 billion ..., offset by a
         # 0.7 billion loss"; a sum told before what it is net of: "..., less 200 million in volume rebates"
