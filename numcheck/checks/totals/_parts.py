@@ -300,8 +300,9 @@ _OVERLAP_TOLD = re.compile(r"\b(?:dual|overlap\w*|double-counted|counted\s+twice
 
 
 # another time than the figure's, told in its sentence: "against 103 for the party last time", "compared with 140 in
-# 2004", "450 million for crop insurance approved at a previous meeting", "to be sanctioned later"
-ANOTHER_TIME = re.compile(r"\b(?:last\s+(?:time|year|month|week)|next\s+(?:year|month)|previous(?:ly)?|earlier|later|ago|former"
+# 2004", "450 million for crop insurance approved at a previous meeting", "to be sanctioned later" (not "last week's
+# elections": the figure's own)
+ANOTHER_TIME = re.compile(r"\b(?:last\s+(?:time|year)|next\s+year|previous(?:ly)?|earlier|later|ago|former"
                           r"|prior|outgoing|compared\s+(?:with|to)|(?:up|down)\s+from|(?:in|since)\s+(?:19|20)\d\d)\b", re.I)
 # a part told by what it has: "5,000 owned a television", "800 had diabetes", "300 use the internet" (not "has been
 # recovered": a tense)
