@@ -385,9 +385,8 @@ def _firm(iv: tuple[float, float], rows: list[dict[str, Any]]) -> bool:
 
 def _carried_over(new: _New) -> bool:
     """A figure that background copy may carry over unchanged, so that a report of the past half year telling its
-    sentence again nearly word for word states the same fact ("The bridge will shorten the road journey between
-    Yingkou and Jinzhou from 2.5 hours to about 40 minutes"): a level told in a sentence that names someone or
-    somewhere; not a change ("Infosys shares rose 1.9 per cent ... after the results were announced": each
+    sentence again nearly word for word states the same fact ("The managers are accused of defrauding some 3,400
+    small investors of 86 million euros"): a level told in a sentence that names someone or somewhere; not a change ("Infosys shares rose 1.9 per cent ... after the results were announced": each
     quarter's), a rate ("Unemployment in Argentina is 21.3 percent"), a state in flux ("are holding 14 vessels"), a
     toll, a count of a span still running, or one the text says moved."""
     from ...history.keys import in_progress
