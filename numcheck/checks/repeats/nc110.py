@@ -5,7 +5,8 @@ people were hurt), so a shared subject alone proves nothing.  The check fires
 only on a back-reference: a later "the/its/these N <subject>" or "all N" that
 points at a group named before (under the same noun first, else another noun
 for it or a wider or narrower word of its kind: numcheck/data/group_names.tsv),
-a bare "the N were" pointing at the one group the sentence before counts, or
+a bare "the N were" (or "all N" with a verb in the past, "All 27 signed")
+pointing at the one group the sentence before counts, or
 the first sentence (a headline, a lede) restated in the next one with the very
 same subject, when the mention referred to gives a size its interval cannot
 hold.  It keeps quiet when either sentence marks a change or another time
@@ -38,8 +39,9 @@ from ._times import dates_in, marked, near, places, same_time
 _DEFINITE = re.compile(r"\b(?i:the|its|their|these|those|all\s+the|(?P<all>all)|our|his|her)\s+(?:(?P<adj>[a-z]+)\s+)?$")
 # a bare number told as a group already named: "The 49 were charged", "Of the 78, 11 were kept in hospital" (not
 # "the 147, 156 and 166": names in a list)
-_BARE_VERB = re.compile(r"\b(?i:the|all\s+the|all)\s+(?P<n>\S+)\s+"
-                        r"(?:were|are|had|have|will|would|could|remain(?:ed)?|include[sd]?)\b")
+_BARE_VERB = re.compile(r"\b(?P<det>(?i:the|all\s+the|all))\s+(?P<n>\S+)\s+"
+                        r"(?:were|are|had|have|will|would|could|remain(?:ed)?|include[sd]?|(?P<past>[a-z]{3,}ed))\b")
+# (a verb in the past only after "all": "All 77 signed the statement"; "the 49 arrested" may be a group of its own)
 _BARE_NONE = re.compile(r"\b(?i:none|each|neither|one|most|many|some|several)\s+of\s+the\s+(?P<n>\S+)\s+"
                         r"(?:was|is|has)\b")
 _BARE_OF = re.compile(r"\b(?i:of)\s+the\s+(?P<n>\S+?),\s*(?:[^\d\s]|\S+\s+(?:were|was|are|is|had|have|has)\b)")
@@ -251,7 +253,8 @@ _THE_OR_ALL = re.compile(r"\b(?:all\s+(?:the\s+)?|the\s+)$", re.I)
 def _bare_told(text: str, c: Claim) -> bool:
     """Whether a bare number is told as a group named before: "the/all N" with a verb, "none/each of the N", "Of
     the N,", "The N, mostly Afghans, were"."""
-    if any(m.end("n") == c.end for bare in (_BARE_VERB, _BARE_NONE, _BARE_OF)
+    if any(m.end("n") == c.end and not (m.groupdict().get("past") and not m.group("det").lower().startswith("all"))
+           for bare in (_BARE_VERB, _BARE_NONE, _BARE_OF)
            for m in bare.finditer(text, max(0, c.start - BARE_REACH), c.end + BARE_REACH)):
         return True
     det = _THE_OR_ALL.search(text, max(0, c.start - 10), c.start)
