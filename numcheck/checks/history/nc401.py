@@ -10,7 +10,7 @@ from ..base import Context, HistoryStore
 from ._common import (AGE_DAYS, CHANGE_KINDS, CONVERSION_DAYS, CONVERSION_SLACK, DAY_SECONDS, MAX_CANDIDATES,
                       SETTLED_CANDIDATES, SETTLED_DAYS, STATE_DAYS, TOLD_LATE_DAYS, WINDOW_DAYS,
                       HistoryCheck, _New, _score, about, another_occasion, apart, below, best_match, cite, other_person,
-                      provisional, same_names, same_person, told_mounting,
+                      provisional, same_names, same_person, told_in_earlier, told_mounting,
                       dated_alike, grain_of, moment_words, stated_beside, new_interval, old_interval, prepared,
                       span_text, vague, year_like)
 
@@ -185,18 +185,23 @@ class ContradictsEarlierReport(HistoryCheck):
                     return False  # a count of a span still running, or a toll, that grew since the earlier report
                 return (below(mine, theirs) or below(theirs, mine)) and not apart(mine, theirs)
 
+            def score(row: dict[str, Any]) -> tuple[float, frozenset[str]] | None:
+                """_score, then (dearer, so last) whether the earlier sentence states the new figure itself."""
+                matched = _score(new, row, idf, bool(new.changed))
+                return None if matched is None or told_in_earlier(new, row) else matched
+
             @lru_cache(maxsize=1)
             def same_fact() -> list[dict[str, Any]]:
                 """The earlier reports matched as the same fact (rows that pass _score), for _grown: read once, and
                 only for a toll that has grown."""
-                return [r for r in rows if eligible(r) and _score(new, r, idf, bool(new.changed)) is not None]
+                return [r for r in rows if eligible(r) and score(r) is not None]
 
             def agrees(row: dict[str, Any]) -> bool:
                 return not conflicts(row) and not apart(mine, old_interval(row))
 
             # a change cue the earlier sentence has too ("now 45% of ...") marks no move, but only a sentence
             # restated nearly word for word is known to be the same statement
-            found = best_match(new, rows, idf, eligible, conflicts, agrees, restated_only=bool(new.changed))
+            found = best_match(new, rows, idf, eligible, conflicts, agrees, restated_only=bool(new.changed), score=score)
             aged = c.kind == "age" and c.unit == "year"
             if found is None and not new.changed and (new.settled or new.past or new.state or aged):
                 # (a settled figure with no subject, or one told in the past: only a sentence told again matches)
@@ -278,7 +283,7 @@ class ContradictsEarlierReport(HistoryCheck):
                 continue
             theirs = old_interval(row)
             if apart(mine, theirs) or not (below(mine, theirs) or below(theirs, mine)) \
-                    or _score(new, row, idf, restated_only=True) is None:
+                    or _score(new, row, idf, restated_only=True) is None or told_in_earlier(new, row):
                 continue
             where, related, evidence = cite(row)
             yield ctx.finding(
@@ -316,7 +321,7 @@ class ContradictsEarlierReport(HistoryCheck):
 
         scores = {r["id"]: told_again_of(r) or same_person(new, r) for r in rows if eligible(r)}  # (one person's age,
         # whatever the occasion)
-        same = [r for r in rows if scores.get(r["id"]) is not None]
+        same = [r for r in rows if scores.get(r["id"]) is not None and not told_in_earlier(new, r)]
 
         def theirs(row: dict[str, Any]) -> tuple[float, float]:
             lo, hi = old_interval(row)
