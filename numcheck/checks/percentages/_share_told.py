@@ -7,7 +7,7 @@ import re
 from typing import Iterator
 
 from ...model import Claim
-from .._common import OWNS_AFTER, of_its_whole, subject_end
+from .._common import OWNER, OWNS_AFTER, of_its_whole, subject_end
 from ._common import ok_part
 
 # from the whole to its share word, in the whole's clause: " seats decided by ... in this month's election, or ",
@@ -21,7 +21,7 @@ _SHARE_ENDS = re.compile(r"(?:\s+of\s+(?:the|its|their)\s+total)?\s*(?:[,.;)]|--
 _PART_TO_SHARE = re.compile(r"[^,;:()\u2013\u2014]{0,40}?(?:,|\s(?:--|\u2013|\u2014))\s*(?:or\s+)?")
 # the share word, then the whole it is of: ", of the ", " of the country's total exports of ", " of India's total
 # software exports of "
-_SHARE_TO_WHOLE = re.compile(r",?\s+of\s+(?:(?:the|its|their|all)\s+|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['\u2019]s\s+)?"
+_SHARE_TO_WHOLE = re.compile(r",?\s+of\s+(?:(?:the|its|their|all)\s+|" + OWNER + r")?"
                              r"(?:(?:(?!(?:on|in|from|for|by|with|after|than)\s)[a-z][\w'\u2019-]*\s+){0,4}(?:of|at)\s+)?")
 # (not across another preposition: "half of the group's profit on revenue of 12 billion dollars")
 Span = tuple[int, int]
