@@ -9,8 +9,16 @@ from ..model import Claim
 def written(c: Claim) -> tuple[str, float] | None:
     """The digits a figure is written with ("22,300", "1.2", separators as commas) and the factor from them to its
     value (a million for "1.2 million"); None for a figure in words, a range, a bound or a value of zero or less."""
+    if c.qualifier != "=" or c.point is None or c.point <= 0:
+        return None
+    return shown(c)
+
+
+def shown(c: Claim) -> tuple[str, float] | None:
+    """As ``written``, for a figure whatever its qualifier ("about 40 minutes": "40"); None for one in words or a
+    range."""
     lay = nf.layout(c)
-    if lay is None or lay.words or c.qualifier != "=" or c.point is None or c.point <= 0:
+    if lay is None or lay.words:
         return None
     return (lay.figure.replace(lay.sep, ",") if lay.sep else lay.figure), lay.factor
 

@@ -6,6 +6,7 @@ from functools import lru_cache
 from typing import Any, Callable, Iterator
 
 from ...model import Claim, Finding
+from .._digits import one_digit_changed, shown
 from ..base import Context, HistoryStore
 from ._common import (AGE_DAYS, CHANGE_KINDS, CONVERSION_DAYS, CONVERSION_SLACK, DAY_SECONDS, MAX_CANDIDATES,
                       SETTLED_CANDIDATES, SETTLED_DAYS, STATE_DAYS, TOLD_LATE_DAYS, WINDOW_DAYS,
@@ -405,14 +406,11 @@ def _one_digit_apart(c: Claim, row: dict[str, Any]) -> bool:
     """Whether the new figure, as written, differs from the earlier one in one digit ("36 million euros" for "86
     million euros", "about 90 minutes" for "about 40 minutes"): carried-over copy mistyped, not updated ("420 million
     euros in bribes" grown to "1.3 billion" as an inquiry went on)."""
-    from ... import numfmt as nf
-    from .._digits import one_digit_changed
-
-    lay = nf.layout(c)
-    if lay is None or lay.words or c.canonical is None or not c.value or row["canon_value"] is None:
+    figure = shown(c)
+    if figure is None or c.canonical is None or not c.value or row["canon_value"] is None:
         return False
-    digits = lay.figure.replace(lay.sep, ",") if lay.sep else lay.figure
-    return one_digit_changed(digits, row["canon_value"] / (c.canonical.value / c.value) / lay.factor)
+    digits, factor = figure
+    return one_digit_changed(digits, row["canon_value"] / (c.canonical.value / c.value) / factor)
 
 
 CHECK = ContradictsEarlierReport()
