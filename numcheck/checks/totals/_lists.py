@@ -206,8 +206,6 @@ _RESPECTIVELY = re.compile(r"^\s*respectively\b", re.I)
 # (or its time: "1.3 million tonnes of barley this season, 3.2 million tonnes combined", "seven more on Sunday - 25")
 _LAST_PHRASE = re.compile(r"^\s+(?:more\s+)?(?:in|at|on|from|to|for|near|over|during|this|last|with)\s+[^,;:.()\d-]{0,40}(?=\s*(?:,|\s-|\u2013|\u2014|\())",
                           re.I)
-# who said so, between the last part and its total: "wounding 96, police said, taking the total to 123"
-_SAID = re.compile(r"^\s*,\s+(?:[A-Za-z][\w'\u2019-]*\s+){1,3}(?:said|says|reported)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?(?=\s*,)")
 # parts, then the total:  " - "  ", or 10,850 altogether"  " for a four-round total of "  " (a total of "  ", making "  ", in all "  ", taking the number of homeless to "
 # ", out of "  ", accounting for all "
 _THEN_TOTAL = re.compile(
@@ -260,7 +258,7 @@ def _total_after(text: str, parts: list[Claim], after: Claim) -> Sum | None:
     if not part_ok(after):
         return None
     g = gap(text, parts[-1], after)
-    for told in (_RESPECTIVELY, _state_after(), _LAST_PHRASE, _SAID):
+    for told in (_RESPECTIVELY, _state_after(), _LAST_PHRASE):  # (who said so is blanked: checks/_asides)
         g = told.sub("", g, count=1)
     m = _THEN_TOTAL.match(g)
     said = _EXPLICIT.search(g) or _TOTAL_AFTER.match(text, subject_end(text, after))
