@@ -57,16 +57,39 @@ def reading(text: str, start: int, end: int, surface: str) -> str | None:
 
 def currency(text: str, start: int, end: int, code: str) -> str:
     """The currency a generic word in the amount's surface means by the country named near it ("528 million
-    francs" in French copy is FRF, "Rs262" in Pakistani copy PKR); ``code`` when nothing says otherwise."""
-    if code not in _generic_codes():
+    francs" in French copy is FRF, "Rs262" in Pakistani copy PKR), or near the same word told earlier in the text:
+    copy that read "Rs 311 billion" as Pakistani goes on meaning it by "Rs 2,010 billion" however far on;
+    ``code`` when nothing says otherwise."""
+    if code not in _generic_codes() or _qualified(text[start:end].lower(), code):
         return code
     readings = cues().readings
     for word in _WORDS.findall(text[start:end].lower()):
         if len(word) > 1 and word in readings:
-            found = reading(text, start, end, word)
-            if found is not None and re.fullmatch(r"[A-Z]{3}", found):
+            found = _currency_reading(text, start, end, word) or _told_before(text, start, word)
+            if found is not None:
                 return found
     return code
+
+
+def _qualified(surface: str, code: str) -> bool:
+    """Whether the amount names its currency in full ("5 Swiss francs", "3.2 billion Swedish crowns"): no cue moves it."""
+    from .lexicon import lexicon
+
+    return any(" " in name and name in surface for name, c in lexicon().currency_words.items() if c == code)
+
+
+def _currency_reading(text: str, start: int, end: int, word: str) -> str | None:
+    found = reading(text, start, end, word)
+    return found if found is not None and re.fullmatch(r"[A-Z]{3}", found) else None
+
+
+def _told_before(text: str, start: int, word: str) -> str | None:
+    """The currency the nearest earlier use of the same generic word was read as by a country named near it."""
+    for m in reversed(list(re.finditer(r"\b" + re.escape(word) + r"\b", text[:start], re.I))):
+        found = _currency_reading(text, m.start(), m.end(), word)
+        if found is not None:
+            return found
+    return None
 
 
 @lru_cache(maxsize=1)

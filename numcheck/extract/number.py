@@ -124,6 +124,7 @@ def _words(text: str, raw: str, s: int) -> Number | None:
     if low_raw in ("a", "an") or low_raw.split()[-1] in ("all", "full", "whole", "another"):
         return Number(s, s + len(raw), 1.0, 1.0, 1.0, 1.0, one_of=True)
     words, ends = bound_tokens(raw)
+    words, ends = _no_compound_after_words(text, s, words, ends)
     got = parse_words(words)
     if got is None:
         parts = tokens_of(raw)
@@ -148,6 +149,16 @@ def _words(text: str, raw: str, s: int) -> Number | None:
     if patterns().ordinal_after.match(text, end):
         return None  # "twenty-first": an ordinal, not twenty
     return Number(s, end, value, value, value, _scaled_step(words[:used], value), fraction=is_fraction and value <= 1)
+
+
+def _no_compound_after_words(text: str, s: int, words: list[str], ends: list[int]) -> tuple[list[str], list[int]]:
+    """The tokens up to a figure in digits that follows a word and joins a hyphen: "45.99 million 60-kg bags" is
+    45.99 million bags of 60 kg each, as "two million 60-seat buses" is two million ("2 million 500 thousand" stays
+    one number)."""
+    for k in range(1, len(words)):
+        if words[k][:1].isdigit() and words[k - 1].isalpha() and text[s + ends[k]:s + ends[k] + 1] in ("-", "\u2011"):
+            return words[:k], ends[:k]
+    return words, ends
 
 
 def _scaled_step(words: list[str], value: float) -> float:

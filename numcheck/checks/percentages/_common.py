@@ -42,6 +42,11 @@ OF_NAMED = re.compile(r"^\s+of\s+(?:an?\s+)?" + DET + r"(?:[a-z][a-z'\u2019-]*\s
 
 PAREN = re.compile(r"^\s*\(\s*$")
 
+# what a group is, told after its noun and before its share or its part: "the 4,290 people questioned, or 73
+# percent", "the 311 people arrested during the weekend riots, about 28 percent", "of the 2,300 adults tested in the
+# survey in Lagos, or 583 people"; a year may be told ("since 1998")
+GROUP_CLAUSE = re.compile(r"^\s+[a-z](?:[^.;:\d()\u2013\u2014]|(?<=\s)\d{4}\b){0,90}?(?=\s*(?:[,(]|--|\u2013|\u2014))")
+
 EXACT_SHARE_WIDTH = 0.1  # a share word whose table interval is this narrow names one share ("half"), not a span ("most")
 
 OR = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|--|-|\u2013|\u2014|,\s*(?:some|about|around|nearly|almost))\s*$", re.I)

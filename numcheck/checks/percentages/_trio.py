@@ -9,7 +9,7 @@ from ...model import Claim
 from ... import numfmt as nf
 from ... import tolerance as tol
 from .._common import gap, held_in
-from ._common import (APPROX, APPROX_WORDS, CLAUSE_END, OF, OF_NAMED, OF_OWNER, OR, OR_PCT, SHARE_VERBS,
+from ._common import (APPROX, APPROX_WORDS, CLAUSE_END, GROUP_CLAUSE, OF, OF_NAMED, OF_OWNER, OR, OR_PCT, SHARE_VERBS,
                       WHOLE_OF_A_SHARE, alike, ok_amount, ok_pct, own_base)
 
 
@@ -26,9 +26,6 @@ _OF_WHICH_OR = re.compile(r"\s+of\s+(?:which|whom|them|those|it)\s*(?:,\s*or|,?\
 # Ontario" tells another share)
 _PCT_THEN = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|--|\u2013|\u2014|,\s*(?:taking|winning|making|scoring|converting))\s*"
                        + APPROX + "$", re.I)  # "won 81 percent of his first-serve points, taking 64 of 79"
-# what a group is, told after its noun and before its percentage: "the 4,290 people questioned, or 73 percent",
-# "the 311 people arrested during the weekend riots, about 28 percent"
-_CLAUSE = re.compile(r"^\s+[a-z](?:[^.;:\d()\u2013\u2014]|(?<=\s)\d{4}\b){0,90}?(?=\s*(?:[,(]|--|\u2013|\u2014))")  # a year may be told: "since 1998"
 # a figure and what it is of, then the share: "6.83 billion dollars in the first half, accounting for 27 percent"
 # (not changes/_common._PHRASE_OF, which reads a time with its figures, "for the quarter ended Sept. 29", and no
 # "from", "to" or "by": "6.83 billion dollars from January to June, or 47 percent of ...")
@@ -82,14 +79,14 @@ def read_trio(text: str, a: Claim, b: Claim, c: Claim) -> Trio | None:
     "X made up Z% of Y", "Y, Z% of which, or X", "Z%, or X of Y".
     """
     g1, g2 = gap(text, a, b), gap(text, a, b, after_subject=False)
-    g3 = _CLAUSE.sub("", gap(text, b, c), count=1)  # "4,290 people questioned, or": what the group is
+    g3 = GROUP_CLAUSE.sub("", gap(text, b, c), count=1)  # "4,290 people questioned, or": what the group is
     if ok_pct(a):
         if ok_amount(b) and ok_amount(c) and alike(b, c):
             if (OF.match(g1) or OF_OWNER.match(g2)) and _put_beside(text, g3, c, OR):
                 return Trio(c, b, a, c)  # Z% of Y, or X ("cut 10% of its 5,000 staff, or 500 people", "of the
                 # group's 14.7 billion francs in revenue, or 10.5 billion")
             of_total = a.subject.lower().split()[-1:] == ["total"]
-            if a.change is None and _PCT_THEN.match(_CLAUSE.sub("", g1, count=1)) \
+            if a.change is None and _PCT_THEN.match(GROUP_CLAUSE.sub("", g1, count=1)) \
                     and (OF.match(g3) or (of_total and _OUT_OF_TOTAL.fullmatch(g3))):
                 return Trio(b, c, a, a)  # Z%, or X of Y; "12.5 percent of the total, or 2.4 million tonnes, out of
                 # 19.2 million tonnes"
@@ -181,7 +178,7 @@ def fractions_beside(text: str, cl: list[Claim]) -> Iterator[tuple[Claim, Claim]
     for first, second in zip(cl, cl[1:]):
         between = gap(text, first, second)
         if ok_pct(first) and first.change is None and _out_of(second) \
-                and (_DASHED.match(between) or _PCT_THEN.match(_CLAUSE.sub("", between, count=1))):
+                and (_DASHED.match(between) or _PCT_THEN.match(GROUP_CLAUSE.sub("", between, count=1))):
             yield first, second
         elif _out_of(first) and ok_pct(second) and second.change is None and not own_base(text, second) \
                 and _fraction_then_pct(text, between, second):
@@ -195,5 +192,5 @@ def _out_of(c: Claim) -> bool:
 def _fraction_then_pct(text: str, between: str, pct: Claim) -> bool:
     """The percentage put beside the fraction before it: "or 26.1 percent", "(26.1%)", or after a bare comma one
     that ends its clause ("1,306 out of 2,000 respondents, 65.3 percent, backed")."""
-    between = _CLAUSE.sub("", between, count=1)
+    between = GROUP_CLAUSE.sub("", between, count=1)
     return bool(OR_PCT.fullmatch(between) or (re.fullmatch(r"\s*,\s*", between) and CLAUSE_END.match(text, pct.end)))

@@ -12,7 +12,7 @@ from ...text import alternation, compound_noun, head_noun, singular
 from .._common import OF_THEM, OPENS_ON_WHOLE, POINTS_BACK, gap, opens_paragraph, subject_end
 from ..base import Context
 from ..totals._parts import bare_scaled, scaled
-from ._common import APPROX, DET, OR_PCT, WHOLE_OF_A_SHARE, alike, ok_amount, ok_pct
+from ._common import APPROX, CLAUSE_END, DET, OR_PCT, WHOLE_OF_A_SHARE, alike, ok_amount, ok_pct
 
 
 # where the whole is said to be the whole ("Of the 1,200 patients": OPENS_ON_WHOLE): "a total of 123 million", "totaled 123 million"
@@ -30,11 +30,16 @@ _OF_WHOM_NEXT = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?(?:\s+(?:in|on|last|this|du
 _PAIR_JOIN = re.compile(r"\s*\)?\s*,?\s*(?:against|and|while|versus|compared\s+with)\s+")
 _OF_AFTER = re.compile(r"\s*\)?\s*,?\s+of\s+" + DET)
 # the part told right after "of whom" or "of which" (after a comma), and no figure between it and the whole before
-_OF_WHOM_RIGHT_BEFORE = re.compile(r",\s*of\s+(?:whom|which)\s+" + APPROX + r"$", re.I)
+# (or told by what it is and a share verb: ", of which arabica accounted for 35.5 million bags")
+_OF_WHOM_RIGHT_BEFORE = re.compile(r",\s*of\s+(?:whom|which)\s+(?:(?:[A-Za-z][\w'\u2019-]*\s+){1,5}?(?:accounted\s+for|made\s+up"
+                                   r"|represented|contributed)\s+)?" + APPROX + r"$", re.I)
 _LEVEL_COMPARED = re.compile(r"\b(?:against|compared\s+(?:with|to)|(?:up|down)\s+from|versus)\s+(?:about\s+|some\s+)?$",
                              re.I)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year between them is no other figure
 _FROM_BEFORE = re.compile(r"\b(?:from|than|by)\s+(?:about\s+|some\s+)?\Z", re.I)
+# a base named after the bracket a percentage closes: "300 (20%) of the homes" are a share of the homes
+_BASE_AFTER_BRACKET = re.compile(r"\s*\)\s+of\s")
+_TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|some\s+)?\Z", re.I)
+_FROM = re.compile(r"\bfrom\b", re.I)
 # a sentence that opens on a whole named by its noun alone: "Of the job cuts, 1,538, or 63.6 percent, ..."
 _OPENS_ON_NOUN = re.compile(r"\s*(?:Of|Among)\s+the\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s*,\s*")
 # a share verb right before the part: "International routes accounted for 3,421,106, or 37.2 percent"
@@ -119,8 +124,8 @@ def whole_before(ctx: Context, claims: list[Claim], k: int, pct: Claim) -> Claim
     if same and _OF_WHOM_NEXT.match(text, subject_end(text, same[-1]), part.start):
         return _larger_before(same, part)  # "3.15 million overseas tourists in 2004, of whom about 1.1 million": even
         # when it exceeds
-    if same and _OF_WHOM_RIGHT_BEFORE.search(text, max(same[-1].end, part.start - 30), part.start) \
-            and not re.search(r"\d", _YEAR.sub("", text[same[-1].end:part.start])):
+    if same and _OF_WHOM_RIGHT_BEFORE.search(text, max(same[-1].end, part.start - 80), part.start) \
+            and not any(same[-1].end <= c.start < part.start and (alike(c, part) or c.kind == "percent") for c in claims):
         return _larger_before(same, part)  # "About 33.2 million people were living with HIV worldwide at the end of
         # 2007, of whom 22.5 million": the figure before "of whom", its clause however long, even when the part exceeds
     if not earlier:
@@ -167,7 +172,25 @@ def _said_whole(ctx: Context, earlier: list[Claim], part: Claim, pct: Claim, s0:
         includes = nearest and bool(_INCLUDES.fullmatch(text, subject_end(text, w), part.start))
         if opens or compound or introduced or includes or (of_total and total) or (of_them and nearest):
             return w
-    return None
+    return earlier[0] if _lone_larger(ctx, earlier, part, pct) else None
+
+
+def _lone_larger(ctx: Context, earlier: list[Claim], part: Claim, pct: Claim) -> bool:
+    """Whether the part's whole is the one larger figure like it told before it in the sentence, the text naming it
+    no whole: "exports totalled 17 billion Swiss francs in 2008, with Hong Kong taking 2.9 billion francs, or 17.1
+    percent,".  Only where the percentage is the part's plain share (the clause ends after it, or it is "of the total"
+    or "of the volume": not "or 20 percent more", "of its workforce"), is the sentence's one percentage, and no figure like the part follows in the sentence
+    (a whole told after it, or another part)."""
+    text, whole = ctx.text, earlier[0]
+    plain = CLAUSE_END.match(text, pct.end) and not _BASE_AFTER_BRACKET.match(text, pct.end)
+    if len(earlier) != 1 or not (plain or _base_named(pct)) \
+            or any(_FROM_BEFORE.search(text, max(0, c.start - 12), c.start) or _TO_BEFORE.search(text, max(0, c.start - 12), c.start)
+                   for c in (whole, part)) or _FROM.search(text, whole.end, part.start):
+        return False  # nor the levels a change moves between: "fell from 7,613 to 6,630, or 12.9%" (the fall), "rose to
+        # 120 million dollars from a year-earlier figure of 100 million dollars, or 20 percent"
+    s0, s1 = ctx.sentences.span(part.start)
+    return not any(s0 <= c.start < s1 and c is not pct and (c.kind == "percent" or c.start > part.end and alike(c, part))
+                   for c in ctx.claims)
 
 
 # the whole's noun, then the verb that says the part is in it: "The district's 48,000 residents include 9,600"

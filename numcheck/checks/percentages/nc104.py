@@ -58,8 +58,12 @@ class PercentOfParts(Check):
     30 percent") or a body's size in people ("the 25-member board has 11
     women", numcheck/data/member_nouns.txt), a noun names it as a whole ("a
     survey of 2,013 adults found 604, or 30 percent"), it is the total ("totaled 123 million ... accounting for
-    14.9 percent of the total"), or the part is "of whom" it ("600,000 voters,
-    of whom 450,000, or 75 percent").  It may stand in the sentence before, in
+    14.9 percent of the total"), the part is "of whom" it ("600,000 voters,
+    of whom 450,000, or 75 percent"), or it is the one larger figure like
+    the part before it and the percentage is the part's plain share, the
+    sentence's only one, with no change between them ("exports totalled 17
+    billion Swiss francs, with Hong Kong taking 2.9 billion francs, or 17.1
+    percent").  It may stand in the sentence before, in
     the same paragraph, where a noun names it as a whole and the part opens
     its own sentence's figures ("a workforce of 31 million. Some 4.1 million,
     or 13 percent, ...": numcheck/data/whole_nouns.txt), or where the part's

@@ -14,7 +14,7 @@ from ...text import alternation
 from .._common import gap, numeric, subject_end
 from ..base import Check, ClaimsByStart, Context
 from ._share_told import parts_with_shares
-from ._common import DET, EXACT_SHARE_WIDTH, OF_OWNER, OR, PAREN, ok_part, ok_pct, part_ratio, share_of
+from ._common import DET, EXACT_SHARE_WIDTH, GROUP_CLAUSE, OF_OWNER, OR, PAREN, ok_part, ok_pct, part_ratio, share_of
 
 
 @lru_cache(maxsize=1)
@@ -165,9 +165,11 @@ _CLOSES = re.compile(r"\s*(?:,|\)|-|\u2013|\u2014|\bin\s+all\b|\bin\s+total\b|\b
 
 def _apposed(text: str, whole: Claim, part: Claim) -> bool:
     """The part set beside the whole (after the whole's place, "of the 2,700 workers at the Peugeot plant in
-    Aulnay-sous-Bois -- 1,300 people --")."""
-    g = _PLACE_OF_WHOLE.sub("", gap(text, whole, part), count=1)
-    return bool(OR.match(g) or re.fullmatch(r"\s*,\s*", g) and _CLOSES.match(text, subject_end(text, part)))
+    Aulnay-sous-Bois -- 1,300 people --", or what the whole is, "of the 412 people arrested during the riots, 371 in
+    all,")."""
+    between = gap(text, whole, part)
+    return any(bool(OR.match(g) or re.fullmatch(r"\s*,\s*", g) and _CLOSES.match(text, subject_end(text, part)))
+               for g in {_PLACE_OF_WHOLE.sub("", between, count=1), GROUP_CLAUSE.sub("", between, count=1)})
 
 
 # the place of a whole, before the part set beside it: " at the Peugeot plant in Aulnay-sous-Bois"
