@@ -134,8 +134,9 @@ def is_identifier(scan: Scan, m: re.Match[str], num: Number) -> bool:
         return True  # "136 737 MAX jets": a model number after the count
     if group == "numeral" and left[-1:].isspace() and "," not in raw:
         words = left.split()
-        if words and words[-1] in lx.identifier_words:
-            return True  # Section 427, Flight 370; not "Volume 170,330,000 shares"
+        if words and words[-1] in lx.identifier_words and not _in_tally(text, s - len(left) + left.rfind(words[-1]), num):
+            return True  # Section 427, Flight 370; not "Volume 170,330,000 shares", nor a tally's entry ("Kingston
+            # accounted for 722, St. Catherine 378 and ...")
     if group in ("words", "vague") and raw[:1].isupper() and not sentence_start(text, s):
         return True  # "the Six Nations", "Big Four"
     if text[num.end:num.end + 2] in ("'s", "’s") and group != "fraction":

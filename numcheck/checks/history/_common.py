@@ -26,6 +26,7 @@ GRAINS = ((0, 7), (8, 30), (31, 400))
 CUMULATIVE_DAYS = 366       # a running total may not shrink against any report of the past year
 
 SETTLED_DAYS = 400         # a finished event's toll, a length of time, a fixed size: compared this far back
+FIXED_DAYS = 3653          # a thing's fixed size or where a place lies, its sentence told again: this far back
 TOLD_LATE_DAYS = 60        # a toll a report gave this long after the event it dates had stopped growing (weeks are
                            # not enough: the Bam earthquake's toll rose from 30,000 to 41,000 in its third week)
 
@@ -91,10 +92,12 @@ _PROVISIONAL = re.compile(r"\b(?:preliminary|provisional|initial|early|first|rou
                           r"|results?|reports?|assessment|survey)\b", re.I)
 
 
-def provisional(row: dict[str, Any]) -> bool:
-    """Whether an earlier report gave its figure as provisional ("according to a preliminary count"): a later report
-    may rightly give the final one."""
-    return bool(_PROVISIONAL.search(row["sentence"]))
+def provisional(row: dict[str, Any], new: "_New") -> bool:
+    """Whether an earlier report gave its figure as provisional ("according to a preliminary count") and the new
+    sentence does not: a later report may rightly give the final one.  Two sentences that both say so tell the same
+    provisional count (the new one is then matched only where it is told again nearly word for word:
+    ``_New.restated_only``)."""
+    return bool(_PROVISIONAL.search(row["sentence"])) and not _PROVISIONAL.search(new.sentence)
 
 
 def another_occasion(new: "_New", row: dict[str, Any]) -> bool:
@@ -301,7 +304,8 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
         new.converts = converted.get(c.start, "")
         new.conversion = sides.get(c.start) if new.converts else None
         new.dated = c.kind != "date" and t is not pub
-        new.restated_only = new.toll or (not new.keys - {""} and needs_subject(c)) or _age_by_surname(sentence, c)
+        new.restated_only = new.toll or (not new.keys - {""} and needs_subject(c)) or _age_by_surname(sentence, c) \
+            or bool(_PROVISIONAL.search(sentence))  # ("according to preliminary results": told again, the same count)
         if not new.keys - {""} and not needs_subject(c):
             new.follows = follows(sentence, c.text)
         out.append(new)
@@ -384,20 +388,24 @@ def moment_words(sentence: str) -> frozenset[str]:
 def volatile(text: str, c: Claim, span: tuple[int, int]) -> bool:
     """A figure of the moment, which the next report gives anew and rightly differently: a market's move or level
     ("closed up $2.80 to $51.15", "fell 32 cents to $49.74 in trading", "trading at 590 pence"; not a pace such as
-    "rising at 15% a year"), the levels a change moves between ("dropped to $663 million from $1 billion"), a price per unit ("$9.58 a share"), or a score or an
-    index's points ("75 runs", "5.90 points": numcheck/data/not_groups.txt)."""
-    from ..repeats.nc110 import not_groups
+    "rising at 15% a year"), the levels a change moves between ("dropped to $663 million from $1 billion"), a price per
+    unit ("$9.58 a share"; not an offer's term, even beside the closing price), or a score or an index's points ("75
+    runs", "5.90 points": numcheck/data/history_cues.txt [scored])."""
+    from ...history.keys import vocabulary
 
     level, moment = _moment_words()
+    per_unit = bool(_PER_UNIT.match(text, c.end) or _priced_per_unit(c))
+    if per_unit and _offer_term(text, c):
+        return False  # "offered C$14.50 a share, a 28 percent premium to Ardmore's closing price"
     if moment.search(text, span[0], span[1]):
         return True  # a market sentence's every figure is of its session
     if level.search(text, max(span[0], c.start - 60), c.start) and not _per_time(c):
         return True
     if c.change is not None and _MOVE_TO.match(text, c.end, span[1]):
         return True
-    if (_PER_UNIT.match(text, c.end) or _priced_per_unit(c)) and not _offer_term(text, c):
+    if per_unit:
         return True
-    return bool(c.subject) and c.subject.split()[-1].lower() in not_groups()
+    return bool(c.subject) and c.subject.split()[-1].lower() in vocabulary().scored.single
 
 
 def _offer_term(text: str, c: Claim) -> bool:
@@ -678,12 +686,18 @@ def _figures_of(sentence: str) -> tuple[Claim, ...]:
 def dated_alike(new: _New, row: dict[str, Any]) -> bool:
     """Two figures each set on days their own sentences name are about one time only where those days meet:
     "arrived on Saturday for a five-day visit" and "arrived on Monday for a three-day visit" are two visits.
-    (A figure timed by its report's publication is about "now", and a week either way is the same now; a thing's
+    (A figure timed by its report's publication, no day named, is about "now", and a week either way is the same now; a thing's
     fixed size, "the 1,000-bed hospital ... discharged its last patient on Friday", is of no one time.)"""
     if new.t is None or not new.dated or new.fixed:
         return True
-    own_date = (row["t_start"], row["t_end"]) != (row["published"], row["published_end"] or row["published"])
+    own_date = (row["t_start"], row["t_end"]) != (row["published"], row["published_end"] or row["published"]) \
+        or bool(_NAMES_ITS_DAY.search(row["sentence"]))  # "rose to 24.6 meters on Tuesday morning": the day it was
+    # published, named
     return not own_date or (new.t[0] <= row["t_end"] and row["t_start"] <= new.t[1])
+
+
+# a sentence that names its figure's day, which may be the day of its report: "on Tuesday morning", "yesterday"
+_NAMES_ITS_DAY = re.compile(r"\b(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight)\b", re.I)
 
 
 def apart(a: tuple[float, float], b: tuple[float, float]) -> bool:

@@ -8,8 +8,8 @@ from typing import Any, Callable, Iterator
 from ...model import Claim, Finding
 from .._digits import one_digit_changed, shown
 from ..base import Context, HistoryStore
-from ._common import (AGE_DAYS, CHANGE_KINDS, CONVERSION_DAYS, CONVERSION_SLACK, DAY_SECONDS, MAX_CANDIDATES,
-                      SETTLED_CANDIDATES, SETTLED_DAYS, STATE_DAYS, TOLD_LATE_DAYS, WINDOW_DAYS,
+from ._common import (AGE_DAYS, CHANGE_KINDS, CONVERSION_DAYS, CONVERSION_SLACK, DAY_SECONDS, FIXED_DAYS,
+                      MAX_CANDIDATES, SETTLED_CANDIDATES, SETTLED_DAYS, STATE_DAYS, TOLD_LATE_DAYS, WINDOW_DAYS,
                       HistoryCheck, _New, _score, about, another_occasion, apart, below, best_match, cite, other_person,
                       provisional, same_names, same_person, told_in_earlier, told_mounting,
                       dated_alike, grain_of, moment_words, stated_beside, new_interval, old_interval, prepared,
@@ -166,7 +166,7 @@ class ContradictsEarlierReport(HistoryCheck):
                 # kind, change, running total and time overlap are already narrowed by the lookup (an age holds
                 # whatever day its sentence names: ``timed`` False)
                 if vague(old_interval(row)) or (timed and not dated_alike(new, row)) or stated_beside(new, row) \
-                        or provisional(row) or other_person(new, row):
+                        or provisional(row, new) or other_person(new, row):
                     return False
                 if new.changed and not new.changed <= cues(change_cues, row["sentence"]):
                     return False  # the text says the figure moved ("now", "revised to"), and the earlier one did not
@@ -215,6 +215,10 @@ class ContradictsEarlierReport(HistoryCheck):
                                             ctx.published_end or ctx.published,
                                             told_again=not (new.settled and new.keys - {""}),
                                             days=SETTLED_DAYS if not only_state else AGE_DAYS if aged else STATE_DAYS)
+            if found is None and new.fixed and not new.changed:
+                # (a fixed fact told again years on: "The airport, about 30 kilometres east of Bangkok")
+                found = self._settled_match(new, store, dig, idf, eligible, ctx.published_end or ctx.published,
+                                            told_again=True, days=FIXED_DAYS)
             if found is None and _carried_over(new):
                 found = self._settled_match(new, store, dig, idf,
                                             lambda r: eligible(r) and not r["changed"] and _one_digit_apart(c, r),
@@ -280,7 +284,7 @@ class ContradictsEarlierReport(HistoryCheck):
         mine, moments = new_interval(c), moment_words(new.sentence)
         for row in rows:
             if (row["published"] or "")[:10] != day or (row["published_end"] or row["published"])[:10] != day \
-                    or moment_words(row["sentence"]) != moments or stated_beside(new, row) or provisional(row):
+                    or moment_words(row["sentence"]) != moments or stated_beside(new, row) or provisional(row, new):
                 continue
             theirs = old_interval(row)
             if apart(mine, theirs) or not (below(mine, theirs) or below(theirs, mine)) \

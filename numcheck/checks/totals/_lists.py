@@ -30,18 +30,23 @@ def runs_with_totals(ctx: Context, cl: list[Claim]) -> Iterator[Sum]:
 
 
 # a noun phrase, and nothing else, between a count and the next figure: " candidates "
-_NOUN_ONLY = re.compile(r"^\s+(?:[a-z][\w-]*\s+){1,3}$")
+_NOUN_ONLY = re.compile(r"^\s+(?!of\b)(?:[a-z][\w-]*\s+){1,3}$")  # (not "the remaining 17 of the 400")
 
 
 def names_group(text: str, cl: list[Claim], k: int) -> bool:
-    """A bare count between two figures of another kind or scale, that names who the second is of: "Poe 3.7 million
-    and the other three candidates 2.4 million"."""
+    """A bare count between two figures of another kind or scale, or after "other", that names who the second is of:
+    "Poe 3.7 million and the other three candidates 2.4 million", "and the other 12 parishes 474"."""
     if not 0 < k < len(cl) - 1:
         return False
     before, c, after = cl[k - 1], cl[k], cl[k + 1]
     return c.kind == "count" and after.kind == before.kind and after.unit == before.unit \
-        and _scale(c) != _scale(before) and _scale(after) == _scale(before) \
+        and (_scale(c) != _scale(before) and _scale(after) == _scale(before)
+             or bool(_OTHER_BEFORE.search(text, max(0, c.start - 16), c.start))) \
         and bool(_NOUN_ONLY.match(text[c.end:after.start]))
+
+
+# the rest of a group named by its count: "St. Catherine 378 and the other 12 parishes 474"
+_OTHER_BEFORE = re.compile(r"\b(?:other|remaining)\s+$", re.I)
 
 
 def _scale(c: Claim) -> float:

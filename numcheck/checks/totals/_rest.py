@@ -11,7 +11,7 @@ from typing import Iterator
 
 from ... import tolerance as tol
 from ...model import Claim
-from .._common import OF_THEM, POINTS_BACK, gap, opens_paragraph, subject_end
+from .._common import OF_THEM, POINTS_BACK, gap, held_in, opens_paragraph, subject_end
 from ..base import Context
 from ._parts import REST_BEFORE, Sum, bare_scaled, elided, part_ok, told_as_rest, told_at_place
 from ._wholes import CONTRAST, MAX_PARTS, list_joined
@@ -171,11 +171,13 @@ _COMPARED = re.compile(r"\b(?:from|than|below|above|under|over|short\s+of|agains
 
 def _whole_told_before(ctx: Context, before: list[Claim], s0: int, rest: Claim) -> Claim | None:
     """The whole of a sentence of parts in the sentence before (_before), unless that sentence told a part of it
-    already ("losing only one of their 38 games. ... won 29 and drew the other eight": the rest of the 37), or the
+    already ("losing only one of their 38 games. ... won 29 and drew the other eight": the rest of the 37; "327 seats
+    in the 547-member parliament"), or the
     parts' sentence tells a time of its own ("This year", "In 2007")."""
     whole = _before(ctx, before, s0, rest)
-    if whole is None or _PART_OF.search(ctx.text, max(0, whole.start - 12), whole.start):
-        return None
+    if whole is None or _PART_OF.search(ctx.text, max(0, whole.start - 12), whole.start) \
+            or any(held_in(ctx.text, c, whole) for c in before if c.end <= whole.start):
+        return None  # (nor where a part is held in it: "327 seats in the 547-member parliament. ... the CUD won 109")
     s1 = ctx.sentences.span(rest.start)[1]
     if any(c.kind == "date" and s0 <= c.start < s1 for c in ctx.claims):
         return None  # "... fell to 18.5 million tonnes last year. This year Maharashtra is expected to produce ...":

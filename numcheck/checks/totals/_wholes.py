@@ -149,7 +149,7 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     held = _held_by(ctx, cl, k - 1, parts)
     if not (held or across) and g.rstrip().endswith(":") and _another_whole(cl[:k - 1], s0, whole, parts):
         return None  # "36 candidates are contesting the 12 seats on the council: 14 from ...": which is the whole?
-    whole = held or (across and cl[k - 2]) or whole
+    whole = held or (across and cl[k - 2]) or _counted_in(text, cl, k, g) or whole
     if not (held or across) and (_places_counted(text, whole, parts) or _a_part_itself(text, cl, k - 1)
                                  or places_of_people(whole, parts)):
         return None  # "Hospitals in two cities - 14 in Lagos and 9 in Abuja", "38 people: 22 in the capital, 9 in
@@ -269,6 +269,21 @@ def _counted_across(ctx: Context, cl: list[Claim], i: int, parts: list[Claim]) -
     if _one_each(places, parts):
         return "each"
     return "places" if counted.kind == "count" and head_noun(places.subject) in PLACE_NOUNS else ""
+
+
+_OF_WHOM_OR_WHICH = re.compile(r"\bof\s+(?:whom|which)\b", re.I)
+
+
+def _counted_in(text: str, cl: list[Claim], k: int, g: str) -> Claim | None:
+    """The figure before the places it is counted in, when "of which" parts exceed the count of places right before
+    them: "employs 353,000 workers in 292 factories, ..., of which 317,000 are women" (as "of whom" reads in NC104)."""
+    if k < 2 or not _OF_WHOM_OR_WHICH.search(g):
+        return None
+    counted, places, first = cl[k - 2], cl[k - 1], cl[k]
+    if counted.kind == places.kind == "count" and _ACROSS.fullmatch(gap(text, counted, places)) \
+            and tol.point(places) < tol.point(first) < tol.point(counted):
+        return counted
+    return None
 
 
 def opens_on(text: str, s0: int, whole: Claim, g: str) -> bool:

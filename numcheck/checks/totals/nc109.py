@@ -15,7 +15,7 @@ from ... import numfmt as nf
 from ... import tolerance as tol
 from ...model import Claim, Finding
 from .._asides import joined_back, without_asides
-from .._common import numeric, tells_who
+from .._common import DIFFERENCE_AFTER, numeric, tells_who
 from ..base import Check, ClaimsByStart, Context
 from ._lists import names_group, runs_with_totals
 from ._of_whole import parts_over_wholes
@@ -214,7 +214,8 @@ class PartsTotal(Check):
         every = [c for c in numeric(ctx) if id(c) not in converted]
         cl = [c for k, c in enumerate(every) if not names_group(ctx.text, every, k)  # "the other three candidates 2.4 million"
               and not tells_who(ctx.text, every[k - 1] if k else None, c)  # "4,712 people aged 65 or older and 603"
-              and not (c.kind == "percent" and c.change is not None)]  # "469.47 million tonnes, up 9 percent, of which"
+              and not (c.kind == "percent" and c.change is not None)  # "469.47 million tonnes, up 9 percent, of which"
+              and not DIFFERENCE_AFTER.match(ctx.text, c.end)]  # "43 are non-party members, one more than in"
         listed = list(runs_with_totals(ctx, cl))
         read = {id(s.parts[0]) for s in listed}  # a run read with its total is not read again as a whole's parts
         counts = ClaimsByStart(c for c in cl if c.kind == "count")
