@@ -114,14 +114,15 @@ def _one(r: dict[str, Any], text: str, published: str, by_id: dict[str, Any], st
     case = Case("blind", "history", new, at, at + len(broken), r["figure"], broken, "digit")
     hit = caught(case, check(new, published=published, history=store, config=NC4), seen)
     groups = ["all", r.get("how", "?")]
-    if _same_fact(text, at, by_id[r["earlier"]]["text"], r["earlier_figure"]):
+    same = _same_fact(text, at, by_id[r["earlier"]]["text"], r["earlier_figure"])
+    if same:
         groups.append("same fact")
     for g in groups:
         out.setdefault(g, Counter()).update(cases=1, caught=int(hit))
     if show and not hit:
         s0 = max(0, at - 160)
         print(f"MISSED {r['later']} {r['figure']} -> {broken} (as {r['earlier_figure']!r} in {r['earlier']}; "
-              f"{r.get('how')}): ...{new[s0:at + 80]!r}")
+              f"{r.get('how')}{'; same fact' if same else ''}): ...{new[s0:at + 80]!r}")
 
 
 def main() -> None:

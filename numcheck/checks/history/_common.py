@@ -71,6 +71,7 @@ APPROX = 0.10              # "about 2,000" allows 10% either way when the text g
 MAX_CANDIDATES = 2000      # per key: the most recent stored claims in the time window
 
 CUE_BEFORE, CUE_AFTER = 50, 25   # a change cue counts this near the figure (characters)
+TOLL_AFTER = 40                  # a toll's cue this far after its figure: "312 people are feared to have been killed"
 
 MAX_RATIO = 20.0           # figures further apart than this are different things, not a contradiction
 
@@ -294,7 +295,8 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
                      and (c.kind not in ("age", "percent") or c.kind == "percent" and has_cue(v.stake, near)))
         # (a percentage is a state only as a share owned: "SABIC, 70 percent owned by the Saudi government")
         new.fixed = bool(attribute) or placed == "place"
-        new.toll = c.kind != "age" and has_cue(v.toll, sentence)
+        new.toll = c.kind != "age" and has_cue(v.toll, _near(ctx.text, c, span, CUE_BEFORE, TOLL_AFTER))  # (the toll
+        # of its own clause: not "the acquittal of all 16 defendants charged over the fire that killed 155 people")
         new.running = running
         new.lead = lead_words(sentence, c.text)
         new.topical = topical

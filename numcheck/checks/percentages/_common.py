@@ -66,6 +66,20 @@ def share_of(claim: Claim) -> tol.Interval:
     return tol.Interval(i.lo / 100, i.hi / 100)
 
 
+FAR_PAST = 10  # one leading digit mistyped moves a share less than this many times either way
+
+
+def far_off(part: Claim, whole: Claim, pct: Claim) -> bool:
+    """Whether the part's share of the whole is FAR_PAST times the percentage or more, either way: no digit mistyped
+    makes that, so the percentage is of another base than these two figures ("retire 24 aircraft by 2010, or 18
+    percent of its capacity of 31,000 seats")."""
+    whole_value, stated = tol.point(whole), tol.point(pct)
+    if whole_value <= 0 or stated <= 0:
+        return True
+    share = tol.point(part) / whole_value * 100
+    return share <= 0 or max(share / stated, stated / share) >= FAR_PAST
+
+
 def ok_part(c: Claim) -> bool:
     """A part or whole of a share word (NC105): a count stated as one figure, about it or closed near it ("nearly
     5,000": 4,500 to 5,000), or a lower bound ("more than 1,800 of the 2,700": at least two-thirds); not an upper

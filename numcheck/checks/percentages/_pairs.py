@@ -10,7 +10,7 @@ from ...model import Claim
 from ...text import alternation
 from .._common import BOUND_WORDS, OF_THEM, gap
 from ..base import Context
-from ._common import APPROX, APPROX_WORDS, CLAUSE_END, DET, OR_PCT, SHARE_OF_WHOLE, ok_amount, ok_pct, own_base
+from ._common import APPROX, APPROX_WORDS, CLAUSE_END, DET, OR_PCT, SHARE_OF_WHOLE, far_off, ok_amount, ok_pct, own_base
 from ._trio import Trio
 from ._whole import subject_figure, whole_after_pairs, whole_before
 
@@ -41,7 +41,6 @@ _AMOUNTING = re.compile(r"(?:\b(?:amounting\s+to|represents|represented|" + SHAR
 # a worth ("of the value of")
 _OF_WHOLE = re.compile(r"^\s+of\s+(?:[A-Z][\w.-]*['\u2019]s?\s+|(?:an?\s+)?" + DET + r")"
                        r"(?:(?:(?!value\b|worth\b)[a-z][a-z'\u2019-]*\s+){1,4}of\s+)?" + APPROX + r"$")
-FAR_PAST = 10  # one leading digit mistyped moves a share less than this many times either way
 # what follows such a share before its whole, other than "of": "giving it an 11.2 percent share of the"
 _SHARE_NOUN = re.compile(r"^\s+share\s+(?=of\s)", re.I)
 
@@ -82,16 +81,6 @@ def part_after(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
             yield Trio(part, whole, pct, part)
 
 
-def _far_off(part: Claim, whole: Claim, pct: Claim) -> bool:
-    """Whether the part's share of the whole is FAR_PAST times the percentage or more, either way: no digit mistyped
-    makes that, so the percentage is of another base than these two figures."""
-    whole_value, stated = tol.point(whole), tol.point(pct)
-    if whole_value <= 0 or stated <= 0:
-        return True
-    share = tol.point(part) / whole_value * 100
-    return share <= 0 or max(share / stated, stated / share) >= FAR_PAST
-
-
 def share_further_on(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
     """ "700,000 people ... up from 440,000 ... amounting to only 32% of the 5.8 million": the sentence's figure
     put as a share of a whole named after the percentage (a percentage in ``done`` is read already; each one read
@@ -103,7 +92,7 @@ def share_further_on(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[
                 or not _OF_WHOLE.match(_SHARE_NOUN.sub(" ", ctx.text[pct.end:whole.start], count=1)):
             continue
         part = subject_figure(ctx, cl, k, whole)
-        if part is not None and _far_off(part, whole, pct):
+        if part is not None and far_off(part, whole, pct):
             continue  # another base: "retire 24 aircraft by 2010, or 18 percent of its capacity of 31,000 seats",
             # "3,000 people, or 10 percent of the residents of 12 villages"
         if part is not None:

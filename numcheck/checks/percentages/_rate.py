@@ -26,7 +26,7 @@ from ._trio import Trio
 # (the rate unqualified, before or after: not "Youth unemployment", "the female jobless rate", "Turnout in rural
 # areas", "The jobless rate for women", which are of a part)
 _RATE_LEAD = re.compile(r"(?:^\s*|(?:\b(?:the|a|its|their|national|overall)|['\u2019]s)\s+)(?:(?:jobless|unemployment|participation"
-                        r"|occupancy|vaccination|pass)\s+)?(?:turnout|unemployment|joblessness|rate|prevalence|occupancy|participation)"
+                        r"|occupancy|vaccination|pass|voter)\s+)?(?:turnout|unemployment|joblessness|rate|prevalence|occupancy|participation)"
                         r"\s+(?:was|is|stood\s+at|rose\s+to|fell\s+to|reached|hit|climbed\s+to"
                         r"|dropped\s+to|(?:edged|ticked|inched)\s+(?:up|down)\s+to|of)\s+" + APPROX + r"\Z", re.I)
 # from the rate to its part, perhaps after its time (not a place: "9.8 percent in the east" is a region's rate):
@@ -80,7 +80,8 @@ def _rate_first(ctx: Context, pct: Claim, part: Claim, whole: Claim) -> Trio | N
         noun = named.group("noun")
     else:
         return None
-    named_words = [singular(w.lower()) for w in noun.split()]
+    named_words = [singular(w.lower()) for w in noun.split() if not w[:1].isupper()]  # (a people by its name, after
+    # the words that make it a whole: "the 212.7 million eligible Americans")
     if not named_words or not all(w in _whole_words() for w in named_words) \
             or ("population" in named_words and "active" not in named_words):
         return None  # "with 45,000 of the 300,000 young people": a part with a rate of its own; "a total population
@@ -92,7 +93,10 @@ def _rate_first(ctx: Context, pct: Claim, part: Claim, whole: Claim) -> Trio | N
     return Trio(part, whole, pct, pct)
 
 
-_CLAUSE_END = re.compile(r"[,;.]\s|[,;.]?$")
+_CLAUSE_END = re.compile(r"[,;]\s|\.\s(?!\d)|[,;.]?$")  # (not the point of "Nov. 4")
+# when the act was done, which leaves it whole: " in the Nov. 4 election", " in Sunday's referendum", " on Sunday"
+_WHEN = re.compile(r"\s+(?:(?:in|at)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,3}(?:elections?|vote|polls?|referendum|run-?off|round)"
+                   r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +106,7 @@ def _acts() -> frozenset[str]:
 
 
 def _act(told: str) -> bool:
-    """Whether the words telling what the part did are none, or one act of numcheck/data/rate_acts.txt."""
-    told = " ".join(told.split()).lower()
+    """Whether the words telling what the part did are none, or one act of numcheck/data/rate_acts.txt, perhaps with
+    when it was done (_WHEN)."""
+    told = " ".join(_WHEN.sub("", told).split()).lower()
     return not told or told in _acts()

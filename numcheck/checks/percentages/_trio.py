@@ -10,7 +10,7 @@ from ... import numfmt as nf
 from ... import tolerance as tol
 from .._common import gap, held_in
 from ._common import (APPROX, APPROX_WORDS, CLAUSE_END, GROUP_CLAUSE, OF, OF_NAMED, OF_OWNER, OR, OR_PCT, SHARE_VERBS,
-                      WHOLE_OF_A_SHARE, alike, ok_amount, ok_pct, own_base)
+                      WHOLE_OF_A_SHARE, alike, far_off, ok_amount, ok_pct, own_base)
 
 
 _DASHED = re.compile(r"^\s*(?:-|\u2013|\u2014|\(|,|:)\s*$")
@@ -29,7 +29,7 @@ _PCT_THEN = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|--|\u2013|\u2014|,\s*(?:taking
 # a figure and what it is of, then the share: "6.83 billion dollars in the first half, accounting for 27 percent"
 # (not changes/_common._PHRASE_OF, which reads a time with its figures, "for the quarter ended Sept. 29", and no
 # "from", "to" or "by": "6.83 billion dollars from January to June, or 47 percent of ...")
-_PHRASE_OF = re.compile(r"^\s+(?:(?:in|for|during|over|at|on|to|from|by)\s+[^,;()\d]{0,40}|so\s+far|to\s+date"
+_PHRASE_OF = re.compile(r"^\s+(?:(?:in|for|during|over|at|on|to|from|by)\s+[^,;()\d]{0,40}(?:(?<=\s)(?:19|20)\d\d)?|so\s+far|to\s+date"
                         r"|(?:this|last)\s+(?:[a-z]+\s+)?[a-z]+)(?=,)", re.I)  # "1,742,300 people this winter, or"
 # a share verb with no comma: "Brazil's harvest of 2,315,000 tonnes made up 33.1 percent of world output of ..."
 # (perhaps after what the part is: "The 2,907 cases reported in August represented 31.2 percent of ...")
@@ -124,7 +124,8 @@ def _share_of_named(text: str, a: Claim, b: Claim, c: Claim, g1: str) -> Trio | 
         contributed = bool(_TO_NAMED.match(owner) and _CONTRIBUTED.search(text, max(0, a.start - 30), a.start)
                            and not _AIMED.search(owner))
         named = OF.match(g3) or OF_NAMED.match(g3) or OF_NAMED.match(owner) or contributed
-        if named and not _VALUE_OF.search(owner) and (tol.point(c) > tol.point(a) or c.kind in ("money", "measure")):
+        if named and not _VALUE_OF.search(owner) and (tol.point(c) > tol.point(a) or c.kind in ("money", "measure")) \
+                and not far_off(a, c, b):
             return Trio(a, c, b, flag)  # named between ("of the residents of 12 villages" is no whole; a sum or
             # measure in the part's unit is: "of the national crop of 21.1 million tonnes")
     if re.fullmatch(r"\s*,\s*(?:and\s+)?", g1) and _OF_WHICH_OR.match(text, b.end, c.start) and text[b.end:c.start].strip():

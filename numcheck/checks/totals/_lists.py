@@ -30,7 +30,7 @@ def runs_with_totals(ctx: Context, cl: list[Claim]) -> Iterator[Sum]:
 
 
 # a noun phrase, and nothing else, between a count and the next figure: " candidates "
-_NOUN_ONLY = re.compile(r"^\s+(?!of\b)(?:[a-z][\w-]*\s+){1,3}$")  # (not "the remaining 17 of the 400")
+_NOUN_ONLY = re.compile(r"^\s+(?:[a-z][\w-]*\s+){1,3}$")
 
 
 def names_group(text: str, cl: list[Claim], k: int) -> bool:
@@ -40,13 +40,13 @@ def names_group(text: str, cl: list[Claim], k: int) -> bool:
         return False
     before, c, after = cl[k - 1], cl[k], cl[k + 1]
     return c.kind == "count" and after.kind == before.kind and after.unit == before.unit \
-        and (_scale(c) != _scale(before) and _scale(after) == _scale(before)
-             or bool(_OTHER_BEFORE.search(text, max(0, c.start - 16), c.start))) \
-        and bool(_NOUN_ONLY.match(text[c.end:after.start]))
+        and (_scale(c) != _scale(before) and _scale(after) == _scale(before) and bool(_NOUN_ONLY.match(text[c.end:after.start]))
+             or bool(_OTHER_BEFORE.search(text, max(0, c.start - 16), c.start) and _GROUP_NOUN.match(text[c.end:after.start])))
 
 
 # the rest of a group named by its count: "St. Catherine 378 and the other 12 parishes 474"
 _OTHER_BEFORE = re.compile(r"\b(?:other|remaining)\s+$", re.I)
+_GROUP_NOUN = re.compile(r"^\s+(?:(?!of\b|the\b|in\b)[a-z][\w-]*\s+){1,2}$")  # "parishes ", not "seats of the "
 
 
 def _scale(c: Claim) -> float:

@@ -297,6 +297,8 @@ def places_of_people(whole: Claim, parts: list[Claim]) -> bool:
 # words that tell parts may count some of the same ones twice: "28 Americans and five Britons, two of whom held dual
 # citizenship"
 _OVERLAP_TOLD = re.compile(r"\b(?:dual|overlap\w*|double-counted|counted\s+twice)\b", re.I)
+# a part told as what it is, a plural noun: "21 were pilgrims", "130 are children"
+_TOLD_AS_NOUN = re.compile(r"\s+(?:were|are)\s+(?:[a-z]+\s+)?(?:[a-z]+s|children|women|men|people)\b(?!\s+(?:to|by|in|at|for)\b)")
 
 
 # another time than the figure's, told in its sentence: "against 103 for the party last time", "compared with 140 in
@@ -312,10 +314,14 @@ _HAVING = re.compile(r"\s+(?:(?:also|already|now|still)\s+)?(?!(?:had|have|has)\
 
 def may_overlap(text: str, parts: tuple[Claim, ...], sentence_end: int) -> bool:
     """Parts that may count some of the same ones twice, so that with "including" they may pass their whole: one
+    told as what it is, each with its verb ("21 were pilgrims and 19 were women"), naming no one partition, one
     named by a group of people with a capital (a nationality, "41 Britons") and another by a common noun ("15
     women"), the sentence says some are counted twice (_OVERLAP_TOLD: "dual citizenship"), or each is told by what
     it has (_HAVING: "5,000 owned a television and 6,000 a mobile phone")."""
     sorts = {_sort_of_group(p.subject) for p in parts if p.subject}
+    if sum(bool(_TOLD_AS_NOUN.match(text, p.end)) for p in parts) >= 2 and not named_in_full(text, list(parts)):
+        return True  # "21 were pilgrims from Gujarat and 19 were women": what each is, each with its own verb, not
+        # one partition of them, which one may be both (not "812 were car occupants, 457 motorcyclists": one verb)
     return {"name", "common"} <= sorts or bool(_OVERLAP_TOLD.search(text, parts[-1].end, sentence_end)) \
         or any(_HAVING.match(text, at) for at in (parts[0].end, subject_end(text, parts[0])))  # ("5,000 owned a
     # television and 6,000 a mobile phone", "800 had diabetes and 700 high blood pressure": what each has, which

@@ -65,7 +65,7 @@ _RECORD_VERB = re.compile(r"\b([a-z]+)\s+(?:(?:just|only)\s+)?$", re.I)  # the v
 def records_of_matches(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     """The parts of a record before ``cl[k]``, the matches it is of, when they name one partition in full (a noun
     each, "18 wins, nine draws and seven defeats", or a verb each, "won 22, drawn seven and lost one"; a part its
-    verb makes a change, "lost three", is a count here)."""
+    verb makes a change, "lost three", is a count here); two parts ("won 54 and lost 28 of their 82") are some of them."""
     text, whole = ctx.text, cl[k]
     at = subject_end(text, cl[k - 1])
     at = at if at <= whole.start else cl[k - 1].end  # "lost one of their 38 league matches": the noun is the whole's
@@ -84,15 +84,15 @@ def records_of_matches(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     verbs.insert(0, first.group(1).lower() if first else "")
     nouns = [head_noun(p.subject) for p in parts]
     s1 = ctx.sentences.span(whole.start)[1]
-    if len(parts) < 3 or not all(whole_ok(p) for p in parts) or not (a_partition(nouns) or a_partition(verbs)) \
+    if len(parts) < 2 or not all(whole_ok(p) for p in parts) or not (a_partition(nouns) or a_partition(verbs)) \
             or not clause_ends(text, _after_season(text, subject_end(text, whole)), s1) or left_out_next(ctx, s1):
-        return None  # (three kinds at least: "won 22 and lost one of their 30" leaves the draws out; nor ", with three
-        # postponed", "after one walkover": the rest told after them)
-    return Sum(tuple(parts), whole, including=False)
+        return None  # (nor ", with three postponed", "after one walkover": the rest told after them)
+    return Sum(tuple(parts), whole, including=len(parts) < 3)  # (two kinds, "won 54 and lost 28 of their 82", may
+    # leave the draws out: they fall short of the matches, never past them)
 
 
-# the season or year a record is of, after its matches: " this season", " in 2005"
-_SEASON = re.compile(r"\s+(?:(?:this|last|the)\s+(?:season|year|campaign|term|tournament)|in\s+(?:19|20)\d\d(?:[-/]\d\d)?)\b",
+# the season or year a record is of, after its matches: " this season", " in 2005", " since 2001"
+_SEASON = re.compile(r"\s+(?:(?:this|last|the)\s+(?:season|year|campaign|term|tournament)|(?:in|since)\s+(?:19|20)\d\d(?:[-/]\d\d)?)\b",
                      re.I)
 
 

@@ -80,14 +80,14 @@ _OF_THEM_BREAKDOWN = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+[a-z]
                                 r"[^,;:.()\d]{1,30})?\s*,\s*", re.I)
 # what a group is, told between the whole a sentence opens on and its first part: "Of the 16 outbreaks confirmed
 # this week, 9 were in the south"
-_OPENING_TOLD = re.compile(r"(?:\s+[a-z][^,;:.()\d]{0,40})?(?:\s*,[^,;:.()\d]{1,50}?){0,2}\s*,\s*")  # (with a clause or
+_OPENING_TOLD = re.compile(r"(?:\s+[a-z][^,;:.()\d]{0,60})?(?:\s*,[^,;:.()\d]{1,50}?){0,2}\s*,\s*")  # (with a clause or
 # two: "Of the 3,215 new HIV cases reported in the first half, broken down by route of transmission, 1,480 ...")
 # the last part said to be what is left: "1,944 for speeding and the remaining 836 for drink-driving" (all of it)
 _REST = r"(?P<rest>\s+" + REST_WORDS + r"(?:\s+of\s+the)?)"
 # between parts said one by one: "300 were men and 250", "1,500 in London and 800", "700 to adults and 400"
 # (a clause with its own verb, "800 were women, and 900 were over 60", may count the same people twice: only a
 # place or time closes a part with a comma, "830 in the north, 312 in the south")
-_LOOSE_JOIN = re.compile(r"^\s*(?:(?:[A-Za-z][\w'\u2019-]*\s+){0,3}?(?:,|,?\s*and)(?:\s+" + _NOT_A_PART_NAME +
+_LOOSE_JOIN = re.compile(r"^\s*(?:(?:[A-Za-z][\w'\u2019-]*\s+){0,4}?(?:,|,?\s*and)(?:\s+" + _NOT_A_PART_NAME +
                          r"(?:[a-z][\w-]*\s+){1,3}(?:of|at)|\s+an?)?|" + PLACE + r")"
                          + _REST + r"?\s+$", re.I)  # "exports of 5,521.4 billion yen and imports of 4,427.6 billion yen"
 # between parts told after a first one with its verb, the next ones without ("198,300 were petrol models, 61,500
@@ -442,8 +442,8 @@ _PART_WITHOUT_FIGURE = re.compile(r"\s*,?\s+and\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\
 
 
 # a rest told later in the sentence, past who said so: "2.1 trillion in foreign aid, the finance minister said, with
-# the remainder coming from domestic borrowing"
-_REST_LATER = re.compile(r"[^.;:\d]{0,90}?\b(?:the\s+rest|the\s+remainder|the\s+balance(?!\s+of\s+payments)|the\s+gap"
+# the remainder coming from domestic borrowing", "..., the board said; the results of the rest were withheld"
+_REST_LATER = re.compile(r"[^.:\d]{0,90}?\b(?:the\s+rest|the\s+remainder|the\s+balance(?!\s+of\s+payments)|the\s+gap"
                          r"|the\s+shortfall|the\s+difference)\b", re.I)  # ("with borrowing covering the gap")
 
 
