@@ -225,10 +225,8 @@ class PartsTotal(Check):
                  *each_reading(ctx, cl, records_of_matches), *each_reading(ctx, cl, allotted_sums),
                  *each_reading(ctx, cl, split_between),
                  *vote_tallies(ctx, cl), *breakdowns(ctx, cl)]
-        told = read | {id(p) for s in found for p in s.parts}  # a part read once is not read again beside the rest
-        rests = list(wholes_with_rest(ctx, cl, read | {id(p) for s in found if not s.including for p in s.parts}))
-        # (but some of a whole may be read again with its rest: "Of the 16.4 billion dollars ..., 8.3 billion came
-        # from the Americas, ... with the remaining 0.2 billion from Oceania")
+        told = read | {id(p) for s in found for p in s.parts}  # a part read once is not read again with the rest
+        rests = list(wholes_with_rest(ctx, cl, told))
         flagged: set[int] = set()
         for s in _distinct(chain(found, rests)):
             if measured_alike(ctx, counts, s.parts, s.total):
