@@ -94,11 +94,18 @@ _PROVISIONAL = re.compile(r"\b(?:preliminary|provisional|initial|early|first|rou
 
 
 def provisional(row: dict[str, Any], new: "_New") -> bool:
-    """Whether an earlier report gave its figure as provisional ("according to a preliminary count") and the new
-    sentence does not: a later report may rightly give the final one.  Two sentences that both say so tell the same
-    provisional count (the new one is then matched only where it is told again nearly word for word:
-    ``_New.restated_only``)."""
-    return bool(_PROVISIONAL.search(row["sentence"])) and not _PROVISIONAL.search(new.sentence)
+    """Whether an earlier report gave its figure as provisional ("according to a preliminary count"): a later report
+    may rightly give the final one, or a later provisional count.  Only the same provisional count told again nearly
+    word for word (RESTATED_JACCARD) is compared."""
+    if not _PROVISIONAL.search(row["sentence"]):
+        return False
+    return not (_PROVISIONAL.search(new.sentence) and _words_jaccard(new.sentence, row["sentence"]) >= RESTATED_JACCARD)
+
+
+def _words_jaccard(a: str, b: str) -> float:
+    """The share of the two sentences' words (figures left out) that both have."""
+    x, y = (frozenset(re.findall(r"[a-z]+", s.lower())) for s in (a, b))
+    return len(x & y) / len(x | y) if x | y else 0.0
 
 
 def another_occasion(new: "_New", row: dict[str, Any]) -> bool:
@@ -306,8 +313,7 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
         new.converts = converted.get(c.start, "")
         new.conversion = sides.get(c.start) if new.converts else None
         new.dated = c.kind != "date" and t is not pub
-        new.restated_only = new.toll or (not new.keys - {""} and needs_subject(c)) or _age_by_surname(sentence, c) \
-            or bool(_PROVISIONAL.search(sentence))  # ("according to preliminary results": told again, the same count)
+        new.restated_only = new.toll or (not new.keys - {""} and needs_subject(c)) or _age_by_surname(sentence, c)
         if not new.keys - {""} and not needs_subject(c):
             new.follows = follows(sentence, c.text)
         out.append(new)
@@ -578,8 +584,8 @@ def same_person(new: _New, row: dict[str, Any]) -> tuple[float, frozenset[str]] 
 
 # a sum told as mounting up to the time of the report: "the company has lost about Rs 38 crore" in a strike's fourth
 # day, "losses have mounted to", which a later report may give higher
-_MOUNTING = re.compile(r"\b(?:has|have)\s+(?:so\s+far\s+|already\s+)?(?:lost|cost|mounted\s+to|risen\s+to|climbed\s+to)\b"
-                       r"[^.;]{0,40}$", re.I)
+_MOUNTING = re.compile(r"(?:\b(?:has|have)\s+(?:so\s+far\s+|already\s+)?(?:lost|cost|mounted\s+to|risen\s+to|climbed\s+to)\b"
+                       r"[^.;]{0,40}|\balready\b[^.;]{0,60})$", re.I)  # ("have already offered grants and loans worth")
 
 
 def told_mounting(row: dict[str, Any]) -> bool:
@@ -693,13 +699,26 @@ def dated_alike(new: _New, row: dict[str, Any]) -> bool:
     if new.t is None or not new.dated or new.fixed:
         return True
     own_date = (row["t_start"], row["t_end"]) != (row["published"], row["published_end"] or row["published"]) \
-        or bool(_NAMES_ITS_DAY.search(row["sentence"]))  # "rose to 24.6 meters on Tuesday morning": the day it was
-    # published, named
+        or _names_its_day(row)  # "rose to 24.6 meters on Tuesday morning": the day it was published, named
     return not own_date or (new.t[0] <= row["t_end"] and row["t_start"] <= new.t[1])
 
 
-# a sentence that names its figure's day, which may be the day of its report: "on Tuesday morning", "yesterday"
+# the day a figure is of, named beside it, which may be the day of its report: "on Tuesday morning", "yesterday"
 _NAMES_ITS_DAY = re.compile(r"\b(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight)\b", re.I)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|added|confirmed)\s+(?:\w+\s+)?$", re.I)
+DAY_REACH = 30  # characters either side of a stored figure in which the day it is of is named
+
+
+def _names_its_day(row: dict[str, Any]) -> bool:
+    """Whether a stored figure's sentence names its day right beside it ("rose to 24.6 meters on Tuesday morning, 6.6
+    meters above"), not the day it was said ("officials said on Tuesday")."""
+    sentence = row["sentence"]
+    at = sentence.find(row["text"])
+    if at < 0:
+        return False
+    lo, hi = max(0, at - DAY_REACH), min(len(sentence), at + len(row["text"]) + DAY_REACH)
+    return any(not _SAID_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+               for m in _NAMES_ITS_DAY.finditer(sentence, lo, hi))
 
 
 def apart(a: tuple[float, float], b: tuple[float, float]) -> bool:

@@ -343,7 +343,7 @@ class ContradictsEarlierReport(HistoryCheck):
                 return False  # "their 6-month-old son" and "his 6-year-old son" are two children
             iv = theirs(row)
             lower = below(mine, iv)
-            higher = below(iv, mine) and (not new.toll or _told_late(row)
+            higher = below(iv, mine) and not told_mounting(row) and (not new.toll or _told_late(row)
                                           or _firm(old_interval(row), _telling(new, row, rows, same)))
             return (lower or higher) and not apart(mine, iv)
 
