@@ -83,10 +83,17 @@ def _currency_reading(text: str, start: int, end: int, word: str) -> str | None:
     return found if found is not None and re.fullmatch(r"[A-Z]{3}", found) else None
 
 
+TOLD_BEFORE_REACH = 1500  # characters back in which an earlier use of the word is read: its story, not the page's
+TOLD_BEFORE_USES = 3      # the nearest earlier uses read (each reads its own sentence's cues)
+
+
 def _told_before(text: str, start: int, word: str) -> str | None:
-    """The currency the nearest earlier use of the same generic word was read as by a country named near it."""
-    for m in reversed(list(re.finditer(r"\b" + re.escape(word) + r"\b", text[:start], re.I))):
-        found = _currency_reading(text, m.start(), m.end(), word)
+    """The currency the nearest earlier uses of the same generic word, within TOLD_BEFORE_REACH, were read as by a
+    country named near them."""
+    lo = max(0, start - TOLD_BEFORE_REACH)
+    uses = list(re.finditer(r"\b" + re.escape(word) + r"\b", text[lo:start], re.I))[-TOLD_BEFORE_USES:]
+    for m in reversed(uses):
+        found = _currency_reading(text, lo + m.start(), lo + m.end(), word)
         if found is not None:
             return found
     return None

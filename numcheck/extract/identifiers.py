@@ -134,9 +134,10 @@ def is_identifier(scan: Scan, m: re.Match[str], num: Number) -> bool:
         return True  # "136 737 MAX jets": a model number after the count
     if group == "numeral" and left[-1:].isspace() and "," not in raw:
         words = left.split()
-        if words and words[-1] in lx.identifier_words and not _in_tally(text, s - len(left) + left.rfind(words[-1]), num):
+        if words and words[-1] in lx.identifier_words \
+                and not ((num.value or 0) >= TALLY_MIN and _in_tally(text, s - len(left) + left.rfind(words[-1]), num)):
             return True  # Section 427, Flight 370; not "Volume 170,330,000 shares", nor a tally's entry ("Kingston
-            # accounted for 722, St. Catherine 378 and ...")
+            # accounted for 722, St. Catherine 378 and ..."; not "300 homes, and Building 7 collapsed")
     if group in ("words", "vague") and raw[:1].isupper() and not sentence_start(text, s):
         return True  # "the Six Nations", "Big Four"
     if text[num.end:num.end + 2] in ("'s", "’s") and group != "fraction":
@@ -232,6 +233,8 @@ _TALLY_BEFORE = re.compile(r"(?<![\d,.])(?P<figure>\d[\d,]*(?:\.\d+)?)(?:-(?:sea
                            r"\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:[A-Za-z][\w'\u2019.-]*\s+){0,3}$")  # House of Commons, the
 # Conservatives 198", "the 350-member Congress, the Popular Party 154"
 _WORD_REACH = 24  # characters read for a name's first word (no rank word is longer; not the rest of the text)
+TALLY_MIN = 100  # a tally's entry after a word of identifier_words.txt is this large ("St. Catherine 378"): a smaller
+# figure there is a name's number ("Building 7", "Section 12")
 TALLY_DEPTH = 8  # entries of a tally read back to its first: "..., FDP 93, the Left 76 and the Greens 68"
 # a tally's first entry after a whole said to be broken down: "divided as follows: CDU/CSU 239, SPD 146"
 _TALLY_OPENS = re.compile(r"\b(?:as\s+follows|divided|split|broken\s+down|shared)\b[^.;:\d]{0,30}:\s*(?:[A-Za-z]+/)?$", re.I)

@@ -51,7 +51,6 @@ class Vocabulary:
     session_time: "CueSet"
     stake: "CueSet"
     still: "CueSet"
-    scored: "CueSet"
 
 
 @lru_cache(maxsize=1)
@@ -76,8 +75,7 @@ def vocabulary() -> Vocabulary:
             raise DataFileError(f"numcheck/data/history_words.tsv: unknown kind {kind!r}")
     sections: dict[str, list[str]] = {"change": [], "time": [], "cumulative": [], "moved": [], "toll": [], "past": [],
                                       "present": [], "reporting": [], "level": [], "moving": [],
-                                      "ongoing": [], "close": [], "session": [], "session time": [], "stake": [], "still": [],
-                                      "scored": []}
+                                      "ongoing": [], "close": [], "session": [], "session time": [], "stake": [], "still": []}
     current = None
     for line in (data / "history_cues.txt").read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip().lower()
@@ -97,7 +95,7 @@ def vocabulary() -> Vocabulary:
                       CueSet(sections["present"]), CueSet(sections["reporting"]), CueSet(sections["level"]),
                       CueSet(sections["moving"]), CueSet(sections["ongoing"]), CueSet(sections["close"]),
                       CueSet(sections["session"]), CueSet(sections["session time"]), CueSet(sections["stake"]),
-                      CueSet(sections["still"]), CueSet(sections["scored"]))
+                      CueSet(sections["still"]))
 
 
 class CueSet:
@@ -343,13 +341,11 @@ _WAS = re.compile(r"\b(?:was|were)\b", re.I)
 @lru_cache(maxsize=1)
 def _name_then_comma() -> re.Pattern[str]:
     """A place's name, perhaps with its kind, then a comma: "in Samawah, 270 km", "in Qazvin province, some 225 km"
-    (numcheck/data/place_nouns.txt), or a built site that stays where it is: "The airport, about 30 km"
-    (numcheck/data/site_nouns.txt)."""
+    (numcheck/data/place_nouns.txt)."""
     from ..datafiles import words
     from ..text import alternation
 
-    return re.compile(r"(?:\b[A-Z][\w'\u2019-]*(?:\s+" + alternation(words("place_nouns.txt")) + r")?"
-                      r"|\b[Tt]he\s+(?:[a-z]+\s+)?" + alternation(words("site_nouns.txt")) + r"),\s*$")
+    return re.compile(r"\b[A-Z][\w'\u2019-]*(?:\s+" + alternation(words("place_nouns.txt")) + r")?,\s*$")
 _LIES = re.compile(r"\b(?:lies|lie|lying|located|situated|sits|stands)\b", re.I)
 
 

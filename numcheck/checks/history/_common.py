@@ -90,22 +90,13 @@ OTHER_INSTANCE = r"\b(?:last|previous|next|former|earlier|later|upcoming|second|
 # ambush", "a similar attack"; or restate a figure first given as provisional ("a preliminary count")
 _ANOTHER = re.compile(r"\b(?:fresh|second|third|another|similar)\b", re.I)
 _PROVISIONAL = re.compile(r"\b(?:preliminary|provisional|initial|early|first|rough)\s+(?:count|estimates?|figures?|tally"
-                          r"|results?|reports?|assessment|survey)\b", re.I)
+                          r"|results?|returns|reports?|assessment|survey)\b", re.I)
 
 
-def provisional(row: dict[str, Any], new: "_New") -> bool:
+def provisional(row: dict[str, Any]) -> bool:
     """Whether an earlier report gave its figure as provisional ("according to a preliminary count"): a later report
-    may rightly give the final one, or a later provisional count.  Only the same provisional count told again nearly
-    word for word (RESTATED_JACCARD) is compared."""
-    if not _PROVISIONAL.search(row["sentence"]):
-        return False
-    return not (_PROVISIONAL.search(new.sentence) and _words_jaccard(new.sentence, row["sentence"]) >= RESTATED_JACCARD)
-
-
-def _words_jaccard(a: str, b: str) -> float:
-    """The share of the two sentences' words (figures left out) that both have."""
-    x, y = (frozenset(re.findall(r"[a-z]+", s.lower())) for s in (a, b))
-    return len(x & y) / len(x | y) if x | y else 0.0
+    may rightly give the final one, or a later provisional count."""
+    return bool(_PROVISIONAL.search(row["sentence"]))
 
 
 def another_occasion(new: "_New", row: dict[str, Any]) -> bool:
@@ -139,7 +130,7 @@ class _New:
 
     __slots__ = ("claim", "sentence", "keys", "ents", "mods", "t", "context", "times", "changed", "cumulative",
                  "volatile", "toll", "dated", "restated_only", "siblings", "follows", "settled", "converts",
-                 "conversion", "past", "fixed", "state", "running", "lead", "topical", "story", "after", "ongoing")
+                 "conversion", "past", "fixed", "located", "state", "running", "lead", "topical", "story", "after", "ongoing")
 
     def __init__(self, claim: Claim, sentence: str, keys: frozenset[str], ents: frozenset[str],
                  mods: frozenset[str], t: tuple[str, str] | None, context: frozenset[str],
@@ -156,6 +147,7 @@ class _New:
         self.past = False  # told in the simple past in a sentence naming someone: as settled, when told again (TOLD_AGAIN)
         self.state = False  # a standing state in a sentence naming someone: as past, within STATE_DAYS
         self.fixed = False  # a thing's fixed size ("the 1,000-bed hospital") or where a place lies: of no one time
+        self.located = False  # where a named place lies ("Samawah, about 270 kilometers southeast of Baghdad"): for years
         self.converts = ""  # a sum of money the text converts: the amount on the other side ("=CNY 200000")
         self.conversion: Any = None  # and the conversion it is a side of (checks.conversions.Conversion)
         self.running = False  # of a span still running at publication ("this year", "since August"): it may grow
@@ -302,6 +294,7 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
                      and (c.kind not in ("age", "percent") or c.kind == "percent" and has_cue(v.stake, near)))
         # (a percentage is a state only as a share owned: "SABIC, 70 percent owned by the Saudi government")
         new.fixed = bool(attribute) or placed == "place"
+        new.located = placed == "place"
         new.toll = c.kind != "age" and has_cue(v.toll, _near(ctx.text, c, span, CUE_BEFORE, TOLL_AFTER))  # (the toll
         # of its own clause: not "the acquittal of all 16 defendants charged over the fire that killed 155 people")
         new.running = running
@@ -396,24 +389,20 @@ def moment_words(sentence: str) -> frozenset[str]:
 def volatile(text: str, c: Claim, span: tuple[int, int]) -> bool:
     """A figure of the moment, which the next report gives anew and rightly differently: a market's move or level
     ("closed up $2.80 to $51.15", "fell 32 cents to $49.74 in trading", "trading at 590 pence"; not a pace such as
-    "rising at 15% a year"), the levels a change moves between ("dropped to $663 million from $1 billion"), a price per
-    unit ("$9.58 a share"; not an offer's term, even beside the closing price), or a score or an index's points ("75
-    runs", "5.90 points": numcheck/data/history_cues.txt [scored])."""
-    from ...history.keys import vocabulary
+    "rising at 15% a year"), the levels a change moves between ("dropped to $663 million from $1 billion"), a price per unit ("$9.58 a share"), or a score or an
+    index's points ("75 runs", "5.90 points": numcheck/data/not_groups.txt)."""
+    from ..repeats.nc110 import not_groups
 
     level, moment = _moment_words()
-    per_unit = bool(_PER_UNIT.match(text, c.end) or _priced_per_unit(c))
-    if per_unit and _offer_term(text, c):
-        return False  # "offered C$14.50 a share, a 28 percent premium to Ardmore's closing price"
     if moment.search(text, span[0], span[1]):
         return True  # a market sentence's every figure is of its session
     if level.search(text, max(span[0], c.start - 60), c.start) and not _per_time(c):
         return True
     if c.change is not None and _MOVE_TO.match(text, c.end, span[1]):
         return True
-    if per_unit:
+    if (_PER_UNIT.match(text, c.end) or _priced_per_unit(c)) and not _offer_term(text, c):
         return True
-    return bool(c.subject) and c.subject.split()[-1].lower() in vocabulary().scored.single
+    return bool(c.subject) and c.subject.split()[-1].lower() in not_groups()
 
 
 def _offer_term(text: str, c: Claim) -> bool:

@@ -166,7 +166,7 @@ class ContradictsEarlierReport(HistoryCheck):
                 # kind, change, running total and time overlap are already narrowed by the lookup (an age holds
                 # whatever day its sentence names: ``timed`` False)
                 if vague(old_interval(row)) or (timed and not dated_alike(new, row)) or stated_beside(new, row) \
-                        or provisional(row, new) or other_person(new, row):
+                        or provisional(row) or other_person(new, row):
                     return False
                 if new.changed and not new.changed <= cues(change_cues, row["sentence"]):
                     return False  # the text says the figure moved ("now", "revised to"), and the earlier one did not
@@ -215,8 +215,8 @@ class ContradictsEarlierReport(HistoryCheck):
                                             ctx.published_end or ctx.published,
                                             told_again=not (new.settled and new.keys - {""}),
                                             days=SETTLED_DAYS if not only_state else AGE_DAYS if aged else STATE_DAYS)
-            if found is None and new.fixed and not new.changed:
-                # (a fixed fact told again years on: "The airport, about 30 kilometres east of Bangkok")
+            if found is None and new.located and not new.changed:
+                # (where a named place lies, told again years on: "Samawah, about 270 kilometers southeast of Baghdad")
                 found = self._settled_match(new, store, dig, idf, eligible, ctx.published_end or ctx.published,
                                             told_again=True, days=FIXED_DAYS)
             if found is None and _carried_over(new):
@@ -284,7 +284,7 @@ class ContradictsEarlierReport(HistoryCheck):
         mine, moments = new_interval(c), moment_words(new.sentence)
         for row in rows:
             if (row["published"] or "")[:10] != day or (row["published_end"] or row["published"])[:10] != day \
-                    or moment_words(row["sentence"]) != moments or stated_beside(new, row) or provisional(row, new):
+                    or moment_words(row["sentence"]) != moments or stated_beside(new, row) or provisional(row):
                 continue
             theirs = old_interval(row)
             if apart(mine, theirs) or not (below(mine, theirs) or below(theirs, mine)) \

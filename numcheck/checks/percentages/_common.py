@@ -57,6 +57,12 @@ OR_PCT = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|,\s*(?:" + SHARE_VERBS + r")|(?:-
                     + APPROX + "$", re.I)  # "402 - about 66 percent -"
 
 
+# the other side of a result, told after the first: "2,329 votes to Thabo Mbeki's ", "263 votes to ", "74 to " (not a
+# change's level, "rose 12 percent to ", "by 5,000 tonnes to ")
+RIVAL_BEFORE = re.compile(r"\d\s+(?:(?:million|billion)\s+)?(?:(?:electoral|popular)\s+)?(?:votes?\s+|seats?\s+|ballots?\s+)?"
+                          r"(?:to|against)\s+(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['\u2019]s?\s+)?$")
+
+
 def part_ratio(part: Claim, whole: Claim) -> tol.Interval | None:
     return tol.rounded(part).divide(tol.rounded(whole))
 

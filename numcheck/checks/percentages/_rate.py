@@ -80,8 +80,11 @@ def _rate_first(ctx: Context, pct: Claim, part: Claim, whole: Claim) -> Trio | N
         noun = named.group("noun")
     else:
         return None
-    named_words = [singular(w.lower()) for w in noun.split() if not w[:1].isupper()]  # (a people by its name, after
-    # the words that make it a whole: "the 212.7 million eligible Americans")
+    told = noun.split()
+    if told and told[-1][:1].isupper():
+        told = told[:-1]  # a people by its name, after the words that make it a whole: "the 212.7 million eligible
+        # Americans" (not a group of them: "eligible Hispanic voters")
+    named_words = [singular(w.lower()) for w in told]
     if not named_words or not all(w in _whole_words() for w in named_words) \
             or ("population" in named_words and "active" not in named_words):
         return None  # "with 45,000 of the 300,000 young people": a part with a rate of its own; "a total population
@@ -94,9 +97,11 @@ def _rate_first(ctx: Context, pct: Claim, part: Claim, whole: Claim) -> Trio | N
 
 
 _CLAUSE_END = re.compile(r"[,;]\s|\.\s(?!\d)|[,;.]?$")  # (not the point of "Nov. 4")
-# when the act was done, which leaves it whole: " in the Nov. 4 election", " in Sunday's referendum", " on Sunday"
-_WHEN = re.compile(r"\s+(?:(?:in|at)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,3}(?:elections?|vote|polls?|referendum|run-?off|round)"
-                   r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*$", re.I)
+# when the act was done, on the day the rate is of, which leaves it whole: " in the Nov. 4 election", " in Sunday's
+# referendum", " on Sunday" (not "in the 2004 election", "in the previous election": another vote)
+_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WHEN = re.compile(r"\s+(?:(?:in|at)\s+(?:" + _DAY + r"['\u2019]s|the\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|" + _DAY + r"(?:['\u2019]s)?))\s+"
+                   r"(?:elections?|vote|polls?|referendum|run-?off|round)|on\s+" + _DAY + r")\s*$")
 
 
 @lru_cache(maxsize=1)

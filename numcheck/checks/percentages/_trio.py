@@ -10,7 +10,7 @@ from ... import numfmt as nf
 from ... import tolerance as tol
 from .._common import gap, held_in
 from ._common import (APPROX, APPROX_WORDS, CLAUSE_END, GROUP_CLAUSE, OF, OF_NAMED, OF_OWNER, OR, OR_PCT, SHARE_VERBS,
-                      WHOLE_OF_A_SHARE, alike, far_off, ok_amount, ok_pct, own_base)
+                      RIVAL_BEFORE, WHOLE_OF_A_SHARE, alike, far_off, ok_amount, ok_pct, own_base)
 
 
 _DASHED = re.compile(r"^\s*(?:-|\u2013|\u2014|\(|,|:)\s*$")
@@ -114,7 +114,7 @@ def _share_of_named(text: str, a: Claim, b: Claim, c: Claim, g1: str) -> Trio | 
     bare = bool(re.fullmatch(r"\s*,\s*", lead))  # "earned $10.7 billion in the fiscal year, 56.1 percent of ... of $14.06 billion"
     if WHOLE_OF_A_SHARE.search(text, max(0, a.start - 60), a.start):
         return None  # "1.3 percent of sales of 38.2 billion euros, or 4 percent of profits of 12.4 billion": a whole
-    if _RIVAL_BEFORE.search(text, max(0, a.start - 50), a.start):
+    if RIVAL_BEFORE.search(text, max(0, a.start - 50), a.start):
         return None  # "won 2,329 votes to Thabo Mbeki's 1,505 ..., taking 60.7 percent of the 3,834": the share is the
         # winner's, not the rival's
     if OR_PCT.match(lead) or _SHARE_BARE.match(g1) or bare:
@@ -135,9 +135,6 @@ def _share_of_named(text: str, a: Claim, b: Claim, c: Claim, g1: str) -> Trio | 
         return Trio(a, c, b, b)  # "totalled 8.4 million tonnes, a 21.4 percent share of total LNG imports of 39.2 ..."
     return None
 
-
-# the other side of a result, told after the first: "2,329 votes to Thabo Mbeki's ", "54 votes to 41"
-_RIVAL_BEFORE = re.compile(r"\d\s+(?:[a-z]+\s+)?(?:to|against)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}$")
 
 
 # the whole a share "of the total" is of, told after its part: ", out of ", ", of a total "

@@ -12,7 +12,7 @@ from ...text import alternation, compound_noun, head_noun, singular
 from .._common import OF_THEM, OPENS_ON_WHOLE, POINTS_BACK, gap, opens_paragraph, subject_end
 from ..base import Context
 from ..totals._parts import bare_scaled, scaled
-from ._common import APPROX, CLAUSE_END, DET, OR_PCT, WHOLE_OF_A_SHARE, alike, ok_amount, ok_pct
+from ._common import APPROX, CLAUSE_END, DET, OR_PCT, RIVAL_BEFORE, WHOLE_OF_A_SHARE, alike, far_off, ok_amount, ok_pct
 
 
 # where the whole is said to be the whole ("Of the 1,200 patients": OPENS_ON_WHOLE): "a total of 123 million", "totaled 123 million"
@@ -80,10 +80,12 @@ def subject_figure(ctx: Context, claims: list[Claim], k: int, whole: Claim) -> C
         if not ok_amount(c) or c.unit != whole.unit or c.kind != whole.kind \
                 or _FROM_BEFORE.search(ctx.text, max(s0, c.start - 12), c.start) \
                 or WHOLE_OF_A_SHARE.search(ctx.text, max(s0, c.start - 60), c.start) \
-                or _COMPARED_AFTER.match(ctx.text, c.end) or _own_share(ctx.text, claims, i, claims[k]):
+                or _COMPARED_AFTER.match(ctx.text, c.end) or _own_share(ctx.text, claims, i, claims[k]) \
+                or RIVAL_BEFORE.search(ctx.text, max(s0, c.start - 50), c.start):
             continue  # nor the whole of a share told before ("is 6 percent of the 20 billion dollar target, or"), a
             # difference ("310,000 more than last winter") or a figure put as a share of its own ("3.2 billion
-            # dollars, or 14.5 percent of the total, from 2.6 billion, or 12.9 percent of ...")
+            # dollars, or 14.5 percent of the total, from 2.6 billion, or 12.9 percent of ..."), nor a rival's count
+            # ("won 365 electoral votes to McCain's 173, or 67.8 percent of the 538")
         return c
     return None
 
@@ -176,21 +178,30 @@ def _said_whole(ctx: Context, earlier: list[Claim], part: Claim, pct: Claim, s0:
 
 
 def _lone_larger(ctx: Context, earlier: list[Claim], part: Claim, pct: Claim) -> bool:
-    """Whether the part's whole is the one larger figure like it told before it in the sentence, the text naming it
-    no whole: "exports totalled 17 billion Swiss francs in 2008, with Hong Kong taking 2.9 billion francs, or 17.1
-    percent,".  Only where the percentage is the part's plain share (the clause ends after it, or it is "of the total"
-    or "of the volume": not "or 20 percent more", "of its workforce"), is the sentence's one percentage, and no figure like the part follows in the sentence
-    (a whole told after it, or another part)."""
+    """Whether the part's whole is the one larger figure like it told before it in the sentence, told as a whole (a
+    total, _TOTAL: "exports totalled 17 billion Swiss francs in 2008, with Hong Kong taking 2.9 billion francs, or 17.1
+    percent,"; a noun of a whole, "a workforce of") or with the part told as some of it (_SOME_OF_IT: "among them",
+    "setting aside"), not a peer ("Airbus delivered 483 jets, with Boeing delivering 441, or 48 percent").  Only where
+    the percentage is the part's plain share (the clause ends after it, or it is "of the total": not "or 20 percent
+    more", "of its workforce") and the sentence's one percentage, no figure like the part follows in the sentence (a
+    whole told after it, or another part), no change lies between them, and a mistyped digit could make the share."""
     text, whole = ctx.text, earlier[0]
+    s0, s1 = ctx.sentences.span(part.start)
     plain = CLAUSE_END.match(text, pct.end) and not _BASE_AFTER_BRACKET.match(text, pct.end)
-    if len(earlier) != 1 or not (plain or _base_named(pct)) \
+    if len(earlier) != 1 or not (plain or _base_named(pct)) or far_off(part, whole, pct) \
             or any(_FROM_BEFORE.search(text, max(0, c.start - 12), c.start) or _TO_BEFORE.search(text, max(0, c.start - 12), c.start)
                    for c in (whole, part)) or _FROM.search(text, whole.end, part.start):
         return False  # nor the levels a change moves between: "fell from 7,613 to 6,630, or 12.9%" (the fall), "rose to
         # 120 million dollars from a year-earlier figure of 100 million dollars, or 20 percent"
-    s0, s1 = ctx.sentences.span(part.start)
-    return not any(s0 <= c.start < s1 and c is not pct and (c.kind == "percent" or c.start > part.end and alike(c, part))
-                   for c in ctx.claims)
+    told_whole = bool(_TOTAL.search(text, max(s0, whole.start - 30), whole.start)
+                      or whole_intro().search(text, max(s0, whole.start - 30), whole.start)
+                      or _SOME_OF_IT.search(text, max(whole.end, part.start - 40), part.start))
+    return told_whole and not any(s0 <= c.start < s1 and c is not pct
+                                  and (c.kind == "percent" or c.start > part.end and alike(c, part)) for c in ctx.claims)
+
+
+# the part told as some of the figure before it: ", among them 720,000", ", setting aside Rs 3,850 crore"
+_SOME_OF_IT = re.compile(r",\s*(?:among\s+them|including|setting\s+aside|earmarking|allocating)\s+" + APPROX + r"\Z", re.I)
 
 
 # the whole's noun, then the verb that says the part is in it: "The district's 48,000 residents include 9,600"

@@ -168,8 +168,15 @@ def _apposed(text: str, whole: Claim, part: Claim) -> bool:
     Aulnay-sous-Bois -- 1,300 people --", or what the whole is, "of the 412 people arrested during the riots, 371 in
     all,")."""
     between = gap(text, whole, part)
+    told = GROUP_CLAUSE.match(between)
+    cuts = {_PLACE_OF_WHOLE.sub("", between, count=1)}
+    if told and not _FINITE.search(told.group()):
+        cuts.add(between[told.end():])  # (not a clause with the sentence's own verb: "laid off in March have found")
     return any(bool(OR.match(g) or re.fullmatch(r"\s*,\s*", g) and _CLOSES.match(text, subject_end(text, part)))
-               for g in {_PLACE_OF_WHOLE.sub("", between, count=1), GROUP_CLAUSE.sub("", between, count=1)})
+               for g in cuts)
+
+
+_FINITE = re.compile(r"\b(?:have|has|had|are|is|were|was|will|would|can|could|did|do|does)\b", re.I)
 
 
 # the place of a whole, before the part set beside it: " at the Peugeot plant in Aulnay-sous-Bois"

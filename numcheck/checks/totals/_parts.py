@@ -296,9 +296,8 @@ def places_of_people(whole: Claim, parts: list[Claim]) -> bool:
 
 # words that tell parts may count some of the same ones twice: "28 Americans and five Britons, two of whom held dual
 # citizenship"
-_OVERLAP_TOLD = re.compile(r"\b(?:dual|overlap\w*|double-counted|counted\s+twice)\b", re.I)
-# a part told as what it is, a plural noun: "21 were pilgrims", "130 are children"
-_TOLD_AS_NOUN = re.compile(r"\s+(?:were|are)\s+(?:[a-z]+\s+)?(?:[a-z]+s|children|women|men|people)\b(?!\s+(?:to|by|in|at|for)\b)")
+_OVERLAP_TOLD = re.compile(r"\b(?:dual|overlap\w*|double-counted|counted\s+twice|both(?=\s*[.,;]))", re.I)  # ("as
+# many backed both.", not "both sides said")
 
 
 # another time than the figure's, told in its sentence: "against 103 for the party last time", "compared with 140 in
@@ -313,19 +312,47 @@ _HAVING = re.compile(r"\s+(?:(?:also|already|now|still)\s+)?(?!(?:had|have|has)\
 
 
 def may_overlap(text: str, parts: tuple[Claim, ...], sentence_end: int) -> bool:
-    """Parts that may count some of the same ones twice, so that with "including" they may pass their whole: one
-    told as what it is, each with its verb ("21 were pilgrims and 19 were women"), naming no one partition, one
-    named by a group of people with a capital (a nationality, "41 Britons") and another by a common noun ("15
-    women"), the sentence says some are counted twice (_OVERLAP_TOLD: "dual citizenship"), or each is told by what
-    it has (_HAVING: "5,000 owned a television and 6,000 a mobile phone")."""
-    sorts = {_sort_of_group(p.subject) for p in parts if p.subject}
-    if sum(bool(_TOLD_AS_NOUN.match(text, p.end)) for p in parts) >= 2 and not named_in_full(text, list(parts)):
-        return True  # "21 were pilgrims from Gujarat and 19 were women": what each is, each with its own verb, not
-        # one partition of them, which one may be both (not "812 were car occupants, 457 motorcyclists": one verb)
-    return {"name", "common"} <= sorts or bool(_OVERLAP_TOLD.search(text, parts[-1].end, sentence_end)) \
+    """Parts that may count some of the same ones twice, so that with "including" they may pass their whole: told as
+    groups of different sorts (_told_sort, _sort_of_group: one by a name, "41 Britons", "25 were Iraqis", "pilgrims from Gujarat",
+    another by a common noun, "15 women", or one told by a noun and another by what it did or is, "800 were women and
+    700 were under 30"), the sentence says some are counted twice (_OVERLAP_TOLD: "dual citizenship", "both"), or
+    each is told by what it has (_HAVING: "5,000 owned a television and 6,000 a mobile phone").  Parts of one sort
+    ("30 were passengers and 26 were pedestrians") are not read as overlapping."""
+    told = [_told_sort(text, p) for p in parts]
+    sorts = set(told) - {""} or {_sort_of_group(p.subject) for p in parts if p.subject}  # (parts told by a verb
+    # of their own are sorted by what it tells; the rest of a list after them shares it: "6,100 were approved, 4,000
+    # rejected")
+    return len(sorts - {""}) > 1 or bool(_OVERLAP_TOLD.search(text, parts[-1].end, sentence_end)) \
         or any(_HAVING.match(text, at) for at in (parts[0].end, subject_end(text, parts[0])))  # ("5,000 owned a
     # television and 6,000 a mobile phone", "800 had diabetes and 700 high blood pressure": what each has, which
     # one may have both; the verb may be read as the figure's noun, "600 use")
+
+
+# a part told as what it is: "25 were Iraqis", "21 were pilgrims from Gujarat", "700 were under 30"
+_TOLD_AS_WHAT = re.compile(r"\s+(?:were|are)\s+(?P<what>(?:(?!\band\b)[^,;.\d]){1,40})")
+_PLURAL = re.compile(r"(?:[a-z]+\s+)?(?:[a-z]+s|children|women|men|people)\b")
+_FROM_NAME = re.compile(r"\bfrom\s+[A-Z]")
+
+
+def _told_sort(text: str, part: Claim) -> str:
+    """The sort of group a part is told as by its verb: "name" (by a name: "25 were Iraqis", "pilgrims from
+    Gujarat"), a sex or an age ("were women", "were children": _ACROSS_GROUPS), "common" (by another common noun:
+    "were passengers"), "other" (by no noun: "were under 30"), or "" (no verb)."""
+    told = _TOLD_AS_WHAT.match(text, part.end)
+    if told is None:
+        return ""
+    what = told.group("what")
+    if what[:1].isupper() or _FROM_NAME.search(what):
+        return "name"
+    across = _ACROSS_GROUPS.match(what)
+    if across:
+        return across.group(0).strip().lower()  # a sex or an age cuts across any other group: "were women"
+    return "common" if _PLURAL.match(what) else "other"
+
+
+# groups by sex or age, which cut across groups of any other sort ("21 were pilgrims and 19 were women", "45 were
+# children and 50 were migrants"): each its own sort
+_ACROSS_GROUPS = re.compile(r"(?:women|men|girls|boys|females|males|children|adults|minors|teenagers|elderly)\b", re.I)
 
 
 def _sort_of_group(subject: str) -> str:

@@ -275,8 +275,9 @@ _OF_WHOM_OR_WHICH = re.compile(r"\bof\s+(?:whom|which)\b", re.I)
 
 
 def _counted_in(text: str, cl: list[Claim], k: int, g: str) -> Claim | None:
-    """The figure before the places it is counted in, when "of which" parts exceed the count of places right before
-    them: "employs 353,000 workers in 292 factories, ..., of which 317,000 are women" (as "of whom" reads in NC104)."""
+    """The figure before the places it is counted in, when "of which" or "of whom" parts exceed the count of places
+    right before them: "employs 353,000 workers in 292 factories, ..., of which 317,000 are women" (as NC104 reads
+    "of whom")."""
     if k < 2 or not _OF_WHOM_OR_WHICH.search(g):
         return None
     counted, places, first = cl[k - 2], cl[k - 1], cl[k]
