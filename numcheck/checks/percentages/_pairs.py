@@ -12,7 +12,7 @@ from .._common import BOUND_WORDS, OF_THEM, gap
 from ..base import Context
 from ._common import APPROX, APPROX_WORDS, CLAUSE_END, DET, OR_PCT, SHARE_OF_WHOLE, far_off, ok_amount, ok_pct, own_base
 from ._trio import Trio
-from ._whole import subject_figure, whole_after_pairs, whole_before
+from ._whole import COMPARED_AFTER, subject_figure, whole_after_pairs, whole_before
 
 
 _COMMA = re.compile(r"\s*,\s*")
@@ -59,8 +59,9 @@ def apposed(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
         told = _TOLD.match(between) or (_THEIR_PHRASE.match(between) if them and _PLAIN_SHARE.match(text, pct.end) else None)
         between = between[told.end():] if told else between
         approx = _COMMA.fullmatch(between) and pct.qualifier == "~" and CLAUSE_END.match(text, pct.end)
-        if not (OR_PCT.match(between) or approx) or own_base(text, pct):
-            continue  # ", about 66 percent,": a bare comma before a percentage about the share (not "... of them under 30")
+        if not (OR_PCT.match(between) or approx) or own_base(text, pct) or COMPARED_AFTER.match(text, pct.end):
+            continue  # ", about 66 percent,": a bare comma before a percentage about the share (not "... of them under 30",
+            # nor a change, "9.6 million tonnes, or 4 percent more than a year earlier")
         whole = whole_before(ctx, cl, i - 1, pct) or whole_after_pairs(text, cl, i)
         if whole is not None:
             done.add(id(pct))

@@ -80,7 +80,7 @@ def subject_figure(ctx: Context, claims: list[Claim], k: int, whole: Claim) -> C
         if not ok_amount(c) or c.unit != whole.unit or c.kind != whole.kind \
                 or _FROM_BEFORE.search(ctx.text, max(s0, c.start - 12), c.start) \
                 or WHOLE_OF_A_SHARE.search(ctx.text, max(s0, c.start - 60), c.start) \
-                or _COMPARED_AFTER.match(ctx.text, c.end) or _own_share(ctx.text, claims, i, claims[k]) \
+                or COMPARED_AFTER.match(ctx.text, c.end) or _own_share(ctx.text, claims, i, claims[k]) \
                 or RIVAL_BEFORE.search(ctx.text, max(s0, c.start - 50), c.start):
             continue  # nor the whole of a share told before ("is 6 percent of the 20 billion dollar target, or"), a
             # difference ("310,000 more than last winter") or a figure put as a share of its own ("3.2 billion
@@ -91,7 +91,7 @@ def subject_figure(ctx: Context, claims: list[Claim], k: int, whole: Claim) -> C
 
 
 # a figure told as a difference: "310,000 more than last winter"
-_COMPARED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:more|fewer|less|higher|lower)\b", re.I)
+COMPARED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:more|fewer|less|higher|lower)\b", re.I)
 
 
 def _own_share(text: str, claims: list[Claim], i: int, pct: Claim) -> bool:
