@@ -58,7 +58,7 @@ def reading(text: str, start: int, end: int, surface: str) -> str | None:
 def currency(text: str, start: int, end: int, code: str) -> str:
     """The currency a generic word in the amount's surface means by the country named near it ("528 million
     francs" in French copy is FRF, "Rs262" in Pakistani copy PKR), or near the same word told earlier in the text:
-    copy that read "Rs 311 billion" as Pakistani goes on meaning it by "Rs 2,010 billion" however far on;
+    copy that read "Rs 311 billion" as Pakistani goes on meaning it by "Rs 2,010 billion" (_told_before);
     ``code`` when nothing says otherwise."""
     if code not in _generic_codes() or _qualified(text[start:end].lower(), code):
         return code

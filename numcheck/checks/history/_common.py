@@ -26,7 +26,7 @@ GRAINS = ((0, 7), (8, 30), (31, 400))
 CUMULATIVE_DAYS = 366       # a running total may not shrink against any report of the past year
 
 SETTLED_DAYS = 400         # a finished event's toll, a length of time, a fixed size: compared this far back
-FIXED_DAYS = 3653          # a thing's fixed size or where a place lies, its sentence told again: this far back
+PLACE_DAYS = 3653          # where a named place lies, its sentence told again: compared this far back
 TOLD_LATE_DAYS = 60        # a toll a report gave this long after the event it dates had stopped growing (weeks are
                            # not enough: the Bam earthquake's toll rose from 30,000 to 41,000 in its third week)
 
@@ -683,8 +683,9 @@ def _figures_of(sentence: str) -> tuple[Claim, ...]:
 def dated_alike(new: _New, row: dict[str, Any]) -> bool:
     """Two figures each set on days their own sentences name are about one time only where those days meet:
     "arrived on Saturday for a five-day visit" and "arrived on Monday for a three-day visit" are two visits.
-    (A figure timed by its report's publication, no day named, is about "now", and a week either way is the same now; a thing's
-    fixed size, "the 1,000-bed hospital ... discharged its last patient on Friday", is of no one time.)"""
+    (A figure timed by its report's publication, no day named beside it, is about "now", and a week either way is the
+    same now; a thing's fixed size, "the 1,000-bed hospital ... discharged its last patient on Friday", is of no one
+    time.)"""
     if new.t is None or not new.dated or new.fixed:
         return True
     own_date = (row["t_start"], row["t_end"]) != (row["published"], row["published_end"] or row["published"]) \

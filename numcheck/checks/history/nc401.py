@@ -8,7 +8,7 @@ from typing import Any, Callable, Iterator
 from ...model import Claim, Finding
 from .._digits import one_digit_changed, shown
 from ..base import Context, HistoryStore
-from ._common import (AGE_DAYS, CHANGE_KINDS, CONVERSION_DAYS, CONVERSION_SLACK, DAY_SECONDS, FIXED_DAYS,
+from ._common import (AGE_DAYS, CHANGE_KINDS, CONVERSION_DAYS, CONVERSION_SLACK, DAY_SECONDS, PLACE_DAYS,
                       MAX_CANDIDATES, SETTLED_CANDIDATES, SETTLED_DAYS, STATE_DAYS, TOLD_LATE_DAYS, WINDOW_DAYS,
                       HistoryCheck, _New, _score, about, another_occasion, apart, below, best_match, cite, other_person,
                       provisional, same_names, same_person, told_in_earlier, told_mounting,
@@ -45,11 +45,15 @@ class ContradictsEarlierReport(HistoryCheck):
     reports of the past year (AGE_DAYS), a birthday allowed, told again or in
     other words (a place and three words in common); an age by a surname
     alone or a title may be any of a family ("Williams, 28", "Mrs Jones"),
-    and two names are two people ("Qusay Hussein", "Saddam Hussein").  A toll grows as reports come in, so a sentence
-    about the killed or injured is compared only with one it restates nearly
-    word for word; so is a small count with no subject ("Leader of the
-    Opposition at 36"), and a figure beside a change cue ("now 45% of ...")
-    that the earlier sentence has too.  An earlier figure that the new
+    and two names are two people ("Qusay Hussein", "Saddam Hussein").  A toll grows as reports come in, so a figure
+    whose own clause tells of the killed or injured (not "the 16 defendants
+    charged over the fire that killed 155") is compared only with one it
+    restates nearly word for word; so is a small count with no subject
+    ("Leader of the Opposition at 36"), and a figure beside a change cue
+    ("now 45% of ...") that the earlier sentence has too.  An earlier figure
+    told as mounting ("has already offered", "has so far cost") may be passed
+    by a later one, and one dated by a day named beside it ("rose to 24.6
+    meters on Tuesday morning", not "said on Tuesday") is of that day.  An earlier figure that the new
     sentence itself states beside the new one is not contradicted by it, and
     a figure of another size in the earlier sentence ("in a fortnight" beside
     "in 11 years") does not bear the new one out.
@@ -67,7 +71,8 @@ class ContradictsEarlierReport(HistoryCheck):
     index", even in a market sentence; not a score, "a 40-run victory"),
     where a place lies ("Samawah, about 270 kilometers southeast of
     Baghdad", "5,072 meters above sea level"; not what moves, "the typhoon
-    was 650 kilometres east of Manila"), and any other happening told in the
+    was 650 kilometres east of Manila"; a named place's sentence told again
+    is compared over ten years, PLACE_DAYS), and any other happening told in the
     simple past in a sentence that names someone ("Rodriguez Saa suspended
     payments on Argentina's public debt of 132 billion dollars"; not a
     period's level, "turnovers totaled 1.8 billion shares", nor an age).
@@ -218,7 +223,7 @@ class ContradictsEarlierReport(HistoryCheck):
             if found is None and new.located and not new.changed:
                 # (where a named place lies, told again years on: "Samawah, about 270 kilometers southeast of Baghdad")
                 found = self._settled_match(new, store, dig, idf, eligible, ctx.published_end or ctx.published,
-                                            told_again=True, days=FIXED_DAYS)
+                                            told_again=True, days=PLACE_DAYS)
             if found is None and _carried_over(new):
                 found = self._settled_match(new, store, dig, idf,
                                             lambda r: eligible(r) and not r["changed"] and _one_digit_apart(c, r),

@@ -344,9 +344,8 @@ def _told_sort(text: str, part: Claim) -> str:
     what = told.group("what")
     if what[:1].isupper() or _FROM_NAME.search(what):
         return "name"
-    across = _ACROSS_GROUPS.match(what)
-    if across:
-        return across.group(0).strip().lower()  # a sex or an age cuts across any other group: "were women"
+    if _ACROSS_GROUPS.match(what):
+        return "sex or age"  # cuts across any other sort of group: "were women" beside "were pilgrims"
     return "common" if _PLURAL.match(what) else "other"
 
 
