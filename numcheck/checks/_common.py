@@ -87,11 +87,11 @@ def gap(text: str, a: Claim, b: Claim, after_subject: bool = True) -> str:
     return text[start:b.start]
 
 
-# a part told of the whole before it: "47,900 of them", "5,296 of whom" (matched at the part's end; NC104, NC109)
-# (or "of that" closed by punctuation: "Defence gets 11.3 billion dollars of that, or 23.1 percent", not "of that year")
 # a figure told as a difference from another, no part or whole of anything: "one more than in the outgoing assembly",
 # "2,000 fewer than last year" (not "9 more bodies": more of them)
 DIFFERENCE_AFTER = re.compile(r"\s+(?:more|fewer|less)\s+than\b", re.I)
+# a part told of the whole before it: "47,900 of them", "5,296 of whom" (matched at the part's end; NC104, NC109)
+# (or "of that" closed by punctuation: "Defence gets 11.3 billion dollars of that, or 23.1 percent", not "of that year")
 OF_THEM = re.compile(r"\s+of\s+(?:them|(?:those|these)(?:\s+(?!(?:who|which|that)\b)[a-z]+(?=\s*[,(]))?|whom|which|it"
                      r"|that(?=\s*[,.;:()\u2013\u2014-]))\b", re.I)  # (or "of those deaths, or 91 percent": their noun again)
 # a sentence that opens pointing back at the figure before: "Of those, 5,296 ...", "Among them, ..." (NC104, NC109)

@@ -293,8 +293,8 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
         new.state = (not new.past and c.change is None and bool(named) and not new.volatile and told_as_state(clause)
                      and (c.kind not in ("age", "percent") or c.kind == "percent" and has_cue(v.stake, near)))
         # (a percentage is a state only as a share owned: "SABIC, 70 percent owned by the Saudi government")
-        new.fixed = bool(attribute) or placed == "place"
         new.located = placed == "place"
+        new.fixed = bool(attribute) or new.located
         new.toll = c.kind != "age" and has_cue(v.toll, _near(ctx.text, c, span, CUE_BEFORE, TOLL_AFTER))  # (the toll
         # of its own clause: not "the acquittal of all 16 defendants charged over the fire that killed 155 people")
         new.running = running

@@ -136,7 +136,6 @@ def _share_of_named(text: str, a: Claim, b: Claim, c: Claim, g1: str) -> Trio | 
     return None
 
 
-
 # the whole a share "of the total" is of, told after its part: ", out of ", ", of a total "
 _OUT_OF_TOTAL = re.compile(r"\s*,\s*(?:out\s+of|of\s+a\s+total(?:\s+of)?)\s+(?:the\s+|a\s+)?", re.I)
 # what a part gave to a whole named: "Punjab contributed 9.2 million tonnes, or 37.6 per cent, to the central pool's

@@ -60,10 +60,12 @@ class PercentOfParts(Check):
     survey of 2,013 adults found 604, or 30 percent"), it is the total ("totaled 123 million ... accounting for
     14.9 percent of the total"), the part is "of whom" it ("600,000 voters,
     of whom 450,000, or 75 percent"), or it is the one larger figure like
-    the part before it and the percentage is the part's plain share, the
-    sentence's only one, with no change between them ("exports totalled 17
-    billion Swiss francs, with Hong Kong taking 2.9 billion francs, or 17.1
-    percent").  It may stand in the sentence before, in
+    the part before it, told as a total or a whole or with the part told as
+    some of it ("among them", "setting aside"), and the percentage is the
+    part's plain share, the sentence's only one, with no change between
+    them ("exports totalled 17 billion Swiss francs, with Hong Kong taking
+    2.9 billion francs, or 17.1 percent"; not a peer, "Airbus delivered 483
+    jets, with Boeing delivering 441, or 48 percent").  It may stand in the sentence before, in
     the same paragraph, where a noun names it as a whole and the part opens
     its own sentence's figures ("a workforce of 31 million. Some 4.1 million,
     or 13 percent, ...": numcheck/data/whole_nouns.txt), or where the part's
