@@ -25,10 +25,10 @@ _PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|their)\s+", re.I)
 _OF_THE_WHOLE = re.compile(r"\s+(?:of|in)\s+(?:the|its)\s+", re.I)
 # a level or a change a figure is compared with, not a part: "up from 3.1 billion", "more than", "by 5,000" (not
 # "roses made up 4.1 billion stems": a part)
-_NOT_A_PART = re.compile(r"\b(?:from|than|(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)up|down|by|versus|vs\.?|against"
+NOT_A_PART = re.compile(r"\b(?:from|than|(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)up|down|by|versus|vs\.?|against"
                          r"|compared\s+with)\s+(?:about\s+|some\s+)?$",
                          re.I)
-_MORE = re.compile(r"\s+(?:more|fewer|less)\b", re.I)  # "2,000 more than last year", "47 fewer": a change
+MORE = re.compile(r"\s+(?:more|fewer|less)\b", re.I)  # "2,000 more than last year", "47 fewer": a change
 # what sets a breakdown off from its whole: a comma, colon, dash or bracket ("6.8 million passengers in August, 5.9
 # million on ..."); an "and" makes the two figures peers ("45 people on Saturday and 12 on Sunday")
 _SET_OFF = re.compile(r"[,:(]|\s-\s|--|\u2013|\u2014|\b(?:split|divided|broken\s+down|comprising|made\s+up\s+of|"
@@ -69,17 +69,17 @@ def _with_whole(ctx: Context, group: list[Claim], k: int, before: list[Claim], t
     if told == "after" and k + 1 < len(group) and list_joined(text, rest, group[k + 1]):
         return None  # "1,500 from the rest of Europe and 1,000 from the United States": the list goes on
     alike = [] if figures > MAX_PARTS + 2 else \
-        [c for c in group[:k] if _alike(c, rest) and not _NOT_A_PART.search(text, max(s0, c.start - NEAR), c.start)]
+        [c for c in group[:k] if alike_figure(c, rest) and not NOT_A_PART.search(text, max(s0, c.start - NEAR), c.start)]
     after = group[k + 1] if k + 1 < len(group) else None
     whole: Claim | None
-    if after is not None and _alike(after, rest) and _OF_THE_WHOLE.fullmatch(text, rest.end, after.start):
+    if after is not None and alike_figure(after, rest) and _OF_THE_WHOLE.fullmatch(text, rest.end, after.start):
         whole, parts = after, _chain(text, group, k)
         if _list_before(text, group, k + 1 - len(parts)):
             return None  # "won 140 seats, the Kurdish alliance 75, Iyad Allawi's list 40 and ... the remaining 20 in
             # the 275-seat assembly": the list goes back further than it can be read
     elif alike and (POINTS_BACK.match(text, s0) or OF_THEM.match(text, alike[0].end)):
-        whole, parts = _before(ctx, before, s0, rest), [*alike, rest]
-    elif alike and alike[0] is group[0] and (told_before := _whole_told_before(ctx, before, s0, rest)) is not None:
+        whole, parts = last_alike_before(ctx, before, s0, rest), [*alike, rest]
+    elif alike and alike[0] is group[0] and (told_before := whole_told_before(ctx, before, s0, rest)) is not None:
         whole, parts = told_before, [*alike, rest]  # a sentence of parts after the one that tells their whole:
         # "India's sugar output is forecast at 18.5 million tonnes. Maharashtra is expected to produce 6.1 million
         # tonnes, Uttar Pradesh 5.2 million and the other states 7.2 million"
@@ -107,7 +107,7 @@ def _like_before(group: list[Claim], first: Claim, rest: Claim) -> bool:
 
 # parts told as clauses of a list ending in the rest: "of whom 4,870 are nurses, 1,930 are doctors and 5,840 work in
 # other roles", "1,204 had set off from Tunisia, 687 from Libya and the other 427"
-_CLAUSE_JOIN = re.compile(r"^\s*(?:are|were|is|was|have|has|had)\s+(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+\s*(?:,|,?\s+and)\s+$",
+CLAUSE_JOIN = re.compile(r"^\s*(?:are|were|is|was|have|has|had)\s+(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+\s*(?:,|,?\s+and)\s+$",
                           re.I)
 _LIST_MARK = re.compile(r",|\band\b", re.I)
 
@@ -116,7 +116,7 @@ def _list_before(text: str, group: list[Claim], i: int) -> bool:
     """Whether a figure like the list's first (``group[i]``) stands just before it, joined by a comma or "and": a
     part not read."""
     first = group[i]
-    return i > 0 and _alike(group[i - 1], first) and bool(_LIST_MARK.search(gap(text, group[i - 1], first)))
+    return i > 0 and alike_figure(group[i - 1], first) and bool(_LIST_MARK.search(gap(text, group[i - 1], first)))
 
 
 def _chain(text: str, group: list[Claim], k: int) -> list[Claim]:
@@ -128,7 +128,7 @@ def _chain(text: str, group: list[Claim], k: int) -> list[Claim]:
     for c in reversed(group[max(0, k - MAX_PARTS):k]):
         nxt = chain[0]
         s0 = max(0, c.start - NEAR)
-        if not _alike(c, rest) or _NOT_A_PART.search(text, s0, c.start) or _MORE.match(text, subject_end(text, c)) \
+        if not alike_figure(c, rest) or NOT_A_PART.search(text, s0, c.start) or MORE.match(text, subject_end(text, c)) \
                 or OF_THEM.match(text, nxt.end) and nxt is not rest:
             break
         if nxt is rest:
@@ -136,7 +136,7 @@ def _chain(text: str, group: list[Claim], k: int) -> list[Claim]:
             ok = list_joined(text, c, rest, lead) \
                 or not (_FINITE.search(lead) or CONTRAST.search(lead)) and len(lead.split()) <= 8
         else:
-            ok = list_joined(text, c, nxt) or bool(_CLAUSE_JOIN.match(gap(text, c, nxt)))
+            ok = list_joined(text, c, nxt) or bool(CLAUSE_JOIN.match(gap(text, c, nxt)))
         if not ok:
             break
         chain.insert(0, c)
@@ -155,28 +155,30 @@ def _set_off(g: str) -> bool:
     return bool(_SET_OFF.search(g)) and not _AND.search(g) and not _PEER.search(g)
 
 
-def _before(ctx: Context, before: list[Claim], s0: int, rest: Claim) -> Claim | None:
+def last_alike_before(ctx: Context, before: list[Claim], s0: int, rest: Claim) -> Claim | None:
     """The last figure like ``rest`` in the sentence before (its claims ``before``), in the same paragraph ("...
     1,482 road deaths in the first half. Of these, ..."), not one it is compared with ("below the 60,000 estimated
     by aid agencies", "short of the government's target of 78 million", "from 484 million tonnes in 2005")."""
     if opens_paragraph(ctx.text, s0):
         return None
-    alike = [c for c in before if _alike(c, rest) and not _COMPARED.search(ctx.text, max(0, c.start - 45), c.start)]
+    alike = [c for c in before if alike_figure(c, rest) and not _COMPARED.search(ctx.text, max(0, c.start - 45), c.start)]
     return alike[-1] if alike else None
 
 
 # a figure that another is compared with or measured against, not a whole told for its own sake
-_COMPARED = re.compile(r"\b(?:from|than|below|above|under|over|short\s+of|against|versus|compared\s+(?:with|to)"
+_COMPARED = re.compile(r"\bfrom\s+(?:[^\s,;.\d]+\s+){0,2}$"
+                       r"|\b(?:than|below|above|under|over|short\s+of|against|versus|compared\s+(?:with|to)"
                        r"|targets?|goals?|aim(?:s|ed|ing)?\s+(?:for|at))\b"
-                       r"[^,;.\d]{0,40}$", re.I)
+                       r"[^,;.\d]{0,40}$", re.I)  # ("from" a level right before it: not "The toll from Saturday's
+# earthquake rose to 23,000")
 
 
-def _whole_told_before(ctx: Context, before: list[Claim], s0: int, rest: Claim) -> Claim | None:
+def whole_told_before(ctx: Context, before: list[Claim], s0: int, rest: Claim) -> Claim | None:
     """The whole of a sentence of parts in the sentence before (_before), unless that sentence told a part of it
     already ("losing only one of their 38 games. ... won 29 and drew the other eight": the rest of the 37; "327 seats
     in the 547-member parliament"), or the
     parts' sentence tells a time of its own ("This year", "In 2007")."""
-    whole = _before(ctx, before, s0, rest)
+    whole = last_alike_before(ctx, before, s0, rest)
     if whole is None or _PART_OF.search(ctx.text, max(0, whole.start - 12), whole.start) \
             or any(held_in(ctx.text, c, whole) for c in before if c.end <= whole.start):
         return None  # (nor where a part is held in it: "327 seats in the 547-member parliament. ... the CUD won 109")
@@ -187,7 +189,7 @@ def _whole_told_before(ctx: Context, before: list[Claim], s0: int, rest: Claim) 
     return whole
 
 
-def _alike(c: Claim, rest: Claim) -> bool:
+def alike_figure(c: Claim, rest: Claim) -> bool:
     """A figure that may be the rest's whole or a part beside it: a part or total of its kind, or a bare scaled
     figure beside a sum of money ("700 billion roubles ... the remaining 500 billion"); the units are compared
     after, by measured_alike."""

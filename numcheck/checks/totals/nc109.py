@@ -24,6 +24,7 @@ from ._allotted import allotted_sums, split_between
 from ._votes import vote_tallies
 from ._parts import Sum, each_reading, may_overlap, measured_alike
 from ._rest import wholes_with_rest
+from ._next import parts_in_next_sentence
 from ._running import running_from
 from ._beside import runs_beside
 from ._brackets import bracketed_parts
@@ -227,6 +228,7 @@ class PartsTotal(Check):
                  *vote_tallies(ctx, cl), *breakdowns(ctx, cl)]
         told = read | {id(p) for s in found for p in s.parts}  # a part read once is not read again with the rest
         rests = list(wholes_with_rest(ctx, cl, told))
+        rests += parts_in_next_sentence(ctx, cl, told | {id(p) for s in rests for p in s.parts})
         flagged: set[int] = set()
         for s in _distinct(chain(found, rests)):
             if measured_alike(ctx, counts, s.parts, s.total):

@@ -1,0 +1,91 @@
+"""A sentence of parts after the sentence that tells their whole (NC109): "Colombian forces seized 127 tonnes of
+cocaine in 2007, as its total output showed. The navy accounted for 71 tonnes, the police for 38 tonnes and the army
+for 18."  The parts, told as a list that opens the sentence's figures, may fall short of the whole (others may hold
+the rest), never exceed it; they are all of it when they name a partition in full ("... 2,548 candidates. 1,912 were
+men and 636 were women").  The whole must be told as one (_told_as_whole) and the parts not be its peers (_peers):
+"Toyota sold 8.9 million vehicles. GM sold 8.4 million and Volkswagen 6.3 million" are three makers' sales."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ... import tolerance as tol
+from ...datafiles import words
+from ...model import Claim
+from ...text import alternation, head_noun
+from .._common import OF_THEM, POINTS_BACK, gap, subject_end
+from ..base import Context
+from ._parts import Sum, named_in_full, part_ok
+from ._rest import CLAUSE_JOIN, MORE, NEAR, NOT_A_PART, alike_figure, last_alike_before, whole_told_before
+from ._wholes import MAX_PARTS, list_joined
+
+# a figure an aggregate noun tells in its clause: "Brazil's exports reached", "China's crude steel output rose to",
+# "The death toll climbed to" (numcheck/data/aggregate_nouns.txt)
+_AGGREGATE = re.compile(r"\b" + alternation(words("aggregate_nouns.txt")) + r"\b[^.;:,\d]{0,60}$", re.I)
+# a toll told by its verb: "Cyclone Sidr killed at least 3,113 people", "The fires claimed 64 lives"
+_TOLL_VERB = re.compile(r"\b(?:killed|killing|kills|claimed|died|dead)\b[^.;:,\d]{0,25}$", re.I)
+# a body sized by its members: "Nepal's interim parliament has 330 members"
+_SIZED = re.compile(r"\b(?:has|have|had|comprises|comprised|numbers|numbered)\s+(?:some\s+|about\s+)?$", re.I)
+# the word a figure is told by, past what qualifies or places it: "sold 8.4 million" -> "sold"
+_VERB_BEFORE = re.compile(r"([a-z]+)\s+(?:(?:to|at|of|for|by|in|about|some|nearly|almost|around|roughly|over|only"
+                          r"|just|an?|the|its|their|a\s+record|more\s+than|at\s+least|up)\s+)*$", re.I)
+# an owner named before the first part: "Germany's exports", "Airbus's deliveries": a peer's figure
+_OWNER = re.compile(r"\b[A-Z][\w.&-]*['\u2019]s?\s", re.U)
+_PEOPLE_WHOLES = {"seat", "vote"}  # a party's seats and votes are its share, not a whole the next sentence divides
+
+
+def parts_in_next_sentence(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator[Sum]:
+    """Every list of parts opening a sentence with their whole in the sentence before (parts in ``read`` are read
+    already by another reading).  Each sentence's claims are read once (linear in the text)."""
+    by_sentence: dict[int, list[Claim]] = {}
+    for c in cl:
+        by_sentence.setdefault(ctx.sentences.index(c.start), []).append(c)
+    for i, group in by_sentence.items():
+        before = by_sentence.get(i - 1)
+        parts = _listed(ctx.text, group) if before else []
+        if len(parts) < 2 or any(id(p) in read for p in parts):
+            continue
+        s0 = ctx.sentences.span(parts[0].start)[0]
+        whole = last_alike_before(ctx, before or [], s0, parts[0]) if POINTS_BACK.match(ctx.text, s0) \
+            else whole_told_before(ctx, before or [], s0, parts[0])
+        if whole is None or not _told_as_whole(ctx, whole) or _peers(ctx.text, whole, parts[0], s0) \
+                or any(tol.point(p) >= tol.point(whole) for p in parts):
+            continue
+        yield Sum(tuple(parts), whole, including=not named_in_full(ctx.text, parts))
+
+
+def _listed(text: str, group: list[Claim]) -> list[Claim]:
+    """The parts told as a list from the sentence's first figure: each joined to the next (list_joined, or clauses
+    "1,912 were men and 636 were women"), none a level or a change, none a part of a part ("40 of them children")."""
+    first = group[0]
+    if not part_ok(first) or MORE.match(text, subject_end(text, first)):
+        return []
+    parts = [first]
+    for c in group[1:MAX_PARTS]:
+        prev = parts[-1]
+        if not alike_figure(c, first) or NOT_A_PART.search(text, max(0, c.start - NEAR), c.start) \
+                or MORE.match(text, subject_end(text, c)) or OF_THEM.match(text, c.end) \
+                or not (list_joined(text, prev, c) or CLAUSE_JOIN.match(gap(text, prev, c))):
+            break
+        parts.append(c)
+    return parts
+
+
+def _told_as_whole(ctx: Context, whole: Claim) -> bool:
+    """A whole the next sentence may divide: told by an aggregate noun in its clause (_AGGREGATE), a toll told by its
+    verb, or a body told by its size ("has 330 members"); not a party's seats or votes."""
+    text = ctx.text
+    lead = text[max(ctx.sentences.span(whole.start)[0], whole.start - 80):whole.start]
+    noun = head_noun(whole.subject) if whole.subject else ""
+    if noun in _PEOPLE_WHOLES:
+        return bool(_SIZED.search(lead))
+    return bool(_AGGREGATE.search(lead) or _TOLL_VERB.search(lead) or _SIZED.search(lead))
+
+
+def _peers(text: str, whole: Claim, first: Claim, s0: int) -> bool:
+    """Parts told as the whole's peers: by the whole's own verb ("Toyota sold 8.9 million ... GM sold 8.4 million")
+    or of an owner named before the first ("Germany's exports reached ...")."""
+    told = _VERB_BEFORE.search(text, max(0, whole.start - 40), whole.start)
+    again = _VERB_BEFORE.search(text, max(s0, first.start - 40), first.start)
+    same_verb = bool(told and again and told.group(1).lower() == again.group(1).lower())
+    return same_verb or bool(_OWNER.search(text, s0, first.start))
