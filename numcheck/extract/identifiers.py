@@ -230,8 +230,8 @@ def _word_not_counting(scan: Scan, m: re.Match[str], num: Number, left: str) -> 
 # 264 seats, the Democratic Alliance 67, COPE 30" (the figure before, then a comma or "and", then the name's words)
 _TALLY_BEFORE = re.compile(r"(?<![\d,.])(?P<figure>\d[\d,]*(?:\.\d+)?)(?:-(?:seat|member)\s+[A-Z][\w'\u2019-]*|\s+[a-z]+s"
                            r"(?:\s+in\s+(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){0,3}[A-Za-z][\w'\u2019-]*)?)?"  # "646 seats in the
-                           r"\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:[A-Za-z][\w'\u2019.-]*\s+){0,3}$")  # House of Commons, the
-# Conservatives 198", "the 350-member Congress, the Popular Party 154"
+                           r"\s*(?:,|,?\s+and)\s+(?:(?:the|its|his|her|their)\s+)?(?:[A-Za-z][\w'\u2019.-]*\s+){0,4}$")  # House of Commons, the
+# Conservatives 198", "the 350-member Congress, the Popular Party 154", "296 seats and its junior partner New Komeito 31"
 _WORD_REACH = 24  # characters read for a name's first word (no rank word is longer; not the rest of the text)
 TALLY_MIN = 100  # a tally's entry after a word of identifier_words.txt is this large ("St. Catherine 378"): a smaller
 # figure there is a name's number ("Building 7", "Section 12")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterator
+from typing import Callable, Iterator
 
 from ... import numfmt as nf
 from ... import tolerance as tol
@@ -14,7 +14,7 @@ from ...text import alternation, compound_noun, head_noun
 from .._common import gap, held_in, subject_end
 from ..base import Context
 from ._parts import (GOES_ON, PLACE, RUNNING_TOTAL, Sum, collective, elided, part_ok, phrases_alike, places_of_people,
-                     told_of)
+                     told_of, whole_ok)
 
 
 def runs_with_totals(ctx: Context, cl: list[Claim]) -> Iterator[Sum]:
@@ -59,9 +59,11 @@ _TOTAL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether|combined)\b", r
 
 
 def _run_end(ctx: Context, cl: list[Claim], i: int) -> int:
-    """The index of the last part of the run that starts at ``cl[i]`` (``i`` itself when none joins it)."""
+    """The index of the last part of the run that starts at ``cl[i]`` (``i`` itself when none joins it).  The first
+    may be a change whose verb the next parts leave out ("will cut 1,000 jobs at Luton, 500 at Ellesmere Port and 900
+    at Bochum, a total of 2,400"): each is a cut."""
     j = i
-    while j + 1 < len(cl) and joined(ctx, cl[j], cl[j + 1]):
+    while j + 1 < len(cl) and joined(ctx, cl[j], cl[j + 1], first=whole_ok if j == i else part_ok):
         j += 1
     if j > i + 1 and _TOTAL_AFTER.match(ctx.text, subject_end(ctx.text, cl[j])):
         j -= 1  # "23 gold, 17 silver and 12 bronze medals, 52 in all": the last of the run is the total
@@ -74,13 +76,14 @@ _FURTHER = "(?:" + _ANOTHER + ")?"
 # who tells the next part, in lower case: "won 14,218,906 votes and his challenger 12,702,377", "Industry used 5,410
 # gigawatt-hours, households 2,630 and commerce 1,184", "destroyed 3,460 homes and damaged another 11,285"; words that
 # are no function word (numcheck/data/stopwords.txt: not ", filling all 650"), no participle in -ing and no verb of
-# saying ("1,200 people died, and police said 300")
-_TELLER_WORD = r"(?!(?:{stop}|said|says|say|told|added|reported)\b)(?![a-z]+ing\b)[a-z]{{2,}}\s+"
+# saying ("1,200 people died, and police said 300"), perhaps hyphened ("and semi-manufactured products 1.4 billion")
+# and with the "for" of a verb left out ("The navy accounted for 71 tonnes, the police for 38 tonnes")
+_TELLER_WORD = r"(?!(?:{stop}|said|says|say|told|added|reported)\b)(?![a-z]+ing\b)[a-z]{{2,}}(?:-[a-z]+)*\s+"
 # between parts, which a name may open: "1,234 cases, Vietnam 412 and Thailand 113", "Labour on 311 seats, the
 # Conservatives on 246 and the Liberal Democrats on 48", "the opposition Democrats 87"
 _JOIN = (r"^\s*(?:(?:{state})\s*)?(?:,|,?\s+and|,?\s+plus|\s+as\s+well\s+as)\s+" + _FURTHER + r"(?:(?:{state})\s+)?" +
-         r"(?:(?:(?:the|his|her|their|its)\s+)?(?:{teller}){{1,3}}(?:(?<!ed\s)$|" + _ANOTHER + r"))?"
-         r"(?:(?:the\s+)?(?:{teller}){{0,2}}(?:[A-Z][\w'\u2019.-]*\s+){{1,3}}(?:at\s+)?|(?:the\s+)?(?:(?:[A-Z][\w'\u2019-]*\s+){{1,3}}|other\s+[a-z]+\s+|independents\s+)"
+         r"(?:(?:(?:the|his|her|their|its)\s+)?(?:{teller}){{1,3}}(?:for\s+)?(?:(?<!ed\s)$|" + _ANOTHER + r"))?"
+         r"(?:(?:(?:the|its|his|her|their)\s+)?(?:{teller}){{0,2}}(?:[A-Z][\w'\u2019.-]*\s+){{1,3}}(?:at\s+)?|(?:the\s+)?(?:(?:[A-Z][\w'\u2019-]*\s+){{1,3}}|other\s+[a-z]+\s+|independents\s+)"
          r"(?:on|with|took|won)\s+)?$")
 
 
@@ -137,9 +140,10 @@ def joined_text(g: str) -> bool:
     return bool(_join().match(g) or _PLACE_JOIN.match(g))
 
 
-def joined(ctx: Context, a: Claim, b: Claim) -> bool:
-    """Two parts said one after the other in one sentence: "3 men and 2 women", "19 in Haiti, 8 in ..."."""
-    return part_ok(a) and part_ok(b) \
+def joined(ctx: Context, a: Claim, b: Claim, first: Callable[[Claim], bool] = part_ok) -> bool:
+    """Two parts said one after the other in one sentence: "3 men and 2 women", "19 in Haiti, 8 in ..." (``first``:
+    what the first may be)."""
+    return first(a) and part_ok(b) \
         and joined_text(gap(ctx.text, a, b)) \
         and ctx.sentences.index(a.start) == ctx.sentences.index(b.start)
 
@@ -217,13 +221,16 @@ _THEN_TOTAL = re.compile(
     r"^\s*(?:(?:-|\u2013|\u2014|\(|,|:)\s*(?:or\s+)?(?:(?:a\s+total\s+of|in\s+total|making(?:\s+a\s+total\s+of)?|totalling|totaling|altogether|in\s+all)\s+)?"
     r"|,?\s+(?:a\s+total\s+of|(?:together\s+)?making(?:\s+up|\s+a\s+total\s+of)?|totalling|totaling)\s+"
     r"|,\s*(?:a\s+)?combined\s+|,?\s+(?P<giving>giving\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,3}?(?:total|crop|harvest|output|tally))\s+of\s+"
-    r"|,?\s+for\s+(?:an?\s+(?:(?P<period>[\w-]+)\s+)?total\s+(?:(?P<named>[a-z]+)\s+)?of\s+|a\s+combined\s+)?"
+    r"|,?\s+(?P<bloc>giving\s+(?:the|their|its)\s+(?:[a-z-]+\s+){0,2}?(?:bloc|coalition|alliance|camp))\s+"
+    r"|,?\s+for\s+(?:an?\s+(?:(?P<period>[\w-]+)\s+)?total\s+(?:(?P<named>[a-z]+)\s+)?of\s+|a\s+combined\s+"
+    r"|an?\s+(?:national|nationwide|combined|overall|countrywide)\s+(?:[a-z]+\s+)?of\s+)?"
     r"|,?\s+(?P<running>" + RUNNING_TOTAL + r"(?:\s+(?:of|since|from|in)?\s*[a-z]+){0,3}?\s+to)\s+"
     r"|,?\s+(?P<within>out\s+of(?:\s+a\s+total(?:\s+of)?|\s+(?:a\s+)?total\s+[a-z]+\s+of)?)\s+"
     r"|,?\s+(?P<all>(?:filling|accounting\s+for)\s+all(?:\s+the)?)\s+"
     r"|,\s*(?P<ing>[a-z]+ing)\s+)$", re.I)  # ", affecting 14,745 in all": only with the words after that say so
 # the words that say the figure after the parts is their total (a dash alone says so only of a whole they divide)
-_EXPLICIT = re.compile(r"total|making|giving|altogether|in\s+all|combined|bringing|taking|pushing|out\s+of|\ball\b", re.I)
+_EXPLICIT = re.compile(r"total|making|giving|altogether|in\s+all|combined|national|overall|bringing|taking|pushing|out\s+of"
+                       r"|\ball\b", re.I)
 
 
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+([a-z]+)", re.I)
@@ -282,7 +289,7 @@ def _total_after(text: str, parts: list[Claim], after: Claim) -> Sum | None:
     if m and (said or collective(after, parts)):
         # "bringing the toll to 31": a running total, which may hold earlier counts too; "out of 9,224": others too
         # ("for a total capacity of 1,000 megawatts" may hold what was there before the parts told)
-        return Sum(tuple(parts), after, including=bool(m.group("running") or m.group("within") or m.group("giving")
+        return Sum(tuple(parts), after, including=bool(m.group("running") or m.group("within") or m.group("giving") or m.group("bloc")
                                                        or m.group("named")
                                                        or _LONGER.match(text, subject_end(text, after))))
     return None

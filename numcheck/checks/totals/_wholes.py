@@ -77,7 +77,8 @@ _CALENDAR = alternation(sorted(CALENDAR_WORDS))
 # miners and 12 rescue workers": _OF_THEM_BREAKDOWN)
 _BREAKDOWN = re.compile(r"(?!\s+(?:in|at|from)\s+(?:the\s+)?(?!(?:" + _CALENDAR + r")\b)[A-Z])(?:\s+(?:on|in|of|from|last|this|during|over|without)\s+[^,;:.()]{0,30})?\s*,\s*")
 _OF_THEM_BREAKDOWN = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+[a-z]+(?:ed|en)(?:\s+(?:on|in|at|during|by)\s+"
-                                r"[^,;:.()\d]{1,30})?\s*,\s*", re.I)
+                                r"[^,;:.()\d]{1,30}|\s+(?:after|when|as)\s+[^,;:.()\d]{1,70})?\s*,\s*", re.I)  # (or when:
+# "54 people were treated after a gas cylinder exploded at a wedding party, 38 of them for minor injuries and 16 ...")
 # what a group is, told between the whole a sentence opens on and its first part: "Of the 16 outbreaks confirmed
 # this week, 9 were in the south"
 _OPENING_TOLD = re.compile(r"(?:\s+[a-z][^,;:.()\d]{0,60})?(?:\s*,[^,;:.()\d]{1,50}?){0,2}\s*,\s*")  # (with a clause or
@@ -236,10 +237,17 @@ def _in_full(ctx: Context, cl: list[Claim], k: int, g: str) -> Sum | None:
         return None
     s1 = ctx.sentences.span(cl[k].start)[1]
     parts, _ = _parts_from(ctx.text, cl, k, s1, False)
-    if len(parts) < 2 or not named_in_full(ctx.text, parts) or in_a_partition(cl[k - 1]) \
+    if len(parts) < 2 or not named_in_full(ctx.text, parts) or in_a_partition(cl[k - 1]) or _holds_them(cl[k - 1]) \
             or _list_goes_on(ctx.text, cl, parts[-1], cl[k - 1], s1) or _more_told(ctx, s1):
         return None
     return Sum(tuple(parts), cl[k - 1], including=False)
+
+
+def _holds_them(c: Claim) -> bool:
+    """A count of seats or places, which hold the partition's members rather than count them ("1,371 candidates are
+    in the fray for the 80 seats, 1,283 men and 88 women": of the candidates)."""
+    noun = head_noun(c.subject) if c.subject else ""
+    return noun in seat_nouns() or noun in PLACE_NOUNS
 
 
 # the next sentence tells more of the whole: "The other 12 victims were children", "A further 100 were children"
