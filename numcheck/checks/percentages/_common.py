@@ -35,10 +35,15 @@ SHARE_VERBS = (SHARE_OF_WHOLE + r"|meeting|covering|taking|(?:running|operating)
 _OF = r"^\s+(?:(?:out\s+)?of|among)\s+"  # "12 of 20", "12 out of 20", "123 deaths among 1,046 patients"
 OF = re.compile(_OF + DET + "$", re.I)
 # "450 of the council's 1,500 staff": a possessive between "of the" and the whole
-OF_OWNER = re.compile(_OF + DET + r"(?:(?-i:[A-Z][\w.-]*)\s+(?:(?-i:of|and)\s+)?){0,3}[A-Za-z][\w.-]*['\u2019]s?\s+$",
-                      re.I)  # "of South Korea's", "of the Royal Bank of Scotland's"
+OF_OWNER = re.compile(_OF + DET + r"(?:(?-i:[A-Z][\w.-]*)\s+(?:(?-i:of|and)\s+)?){0,3}[A-Za-z][\w.-]*['\u2019]s?\s+"
+                      r"(?:(?:record|estimated|combined|entire|total|overall)\s+)?$",
+                      re.I)  # "of South Korea's", "of the Royal Bank of Scotland's", "of Peru's record"
 # "40 percent of the total trade volume of 104.6 billion": the whole named by a noun between two "of"s
 OF_NAMED = re.compile(r"^\s+of\s+(?:an?\s+)?" + DET + r"(?:[a-z][a-z'\u2019-]*\s+){1,4}of\s+" + APPROX + "$")
+# "55 billion euros of the European Union's 2007 budget of 126.5 billion euros": a part of a whole named by its owner,
+# its year and its noun
+OF_OWNED_NAMED = re.compile(_OF + DET + r"(?:(?-i:[A-Z][\w.-]*)\s+(?:(?-i:of|and)\s+)?){0,3}[A-Za-z][\w.-]*['\u2019]s?\s+"
+                            r"(?:(?:19|20)\d\d(?:/\d\d)?\s+)?(?:[a-z][a-z'\u2019-]*\s+){1,3}of\s+" + APPROX + "$", re.I)
 
 PAREN = re.compile(r"^\s*\(\s*$")
 

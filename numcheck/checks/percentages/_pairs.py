@@ -17,7 +17,9 @@ from ._whole import COMPARED_AFTER, subject_figure, whole_after_pairs, whole_bef
 
 _COMMA = re.compile(r"\s*,\s*")
 # "62 percent, or 526": the percentage, then the part it is
-_OR_PART = re.compile(r"\s*(?:,\s*or|\()\s*" + APPROX)
+_OR_PART = re.compile(r"\s*(?:,\s*or|\()\s*" + APPROX
+                      + r"|\s+of\s+(?:them|it|these|those)\s*(?:,\s*or|\(|,)\s*" + APPROX)  # (or "55 percent of them,
+# some 15.5 million": the share of the whole before, then its part)
 # what the part is, told between it and its percentage: "Of 254 passengers, 51 were injured, or 20 percent"
 # (after the part's noun, perhaps with an age: "2.66 million people aged 60 or above, or nearly 20 percent", "9,600
 # children under five, or 20 percent")

@@ -9,7 +9,7 @@ from ...model import Claim
 from ... import numfmt as nf
 from ... import tolerance as tol
 from .._common import gap, held_in
-from ._common import (APPROX, APPROX_WORDS, CLAUSE_END, GROUP_CLAUSE, OF, OF_NAMED, OF_OWNER, OR, OR_PCT, SHARE_VERBS,
+from ._common import (APPROX, APPROX_WORDS, CLAUSE_END, GROUP_CLAUSE, OF, OF_NAMED, OF_OWNED_NAMED, OF_OWNER, OR, OR_PCT, SHARE_VERBS,
                       RIVAL_BEFORE, WHOLE_OF_A_SHARE, alike, far_off, ok_amount, ok_pct, own_base)
 
 
@@ -29,8 +29,10 @@ _PCT_THEN = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|--|\u2013|\u2014|,\s*(?:taking
 # a figure and what it is of, then the share: "6.83 billion dollars in the first half, accounting for 27 percent"
 # (not changes/_common._PHRASE_OF, which reads a time with its figures, "for the quarter ended Sept. 29", and no
 # "from", "to" or "by": "6.83 billion dollars from January to June, or 47 percent of ...")
-_PHRASE_OF = re.compile(r"^\s+(?:(?:in|for|during|over|at|on|to|from|by)\s+[^,;()\d]{0,40}(?:(?<=\s)(?:19|20)\d\d)?|so\s+far|to\s+date"
-                        r"|(?:this|last)\s+(?:[a-z]+\s+)?[a-z]+)(?=,)", re.I)  # "1,742,300 people this winter, or"
+_PHRASE_OF = re.compile(r"^\s+(?:(?:in|for|during|over|at|on|to|from|by)\s+[^,;()\d]{0,40}(?:(?<=\s)(?:19|20)\d\d(?:/\d\d)?(?:\s+[a-z]+)?)?"
+                        r"|so\s+far|to\s+date"
+                        r"|(?:this|last)\s+(?:[a-z]+\s+)?[a-z]+)(?=,)", re.I)  # "1,742,300 people this winter, or", "in the
+# 2006/07 season, or"
 # a share verb with no comma: "Brazil's harvest of 2,315,000 tonnes made up 33.1 percent of world output of ..."
 # (perhaps after what the part is: "The 2,907 cases reported in August represented 31.2 percent of ...")
 _SHARE_BARE = re.compile(r"^\s+(?:[a-z]+ed\s+(?:in|on|at|by|during|for|from)\s+[^,;()\d]{0,30}?\s+)?"
@@ -97,7 +99,7 @@ def read_trio(text: str, a: Claim, b: Claim, c: Claim) -> Trio | None:
     if held:
         g3 = _BODY_NAME.sub("", g3, count=1)  # "545-seat Lok Sabha, or": the body's name
     if ok_amount(b) and ok_pct(c) and c.change is None and (alike(a, b) or _unit_elided(a, b)) \
-            and (OF.match(g1) or OF_OWNER.match(g2) or held) and _put_beside(text, g3, c, OR_PCT):
+            and (OF.match(g1) or OF_OWNER.match(g2) or OF_OWNED_NAMED.match(g2) or held) and _put_beside(text, g3, c, OR_PCT):
         return Trio(a, b, c, c)  # X of Y (Z%); "145 seats in the 545-seat Lok Sabha, or 26.6 percent"
     if ok_pct(b) and b.change is None and ok_amount(c) and alike(a, c):
         return _share_of_named(text, a, b, c, g1)
