@@ -130,7 +130,8 @@ class _New:
 
     __slots__ = ("claim", "sentence", "keys", "ents", "mods", "t", "context", "times", "changed", "cumulative",
                  "volatile", "toll", "dated", "restated_only", "siblings", "follows", "settled", "converts",
-                 "conversion", "past", "fixed", "located", "state", "running", "lead", "topical", "story", "after", "ongoing")
+                 "conversion", "past", "fixed", "located", "state", "running", "lead", "topical", "story", "after", "ongoing",
+                 "record")
 
     def __init__(self, claim: Claim, sentence: str, keys: frozenset[str], ents: frozenset[str],
                  mods: frozenset[str], t: tuple[str, str] | None, context: frozenset[str],
@@ -147,6 +148,7 @@ class _New:
         self.past = False  # told in the simple past in a sentence naming someone: as settled, when told again (TOLD_AGAIN)
         self.state = False  # a standing state in a sentence naming someone: as past, within STATE_DAYS
         self.fixed = False  # a thing's fixed size ("the 1,000-bed hospital") or where a place lies: of no one time
+        self.record: tuple[str, ...] = ()  # the words told before a record of a past year in its clause (RECORD_WORDS)
         self.located = False  # where a named place lies ("Samawah, about 270 kilometers southeast of Baghdad"): for years
         self.converts = ""  # a sum of money the text converts: the amount on the other side ("=CNY 200000")
         self.conversion: Any = None  # and the conversion it is a side of (checks.conversions.Conversion)
@@ -299,6 +301,7 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
         # of its own clause: not "the acquittal of all 16 defendants charged over the fire that killed 155 people")
         new.running = running
         new.lead = lead_words(sentence, c.text)
+        new.record = _words_before(clause, c.text) if c.kind != "date" and _of_past_year(t, pub) else ()
         new.topical = topical
         new.ongoing = cues(v.still, clause)  # "were still in shelters"
         new.story = story() if topical else frozenset()
@@ -386,6 +389,30 @@ def moment_words(sentence: str) -> frozenset[str]:
     return words | frozenset(m.group().lower().replace(" ", "") for m in _CLOCK.finditer(sentence))
 
 
+RECORD_WORDS = 6  # the words before a record of a past year, in its clause, that make it the same when told again
+
+
+def _words_before(clause: str, figure: str) -> tuple[str, ...]:
+    """The last RECORD_WORDS words before the figure in its clause, lower case (empty when it has fewer)."""
+    at = clause.rfind(figure)
+    words = tuple(w.lower() for w in re.findall(r"[\w'\u2019-]+", clause[:at] if at >= 0 else ""))
+    return words[-RECORD_WORDS:] if len(words) >= RECORD_WORDS else ()
+
+
+def _record_told_again(words: tuple[str, ...], row: dict[str, Any]) -> bool:
+    """Whether the stored sentence tells its figure right after the same words ("in Busan in 2002 with 150")."""
+    told = r"\b" + r"\W+".join(re.escape(w) for w in words) + r"\W+" + re.escape(row["text"])
+    return re.search(told, row["sentence"], re.I) is not None
+
+
+def _of_past_year(t: tuple[str, str] | None, pub: tuple[str, str] | None) -> bool:
+    """A figure dated by a time of its own that ended a year or more before the report ("topped the medal table at
+    the last Games in Busan in 2002 with 150 gold medals"): a record of then, which a figure of the moment (volatile)
+    is the same as only when its clause is told again word for word (_record_told_again)."""
+    return t is not None and pub is not None and t != pub and bool(t[1]) and bool(pub[0]) \
+        and t[1] < f"{int(pub[0][:4]) - 1}{pub[0][4:]}"
+
+
 def volatile(text: str, c: Claim, span: tuple[int, int]) -> bool:
     """A figure of the moment, which the next report gives anew and rightly differently: a market's move or level
     ("closed up $2.80 to $51.15", "fell 32 cents to $49.74 in trading", "trading at 590 pence"; not a pace such as
@@ -468,6 +495,11 @@ def _score(new: _New, row: dict[str, Any], idf: dict[str, float], restated_only:
     mine, theirs_id = identity(new.ents), identity(old_ents)
     if mine and theirs_id and not mine & theirs_id and not nameless:
         return None  # two companies or people ("Valley Federal Savings", "Benjamin Franklin Federal Savings")
+    if new.record and shared and _record_told_again(new.record, row):
+        return sum(idf.get(e, 0.0) for e in shared) + 10.0, frozenset(shared)  # a record of a past year, its clause
+        # told again word for word: "which topped the medal table at the last Games in Busan in 2002 with 150"
+    if new.volatile and new.record:
+        return None  # a record told with a figure of the moment's words is the same only told again so
     theirs = context(row["sentence"], [*old_ents, *row["subject"].split(), row["subject_key"]])
     common = new.context & theirs
     union = len(new.ents | old_ents | new.context | theirs)

@@ -150,10 +150,10 @@ class ContradictsEarlierReport(HistoryCheck):
                 if found_conv:
                     yield from found_conv
                     continue
-            if new.volatile and c.kind in CHANGE_KINDS:
+            if new.volatile and not new.record and c.kind in CHANGE_KINDS:
                 yield from self._same_session(ctx, store, new, dig, idf)
                 continue
-            if (c.kind not in CHANGE_KINDS or new.t is None or new.cumulative or new.volatile
+            if (c.kind not in CHANGE_KINDS or new.t is None or new.cumulative or (new.volatile and not new.record)
                     or c.canonical is None or (not new.keys - {""} and year_like(c))):
                 continue
             grain = grain_of(new.t)
