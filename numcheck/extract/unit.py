@@ -31,6 +31,14 @@ _SUBUNIT = {
 }
 # "per cent of 210": a percentage written before its number (with nothing numeric before it)
 _PERCENT_OF = re.compile(r"(?P<p>(?:per\s*cent|percents?|percentage)\s+of)\s+$", re.I)
+# "the pass percentage rose to 84.8", "The percentage of Filipinos living below the poverty line rose to 32.9": a
+# percentage told by its noun and a verb of its level, the number bare after it
+_PERCENTAGE_MOVED = re.compile(r"\bpercentage(?:\s+of\s+[^,.;:()\d]{1,60}?)?\s+(?:rose|fell|climbed|dropped|increased|decreased"
+                               r"|improved|jumped|slipped|stood|reached|hit|went\s+(?:up|down))\s+(?:to|at)\s+$"
+                               r"|\b(?:taking|bringing|pushing|putting|lifting)\s+(?:the|its|their)\s+(?:[a-z]+\s+){0,2}?percentage"
+                               r"\s+(?:to|at)\s+$", re.I)  # ("taking the pass percentage to 84.8")
+# what may follow such a bare number: the end of its clause, or its time ("rose to 32.9 in 2006")
+_CLAUSE_OR_TIME = re.compile(r"\s*(?:[.,;!?)]|$)|\s+(?:in|on|last|this|from)\s", re.I)
 _AT_END = re.compile(r"\s*(?:[.,;!?]|$)")
 # "5,000 pounds of wheat": a mass, whatever the sentence is about
 _OF_THING = re.compile(r"\s+of\s+(?!the\b)[a-z]", re.I)
@@ -178,9 +186,14 @@ def settle(scan: Scan, d: Draft) -> Draft:
 
 
 def percent_of(scan: Scan, d: Draft) -> Draft:
-    """ "per cent of 210" with nothing numeric before it: a percentage written before its number."""
+    """ "per cent of 210" with nothing numeric before it: a percentage written before its number; or one its noun
+    tells with a verb of its level ("the pass percentage rose to 84.8")."""
     text, start = scan.text, d.start
-    if d.after is not None or d.currency or d.is_range or not _AT_END.match(text[d.end:d.end + 2]):
+    if d.after is not None or d.currency or d.is_range:
+        return d
+    if _CLAUSE_OR_TIME.match(text, d.end) and _PERCENTAGE_MOVED.search(text, max(0, start - 100), start):
+        return d.evolve(percent="percent")  # (the claim is the number: the verb between is not the percentage's)
+    if not _AT_END.match(text[d.end:d.end + 2]):
         return d
     if not text[max(0, start - 4):start].rstrip().lower().endswith("of"):
         return d
