@@ -54,12 +54,13 @@ GROUP_CLAUSE = re.compile(r"^\s+[a-z](?:[^.;:\d()\u2013\u2014]|(?<=\s)\d{4}\b){0
 
 EXACT_SHARE_WIDTH = 0.1  # a share word whose table interval is this narrow names one share ("half"), not a span ("most")
 
-OR = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|--|-|\u2013|\u2014|,\s*(?:some|about|around|nearly|almost))\s*$", re.I)
+OR = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|--|-|\u2013|\u2014|,\s*(?:" + APPROX_WORDS + r"))\s*$", re.I)
 
 # a figure, then the same figure put another way: "300 (20%)", "700 of them, or 45%", "150 -- or 33 percent",
 # "18.3 million, accounting for 14.9 percent", "123 deaths among 1,046 patients, a rate of 12 percent"
-OR_PCT = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|,\s*(?:" + SHARE_VERBS + r")|(?:--|\u2013|\u2014|(?<=\s)-(?=\s))(?:\s*or)?)\s*"
-                    + APPROX + "$", re.I)  # "402 - about 66 percent -"
+OR_PCT = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|,\s*(?:" + SHARE_VERBS + r")|(?:--|\u2013|\u2014|(?<=\s)-(?=\s))(?:\s*or)?"
+                    r"|,\s*(?:taking|bringing|putting)\s+(?:the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:percentage|" + RATE_NOUNS
+                    + r")\s+(?:to|at))\s*" + APPROX + "$", re.I)  # "402 - about 66 percent -", ", taking the pass percentage to"
 
 
 # the other side of a result, told after the first: "2,329 votes to Thabo Mbeki's ", "263 votes to ", "74 to " (not a

@@ -8,7 +8,7 @@ from typing import Iterator
 from ... import tolerance as tol
 from ...model import Claim
 from ...text import alternation
-from .._common import BOUND_WORDS, OF_THEM, gap
+from .._common import BOUND_WORDS, OF_THEM, gap, opens_paragraph
 from ..base import Context
 from ._common import APPROX, APPROX_WORDS, CLAUSE_END, DET, OR_PCT, SHARE_OF_WHOLE, far_off, ok_amount, ok_pct, own_base
 from ._trio import Trio
@@ -18,8 +18,10 @@ from ._whole import COMPARED_AFTER, subject_figure, whole_after_pairs, whole_bef
 _COMMA = re.compile(r"\s*,\s*")
 # "62 percent, or 526": the percentage, then the part it is
 _OR_PART = re.compile(r"\s*(?:,\s*or|\()\s*" + APPROX
-                      + r"|\s+of\s+(?:them|it|these|those)\s*(?:,\s*or|\(|,)\s*" + APPROX)  # (or "55 percent of them,
-# some 15.5 million": the share of the whole before, then its part)
+                      + r"|\s+of\s+(?:them|it|these|those)\s*(?:,\s*or|\(|,)\s*" + APPROX
+                      + r"|(?:\s+(?:were|was|are|is)\s+[A-Za-z][\w-]*)?\s*(?:--|\u2013|\u2014|\s-)\s*" + APPROX)  # (or "55
+# percent of them, some 15.5 million": the share of the whole before, then its part; "17.6 percent were German -- 4.1
+# million people")
 # what the part is, told between it and its percentage: "Of 254 passengers, 51 were injured, or 20 percent"
 # (after the part's noun, perhaps with an age: "2.66 million people aged 60 or above, or nearly 20 percent", "9,600
 # children under five, or 20 percent")
@@ -99,5 +101,32 @@ def share_further_on(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[
             continue  # another base: "retire 24 aircraft by 2010, or 18 percent of its capacity of 31,000 seats",
             # "3,000 people, or 10 percent of the residents of 12 villages"
         if part is not None:
+            done.add(id(pct))
+            yield Trio(part, whole, pct, pct)
+
+
+# a sentence that opens by putting the figure before it as a share: "That is 55 percent of the 150 seats", "That
+# represents 52.45 percent of the 8,625,885 valid votes cast", "That was 70 percent of the world's output of"
+_THAT_IS = re.compile(r"\s*(?:That|This|It)\s+(?:is|was|represents|represented|means|meant|amounts\s+to|amounted\s+to"
+                      r"|equals|equalled|equaled)\s+(?:(?:only|just|more\s+than|less\s+than|" + APPROX_WORDS + r")\s+)?",
+                      re.I)
+
+
+def share_of_the_last(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
+    """ "Labor won 83 seats. That is 55 percent of the 150 seats": the figure the sentence before is about (as
+    subject_figure reads it), put as a share of a whole named after the percentage by a sentence that opens by
+    pointing back at it, in the same paragraph (a percentage in ``done`` is read already; each one read here is
+    added)."""
+    text = ctx.text
+    for k, pct in enumerate(cl[:-1]):
+        whole = cl[k + 1]
+        if id(pct) in done or not (ok_pct(pct) and pct.change is None and ok_amount(whole)):
+            continue
+        s0 = ctx.sentences.span(pct.start)[0]
+        if not _THAT_IS.fullmatch(text, s0, pct.start) or opens_paragraph(text, s0) or s0 == 0 \
+                or not _OF_WHOLE.match(_SHARE_NOUN.sub(" ", text[pct.end:whole.start], count=1)):
+            continue
+        part = subject_figure(ctx, cl, k, whole, since=ctx.sentences.span(s0 - 1)[0])
+        if part is not None and not far_off(part, whole, pct):
             done.add(id(pct))
             yield Trio(part, whole, pct, pct)

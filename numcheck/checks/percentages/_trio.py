@@ -9,8 +9,8 @@ from ...model import Claim
 from ... import numfmt as nf
 from ... import tolerance as tol
 from .._common import gap, held_in
-from ._common import (APPROX, APPROX_WORDS, CLAUSE_END, GROUP_CLAUSE, OF, OF_NAMED, OF_OWNED_NAMED, OF_OWNER, OR, OR_PCT, SHARE_VERBS,
-                      RIVAL_BEFORE, WHOLE_OF_A_SHARE, alike, far_off, ok_amount, ok_pct, own_base)
+from ._common import (APPROX, APPROX_WORDS, CLAUSE_END, DET, GROUP_CLAUSE, OF, OF_NAMED, OF_OWNED_NAMED, OF_OWNER, OR,
+                      OR_PCT, SHARE_VERBS, RIVAL_BEFORE, WHOLE_OF_A_SHARE, alike, far_off, ok_amount, ok_pct, own_base)
 
 
 _DASHED = re.compile(r"^\s*(?:-|\u2013|\u2014|\(|,|:)\s*$")
@@ -33,6 +33,9 @@ _PHRASE_OF = re.compile(r"^\s+(?:(?:in|for|during|over|at|on|to|from|by)\s+[^,;(
                         r"|so\s+far|to\s+date"
                         r"|(?:this|last)\s+(?:[a-z]+\s+)?[a-z]+)(?=,)", re.I)  # "1,742,300 people this winter, or", "in the
 # 2006/07 season, or"
+# a part told with what it is, then its whole "out of": "declared 10.6 lakh candidates successful in the Class X
+# examination, out of 12.5 lakh who appeared"
+_TOLD_OUT_OF = re.compile(r"^\s+[a-z][^,;:.()\d]{0,60},\s+out\s+of\s+" + DET + "$", re.I)
 # a share verb with no comma: "Brazil's harvest of 2,315,000 tonnes made up 33.1 percent of world output of ..."
 # (perhaps after what the part is: "The 2,907 cases reported in August represented 31.2 percent of ...")
 _SHARE_BARE = re.compile(r"^\s+(?:[a-z]+ed\s+(?:in|on|at|by|during|for|from)\s+[^,;()\d]{0,30}?\s+)?"
@@ -84,7 +87,7 @@ def read_trio(text: str, a: Claim, b: Claim, c: Claim) -> Trio | None:
     g3 = GROUP_CLAUSE.sub("", gap(text, b, c), count=1)  # "4,290 people questioned, or": what the group is
     if ok_pct(a):
         if ok_amount(b) and ok_amount(c) and alike(b, c):
-            if (OF.match(g1) or OF_OWNER.match(g2)) and _put_beside(text, g3, c, OR):
+            if (OF.match(g1) or OF_OWNER.match(g2) or OF_OWNED_NAMED.match(g2)) and _put_beside(text, g3, c, OR):
                 return Trio(c, b, a, c)  # Z% of Y, or X ("cut 10% of its 5,000 staff, or 500 people", "of the
                 # group's 14.7 billion francs in revenue, or 10.5 billion")
             of_total = a.subject.lower().split()[-1:] == ["total"]
@@ -99,7 +102,8 @@ def read_trio(text: str, a: Claim, b: Claim, c: Claim) -> Trio | None:
     if held:
         g3 = _BODY_NAME.sub("", g3, count=1)  # "545-seat Lok Sabha, or": the body's name
     if ok_amount(b) and ok_pct(c) and c.change is None and (alike(a, b) or _unit_elided(a, b)) \
-            and (OF.match(g1) or OF_OWNER.match(g2) or OF_OWNED_NAMED.match(g2) or held) and _put_beside(text, g3, c, OR_PCT):
+            and (OF.match(g1) or OF_OWNER.match(g2) or OF_OWNED_NAMED.match(g2) or _TOLD_OUT_OF.match(g1) or held) \
+            and _put_beside(text, g3, c, OR_PCT):
         return Trio(a, b, c, c)  # X of Y (Z%); "145 seats in the 545-seat Lok Sabha, or 26.6 percent"
     if ok_pct(b) and b.change is None and ok_amount(c) and alike(a, c):
         return _share_of_named(text, a, b, c, g1)

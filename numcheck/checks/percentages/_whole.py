@@ -67,12 +67,13 @@ def whole_after_pairs(text: str, cl: list[Claim], i: int) -> Claim | None:
     return whole if ok_amount(whole) and alike(whole, part) and tol.point(whole) > tol.point(part) else None
 
 
-def subject_figure(ctx: Context, claims: list[Claim], k: int, whole: Claim) -> Claim | None:
+def subject_figure(ctx: Context, claims: list[Claim], k: int, whole: Claim, since: int | None = None) -> Claim | None:
     """The figure a sentence is about, which "amounting to 32% of the 5.8 million" puts as a share: the nearest count
     of the sentence, not a level a change moves from ("700,000 people ... up from 440,000 ... amounting to 32% of
     the 5.8 million"), in the whole's kind and unit.  (One larger than the whole is read too: a part mistyped past it,
-    as the readings of figures side by side flag one.)"""
-    s0 = ctx.sentences.span(claims[k].start)[0]
+    as the readings of figures side by side flag one.)  ``since``: where to read back to, if not the sentence's
+    start."""
+    s0 = ctx.sentences.span(claims[k].start)[0] if since is None else since
     for i in range(k - 1, -1, -1):
         c = claims[i]
         if c.start < s0:

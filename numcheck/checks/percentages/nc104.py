@@ -11,7 +11,7 @@ from ...model import Claim, Finding
 from .._common import numeric, tells_who
 from ..base import Check, Context
 from ._common import part_ratio, share_of
-from ._pairs import apposed, part_after, share_further_on
+from ._pairs import apposed, part_after, share_further_on, share_of_the_last
 from ._rate import rates_told_first
 from ._sentence import share_in_sentence
 from ._trio import OUT_OF, Trio, fractions_beside, trios
@@ -134,7 +134,7 @@ class PercentOfParts(Check):
         cl = [c for k, c in enumerate(every) if not tells_who(ctx.text, every[k - 1] if k else None, c)]
         done: set[int] = set()  # the percentages read with a part and a whole so far
         readings = chain(trios(ctx.text, cl, done), apposed(ctx, cl, done), part_after(ctx, cl, done),
-                         share_further_on(ctx, cl, done), share_in_sentence(ctx, cl, done),
+                         share_further_on(ctx, cl, done), share_of_the_last(ctx, cl, done), share_in_sentence(ctx, cl, done),
                          rates_told_first(ctx, cl, done))
         for trio in readings:
             if not _another_whole_fits(ctx, cl, trio):
@@ -210,8 +210,11 @@ _OF_WHICH_BEFORE = re.compile(r"\bof\s+(?:which|whom)\s+$", re.I)
 def _another_whole_fits(ctx: Context, cl: list[Claim], trio: Trio) -> bool:
     """Whether a part told "of which" ("20 plants employing 40,000 workers, of which 5, or 25 percent") is that share
     of another figure of its sentence before it than the whole read: "which" may point back at either, so the one
-    it fits is the one meant."""
+    it fits is the one meant; or whether it is that share of the whole less a figure like it told in its paragraph
+    (_net_whole_fits)."""
     part, whole = trio.part, trio.whole
+    if _net_whole_fits(ctx, cl, trio):
+        return True
     if not _OF_WHICH_BEFORE.search(ctx.text, max(0, part.start - 12), part.start):
         return False
     s0 = ctx.sentences.span(part.start)[0]
@@ -219,5 +222,24 @@ def _another_whole_fits(ctx: Context, cl: list[Claim], trio: Trio) -> bool:
                and tol.point(c) > tol.point(part) and (r := part_ratio(part, c)) is not None
                and r.overlaps(share_of(trio.pct), PercentOfParts.SLACK) for c in cl)
 
+
+
+
+def _net_whole_fits(ctx: Context, cl: list[Claim], trio: Trio) -> bool:
+    """Whether the part is the share of the whole less another figure like the whole told in its paragraph: "Of the
+    780,000 students who registered, 512,000 passed, a pass rate of 70.8 percent. About 57,000 registered candidates
+    did not sit the exams" (the rate is of those who sat).  A mistyped share fits such a difference only by chance."""
+    part, whole, text = trio.part, trio.whole, ctx.text
+    start, end = text.rfind("\n\n", 0, part.start) + 1, text.find("\n\n", part.end)
+    end = len(text) if end < 0 else end
+    rounded = tol.rounded(whole)
+    for c in cl:
+        if c is part or c is whole or c is trio.pct or not start <= c.start < end or c.kind != whole.kind \
+                or c.unit != whole.unit or c.point is None or not 0 < tol.point(c) < tol.point(whole) - tol.point(part):
+            continue
+        ratio = tol.rounded(part).divide(rounded - tol.rounded(c))
+        if ratio is not None and ratio.overlaps(share_of(trio.pct), PercentOfParts.SLACK):
+            return True
+    return False
 
 CHECK = PercentOfParts()
