@@ -337,16 +337,22 @@ _FROM_NAME = re.compile(r"\bfrom\s+[A-Z]")
 def _told_sort(text: str, part: Claim) -> str:
     """The sort of group a part is told as by its verb: "name" (by a name: "25 were Iraqis", "pilgrims from
     Gujarat"), a sex or an age ("were women", "were children": _ACROSS_GROUPS), "common" (by another common noun:
-    "were passengers"), "other" (by no noun: "were under 30"), or "" (no verb)."""
+    "were passengers"), "other" (by no noun: "were under 30", or by what it does: "live in the capital"), or ""
+    (no verb)."""
     told = _TOLD_AS_WHAT.match(text, part.end)
     if told is None:
-        return ""
+        return "other" if _DOES.match(text, part.end) else ""  # "95 live in the capital": what it does, no group
     what = told.group("what")
     if what[:1].isupper() or _FROM_NAME.search(what):
         return "name"
     if _ACROSS_GROUPS.match(what):
         return "sex or age"  # cuts across any other sort of group: "were women" beside "were pilgrims"
     return "common" if _PLURAL.match(what) else "other"
+
+
+# a part told by a verb of its own and where or what it does it: "95 live in the capital", "40 work for the state"
+_DOES = re.compile(r"\s+(?!(?:were|are|was|is|of|in|to|and|or|from|had|have|has)\b)(?-i:[a-z]+)\s+(?:in|at|on|from|for|with|outside)"
+                   r"\s", re.I)
 
 
 # groups by sex or age, which cut across groups of any other sort ("21 were pilgrims and 19 were women", "45 were
