@@ -113,9 +113,7 @@ class History:
     def _prepare(self) -> None:
         conn = self._conn
         assert conn is not None
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        n_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        app_id, version, n_tables = self._header()
         if app_id != schema.APPLICATION_ID and n_tables:
             raise StoreError(f"{self.path}: not a numcheck history store (an SQLite database of something else)")
         if version > schema.VERSION:
@@ -126,6 +124,20 @@ class History:
         conn.execute("PRAGMA synchronous = NORMAL")
         if version < schema.VERSION:
             self._write(self._migrate)
+
+    def _header(self) -> tuple[int, int, int]:
+        """The store's application id, schema version and table count, read in one snapshot: read one by one, they
+        may straddle another process creating the store (its tables seen, its id not yet), which looked like a
+        database of something else."""
+        conn = self._db()
+        conn.execute("BEGIN")
+        try:
+            n_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]  # (a read: the snapshot starts)
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            conn.execute("COMMIT")
+        return app_id, version, n_tables
 
     def _migrate(self, conn: sqlite3.Connection) -> None:
         """Create or migrate, re-reading the version under the write lock (another process may have done it)."""
