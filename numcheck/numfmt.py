@@ -142,6 +142,8 @@ def amount(value: float, like: Claim | None = None, step: float | None = None, s
     as an adjective ("1,000-kilometre") prints as a noun ("621 kilometres").
     """
     lay = layout(like) if like is not None else None
+    if step:
+        step = float(f"{step:.12g}")  # a step read through a scale word may carry float noise: 1e8 as 100000000.00000001
     if lay is None:
         text = fmt(abs(value) if signed else value)
     else:

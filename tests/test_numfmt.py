@@ -68,6 +68,8 @@ def test_amount_copies_the_claims_style() -> None:
     assert nf.amounts(24.1e9, 25.1e9, like=euros) == "24.1bn-25.1bn euros"
     pct = claim("It grew 25 per cent.")
     assert nf.amount(12.34, like=pct, signed=True) == "+12.3 per cent"
+    spent = claim("Salaries take $1.4 billion.")
+    assert nf.amount(1.4e9, like=spent, step=100000000.00000001) == "$1.4 billion"  # a step with float noise
     adjective = claim("A 1,000-kilometre front.")
     assert nf.amount(621.4, like=adjective) == "621 kilometres"
     assert nf.amount(3, like=claim("Five people died.")) == "3"  # figures in messages, never words
