@@ -79,11 +79,15 @@ _FURTHER = "(?:" + _ANOTHER + ")?"
 # saying ("1,200 people died, and police said 300"), perhaps hyphened ("and semi-manufactured products 1.4 billion")
 # and with the "for" of a verb left out ("The navy accounted for 71 tonnes, the police for 38 tonnes")
 _TELLER_WORD = r"(?!(?:{stop}|said|says|say|told|added|reported)\b)(?![a-z]+ing\b)[a-z]{{2,}}(?:-[a-z]+)*\s+"
-# between parts, which a name may open: "1,234 cases, Vietnam 412 and Thailand 113", "Labour on 311 seats, the
-# Conservatives on 246 and the Liberal Democrats on 48", "the opposition Democrats 87"
-_JOIN = (r"^\s*(?:(?:{state})\s*)?(?:,|,?\s+and|,?\s+plus|\s+as\s+well\s+as)\s+" + _FURTHER + r"(?:(?:{state})\s+)?" +
+# the first part's time, told before the next: "Heathrow handled 68.1 million passengers last year, Gatwick 35.2
+# million"
+_TIME_TOLD = r"(?:(?:last|this)\s+(?:year|month|week|season|quarter)\s*|in\s+(?:19|20)\d\d\s*)?"
+# between parts, which a name may open: "1,234 cases, Vietnam 412 and Thailand 113", "and imports from Malaysia 9.1
+# billion", "Labour on 311 seats, the Conservatives on 246 and the Liberal Democrats on 48", "the opposition Democrats
+# 87"
+_JOIN = (r"^\s*(?:(?:{state})\s*)?" + _TIME_TOLD + r"(?:,|,?\s+and|,?\s+plus|\s+as\s+well\s+as)\s+" + _FURTHER + r"(?:(?:{state})\s+)?" +
          r"(?:(?:(?:the|his|her|their|its)\s+)?(?:{teller}){{1,3}}(?:for\s+)?(?:(?<!ed\s)$|" + _ANOTHER + r"))?"
-         r"(?:(?:(?:the|its|his|her|their)\s+)?(?:{teller}){{0,2}}(?:[A-Z][\w'\u2019.-]*\s+){{1,3}}(?:at\s+)?|(?:the\s+)?(?:(?:[A-Z][\w'\u2019-]*\s+){{1,3}}|other\s+[a-z]+\s+|independents\s+)"
+         r"(?:(?:(?:the|its|his|her|their)\s+)?(?:{teller}){{0,2}}(?:(?:from|to|in)\s+)?(?:[A-Z][\w'\u2019.-]*\s+){{1,3}}(?:at\s+)?|(?:the\s+)?(?:(?:[A-Z][\w'\u2019-]*\s+){{1,3}}|other\s+[a-z]+\s+|independents\s+)"
          r"(?:on|with|took|won)\s+)?$")
 
 
@@ -213,8 +217,8 @@ def _begun_before(ctx: Context, prev: Claim, first: Claim) -> bool:
 _RESPECTIVELY = re.compile(r"^\s*respectively\b", re.I)
 # the place a last part is told of, before the total: "4 in Jamaica, bringing the regional toll to 31"
 # (or its time: "1.3 million tonnes of barley this season, 3.2 million tonnes combined", "seven more on Sunday - 25")
-_LAST_PHRASE = re.compile(r"^\s+(?:more\s+)?(?:in|at|on|from|to|for|near|over|during|this|last|with)\s+[^,;:.()\d-]{0,40}(?=\s*(?:,|\s-|\u2013|\u2014|\())",
-                          re.I)
+_LAST_PHRASE = re.compile(r"^\s+(?:more\s+)?(?:in|at|on|from|to|for|near|over|during|this|last|with)\s+"
+                          r"(?:[^,;:.()\d-]|(?<=\s)(?:19|20)\d\d\b){0,40}(?=\s*(?:,|\s-|\u2013|\u2014|\())", re.I)  # ("in 2007,")
 # parts, then the total:  " - "  ", or 10,850 altogether"  " for a four-round total of "  " (a total of "  ", making "  ", in all "  ", taking the number of homeless to "
 # ", out of "  ", accounting for all "
 _THEN_TOTAL = re.compile(

@@ -22,6 +22,8 @@ from ._wholes import MAX_PARTS, list_joined
 # a figure an aggregate noun tells in its clause: "Brazil's exports reached", "China's crude steel output rose to",
 # "The death toll climbed to" (numcheck/data/aggregate_nouns.txt)
 _AGGREGATE = re.compile(r"\b" + alternation(words("aggregate_nouns.txt")) + r"\b[^.;:,\d]{0,60}$", re.I)
+# a sum told as spent, a budget's verb: "The interim government will spend F$1.59 billion next year"
+_SPENT = re.compile(r"\b(?:spend|spends|spending|spent|allocate[sd]?|earmark(?:s|ed)?)\s+(?:a\s+total\s+of\s+)?$", re.I)
 # a toll told by its verb: "Cyclone Sidr killed at least 3,113 people", "The fires claimed 64 lives"
 _TOLL_VERB = re.compile(r"\b(?:killed|killing|kills|claimed|died|dead)\b[^.;:,\d]{0,25}$", re.I)
 # a body sized by its members: "Nepal's interim parliament has 330 members"
@@ -73,13 +75,14 @@ def _listed(text: str, group: list[Claim]) -> list[Claim]:
 
 def _told_as_whole(ctx: Context, whole: Claim) -> bool:
     """A whole the next sentence may divide: told by an aggregate noun in its clause (_AGGREGATE), a toll told by its
-    verb, or a body told by its size ("has 330 members"); not a party's seats or votes."""
+    verb, a body told by its size ("has 330 members") or a sum told as spent; not a party's seats or votes."""
     text = ctx.text
     lead = text[max(ctx.sentences.span(whole.start)[0], whole.start - 80):whole.start]
     noun = head_noun(whole.subject) if whole.subject else ""
     if noun in _PEOPLE_WHOLES:
         return bool(_SIZED.search(lead))
-    return bool(_AGGREGATE.search(lead) or _TOLL_VERB.search(lead) or _SIZED.search(lead))
+    return bool(_AGGREGATE.search(lead) or _TOLL_VERB.search(lead) or _SIZED.search(lead)
+                or whole.kind == "money" and _SPENT.search(lead))
 
 
 def _peers(text: str, whole: Claim, first: Claim, s0: int) -> bool:

@@ -31,7 +31,7 @@ _NOT_A_PART_NAME = (r"(?!(?:the|a|an|its|their)\s|[a-z]+ing\s)(?![a-z\s-]*\b(?:i
 # "5.85 million vehicles in 2005 comprised",
 # "1,000 tickets were sold:", "9.2 billion rand project will be funded by a"
 _WHOLE_THEN_PARTS = re.compile(
-    r"^(?:-[a-z]+)?\s*(?:(?:[a-z][\w'\u2019-]*|(?:19|20)\d\d(?:/\d\d)?)(?:\s+|(?=,\s*(?:made|split|divided|broken|to\s+be)\b)"
+    r"^(?:-[a-z]+)?\s*(?:(?:[a-z][\w'\u2019-]*|(?:19|20)\d\d(?:/\d\d)?|\d+(?:\.\d+)?-[a-z]+)(?:\s+|(?=,\s*(?:made|split|divided|broken|to\s+be)\b)"
     r"|(?=,\s+(?:its|their|the|an?)\s))){0,7}?(?:,\s+(?:its|their|the|an?)\s+[^,;:()\d]{1,40},\s+)?"  # "47 medals in Beijing, its best haul in a century, were"
     r"(?:(?P<include>includes?|included|including)|"
     r"(?P<made>comprises?|comprised|consists?\s+of|consisted\s+of|,?\s*(?:(?:is|are|was|were)\s+)?made\s+up\s+of|"
@@ -42,13 +42,14 @@ _WHOLE_THEN_PARTS = re.compile(
     # "financed by domestic revenue of" (not "including 23,600 from UNITA and the demobilisation of some 100,000")
     r"(?P<has>has|have|had)|(?P<colon>(?:(?:[a-z]+\s+){0,2}[a-z]+\s*)?:))\s*$"
     r"|^(?:\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+[a-z]+ed)?"  # "were approved in the first quarter, of which"
-    r"(?:\s+(?:on|in|last|this|during)\s+[^,;:.()]{0,25}|\s+(?![^,;:.()\d]*\b(?:and|or|but)\s+[a-z]+ed\b)[a-z](?:[^,;:.()\d]|\d+(?:st|nd|rd|th)\b|(?:19|20)\d\d(?:[-/]\d\d)?\b){0,90}?)?"  # ("had registered to vote in
+    r"(?:\s+(?:on|in|last|this|during)\s+[^,;:.()]{0,25}|\s+(?:\d+(?:\.\d+)?-[a-z]+\s+)?(?![^,;:.()\d]*\b(?:and|or|but)\s+[a-z]+ed\b)[a-z](?:[^,;:.()\d]|\d+(?:st|nd|rd|th)\b|(?:19|20)\d\d(?:[-/]\d\d)?\b){0,90}?)?"  # ("had registered to vote in
     + _CHANGE_TOLD +  # Sunday's elections, of whom": a clause of the whole's own, not a second verb's, "45 people and
     # seized weapons, including")
-    r"\s*,\s*(?:of\s+(?:whom|which)(?P<label>(?:\s+[a-z][\w'\u2019-]*){1,3}\s+(?:was|were|stood\s+at|totaled|totalled"
-    r"|came\s+to))?|among\s+them|including"
+    r"\s*,\s*(?:of\s+(?:whom|which)(?P<label>(?:\s+[A-Za-z][\w'\u2019-]*){1,3}\s+(?:was|were|stood\s+at|totaled|totalled"
+    r"|came\s+to|made\s+up|accounted\s+for|amounted\s+to))?|among\s+them|including"
     r"|(?P<comprising>comprising|consisting\s+of)(?:\s+" + _NOT_A_PART_NAME + r"(?:[a-z][\w-]*\s+){1,3}(?:of|at))?)\s*$"
-    r"|^\s*(?:[a-z][^,;:.()\d-]{0,40}?)?\s(?P<dash>--|-|\u2013|\u2014)\s*$", re.I)
+    r"|^\s*(?:[a-z](?:[^,;:.()\d-]|(?<=\s)(?:19|20)\d\d(?:[-/]\d\d)?\b){0,40}?)?\s(?P<dash>--|-|\u2013|\u2014)\s*$", re.I)
+# (a year or a season before the dash: "rose to 163 million tonnes in 2006-07 -- 95 million tonnes of ...")
 # a whole said to be a total, then its parts after "with": "Total trade reached 9,949.0 billion yen, with exports of",
 # "Deaths from the heatwave climbed to 96, with 54 recorded in ..."
 # (or who contributed the first part: ", with Europe contributing", ", with black tea accounting for")
@@ -139,7 +140,8 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     by_place = (only_comma and not of_them) or (with_total == "reached" and not _a_partition_next(text, cl, k))
     parts, rest = _parts_from(text, cl, k, s1, by_place,
                               tellers=("named" if named else "plain") if with_total == "contributed"
-                              else "plain" if then and then.group("label") else "",  # "of which summer grain was"
+                              else _teller_of(then.group("label")) if then and then.group("label") else "",  # "of which
+                              # summer grain was", "of which Robusta made up 2.6 million bags and Arabica 0.6 million"
                               alike=of_them or bool(then and then.group("include")),  # (kinds told alike)
                               made=bool(then and (then.group("made") or then.group("comprising"))))
     if ((only_comma and not of_them) or with_total == "reached") and not _broken_down(text, whole, parts) \
@@ -186,6 +188,12 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     if exhaustive and _counts_holders(whole, parts):
         return None  # "9,000 staff, divided between 14 offices and 3 factories": what holds them, not parts of them
     return Sum(tuple(parts), whole, including=not exhaustive)
+
+
+def _teller_of(label: str) -> str:
+    """How the parts after a first one labelled "of which <label> was" are told: "named" after a capitalised label
+    ("of which Robusta made up"), else "plain"."""
+    return "named" if _NAMED.search(label) else "plain"
 
 
 def _counts_holders(whole: Claim, parts: list[Claim]) -> bool:

@@ -8,6 +8,7 @@ is read to its stated precision and qualifier.
 """
 from __future__ import annotations
 
+import re
 from itertools import chain
 from typing import Iterable, Iterator
 
@@ -216,7 +217,8 @@ class PartsTotal(Check):
         cl = [c for k, c in enumerate(every) if not names_group(ctx.text, every, k)  # "the other three candidates 2.4 million"
               and not tells_who(ctx.text, every[k - 1] if k else None, c)  # "4,712 people aged 65 or older and 603"
               and not (c.kind == "percent" and c.change is not None)  # "469.47 million tonnes, up 9 percent, of which"
-              and not DIFFERENCE_AFTER.match(ctx.text, c.end)]  # "43 are non-party members, one more than in"
+              and not DIFFERENCE_AFTER.match(ctx.text, c.end)
+              and not _size_of_noun(ctx.text, c)]  # "3.2 million 60-kg bags": the 60 kg is each bag's size  # "43 are non-party members, one more than in"
         listed = list(runs_with_totals(ctx, cl))
         read = {id(s.parts[0]) for s in listed}  # a run read with its total is not read again as a whole's parts
         counts = ClaimsByStart(c for c in cl if c.kind == "count")
@@ -297,6 +299,16 @@ class PartsTotal(Check):
             related=[ctx.related(p, "part") for p in parts],
             evidence={"parts": [tol.point(p) for p in parts], "sum": point, "one_digit_off": True},
             severity="warning")
+
+
+_HYPHENED_UNIT = re.compile(r"\d-[A-Za-z]+$")
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _size_of_noun(text: str, c: Claim) -> bool:
+    """A measure hyphened to its unit before a noun ("60-kg bags", "20-foot containers"): the size of each thing
+    counted, neither a part nor a total."""
+    return c.kind == "measure" and bool(_HYPHENED_UNIT.search(c.text)) and bool(_NOUN_AFTER.match(text, c.end))
 
 
 def _distinct(sums: Iterable[Sum]) -> Iterator[Sum]:
