@@ -12,7 +12,7 @@ import math
 import re
 from typing import Iterator
 
-from ...text import is_plural
+from ...text import head_noun, is_plural
 from ...model import Finding
 from .._common import gap, numeric, subject_end
 from ..base import Check, Context
@@ -74,6 +74,8 @@ class ImpossiblePercentage(Check):
                 continue
             if not _OF.match(gap(text, p, n)) or not n.subject or not is_plural(n.subject.split()[-1]):
                 continue
+            if p.subject and head_noun(p.subject) != head_noun(n.subject):
+                continue  # "10 percent of the residents of 12 villages": a share of the residents, not of the villages
             end = subject_end(text, n)
             if re.match(r"['\u2019]", text[end:end + 1]) or re.match(r"\s+of\b", text[end:end + 4]):
                 continue  # "5% of 20 countries' exports", "10% of 40 tonnes of ..." : not a share of the count

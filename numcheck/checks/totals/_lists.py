@@ -13,8 +13,8 @@ from ...model import Claim
 from ...text import alternation, compound_noun, head_noun
 from .._common import gap, held_in, subject_end
 from ..base import Context
-from ._parts import (GOES_ON, PLACE, RUNNING_TOTAL, Sum, collective, elided, part_ok, phrases_alike, places_of_people,
-                     told_of, whole_ok)
+from ._parts import (GOES_ON, PLACE, RUNNING_TOTAL, Sum, collective, counted_in, elided, part_ok, phrases_alike,
+                     places_of_people, told_of, whole_ok)
 
 
 def runs_with_totals(ctx: Context, cl: list[Claim]) -> Iterator[Sum]:
@@ -170,6 +170,10 @@ def _totals_of(ctx: Context, cl: list[Claim], i: int, j: int) -> list[Sum]:
         # a run told "respectively" or each with a noun of its own, "32 golds, 17 silvers and 14 bronzes": all parts)
         after = Sum(tuple(parts[1:]), after.total, including=True) if len(parts) > 2 else None
     before = _total_before(ctx.text, parts, cl[i - 1]) if i > 0 else None
+    counted = counted_in(ctx.text, cl, i, gap(ctx.text, cl[i - 1], parts[0])) if before is not None else None
+    if before is not None and counted is not None:
+        before = Sum(before.parts, counted, before.including)  # "42,000 people in 85 factories, of whom 30,000 ...":
+        # of the people, not the factories
     sums = [s for s in (after, before) if s is not None]
     if not sums and j + 1 < len(cl) and all(p.kind == "count" for p in parts) \
             and held_in(ctx.text, parts[0], cl[j + 1], parts[-1]):

@@ -13,9 +13,9 @@ from .._common import OF_THEM, OPENS_ON_WHOLE, gap, held_in, seat_nouns, subject
 from ..base import Context
 from ._lists import joined_text
 from ._parallel import alike_told, own_clause, same_way
-from ._parts import (CALENDAR_WORDS, GOES_ON, PLACE, PLACE_NOUNS, REST_PHRASE, REST_WORDS, Sum, bare_scaled, counts_members,
-                     in_a_partition, left_out_next, named_in_full, part_ok, phrases_alike, places_of_people, told_as_rest,
-                     told_at_place, told_of, whole_ok)
+from ._parts import (ACROSS, CALENDAR_WORDS, GOES_ON, PLACE, PLACE_NOUNS, REST_PHRASE, REST_WORDS, Sum, bare_scaled,
+                     counted_in, counts_members, in_a_partition, left_out_next, named_in_full, part_ok, phrases_alike,
+                     places_of_people, told_as_rest, told_at_place, told_of, whole_ok)
 
 
 # the change of a whole, told between it and its parts: "469.47 million tonnes this year, up 9 percent, of which", "2.56
@@ -152,7 +152,7 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     held = _held_by(ctx, cl, k - 1, parts)
     if not (held or across) and g.rstrip().endswith(":") and _another_whole(cl[:k - 1], s0, whole, parts):
         return None  # "36 candidates are contesting the 12 seats on the council: 14 from ...": which is the whole?
-    whole = held or (across and cl[k - 2]) or _counted_in(text, cl, k, g) or whole
+    whole = held or (across and cl[k - 2]) or counted_in(text, cl, k, g) or whole
     if not (held or across) and (_places_counted(text, whole, parts) or _a_part_itself(text, cl, k - 1)
                                  or places_of_people(whole, parts)):
         return None  # "Hospitals in two cities - 14 in Lagos and 9 in Abuja", "38 people: 22 in the capital, 9 in
@@ -267,9 +267,6 @@ def _more_told(ctx: Context, s1: int) -> bool:
     return "\n\n" not in ctx.text[s1 - 2:s1 + 2] and bool(_MORE.match(ctx.text, s1))
 
 
-# the places a count is told across: "killed 25 people in three states: 14 in Mississippi, 8 in Alabama and 3 ...",
-# "The 311 deaths were spread across five provinces:", "seized 1,400 kilograms of cocaine in two operations - "
-_ACROSS = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:in|at|on|across|from|to|between|among)\s+(?:the\s+|its\s+)?$", re.I)
 
 def _counted_across(ctx: Context, cl: list[Claim], i: int, parts: list[Claim]) -> str:
     """Whether ``cl[i]`` counts the places or occasions the figure before it is told across, when the parts are told
@@ -280,27 +277,11 @@ def _counted_across(ctx: Context, cl: list[Claim], i: int, parts: list[Claim]) -
     if i == 0 or places.kind != "count" or not places.subject or not all(told_of(text, p) for p in parts):
         return ""
     counted = cl[i - 1]
-    if counted.kind not in ("count", "money", "measure") or not _ACROSS.fullmatch(gap(text, counted, places)):
+    if counted.kind not in ("count", "money", "measure") or not ACROSS.fullmatch(gap(text, counted, places)):
         return ""
     if _one_each(places, parts):
         return "each"
     return "places" if counted.kind == "count" and head_noun(places.subject) in PLACE_NOUNS else ""
-
-
-_OF_WHOM_OR_WHICH = re.compile(r"\bof\s+(?:whom|which)\b", re.I)
-
-
-def _counted_in(text: str, cl: list[Claim], k: int, g: str) -> Claim | None:
-    """The figure before the places it is counted in, when "of which" or "of whom" parts exceed the count of places
-    right before them: "employs 353,000 workers in 292 factories, ..., of which 317,000 are women" (as NC104 reads
-    "of whom")."""
-    if k < 2 or not _OF_WHOM_OR_WHICH.search(g):
-        return None
-    counted, places, first = cl[k - 2], cl[k - 1], cl[k]
-    if counted.kind == places.kind == "count" and _ACROSS.fullmatch(gap(text, counted, places)) \
-            and tol.point(places) < tol.point(first) < tol.point(counted):
-        return counted
-    return None
 
 
 def opens_on(text: str, s0: int, whole: Claim, g: str) -> bool:
