@@ -15,7 +15,8 @@ import dataclasses
 import re
 
 from ..model import Canonical, Claim
-from ..text import SentenceIndex
+from ..datafiles import words
+from ..text import SentenceIndex, alternation
 from ..units import load_units
 from . import cues
 from .lexicon import lexicon
@@ -27,7 +28,9 @@ _FORWARD_JOIN = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or)[ \
 # "62 percent, or 526": the share restated as a count, not a second percentage
 _RESTATED = re.compile(r"[ \t]*,[ \t]*or[ \t]", re.I)
 # "320 votes to 115": the counted thing, then a joiner, then the bare count
-_COUNT_JOIN = re.compile(r"[ \t]+[\w' -]+?[ \t]+(?:to|and|or|versus|v|vs\.?|against)[ \t]+", re.I)
+_COUNT_JOIN = re.compile(r"[ \t]+[\w' -]+?[ \t]+(?:to|and|or|versus|v|vs\.?|against)[ \t]+"
+                         r"|[ \t]+[\w' -]+?[ \t]*,?[ \t]+(?:and[ \t]+)?" + alternation(words("part_states.txt")) + r"[ \t]+",
+                         re.I)  # (or a toll's next state: "killed 19 people, injured 592 in Dayao county")
 # what may follow a figure that takes the unit before it: the end of the phrase
 _PHRASE_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$|\s+(?:respectively|each|apiece|in|on|at|for|from|by|over|under|during|this|last|next)\b)")
 # "to $3.65 billion from 3.2 billion", "5.2 percent, up from 4.8": a level reached, then the level it moved from
