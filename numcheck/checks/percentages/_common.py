@@ -60,7 +60,8 @@ OR = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|--|-|\u2013|\u2014|,\s*(?:" + APPROX_
 # "18.3 million, accounting for 14.9 percent", "123 deaths among 1,046 patients, a rate of 12 percent"
 OR_PCT = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|,\s*(?:" + SHARE_VERBS + r")|(?:--|\u2013|\u2014|(?<=\s)-(?=\s))(?:\s*or)?"
                     r"|,\s*(?:taking|bringing|putting)\s+(?:the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:percentage|" + RATE_NOUNS
-                    + r")\s+(?:to|at))\s*" + APPROX + "$", re.I)  # "402 - about 66 percent -", ", taking the pass percentage to"
+                    + r")\s+(?:to|at)|,\s*giving\s+(?:it|him|her|them))\s*" + APPROX + "$", re.I)  # "402 - about 66
+# percent -", ", taking the pass percentage to", ", giving him 55.9 percent"
 
 
 # the other side of a result, told after the first: "2,329 votes to Thabo Mbeki's ", "263 votes to ", "74 to " (not a
@@ -127,10 +128,11 @@ CLAUSE_END = re.compile(r"(?:\s+of\s+(?:the|their|its)\s+(?:total|whole))?\s*(?:
 def _own_base() -> re.Pattern[str]:
     """A percentage that names its own base ("30% of the vote") is a share of that, unless the base points back: to a
     total or output told with the part ("of the group total", "of output", not "of world output":
-    numcheck/data/share_bases.txt), or to them."""
+    numcheck/data/share_bases.txt), or to them, or to "that" before its part."""
     bases = alternation(sorted(words("share_bases.txt")))
-    return re.compile(r"\s+of\s+(?!(?:the\s+)?(?:[a-z]+\s+)?total\b|(?:the\s+)?(?:" + bases + r")\b|(?:the\s+)?(?:them|those|these|whom|all)\b)",
-                      re.I)
+    return re.compile(r"\s+of\s+(?!(?:the\s+)?(?:[a-z]+\s+)?total\b|(?:the\s+)?(?:" + bases + r")\b"
+                      r"|(?:the\s+)?(?:them|those|these|whom|all)\b|(?:that|this)\s*(?:[,(]|--|\u2013|\u2014))", re.I)
+    # ("85 pct of that -- 3.9 billion dollars --": of the figure before)
 
 
 def own_base(text: str, pct: Claim) -> bool:

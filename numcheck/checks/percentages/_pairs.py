@@ -18,10 +18,10 @@ from ._whole import COMPARED_AFTER, subject_figure, whole_after_pairs, whole_bef
 _COMMA = re.compile(r"\s*,\s*")
 # "62 percent, or 526": the percentage, then the part it is
 _OR_PART = re.compile(r"\s*(?:,\s*or|\()\s*" + APPROX
-                      + r"|\s+of\s+(?:them|it|these|those)\s*(?:,\s*or|\(|,)\s*" + APPROX
+                      + r"|\s+of\s+(?:them|it|these|those|that|this)\s*(?:,\s*or|\(|,|--|\u2013|\u2014)\s*" + APPROX
                       + r"|(?:\s+(?:were|was|are|is)\s+[A-Za-z][\w-]*)?\s*(?:--|\u2013|\u2014|\s-)\s*" + APPROX)  # (or "55
-# percent of them, some 15.5 million": the share of the whole before, then its part; "17.6 percent were German -- 4.1
-# million people")
+# percent of them, some 15.5 million": the share of the whole before, then its part; "85 pct of that -- 3.9 billion
+# dollars --"; "17.6 percent were German -- 4.1 million people")
 # what the part is, told between it and its percentage: "Of 254 passengers, 51 were injured, or 20 percent"
 # (after the part's noun, perhaps with an age: "2.66 million people aged 60 or above, or nearly 20 percent", "9,600
 # children under five, or 20 percent")
@@ -81,9 +81,24 @@ def part_after(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
                 or not _OR_PART.fullmatch(gap(ctx.text, pct, part)) or own_base(ctx.text, pct):
             continue
         whole = whole_before(ctx, cl, i, pct)
+        if whole is None and _OF_THAT.match(ctx.text, pct.end):
+            whole = _last_before(ctx, cl, i - 1, part)  # "earned 4.6 billion dollars ... Copper made up 85 pct of that
+            # -- 3.9 billion dollars --": the figure the sentence before is about
         if whole is not None:
             done.add(id(pct))
             yield Trio(part, whole, pct, part)
+
+
+_OF_THAT = re.compile(r"\s+of\s+(?:that|this)\b", re.I)
+
+
+def _last_before(ctx: Context, cl: list[Claim], k: int, part: Claim) -> Claim | None:
+    """The figure like the part that the sentence before ``cl[k]``'s is about (subject_figure), in its paragraph,
+    with no figure like it in ``cl[k]``'s sentence before it."""
+    s0 = ctx.sentences.span(cl[k].start)[0]
+    if s0 == 0 or opens_paragraph(ctx.text, s0) or any(s0 <= c.start < cl[k].start and ok_amount(c) for c in cl):
+        return None
+    return subject_figure(ctx, cl, k, part, since=ctx.sentences.span(s0 - 1)[0])
 
 
 def share_further_on(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
@@ -108,8 +123,8 @@ def share_further_on(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[
 # a sentence that opens by putting the figure before it as a share: "That is 55 percent of the 150 seats", "That
 # represents 52.45 percent of the 8,625,885 valid votes cast", "That was 70 percent of the world's output of"
 _THAT_IS = re.compile(r"\s*(?:That|This|It)\s+(?:is|was|represents|represented|means|meant|amounts\s+to|amounted\s+to"
-                      r"|equals|equalled|equaled)\s+(?:(?:only|just|more\s+than|less\s+than|" + APPROX_WORDS + r")\s+)?",
-                      re.I)
+                      r"|equals|equalled|equaled|gives\s+(?:it|them|him|her)|gave\s+(?:it|them|him|her))\s+"
+                      r"(?:(?:only|just|more\s+than|less\s+than|" + APPROX_WORDS + r")\s+)?", re.I)  # ("That gives it 97.6 percent of")
 
 
 def share_of_the_last(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:

@@ -8,6 +8,7 @@ from typing import Iterator
 from ... import numfmt as nf
 from ... import tolerance as tol
 from ...model import Claim, Finding
+from .._asides import without_asides
 from .._common import numeric, tells_who
 from ..base import Check, Context
 from ._common import part_ratio, share_of
@@ -130,6 +131,8 @@ class PercentOfParts(Check):
     SLACK = 0.02
 
     def run(self, ctx: Context) -> Iterator[Finding]:
+        ctx = without_asides(ctx)  # "1,914,403 votes out of 3,424,695 valid ballots, the Constitutional Council said,
+        # giving him 55.9 percent": who gave the figures says nothing of how they are related
         every = numeric(ctx)
         cl = [c for k, c in enumerate(every) if not tells_who(ctx.text, every[k - 1] if k else None, c)]
         done: set[int] = set()  # the percentages read with a part and a whole so far
