@@ -548,3 +548,15 @@ def conversion_keys(ctx: Any) -> dict[int, str]:
         found.setdefault(a.start, set()).add(f"{CONVERTED}{dst} {b.canonical.value:.6g}")
     # a figure converted into two currencies ("3.1bn Australian dollars ($2.3bn; £1.8bn)") has no one partner
     return {start: keys.pop() for start, keys in found.items() if len(keys) == 1}
+
+
+CUMULATIVE_BEFORE, CUMULATIVE_AFTER = 50, 25  # a running total's cue counts this near its figure (characters)
+
+
+def told_cumulative(text: str, c: Claim, span: tuple[int, int]) -> bool:
+    """Whether a figure is told as a running total, which may grow between reports (history_cues.txt [cumulative]):
+    by a cue near it in its sentence ``span``, or its subject ("the death toll"); not by one told of another figure of
+    its sentence ("A total of 16 people went on trial over the fire ... that killed 155 people": the 155 is no
+    running total)."""
+    near = text[max(span[0], c.start - CUMULATIVE_BEFORE):min(span[1], c.end + CUMULATIVE_AFTER)]
+    return c.kind != "age" and has_cue(vocabulary().cumulative, near + " " + (c.subject or ""))

@@ -22,7 +22,7 @@ from ..model import Claim
 from . import schema
 from ..text import SentenceIndex
 from ..text import singular
-from .keys import (attribute_key, conversion_keys, entities, event_nouns, has_cue, head_noun, own_date, bare_key, topic,
+from .keys import (attribute_key, conversion_keys, told_cumulative, entities, event_nouns, has_cue, head_noun, own_date, bare_key, topic,
                    vocabulary, who)
 
 T = TypeVar("T")
@@ -511,7 +511,6 @@ def claim_rows(text: str, claims: Sequence[Claim], pub: tuple[date, date] | None
         sent_ents = entities(sentence)
         events = event_nouns(sentence)
         changed = int(has_cue(v.change, sentence))
-        cumulative = has_cue(v.cumulative, sentence)
         for c in group:
             canon = c.canonical
             factor = None
@@ -535,7 +534,7 @@ def claim_rows(text: str, claims: Sequence[Claim], pub: tuple[date, date] | None
                 c.high * factor if factor is not None and c.high is not None else None,
                 c.subject, key, c.timex, c.date_start, c.date_end,
                 t[0], t[1], " ".join(sorted(ents)), " ".join(sorted(events)),
-                int(c.kind != "age" and (cumulative or bool(c.subject) and has_cue(v.cumulative, c.subject))), changed,
+                int(told_cumulative(text, c, (s0, s1))), changed,
                 converted.get(c.start, ""),
             ))
     return rows

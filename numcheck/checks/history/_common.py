@@ -236,7 +236,7 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
         return memo[2]
     from ...history import digest
     from ...history.keys import (alias_keys, attribute_key, context, conversion_keys, cues, entities, follows, has_cue, identity, own_date,
-                                 place_distance, settled, bare_key, told_again_later, told_as_state, topic,
+                                 told_cumulative, place_distance, settled, bare_key, told_again_later, told_as_state, topic,
                                  vocabulary, who)
 
     v = vocabulary()
@@ -285,7 +285,7 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
                    context(sentence, [*ents, *c.subject.split(), *keys]),
                    cues(v.time, _near(ctx.text, c, span)),
                    changed=cues(v.change, _near(ctx.text, c, span)),
-                   cumulative=c.kind != "age" and has_cue(v.cumulative, sentence + " " + c.subject))
+                   cumulative=told_cumulative(ctx.text, c, span))
         placed = place_distance(ctx.text, c, sentence)
         new.volatile = not attribute and (volatile(ctx.text, c, span) or placed == "moving")
         new.settled = bool(attribute) or c.kind == "duration" or settled(near, sentence) or placed == "place"
