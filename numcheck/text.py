@@ -230,6 +230,18 @@ def head_noun(subject: str) -> str:
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s*[A-Z][A-Za-z.]*)*,\s*[A-Z][a-z]+\.?\s*\d{1,2}\s*\([A-Za-z -]+\)")
 
 
+_AFTER_DATELINE = re.compile(r"\s*(?:--|-|\u2013|\u2014)?\s*")
+
+
+def after_dateline(text: str, start: int) -> int:
+    """Where the words of a sentence starting at ``start`` begin, past a wire dateline and its dash if it opens on one
+    ("DOHA, Dec 9 (AFP) - China, which ..." -> the "C")."""
+    while start < len(text) and text[start].isspace():
+        start += 1
+    m = _DATELINE.match(text, start)
+    return _AFTER_DATELINE.match(text, m.end()).end() if m else start  # type: ignore[union-attr]
+
+
 def in_dateline(text: str, pos: int) -> bool:
     """Whether ``pos`` lies in a wire dateline at the start of its paragraph: a date there dates the report, not an
     event."""
@@ -241,5 +253,8 @@ def in_dateline(text: str, pos: int) -> bool:
     return m is not None and pos < m.end()
 
 
+# verbs that move a rate to its new level, before the rate's noun: "taking the pass percentage to 84.8" (read by the
+# extractor, numcheck/extract/unit.py, and by NC104, checks/percentages/_common.py)
+RATE_MOVERS = r"(?:taking|bringing|pushing|putting|lifting)"
 # a compass direction, as a regex: "north", "south-west", "northeast" (a length lies that way: "225 km west of Tehran")
 COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?"

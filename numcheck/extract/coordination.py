@@ -20,7 +20,7 @@ from ..text import SentenceIndex, alternation
 from ..units import load_units
 from . import cues
 from .lexicon import lexicon
-from .subjects import clause_subject
+from .subjects import clause_subject, priced_subject
 from .ages import MAX_AGE
 
 # "£3bn and 4bn", "$5, 6 or 7": a bare figure joined to the one before it ("rose 5% to 7,512" is a level)
@@ -28,9 +28,9 @@ _FORWARD_JOIN = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or)[ \
 # "62 percent, or 526": the share restated as a count, not a second percentage
 _RESTATED = re.compile(r"[ \t]*,[ \t]*or[ \t]", re.I)
 # "320 votes to 115": the counted thing, then a joiner, then the bare count
-_COUNT_JOIN = re.compile(r"[ \t]+[\w' -]+?[ \t]+(?:to|and|or|versus|v|vs\.?|against)[ \t]+"
-                         r"|[ \t]+[\w' -]+?[ \t]*,?[ \t]+(?:and[ \t]+)?" + alternation(words("part_states.txt")) + r"[ \t]+",
-                         re.I)  # (or a toll's next state: "killed 19 people, injured 592 in Dayao county")
+_COUNT_JOIN = re.compile(r"[ \t]+[\w' -]+?[ \t]+(?:to|and|or|versus|v|vs\.?|against)[ \t]+", re.I)
+# a toll's next state right after the counted thing: "killed 19 people, injured 592 in Dayao county"
+_TOLL_NEXT = re.compile(r"[ \t]*,?[ \t]+(?:and[ \t]+)?" + alternation(words("part_states.txt")) + r"[ \t]+", re.I)
 # what may follow a figure that takes the unit before it: the end of the phrase
 _PHRASE_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$|\s+(?:respectively|each|apiece|in|on|at|for|from|by|over|under|during|this|last|next)\b)")
 # "to $3.65 billion from 3.2 billion", "5.2 percent, up from 4.8": a level reached, then the level it moved from
@@ -65,12 +65,13 @@ def coordinate(text: str, claims: list[Claim]) -> list[Claim]:
 
 def _clause_subjects(text: str, claims: list[Claim]) -> list[Claim]:
     """A claim that names nothing it counts or measures takes the subject of the verb before it ("Brent crude
-    futures rose 1.2%": futures); read last, so that a bare figure is first given the unit its phrase gives."""
+    futures rose 1.2%": futures), or a sum the thing it prices ("a mill costing 1.2 billion dollars": mill); read
+    last, so that a bare figure is first given the unit its phrase gives."""
     lx = lexicon()
     out = claims
     for i, c in enumerate(claims):
         if not c.subject:
-            subject = clause_subject(text, c.start, lx)
+            subject = clause_subject(text, c.start, lx) or (priced_subject(text, c.start) if c.kind == "money" else "")
             if subject:
                 if out is claims:
                     out = list(claims)
@@ -141,11 +142,16 @@ def _within(a: Claim, b: Claim, ratio: float) -> bool:
 
 
 def _counts_alike(text: str, prev: Claim, c: Claim) -> bool:
-    """ "320 votes to 115", "12 goals and 3": a bare count right after a count of something, at the end of the
-    phrase, counts the same thing."""
-    return prev.kind == "count" and bool(prev.subject) and not prev.range \
-        and bool(_COUNT_JOIN.fullmatch(text, prev.end, c.start)) and text[prev.end:c.start].lstrip().startswith(prev.subject) \
-        and bool(_PHRASE_END.match(text, c.end))
+    """ "320 votes to 115", "12 goals and 3", "killed 19 people, injured 592": a bare count right after a count of
+    something, at the end of the phrase, counts the same thing (after a toll's next state, only with the counted
+    thing alone between: not "sent 300 doctors to the county where the quake injured 592")."""
+    if not (prev.kind == "count" and prev.subject and not prev.range and _PHRASE_END.match(text, c.end)):
+        return False
+    between = text[prev.end:c.start]
+    if not between.lstrip().startswith(prev.subject):
+        return False
+    after_noun = between.lstrip()[len(prev.subject):]
+    return bool(_COUNT_JOIN.fullmatch(between) or _TOLL_NEXT.fullmatch(after_noun))
 
 
 def _count_part_of(text: str, c: Claim, whole: Claim) -> bool:

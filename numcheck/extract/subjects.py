@@ -259,3 +259,16 @@ _OPENING_PREPOSITIONS = frozenset("by in at after during for on since until befo
 _POSSESSIVE_END = re.compile(r"(?:'s|’s|')$")
 # prepositions that open a phrase after the head noun of a clause's subject ("the price of oil", "the toll in Kursk")
 _PREPOSITIONS = frozenset("of in at on for from with across among around near over under within".split())
+
+
+# a thing told with its price right before the figure: "a mill costing 1.2 billion dollars", "a plant worth $300
+# million", "a contract valued at 2 billion euros"
+_PRICED = re.compile(r"\b(?:an?|the|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+)\s+"
+                     r"(?:costing|worth|valued\s+at|priced\s+at)\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$")
+
+
+def priced_subject(text: str, pos: int) -> str:
+    """The thing a sum at ``pos`` is the price of, told right before it ("building a mill costing 1.2 billion
+    dollars" -> mill), or ""."""
+    m = _PRICED.search(text, max(0, pos - 80), pos)
+    return m.group("noun") if m else ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import RATE_MOVERS
 from ..units import load_units
 from . import cues
 from .currency import named_after
@@ -35,7 +36,7 @@ _PERCENT_OF = re.compile(r"(?P<p>(?:per\s*cent|percents?|percentage)\s+of)\s+$",
 # percentage told by its noun and a verb of its level, the number bare after it
 _PERCENTAGE_MOVED = re.compile(r"\bpercentage(?:\s+of\s+[^,.;:()\d]{1,60}?)?\s+(?:rose|fell|climbed|dropped|increased|decreased"
                                r"|improved|jumped|slipped|stood|reached|hit|went\s+(?:up|down))\s+(?:to|at)\s+$"
-                               r"|\b(?:taking|bringing|pushing|putting|lifting)\s+(?:the|its|their)\s+(?:[a-z]+\s+){0,2}?percentage"
+                               r"|\b" + RATE_MOVERS + r"\s+(?:the|its|their)\s+(?:[a-z]+\s+){0,2}?percentage"
                                r"\s+(?:to|at)\s+$", re.I)  # ("taking the pass percentage to 84.8")
 # what may follow such a bare number: the end of its clause, or its time ("rose to 32.9 in 2006")
 _CLAUSE_OR_TIME = re.compile(r"\s*(?:[.,;!?)]|$)|\s+(?:in|on|last|this|from)\s", re.I)

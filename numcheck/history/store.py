@@ -135,8 +135,10 @@ class History:
             n_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]  # (a read: the snapshot starts)
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
-        finally:
-            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")  # (the read's own error is the one to tell)
+            raise
+        conn.execute("COMMIT")
         return app_id, version, n_tables
 
     def _migrate(self, conn: sqlite3.Connection) -> None:

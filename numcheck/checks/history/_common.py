@@ -9,7 +9,7 @@ from typing import Any, Iterator
 from ...model import Claim, Finding, Related
 from ...numfmt import between, number
 from ...datafiles import table
-from ...text import alternation
+from ...text import after_dateline, alternation
 from ...units import load_units
 from ..base import Check, Context, HistoryStore
 
@@ -301,7 +301,7 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
         # of its own clause: not "the acquittal of all 16 defendants charged over the fire that killed 155 people")
         new.running = running
         new.lead = lead_words(sentence, c.text)
-        new.record = _words_before(clause, c.text) if c.kind != "date" and _of_past_year(t, pub) else ()
+        new.record = _words_before(ctx.text, c, span) if c.kind != "date" and _of_past_year(t, pub) else ()
         new.topical = topical
         new.ongoing = cues(v.still, clause)  # "were still in shelters"
         new.story = story() if topical else frozenset()
@@ -389,18 +389,22 @@ def moment_words(sentence: str) -> frozenset[str]:
     return words | frozenset(m.group().lower().replace(" ", "") for m in _CLOCK.finditer(sentence))
 
 
-RECORD_WORDS = 6  # the words before a record of a past year, in its clause, that make it the same when told again
+RECORD_WORDS = 6  # the fewest words before a record of a past year that make it the same when told again
 
 
-def _words_before(clause: str, figure: str) -> tuple[str, ...]:
-    """The last RECORD_WORDS words before the figure in its clause, lower case (empty when it has fewer)."""
-    at = clause.rfind(figure)
-    words = tuple(w.lower() for w in re.findall(r"[\w'\u2019-]+", clause[:at] if at >= 0 else ""))
-    return words[-RECORD_WORDS:] if len(words) >= RECORD_WORDS else ()
+def _words_before(text: str, c: Claim, span: tuple[int, int]) -> tuple[str, ...]:
+    """The words of the figure's sentence before it, past a wire dateline, lower case (empty when fewer than
+    RECORD_WORDS): who the record is of and what it is ("China, which topped the medal table at the last Games in
+    Busan in 2002 with")."""
+    words = tuple(w.lower() for w in _RECORD_WORD.findall(text, after_dateline(text, span[0]), c.start))
+    return words if len(words) >= RECORD_WORDS else ()
+
+
+_RECORD_WORD = re.compile(r"[\w'\u2019-]+")
 
 
 def _record_told_again(words: tuple[str, ...], row: dict[str, Any]) -> bool:
-    """Whether the stored sentence tells its figure right after the same words ("in Busan in 2002 with 150")."""
+    """Whether the stored sentence tells its figure right after the same words, from its own sentence's start."""
     told = r"\b" + r"\W+".join(re.escape(w) for w in words) + r"\W+" + re.escape(row["text"])
     return re.search(told, row["sentence"], re.I) is not None
 

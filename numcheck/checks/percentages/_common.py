@@ -7,7 +7,7 @@ from functools import lru_cache
 from ... import tolerance as tol
 from ...datafiles import words
 from ...model import Claim
-from ...text import alternation
+from ...text import RATE_MOVERS, alternation
 from .._common import subject_end
 
 
@@ -59,7 +59,7 @@ OR = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|--|-|\u2013|\u2014|,\s*(?:" + APPROX_
 # a figure, then the same figure put another way: "300 (20%)", "700 of them, or 45%", "150 -- or 33 percent",
 # "18.3 million, accounting for 14.9 percent", "123 deaths among 1,046 patients, a rate of 12 percent"
 OR_PCT = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|,\s*(?:" + SHARE_VERBS + r")|(?:--|\u2013|\u2014|(?<=\s)-(?=\s))(?:\s*or)?"
-                    r"|,\s*(?:taking|bringing|putting)\s+(?:the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:percentage|" + RATE_NOUNS
+                    r"|,\s*" + RATE_MOVERS + r"\s+(?:the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:percentage|" + RATE_NOUNS
                     + r")\s+(?:to|at)|,\s*giving\s+(?:it|him|her|them))\s*" + APPROX + "$", re.I)  # "402 - about 66
 # percent -", ", taking the pass percentage to", ", giving him 55.9 percent"
 

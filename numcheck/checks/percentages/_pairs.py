@@ -8,7 +8,7 @@ from typing import Iterator
 from ... import tolerance as tol
 from ...model import Claim
 from ...text import alternation
-from .._common import BOUND_WORDS, OF_THEM, gap, opens_paragraph
+from .._common import BOUND_WORDS, OF_THEM, gap, opens_paragraph, subject_end
 from ..base import Context
 from ._common import APPROX, APPROX_WORDS, CLAUSE_END, DET, OR_PCT, SHARE_OF_WHOLE, far_off, ok_amount, ok_pct, own_base
 from ._trio import Trio
@@ -17,11 +17,13 @@ from ._whole import COMPARED_AFTER, subject_figure, whole_after_pairs, whole_bef
 
 _COMMA = re.compile(r"\s*,\s*")
 # "62 percent, or 526": the percentage, then the part it is
-_OR_PART = re.compile(r"\s*(?:,\s*or|\()\s*" + APPROX
-                      + r"|\s+of\s+(?:them|it|these|those|that|this)\s*(?:,\s*or|\(|,|--|\u2013|\u2014)\s*" + APPROX
-                      + r"|(?:\s+(?:were|was|are|is)\s+[A-Za-z][\w-]*)?\s*(?:--|\u2013|\u2014|\s-)\s*" + APPROX)  # (or "55
-# percent of them, some 15.5 million": the share of the whole before, then its part; "85 pct of that -- 3.9 billion
-# dollars --"; "17.6 percent were German -- 4.1 million people")
+_OR_PART = re.compile(r"\s*(?:,\s*or|\()\s*" + APPROX)
+# the share of the whole before, then its part set off on its own: "55 percent of them, some 15.5 million,", "85 pct of
+# that -- 3.9 billion dollars --", "17.6 percent were German -- 4.1 million people,"; the part must end its phrase
+# there (_PART_ENDS: not "30 percent are women -- 250 of them in the assembly plant", "-- 350 from China alone")
+_SET_OFF_PART = re.compile(r"\s+of\s+(?:them|it|these|those|that|this)\s*(?:,\s*or|\(|,|--|\u2013|\u2014)\s*" + APPROX
+                           + r"|(?:\s+(?:were|was|are|is)\s+[A-Za-z][\w-]*)?\s*(?:--|\u2013|\u2014|\s-)\s*" + APPROX)
+_PART_ENDS = re.compile(r"\s*(?:[,.;)]|--|\u2013|\u2014|\s-\s|$)")
 # what the part is, told between it and its percentage: "Of 254 passengers, 51 were injured, or 20 percent"
 # (after the part's noun, perhaps with an age: "2.66 million people aged 60 or above, or nearly 20 percent", "9,600
 # children under five, or 20 percent")
@@ -77,8 +79,10 @@ def part_after(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
     stated before them as whole_before reads it (a percentage in ``done`` is read already; each one read here is added)."""
     for i in range(1, len(cl)):
         pct, part = cl[i - 1], cl[i]
-        if id(pct) in done or not (ok_pct(pct) and pct.change is None and ok_amount(part)) \
-                or not _OR_PART.fullmatch(gap(ctx.text, pct, part)) or own_base(ctx.text, pct):
+        g = gap(ctx.text, pct, part)
+        if id(pct) in done or not (ok_pct(pct) and pct.change is None and ok_amount(part)) or own_base(ctx.text, pct) \
+                or not (_OR_PART.fullmatch(g) or _SET_OFF_PART.fullmatch(g)
+                        and _PART_ENDS.match(ctx.text, subject_end(ctx.text, part))):
             continue
         whole = whole_before(ctx, cl, i, pct)
         if whole is None and _OF_THAT.match(ctx.text, pct.end):
@@ -92,13 +96,21 @@ def part_after(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
 _OF_THAT = re.compile(r"\s+of\s+(?:that|this)\b", re.I)
 
 
-def _last_before(ctx: Context, cl: list[Claim], k: int, part: Claim) -> Claim | None:
-    """The figure like the part that the sentence before ``cl[k]``'s is about (subject_figure), in its paragraph,
-    with no figure like it in ``cl[k]``'s sentence before it."""
+def _last_before(ctx: Context, cl: list[Claim], k: int, like: Claim) -> Claim | None:
+    """The one figure like ``like`` in the sentence before ``cl[k]``'s, in its paragraph, as subject_figure reads it,
+    with no figure in ``cl[k]``'s sentence before it: "Labor won 83 seats. That is ..." (not "The party won 83 seats,
+    and its allies 12. That is ...": the two together, perhaps)."""
     s0 = ctx.sentences.span(cl[k].start)[0]
-    if s0 == 0 or opens_paragraph(ctx.text, s0) or any(s0 <= c.start < cl[k].start and ok_amount(c) for c in cl):
+    if s0 == 0 or opens_paragraph(ctx.text, s0):
         return None
-    return subject_figure(ctx, cl, k, part, since=ctx.sentences.span(s0 - 1)[0])
+    since = ctx.sentences.span(s0 - 1)[0]
+    j = k
+    while j > 0 and cl[j - 1].start >= since:  # back over the two sentences only (linear in them)
+        j -= 1
+        if cl[j].start >= s0 and ok_amount(cl[j]):
+            return None
+    alike = [c for c in cl[j:k] if c.start < s0 and c.kind == like.kind and c.unit == like.unit and ok_amount(c)]
+    return subject_figure(ctx, cl, k, like, since=since) if len(alike) == 1 else None
 
 
 def share_further_on(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
@@ -138,10 +150,10 @@ def share_of_the_last(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator
         if id(pct) in done or not (ok_pct(pct) and pct.change is None and ok_amount(whole)):
             continue
         s0 = ctx.sentences.span(pct.start)[0]
-        if not _THAT_IS.fullmatch(text, s0, pct.start) or opens_paragraph(text, s0) or s0 == 0 \
+        if not _THAT_IS.fullmatch(text, s0, pct.start) \
                 or not _OF_WHOLE.match(_SHARE_NOUN.sub(" ", text[pct.end:whole.start], count=1)):
             continue
-        part = subject_figure(ctx, cl, k, whole, since=ctx.sentences.span(s0 - 1)[0])
+        part = _last_before(ctx, cl, k, whole)
         if part is not None and not far_off(part, whole, pct):
             done.add(id(pct))
             yield Trio(part, whole, pct, pct)

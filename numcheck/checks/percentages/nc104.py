@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import chain
 from typing import Iterator
 
@@ -9,7 +10,7 @@ from ... import numfmt as nf
 from ... import tolerance as tol
 from ...model import Claim, Finding
 from .._asides import without_asides
-from .._common import numeric, tells_who
+from .._common import numeric, subject_end, tells_who
 from ..base import Check, Context
 from ._common import part_ratio, share_of
 from ._pairs import apposed, part_after, share_further_on, share_of_the_last
@@ -226,26 +227,35 @@ def _another_whole_fits(ctx: Context, cl: list[Claim], trio: Trio) -> bool:
                and r.overlaps(share_of(trio.pct), PercentOfParts.SLACK) for c in cl)
 
 
-
-
 def _net_whole_fits(ctx: Context, cl: list[Claim], trio: Trio) -> bool:
-    """Whether the part is the share of the whole less another figure like the whole told in its paragraph: "Of the
-    780,000 students who registered, 512,000 passed, a pass rate of 70.8 percent. About 57,000 registered candidates
-    did not sit the exams" (the rate is of those who sat).  A mistyped share fits such a difference only by chance."""
+    """Whether the part is the share of the whole less a figure like it that the sentence before or after says did
+    not take part (_LEFT_OUT): "Of the 780,000 students who registered, 512,000 passed, a pass rate of 70.8 percent.
+    About 57,000 registered candidates did not sit the exams" (the rate is of those who sat).  The figures are read as
+    written, to the percentage's own precision: a mistyped share fits such a difference only by chance."""
     part, whole, text = trio.part, trio.whole, ctx.text
-    start, end = text.rfind("\n\n", 0, part.start) + 1, text.find("\n\n", part.end)
-    end = len(text) if end < 0 else end
-    s0, s1 = ctx.sentences.span(part.start)
+    si = ctx.sentences.index(part.start)
     told = share_of(trio.pct)
-    for c in cl:
-        if c is part or c is whole or c is trio.pct or not start <= c.start < end or s0 <= c.start < s1 \
-                or c.kind != whole.kind or c.unit != whole.unit or c.point is None \
-                or not 0 < tol.point(c) < tol.point(whole) - tol.point(part):
-            continue  # (told in another sentence: "About 57,000 registered candidates did not sit the exams")
-        ratio = tol.point(part) / (tol.point(whole) - tol.point(c))
-        if told.lo <= ratio <= told.hi:
-            return True  # (the figures as written, to the percentage's own precision: a near fit is chance, and
-            # "about" would widen the part past telling)
+    for near in (si - 1, si + 1):
+        if near < 0 or near >= len(ctx.sentences):
+            continue
+        n0, n1 = ctx.sentences.span_at(near)
+        if "\n\n" in text[min(n1, part.start):max(n0, part.end)]:
+            continue  # (another paragraph)
+        for c in cl[bisect_left(cl, n0, key=lambda c: c.start):bisect_left(cl, n1, key=lambda c: c.start)]:
+            if c.kind != whole.kind or c.unit != whole.unit or c.point is None \
+                    or not 0 < tol.point(c) < tol.point(whole) - tol.point(part) \
+                    or not _LEFT_OUT.match(text, subject_end(text, c), n1):
+                continue
+            ratio = tol.point(part) / (tol.point(whole) - tol.point(c))
+            if told.lo <= ratio <= told.hi:
+                return True
     return False
+
+
+# what those left out of a rate's base did: "57,000 registered candidates did not sit the exams", "12,000 ballots were
+# spoiled", "3,000 stayed away"
+_LEFT_OUT = re.compile(r"[^.;\d]{0,40}?\b(?:did\s+not|didn't|failed\s+to|were\s+absent|absent|stayed\s+away|abstained"
+                       r"|(?:were|was)\s+(?:disqualified|spoiled|spoilt|invalid|blank|rejected)|withdrew|dropped\s+out)\b", re.I)
+
 
 CHECK = PercentOfParts()

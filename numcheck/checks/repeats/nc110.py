@@ -66,6 +66,7 @@ _RANKED = frozenset("largest biggest smallest richest poorest oldest youngest hi
                     "leading best worst top most least".split())
 # a figure's whole right after a part: "31 of the 646 seats", "two out of the 16 dancers"
 _WHOLE_OF_PART = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+)?(?:of|out\s+of)\s+(?:the|its|their)\s+$", re.I)
+_WHOLE_OF_SHARE = re.compile(r"(?:percent|per\s+cent|%|pct)\s+of\s+(?:the|its|their)\s+$", re.I)
 _DET_IN_CLAIM = re.compile(r"^(?:the|its|their|these|those)\s", re.I)
 _PARTITIVE_AFTER = re.compile(r"\s+(?:of|out\s+of)\b", re.I)  # matched at the claim's end
 _RESTRICTIVE = re.compile(r"\s+(?:where|that|which|who|whose|whom|in\s+which|for\s+which|with|without|on\s+which"
@@ -453,6 +454,8 @@ class RepeatedFigure(Check):
             if _WHOLE_OF_PART.search(text, max(0, c.start - 40), c.start) \
                     and ctx.sentences.index(prev.start) == ctx.sentences.index(c.start):
                 continue  # "Labour won 355 seats, ... other parties taking 31 of the 646 seats": the whole of the list
+            if _WHOLE_OF_SHARE.search(text, max(0, c.start - 40), c.start):
+                continue  # "Labor won 83 seats. That is 55 percent of the 150 seats": the whole a share is of
             if how == "all" and bound == "above":
                 continue  # "all 600 nurses" after "the 400 workers": a larger whole, or a part of it
             after = subject_end(text, c)

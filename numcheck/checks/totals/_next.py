@@ -1,9 +1,11 @@
-"""A sentence of parts after the sentence that tells their whole (NC109): "Colombian forces seized 127 tonnes of
-cocaine in 2007, as its total output showed. The navy accounted for 71 tonnes, the police for 38 tonnes and the army
-for 18."  The parts, told as a list that opens the sentence's figures, may fall short of the whole (others may hold
-the rest), never exceed it; they are all of it when they name a partition in full ("... 2,548 candidates. 1,912 were
-men and 636 were women").  The whole must be told as one (_told_as_whole) and the parts not be its peers (_peers):
-"Toyota sold 8.9 million vehicles. GM sold 8.4 million and Volkswagen 6.3 million" are three makers' sales."""
+"""A sentence of parts after the sentence that tells their whole (NC109): "Colombia's cocaine seizures totalled 127
+tonnes in 2007. The navy accounted for 71 tonnes, the police for 38 tonnes and the army for 18."  The parts, told as
+a list that opens the sentence's figures, may fall short of the whole (others may hold the rest), never exceed it;
+they are all of it when they name a partition in full ("... 2,548 candidates. 1,912 were men and 636 were women").
+The whole must be told as one (_told_as_whole), the parts told as its parts (_TOLD_AS_PART: "accounted for", "made
+up", "Hebei province produced") and not as its peers (_peers: "Toyota sold 8.9 million vehicles. GM sold 8.4 million
+and Volkswagen 6.3 million"; "Nigeria's oil output averaged 2.1 million barrels a day. Angola pumped 1.9 million"),
+nor as more of it or another state ("The toll rose to 52. Another 30 people were injured and 25 remain missing")."""
 from __future__ import annotations
 
 import re
@@ -15,7 +17,7 @@ from ...model import Claim
 from ...text import alternation, head_noun
 from .._common import OF_THEM, POINTS_BACK, gap, subject_end
 from ..base import Context
-from ._parts import Sum, named_in_full, part_ok
+from ._parts import SHARE_NOUNS, Sum, named_in_full, part_ok
 from ._rest import CLAUSE_JOIN, MORE, NEAR, NOT_A_PART, alike_figure, last_alike_before, whole_told_before
 from ._wholes import MAX_PARTS, list_joined
 
@@ -33,7 +35,17 @@ _VERB_BEFORE = re.compile(r"([a-z]+)\s+(?:(?:to|at|of|for|by|in|about|some|nearl
                           r"|just|an?|the|its|their|a\s+record|more\s+than|at\s+least|up)\s+)*$", re.I)
 # an owner named before the first part: "Germany's exports", "Airbus's deliveries": a peer's figure
 _OWNER = re.compile(r"\b[A-Z][\w.&-]*['\u2019]s?\s", re.U)
-_PEOPLE_WHOLES = {"seat", "vote"}  # a party's seats and votes are its share, not a whole the next sentence divides
+# words that tell the figures of a sentence as parts of a whole: "accounted for", "made up", "the rest came from",
+# "Operating expenditure will take", "Hebei province produced", "Some 17,000 died in Pakistani Kashmir" (not
+# "Angola pumped 1.9 million", "Japan made 120 million tonnes": another producer's)
+_TOLD_AS_PART = re.compile(r"\b(?:account(?:s|ed)?\s+for|made\s+up|makes?\s+up|contribut\w+|c[ao]me\s+from|comes\s+from"
+                           r"|took|takes?|will\s+take|went\s+to|go(?:es)?\s+to|will\s+go\s+to|got|gets?|received?|receives"
+                           r"|(?-i:provinces?|states?|regions?|districts?|count(?:y|ies)|prefectures?|divisions?)|died|were\s+killed)\b",
+                           re.I)  # (a place's noun in lower case: "Hebei province", not "the United States")
+# a sentence that tells more of the whole, or another state than its own: "Another 30 people were injured", "25 remain
+# missing"
+_MORE_OF_IT = re.compile(r"\s*(?:Another|A\s+further|Further|More)\b")
+_OTHER_STATE = re.compile(r"[^.;,\d]{0,25}?\b(?:injured|wounded|hurt|missing)\b", re.I)
 
 
 def parts_in_next_sentence(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator[Sum]:
@@ -42,18 +54,23 @@ def parts_in_next_sentence(ctx: Context, cl: list[Claim], read: set[int]) -> Ite
     by_sentence: dict[int, list[Claim]] = {}
     for c in cl:
         by_sentence.setdefault(ctx.sentences.index(c.start), []).append(c)
+    text = ctx.text
     for i, group in by_sentence.items():
         before = by_sentence.get(i - 1)
-        parts = _listed(ctx.text, group) if before else []
+        if not before:
+            continue
+        parts = _listed(text, group)
         if len(parts) < 2 or any(id(p) in read for p in parts):
             continue
         s0 = ctx.sentences.span(parts[0].start)[0]
-        whole = last_alike_before(ctx, before or [], s0, parts[0]) if POINTS_BACK.match(ctx.text, s0) \
-            else whole_told_before(ctx, before or [], s0, parts[0])
-        if whole is None or not _told_as_whole(ctx, whole) or _peers(ctx.text, whole, parts[0], s0) \
+        whole = last_alike_before(ctx, before, s0, parts[0]) if POINTS_BACK.match(text, s0) \
+            else whole_told_before(ctx, before, s0, parts[0])
+        if whole is None or not _told_as_whole(ctx, whole) or _peers(text, whole, parts[0], s0) \
+                or not _TOLD_AS_PART.search(text, s0, parts[-1].start) or _MORE_OF_IT.match(text, s0) \
+                or any(_OTHER_STATE.match(text, subject_end(text, p)) for p in parts) \
                 or any(tol.point(p) >= tol.point(whole) for p in parts):
             continue
-        yield Sum(tuple(parts), whole, including=not named_in_full(ctx.text, parts))
+        yield Sum(tuple(parts), whole, including=not named_in_full(text, parts))
 
 
 def _listed(text: str, group: list[Claim]) -> list[Claim]:
@@ -79,8 +96,8 @@ def _told_as_whole(ctx: Context, whole: Claim) -> bool:
     text = ctx.text
     lead = text[max(ctx.sentences.span(whole.start)[0], whole.start - 80):whole.start]
     noun = head_noun(whole.subject) if whole.subject else ""
-    if noun in _PEOPLE_WHOLES:
-        return bool(_SIZED.search(lead))
+    if noun in SHARE_NOUNS:
+        return bool(_SIZED.search(lead))  # a party's seats are its share, not a whole the next sentence divides
     return bool(_AGGREGATE.search(lead) or _TOLL_VERB.search(lead) or _SIZED.search(lead)
                 or whole.kind == "money" and _SPENT.search(lead))
 

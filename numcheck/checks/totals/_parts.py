@@ -46,6 +46,12 @@ _PLACED = (r"(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|wes
 _PART_PHRASE = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?(?:" + _PARTICIPLE + r")?(?:(?:in|at|on|off|from|to|for|near)\s+"
                           r"(?:(?:the|a|an|its|their|his|her)\s+)?" + _PLACED + r"(?P<word>[A-Za-z])"
                           r"|(?:abroad|overseas|domestically|locally|elsewhere|nationwide)\b)")
+# a size hyphened to its unit before the noun it sizes ("60-kg bags", "20-foot containers"): each thing's size, no
+# part or total (NC109 leaves such figures out and reads past them)
+SIZE_COMPOUND = r"\d+(?:\.\d+)?-[A-Za-z]+"
+# what a party's count is a share of a house or a poll by: its seats and votes hold or win the members counted, and
+# are no whole a list of people divides
+SHARE_NOUNS = frozenset({"seat", "vote"})
 _COLLECTIVE = frozenset(words("collective_nouns.txt"))  # people, seats, votes: a dash may break them down in full
 
 
@@ -350,8 +356,9 @@ def _told_sort(text: str, part: Claim) -> str:
     return "common" if _PLURAL.match(what) else "other"
 
 
-# a part told by a verb of its own and where or what it does it: "95 live in the capital", "40 work for the state"
-_DOES = re.compile(r"\s+(?!(?:were|are|was|is|of|in|to|and|or|from|had|have|has)\b)(?-i:[a-z]+)\s+(?:in|at|on|from|for|with|outside)"
+# a part told by a verb of its own and where or what it does it: "95 live in the capital", "40 work for the state", "75
+# belong to the ruling party"
+_DOES = re.compile(r"\s+(?!(?:were|are|was|is|of|in|to|and|or|from|had|have|has)\b)(?-i:[a-z]+)\s+(?:in|at|on|from|for|with|outside|to)"
                    r"\s", re.I)
 
 

@@ -13,9 +13,10 @@ from .._common import OF_THEM, OPENS_ON_WHOLE, gap, held_in, seat_nouns, subject
 from ..base import Context
 from ._lists import joined_text
 from ._parallel import alike_told, own_clause, same_way
-from ._parts import (ACROSS, CALENDAR_WORDS, GOES_ON, PLACE, PLACE_NOUNS, REST_PHRASE, REST_WORDS, Sum, bare_scaled,
-                     counted_in, counts_members, in_a_partition, left_out_next, named_in_full, part_ok, phrases_alike,
-                     places_of_people, told_as_rest, told_at_place, told_of, whole_ok)
+from ._parts import (ACROSS, CALENDAR_WORDS, GOES_ON, PLACE, PLACE_NOUNS, REST_PHRASE, REST_WORDS, SHARE_NOUNS,
+                     SIZE_COMPOUND, Sum, bare_scaled, counted_in, counts_members, in_a_partition, left_out_next,
+                     named_in_full, part_ok, phrases_alike, places_of_people, told_as_rest, told_at_place, told_of,
+                     whole_ok)
 
 
 # the change of a whole, told between it and its parts: "469.47 million tonnes this year, up 9 percent, of which", "2.56
@@ -31,7 +32,7 @@ _NOT_A_PART_NAME = (r"(?!(?:the|a|an|its|their)\s|[a-z]+ing\s)(?![a-z\s-]*\b(?:i
 # "5.85 million vehicles in 2005 comprised",
 # "1,000 tickets were sold:", "9.2 billion rand project will be funded by a"
 _WHOLE_THEN_PARTS = re.compile(
-    r"^(?:-[a-z]+)?\s*(?:(?:[a-z][\w'\u2019-]*|(?:19|20)\d\d(?:/\d\d)?|\d+(?:\.\d+)?-[a-z]+)(?:\s+|(?=,\s*(?:made|split|divided|broken|to\s+be)\b)"
+    r"^(?:-[a-z]+)?\s*(?:(?:[a-z][\w'\u2019-]*|(?:19|20)\d\d(?:/\d\d)?|" + SIZE_COMPOUND + r")(?:\s+|(?=,\s*(?:made|split|divided|broken|to\s+be)\b)"
     r"|(?=,\s+(?:its|their|the|an?)\s))){0,7}?(?:,\s+(?:its|their|the|an?)\s+[^,;:()\d]{1,40},\s+)?"  # "47 medals in Beijing, its best haul in a century, were"
     r"(?:(?P<include>includes?|included|including)|"
     r"(?P<made>comprises?|comprised|consists?\s+of|consisted\s+of|,?\s*(?:(?:is|are|was|were)\s+)?made\s+up\s+of|"
@@ -42,7 +43,7 @@ _WHOLE_THEN_PARTS = re.compile(
     # "financed by domestic revenue of" (not "including 23,600 from UNITA and the demobilisation of some 100,000")
     r"(?P<has>has|have|had)|(?P<colon>(?:(?:[a-z]+\s+){0,2}[a-z]+\s*)?:))\s*$"
     r"|^(?:\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+[a-z]+ed)?"  # "were approved in the first quarter, of which"
-    r"(?:\s+(?:on|in|last|this|during)\s+[^,;:.()]{0,25}|\s+(?:\d+(?:\.\d+)?-[a-z]+\s+)?(?![^,;:.()\d]*\b(?:and|or|but)\s+[a-z]+ed\b)[a-z](?:[^,;:.()\d]|\d+(?:st|nd|rd|th)\b|(?:19|20)\d\d(?:[-/]\d\d)?\b){0,90}?)?"  # ("had registered to vote in
+    r"(?:\s+(?:on|in|last|this|during)\s+[^,;:.()]{0,25}|\s+(?:" + SIZE_COMPOUND + r"\s+)?(?![^,;:.()\d]*\b(?:and|or|but)\s+[a-z]+ed\b)[a-z](?:[^,;:.()\d]|\d+(?:st|nd|rd|th)\b|(?:19|20)\d\d(?:[-/]\d\d)?\b){0,90}?)?"  # ("had registered to vote in
     + _CHANGE_TOLD +  # Sunday's elections, of whom": a clause of the whole's own, not a second verb's, "45 people and
     # seized weapons, including")
     r"\s*,\s*(?:of\s+(?:whom|which)(?P<label>(?:\s+[A-Za-z][\w'\u2019-]*){1,3}\s+(?:was|were|stood\s+at|totaled|totalled"
@@ -252,10 +253,11 @@ def _in_full(ctx: Context, cl: list[Claim], k: int, g: str) -> Sum | None:
 
 
 def _holds_them(c: Claim) -> bool:
-    """A count of seats or places, which hold the partition's members rather than count them ("1,371 candidates are
-    in the fray for the 80 seats, 1,283 men and 88 women": of the candidates)."""
+    """A count of seats, votes or places, which hold the partition's members rather than count them ("1,371
+    candidates are in the fray for the 80 seats, 1,283 men and 88 women": of the candidates; not "2,000 members, 1,300
+    men and 700 women")."""
     noun = head_noun(c.subject) if c.subject else ""
-    return noun in seat_nouns() or noun in PLACE_NOUNS
+    return noun in SHARE_NOUNS or noun in PLACE_NOUNS
 
 
 # the next sentence tells more of the whole: "The other 12 victims were children", "A further 100 were children"
@@ -406,7 +408,10 @@ def _dash_all(text: str, whole: Claim, parts: list[Claim]) -> bool:
     """Parts after a dash that are all of their whole: of a whole that counts people or seats ("130 prisoners -- 80
     Iraqis and 50 Iranians"), each naming the whole's noun with its kind, each told with its place, or sums and
     measures ("86 tonnes - 54 tonnes of tuna and 32 tonnes of mackerel"); not "240 films - 120 premieres and 40
-    documentaries", which may overlap and fall short."""
+    documentaries", which may overlap and fall short, nor parts each told at a named place (the biggest, perhaps)."""
+    if all(told_at_place(text, p) for p in parts):
+        return False  # "75.8 million tonnes in 2006-07 -- 25.3 million tonnes from Uttar Pradesh and 15.5 million
+        # tonnes from Punjab": named places may be only the biggest
     return counts_members(whole) or _kinds_of(whole, parts) or all(told_of(text, p) for p in parts) \
         or whole.kind in ("money", "measure")
 

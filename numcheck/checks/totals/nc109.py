@@ -23,7 +23,7 @@ from ._of_whole import parts_over_wholes
 from ._tally import breakdowns, tallies
 from ._allotted import allotted_sums, split_between
 from ._votes import vote_tallies
-from ._parts import Sum, each_reading, may_overlap, measured_alike
+from ._parts import SIZE_COMPOUND, Sum, each_reading, may_overlap, measured_alike
 from ._rest import wholes_with_rest
 from ._next import parts_in_next_sentence
 from ._running import running_from
@@ -217,8 +217,8 @@ class PartsTotal(Check):
         cl = [c for k, c in enumerate(every) if not names_group(ctx.text, every, k)  # "the other three candidates 2.4 million"
               and not tells_who(ctx.text, every[k - 1] if k else None, c)  # "4,712 people aged 65 or older and 603"
               and not (c.kind == "percent" and c.change is not None)  # "469.47 million tonnes, up 9 percent, of which"
-              and not DIFFERENCE_AFTER.match(ctx.text, c.end)
-              and not _size_of_noun(ctx.text, c)]  # "3.2 million 60-kg bags": the 60 kg is each bag's size  # "43 are non-party members, one more than in"
+              and not DIFFERENCE_AFTER.match(ctx.text, c.end)  # "43 are non-party members, one more than in"
+              and not _size_of_noun(ctx.text, c)]  # "3.2 million 60-kg bags": the 60 kg is each bag's size
         listed = list(runs_with_totals(ctx, cl))
         read = {id(s.parts[0]) for s in listed}  # a run read with its total is not read again as a whole's parts
         counts = ClaimsByStart(c for c in cl if c.kind == "count")
@@ -301,7 +301,7 @@ class PartsTotal(Check):
             severity="warning")
 
 
-_HYPHENED_UNIT = re.compile(r"\d-[A-Za-z]+$")
+_HYPHENED_UNIT = re.compile(SIZE_COMPOUND + "$")
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 
 
