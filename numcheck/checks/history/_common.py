@@ -88,7 +88,9 @@ OTHER_INSTANCE = r"\b(?:last|previous|next|former|earlier|later|upcoming|second|
 
 # a sentence told again months on may tell another occasion in the same words: "after a fresh outbreak", "a second
 # ambush", "a similar attack"; or restate a figure first given as provisional ("a preliminary count")
-_ANOTHER = re.compile(r"\b(?:fresh|second|third|another|similar)\b", re.I)
+_ANOTHER = re.compile(r"\b(?:fresh|second|third|another|similar)\b"
+                      r"|\bthe\s+[a-z]+est\s+of\s+(?:them|these|those|the)\b", re.I)  # ("the furthest of them some 90 km
+# inside Chad": one picked out of several, not the camp told of before)
 _PROVISIONAL = re.compile(r"\b(?:preliminary|provisional|initial|early|first|rough)\s+(?:count|estimates?|figures?|tally"
                           r"|results?|returns|reports?|assessment|survey)\b", re.I)
 
