@@ -550,7 +550,7 @@ def conversion_keys(ctx: Any) -> dict[int, str]:
     return {start: keys.pop() for start, keys in found.items() if len(keys) == 1}
 
 
-CUMULATIVE_BEFORE, CUMULATIVE_AFTER = 50, 25  # a running total's cue counts this near its figure (characters)
+CUE_BEFORE, CUE_AFTER = 50, 25  # a change or running total's cue counts this near its figure (characters)
 
 
 def told_cumulative(text: str, c: Claim, span: tuple[int, int]) -> bool:
@@ -558,5 +558,5 @@ def told_cumulative(text: str, c: Claim, span: tuple[int, int]) -> bool:
     by a cue near it in its sentence ``span``, or its subject ("the death toll"); not by one told of another figure of
     its sentence ("A total of 16 people went on trial over the fire ... that killed 155 people": the 155 is no
     running total)."""
-    near = text[max(span[0], c.start - CUMULATIVE_BEFORE):min(span[1], c.end + CUMULATIVE_AFTER)]
+    near = text[max(span[0], c.start - CUE_BEFORE):min(span[1], c.end + CUE_AFTER)]
     return c.kind != "age" and has_cue(vocabulary().cumulative, near + " " + (c.subject or ""))

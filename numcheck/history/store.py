@@ -22,8 +22,8 @@ from ..model import Claim
 from . import schema
 from ..text import SentenceIndex
 from ..text import singular
-from .keys import (attribute_key, conversion_keys, told_cumulative, entities, event_nouns, has_cue, head_noun, own_date, bare_key, topic,
-                   vocabulary, who)
+from .keys import (attribute_key, bare_key, conversion_keys, entities, event_nouns, has_cue, head_noun, own_date,
+                   told_cumulative, topic, vocabulary, who)
 
 T = TypeVar("T")
 _SQLITE_MAGIC = b"SQLite format 3\x00"

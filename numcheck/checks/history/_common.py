@@ -12,6 +12,7 @@ from ...datafiles import table
 from ...text import after_dateline, alternation
 from ...units import load_units
 from ..base import Check, Context, HistoryStore
+from ...history.keys import CUE_AFTER, CUE_BEFORE
 
 
 # How near in time two claims must be to be "about the same time", and how far lookups reach.
@@ -70,7 +71,6 @@ APPROX = 0.10              # "about 2,000" allows 10% either way when the text g
 
 MAX_CANDIDATES = 2000      # per key: the most recent stored claims in the time window
 
-CUE_BEFORE, CUE_AFTER = 50, 25   # a change cue counts this near the figure (characters)
 TOLL_AFTER = 40                  # a toll's cue this far after its figure: "312 people are feared to have been killed"
 
 MAX_RATIO = 20.0           # figures further apart than this are different things, not a contradiction
@@ -150,7 +150,7 @@ class _New:
         self.past = False  # told in the simple past in a sentence naming someone: as settled, when told again (TOLD_AGAIN)
         self.state = False  # a standing state in a sentence naming someone: as past, within STATE_DAYS
         self.fixed = False  # a thing's fixed size ("the 1,000-bed hospital") or where a place lies: of no one time
-        self.record: tuple[str, ...] = ()  # the words told before a record of a past year in its clause (RECORD_WORDS)
+        self.record: tuple[str, ...] = ()  # the words of its sentence before a record of a past year (RECORD_WORDS)
         self.located = False  # where a named place lies ("Samawah, about 270 kilometers southeast of Baghdad"): for years
         self.converts = ""  # a sum of money the text converts: the amount on the other side ("=CNY 200000")
         self.conversion: Any = None  # and the conversion it is a side of (checks.conversions.Conversion)
@@ -414,7 +414,7 @@ def _record_told_again(words: tuple[str, ...], row: dict[str, Any]) -> bool:
 def _of_past_year(t: tuple[str, str] | None, pub: tuple[str, str] | None) -> bool:
     """A figure dated by a time of its own that ended a year or more before the report ("topped the medal table at
     the last Games in Busan in 2002 with 150 gold medals"): a record of then, which a figure of the moment (volatile)
-    is the same as only when its clause is told again word for word (_record_told_again)."""
+    is the same as only when its sentence is told again word for word up to it (_record_told_again)."""
     return t is not None and pub is not None and t != pub and bool(t[1]) and bool(pub[0]) \
         and t[1] < f"{int(pub[0][:4]) - 1}{pub[0][4:]}"
 
@@ -502,8 +502,9 @@ def _score(new: _New, row: dict[str, Any], idf: dict[str, float], restated_only:
     if mine and theirs_id and not mine & theirs_id and not nameless:
         return None  # two companies or people ("Valley Federal Savings", "Benjamin Franklin Federal Savings")
     if new.record and shared and _record_told_again(new.record, row):
-        return sum(idf.get(e, 0.0) for e in shared) + 10.0, frozenset(shared)  # a record of a past year, its clause
-        # told again word for word: "which topped the medal table at the last Games in Busan in 2002 with 150"
+        return sum(idf.get(e, 0.0) for e in shared) + 10.0, frozenset(shared)  # a record of a past year, its sentence
+        # told again word for word up to it: "China, which topped the medal table at the last Games in Busan in 2002
+        # with 150"
     if new.volatile and new.record:
         return None  # a record told with a figure of the moment's words is the same only told again so
     theirs = context(row["sentence"], [*old_ents, *row["subject"].split(), row["subject_key"]])

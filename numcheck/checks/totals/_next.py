@@ -40,8 +40,9 @@ _OWNER = re.compile(r"\b[A-Z][\w.&-]*['\u2019]s?\s", re.U)
 # "Angola pumped 1.9 million", "Japan made 120 million tonnes": another producer's)
 _TOLD_AS_PART = re.compile(r"\b(?:account(?:s|ed)?\s+for|made\s+up|makes?\s+up|contribut\w+|c[ao]me\s+from|comes\s+from"
                            r"|took|takes?|will\s+take|went\s+to|go(?:es)?\s+to|will\s+go\s+to|got|gets?|received?|receives"
-                           r"|(?-i:provinces?|states?|regions?|districts?|count(?:y|ies)|prefectures?|divisions?)|died|were\s+killed)\b",
-                           re.I)  # (a place's noun in lower case: "Hebei province", not "the United States")
+                           r"|(?-i:provinces?|states?|regions?|districts?|count(?:y|ies)|prefectures?|divisions?)"
+                           r"|died|were\s+killed)\b", re.I)  # (a place's noun in lower case: "Hebei province", not "the
+# United States")
 # a sentence that tells more of the whole, or another state than its own: "Another 30 people were injured", "25 remain
 # missing"
 _MORE_OF_IT = re.compile(r"\s*(?:Another|A\s+further|Further|More)\b")
