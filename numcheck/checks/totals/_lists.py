@@ -225,6 +225,7 @@ _LAST_PHRASE = re.compile(r"^\s+(?:more\s+)?(?:in|at|on|from|to|for|near|over|du
                           r"(?:[^,;:.()\d-]|(?<=\s)(?:19|20)\d\d\b){0,40}(?=\s*(?:,|\s-|\u2013|\u2014|\())", re.I)  # ("in 2007,")
 # parts, then the total:  " - "  ", or 10,850 altogether"  " for a four-round total of "  " (a total of "  ", making "  ", in all "  ", taking the number of homeless to "
 # ", out of "  ", accounting for all "
+# ", giving the ruling bloc " (a coalition's, which may hold others)  ", for a national crop of "
 _THEN_TOTAL = re.compile(
     r"^\s*(?:(?:-|\u2013|\u2014|\(|,|:)\s*(?:or\s+)?(?:(?:a\s+total\s+of|in\s+total|making(?:\s+a\s+total\s+of)?|totalling|totaling|altogether|in\s+all)\s+)?"
     r"|,?\s+(?:a\s+total\s+of|(?:together\s+)?making(?:\s+up|\s+a\s+total\s+of)?|totalling|totaling)\s+"
@@ -297,7 +298,8 @@ def _total_after(text: str, parts: list[Claim], after: Claim) -> Sum | None:
     if m and (said or collective(after, parts)):
         # "bringing the toll to 31": a running total, which may hold earlier counts too; "out of 9,224": others too
         # ("for a total capacity of 1,000 megawatts" may hold what was there before the parts told)
-        return Sum(tuple(parts), after, including=bool(m.group("running") or m.group("within") or m.group("giving") or m.group("bloc")
+        return Sum(tuple(parts), after, including=bool(m.group("running") or m.group("within") or m.group("giving")
+                                                       or m.group("bloc")
                                                        or m.group("named")
                                                        or _LONGER.match(text, subject_end(text, after))))
     return None
