@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ... import tolerance as tol
 from ...model import Claim
 from ...text import alternation
 from .._common import BOUND_WORDS, OF_THEM, gap, opens_paragraph, subject_end
