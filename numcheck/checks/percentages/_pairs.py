@@ -9,7 +9,8 @@ from ...model import Claim
 from ...text import alternation
 from .._common import BOUND_WORDS, OF_THEM, gap, opens_paragraph, subject_end
 from ..base import Context
-from ._common import APPROX, APPROX_WORDS, CLAUSE_END, DET, OR_PCT, SHARE_OF_WHOLE, far_off, ok_amount, ok_pct, own_base
+from ._common import (APPROX, APPROX_WORDS, CLAUSE_END, DET, OR_PCT, RATE_NOUNS, SHARE_OF_WHOLE, far_off, ok_amount, ok_pct,
+                      own_base)
 from ._trio import Trio
 from ._whole import COMPARED_AFTER, subject_figure, whole_after_pairs, whole_before
 
@@ -35,16 +36,20 @@ _THEIR_PHRASE = re.compile(r"\s+(?:in|on|at|from|during|for|against|with|by)\s+[
 _PLAIN_SHARE = re.compile(r"\s*(?:[,.;)]|--|\u2013|\u2014|$)|\s+of\s+(?:the|his|her|its|their)\s+total\b", re.I)
 # a percentage that says what share the sentence's figure is: "... amounting to only 32% of the 5.8 million",
 # ", which is 38 percent of the 8.4 million", ", 36 percent of the global total of", ", giving the German group 17
-# percent of the"
+# percent of the", ", a 56 percent share of the 858 jets" (_SHARE_NOUN), ", a turnout of 62 percent among the"
 # (not all of SHARE_VERBS: "so it was taking 32% of the 5.8 million" is not read so; and "only" or "just" may stand
 # before the percentage here, "accounting for just 32% of", as APPROX has it not)
 _AMOUNTING = re.compile(r"(?:\b(?:amounting\s+to|represents|represented|" + SHARE_OF_WHOLE + r")\s+"
-                        r"|,\s*(?:or\s+|which\s+(?:is|was)\s+|giving\s+(?:[a-z]+\s+){1,3}?(?:an?\s+)?)?)"
+                        r"|,\s*(?:or\s+|which\s+(?:is|was)\s+|giving\s+(?:[a-z]+\s+){1,3}?(?:an?\s+)?|an?\s+(?:(?:[a-z]+\s+)?(?:"
+                        + RATE_NOUNS + r"|turnout)\s+of\s+)?)?)"
                         r"(?:(?:only|just|more\s+than|less\s+than|" + APPROX_WORDS + r")\s+)?\Z", re.I)
+# how far back _AMOUNTING is read: past who gave the figures, blanked to spaces after its opening comma ("voted in
+# the election,                                      a turnout of 62 percent among the 18.9 million": checks/_asides)
+_AMOUNTING_REACH = 120
 # the whole after the percentage: "of the 5.8 million", "of Indonesia's 5.32 million", "of the total 2.18 trillion",
 # or named ("of China's total exports of", "of the world total of", "of its total import bill of"); not a share of
 # a worth ("of the value of")
-_OF_WHOLE = re.compile(r"^\s+of\s+(?:[A-Z][\w.-]*['\u2019]s?\s+|(?:an?\s+)?" + DET + r")"
+_OF_WHOLE = re.compile(r"^\s+(?:of|among)\s+(?:[A-Z][\w.-]*['\u2019]s?\s+|(?:an?\s+)?" + DET + r")"
                        r"(?:(?:(?!value\b|worth\b)[a-z][a-z'\u2019-]*\s+){1,4}of\s+)?" + APPROX + r"$")
 # what follows such a share before its whole, other than "of": "giving it an 11.2 percent share of the"
 _SHARE_NOUN = re.compile(r"^\s+share\s+(?=of\s)", re.I)
@@ -63,9 +68,10 @@ def apposed(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
         between = text[them.end():pct.start] if them else gap(text, part, pct)
         told = _TOLD.match(between) or (_THEIR_PHRASE.match(between) if them and _PLAIN_SHARE.match(text, pct.end) else None)
         between = between[told.end():] if told else between
-        approx = _COMMA.fullmatch(between) and pct.qualifier == "~" and CLAUSE_END.match(text, pct.end)
+        approx = _COMMA.fullmatch(between) and (pct.qualifier == "~" or them) and CLAUSE_END.match(text, pct.end)
         if not (OR_PCT.match(between) or approx) or own_base(text, pct) or COMPARED_AFTER.match(text, pct.end):
-            continue  # ", about 66 percent,": a bare comma before a percentage about the share (not "... of them under 30",
+            continue  # ", about 66 percent,", "360,000 tonnes of it, 47 percent,": a bare comma before a percentage
+            # about the share, or after a part told "of them" (not "... of them under 30",
             # nor a change, "9.6 million tonnes, or 4 percent more than a year earlier")
         whole = whole_before(ctx, cl, i - 1, pct) or whole_after_pairs(text, cl, i)
         if whole is not None:
@@ -119,7 +125,7 @@ def share_further_on(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[
     for k, pct in enumerate(cl[:-1]):
         whole = cl[k + 1]
         if id(pct) in done or not (ok_pct(pct) and pct.change is None and ok_amount(whole)) \
-                or not _AMOUNTING.search(ctx.text, max(0, pct.start - 40), pct.start) \
+                or not _AMOUNTING.search(ctx.text, max(0, pct.start - _AMOUNTING_REACH), pct.start) \
                 or not _OF_WHOLE.match(_SHARE_NOUN.sub(" ", ctx.text[pct.end:whole.start], count=1)):
             continue
         part = subject_figure(ctx, cl, k, whole)

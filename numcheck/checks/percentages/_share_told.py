@@ -12,13 +12,13 @@ from ._common import ok_part
 
 # from the whole to its share word, in the whole's clause: " seats decided by ... in this month's election, or ",
 # " districts, "
-_TO_SHARE = re.compile(r"[^,;:.()\u2013\u2014]{0,100}?(?:,|\s(?:--|\u2013|\u2014))\s*(?:or\s+)?")  # (or set off by dashes:
-# "5,000 of the 9,800 households surveyed -- about one in five --")
+_TO_SHARE = re.compile(r"[^,;:.()\u2013\u2014]{0,100}?(?:,|\s(?:--|\u2013|\u2014|-(?=\s)))\s*(?:or\s+)?")  # (or set off by dashes:
+# "5,000 of the 9,800 households surveyed -- about one in five --", or a spaced hyphen, " - three-quarters -")
 # the share word ends its clause, or names the whole once more: ", the commission said", "more than two-thirds of
 # the total," (not "about half the country": a share of something else, its area)
-_SHARE_ENDS = re.compile(r"(?:\s+of\s+(?:the|its|their)\s+total)?\s*(?:[,.;)]|--|\u2013|\u2014|\Z)")
+_SHARE_ENDS = re.compile(r"(?:\s+of\s+(?:the|its|their)\s+total)?\s*(?:[,.;)]|--|\u2013|\u2014|(?<=\s)-\s|\Z)")
 # a part, then its share word set off: "1.1 million, or "
-_PART_TO_SHARE = re.compile(r"[^,;:()\u2013\u2014]{0,40}?(?:,|\s(?:--|\u2013|\u2014))\s*(?:or\s+)?")
+_PART_TO_SHARE = re.compile(r"[^,;:()\u2013\u2014]{0,40}?(?:,|\s(?:--|\u2013|\u2014|-(?=\s)))\s*(?:or\s+)?")
 # the share word, then the whole it is of: ", of the ", " of the country's total exports of ", " of India's total
 # software exports of "
 _SHARE_TO_WHOLE = re.compile(r",?\s+of\s+(?:(?:the|its|their|all)\s+|" + OWNER + r")?"
