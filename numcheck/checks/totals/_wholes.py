@@ -49,7 +49,10 @@ _WHOLE_THEN_PARTS = re.compile(
     r"\s*,\s*(?:of\s+(?:whom|which)(?P<label>(?:\s+[A-Za-z][\w'\u2019-]*){1,3}\s+(?:was|were|stood\s+at|totaled|totalled"
     r"|came\s+to|made\s+up|accounted\s+for|amounted\s+to))?|among\s+them|including"
     r"|(?P<comprising>comprising|consisting\s+of)(?:\s+" + _NOT_A_PART_NAME + r"(?:[a-z][\w-]*\s+){1,3}(?:of|at))?)\s*$"
-    r"|^\s*(?:[a-z](?:[^,;:.()\d-]|(?<=\s)(?:19|20)\d\d(?:[-/]\d\d)?\b){0,40}?)?\s(?P<dash>--|-|\u2013|\u2014)\s*$", re.I)
+    r"|^\s*(?:[a-z](?:[^,;:.()\d-]|(?<=\s)(?:19|20)\d\d(?:[-/]\d\d)?\b){0,40}?)?\s(?P<dash>--|-|\u2013|\u2014)\s*$"
+    r"|^\s+[a-z](?:[^;:.()\d\u2013\u2014]|(?<=\s)(?:19|20)\d\d\b){0,100}?(?P<told_colon>:)\s*$", re.I)
+# (or a colon after what the whole is, where and when, and who says so: "killed 275 Iraqis in October, according to
+# figures compiled by the interior, defence and health ministries: 185 civilians, ...")
 # (a year or a season before the dash: "rose to 163 million tonnes in 2006-07 -- 95 million tonnes of ...")
 # a whole said to be a total, then its parts after "with": "Total trade reached 9,949.0 billion yen, with exports of",
 # "Deaths from the heatwave climbed to 96, with 54 recorded in ..."
@@ -171,7 +174,7 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     if len(parts) < 2 or (loose and not rest and not placed and any(tol.point(p) >= tol.point(whole) for p in parts)):
         return None  # "The 30-member board has 18 elected members and 120 staff": other things (but a breakdown
         # by place past its whole is a mistyped figure)
-    colon = bool(then and then.group("colon"))
+    colon = bool(then and (then.group("colon") or then.group("told_colon")))
     dash = bool(then and then.group("dash")) or colon  # (a colon sets a list off as a dash does, of parts told alike)
     made = bool(then and (then.group("made") or then.group("comprising")))
     if not (phrases_alike(text, parts if not rest else parts[:-1]) or (dash and not colon) or made):
@@ -418,10 +421,15 @@ def _dash_all(text: str, whole: Claim, parts: list[Claim]) -> bool:
 
 def _colon_all(text: str, whole: Claim, parts: list[Claim]) -> bool:
     """Parts after a colon that are all of their whole: of a whole that counts people, seats or votes, told by who
-    they are ("4,700 asylum seekers arrived: 2,300 Eritreans, 1,500 Somalis and 900 Sudanese"); not told place by
+    they are ("4,700 asylum seekers arrived: 2,300 Eritreans, 1,500 Somalis and 900 Sudanese", "killed 275 Iraqis: 185
+    civilians, ...": _DEMONYM); not told place by
     place, nor sums ("cut 3,200 jobs: 1,200 in Britain and 900 in the United States", "investment reached 42 billion
     dollars: 12 billion from Hong Kong, ...": the biggest, some of it)."""
-    return counts_members(whole) and not any(told_of(text, p) for p in parts)
+    return (counts_members(whole) or _DEMONYM.match(whole.subject) is not None) and not any(told_of(text, p) for p in parts)
+
+
+# a people named by its country, the whole alone: "275 Iraqis", "1,200 Afghans", "300 Britons"
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|is|ons|ese)\Z")
 
 
 def _kinds_of(whole: Claim, parts: list[Claim]) -> bool:
@@ -436,8 +444,15 @@ def _list_goes_on(text: str, cl: list[Claim], last: Claim, whole: Claim, end: in
     do not read ("200 elected members, 72 appointed by the king and 40 seats reserved"), or it goes on with no
     figure ("..., as well as isolation units", "with the rest held in reserve"), so it is not known whole."""
     at = subject_end(text, last)
+    if _NEW_CLAUSE.match(text, at, end):
+        return False  # "with 10 medals, five gold, three silver and two bronze, and were greeted by thousands of fans":
+        # the subject goes on to do something else; the list is closed
     return bool(GOES_ON.match(text, at, end) or _REST_LATER.match(text, at, end) or _PART_WITHOUT_FIGURE.match(text, at, end)) \
         or _figure_follows(cl, last, whole, end)
+
+
+# right after the last part, the sentence's subject goes on with a verb of its own: ", and were greeted", ", and has"
+_NEW_CLAUSE = re.compile(r"\s*,\s+and\s+(?:then\s+)?(?:were|was|is|are|has|have|had|will|would|could|can|did|[a-z]+ed)\s", re.I)
 
 
 # one more part told with no figure, ending the sentence: "... and local funds of 20 billion yuan and bank loans."
