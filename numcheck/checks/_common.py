@@ -156,6 +156,10 @@ OWNS_AFTER = re.compile(r"(?:\s+(?!(?:in|of|at|on|for|to)\b)[\w-]+){0,2}?['\u201
 _IN_OWNED = re.compile(r"\s+in\s+" + OWNER)
 
 
+# a word that sets one figure against the next: "far exceeding", "more than", "outnumbering"
+_COMPARING = re.compile(r"\b(?:exceed\w*|outnumber\w*|surpass\w*|outstrip\w*|more\s+than|less\s+than|fewer\s+than)\b", re.I)
+
+
 def of_its_whole(text: str, part: Claim, whole: Claim) -> bool:
     """Whether ``part`` is told as some of ``whole`` right after it (NC105, NC109): "114 of the 230 seats" (the whole
     counting what the part counts, when both are named), or a count held in a body sized by a hyphen ("87 seats in
@@ -164,6 +168,8 @@ def of_its_whole(text: str, part: Claim, whole: Claim) -> bool:
 
     if held_in(text, part, whole):
         return True
+    if _COMPARING.search(text, part.end, whole.start):
+        return False  # "exports of $7.1 billion far exceeding imports of $2.7 billion": set against it, not of it
     counted = "" if part.subject.endswith(("'s", "\u2019s")) else part.subject  # not "Bihar's" in "19 of Bihar's 38"
     after = subject_end(text, part) if counted else part.end
     between = text[after if after <= whole.start else part.end:whole.start]  # "814 of the 230 seats": not its noun
