@@ -257,3 +257,34 @@ def test_lead_told(new_sentence: str, figure: str, old_sentence: str, told: bool
 
     new = SimpleNamespace(lead=lead_words(new_sentence, figure))
     assert _lead_told(new, {"sentence": old_sentence}) is told  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("sentence,text,moved", [
+    # a level a change moved the figure to, or the amount such a level converts
+    ("The government raised its pay offer to striking teachers to 9 billion shillings.", "9 billion shillings", True),
+    ("The government raised its pay offer to 9 billion shillings (120 million U.S. dollars).",
+     "120 million U.S. dollars", True),
+    # a pace is no level: "rising at 15% a year"
+    ("Personal debt is rising at 15% a year.", "15%", False),
+    ("The union demanded 17 billion shillings.", "17 billion shillings", False),
+])
+def test_told_moved(sentence: str, text: str, moved: bool) -> None:
+    """told_moved: a stored figure told as the level a change reached is of its moment."""
+    from numcheck.checks.history._common import told_moved
+
+    assert told_moved({"sentence": sentence, "text": text}) is moved
+
+
+@pytest.mark.parametrize("new,kind,between", [
+    ((2715.0, 2715.0), "count", True),     # the part grown toward the whole
+    ((4000.0, 4000.0), "count", False),    # past the whole: the whole told otherwise
+    ((1000.0, 1000.0), "count", False),    # below the part
+    ((2715.0, 2715.0), "money", False),    # counts only
+])
+def test_between_part_and_whole(new: tuple[float, float], kind: str, between: bool) -> None:
+    """between_part_and_whole: a count between a stored whole and its part told before it is the part grown."""
+    from numcheck.checks.history._common import between_part_and_whole
+
+    row = {"sentence": "winning 62 percent of votes counted from 1,238 of the country's 3,871 polling centres",
+           "text": "3,871", "canon_value": 3871.0}
+    assert between_part_and_whole(row, new, kind) is between

@@ -438,6 +438,40 @@ def volatile(text: str, c: Claim, span: tuple[int, int]) -> bool:
     return bool(c.subject) and c.subject.split()[-1].lower() in not_groups()
 
 
+def told_moved(row: dict[str, Any]) -> bool:
+    """A stored figure its sentence tells as the level a change moved it to ("raised its pay offer to striking teachers
+    to 8 billion shillings"): of its moment, as volatile reads a new one, so a later report's other figure is no
+    contradiction."""
+    level, _ = _moment_words()
+    sentence = row["sentence"]
+    at = sentence.find(row["text"])
+    converts = _CONVERTS_BEFORE.search(sentence, max(0, at - 60), at) if at > 0 else None
+    if converts is not None:
+        at = converts.start()  # "to 8 billion shillings (107 million U.S. dollars)": the amount it converts moved
+    return at > 0 and level.search(sentence, max(0, at - 60), at) is not None \
+        and not _PACE.search(sentence, sentence.find(row["text"]), sentence.find(row["text"]) + len(row["text"]) + 20)
+    # (not a pace: "debt is rising at 15% a year", as volatile has it)
+
+
+_PACE = re.compile(r"\s(?:a|an|per|each)\s+(?:year|month|week|day|quarter|annum)\b", re.I)
+# the amount a bracketed figure converts, right before its bracket: "8 billion shillings ("
+_CONVERTS_BEFORE = re.compile(r"\d[\d,.]*(?:\s+[A-Za-z.$]+){0,3}\s*\(\s*\Z")
+
+
+# a stored whole with its part told before it: "1,238 of the country's 3,871 polling centres"
+_PART_BEFORE = r"(\d[\d,]*(?:\.\d+)?)\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?:[\w.-]+['\u2019]s\s+)?"
+
+
+def between_part_and_whole(row: dict[str, Any], mine: tuple[float, float], kind: str) -> bool:
+    """Whether a new count lies between a stored whole and the part its sentence told of it ("results counted from
+    2,715 polling centres" after "1,238 of the country's 3,871 polling centres"): the part, grown since, not the
+    whole told otherwise."""
+    if kind != "count" or row["canon_value"] is None:
+        return False
+    m = re.search(_PART_BEFORE + re.escape(row["text"]), row["sentence"])
+    return m is not None and float(m.group(1).replace(",", "")) < mine[0] and mine[1] < row["canon_value"]
+
+
 def _offer_term(text: str, c: Claim) -> bool:
     """A price per share that is an offer's term ("its $18-a-share offer", "a tender offer of $18 a share"): the
     next report restates it, not the market's new price."""
