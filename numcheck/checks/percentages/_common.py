@@ -60,8 +60,9 @@ OR = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|--|-|\u2013|\u2014|,\s*(?:" + APPROX_
 # "18.3 million, accounting for 14.9 percent", "123 deaths among 1,046 patients, a rate of 12 percent"
 OR_PCT = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|,\s*(?:" + SHARE_VERBS + r")|(?:--|\u2013|\u2014|(?<=\s)-(?=\s))(?:\s*or)?"
                     r"|,\s*" + RATE_MOVERS + r"\s+(?:the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:percentage|" + RATE_NOUNS
-                    + r")\s+(?:to|at)|,\s*giving\s+(?:it|him|her|them))\s*" + APPROX + "$", re.I)  # "402 - about 66
-# percent -", ", taking the pass percentage to", ", giving him 55.9 percent"
+                    + r")\s+(?:to|at)|,\s*giving\s+(?:it|him|her|them)(?:\s+an?\s+(?:[a-z]+\s+)?(?:share|" + RATE_NOUNS
+                    + r")\s+of)?)\s*" + APPROX + "$", re.I)  # "402 - about 66
+# percent -", ", taking the pass percentage to", ", giving him 55.9 percent", ", giving it a market share of 20 percent"
 
 
 # the other side of a result, told after the first: "2,329 votes to Thabo Mbeki's ", "263 votes to ", "74 to " (not a

@@ -38,7 +38,9 @@ _PHRASE_OF = re.compile(r"^\s+(?:(?:in|for|during|over|at|on|to|from|by)\s+[^,;(
 # 2006/07 season, or", "45.5 million as of July 1, 2007, or"
 # a part told with what it is, then its whole "out of": "declared 10.6 lakh candidates successful in the Class X
 # examination, out of 12.5 lakh who appeared"
-_TOLD_OUT_OF = re.compile(r"^\s+[a-z][^,;:.()\d]{0,60},\s+out\s+of\s+" + DET + "$", re.I)
+_TOLD_OUT_OF = re.compile(r"^\s+[a-z][^,;:.()\d]{0,60}?(?:,\s+|\s+)out\s+of\s+(?:" + DET
+                          + r"|(?:an?\s+|the\s+)?(?:total|global|world|overall|national)\s+[a-z]+\s+of\s+)$", re.I)
+# ("428 billion kilowatt-hours of electricity in France last year out of total production of 569 billion, or")
 # a share verb with no comma: "Brazil's harvest of 2,315,000 tonnes made up 33.1 percent of world output of ..."
 # (perhaps after what the part is: "The 2,907 cases reported in August represented 31.2 percent of ...")
 _SHARE_BARE = re.compile(r"^\s+(?:[a-z]+ed\s+(?:in|on|at|by|during|for|from)\s+[^,;()\d]{0,30}?\s+)?"

@@ -209,7 +209,7 @@ _SOME_OF_IT = re.compile(r",\s*(?:among\s+them|including|setting\s+aside|earmark
 # the part told with no one of its own, after "and" or "with": "A record 10.5 million students sat the exam, and about
 # 5.99 million, or 57 percent,", "imported 110.9 million tonnes, with about 72 million tonnes, or 65 pct, coming from"
 # (not a peer told with its own teller: "with Boeing delivering 441, or 48 percent")
-_NO_TELLER = re.compile(r"(?:,?\s+and|,\s*with)\s+" + APPROX + r"\Z", re.I)
+_NO_TELLER = re.compile(r"(?:,?\s+and|,\s*with)\s+(?:only\s+|just\s+)?" + APPROX + r"\Z", re.I)
 
 
 # the whole's noun, then the verb that says the part is in it: "The district's 48,000 residents include 9,600"
