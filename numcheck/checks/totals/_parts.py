@@ -241,7 +241,7 @@ def told_as_rest(text: str, cl: list[Claim], k: int) -> str:
     start = subject_end(text, cl[k - 1]) if k else 0
     m = REST_BEFORE.search(text, max(start, cl[k].start - 60), cl[k].start)
     if m and not _PART_OF_REST.search(text, max(0, m.start() - 30), m.start()) \
-            and not _LABEL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            and not (k and _LABEL_BEFORE.fullmatch(text, cl[k - 1].end, m.start())):
         return "before"  # (not "80 of the remaining 150 seats": the whole of a part; nor "2,373 from the other backward
         # classes, 1,520": the label of the part before)
     return "after" if _REST_AFTER.match(text, subject_end(text, cl[k])) else ""
@@ -249,7 +249,8 @@ def told_as_rest(text: str, cl: list[Claim], k: int) -> str:
 
 # a preposition that makes the words after it the label of the figure before them: "2,373 from the other backward
 # classes", "300 in the other provinces"
-_LABEL_BEFORE = re.compile(r"\b(?:from|in|at|for|to|by|among|on)\s+$", re.I)
+# (right after the figure: not "with other buyers accounting for the remaining 17 million", a rest told as one)
+_LABEL_BEFORE = re.compile(r"\s+(?:from|in|at|for|to|by|among|on)\s+", re.I)
 # words after the last part that carry the list on without a figure ("..., as well as isolation units", "with the
 # rest on hard courts", "12,000 marines and 9,000 paratroopers among them", ", while 300 were disputed")
 GOES_ON = re.compile(r"[^.;:\d]{0,40}?\b(?:as\s+well\s+as|along\s+with|besides|in\s+addition\s+to|plus|the\s+rest|the\s+remainder|the\s+balance|the\s+others"
