@@ -259,32 +259,44 @@ def test_lead_told(new_sentence: str, figure: str, old_sentence: str, told: bool
     assert _lead_told(new, {"sentence": old_sentence}) is told  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("sentence,text,moved", [
-    # a level a change moved the figure to, or the amount such a level converts
-    ("The government raised its pay offer to striking teachers to 9 billion shillings.", "9 billion shillings", True),
+@pytest.mark.parametrize("sentence,text,new_lead,moved", [
+    # a level a change moved the figure to, or the amount such a level converts; a later figure led otherwise
+    ("The government raised its pay offer to striking teachers to 9 billion shillings.", "9 billion shillings",
+     "after the government agreed to pay", True),
     ("The government raised its pay offer to 9 billion shillings (120 million U.S. dollars).",
-     "120 million U.S. dollars", True),
+     "120 million U.S. dollars", "after the government agreed to pay", True),
+    # the same move told again, led by what moved: compared
+    ("The government raised its pay offer to striking teachers to 9 billion shillings.", "9 billion shillings",
+     "The government's Friday offer of", False),
     # a pace is no level: "rising at 15% a year"
-    ("Personal debt is rising at 15% a year.", "15%", False),
-    ("The union demanded 17 billion shillings.", "17 billion shillings", False),
+    ("Personal debt is rising at 15% a year.", "15%", "rising at", False),
+    ("The union demanded 17 billion shillings.", "17 billion shillings", "agreed to pay", False),
 ])
-def test_told_moved(sentence: str, text: str, moved: bool) -> None:
-    """told_moved: a stored figure told as the level a change reached is of its moment."""
-    from numcheck.checks.history._common import told_moved
+def test_told_moved(sentence: str, text: str, new_lead: str, moved: bool) -> None:
+    """told_moved: a stored figure told as the level a change reached is of its moment, unless told again so."""
+    from numcheck.checks.history._common import lead_words, told_moved
 
-    assert told_moved({"sentence": sentence, "text": text}) is moved
+    lead = lead_words(new_lead + " 1", "1")
+    assert told_moved({"sentence": sentence, "text": text}, lead) is moved
 
 
-@pytest.mark.parametrize("new,kind,between", [
-    ((2715.0, 2715.0), "count", True),     # the part grown toward the whole
-    ((4000.0, 4000.0), "count", False),    # past the whole: the whole told otherwise
-    ((1000.0, 1000.0), "count", False),    # below the part
-    ((2715.0, 2715.0), "money", False),    # counts only
+_CENTRES = "winning 62 percent of votes counted from 1,238 of the country's 3,871 polling centres"
+
+
+@pytest.mark.parametrize("row,new,kind,new_lead,grown", [
+    # the part grown toward the whole, led as the part was
+    ({"sentence": _CENTRES, "text": "3,871", "canon_value": 3871.0}, 2715.0, "count", "results counted from", True),
+    # a stored part is compared ("99 of the 100 seats" after "59 of the 100 seats")
+    ({"sentence": _CENTRES, "text": "1,238", "canon_value": 1238.0}, 2715.0, "count", "results counted from", False),
+    # the whole told another way: compared
+    ({"sentence": _CENTRES, "text": "3,871", "canon_value": 3871.0}, 3817.0, "count", "the country has", False),
+    # past the whole, below the part, or no count
+    ({"sentence": _CENTRES, "text": "3,871", "canon_value": 3871.0}, 4000.0, "count", "results counted from", False),
+    ({"sentence": _CENTRES, "text": "3,871", "canon_value": 3871.0}, 1000.0, "count", "results counted from", False),
+    ({"sentence": _CENTRES, "text": "3,871", "canon_value": 3871.0}, 2715.0, "money", "results counted from", False),
 ])
-def test_between_part_and_whole(new: tuple[float, float], kind: str, between: bool) -> None:
-    """between_part_and_whole: a count between a stored whole and its part told before it is the part grown."""
-    from numcheck.checks.history._common import between_part_and_whole
+def test_grown_part(row: dict[str, object], new: float, kind: str, new_lead: str, grown: bool) -> None:
+    """grown_part: a count between a stored whole and its part, led as the part was, is the part grown."""
+    from numcheck.checks.history._common import grown_part, lead_words
 
-    row = {"sentence": "winning 62 percent of votes counted from 1,238 of the country's 3,871 polling centres",
-           "text": "3,871", "canon_value": 3871.0}
-    assert between_part_and_whole(row, new, kind) is between
+    assert grown_part(row, (new, new), kind, lead_words(new_lead + " 1", "1")) is grown  # type: ignore[arg-type]

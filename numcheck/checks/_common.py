@@ -145,10 +145,12 @@ def held_in(text: str, held: Claim, body: Claim, last: Claim | None = None) -> b
 
 # an owner named before what a figure counts: "South Korea's", "Britain's" (up to three words)
 OWNER = r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['\u2019]s\s+"
+# an owner named by a common noun: "255 of the airport's 340", "32 per cent of the country's 3 million"
+OWNER_NAMED_BY_NOUN = r"the\s+[a-z]+['\u2019]s\s+"
 # between the part and its whole: "114 of the", "72 of the", "8,009 out of", "3 of Britain's" (not "among", which
 # shares out: "distributed 1,500 among the 30 districts")
 _OF_THE = re.compile(r"\s+(?:of|out\s+of)\s+(?:(?:the|its|their|his|her|our|these|those|all)\s+"
-                     r"|" + OWNER + r"|the\s+[a-z]+['\u2019]s\s+)?")  # ("255 of the airport's 340")
+                     r"|" + OWNER + r"|" + OWNER_NAMED_BY_NOUN + r")?")
 # after a whole, what makes it the owner of what a part counts: "5,000 of the 300 companies' workers" (its own words
 # only, not "seats in Kenya's parliament") (NC105, NC109)
 OWNS_AFTER = re.compile(r"(?:\s+(?!(?:in|of|at|on|for|to)\b)[\w-]+){0,2}?['\u2019](?:s\b|\s)")

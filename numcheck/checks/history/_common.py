@@ -12,7 +12,7 @@ from ...datafiles import table
 from ...text import after_dateline, alternation
 from ...units import load_units
 from ..base import Check, Context, HistoryStore
-from ...history.keys import CUE_AFTER, CUE_BEFORE
+from ...history.keys import CUE_AFTER, CUE_BEFORE, stem
 
 
 # How near in time two claims must be to be "about the same time", and how far lookups reach.
@@ -438,38 +438,52 @@ def volatile(text: str, c: Claim, span: tuple[int, int]) -> bool:
     return bool(c.subject) and c.subject.split()[-1].lower() in not_groups()
 
 
-def told_moved(row: dict[str, Any]) -> bool:
-    """A stored figure its sentence tells as the level a change moved it to ("raised its pay offer to striking teachers
-    to 8 billion shillings"): of its moment, as volatile reads a new one, so a later report's other figure is no
-    contradiction."""
+def told_moved(row: dict[str, Any], lead: frozenset[str] | None) -> bool:
+    """A stored figure its sentence tells as a level a change moved it to or from ("raised its pay offer to striking
+    teachers to 9 billion shillings", and the amount it converts), which a later figure led by other words ("agreed to
+    pay", ``lead``: lead_words) does not contradict: the figure was of its moment, as volatile reads a new one.  One
+    led by what moved ("the offer of 6 billion shillings") tells the same move again and is compared."""
     level, _ = _moment_words()
     sentence = row["sentence"]
-    at = sentence.find(row["text"])
+    found = sentence.find(row["text"])
+    at = found
     converts = _CONVERTS_BEFORE.search(sentence, max(0, at - 60), at) if at > 0 else None
     if converts is not None:
-        at = converts.start()  # "to 8 billion shillings (107 million U.S. dollars)": the amount it converts moved
-    return at > 0 and level.search(sentence, max(0, at - 60), at) is not None \
-        and not _PACE.search(sentence, sentence.find(row["text"]), sentence.find(row["text"]) + len(row["text"]) + 20)
-    # (not a pace: "debt is rising at 15% a year", as volatile has it)
+        at = converts.start()  # "to 9 billion shillings (120 million U.S. dollars)": the amount it converts moved
+    moved = level.search(sentence, max(0, at - 60), at) if at > 0 else None
+    if moved is None or _PACE.search(sentence, found, found + len(row["text"]) + 20):
+        return False  # (not a pace: "debt is rising at 15% a year", as volatile has it)
+    what = _MOVED_NOUN.match(moved.group())
+    return not (lead and what and stem(what.group(1).lower()) in lead)
+
+
+# what a change moved, the word before its first "to", "at" or "from": "raised its pay offer to" -> offer
+_MOVED_NOUN = re.compile(r"\w+\s+(?:[\w'\u2019-]+\s+){0,4}?([A-Za-z]+)\s+(?:to|at|from)\b")
 
 
 _PACE = re.compile(r"\s(?:a|an|per|each)\s+(?:year|month|week|day|quarter|annum)\b", re.I)
 # the amount a bracketed figure converts, right before its bracket: "8 billion shillings ("
 _CONVERTS_BEFORE = re.compile(r"\d[\d,.]*(?:\s+[A-Za-z.$]+){0,3}\s*\(\s*\Z")
-
-
 # a stored whole with its part told before it: "1,238 of the country's 3,871 polling centres"
-_PART_BEFORE = r"(\d[\d,]*(?:\.\d+)?)\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?:[\w.-]+['\u2019]s\s+)?"
+_OF_THE_WHOLE = r"\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?:[\w.-]+['\u2019]s\s+)?"
+_FIGURE = r"(\d[\d,]*(?:\.\d+)?)"
 
 
-def between_part_and_whole(row: dict[str, Any], mine: tuple[float, float], kind: str) -> bool:
-    """Whether a new count lies between a stored whole and the part its sentence told of it ("results counted from
-    2,715 polling centres" after "1,238 of the country's 3,871 polling centres"): the part, grown since, not the
-    whole told otherwise."""
-    if kind != "count" or row["canon_value"] is None:
+def grown_part(row: dict[str, Any], mine: tuple[float, float], kind: str, lead: frozenset[str] | None) -> bool:
+    """Whether a new count is the part of a whole told in the stored sentence, grown since: it lies between the
+    part and the whole, and words that lead it lead the stored part too ("results counted from 2,800 polling centres"
+    after "votes counted from 1,400 of the country's 3,900 polling centres"); not a count told another way ("the
+    country has 3,817 polling centres": the whole told otherwise)."""
+    if kind != "count" or row["canon_value"] is None or not lead:
         return False
-    m = re.search(_PART_BEFORE + re.escape(row["text"]), row["sentence"])
-    return m is not None and float(m.group(1).replace(",", "")) < mine[0] and mine[1] < row["canon_value"]
+    sentence = row["sentence"]
+    whole_of = re.search(_FIGURE + _OF_THE_WHOLE + re.escape(row["text"]), sentence)
+    if whole_of is None:
+        return False  # (a stored part, "59 of the 100 seats", is compared: "99 of the 100 seats" is the same part told
+        # otherwise)
+    led = lead_words(sentence, whole_of.group(1))
+    return float(whole_of.group(1).replace(",", "")) < mine[0] and mine[1] < row["canon_value"] \
+        and bool(led and lead & led)
 
 
 def _offer_term(text: str, c: Claim) -> bool:

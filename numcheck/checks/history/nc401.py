@@ -11,7 +11,7 @@ from ..base import Context, HistoryStore
 from ._common import (AGE_DAYS, CHANGE_KINDS, CONVERSION_DAYS, CONVERSION_SLACK, DAY_SECONDS, PLACE_DAYS,
                       MAX_CANDIDATES, SETTLED_CANDIDATES, SETTLED_DAYS, STATE_DAYS, TOLD_LATE_DAYS, WINDOW_DAYS,
                       HistoryCheck, _New, _score, about, another_occasion, apart, below, best_match, cite, other_person,
-                      provisional, same_names, same_person, told_in_earlier, told_mounting, told_moved, between_part_and_whole,
+                      provisional, same_names, same_person, told_in_earlier, told_mounting, told_moved, grown_part,
                       dated_alike, grain_of, moment_words, stated_beside, new_interval, old_interval, prepared,
                       span_text, vague, year_like)
 
@@ -98,10 +98,12 @@ class ContradictsEarlierReport(HistoryCheck):
     250,000 people from their homes since August") may have grown: only a
     lower one contradicts.  An earlier figure told as the level a change
     moved it to ("raised its pay offer to striking teachers to 9 billion
-    shillings", and the amount it converts) is of its moment, and a count
-    between an earlier whole and the part told of it ("results counted from
-    2,800 polling centres" after "1,400 of the country's 3,900 polling
-    centres") is the part grown: neither contradicts.  A cue of change before one side of a conversion
+    shillings", and the amount it converts) is of its moment: a later figure
+    not led by what moved ("agreed to pay 14 billion shillings") does not
+    contradict it.  A count between an earlier whole and the part told of
+    it, led by the part's words ("results counted from 2,800 polling
+    centres" after "votes counted from 1,400 of the country's 3,900 polling
+    centres"), is the part grown, not the whole told otherwise.  A cue of change before one side of a conversion
     ("the improved offer values it at 7.2 billion euros (9.2 billion
     dollars)") tells the other side's move too.  Two sentences that name
     nobody, each about its report's topic named apart ("Dhaka", "Sidr"), are
@@ -176,8 +178,8 @@ class ContradictsEarlierReport(HistoryCheck):
                 # kind, change, running total and time overlap are already narrowed by the lookup (an age holds
                 # whatever day its sentence names: ``timed`` False)
                 if vague(old_interval(row)) or (timed and not dated_alike(new, row)) or stated_beside(new, row) \
-                        or provisional(row) or other_person(new, row) or told_moved(row) \
-                        or between_part_and_whole(row, mine, c.kind):
+                        or provisional(row) or other_person(new, row) or told_moved(row, new.lead) \
+                        or grown_part(row, mine, c.kind, new.lead):
                     return False
                 if new.changed and not new.changed <= cues(change_cues, row["sentence"]):
                     return False  # the text says the figure moved ("now", "revised to"), and the earlier one did not

@@ -17,6 +17,9 @@ DET = (r"(?:(?:the|its|their|his|her|our|all|these|those|all\s+the|all\s+of\s+th
 
 # the words of approximation a figure may carry: ", about 28 percent" (NC104 reads a bare comma before one as "or")
 APPROX_WORDS = r"about|around|nearly|almost|some|roughly"
+# a word that says a share is small, which the extractor leaves outside the percentage: ", just 23 percent", ", and
+# only 2.9 million, or 12 percent"
+MERELY_WORDS = r"just|only|barely|merely|a\s+mere"
 # a word of approximation before a figure the extractor leaves outside it ("or roughly 526" reads "roughly 526")
 APPROX = r"(?:(?:" + APPROX_WORDS + r"|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?"
 
@@ -26,7 +29,9 @@ SHARE_OF_WHOLE = r"accounting\s+for|making\s+up|representing|equivalent\s+to|equ
 # nouns for the share a part is of its whole, which a word before them may qualify ("a pass rate of"); a qualified
 # "share" names another base ("a vote share of 41 percent" beside seats), so "share" stands alone.  A turnout, a
 # majority or a prevalence may be of another base than the figures beside them, so only the readings of figures side
-# by side take them (SHARE_VERBS), not the far-apart one (percentages/_sentence.py)
+# by side take them (SHARE_VERBS), and the one that names the whole right after the percentage (", a turnout of 62
+# percent among the 18.9 million registered": percentages/_pairs._AMOUNTING), not the far-apart one
+# (percentages/_sentence.py)
 RATE_NOUNS = r"rate|proportion|ratio|percentage|performance"
 # verbs that put a figure as a share: "18.3 million, accounting for 14.9 percent", "a rate of 12 percent"
 SHARE_VERBS = (SHARE_OF_WHOLE + r"|meeting|covering|taking|(?:running|operating)\s+at"  # "at 84.1 percent of its capacity"
@@ -60,9 +65,12 @@ OR = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|--|-|\u2013|\u2014|,\s*(?:" + APPROX_
 # "18.3 million, accounting for 14.9 percent", "123 deaths among 1,046 patients, a rate of 12 percent"
 OR_PCT = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|,\s*(?:" + SHARE_VERBS + r")|(?:--|\u2013|\u2014|(?<=\s)-(?=\s))(?:\s*or)?"
                     r"|,\s*" + RATE_MOVERS + r"\s+(?:the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:percentage|" + RATE_NOUNS
-                    + r")\s+(?:to|at)|,\s*giving\s+(?:it|him|her|them)(?:\s+an?\s+(?:[a-z]+\s+)?(?:share|" + RATE_NOUNS
-                    + r")\s+of)?)\s*" + APPROX + "$", re.I)  # "402 - about 66
-# percent -", ", taking the pass percentage to", ", giving him 55.9 percent", ", giving it a market share of 20 percent"
+                    + r")\s+(?:to|at)|,\s*giving\s+(?:it|him|her|them))\s*" + APPROX + "$", re.I)  # "402 - about 66
+# percent -", ", taking the pass percentage to", ", giving him 55.9 percent"
+# (or the share named: ", giving it a market share of 20 percent", read only where the percentage ends its clause,
+# not "25 percent by value": another base)
+GIVING_SHARE = re.compile(r"\s*,\s*giving\s+(?:it|him|her|them)\s+an?\s+(?:[a-z]+\s+)?(?:share|" + RATE_NOUNS + r")\s+of\s+"
+                          + APPROX, re.I)
 
 
 # the other side of a result, told after the first: "2,329 votes to Thabo Mbeki's ", "263 votes to ", "74 to " (not a

@@ -7,10 +7,10 @@ from typing import Iterator
 
 from ...model import Claim
 from ...text import alternation
-from .._common import BOUND_WORDS, OF_THEM, gap, opens_paragraph, subject_end
+from .._common import BOUND_WORDS, OF_THEM, OWNER_NAMED_BY_NOUN, gap, opens_paragraph, subject_end
 from ..base import Context
-from ._common import (APPROX, APPROX_WORDS, CLAUSE_END, DET, OR_PCT, RATE_NOUNS, SHARE_OF_WHOLE, far_off, ok_amount, ok_pct,
-                      own_base)
+from ._common import (APPROX, APPROX_WORDS, CLAUSE_END, DET, MERELY_WORDS, OR_PCT, RATE_NOUNS, SHARE_OF_WHOLE, far_off,
+                      ok_amount, ok_pct, own_base)
 from ._trio import Trio
 from ._whole import COMPARED_AFTER, subject_figure, whole_after_pairs, whole_before
 
@@ -42,14 +42,14 @@ _PLAIN_SHARE = re.compile(r"\s*(?:[,.;)]|--|\u2013|\u2014|$)|\s+of\s+(?:the|his|
 _AMOUNTING = re.compile(r"(?:\b(?:amounting\s+to|represents|represented|" + SHARE_OF_WHOLE + r")\s+"
                         r"|,\s*(?:or\s+|which\s+(?:is|was)\s+|giving\s+(?:[a-z]+\s+){1,3}?(?:an?\s+)?|an?\s+(?:(?:[a-z]+\s+)?(?:"
                         + RATE_NOUNS + r"|turnout)\s+of\s+)?)?)"
-                        r"(?:(?:only|just|more\s+than|less\s+than|" + APPROX_WORDS + r")\s+)?\Z", re.I)
+                        r"(?:(?:" + MERELY_WORDS + r"|more\s+than|less\s+than|" + APPROX_WORDS + r")\s+)?\Z", re.I)
 # how far back _AMOUNTING is read: past who gave the figures, blanked to spaces after its opening comma ("voted in
 # the election,                                      a turnout of 62 percent among the 18.9 million": checks/_asides)
 _AMOUNTING_REACH = 120
 # the whole after the percentage: "of the 5.8 million", "of Indonesia's 5.32 million", "of the total 2.18 trillion",
 # or named ("of China's total exports of", "of the world total of", "of its total import bill of"); not a share of
 # a worth ("of the value of")
-_OF_WHOLE = re.compile(r"^\s+(?:of|among)\s+(?:[A-Z][\w.-]*['\u2019]s?\s+|(?:an?\s+)?" + DET + r")"
+_OF_WHOLE = re.compile(r"^\s+(?:of|among)\s+(?:[A-Z][\w.-]*['\u2019]s?\s+|" + OWNER_NAMED_BY_NOUN + r"|(?:an?\s+)?" + DET + r")"
                        r"(?:(?:(?!value\b|worth\b)[a-z][a-z'\u2019-]*\s+){1,4}of\s+)?" + APPROX + r"$")
 # what follows such a share before its whole, other than "of": "giving it an 11.2 percent share of the"
 _SHARE_NOUN = re.compile(r"^\s+share\s+(?=of\s)", re.I)
@@ -68,7 +68,8 @@ def apposed(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
         between = text[them.end():pct.start] if them else gap(text, part, pct)
         told = _TOLD.match(between) or (_THEIR_PHRASE.match(between) if them and _PLAIN_SHARE.match(text, pct.end) else None)
         between = between[told.end():] if told else between
-        approx = _COMMA.fullmatch(between) and (pct.qualifier == "~" or them) and CLAUSE_END.match(text, pct.end)
+        approx = _COMMA.fullmatch(between) and (pct.qualifier == "~" or (them and _one_larger_before(ctx, cl, i - 1))) \
+            and CLAUSE_END.match(text, pct.end)
         if not (OR_PCT.match(between) or approx) or own_base(text, pct) or COMPARED_AFTER.match(text, pct.end):
             continue  # ", about 66 percent,", "360,000 tonnes of it, 47 percent,": a bare comma before a percentage
             # about the share, or after a part told "of them" (not "... of them under 30",
@@ -77,6 +78,17 @@ def apposed(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
         if whole is not None:
             done.add(id(pct))
             yield Trio(part, whole, pct, pct)
+
+
+def _one_larger_before(ctx: Context, cl: list[Claim], k: int) -> bool:
+    """Whether one figure only, in the part's sentence before it, is like it and larger: the one "of them" points at
+    ("bought 767,000 tonnes ..., and U.S. suppliers provided 360,000 tonnes of it, 47 percent"; not "Of the 1,500
+    workers, 300 are contract staff, 20 percent, and 90 of them, 30 percent": of the 300)."""
+    part = cl[k]
+    s0 = ctx.sentences.span(part.start)[0]
+    larger = [c for c in cl[:k] if c.start >= s0 and c.kind == part.kind and c.unit == part.unit and ok_amount(c)
+              and c.point is not None and part.point is not None and c.point > part.point]
+    return len(larger) == 1
 
 
 def part_after(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:

@@ -20,8 +20,8 @@ _SHARE_ENDS = re.compile(r"(?:\s+of\s+(?:the|its|their)\s+total)?\s*(?:[,.;)]|--
 # a part, then its share word set off: "1.1 million, or "
 _PART_TO_SHARE = re.compile(r"[^,;:()\u2013\u2014]{0,40}?(?:,|\s(?:--|\u2013|\u2014|-(?=\s)))\s*(?:or\s+)?")
 # the share word, then the whole it is of: ", of the ", " of the country's total exports of ", " of India's total
-# software exports of "
-_SHARE_TO_WHOLE = re.compile(r",?\s+of\s+(?:(?:the|its|their|all)\s+|" + OWNER + r")?"
+# software exports of ", " - of the " (the share set off by dashes: "Some 1,200 - a third - of the 2,400 workers")
+_SHARE_TO_WHOLE = re.compile(r"(?:,|\s(?:--|-|\u2013|\u2014))?\s+of\s+(?:(?:the|its|their|all)\s+|" + OWNER + r")?"
                              r"(?:(?:(?!(?:on|in|from|for|by|with|after|than)\s)[a-z][\w'\u2019-]*\s+){0,4}(?:of|at)\s+)?")
 # (not across another preposition: "half of the group's profit on revenue of 12 billion dollars")
 Span = tuple[int, int]

@@ -9,7 +9,8 @@ from ...model import Claim
 from ... import numfmt as nf
 from ... import tolerance as tol
 from .._common import gap, held_in
-from ._common import (APPROX, APPROX_WORDS, CLAUSE_END, DET, GROUP_CLAUSE, OF, OF_NAMED, OF_OWNED_NAMED, OF_OWNER, OR,
+from ._common import (APPROX, APPROX_WORDS, CLAUSE_END, DET, GIVING_SHARE, GROUP_CLAUSE, MERELY_WORDS, OF, OF_NAMED,
+                      OF_OWNED_NAMED, OF_OWNER, OR,
                       OR_PCT, SHARE_VERBS, RIVAL_BEFORE, WHOLE_OF_A_SHARE, alike, far_off, ok_amount, ok_pct, own_base)
 
 
@@ -26,13 +27,13 @@ _OF_WHICH_OR = re.compile(r"\s+of\s+(?:which|whom|them|those|it)\s*(?:,\s*or|,?\
 # Ontario" tells another share)
 _PCT_THEN = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|--|\u2013|\u2014|,\s*(?:taking|winning|making|scoring|converting))\s*"
                        + APPROX + "$", re.I)  # "won 81 percent of his first-serve points, taking 64 of 79"
-# a date written out, which holds digits and perhaps a comma: "July 1, 2007", "30 June 2008", "March 2009"
-_DATE_TOLD = r"(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d|[A-Z][a-z]+\.?\s+(?:19|20)\d\d)"
+# a date written out, which holds digits and perhaps a comma: "July 1, 2007", "30 June 2008" (after "as of")
+_DATE_TOLD = r"(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)"
 # a figure and what it is of, then the share: "6.83 billion dollars in the first half, accounting for 27 percent"
 # (not changes/_common._PHRASE_OF, which reads a time with its figures, "for the quarter ended Sept. 29", and no
 # "from", "to" or "by": "6.83 billion dollars from January to June, or 47 percent of ...")
 _PHRASE_OF = re.compile(r"^\s+(?:(?:in|for|during|over|at|on|to|from|by)\s+[^,;()\d]{0,40}(?:(?<=\s)(?:19|20)\d\d(?:/\d\d)?(?:\s+[a-z]+)?)?"
-                        r"|(?:as\s+of|as\s+at|at\s+the\s+end\s+of|by\s+the\s+end\s+of|on)\s+" + _DATE_TOLD +
+                        r"|as\s+(?:of|at)\s+" + _DATE_TOLD +
                         r"|so\s+far|to\s+date"
                         r"|(?:this|last)\s+(?:[a-z]+\s+)?[a-z]+)(?=,)", re.I)  # "1,742,300 people this winter, or", "in the
 # 2006/07 season, or", "45.5 million as of July 1, 2007, or"
@@ -174,23 +175,22 @@ def _unscaled(c: Claim) -> bool:
     return nf.scale_factor(c) == 1
 
 
-# a comma and a word that says the share is small, which the extractor leaves outside the percentage: ", just 23
-# percent", ", only 41.2 per cent"
-_MERELY = re.compile(r"\s*,\s*(?:just|only|barely|merely|a\s+mere)\s+", re.I)
+# a comma and a word that says the share is small: ", just 23 percent", ", only 41.2 per cent"
+_MERELY = re.compile(r"\s*,\s*(?:" + MERELY_WORDS + r")\s+", re.I)
 
 
 def _put_beside(text: str, between: str, pct: Claim, joins: re.Pattern[str]) -> bool:
     """The percentage put beside what goes before it: "or 25 percent", "(25%)", or after a bare comma an
     approximate one (", about 28 percent": the extractor keeps "about" in the percentage), one that says it is the
     share (", 35 per cent of the total"), one that ends its clause (", 72 per cent, leaving": nothing after it makes
-    it the share of another base or a change), perhaps after "just" or "only" (_MERELY), or one a rate follows (", a
-    37.9 per cent success rate")."""
+    it the share of another base or a change), perhaps after "just" or "only" (_MERELY) or a share named (", giving it
+    a market share of": GIVING_SHARE), or one a rate follows (", a 37.9 per cent success rate")."""
     if joins.match(between):
         return True
     if re.fullmatch(r"\s*,\s*", between):
         return bool(_APPROX_WORD.match(pct.text) or _OF_THE_TOTAL.match(text, pct.end) or _SHARE_NOUN_AFTER.match(text, pct.end)
                     or CLAUSE_END.match(text, pct.end))
-    if _MERELY.fullmatch(between):
+    if _MERELY.fullmatch(between) or GIVING_SHARE.fullmatch(between):
         return bool(CLAUSE_END.match(text, pct.end) or _OF_THE_TOTAL.match(text, pct.end))
     return bool(re.fullmatch(r"\s*,\s*an?\s*", between) and _RATE_AFTER.match(text, pct.end))
 

@@ -12,7 +12,8 @@ from ...text import alternation, compound_noun, head_noun, singular
 from .._common import OF_THEM, OPENS_ON_WHOLE, POINTS_BACK, gap, opens_paragraph, subject_end
 from ..base import Context
 from ..totals._parts import bare_scaled, scaled
-from ._common import APPROX, CLAUSE_END, DET, OR_PCT, RIVAL_BEFORE, WHOLE_OF_A_SHARE, alike, far_off, ok_amount, ok_pct
+from ._common import (APPROX, CLAUSE_END, DET, MERELY_WORDS, OR_PCT, RIVAL_BEFORE, WHOLE_OF_A_SHARE, alike, far_off, ok_amount,
+                      ok_pct)
 
 
 # where the whole is said to be the whole ("Of the 1,200 patients": OPENS_ON_WHOLE): "a total of 123 million", "totaled 123 million"
@@ -199,17 +200,15 @@ def _lone_larger(ctx: Context, earlier: list[Claim], part: Claim, pct: Claim) ->
                       or _SOME_OF_IT.search(text, max(whole.end, part.start - 40), part.start)
                       or _NO_TELLER.search(text, max(whole.end, part.start - 20), part.start))
     return told_whole and not any(s0 <= c.start < s1 and c is not pct
-                                  and (c.kind == "percent" and c.change is None or c.start > part.end and alike(c, part))
-                                  for c in ctx.claims)  # (a change may be told: "up 4 percent from a year earlier")
+                                  and (c.kind == "percent" or c.start > part.end and alike(c, part)) for c in ctx.claims)
 
 
 # the part told as some of the figure before it: ", among them 720,000", ", setting aside Rs 3,850 crore"
-_SOME_OF_IT = re.compile(r",\s*(?:among\s+them|including|setting\s+aside|earmarking|allocating"
-                         r"|with\s+(?:[A-Za-z][\w.-]*\s+){1,3}?(?:making\s+up|accounting\s+for))\s+" + APPROX + r"\Z", re.I)
+_SOME_OF_IT = re.compile(r",\s*(?:among\s+them|including|setting\s+aside|earmarking|allocating)\s+" + APPROX + r"\Z", re.I)
 # the part told with no one of its own, after "and" or "with": "A record 10.5 million students sat the exam, and about
 # 5.99 million, or 57 percent,", "imported 110.9 million tonnes, with about 72 million tonnes, or 65 pct, coming from"
 # (not a peer told with its own teller: "with Boeing delivering 441, or 48 percent")
-_NO_TELLER = re.compile(r"(?:,?\s+and|,\s*with)\s+(?:only\s+|just\s+)?" + APPROX + r"\Z", re.I)
+_NO_TELLER = re.compile(r"(?:,?\s+and|,\s*with)\s+(?:(?:" + MERELY_WORDS + r")\s+)?" + APPROX + r"\Z", re.I)
 
 
 # the whole's noun, then the verb that says the part is in it: "The district's 48,000 residents include 9,600"

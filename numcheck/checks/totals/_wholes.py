@@ -3,6 +3,7 @@ breakdown after a bare comma ("9,215 people, 6,102 in Sindh and 3,113 in Punjab"
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from ... import tolerance as tol
@@ -422,14 +423,21 @@ def _dash_all(text: str, whole: Claim, parts: list[Claim]) -> bool:
 def _colon_all(text: str, whole: Claim, parts: list[Claim]) -> bool:
     """Parts after a colon that are all of their whole: of a whole that counts people, seats or votes, told by who
     they are ("4,700 asylum seekers arrived: 2,300 Eritreans, 1,500 Somalis and 900 Sudanese", "killed 275 Iraqis: 185
-    civilians, ...": _DEMONYM); not told place by
+    civilians, ...": numcheck/data/demonyms.txt); not told place by
     place, nor sums ("cut 3,200 jobs: 1,200 in Britain and 900 in the United States", "investment reached 42 billion
     dollars: 12 billion from Hong Kong, ...": the biggest, some of it)."""
-    return (counts_members(whole) or _DEMONYM.match(whole.subject) is not None) and not any(told_of(text, p) for p in parts)
+    return (counts_members(whole) or _a_people(whole)) and not any(told_of(text, p) for p in parts)
 
 
-# a people named by its country, the whole alone: "275 Iraqis", "1,200 Afghans", "300 Britons"
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|is|ons|ese)\Z")
+def _a_people(whole: Claim) -> bool:
+    """A count of a people named by its country ("275 Iraqis", "300 South Koreans": numcheck/data/demonyms.txt)."""
+    named = whole.subject.lower().split()
+    return bool(named) and (named[-1] in _demonyms() or " ".join(named[-2:]) in _demonyms())
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    return frozenset(words("demonyms.txt"))
 
 
 def _kinds_of(whole: Claim, parts: list[Claim]) -> bool:
@@ -452,7 +460,9 @@ def _list_goes_on(text: str, cl: list[Claim], last: Claim, whole: Claim, end: in
 
 
 # right after the last part, the sentence's subject goes on with a verb of its own: ", and were greeted", ", and has"
-_NEW_CLAUSE = re.compile(r"\s*,\s+and\s+(?:then\s+)?(?:were|was|is|are|has|have|had|will|would|could|can|did|[a-z]+ed)\s", re.I)
+_NEW_CLAUSE = re.compile(r"\s*,\s+and\s+(?:then\s+)?(?:(?:were|was|is|are|has|have|had|will|would|could|can|did)\s"
+                         r"|[a-z]+ed\s+(?:the|a|an|its|their|his|her|by|to|on|in|at|with|from)\s)", re.I)  # (not an
+# adjective, "and armed police")
 
 
 # one more part told with no figure, ending the sentence: "... and local funds of 20 billion yuan and bank loans."
