@@ -43,9 +43,7 @@ _AMOUNTING = re.compile(r"(?:\b(?:amounting\s+to|represents|represented|" + SHAR
                         r"|,\s*(?:or\s+|which\s+(?:is|was)\s+|giving\s+(?:[a-z]+\s+){1,3}?(?:an?\s+)?|an?\s+(?:(?:[a-z]+\s+)?(?:"
                         + RATE_NOUNS + r"|turnout)\s+of\s+)?)?)"
                         r"(?:(?:" + MERELY_WORDS + r"|more\s+than|less\s+than|" + APPROX_WORDS + r")\s+)?\Z", re.I)
-# how far back _AMOUNTING is read: past who gave the figures, blanked to spaces after its opening comma ("voted in
-# the election,                                      a turnout of 62 percent among the 18.9 million": checks/_asides)
-_AMOUNTING_REACH = 120
+
 # the whole after the percentage: "of the 5.8 million", "of Indonesia's 5.32 million", "of the total 2.18 trillion",
 # or named ("of China's total exports of", "of the world total of", "of its total import bill of"); not a share of
 # a worth ("of the value of")
@@ -53,6 +51,16 @@ _OF_WHOLE = re.compile(r"^\s+(?:of|among)\s+(?:[A-Z][\w.-]*['\u2019]s?\s+|" + OW
                        r"(?:(?:(?!value\b|worth\b)[a-z][a-z'\u2019-]*\s+){1,4}of\s+)?" + APPROX + r"$")
 # what follows such a share before its whole, other than "of": "giving it an 11.2 percent share of the"
 _SHARE_NOUN = re.compile(r"^\s+share\s+(?=of\s)", re.I)
+
+
+def _amounting_before(text: str, at: int) -> bool:
+    """_AMOUNTING before ``at``, read over 40 characters, or over 120 where who gave the figures was blanked to spaces
+    after its opening comma ("voted in the election,                              a turnout of 62 percent among the
+    18.9 million": checks/_asides)."""
+    near = max(0, at - 40)
+    if _AMOUNTING.search(text, near, at):
+        return True
+    return "  " in text[near:at] and _AMOUNTING.search(text, max(0, at - 120), at) is not None
 
 
 def apposed(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
@@ -137,7 +145,7 @@ def share_further_on(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[
     for k, pct in enumerate(cl[:-1]):
         whole = cl[k + 1]
         if id(pct) in done or not (ok_pct(pct) and pct.change is None and ok_amount(whole)) \
-                or not _AMOUNTING.search(ctx.text, max(0, pct.start - _AMOUNTING_REACH), pct.start) \
+                or not _amounting_before(ctx.text, pct.start) \
                 or not _OF_WHOLE.match(_SHARE_NOUN.sub(" ", ctx.text[pct.end:whole.start], count=1)):
             continue
         part = subject_figure(ctx, cl, k, whole)
