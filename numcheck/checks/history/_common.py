@@ -459,13 +459,12 @@ def told_moved(row: dict[str, Any], lead: frozenset[str] | None) -> bool:
 
 # what a change moved, the word before its first "to", "at" or "from": "raised its pay offer to" -> offer
 _MOVED_NOUN = re.compile(r"\w+\s+(?:[\w'\u2019-]+\s+){0,4}?([A-Za-z]+)\s+(?:to|at|from)\b")
-
-
+# a pace, told right after its figure: "rising at 15% a year"
 _PACE = re.compile(r"\s(?:a|an|per|each)\s+(?:year|month|week|day|quarter|annum)\b", re.I)
 # the amount a bracketed figure converts, right before its bracket: "8 billion shillings ("
 _CONVERTS_BEFORE = re.compile(r"\d[\d,.]*(?:\s+[A-Za-z.$]+){0,3}\s*\(\s*\Z")
 # a stored whole with its part told before it: "1,238 of the country's 3,871 polling centres"
-_OF_THE_WHOLE = r"\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?:[\w.-]+['\u2019]s\s+)?"
+_OF_ITS_WHOLE = r"\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?:[\w.-]+['\u2019]s\s+)?"
 _FIGURE = r"(\d[\d,]*(?:\.\d+)?)"
 
 
@@ -477,7 +476,7 @@ def grown_part(row: dict[str, Any], mine: tuple[float, float], kind: str, lead: 
     if kind != "count" or row["canon_value"] is None or not lead:
         return False
     sentence = row["sentence"]
-    whole_of = re.search(_FIGURE + _OF_THE_WHOLE + re.escape(row["text"]), sentence)
+    whole_of = re.search(_FIGURE + _OF_ITS_WHOLE + re.escape(row["text"]), sentence)
     if whole_of is None:
         return False  # (a stored part, "59 of the 100 seats", is compared: "99 of the 100 seats" is the same part told
         # otherwise)

@@ -40,8 +40,8 @@ _PLAIN_SHARE = re.compile(r"\s*(?:[,.;)]|--|\u2013|\u2014|$)|\s+of\s+(?:the|his|
 # (not all of SHARE_VERBS: "so it was taking 32% of the 5.8 million" is not read so; and "only" or "just" may stand
 # before the percentage here, "accounting for just 32% of", as APPROX has it not)
 _AMOUNTING = re.compile(r"(?:\b(?:amounting\s+to|represents|represented|" + SHARE_OF_WHOLE + r")\s+"
-                        r"|,\s*(?:or\s+|which\s+(?:is|was)\s+|giving\s+(?:[a-z]+\s+){1,3}?(?:an?\s+)?|an?\s+(?:(?:[a-z]+\s+)?(?:"
-                        + RATE_NOUNS + r"|turnout)\s+of\s+)?)?)"
+                        r"|,\s*(?:or\s+|which\s+(?:is|was)\s+|giving\s+(?:[a-z]+\s+){1,3}?(?:an?\s+)?"
+                        r"|an?\s+(?:(?:[a-z]+\s+)?(?:" + RATE_NOUNS + r"|turnout)\s+of\s+)?)?)"
                         r"(?:(?:" + MERELY_WORDS + r"|more\s+than|less\s+than|" + APPROX_WORDS + r")\s+)?\Z", re.I)
 
 # the whole after the percentage: "of the 5.8 million", "of Indonesia's 5.32 million", "of the total 2.18 trillion",

@@ -12,8 +12,9 @@ from ._common import ok_part
 
 # from the whole to its share word, in the whole's clause: " seats decided by ... in this month's election, or ",
 # " districts, "
-_TO_SHARE = re.compile(r"[^,;:.()\u2013\u2014]{0,100}?(?:,|\s(?:--|\u2013|\u2014|-(?=\s)))\s*(?:or\s+)?")  # (or set off by dashes:
-# "5,000 of the 9,800 households surveyed -- about one in five --", or a spaced hyphen, " - three-quarters -")
+# (or set off by dashes: "5,000 of the 9,800 households surveyed -- about one in five --", or a spaced hyphen, " -
+# three-quarters -")
+_TO_SHARE = re.compile(r"[^,;:.()\u2013\u2014]{0,100}?(?:,|\s(?:--|\u2013|\u2014|-(?=\s)))\s*(?:or\s+)?")
 # the share word ends its clause, or names the whole once more: ", the commission said", "more than two-thirds of
 # the total," (not "about half the country": a share of something else, its area)
 _SHARE_ENDS = re.compile(r"(?:\s+of\s+(?:the|its|their)\s+total)?\s*(?:[,.;)]|--|\u2013|\u2014|(?<=\s)-\s|\Z)")

@@ -10,8 +10,8 @@ from ... import numfmt as nf
 from ... import tolerance as tol
 from .._common import gap, held_in
 from ._common import (APPROX, APPROX_WORDS, CLAUSE_END, DET, GIVING_SHARE, GROUP_CLAUSE, MERELY_WORDS, OF, OF_NAMED,
-                      OF_OWNED_NAMED, OF_OWNER, OR,
-                      OR_PCT, SHARE_VERBS, RIVAL_BEFORE, WHOLE_OF_A_SHARE, alike, far_off, ok_amount, ok_pct, own_base)
+                      OF_OWNED_NAMED, OF_OWNER, OR, OR_PCT, SHARE_VERBS, RIVAL_BEFORE, WHOLE_OF_A_SHARE, alike, far_off,
+                      ok_amount, ok_pct, own_base)
 
 
 _DASHED = re.compile(r"^\s*(?:-|\u2013|\u2014|\(|,|:)\s*$")
@@ -41,7 +41,8 @@ _PHRASE_OF = re.compile(r"^\s+(?:(?:in|for|during|over|at|on|to|from|by)\s+[^,;(
 # examination, out of 12.5 lakh who appeared"
 _TOLD_OUT_OF = re.compile(r"^\s+[a-z][^,;:.()\d]{0,60}?(?:,\s+|\s+)out\s+of\s+(?:" + DET
                           + r"|(?:an?\s+|the\s+)?(?:total|global|world|overall|national)\s+[a-z]+\s+of\s+)$", re.I)
-# ("428 billion kilowatt-hours of electricity in France last year out of total production of 569 billion, or")
+# (or with no comma, out of a total named: "sold 1.42 million vehicles in Europe last year out of total sales of 5.68
+# million, or")
 # a share verb with no comma: "Brazil's harvest of 2,315,000 tonnes made up 33.1 percent of world output of ..."
 # (perhaps after what the part is: "The 2,907 cases reported in August represented 31.2 percent of ...")
 _SHARE_BARE = re.compile(r"^\s+(?:[a-z]+ed\s+(?:in|on|at|by|during|for|from)\s+[^,;()\d]{0,30}?\s+)?"
