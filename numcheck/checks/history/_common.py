@@ -443,18 +443,25 @@ def told_moved(row: dict[str, Any], lead: frozenset[str] | None) -> bool:
     teachers to 9 billion shillings", and the amount it converts), which a later figure led by other words ("agreed to
     pay", ``lead``: lead_words) does not contradict: the figure was of its moment, as volatile reads a new one.  One
     led by what moved ("the offer of 6 billion shillings") tells the same move again and is compared."""
+    what = _what_moved(row["sentence"], row["text"])
+    return what is not None and not (lead and what and stem(what) in lead)
+
+
+@lru_cache(maxsize=4096)
+def _what_moved(sentence: str, text: str) -> str | None:
+    """What a change moved a stored figure to or from (told_moved), lower case ("" when no word names it), or None
+    when its sentence tells no such move: read once per stored row, which many new figures are compared with."""
     level, _ = _moment_words()
-    sentence = row["sentence"]
-    found = sentence.find(row["text"])
+    found = sentence.find(text)
     at = found
     converts = _CONVERTS_BEFORE.search(sentence, max(0, at - 60), at) if at > 0 else None
     if converts is not None:
         at = converts.start()  # "to 9 billion shillings (120 million U.S. dollars)": the amount it converts moved
     moved = level.search(sentence, max(0, at - 60), at) if at > 0 else None
-    if moved is None or _PACE.search(sentence, found, found + len(row["text"]) + 20):
-        return False  # (not a pace: "debt is rising at 15% a year", as volatile has it)
+    if moved is None or _PACE.search(sentence, found, found + len(text) + 20):
+        return None  # (not a pace: "debt is rising at 15% a year", as volatile has it)
     what = _MOVED_NOUN.match(moved.group())
-    return not (lead and what and stem(what.group(1).lower()) in lead)
+    return what.group(1).lower() if what else ""
 
 
 # what a change moved, the word before its first "to", "at" or "from": "raised its pay offer to" -> offer
@@ -475,14 +482,19 @@ def grown_part(row: dict[str, Any], mine: tuple[float, float], kind: str, lead: 
     country has 3,817 polling centres": the whole told otherwise)."""
     if kind != "count" or row["canon_value"] is None or not lead:
         return False
-    sentence = row["sentence"]
-    whole_of = re.search(_FIGURE + _OF_ITS_WHOLE + re.escape(row["text"]), sentence)
+    told = _part_told_before(row["sentence"], row["text"])
+    return told is not None and told[0] < mine[0] and mine[1] < row["canon_value"] and bool(told[1] and lead & told[1])
+
+
+@lru_cache(maxsize=4096)
+def _part_told_before(sentence: str, text: str) -> tuple[float, frozenset[str] | None] | None:
+    """The part a stored whole's sentence tells of it and the words that lead that part (grown_part), or None: read
+    once per stored row.  A stored part ("59 of the 100 seats") has none, so it is compared: "99 of the 100 seats" is
+    the same part told otherwise."""
+    whole_of = re.search(_FIGURE + _OF_ITS_WHOLE + re.escape(text), sentence)
     if whole_of is None:
-        return False  # (a stored part, "59 of the 100 seats", is compared: "99 of the 100 seats" is the same part told
-        # otherwise)
-    led = lead_words(sentence, whole_of.group(1))
-    return float(whole_of.group(1).replace(",", "")) < mine[0] and mine[1] < row["canon_value"] \
-        and bool(led and lead & led)
+        return None
+    return float(whole_of.group(1).replace(",", "")), lead_words(sentence, whole_of.group(1))
 
 
 def _offer_term(text: str, c: Claim) -> bool:

@@ -103,7 +103,8 @@ class ContradictsEarlierReport(HistoryCheck):
     contradict it.  A count between an earlier whole and the part told of
     it, led by the part's words ("results counted from 2,800 polling
     centres" after "votes counted from 1,400 of the country's 3,900 polling
-    centres"), is the part grown, not the whole told otherwise.  A cue of change before one side of a conversion
+    centres"), is the part grown, not the whole told otherwise.  A cue of
+    change before one side of a conversion
     ("the improved offer values it at 7.2 billion euros (9.2 billion
     dollars)") tells the other side's move too.  Two sentences that name
     nobody, each about its report's topic named apart ("Dhaka", "Sidr"), are
