@@ -31,7 +31,7 @@ from ...text import alternation, head_noun
 from .._common import subject_end
 from ..base import Check, ClaimsByStart, Context
 from ._names import group_names, kinds_of
-from ._times import dates_in, marked, near, places, same_time
+from ._times import NEAR, dates_in, marked, near, places, same_time
 
 
 # "the 1,400 civilians", "his planned £35bn savings", "all 83 miners": a determiner, at most one plain word, the
@@ -40,10 +40,11 @@ _DEFINITE = re.compile(r"\b(?i:the|its|their|these|those|all\s+the|(?P<all>all)|
 # a bare number told as a group already named: "The 49 were charged", "Of the 78, 11 were kept in hospital" (not
 # "the 147, 156 and 166": names in a list)
 _BARE_VERB = re.compile(r"\b(?P<det>(?i:the|all\s+the|all))\s+(?P<n>\S+)\s+"
-                        r"(?:were|are|had|have|will|would|could|remain(?:ed)?|include[sd]?|(?P<past>[a-z]{3,}ed))\b")
+                        r"(?:were|are|had|have|will|would|could|remain(?:ed)?|include[sd]?|said|say|told"
+                        r"|(?P<past>[a-z]{3,}ed))\b")
 # (a verb in the past only after "all": "All 77 signed the statement"; "the 49 arrested" may be a group of its own)
-_BARE_NONE = re.compile(r"\b(?i:none|each|neither|one|most|many|some|several)\s+of\s+the\s+(?P<n>\S+)\s+"
-                        r"(?:was|is|has)\b")
+_BARE_NONE = re.compile(r"\b(?i:none|each|neither|one|most|many|some|several)\s+of\s+the\s+(?P<n>[\d,.]+)"
+                        r"(?:\s+(?:was|is|has|were|are|had|have|will|would|could|did|alive|dead|[a-z]{3,}ed)\b|[,.;])")
 _BARE_OF = re.compile(r"\b(?i:of)\s+the\s+(?P<n>\S+?),\s*(?:[^\d\s]|\S+\s+(?:were|was|are|is|had|have|has)\b)")
 # a place told after the group, which picks a part out where the first mention told none ("the 12 ministers from
 # the euro zone", "the 12 fires near Los Angeles")
@@ -243,6 +244,34 @@ def _bare_referent(ctx: Context, counts: ClaimsByStart, keys: dict[int, tuple[st
     return groups[0]
 
 
+def _measure_referent(ctx: Context, measures: ClaimsByStart, c: Claim) -> Claim | None:
+    """The measure a definite one with no noun refers back to ("seized 260 tonnes of chicken wings ... the 460
+    tonnes were destroyed", "on 850 hectares ... Farmers on the 550 hectares"): the one measure of its dimension
+    counted in the sentence before, in the same paragraph, none of it in its own, the later one going on with
+    its verb, a preposition or the end of its clause (not "the 400 tonnes of rice": a part by what it holds), its
+    unit written out (not an event: "won the 100m final ... bronze in the 200m")."""
+    text = ctx.text
+    if c.kind != "measure" or c.subject or not c.dimension or c.range or c.change is not None \
+            or not _UNIT_SPELT.search(c.text) \
+            or not _THE_OR_ALL.search(text, max(0, c.start - 10), c.start) \
+            or _PARTITIVE_AFTER.match(text, c.end) or _RESTRICTIVE.match(text, c.end) and not _own_verb(text, c.end):
+        return None
+    i = ctx.sentences.index(c.start)
+    if i == 0 or any(m.dimension == c.dimension for m in measures.between(ctx.sentences.span_at(i)[0], c.start)):
+        return None  # "7,680 gigawatt-hours, or 25.3 percent of the 30,350 gigawatt-hours": the whole of a share
+    before = [m for m in measures.between(*ctx.sentences.span_at(i - 1)) if m.dimension == c.dimension]
+    if len(before) != 1 or "\n\n" in text[before[0].end:c.start] \
+            or before[0].subject and head_noun(before[0].subject) in not_groups() or before[0].qualifier in (">", ">=", "<", "<=") \
+            or _OF_A_WHOLE.match(text, before[0].end):
+        return None  # "260 tonnes of the 1,000 tonnes": a part ("260 tonnes of chicken wings" is what they hold)
+    return before[0]
+
+
+# a unit written out after its number ("the 430 tonnes"), not glued to it as a race is named ("the 200m")
+_UNIT_SPELT = re.compile(r"\d\s+[a-z]{3,}")
+_OF_A_WHOLE = re.compile(r"\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+)?\d", re.I)
+
+
 BARE_REACH = 20  # characters either side of a bare number in which its determiner and verb are read
 # a bare number set off by an apposition before its verb ("The 52, mostly Afghans, were handed over"): matched at
 # the number's end, with _THE_OR_ALL before it (not "all N" ending a clause: "Smith has scored in all 14" may count
@@ -260,6 +289,15 @@ def _bare_told(text: str, c: Claim) -> bool:
         return True
     det = _THE_OR_ALL.search(text, max(0, c.start - 10), c.start)
     return det is not None and bool(_BARE_APPOSED.match(text, c.end))
+
+
+def _where_told(text: str, c: Claim, sentence: tuple[int, int]) -> str:
+    """The words that may place a group referred back to: before it in its sentence ("In Germany, the 200 people")
+    and a place right after its noun ("the 200 people in Germany"), not where it goes or what it does next ("The 54
+    will train at a camp in Nyahururu")."""
+    end = subject_end(text, c)
+    after = _PLACE_AFTER.match(text, end)
+    return text[max(sentence[0], c.start - NEAR):c.end] + (text[end:min(sentence[1], end + NEAR)] if after else "")
 
 
 def _renamed(prev: Claim, c: Claim) -> bool:
@@ -366,7 +404,9 @@ class RepeatedFigure(Check):
     bare number after "the", "all" or "of the" refers back to the one group
     counted earlier in its sentence or in the sentence before ("Police
     arrested 29 activists. The 49 were charged", "Of the 78, 11 were kept",
-    "The 92, mostly Afghans, were"), unless the
+    "The 92, mostly Afghans, were", "None of the 46 appeared", "Lawyers for
+    the 72 said"), and a measure told by its unit alone ("the 430 tonnes
+    were burned") to the one of its dimension the sentence before tells, unless the
     paragraph told that count before or the sentence before tells a part of
     the group ("convicted five of the 12 defendants. The seven were
     cleared").
@@ -383,7 +423,8 @@ class RepeatedFigure(Check):
     any), or only one of them sets a time ("12,575 cafes were shut in the
     three months to June ... all the 100,000 cafes"); when a
     place or an owner differs ("in France" against "in Germany"; "Guangxi ...
-    its eight counties"); when the group was given that size before ("the 3,000
+    its eight counties"; a place the later group goes to or acts in, "will
+    train at a camp in Iten", sets it apart from none); when the group was given that size before ("the 3,000
     centrifuges" after 3,000 and 164); when the earlier mention is a part ("10
     of the directors") or a bound ("more than 40,000"), the later one a part
     ("the 5 of them"; "the 12 floors of the archives" is no part) or a group
@@ -418,6 +459,7 @@ class RepeatedFigure(Check):
         dates = ClaimsByStart(c for c in ctx.claims if c.kind in ("date", "duration"))
         keys = {id(c): _key(text, c) for c in ctx.claims}
         counts = ClaimsByStart(c for c in ctx.claims if c.kind == "count")
+        measures = ClaimsByStart(c for c in ctx.claims if c.kind == "measure" and c.point is not None)
         names = _NamesBySentence(ctx, keys)
         earlier, wider = _Mentions(), _Mentions()  # mentions under their own names; under the kinds they belong to
         sizes: dict[tuple[str, str, str], list[tol.Interval]] = {}  # every size each group was given so far
@@ -427,7 +469,7 @@ class RepeatedFigure(Check):
             if c.point is None:
                 continue
             if key is None:
-                prev = _bare_referent(ctx, counts, keys, c, told)
+                prev = _bare_referent(ctx, counts, keys, c, told) or _measure_referent(ctx, measures, c)
                 if prev is not None and self._contradicts(ctx, dates, prev, c, (), bound=""):
                     yield self._finding(ctx, prev, c)
                 told.add(ctx, c)
@@ -500,7 +542,7 @@ class RepeatedFigure(Check):
             return False
         if not same_time(dates_in(ctx, dates, sa, prev), dates_in(ctx, dates, sb, c)):
             return False  # "12,575 cafes were shut in the three months to December" ... "all the 100,000 cafes"
-        pa, pb = places(near(text, prev, sa)), places(near(text, c, sb))
+        pa, pb = places(near(text, prev, sa)), places(_where_told(text, c, sb))
         return not (pa and pb and not pa & pb)  # "in France" against "in Germany": two groups
 
     @staticmethod

@@ -106,7 +106,7 @@ def _states() -> str:
     return alternation(sorted(_states_set()))
 
 
-def _one_state_of_several(text: str, parts: list[Claim], total: Claim) -> bool:
+def one_state_of_several(text: str, parts: list[Claim], total: Claim) -> bool:
     """A total told in a state ("28 dead") after parts told in several ("9 dead and 60 wounded"): of one of them."""
     if not _state_of(text, total):
         return False
@@ -288,7 +288,7 @@ def _total_after(text: str, parts: list[Claim], after: Claim) -> Sum | None:
         # in all": not said to be the parts' total
     if m and m.group("period") and not _of_each(m.group("period"), parts):
         return None  # "rounds of 69 and 70 for a four-round total of 280", "for a season total of 22": a longer time
-    if m and _one_state_of_several(text, parts, after):
+    if m and one_state_of_several(text, parts, after):
         return None  # "left 9 dead and 60 wounded, bringing the total ... to 28 dead and 400 wounded": the dead's total
     if m and m.group("running") and not counts_alike(m.group("running"), parts):
         return None  # "culled 1.2 million chickens and 300,000 ducks, taking the number of farms affected to 400"

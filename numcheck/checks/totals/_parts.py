@@ -18,11 +18,14 @@ from .._common import OF_THEM, gap, subject_end
 
 @dataclass(frozen=True)
 class Sum:
-    """Parts read with the total they should add up to; ``including``: they may fall short of it, never exceed it."""
+    """Parts read with the total they should add up to; ``including``: they may fall short of it, never exceed it;
+    ``loose``: read from the words around them alone (totals/_told), so only a sum one mistyped digit off the total,
+    short of it or past it, is said."""
 
     parts: tuple[Claim, ...]
     total: Claim
     including: bool
+    loose: bool = False
 
 
 # the verb and noun of a running total moved: "bringing the total", "taking the national tally", "raising its death

@@ -21,6 +21,7 @@ from ..base import Check, ClaimsByStart, Context
 from ._lists import names_group, runs_with_totals
 from ._of_whole import parts_over_wholes
 from ._tally import breakdowns, tallies
+from ._told import told_totals, wholes_told_first
 from ._allotted import allotted_sums, split_between
 from ._votes import vote_tallies
 from ._parts import SIZE_COMPOUND, Sum, each_reading, may_overlap, measured_alike
@@ -231,6 +232,10 @@ class PartsTotal(Check):
         told = read | {id(p) for s in found for p in s.parts}  # a part read once is not read again with the rest
         rests = list(wholes_with_rest(ctx, cl, told))
         rests += parts_in_next_sentence(ctx, cl, told | {id(p) for s in rests for p in s.parts})
+        taken = told | {id(c) for s in rests for c in (s.total, *s.parts)} | {id(s.total) for s in found}
+        rests += told_totals(ctx, cl, taken)  # the last resorts: a total said to be one, of the figures before it,
+        rests += wholes_told_first(ctx, cl, taken | {id(c) for s in rests for c in (s.total, *s.parts)})  # and a whole
+        # told first with the figures after "with", "including"
         flagged: set[int] = set()
         for s in _distinct(chain(found, rests)):
             if measured_alike(ctx, counts, s.parts, s.total):
@@ -248,6 +253,9 @@ class PartsTotal(Check):
         """A finding, on the total, where the parts' sum (each read to its precision) cannot be it (with
         including: where it exceeds it)."""
         parts, total, including = found.parts, found.total, found.including
+        if found.loose:
+            yield from self._one_digit_off(ctx, found, beyond=True)
+            return
         s = tol.summed(parts)
         t = tol.interval(total)
         if including:

@@ -1,0 +1,253 @@
+"""The last-resort readings of NC109, which know what is a total and what are parts by the words told with them,
+not by how the parts are joined.
+
+A total said to be one, its parts every figure of its kind before it in its sentence: "5.42 trillion yen and 4.61 trillion yen respectively, for total trade of 10.03 trillion yen", "killed 112
+people in Assam and 87 in Bihar, bringing the death toll in the two states to 199", "7 reactors at Kashiwazaki-Kariwa
+and 10 at its two Fukushima plants, 17 in total", "2.11 million and 1.04 million tonnes, or 3.15 million tonnes
+together".  A whole told first, its parts every figure of its kind in the clause after "with", "including", "of
+which" or "among them" ("sold 7.52 million vehicles worldwide, with 2.37 million in Japan and 5.15 million
+overseas"): some of it, or all of it when the last is the rest ("and all other countries for 1.32 billion").
+
+The other readings know how the parts are joined; this one knows only that the figure is a total and which figures
+of its kind stand before it, so it is the last resort: it reads no figure another reading took, and it gives up
+where its sentence holds a figure of the kind it cannot place (a change, a level left "from", a bound).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterator
+
+from ... import tolerance as tol
+from ...model import Claim
+from ...text import compound_noun
+from .._common import subject_end
+from ..base import Context
+from ._lists import counts_alike, one_state_of_several
+from ._parts import REST_BEFORE, Sum, bare_scaled, elided, part_ok
+
+# where the total's clause opens, after the last part: ", for total trade of", " - ", "(a combined"
+_OPENER = re.compile(r"(?:,|\s(?:-|--|\u2013|\u2014)|\()\s*")
+# the clause says what follows is all of the parts: "for total trade of", "a combined social sector spend of"
+_ALL_LEAD = re.compile(r"\b(?:total(?:l?ing|l?ed)?|combined|overall|aggregate|together|altogether|in\s+all)\b", re.I)
+# or it follows the total: "17 in total", "3.15 million tonnes together", "10.9 million tonnes between them"
+_ALL_TAIL = re.compile(r"\s*(?:in\s+all|in\s+total|altogether|together|combined|between\s+them|all\s+told)\b", re.I)
+# a running total moved by the parts, which may hold earlier counts too: "bringing the death toll in the two states
+# to", "bringing to 95 the number held", "taking bilateral trade to"
+_RUNNING = re.compile(r"^(?:or\s+)?(?:bringing|taking|lifting|raising|pushing|boosting|putting)\b(?:[^\d]*\s)?to\s*$",
+                      re.I)
+# a clause of its own, which tells something else of the parts than their sum
+_OWN_CLAUSE = re.compile(r"\b(?:who|which|that|where|whose|when)\b", re.I)
+# a total given to as many holders as there are parts: "giving the three largest parties 357"
+_GIVING = re.compile(r"(?:giving|leaving|putting)\b", re.I)
+# a total over a longer time than its parts', or of what was there before them: it may hold more ("bringing total
+# recoveries this year to", "for a total capacity of", "out of")
+_HOLDS_MORE = re.compile(r"\b(?:since|so\s+far|to\s+date|this\s+(?:year|season|month|week)|cumulative|capacity"
+                         r"|out\s+of)\b", re.I)
+# a figure left, which no list holds: "rose to 7.2 million from 5.9 million"
+_FROM = re.compile(r"\bfrom\s+(?:a\s+|the\s+)?$", re.I)
+# a figure of what a noun before it acts on, no part of a list: "and the demobilisation of some 100,000 troops"
+_OF_BEFORE = re.compile(r"\b[a-z]{3,}\s+of\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$")
+# a count that says how many hold a part, not a part: "10 at its two Fukushima plants", "in the dam's two
+# powerhouses"
+_DETERMINED = re.compile(r"(?:\b(?:the|its|their|his|her)|['\u2019]s)\s+$", re.I)
+SMALL_SHARE = 0.01  # a count in words this much smaller than every figure in digits beside it counts holders
+_JOINED = re.compile(r"\b(?:and|while|against|plus|with)\b", re.I)
+LEAD_LONGEST = 80  # characters of the clause before the total that are read
+
+
+def told_totals(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator[Sum]:
+    """Every total said to be one with the figures of its kind before it in its sentence, none of them read."""
+    for k, total in enumerate(cl):
+        if k >= 2 and id(total) not in read and part_ok(total) and not _compound(ctx.text, total):
+            found = _told_total(ctx, cl[:k], total, read)
+            if found is not None:
+                yield found
+
+
+def _told_total(ctx: Context, before: list[Claim], total: Claim, read: set[int]) -> Sum | None:
+    """The sum ``total`` is said to be, or None when it is not said to be one or its parts are not all clear."""
+    text = ctx.text
+    s0 = ctx.sentences.span(total.start)[0]
+    opener = _clause_opener(text, s0, total)
+    if opener is None:
+        return None
+    lead = text[opener[1]:total.start]
+    tail = text[subject_end(text, total):subject_end(text, total) + 40]
+    if _ALL_TAIL.match(text, total.end):
+        tail = text[total.end:total.end + 40]  # "2.43 million tonnes together" (read as its noun)
+    if _OWN_CLAUSE.search(lead):
+        return None  # "Twenty-two Maori and four 'pakiha' formed the team, who played a total of 107 matches"
+    running = bool(_RUNNING.match(lead))
+    holders = _holders(lead)
+    if not (running or _ALL_LEAD.search(lead) or _ALL_TAIL.match(tail) or holders and _GIVING.match(lead)):
+        return None
+    parts = _parts_before(text, before, max(s0, _list_start(text, s0, opener[0])), opener[0], total)
+    if parts is None or len(parts) < 2 or any(id(p) in read for p in parts) \
+            or running and not counts_alike(lead, parts) or one_state_of_several(text, parts, total):
+        return None  # "culled 1.2 million chickens ..., taking the number of farms affected to 400"; "left 9 dead
+        # and 60 wounded, bringing the toll to 17 dead and 210 injured"
+    if holders and holders != len(parts):
+        return None  # "for the three largest donors" beside two figures: the list is not what it seems
+    more = bool(_HOLDS_MORE.search(lead) or _HOLDS_MORE.search(tail) or running and not holders)
+    return Sum(_but_one(parts, total), total, including=more)
+
+
+# between a whole and its first part: ", with Saudi Arabia accounting for", ", including", ", of which exports"
+_SOME_OF = re.compile(r"[^\d.;:()]{0,50}?,\s*(?:with|including|of\s+which|of\s+whom|among\s+them)\b[^\d.;:()]{0,40}$",
+                      re.I)
+# a whole said to be a total before it, its parts after a comma later in its clause: "A total of 1,142 Chinese
+# companies exhibited at the Guangzhou fair, 684 from ..."
+_A_TOTAL_OF = re.compile(r"\b(?:a\s+total\s+of|in\s+all|altogether)\s+$", re.I)
+_THEN_COMMA = re.compile(r"[^\d.;:()]{0,60}?,\s*$")
+# another verb between the whole and its parts' cue, whose object they may be of
+_ANOTHER_ACT = re.compile(r"\b(?:and|or|but)\b", re.I)
+# the words that say the figures after are parts, so a larger one is a mistake
+_PARTS_SAID = re.compile(r"\b(?:including|of\s+which|of\s+whom|among\s+them)\b", re.I)
+# where a whole's list of parts ends: the sentence's end, a semicolon, colon, dash or bracket
+_LIST_ENDS = re.compile(r"[;:(]|\s(?:-|--|\u2013|\u2014)\s")
+
+
+def wholes_told_first(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator[Sum]:
+    """Every whole told first with the figures of its kind in the clause after "with", "including", "of which" or
+    "among them", none of them read."""
+    for k in range(len(cl) - 2):
+        whole, first = cl[k], cl[k + 1]
+        if id(whole) in read or not part_ok(whole) or _compound(ctx.text, whole) or not (
+                _SOME_OF.match(ctx.text, subject_end(ctx.text, whole), first.start)
+                or _A_TOTAL_OF.search(ctx.text, max(0, whole.start - 12), whole.start)
+                and _THEN_COMMA.match(ctx.text, subject_end(ctx.text, whole), first.start)):
+            continue
+        if _ANOTHER_ACT.search(ctx.text, whole.end, first.start) or _larger_before(ctx, cl[:k], whole):
+            continue  # "detained 45 people and seized weapons, including 30 rifles", "A total of 1,240 candidates
+            # are contesting the 240 seats, of whom 210 are women": the parts are of another noun
+        parts = _parts_after(ctx, cl[k + 1:], whole)
+        if parts is not None and len(parts) >= 2 and not any(id(p) in read for p in parts):
+            parts = list(_but_one(parts, whole))
+            rest = REST_BEFORE.search(ctx.text, max(0, parts[-1].start - 40), parts[-1].start)
+            said = _PARTS_SAID.search(ctx.text, whole.end, first.start)
+            yield Sum(tuple(parts), whole, including=rest is None, loose=not (said or rest))  # (after "with" the
+            # figures may be something else, or count some twice: "1,234 new cases, with 830 in the capital, 312 in
+            # the north and ...")
+
+
+def _larger_before(ctx: Context, before: list[Claim], whole: Claim) -> bool:
+    """A larger figure of the whole's kind earlier in its sentence, which the parts may be of."""
+    s0 = ctx.sentences.span(whole.start)[0]
+    return any(c.start >= s0 and _of_kind(c, whole) and tol.point(c) > tol.point(whole) for c in before)
+
+
+def _parts_after(ctx: Context, after: list[Claim], whole: Claim) -> list[Claim] | None:
+    """The figures of the whole's kind after it, to its list's end: None when one cannot be a part."""
+    text = ctx.text
+    s1 = ctx.sentences.span(whole.start)[1]
+    end = _LIST_ENDS.search(text, after[0].start, s1)
+    stop = end.start() if end else s1
+    parts = []
+    for c in after:
+        if c.start >= stop:
+            break
+        if not _of_kind(c, whole):
+            continue
+        if not part_ok(c) or _FROM.search(text, max(0, c.start - 12), c.start):
+            return None
+        parts.append(c)
+    return [p for p in parts if not _counts_holders(text, p, parts)]
+
+
+def _but_one(parts: list[Claim], total: Claim) -> tuple[Claim, ...]:
+    """The parts, or all of them but one where those add up to the total and all of them do not: the one left out is
+    no part of this list ("killed 12 people and wounded 30, leaving 200 homeless, a total of 42 casualties", "30
+    killed and 72 wounded, among them 11 children, giving a total of 102", "Output reached 4.2 million tonnes, 1.9
+    million tonnes of wheat and 1.4 million tonnes of maize, a total of 3.3 million").  A part or total mistyped
+    leaves no such subset, save by chance."""
+    t = tol.interval(total)
+    if len(parts) > 2 and not tol.summed(parts).overlaps(t):
+        for k in range(len(parts)):
+            rest = parts[:k] + parts[k + 1:]
+            if tol.summed(rest).overlaps(t):
+                return tuple(rest)
+    return tuple(parts)
+
+
+def _clause_opener(text: str, s0: int, total: Claim) -> tuple[int, int] | None:
+    """(start, end) of the comma, dash or bracket that opens the total's clause, within LEAD_LONGEST characters of
+    it and with no figure between, or None."""
+    lo = max(s0, total.start - LEAD_LONGEST)
+    found = None
+    for m in _OPENER.finditer(text, lo, total.start):
+        found = m
+    if found is None or any(ch.isdigit() for ch in text[found.end():total.start]):
+        return None
+    return found.start(), found.end()
+
+
+def _list_start(text: str, s0: int, end: int) -> int:
+    """Where the parts may begin: after the sentence's last colon or semicolon before the total's clause."""
+    cut = max(text.rfind(":", s0, end), text.rfind(";", s0, end))
+    return cut + 1 if cut >= 0 else s0
+
+
+def _parts_before(text: str, before: list[Claim], start: int, end: int, total: Claim) -> list[Claim] | None:
+    """The figures of the total's kind in [start, end): None when one of them cannot be a part (a change, a bound,
+    a level left "from"); counts of holders ("at its two plants") left out."""
+    parts = []
+    for c in before:
+        if not start <= c.start < end or not _of_kind(c, total):
+            continue
+        if not part_ok(c) or _FROM.search(text, max(0, c.start - 12), c.start) \
+                or _OF_BEFORE.search(text, max(0, c.start - 40), c.start):
+            return None
+        parts.append(c)
+    return [p for p in parts if not _counts_holders(text, p, parts)]
+
+
+def _compound(text: str, c: Claim) -> bool:
+    """A figure hyphened to a word, the size of the thing it modifies ("a 12,000-strong force", "the 400-seat
+    house"): neither a part nor a total."""
+    return bool(compound_noun(text, c.end) or _HYPHENED.search(c.text))
+
+
+_HYPHENED = re.compile(r"\d-[A-Za-z]")
+
+
+def _of_kind(c: Claim, total: Claim) -> bool:
+    """A figure of the total's kind, or a bare one beside a sum or measure ("2.11 million and 1.04 million tonnes",
+    "720,000 and 1.41 million tonnes"), whose unit NC109's measured_alike then reads."""
+    return c.kind == total.kind or total.kind in ("money", "measure") and (bare_scaled(c) or elided(c))
+
+
+def _counts_holders(text: str, c: Claim, parts: list[Claim]) -> bool:
+    """A count in words that says how many hold or share a part, not a part: "10 at its two Fukushima plants",
+    "while two minor candidates shared 211,744" (far smaller than every figure in digits beside it)."""
+    if c.kind != "count" or c.text[:1].isdigit():
+        return False
+    if _DETERMINED.search(text, max(0, c.start - 8), c.start):
+        return True
+    digits = [tol.point(p) for p in parts if p.text[:1].isdigit()]
+    return bool(digits) and all(tol.point(c) < SMALL_SHARE * d for d in digits)
+
+
+def _holders(lead: str) -> int:
+    """How many holders the total's clause names, one for each part ("in the two states", "at the two majors",
+    "both"), 0 for none."""
+    words = lead.lower().split()
+    for i, w in enumerate(words):
+        if w == "both":
+            return 2
+        if w in _number_words() and {"the", "its", "their"} & set(words[max(0, i - 2):i]):
+            return _number_words()[w]
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> dict[str, int]:
+    """The small number words ("two" .. "twelve") as counts."""
+    from ...extract.lexicon import lexicon
+
+    out = {}
+    for word, (value, *_) in lexicon().number_words.items():
+        v = float(value)
+        if v.is_integer() and 2 <= v <= 12:
+            out[word] = int(v)
+    return out
