@@ -252,12 +252,15 @@ def own_date(c: Any, sentence_claims: Iterable[Any], text: str) -> Any:
     in "36% of users ..., up from 7% in 2003" the 36% is not of 2003 (while "$52.2 million, or 48 cents
     a share, in the year-ago period" is).  A date before the figures ("In 2004, sales were $5bn and
     profits $1bn") covers them all.  A deadline ("extended its $18-a-share offer until 5 p.m. Nov. 9")
-    dates no figure.
+    dates no figure, nor a date of a later clause with its own subject or of a comparison (_DATE_ELSEWHERE).
     """
     claims = list(sentence_claims)
     taken = [f.end for f in claims if f.kind != "date" and f is not c and f.start > c.start]
 
     def owns(d: Any) -> bool:
+        if d.start > c.end and _DATE_ELSEWHERE.search(text, c.end, d.start):
+            return False  # "2,400 police were deployed ..., and the army said it had sent two more companies on
+            # Friday", "612,000 registered voters, ..., higher than in the last polls three years ago"
         return d.start < c.start or not any(end <= d.start and _ATTACHED.match(text, end, d.start) for end in taken)
 
     dates = [d for d in claims if d.kind == "date" and d.date_start and d.date_end and d is not c and owns(d)
@@ -265,6 +268,10 @@ def own_date(c: Any, sentence_claims: Iterable[Any], text: str) -> Any:
     return min(dates, key=lambda d: abs(d.start - c.start), default=None)
 
 
+# between a figure and a later date of its sentence, what makes the date another clause's: a clause with a subject of
+# its own after ", and", ", but", ", while" or a semicolon, or a comparison ("higher than in the last polls")
+_DATE_ELSEWHERE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:the|a|an|he|she|it|they|we|its|their|(?-i:[A-Z][a-z]+))\s"
+                           r"|;|\bthan\b", re.I)
 # what may stand between a figure and the date it is of: "7% in 2003", "$5bn for the year to March"
 _ATTACHED = re.compile(r"\s*(?:(?:in|of|for|during|at|on|by|since)\s+)?(?:the\s+)?$", re.I)
 

@@ -91,13 +91,18 @@ OTHER_INSTANCE = r"\b(?:last|previous|next|former|earlier|later|upcoming|second|
 _ANOTHER = re.compile(r"\b(?:fresh|second|third|another|similar)\b"
                       r"|\bthe\s+[a-z]+est\s+of\s+(?:them|these|those|the)\b", re.I)  # ("the furthest of them some 90 km
 # inside Chad": one picked out of several, not the camp told of before)
-_PROVISIONAL = re.compile(r"\b(?:preliminary|provisional|initial|early|first|rough)\s+(?:count|estimates?|figures?|tally"
-                          r"|results?|returns|reports?|assessment|survey)\b", re.I)
+_PROVISIONAL = re.compile(r"\b(?:preliminary|provisional|initial|early|first|rough|partial|incomplete|unofficial)\s+"
+                          r"(?:count|estimates?|figures?|tally|results?|returns|reports?|assessment|survey)\b"
+                          # a count still running: "with 61 percent of precincts reporting", "after 40 percent of the
+                          # ballots were counted"
+                          r"|\b(?:percent|per\s+cent|%)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:precincts|polling\s+stations"
+                          r"|constituencies|districts|ballots|votes|returns)\s+(?:(?:had\s+been|have\s+been|were|was)\s+)?"
+                          r"(?:reporting|reported|counted|tallied|processed|in)\b", re.I)
 
 
 def provisional(row: dict[str, Any]) -> bool:
-    """Whether an earlier report gave its figure as provisional ("according to a preliminary count"): a later report
-    may rightly give the final one, or a later provisional count."""
+    """Whether an earlier report gave its figure as provisional ("according to a preliminary count", "with 61
+    percent of precincts reporting"): a later report may rightly give the final one, or a later provisional count."""
     return bool(_PROVISIONAL.search(row["sentence"]))
 
 
@@ -133,7 +138,7 @@ class _New:
     __slots__ = ("claim", "sentence", "keys", "ents", "mods", "t", "context", "times", "changed", "cumulative",
                  "volatile", "toll", "dated", "restated_only", "siblings", "follows", "settled", "converts",
                  "conversion", "past", "fixed", "located", "state", "running", "lead", "topical", "story", "after", "ongoing",
-                 "record")
+                 "record", "clause")
 
     def __init__(self, claim: Claim, sentence: str, keys: frozenset[str], ents: frozenset[str],
                  mods: frozenset[str], t: tuple[str, str] | None, context: frozenset[str],
@@ -160,6 +165,7 @@ class _New:
         self.story: frozenset[str] = frozenset()  # every name its article gives (entities of the whole text)
         self.after: frozenset[str] = frozenset()  # the verbs right after it in its clause ("were evacuated")
         self.ongoing: frozenset[str] = frozenset()  # the cues near it of a state lasting on ("still", "so far")
+        self.clause: frozenset[str] = frozenset()  # the content words of its statement clause (statement_clause)
 
 
 _SINCE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?$", re.I)
@@ -308,6 +314,7 @@ def prepared(ctx: Context, store: HistoryStore) -> tuple[list[_New], str, dict[s
         new.ongoing = cues(v.still, clause)  # "were still in shelters"
         new.story = story() if topical else frozenset()
         new.after = context(_verbs_after(ctx.text, c.end, span[1]))
+        new.clause = _clause_words(sentence, c.text)
         new.converts = converted.get(c.start, "")
         new.conversion = sides.get(c.start) if new.converts else None
         new.dated = c.kind != "date" and t is not pub
@@ -551,14 +558,16 @@ def _score(new: _New, row: dict[str, Any], idf: dict[str, float], restated_only:
     old_ents = frozenset(row["entities"].split())
     shared = new.ents & old_ents
     nameless = False
-    if new.ents and old_ents and not shared:
+    by_clause = _clause_told_again(new.clause, _clause_words(row["sentence"], row["text"])) \
+        and _clause_names(new.sentence, new.claim.text) == _clause_names(row["sentence"], row["text"])
+    if new.ents and old_ents and not shared and not by_clause:
         if not (new.topical and old_ents <= new.story and _names_nobody(row["sentence"], row["subject"])):
             return None  # both sentences name who or where, and not the same ones (or name nobody, each about its
             # article's topic, but the new article does not name the earlier one's)
         told_again = nameless = True  # both name nobody, each about its article's topic, which two reports may name
         # apart ("Dhaka", "Sidr"): only the shorter sentence's words told again inside the longer make it the same
     mine, theirs_id = identity(new.ents), identity(old_ents)
-    if mine and theirs_id and not mine & theirs_id and not nameless:
+    if mine and theirs_id and not mine & theirs_id and not nameless and not by_clause:
         return None  # two companies or people ("Valley Federal Savings", "Benjamin Franklin Federal Savings")
     if new.record and shared and _record_told_again(new.record, row):
         return sum(idf.get(e, 0.0) for e in shared) + 10.0, frozenset(shared)  # a record of a past year, its sentence
@@ -577,11 +586,11 @@ def _score(new: _New, row: dict[str, Any], idf: dict[str, float], restated_only:
     by_entities = ((bool(new.keys - {""}) or of_same) and not small and len(shared) >= MIN_SHARED and e_score >= MIN_SCORE
                    and len(common) >= MIN_CONTEXT)
     same_subject = bool(row["subject_key"]) and row["subject_key"] in new.keys  # "members" in both: a word in common
-    by_statement = jaccard >= MIN_JACCARD and len(shared) + len(common) + same_subject >= MIN_STATEMENT_WORDS
+    by_statement = by_clause or jaccard >= MIN_JACCARD and len(shared) + len(common) + same_subject >= MIN_STATEMENT_WORDS
     if restated_only or (new.restated_only and not (settled and new.toll and new.keys - {""})):
         # a toll grows between reports, a small bare count could be anything, a figure beside "now" may have moved:
         # only a sentence restated nearly word for word is the same statement
-        by_entities, by_statement = False, by_statement and jaccard >= RESTATED_JACCARD
+        by_entities, by_statement = False, by_clause or by_statement and jaccard >= RESTATED_JACCARD
     if told_again:
         smaller = min(len(new.context), len(theirs)) if nameless else min(len(new.ents | new.context), len(old_ents | theirs))
         contained = (len(shared) + len(common)) / smaller if smaller else 0.0
@@ -680,6 +689,49 @@ def told_mounting(row: dict[str, Any]) -> bool:
     sentence, figure = row["sentence"], row["text"]
     at = sentence.find(figure)
     return at > 0 and bool(_MOUNTING.search(sentence[:at]))
+
+
+# where a sentence's statements part: a clause with a subject of its own after ", and", ", but", ", while", a semicolon
+_STATEMENTS = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+CLAUSE_WORDS = 5  # content words two statement clauses share, at least, to be one statement told again
+
+
+def _statement_clause(sentence: str, figure: str) -> str:
+    """The statement clause holding a figure in its sentence ("2,400 police and soldiers were deployed to guard ballot
+    boxes during the count" of "..., and 2,400 police ... count."; the sentence when it is one statement)."""
+    at = sentence.find(figure)
+    if at < 0:
+        return ""
+    cuts = [m for m in _STATEMENTS.finditer(sentence)]
+    start = max((m.end() for m in cuts if m.end() <= at), default=0)
+    end = min((m.start() for m in cuts if m.start() > at), default=len(sentence))
+    return sentence[start:end]
+
+
+@lru_cache(maxsize=4096)
+def _clause_names(sentence: str, figure: str) -> frozenset[str]:
+    """The names a figure's statement clause gives: two clauses told alike of different names are two statements."""
+    from ...history.keys import entities
+
+    clause = _statement_clause(sentence, figure)
+    return frozenset(entities(clause)) - _first_word(clause)  # ("Engineers said ...": capitalised for its place)
+
+
+@lru_cache(maxsize=4096)
+def _clause_words(sentence: str, figure: str) -> frozenset[str]:
+    """The content words of a figure's statement clause (_statement_clause)."""
+    from ...history.keys import context
+
+    clause = _statement_clause(sentence, figure)
+    return context(clause) if clause else frozenset()
+
+
+def _clause_told_again(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether two statement clauses, one of them cut from a longer sentence, are one statement told again: they share
+    CLAUSE_WORDS content words or more and RESTATED_JACCARD of their words, as a sentence restated nearly word for word
+    does."""
+    common = mine & theirs
+    return len(common) >= CLAUSE_WORDS and len(common) >= RESTATED_JACCARD * len(mine | theirs)
 
 
 def _clause_of(text: str, c: Claim, span: tuple[int, int]) -> str:
