@@ -46,15 +46,25 @@ def rule_files(paths: Iterable[str | Path]) -> list[Path]:
     seen: set[str] = set()
     unique = []
     for f in out:
-        key = os.path.realpath(f)
+        key = _real(os.fspath(f))
         if key not in seen:
             seen.add(key)
             unique.append(f)
     return unique
 
 
+@lru_cache(maxsize=4096)
+def _real(path: str) -> str:
+    """A rule file's real path, to load a file linked twice once: read once per process (every check() call walks
+    the rule folders again, to see files added or edited, and a link retargeted mid-run is not worth a system call
+    per file each time)."""
+    return os.path.realpath(path)
+
+
+@lru_cache(maxsize=1)
 def shipped_dir() -> Path | None:
-    """The shipped rules/ folder: the repository's top-level rules/, else a copy in numcheck/data/rules."""
+    """The shipped rules/ folder: the repository's top-level rules/, else a copy in numcheck/data/rules (where the
+    package lies does not change while it runs: found once)."""
     pkg = Path(__file__).resolve().parent.parent
     for cand in (pkg.parent / "rules", pkg / "data" / "rules"):
         if (cand / "core").is_dir():
