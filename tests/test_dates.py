@@ -476,3 +476,11 @@ def test_a_feast_told_in_the_past_is_last_years_unless_a_week_ahead() -> None:
     assert got["Christmas"] == "2024-12-25"
     got = {c.text: c.timex for c in numcheck.extract("Crowds gathered as Easter week began.", published="2000-04-17")}
     assert got["Easter"] == "2000-04-23"
+
+
+def test_period_ending_on_a_day_is_no_range() -> None:
+    """"the week to Jan. 25": a length and the day it ends, as TimeML reads it, not this week joined to the day as a
+    range (which put the day in the next year)."""
+    found = {c.text: c for c in find_dates("Officials confirmed 58 new cases in the week to Jan. 25.", PUB)}
+    assert "Jan. 25" in found and (found["Jan. 25"].date_start, found["Jan. 25"].date_end) == ("2025-01-25", "2025-01-25")
+    assert not any(" to " in text for text in found)

@@ -17,7 +17,7 @@ from typing import Any, Iterable
 
 from ..datafiles import DataFileError, table
 from ..model import Claim
-from ..text import COMPASS, DEADLINE, compound_noun, singular
+from ..text import COMPASS, DEADLINE, compound_noun, in_dateline, singular
 
 # a capitalised word: "Kursk", "North", "Korean", "BBC", "Zelenskyy's" (possessive dropped)
 # (and a name with digits: "G8", "A380", "F1"; "US$" names a currency)
@@ -252,7 +252,8 @@ def own_date(c: Any, sentence_claims: Iterable[Any], text: str) -> Any:
     in "36% of users ..., up from 7% in 2003" the 36% is not of 2003 (while "$52.2 million, or 48 cents
     a share, in the year-ago period" is).  A date before the figures ("In 2004, sales were $5bn and
     profits $1bn") covers them all.  A deadline ("extended its $18-a-share offer until 5 p.m. Nov. 9")
-    dates no figure, nor a date of a later clause with its own subject or of a comparison (_DATE_ELSEWHERE).
+    dates no figure, nor a date of a later clause with its own subject or of a comparison (_DATE_ELSEWHERE), nor a
+    wire dateline's ("KUALA LUMPUR, Oct 14 (AFP) -", the report's own).
     """
     claims = list(sentence_claims)
     taken = [f.end for f in claims if f.kind != "date" and f is not c and f.start > c.start]
@@ -264,7 +265,7 @@ def own_date(c: Any, sentence_claims: Iterable[Any], text: str) -> Any:
         return d.start < c.start or not any(end <= d.start and _ATTACHED.match(text, end, d.start) for end in taken)
 
     dates = [d for d in claims if d.kind == "date" and d.date_start and d.date_end and d is not c and owns(d)
-             and not DEADLINE.search(text, max(0, d.start - 30), d.start)]
+             and not DEADLINE.search(text, max(0, d.start - 30), d.start) and not in_dateline(text, d.start)]
     return min(dates, key=lambda d: abs(d.start - c.start), default=None)
 
 

@@ -59,6 +59,9 @@ RESTATED_JACCARD = 0.7     # a statement restated nearly word for word shares th
 
 TOLD_AGAIN = 0.8            # a figure told in the past, restated in a later report months on: this share of the
 TOLD_AGAIN_WORDS = 6        # shorter sentence's entity and content words (at least this many) are the longer's
+SHORT_TOLD_AGAIN_WORDS = 3  # a shorter sentence told again whole, every word, within SHORT_TOLD_DAYS, a digit changed
+SHORT_TOLD_DAYS = 31        # ("Castlebrook employs 8,400 people.": the name, the verb and the noun counted)
+SHORT_SENTENCE_WORDS = 12   # of a short sentence, at most (not a price table's lines run together)
 NAMELESS_TOLD_AGAIN = 0.7  # two sentences naming nobody, each of its article's topic, told again: who said so may
                            # change ("the disaster management ministry said", "officials said")
 AFTER_REACH = 60  # the characters after a figure whose verbs tell what became of it ("were evacuated to")
@@ -536,7 +539,7 @@ def _modifiers(subject: str) -> frozenset[str]:
 
 
 def _score(new: _New, row: dict[str, Any], idf: dict[str, float], restated_only: bool = False,
-           settled: bool = False, told_again: bool = False) -> tuple[float, frozenset[str]] | None:
+           settled: bool = False, told_again: bool = False, whole: bool = False) -> tuple[float, frozenset[str]] | None:
     """How surely a stored claim is about the same thing as a new one, or None when unsure.
 
     Two kinds of evidence count: telling entity words in common (at least two,
@@ -546,7 +549,7 @@ def _score(new: _New, row: dict[str, Any], idf: dict[str, float], restated_only:
     finished event's toll, which has stopped growing, is matched as any figure.
     ``told_again``: only the shorter sentence told again inside the longer one
     (TOLD_AGAIN of its words; a clause may be dropped or added) is the same
-    statement.
+    statement; with ``whole``, every word of it, SHORT_TOLD_AGAIN_WORDS or more.
     """
     old_mods = _modifiers(row["subject"])
     if new.mods and old_mods and not (new.mods & old_mods):
@@ -594,9 +597,13 @@ def _score(new: _New, row: dict[str, Any], idf: dict[str, float], restated_only:
     if told_again:
         smaller = min(len(new.context), len(theirs)) if nameless else min(len(new.ents | new.context), len(old_ents | theirs))
         contained = (len(shared) + len(common)) / smaller if smaller else 0.0
+        words = len(shared) + len(common) + same_subject
         by_entities, by_statement = False, contained >= (NAMELESS_TOLD_AGAIN if nameless else TOLD_AGAIN) \
-            and len(shared) + len(common) + same_subject >= TOLD_AGAIN_WORDS  # (the noun counted is a telling word:
-        # "Van Heerden, based in Eindhoven, employs 14,000 people")
+            and words >= TOLD_AGAIN_WORDS  # (the noun counted is a telling word: "Van Heerden, based in Eindhoven,
+        # employs 14,000 people")
+        if whole:
+            by_statement = contained >= 1.0 and SHORT_TOLD_AGAIN_WORDS <= words and smaller <= SHORT_SENTENCE_WORDS \
+                and not nameless
     told = context(row["sentence"]) if by_statement and not by_entities else frozenset()  # read once, for both guards
     if by_statement and not by_entities and not new.keys - {""} and not _lead_told(new, row, told):
         return None
@@ -918,6 +925,25 @@ def _interval(value: float | None, low: float | None, high: float | None, qualif
     if qualifier == "~" and lo == hi:
         lo, hi = lo - abs(lo) * APPROX, hi + abs(hi) * APPROX
     return (lo, hi)
+
+
+BOUNDS = (">", ">=", "<", "<=")
+
+
+def bound_told_again(new: "_New", row: dict[str, Any]) -> tuple[tuple[float, float], tuple[float, float]] | None:
+    """The two figures as stated, where both are bounds of the same side ("more than 3,000") in sentences told
+    again nearly word for word (RESTATED_JACCARD of their content words): "More than 3,000 small savers lost money"
+    and "More than 5,000 small savers lost money" overlap as bounds, yet the restatement changed the figure.  None
+    for any other pair."""
+    from ...history.keys import context
+
+    c = new.claim
+    if c.qualifier not in BOUNDS or row["qualifier"] != c.qualifier or c.canonical is None:
+        return None
+    mine, theirs = context(new.sentence), context(row["sentence"])
+    if not mine or len(mine & theirs) < RESTATED_JACCARD * len(mine | theirs):
+        return None
+    return (c.canonical.value, c.canonical.value), (row["canon_value"], row["canon_value"])
 
 
 def below(a: tuple[float, float], b: tuple[float, float]) -> bool:

@@ -6,11 +6,12 @@ from functools import lru_cache
 from typing import Any, Callable, Iterator
 
 from ...model import Claim, Finding
-from .._digits import one_digit_changed, shown
+from .._digits import one_digit_changed, shown, significant
 from ..base import Context, HistoryStore
-from ._common import (AGE_DAYS, CHANGE_KINDS, CONVERSION_DAYS, CONVERSION_SLACK, DAY_SECONDS, PLACE_DAYS,
+from ._common import (AGE_DAYS, CHANGE_KINDS, CONVERSION_DAYS, CONVERSION_SLACK, DAY_SECONDS, PLACE_DAYS, SHORT_TOLD_DAYS,
                       MAX_CANDIDATES, SETTLED_CANDIDATES, SETTLED_DAYS, STATE_DAYS, TOLD_LATE_DAYS, WINDOW_DAYS,
-                      HistoryCheck, _New, _score, about, another_occasion, apart, below, best_match, cite, other_person,
+                      HistoryCheck, _New, _score, about, another_occasion, apart, below, best_match, bound_told_again, cite,
+                      other_person,
                       provisional, same_names, same_person, told_in_earlier, told_mounting, told_moved, grown_part,
                       dated_alike, grain_of, moment_words, stated_beside, new_interval, old_interval, prepared,
                       span_text, vague, year_like)
@@ -198,6 +199,10 @@ class ContradictsEarlierReport(HistoryCheck):
                 if below(theirs, mine) and (new.running or told_mounting(row)
                                             or _grown(new, row, lambda: _telling(new, row, rows, same_fact()), ctx.published)):
                     return False  # a count of a span still running, or a toll, that grew since the earlier report
+                stated = bound_told_again(new, row)
+                if stated is not None:
+                    return below(*stated) or below(stated[1], stated[0])  # "More than 3,000 small savers lost
+                    # money" told again as "More than 5,000 ...": bounds that overlap, but a figure changed
                 return (below(mine, theirs) or below(theirs, mine)) and not apart(mine, theirs)
 
             def score(row: dict[str, Any]) -> tuple[float, frozenset[str]] | None:
@@ -237,6 +242,14 @@ class ContradictsEarlierReport(HistoryCheck):
                 found = self._settled_match(new, store, dig, idf,
                                             lambda r: eligible(r) and not r["changed"] and _one_digit_apart(c, r),
                                             ctx.published_end or ctx.published, told_again=True, days=STATE_DAYS)
+                if found is None:  # a short sentence told again whole within the month ("Castlebrook employs 8,400
+                    # people."): too few words to be known the same statement months on, but a digit changed in copy
+                    # carried over weeks later is a slip
+                    found = self._settled_match(new, store, dig, idf,
+                                                lambda r: eligible(r) and not r["changed"] and _one_digit_apart(c, r)
+                                                and _two_digits(c),
+                                                ctx.published_end or ctx.published, told_again=True,
+                                                days=SHORT_TOLD_DAYS, whole=True)
             if found is None:
                 continue
             row, shared = found
@@ -315,8 +328,8 @@ class ContradictsEarlierReport(HistoryCheck):
     @staticmethod
     def _settled_match(new: _New, store: HistoryStore, digest: str, idf: dict[str, float],
                        eligible: Callable[[dict[str, Any]], bool], published: date | None,
-                       told_again: bool = False,
-                       days: int = SETTLED_DAYS) -> tuple[dict[str, Any], frozenset[str]] | None:
+                       told_again: bool = False, days: int = SETTLED_DAYS,
+                       whole: bool = False) -> tuple[dict[str, Any], frozenset[str]] | None:
         """A finished event's toll, a length of time or a thing's fixed size ("the 30-share DAX") that an earlier
         report of the past weeks or months (SETTLED_DAYS) gave otherwise: background copy carries such facts
         unchanged, and the earlier report may have dated the event ("perished ... in late November").  A length
@@ -336,7 +349,7 @@ class ContradictsEarlierReport(HistoryCheck):
             if another_occasion(new, r) or (c.kind == "age" and not same_names(new, r)):
                 return None  # (an age of no one named, past the week: a formula told of many, "The victim, a
                 # 23-year-old man")
-            return _score(new, r, idf, settled=True, told_again=told_again)
+            return _score(new, r, idf, settled=True, told_again=told_again, whole=whole)
 
         scores = {r["id"]: told_again_of(r) or same_person(new, r) for r in rows if eligible(r)}  # (one person's age,
         # whatever the occasion)
@@ -355,6 +368,9 @@ class ContradictsEarlierReport(HistoryCheck):
         def conflicts(row: dict[str, Any]) -> bool:
             if c.kind == "age" and row["unit"] != c.unit:
                 return False  # "their 6-month-old son" and "his 6-year-old son" are two children
+            stated = bound_told_again(new, row)
+            if stated is not None:
+                return below(*stated) or below(stated[1], stated[0])  # (as in _run's conflicts)
             iv = theirs(row)
             lower = below(mine, iv)
             higher = below(iv, mine) and not told_mounting(row) and (not new.toll or _told_late(row)
@@ -418,6 +434,13 @@ def _carried_over(new: _New) -> bool:
     c = new.claim
     return c.change is None and c.kind not in ("percent", "fraction", "age") and bool(new.ents) \
         and not (new.changed or new.toll or new.running or new.ongoing or new.restated_only or in_progress(new.sentence))
+
+
+def _two_digits(c: Claim) -> bool:
+    """A figure written with two significant digits or more ("8,400"): one digit changed in "5" is any other figure
+    ("Int 2 RSS", "Int 5 RSS": grades in a price table)."""
+    figure = shown(c)
+    return figure is not None and significant(figure[0]) >= 2
 
 
 def _one_digit_apart(c: Claim, row: dict[str, Any]) -> bool:

@@ -62,8 +62,10 @@ class EventDateMoved(HistoryCheck):
                     or c.timex.startswith("X") or len(c.timex) < 7):
                 continue
             if has_cue(moved, new.sentence) or re.search(OTHER_INSTANCE, new.sentence, re.I) or in_dateline(ctx.text, c.start) \
-                    or _SAID_ON.search(ctx.text, max(0, c.start - 40), c.start):
-                continue  # (a date after "said" dates the saying: "... tsunami victims, an official said on Monday")
+                    or _SAID_ON.search(ctx.text, max(0, c.start - 40), c.start) \
+                    or _UPDATED_ON.search(ctx.text, max(0, c.start - 60), c.start):
+                continue  # (a date after "said" dates the saying: "... tsunami victims, an official said on Monday";
+                # one after a count moved dates the update: "The death toll ... rose to 187 on Friday")
             events = event_nouns(new.sentence)
             offset = new.sentence.find(c.text)
             key = event_key(new.sentence, max(offset, 0), events)
@@ -110,6 +112,10 @@ class EventDateMoved(HistoryCheck):
 # a date right after a reporting verb dates the saying, not the event: "an official said on Monday"
 _SAID_ON = re.compile(r"\b(?:said|says|told\s+[a-z]+|announced|reported|added|stated|confirmed)\s+(?:late\s+|early\s+)?(?:on\s+)?$",
                       re.I)
+# a count moved to a level, then the day it moved: the date of an update, not of the event
+_UPDATED_ON = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|reached|increased|grew|hit|stood|stands)\s+(?:to\s+|at\s+)?"
+                         r"(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?\d[\d,.]*(?:\s+[a-z]+){0,2}"
+                         r"\s+(?:on\s+|by\s+|as\s+of\s+)?$", re.I)
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(calendar.day_name) + r")\b")
 
 

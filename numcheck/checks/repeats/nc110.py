@@ -248,14 +248,15 @@ def _measure_referent(ctx: Context, measures: ClaimsByStart, c: Claim) -> Claim 
     """The measure a definite one with no noun refers back to ("seized 260 tonnes of chicken wings ... the 460
     tonnes were destroyed", "on 850 hectares ... Farmers on the 550 hectares"): the one measure of its dimension
     counted in the sentence before, in the same paragraph, none of it in its own, the later one going on with
-    its verb, a preposition or the end of its clause (not "the 400 tonnes of rice": a part by what it holds), its
+    its verb or ending its clause (not "the 400 tonnes of rice": a part by what it holds), its
     unit written out (not an event: "won the 100m final ... bronze in the 200m")."""
     text = ctx.text
     if c.kind != "measure" or c.subject or not c.dimension or c.range or c.change is not None \
             or not _UNIT_SPELT.search(c.text) \
             or not _THE_OR_ALL.search(text, max(0, c.start - 10), c.start) \
-            or _PARTITIVE_AFTER.match(text, c.end) or _RESTRICTIVE.match(text, c.end) and not _own_verb(text, c.end):
-        return None
+            or _PARTITIVE_AFTER.match(text, c.end) or not _then_verb(text, c.end):
+        return None  # (as a group named anew: "the 430 tonnes were burned", not "the 1.5 million tonnes set aside for
+        # export" nor "the 45 kilometres through the mountains", which pick a part out)
     i = ctx.sentences.index(c.start)
     if i == 0 or any(m.dimension == c.dimension for m in measures.between(ctx.sentences.span_at(i)[0], c.start)):
         return None  # "7,680 gigawatt-hours, or 25.3 percent of the 30,350 gigawatt-hours": the whole of a share

@@ -37,7 +37,8 @@ _ALL_TAIL = re.compile(r"\s*(?:in\s+all|in\s+total|altogether|together|combined|
 _RUNNING = re.compile(r"^(?:or\s+)?(?:bringing|taking|lifting|raising|pushing|boosting|putting)\b(?:[^\d]*\s)?to\s*$",
                       re.I)
 # a clause of its own, which tells something else of the parts than their sum
-_OWN_CLAUSE = re.compile(r"\b(?:who|which|that|where|whose|when)\b", re.I)
+_OWN_CLAUSE = re.compile(r"\b(?:who|which|that|where|whose|when|is|are|was|were|has|have|had|will|would|could|can"
+                         r"|may|might|did|does|do)\b", re.I)
 # a total given to as many holders as there are parts: "giving the three largest parties 357"
 _GIVING = re.compile(r"(?:giving|leaving|putting)\b", re.I)
 # a total over a longer time than its parts', or of what was there before them: it may hold more ("bringing total
@@ -77,7 +78,8 @@ def _told_total(ctx: Context, before: list[Claim], total: Claim, read: set[int])
     if _ALL_TAIL.match(text, total.end):
         tail = text[total.end:total.end + 40]  # "2.43 million tonnes together" (read as its noun)
     if _OWN_CLAUSE.search(lead):
-        return None  # "Twenty-two Maori and four 'pakiha' formed the team, who played a total of 107 matches"
+        return None  # "Twenty-two Maori and four 'pakiha' formed the team, who played a total of 107 matches", "The
+        # three men, aged 24, 31 and 45, were charged with a total of 11 offences": a verb of its own
     running = bool(_RUNNING.match(lead))
     holders = _holders(lead)
     if not (running or _ALL_LEAD.search(lead) or _ALL_TAIL.match(tail) or holders and _GIVING.match(lead)):
@@ -102,6 +104,9 @@ _A_TOTAL_OF = re.compile(r"\b(?:a\s+total\s+of|in\s+all|altogether)\s+$", re.I)
 _THEN_COMMA = re.compile(r"[^\d.;:()]{0,60}?,\s*$")
 # another verb between the whole and its parts' cue, whose object they may be of
 _ANOTHER_ACT = re.compile(r"\b(?:and|or|but)\b", re.I)
+# a clause with a verb of its own after a list: ", and stranded", ", and said"
+_NEW_VERB = re.compile(r",\s+and\s+(?!(?:the|a|an|another|other|all|some|about|nearly|almost|more|over|up|its|their)\b)"
+                       r"[a-z]+(?:ed|s)\b")
 # the words that say the figures after are parts, so a larger one is a mistake
 _PARTS_SAID = re.compile(r"\b(?:including|of\s+which|of\s+whom|among\s+them)\b", re.I)
 # where a whole's list of parts ends: the sentence's end, a semicolon, colon, dash or bracket
@@ -143,6 +148,9 @@ def _parts_after(ctx: Context, after: list[Claim], whole: Claim) -> list[Claim] 
     s1 = ctx.sentences.span(whole.start)[1]
     end = _LIST_ENDS.search(text, after[0].start, s1)
     stop = end.start() if end else s1
+    more = _NEW_VERB.search(text, after[0].end, stop)
+    stop = more.start() if more else stop  # "a total of 260 flights, including 180 domestic departures, and stranded
+    # about 25,000 passengers": the list ends where a clause of its own begins
     parts = []
     for c in after:
         if c.start >= stop:

@@ -36,13 +36,19 @@ def ranges(text: str, hits: list[Hit]) -> list[Hit]:
             if jm:
                 word = gap.strip().lower()
                 before = text[max(0, h.start - 10):h.start]
-                if (word != "and" or _BETWEEN.search(before)) and not _POSSESSIVE.match(text, nxt.end):
+                if (word != "and" or _BETWEEN.search(before)) and not _POSSESSIVE.match(text, nxt.end) \
+                        and not _PERIOD_TO.search(text, max(0, h.start - 20), nxt.start):
                     out.append(Hit(h.start, nxt.end, Reading(_range_of(h.resolve, nxt.resolve)), "range"))
                     i += 2
                     continue
         out.append(h)
         i += 1
     return out
+
+
+# a period named by its length, then the day it ends: "the week to Oct. 11", "the three months to June 30" (TimeML
+# reads a length and a date, not this week joined to the day as a range)
+_PERIOD_TO = re.compile(r"(?:^|\bthe\s+)(?:[\w-]+\s+)?(?:weeks?|fortnight|months?|quarter|year)\s+to\s+\Z", re.I)
 
 
 def _range_of(a: Reading, b: Reading) -> Callable[[Anchor], When]:
