@@ -168,7 +168,7 @@ class _New:
         self.story: frozenset[str] = frozenset()  # every name its article gives (entities of the whole text)
         self.after: frozenset[str] = frozenset()  # the verbs right after it in its clause ("were evacuated")
         self.ongoing: frozenset[str] = frozenset()  # the cues near it of a state lasting on ("still", "so far")
-        self.clause: frozenset[str] = frozenset()  # the content words of its statement clause (statement_clause)
+        self.clause: frozenset[str] = frozenset()  # the content words of its statement clause (_statement_clause)
 
 
 _SINCE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?$", re.I)
@@ -709,7 +709,7 @@ def _statement_clause(sentence: str, figure: str) -> str:
     at = sentence.find(figure)
     if at < 0:
         return ""
-    cuts = [m for m in _STATEMENTS.finditer(sentence)]
+    cuts = list(_STATEMENTS.finditer(sentence))
     start = max((m.end() for m in cuts if m.end() <= at), default=0)
     end = min((m.start() for m in cuts if m.start() > at), default=len(sentence))
     return sentence[start:end]
@@ -930,8 +930,8 @@ def _interval(value: float | None, low: float | None, high: float | None, qualif
 BOUNDS = (">", ">=", "<", "<=")
 
 
-def bound_told_again(new: "_New", row: dict[str, Any]) -> tuple[tuple[float, float], tuple[float, float]] | None:
-    """The two figures as stated, where both are bounds of the same side ("more than 3,000") in sentences told
+def bound_told_again(new: "_New", row: dict[str, Any]) -> bool | None:
+    """Whether the figure changed, where both are bounds of the same side ("more than 3,000") in sentences told
     again nearly word for word (RESTATED_JACCARD of their content words): "More than 3,000 small savers lost money"
     and "More than 5,000 small savers lost money" overlap as bounds, yet the restatement changed the figure.  None
     for any other pair."""
@@ -943,7 +943,8 @@ def bound_told_again(new: "_New", row: dict[str, Any]) -> tuple[tuple[float, flo
     mine, theirs = context(new.sentence), context(row["sentence"])
     if not mine or len(mine & theirs) < RESTATED_JACCARD * len(mine | theirs):
         return None
-    return (c.canonical.value, c.canonical.value), (row["canon_value"], row["canon_value"])
+    mine_point, theirs_point = (c.canonical.value,) * 2, (row["canon_value"],) * 2
+    return below(mine_point, theirs_point) or below(theirs_point, mine_point)
 
 
 def below(a: tuple[float, float], b: tuple[float, float]) -> bool:

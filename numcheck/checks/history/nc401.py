@@ -8,10 +8,11 @@ from typing import Any, Callable, Iterator
 from ...model import Claim, Finding
 from .._digits import one_digit_changed, shown, significant
 from ..base import Context, HistoryStore
-from ._common import (AGE_DAYS, CHANGE_KINDS, CONVERSION_DAYS, CONVERSION_SLACK, DAY_SECONDS, PLACE_DAYS, SHORT_TOLD_DAYS,
+from ._common import (AGE_DAYS, CHANGE_KINDS, CONVERSION_DAYS, CONVERSION_SLACK, DAY_SECONDS, PLACE_DAYS,
+                      SHORT_TOLD_DAYS,
                       MAX_CANDIDATES, SETTLED_CANDIDATES, SETTLED_DAYS, STATE_DAYS, TOLD_LATE_DAYS, WINDOW_DAYS,
-                      HistoryCheck, _New, _score, about, another_occasion, apart, below, best_match, bound_told_again, cite,
-                      other_person,
+                      HistoryCheck, _New, _score, about, another_occasion, apart, below, best_match,
+                      bound_told_again, cite, other_person,
                       provisional, same_names, same_person, told_in_earlier, told_mounting, told_moved, grown_part,
                       dated_alike, grain_of, moment_words, stated_beside, new_interval, old_interval, prepared,
                       span_text, vague, year_like)
@@ -199,10 +200,10 @@ class ContradictsEarlierReport(HistoryCheck):
                 if below(theirs, mine) and (new.running or told_mounting(row)
                                             or _grown(new, row, lambda: _telling(new, row, rows, same_fact()), ctx.published)):
                     return False  # a count of a span still running, or a toll, that grew since the earlier report
-                stated = bound_told_again(new, row)
-                if stated is not None:
-                    return below(*stated) or below(stated[1], stated[0])  # "More than 3,000 small savers lost
-                    # money" told again as "More than 5,000 ...": bounds that overlap, but a figure changed
+                changed = bound_told_again(new, row)
+                if changed is not None:
+                    return changed  # "More than 3,000 small savers lost money" told again as "More than 5,000 ...":
+                    # bounds that overlap, but a figure changed
                 return (below(mine, theirs) or below(theirs, mine)) and not apart(mine, theirs)
 
             def score(row: dict[str, Any]) -> tuple[float, frozenset[str]] | None:
@@ -368,9 +369,9 @@ class ContradictsEarlierReport(HistoryCheck):
         def conflicts(row: dict[str, Any]) -> bool:
             if c.kind == "age" and row["unit"] != c.unit:
                 return False  # "their 6-month-old son" and "his 6-year-old son" are two children
-            stated = bound_told_again(new, row)
-            if stated is not None:
-                return below(*stated) or below(stated[1], stated[0])  # (as in _run's conflicts)
+            changed = bound_told_again(new, row)
+            if changed is not None:
+                return changed  # (as in _run's conflicts)
             iv = theirs(row)
             lower = below(mine, iv)
             higher = below(iv, mine) and not told_mounting(row) and (not new.toll or _told_late(row)

@@ -262,7 +262,8 @@ def _measure_referent(ctx: Context, measures: ClaimsByStart, c: Claim) -> Claim 
         return None  # "7,680 gigawatt-hours, or 25.3 percent of the 30,350 gigawatt-hours": the whole of a share
     before = [m for m in measures.between(*ctx.sentences.span_at(i - 1)) if m.dimension == c.dimension]
     if len(before) != 1 or "\n\n" in text[before[0].end:c.start] \
-            or before[0].subject and head_noun(before[0].subject) in not_groups() or before[0].qualifier in (">", ">=", "<", "<=") \
+            or before[0].subject and head_noun(before[0].subject) in not_groups() \
+            or before[0].qualifier in (">", ">=", "<", "<=") \
             or _OF_A_WHOLE.match(text, before[0].end):
         return None  # "260 tonnes of the 1,000 tonnes": a part ("260 tonnes of chicken wings" is what they hold)
     return before[0]
@@ -425,7 +426,8 @@ class RepeatedFigure(Check):
     three months to June ... all the 100,000 cafes"); when a
     place or an owner differs ("in France" against "in Germany"; "Guangxi ...
     its eight counties"; a place the later group goes to or acts in, "will
-    train at a camp in Iten", sets it apart from none); when the group was given that size before ("the 3,000
+    train at a camp in Iten", sets it apart from none); when the group was
+    given that size before ("the 3,000
     centrifuges" after 3,000 and 164); when the earlier mention is a part ("10
     of the directors") or a bound ("more than 40,000"), the later one a part
     ("the 5 of them"; "the 12 floors of the archives" is no part) or a group

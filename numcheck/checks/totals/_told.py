@@ -1,12 +1,13 @@
 """The last-resort readings of NC109, which know what is a total and what are parts by the words told with them,
 not by how the parts are joined.
 
-A total said to be one, its parts every figure of its kind before it in its sentence: "5.42 trillion yen and 4.61 trillion yen respectively, for total trade of 10.03 trillion yen", "killed 112
-people in Assam and 87 in Bihar, bringing the death toll in the two states to 199", "7 reactors at Kashiwazaki-Kariwa
-and 10 at its two Fukushima plants, 17 in total", "2.11 million and 1.04 million tonnes, or 3.15 million tonnes
-together".  A whole told first, its parts every figure of its kind in the clause after "with", "including", "of
-which" or "among them" ("sold 7.52 million vehicles worldwide, with 2.37 million in Japan and 5.15 million
-overseas"): some of it, or all of it when the last is the rest ("and all other countries for 1.32 billion").
+A total said to be one, its parts every figure of its kind before it in its sentence: "5.42 trillion yen and 4.61
+trillion yen respectively, for total trade of 10.03 trillion yen", "killed 112 people in Assam and 87 in Bihar,
+bringing the death toll in the two states to 199", "7 reactors at Kashiwazaki-Kariwa and 10 at its two Fukushima
+plants, 17 in total", "2.11 million and 1.04 million tonnes, or 3.15 million tonnes together". A whole told first,
+its parts every figure of its kind in the clause after "with", "including", "of which" or "among them" ("sold 7.52
+million vehicles worldwide, with 2.37 million in Japan and 5.15 million overseas"): some of it, or all of it when
+the last is the rest ("and all other countries for 1.32 billion").
 
 The other readings know how the parts are joined; this one knows only that the figure is a total and which figures
 of its kind stand before it, so it is the last resort: it reads no figure another reading took, and it gives up
@@ -53,7 +54,6 @@ _OF_BEFORE = re.compile(r"\b[a-z]{3,}\s+of\s+(?:some\s+|about\s+|around\s+|nearl
 # powerhouses"
 _DETERMINED = re.compile(r"(?:\b(?:the|its|their|his|her)|['\u2019]s)\s+$", re.I)
 SMALL_SHARE = 0.01  # a count in words this much smaller than every figure in digits beside it counts holders
-_JOINED = re.compile(r"\b(?:and|while|against|plus|with)\b", re.I)
 LEAD_LONGEST = 80  # characters of the clause before the total that are read
 
 
