@@ -50,16 +50,30 @@ def _multiple(word: str, factor: float, q: str, start: int, end: int) -> Multipl
 
 
 @lru_cache(maxsize=1)
-def _fraction_changes() -> re.Pattern[str]:
-    """ "fell by a third", "rose by two-thirds", "shrank by a fifth": a change verb, "by", an exact share word."""
+def _fraction_changes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "fell by a third", "rose by two-thirds", "shrank by a fifth": "by" and an exact share word, then the change
+    verb right before it (matched from "by", so the verbs' long alternation is tried only there, not at every
+    word of every text)."""
     rows = table("changes.tsv", ("phrase", "direction", "position"))
     verbs = [p for p, _, where in rows if where == "before" and p not in ("up", "down")]
     from ..percentages.nc105 import exact_share
 
     shares = [p for p, _, _, _ in table("share_words.tsv", ("phrase", "nominal", "low", "high"))
               if exact_share(p, None) is not None]
-    return re.compile(r"\b(?P<v>" + alternation(verbs) + r")\s+by\s+(?P<w>" + alternation(shares, r"[\s-]+") + r")\b(?![-\u2011])",
-                      re.I)
+    return (re.compile(r"\bby\s+(?P<w>" + alternation(shares, r"[\s-]+") + r")\b(?![-\u2011])", re.I),
+            re.compile(r"\b(?P<v>" + alternation(verbs) + r")\s+$", re.I))
+
+
+def _fraction_change_matches(text: str) -> Iterator[tuple[str, str, int, int]]:
+    """Every "<change verb> by <share word>": the verb, the share word and where the share word stands."""
+    by_share, verb_before = _fraction_changes()
+    for m in by_share.finditer(text):
+        v = verb_before.search(text, max(0, m.start() - VERB_REACH), m.start())
+        if v is not None:
+            yield v.group("v"), m.group("w"), m.start("w"), m.end("w")
+
+
+VERB_REACH = 40  # characters before "by" in which its change verb is read
 
 
 def _direction(verb: str) -> str:
@@ -75,12 +89,11 @@ def multiples(text: str, claims: list[Claim]) -> Iterator[Multiple]:
         qm = _MULTIPLE_Q.search(text, max(0, m.start() - 15), m.start())
         yield _multiple(m.group("w"), _FACTORS[_stem(m.group("w"))], qm.group("q").lower() if qm else "",
                         m.start("w"), m.end("w"))
-    for m in _fraction_changes().finditer(text):
-        share = share_interval(m.group("w"), None)
-        sign = -1.0 if _direction(m.group("v")) == "down" else 1.0
+    for verb, word, at, to in _fraction_change_matches(text):
+        share = share_interval(word, None)
+        sign = -1.0 if _direction(verb) == "down" else 1.0
         lo, hi = sorted((1 + sign * share.lo, 1 + sign * share.hi))
-        yield Multiple(m.start("w"), m.end("w"), f"{m.group('v')} by {m.group('w')}", 1 + sign * (share.lo + share.hi) / 2,
-                       lo, hi)
+        yield Multiple(at, to, f"{verb} by {word}", 1 + sign * (share.lo + share.hi) / 2, lo, hi)
     for c in claims:
         end = multiple_end(text, c)
         if c.change == "up" and not c.unit and c.value and c.value > 1 and end is not None:
