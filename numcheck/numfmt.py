@@ -439,6 +439,11 @@ def _number_words() -> tuple[dict[int, str], dict[str, int]]:
     return to_word, to_value
 
 
+def word_value(word: str) -> int | None:
+    """The whole number a number word names ("three" -> 3; 0-90), None for any other word."""
+    return _number_words()[1].get(word.lower())
+
+
 def _in_words(x: float) -> str | None:
     """0-99 in words ("six", "twenty-one"); None for anything else."""
     if x != int(x) or not 0 <= x < 100:

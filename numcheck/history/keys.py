@@ -271,8 +271,9 @@ def own_date(c: Any, sentence_claims: Iterable[Any], text: str) -> Any:
 
 # between a figure and a later date of its sentence, what makes the date another clause's: a clause with a subject of
 # its own after ", and", ", but", ", while" or a semicolon, or a comparison ("higher than in the last polls")
-_DATE_ELSEWHERE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:the|a|an|he|she|it|they|we|its|their|(?-i:[A-Z][a-z]+))\s"
-                           r"|;|\bthan\b", re.I)
+CLAUSE_JOIN = r",\s+(?:and|but|while|whereas)\s+"  # where a clause of its own may begin
+_DATE_ELSEWHERE = re.compile(CLAUSE_JOIN + r"(?:the|a|an|he|she|it|they|we|its|their|(?-i:[A-Z][a-z]+))\s"
+                             r"|;|\bthan\b", re.I)
 # what may stand between a figure and the date it is of: "7% in 2003", "$5bn for the year to March"
 _ATTACHED = re.compile(r"\s*(?:(?:in|of|for|during|at|on|by|since)\s+)?(?:the\s+)?$", re.I)
 

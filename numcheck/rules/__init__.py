@@ -46,7 +46,7 @@ def rule_files(paths: Iterable[str | Path]) -> list[Path]:
     seen: set[str] = set()
     unique = []
     for f in out:
-        key = _real(os.fspath(f))
+        key = _real(os.path.abspath(f))  # (absolute: a relative name means another file in another folder)
         if key not in seen:
             seen.add(key)
             unique.append(f)

@@ -6,13 +6,13 @@ import re
 from functools import lru_cache
 from typing import Any, Iterator
 
-from ...model import Claim, Finding, Related
+from ...model import QUALIFIERS, Claim, Finding, Related
 from ...numfmt import between, number
 from ...datafiles import table
 from ...text import after_dateline, alternation
 from ...units import load_units
 from ..base import Check, Context, HistoryStore
-from ...history.keys import CUE_AFTER, CUE_BEFORE, stem
+from ...history.keys import CLAUSE_JOIN, CUE_AFTER, CUE_BEFORE, stem
 
 
 # How near in time two claims must be to be "about the same time", and how far lookups reach.
@@ -100,7 +100,7 @@ _PROVISIONAL = re.compile(r"\b(?:preliminary|provisional|initial|early|first|rou
                           # ballots were counted"
                           r"|\b(?:percent|per\s+cent|%)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:precincts|polling\s+stations"
                           r"|constituencies|districts|ballots|votes|returns)\s+(?:(?:had\s+been|have\s+been|were|was)\s+)?"
-                          r"(?:reporting|reported|counted|tallied|processed|in)\b", re.I)
+                          r"(?:reporting|reported|counted|tallied|processed)\b", re.I)
 
 
 def provisional(row: dict[str, Any]) -> bool:
@@ -562,7 +562,8 @@ def _score(new: _New, row: dict[str, Any], idf: dict[str, float], restated_only:
     shared = new.ents & old_ents
     nameless = False
     by_clause = _clause_told_again(new.clause, _clause_words(row["sentence"], row["text"])) \
-        and _clause_names(new.sentence, new.claim.text) == _clause_names(row["sentence"], row["text"])
+        and _clause_names(new.sentence, new.claim.text) == _clause_names(row["sentence"], row["text"]) \
+        and _same_where(new, row, old_ents)
     if new.ents and old_ents and not shared and not by_clause:
         if not (new.topical and old_ents <= new.story and _names_nobody(row["sentence"], row["subject"])):
             return None  # both sentences name who or where, and not the same ones (or name nobody, each about its
@@ -698,17 +699,18 @@ def told_mounting(row: dict[str, Any]) -> bool:
     return at > 0 and bool(_MOUNTING.search(sentence[:at]))
 
 
-# where a sentence's statements part: a clause with a subject of its own after ", and", ", but", ", while", a semicolon
-_STATEMENTS = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+# where a sentence's statements part: a clause after ", and", ", but", ", while" (history/keys.CLAUSE_JOIN), a semicolon
+_STATEMENTS = re.compile(CLAUSE_JOIN + r"|;\s+")
 CLAUSE_WORDS = 5  # content words two statement clauses share, at least, to be one statement told again
 
 
 def _statement_clause(sentence: str, figure: str) -> str:
     """The statement clause holding a figure in its sentence ("2,400 police and soldiers were deployed to guard ballot
     boxes during the count" of "..., and 2,400 police ... count."; the sentence when it is one statement)."""
-    at = sentence.find(figure)
-    if at < 0:
+    found = re.search(r"(?<![\d,.])" + re.escape(figure) + r"(?!\d)", sentence)  # (not "40" inside "240")
+    if found is None:
         return ""
+    at = found.start()
     cuts = list(_STATEMENTS.finditer(sentence))
     start = max((m.end() for m in cuts if m.end() <= at), default=0)
     end = min((m.start() for m in cuts if m.start() > at), default=len(sentence))
@@ -731,6 +733,20 @@ def _clause_words(sentence: str, figure: str) -> frozenset[str]:
 
     clause = _statement_clause(sentence, figure)
     return context(clause) if clause else frozenset()
+
+
+def _same_where(new: _New, row: dict[str, Any], old_ents: frozenset[str]) -> bool:
+    """Whether two sentences whose clause is told alike may be of one place: their datelines name the same place (or
+    one has none), and they share a name or one names nobody but its first word ("MANILA ... 2,100 police and
+    soldiers were deployed" and "CEBU CITY ... 3,100 police and soldiers were deployed" are two)."""
+    mine, theirs = _DATELINE_PLACE.match(new.sentence), _DATELINE_PLACE.match(row["sentence"])
+    if mine and theirs and mine.group(1) != theirs.group(1):
+        return False
+    return bool(new.ents & old_ents) or not new.ents - _first_word(new.sentence) \
+        or not old_ents - _first_word(row["sentence"])
+
+
+_DATELINE_PLACE = re.compile(r"\s*([A-Z][A-Z .'-]{2,}),")
 
 
 def _clause_told_again(mine: frozenset[str], theirs: frozenset[str]) -> bool:
@@ -927,9 +943,6 @@ def _interval(value: float | None, low: float | None, high: float | None, qualif
     return (lo, hi)
 
 
-BOUNDS = (">", ">=", "<", "<=")
-
-
 def bound_told_again(new: "_New", row: dict[str, Any]) -> bool | None:
     """Whether the figure changed, where both are bounds of the same side ("more than 3,000") in sentences told
     again nearly word for word (RESTATED_JACCARD of their content words): "More than 3,000 small savers lost money"
@@ -938,7 +951,7 @@ def bound_told_again(new: "_New", row: dict[str, Any]) -> bool | None:
     from ...history.keys import context
 
     c = new.claim
-    if c.qualifier not in BOUNDS or row["qualifier"] != c.qualifier or c.canonical is None:
+    if c.qualifier not in QUALIFIERS[2:] or row["qualifier"] != c.qualifier or c.canonical is None:
         return None
     mine, theirs = context(new.sentence), context(row["sentence"])
     if not mine or len(mine & theirs) < RESTATED_JACCARD * len(mine | theirs):

@@ -40,11 +40,12 @@ _DEFINITE = re.compile(r"\b(?i:the|its|their|these|those|all\s+the|(?P<all>all)|
 # a bare number told as a group already named: "The 49 were charged", "Of the 78, 11 were kept in hospital" (not
 # "the 147, 156 and 166": names in a list)
 _BARE_VERB = re.compile(r"\b(?P<det>(?i:the|all\s+the|all))\s+(?P<n>\S+)\s+"
-                        r"(?:were|are|had|have|will|would|could|remain(?:ed)?|include[sd]?|said|say|told"
+                        r"(?:were|are|had|have|will|would|could|remain(?:ed)?|include[sd]?|(?:said|say|told)(?!\s+to\b)"
                         r"|(?P<past>[a-z]{3,}ed))\b")
 # (a verb in the past only after "all": "All 77 signed the statement"; "the 49 arrested" may be a group of its own)
-_BARE_NONE = re.compile(r"\b(?i:none|each|neither|one|most|many|some|several)\s+of\s+the\s+(?P<n>[\d,.]+)"
-                        r"(?:\s+(?:was|is|has|were|are|had|have|will|would|could|did|alive|dead|[a-z]{3,}ed)\b|[,.;])")
+_BARE_NONE = re.compile(r"\b(?i:none|each|neither|one|most|many|some|several)\s+of\s+the\s+(?P<n>\S+?)"
+                        r"(?:\s+(?:was|is|has|were|are|had|have|will|would|could|did|alive|dead)\b|[,.;])")
+# (not a participle after the number, which picks a group out: "Some of the 15 banned last season")
 _BARE_OF = re.compile(r"\b(?i:of)\s+the\s+(?P<n>\S+?),\s*(?:[^\d\s]|\S+\s+(?:were|was|are|is|had|have|has)\b)")
 # a place told after the group, which picks a part out where the first mention told none ("the 12 ministers from
 # the euro zone", "the 12 fires near Los Angeles")
@@ -249,10 +250,11 @@ def _measure_referent(ctx: Context, measures: ClaimsByStart, c: Claim) -> Claim 
     tonnes were destroyed", "on 850 hectares ... Farmers on the 550 hectares"): the one measure of its dimension
     counted in the sentence before, in the same paragraph, none of it in its own, the later one going on with
     its verb or ending its clause (not "the 400 tonnes of rice": a part by what it holds), its
-    unit written out (not an event: "won the 100m final ... bronze in the 200m")."""
+    unit written out (not an event: "won the 100m final ... bronze in the 200m"), not a length ("second in the 10,000
+    metres": a race)."""
     text = ctx.text
     if c.kind != "measure" or c.subject or not c.dimension or c.range or c.change is not None \
-            or not _UNIT_SPELT.search(c.text) \
+            or c.dimension == _LENGTH or not _UNIT_SPELT.search(c.text) \
             or not _THE_OR_ALL.search(text, max(0, c.start - 10), c.start) \
             or _PARTITIVE_AFTER.match(text, c.end) or not _then_verb(text, c.end):
         return None  # (as a group named anew: "the 430 tonnes were burned", not "the 1.5 million tonnes set aside for
@@ -269,6 +271,9 @@ def _measure_referent(ctx: Context, measures: ClaimsByStart, c: Claim) -> Claim 
     return before[0]
 
 
+# a length told again is as often a race or a stretch of its own: "in the 10,000 metres", "the 45 kilometres through
+# the mountains"
+_LENGTH = "length"
 # a unit written out after its number ("the 430 tonnes"), not glued to it as a race is named ("the 200m")
 _UNIT_SPELT = re.compile(r"\d\s+[a-z]{3,}")
 _OF_A_WHOLE = re.compile(r"\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+)?\d", re.I)
@@ -472,8 +477,12 @@ class RepeatedFigure(Check):
             if c.point is None:
                 continue
             if key is None:
-                prev = _bare_referent(ctx, counts, keys, c, told) or _measure_referent(ctx, measures, c)
-                if prev is not None and self._contradicts(ctx, dates, prev, c, (), bound=""):
+                prev = _bare_referent(ctx, counts, keys, c, told)
+                bound: Bound = ""
+                if prev is None:
+                    prev, bound = _measure_referent(ctx, measures, c), "above"  # (a smaller amount may be the part
+                    # handled: "800 tonnes of fuel ... The 300 tonnes were pumped out")
+                if prev is not None and self._contradicts(ctx, dates, prev, c, (), bound=bound):
                     yield self._finding(ctx, prev, c)
                 told.add(ctx, c)
                 continue

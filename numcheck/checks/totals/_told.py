@@ -16,16 +16,16 @@ where its sentence holds a figure of the kind it cannot place (a change, a level
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Iterator
 
+from ... import numfmt as nf
 from ... import tolerance as tol
 from ...model import Claim
-from ...text import compound_noun
+from ...text import compound_noun, head_noun
 from .._common import subject_end
 from ..base import Context
 from ._lists import counts_alike, one_state_of_several
-from ._parts import REST_BEFORE, Sum, bare_scaled, elided, part_ok
+from ._parts import REST_BEFORE, Sum, bare_scaled, collective, elided, part_ok
 
 # where the total's clause opens, after the last part: ", for total trade of", " - ", "(a combined"
 _OPENER = re.compile(r"(?:,|\s(?:-|--|\u2013|\u2014)|\()\s*")
@@ -40,14 +40,20 @@ _RUNNING = re.compile(r"^(?:or\s+)?(?:bringing|taking|lifting|raising|pushing|bo
 # a clause of its own, which tells something else of the parts than their sum
 _OWN_CLAUSE = re.compile(r"\b(?:who|which|that|where|whose|when|is|are|was|were|has|have|had|will|would|could|can"
                          r"|may|might|did|does|do)\b", re.I)
+# a clause of its own after the parts: "..., and a total of 1,500 would be recruited", "..., while the overall death
+# toll rose to 380"
+_NEW_SUBJECT = re.compile(r"(?:and|but|while|whereas|yet)\b", re.I)
+# a total told beside the parts, not made of them, which they may be some of: "with total sales at 9.8 billion",
+# "part of a total aid package of 2 billion", "out of"
+_SOME_LEAD = re.compile(r"(?:with|as|part\s+of|out\s+of|of\s+an?)\b", re.I)
 # a total given to as many holders as there are parts: "giving the three largest parties 357"
 _GIVING = re.compile(r"(?:giving|leaving|putting)\b", re.I)
 # a total over a longer time than its parts', or of what was there before them: it may hold more ("bringing total
 # recoveries this year to", "for a total capacity of", "out of")
 _HOLDS_MORE = re.compile(r"\b(?:since|so\s+far|to\s+date|this\s+(?:year|season|month|week)|cumulative|capacity"
-                         r"|out\s+of)\b", re.I)
+                         r"|out\s+of|including|among\s+them)\b", re.I)  # ("a total of 410 kg including other drugs")
 # a figure left, which no list holds: "rose to 7.2 million from 5.9 million"
-_FROM = re.compile(r"\bfrom\s+(?:a\s+|the\s+)?$", re.I)
+_LEVEL_FROM = re.compile(r"\bfrom\s+(?:a\s+|the\s+)?$", re.I)
 # a figure of what a noun before it acts on, no part of a list: "and the demobilisation of some 100,000 troops"
 _OF_BEFORE = re.compile(r"\b[a-z]{3,}\s+of\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$")
 # a count that says how many hold a part, not a part: "10 at its two Fukushima plants", "in the dam's two
@@ -77,22 +83,25 @@ def _told_total(ctx: Context, before: list[Claim], total: Claim, read: set[int])
     tail = text[subject_end(text, total):subject_end(text, total) + 40]
     if _ALL_TAIL.match(text, total.end):
         tail = text[total.end:total.end + 40]  # "2.43 million tonnes together" (read as its noun)
-    if _OWN_CLAUSE.search(lead):
+    if _OWN_CLAUSE.search(lead) or _NEW_SUBJECT.match(lead):
         return None  # "Twenty-two Maori and four 'pakiha' formed the team, who played a total of 107 matches", "The
-        # three men, aged 24, 31 and 45, were charged with a total of 11 offences": a verb of its own
+        # three men, aged 24, 31 and 45, were charged with a total of 11 offences": a verb of its own; "..., but still
+        # hold a total of 40 foreigners", "..., while the overall death toll rose to 380": a clause of its own
     running = bool(_RUNNING.match(lead))
     holders = _holders(lead)
     if not (running or _ALL_LEAD.search(lead) or _ALL_TAIL.match(tail) or holders and _GIVING.match(lead)):
         return None
     parts = _parts_before(text, before, max(s0, _list_start(text, s0, opener[0])), opener[0], total)
     if parts is None or len(parts) < 2 or any(id(p) in read for p in parts) \
-            or running and not counts_alike(lead, parts) or one_state_of_several(text, parts, total):
+            or (not counts_alike(lead, parts) if running else not _counts_alike(total, parts)) \
+            or one_state_of_several(text, parts, total):
         return None  # "culled 1.2 million chickens ..., taking the number of farms affected to 400"; "left 9 dead
         # and 60 wounded, bringing the toll to 17 dead and 210 injured"
     if holders and holders != len(parts):
         return None  # "for the three largest donors" beside two figures: the list is not what it seems
-    more = bool(_HOLDS_MORE.search(lead) or _HOLDS_MORE.search(tail) or running and not holders)
-    return Sum(_but_one(parts, total), total, including=more)
+    more = bool(running or _SOME_LEAD.match(lead) or _HOLDS_MORE.search(lead) or _HOLDS_MORE.search(tail))
+    return Sum(_but_one(parts, total), total, including=more)  # (a running total may hold earlier counts, even of
+    # as many holders: "bringing the death toll in the two states to 540")
 
 
 # between a whole and its first part: ", with Saudi Arabia accounting for", ", including", ", of which exports"
@@ -104,9 +113,10 @@ _A_TOTAL_OF = re.compile(r"\b(?:a\s+total\s+of|in\s+all|altogether)\s+$", re.I)
 _THEN_COMMA = re.compile(r"[^\d.;:()]{0,60}?,\s*$")
 # another verb between the whole and its parts' cue, whose object they may be of
 _ANOTHER_ACT = re.compile(r"\b(?:and|or|but)\b", re.I)
-# a clause with a verb of its own after a list: ", and stranded", ", and said"
-_NEW_VERB = re.compile(r",\s+and\s+(?!(?:the|a|an|another|other|all|some|about|nearly|almost|more|over|up|its|their)\b)"
-                       r"[a-z]+(?:ed|s)\b")
+# a clause of its own after a list, "and" and a word no part opens with: ", and stranded", ", and control roads"
+_NEW_VERB = re.compile(r",\s+and\s+(?!(?:the|a|an|another|other|all|some|about|nearly|almost|more|over|up|its|their|only"
+                       r"|just|at|in|from|to|for|on)\b)[a-z]|,\s+[a-z]+ing\b(?<!\bincluding)")  # (or a participle's:
+# ", giving a total of 102")
 # the words that say the figures after are parts, so a larger one is a mistake
 _PARTS_SAID = re.compile(r"\b(?:including|of\s+which|of\s+whom|among\s+them)\b", re.I)
 # where a whole's list of parts ends: the sentence's end, a semicolon, colon, dash or bracket
@@ -127,7 +137,8 @@ def wholes_told_first(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator
             continue  # "detained 45 people and seized weapons, including 30 rifles", "A total of 1,240 candidates
             # are contesting the 240 seats, of whom 210 are women": the parts are of another noun
         parts = _parts_after(ctx, cl[k + 1:], whole)
-        if parts is not None and len(parts) >= 2 and not any(id(p) in read for p in parts):
+        if parts is not None and len(parts) >= 2 and not any(id(p) in read for p in parts) \
+                and _counts_alike(whole, parts):
             parts = list(_but_one(parts, whole))
             rest = REST_BEFORE.search(ctx.text, max(0, parts[-1].start - 40), parts[-1].start)
             said = _PARTS_SAID.search(ctx.text, whole.end, first.start)
@@ -157,10 +168,10 @@ def _parts_after(ctx: Context, after: list[Claim], whole: Claim) -> list[Claim] 
             break
         if not _of_kind(c, whole):
             continue
-        if not part_ok(c) or _FROM.search(text, max(0, c.start - 12), c.start):
+        if not part_ok(c) or _LEVEL_FROM.search(text, max(0, c.start - 12), c.start):
             return None
         parts.append(c)
-    return [p for p in parts if not _counts_holders(text, p, parts)]
+    return [p for p in parts if not _holders_count(text, p, parts)]
 
 
 def _but_one(parts: list[Claim], total: Claim) -> tuple[Claim, ...]:
@@ -203,11 +214,20 @@ def _parts_before(text: str, before: list[Claim], start: int, end: int, total: C
     for c in before:
         if not start <= c.start < end or not _of_kind(c, total):
             continue
-        if not part_ok(c) or _FROM.search(text, max(0, c.start - 12), c.start) \
+        if not part_ok(c) or _LEVEL_FROM.search(text, max(0, c.start - 12), c.start) \
                 or _OF_BEFORE.search(text, max(0, c.start - 40), c.start):
             return None
         parts.append(c)
-    return [p for p in parts if not _counts_holders(text, p, parts)]
+    return [p for p in parts if not _holders_count(text, p, parts)]
+
+
+def _counts_alike(total: Claim, parts: list[Claim]) -> bool:
+    """Parts that count what the total counts: a count total's noun is a part's, or a collective noun the parts
+    name members of one each ("for a total of 63 medals" after golds and silvers); not "1,200 homes and 800 ...,
+    leaving a total of 12,000 people homeless", "450 branches and 320 branches, and 18,000 people"."""
+    if total.kind != "count" or not total.subject or not parts[0].subject:
+        return True  # (the first part tells what the list counts; the later ones often leave it out)
+    return head_noun(parts[0].subject) == head_noun(total.subject) or collective(total, parts)
 
 
 def _compound(text: str, c: Claim) -> bool:
@@ -225,7 +245,7 @@ def _of_kind(c: Claim, total: Claim) -> bool:
     return c.kind == total.kind or total.kind in ("money", "measure") and (bare_scaled(c) or elided(c))
 
 
-def _counts_holders(text: str, c: Claim, parts: list[Claim]) -> bool:
+def _holders_count(text: str, c: Claim, parts: list[Claim]) -> bool:
     """A count in words that says how many hold or share a part, not a part: "10 at its two Fukushima plants",
     "while two minor candidates shared 211,744" (far smaller than every figure in digits beside it)."""
     if c.kind != "count" or c.text[:1].isdigit():
@@ -243,19 +263,9 @@ def _holders(lead: str) -> int:
     for i, w in enumerate(words):
         if w == "both":
             return 2
-        if w in _number_words() and {"the", "its", "their"} & set(words[max(0, i - 2):i]):
-            return _number_words()[w]
+        n = nf.word_value(w)
+        if n and n >= 2 and {"the", "its", "their"} & set(words[max(0, i - 2):i]):
+            return n
     return 0
 
 
-@lru_cache(maxsize=1)
-def _number_words() -> dict[str, int]:
-    """The small number words ("two" .. "twelve") as counts."""
-    from ...extract.lexicon import lexicon
-
-    out = {}
-    for word, (value, *_) in lexicon().number_words.items():
-        v = float(value)
-        if v.is_integer() and 2 <= v <= 12:
-            out[word] = int(v)
-    return out
