@@ -408,3 +408,20 @@ def test_any_text_gives_rule_errors_not_crashes(tmp_path, text):
     p.write_text(text, encoding="utf-8")
     errors = validate([p], core=False)
     assert all(isinstance(e, RuleError) and "\n" not in str(e) for e in errors)
+
+
+def test_a_relative_rule_file_is_read_in_each_folder_anew(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same relative names in two folders: one where team.yaml links to house.yaml (read once), one where both
+    are files of their own (both read).  Real paths are remembered by absolute path, not by the name as given."""
+    from numcheck.rules import rule_files
+
+    linked, plain = tmp_path / "linked", tmp_path / "plain"
+    for folder in (linked, plain):
+        folder.mkdir()
+        (folder / "house.yaml").write_text("facts: []\n", encoding="utf-8")
+    (linked / "team.yaml").symlink_to(linked / "house.yaml")
+    (plain / "team.yaml").write_text("facts: []\n", encoding="utf-8")
+    monkeypatch.chdir(linked)
+    assert len(rule_files(["house.yaml", "team.yaml"])) == 1
+    monkeypatch.chdir(plain)
+    assert len(rule_files(["house.yaml", "team.yaml"])) == 2
