@@ -43,7 +43,7 @@ _BARE_VERB = re.compile(r"\b(?P<det>(?i:the|all\s+the|all))\s+(?P<n>\S+)\s+"
                         r"(?:were|are|had|have|will|would|could|remain(?:ed)?|include[sd]?|(?:said|say|told)(?!\s+to\b)"
                         r"|(?P<past>[a-z]{3,}ed))\b")
 # (a verb in the past only after "all": "All 77 signed the statement"; "the 49 arrested" may be a group of its own)
-_BARE_NONE = re.compile(r"\b(?i:none|each|neither|one|most|many|some|several)\s+of\s+the\s+(?P<n>\S+?)"
+_BARE_NONE = re.compile(r"\b(?i:none|each|neither|one|most|many|some|several)\s+of\s+the\s+(?P<n>[\d,.]*\d|[a-z]+(?:-[a-z]+)?)"
                         r"(?:\s+(?:was|is|has|were|are|had|have|will|would|could|did|alive|dead)\b|[,.;])")
 # (not a participle after the number, which picks a group out: "Some of the 15 banned last season")
 _BARE_OF = re.compile(r"\b(?i:of)\s+the\s+(?P<n>\S+?),\s*(?:[^\d\s]|\S+\s+(?:were|was|are|is|had|have|has)\b)")
