@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 import re
+from datetime import date
 from functools import lru_cache
 from typing import Any, Iterator
 
@@ -958,6 +959,13 @@ def bound_told_again(new: "_New", row: dict[str, Any]) -> bool | None:
         return None
     mine_point, theirs_point = (c.canonical.value,) * 2, (row["canon_value"],) * 2
     return below(mine_point, theirs_point) or below(theirs_point, mine_point)
+
+
+def days_since(published: date | None, row: dict[str, Any]) -> int | None:
+    """Days from an earlier report's publication to ``published`` (None when either is unknown)."""
+    if published is None or not row["published"]:
+        return None
+    return (published - date.fromisoformat(row["published"][:10])).days
 
 
 def below(a: tuple[float, float], b: tuple[float, float]) -> bool:

@@ -12,7 +12,7 @@ from ._common import (AGE_DAYS, CHANGE_KINDS, CONVERSION_DAYS, CONVERSION_SLACK,
                       SHORT_TOLD_DAYS,
                       MAX_CANDIDATES, SETTLED_CANDIDATES, SETTLED_DAYS, STATE_DAYS, TOLD_LATE_DAYS, WINDOW_DAYS,
                       HistoryCheck, _New, _score, about, another_occasion, apart, below, best_match,
-                      bound_told_again, cite, other_person,
+                      bound_told_again, cite, days_since, other_person,
                       provisional, same_names, same_person, told_in_earlier, told_mounting, told_moved, grown_part,
                       dated_alike, grain_of, moment_words, stated_beside, new_interval, old_interval, prepared,
                       span_text, vague, year_like)
@@ -442,8 +442,8 @@ BOUND_SETTLED_DAYS = 14  # reports this far apart, at least, tell a bound of a h
 
 def _weeks_apart(published: date | None, row: dict[str, Any]) -> bool:
     """Whether the new report comes BOUND_SETTLED_DAYS or more after the earlier one."""
-    return published is not None and bool(row["published"]) \
-        and (published - date.fromisoformat(row["published"][:10])).days >= BOUND_SETTLED_DAYS
+    days = days_since(published, row)
+    return days is not None and days >= BOUND_SETTLED_DAYS
 
 
 def _two_digits(c: Claim) -> bool:

@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
 from typing import Any, Iterator
 
 from ...model import Finding
 from ...text import in_dateline
 from ..base import Context, HistoryStore
-from ._common import EVENT_DAYS, MAX_CANDIDATES, OTHER_INSTANCE, WINDOW_DAYS, HistoryCheck, best_match, cite, prepared
+from ._common import (EVENT_DAYS, MAX_CANDIDATES, OTHER_INSTANCE, WINDOW_DAYS, HistoryCheck, best_match, cite,
+                      days_since, prepared)
 
 
 class EventDateMoved(HistoryCheck):
@@ -121,9 +121,7 @@ _WEEKDAY = re.compile(r"\b(?:" + "|".join(calendar.day_name) + r")\b")
 
 def _days_apart(ctx: Context, row: dict[str, Any]) -> int:
     """Days between the text's publication and an earlier report's (0 when either is unknown)."""
-    if ctx.published is None or not row["published"]:
-        return 0
-    return abs((ctx.published - date.fromisoformat(row["published"][:10])).days)
+    return abs(days_since(ctx.published, row) or 0)
 
 
 CHECK = EventDateMoved()

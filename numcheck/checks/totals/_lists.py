@@ -55,7 +55,8 @@ def _scale(c: Claim) -> float:
 
 
 # the total, then the words that say it is one: "310,000 in all", "£1.1bn in total"
-_TOTAL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether|combined)\b", re.I)
+TOTAL_AFTER_WORDS = r"in\s+all|in\s+total|altogether|combined"
+_TOTAL_AFTER = re.compile(r"\s+(?:" + TOTAL_AFTER_WORDS + r")\b", re.I)
 
 
 def _run_end(ctx: Context, cl: list[Claim], i: int) -> int:

@@ -30,7 +30,8 @@ class Sum:
 
 # the verb and noun of a running total moved: "bringing the total", "taking the national tally", "raising its death
 # toll", "pushing the number of cases" (totals/_lists and totals/_running)
-RUNNING_TOTAL = (r"(?:bringing|taking|pushing|raising|lifting)\s+(?:the|its|their)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+RUNNING_VERBS = r"bringing|taking|pushing|raising|lifting"
+RUNNING_TOTAL = (r"(?:" + RUNNING_VERBS + r")\s+(?:the|its|their)\s+(?:[\w'\u2019-]+\s+){0,3}?"
                  r"(?:total|toll|tally|number|count)\b")
 
 # a part told with its place or time, then the next part: "1,500 in London and 800", "830 in the north, 312"

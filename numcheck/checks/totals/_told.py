@@ -24,19 +24,18 @@ from ...model import Claim
 from ...text import compound_noun, head_noun
 from .._common import subject_end
 from ..base import Context
-from ._lists import counts_alike, one_state_of_several
-from ._parts import REST_BEFORE, Sum, bare_scaled, collective, elided, part_ok
+from ._lists import TOTAL_AFTER_WORDS, counts_alike, one_state_of_several
+from ._parts import REST_BEFORE, RUNNING_VERBS, Sum, bare_scaled, collective, elided, part_ok
 
 # where the total's clause opens, after the last part: ", for total trade of", " - ", "(a combined"
 _OPENER = re.compile(r"(?:,|\s(?:-|--|\u2013|\u2014)|\()\s*")
 # the clause says what follows is all of the parts: "for total trade of", "a combined social sector spend of"
 _ALL_LEAD = re.compile(r"\b(?:total(?:l?ing|l?ed)?|combined|overall|aggregate|together|altogether|in\s+all)\b", re.I)
 # or it follows the total: "17 in total", "3.15 million tonnes together", "10.9 million tonnes between them"
-_ALL_TAIL = re.compile(r"\s*(?:in\s+all|in\s+total|altogether|together|combined|between\s+them|all\s+told)\b", re.I)
+_ALL_TAIL = re.compile(r"\s*(?:" + TOTAL_AFTER_WORDS + r"|together|between\s+them|all\s+told)\b", re.I)
 # a running total moved by the parts, which may hold earlier counts too: "bringing the death toll in the two states
 # to", "bringing to 95 the number held", "taking bilateral trade to"
-_RUNNING = re.compile(r"^(?:or\s+)?(?:bringing|taking|lifting|raising|pushing|boosting|putting)\b(?:[^\d]*\s)?to\s*$",
-                      re.I)
+_RUNNING = re.compile(r"^(?:or\s+)?(?:" + RUNNING_VERBS + r"|boosting|putting)\b(?:[^\d]*\s)?to\s*$", re.I)
 # a clause of its own, which tells something else of the parts than their sum
 _OWN_CLAUSE = re.compile(r"\b(?:who|which|that|where|whose|when|is|are|was|were|has|have|had|will|would|could|can"
                          r"|may|might|did|does|do)\b", re.I)
