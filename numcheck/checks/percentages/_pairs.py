@@ -53,6 +53,11 @@ _OF_WHOLE = re.compile(r"^\s+(?:of|among)\s+(?:[A-Z][\w.-]*['\u2019]s?\s+|" + OW
 _SHARE_NOUN = re.compile(r"^\s+share\s+(?=of\s)", re.I)
 
 
+# a percentage whose own words say it is the part put another way: "240,000 tonnes, nearly 39 percent,", "bought
+# 241,000, equal to 47 percent"
+_WORDED = re.compile(r"(?:equal|equivalent)\s+to\s", re.I)
+
+
 def _amounting_before(text: str, at: int) -> bool:
     """_AMOUNTING before ``at``, read over 40 characters, or over 120 where who gave the figures was blanked to spaces
     after its opening comma ("voted in the election,                              a turnout of 62 percent among the
@@ -76,7 +81,8 @@ def apposed(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
         between = text[them.end():pct.start] if them else gap(text, part, pct)
         told = _TOLD.match(between) or (_THEIR_PHRASE.match(between) if them and _PLAIN_SHARE.match(text, pct.end) else None)
         between = between[told.end():] if told else between
-        approx = _COMMA.fullmatch(between) and (pct.qualifier == "~" or (them and _one_larger_before(ctx, cl, i - 1))) \
+        approx = _COMMA.fullmatch(between) and (pct.qualifier != "=" or _WORDED.match(pct.text)
+                                                 or (them and _one_larger_before(ctx, cl, i - 1))) \
             and CLAUSE_END.match(text, pct.end)
         if not (OR_PCT.match(between) or approx) or own_base(text, pct) or COMPARED_AFTER.match(text, pct.end):
             continue  # ", about 66 percent,", "360,000 tonnes of it, 47 percent,": a bare comma before a percentage

@@ -23,11 +23,12 @@ from ._trio import Trio
 
 # the rate, then the verb that states it: "Turnout stood at", "South Korea's jobless rate stood at", "found jobs at
 # a rate of", "Unemployment edged up to"
+# ("Turnout in the referendum was": the vote's, not a place's)
 # (the rate unqualified, before or after: not "Youth unemployment", "the female jobless rate", "Turnout in rural
 # areas", "The jobless rate for women", which are of a part)
 _RATE_LEAD = re.compile(r"(?:^\s*|(?:\b(?:the|a|its|their|national|overall)|['\u2019]s)\s+)(?:(?:jobless|unemployment|participation"
                         r"|occupancy|vaccination|pass|voter)\s+)?(?:turnout|unemployment|joblessness|rate|prevalence|occupancy|participation)"
-                        r"\s+(?:was|is|stood\s+at|rose\s+to|fell\s+to|reached|hit|climbed\s+to"
+                        r"(?:\s+in\s+the\s+(?:referendum|election|vote|poll|ballot|run-?off|plebiscite))?\s+(?:was|is|stood\s+at|rose\s+to|fell\s+to|reached|hit|climbed\s+to"
                         r"|dropped\s+to|(?:edged|ticked|inched)\s+(?:up|down)\s+to|of)\s+" + APPROX + r"\Z", re.I)
 # from the rate to its part, perhaps after its time (not a place: "9.8 percent in the east" is a region's rate):
 # ", with ", " in March, with ", " in the third quarter, with "

@@ -16,10 +16,11 @@ from typing import Iterator
 
 from ...model import Claim
 from ...text import head_noun
-from .._common import OPENS_ON_WHOLE, gap, held_in, of_its_whole, pairs_in_sentence
+from .._common import OF_THEM, OPENS_ON_WHOLE, gap, held_in, of_its_whole, opens_paragraph, pairs_in_sentence, subject_end
 from ..base import Context
 from ._common import APPROX, CLAUSE_END, OF, OF_OWNER, RATE_NOUNS, SHARE_OF_WHOLE, alike, ok_amount, ok_pct, own_base
 from ._trio import Trio
+from ._whole import SHARE_BEFORE, base_named
 
 # the percentage set off as the share: ", 82.8 percent", "-- a fill rate of 71.2%", ", which works out to 53.96 per
 # cent", ", giving him a 55.70 percent share" (_RATE_AFTER), "giving battery cars a market share of 36.3%" (a
@@ -31,7 +32,7 @@ _SHARE_CUE = re.compile(
     r"|(?:giving\s+(?:[a-z]+\s+){0,2})?an?\s+(?:(?:market\s+)?share|(?:[a-z-]+\s+){0,2}(?:" + RATE_NOUNS + r"))\s+of\s+)?"
     + APPROX + r"\Z", re.I)
 _RATE_CUE = re.compile(_SET_OFF + r"(?:giving\s+(?:[a-z]+\s+){0,2})?an?\s+" + APPROX + r"\Z", re.I)
-_RATE_AFTER = re.compile(r"\s+(?:share|(?:[a-z-]+\s+)?rate)\b", re.I)  # not "a vote share": another base
+_RATE_AFTER = re.compile(r"\s+(?:(?:market\s+)?share|(?:[a-z-]+\s+)?rate)\b", re.I)  # not "a vote share": another base
 # after it, nothing that makes it the share of something else: the clause ends, "of the total", "... rate"
 _SHARE_END = re.compile(CLAUSE_END.pattern + "|" + _RATE_AFTER.pattern, re.I)  # not "of the total for the region"
 # a percentage told in words before its number, set off as the rate: ", a pass percentage of 24.84"
@@ -45,8 +46,9 @@ _TOLD_OUT_OF = re.compile(r"^\s+(?:[a-z]+\s+){1,5}out\s+of\s+(?:a\s+total\s+of\s
 _FROM_A_WHOLE = re.compile(r"^[^.;:\d]{0,40}?\s(?:out\s+of|in|among)\s+(?:a|an|the|its|their)\s+"
                            r"(?:[a-z][\w-]*\s+){1,4}of\s+(?:about\s+|some\s+)?$", re.I)
 # a whole, then its part brought in by "with" and a share verb: "Housing starts totalled 48,310, with single-family
-# homes accounting for 29,754 units", "rice exports stood at 22.3 million tonnes, with basmati accounting for"
-_WITH_SHARE = re.compile(r"^[^.;:\d]{0,40}?,\s+with\s+(?:[a-z][\w-]*\s+){1,5}(?:accounting\s+for|making\s+up|"
+# homes accounting for 29,754 units", "rice exports stood at 22.3 million tonnes, with basmati accounting for", "48.5
+# million passengers in 2002, with transfer passengers accounting for"
+_WITH_SHARE = re.compile(r"^(?:[^.;:\d]|(?<=\s)(?:19|20)\d\d\b){0,40}?,\s+with\s+(?:[a-z][\w-]*\s+){1,5}(?:accounting\s+for|making\s+up|"
                          r"representing|contributing)\s+" + APPROX + "$", re.I)
 # a whole, then the part of it told after "of which": "27,531 applications, of which it approved 19,802"
 _OF_WHICH = re.compile(r"^(?:\s+[a-z]+){0,5}(?:\s+(?:in|during)\s+(?:19|20)\d\d)?,\s+of\s+(?:which|whom)\s+(?:[a-z]+\s+){0,3}$",
@@ -142,6 +144,48 @@ def _share_of_whole_then_part(ctx: Context, group: list[Claim], pcts: list[Claim
     return Trio(part, whole, pct, pct)
 
 
+# a sentence that opens pointing back at a whole before it, perhaps naming it again: "Of those patients, 53 had died"
+_POINTS_BACK = re.compile(r"\s*(?:Of|Among)\s+(?:them|(?:those|these)(?:\s+[a-z]+){0,2})\s*,\s*", re.I)
+# a level a whole was moved from or compared with, no whole: "up from 1.52 million tonnes", "than 900"
+_LEVEL_BEFORE = re.compile(r"\b(?:from|than|by|against|with)\s+(?:about\s+|some\s+)?\Z", re.I)
+# a share of a named base, and its clause ends: "about 51 percent of the crop." (numcheck/data/share_bases.txt)
+_OF_BASE_ENDS = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:[a-z-]+\s+)?[a-z-]+\s*(?:[,.;:)]|\Z)")
+
+
+def _whole_in_sentence_before(ctx: Context, cl: list[Claim], group: list[Claim], pcts: list[Claim]) -> Trio | None:
+    """The one part of a sentence that points back at a whole ("Of those patients, 53 had died", "had 16.3 million of
+    them", "accounted for 3,160 of the deaths", "... of the crop"), with the one percentage it sets off as the share
+    however far from the part ("..., a case fatality rate of 4.5 percent", "about 51 percent of the crop"): the whole
+    is the one figure like the part in the sentence before, in the same paragraph, and no level moved from.  Read even
+    where the part exceeds it: the sentence says it is of it.  A share of a named base ("of the crop") in a sentence
+    that tells a time of its own is of another period."""
+    text = ctx.text
+    if len(pcts) != 1:
+        return None
+    pct = pcts[0]
+    s0, s1 = ctx.sentences.span(pct.start)
+    amounts = [c for c in group if ok_amount(c)]
+    if len(amounts) != 1 or opens_paragraph(text, s0) or amounts[0].start > pct.start:
+        return None
+    part = amounts[0]
+    pointed = bool(_POINTS_BACK.match(text, s0, part.start) or OF_THEM.match(text, part.end)
+                   or OF_THEM.match(text, subject_end(text, part)) or SHARE_BEFORE.search(text, s0, part.start))
+    named = base_named(pct) and not any(c.kind in ("date", "duration") and s0 <= c.start < s1 for c in ctx.claims)
+    if not (pointed or named):
+        return None
+    p0 = ctx.sentences.span(s0 - 1)[0]
+    wholes = [c for c in cl if p0 <= c.start < s0 and (ok_amount(c) or ok_pct(c))]
+    if len(wholes) != 1 or not alike(wholes[0], part) \
+            or _LEVEL_BEFORE.search(text, max(p0, wholes[0].start - 12), wholes[0].start):
+        return None  # (the sentence before tells one figure, the whole: not a level and a change, or two of a kind)
+    before = max(0, pct.start - CUE_REACH)
+    if (_SHARE_CUE.search(text, before, pct.start) or SHARE_BEFORE.search(text, before, pct.start)) and named \
+            and _OF_BASE_ENDS.match(text, pct.end) \
+            or _set_off(text, pct):
+        return Trio(part, wholes[0], pct, pct)
+    return None
+
+
 def share_in_sentence(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
     """The one part of a whole a sentence states, with the one percentage it sets off as the share (a percentage
     in ``done`` is read already; each one read here is added)."""
@@ -153,6 +197,11 @@ def share_in_sentence(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator
             yield first
             continue
         pairs = _parts_of_wholes(ctx, group)
+        if not pairs and (back := _whole_in_sentence_before(ctx, cl, group, pcts)) is not None \
+                and id(back.pct) not in done:
+            done.add(id(back.pct))
+            yield back
+            continue
         if len(pcts) != 1 or len(pairs) != 1:
             continue
         (part, whole), pct = pairs[0], pcts[0]

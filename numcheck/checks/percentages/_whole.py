@@ -44,7 +44,7 @@ _FROM = re.compile(r"\bfrom\b", re.I)
 # a sentence that opens on a whole named by its noun alone: "Of the job cuts, 1,538, or 63.6 percent, ..."
 _OPENS_ON_NOUN = re.compile(r"\s*(?:Of|Among)\s+the\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s*,\s*")
 # a share verb right before the part: "International routes accounted for 3,421,106, or 37.2 percent"
-_SHARE_BEFORE = re.compile(r"\b(?:accounted\s+for|made\s+up|represented)\s+" + APPROX + r"\Z", re.I)
+SHARE_BEFORE = re.compile(r"\b(?:accounted\s+for|made\s+up|represented)\s+" + APPROX + r"\Z", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -162,7 +162,7 @@ def _said_whole(ctx: Context, earlier: list[Claim], part: Claim, pct: Claim, s0:
     compound of the part's noun, a noun names it as a whole, it is the total, or the part is "of them"."""
     text = ctx.text
     of_them = bool(OF_THEM.match(text, part.end) or OF_THEM.match(text, subject_end(text, part)))
-    of_total = _base_named(pct)  # "of the total", "of the group total", "of the harvest"
+    of_total = base_named(pct)  # "of the total", "of the group total", "of the harvest"
     head = singular(part.subject.split()[-1].lower()) if part.subject else ""
     for w in reversed(earlier):
         nearest = w is earlier[-1]  # a whole named only by its kind ("a survey of", "the 25-member") is the
@@ -190,7 +190,7 @@ def _lone_larger(ctx: Context, earlier: list[Claim], part: Claim, pct: Claim) ->
     text, whole = ctx.text, earlier[0]
     s0, s1 = ctx.sentences.span(part.start)
     plain = CLAUSE_END.match(text, pct.end) and not _BASE_AFTER_BRACKET.match(text, pct.end)
-    if len(earlier) != 1 or not (plain or _base_named(pct)) or far_off(part, whole, pct) \
+    if len(earlier) != 1 or not (plain or base_named(pct)) or far_off(part, whole, pct) \
             or any(_FROM_BEFORE.search(text, max(0, c.start - 12), c.start) or _TO_BEFORE.search(text, max(0, c.start - 12), c.start)
                    for c in (whole, part)) or _FROM.search(text, whole.end, part.start):
         return False  # nor the levels a change moves between: "fell from 7,613 to 6,630, or 12.9%" (the fall), "rose to
@@ -246,10 +246,10 @@ def _whole_in_sentence_before(ctx: Context, claims: list[Claim], k: int, s0: int
     w = larger[-1]
     named = bool(whole_intro().search(text, max(p0, w.start - 30), w.start))
     points_back = bool(POINTS_BACK.match(text, s0, part.start) or OF_THEM.match(text, part.end)
-                       or _SHARE_BEFORE.search(text, s0, part.start))
+                       or SHARE_BEFORE.search(text, s0, part.start))
     if named or points_back:
         return w
-    return _base_before(ctx, larger, p0, s0, part) if _base_named(pct) else None
+    return _base_before(ctx, larger, p0, s0, part) if base_named(pct) else None
 
 
 # a level compared with, after which a sentence's figures are other times' or things': "up from 2.8 million tonnes in
@@ -272,7 +272,7 @@ def _base_before(ctx: Context, larger: list[Claim], p0: int, s0: int, part: Clai
     return before[0] if len(before) == 1 else None
 
 
-def _base_named(pct: Claim) -> bool:
+def base_named(pct: Claim) -> bool:
     """A percentage of "the total" ("the group total"), "output" or "the harvest" (numcheck/data/share_bases.txt,
     the noun alone: "world output" is another whole): of a whole told before."""
     words_ = pct.subject.lower().split()

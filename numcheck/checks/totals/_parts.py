@@ -82,6 +82,10 @@ def measured_alike(ctx: Context, counts: ClaimsByStart, parts: tuple[Claim, ...]
         return True  # "Industry used 5,410 gigawatt-hours, households 2,630 and commerce 1,184": the unit elided
     if total.kind == "measure" and all(elided(p) or bare_scaled(p) for p in parts) and _told_before(ctx, total, parts):
         return True  # "imports of 4.6 million barrels were split between Russia at 1.9 million, ...": every one elided
+    if bare_scaled(total) and total.start > parts[-1].start and parts[0].kind in ("money", "measure") \
+            and all(p.kind == parts[0].kind and p.unit == parts[0].unit or bare_scaled(p) for p in parts):
+        return True  # "net profits of 8.1 billion and 5.6 billion Swiss francs, a combined 13.7 billion": the total's
+        # unit elided after its parts'
     text = ctx.text
     if total.kind != "money" or not all(same or bare_scaled(p) or _money_of(text, p) for p, same in zip(parts, alike)):
         return False

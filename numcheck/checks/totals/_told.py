@@ -18,19 +18,22 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from functools import lru_cache
+
 from ... import numfmt as nf
 from ... import tolerance as tol
+from ...datafiles import words
 from ...model import Claim
 from ...text import compound_noun, head_noun
 from .._common import subject_end
 from ..base import Context
 from ._lists import TOTAL_AFTER_WORDS, counts_alike, one_state_of_several
-from ._parts import REST_BEFORE, RUNNING_VERBS, Sum, bare_scaled, collective, elided, part_ok
+from ._parts import REST_BEFORE, RUNNING_VERBS, Sum, bare_scaled, collective, elided, part_ok, whole_ok
 
 # where the total's clause opens, after the last part: ", for total trade of", " - ", "(a combined"
 _OPENER = re.compile(r"(?:,|\s(?:-|--|\u2013|\u2014)|\()\s*")
 # the clause says what follows is all of the parts: "for total trade of", "a combined social sector spend of"
-_ALL_LEAD = re.compile(r"\b(?:total(?:l?ing|l?ed)?|combined|overall|aggregate|together|altogether|in\s+all)\b", re.I)
+_ALL_LEAD = re.compile(r"\b(?:total(?:l?ing|l?ed)?|combined|overall|aggregate|together|altogether|in\s+all|toll)\b", re.I)
 # or it follows the total: "17 in total", "3.15 million tonnes together", "10.9 million tonnes between them"
 _ALL_TAIL = re.compile(r"\s*(?:" + TOTAL_AFTER_WORDS + r"|together|between\s+them|all\s+told)\b", re.I)
 # a running total moved by the parts, which may hold earlier counts too: "bringing the death toll in the two states
@@ -39,6 +42,9 @@ _RUNNING = re.compile(r"^(?:or\s+)?(?:" + RUNNING_VERBS + r"|boosting|putting)\b
 # a clause of its own, which tells something else of the parts than their sum
 _OWN_CLAUSE = re.compile(r"\b(?:who|which|that|where|whose|when|is|are|was|were|has|have|had|will|would|could|can"
                          r"|may|might|did|does|do)\b", re.I)
+# a relative clause whose verb says its object is the total: "..., which left a total of 215 dead", "that brought the
+# toll to" (a clause of its own otherwise: _OWN_CLAUSE)
+_TOTAL_RELATIVE = re.compile(r"(?:which|that)\s+(?:left|brought|took|put|pushed|raised|made)\s+", re.I)
 # a clause of its own after the parts: "..., and a total of 1,500 would be recruited", "..., while the overall death
 # toll rose to 380"
 _NEW_SUBJECT = re.compile(r"(?:and|but|while|whereas|yet)\b", re.I)
@@ -51,6 +57,7 @@ _GIVING = re.compile(r"(?:giving|leaving|putting)\b", re.I)
 # recoveries this year to", "for a total capacity of", "out of")
 _HOLDS_MORE = re.compile(r"\b(?:since|so\s+far|to\s+date|this\s+(?:year|season|month|week)|cumulative|capacity"
                          r"|out\s+of|including|among\s+them)\b", re.I)  # ("a total of 410 kg including other drugs")
+_TO_END = re.compile(r"\bto\s*$", re.I)  # "which brought the toll to": a running total
 # a figure left, which no list holds: "rose to 7.2 million from 5.9 million"
 _LEVEL_FROM = re.compile(r"\bfrom\s+(?:a\s+|the\s+)?$", re.I)
 # a figure of what a noun before it acts on, no part of a list: "and the demobilisation of some 100,000 troops"
@@ -82,11 +89,13 @@ def _told_total(ctx: Context, before: list[Claim], total: Claim, read: set[int])
     tail = text[subject_end(text, total):subject_end(text, total) + 40]
     if _ALL_TAIL.match(text, total.end):
         tail = text[total.end:total.end + 40]  # "2.43 million tonnes together" (read as its noun)
-    if _OWN_CLAUSE.search(lead) or _NEW_SUBJECT.match(lead):
+    relative = _TOTAL_RELATIVE.match(lead)
+    own = lead[relative.end():] if relative else lead
+    if _OWN_CLAUSE.search(own) or _NEW_SUBJECT.match(own):
         return None  # "Twenty-two Maori and four 'pakiha' formed the team, who played a total of 107 matches", "The
         # three men, aged 24, 31 and 45, were charged with a total of 11 offences": a verb of its own; "..., but still
         # hold a total of 40 foreigners", "..., while the overall death toll rose to 380": a clause of its own
-    running = bool(_RUNNING.match(lead))
+    running = bool(_RUNNING.match(lead) or relative and _TO_END.search(own))
     holders = _holders(lead)
     if not (running or _ALL_LEAD.search(lead) or _ALL_TAIL.match(tail) or holders and _GIVING.match(lead)):
         return None
@@ -209,11 +218,11 @@ def _list_start(text: str, s0: int, end: int) -> int:
 def _parts_before(text: str, before: list[Claim], start: int, end: int, total: Claim) -> list[Claim] | None:
     """The figures of the total's kind in [start, end): None when one of them cannot be a part (a change, a bound,
     a level left "from"); counts of holders ("at its two plants") left out."""
-    parts = []
+    parts: list[Claim] = []
     for c in before:
         if not start <= c.start < end or not _of_kind(c, total):
             continue
-        if not part_ok(c) or _LEVEL_FROM.search(text, max(0, c.start - 12), c.start) \
+        if not (part_ok(c) or not parts and c.kind == "count" and whole_ok(c)) or _LEVEL_FROM.search(text, max(0, c.start - 12), c.start) \
                 or _OF_BEFORE.search(text, max(0, c.start - 40), c.start):
             return None
         parts.append(c)
@@ -226,7 +235,16 @@ def _counts_alike(total: Claim, parts: list[Claim]) -> bool:
     leaving a total of 12,000 people homeless", "450 branches and 320 branches, and 18,000 people"."""
     if total.kind != "count" or not total.subject or not parts[0].subject:
         return True  # (the first part tells what the list counts; the later ones often leave it out)
-    return head_noun(parts[0].subject) == head_noun(total.subject) or collective(total, parts)
+    return head_noun(parts[0].subject) == head_noun(total.subject) or collective(total, parts) \
+        or head_noun(total.subject) in _activity_nouns()
+
+
+@lru_cache(maxsize=1)
+def _activity_nouns() -> frozenset[str]:
+    """Nouns of a total that count whatever its parts count, the parts naming the things and the total what was done
+    with them ("sold 47,230 cars ... and 4,680 abroad, for total sales of 51,910", "killed 1,870 people ..., for a
+    toll of 2,068"): numcheck/data/aggregate_nouns.txt and told_total_nouns.txt, as head nouns."""
+    return frozenset(head_noun(w) for w in (*words("aggregate_nouns.txt"), *words("told_total_nouns.txt")))
 
 
 def _compound(text: str, c: Claim) -> bool:
@@ -241,7 +259,9 @@ _HYPHENED = re.compile(r"\d-[A-Za-z]")
 def _of_kind(c: Claim, total: Claim) -> bool:
     """A figure of the total's kind, or a bare one beside a sum or measure ("2.11 million and 1.04 million tonnes",
     "720,000 and 1.41 million tonnes"), whose unit NC109's measured_alike then reads."""
-    return c.kind == total.kind or total.kind in ("money", "measure") and (bare_scaled(c) or elided(c))
+    return c.kind == total.kind or total.kind in ("money", "measure") and (bare_scaled(c) or elided(c)) \
+        or c.kind in ("money", "measure") and bare_scaled(total)  # "8.1 billion and 5.6 billion Swiss francs, a
+    # combined 13.7 billion"
 
 
 def _holders_count(text: str, c: Claim, parts: list[Claim]) -> bool:
