@@ -11,9 +11,9 @@ from ... import numfmt as nf
 from ... import tolerance as tol
 from ...model import Claim
 from ...text import alternation, compound_noun, head_noun
-from .._common import gap, held_in, subject_end
+from .._common import gap, held_in, of_its_whole, subject_end
 from ..base import Context
-from ._parts import (GOES_ON, PLACE, RUNNING_TOTAL, Sum, collective, counted_in, elided, part_ok, phrases_alike,
+from ._parts import (GOES_ON, PLACE, REST_BEFORE, RUNNING_TOTAL, Sum, collective, counted_in, elided, part_ok, phrases_alike,
                      places_of_people, told_of, whole_ok)
 
 
@@ -85,10 +85,10 @@ _TELLER_WORD = r"(?!(?:{stop}|said|says|say|told|added|reported)\b)(?![a-z]+ing\
 _TIME_TOLD = r"(?:(?:last|this)\s+(?:year|month|week|season|quarter)\s*|in\s+(?:19|20)\d\d\s*)?"
 # between parts, which a name may open: "1,234 cases, Vietnam 412 and Thailand 113", "and imports from Malaysia 9.1
 # billion", "Labour on 311 seats, the Conservatives on 246 and the Liberal Democrats on 48", "the opposition Democrats
-# 87"
+# 87", "the Kurdish alliance 75", "India for 225" (a name with its noun, or the "for" of a verb left out)
 _JOIN = (r"^\s*(?:(?:{state})\s*)?" + _TIME_TOLD + r"(?:,|,?\s+and|,?\s+plus|\s+as\s+well\s+as)\s+" + _FURTHER + r"(?:(?:{state})\s+)?" +
          r"(?:(?:(?:the|his|her|their|its)\s+)?(?:{teller}){{1,3}}(?:for\s+)?(?:(?<!ed\s)$|" + _ANOTHER + r"))?"
-         r"(?:(?:(?:the|its|his|her|their)\s+)?(?:{teller}){{0,2}}(?:(?:from|to|in)\s+)?(?:[A-Z][\w'\u2019.-]*\s+){{1,3}}(?:at\s+)?|(?:the\s+)?(?:(?:[A-Z][\w'\u2019-]*\s+){{1,3}}|other\s+[a-z]+\s+|independents\s+)"
+         r"(?:(?:(?:the|its|his|her|their)\s+)?(?:{teller}){{0,2}}(?:(?:from|to|in)\s+)?(?:[A-Z][\w'\u2019.-]*\s+){{1,3}}(?:{teller}){{0,2}}(?:at\s+|for\s+)?|(?:the\s+)?(?:(?:[A-Z][\w'\u2019-]*\s+){{1,3}}|other\s+[a-z]+\s+|independents\s+)"
          r"(?:on|with|took|won)\s+)?$")
 
 
@@ -178,13 +178,27 @@ def _totals_of(ctx: Context, cl: list[Claim], i: int, j: int) -> list[Sum]:
     sums = [s for s in (after, before) if s is not None]
     if not sums and j + 1 < len(cl) and all(p.kind == "count" for p in parts) \
             and held_in(ctx.text, parts[0], cl[j + 1], parts[-1]):
-        sums = [Sum(tuple(parts), cl[j + 1], including=True)]  # seats won, of the house's: vacancies may be left
+        sums = [Sum(tuple(parts), cl[j + 1], including=not _rest_last(ctx.text, parts))]  # seats won, of the house's:
+        # vacancies may be left, unless the last part is the rest ("and other parties 28 in the 659-seat House")
+    if not sums and j + 1 < len(cl) and part_ok(cl[j + 1]) and cl[j + 1].kind == parts[-1].kind \
+            and of_its_whole(ctx.text, parts[-1], cl[j + 1]) and not _OUT_OF.search(ctx.text, parts[-1].end, cl[j + 1].start) \
+            and len({head_noun(p.subject) for p in parts if p.subject}) <= 1:
+        sums = [Sum(tuple(parts), cl[j + 1], including=not _rest_last(ctx.text, parts))]  # "Nigeria accounted for 355, India for 225 and
+        # Pakistan for 103 of the 683 polio cases": the list is some of the whole after it, never more (not "scored 45
+        # and 38 out of 50": each out of it; nor parts that count different things, "23 forwards and 21 backs, and 9 of
+        # the 44": the last a group of its own)
     if not sums and len(parts) > 2:
         head = _total_first(ctx, parts)
         sums = [head] if head is not None else []
     return sums
 
 
+def _rest_last(text: str, parts: list[Claim]) -> bool:
+    """Whether the last part is told as the rest ("and other parties 28", "the remaining 12"): the list is all of it."""
+    return REST_BEFORE.search(text, max(0, parts[-1].start - 40), parts[-1].start) is not None
+
+
+_OUT_OF = re.compile(r"\bout\s+of\b", re.I)
 # a figure, then a comma before the run: "4.7 million head of cattle, " (the list may have begun with it)
 _COMMA_BEFORE = re.compile(r"[^.;:()\d]{0,40},\s*$")
 
