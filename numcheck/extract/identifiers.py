@@ -62,6 +62,13 @@ _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
 _MODEL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+\d")
 _FIGURE_THEN = re.compile(r"\d[ \t]+$")
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
+def _unit_after(text: str, end: int) -> bool:
+    """A unit symbol in capitals right after a figure ("121 TWh", "40 MW"), which no model name is."""
+    at = end + len(text[end:end + 3]) - len(text[end:end + 3].lstrip(" \t"))
+    m = unit_term().match(text, at)
+    return m is not None and (m.end() == len(text) or not text[m.end()].isalnum())
+
+
 _DETERMINER_ONLY = re.compile(r"(?:^|\W)(?:the|a|an|its|their|his|her)\s+$", re.I)
 # "Apollo 11", "iPhone 15", "FTSE 100", "'Halo 2 flu'"
 _CAPITALISED_BEFORE = re.compile(r"(?:^|[^\w.’'-]|\s['‘])([A-Z][a-z]+(?:[A-Z][A-Za-z]*)?|[a-z]+[A-Z][A-Za-z]*|[A-Z][A-Z&]+)\s$")
@@ -128,8 +135,10 @@ def is_identifier(scan: Scan, m: re.Match[str], num: Number) -> bool:
         return True  # the "1" of "Chelsea 3-1" once "Chelsea 3" is a name: the rest of a score or a code
     if group == "numeral" and _MODEL_AFTER.match(text, num.end) and _DETERMINER_ONLY.search(left):
         return True  # "the 737 Max 9", "a 911 Turbo S": a model number ("70 Boeing 737s" counts planes)
-    if group == "numeral" and left.endswith(("'s ", "’s ")) and "," not in raw and _CAPITAL_AFTER.match(text, num.end):
-        return True  # "Samsung's 990 Pro SSD", "Apple's 15 Pro": a model named after its maker
+    if group == "numeral" and left.endswith(("'s ", "’s ")) and "," not in raw and _CAPITAL_AFTER.match(text, num.end) \
+            and not _unit_after(text, num.end):
+        return True  # "Samsung's 990 Pro SSD", "Apple's 15 Pro": a model named after its maker (not "Norway's 121 TWh
+        # electricity output": a unit)
     if group == "numeral" and left[-2:-1].isdigit() and _FIGURE_THEN.search(left) and _CAPITAL_AFTER.match(text, num.end):
         return True  # "136 737 MAX jets": a model number after the count
     if group == "numeral" and left[-1:].isspace() and "," not in raw:

@@ -316,7 +316,8 @@ def _total_after(text: str, parts: list[Claim], after: Claim) -> Sum | None:
         return Sum(tuple(parts), after, including=bool(m.group("running") or m.group("within") or m.group("giving")
                                                        or m.group("bloc")
                                                        or m.group("named")
-                                                       or _LONGER.match(text, subject_end(text, after))))
+                                                       or _LONGER.match(text, subject_end(text, after))
+                                                       or _HOLDS_OTHERS.match(text, subject_end(text, after))))
     return None
 
 
@@ -324,6 +325,8 @@ def _total_after(text: str, parts: list[Claim], after: Claim) -> Sum | None:
 # 2001", "60,000 in all so far this year", "combined over the decade" ("giving a Games tally of" likewise)
 _LONGER = re.compile(r"(?:\s+(?:in\s+all|in\s+total|altogether|combined))?\s*,?\s+(?:since|so\s+far|to\s+date|over\s+the"
                      r"|in\s+the\s+first|this\s+(?:year|season))\b", re.I)
+# a total told with what else it holds: "for a total of 165 casualties including the injured" (after parts of the dead)
+_HOLDS_OTHERS = re.compile(r"\s*,?\s+(?:including|counting)\b", re.I)
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
