@@ -198,11 +198,15 @@ def _lone_larger(ctx: Context, earlier: list[Claim], part: Claim, pct: Claim) ->
     told_whole = bool(_TOTAL.search(text, max(s0, whole.start - 30), whole.start)
                       or whole_intro().search(text, max(s0, whole.start - 30), whole.start)
                       or _SOME_OF_IT.search(text, max(whole.end, part.start - 40), part.start)
-                      or _NO_TELLER.search(text, max(whole.end, part.start - 20), part.start))
+                      or _NO_TELLER.search(text, max(whole.end, part.start - 20), part.start)
+                      or base_named(pct) and not _NAME_BETWEEN.search(text, whole.end, part.start))  # "pumped 3.38
+    # million bpd ..., and exported 1.87 million bpd, or 55 percent of output": the share names the whole, and no
+    # peer of its own tells the part (not "with Boeing delivering 441, or 48 percent of the total")
     return told_whole and not any(s0 <= c.start < s1 and c is not pct
                                   and (c.kind == "percent" or c.start > part.end and alike(c, part)) for c in ctx.claims)
 
 
+_NAME_BETWEEN = re.compile(r"\s[A-Z]")  # a name between a whole and its part, who may be a peer
 # the part told as some of the figure before it: ", among them 720,000", ", setting aside Rs 3,850 crore"
 _SOME_OF_IT = re.compile(r",\s*(?:among\s+them|including|setting\s+aside|earmarking|allocating)\s+" + APPROX + r"\Z", re.I)
 # the part told with no one of its own, after "and" or "with": "A record 10.5 million students sat the exam, and about
