@@ -18,7 +18,8 @@ from ...model import Claim
 from ...text import head_noun
 from .._common import OF_THEM, OPENS_ON_WHOLE, gap, held_in, of_its_whole, opens_paragraph, pairs_in_sentence, subject_end
 from ..base import Context
-from ._common import APPROX, CLAUSE_END, OF, OF_OWNER, RATE_NOUNS, SHARE_OF_WHOLE, alike, ok_amount, ok_pct, own_base
+from ._common import (APPROX, CLAUSE_END, OF, OF_NAMED, OF_OWNED_NAMED, OF_OWNER, RATE_NOUNS, SHARE_OF_WHOLE, alike,
+                      ok_amount, ok_pct, own_base)
 from ._trio import Trio
 from ._whole import SHARE_BEFORE, base_named
 
@@ -186,6 +187,41 @@ def _whole_in_sentence_before(ctx: Context, cl: list[Claim], group: list[Claim],
     return None
 
 
+# the subject of a sentence that goes on about the figure before it: "The metal thus accounted for", "It made up", "The
+# unemployment rate climbed to"
+_GOES_ON = re.compile(r"\s*(?:The|This|That|These|Those|It|They)\s", re.I)
+# the percentage put as the share of the whole after it: "accounted for 45.7 percent", "climbed to 7.1 percent"
+_SHARE_LEAD = re.compile(r"\b(?:accounted\s+for|accounts\s+for|made\s+up|makes\s+up|represented|represents|"
+                         + SHARE_OF_WHOLE + r"|(?:" + RATE_NOUNS + r")\s+(?:\w+\s+){0,2}?(?:to|at|of|was|is))\s+" + APPROX
+                         + r"\Z", re.I)
+
+
+def _part_in_sentence_before(ctx: Context, cl: list[Claim], group: list[Claim], pcts: list[Claim]) -> Trio | None:
+    """A sentence that goes on about the one figure of the sentence before (_GOES_ON) and puts it as its one
+    percentage of a whole it names after it ("Chile's copper exports brought in 14.7 billion dollars in 2005. The metal
+    thus accounted for 45.7 percent of the country's total exports of 32.2 billion dollars", "... rose to 243,000. The
+    unemployment rate climbed to 7.1 percent of the labour force of 3.42 million"): the part is that figure."""
+    text = ctx.text
+    if len(pcts) != 1:
+        return None
+    pct = pcts[0]
+    s0 = ctx.sentences.span(pct.start)[0]
+    amounts = [c for c in group if ok_amount(c)]
+    if len(amounts) != 1 or amounts[0].start < pct.end or opens_paragraph(text, s0) or not _GOES_ON.match(text, s0) \
+            or not _SHARE_LEAD.search(text, max(s0, pct.start - CUE_REACH), pct.start):
+        return None
+    whole = amounts[0]
+    between = text[pct.end:whole.start]
+    if not (OF_NAMED.match(between) or OF_OWNED_NAMED.match(between)):
+        return None
+    p0 = ctx.sentences.span(s0 - 1)[0]
+    before = [c for c in cl if p0 <= c.start < s0 and (ok_amount(c) or ok_pct(c))]
+    if len(before) != 1 or not alike(before[0], whole) \
+            or _LEVEL_BEFORE.search(text, max(p0, before[0].start - 12), before[0].start):
+        return None
+    return Trio(before[0], whole, pct, pct)
+
+
 def share_in_sentence(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
     """The one part of a whole a sentence states, with the one percentage it sets off as the share (a percentage
     in ``done`` is read already; each one read here is added)."""
@@ -197,8 +233,9 @@ def share_in_sentence(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator
             yield first
             continue
         pairs = _parts_of_wholes(ctx, group)
-        if not pairs and (back := _whole_in_sentence_before(ctx, cl, group, pcts)) is not None \
-                and id(back.pct) not in done:
+        back = None if pairs else _whole_in_sentence_before(ctx, cl, group, pcts) \
+            or _part_in_sentence_before(ctx, cl, group, pcts)
+        if back is not None and id(back.pct) not in done:
             done.add(id(back.pct))
             yield back
             continue
