@@ -115,8 +115,8 @@ def parse_words(tokens: list[str]) -> tuple[float, int, bool] | None:
         if got is not None:
             if n < len(toks) and n >= 2 and toks[n - 2] == "and" and _multiplier(toks[n]):
                 continue  # "3 hundred and 2 hundred": the second number keeps its "hundred"
-            if _scale_again(toks[:n]):
-                continue  # "8 million and 7 million": two numbers
+            if _scale_again(toks[:n]) or _figures_joined(toks[:n]):
+                continue  # "8 million and 7 million", "1.7 million and 620,000 barrels": two numbers
             return got[0], n, got[1]
     return None
 
@@ -129,6 +129,15 @@ def _scale_again(toks: list[str]) -> bool:
     i = toks.index("and")
     before = max((_scale_of(t) for t in toks[:i]), default=0.0)
     return before > 0 and max((_scale_of(t) for t in toks[i + 1:]), default=0.0) == before
+
+
+def _figures_joined(toks: list[str]) -> bool:
+    """A figure with a decimal point before "and" and a figure in digits after it: two numbers of a list ("1.7 million
+    and 620,000 barrels a day"), where "3 hundred and 21" is one."""
+    if "and" not in toks:
+        return False
+    i = toks.index("and")
+    return any("." in t and _NUMERAL.match(t) for t in toks[:i]) and any(_NUMERAL.match(t) for t in toks[i + 1:])
 
 
 def _scale_of(tok: str) -> float:

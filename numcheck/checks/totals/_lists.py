@@ -164,7 +164,7 @@ def _totals_of(ctx: Context, cl: list[Claim], i: int, j: int) -> list[Sum]:
                                         or _like_before(ctx, cl[:i], parts[0], after.total)):
         after = Sum(after.parts, after.total, including=True)
     if after is not None and tol.point(parts[0]) > tol.point(after.total) and not told_of(ctx.text, parts[0]) \
-            and not _RESPECTIVELY.match(gap(ctx.text, parts[-1], after.total)) and not _each_its_noun(parts):
+            and not _RESPECTIVELY.match(gap(ctx.text, parts[-1], after.total)) and not _each_its_noun(ctx.text, parts):
         # "Output reached 4.2 million tonnes, 1.9 million tonnes of wheat and 1.4 million tonnes of maize, a total of
         # 3.3 million tonnes of grain": the first, told of no place, is a whole of its own, the run after it the
         # total's parts (not "93 people in Orissa, 9 in Andhra Pradesh ..., bringing the national toll to 40", nor
@@ -199,6 +199,7 @@ def _rest_last(text: str, parts: list[Claim]) -> bool:
 
 
 _OUT_OF = re.compile(r"\bout\s+of\b", re.I)
+_OF_NOUN = re.compile(r"\s+of\s+([a-z]+)\b")  # "15 million tonnes of maize"
 # a figure, then a comma before the run: "4.7 million head of cattle, " (the list may have begun with it)
 _COMMA_BEFORE = re.compile(r"[^.;:()\d]{0,40},\s*$")
 
@@ -216,11 +217,15 @@ def _like_before(ctx: Context, before: list[Claim], first: Claim, total: Claim) 
     return False
 
 
-def _each_its_noun(parts: list[Claim]) -> bool:
-    """Every part is a count that names what it counts, no two alike ("32 golds, 17 silvers and 14 bronzes"; not
-    "4.2 million tonnes, 1.9 million tonnes of wheat", where the first may be a whole of its own)."""
-    return all(p.kind == "count" and p.subject for p in parts) \
-        and len({head_noun(p.subject) for p in parts}) == len(parts)
+def _each_its_noun(text: str, parts: list[Claim]) -> bool:
+    """Every part is a count that names what it counts, or a measure told "of" what it measures, no two alike ("32
+    golds, 17 silvers and 14 bronzes", "34.8 million tonnes of soybeans, 15 million tonnes of maize and 14.5 million
+    tonnes of wheat"; not "4.2 million tonnes, 1.9 million tonnes of wheat", where the first may be a whole of its
+    own)."""
+    if all(p.kind == "count" and p.subject for p in parts):
+        return len({head_noun(p.subject) for p in parts}) == len(parts)
+    of = [_OF_NOUN.match(text, p.end) for p in parts]  # "34.8 million tonnes of soybeans, 15 million tonnes of maize"
+    return all(of) and len({head_noun(m.group(1)) for m in of if m}) == len(parts)
 
 
 def _begun_before(ctx: Context, prev: Claim, first: Claim) -> bool:

@@ -16,24 +16,24 @@ where its sentence holds a figure of the kind it cannot place (a change, a level
 from __future__ import annotations
 
 import re
-from typing import Iterator
-
 from functools import lru_cache
+from typing import Iterator
 
 from ... import numfmt as nf
 from ... import tolerance as tol
 from ...datafiles import words
 from ...model import Claim
 from ...text import compound_noun, head_noun
-from .._common import subject_end
+from .._common import opens_paragraph, subject_end
 from ..base import Context
-from ._lists import TOTAL_AFTER_WORDS, counts_alike, one_state_of_several
+from ._lists import TOTAL_AFTER_WORDS, counts_alike, joined, one_state_of_several
 from ._parts import REST_BEFORE, RUNNING_VERBS, Sum, bare_scaled, collective, elided, part_ok, whole_ok
 
 # where the total's clause opens, after the last part: ", for total trade of", " - ", "(a combined"
 _OPENER = re.compile(r"(?:,|\s(?:-|--|\u2013|\u2014)|\()\s*")
 # the clause says what follows is all of the parts: "for total trade of", "a combined social sector spend of"
-_ALL_LEAD = re.compile(r"\b(?:total(?:l?ing|l?ed)?|combined|overall|aggregate|together|altogether|in\s+all|toll)\b", re.I)
+_ALL_LEAD = re.compile(r"\b(?:total(?:l?ing|l?ed)?|combined|overall|aggregate|together|altogether|in\s+all|toll"
+                       r"|accounting\s+for\s+all)\b", re.I)  # ("accounting for all 87 crew members")
 # or it follows the total: "17 in total", "3.15 million tonnes together", "10.9 million tonnes between them"
 _ALL_TAIL = re.compile(r"\s*(?:" + TOTAL_AFTER_WORDS + r"|together|between\s+them|all\s+told)\b", re.I)
 # a running total moved by the parts, which may hold earlier counts too: "bringing the death toll in the two states
@@ -45,6 +45,9 @@ _OWN_CLAUSE = re.compile(r"\b(?:who|which|that|where|whose|when|is|are|was|were|
 # a relative clause whose verb says its object is the total: "..., which left a total of 215 dead", "that brought the
 # toll to" (a clause of its own otherwise: _OWN_CLAUSE)
 _TOTAL_RELATIVE = re.compile(r"(?:which|that)\s+(?:left|brought|took|put|pushed|raised|made)\s+", re.I)
+# the parts told "respectively" right before the total's clause: that clause's verb is of the same holders ("Yukos and
+# Sibneft, which pump 1.7 million and 620,000 barrels a day respectively, would have a combined output of")
+_RESPECTIVELY_BEFORE = re.compile(r"\brespectively\s*$", re.I)
 # a clause of its own after the parts: "..., and a total of 1,500 would be recruited", "..., while the overall death
 # toll rose to 380"
 _NEW_SUBJECT = re.compile(r"(?:and|but|while|whereas|yet)\b", re.I)
@@ -91,7 +94,8 @@ def _told_total(ctx: Context, before: list[Claim], total: Claim, read: set[int])
         tail = text[total.end:total.end + 40]  # "2.43 million tonnes together" (read as its noun)
     relative = _TOTAL_RELATIVE.match(lead)
     own = lead[relative.end():] if relative else lead
-    if _OWN_CLAUSE.search(own) or _NEW_SUBJECT.match(own):
+    respective = _RESPECTIVELY_BEFORE.search(text, max(s0, opener[0] - 30), opener[0])
+    if (_OWN_CLAUSE.search(own) and not respective) or _NEW_SUBJECT.match(own):
         return None  # "Twenty-two Maori and four 'pakiha' formed the team, who played a total of 107 matches", "The
         # three men, aged 24, 31 and 45, were charged with a total of 11 offences": a verb of its own; "..., but still
         # hold a total of 40 foreigners", "..., while the overall death toll rose to 380": a clause of its own
@@ -110,6 +114,31 @@ def _told_total(ctx: Context, before: list[Claim], total: Claim, read: set[int])
     more = bool(running or _SOME_LEAD.match(lead) or _HOLDS_MORE.search(lead) or _HOLDS_MORE.search(tail))
     return Sum(_but_one(parts, total), total, including=more)  # (a running total may hold earlier counts, even of
     # as many holders: "bringing the death toll in the two states to 540")
+
+
+# a sentence that sums the list of the sentence before: "The ... council put the combined toll at 73", "Together they
+# employ 9,800", "In all, 240 people were hurt" (not "total", which may hold more: "The total this year is 900")
+_SUMS_BEFORE = re.compile(r"\b(?:combined|altogether|together|in\s+all|all\s+told|between\s+them)\b", re.I)
+
+
+def totals_of_the_list_before(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator[Sum]:
+    """The one figure of a sentence said to sum (_SUMS_BEFORE) the list of the sentence before it, in the same
+    paragraph: "The typhoon left 38 dead in Luzon, 26 in the Visayas and 9 in Mindanao. The national disaster
+    coordinating council put the combined toll at 73."  Its sentence tells no time and nothing else that may hold
+    more (_HOLDS_MORE), and the list is every figure of its kind in the sentence before, joined as one list."""
+    text = ctx.text
+    for k, total in enumerate(cl):
+        if k < 2 or id(total) in read or not part_ok(total) or _compound(text, total):
+            continue
+        s0, s1 = ctx.sentences.span(total.start)
+        if opens_paragraph(text, s0) or any(s0 <= c.start < s1 and c is not total for c in ctx.claims) \
+                or not _SUMS_BEFORE.search(text, s0, s1) or _HOLDS_MORE.search(text, s0, s1):
+            continue
+        p0 = ctx.sentences.span(s0 - 1)[0]
+        parts = [c for c in cl[:k] if p0 <= c.start < s0 and _of_kind(c, total)]
+        if len(parts) >= 2 and not any(id(p) in read for p in parts) \
+                and all(joined(ctx, a, b) for a, b in zip(parts, parts[1:])) and _counts_alike(total, parts):
+            yield Sum(tuple(parts), total, including=False)
 
 
 # between a whole and its first part: ", with Saudi Arabia accounting for", ", including", ", of which exports"
