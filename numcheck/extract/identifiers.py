@@ -4,6 +4,7 @@ Section 427, "the Six Nations", "Hot 97"), bare years, and "a"/"one" that count 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Claim
 from .currency import HASH_POUND, currency_before, us_cents
@@ -62,6 +63,25 @@ _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
 _MODEL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+\d")
 _FIGURE_THEN = re.compile(r"\d[ \t]+$")
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
+# a plural noun after a number word, which it counts: "line two days ago"
+_PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
+NAMED_IN_WORDS_MAX = 20  # "line two", "phase one": a small number word names, a larger one counts
+
+
+def _named_in_words(text: str, left: str, num: Number, lx: Lexicon) -> bool:
+    """A small number in words right after a noun that numbers things (numcheck/data/identifier_words.txt, in lower
+    case: "line two", "phase one", "unit three"), not before a plural it counts ("the front line two days ago")."""
+    words = left.split()
+    return bool(words) and left[-1:].isspace() and words[-1].lower() in _lowered(lx.identifier_words) \
+        and num.value is not None and num.value <= NAMED_IN_WORDS_MAX and not _PLURAL_AFTER.match(text, num.end)
+
+
+@lru_cache(maxsize=4)
+def _lowered(words: frozenset[str]) -> frozenset[str]:
+    """The identifier words in lower case (the lexicon's list, read case-sensitively elsewhere)."""
+    return frozenset(w.lower() for w in words if w.isalpha())
+
+
 def _unit_after(text: str, end: int) -> bool:
     """A unit symbol in capitals right after a figure ("121 TWh", "40 MW"), which no model name is."""
     at = end + len(text[end:end + 3]) - len(text[end:end + 3].lstrip(" \t"))
@@ -149,6 +169,8 @@ def is_identifier(scan: Scan, m: re.Match[str], num: Number) -> bool:
             # accounted for 722, St. Catherine 378 and ..."; not "300 homes, and Building 7 collapsed")
     if group in ("words", "vague") and raw[:1].isupper() and not sentence_start(text, s):
         return True  # "the Six Nations", "Big Four"
+    if group == "words" and _named_in_words(text, left, num, lx):
+        return True  # "line two 143 million", "in phase one of the project"
     if text[num.end:num.end + 2] in ("'s", "’s") and group != "fraction":
         return True  # "50's beef", "Hot 97's": a name
     nm = _NEXT_WORD.match(text, num.end)

@@ -13,8 +13,8 @@ from ...model import Claim
 from ...text import alternation, compound_noun, head_noun
 from .._common import gap, held_in, of_its_whole, subject_end
 from ..base import Context
-from ._parts import (GOES_ON, PLACE, REST_BEFORE, RUNNING_TOTAL, Sum, collective, counted_in, elided, part_ok, phrases_alike,
-                     places_of_people, told_of, whole_ok)
+from ._parts import (GOES_ON, PLACE, REST_BEFORE, RUNNING_TOTAL, Sum, collective, counted_in, elided, holds_parts, part_ok,
+                     phrases_alike, places_of_people, told_of, whole_ok)
 
 
 def runs_with_totals(ctx: Context, cl: list[Claim]) -> Iterator[Sum]:
@@ -356,7 +356,7 @@ _THEN_PARTS = re.compile(r"^\s*(?:(?:(?:were|have\s+been|had\s+been|was)\s+)?[a-
 def _total_before(text: str, parts: list[Claim], before: Claim) -> Sum | None:
     """The total before the parts: "12 people, including 8 children" (they may fall short), "five people -
     three men"."""
-    if not part_ok(before) or places_of_people(before, parts):
+    if not part_ok(before) or places_of_people(before, parts) or holds_parts(before, parts):
         return None  # "arrested 219 suspects across 22 African countries, among them 87 in Nigeria": not of the 22
     m = _THEN_PARTS.match(gap(text, before, parts[0]))
     if m and (m.group("incl") or collective(before, parts)):

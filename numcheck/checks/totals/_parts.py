@@ -314,6 +314,20 @@ def places_of_people(whole: Claim, parts: list[Claim]) -> bool:
         and all(tol.point(p) > tol.point(whole) for p in parts)
 
 
+HOLDERS_SHARE = 0.01  # a count in words this much smaller than every figure in digits beside it counts holders
+NAMED_HOLDERS_SHARE = 0.1  # or this much smaller, where it names another noun than the first part's
+
+
+def holds_parts(whole: Claim, parts: list[Claim]) -> bool:
+    """A count in words far smaller than every part in digits, the more so where it names no noun of theirs ("A
+    total of 1,247 tourists arrived on three charter flights, among them 612 Germans, 380 Britons and 255 Dutch",
+    "while two minor candidates shared 211,744"): how many hold the parts, not their total."""
+    other = bool(whole.subject and parts[0].subject) and head_noun(whole.subject) != head_noun(parts[0].subject)
+    share = NAMED_HOLDERS_SHARE if other else HOLDERS_SHARE
+    return whole.kind == "count" and not whole.text[:1].isdigit() \
+        and all(p.text[:1].isdigit() and tol.point(whole) < share * tol.point(p) for p in parts)
+
+
 # words that tell parts may count some of the same ones twice: "28 Americans and five Britons, two of whom held dual
 # citizenship"
 _OVERLAP_TOLD = re.compile(r"\b(?:dual|overlap\w*|double-counted|counted\s+twice|both(?=\s*[.,;]))", re.I)  # ("as

@@ -26,8 +26,8 @@ from ...model import Claim
 from ...text import compound_noun, head_noun
 from .._common import opens_paragraph, subject_end
 from ..base import Context
-from ._lists import TOTAL_AFTER_WORDS, counts_alike, joined, one_state_of_several
-from ._parts import REST_BEFORE, RUNNING_VERBS, Sum, bare_scaled, collective, elided, part_ok, whole_ok
+from ._lists import TOTAL_AFTER_WORDS, counts_alike, joined, one_state_of_several, toll_nouns
+from ._parts import REST_BEFORE, RUNNING_VERBS, Sum, bare_scaled, collective, elided, holds_parts, part_ok, whole_ok
 
 # where the total's clause opens, after the last part: ", for total trade of", " - ", "(a combined"
 _OPENER = re.compile(r"(?:,|\s(?:-|--|\u2013|\u2014)|\()\s*")
@@ -68,7 +68,6 @@ _OF_BEFORE = re.compile(r"\b[a-z]{3,}\s+of\s+(?:some\s+|about\s+|around\s+|nearl
 # a count that says how many hold a part, not a part: "10 at its two Fukushima plants", "in the dam's two
 # powerhouses"
 _DETERMINED = re.compile(r"(?:\b(?:the|its|their|his|her)|['\u2019]s)\s+$", re.I)
-SMALL_SHARE = 0.01  # a count in words this much smaller than every figure in digits beside it counts holders
 LEAD_LONGEST = 80  # characters of the clause before the total that are read
 
 
@@ -264,8 +263,9 @@ def _counts_alike(total: Claim, parts: list[Claim]) -> bool:
     leaving a total of 12,000 people homeless", "450 branches and 320 branches, and 18,000 people"."""
     if total.kind != "count" or not total.subject or not parts[0].subject:
         return True  # (the first part tells what the list counts; the later ones often leave it out)
-    return head_noun(parts[0].subject) == head_noun(total.subject) or collective(total, parts) \
-        or head_noun(total.subject) in _activity_nouns()
+    heads = {head_noun(parts[0].subject), head_noun(total.subject)}
+    return len(heads) == 1 or collective(total, parts) or head_noun(total.subject) in _activity_nouns() \
+        or heads <= toll_nouns()  # ("killed 41 people ..., accounting for all 70 deaths")
 
 
 @lru_cache(maxsize=1)
@@ -300,8 +300,8 @@ def _holders_count(text: str, c: Claim, parts: list[Claim]) -> bool:
         return False
     if _DETERMINED.search(text, max(0, c.start - 8), c.start):
         return True
-    digits = [tol.point(p) for p in parts if p.text[:1].isdigit()]
-    return bool(digits) and all(tol.point(c) < SMALL_SHARE * d for d in digits)
+    digits = [p for p in parts if p.text[:1].isdigit()]
+    return bool(digits) and holds_parts(c, digits)
 
 
 def _holders(lead: str) -> int:
