@@ -227,7 +227,8 @@ def head_noun(subject: str) -> str:
 
 
 # a wire dateline opening a paragraph: "HYDEN, Ky., Dec 5 (AP) -", "HARBIN, Nov. 21 (Xinhua) --": its date is the report's
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s*[A-Z][A-Za-z.]*)*,\s*[A-Z][a-z]+\.?\s*\d{1,2}\s*\([A-Za-z -]+\)")
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s*[A-Z][A-Za-z.]*)*(?:,\s*[A-Z][a-z]+\.?\s*\d{1,2})?\s*\([A-Za-z -]+\)")
+# (its date may be left out: "NAIROBI (AFP) -")
 
 
 _AFTER_DATELINE = re.compile(r"\s*(?:--|-|\u2013|\u2014)?\s*")

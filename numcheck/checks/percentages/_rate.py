@@ -15,26 +15,28 @@ from typing import Iterator
 
 from ...datafiles import words
 from ...model import Claim
-from ...text import head_noun, singular
+from ...text import after_dateline, head_noun, singular
 from .._common import gap, subject_end
 from ..base import Context
 from ._common import APPROX, OF, alike, ok_amount, ok_pct
-from ._trio import Trio
+from ._trio import OUT_OF, Trio
 
 # the rate, then the verb that states it: "Turnout stood at", "South Korea's jobless rate stood at", "found jobs at
 # a rate of", "Unemployment edged up to"
-# ("Turnout in the referendum was": the vote's, not a place's)
+# ("Turnout in the referendum was", "The pass rate in the school certificate examination rose to": the vote's or the
+# exam's, not a part's; "Unemployment in Turkey stood at": a country's, named)
 # (the rate unqualified, before or after: not "Youth unemployment", "the female jobless rate", "Turnout in rural
 # areas", "The jobless rate for women", which are of a part)
 _RATE_LEAD = re.compile(r"(?:^\s*|(?:\b(?:the|a|its|their|national|overall)|['\u2019]s)\s+)(?:(?:jobless|unemployment|participation"
                         r"|occupancy|vaccination|pass|voter)\s+)?(?:turnout|unemployment|joblessness|rate|prevalence|occupancy|participation)"
-                        r"(?:\s+in\s+the\s+(?:referendum|election|vote|poll|ballot|run-?off|plebiscite))?\s+(?:was|is|stood\s+at|rose\s+to|fell\s+to|reached|hit|climbed\s+to"
+                        r"(?:\s+in\s+(?:the\s+(?:[a-z]+\s+){0,3}?(?:referendum|election|vote|poll|ballot|run-?off|plebiscite"
+                        r"|examinations?|exams?|tests?)|(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?))?\s+(?:was|is|stood\s+at|rose\s+to|fell\s+to|reached|hit|climbed\s+to"
                         r"|dropped\s+to|(?:edged|ticked|inched)\s+(?:up|down)\s+to|of)\s+" + APPROX + r"\Z", re.I)
 # from the rate to its part, perhaps after its time (not a place: "9.8 percent in the east" is a region's rate):
 # ", with ", " in March, with ", " in the third quarter, with "
 _WITH = re.compile(r"(?:\s+(?:(?:in|for|during)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:quarter|month|year|week|half|period)"
                    r"|in\s+(?:" + "|".join(calendar.month_name[1:]) + r"|\d{4})|(?:last|this)\s+(?:quarter|month|year|week)))?"
-                   r"\s*,\s*with\s+" + APPROX + r"\Z")
+                   r"\s*,\s*(?:with|as)\s+" + APPROX + r"\Z")  # (", as 38,215,000 out of 52,856,000 eligible voters went")
 # a part or whole told at a place, which has a rate of its own: "3,000 people in the town", "1.2 million out of work
 # nationwide", "the 30,000 registered voters in the village"
 _AT_PLACE = re.compile(r"\s+(?:(?:in|at|across|from)\s+(?!an?\s)|nationwide\b)", re.I)
@@ -61,13 +63,29 @@ def rates_told_first(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[
             yield trio
 
 
+def fractions_told_after(ctx: Context, cl: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
+    """A rate told first with its part out of its whole as one fraction after it, and what the part did (_act):
+    "Voter turnout was 72.3 percent, as 38,215,000 out of 52,856,000 eligible voters went to the polls"."""
+    text = ctx.text
+    for pct, frac in zip(cl, cl[1:]):
+        if not (ok_pct(pct) and pct.change is None and frac.kind == "fraction" and OUT_OF.search(frac.text)):
+            continue
+        s0, s1 = ctx.sentences.span(pct.start)
+        after = subject_end(text, frac)
+        end = _CLAUSE_END.search(text, after, s1)
+        if _RATE_LEAD.search(text[after_dateline(text, s0):pct.start]) and _WITH.fullmatch(text, pct.end, frac.start) \
+                and _act(text[after:end.start() if end else s1]):
+            yield pct, frac
+
+
 def _rate_first(ctx: Context, pct: Claim, part: Claim, whole: Claim) -> Trio | None:
     """The rate ``pct`` with its ``part`` of ``whole`` after it, or None."""
     text = ctx.text
     if not (ok_pct(pct) and pct.change is None and ok_amount(part) and ok_amount(whole) and alike(part, whole)):
         return None
     s0, s1 = ctx.sentences.span(pct.start)
-    if whole.start >= s1 or not _RATE_LEAD.search(text[s0:pct.start]) or not _WITH.fullmatch(text, pct.end, part.start):
+    if whole.start >= s1 or not _RATE_LEAD.search(text[after_dateline(text, s0):pct.start]) \
+            or not _WITH.fullmatch(text, pct.end, part.start):
         return None
     if head_noun(part.subject) not in _PEOPLE | {head_noun(whole.subject)} or _AT_PLACE.match(text, subject_end(text, part)) \
             or _AT_PLACE.match(text, subject_end(text, whole)):

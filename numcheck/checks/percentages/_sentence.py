@@ -222,6 +222,19 @@ def _part_in_sentence_before(ctx: Context, cl: list[Claim], group: list[Claim], 
     return Trio(before[0], whole, pct, pct)
 
 
+# a turnout set off, the clause ending after it: ", a turnout of 61.4 percent,"
+_TURNOUT_CUE = re.compile(_SET_OFF + r"(?:giving\s+|for\s+|on\s+)?an?\s+(?:[a-z]+\s+)?turnout\s+of\s+" + APPROX + r"\Z", re.I)
+VOTER_NOUNS = frozenset({"voter", "elector", "electorate"})  # what a turnout is a share of
+
+
+def _turnout_of_voters(text: str, pct: Claim, whole: Claim) -> bool:
+    """A turnout set off as the share where the sentence's whole counts voters ("Of the 4,659,000 registered voters,
+    2,861,022 cast ballots ..., a turnout of 61.4 percent"): a turnout elsewhere may be of another base than the
+    figures beside it ("won 60 of the 120 seats, on a turnout of 55 percent")."""
+    return bool(whole.subject) and head_noun(whole.subject) in VOTER_NOUNS \
+        and bool(_TURNOUT_CUE.search(text, max(0, pct.start - CUE_REACH), pct.start)) and bool(CLAUSE_END.match(text, pct.end))
+
+
 def share_in_sentence(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
     """The one part of a whole a sentence states, with the one percentage it sets off as the share (a percentage
     in ``done`` is read already; each one read here is added)."""
@@ -242,7 +255,8 @@ def share_in_sentence(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator
         if len(pcts) != 1 or len(pairs) != 1:
             continue
         (part, whole), pct = pairs[0], pcts[0]
-        if id(pct) in done or pct.start < max(part.end, whole.end) or not _set_off(ctx.text, pct) \
+        if id(pct) in done or pct.start < max(part.end, whole.end) \
+                or not (_set_off(ctx.text, pct) or _turnout_of_voters(ctx.text, pct, whole)) \
                 or any(ok_amount(c) and alike(c, part) and c is not part and c is not whole
                        and (c.point or 0) > (part.point or 0) for c in group):
             continue  # another figure like them may be the base: "which employs 150,000 people, said 4,500 of ..."

@@ -237,9 +237,17 @@ def _whole_in_sentence_before(ctx: Context, claims: list[Claim], k: int, s0: int
     if opens_paragraph(text, s0) or any(c.start >= s0 and (alike(c, part) or ok_pct(c)) for c in claims[:k]):
         return None
     p0 = ctx.sentences.span(s0 - 1)[0]
-    larger = [c for c in claims[:k] if p0 <= c.start < s0 and alike(c, part) and ok_amount(c)
-              and tol.point(c) > tol.point(part) and not _FROM_BEFORE.search(text, max(p0, c.start - 12), c.start)]
-    if not larger:
+    like = [c for c in claims[:k] if p0 <= c.start < s0 and alike(c, part) and ok_amount(c)
+            and not _FROM_BEFORE.search(text, max(p0, c.start - 12), c.start)]
+    larger = [c for c in like if tol.point(c) > tol.point(part)]
+    pointed = bool(POINTS_BACK.match(text, s0, part.start) or OF_THEM.match(text, part.end))
+    if not larger:  # a part mistyped past its whole: "A total of 312,360 students appeared ... Of them, 328,477 were
+        # declared successful": of the one figure before, as the sentence says
+        if pointed and len(like) == 1:
+            return like[0]
+        if SHARE_BEFORE.search(text, s0, part.start) and base_named(pct) and like:
+            return _base_before(ctx, like, p0, s0, part)  # "Visitors from Britain accounted for 782,000, or 25 percent of
+            # the total" (of 728,000 before): the total's figure, told before any level it is compared with
         return None
     opening = _OPENS_ON_NOUN.match(text, s0, part.start)
     if opening:  # "Of the job cuts, 1,538, or 63.6 percent": the figure before that counts those (a cut is one)
@@ -249,8 +257,7 @@ def _whole_in_sentence_before(ctx: Context, claims: list[Claim], k: int, s0: int
         return counted[-1] if counted else None
     w = larger[-1]
     named = bool(whole_intro().search(text, max(p0, w.start - 30), w.start))
-    points_back = bool(POINTS_BACK.match(text, s0, part.start) or OF_THEM.match(text, part.end)
-                       or SHARE_BEFORE.search(text, s0, part.start))
+    points_back = pointed or bool(SHARE_BEFORE.search(text, s0, part.start))
     if named or points_back:
         return w
     return _base_before(ctx, larger, p0, s0, part) if base_named(pct) else None

@@ -14,7 +14,7 @@ from .._common import numeric, subject_end, tells_who
 from ..base import Check, Context
 from ._common import part_ratio, share_of
 from ._pairs import apposed, part_after, share_further_on, share_of_the_last
-from ._rate import rates_told_first
+from ._rate import fractions_told_after, rates_told_first
 from ._sentence import share_in_sentence
 from ._trio import OUT_OF, Trio, fractions_beside, trios
 from ._typo import shares_one_digit_off
@@ -143,7 +143,7 @@ class PercentOfParts(Check):
         for trio in readings:
             if not _another_whole_fits(ctx, cl, trio):
                 yield from self._compare(ctx, trio)
-        for pct, frac in fractions_beside(ctx.text, cl):
+        for pct, frac in chain(fractions_beside(ctx.text, cl), fractions_told_after(ctx, cl)):
             done.add(id(pct))
             yield from self._fraction(ctx, pct, frac)
         for trio in shares_one_digit_off(ctx, cl, done):
