@@ -24,10 +24,11 @@ from ... import tolerance as tol
 from ...datafiles import words
 from ...model import Claim
 from ...text import compound_noun, head_noun
-from .._common import opens_paragraph, subject_end
+from .._common import OPENS_ON_WHOLE, opens_paragraph, subject_end
 from ..base import Context
 from ._lists import TOTAL_AFTER_WORDS, counts_alike, joined, one_state_of_several, toll_nouns
-from ._parts import REST_BEFORE, RUNNING_VERBS, Sum, bare_scaled, collective, elided, holds_parts, part_ok, whole_ok
+from ._parts import (ANOTHER_TIME, REST_BEFORE, RUNNING_VERBS, Sum, bare_scaled, collective, elided, holds_parts, part_ok,
+                     whole_ok)
 
 # where the total's clause opens, after the last part: ", for total trade of", " - ", "(a combined"
 _OPENER = re.compile(r"(?:,|\s(?:-|--|\u2013|\u2014)|\()\s*")
@@ -138,6 +139,33 @@ def totals_of_the_list_before(ctx: Context, cl: list[Claim], read: set[int]) -> 
         if len(parts) >= 2 and not any(id(p) in read for p in parts) \
                 and all(joined(ctx, a, b) for a, b in zip(parts, parts[1:])) and _counts_alike(total, parts):
             yield Sum(tuple(parts), total, including=False)
+
+
+# a part sorted by a phrase after it, whose sorts may overlap: "1,600 were among men", "90 to first-time buyers", "were
+# in retraining" (not told by what each did: "516 favoured joining the euro, 468 were against")
+_SORTED_BY = re.compile(r"\s+(?:(?:were|was|are|is|went|came)\s+)?(?:among|to|from|in|for|at|with|by|under|over|aged)\s")
+
+
+def parts_of_the_opening_whole(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator[Sum]:
+    """A sentence that opens on its whole ("Of the 95,000 workers laid off, ...", "Of 1,200 respondents, ...") and
+    tells two or more figures of its kind after it, each what some of them did or are, however they are joined: "Of
+    the 95,000 workers laid off, 41,000 had been re-employed, 23,000 were in retraining and 31,000 were still looking
+    for work", "Of the 250 seats, the Social Democrats won 96, the Christian Democrats 81, ...".  Some of the whole,
+    never more (NC109 leaves out parts that may overlap: "800 were women and 700 were under 30").  Not where a figure
+    of the kind cannot be a part (a change, a bound, a level), or the sentence tells another time."""
+    text = ctx.text
+    for k, whole in enumerate(cl[:-2]):
+        s0, s1 = ctx.sentences.span(whole.start)
+        if id(whole) in read or not part_ok(whole) or whole.kind != "count" or _compound(text, whole) \
+                or not OPENS_ON_WHOLE.fullmatch(text, s0, whole.start) or ANOTHER_TIME.search(text, whole.end, s1):
+            continue
+        after = [c for c in cl[k + 1:] if c.start < s1 and c.kind == whole.kind]
+        if len(after) < 2 or any(id(c) in read or not part_ok(c) or _compound(text, c) or tol.point(c) > tol.point(whole)
+                                 or _DETERMINED.search(text, max(0, c.start - 8), c.start) for c in after) \
+                or sum(bool(_SORTED_BY.match(text, subject_end(text, c))) for c in after) > 1:
+            continue  # a part past the whole alone is said so (totals/_of_whole); "the eight cases are not related": the
+            # whole again; "1,600 were among men, 1,200 among women and 700 among drug users": sorts that may overlap
+        yield Sum(tuple(after), whole, including=True)
 
 
 # between a whole and its first part: ", with Saudi Arabia accounting for", ", including", ", of which exports"

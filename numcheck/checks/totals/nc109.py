@@ -21,7 +21,7 @@ from ..base import Check, ClaimsByStart, Context
 from ._lists import names_group, runs_with_totals
 from ._of_whole import parts_over_wholes
 from ._tally import breakdowns, tallies
-from ._told import told_totals, totals_of_the_list_before, wholes_told_first
+from ._told import parts_of_the_opening_whole, told_totals, totals_of_the_list_before, wholes_told_first
 from ._allotted import allotted_sums, split_between
 from ._votes import vote_tallies
 from ._parts import SIZE_COMPOUND, Sum, each_reading, may_overlap, measured_alike
@@ -235,8 +235,10 @@ class PartsTotal(Check):
         taken = told | {id(c) for s in rests for c in (s.total, *s.parts)} | {id(s.total) for s in found}
         rests += told_totals(ctx, cl, taken)  # the last resorts: a total said to be one, of the figures before it,
         rests += wholes_told_first(ctx, cl, taken | {id(c) for s in rests for c in (s.total, *s.parts)})  # and a whole
-        # told first with the figures after "with", "including", and a sentence that sums the list before it
+        # told first with the figures after "with", "including", a sentence that sums the list before it, and one that
+        # opens on its whole
         rests += totals_of_the_list_before(ctx, cl, taken | {id(c) for s in rests for c in (s.total, *s.parts)})
+        rests += parts_of_the_opening_whole(ctx, cl, taken | {id(c) for s in rests for c in (s.total, *s.parts)})
         flagged: set[int] = set()
         for s in _distinct(chain(found, rests)):
             if measured_alike(ctx, counts, s.parts, s.total):
