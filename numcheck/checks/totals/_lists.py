@@ -108,10 +108,17 @@ def _states() -> str:
 
 
 def one_state_of_several(text: str, parts: list[Claim], total: Claim) -> bool:
-    """A total told in a state ("28 dead") after parts told in several ("9 dead and 60 wounded"): of one of them."""
-    if not _state_of(text, total):
+    """A total told in a state ("28 dead") after parts told in several ("9 dead and 60 wounded"): of one of them (not
+    a total told in them all: "a total of 36 dead or missing")."""
+    if not _state_of(text, total) or _states_joined().match(text, total.end):
         return False
     return len({_state_of(text, p) for p in parts} - {""}) > 1
+
+
+@lru_cache(maxsize=1)
+def _states_joined() -> re.Pattern[str]:
+    """Two states joined after a figure: " dead or missing", " killed and injured"."""
+    return re.compile(r"\s+(?:" + _states() + r")\s+(?:or|and)\s+(?:" + _states() + r")\b", re.I)
 
 
 def _state_of(text: str, part: Claim) -> str:

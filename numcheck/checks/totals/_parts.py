@@ -47,9 +47,10 @@ PLACE = (r"(?:(?:were|was|are|is)\s+)?(?:" + _PARTICIPLE + r"|" + _BOUND_FOR + r
 # (a named place may follow a word that places it: "in neighbouring Thane", "on the island of Nias")
 _PLACED = (r"(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|coastal|remote)\s+(?=[A-Z])"
            r"|(?:island|province|state|city|town|region|district|county|village)\s+of\s+(?=[A-Z]))?")
+WHERE_WORDS = ("abroad", "overseas", "domestically", "locally", "elsewhere", "nationwide")  # where a part is, in a word
 _PART_PHRASE = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?(?:" + _PARTICIPLE + r")?(?:(?:in|at|on|off|from|to|for|near)\s+"
                           r"(?:(?:the|a|an|its|their|his|her)\s+)?" + _PLACED + r"(?P<word>[A-Za-z])"
-                          r"|(?:abroad|overseas|domestically|locally|elsewhere|nationwide)\b)")
+                          r"|(?:" + "|".join(WHERE_WORDS) + r")\b)")
 # a size hyphened to its unit before the noun it sizes ("60-kg bags", "20-foot containers"): each thing's size, no
 # part or total (NC109 leaves such figures out and reads past them)
 SIZE_COMPOUND = r"\d+(?:\.\d+)?-[A-Za-z]+"
@@ -186,7 +187,8 @@ def whole_ok(c: Claim) -> bool:
 
 def told_of(text: str, part: Claim) -> bool:
     """A part told with its place or time: "9,311 in North Kivu", "14 on Saturday"."""
-    return bool(_PART_PHRASE.match(text, subject_end(text, part)))
+    return bool(_PART_PHRASE.match(text, subject_end(text, part))) or part.subject.lower() in WHERE_WORDS  # ("0.85
+    # million overseas": the word read as its noun)
 
 
 def told_at_place(text: str, c: Claim) -> bool:

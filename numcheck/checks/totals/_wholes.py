@@ -15,9 +15,9 @@ from ..base import Context
 from ._lists import joined_text
 from ._parallel import alike_told, own_clause, same_way
 from ._parts import (ACROSS, CALENDAR_WORDS, GOES_ON, PLACE, PLACE_NOUNS, REST_PHRASE, REST_WORDS, SHARE_NOUNS,
-                     SIZE_COMPOUND, Sum, bare_scaled, counted_in, counts_members, holds_parts, in_a_partition,
-                     left_out_next, named_in_full, part_ok, phrases_alike, places_of_people, told_as_rest, told_at_place,
-                     told_of, whole_ok)
+                     SIZE_COMPOUND, WHERE_WORDS, Sum, bare_scaled, counted_in, counts_members, holds_parts,
+                     in_a_partition, left_out_next, named_in_full, part_ok, phrases_alike, places_of_people, told_as_rest,
+                     told_at_place, told_of, whole_ok)
 
 
 # the change of a whole, told between it and its parts: "469.47 million tonnes this year, up 9 percent, of which", "2.56
@@ -367,7 +367,7 @@ def _parts_from(text: str, cl: list[Claim], k: int, s1: int, only_comma: bool,
             or bool(_TOLD_REST.fullmatch(g)))
         if c.start >= s1 or not part_ok(c) or not (join or told) or (only_comma and not told_of(text, c)) \
                 or OF_THEM.match(text, c.end) or _OF_THE_WHOLE_AGAIN.match(text, c.end) or _another_group(text, cl[k], c, g, made) \
-                or (only_comma and bool(c.subject) and not cl[k].subject) \
+                or (only_comma and bool(c.subject) and c.subject.lower() not in WHERE_WORDS and not cl[k].subject) \
                 or (alike and not (join and join.group("rest"))
                     and (not alike_told(text, cl[k], c) or _COMMA_AND.search(g))):  # (", and 650 million on roads":
                 # a whole of its own after "800 million on the railway, 300 million of it on track renewal")
