@@ -201,8 +201,13 @@ def _totals_of(ctx: Context, cl: list[Claim], i: int, j: int) -> list[Sum]:
 
 
 def _rest_last(text: str, parts: list[Claim]) -> bool:
-    """Whether the last part is told as the rest ("and other parties 28", "the remaining 12"): the list is all of it."""
-    return REST_BEFORE.search(text, max(0, parts[-1].start - 40), parts[-1].start) is not None
+    """Whether the last part is told as the rest ("and other parties 28", "the remaining 12", "and others 48"): the
+    list is all of it."""
+    at = max(0, parts[-1].start - 40)
+    return REST_BEFORE.search(text, at, parts[-1].start) is not None or _AND_OTHERS.search(text, at, parts[-1].start) is not None
+
+
+_AND_OTHERS = re.compile(r"\band\s+others\s+$", re.I)
 
 
 _OUT_OF = re.compile(r"\bout\s+of\b", re.I)
