@@ -37,9 +37,12 @@ _PLAIN_SHARE = re.compile(r"\s*(?:[,.;)]|--|\u2013|\u2014|$)|\s+of\s+(?:the|his|
 # a percentage that says what share the sentence's figure is: "... amounting to only 32% of the 5.8 million",
 # ", which is 38 percent of the 8.4 million", ", 36 percent of the global total of", ", giving the German group 17
 # percent of the", ", a 56 percent share of the 858 jets" (_SHARE_NOUN), ", a turnout of 62 percent among the"
+# ("Sales in North America, at 3.84 billion dollars, accounted for 46 percent of group sales of", "vaccinated 4.6
+# million children ..., reaching 94 percent of the 4.9 million targeted")
 # (not all of SHARE_VERBS: "so it was taking 32% of the 5.8 million" is not read so; and "only" or "just" may stand
 # before the percentage here, "accounting for just 32% of", as APPROX has it not)
-_AMOUNTING = re.compile(r"(?:\b(?:amounting\s+to|represents|represented|" + SHARE_OF_WHOLE + r")\s+"
+_AMOUNTING = re.compile(r"(?:\b(?:amounting\s+to|represents|represented|accounted\s+for|accounts\s+for|reaching|covering|"
+                        + SHARE_OF_WHOLE + r")\s+"
                         r"|,\s*(?:or\s+|which\s+(?:is|was)\s+|giving\s+(?:[a-z]+\s+){1,3}?(?:an?\s+)?"
                         r"|an?\s+(?:(?:[a-z]+\s+)?(?:" + RATE_NOUNS + r"|turnout)\s+of\s+)?)?)"
                         r"(?:(?:" + MERELY_WORDS + r"|more\s+than|less\s+than|" + APPROX_WORDS + r")\s+)?\Z", re.I)

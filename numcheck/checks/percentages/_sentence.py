@@ -18,10 +18,11 @@ from ...model import Claim
 from ...text import head_noun
 from .._common import OF_THEM, OPENS_ON_WHOLE, gap, held_in, of_its_whole, opens_paragraph, pairs_in_sentence, subject_end
 from ..base import Context
-from ._common import (APPROX, CLAUSE_END, OF, OF_NAMED, OF_OWNED_NAMED, OF_OWNER, RATE_NOUNS, SHARE_OF_WHOLE, alike,
+from ..totals._parts import holds_parts
+from ._common import (APPROX, CLAUSE_END, OF, OF_NAMED, OF_OWNED_NAMED, OF_OWNER, OR_PCT, RATE_NOUNS, SHARE_OF_WHOLE, alike,
                       ok_amount, ok_pct, own_base)
 from ._trio import Trio
-from ._whole import SHARE_BEFORE, base_named
+from ._whole import SHARE_BEFORE, base_named, whole_intro
 
 # the percentage set off as the share: ", 82.8 percent", "-- a fill rate of 71.2%", ", which works out to 53.96 per
 # cent", ", giving him a 55.70 percent share" (_RATE_AFTER), "giving battery cars a market share of 36.3%" (a
@@ -56,6 +57,10 @@ _OF_WHICH = re.compile(r"^(?:\s+[a-z]+){0,5}(?:\s+(?:in|during)\s+(?:19|20)\d\d)
                        re.I)  # (its year told: "2,382,230 vehicles worldwide in 2008, of which")
 
 
+# a survey's whole, then what it found: " primary schools published on Monday found "
+_FOUND = re.compile(r"\s+[^.;:\d]{0,60}?\b(?:found|showed|shows|finds|revealed)\s+(?:that\s+)?", re.I)
+
+
 def _parts_of_wholes(ctx: Context, group: list[Claim]) -> list[tuple[Claim, Claim]]:
     """Each (part, whole) the sentence states: "X of the Y", "X of the country's Y", "X graduated out of Y", "X ...
     out of a housing stock of Y", "Y, of which it approved X", "X seats in the Y-member house", or opening on its
@@ -71,8 +76,9 @@ def _parts_of_wholes(ctx: Context, group: list[Claim]) -> list[tuple[Claim, Clai
             continue
         if OF.match(g) or OF_OWNER.match(raw) or _TOLD_OUT_OF.match(g) or _FROM_A_WHOLE.match(g) or held_in(text, a, b):
             out.append((a, b))
-        elif _OF_WHICH.match(g) or _WITH_SHARE.match(g):
-            out.append((b, a))
+        elif _OF_WHICH.match(g) or _WITH_SHARE.match(g) \
+                or _FOUND.fullmatch(g) and whole_intro().search(text, max(0, a.start - 30), a.start):
+            out.append((b, a))  # (a whole named as a survey's: "The study of 640 primary schools found 211")
     s0 = ctx.sentences.span(group[0].start)[0]
     if len(group) > 1 and OPENS_ON_WHOLE.fullmatch(text, s0, group[0].start) and ok_amount(group[0]) \
             and ok_amount(group[1]) and alike(group[0], group[1]):
@@ -235,6 +241,75 @@ def _turnout_of_voters(text: str, pct: Claim, whole: Claim) -> bool:
         and bool(_TURNOUT_CUE.search(text, max(0, pct.start - CUE_REACH), pct.start)) and bool(CLAUSE_END.match(text, pct.end))
 
 
+# a percentage, then a colon and the figures it is of: "Turnout was a low 44.6 percent: of 5,612,000 registered voters,
+# only 2,503,000 voted", "garnered 50.4 percent: 2,360,717 votes out of 4,683,900 valid votes"
+_COLON = re.compile(r"\s*:\s*")
+_OF_FIRST = re.compile(r"(?:of|out\s+of|among)\s+(?:the\s+)?", re.I)
+_THEN_PART = re.compile(r"[^.;:\d]{0,60},\s*(?:(?:only|just|some|about|nearly|almost)\s+)?")
+
+
+def _explained_after_colon(ctx: Context, group: list[Claim], pct: Claim) -> Trio | None:
+    """The sentence's one percentage followed by a colon and its part of its whole, the clause's two figures like
+    each other: "X out of Y" or "of Y ..., X"."""
+    text = ctx.text
+    colon = _COLON.match(text, pct.end)
+    after = [c for c in group if c.start > pct.end and ok_amount(c)]
+    if colon is None or ":" not in colon.group() or len(after) != 2 or not alike(*after):
+        return None
+    a, b = after
+    g = gap(text, a, b)
+    if text[colon.end():a.start] == "" or _OF_FIRST.fullmatch(text, colon.end(), a.start) is None:
+        return Trio(a, b, pct, pct) if OF.match(g) else None
+    return Trio(b, a, pct, pct) if _THEN_PART.fullmatch(text, subject_end(text, a), b.start) else None
+
+
+# a percentage of a whole, then its part put another way: "made up 64 percent of the 1.64 million vehicles Hyundai
+# sold last year, or 1.05 million"
+_OR_PART_AFTER = re.compile(r"[^,;:.()\d]{0,60}?,\s*or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?")
+
+
+def _whole_then_or_part(ctx: Context, group: list[Claim], pct: Claim) -> Trio | None:
+    """The sentence's one percentage told of the whole right after it, then its part after ", or"."""
+    text = ctx.text
+    after = [c for c in group if c.start > pct.end and ok_amount(c)]
+    if len(after) != 2 or not alike(*after) or not OF.match(text[pct.end:after[0].start]):
+        return None
+    whole, part = after
+    if not _OR_PART_AFTER.fullmatch(text, subject_end(text, whole), part.start) or not CLAUSE_END.match(text, subject_end(text, part)):
+        return None
+    return Trio(part, whole, pct, part)
+
+
+# a percentage of a base it names, then its part out of its whole counted by the same noun: "Malaria accounted for 31
+# percent of hospital admissions last year, with 184,200 cases out of 594,000 admissions"
+_WITH_OUT_OF = re.compile(r"[^.;:\d]{0,40}?,\s*(?:with|as)\s+")
+_OUT_OF = re.compile(r"\s+(?:[a-z]+\s+)?(?:out\s+)?of\s+(?:a\s+total\s+of\s+|the\s+)?")
+
+
+def _base_counted_after(ctx: Context, group: list[Claim], pct: Claim) -> Trio | None:
+    """The sentence's one percentage of the noun its whole, told after ", with", counts: "31 percent of hospital
+    admissions ..., with 184,200 cases out of 594,000 admissions"."""
+    text = ctx.text
+    after = [c for c in group if c.start > pct.end and ok_amount(c)]
+    if len(after) != 2 or not alike(*after) or not pct.subject or not after[1].subject \
+            or head_noun(pct.subject) != head_noun(after[1].subject):
+        return None
+    part, whole = after
+    if not (_WITH_OUT_OF.fullmatch(text, subject_end(text, pct), part.start) and _OUT_OF.fullmatch(text, part.end, whole.start)):
+        return None
+    return Trio(part, whole, pct, pct)
+
+
+def _told_around(ctx: Context, group: list[Claim], pcts: list[Claim]) -> Trio | None:
+    """A percentage told before its part and whole: explained after a colon, of a whole then its part after ", or", or
+    of a base named again by the whole after ", with"."""
+    if len(pcts) != 1 or any(ok_amount(c) and c.start < pcts[0].start for c in group):
+        return None
+    pct = pcts[0]
+    return _explained_after_colon(ctx, group, pct) or _whole_then_or_part(ctx, group, pct) \
+        or _base_counted_after(ctx, group, pct)
+
+
 def share_in_sentence(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
     """The one part of a whole a sentence states, with the one percentage it sets off as the share (a percentage
     in ``done`` is read already; each one read here is added)."""
@@ -248,6 +323,7 @@ def share_in_sentence(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator
         pairs = _parts_of_wholes(ctx, group)
         back = None if pairs else _whole_in_sentence_before(ctx, cl, group, pcts) \
             or _part_in_sentence_before(ctx, cl, group, pcts)
+        back = back or _told_around(ctx, group, pcts)
         if back is not None and id(back.pct) not in done:
             done.add(id(back.pct))
             yield back
@@ -258,8 +334,11 @@ def share_in_sentence(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator
         if id(pct) in done or pct.start < max(part.end, whole.end) \
                 or not (_set_off(ctx.text, pct) or _turnout_of_voters(ctx.text, pct, whole)) \
                 or any(ok_amount(c) and alike(c, part) and c is not part and c is not whole
-                       and (c.point or 0) > (part.point or 0) for c in group):
+                       and ((c.point or 0) > (part.point or 0)
+                            or c.end <= pct.start and OR_PCT.match(gap(ctx.text, c, pct)) and not holds_parts(c, [part]))
+                       for c in group):
             continue  # another figure like them may be the base: "which employs 150,000 people, said 4,500 of ..."
-            # (not one smaller than the part: "5,000 of the 95,000 jobs at its six plants")
+            # (not one smaller than the part: "5,000 of the 95,000 jobs at its six plants", unless the percentage is put
+            # beside it: "found that 1,500 owned a car, and 600, or 40 percent": its own share)
         done.add(id(pct))
         yield Trio(part, whole, pct, pct)
