@@ -163,3 +163,17 @@ def test_every_data_file_the_checks_read_matches_its_header() -> None:
     assert table("share_words.tsv", ("phrase", "nominal", "low", "high"))
     assert table("share_qualifiers.tsv", ("phrase", "low", "high"))
 
+
+
+@pytest.mark.parametrize("text, words_at", [
+    ("DOHA, Dec 9 (AFP) - China said", "China"),
+    ("NAIROBI (AFP) - Tourist arrivals fell", "Tourist"),
+    ("ANKARA (Anadolu) -- Unemployment rose", "Unemployment"),
+    ("AIDS (Acquired Immune Deficiency Syndrome) kills", "AIDS"),
+    ("OPEC (Organization of Petroleum Exporting Countries) said", "OPEC"),
+    ("UN (AFP) said", "UN"),
+])
+def test_a_dateline_may_leave_its_date_out_before_an_agency_and_a_dash(text: str, words_at: str) -> None:
+    from numcheck.text import after_dateline
+
+    assert text[after_dateline(text, 0):].startswith(words_at)

@@ -63,30 +63,42 @@ _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
 _MODEL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+\d")
 _FIGURE_THEN = re.compile(r"\d[ \t]+$")
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
-# a plural noun after a number word, which it counts: "line two days ago"
-_PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
+# what may follow a number word that names ("line two"): punctuation, a figure, or a function word ("line two has",
+# "phase one of the project"), not a noun it counts ("the front line two days ago", "its flight one hour after")
+_NAME_ENDS = re.compile(r"\s*(?:[,.;:)]|\d|\Z)|\s+(?:of|and|or|was|were|is|are|has|had|have|will|would|could|in|at|on|to"
+                        r"|with|from|for|the|a|an)\b")
 NAMED_IN_WORDS_MAX = 20  # "line two", "phase one": a small number word names, a larger one counts
 
 
-def _named_in_words(text: str, left: str, num: Number, lx: Lexicon) -> bool:
-    """A small number in words right after a noun that numbers things (numcheck/data/identifier_words.txt, in lower
-    case: "line two", "phase one", "unit three"), not before a plural it counts ("the front line two days ago")."""
+def _named_in_words(text: str, left: str, num: Number) -> bool:
+    """A small number in words right after a noun that numbers things (numcheck/data/numbered_nouns.txt: "line two",
+    "phase one", "unit three"), with nothing after it that it counts."""
     words = left.split()
-    return bool(words) and left[-1:].isspace() and words[-1].lower() in _lowered(lx.identifier_words) \
-        and num.value is not None and num.value <= NAMED_IN_WORDS_MAX and not _PLURAL_AFTER.match(text, num.end)
+    return bool(words) and left[-1:].isspace() and words[-1].lower() in _numbered_nouns() \
+        and not (len(words) > 1 and words[-2].lower() in _TIME_DETERMINERS) \
+        and num.value is not None and num.value <= NAMED_IN_WORDS_MAX and bool(_NAME_ENDS.match(text, num.end))
 
 
-@lru_cache(maxsize=4)
-def _lowered(words: frozenset[str]) -> frozenset[str]:
-    """The identifier words in lower case (the lexicon's list, read case-sensitively elsewhere)."""
-    return frozenset(w.lower() for w in words if w.isalpha())
+# before a noun, words that make it a time or a measure, not a series' name: "this year nine, a total of 21", "per unit"
+_TIME_DETERMINERS = frozenset({"this", "last", "next", "that", "each", "every", "per", "a", "one", "following"})
+
+
+@lru_cache(maxsize=1)
+def _numbered_nouns() -> frozenset[str]:
+    from ..datafiles import words
+
+    return frozenset(words("numbered_nouns.txt"))
 
 
 def _unit_after(text: str, end: int) -> bool:
-    """A unit symbol in capitals right after a figure ("121 TWh", "40 MW"), which no model name is."""
+    """A unit symbol of two letters or more right after a figure, in mixed case or ending in a watt or byte ("121
+    TWh", "40 MW", "2 GB"), which no model name is (not "206 CC", "500 C": a model's letters)."""
     at = end + len(text[end:end + 3]) - len(text[end:end + 3].lstrip(" \t"))
     m = unit_term().match(text, at)
-    return m is not None and (m.end() == len(text) or not text[m.end()].isalnum())
+    if m is None or (m.end() < len(text) and text[m.end()].isalnum()):
+        return False
+    sym = m.group(0).strip()
+    return len(sym) >= 2 and (sym != sym.upper() or sym.endswith(("W", "B")))
 
 
 _DETERMINER_ONLY = re.compile(r"(?:^|\W)(?:the|a|an|its|their|his|her)\s+$", re.I)
@@ -169,7 +181,7 @@ def is_identifier(scan: Scan, m: re.Match[str], num: Number) -> bool:
             # accounted for 722, St. Catherine 378 and ..."; not "300 homes, and Building 7 collapsed")
     if group in ("words", "vague") and raw[:1].isupper() and not sentence_start(text, s):
         return True  # "the Six Nations", "Big Four"
-    if group == "words" and _named_in_words(text, left, num, lx):
+    if group == "words" and _named_in_words(text, left, num):
         return True  # "line two 143 million", "in phase one of the project"
     if text[num.end:num.end + 2] in ("'s", "’s") and group != "fraction":
         return True  # "50's beef", "Hot 97's": a name

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..text import COMPASS, is_plural
+from ..text import COMPASS, is_plural, singular
 from .lexicon import Lexicon, rows
 
 # a word of a subject; an initialism with its full stops is one ("159 U.S. warships")
@@ -132,7 +132,12 @@ def _noun_phrase(text: str, pos: int, lx: Lexicon, one: bool) -> tuple[list[str]
 
 def _modifies_plural(text: str, pos: int, word: str, lx: Lexicon) -> bool:
     """Whether a capitalised word in -s is a name before the plural head noun that follows it ("31 Airbus jets",
-    "the Texas Rangers"), not the head itself ("12 Americans were")."""
+    "the Texas Rangers"), not the head itself ("12 Americans were"); or a plural with no singular of its own that
+    modifies one ("14 police officers", "cattle farmers")."""
+    if word[:1].islower() and singular(word) == word:
+        m = _WORD.match(text, pos)
+        nxt = m.group(1) if m else ""
+        return nxt[:1].islower() and nxt.lower() not in lx.stopwords and is_plural(nxt) and singular(nxt) != nxt
     if not word[:1].isupper() or word.endswith(("'s", "\u2019s", "'", "\u2019", "ans", "ons", "ers", "ese", "ites", "ists")):
         return False  # a possessive ("Erbamont's shares") keeps the owner; a people ("awarded 5 Americans medals")
     m = _WORD.match(text, pos)

@@ -24,13 +24,13 @@ from ._trio import OUT_OF, Trio
 # the rate, then the verb that states it: "Turnout stood at", "South Korea's jobless rate stood at", "found jobs at
 # a rate of", "Unemployment edged up to"
 # ("Turnout in the referendum was", "The pass rate in the school certificate examination rose to": the vote's or the
-# exam's, not a part's; "Unemployment in Turkey stood at": a country's, named)
+# exam's, not a part's; not "Unemployment in East Germany": a region's, whose part and whole may be the nation's)
 # (the rate unqualified, before or after: not "Youth unemployment", "the female jobless rate", "Turnout in rural
 # areas", "The jobless rate for women", which are of a part)
 _RATE_LEAD = re.compile(r"(?:^\s*|(?:\b(?:the|a|its|their|national|overall)|['\u2019]s)\s+)(?:(?:jobless|unemployment|participation"
                         r"|occupancy|vaccination|pass|voter)\s+)?(?:turnout|unemployment|joblessness|rate|prevalence|occupancy|participation)"
                         r"(?:\s+in\s+(?:the\s+(?:[a-z]+\s+){0,3}?(?:referendum|election|vote|poll|ballot|run-?off|plebiscite"
-                        r"|examinations?|exams?|tests?)|(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?))?\s+(?:was|is|stood\s+at|rose\s+to|fell\s+to|reached|hit|climbed\s+to"
+                        r"|examinations?|exams?|tests?)))?\s+(?:was|is|stood\s+at|rose\s+to|fell\s+to|reached|hit|climbed\s+to"
                         r"|dropped\s+to|(?:edged|ticked|inched)\s+(?:up|down)\s+to|of)\s+" + APPROX + r"\Z", re.I)
 # from the rate to its part, perhaps after its time (not a place: "9.8 percent in the east" is a region's rate):
 # ", with ", " in March, with ", " in the third quarter, with "
@@ -74,8 +74,19 @@ def fractions_told_after(ctx: Context, cl: list[Claim]) -> Iterator[tuple[Claim,
         after = subject_end(text, frac)
         end = _CLAUSE_END.search(text, after, s1)
         if _RATE_LEAD.search(text[after_dateline(text, s0):pct.start]) and _WITH.fullmatch(text, pct.end, frac.start) \
-                and _act(text[after:end.start() if end else s1]):
+                and _act(text[after:end.start() if end else s1]) and _names_the_whole(frac.subject):
             yield pct, frac
+
+
+def _names_the_whole(noun: str) -> bool:
+    """Whether a noun names a rate's whole by the words of numcheck/data/whole_nouns.txt and whole_modifiers.txt alone
+    ("registered voters", "a civilian labour force"; not "young people", "expatriate voters": parts with rates of
+    their own), a people named last left aside ("eligible Americans")."""
+    told = noun.split()
+    if told and told[-1][:1].isupper():
+        told = told[:-1]
+    named = [singular(w.lower()) for w in told]
+    return bool(named) and all(w in _whole_words() for w in named) and ("population" not in named or "active" in named)
 
 
 def _rate_first(ctx: Context, pct: Claim, part: Claim, whole: Claim) -> Trio | None:
@@ -99,15 +110,10 @@ def _rate_first(ctx: Context, pct: Claim, part: Claim, whole: Claim) -> Trio | N
         noun = named.group("noun")
     else:
         return None
-    told = noun.split()
-    if told and told[-1][:1].isupper():
-        told = told[:-1]  # a people by its name, after the words that make it a whole: "the 212.7 million eligible
-        # Americans" (not a group of them: "eligible Hispanic voters")
-    named_words = [singular(w.lower()) for w in told]
-    if not named_words or not all(w in _whole_words() for w in named_words) \
-            or ("population" in named_words and "active" not in named_words):
+    if not _names_the_whole(noun):
         return None  # "with 45,000 of the 300,000 young people": a part with a rate of its own; "a total population
-        # of 38.2 million": not the labour force an unemployment rate is of
+        # of 38.2 million": not the labour force an unemployment rate is of; "the 212.7 million eligible Americans" (a
+        # people by its name, after the words that make it a whole; not a group of them: "eligible Hispanic voters")
     after = subject_end(text, whole)
     end = _CLAUSE_END.search(text, after, s1)
     if not _act(text[after:end.start() if end else s1]):
@@ -117,16 +123,28 @@ def _rate_first(ctx: Context, pct: Claim, part: Claim, whole: Claim) -> Trio | N
 
 _CLAUSE_END = re.compile(r"[,;]\s|\.\s(?!\d)|[,;.]?$")  # (not the point of "Nov. 4")
 # when the act was done, on the day the rate is of, which leaves it whole: " in the Nov. 4 election", " in Sunday's
-# referendum", " on Sunday" (not "in the 2004 election", "in the previous election": another vote)
+# referendum", " in the referendum", " on Sunday" (not "in the 2004 election", "in the previous election": another vote)
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_WHEN = re.compile(r"\s+(?:(?:in|at)\s+(?:" + _DAY + r"['\u2019]s|the\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|" + _DAY + r"(?:['\u2019]s)?))\s+"
+_WHEN = re.compile(r"\s+(?:(?:in|at)\s+(?:" + _DAY + r"['\u2019]s\s+|the\s+(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|" + _DAY
+                   + r"(?:['\u2019]s)?)\s+)?)"
                    r"(?:elections?|vote|polls?|referendum|run-?off|round)|on\s+" + _DAY + r")\s*$")
 
 
 @lru_cache(maxsize=1)
 def _acts() -> frozenset[str]:
-    """numcheck/data/rate_acts.txt: what the part of a rate did, in full."""
-    return frozenset(words("rate_acts.txt"))
+    """numcheck/data/rate_acts.txt and vote_acts.txt: what the part of a rate did, in full."""
+    return frozenset(words("rate_acts.txt")) | _vote_acts()
+
+
+def voted(told: str) -> bool:
+    """Whether the words after a count tell that it voted, perhaps when and where (_WHEN): "cast ballots in Sunday's
+    referendum" (numcheck/data/vote_acts.txt)."""
+    return " ".join(_WHEN.sub("", told).split()).lower() in _vote_acts()
+
+
+@lru_cache(maxsize=1)
+def _vote_acts() -> frozenset[str]:
+    return frozenset(words("vote_acts.txt"))
 
 
 def _act(told: str) -> bool:

@@ -14,14 +14,16 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ... import tolerance as tol
 from ...model import Claim
-from ...text import head_noun
+from ...text import head_noun, singular
 from .._common import OF_THEM, OPENS_ON_WHOLE, gap, held_in, of_its_whole, opens_paragraph, pairs_in_sentence, subject_end
 from ..base import Context
 from ..totals._parts import holds_parts
 from ._common import (APPROX, CLAUSE_END, OF, OF_NAMED, OF_OWNED_NAMED, OF_OWNER, OR_PCT, RATE_NOUNS, SHARE_OF_WHOLE, alike,
                       ok_amount, ok_pct, own_base)
 from ._trio import Trio
+from ._rate import voted
 from ._whole import SHARE_BEFORE, base_named, whole_intro
 
 # the percentage set off as the share: ", 82.8 percent", "-- a fill rate of 71.2%", ", which works out to 53.96 per
@@ -34,7 +36,8 @@ _SHARE_CUE = re.compile(
     r"|(?:giving\s+(?:[a-z]+\s+){0,2})?an?\s+(?:(?:market\s+)?share|(?:[a-z-]+\s+){0,2}(?:" + RATE_NOUNS + r"))\s+of\s+)?"
     + APPROX + r"\Z", re.I)
 _RATE_CUE = re.compile(_SET_OFF + r"(?:giving\s+(?:[a-z]+\s+){0,2})?an?\s+" + APPROX + r"\Z", re.I)
-_RATE_AFTER = re.compile(r"\s+(?:(?:market\s+)?share|(?:[a-z-]+\s+)?rate)\b", re.I)  # not "a vote share": another base
+_RATE_AFTER = re.compile(r"\s+(?:market\s+share(?=\s*(?:[,.;:)]|--|\Z))|share|(?:[a-z-]+\s+)?rate)\b", re.I)  # not "a vote
+# share": another base; nor "a 20 percent market share by revenue"
 # after it, nothing that makes it the share of something else: the clause ends, "of the total", "... rate"
 _SHARE_END = re.compile(CLAUSE_END.pattern + "|" + _RATE_AFTER.pattern, re.I)  # not "of the total for the region"
 # a percentage told in words before its number, set off as the rate: ", a pass percentage of 24.84"
@@ -77,8 +80,10 @@ def _parts_of_wholes(ctx: Context, group: list[Claim]) -> list[tuple[Claim, Clai
         if OF.match(g) or OF_OWNER.match(raw) or _TOLD_OUT_OF.match(g) or _FROM_A_WHOLE.match(g) or held_in(text, a, b):
             out.append((a, b))
         elif _OF_WHICH.match(g) or _WITH_SHARE.match(g) \
-                or _FOUND.fullmatch(g) and whole_intro().search(text, max(0, a.start - 30), a.start):
-            out.append((b, a))  # (a whole named as a survey's: "The study of 640 primary schools found 211")
+                or _FOUND.fullmatch(g) and whole_intro().search(text, max(0, a.start - 30), a.start) \
+                and (not b.subject or not a.subject or head_noun(b.subject) == head_noun(a.subject)):
+            out.append((b, a))  # (a whole named as a survey's: "The study of 640 primary schools found 211"; not "a
+            # study of 900 twins found 27 pairs": another count)
     s0 = ctx.sentences.span(group[0].start)[0]
     if len(group) > 1 and OPENS_ON_WHOLE.fullmatch(text, s0, group[0].start) and ok_amount(group[0]) \
             and ok_amount(group[1]) and alike(group[0], group[1]):
@@ -152,7 +157,9 @@ def _share_of_whole_then_part(ctx: Context, group: list[Claim], pcts: list[Claim
 
 
 # a sentence that opens pointing back at a whole before it, perhaps naming it again: "Of those patients, 53 had died"
-_POINTS_BACK = re.compile(r"\s*(?:Of|Among)\s+(?:them|(?:those|these)(?:\s+[a-z]+){0,2})\s*,\s*", re.I)
+_POINTS_BACK = re.compile(r"\s*(?:Of|Among)\s+(?:them|(?:those|these)(?:\s+(?!(?:who|which|that|still|not|now|already)\b)"
+                          r"[a-z]+(?<!ed)(?<!ing))?)\s*,\s*", re.I)  # (not a new group: "Of those killed", "Among
+# those who died", "Of those still missing")
 # a level a whole was moved from or compared with, no whole: "up from 1.52 million tonnes", "than 900"
 _LEVEL_BEFORE = re.compile(r"\b(?:from|than|by|against|with)\s+(?:about\s+|some\s+)?\Z", re.I)
 # a share of a named base, and its clause ends: "about 51 percent of the crop." (numcheck/data/share_bases.txt)
@@ -163,9 +170,8 @@ def _whole_in_sentence_before(ctx: Context, cl: list[Claim], group: list[Claim],
     """The one part of a sentence that points back at a whole ("Of those patients, 53 had died", "had 16.3 million of
     them", "accounted for 3,160 of the deaths", "... of the crop"), with the one percentage it sets off as the share
     however far from the part ("..., a case fatality rate of 4.5 percent", "about 51 percent of the crop"): the whole
-    is the one figure like the part in the sentence before, in the same paragraph, and no level moved from.  Read even
-    where the part exceeds it: the sentence says it is of it.  A share of a named base ("of the crop") in a sentence
-    that tells a time of its own is of another period."""
+    is the one figure like the part in the sentence before, in the same paragraph, larger than it and no level moved
+    from.  A share of a named base ("of the crop") in a sentence that tells a time of its own is of another period."""
     text = ctx.text
     if len(pcts) != 1:
         return None
@@ -182,9 +188,10 @@ def _whole_in_sentence_before(ctx: Context, cl: list[Claim], group: list[Claim],
         return None
     p0 = ctx.sentences.span(s0 - 1)[0]
     wholes = [c for c in cl if p0 <= c.start < s0 and (ok_amount(c) or ok_pct(c))]
-    if len(wholes) != 1 or not alike(wholes[0], part) \
+    if len(wholes) != 1 or not alike(wholes[0], part) or tol.point(wholes[0]) <= tol.point(part) \
             or _LEVEL_BEFORE.search(text, max(p0, wholes[0].start - 12), wholes[0].start):
-        return None  # (the sentence before tells one figure, the whole: not a level and a change, or two of a kind)
+        return None  # (the sentence before tells one figure, the whole: not a level and a change, or two of a kind;
+        # nor one smaller than the part, "About 300 refugees arrived on Monday. Syria has taken in 450,000 of them")
     before = max(0, pct.start - CUE_REACH)
     if (_SHARE_CUE.search(text, before, pct.start) or SHARE_BEFORE.search(text, before, pct.start)) and named \
             and _OF_BASE_ENDS.match(text, pct.end) \
@@ -193,34 +200,42 @@ def _whole_in_sentence_before(ctx: Context, cl: list[Claim], group: list[Claim],
     return None
 
 
-# the subject of a sentence that goes on about the figure before it: "The metal thus accounted for", "It made up", "The
-# unemployment rate climbed to"
-_GOES_ON = re.compile(r"\s*(?:The|This|That|These|Those|It|They)\s", re.I)
+# the subject of a sentence that goes on about the figure before it: "This accounted for", "The exports made up" (a noun
+# the sentence before told: not "The sector accounted for", which may be more than it; nor "It", often the teller:
+# "The company sold 1.2 million vehicles. It made up 8.5 percent of the market")
+_GOES_ON = re.compile(r"\s*(?:(?P<the>The)\s+(?P<noun>[a-z]+)|This|That|These)\s")
 # the percentage put as the share of the whole after it: "accounted for 45.7 percent", "climbed to 7.1 percent"
 _SHARE_LEAD = re.compile(r"\b(?:accounted\s+for|accounts\s+for|made\s+up|makes\s+up|represented|represents|"
                          + SHARE_OF_WHOLE + r"|(?:" + RATE_NOUNS + r")\s+(?:\w+\s+){0,2}?(?:to|at|of|was|is))\s+" + APPROX
                          + r"\Z", re.I)
 
 
+_WORDS = re.compile(r"[A-Za-z]+")
+
+
 def _part_in_sentence_before(ctx: Context, cl: list[Claim], group: list[Claim], pcts: list[Claim]) -> Trio | None:
     """A sentence that goes on about the one figure of the sentence before (_GOES_ON) and puts it as its one
-    percentage of a whole it names after it ("Chile's copper exports brought in 14.7 billion dollars in 2005. The metal
-    thus accounted for 45.7 percent of the country's total exports of 32.2 billion dollars", "... rose to 243,000. The
-    unemployment rate climbed to 7.1 percent of the labour force of 3.42 million"): the part is that figure."""
+    percentage of a whole it names after it ("Chile's copper exports brought in 14.7 billion dollars in 2005. The
+    exports thus accounted for 45.7 percent of the country's total exports of 32.2 billion dollars", "Tea exports
+    brought in 1.2 billion dollars. This made up 30 percent of total exports of 4 billion dollars"): the part is that
+    figure."""
     text = ctx.text
     if len(pcts) != 1:
         return None
     pct = pcts[0]
     s0 = ctx.sentences.span(pct.start)[0]
     amounts = [c for c in group if ok_amount(c)]
-    if len(amounts) != 1 or amounts[0].start < pct.end or opens_paragraph(text, s0) or not _GOES_ON.match(text, s0) \
+    goes_on = _GOES_ON.match(text, s0)
+    if len(amounts) != 1 or amounts[0].start < pct.end or opens_paragraph(text, s0) or goes_on is None \
             or not _SHARE_LEAD.search(text, max(s0, pct.start - CUE_REACH), pct.start):
+        return None
+    p0 = ctx.sentences.span(s0 - 1)[0]
+    if goes_on.group("the") and singular(goes_on.group("noun")) not in {singular(w.lower()) for w in _WORDS.findall(text, p0, s0)}:
         return None
     whole = amounts[0]
     between = text[pct.end:whole.start]
     if not (OF_NAMED.match(between) or OF_OWNED_NAMED.match(between)):
         return None
-    p0 = ctx.sentences.span(s0 - 1)[0]
     before = [c for c in cl if p0 <= c.start < s0 and (ok_amount(c) or ok_pct(c))]
     if len(before) != 1 or not alike(before[0], whole) \
             or _LEVEL_BEFORE.search(text, max(p0, before[0].start - 12), before[0].start):
@@ -229,16 +244,20 @@ def _part_in_sentence_before(ctx: Context, cl: list[Claim], group: list[Claim], 
 
 
 # a turnout set off, the clause ending after it: ", a turnout of 61.4 percent,"
-_TURNOUT_CUE = re.compile(_SET_OFF + r"(?:giving\s+|for\s+|on\s+)?an?\s+(?:[a-z]+\s+)?turnout\s+of\s+" + APPROX + r"\Z", re.I)
+_TURNOUT_CUE = re.compile(r",\s*an?\s+(?:[a-z]+\s+)?turnout\s+of\s+" + APPROX + r"\Z", re.I)
 VOTER_NOUNS = frozenset({"voter", "elector", "electorate"})  # what a turnout is a share of
 
 
-def _turnout_of_voters(text: str, pct: Claim, whole: Claim) -> bool:
-    """A turnout set off as the share where the sentence's whole counts voters ("Of the 4,659,000 registered voters,
-    2,861,022 cast ballots ..., a turnout of 61.4 percent"): a turnout elsewhere may be of another base than the
-    figures beside it ("won 60 of the 120 seats, on a turnout of 55 percent")."""
-    return bool(whole.subject) and head_noun(whole.subject) in VOTER_NOUNS \
-        and bool(_TURNOUT_CUE.search(text, max(0, pct.start - CUE_REACH), pct.start)) and bool(CLAUSE_END.match(text, pct.end))
+def _turnout_of_voters(text: str, pct: Claim, part: Claim, whole: Claim) -> bool:
+    """A turnout set off as the share where the sentence's whole counts voters and its part is told voting, in the
+    words of numcheck/data/rate_acts.txt ("Of the 4,659,000 registered voters, 2,861,022 cast ballots in Sunday's
+    referendum, a turnout of 61.4 percent"): a turnout elsewhere may be of another base than the figures beside it
+    ("won 60 of the 120 seats, on a turnout of 55 percent", "2,100,000 said yes, a turnout of 71 percent")."""
+    cue = _TURNOUT_CUE.search(text, max(0, pct.start - CUE_REACH), pct.start)
+    return bool(whole.subject) and head_noun(whole.subject) in VOTER_NOUNS and cue is not None \
+        and bool(CLAUSE_END.match(text, pct.end)) \
+        and any(voted(text[at:cue.start()]) for at in (part.end, subject_end(text, part)))  # ("2,861,022 cast ballots":
+    # the act may be read as the part's noun)
 
 
 # a percentage, then a colon and the figures it is of: "Turnout was a low 44.6 percent: of 5,612,000 registered voters,
@@ -332,7 +351,7 @@ def share_in_sentence(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator
             continue
         (part, whole), pct = pairs[0], pcts[0]
         if id(pct) in done or pct.start < max(part.end, whole.end) \
-                or not (_set_off(ctx.text, pct) or _turnout_of_voters(ctx.text, pct, whole)) \
+                or not (_set_off(ctx.text, pct) or _turnout_of_voters(ctx.text, pct, part, whole)) \
                 or any(ok_amount(c) and alike(c, part) and c is not part and c is not whole
                        and ((c.point or 0) > (part.point or 0)
                             or c.end <= pct.start and OR_PCT.match(gap(ctx.text, c, pct)) and not holds_parts(c, [part]))

@@ -48,6 +48,9 @@ def shares_one_digit_off(ctx: Context, cl: list[Claim], done: set[int]) -> Itera
                 yield Trio(near[0][0], near[0][1], pct, pct)
 
 
+_OWN_PLACE = re.compile(r"\s*(?:In|At|Across|For)\s+(?:the\s+)?[A-Z]")
+
+
 def _whole_before(ctx: Context, group: list[Claim], before: list[Claim]) -> list[Claim]:
     """The one figure of the sentence before, in the same paragraph, where that sentence tells no other and the
     part's sentence tells one amount: a whole the part may be a share of ("In France, 5,318 people were killed on the
@@ -55,8 +58,8 @@ def _whole_before(ctx: Context, group: list[Claim], before: list[Claim]) -> list
     mine = [c for c in group if ok_amount(c)]
     s0 = ctx.sentences.span(group[0].start)[0]
     if len(mine) != 1 or not before or opens_paragraph(ctx.text, s0) or ctx.sentences.index(before[0].start) \
-            != ctx.sentences.index(s0 - 1):
-        return []
+            != ctx.sentences.index(s0 - 1) or _OWN_PLACE.match(ctx.text, s0):
+        return []  # (not a sentence told of a place of its own: "In France, speeding was a factor in 1,037 deaths")
     figures = [c for c in before if ok_amount(c) or c.kind == "percent"]
     return figures if len(figures) == 1 and ok_amount(figures[0]) and _precise(figures[0]) else []
 

@@ -171,12 +171,17 @@ def _said_whole(ctx: Context, earlier: list[Claim], part: Claim, pct: Claim, s0:
         opens = bool(OPENS_ON_WHOLE.fullmatch(text, s0, w.start))
         noun = singular((compound_noun(text, w.end) or _joined_noun(w)).lower())
         compound = bool(head) and noun == head or (nearest and part.kind == "count" and noun in words("member_nouns.txt"))
-        introduced = nearest and bool(whole_intro().search(text, max(s0, w.start - 30), w.start))
+        introduced = nearest and bool(whole_intro().search(text, max(s0, w.start - 30), w.start)) and _counts_alike(part, w)
         total = bool(_TOTAL.search(text, max(s0, w.start - 30), w.start))
         includes = nearest and bool(_INCLUDES.fullmatch(text, subject_end(text, w), part.start))
         if opens or compound or introduced or includes or (of_total and total) or (of_them and nearest):
             return w
     return earlier[0] if _lone_larger(ctx, earlier, part, pct) else None
+
+
+def _counts_alike(part: Claim, whole: Claim) -> bool:
+    """A part that counts what its whole counts, or names nothing (not "a study of 900 twins found 27 pairs")."""
+    return not part.subject or not whole.subject or singular(head_noun(part.subject)) == singular(head_noun(whole.subject))
 
 
 def _lone_larger(ctx: Context, earlier: list[Claim], part: Claim, pct: Claim) -> bool:
@@ -196,10 +201,11 @@ def _lone_larger(ctx: Context, earlier: list[Claim], part: Claim, pct: Claim) ->
         return False  # nor the levels a change moves between: "fell from 7,613 to 6,630, or 12.9%" (the fall), "rose to
         # 120 million dollars from a year-earlier figure of 100 million dollars, or 20 percent"
     told_whole = bool(_TOTAL.search(text, max(s0, whole.start - 30), whole.start)
-                      or whole_intro().search(text, max(s0, whole.start - 30), whole.start)
+                      or whole_intro().search(text, max(s0, whole.start - 30), whole.start) and _counts_alike(part, whole)
                       or _SOME_OF_IT.search(text, max(whole.end, part.start - 40), part.start)
                       or _NO_TELLER.search(text, max(whole.end, part.start - 20), part.start)
-                      or base_named(pct) and not _NAME_BETWEEN.search(text, whole.end, part.start))  # "pumped 3.38
+                      or base_named(pct) and _BASE_ENDS.match(text, subject_end(text, pct)) and _same_stuff(text, whole, part)
+                      and not _NAME_BETWEEN.search(text, whole.end, part.start))  # "pumped 3.38
     # million bpd ..., and exported 1.87 million bpd, or 55 percent of output": the share names the whole, and no
     # peer of its own tells the part (not "with Boeing delivering 441, or 48 percent of the total")
     return told_whole and not any(s0 <= c.start < s1 and c is not pct
@@ -207,6 +213,15 @@ def _lone_larger(ctx: Context, earlier: list[Claim], part: Claim, pct: Claim) ->
 
 
 _NAME_BETWEEN = re.compile(r"\s[A-Z]")  # a name between a whole and its part, who may be a peer
+_BASE_ENDS = re.compile(r"\s*(?:[,.;:)]|--|\Z)")  # "of the total." (not "of the total traded worldwide")
+_OF_STUFF = re.compile(r"\s+of\s+([a-z]+)")  # what a measure is of: "640,000 tonnes of ore"
+
+
+def _same_stuff(text: str, whole: Claim, part: Claim) -> bool:
+    """Whether a whole and its part, each told "of" what they measure, measure the same ("640,000 tonnes of ore ...
+    90,000 tonnes of copper concentrate" do not)."""
+    w, p = _OF_STUFF.match(text, whole.end), _OF_STUFF.match(text, part.end)
+    return not (w and p) or singular(w.group(1)) == singular(p.group(1))
 # the part told as some of the figure before it: ", among them 720,000", ", setting aside Rs 3,850 crore"
 _SOME_OF_IT = re.compile(r",\s*(?:among\s+them|including|setting\s+aside|earmarking|allocating)\s+" + APPROX + r"\Z", re.I)
 # the part told with no one of its own, after "and" or "with": "A record 10.5 million students sat the exam, and about
@@ -241,14 +256,9 @@ def _whole_in_sentence_before(ctx: Context, claims: list[Claim], k: int, s0: int
             and not _FROM_BEFORE.search(text, max(p0, c.start - 12), c.start)]
     larger = [c for c in like if tol.point(c) > tol.point(part)]
     pointed = bool(POINTS_BACK.match(text, s0, part.start) or OF_THEM.match(text, part.end))
-    if not larger:  # a part mistyped past its whole: "A total of 312,360 students appeared ... Of them, 328,477 were
-        # declared successful": of the one figure before, as the sentence says
-        if pointed and len(like) == 1:
-            return like[0]
-        if SHARE_BEFORE.search(text, s0, part.start) and base_named(pct) and like:
-            return _base_before(ctx, like, p0, s0, part)  # "Visitors from Britain accounted for 782,000, or 25 percent of
-            # the total" (of 728,000 before): the total's figure, told before any level it is compared with
-        return None
+    if not larger:
+        return None  # (not a part past the one figure before, though the sentence points back: "About 300 Iraqi
+        # refugees arrived in Jordan on Monday. Syria has taken in 450,000 of them": of refugees at large)
     opening = _OPENS_ON_NOUN.match(text, s0, part.start)
     if opening:  # "Of the job cuts, 1,538, or 63.6 percent": the figure before that counts those (a cut is one)
         nouns = {singular(w.lower()) for w in opening.group("noun").split()}
@@ -285,9 +295,13 @@ def _base_before(ctx: Context, larger: list[Claim], p0: int, s0: int, part: Clai
 
 def base_named(pct: Claim) -> bool:
     """A percentage of "the total" ("the group total"), "output" or "the harvest" (numcheck/data/share_bases.txt,
-    the noun alone: "world output" is another whole): of a whole told before."""
+    the noun alone: "world output", "the world total", "the global total" are other wholes): of a whole told before."""
     words_ = pct.subject.lower().split()
-    return words_[-1:] == ["total"] or len(words_) == 1 and head_noun(words_[0]) in _share_bases()
+    return words_ == ["total"] or words_[-1:] == ["total"] and words_[0] in _OWN_TOTALS \
+        or len(words_) == 1 and head_noun(words_[0]) in _share_bases()
+
+
+_OWN_TOTALS = frozenset({"group", "overall", "combined", "grand"})  # a total of what was told: "the group total"
 
 
 @lru_cache(maxsize=1)

@@ -13,8 +13,8 @@ from ...model import Claim
 from ...text import alternation, compound_noun, head_noun
 from .._common import gap, held_in, of_its_whole, subject_end
 from ..base import Context
-from ._parts import (GOES_ON, PLACE, REST_BEFORE, RUNNING_TOTAL, Sum, collective, counted_in, elided, holds_parts, part_ok,
-                     phrases_alike, places_of_people, told_of, whole_ok)
+from ._parts import (GOES_ON, PLACE, REST_BEFORE, RUNNING_TOTAL, Sum, collective, counted_in, elided, holders_named,
+                     holds_parts, part_ok, phrases_alike, places_of_people, told_of, whole_ok)
 
 
 def runs_with_totals(ctx: Context, cl: list[Claim]) -> Iterator[Sum]:
@@ -171,7 +171,8 @@ def _totals_of(ctx: Context, cl: list[Claim], i: int, j: int) -> list[Sum]:
                                         or _like_before(ctx, cl[:i], parts[0], after.total)):
         after = Sum(after.parts, after.total, including=True)
     if after is not None and tol.point(parts[0]) > tol.point(after.total) and not told_of(ctx.text, parts[0]) \
-            and not _RESPECTIVELY.match(gap(ctx.text, parts[-1], after.total)) and not _each_its_noun(ctx.text, parts):
+            and not _RESPECTIVELY.match(gap(ctx.text, parts[-1], after.total)) \
+            and not (_each_its_noun(ctx.text, parts) and holders_named(_tail(ctx, after.total)) in (0, len(parts))):
         # "Output reached 4.2 million tonnes, 1.9 million tonnes of wheat and 1.4 million tonnes of maize, a total of
         # 3.3 million tonnes of grain": the first, told of no place, is a whole of its own, the run after it the
         # total's parts (not "93 people in Orissa, 9 in Andhra Pradesh ..., bringing the national toll to 40", nor
@@ -189,11 +190,13 @@ def _totals_of(ctx: Context, cl: list[Claim], i: int, j: int) -> list[Sum]:
         # vacancies may be left, unless the last part is the rest ("and other parties 28 in the 659-seat House")
     if not sums and j + 1 < len(cl) and part_ok(cl[j + 1]) and cl[j + 1].kind == parts[-1].kind \
             and of_its_whole(ctx.text, parts[-1], cl[j + 1]) and not _OUT_OF.search(ctx.text, parts[-1].end, cl[j + 1].start) \
-            and len({head_noun(p.subject) for p in parts if p.subject}) <= 1:
+            and len({head_noun(p.subject) for p in parts if p.subject}) <= 1 \
+            and holders_named(ctx.text[cl[j + 1].end:ctx.sentences.span(cl[j + 1].start)[1]]) == len(parts):
         sums = [Sum(tuple(parts), cl[j + 1], including=not _rest_last(ctx.text, parts))]  # "Nigeria accounted for 355, India for 225 and
-        # Pakistan for 103 of the 683 polio cases": the list is some of the whole after it, never more (not "scored 45
-        # and 38 out of 50": each out of it; nor parts that count different things, "23 forwards and 21 backs, and 9 of
-        # the 44": the last a group of its own)
+        # Pakistan for 103 of the 683 polio cases reported in the three countries": the list is some of the whole after
+        # it, never more, where the whole names as many holders as there are parts (not "Germany won 12 golds, France 9
+        # and Italy 7 of the 10 awarded in fencing": only the last is of it; nor "scored 45 and 38 out of 50": each out
+        # of it; nor parts that count different things, "23 forwards and 21 backs, and 9 of the 44")
     if not sums and len(parts) > 2:
         head = _total_first(ctx, parts)
         sums = [head] if head is not None else []
@@ -204,7 +207,13 @@ def _rest_last(text: str, parts: list[Claim]) -> bool:
     """Whether the last part is told as the rest ("and other parties 28", "the remaining 12", "and others 48"): the
     list is all of it."""
     at = max(0, parts[-1].start - 40)
-    return REST_BEFORE.search(text, at, parts[-1].start) is not None or _AND_OTHERS.search(text, at, parts[-1].start) is not None
+    return (REST_BEFORE.search(text, at, parts[-1].start) is not None or _AND_OTHERS.search(text, at, parts[-1].start) is not None) \
+        and not _UNFILLED.search(text, parts[-1].end, parts[-1].end + 200)
+
+
+# seats or places told left unfilled after a tally: "..., with one vote postponed", "two seats vacant"
+_UNFILLED = re.compile(r"\b(?:postponed|vacant|vacanc(?:y|ies)|pending|undecided|unfilled|yet\s+to\s+be|still\s+to\s+be"
+                       r"|to\s+be\s+(?:decided|declared|filled)|re-?run)\b", re.I)
 
 
 _AND_OTHERS = re.compile(r"\band\s+others\s+$", re.I)
@@ -227,6 +236,11 @@ def _like_before(ctx: Context, before: list[Claim], first: Claim, total: Claim) 
         if c.kind == first.kind and c.unit == first.unit and part_ok(c) and tol.point(c) < tol.point(total):
             return True
     return False
+
+
+def _tail(ctx: Context, c: Claim) -> str:
+    """The words after a figure to its sentence's end."""
+    return ctx.text[c.end:ctx.sentences.span(c.start)[1]]
 
 
 def _each_its_noun(text: str, parts: list[Claim]) -> bool:
@@ -327,6 +341,8 @@ def _total_after(text: str, parts: list[Claim], after: Claim) -> Sum | None:
     if m and (m.group("within") or m.group("all")) \
             and not (collective(after, parts) or _measured(parts) or _same_noun(parts[0], after)):
         return None  # "45 and 38 out of 50", "230 families and 140 men ... filling all 300 beds": each part its own
+    if m and _FOR_OTHERS.match(text, subject_end(text, after)):
+        return None  # "a combined 181 for the governing coalition": of some of them
     if m and (said or collective(after, parts)):
         # "bringing the toll to 31": a running total, which may hold earlier counts too; "out of 9,224": others too
         # ("for a total capacity of 1,000 megawatts" may hold what was there before the parts told)
@@ -343,7 +359,13 @@ def _total_after(text: str, parts: list[Claim], after: Claim) -> Sum | None:
 _LONGER = re.compile(r"(?:\s+(?:in\s+all|in\s+total|altogether|combined))?\s*,?\s+(?:since|so\s+far|to\s+date|over\s+the"
                      r"|in\s+the\s+first|this\s+(?:year|season))\b", re.I)
 # a total told with what else it holds: "for a total of 165 casualties including the injured" (after parts of the dead)
-_HOLDS_OTHERS = re.compile(r"\s*,?\s+(?:including|counting)\b", re.I)
+# a total told of a group named after it, which may hold some of the parts only: "a combined 181 for the governing
+# coalition" (not "for the two parties": as many as the parts)
+_FOR_OTHERS = re.compile(r"\s+for\s+the\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|quarter"
+                         r"|half|season|period|decade|campaign|first|second|whole|entire)\b)[a-z]", re.I)  # (not "for the
+# year": a time)
+_HOLDS_OTHERS = re.compile(r"\s*,?\s+(?:(?:including|counting)\b|(?:together\s+|combined\s+)?with\s+(?-i:[A-Z]))", re.I)
+# ("a combined output of 2.9 million barrels a day with Slavneft")
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 

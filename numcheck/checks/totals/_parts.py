@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterator
 
+from ... import numfmt as nf
 from ... import tolerance as tol
 from ...datafiles import words
 from ...model import Claim
@@ -316,6 +317,19 @@ def places_of_people(whole: Claim, parts: list[Claim]) -> bool:
         and all(tol.point(p) > tol.point(whole) for p in parts)
 
 
+def holders_named(lead: str) -> int:
+    """How many holders a total's words name, one for each part ("in the two states", "at the two majors", "both",
+    "reported in the three countries"), 0 for none."""
+    words = lead.lower().split()
+    for i, w in enumerate(words):
+        if w == "both":
+            return 2
+        n = nf.word_value(w)
+        if n and n >= 2 and {"the", "its", "their"} & set(words[max(0, i - 2):i]):
+            return n
+    return 0
+
+
 HOLDERS_SHARE = 0.01  # a count in words this much smaller than every figure in digits beside it counts holders
 NAMED_HOLDERS_SHARE = 0.1  # or this much smaller, where it names another noun than the first part's
 
@@ -355,6 +369,8 @@ def may_overlap(text: str, parts: tuple[Claim, ...], sentence_end: int) -> bool:
     each is told by what it has (_HAVING: "5,000 owned a television and 6,000 a mobile phone").  Parts of one sort
     ("30 were passengers and 26 were pedestrians") are not read as overlapping."""
     told = [_told_sort(text, p) for p in parts]
+    if "sex or age" in told and len(set(told)) > 1:
+        return True  # "180 were women and 210 had worked there for more than ten years": a sex beside anything else
     sorts = set(told) - {""} or {_sort_of_group(p.subject) for p in parts if p.subject}  # (parts told by a verb
     # of their own are sorted by what it tells; the rest of a list after them shares it: "6,100 were approved, 4,000
     # rejected")

@@ -19,7 +19,6 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from ... import numfmt as nf
 from ... import tolerance as tol
 from ...datafiles import words
 from ...model import Claim
@@ -27,14 +26,15 @@ from ...text import compound_noun, head_noun
 from .._common import OPENS_ON_WHOLE, opens_paragraph, subject_end
 from ..base import Context
 from ._lists import TOTAL_AFTER_WORDS, counts_alike, joined, one_state_of_several, toll_nouns
-from ._parts import (ANOTHER_TIME, REST_BEFORE, RUNNING_VERBS, Sum, bare_scaled, collective, elided, holds_parts, part_ok,
-                     whole_ok)
+from ._parts import (ANOTHER_TIME, REST_BEFORE, RUNNING_VERBS, Sum, bare_scaled, collective, elided, holders_named,
+                     holds_parts, part_ok, whole_ok)
 
 # where the total's clause opens, after the last part: ", for total trade of", " - ", "(a combined"
 _OPENER = re.compile(r"(?:,|\s(?:-|--|\u2013|\u2014)|\()\s*")
 # the clause says what follows is all of the parts: "for total trade of", "a combined social sector spend of"
 _ALL_LEAD = re.compile(r"\b(?:total(?:l?ing|l?ed)?|combined|overall|aggregate|together|altogether|in\s+all|toll"
-                       r"|accounting\s+for\s+all)\b", re.I)  # ("accounting for all 87 crew members")
+                       r"|accounting\s+for\s+all(?!\s+but))\b", re.I)  # ("accounting for all 87 crew members"; not
+# "all but 7 of the 70 deaths")
 # or it follows the total: "17 in total", "3.15 million tonnes together", "10.9 million tonnes between them"
 _ALL_TAIL = re.compile(r"\s*(?:" + TOTAL_AFTER_WORDS + r"|together|between\s+them|all\s+told)\b", re.I)
 # a running total moved by the parts, which may hold earlier counts too: "bringing the death toll in the two states
@@ -60,7 +60,13 @@ _GIVING = re.compile(r"(?:giving|leaving|putting)\b", re.I)
 # a total over a longer time than its parts', or of what was there before them: it may hold more ("bringing total
 # recoveries this year to", "for a total capacity of", "out of")
 _HOLDS_MORE = re.compile(r"\b(?:since|so\s+far|to\s+date|this\s+(?:year|season|month|week)|cumulative|capacity"
-                         r"|out\s+of|including|among\s+them)\b", re.I)  # ("a total of 410 kg including other drugs")
+                         r"|out\s+of|including|among\s+them|(?:over|in|during)\s+the\s+(?:past|last)|from\s+the"
+                         r"|(?:together|combined)\s+with)\b|\bwith\s+(?-i:[A-Z])", re.I)  # ("a total of 410 kg including
+# other drugs", "215 dead in the province over the past month", "a toll of 1,150 from the monsoon rains", "a combined
+# output of 2.9 million barrels a day with Slavneft")
+# a total set against the parts, not made of them: "against total deliveries of 290 by Boeing"
+_SET_AGAINST = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|than)\b", re.I)
+_TOLL = re.compile(r"\btoll\b", re.I)
 _TO_END = re.compile(r"\bto\s*$", re.I)  # "which brought the toll to": a running total
 # a figure left, which no list holds: "rose to 7.2 million from 5.9 million"
 _LEVEL_FROM = re.compile(r"\bfrom\s+(?:a\s+|the\s+)?$", re.I)
@@ -95,12 +101,12 @@ def _told_total(ctx: Context, before: list[Claim], total: Claim, read: set[int])
     relative = _TOTAL_RELATIVE.match(lead)
     own = lead[relative.end():] if relative else lead
     respective = _RESPECTIVELY_BEFORE.search(text, max(s0, opener[0] - 30), opener[0])
-    if (_OWN_CLAUSE.search(own) and not respective) or _NEW_SUBJECT.match(own):
+    if (_OWN_CLAUSE.search(own) and not respective) or _NEW_SUBJECT.match(own) or _SET_AGAINST.search(lead):
         return None  # "Twenty-two Maori and four 'pakiha' formed the team, who played a total of 107 matches", "The
         # three men, aged 24, 31 and 45, were charged with a total of 11 offences": a verb of its own; "..., but still
         # hold a total of 40 foreigners", "..., while the overall death toll rose to 380": a clause of its own
     running = bool(_RUNNING.match(lead) or relative and _TO_END.search(own))
-    holders = _holders(lead)
+    holders = holders_named(lead)
     if not (running or _ALL_LEAD.search(lead) or _ALL_TAIL.match(tail) or holders and _GIVING.match(lead)):
         return None
     parts = _parts_before(text, before, max(s0, _list_start(text, s0, opener[0])), opener[0], total)
@@ -111,21 +117,26 @@ def _told_total(ctx: Context, before: list[Claim], total: Claim, read: set[int])
         # and 60 wounded, bringing the toll to 17 dead and 210 injured"
     if holders and holders != len(parts):
         return None  # "for the three largest donors" beside two figures: the list is not what it seems
-    more = bool(running or _SOME_LEAD.match(lead) or _HOLDS_MORE.search(lead) or _HOLDS_MORE.search(tail))
+    more = bool(running or relative or _SOME_LEAD.match(lead) or _HOLDS_MORE.search(lead) or _HOLDS_MORE.search(tail)
+                or _TOLL.search(lead))  # (a toll, or a total a relative clause tells, may hold earlier deaths: "which
+    # put the toll from the monsoon at 900")
     return Sum(_but_one(parts, total), total, including=more)  # (a running total may hold earlier counts, even of
     # as many holders: "bringing the death toll in the two states to 540")
 
 
-# a sentence that sums the list of the sentence before: "The ... council put the combined toll at 73", "Together they
-# employ 9,800", "In all, 240 people were hurt" (not "total", which may hold more: "The total this year is 900")
-_SUMS_BEFORE = re.compile(r"\b(?:combined|altogether|together|in\s+all|all\s+told|between\s+them)\b", re.I)
+# a sentence that sums the list of the sentence before by naming it combined: "The ... council put the combined toll at
+# 73" (not "total", which may hold more: "The total this year is 900")
+_SUMS_BEFORE = re.compile(r"(?<!with\s)\b(?:the|their|a)\s+combined\s+(?:[a-z]+\s+)?(?:toll|total|tally|figure|number"
+                          r"|count|output)\b", re.I)  # (not "In all, 120 people were injured": what else they did;
+# nor "Combined with the smelter": more)
 
 
 def totals_of_the_list_before(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator[Sum]:
-    """The one figure of a sentence said to sum (_SUMS_BEFORE) the list of the sentence before it, in the same
-    paragraph: "The typhoon left 38 dead in Luzon, 26 in the Visayas and 9 in Mindanao. The national disaster
-    coordinating council put the combined toll at 73."  Its sentence tells no time and nothing else that may hold
-    more (_HOLDS_MORE), and the list is every figure of its kind in the sentence before, joined as one list."""
+    """The one figure of a sentence said to be the combined toll or total (_SUMS_BEFORE) of the list of the sentence
+    before it, in the same paragraph: "The typhoon left 38 dead in Luzon, 26 in the Visayas and 9 in Mindanao. The
+    national disaster coordinating council put the combined toll at 73."  Its sentence tells no time and nothing else
+    that may hold more (_HOLDS_MORE), and the list is every figure of its kind in the sentence before, joined as one
+    list."""
     text = ctx.text
     for k, total in enumerate(cl):
         if k < 2 or id(total) in read or not part_ok(total) or _compound(text, total):
@@ -330,18 +341,5 @@ def _holders_count(text: str, c: Claim, parts: list[Claim]) -> bool:
         return True
     digits = [p for p in parts if p.text[:1].isdigit()]
     return bool(digits) and holds_parts(c, digits)
-
-
-def _holders(lead: str) -> int:
-    """How many holders the total's clause names, one for each part ("in the two states", "at the two majors",
-    "both"), 0 for none."""
-    words = lead.lower().split()
-    for i, w in enumerate(words):
-        if w == "both":
-            return 2
-        n = nf.word_value(w)
-        if n and n >= 2 and {"the", "its", "their"} & set(words[max(0, i - 2):i]):
-            return n
-    return 0
 
 
