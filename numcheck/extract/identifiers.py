@@ -63,10 +63,10 @@ _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
 _MODEL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+\d")
 _FIGURE_THEN = re.compile(r"\d[ \t]+$")
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
-# what may follow a number word that names ("line two"): punctuation, a figure, or a function word ("line two has",
-# "phase one of the project"), not a noun it counts ("the front line two days ago", "its flight one hour after")
-_NAME_ENDS = re.compile(r"\s*(?:[,.;:)]|\d|\Z)|\s+(?:of|and|or|was|were|is|are|has|had|have|will|would|could|in|at|on|to"
-                        r"|with|from|for|the|a|an)\b")
+# what may follow a number word that names ("line two"): punctuation, a figure, or a function word ("line two has"),
+# not a noun it counts ("the front line two days ago", "its flight one hour after")
+_NAME_ENDS = re.compile(r"\s*(?:[,.;:)]|\d|\Z)|\s+(?:and|or|was|were|is|are|has|had|have|will|would|could|at|on|to"
+                        r"|with|from|for|the|a|an)\b")  # (not "of" or "in": "two of the four patients", "one in five")
 NAMED_IN_WORDS_MAX = 20  # "line two", "phase one": a small number word names, a larger one counts
 
 
@@ -76,11 +76,13 @@ def _named_in_words(text: str, left: str, num: Number) -> bool:
     words = left.split()
     return bool(words) and left[-1:].isspace() and words[-1].lower() in _numbered_nouns() \
         and not (len(words) > 1 and words[-2].lower() in _TIME_DETERMINERS) \
-        and num.value is not None and num.value <= NAMED_IN_WORDS_MAX and bool(_NAME_ENDS.match(text, num.end))
+        and num.value is not None and num.value <= NAMED_IN_WORDS_MAX and float(num.value).is_integer() \
+        and bool(_NAME_ENDS.match(text, num.end))
 
 
 # before a noun, words that make it a time or a measure, not a series' name: "this year nine, a total of 21", "per unit"
-_TIME_DETERMINERS = frozenset({"this", "last", "next", "that", "each", "every", "per", "a", "one", "following"})
+_TIME_DETERMINERS = frozenset({"this", "last", "next", "that", "each", "every", "per", "a", "one", "following", "the",
+                               "past", "same", "final", "previous", "whole", "entire", "first"})  # ("in the sector three of")
 
 
 @lru_cache(maxsize=1)

@@ -27,6 +27,7 @@ _SCORE_LIST = re.compile(r"\b(\d{1,2})-(\d{1,2}),[ \t]*$")
 _SCORE_CONTEXT = re.compile(r"(?:\b(?:won|win|wins|beat|beaten|lost|lose|drew|draw|defeat|defeated|victory|thrashed|trounced|led|lead|leading|score|scored|scoreline)\b(?:\s+\w+){0,2}|\b(?P<team>[A-Z][\w.'-]*))\s*$")
 # across "or", a percent sign is lent only to figures up to this: "10 or 20 percent", "150 or 200 percent", not
 # "1,128 or 35 percent" (a count, then its share); a list ("1,200, 1,500 and 2,000 percent") lends it to all
+PERCENT_NEVER = 1e4  # no figure this large takes a percent lent by the next ("4.5 million and 12 percent")
 PERCENT_LEND_MAX = 1000
 _OR_AHEAD = re.compile(r"[ \t]*,?[ \t]*or[ \t]", re.I)
 # "45 and 50 mg", "5, 10 or 15 per cent", "from 6.1 to 5.9 percent" share a unit; "6,630, or 18.9%"
@@ -188,7 +189,8 @@ def shared(scan: Scan, d: Draft) -> Draft:
             or d.group not in ("numeral", "words"):
         return d
     after, mult = _shared_unit(scan, d)
-    if after is not None and after.percent and (d.num.scaled or d.value > PERCENT_LEND_MAX and _OR_AHEAD.match(scan.text, d.end)):
+    if after is not None and after.percent and (d.num.scaled or _scaled(d) or d.value >= PERCENT_NEVER
+                                                or d.value > PERCENT_LEND_MAX and _OR_AHEAD.match(scan.text, d.end)):
         return d  # "at 11.9m and 49.2% of the audience", "1,128 or 35 percent": a count, then its share
     if mult != 1.0:
         d = d.evolve(value=d.value * mult, low=_times(d.low, mult), high=_times(d.high, mult), step=d.step * mult)

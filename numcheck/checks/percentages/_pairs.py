@@ -12,7 +12,7 @@ from ..base import Context
 from ._common import (APPROX, APPROX_WORDS, CLAUSE_END, DET, MERELY_WORDS, OR_PCT, RATE_NOUNS, SHARE_OF_WHOLE, far_off,
                       ok_amount, ok_pct, own_base)
 from ._trio import Trio
-from ._whole import COMPARED_AFTER, subject_figure, whole_after_pairs, whole_before
+from ._whole import COMPARED_AFTER, counts_alike, subject_figure, whole_after_pairs, whole_before
 
 
 _COMMA = re.compile(r"\s*,\s*")
@@ -52,6 +52,9 @@ _AMOUNTING = re.compile(r"(?:\b(?:amounting\s+to|represents|represented|accounte
 # a worth ("of the value of")
 _OF_WHOLE = re.compile(r"^\s+(?:of|among)\s+(?:[A-Z][\w.-]*['\u2019]s?\s+|" + OWNER_NAMED_BY_NOUN + r"|(?:an?\s+)?" + DET + r")"
                        r"(?:(?:(?!value\b|worth\b)[a-z][a-z'\u2019-]*\s+){1,4}of\s+)?" + APPROX + r"$")
+# a share told by its holder's verb, whose subject's figure may count something else: "The automaker, which employs
+# 40,000 people, accounted for 12 percent of the 2.4 million cars"
+_TOLD_BY_HOLDER = re.compile(r"\b(?:accounted\s+for|accounts\s+for|reaching|covering)\s+\S*\s*\Z", re.I)
 # what follows such a share before its whole, other than "of": "giving it an 11.2 percent share of the"
 _SHARE_NOUN = re.compile(r"^\s+share\s+(?=of\s)", re.I)
 
@@ -158,8 +161,10 @@ def share_further_on(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[
                 or not _OF_WHOLE.match(_SHARE_NOUN.sub(" ", ctx.text[pct.end:whole.start], count=1)):
             continue
         part = subject_figure(ctx, cl, k, whole)
-        if part is not None and far_off(part, whole, pct):
-            continue  # another base: "retire 24 aircraft by 2010, or 18 percent of its capacity of 31,000 seats",
+        if part is not None and (far_off(part, whole, pct) or _TOLD_BY_HOLDER.search(ctx.text, max(0, pct.start - 40), pct.start)
+                                 and not counts_alike(part, whole)):
+            continue  # another base: "retire 24 aircraft by 2010, or 18 percent of its capacity of 31,000 seats", "The
+            # automaker, which employs 40,000 people, accounted for 12 percent of the 2.4 million cars sold",
             # "3,000 people, or 10 percent of the residents of 12 villages"
         if part is not None:
             done.add(id(pct))

@@ -118,6 +118,8 @@ def _rate_first(ctx: Context, pct: Claim, part: Claim, whole: Claim) -> Trio | N
     end = _CLAUSE_END.search(text, after, s1)
     if not _act(text[after:end.start() if end else s1]):
         return None  # "of the 1.3 million registered voters casting postal ballots": a subset
+    if any(whole.end <= c.start < s1 and alike(c, whole) for c in ctx.claims):
+        return None  # "..., including 600,000 abroad": a figure like them after, which the rate may count in or out
     return Trio(part, whole, pct, pct)
 
 

@@ -16,7 +16,7 @@ from typing import Iterator
 
 from ... import tolerance as tol
 from ...model import Claim
-from ...text import head_noun, singular
+from ...text import head_noun
 from .._common import OF_THEM, OPENS_ON_WHOLE, gap, held_in, of_its_whole, opens_paragraph, pairs_in_sentence, subject_end
 from ..base import Context
 from ..totals._parts import holds_parts
@@ -162,6 +162,8 @@ _POINTS_BACK = re.compile(r"\s*(?:Of|Among)\s+(?:them|(?:those|these)(?:\s+(?!(?
 # those who died", "Of those still missing")
 # a level a whole was moved from or compared with, no whole: "up from 1.52 million tonnes", "than 900"
 _LEVEL_BEFORE = re.compile(r"\b(?:from|than|by|against|with)\s+(?:about\s+|some\s+)?\Z", re.I)
+# a name that tells who holds a part, which may be a peer of the whole's holder
+_NAMED_HOLDER = re.compile(r"(?:^|(?<=[\s(]))(?!(?:The|A|An|In|Of|Its|Their|This|That|These|Some|About|Only|Just)\b)[A-Z][a-z]{2,}")
 # a share of a named base, and its clause ends: "about 51 percent of the crop." (numcheck/data/share_bases.txt)
 _OF_BASE_ENDS = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:[a-z-]+\s+)?[a-z-]+\s*(?:[,.;:)]|\Z)")
 
@@ -183,7 +185,9 @@ def _whole_in_sentence_before(ctx: Context, cl: list[Claim], group: list[Claim],
     part = amounts[0]
     pointed = bool(_POINTS_BACK.match(text, s0, part.start) or OF_THEM.match(text, part.end)
                    or OF_THEM.match(text, subject_end(text, part)) or SHARE_BEFORE.search(text, s0, part.start))
-    named = base_named(pct) and not any(c.kind in ("date", "duration") and s0 <= c.start < s1 for c in ctx.claims)
+    named = base_named(pct) and not any(c.kind in ("date", "duration") and s0 <= c.start < s1 for c in ctx.claims) \
+        and not _NAMED_HOLDER.search(text, s0, part.start)  # (not a peer: "Ivory Coast produced 1.3 million tonnes
+    # of cocoa. Ghana produced 740,000 tonnes, about 21 percent of the crop")
     if not (pointed or named):
         return None
     p0 = ctx.sentences.span(s0 - 1)[0]
@@ -200,38 +204,31 @@ def _whole_in_sentence_before(ctx: Context, cl: list[Claim], group: list[Claim],
     return None
 
 
-# the subject of a sentence that goes on about the figure before it: "This accounted for", "The exports made up" (a noun
-# the sentence before told: not "The sector accounted for", which may be more than it; nor "It", often the teller:
-# "The company sold 1.2 million vehicles. It made up 8.5 percent of the market")
-_GOES_ON = re.compile(r"\s*(?:(?P<the>The)\s+(?P<noun>[a-z]+)|This|That|These)\s")
+# the subject of a sentence that goes on about the figure before it, a demonstrative and its verb: "This accounted for",
+# "That made up" (not "This year": a time; nor "That sector made up", "The sector accounted for", which may be more
+# than it; nor "It", often the teller: "The company sold 1.2 million vehicles. It made up 8.5 percent of the market")
+_GOES_ON = re.compile(r"\s*(?:This|That)\s+(?:alone\s+|figure\s+|amount\s+|sum\s+)?(?:thus\s+|also\s+)?(?:accounted|accounts"
+                      r"|made|makes|represented|represents|was|is|put|puts|brought|took|gave|meant|means|amounted)\b")
 # the percentage put as the share of the whole after it: "accounted for 45.7 percent", "climbed to 7.1 percent"
 _SHARE_LEAD = re.compile(r"\b(?:accounted\s+for|accounts\s+for|made\s+up|makes\s+up|represented|represents|"
                          + SHARE_OF_WHOLE + r"|(?:" + RATE_NOUNS + r")\s+(?:\w+\s+){0,2}?(?:to|at|of|was|is))\s+" + APPROX
                          + r"\Z", re.I)
 
 
-_WORDS = re.compile(r"[A-Za-z]+")
-
-
 def _part_in_sentence_before(ctx: Context, cl: list[Claim], group: list[Claim], pcts: list[Claim]) -> Trio | None:
     """A sentence that goes on about the one figure of the sentence before (_GOES_ON) and puts it as its one
-    percentage of a whole it names after it ("Chile's copper exports brought in 14.7 billion dollars in 2005. The
-    exports thus accounted for 45.7 percent of the country's total exports of 32.2 billion dollars", "Tea exports
-    brought in 1.2 billion dollars. This made up 30 percent of total exports of 4 billion dollars"): the part is that
-    figure."""
+    percentage of a whole it names after it ("Chile's copper exports brought in 14.7 billion dollars in 2005. This
+    accounted for 45.7 percent of the country's total exports of 32.2 billion dollars"): the part is that figure."""
     text = ctx.text
     if len(pcts) != 1:
         return None
     pct = pcts[0]
     s0 = ctx.sentences.span(pct.start)[0]
     amounts = [c for c in group if ok_amount(c)]
-    goes_on = _GOES_ON.match(text, s0)
-    if len(amounts) != 1 or amounts[0].start < pct.end or opens_paragraph(text, s0) or goes_on is None \
+    if len(amounts) != 1 or amounts[0].start < pct.end or opens_paragraph(text, s0) or not _GOES_ON.match(text, s0) \
             or not _SHARE_LEAD.search(text, max(s0, pct.start - CUE_REACH), pct.start):
         return None
     p0 = ctx.sentences.span(s0 - 1)[0]
-    if goes_on.group("the") and singular(goes_on.group("noun")) not in {singular(w.lower()) for w in _WORDS.findall(text, p0, s0)}:
-        return None
     whole = amounts[0]
     between = text[pct.end:whole.start]
     if not (OF_NAMED.match(between) or OF_OWNED_NAMED.match(between)):
@@ -263,6 +260,8 @@ def _turnout_of_voters(text: str, pct: Claim, part: Claim, whole: Claim) -> bool
 # a percentage, then a colon and the figures it is of: "Turnout was a low 44.6 percent: of 5,612,000 registered voters,
 # only 2,503,000 voted", "garnered 50.4 percent: 2,360,717 votes out of 4,683,900 valid votes"
 _COLON = re.compile(r"\s*:\s*")
+# what makes a percentage before a colon a share of the figures after it: a turnout, a share, a result won
+_COLON_SHARE_LEAD = re.compile(r"\b(?:turnout|share|won|wins|garnered|took|got|received|captured|secured|polled)\b", re.I)
 _OF_FIRST = re.compile(r"(?:of|out\s+of|among)\s+(?:the\s+)?", re.I)
 _THEN_PART = re.compile(r"[^.;:\d]{0,60},\s*(?:(?:only|just|some|about|nearly|almost)\s+)?")
 
@@ -273,8 +272,10 @@ def _explained_after_colon(ctx: Context, group: list[Claim], pct: Claim) -> Trio
     text = ctx.text
     colon = _COLON.match(text, pct.end)
     after = [c for c in group if c.start > pct.end and ok_amount(c)]
-    if colon is None or ":" not in colon.group() or len(after) != 2 or not alike(*after):
-        return None
+    s0 = ctx.sentences.span(pct.start)[0]
+    if colon is None or ":" not in colon.group() or len(after) != 2 or not alike(*after) \
+            or not _COLON_SHARE_LEAD.search(text, s0, pct.start):
+        return None  # (not a rate of its own: "Unemployment hit 11.2 percent: of the 2,400 jobs lost in May, 1,900 ...")
     a, b = after
     g = gap(text, a, b)
     if text[colon.end():a.start] == "" or _OF_FIRST.fullmatch(text, colon.end(), a.start) is None:
@@ -299,34 +300,12 @@ def _whole_then_or_part(ctx: Context, group: list[Claim], pct: Claim) -> Trio | 
     return Trio(part, whole, pct, part)
 
 
-# a percentage of a base it names, then its part out of its whole counted by the same noun: "Malaria accounted for 31
-# percent of hospital admissions last year, with 184,200 cases out of 594,000 admissions"
-_WITH_OUT_OF = re.compile(r"[^.;:\d]{0,40}?,\s*(?:with|as)\s+")
-_OUT_OF = re.compile(r"\s+(?:[a-z]+\s+)?(?:out\s+)?of\s+(?:a\s+total\s+of\s+|the\s+)?")
-
-
-def _base_counted_after(ctx: Context, group: list[Claim], pct: Claim) -> Trio | None:
-    """The sentence's one percentage of the noun its whole, told after ", with", counts: "31 percent of hospital
-    admissions ..., with 184,200 cases out of 594,000 admissions"."""
-    text = ctx.text
-    after = [c for c in group if c.start > pct.end and ok_amount(c)]
-    if len(after) != 2 or not alike(*after) or not pct.subject or not after[1].subject \
-            or head_noun(pct.subject) != head_noun(after[1].subject):
-        return None
-    part, whole = after
-    if not (_WITH_OUT_OF.fullmatch(text, subject_end(text, pct), part.start) and _OUT_OF.fullmatch(text, part.end, whole.start)):
-        return None
-    return Trio(part, whole, pct, pct)
-
-
 def _told_around(ctx: Context, group: list[Claim], pcts: list[Claim]) -> Trio | None:
-    """A percentage told before its part and whole: explained after a colon, of a whole then its part after ", or", or
-    of a base named again by the whole after ", with"."""
+    """A percentage told before its part and whole: explained after a colon, or of a whole then its part after ", or"."""
     if len(pcts) != 1 or any(ok_amount(c) and c.start < pcts[0].start for c in group):
         return None
     pct = pcts[0]
-    return _explained_after_colon(ctx, group, pct) or _whole_then_or_part(ctx, group, pct) \
-        or _base_counted_after(ctx, group, pct)
+    return _explained_after_colon(ctx, group, pct) or _whole_then_or_part(ctx, group, pct)
 
 
 def share_in_sentence(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:

@@ -15,6 +15,7 @@ from .._digits import one_digit_variants, significant, written
 from ..base import Context
 from ._common import alike, ok_amount, ok_pct, own_base
 from ._trio import Trio
+from ._whole import counts_alike
 
 # the three figures are written to this many significant digits ("42.8 percent", "3,811", "22,914"): of rounder ones
 # ("37 percent", "1.5 million of 30 million") one digit changed lands within the rounding of some ratio far too often
@@ -61,7 +62,8 @@ def _whole_before(ctx: Context, group: list[Claim], before: list[Claim]) -> list
             != ctx.sentences.index(s0 - 1) or _OWN_PLACE.match(ctx.text, s0):
         return []  # (not a sentence told of a place of its own: "In France, speeding was a factor in 1,037 deaths")
     figures = [c for c in before if ok_amount(c) or c.kind == "percent"]
-    return figures if len(figures) == 1 and ok_amount(figures[0]) and _precise(figures[0]) else []
+    return figures if len(figures) == 1 and ok_amount(figures[0]) and _precise(figures[0]) \
+        and counts_alike(mine[0], figures[0]) else []  # (not "6,315 road accidents ... 1,520 deaths")
 
 
 # a percentage of a figure: "42.8 percent of the 22,914 on the register" (a base, but one of the sentence's figures)

@@ -11,6 +11,7 @@ from ...model import Claim
 from ...text import alternation, compound_noun, head_noun, singular
 from .._common import OF_THEM, OPENS_ON_WHOLE, POINTS_BACK, gap, opens_paragraph, subject_end
 from ..base import Context
+from ..totals._lists import toll_nouns
 from ..totals._parts import bare_scaled, scaled
 from ._common import (APPROX, CLAUSE_END, DET, MERELY_WORDS, OR_PCT, RIVAL_BEFORE, WHOLE_OF_A_SHARE, alike, far_off, ok_amount,
                       ok_pct)
@@ -171,7 +172,7 @@ def _said_whole(ctx: Context, earlier: list[Claim], part: Claim, pct: Claim, s0:
         opens = bool(OPENS_ON_WHOLE.fullmatch(text, s0, w.start))
         noun = singular((compound_noun(text, w.end) or _joined_noun(w)).lower())
         compound = bool(head) and noun == head or (nearest and part.kind == "count" and noun in words("member_nouns.txt"))
-        introduced = nearest and bool(whole_intro().search(text, max(s0, w.start - 30), w.start)) and _counts_alike(part, w)
+        introduced = nearest and bool(whole_intro().search(text, max(s0, w.start - 30), w.start)) and counts_alike(part, w)
         total = bool(_TOTAL.search(text, max(s0, w.start - 30), w.start))
         includes = nearest and bool(_INCLUDES.fullmatch(text, subject_end(text, w), part.start))
         if opens or compound or introduced or includes or (of_total and total) or (of_them and nearest):
@@ -179,9 +180,13 @@ def _said_whole(ctx: Context, earlier: list[Claim], part: Claim, pct: Claim, s0:
     return earlier[0] if _lone_larger(ctx, earlier, part, pct) else None
 
 
-def _counts_alike(part: Claim, whole: Claim) -> bool:
-    """A part that counts what its whole counts, or names nothing (not "a study of 900 twins found 27 pairs")."""
-    return not part.subject or not whole.subject or singular(head_noun(part.subject)) == singular(head_noun(whole.subject))
+def counts_alike(part: Claim, whole: Claim) -> bool:
+    """A part that counts what its whole counts, or names nothing, or both count people (numcheck/data/toll_nouns.txt:
+    "5,318 people were killed ... 1,520 deaths"); not "a study of 900 twins found 27 pairs"."""
+    if not part.subject or not whole.subject:
+        return True
+    heads = {singular(head_noun(part.subject)), singular(head_noun(whole.subject))}
+    return len(heads) == 1 or heads <= toll_nouns()
 
 
 def _lone_larger(ctx: Context, earlier: list[Claim], part: Claim, pct: Claim) -> bool:
@@ -201,10 +206,11 @@ def _lone_larger(ctx: Context, earlier: list[Claim], part: Claim, pct: Claim) ->
         return False  # nor the levels a change moves between: "fell from 7,613 to 6,630, or 12.9%" (the fall), "rose to
         # 120 million dollars from a year-earlier figure of 100 million dollars, or 20 percent"
     told_whole = bool(_TOTAL.search(text, max(s0, whole.start - 30), whole.start)
-                      or whole_intro().search(text, max(s0, whole.start - 30), whole.start) and _counts_alike(part, whole)
+                      or whole_intro().search(text, max(s0, whole.start - 30), whole.start) and counts_alike(part, whole)
                       or _SOME_OF_IT.search(text, max(whole.end, part.start - 40), part.start)
                       or _NO_TELLER.search(text, max(whole.end, part.start - 20), part.start)
                       or base_named(pct) and _BASE_ENDS.match(text, subject_end(text, pct)) and _same_stuff(text, whole, part)
+                      and not _AIMED_BEFORE.search(text, max(s0, whole.start - 30), whole.start)
                       and not _NAME_BETWEEN.search(text, whole.end, part.start))  # "pumped 3.38
     # million bpd ..., and exported 1.87 million bpd, or 55 percent of output": the share names the whole, and no
     # peer of its own tells the part (not "with Boeing delivering 441, or 48 percent of the total")
@@ -213,6 +219,8 @@ def _lone_larger(ctx: Context, earlier: list[Claim], part: Claim, pct: Claim) ->
 
 
 _NAME_BETWEEN = re.compile(r"\s[A-Z]")  # a name between a whole and its part, who may be a peer
+# a whole that is an aim or a limit, no output: "a capacity of 300,000 bpd", "an export quota of 10 million tonnes"
+_AIMED_BEFORE = re.compile(r"\b(?:capacity|quota|target|goal|ceiling|limit|forecast|plan)\s+of\s+(?:about\s+|some\s+)?$", re.I)
 _BASE_ENDS = re.compile(r"\s*(?:[,.;:)]|--|\Z)")  # "of the total." (not "of the total traded worldwide")
 _OF_STUFF = re.compile(r"\s+of\s+([a-z]+)")  # what a measure is of: "640,000 tonnes of ore"
 

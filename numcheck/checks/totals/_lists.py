@@ -186,8 +186,10 @@ def _totals_of(ctx: Context, cl: list[Claim], i: int, j: int) -> list[Sum]:
     sums = [s for s in (after, before) if s is not None]
     if not sums and j + 1 < len(cl) and all(p.kind == "count" for p in parts) \
             and held_in(ctx.text, parts[0], cl[j + 1], parts[-1]):
-        sums = [Sum(tuple(parts), cl[j + 1], including=not _rest_last(ctx.text, parts))]  # seats won, of the house's:
-        # vacancies may be left, unless the last part is the rest ("and other parties 28 in the 659-seat House")
+        whole = cl[j + 1]
+        complete = _rest_last(ctx.text, parts) and bool(_HOUSE_ENDS.match(ctx.text, whole.end))
+        sums = [Sum(tuple(parts), whole, including=not complete)]  # seats won, of the house's: vacancies may be left,
+        # unless the last part is the rest and nothing more is told ("and other parties 28 in the 659-seat House")
     if not sums and j + 1 < len(cl) and part_ok(cl[j + 1]) and cl[j + 1].kind == parts[-1].kind \
             and of_its_whole(ctx.text, parts[-1], cl[j + 1]) and not _OUT_OF.search(ctx.text, parts[-1].end, cl[j + 1].start) \
             and len({head_noun(p.subject) for p in parts if p.subject}) <= 1 \
@@ -207,13 +209,12 @@ def _rest_last(text: str, parts: list[Claim]) -> bool:
     """Whether the last part is told as the rest ("and other parties 28", "the remaining 12", "and others 48"): the
     list is all of it."""
     at = max(0, parts[-1].start - 40)
-    return (REST_BEFORE.search(text, at, parts[-1].start) is not None or _AND_OTHERS.search(text, at, parts[-1].start) is not None) \
-        and not _UNFILLED.search(text, parts[-1].end, parts[-1].end + 200)
+    return REST_BEFORE.search(text, at, parts[-1].start) is not None or _AND_OTHERS.search(text, at, parts[-1].start) is not None
 
 
-# seats or places told left unfilled after a tally: "..., with one vote postponed", "two seats vacant"
-_UNFILLED = re.compile(r"\b(?:postponed|vacant|vacanc(?:y|ies)|pending|undecided|unfilled|yet\s+to\s+be|still\s+to\s+be"
-                       r"|to\s+be\s+(?:decided|declared|filled)|re-?run)\b", re.I)
+# a house named after its size, and then the sentence's end: "in the 120-seat parliament." (not "..., with one vote
+# postponed", "; two seats remain empty": seats the tally leaves out)
+_HOUSE_ENDS = re.compile(r"-[a-z]+(?:\s+(?!(?:with|and|but|while|after|where|as)\b)[A-Za-z][\w'\u2019.-]*){0,5}\s*(?:\.|\Z)")
 
 
 _AND_OTHERS = re.compile(r"\band\s+others\s+$", re.I)

@@ -23,7 +23,7 @@ from ... import tolerance as tol
 from ...datafiles import words
 from ...model import Claim
 from ...text import compound_noun, head_noun
-from .._common import OPENS_ON_WHOLE, opens_paragraph, subject_end
+from .._common import OF_THEM, OPENS_ON_WHOLE, opens_paragraph, subject_end
 from ..base import Context
 from ._lists import TOTAL_AFTER_WORDS, counts_alike, joined, one_state_of_several, toll_nouns
 from ._parts import (ANOTHER_TIME, REST_BEFORE, RUNNING_VERBS, Sum, bare_scaled, collective, elided, holders_named,
@@ -32,9 +32,9 @@ from ._parts import (ANOTHER_TIME, REST_BEFORE, RUNNING_VERBS, Sum, bare_scaled,
 # where the total's clause opens, after the last part: ", for total trade of", " - ", "(a combined"
 _OPENER = re.compile(r"(?:,|\s(?:-|--|\u2013|\u2014)|\()\s*")
 # the clause says what follows is all of the parts: "for total trade of", "a combined social sector spend of"
-_ALL_LEAD = re.compile(r"\b(?:total(?:l?ing|l?ed)?|combined|overall|aggregate|together|altogether|in\s+all|toll"
-                       r"|accounting\s+for\s+all(?!\s+but))\b", re.I)  # ("accounting for all 87 crew members"; not
-# "all but 7 of the 70 deaths")
+_ALL_LEAD = re.compile(r"\b(?:total(?:l?ing|l?ed)?|combined|overall|aggregate|together|altogether|in\s+all"
+                       r"|accounting\s+for\s+all(?!\s+but))\b|(?:\bfor\s+|^)an?\s+(?:death\s+)?toll\s+of\s*$", re.I)  # ("accounting for all 87 crew members"; not
+# "all but 7 of the 70 deaths"; "for a toll of 2,068", not "the worst toll since 30 died": a toll compared)
 # or it follows the total: "17 in total", "3.15 million tonnes together", "10.9 million tonnes between them"
 _ALL_TAIL = re.compile(r"\s*(?:" + TOTAL_AFTER_WORDS + r"|together|between\s+them|all\s+told)\b", re.I)
 # a running total moved by the parts, which may hold earlier counts too: "bringing the death toll in the two states
@@ -46,9 +46,6 @@ _OWN_CLAUSE = re.compile(r"\b(?:who|which|that|where|whose|when|is|are|was|were|
 # a relative clause whose verb says its object is the total: "..., which left a total of 215 dead", "that brought the
 # toll to" (a clause of its own otherwise: _OWN_CLAUSE)
 _TOTAL_RELATIVE = re.compile(r"(?:which|that)\s+(?:left|brought|took|put|pushed|raised|made)\s+", re.I)
-# the parts told "respectively" right before the total's clause: that clause's verb is of the same holders ("Yukos and
-# Sibneft, which pump 1.7 million and 620,000 barrels a day respectively, would have a combined output of")
-_RESPECTIVELY_BEFORE = re.compile(r"\brespectively\s*$", re.I)
 # a clause of its own after the parts: "..., and a total of 1,500 would be recruited", "..., while the overall death
 # toll rose to 380"
 _NEW_SUBJECT = re.compile(r"(?:and|but|while|whereas|yet)\b", re.I)
@@ -67,6 +64,8 @@ _HOLDS_MORE = re.compile(r"\b(?:since|so\s+far|to\s+date|this\s+(?:year|season|m
 # a total set against the parts, not made of them: "against total deliveries of 290 by Boeing"
 _SET_AGAINST = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|than)\b", re.I)
 _TOLL = re.compile(r"\btoll\b", re.I)
+_GROUP_NAMED = re.compile(r"\b(?-i:[A-Z])[a-z]+\s+(?:total|toll|tally|output|sales|exports)\b")  # "a combined Japanese total
+# of": of a named group, which may hold more than the parts told
 _TO_END = re.compile(r"\bto\s*$", re.I)  # "which brought the toll to": a running total
 # a figure left, which no list holds: "rose to 7.2 million from 5.9 million"
 _LEVEL_FROM = re.compile(r"\bfrom\s+(?:a\s+|the\s+)?$", re.I)
@@ -100,8 +99,7 @@ def _told_total(ctx: Context, before: list[Claim], total: Claim, read: set[int])
         tail = text[total.end:total.end + 40]  # "2.43 million tonnes together" (read as its noun)
     relative = _TOTAL_RELATIVE.match(lead)
     own = lead[relative.end():] if relative else lead
-    respective = _RESPECTIVELY_BEFORE.search(text, max(s0, opener[0] - 30), opener[0])
-    if (_OWN_CLAUSE.search(own) and not respective) or _NEW_SUBJECT.match(own) or _SET_AGAINST.search(lead):
+    if _OWN_CLAUSE.search(own) or _NEW_SUBJECT.match(own) or _SET_AGAINST.search(lead):
         return None  # "Twenty-two Maori and four 'pakiha' formed the team, who played a total of 107 matches", "The
         # three men, aged 24, 31 and 45, were charged with a total of 11 offences": a verb of its own; "..., but still
         # hold a total of 40 foreigners", "..., while the overall death toll rose to 380": a clause of its own
@@ -118,7 +116,7 @@ def _told_total(ctx: Context, before: list[Claim], total: Claim, read: set[int])
     if holders and holders != len(parts):
         return None  # "for the three largest donors" beside two figures: the list is not what it seems
     more = bool(running or relative or _SOME_LEAD.match(lead) or _HOLDS_MORE.search(lead) or _HOLDS_MORE.search(tail)
-                or _TOLL.search(lead))  # (a toll, or a total a relative clause tells, may hold earlier deaths: "which
+                or _TOLL.search(lead) or _GROUP_NAMED.search(lead))  # (a toll, or a total a relative clause tells, may hold earlier deaths: "which
     # put the toll from the monsoon at 900")
     return Sum(_but_one(parts, total), total, including=more)  # (a running total may hold earlier counts, even of
     # as many holders: "bringing the death toll in the two states to 540")
@@ -129,6 +127,9 @@ def _told_total(ctx: Context, before: list[Claim], total: Claim, read: set[int])
 _SUMS_BEFORE = re.compile(r"(?<!with\s)\b(?:the|their|a)\s+combined\s+(?:[a-z]+\s+)?(?:toll|total|tally|figure|number"
                           r"|count|output)\b", re.I)  # (not "In all, 120 people were injured": what else they did;
 # nor "Combined with the smelter": more)
+
+
+_OF_WHOM_AFTER = re.compile(r"\s+of\b", re.I)
 
 
 def totals_of_the_list_before(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator[Sum]:
@@ -142,9 +143,10 @@ def totals_of_the_list_before(ctx: Context, cl: list[Claim], read: set[int]) -> 
         if k < 2 or id(total) in read or not part_ok(total) or _compound(text, total):
             continue
         s0, s1 = ctx.sentences.span(total.start)
+        said = _SUMS_BEFORE.search(text, s0, s1)
         if opens_paragraph(text, s0) or any(s0 <= c.start < s1 and c is not total for c in ctx.claims) \
-                or not _SUMS_BEFORE.search(text, s0, s1) or _HOLDS_MORE.search(text, s0, s1):
-            continue
+                or said is None or _OF_WHOM_AFTER.match(text, said.end()) or _HOLDS_MORE.search(text, s0, s1):
+            continue  # (not "the combined output of the Mercosur bloc", "the combined toll of dead and injured")
         p0 = ctx.sentences.span(s0 - 1)[0]
         parts = [c for c in cl[:k] if p0 <= c.start < s0 and _of_kind(c, total)]
         if len(parts) >= 2 and not any(id(p) in read for p in parts) \
@@ -157,13 +159,23 @@ def totals_of_the_list_before(ctx: Context, cl: list[Claim], read: set[int]) -> 
 _SORTED_BY = re.compile(r"\s+(?:(?:were|was|are|is|went|came)\s+)?(?:among|to|from|in|for|at|with|by|under|over|aged)\s")
 
 
+# a figure needed, no part: "the opposition needs 151 to block"
+_NEEDED = re.compile(r"\b(?:needs?|needed|requires?|required)\s+(?:about\s+|some\s+)?$", re.I)
+# a holder named before each part but the first: "the Social Democrats won 96, the Christian Democrats 81"
+_HOLDER_BEFORE = re.compile(r"(?:,|\band)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019.-]*\s+){1,4}$", re.I)
+
+
+def _tally(text: str, parts: list[Claim]) -> bool:
+    """Whether every part after the first is told after a named holder: a tally of who won what."""
+    return all(_HOLDER_BEFORE.search(text, max(0, c.start - 50), c.start) for c in parts[1:])
+
+
 def parts_of_the_opening_whole(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator[Sum]:
-    """A sentence that opens on its whole ("Of the 95,000 workers laid off, ...", "Of 1,200 respondents, ...") and
-    tells two or more figures of its kind after it, each what some of them did or are, however they are joined: "Of
-    the 95,000 workers laid off, 41,000 had been re-employed, 23,000 were in retraining and 31,000 were still looking
-    for work", "Of the 250 seats, the Social Democrats won 96, the Christian Democrats 81, ...".  Some of the whole,
-    never more (NC109 leaves out parts that may overlap: "800 were women and 700 were under 30").  Not where a figure
-    of the kind cannot be a part (a change, a bound, a level), or the sentence tells another time."""
+    """A sentence that opens on its whole ("Of the 250 seats, ...") and tells three or more figures of its kind after
+    it as a tally of holders, or as a list that ends on the rest: "Of the 250 seats, the Social Democrats won 96, the
+    Christian Democrats 81, the Greens 29, and smaller parties the rest, 44".  Some of the whole, never more.  Not
+    where a figure of the kind cannot be a part (a change, a bound, a level, one told "of them" or needed), or the
+    sentence tells another time."""
     text = ctx.text
     for k, whole in enumerate(cl[:-2]):
         s0, s1 = ctx.sentences.span(whole.start)
@@ -171,11 +183,15 @@ def parts_of_the_opening_whole(ctx: Context, cl: list[Claim], read: set[int]) ->
                 or not OPENS_ON_WHOLE.fullmatch(text, s0, whole.start) or ANOTHER_TIME.search(text, whole.end, s1):
             continue
         after = [c for c in cl[k + 1:] if c.start < s1 and c.kind == whole.kind]
-        if len(after) < 2 or any(id(c) in read or not part_ok(c) or _compound(text, c) or tol.point(c) > tol.point(whole)
-                                 or _DETERMINED.search(text, max(0, c.start - 8), c.start) for c in after) \
-                or sum(bool(_SORTED_BY.match(text, subject_end(text, c))) for c in after) > 1:
+        if len(after) < 3 or any(id(c) in read or not part_ok(c) or _compound(text, c) or tol.point(c) > tol.point(whole)
+                                 or _DETERMINED.search(text, max(0, c.start - 8), c.start) or OF_THEM.match(text, c.end)
+                                 or _NEEDED.search(text, max(0, c.start - 20), c.start) for c in after) \
+                or any(_SORTED_BY.match(text, subject_end(text, c)) for c in after) \
+                or not (REST_BEFORE.search(text, max(0, after[-1].start - 40), after[-1].start) or _tally(text, after)):
             continue  # a part past the whole alone is said so (totals/_of_whole); "the eight cases are not related": the
-            # whole again; "1,600 were among men, 1,200 among women and 700 among drug users": sorts that may overlap
+            # whole again; "1,600 were among men, ..." and "30 have banned smoking in offices and 22 in restaurants":
+            # sorts that may overlap; "168 have signed the treaty and 100 have ratified it": acts that may too, so
+            # only a tally of holders or a list that ends on the rest is read
         yield Sum(tuple(after), whole, including=True)
 
 
@@ -190,8 +206,8 @@ _THEN_COMMA = re.compile(r"[^\d.;:()]{0,60}?,\s*$")
 _ANOTHER_ACT = re.compile(r"\b(?:and|or|but)\b", re.I)
 # a clause of its own after a list, "and" and a word no part opens with: ", and stranded", ", and control roads"
 _NEW_VERB = re.compile(r",\s+and\s+(?!(?:the|a|an|another|other|all|some|about|nearly|almost|more|over|up|its|their|only"
-                       r"|just|at|in|from|to|for|on)\b)[a-z]|,\s+[a-z]+ing\b(?<!\bincluding)")  # (or a participle's:
-# ", giving a total of 102")
+                       r"|just|at|in|from|to|for|on)\b)[a-z]|,\s+[a-z]+ing\b(?<!\bincluding)|,\s+(?:which|who|that)\b")  # (or a
+# participle's: ", giving a total of 102"; or a relative clause's: ", which left a total of 215 dead")
 # the words that say the figures after are parts, so a larger one is a mistake
 _PARTS_SAID = re.compile(r"\b(?:including|of\s+which|of\s+whom|among\s+them)\b", re.I)
 # where a whole's list of parts ends: the sentence's end, a semicolon, colon, dash or bracket
@@ -284,14 +300,18 @@ def _list_start(text: str, s0: int, end: int) -> int:
 
 def _parts_before(text: str, before: list[Claim], start: int, end: int, total: Claim) -> list[Claim] | None:
     """The figures of the total's kind in [start, end): None when one of them cannot be a part (a change, a bound,
-    a level left "from"); counts of holders ("at its two plants") left out."""
+    a level left "from", a part of the one before); counts of holders ("at its two plants") left out.  The first may
+    be a change in a count whose verb the next parts leave out ("will cut 1,800 jobs in Germany, 700 in Britain and
+    500 elsewhere, 3,000 in all"), as a run's first may (_lists._run_end)."""
     parts: list[Claim] = []
     for c in before:
         if not start <= c.start < end or not _of_kind(c, total):
             continue
-        if not (part_ok(c) or not parts and c.kind == "count" and whole_ok(c)) or _LEVEL_FROM.search(text, max(0, c.start - 12), c.start) \
-                or _OF_BEFORE.search(text, max(0, c.start - 40), c.start):
-            return None
+        if not (part_ok(c) or not parts and c.kind == "count" and whole_ok(c)) \
+                or _LEVEL_FROM.search(text, max(0, c.start - 12), c.start) \
+                or _OF_BEFORE.search(text, max(0, c.start - 40), c.start) \
+                or parts and _PARTS_SAID.search(text, parts[-1].end, c.start):
+            return None  # (not "215 people ..., including 90 in Sindh": a part of the one before)
         parts.append(c)
     return [p for p in parts if not _holders_count(text, p, parts)]
 

@@ -13,20 +13,22 @@ from .._digits import one_digit_changed, written
 # few tens is one in ten by chance ("61 new drugs, 27 of them for rare diseases and 14 for cancers")
 MIN_UNITS = 100
 
-# the text tells what else is in the total after the parts, with no figure ("the rest being vocational colleges",
-# "keeping the rest in its vaults"): a shortfall is then no mistake.  Parts told as some of it ("including", "among
-# them", "of which") may fall short of it too, but by what one digit of one figure would make up exactly only by a
-# small chance (one in a few hundred): a list meant to add up, mistyped, is far likelier.
+# the text tells the parts as some of the total ("including", "among them", "of whom" before them), or tells what
+# else is in it after them, with no figure ("the rest being vocational colleges", "keeping the rest in its vaults"):
+# a shortfall is then no mistake
+_SOME = re.compile(r"\b(?:includ\w*|among\s+(?:them|whom|those|others)|such\s+as|led\s+by|of\s+(?:which|whom)|notably"
+                   r"|in\s+particular)\b", re.I)
 _REST_NAMED = re.compile(r"\b(?:rest|remainder|others|remaining|balance)\b", re.I)
 # the figures compared, not summed: "more than the 18,150 ... and 11,150 ... put together"
 _COMPARED = re.compile(r"\b(?:more|less|fewer|larger|bigger|smaller|greater)\s+than\b|\bexceed\w*|\boutnumber\w*", re.I)
 
 
 def told_partial(text: str, figures: list[Claim], sentence_end: int) -> bool:
-    """Whether the text tells a rest of a total with no figure after its parts (``figures``: the total and its parts,
-    in text order: _REST_NAMED), or compares the total with their sum (_COMPARED)."""
+    """Whether the text tells a total's parts (``figures``: the total and its parts, in text order) as some of it
+    (_SOME, before the last figure), tells a rest with no figure after them (_REST_NAMED), or compares the total
+    with their sum (_COMPARED)."""
     start, last = figures[0].start, figures[-1]
-    return bool(_REST_NAMED.search(text, last.end, sentence_end)
+    return bool(_SOME.search(text, start, last.start) or _REST_NAMED.search(text, last.end, sentence_end)
                 or _COMPARED.search(text, start, sentence_end))
 
 
