@@ -8,8 +8,9 @@ between two claims, where a claim's subject ends, and which sentence holds it
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from ..model import Claim
 from .base import Context
@@ -106,6 +107,12 @@ OPENS_ON_WHOLE = re.compile(r"\s*(?:[A-Z][A-Z .'-]+(?:,\s*[A-Z][a-z]+\.?\s*\d{1,
                             r"(?:(?:last|this|next)\s+)?(?:[A-Za-z]+['\u2019]s?\s+)?"  # "Of the country's 11,352 primary
                             # schools", "Of last year's 1,512 road deaths"
                             r"(?:(?:[a-z]+\s+){1,3}of\s+)?")  # "Of the total plan outlay of 1,443 billion rupees"
+
+
+def claims_between(claims: Sequence[Claim], lo: int, hi: int) -> Sequence[Claim]:
+    """The claims (in text order) that start in [lo, hi), found in log time, so a reading that looks at a sentence's
+    or its neighbour's figures stays linear in a long text."""
+    return claims[bisect_left(claims, lo, key=lambda c: c.start):bisect_left(claims, hi, key=lambda c: c.start)]
 
 
 def pairs_in_sentence(ctx: Context, claims: list[Claim]) -> Iterator[list[Claim]]:

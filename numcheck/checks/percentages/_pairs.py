@@ -12,7 +12,7 @@ from ..base import Context
 from ._common import (APPROX, APPROX_WORDS, CLAUSE_END, DET, MERELY_WORDS, OR_PCT, RATE_NOUNS, SHARE_OF_WHOLE, far_off,
                       ok_amount, ok_pct, own_base)
 from ._trio import Trio
-from ._whole import COMPARED_AFTER, counts_alike, subject_figure, whole_after_pairs, whole_before
+from ._whole import COMPARED_AFTER, subject_figure, whole_after_pairs, whole_before
 
 
 _COMMA = re.compile(r"\s*,\s*")
@@ -37,12 +37,9 @@ _PLAIN_SHARE = re.compile(r"\s*(?:[,.;)]|--|\u2013|\u2014|$)|\s+of\s+(?:the|his|
 # a percentage that says what share the sentence's figure is: "... amounting to only 32% of the 5.8 million",
 # ", which is 38 percent of the 8.4 million", ", 36 percent of the global total of", ", giving the German group 17
 # percent of the", ", a 56 percent share of the 858 jets" (_SHARE_NOUN), ", a turnout of 62 percent among the"
-# ("Sales in North America, at 3.84 billion dollars, accounted for 46 percent of group sales of", "vaccinated 4.6
-# million children ..., reaching 94 percent of the 4.9 million targeted")
 # (not all of SHARE_VERBS: "so it was taking 32% of the 5.8 million" is not read so; and "only" or "just" may stand
 # before the percentage here, "accounting for just 32% of", as APPROX has it not)
-_AMOUNTING = re.compile(r"(?:\b(?:amounting\s+to|represents|represented|accounted\s+for|accounts\s+for|reaching|covering|"
-                        + SHARE_OF_WHOLE + r")\s+"
+_AMOUNTING = re.compile(r"(?:\b(?:amounting\s+to|represents|represented|" + SHARE_OF_WHOLE + r")\s+"
                         r"|,\s*(?:or\s+|which\s+(?:is|was)\s+|giving\s+(?:[a-z]+\s+){1,3}?(?:an?\s+)?"
                         r"|an?\s+(?:(?:[a-z]+\s+)?(?:" + RATE_NOUNS + r"|turnout)\s+of\s+)?)?)"
                         r"(?:(?:" + MERELY_WORDS + r"|more\s+than|less\s+than|" + APPROX_WORDS + r")\s+)?\Z", re.I)
@@ -52,9 +49,6 @@ _AMOUNTING = re.compile(r"(?:\b(?:amounting\s+to|represents|represented|accounte
 # a worth ("of the value of")
 _OF_WHOLE = re.compile(r"^\s+(?:of|among)\s+(?:[A-Z][\w.-]*['\u2019]s?\s+|" + OWNER_NAMED_BY_NOUN + r"|(?:an?\s+)?" + DET + r")"
                        r"(?:(?:(?!value\b|worth\b)[a-z][a-z'\u2019-]*\s+){1,4}of\s+)?" + APPROX + r"$")
-# a share told by its holder's verb, whose subject's figure may count something else: "The automaker, which employs
-# 40,000 people, accounted for 12 percent of the 2.4 million cars"
-_TOLD_BY_HOLDER = re.compile(r"\b(?:accounted\s+for|accounts\s+for|reaching|covering)\s+\S*\s*\Z", re.I)
 # what follows such a share before its whole, other than "of": "giving it an 11.2 percent share of the"
 _SHARE_NOUN = re.compile(r"^\s+share\s+(?=of\s)", re.I)
 
@@ -87,7 +81,7 @@ def apposed(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
         between = text[them.end():pct.start] if them else gap(text, part, pct)
         told = _TOLD.match(between) or (_THEIR_PHRASE.match(between) if them and _PLAIN_SHARE.match(text, pct.end) else None)
         between = between[told.end():] if told else between
-        approx = _COMMA.fullmatch(between) and (pct.qualifier != "=" or _WORDED.match(pct.text)
+        approx = _COMMA.fullmatch(between) and (pct.qualifier in ("~", "<", "<=") or _WORDED.match(pct.text)
                                                  or (them and _one_larger_before(ctx, cl, i - 1))) \
             and CLAUSE_END.match(text, pct.end)
         if not (OR_PCT.match(between) or approx) or own_base(text, pct) or COMPARED_AFTER.match(text, pct.end):
@@ -161,10 +155,8 @@ def share_further_on(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[
                 or not _OF_WHOLE.match(_SHARE_NOUN.sub(" ", ctx.text[pct.end:whole.start], count=1)):
             continue
         part = subject_figure(ctx, cl, k, whole)
-        if part is not None and (far_off(part, whole, pct) or _TOLD_BY_HOLDER.search(ctx.text, max(0, pct.start - 40), pct.start)
-                                 and not counts_alike(part, whole)):
-            continue  # another base: "retire 24 aircraft by 2010, or 18 percent of its capacity of 31,000 seats", "The
-            # automaker, which employs 40,000 people, accounted for 12 percent of the 2.4 million cars sold",
+        if part is not None and far_off(part, whole, pct):
+            continue  # another base: "retire 24 aircraft by 2010, or 18 percent of its capacity of 31,000 seats",
             # "3,000 people, or 10 percent of the residents of 12 villages"
         if part is not None:
             done.add(id(pct))

@@ -16,7 +16,7 @@ from typing import Iterator
 from ...datafiles import words
 from ...model import Claim
 from ...text import after_dateline, head_noun, singular
-from .._common import gap, subject_end
+from .._common import claims_between, gap, subject_end
 from ..base import Context
 from ._common import APPROX, OF, alike, ok_amount, ok_pct
 from ._trio import OUT_OF, Trio
@@ -118,7 +118,7 @@ def _rate_first(ctx: Context, pct: Claim, part: Claim, whole: Claim) -> Trio | N
     end = _CLAUSE_END.search(text, after, s1)
     if not _act(text[after:end.start() if end else s1]):
         return None  # "of the 1.3 million registered voters casting postal ballots": a subset
-    if any(whole.end <= c.start < s1 and alike(c, whole) for c in ctx.claims):
+    if any(alike(c, whole) for c in claims_between(ctx.claims, whole.end, s1)):
         return None  # "..., including 600,000 abroad": a figure like them after, which the rate may count in or out
     return Trio(part, whole, pct, pct)
 

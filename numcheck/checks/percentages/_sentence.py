@@ -17,7 +17,8 @@ from typing import Iterator
 from ... import tolerance as tol
 from ...model import Claim
 from ...text import head_noun
-from .._common import OF_THEM, OPENS_ON_WHOLE, gap, held_in, of_its_whole, opens_paragraph, pairs_in_sentence, subject_end
+from .._common import (OF_THEM, OPENS_ON_WHOLE, claims_between, gap, held_in, of_its_whole, opens_paragraph, pairs_in_sentence,
+                       subject_end)
 from ..base import Context
 from ..totals._parts import holds_parts
 from ._common import (APPROX, CLAUSE_END, OF, OF_NAMED, OF_OWNED_NAMED, OF_OWNER, OR_PCT, RATE_NOUNS, SHARE_OF_WHOLE, alike,
@@ -162,18 +163,18 @@ _POINTS_BACK = re.compile(r"\s*(?:Of|Among)\s+(?:them|(?:those|these)(?:\s+(?!(?
 # those who died", "Of those still missing")
 # a level a whole was moved from or compared with, no whole: "up from 1.52 million tonnes", "than 900"
 _LEVEL_BEFORE = re.compile(r"\b(?:from|than|by|against|with)\s+(?:about\s+|some\s+)?\Z", re.I)
-# a name that tells who holds a part, which may be a peer of the whole's holder
-_NAMED_HOLDER = re.compile(r"(?:^|(?<=[\s(]))(?!(?:The|A|An|In|Of|Its|Their|This|That|These|Some|About|Only|Just)\b)[A-Z][a-z]{2,}")
-# a share of a named base, and its clause ends: "about 51 percent of the crop." (numcheck/data/share_bases.txt)
-_OF_BASE_ENDS = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:[a-z-]+\s+)?[a-z-]+\s*(?:[,.;:)]|\Z)")
+# a share set off plainly after its part's clause: ", some 70 percent", ", or 25 percent", perhaps of a base that
+# points back (", about 51 percent of the crop.": _OF_BASE_ENDS, numcheck/data/share_bases.txt)
+_OF_BASE_ENDS = re.compile(r"\s+of\s+(?:the|its|their)\s+[a-z-]+\s*(?:[,.;:)]|\Z)")
+_PLAIN_SHARE_CUE = re.compile(_SET_OFF + r"(?:or\s+)?" + APPROX + r"\Z", re.I)
 
 
 def _whole_in_sentence_before(ctx: Context, cl: list[Claim], group: list[Claim], pcts: list[Claim]) -> Trio | None:
     """The one part of a sentence that points back at a whole ("Of those patients, 53 had died", "had 16.3 million of
-    them", "accounted for 3,160 of the deaths", "... of the crop"), with the one percentage it sets off as the share
-    however far from the part ("..., a case fatality rate of 4.5 percent", "about 51 percent of the crop"): the whole
-    is the one figure like the part in the sentence before, in the same paragraph, larger than it and no level moved
-    from.  A share of a named base ("of the crop") in a sentence that tells a time of its own is of another period."""
+    them", "accounted for 3,160 of the deaths", "buy 3.5 million tonnes of it"), with the one percentage it sets off as
+    its plain share however far from the part (", some 70 percent", ", or 25 percent"; not a rate of its own, "a
+    fatality rate of 2.1 percent", which may be of the part): the whole is the one figure like the part in the sentence
+    before, in the same paragraph, larger than it and no level moved from."""
     text = ctx.text
     if len(pcts) != 1:
         return None
@@ -183,23 +184,19 @@ def _whole_in_sentence_before(ctx: Context, cl: list[Claim], group: list[Claim],
     if len(amounts) != 1 or opens_paragraph(text, s0) or amounts[0].start > pct.start:
         return None
     part = amounts[0]
-    pointed = bool(_POINTS_BACK.match(text, s0, part.start) or OF_THEM.match(text, part.end)
-                   or OF_THEM.match(text, subject_end(text, part)) or SHARE_BEFORE.search(text, s0, part.start))
-    named = base_named(pct) and not any(c.kind in ("date", "duration") and s0 <= c.start < s1 for c in ctx.claims) \
-        and not _NAMED_HOLDER.search(text, s0, part.start)  # (not a peer: "Ivory Coast produced 1.3 million tonnes
-    # of cocoa. Ghana produced 740,000 tonnes, about 21 percent of the crop")
-    if not (pointed or named):
+    if not (_POINTS_BACK.match(text, s0, part.start) or OF_THEM.match(text, part.end)
+            or OF_THEM.match(text, subject_end(text, part)) or SHARE_BEFORE.search(text, s0, part.start)):
         return None
     p0 = ctx.sentences.span(s0 - 1)[0]
-    wholes = [c for c in cl if p0 <= c.start < s0 and (ok_amount(c) or ok_pct(c))]
+    wholes = [c for c in claims_between(cl, p0, s0) if ok_amount(c) or ok_pct(c)]
     if len(wholes) != 1 or not alike(wholes[0], part) or tol.point(wholes[0]) <= tol.point(part) \
             or _LEVEL_BEFORE.search(text, max(p0, wholes[0].start - 12), wholes[0].start):
         return None  # (the sentence before tells one figure, the whole: not a level and a change, or two of a kind;
         # nor one smaller than the part, "About 300 refugees arrived on Monday. Syria has taken in 450,000 of them")
-    before = max(0, pct.start - CUE_REACH)
-    if (_SHARE_CUE.search(text, before, pct.start) or SHARE_BEFORE.search(text, before, pct.start)) and named \
-            and _OF_BASE_ENDS.match(text, pct.end) \
-            or _set_off(text, pct):
+    if _PLAIN_SHARE_CUE.search(text, max(0, pct.start - CUE_REACH), pct.start) and not own_base(text, pct) \
+            and (CLAUSE_END.match(text, pct.end) or base_named(pct) and _OF_BASE_ENDS.match(text, pct.end)
+                 and not any(c.kind in ("date", "duration") for c in claims_between(ctx.claims, s0, s1))):  # (of
+        # another period: "In the first half of March the board bought 60,000 tonnes of it, about 40 percent of the crop")
         return Trio(part, wholes[0], pct, pct)
     return None
 
@@ -233,7 +230,7 @@ def _part_in_sentence_before(ctx: Context, cl: list[Claim], group: list[Claim], 
     between = text[pct.end:whole.start]
     if not (OF_NAMED.match(between) or OF_OWNED_NAMED.match(between)):
         return None
-    before = [c for c in cl if p0 <= c.start < s0 and (ok_amount(c) or ok_pct(c))]
+    before = [c for c in claims_between(cl, p0, s0) if ok_amount(c) or ok_pct(c)]
     if len(before) != 1 or not alike(before[0], whole) \
             or _LEVEL_BEFORE.search(text, max(p0, before[0].start - 12), before[0].start):
         return None
@@ -260,8 +257,8 @@ def _turnout_of_voters(text: str, pct: Claim, part: Claim, whole: Claim) -> bool
 # a percentage, then a colon and the figures it is of: "Turnout was a low 44.6 percent: of 5,612,000 registered voters,
 # only 2,503,000 voted", "garnered 50.4 percent: 2,360,717 votes out of 4,683,900 valid votes"
 _COLON = re.compile(r"\s*:\s*")
-# what makes a percentage before a colon a share of the figures after it: a turnout, a share, a result won
-_COLON_SHARE_LEAD = re.compile(r"\b(?:turnout|share|won|wins|garnered|took|got|received|captured|secured|polled)\b", re.I)
+# what makes a percentage before a colon a share of the figures after it: a turnout
+_COLON_SHARE_LEAD = re.compile(r"\bturnout\b", re.I)  # (not "won 59 percent:", of votes cast, before registered voters)
 _OF_FIRST = re.compile(r"(?:of|out\s+of|among)\s+(?:the\s+)?", re.I)
 _THEN_PART = re.compile(r"[^.;:\d]{0,60},\s*(?:(?:only|just|some|about|nearly|almost)\s+)?")
 
@@ -333,10 +330,12 @@ def share_in_sentence(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator
                 or not (_set_off(ctx.text, pct) or _turnout_of_voters(ctx.text, pct, part, whole)) \
                 or any(ok_amount(c) and alike(c, part) and c is not part and c is not whole
                        and ((c.point or 0) > (part.point or 0)
-                            or c.end <= pct.start and OR_PCT.match(gap(ctx.text, c, pct)) and not holds_parts(c, [part]))
+                            or (max(part.end, whole.end) <= c.start < pct.start
+                                or c.end <= pct.start and OR_PCT.match(gap(ctx.text, c, pct))) and not holds_parts(c, [part]))
                        for c in group):
             continue  # another figure like them may be the base: "which employs 150,000 people, said 4,500 of ..."
             # (not one smaller than the part: "5,000 of the 95,000 jobs at its six plants", unless the percentage is put
-            # beside it: "found that 1,500 owned a car, and 600, or 40 percent": its own share)
+            # beside it: "found that 1,500 owned a car, and 600, or 40 percent": its own share; nor one between them and
+            # the percentage: "found 1,400 had no toilets, including 600 in rural areas, or 20 percent of the total")
         done.add(id(pct))
         yield Trio(part, whole, pct, pct)

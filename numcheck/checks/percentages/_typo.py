@@ -10,12 +10,11 @@ from typing import Iterator
 
 from ... import tolerance as tol
 from ...model import Claim
-from .._common import opens_paragraph, pairs_in_sentence
+from .._common import pairs_in_sentence
 from .._digits import one_digit_variants, significant, written
 from ..base import Context
 from ._common import alike, ok_amount, ok_pct, own_base
 from ._trio import Trio
-from ._whole import counts_alike
 
 # the three figures are written to this many significant digits ("42.8 percent", "3,811", "22,914"): of rounder ones
 # ("37 percent", "1.5 million of 30 million") one digit changed lands within the rounding of some ratio far too often
@@ -26,10 +25,8 @@ def shares_one_digit_off(ctx: Context, cl: list[Claim], done: set[int]) -> Itera
     """The one percentage of a sentence, not read yet (``done``) and put as a share (_put_as_share: not "turnout
     stood at 68.2 percent", nor "30% of the vote"), with the one part and whole of its sentence that one digit
     changed would make it, when no pair of the sentence makes it as written; all three precise (MIN_SIG)."""
-    previous: list[Claim] = []
     for group in pairs_in_sentence(ctx, cl):
-        before, previous = previous, group
-        amounts = [c for c in group if ok_amount(c) and _precise(c)] + _whole_before(ctx, group, before)
+        amounts = [c for c in group if ok_amount(c) and _precise(c)]
         percentages = [c for c in group if c.kind == "percent"]
         if len(percentages) != 1:
             continue  # "youth unemployment hit 21.3 percent", "up from 13.7 percent": which is the share is not known
@@ -47,23 +44,6 @@ def shares_one_digit_off(ctx: Context, cl: list[Claim], done: set[int]) -> Itera
             if len(near) == 1:
                 done.add(id(pct))
                 yield Trio(near[0][0], near[0][1], pct, pct)
-
-
-_OWN_PLACE = re.compile(r"\s*(?:In|At|Across|For)\s+(?:the\s+)?[A-Z]")
-
-
-def _whole_before(ctx: Context, group: list[Claim], before: list[Claim]) -> list[Claim]:
-    """The one figure of the sentence before, in the same paragraph, where that sentence tells no other and the
-    part's sentence tells one amount: a whole the part may be a share of ("In France, 5,318 people were killed on the
-    roads in 2005. Alcohol was a factor in 1,520 deaths, or 28.6 percent")."""
-    mine = [c for c in group if ok_amount(c)]
-    s0 = ctx.sentences.span(group[0].start)[0]
-    if len(mine) != 1 or not before or opens_paragraph(ctx.text, s0) or ctx.sentences.index(before[0].start) \
-            != ctx.sentences.index(s0 - 1) or _OWN_PLACE.match(ctx.text, s0):
-        return []  # (not a sentence told of a place of its own: "In France, speeding was a factor in 1,037 deaths")
-    figures = [c for c in before if ok_amount(c) or c.kind == "percent"]
-    return figures if len(figures) == 1 and ok_amount(figures[0]) and _precise(figures[0]) \
-        and counts_alike(mine[0], figures[0]) else []  # (not "6,315 road accidents ... 1,520 deaths")
 
 
 # a percentage of a figure: "42.8 percent of the 22,914 on the register" (a base, but one of the sentence's figures)

@@ -208,28 +208,11 @@ def _lone_larger(ctx: Context, earlier: list[Claim], part: Claim, pct: Claim) ->
     told_whole = bool(_TOTAL.search(text, max(s0, whole.start - 30), whole.start)
                       or whole_intro().search(text, max(s0, whole.start - 30), whole.start) and counts_alike(part, whole)
                       or _SOME_OF_IT.search(text, max(whole.end, part.start - 40), part.start)
-                      or _NO_TELLER.search(text, max(whole.end, part.start - 20), part.start)
-                      or base_named(pct) and _BASE_ENDS.match(text, subject_end(text, pct)) and _same_stuff(text, whole, part)
-                      and not _AIMED_BEFORE.search(text, max(s0, whole.start - 30), whole.start)
-                      and not _NAME_BETWEEN.search(text, whole.end, part.start))  # "pumped 3.38
-    # million bpd ..., and exported 1.87 million bpd, or 55 percent of output": the share names the whole, and no
-    # peer of its own tells the part (not "with Boeing delivering 441, or 48 percent of the total")
+                      or _NO_TELLER.search(text, max(whole.end, part.start - 20), part.start))
     return told_whole and not any(s0 <= c.start < s1 and c is not pct
                                   and (c.kind == "percent" or c.start > part.end and alike(c, part)) for c in ctx.claims)
 
 
-_NAME_BETWEEN = re.compile(r"\s[A-Z]")  # a name between a whole and its part, who may be a peer
-# a whole that is an aim or a limit, no output: "a capacity of 300,000 bpd", "an export quota of 10 million tonnes"
-_AIMED_BEFORE = re.compile(r"\b(?:capacity|quota|target|goal|ceiling|limit|forecast|plan)\s+of\s+(?:about\s+|some\s+)?$", re.I)
-_BASE_ENDS = re.compile(r"\s*(?:[,.;:)]|--|\Z)")  # "of the total." (not "of the total traded worldwide")
-_OF_STUFF = re.compile(r"\s+of\s+([a-z]+)")  # what a measure is of: "640,000 tonnes of ore"
-
-
-def _same_stuff(text: str, whole: Claim, part: Claim) -> bool:
-    """Whether a whole and its part, each told "of" what they measure, measure the same ("640,000 tonnes of ore ...
-    90,000 tonnes of copper concentrate" do not)."""
-    w, p = _OF_STUFF.match(text, whole.end), _OF_STUFF.match(text, part.end)
-    return not (w and p) or singular(w.group(1)) == singular(p.group(1))
 # the part told as some of the figure before it: ", among them 720,000", ", setting aside Rs 3,850 crore"
 _SOME_OF_IT = re.compile(r",\s*(?:among\s+them|including|setting\s+aside|earmarking|allocating)\s+" + APPROX + r"\Z", re.I)
 # the part told with no one of its own, after "and" or "with": "A record 10.5 million students sat the exam, and about

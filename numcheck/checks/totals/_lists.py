@@ -187,7 +187,8 @@ def _totals_of(ctx: Context, cl: list[Claim], i: int, j: int) -> list[Sum]:
     if not sums and j + 1 < len(cl) and all(p.kind == "count" for p in parts) \
             and held_in(ctx.text, parts[0], cl[j + 1], parts[-1]):
         whole = cl[j + 1]
-        complete = _rest_last(ctx.text, parts) and bool(_HOUSE_ENDS.match(ctx.text, whole.end))
+        complete = _rest_last(ctx.text, parts) and bool(_HOUSE_ENDS.match(ctx.text, whole.end)) \
+            and not _seats_told_next(ctx, whole)
         sums = [Sum(tuple(parts), whole, including=not complete)]  # seats won, of the house's: vacancies may be left,
         # unless the last part is the rest and nothing more is told ("and other parties 28 in the 659-seat House")
     if not sums and j + 1 < len(cl) and part_ok(cl[j + 1]) and cl[j + 1].kind == parts[-1].kind \
@@ -212,6 +213,18 @@ def _rest_last(text: str, parts: list[Claim]) -> bool:
     return REST_BEFORE.search(text, at, parts[-1].start) is not None or _AND_OTHERS.search(text, at, parts[-1].start) is not None
 
 
+def _seats_told_next(ctx: Context, body: Claim) -> bool:
+    """Whether the sentence after a house's tally, in its paragraph, tells of seats or votes the tally leaves out
+    ("Voting in one constituency was delayed", "Ten seats were left vacant")."""
+    s1 = ctx.sentences.span(body.start)[1]
+    if s1 >= len(ctx.text) or "\n" in ctx.text[s1 - 1:s1 + 2]:
+        return False
+    n0, n1 = ctx.sentences.span(min(len(ctx.text) - 1, s1 + 1))
+    return bool(_SEATS_LEFT.search(ctx.text, n0, n1))
+
+
+_SEATS_LEFT = re.compile(r"\b(?:seats?|constituenc(?:y|ies)|vacant|annulled|delayed|postponed|recounts?|run-?off|results?"
+                         r"|independent)\b", re.I)
 # a house named after its size, and then the sentence's end: "in the 120-seat parliament." (not "..., with one vote
 # postponed", "; two seats remain empty": seats the tally leaves out)
 _HOUSE_ENDS = re.compile(r"-[a-z]+(?:\s+(?!(?:with|and|but|while|after|where|as)\b)[A-Za-z][\w'\u2019.-]*){0,5}\s*(?:\.|\Z)")

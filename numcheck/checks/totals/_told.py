@@ -23,7 +23,7 @@ from ... import tolerance as tol
 from ...datafiles import words
 from ...model import Claim
 from ...text import compound_noun, head_noun
-from .._common import OF_THEM, OPENS_ON_WHOLE, opens_paragraph, subject_end
+from .._common import OF_THEM, OPENS_ON_WHOLE, claims_between, opens_paragraph, subject_end
 from ..base import Context
 from ._lists import TOTAL_AFTER_WORDS, counts_alike, joined, one_state_of_several, toll_nouns
 from ._parts import (ANOTHER_TIME, REST_BEFORE, RUNNING_VERBS, Sum, bare_scaled, collective, elided, holders_named,
@@ -129,7 +129,7 @@ _SUMS_BEFORE = re.compile(r"(?<!with\s)\b(?:the|their|a)\s+combined\s+(?:[a-z]+\
 # nor "Combined with the smelter": more)
 
 
-_OF_WHOM_AFTER = re.compile(r"\s+of\b", re.I)
+_OF_WHOM_AFTER = re.compile(r"\s+(?:of|in|for|among|from)\b", re.I)  # a group or state the combined figure is of
 
 
 def totals_of_the_list_before(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator[Sum]:
@@ -143,12 +143,13 @@ def totals_of_the_list_before(ctx: Context, cl: list[Claim], read: set[int]) -> 
         if k < 2 or id(total) in read or not part_ok(total) or _compound(text, total):
             continue
         s0, s1 = ctx.sentences.span(total.start)
+        if opens_paragraph(text, s0) or len(claims_between(ctx.claims, s0, s1)) > 1:
+            continue  # (first: a sentence of one figure is read through once)
         said = _SUMS_BEFORE.search(text, s0, s1)
-        if opens_paragraph(text, s0) or any(s0 <= c.start < s1 and c is not total for c in ctx.claims) \
-                or said is None or _OF_WHOM_AFTER.match(text, said.end()) or _HOLDS_MORE.search(text, s0, s1):
-            continue  # (not "the combined output of the Mercosur bloc", "the combined toll of dead and injured")
+        if said is None or _OF_WHOM_AFTER.match(text, said.end()) or _HOLDS_MORE.search(text, s0, s1):
+            continue  # (not "the combined output of the Mercosur bloc", "the combined toll in Thailand and Cambodia")
         p0 = ctx.sentences.span(s0 - 1)[0]
-        parts = [c for c in cl[:k] if p0 <= c.start < s0 and _of_kind(c, total)]
+        parts = [c for c in claims_between(cl, p0, s0) if _of_kind(c, total)]
         if len(parts) >= 2 and not any(id(p) in read for p in parts) \
                 and all(joined(ctx, a, b) for a, b in zip(parts, parts[1:])) and _counts_alike(total, parts):
             yield Sum(tuple(parts), total, including=False)
@@ -161,37 +162,30 @@ _SORTED_BY = re.compile(r"\s+(?:(?:were|was|are|is|went|came)\s+)?(?:among|to|fr
 
 # a figure needed, no part: "the opposition needs 151 to block"
 _NEEDED = re.compile(r"\b(?:needs?|needed|requires?|required)\s+(?:about\s+|some\s+)?$", re.I)
-# a holder named before each part but the first: "the Social Democrats won 96, the Christian Democrats 81"
-_HOLDER_BEFORE = re.compile(r"(?:,|\band)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019.-]*\s+){1,4}$", re.I)
-
-
-def _tally(text: str, parts: list[Claim]) -> bool:
-    """Whether every part after the first is told after a named holder: a tally of who won what."""
-    return all(_HOLDER_BEFORE.search(text, max(0, c.start - 50), c.start) for c in parts[1:])
-
-
 def parts_of_the_opening_whole(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator[Sum]:
     """A sentence that opens on its whole ("Of the 250 seats, ...") and tells three or more figures of its kind after
-    it as a tally of holders, or as a list that ends on the rest: "Of the 250 seats, the Social Democrats won 96, the
+    it as a list that ends on the rest: "Of the 250 seats, the Social Democrats won 96, the
     Christian Democrats 81, the Greens 29, and smaller parties the rest, 44".  Some of the whole, never more.  Not
     where a figure of the kind cannot be a part (a change, a bound, a level, one told "of them" or needed), or the
     sentence tells another time."""
     text = ctx.text
     for k, whole in enumerate(cl[:-2]):
         s0, s1 = ctx.sentences.span(whole.start)
+        if k and cl[k - 1].start >= s0:
+            continue  # (only a sentence's first figure can be the whole it opens on)
         if id(whole) in read or not part_ok(whole) or whole.kind != "count" or _compound(text, whole) \
                 or not OPENS_ON_WHOLE.fullmatch(text, s0, whole.start) or ANOTHER_TIME.search(text, whole.end, s1):
             continue
-        after = [c for c in cl[k + 1:] if c.start < s1 and c.kind == whole.kind]
+        after = [c for c in claims_between(cl, whole.end, s1) if c.kind == whole.kind]
         if len(after) < 3 or any(id(c) in read or not part_ok(c) or _compound(text, c) or tol.point(c) > tol.point(whole)
                                  or _DETERMINED.search(text, max(0, c.start - 8), c.start) or OF_THEM.match(text, c.end)
                                  or _NEEDED.search(text, max(0, c.start - 20), c.start) for c in after) \
                 or any(_SORTED_BY.match(text, subject_end(text, c)) for c in after) \
-                or not (REST_BEFORE.search(text, max(0, after[-1].start - 40), after[-1].start) or _tally(text, after)):
+                or not REST_BEFORE.search(text, max(0, after[-1].start - 40), after[-1].start):
             continue  # a part past the whole alone is said so (totals/_of_whole); "the eight cases are not related": the
             # whole again; "1,600 were among men, ..." and "30 have banned smoking in offices and 22 in restaurants":
-            # sorts that may overlap; "168 have signed the treaty and 100 have ratified it": acts that may too, so
-            # only a tally of holders or a list that ends on the rest is read
+            # sorts that may overlap; "168 have signed the treaty and 100 have ratified it", "Hu Jintao received 2,906
+            # votes, Wu Bangguo 2,921": acts that may too, so only a list that ends on the rest is read
         yield Sum(tuple(after), whole, including=True)
 
 
