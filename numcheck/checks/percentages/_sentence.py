@@ -244,7 +244,7 @@ VOTER_NOUNS = frozenset({"voter", "elector", "electorate"})  # what a turnout is
 
 def _turnout_of_voters(text: str, pct: Claim, part: Claim, whole: Claim) -> bool:
     """A turnout set off as the share where the sentence's whole counts voters and its part is told voting, in the
-    words of numcheck/data/rate_acts.txt ("Of the 4,659,000 registered voters, 2,861,022 cast ballots in Sunday's
+    words of numcheck/data/vote_acts.txt ("Of the 4,659,000 registered voters, 2,861,022 cast ballots in Sunday's
     referendum, a turnout of 61.4 percent"): a turnout elsewhere may be of another base than the figures beside it
     ("won 60 of the 120 seats, on a turnout of 55 percent", "2,100,000 said yes, a turnout of 71 percent")."""
     cue = _TURNOUT_CUE.search(text, max(0, pct.start - CUE_REACH), pct.start)
@@ -255,7 +255,7 @@ def _turnout_of_voters(text: str, pct: Claim, part: Claim, whole: Claim) -> bool
 
 
 # a percentage, then a colon and the figures it is of: "Turnout was a low 44.6 percent: of 5,612,000 registered voters,
-# only 2,503,000 voted", "garnered 50.4 percent: 2,360,717 votes out of 4,683,900 valid votes"
+# only 2,503,000 voted", "Turnout was 61 percent: 2,360,717 voters out of 3,870,000"
 _COLON = re.compile(r"\s*:\s*")
 # what makes a percentage before a colon a share of the figures after it: a turnout
 _COLON_SHARE_LEAD = re.compile(r"\bturnout\b", re.I)  # (not "won 59 percent:", of votes cast, before registered voters)

@@ -164,10 +164,9 @@ _SORTED_BY = re.compile(r"\s+(?:(?:were|was|are|is|went|came)\s+)?(?:among|to|fr
 _NEEDED = re.compile(r"\b(?:needs?|needed|requires?|required)\s+(?:about\s+|some\s+)?$", re.I)
 def parts_of_the_opening_whole(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator[Sum]:
     """A sentence that opens on its whole ("Of the 250 seats, ...") and tells three or more figures of its kind after
-    it as a list that ends on the rest: "Of the 250 seats, the Social Democrats won 96, the
-    Christian Democrats 81, the Greens 29, and smaller parties the rest, 44".  Some of the whole, never more.  Not
-    where a figure of the kind cannot be a part (a change, a bound, a level, one told "of them" or needed), or the
-    sentence tells another time."""
+    it as a list that ends on the rest: "Of the 250 seats, the Social Democrats won 96, the Christian Democrats 81, the
+    Greens 29, and smaller parties the rest, 44".  Some of the whole, never more.  Not where a figure of the kind
+    cannot be a part (a change, a bound, a level, one told "of them" or needed), or the sentence tells another time."""
     text = ctx.text
     for k, whole in enumerate(cl[:-2]):
         s0, s1 = ctx.sentences.span(whole.start)
