@@ -20,9 +20,9 @@ from functools import lru_cache
 from typing import Iterator
 
 from ... import tolerance as tol
-from ...datafiles import words
+from ...datafiles import table, words
 from ...model import Claim
-from ...text import compound_noun, head_noun
+from ...text import alternation, compound_noun, head_noun
 from .._common import OF_THEM, OPENS_ON_WHOLE, claims_between, opens_paragraph, subject_end
 from ..base import Context
 from ._lists import TOTAL_AFTER_WORDS, counts_alike, joined, one_state_of_several, toll_nouns
@@ -162,10 +162,32 @@ _SORTED_BY = re.compile(r"\s+(?:(?:were|was|are|is|went|came)\s+)?(?:among|to|fr
 
 # a figure needed, no part: "the opposition needs 151 to block"
 _NEEDED = re.compile(r"\b(?:needs?|needed|requires?|required)\s+(?:about\s+|some\s+)?$", re.I)
+@lru_cache(maxsize=1)
+def _outcomes() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """numcheck/data/exclusive_outcomes.tsv: a pattern for the phrases, each phrase's (set, outcome)."""
+    rows = table("exclusive_outcomes.tsv", ("set", "outcome", "phrase"))
+    told = {phrase: (group, outcome) for group, outcome, phrase in rows}
+    return re.compile(r"\s+(?:(?:had|have|has)\s+)?(" + alternation(sorted(told)) + r")\b", re.I), told
+
+
+def _exclusive_outcomes(text: str, parts: list[Claim]) -> bool:
+    """Whether each part is told right after it by an outcome of one set, no two by the same outcome ("516 favoured
+    joining the euro, 468 were against, and 216 were undecided"): they cannot overlap."""
+    pattern, told = _outcomes()
+    seen = []
+    for c in parts:
+        m = pattern.match(text, c.end) or pattern.match(text, subject_end(text, c))
+        if m is None:
+            return False
+        seen.append(told[m.group(1).lower()])
+    return len({group for group, _ in seen}) == 1 and len({outcome for _, outcome in seen}) == len(seen)
+
+
 def parts_of_the_opening_whole(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator[Sum]:
     """A sentence that opens on its whole ("Of the 250 seats, ...") and tells three or more figures of its kind after
-    it as a list that ends on the rest: "Of the 250 seats, the Social Democrats won 96, the Christian Democrats 81, the
-    Greens 29, and smaller parties the rest, 44".  Some of the whole, never more.  Not where a figure of the kind
+    it as a list that ends on the rest ("Of the 250 seats, the Social Democrats won 96, the Christian Democrats 81, the
+    Greens 29, and smaller parties the rest, 44"), or each told by an outcome that excludes the others ("Of 1,200
+    respondents, 516 favoured joining the euro, 468 were against, and 216 were undecided").  Some of the whole, never more.  Not where a figure of the kind
     cannot be a part (a change, a bound, a level, one told "of them" or needed), or the sentence tells another time."""
     text = ctx.text
     for k, whole in enumerate(cl[:-2]):
@@ -180,11 +202,13 @@ def parts_of_the_opening_whole(ctx: Context, cl: list[Claim], read: set[int]) ->
                                  or _DETERMINED.search(text, max(0, c.start - 8), c.start) or OF_THEM.match(text, c.end)
                                  or _NEEDED.search(text, max(0, c.start - 20), c.start) for c in after) \
                 or any(_SORTED_BY.match(text, subject_end(text, c)) for c in after) \
-                or not REST_BEFORE.search(text, max(0, after[-1].start - 40), after[-1].start):
+                or not (REST_BEFORE.search(text, max(0, after[-1].start - 40), after[-1].start)
+                        or _exclusive_outcomes(text, after)):
             continue  # a part past the whole alone is said so (totals/_of_whole); "the eight cases are not related": the
             # whole again; "1,600 were among men, ..." and "30 have banned smoking in offices and 22 in restaurants":
             # sorts that may overlap; "168 have signed the treaty and 100 have ratified it", "Hu Jintao received 2,906
-            # votes, Wu Bangguo 2,921": acts that may too, so only a list that ends on the rest is read
+            # votes, Wu Bangguo 2,921": acts that may too, so only a list that ends on the rest, or whose parts are told
+            # by outcomes that exclude each other, is read
         yield Sum(tuple(after), whole, including=True)
 
 
