@@ -162,6 +162,8 @@ _SORTED_BY = re.compile(r"\s+(?:(?:were|was|are|is|went|came)\s+)?(?:among|to|fr
 
 # a figure needed, no part: "the opposition needs 151 to block"
 _NEEDED = re.compile(r"\b(?:needs?|needed|requires?|required)\s+(?:about\s+|some\s+)?$", re.I)
+
+
 @lru_cache(maxsize=1)
 def _outcomes() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     """numcheck/data/exclusive_outcomes.tsv: a pattern for the phrases, each phrase's (set, outcome)."""
@@ -187,8 +189,9 @@ def parts_of_the_opening_whole(ctx: Context, cl: list[Claim], read: set[int]) ->
     """A sentence that opens on its whole ("Of the 250 seats, ...") and tells three or more figures of its kind after
     it as a list that ends on the rest ("Of the 250 seats, the Social Democrats won 96, the Christian Democrats 81, the
     Greens 29, and smaller parties the rest, 44"), or each told by an outcome that excludes the others ("Of 1,200
-    respondents, 516 favoured joining the euro, 468 were against, and 216 were undecided").  Some of the whole, never more.  Not where a figure of the kind
-    cannot be a part (a change, a bound, a level, one told "of them" or needed), or the sentence tells another time."""
+    respondents, 516 favoured joining the euro, 468 were against, and 216 were undecided").  Some of the whole, never
+    more.  Not where a figure of the kind cannot be a part (a change, a bound, a level, one told "of them" or needed),
+    or the sentence tells another time."""
     text = ctx.text
     for k, whole in enumerate(cl[:-2]):
         s0, s1 = ctx.sentences.span(whole.start)
