@@ -138,10 +138,15 @@ def _acts() -> frozenset[str]:
     return frozenset(words("rate_acts.txt")) | _vote_acts()
 
 
+def _act_told(told: str) -> str:
+    """The words telling what a part did, without when it was done (_WHEN), spaced once, in lower case."""
+    return " ".join(_WHEN.sub("", told).split()).lower()
+
+
 def voted(told: str) -> bool:
     """Whether the words after a count tell that it voted, perhaps when and where (_WHEN): "cast ballots in Sunday's
     referendum" (numcheck/data/vote_acts.txt)."""
-    return " ".join(_WHEN.sub("", told).split()).lower() in _vote_acts()
+    return _act_told(told) in _vote_acts()
 
 
 @lru_cache(maxsize=1)
@@ -152,5 +157,5 @@ def _vote_acts() -> frozenset[str]:
 def _act(told: str) -> bool:
     """Whether the words telling what the part did are none, or one act of numcheck/data/rate_acts.txt, perhaps with
     when it was done (_WHEN)."""
-    told = " ".join(_WHEN.sub("", told).split()).lower()
+    told = _act_told(told)
     return not told or told in _acts()

@@ -169,6 +169,17 @@ _OF_BASE_ENDS = re.compile(r"\s+of\s+(?:the|its|their)\s+[a-z-]+\s*(?:[,.;:)]|\Z
 _PLAIN_SHARE_CUE = re.compile(_SET_OFF + r"(?:or\s+)?" + APPROX + r"\Z", re.I)
 
 
+def _lone_figure_before(ctx: Context, cl: list[Claim], s0: int) -> Claim | None:
+    """The one figure (an amount or a percentage) of the sentence before the one starting at ``s0``, when that sentence
+    tells exactly one and not as a level moved from or compared with; else None (a level and a change, or two of a
+    kind, leave which is meant unsaid)."""
+    p0 = ctx.sentences.span(s0 - 1)[0]
+    figures = [c for c in claims_between(cl, p0, s0) if ok_amount(c) or ok_pct(c)]
+    if len(figures) != 1 or _LEVEL_BEFORE.search(ctx.text, max(p0, figures[0].start - 12), figures[0].start):
+        return None
+    return figures[0]
+
+
 def _whole_in_sentence_before(ctx: Context, cl: list[Claim], group: list[Claim], pcts: list[Claim]) -> Trio | None:
     """The one part of a sentence that points back at a whole ("Of those patients, 53 had died", "had 16.3 million of
     them", "accounted for 3,160 of the deaths", "buy 3.5 million tonnes of it"), with the one percentage it sets off as
@@ -187,17 +198,15 @@ def _whole_in_sentence_before(ctx: Context, cl: list[Claim], group: list[Claim],
     if not (_POINTS_BACK.match(text, s0, part.start) or OF_THEM.match(text, part.end)
             or OF_THEM.match(text, subject_end(text, part)) or SHARE_BEFORE.search(text, s0, part.start)):
         return None
-    p0 = ctx.sentences.span(s0 - 1)[0]
-    wholes = [c for c in claims_between(cl, p0, s0) if ok_amount(c) or ok_pct(c)]
-    if len(wholes) != 1 or not alike(wholes[0], part) or tol.point(wholes[0]) <= tol.point(part) \
-            or _LEVEL_BEFORE.search(text, max(p0, wholes[0].start - 12), wholes[0].start):
-        return None  # (the sentence before tells one figure, the whole: not a level and a change, or two of a kind;
-        # nor one smaller than the part, "About 300 refugees arrived on Monday. Syria has taken in 450,000 of them")
+    whole = _lone_figure_before(ctx, cl, s0)
+    if whole is None or not alike(whole, part) or tol.point(whole) <= tol.point(part):
+        return None  # (nor one smaller than the part, "About 300 refugees arrived on Monday. Syria has taken in 450,000
+        # of them")
     if _PLAIN_SHARE_CUE.search(text, max(0, pct.start - CUE_REACH), pct.start) and not own_base(text, pct) \
             and (CLAUSE_END.match(text, pct.end) or base_named(pct) and _OF_BASE_ENDS.match(text, pct.end)
                  and not any(c.kind in ("date", "duration") for c in claims_between(ctx.claims, s0, s1))):  # (of
         # another period: "In the first half of March the board bought 60,000 tonnes of it, about 40 percent of the crop")
-        return Trio(part, wholes[0], pct, pct)
+        return Trio(part, whole, pct, pct)
     return None
 
 
@@ -225,16 +234,14 @@ def _part_in_sentence_before(ctx: Context, cl: list[Claim], group: list[Claim], 
     if len(amounts) != 1 or amounts[0].start < pct.end or opens_paragraph(text, s0) or not _GOES_ON.match(text, s0) \
             or not _SHARE_LEAD.search(text, max(s0, pct.start - CUE_REACH), pct.start):
         return None
-    p0 = ctx.sentences.span(s0 - 1)[0]
     whole = amounts[0]
     between = text[pct.end:whole.start]
     if not (OF_NAMED.match(between) or OF_OWNED_NAMED.match(between)):
         return None
-    before = [c for c in claims_between(cl, p0, s0) if ok_amount(c) or ok_pct(c)]
-    if len(before) != 1 or not alike(before[0], whole) \
-            or _LEVEL_BEFORE.search(text, max(p0, before[0].start - 12), before[0].start):
+    part = _lone_figure_before(ctx, cl, s0)
+    if part is None or not alike(part, whole):
         return None
-    return Trio(before[0], whole, pct, pct)
+    return Trio(part, whole, pct, pct)
 
 
 # a turnout set off, the clause ending after it: ", a turnout of 61.4 percent,"

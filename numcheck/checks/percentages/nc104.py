@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from itertools import chain
 from typing import Iterator
 
@@ -10,7 +9,7 @@ from ... import numfmt as nf
 from ... import tolerance as tol
 from ...model import Claim, Finding
 from .._asides import without_asides
-from .._common import numeric, subject_end, tells_who
+from .._common import claims_between, numeric, subject_end, tells_who
 from ..base import Check, Context
 from ._common import part_ratio, share_of
 from ._pairs import apposed, part_after, share_further_on, share_of_the_last
@@ -241,7 +240,7 @@ def _net_whole_fits(ctx: Context, cl: list[Claim], trio: Trio) -> bool:
         n0, n1 = ctx.sentences.span_at(near)
         if "\n\n" in text[min(n1, part.start):max(n0, part.end)]:
             continue  # (another paragraph)
-        for c in cl[bisect_left(cl, n0, key=lambda c: c.start):bisect_left(cl, n1, key=lambda c: c.start)]:
+        for c in claims_between(cl, n0, n1):
             if c.kind != whole.kind or c.unit != whole.unit or c.point is None \
                     or not 0 < tol.point(c) < tol.point(whole) - tol.point(part) \
                     or not _LEFT_OUT.match(text, subject_end(text, c), n1):

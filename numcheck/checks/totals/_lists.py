@@ -194,7 +194,7 @@ def _totals_of(ctx: Context, cl: list[Claim], i: int, j: int) -> list[Sum]:
     if not sums and j + 1 < len(cl) and part_ok(cl[j + 1]) and cl[j + 1].kind == parts[-1].kind \
             and of_its_whole(ctx.text, parts[-1], cl[j + 1]) and not _OUT_OF.search(ctx.text, parts[-1].end, cl[j + 1].start) \
             and len({head_noun(p.subject) for p in parts if p.subject}) <= 1 \
-            and holders_named(ctx.text[cl[j + 1].end:ctx.sentences.span(cl[j + 1].start)[1]]) == len(parts):
+            and holders_named(_tail(ctx, cl[j + 1])) == len(parts):
         sums = [Sum(tuple(parts), cl[j + 1], including=not _rest_last(ctx.text, parts))]  # "Nigeria accounted for 355, India for 225 and
         # Pakistan for 103 of the 683 polio cases reported in the three countries": the list is some of the whole after
         # it, never more, where the whole names as many holders as there are parts (not "Germany won 12 golds, France 9

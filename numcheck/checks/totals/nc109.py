@@ -233,12 +233,13 @@ class PartsTotal(Check):
         rests = list(wholes_with_rest(ctx, cl, told))
         rests += parts_in_next_sentence(ctx, cl, told | {id(p) for s in rests for p in s.parts})
         taken = told | {id(c) for s in rests for c in (s.total, *s.parts)} | {id(s.total) for s in found}
-        rests += told_totals(ctx, cl, taken)  # the last resorts: a total said to be one, of the figures before it,
-        rests += wholes_told_first(ctx, cl, taken | {id(c) for s in rests for c in (s.total, *s.parts)})  # and a whole
-        # told first with the figures after "with", "including", a sentence that sums the list before it, and one that
-        # opens on its whole
-        rests += totals_of_the_list_before(ctx, cl, taken | {id(c) for s in rests for c in (s.total, *s.parts)})
-        rests += parts_of_the_opening_whole(ctx, cl, taken | {id(c) for s in rests for c in (s.total, *s.parts)})
+        for last_resort in (told_totals, wholes_told_first, totals_of_the_list_before, parts_of_the_opening_whole):
+            # a total said to be one, of the figures before it; a whole told first with the figures after "with",
+            # "including"; a sentence that sums the list before it; one that opens on its whole: each reads no figure
+            # an earlier one took
+            more = list(last_resort(ctx, cl, taken))
+            rests += more
+            taken |= {id(c) for s in more for c in (s.total, *s.parts)}
         flagged: set[int] = set()
         for s in _distinct(chain(found, rests)):
             if measured_alike(ctx, counts, s.parts, s.total):
