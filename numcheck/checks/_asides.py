@@ -56,7 +56,7 @@ def blanked(ctx: Context, spans: list[tuple[int, int]]) -> Context:
 # a sentence opening on the whole of the sentence before, then what it is made of: ". Of them, ", ". The figure
 # comprised ", ". The burnt area is made up of ", ". They break down as follows: ", ". It allots "
 _POINTS_BACK = re.compile(
-    r"\.\s+(?:(?P<of>(?:Of|Among)\s+(?:them|these|those|the\s+total)\s*,)"
+    r"\.\s+(?:(?P<of>(?:Of|Among)\s+(?:them\b\s*,?|(?:these|those|the\s+total)\s*,))"
     r"|(?:(?:The|This|That|Its)\s+(?:(?!" + _SAYING + r"\b)[a-z][\w-]*\s+){0,3}?" + alternation(words("whole_names.txt"))
     + r"\s+(?:now\s+)?(?:(?P<comprising>compris(?:ed|es|e)|consist(?:ed|s)?\s+of)|(?P<made>(?:is|are|was|were)\s+made\s+up\s+of)"
     r"|(?P<including>includ(?:es|ed|e))|(?P<broken>(?:breaks?|broke)\s+down(?:\s+as\s+follows)?\s*:?)"
@@ -82,6 +82,8 @@ def joined_back(ctx: Context) -> Context:
             continue  # (another paragraph; or a sentence of several figures, any of which it may point back at:
             # "arrested 84 people on Friday, more than the 52 held on Thursday. Of them, ...")
         said = _JOINED_AS[next(k for k, v in m.groupdict().items() if v)] + " "
+        if len(said) > len(m.group()):
+            said = said.replace(", ", ",", 1)  # ". Of them " is a character shorter than ", of which "
         if len(said) > len(m.group()):
             continue
         chars = chars if chars is not None else list(text)

@@ -312,7 +312,13 @@ def _tally_entry(text: str, name_start: int, value: float, end: int, depth: int)
     if value > 10 * before:
         return False
     name = _NAMED_BEFORE.search(text, max(0, m.start() - 40), m.start())
-    return name is None or _tally_entry(text, name.start(), before, m.end("figure"), depth - 1)
+    return name is None or bool(_SEATS_AFTER.match(text, m.end("figure"))) \
+        or _tally_entry(text, name.start(), before, m.end("figure"), depth - 1)  # ("Labour 50 seats and the National
+    # Party 48": a name's figure told as seats is a count)
+
+
+# the nouns of a party's tally after its figure: "Labour 50 seats", "the Liberals 1.2 million votes"
+_SEATS_AFTER = re.compile(r"[ \t]+(?:seats|votes)\b")
 
 
 def _name_before(scan: Scan, num: Number) -> bool:
@@ -340,6 +346,8 @@ def _name_before(scan: Scan, num: Number) -> bool:
         return False  # "Flight 370 km" is a distance, "USD 200" money
     if _TIMES_AFTER.match(text, num.end):
         return False  # "won the French Open 14 times"
+    if _SEATS_AFTER.match(text, num.end):
+        return False  # "Final results gave Labour 50 seats": a party's share of a house or a poll, no name
     return not P.scale_after.match(text, num.end)
 
 

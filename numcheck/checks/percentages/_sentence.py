@@ -158,8 +158,8 @@ def _share_of_whole_then_part(ctx: Context, group: list[Claim], pcts: list[Claim
 
 
 # a sentence that opens pointing back at a whole before it, perhaps naming it again: "Of those patients, 53 had died"
-_POINTS_BACK = re.compile(r"\s*(?:Of|Among)\s+(?:them|(?:those|these)(?:\s+(?!(?:who|which|that|still|not|now|already)\b)"
-                          r"[a-z]+(?<!ed)(?<!ing))?)\s*,\s*", re.I)  # (not a new group: "Of those killed", "Among
+_POINTS_BACK = re.compile(r"\s*(?:Of|Among)\s+(?:them\b\s*,?|(?:those|these)(?:\s+(?!(?:who|which|that|still|not|now|already)\b)"
+                          r"[a-z]+(?<!ed)(?<!ing))?\s*,)\s*", re.I)  # (not a new group: "Of those killed", "Among
 # those who died", "Of those still missing")
 # a level a whole was moved from or compared with, no whole: "up from 1.52 million tonnes", "than 900"
 _LEVEL_BEFORE = re.compile(r"\b(?:from|than|by|against|with)\s+(?:about\s+|some\s+)?\Z", re.I)

@@ -34,14 +34,22 @@ _NOUN_ONLY = re.compile(r"^\s+(?:[a-z][\w-]*\s+){1,3}$")
 
 
 def names_group(text: str, cl: list[Claim], k: int) -> bool:
-    """A bare count between two figures of another kind or scale, or after "other", that names who the second is of:
-    "Poe 3.7 million and the other three candidates 2.4 million", "and the other 12 parishes 474"."""
+    """A bare count between two figures of another kind or scale, after "other", or in words before digits, that
+    names who the second is of: "Poe 3.7 million and the other three candidates 2.4 million", "and the other 12
+    parishes 474", "the Greens 6 and four minor parties 10 between them"."""
     if not 0 < k < len(cl) - 1:
         return False
     before, c, after = cl[k - 1], cl[k], cl[k + 1]
+    named = _GROUP_NOUN.match(text[c.end:after.start])
     return c.kind == "count" and after.kind == before.kind and after.unit == before.unit \
         and (_scale(c) != _scale(before) and _scale(after) == _scale(before) and bool(_NOUN_ONLY.match(text[c.end:after.start]))
-             or bool(_OTHER_BEFORE.search(text, max(0, c.start - 16), c.start) and _GROUP_NOUN.match(text[c.end:after.start])))
+             or bool(named and (_OTHER_BEFORE.search(text, max(0, c.start - 16), c.start)
+                                or _in_words(c) and not _in_words(after))))
+
+
+def _in_words(c: Claim) -> bool:
+    """A figure written in words alone ("four"), no digit in it."""
+    return not any(ch.isdigit() for ch in c.text)
 
 
 # the rest of a group named by its count: "St. Catherine 378 and the other 12 parishes 474"

@@ -20,7 +20,7 @@ from ._wholes import CONTRAST, MAX_PARTS, list_joined
 # and its part
 _PEER = re.compile(r",\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:(?:at|on|with|took|won)\s+)?$")
 # a first part told of its whole: "convicted him on 11 of the 17 counts and acquitted him on the other six"
-_PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|their)\s+", re.I)
+PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|their)\s+", re.I)
 # the whole after the rest: "taking the remaining 17 of the 300", "the remaining 15 of the 225 seats"
 _OF_THE_WHOLE = re.compile(r"\s+(?:of|in)\s+(?:the|its)\s+", re.I)
 # a level or a change a figure is compared with, not a part: "up from 3.1 billion", "more than", "by 5,000" (not
@@ -83,7 +83,7 @@ def _with_whole(ctx: Context, group: list[Claim], k: int, before: list[Claim], t
         whole, parts = told_before, [*alike, rest]  # a sentence of parts after the one that tells their whole:
         # "India's sugar output is forecast at 18.5 million tonnes. Maharashtra is expected to produce 6.1 million
         # tonnes, Uttar Pradesh 5.2 million and the other states 7.2 million"
-    elif len(alike) >= 2 and _PART_OF.fullmatch(text, alike[0].end, alike[1].start):
+    elif len(alike) >= 2 and PART_OF.fullmatch(text, alike[0].end, alike[1].start):
         whole, parts = alike[1], [alike[0], *alike[2:], rest]
     elif len(alike) >= 2 and _set_off(gap(text, alike[0], alike[1])) \
             and not _after_colon(text, group, alike[0]) and not _like_before(group, alike[0], rest):
@@ -179,7 +179,7 @@ def whole_told_before(ctx: Context, before: list[Claim], s0: int, rest: Claim) -
     in the 547-member parliament"), or the
     parts' sentence tells a time of its own ("This year", "In 2007")."""
     whole = last_alike_before(ctx, before, s0, rest)
-    if whole is None or _PART_OF.search(ctx.text, max(0, whole.start - 12), whole.start) \
+    if whole is None or PART_OF.search(ctx.text, max(0, whole.start - 12), whole.start) \
             or any(held_in(ctx.text, c, whole) for c in before if c.end <= whole.start):
         return None  # (nor where a part is held in it: "327 seats in the 547-member parliament. ... the CUD won 109")
     s1 = ctx.sentences.span(rest.start)[1]
@@ -202,3 +202,16 @@ def alike_figure(c: Claim, rest: Claim) -> bool:
         return bare_scaled(count)
     return {c.kind, rest.kind} == {"measure", "count"} and (bare_scaled(count) or elided(count))  # "4.6 million
     # barrels ... Russia at 1.9 million, ... all other suppliers at 0.9 million": the unit elided
+
+
+# the sentence after a list, opening on more of its whole: "The rest, 7,985, spoiled their ballots", "Another 12 ..."
+_MORE_NEXT = re.compile(r"\s*(?:The\s+(?:rest|remaining|remainder|other|others)|Another|A\s+further)\b")
+
+
+def more_told_next(ctx: Context, s: Sum) -> bool:
+    """Whether the sentence after a sum's, in its paragraph, opens on more of the whole (_MORE_NEXT: "... 344,580
+    rejected autonomy and 94,388 accepted it. The rest, 7,985, spoiled their ballots"): the parts are then some of
+    it, however fully they seemed to be told."""
+    last = max((s.total, *s.parts), key=lambda c: c.start)
+    s1 = ctx.sentences.span(last.start)[1]
+    return s1 < len(ctx.text) and not opens_paragraph(ctx.text, s1) and bool(_MORE_NEXT.match(ctx.text, s1))

@@ -26,6 +26,7 @@ from ...text import alternation, compound_noun, head_noun
 from .._common import OF_THEM, OPENS_ON_WHOLE, claims_between, opens_paragraph, subject_end
 from ..base import Context
 from ._lists import TOTAL_AFTER_WORDS, counts_alike, joined, one_state_of_several, toll_nouns
+from ._rest import PART_OF
 from ._parts import (ANOTHER_TIME, REST_BEFORE, RUNNING_VERBS, Sum, bare_scaled, collective, elided, holders_named,
                      holds_parts, part_ok, whole_ok)
 
@@ -240,7 +241,7 @@ def wholes_told_first(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator
     for k in range(len(cl) - 2):
         whole, first = cl[k], cl[k + 1]
         if id(whole) in read or not part_ok(whole) or _compound(ctx.text, whole) or not (
-                _SOME_OF.match(ctx.text, subject_end(ctx.text, whole), first.start)
+                _SOME_OF.match(_plain_gap(ctx, subject_end(ctx.text, whole), first.start))
                 or _A_TOTAL_OF.search(ctx.text, max(0, whole.start - 12), whole.start)
                 and _THEN_COMMA.match(ctx.text, subject_end(ctx.text, whole), first.start)):
             continue
@@ -248,6 +249,9 @@ def wholes_told_first(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator
             continue  # "detained 45 people and seized weapons, including 30 rifles", "A total of 1,240 candidates
             # are contesting the 240 seats, of whom 210 are women": the parts are of another noun
         parts = _parts_after(ctx, cl[k + 1:], whole)
+        if parts is not None and k and _of_kind(cl[k - 1], whole) and PART_OF.fullmatch(ctx.text, cl[k - 1].end, whole.start):
+            parts = [cl[k - 1], *parts]  # "won 128 of the 275 seats ..., with the Kurdish alliance taking 53, ...":
+            # the share told of it first is a part too
         if parts is not None and len(parts) >= 2 and not any(id(p) in read for p in parts) \
                 and _counts_alike(whole, parts):
             parts = list(_but_one(parts, whole))
@@ -256,6 +260,21 @@ def wholes_told_first(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator
             yield Sum(tuple(parts), whole, including=rest is None, loose=not (said or rest))  # (after "with" the
             # figures may be something else, or count some twice: "1,234 new cases, with 830 in the capital, 312 in
             # the north and ...")
+
+
+def _plain_gap(ctx: Context, start: int, end: int) -> str:
+    """The words between two figures with the digits of the dates among them made letters and each run of spaces one
+    space (a clause of who gave the figures is blanked to spaces): "76,323,173 on April 1, 1999, according to the
+    census, of whom" reads " on April x, xxxx, of whom"."""
+    chars = list(ctx.text[start:end])
+    for c in claims_between(ctx.claims, start, end):
+        if c.kind == "date":
+            for i in range(c.start - start, min(c.end, end) - start):
+                chars[i] = "x" if chars[i].isdigit() else chars[i]
+    return _SPACES.sub(" ", "".join(chars))
+
+
+_SPACES = re.compile(r"\s{2,}")
 
 
 def _larger_before(ctx: Context, before: list[Claim], whole: Claim) -> bool:

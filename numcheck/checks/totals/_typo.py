@@ -29,7 +29,13 @@ def told_partial(text: str, figures: list[Claim], sentence_end: int) -> bool:
     with their sum (_COMPARED)."""
     start, last = figures[0].start, figures[-1]
     return bool(_SOME.search(text, start, last.start) or _REST_NAMED.search(text, last.end, sentence_end)
-                or _COMPARED.search(text, start, sentence_end))
+                or compared(text, figures, sentence_end))
+
+
+def compared(text: str, figures: list[Claim], sentence_end: int) -> bool:
+    """Whether the text compares a total (among ``figures``, in text order) with its parts' sum (_COMPARED), as
+    two figures rather than one made of the other."""
+    return bool(_COMPARED.search(text, figures[0].start, sentence_end))
 
 
 def one_digit_off(parts: tuple[Claim, ...], total: Claim, beyond: bool = False) -> bool:
@@ -51,3 +57,4 @@ def one_digit_off(parts: tuple[Claim, ...], total: Claim, beyond: bool = False) 
         if meant > 0 and one_digit_changed(digits, meant / k):
             return True
     return False
+

@@ -25,12 +25,12 @@ from ._told import parts_of_the_opening_whole, told_totals, totals_of_the_list_b
 from ._allotted import allotted_sums, split_between
 from ._votes import vote_tallies
 from ._parts import SIZE_COMPOUND, Sum, each_reading, may_overlap, measured_alike
-from ._rest import wholes_with_rest
+from ._rest import more_told_next, wholes_with_rest
 from ._next import parts_in_next_sentence
 from ._running import running_from
-from ._beside import runs_beside
+from ._beside import runs_after_sentence, runs_beside
 from ._brackets import bracketed_parts
-from ._typo import one_digit_off, told_partial
+from ._typo import compared, one_digit_off, told_partial
 from ._verbs import parts_led_by_verbs, records_of_matches
 from ._view import without_conversions
 from ._wholes import houses_with_seats, wholes_with_parts
@@ -250,13 +250,15 @@ class PartsTotal(Check):
             if not {id(part), id(whole)} <= flagged:  # not again where the sum it is in was flagged
                 yield self._over_whole(ctx, part, whole)
         told |= {id(p) for s in rests for p in s.parts}
-        for b in runs_beside(ctx, every, told):  # figures beside a larger one that no reading took
+        for b in chain(runs_beside(ctx, every, told), runs_after_sentence(ctx, every, told)):  # figures beside a
+            # larger one that no reading took, in its sentence or the next
             yield from self._one_digit_off(ctx, b.sum, beyond=b.opens)
 
     def _compare(self, ctx: Context, found: Sum) -> Iterator[Finding]:
         """A finding, on the total, where the parts' sum (each read to its precision) cannot be it (with
         including: where it exceeds it)."""
-        parts, total, including = found.parts, found.total, found.including
+        parts, total = found.parts, found.total
+        including = found.including or more_told_next(ctx, found)
         if found.loose:
             yield from self._one_digit_off(ctx, found, beyond=True)
             return
@@ -299,10 +301,12 @@ class PartsTotal(Check):
         digit of one figure (_typo)."""
         parts, total = found.parts, found.total
         figures = sorted((total, *parts), key=lambda c: c.start)
-        if told_partial(ctx.text, figures, ctx.sentences.span(figures[-1].start)[1]) \
+        point = sum(tol.point(p) for p in parts)
+        short = point < tol.point(total)  # (parts told as some of it may fall short, never go past it)
+        if short and told_partial(ctx.text, figures, ctx.sentences.span(figures[-1].start)[1]) \
+                or compared(ctx.text, figures, ctx.sentences.span(figures[-1].start)[1]) \
                 or not one_digit_off(parts, total, beyond):
             return
-        point = sum(tol.point(p) for p in parts)
         listed = " + ".join(nf.amount(tol.point(p), like=p, step=p.step or 1.0) for p in parts)
         yield ctx.finding(
             self, total.start, total.end,
