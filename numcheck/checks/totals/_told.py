@@ -31,7 +31,7 @@ from ._parts import (ANOTHER_TIME, REST_BEFORE, RUNNING_VERBS, Sum, bare_scaled,
                      holds_parts, part_ok, whole_ok)
 
 # where the total's clause opens, after the last part: ", for total trade of", " - ", "(a combined"
-_OPENER = re.compile(r"(?:,|\s(?:-|--|\u2013|\u2014)|\()\s*")
+_OPENER = re.compile(r"(?:,|\s(?:-|--|\u2013|\u2014)|\(|\)(?=\s))\s*")
 # the clause says what follows is all of the parts: "for total trade of", "a combined social sector spend of"
 _ALL_LEAD = re.compile(r"\b(?:total(?:l?ing|l?ed)?|combined|overall|aggregate|together|altogether|in\s+all"
                        r"|accounting\s+for\s+all(?!\s+but))\b|(?:\bfor\s+|^)an?\s+(?:death\s+)?toll\s+of\s*$", re.I)  # ("accounting for all 87 crew members"; not
@@ -91,10 +91,10 @@ def _told_total(ctx: Context, before: list[Claim], total: Claim, read: set[int])
     """The sum ``total`` is said to be, or None when it is not said to be one or its parts are not all clear."""
     text = ctx.text
     s0 = ctx.sentences.span(total.start)[0]
-    opener = _clause_opener(text, s0, total)
+    opener = _clause_opener(ctx, s0, total)
     if opener is None:
         return None
-    lead = text[opener[1]:total.start]
+    lead = _plain_gap(ctx, opener[1], total.start)  # ("bringing the province's toll from the Dec 26 tsunami to")
     tail = text[subject_end(text, total):subject_end(text, total) + 40]
     if _ALL_TAIL.match(text, total.end):
         tail = text[total.end:total.end + 40]  # "2.43 million tonnes together" (read as its noun)
@@ -319,14 +319,14 @@ def _but_one(parts: list[Claim], total: Claim) -> tuple[Claim, ...]:
     return tuple(parts)
 
 
-def _clause_opener(text: str, s0: int, total: Claim) -> tuple[int, int] | None:
+def _clause_opener(ctx: Context, s0: int, total: Claim) -> tuple[int, int] | None:
     """(start, end) of the comma, dash or bracket that opens the total's clause, within LEAD_LONGEST characters of
-    it and with no figure between, or None."""
+    it and with no figure between (a date is words: "bringing the toll from the Dec 26 tsunami to"), or None."""
     lo = max(s0, total.start - LEAD_LONGEST)
     found = None
-    for m in _OPENER.finditer(text, lo, total.start):
+    for m in _OPENER.finditer(ctx.text, lo, total.start):
         found = m
-    if found is None or any(ch.isdigit() for ch in text[found.end():total.start]):
+    if found is None or any(ch.isdigit() for ch in _plain_gap(ctx, found.end(), total.start)):
         return None
     return found.start(), found.end()
 
