@@ -31,9 +31,9 @@ _TOLD = re.compile(r"\s+(?:[a-z]+\s+)?(?:(?:were|was|are|is|had|have|has)\s+[A-Z
                    r"|" + alternation(BOUND_WORDS) + r"\s+[a-z0-9-]+)(?:\s+[a-z0-9]+){0,6}(?=\s*(?:,|\s-\s))")
 # where or when a part "of them" lies, before its percentage: "took 493 of them on home soil, or 61.6 percent"
 _THEIR_PHRASE = re.compile(r"\s+(?:in|on|at|from|during|for|against|with|by)\s+[^,;:.()\d]{1,40}(?=\s*,)", re.I)
-# what a part "of them" is, in a word or three, before its percentage: "86 of them gold, or 35 percent", "42 of them
-# fatal, a fatality rate of 45 per cent"
-_THEIR_STATE = re.compile(r"\s+[a-z]+(?:\s+[a-z]+){0,2}(?=\s*,)")
+# what a part "of them" is, in a word or three, before its percentage: "86 of them gold, or 35 percent", "55 of them
+# Boeing jets, or", "42 of them fatal, a fatality rate of 45 per cent"
+_THEIR_STATE = re.compile(r"\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}(?=\s*,)")
 # a percentage told as the share and nothing more: "or 61.6 percent," (not "or 25 percent more than a year ago", "or 10
 # percent of all goals in the fixture")
 _PLAIN_SHARE = re.compile(r"\s*(?:[,.;)]|--|\u2013|\u2014|$)|\s+of\s+(?:the|his|her|its|their)\s+total\b", re.I)
