@@ -2,13 +2,14 @@
 tonnes in 2007. The navy accounted for 71 tonnes, the police for 38 tonnes and the army for 18."  The parts, told as
 a list that opens the sentence's figures, may fall short of the whole (others may hold the rest), never exceed it;
 they are all of it when they name a partition in full ("... 2,548 candidates. 1,912 were men and 636 were women").
-The whole must be told as one (_told_as_whole), the parts told as its parts (_TOLD_AS_PART: "accounted for", "made
-up", "Hebei province produced") and not as its peers (_peers: "Toyota sold 8.9 million vehicles. GM sold 8.4 million
+The whole must be told as one (_told_as_whole), the parts told as its parts (TOLD_AS_PART: "accounted for", "made
+up", "Hebei province produced") and not as its peers (peers: "Toyota sold 8.9 million vehicles. GM sold 8.4 million
 and Volkswagen 6.3 million"; "Nigeria's oil output averaged 2.1 million barrels a day. Angola pumped 1.9 million"),
 nor as more of it or another state ("The toll rose to 52. Another 30 people were injured and 25 remain missing")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from ... import tolerance as tol
@@ -38,7 +39,7 @@ _OWNER = re.compile(r"\b[A-Z][\w.&-]*['\u2019]s?\s", re.U)
 # words that tell the figures of a sentence as parts of a whole: "accounted for", "made up", "the rest came from",
 # "Operating expenditure will take", "Hebei province produced", "Some 17,000 died in Pakistani Kashmir" (not
 # "Angola pumped 1.9 million", "Japan made 120 million tonnes": another producer's)
-_TOLD_AS_PART = re.compile(r"\b(?:account(?:s|ed)?\s+for|made\s+up|makes?\s+up|contribut\w+|c[ao]me\s+from|comes\s+from"
+TOLD_AS_PART = re.compile(r"\b(?:account(?:s|ed)?\s+for|made\s+up|makes?\s+up|contribut\w+|c[ao]me\s+from|comes\s+from"
                            r"|took|takes?|will\s+take|went\s+to|go(?:es)?\s+to|will\s+go\s+to|got|gets?|received?|receives"
                            r"|(?-i:provinces?|states?|regions?|districts?|count(?:y|ies)|prefectures?|divisions?)"
                            r"|died|were\s+killed)\b", re.I)  # (a place's noun in lower case: "Hebei province", not "the
@@ -66,8 +67,8 @@ def parts_in_next_sentence(ctx: Context, cl: list[Claim], read: set[int]) -> Ite
         s0 = ctx.sentences.span(parts[0].start)[0]
         whole = last_alike_before(ctx, before, s0, parts[0]) if POINTS_BACK.match(text, s0) \
             else whole_told_before(ctx, before, s0, parts[0])
-        if whole is None or not _told_as_whole(ctx, whole) or _peers(text, whole, parts[0], s0) \
-                or not _TOLD_AS_PART.search(text, s0, parts[-1].start) or _MORE_OF_IT.match(text, s0) \
+        if whole is None or not _told_as_whole(ctx, whole) or peers(text, whole, parts[0], s0) \
+                or not TOLD_AS_PART.search(text, s0, parts[-1].start) or _MORE_OF_IT.match(text, s0) \
                 or any(_OTHER_STATE.match(text, subject_end(text, p)) for p in parts) \
                 or any(tol.point(p) >= tol.point(whole) for p in parts):
             continue
@@ -103,10 +104,17 @@ def _told_as_whole(ctx: Context, whole: Claim) -> bool:
                 or whole.kind == "money" and _SPENT.search(lead))
 
 
-def _peers(text: str, whole: Claim, first: Claim, s0: int) -> bool:
+def peers(text: str, whole: Claim, first: Claim, s0: int) -> bool:
     """Parts told as the whole's peers: by the whole's own verb ("Toyota sold 8.9 million ... GM sold 8.4 million")
     or of an owner named before the first ("Germany's exports reached ...")."""
     told = _VERB_BEFORE.search(text, max(0, whole.start - 40), whole.start)
     again = _VERB_BEFORE.search(text, max(s0, first.start - 40), first.start)
-    same_verb = bool(told and again and told.group(1).lower() == again.group(1).lower())
+    same_verb = bool(told and again and told.group(1).lower() == again.group(1).lower()
+                     and told.group(1).lower() not in _saying())  # (not "Iran said 30,189 ... It said 28,652": who told)
     return same_verb or bool(_OWNER.search(text, s0, first.start))
+
+
+@lru_cache(maxsize=1)
+def _saying() -> frozenset[str]:
+    """The verbs that tell who gave a figure (numcheck/data/attribution_verbs.txt), no verb of the figure itself."""
+    return frozenset(w.lower() for w in words("attribution_verbs.txt"))

@@ -10,7 +10,7 @@ from typing import Callable, Iterator
 
 from ... import numfmt as nf
 from ... import tolerance as tol
-from ...datafiles import words
+from ...datafiles import table, words
 from ...model import Claim
 from ..base import ClaimsByStart, Context
 from ...text import alternation, head_noun
@@ -371,6 +371,9 @@ def may_overlap(text: str, parts: tuple[Claim, ...], sentence_end: int) -> bool:
     told = [_told_sort(text, p) for p in parts]
     if "sex or age" in told and len(set(told)) > 1:
         return True  # "180 were women and 210 had worked there for more than ten years": a sex beside anything else
+    across = [bool(p.subject and _ACROSS_GROUPS.fullmatch(p.subject.split()[-1])) for p in parts]
+    if any(across) and not all(across):
+        return True  # "including 2,120 women and 2,330 university graduates": a sex or an age named beside another sort
     sorts = set(told) - {""} or {_sort_of_group(p.subject) for p in parts if p.subject}  # (parts told by a verb
     # of their own are sorted by what it tells; the rest of a list after them shares it: "6,100 were approved, 4,000
     # rejected")
@@ -378,6 +381,27 @@ def may_overlap(text: str, parts: tuple[Claim, ...], sentence_end: int) -> bool:
         or any(_HAVING.match(text, at) for at in (parts[0].end, subject_end(text, parts[0])))  # ("5,000 owned a
     # television and 6,000 a mobile phone", "800 had diabetes and 700 high blood pressure": what each has, which
     # one may have both; the verb may be read as the figure's noun, "600 use")
+
+
+@lru_cache(maxsize=1)
+def _outcomes() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """numcheck/data/exclusive_outcomes.tsv: a pattern for the phrases, each phrase's (set, outcome)."""
+    rows = table("exclusive_outcomes.tsv", ("set", "outcome", "phrase"))
+    told = {phrase: (group, outcome) for group, outcome, phrase in rows}
+    return re.compile(r"\s+(?:(?:had|have|has)\s+)?(" + alternation(sorted(told)) + r")\b", re.I), told
+
+
+def exclusive_outcomes(text: str, parts: list[Claim]) -> bool:
+    """Whether each part is told right after it by an outcome of one set, no two by the same outcome ("516 favoured
+    joining the euro, 468 were against, and 216 were undecided"): they cannot overlap."""
+    pattern, told = _outcomes()
+    seen = []
+    for c in parts:
+        m = pattern.match(text, c.end) or pattern.match(text, subject_end(text, c))
+        if m is None:
+            return False
+        seen.append(told[m.group(1).lower()])
+    return len({group for group, _ in seen}) == 1 and len({outcome for _, outcome in seen}) == len(seen)
 
 
 # a part told as what it is: "25 were Iraqis", "21 were pilgrims from Gujarat", "700 were under 30"
