@@ -32,8 +32,12 @@ _TOLD = re.compile(r"\s+(?:[a-z]+\s+)?(?:(?:were|was|are|is|had|have|has)\s+[A-Z
 # where or when a part "of them" lies, before its percentage: "took 493 of them on home soil, or 61.6 percent"
 _THEIR_PHRASE = re.compile(r"\s+(?:in|on|at|from|during|for|against|with|by)\s+[^,;:.()\d]{1,40}(?=\s*,)", re.I)
 # what a part "of them" is, in a word or three, before its percentage: "86 of them gold, or 35 percent", "55 of them
-# Boeing jets, or", "42 of them fatal, a fatality rate of 45 per cent"
+# Boeing jets, or 37.5 percent"
 _THEIR_STATE = re.compile(r"\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}(?=\s*,)")
+# ... then the percentage set off by "or" alone (not "an occupancy rate of", a rate of its own), with no base or place
+# of its own after it (not "or 41.7 percent, of those refused asylum", "12.4 percent, on the busiest routes")
+_OR_ONLY = re.compile(r"\s*,\s*or\s+" + APPROX, re.I)
+_BASE_AFTER = re.compile(r"\s*,\s*(?:of|in|on|at|by|among|for|from|across|between)\b", re.I)
 # a percentage told as the share and nothing more: "or 61.6 percent," (not "or 25 percent more than a year ago", "or 10
 # percent of all goals in the fixture")
 _PLAIN_SHARE = re.compile(r"\s*(?:[,.;)]|--|\u2013|\u2014|$)|\s+of\s+(?:the|his|her|its|their)\s+total\b", re.I)
@@ -83,7 +87,10 @@ def apposed(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
         them = OF_THEM.match(text, part.end)
         between = text[them.end():pct.start] if them else gap(text, part, pct)
         plain = them and _PLAIN_SHARE.match(text, pct.end)
-        told = _TOLD.match(between) or (_THEIR_PHRASE.match(between) or _THEIR_STATE.match(between) if plain else None)
+        told = _TOLD.match(between) or (_THEIR_PHRASE.match(between) if plain else None)
+        if told is None and plain and not _BASE_AFTER.match(text, pct.end):
+            state = _THEIR_STATE.match(between)
+            told = state if state and _OR_ONLY.fullmatch(between, state.end()) else None
         between = between[told.end():] if told else between
         approx = _COMMA.fullmatch(between) and (pct.qualifier in ("~", "<", "<=") or _WORDED.match(pct.text)
                                                  or (them and _one_larger_before(ctx, cl, i - 1))) \

@@ -10,12 +10,11 @@ from typing import Iterator
 
 from ... import tolerance as tol
 from ...model import Claim
-from .._common import claims_between, opens_paragraph, pairs_in_sentence, subject_end
+from .._common import pairs_in_sentence
 from .._digits import one_digit_variants, significant, written
 from ..base import Context
 from ._common import alike, ok_amount, ok_pct, own_base
 from ._trio import Trio
-from ._whole import counts_alike
 
 # the three figures are written to this many significant digits ("42.8 percent", "3,811", "22,914"): of rounder ones
 # ("37 percent", "1.5 million of 30 million") one digit changed lands within the rounding of some ratio far too often
@@ -26,9 +25,7 @@ def shares_one_digit_off(ctx: Context, cl: list[Claim], done: set[int]) -> Itera
     """The one percentage of a sentence, not read yet (``done``) and put as a share (_put_as_share: not "turnout
     stood at 68.2 percent", nor "30% of the vote"), with the one part and whole of its sentence that one digit
     changed would make it, when no pair of the sentence makes it as written; all three precise (MIN_SIG)."""
-    before: list[Claim] = []
     for group in pairs_in_sentence(ctx, cl):
-        previous, before = before, group
         amounts = [c for c in group if ok_amount(c) and _precise(c)]
         percentages = [c for c in group if c.kind == "percent"]
         if len(percentages) != 1:
@@ -38,7 +35,6 @@ def shares_one_digit_off(ctx: Context, cl: list[Claim], done: set[int]) -> Itera
                     or not _put_as_share(ctx.text, pct):
                 continue
             pairs = [(a, b) for a, b in permutations(amounts, 2) if alike(a, b)]
-            pairs += _whole_in_sentence_before(ctx, previous, amounts, pct)
             if any(tol.point(a) < tol.point(b) and _share(_rounded(a), _rounded(b), pct) for a, b in pairs):
                 continue  # the percentage is a share of two figures as written
             # (a part mistyped past its whole is one digit from it too, "823.4 billion yuan, 23.4 percent of 527.4":
@@ -48,43 +44,6 @@ def shares_one_digit_off(ctx: Context, cl: list[Claim], done: set[int]) -> Itera
             if len(near) == 1:
                 done.add(id(pct))
                 yield Trio(near[0][0], near[0][1], pct, pct)
-
-
-def _whole_in_sentence_before(ctx: Context, previous: list[Claim], amounts: list[Claim], pct: Claim) -> list[tuple[Claim, Claim]]:
-    """The part set off beside the percentage ("363 seats, or 66.0 percent", "38.2 percent of them, or 1,044 cases")
-    with the one precise figure like it in the sentence before, in its paragraph, when it is larger and the part's
-    sentence has no larger figure like the part: "Indonesia has 148 million registered voters. ... 84.1 percent,
-    with 124.4 million people casting ballots"."""
-    s0, s1 = ctx.sentences.span(pct.start)
-    if not previous or opens_paragraph(ctx.text, s0) or _ELSEWHERE.match(ctx.text, s0) \
-            or any(c.kind in ("date", "duration") for c in claims_between(ctx.claims, s0, s1)):
-        return []  # ("In France, speeding was a factor in 1,037 deaths", "... in 2006": another place or time)
-    out = []
-    for part in amounts:
-        if not _beside(ctx.text, part, pct) or any(alike(c, part) and tol.point(c) > tol.point(part) for c in amounts):
-            continue
-        wholes = [w for w in previous if ok_amount(w) and alike(w, part)]
-        if len(wholes) == 1 and _precise(wholes[0]) and tol.point(wholes[0]) > tol.point(part) \
-                and counts_alike(part, wholes[0]):  # (not "6,315 road accidents. ... 1,520 deaths")
-            out.append((part, wholes[0]))
-    return out
-
-
-# a sentence that opens on a place of its own: "In France, ...", "At Heathrow, ..."
-_ELSEWHERE = re.compile(r"\s*(?:In|At|For|Among)\s+(?:the\s+)?[A-Z]")
-
-
-# a part and its percentage set off one beside the other: "2.45 million votes, or 46.4 percent", "80 pct, or 18.6
-# million containers", "84.1 percent, with 124.4 million", "1.25 million hectares or 39.1 percent"
-_PART_THEN_SHARE = re.compile(r"\s*(?:,\s*(?:or\s+)?|\(\s*|\s+or\s+)(?:(?:about|some|nearly|almost|roughly)\s+)?\Z", re.I)
-_SHARE_THEN_PART = re.compile(r"\s*(?:,\s*(?:or|with)\s+|\(\s*)(?:(?:about|some|nearly|almost|roughly)\s+)?\Z", re.I)
-
-
-def _beside(text: str, part: Claim, pct: Claim) -> bool:
-    """Whether the part and the percentage are set off one beside the other (after the part's noun, if any)."""
-    if part.end <= pct.start:
-        return bool(_PART_THEN_SHARE.match(text[subject_end(text, part):pct.start]))
-    return bool(_SHARE_THEN_PART.match(text[pct.end:part.start]))
 
 
 # a percentage of a figure: "42.8 percent of the 22,914 on the register" (a base, but one of the sentence's figures)
