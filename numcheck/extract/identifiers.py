@@ -277,6 +277,8 @@ _TALLY_BEFORE = re.compile(r"(?<![\d,.])(?P<figure>\d[\d,]*(?:\.\d+)?)(?:-(?:sea
                            r"(?:\s+in\s+(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){0,3}[A-Za-z][\w'\u2019-]*)?)?"  # "646 seats in the
                            r"\s*(?:,|,?\s+and)\s+(?:(?:the|its|his|her|their)\s+)?(?:[A-Za-z][\w'\u2019.-]*\s+){0,4}$")  # House of Commons, the
 # Conservatives 198", "the 350-member Congress, the Popular Party 154", "296 seats and its junior partner New Komeito 31"
+# a capitalised word right before a name's word, of the same name: "Civic " of "Civic Platform 133"
+_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*\s+$")
 _WORD_REACH = 24  # characters read for a name's first word (no rank word is longer; not the rest of the text)
 TALLY_MIN = 100  # a tally's entry after a word of identifier_words.txt is this large ("St. Catherine 378"): a smaller
 # figure there is a name's number ("Building 7", "Section 12")
@@ -301,8 +303,10 @@ def _tally_entry(text: str, name_start: int, value: float, end: int, depth: int)
     figure stands before the name, set off by a comma or "and", which is a count or itself an entry (not a name's,
     "Hot 97 and Power 105"); this one is not ten times it ("2 rivals, Hot 97"); no name or "among" goes on after it
     ("a Porsche 911 among them")."""
-    if _NAME_GOES_ON.match(text, end) or text[name_start:name_start + _WORD_REACH].split(maxsplit=1)[0].lower() in _RANK_WORDS:
-        return False  # ("split as follows: Group 1, Group 2": names of places in a sequence)
+    if _NAME_GOES_ON.match(text, end) or text[name_start:name_start + _WORD_REACH].split(maxsplit=1)[0].lower() in _RANK_WORDS \
+            and not _NAME_WORD_BEFORE.search(text, max(0, name_start - _WORD_REACH), name_start):
+        return False  # ("split as follows: Group 1, Group 2": names of places in a sequence; not "Civic Platform 133", a
+        # party whose name ends on such a word)
     if _TALLY_OPENS.search(text, max(0, name_start - 60), name_start):
         return True  # "are divided as follows: CDU/CSU 239"
     m = _TALLY_BEFORE.search(text, max(0, name_start - 80), name_start)

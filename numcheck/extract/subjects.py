@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..datafiles import words as word_list
 from ..text import COMPASS, is_plural, singular
 from .lexicon import Lexicon, rows
 
@@ -48,6 +49,10 @@ def subject_span(text: str, pos: int, lx: Lexicon, allow_of: bool = True, one: b
         if of:
             pos = of.end()
     words, ends = _noun_phrase(text, pos, lx, one)
+    if len(words) == 1 and words[0].lower() in _counting_words():
+        of = _OF.match(text, ends[-1])  # "2.4 million head of livestock": the livestock is counted
+        if of:
+            words, ends = _noun_phrase(text, of.end(), lx, one)
     if len(words) == 1 and _not_a_noun(words[0]):
         return "", pos  # "91% effective", "5% higher": an adjective, not the thing measured
     # a subject does not start with a verb: "the 29-year-old finished second"
@@ -277,3 +282,9 @@ def priced_subject(text: str, pos: int) -> str:
     dollars" -> mill), or ""."""
     m = _PRICED.search(text, max(0, pos - 80), pos)
     return m.group("noun") if m else ""
+
+
+@lru_cache(maxsize=1)
+def _counting_words() -> frozenset[str]:
+    """numcheck/data/counting_words.txt: words that count what "of" names after them ("head of livestock")."""
+    return frozenset(word_list("counting_words.txt"))

@@ -44,6 +44,8 @@ def names_group(text: str, cl: list[Claim], k: int) -> bool:
     return c.kind == "count" and after.kind == before.kind and after.unit == before.unit \
         and (_scale(c) != _scale(before) and _scale(after) == _scale(before) and bool(_NOUN_ONLY.match(text[c.end:after.start]))
              or bool(named and (_OTHER_BEFORE.search(text, max(0, c.start - 16), c.start)
+                                and not (_in_words(after) and not _in_words(c))  # (not "the remaining 61 divided
+                                # among three smaller groups": the count in words is of who holds the 61)
                                 or _in_words(c) and not _in_words(after))))
 
 
@@ -118,13 +120,13 @@ def _states() -> str:
 def one_state_of_several(text: str, parts: list[Claim], total: Claim) -> bool:
     """A total told in a state ("28 dead") after parts told in several ("9 dead and 60 wounded"): of one of them (not
     a total told in them all: "a total of 36 dead or missing")."""
-    if not _state_of(text, total) or _states_joined().match(text, total.end):
+    if not _state_of(text, total) or states_joined().match(text, total.end):
         return False
     return len({_state_of(text, p) for p in parts} - {""}) > 1
 
 
 @lru_cache(maxsize=1)
-def _states_joined() -> re.Pattern[str]:
+def states_joined() -> re.Pattern[str]:
     """Two states joined after a figure: " dead or missing", " killed and injured"."""
     return re.compile(r"\s+(?:" + _states() + r")\s+(?:or|and)\s+(?:" + _states() + r")\b", re.I)
 

@@ -79,7 +79,8 @@ def _with_whole(ctx: Context, group: list[Claim], k: int, before: list[Claim], t
             # the 275-seat assembly": the list goes back further than it can be read
     elif alike and (POINTS_BACK.match(text, s0) or OF_THEM.match(text, alike[0].end)):
         whole, parts = last_alike_before(ctx, before, s0, rest), [*alike, rest]
-    elif alike and alike[0] is group[0] and (told_before := whole_told_before(ctx, before, s0, rest)) is not None:
+    elif alike and alike[0] is group[0] and not _total_after(group, k) \
+            and (told_before := whole_told_before(ctx, before, s0, rest)) is not None:
         whole, parts = told_before, [*alike, rest]  # a sentence of parts after the one that tells their whole:
         # "India's sugar output is forecast at 18.5 million tonnes. Maharashtra is expected to produce 6.1 million
         # tonnes, Uttar Pradesh 5.2 million and the other states 7.2 million"
@@ -96,6 +97,14 @@ def _with_whole(ctx: Context, group: list[Claim], k: int, before: list[Claim], t
         return None  # "cut 300 jobs and the remaining 1,000 staff": the rest of something else; "and said the
         # remaining 8": not a list; "120 people in Vietnam ... and 25 elsewhere": outside the whole
     return Sum(tuple(parts), whole, including=False)
+
+
+def _total_after(group: list[Claim], k: int) -> bool:
+    """Whether a figure like the rest ``group[k]`` and larger follows it in its sentence: the sentence tells its own
+    whole ("DSS took 53 and G17 Plus 34, and the other 44 went to two smaller blocs, for the full 250"), not the
+    sentence before."""
+    rest = group[k]
+    return any(alike_figure(c, rest) and tol.point(c) > tol.point(rest) for c in group[k + 1:])
 
 
 def _like_before(group: list[Claim], first: Claim, rest: Claim) -> bool:

@@ -25,7 +25,7 @@ from ...model import Claim
 from ...text import alternation, compound_noun, head_noun
 from .._common import OF_THEM, OPENS_ON_WHOLE, claims_between, opens_paragraph, subject_end
 from ..base import Context
-from ._lists import TOTAL_AFTER_WORDS, counts_alike, joined, one_state_of_several, toll_nouns
+from ._lists import TOTAL_AFTER_WORDS, counts_alike, joined, one_state_of_several, states_joined, toll_nouns
 from ._rest import PART_OF
 from ._parts import (ANOTHER_TIME, exclusive_outcomes, REST_BEFORE, RUNNING_VERBS, Sum, bare_scaled, collective, elided, holders_named,
                      holds_parts, part_ok, whole_ok)
@@ -74,7 +74,8 @@ _LEVEL_FROM = re.compile(r"\bfrom\s+(?:a\s+|the\s+)?$", re.I)
 _OF_BEFORE = re.compile(r"\b[a-z]{3,}\s+of\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$")
 # a count that says how many hold a part, not a part: "10 at its two Fukushima plants", "in the dam's two
 # powerhouses"
-_DETERMINED = re.compile(r"(?:\b(?:the|its|their|his|her)|['\u2019]s)\s+$", re.I)
+_DETERMINED = re.compile(r"(?:\b(?:the|its|their|his|her|among|between|across)|['\u2019]s)\s+$", re.I)  # ("divided
+# among three smaller groups": who share a part)
 LEAD_LONGEST = 80  # characters of the clause before the total that are read
 
 
@@ -116,8 +117,10 @@ def _told_total(ctx: Context, before: list[Claim], total: Claim, read: set[int])
         # and 60 wounded, bringing the toll to 17 dead and 210 injured"
     if holders and holders != len(parts):
         return None  # "for the three largest donors" beside two figures: the list is not what it seems
-    more = bool(running or relative or _SOME_LEAD.match(lead) or _HOLDS_MORE.search(lead) or _HOLDS_MORE.search(tail)
-                or _TOLL.search(lead) or _GROUP_NAMED.search(lead))  # (a toll, or a total a relative clause tells, may hold earlier deaths: "which
+    rest = REST_BEFORE.search(text, max(0, parts[-1].start - 40), parts[-1].start)  # ("..., with the remaining 61
+    # divided among three smaller groups, out of a total of 460": the last part the rest, the parts are all of it)
+    more = not rest and bool(running or relative or _SOME_LEAD.match(lead) or _HOLDS_MORE.search(lead)
+                             or _HOLDS_MORE.search(tail) or _TOLL.search(lead) or _GROUP_NAMED.search(lead))  # (a toll, or a total a relative clause tells, may hold earlier deaths: "which
     # put the toll from the monsoon at 900")
     return Sum(_but_one(parts, total), total, including=more)  # (a running total may hold earlier counts, even of
     # as many holders: "bringing the death toll in the two states to 540")
@@ -224,7 +227,9 @@ def wholes_told_first(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator
                 or _A_TOTAL_OF.search(ctx.text, max(0, whole.start - 12), whole.start)
                 and _THEN_COMMA.match(ctx.text, subject_end(ctx.text, whole), first.start)):
             continue
-        if _ANOTHER_ACT.search(ctx.text, whole.end, first.start) or _larger_before(ctx, cl[:k], whole):
+        if _ANOTHER_ACT.search(states_joined().sub(" ", ctx.text[whole.end:first.start])) \
+                or _larger_before(ctx, cl[:k], whole):  # (not "1,461 people dead or injured, including": one whole
+            # in two states)
             continue  # "detained 45 people and seized weapons, including 30 rifles", "A total of 1,240 candidates
             # are contesting the 240 seats, of whom 210 are women": the parts are of another noun
         parts = _parts_after(ctx, cl[k + 1:], whole)

@@ -455,8 +455,13 @@ def _list_goes_on(text: str, cl: list[Claim], last: Claim, whole: Claim, end: in
     if _NEW_CLAUSE.match(text, at, end):
         return False  # "with 10 medals, five gold, three silver and two bronze, and were greeted by thousands of fans":
         # the subject goes on to do something else; the list is closed
-    return bool(GOES_ON.match(text, at, end) or _REST_LATER.match(text, at, end) or _PART_WITHOUT_FIGURE.match(text, at, end)) \
+    without_figure = _PART_WITHOUT_FIGURE.match(text, at, end) and not _OF_AFTER.match(text, last.end)  # (not "0.13
+    # million tons of corn and rice": the noun of its "of" goes on)
+    return bool(GOES_ON.match(text, at, end) or _REST_LATER.match(text, at, end) or without_figure) \
         or _figure_follows(cl, last, whole, end)
+
+
+_OF_AFTER = re.compile(r"\s+of\s+[a-z]")
 
 
 # right after the last part, the sentence's subject goes on with a verb of its own: ", and were greeted", ", and has"
