@@ -205,6 +205,9 @@ _SOME_OF = re.compile(r"[^\d.;:()]{0,50}?,\s*(?:with|including|of\s+which|of\s+w
 # companies exhibited at the Guangzhou fair, 684 from ..."
 _A_TOTAL_OF = re.compile(r"\b(?:a\s+total\s+of|in\s+all|altogether)\s+$", re.I)
 _THEN_COMMA = re.compile(r"[^\d.;:()]{0,60}?,\s*$")
+# ... or said to be a total after it and its noun: "leaving 47 people dead altogether, 21 in Rolpa, ...", "444,000
+# people in total, 160,000 in gold, ...", "708 test wickets in all, 319 of them at home" (some of it, never less)
+_IN_ALL_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:in\s+all|altogether|in\s+total|all\s+told)\b", re.I)
 # another verb between the whole and its parts' cue, whose object they may be of
 _ANOTHER_ACT = re.compile(r"\b(?:and|or|but)\b", re.I)
 # a clause of its own after a list, "and" and a word no part opens with: ", and stranded", ", and control roads"
@@ -222,10 +225,12 @@ def wholes_told_first(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator
     "among them", none of them read."""
     for k in range(len(cl) - 2):
         whole, first = cl[k], cl[k + 1]
+        in_all = _IN_ALL_AFTER.match(ctx.text, subject_end(ctx.text, whole), first.start)
         if id(whole) in read or not part_ok(whole) or _compound(ctx.text, whole) or not (
                 _SOME_OF.match(_plain_gap(ctx, subject_end(ctx.text, whole), first.start))
                 or _A_TOTAL_OF.search(ctx.text, max(0, whole.start - 12), whole.start)
-                and _THEN_COMMA.match(ctx.text, subject_end(ctx.text, whole), first.start)):
+                and _THEN_COMMA.match(ctx.text, subject_end(ctx.text, whole), first.start)
+                or in_all and _THEN_COMMA.match(ctx.text, in_all.end(), first.start)):
             continue
         if _ANOTHER_ACT.search(states_joined().sub(" ", ctx.text[whole.end:first.start])) \
                 or _larger_before(ctx, cl[:k], whole):  # (not "1,461 people dead or injured, including": one whole
@@ -241,7 +246,7 @@ def wholes_told_first(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator
             parts = list(_but_one(parts, whole))
             rest = REST_BEFORE.search(ctx.text, max(0, parts[-1].start - 40), parts[-1].start)
             said = _PARTS_SAID.search(ctx.text, whole.end, first.start)
-            yield Sum(tuple(parts), whole, including=rest is None, loose=not (said or rest))  # (after "with" the
+            yield Sum(tuple(parts), whole, including=rest is None, loose=not (said or rest or in_all))  # (after "with" the
             # figures may be something else, or count some twice: "1,234 new cases, with 830 in the capital, 312 in
             # the north and ...")
 

@@ -220,13 +220,21 @@ def _one_each(places: Claim, parts: list[Claim]) -> bool:
 
 
 def _a_part_itself(text: str, cl: list[Claim], i: int) -> bool:
-    """Whether ``cl[i]`` opens a list after a colon or dash that a larger figure like it stands before ("arrested 38
-    people: 22 in the capital, 9 in Lyon"): a part of that figure, not a whole of the ones after it."""
-    return i > 0 and part_ok(cl[i - 1]) and cl[i - 1].kind == cl[i].kind \
-        and tol.point(cl[i - 1]) > tol.point(cl[i]) and bool(_OPENS_LIST.search(gap(text, cl[i - 1], cl[i])))
+    """Whether ``cl[i]`` opens a list after a colon, a dash or "including" that a larger figure like it stands before
+    ("arrested 38 people: 22 in the capital, 9 in Lyon", "8,437 people worldwide, including 5,327 in mainland China,
+    1,755 in Hong Kong, ... and 684 elsewhere"), or is told in a list after a figure like it ("4.9 million came from
+    East Asia, 2.76 million from other ASEAN countries, 2.13 million from Europe and ..."): a part itself, not a whole
+    of the ones after it."""
+    if i == 0 or not part_ok(cl[i - 1]) or cl[i - 1].kind != cl[i].kind:
+        return False
+    g = gap(text, cl[i - 1], cl[i])
+    return tol.point(cl[i - 1]) > tol.point(cl[i]) and bool(_OPENS_LIST.search(g)) \
+        or cl[i - 1].unit == cl[i].unit and _LISTED.fullmatch(g) is not None and list_joined(text, cl[i - 1], cl[i], g)
 
 
-_OPENS_LIST = re.compile(r"(?::|\s-|--|\u2013|\u2014)\s*$")
+_OPENS_LIST = re.compile(r"(?::|\s-|--|\u2013|\u2014|,\s*(?:including|of\s+which|of\s+whom|among\s+them))\s*$", re.I)
+# a comma between two parts of one list, the first told with its own words: " came from East Asia, "
+_LISTED = re.compile(r"[^,;:.()\d]{1,60},\s*")
 
 
 def _another_whole(before: list[Claim], s0: int, whole: Claim, parts: list[Claim]) -> bool:
