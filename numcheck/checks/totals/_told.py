@@ -22,8 +22,8 @@ from typing import Iterator
 from ... import tolerance as tol
 from ...datafiles import table, words
 from ...model import Claim
-from ...text import alternation, compound_noun, head_noun
-from .._common import OF_THEM, OPENS_ON_WHOLE, claims_between, opens_paragraph, subject_end
+from ...text import alternation, compound_noun, head_noun, singular
+from .._common import OF_THEM, OPENS_ON_WHOLE, claims_between, opens_paragraph, seat_nouns, subject_end
 from ..base import Context
 from ._lists import TOTAL_AFTER_WORDS, counts_alike, joined, one_state_of_several, states_joined, toll_nouns
 from ._rest import PART_OF
@@ -82,7 +82,7 @@ LEAD_LONGEST = 80  # characters of the clause before the total that are read
 def told_totals(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator[Sum]:
     """Every total said to be one with the figures of its kind before it in its sentence, none of them read."""
     for k, total in enumerate(cl):
-        if k >= 2 and id(total) not in read and part_ok(total) and not _compound(ctx.text, total):
+        if k >= 2 and id(total) not in read and part_ok(total) and (not _compound(ctx.text, total) or _house(ctx.text, total)):
             found = _told_total(ctx, cl[:k], total, read)
             if found is not None:
                 yield found
@@ -111,7 +111,7 @@ def _told_total(ctx: Context, before: list[Claim], total: Claim, read: set[int])
         return None
     parts = _parts_before(text, before, max(s0, _list_start(text, s0, opener[0])), opener[0], total)
     if parts is None or len(parts) < 2 or any(id(p) in read for p in parts) \
-            or (not counts_alike(lead, parts) if running else not _counts_alike(total, parts)) \
+            or (not counts_alike(lead, parts) if running else not (_counts_alike(total, parts) or _house(text, total))) \
             or one_state_of_several(text, parts, total):
         return None  # "culled 1.2 million chickens ..., taking the number of farms affected to 400"; "left 9 dead
         # and 60 wounded, bringing the toll to 17 dead and 210 injured"
@@ -361,6 +361,13 @@ def _activity_nouns() -> frozenset[str]:
     with them ("sold 47,230 cars ... and 4,680 abroad, for total sales of 51,910", "killed 1,870 people ..., for a
     toll of 2,068"): numcheck/data/aggregate_nouns.txt and told_total_nouns.txt, as head nouns."""
     return frozenset(head_noun(w) for w in (*words("aggregate_nouns.txt"), *words("told_total_nouns.txt")))
+
+
+def _house(text: str, c: Claim) -> bool:
+    """A house sized by its seats or members ("the 646-member House of Commons"), which the parties' seats told before
+    it may be said to fill ("together making up the 646-member House"): a total, though a compound."""
+    noun = compound_noun(text, c.end)
+    return bool(noun) and singular(noun.lower()) in seat_nouns()
 
 
 def _compound(text: str, c: Claim) -> bool:
