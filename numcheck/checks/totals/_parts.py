@@ -80,8 +80,10 @@ def measured_alike(ctx: Context, counts: ClaimsByStart, parts: tuple[Claim, ...]
     alike = [p.kind == total.kind and p.unit == total.unit for p in parts]
     if all(alike):
         return True
-    if total.kind == "measure" and any(alike) and all(same or elided(p) or bare_scaled(p) for p, same in zip(parts, alike)):
-        return True  # "Industry used 5,410 gigawatt-hours, households 2,630 and commerce 1,184": the unit elided
+    if total.kind == "measure" and any(alike) and all(same or elided(p) or bare_scaled(p) or _scaled_of(ctx.text, p)
+                                                      for p, same in zip(parts, alike)):
+        return True  # "Industry used 5,410 gigawatt-hours, households 2,630 and commerce 1,184", "91.8 million tonnes
+        # of rice, 72.1 million of wheat": the unit elided
     if total.kind == "measure" and all(elided(p) or bare_scaled(p) for p in parts) and _told_before(ctx, total, parts):
         return True  # "imports of 4.6 million barrels were split between Russia at 1.9 million, ...": every one elided
     if bare_scaled(total) and total.start > parts[-1].start and parts[0].kind in ("money", "measure") \
@@ -106,6 +108,11 @@ def _money_of(text: str, c: Claim) -> bool:
 def _told_before(ctx: Context, total: Claim, parts: tuple[Claim, ...]) -> bool:
     """The measured whole told first in the sentence, its bare parts after it: they take its unit."""
     return total.start < parts[0].start and ctx.sentences.index(total.start) == ctx.sentences.index(parts[-1].start)
+
+
+def _scaled_of(text: str, c: Claim) -> bool:
+    """A scaled count right before "of" ("72.1 million of wheat"): its unit left out before what it measures."""
+    return c.kind == "count" and not c.unit and scaled(c) and text.startswith(" of ", c.end)
 
 
 def elided(c: Claim) -> bool:

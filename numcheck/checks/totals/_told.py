@@ -33,7 +33,7 @@ from ._parts import (ANOTHER_TIME, exclusive_outcomes, REST_BEFORE, RUNNING_VERB
 # where the total's clause opens, after the last part: ", for total trade of", " - ", "(a combined"
 _OPENER = re.compile(r"(?:,|\s(?:-|--|\u2013|\u2014)|\()\s*")
 # the clause says what follows is all of the parts: "for total trade of", "a combined social sector spend of"
-_ALL_LEAD = re.compile(r"\b(?:total(?:l?ing|l?ed)?|combined|overall|aggregate|together|altogether|in\s+all"
+_ALL_LEAD = re.compile(r"\b(?:total(?:l?ing|l?ed)?|combined|overall|aggregate|together|altogether|in\s+all|(?:a|the)\s+sum\s+of"
                        r"|accounting\s+for\s+all(?!\s+but))\b|(?:\bfor\s+|^)an?\s+(?:death\s+)?toll\s+of\s*$", re.I)  # ("accounting for all 87 crew members"; not
 # "all but 7 of the 70 deaths"; "for a toll of 2,068", not "the worst toll since 30 died": a toll compared)
 # or it follows the total: "17 in total", "3.15 million tonnes together", "10.9 million tonnes between them"
@@ -207,6 +207,8 @@ _A_TOTAL_OF = re.compile(r"\b(?:a\s+total\s+of|in\s+all|altogether)\s+$", re.I)
 _THEN_COMMA = re.compile(r"[^\d.;:()]{0,60}?,\s*$")
 # ... or said to be a total after it and its noun: "leaving 47 people dead altogether, 21 in Rolpa, ...", "444,000
 # people in total, 160,000 in gold, ...", "708 test wickets in all, 319 of them at home" (some of it, never less)
+_THEN_COMMA_WITH = re.compile(r"[^\d.;:()]{0,60}?,\s*(?:with\s+)?$", re.I)  # ("327,000 Liberians in total are
+# registered as refugees in neighbouring countries, with 160,000 in Guinea")
 _IN_ALL_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:in\s+all|altogether|in\s+total|all\s+told)\b", re.I)
 # another verb between the whole and its parts' cue, whose object they may be of
 _ANOTHER_ACT = re.compile(r"\b(?:and|or|but)\b", re.I)
@@ -230,7 +232,7 @@ def wholes_told_first(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator
                 _SOME_OF.match(_plain_gap(ctx, subject_end(ctx.text, whole), first.start))
                 or _A_TOTAL_OF.search(ctx.text, max(0, whole.start - 12), whole.start)
                 and _THEN_COMMA.match(ctx.text, subject_end(ctx.text, whole), first.start)
-                or in_all and _THEN_COMMA.match(ctx.text, in_all.end(), first.start)):
+                or in_all and _THEN_COMMA_WITH.match(ctx.text, in_all.end(), first.start)):
             continue
         if _ANOTHER_ACT.search(states_joined().sub(" ", ctx.text[whole.end:first.start])) \
                 or _larger_before(ctx, cl[:k], whole):  # (not "1,461 people dead or injured, including": one whole
