@@ -12,7 +12,7 @@ from ... import tolerance as tol
 from ...datafiles import words
 from ...model import Claim
 from ...text import alternation, head_noun, singular
-from .._common import OWNS_AFTER, gap, of_its_whole
+from .._common import OPENS_ON_WHOLE, OWNS_AFTER, gap, of_its_whole
 from ..base import Context
 from ._parts import scaled
 from ._wholes import opens_on
@@ -20,6 +20,10 @@ from ._wholes import opens_on
 # a whole joined to another, the part being of both: "58 deputies of the 18-seat council and the 40-seat assembly"
 _ONE_OF_WHOLES = re.compile(r"[\w\s-]{0,40}?\s(?:and|or|plus)\s+(?:(?:the|its|their|a|an)\s+)?")
 _KINDS = ("count", "money")
+# from the whole a sentence opens on to a part told by who holds it and a verb: " valid ballots cast overall,
+# opposition leader Viktor Yushchenko received "
+_HOLDER_THEN = re.compile(r"[^,;:.()\d]{0,60},\s*(?:[A-Za-z][\w'\u2019.-]*\s+){1,6}?(?:received|won|took|got|had|polled"
+                          r"|secured|gained|obtained|captured)\s+")
 
 
 def parts_over_wholes(ctx: Context, cl: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
@@ -32,7 +36,9 @@ def parts_over_wholes(ctx: Context, cl: list[Claim]) -> Iterator[tuple[Claim, Cl
                 and tol.interval(part).lo > tol.interval(whole).hi:
             yield part, whole
     for whole, part in zip(cl, cl[1:]):
-        if _alike(part, whole) and opens_on(text, ctx.sentences.span(whole.start)[0], whole, gap(text, whole, part)) \
+        s0, g = ctx.sentences.span(whole.start)[0], gap(text, whole, part)
+        if _alike(part, whole) and (opens_on(text, s0, whole, g)
+                                    or OPENS_ON_WHOLE.fullmatch(text, s0, whole.start) and _HOLDER_THEN.fullmatch(g)) \
                 and _same_noun(part, whole) and not _gone_past(text, part, whole) \
                 and tol.interval(part).lo > tol.interval(whole).hi:
             yield part, whole

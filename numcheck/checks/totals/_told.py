@@ -25,7 +25,7 @@ from ...model import Claim
 from ...text import alternation, compound_noun, head_noun, singular
 from .._common import OF_THEM, OPENS_ON_WHOLE, claims_between, opens_paragraph, seat_nouns, subject_end
 from ..base import Context
-from ._lists import TOTAL_AFTER_WORDS, counts_alike, joined, one_state_of_several, states_joined, toll_nouns
+from ._lists import TOTAL_AFTER_WORDS, count_the_same, counts_alike, joined, one_state_of_several, states_joined, toll_nouns
 from ._rest import PART_OF
 from ._parts import (ANOTHER_TIME, exclusive_outcomes, REST_BEFORE, RUNNING_VERBS, Sum, bare_scaled, collective, elided, holders_named,
                      holds_parts, part_ok, whole_ok)
@@ -353,7 +353,7 @@ def _counts_alike(total: Claim, parts: list[Claim]) -> bool:
     if total.kind != "count" or not total.subject or not parts[0].subject:
         return True  # (the first part tells what the list counts; the later ones often leave it out)
     heads = {head_noun(parts[0].subject), head_noun(total.subject)}
-    return len(heads) == 1 or collective(total, parts) or head_noun(total.subject) in _activity_nouns() \
+    return count_the_same({singular(h) for h in heads}) or collective(total, parts) or head_noun(total.subject) in _activity_nouns() \
         or heads <= toll_nouns()  # ("killed 41 people ..., accounting for all 70 deaths")
 
 
