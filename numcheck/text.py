@@ -245,12 +245,6 @@ def after_dateline(text: str, start: int) -> int:
     return _AFTER_DATELINE.match(text, m.end()).end() if m else start  # type: ignore[union-attr]
 
 
-def opening_dateline(text: str) -> str:
-    """The wire dateline the text opens on ("MANILA, Oct 3 (AFP)"), or "": where the report was filed."""
-    m = _DATELINE.match(text, len(text) - len(text.lstrip()))
-    return m.group() if m else ""
-
-
 def in_dateline(text: str, pos: int) -> bool:
     """Whether ``pos`` lies in a wire dateline at the start of its paragraph: a date there dates the report, not an
     event."""

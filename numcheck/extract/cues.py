@@ -65,8 +65,7 @@ def currency(text: str, start: int, end: int, code: str) -> str:
     readings = cues().readings
     for word in _WORDS.findall(text[start:end].lower()):
         if len(word) > 1 and word in readings:
-            found = _currency_reading(text, start, end, word) or _told_before(text, start, word) \
-                or _filed_from(text, word)
+            found = _currency_reading(text, start, end, word) or _told_before(text, start, word)
             if found is not None:
                 return found
     return code
@@ -84,6 +83,7 @@ def _currency_reading(text: str, start: int, end: int, word: str) -> str | None:
     return found if found is not None and re.fullmatch(r"[A-Z]{3}", found) else None
 
 
+_AMOUNT_BEFORE = re.compile(r"\d(?:\s*(?:million|billion|trillion|bn|mn|m))?[\s-]*$", re.I)
 TOLD_BEFORE_REACH = 1500  # characters back in which an earlier use of the word is read: its story, not the page's
 TOLD_BEFORE_USES = 3      # the nearest earlier uses read (each reads its own sentence's cues)
 
@@ -92,28 +92,14 @@ def _told_before(text: str, start: int, word: str) -> str | None:
     """The currency the nearest earlier uses of the same generic word, within TOLD_BEFORE_REACH, were read as by a
     country named near them."""
     lo = max(0, start - TOLD_BEFORE_REACH)
-    stem = word[:-1] if word.endswith("s") and len(word) > 3 else word  # ("peso" told before "pesos")
-    uses = list(re.finditer(r"\b" + re.escape(stem) + r"s?\b", text[lo:start], re.I))[-TOLD_BEFORE_USES:]
-    for m in reversed(uses):
+    stem = word[:-1] if word.endswith("s") and len(word) > 3 else word  # ("an 11.3 billion peso allocation" told
+    # before "4.9 billion pesos": the other number of the word only after an amount, not "The Swiss franc eased")
+    uses = [m for m in re.finditer(r"\b" + re.escape(stem) + r"s?\b", text[lo:start], re.I)
+            if m.group().lower() == word or _AMOUNT_BEFORE.search(text, max(0, lo + m.start() - 24), lo + m.start())]
+    for m in reversed(uses[-TOLD_BEFORE_USES:]):
         found = _currency_reading(text, lo + m.start(), lo + m.end(), m.group().lower())
         if found is not None:
             return found
-    return None
-
-
-def _filed_from(text: str, word: str) -> str | None:
-    """The currency a generic word means by the place of the dateline the text opens on ("MANILA, Oct 3 (AFP) - ...
-    4.9 billion pesos" is Philippine): the outlet's own country's money, unless a cue near it says otherwise."""
-    from ..text import opening_dateline
-
-    line = opening_dateline(text)
-    if not line:
-        return None
-    table = cues()
-    words = set(_WORDS.findall(line.lower()))
-    for group, unit in table.readings.get(word, ()):
-        if re.fullmatch(r"[A-Z]{3}", unit) and words & table.groups[group]:
-            return unit
     return None
 
 

@@ -332,19 +332,6 @@ def toll_nouns() -> frozenset[str]:
     return frozenset(words("toll_nouns.txt")) | _states_set()
 
 
-@lru_cache(maxsize=1)
-def same_count_nouns() -> tuple[frozenset[str], ...]:
-    """numcheck/data/same_count_nouns.txt: groups of head nouns that count the same things ("vote", "ballot")."""
-    from ...datafiles import words
-
-    return tuple(frozenset(line.split()) for line in words("same_count_nouns.txt"))
-
-
-def count_the_same(heads: set[str]) -> bool:
-    """Whether head nouns (singular) count the same things: one noun, or all of one group of same_count_nouns."""
-    return len(heads) == 1 or any(heads <= group for group in same_count_nouns())
-
-
 def _same_noun(part: Claim, total: Claim) -> bool:
     """The first part counts what the total counts: "Labour on 311 seats, ... filling all 650 seats"."""
     return bool(part.subject and total.subject) and head_noun(part.subject) == head_noun(total.subject)

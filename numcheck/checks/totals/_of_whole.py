@@ -20,10 +20,13 @@ from ._wholes import opens_on
 # a whole joined to another, the part being of both: "58 deputies of the 18-seat council and the 40-seat assembly"
 _ONE_OF_WHOLES = re.compile(r"[\w\s-]{0,40}?\s(?:and|or|plus)\s+(?:(?:the|its|their|a|an)\s+)?")
 _KINDS = ("count", "money")
-# from the whole a sentence opens on to a part told by who holds it and a verb: " valid ballots cast overall,
-# opposition leader Viktor Yushchenko received "
-_HOLDER_THEN = re.compile(r"[^,;:.()\d]{0,60},\s*(?:[A-Za-z][\w'\u2019.-]*\s+){1,6}?(?:received|won|took|got|had|polled"
-                          r"|secured|gained|obtained|captured)\s+")
+# from the whole a sentence opens on to a part told by who holds it, by name, and a verb: " valid ballots cast overall,
+# opposition leader Viktor Yushchenko received " (not "..., the charity said it had received 300 million euros in
+# pledges", "..., election workers had 10 million ballots printed": the part tells a noun of its own)
+_HOLDER_THEN = re.compile(r"[^,;:.()\d]{0,60},\s*(?:[A-Za-z][\w'\u2019.-]*\s+){0,5}?(?-i:[A-Z])[\w'\u2019.-]*\s+"
+                          r"(?:received|won|took|got|polled|secured|gained|obtained|captured)\s+")
+# the part ends its phrase bare, no noun of its own: "received 75,115,712, Prime Minister ..."
+_BARE_PART_ENDS = re.compile(r"\s*(?:[,;.]|\band\b|$)")
 
 
 def parts_over_wholes(ctx: Context, cl: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
@@ -37,8 +40,8 @@ def parts_over_wholes(ctx: Context, cl: list[Claim]) -> Iterator[tuple[Claim, Cl
             yield part, whole
     for whole, part in zip(cl, cl[1:]):
         s0, g = ctx.sentences.span(whole.start)[0], gap(text, whole, part)
-        if _alike(part, whole) and (opens_on(text, s0, whole, g)
-                                    or OPENS_ON_WHOLE.fullmatch(text, s0, whole.start) and _HOLDER_THEN.fullmatch(g)) \
+        if _alike(part, whole) and (opens_on(text, s0, whole, g) or OPENS_ON_WHOLE.fullmatch(text, s0, whole.start)
+                                    and _HOLDER_THEN.fullmatch(g) and _BARE_PART_ENDS.match(text, part.end)) \
                 and _same_noun(part, whole) and not _gone_past(text, part, whole) \
                 and tol.interval(part).lo > tol.interval(whole).hi:
             yield part, whole

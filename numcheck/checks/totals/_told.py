@@ -25,7 +25,7 @@ from ...model import Claim
 from ...text import alternation, compound_noun, head_noun, singular
 from .._common import OF_THEM, OPENS_ON_WHOLE, claims_between, opens_paragraph, seat_nouns, subject_end
 from ..base import Context
-from ._lists import TOTAL_AFTER_WORDS, count_the_same, counts_alike, joined, one_state_of_several, states_joined, toll_nouns
+from ._lists import TOTAL_AFTER_WORDS, counts_alike, joined, one_state_of_several, states_joined, toll_nouns
 from ._rest import PART_OF
 from ._parts import (ANOTHER_TIME, exclusive_outcomes, REST_BEFORE, RUNNING_VERBS, Sum, bare_scaled, collective, elided, holders_named,
                      holds_parts, part_ok, whole_ok)
@@ -206,7 +206,8 @@ _SOME_OF = re.compile(r"[^\d.;:()]{0,50}?,\s*(?:with|including|of\s+which|of\s+w
 _A_TOTAL_OF = re.compile(r"\b(?:a\s+total\s+of|in\s+all|altogether)\s+$", re.I)
 _THEN_COMMA = re.compile(r"[^\d.;:()]{0,60}?,\s*$")
 # ... or said to be a total after it and its noun: "leaving 47 people dead altogether, 21 in Rolpa, ...", "444,000
-# people in total, 160,000 in gold, ...", "708 test wickets in all, 319 of them at home" (some of it, never less)
+# people in total, 160,000 in gold, ...", "708 test wickets in all, 319 of them at home" (read for a mistyped digit
+# only: the figures after the comma may be of other years, places or states, "..., compared with 470,000 in 2001")
 _THEN_COMMA_WITH = re.compile(r"[^\d.;:()]{0,60}?,\s*(?:with\s+)?$", re.I)  # ("327,000 Liberians in total are
 # registered as refugees in neighbouring countries, with 160,000 in Guinea")
 _IN_ALL_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:in\s+all|altogether|in\s+total|all\s+told)\b", re.I)
@@ -248,7 +249,7 @@ def wholes_told_first(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator
             parts = list(_but_one(parts, whole))
             rest = REST_BEFORE.search(ctx.text, max(0, parts[-1].start - 40), parts[-1].start)
             said = _PARTS_SAID.search(ctx.text, whole.end, first.start)
-            yield Sum(tuple(parts), whole, including=rest is None, loose=not (said or rest or in_all))  # (after "with" the
+            yield Sum(tuple(parts), whole, including=rest is None, loose=not (said or rest))  # (after "with" the
             # figures may be something else, or count some twice: "1,234 new cases, with 830 in the capital, 312 in
             # the north and ...")
 
@@ -353,7 +354,7 @@ def _counts_alike(total: Claim, parts: list[Claim]) -> bool:
     if total.kind != "count" or not total.subject or not parts[0].subject:
         return True  # (the first part tells what the list counts; the later ones often leave it out)
     heads = {head_noun(parts[0].subject), head_noun(total.subject)}
-    return count_the_same({singular(h) for h in heads}) or collective(total, parts) or head_noun(total.subject) in _activity_nouns() \
+    return len(heads) == 1 or collective(total, parts) or head_noun(total.subject) in _activity_nouns() \
         or heads <= toll_nouns()  # ("killed 41 people ..., accounting for all 70 deaths")
 
 
@@ -366,10 +367,16 @@ def _activity_nouns() -> frozenset[str]:
 
 
 def _house(text: str, c: Claim) -> bool:
-    """A house sized by its seats or members ("the 646-member House of Commons"), which the parties' seats told before
-    it may be said to fill ("together making up the 646-member House"): a total, though a compound."""
+    """A house sized by its seats or members ("the 646-member House of Commons") that the parties' seats told before
+    it are said to fill, right before it ("together making up the 646-member House", "filling the 132-member
+    council"; not "making up most of the", "a majority in the"): a total, though a compound."""
     noun = compound_noun(text, c.end)
-    return bool(noun) and singular(noun.lower()) in seat_nouns()
+    return bool(noun) and singular(noun.lower()) in seat_nouns() \
+        and bool(_FILLING.search(text, max(0, c.start - 30), c.start))
+
+
+# the verb that says the seats before fill the house right after it
+_FILLING = re.compile(r"\b(?:making\s+up|make\s+up|made\s+up|filling|fill|filled)\s+(?:all\s+(?:of\s+)?)?the\s+$", re.I)
 
 
 def _compound(text: str, c: Claim) -> bool:
