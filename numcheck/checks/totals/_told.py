@@ -27,7 +27,7 @@ from .._common import OF_THEM, OPENS_ON_WHOLE, claims_between, opens_paragraph, 
 from ..base import Context
 from ._lists import TOTAL_AFTER_WORDS, counts_alike, joined, one_state_of_several, states_joined, toll_nouns
 from ._rest import PART_OF
-from ._parts import (ANOTHER_TIME, exclusive_outcomes, REST_BEFORE, RUNNING_VERBS, Sum, bare_scaled, collective, elided, holders_named,
+from ._parts import (ANOTHER_TIME, exclusive_outcomes, told_at_place, REST_BEFORE, RUNNING_VERBS, Sum, bare_scaled, collective, elided, holders_named,
                      holds_parts, part_ok, whole_ok)
 
 # where the total's clause opens, after the last part: ", for total trade of", " - ", "(a combined"
@@ -249,7 +249,7 @@ def wholes_told_first(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator
             parts = list(_but_one(parts, whole))
             rest = REST_BEFORE.search(ctx.text, max(0, parts[-1].start - 40), parts[-1].start)
             said = _PARTS_SAID.search(ctx.text, whole.end, first.start)
-            yield Sum(tuple(parts), whole, including=rest is None, loose=not (said or rest))  # (after "with" the
+            yield Sum(tuple(parts), whole, including=rest is None, loose=not (said or rest or _at_named_places(ctx.text, parts)))  # (after "with" the
             # figures may be something else, or count some twice: "1,234 new cases, with 830 in the capital, 312 in
             # the north and ...")
 
@@ -267,6 +267,25 @@ def _plain_gap(ctx: Context, start: int, end: int) -> str:
 
 
 _SPACES = re.compile(r"\s{2,}")
+
+
+def _at_named_places(text: str, parts: list[Claim]) -> bool:
+    """Parts each told at a place of its own, named ("22 in Thailand, 19 in Cambodia and 10 in Laos", "1,450 through
+    Chaman and 850 through Torkham"): a breakdown of the whole by place, which the parts cannot pass (not "65,000 in the
+    east and 44,000 in Ampara", one place within the other; nor "186 of them children")."""
+    places = [_place_named(text, p) for p in parts]
+    return all(places) and len(set(places)) == len(places) and not any(OF_THEM.match(text, p.end) for p in parts)
+
+
+def _place_named(text: str, part: Claim) -> str:
+    """The named place a part is told at ("in Cambodia" -> "Cambodia"), or ""."""
+    if not told_at_place(text, part):
+        return ""
+    m = _PLACE_NAME.match(text, subject_end(text, part))
+    return m.group(1) if m else ""
+
+
+_PLACE_NAME = re.compile(r"\s+(?:[a-z]+\s+){1,2}?((?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*)*)")
 
 
 def _larger_before(ctx: Context, before: list[Claim], whole: Claim) -> bool:
