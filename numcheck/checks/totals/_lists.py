@@ -165,9 +165,16 @@ def joined_text(g: str) -> bool:
 def joined(ctx: Context, a: Claim, b: Claim, first: Callable[[Claim], bool] = part_ok) -> bool:
     """Two parts said one after the other in one sentence: "3 men and 2 women", "19 in Haiti, 8 in ..." (``first``:
     what the first may be)."""
+    g = gap(ctx.text, a, b)
     return first(a) and part_ok(b) \
-        and joined_text(gap(ctx.text, a, b)) \
+        and (joined_text(g) or bool(_PARALLEL_GAP.match(g)) and _told_in_parallel(ctx.text, a, b)) \
         and ctx.sentences.index(a.start) == ctx.sentences.index(b.start)
+
+
+# a part's own phrase, perhaps after its verb, then a comma or "and" before the next: " had returned home from Guinea,
+# ", " in the league, " (joined only where the next part's phrase opens with the same word: _told_in_parallel)
+_PARALLEL_GAP = re.compile(r"^\s+(?:[a-z]+\s+){0,3}?(?:in|from|to|at|on|for|with|by|through|via|into)\s+[^,;:.()\d]{1,40}?"
+                           r"(?:,|,?\s+and)\s+$", re.I)
 
 
 def _totals_of(ctx: Context, cl: list[Claim], i: int, j: int) -> list[Sum]:
@@ -181,6 +188,7 @@ def _totals_of(ctx: Context, cl: list[Claim], i: int, j: int) -> list[Sum]:
                                         or _like_before(ctx, cl[:i], parts[0], after.total)):
         after = Sum(after.parts, after.total, including=True)
     if after is not None and tol.point(parts[0]) > tol.point(after.total) and not told_of(ctx.text, parts[0]) \
+            and not _told_in_parallel(ctx.text, parts[0], parts[1]) \
             and not _RESPECTIVELY.match(gap(ctx.text, parts[-1], after.total)) \
             and not (_each_its_noun(ctx.text, parts) and holders_named(_tail(ctx, after.total)) in (0, len(parts))):
         # "Output reached 4.2 million tonnes, 1.9 million tonnes of wheat and 1.4 million tonnes of maize, a total of
@@ -214,6 +222,17 @@ def _totals_of(ctx: Context, cl: list[Claim], i: int, j: int) -> list[Sum]:
         head = _total_first(ctx, parts)
         sums = [head] if head is not None else []
     return sums
+
+
+def _told_in_parallel(text: str, first: Claim, second: Claim) -> bool:
+    """Whether the second part's phrase opens with a word that the first part's words use too ("72,400 refugees had
+    returned home from Guinea, 8,750 from Sierra Leone", "87 goals in the league, 4 in the FA Cup"): the two are
+    told alike, parts of one list, whatever their size."""
+    m = _PREPOSITION.match(text, subject_end(text, second))
+    return m is not None and re.search(r"\b" + m.group(1) + r"\b", gap(text, first, second), re.I) is not None
+
+
+_PREPOSITION = re.compile(r"\s+(in|from|to|at|on|for|with|by|through|via|into)\s", re.I)
 
 
 def _rest_last(text: str, parts: list[Claim]) -> bool:

@@ -210,7 +210,7 @@ _THEN_COMMA = re.compile(r"[^\d.;:()]{0,60}?,\s*$")
 # only: the figures after the comma may be of other years, places or states, "..., compared with 470,000 in 2001")
 _THEN_COMMA_WITH = re.compile(r"[^\d.;:()]{0,60}?,\s*(?:with\s+)?$", re.I)  # ("327,000 Liberians in total are
 # registered as refugees in neighbouring countries, with 160,000 in Guinea")
-_IN_ALL_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:in\s+all|altogether|in\s+total|all\s+told)\b", re.I)
+_IN_ALL_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:in\s+all|altogether|in\s+total|all\s+told|overall)\b", re.I)
 # another verb between the whole and its parts' cue, whose object they may be of
 _ANOTHER_ACT = re.compile(r"\b(?:and|or|but)\b", re.I)
 # a clause of its own after a list, "and" and a word no part opens with: ", and stranded", ", and control roads"
@@ -232,7 +232,7 @@ def wholes_told_first(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator
         if id(whole) in read or not part_ok(whole) or _compound(ctx.text, whole) or not (
                 _SOME_OF.match(_plain_gap(ctx, subject_end(ctx.text, whole), first.start))
                 or _A_TOTAL_OF.search(ctx.text, max(0, whole.start - 12), whole.start)
-                and _THEN_COMMA.match(ctx.text, subject_end(ctx.text, whole), first.start)
+                and _THEN_COMMA_WITH.match(ctx.text, subject_end(ctx.text, whole), first.start)
                 or in_all and _THEN_COMMA_WITH.match(ctx.text, in_all.end(), first.start)):
             continue
         if _ANOTHER_ACT.search(states_joined().sub(" ", ctx.text[whole.end:first.start])) \
