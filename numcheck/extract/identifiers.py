@@ -313,9 +313,10 @@ def _tally_entry(text: str, name_start: int, value: float, end: int, depth: int)
     if m is None or depth == 0:
         return False
     before = float(m.group("figure").replace(",", ""))
-    if value > 10 * before:
-        return False
     name = _NAMED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if value > 10 * before:  # ("3 rivals, Kiss 92": a name's number; not "the Democrats 96, Mahachon 2 and Chart Thai
+        # 25": an entry after an entry of the tally, whatever its size)
+        return name is not None and depth > 1 and _tally_entry(text, name.start(), before, m.end("figure"), depth - 1)
     return name is None or bool(_SEATS_AFTER.match(text, m.end("figure"))) \
         or _tally_entry(text, name.start(), before, m.end("figure"), depth - 1)  # ("Labour 50 seats and the National
     # Party 48": a name's figure told as seats is a count)

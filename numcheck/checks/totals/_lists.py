@@ -74,13 +74,16 @@ def _run_end(ctx: Context, cl: list[Claim], i: int) -> int:
     may be a change whose verb the next parts leave out ("will cut 1,000 jobs at Luton, 500 at Ellesmere Port and 900
     at Bochum, a total of 2,400"): each is a cut."""
     j = i
-    while j + 1 < len(cl) and joined(ctx, cl[j], cl[j + 1], first=whole_ok if j == i else part_ok):
+    while j + 1 < len(cl) and joined(ctx, cl[j], cl[j + 1], first=whole_ok if j == i else part_ok) \
+            and not _TOTAL_LEAD.search(ctx.text, max(0, cl[j + 1].start - 20), cl[j + 1].start):
         j += 1
     if j > i + 1 and _TOTAL_AFTER.match(ctx.text, subject_end(ctx.text, cl[j])):
         j -= 1  # "23 gold, 17 silver and 12 bronze medals, 52 in all": the last of the run is the total
     return j
 
 
+# a figure told as the total of the run before it: "won 251 seats and the Greens 55, together 306 in the ..."
+_TOTAL_LEAD = re.compile(r"\b(?:together|combined|altogether|in\s+all|a\s+total\s+of)\s+$", re.I)
 # a part added to the one before: "2,200 teachers in January and another 1,800 in September"
 _ANOTHER = r"(?:another|a\s+further)\s+"
 _FURTHER = "(?:" + _ANOTHER + ")?"
@@ -167,7 +170,7 @@ def joined(ctx: Context, a: Claim, b: Claim, first: Callable[[Claim], bool] = pa
     what the first may be)."""
     g = gap(ctx.text, a, b)
     return first(a) and part_ok(b) \
-        and (joined_text(g) or bool(_PARALLEL_GAP.match(g)) and _told_in_parallel(ctx.text, a, b)) \
+        and (joined_text(g) or bool(_PARALLEL_GAP.match(g)) and told_in_parallel(ctx.text, a, b)) \
         and ctx.sentences.index(a.start) == ctx.sentences.index(b.start)
 
 
@@ -188,7 +191,7 @@ def _totals_of(ctx: Context, cl: list[Claim], i: int, j: int) -> list[Sum]:
                                         or _like_before(ctx, cl[:i], parts[0], after.total)):
         after = Sum(after.parts, after.total, including=True)
     if after is not None and tol.point(parts[0]) > tol.point(after.total) and not told_of(ctx.text, parts[0]) \
-            and not _told_in_parallel(ctx.text, parts[0], parts[1]) \
+            and not told_in_parallel(ctx.text, parts[0], parts[1]) \
             and not _RESPECTIVELY.match(gap(ctx.text, parts[-1], after.total)) \
             and not (_each_its_noun(ctx.text, parts) and holders_named(_tail(ctx, after.total)) in (0, len(parts))):
         # "Output reached 4.2 million tonnes, 1.9 million tonnes of wheat and 1.4 million tonnes of maize, a total of
@@ -224,7 +227,7 @@ def _totals_of(ctx: Context, cl: list[Claim], i: int, j: int) -> list[Sum]:
     return sums
 
 
-def _told_in_parallel(text: str, first: Claim, second: Claim) -> bool:
+def told_in_parallel(text: str, first: Claim, second: Claim) -> bool:
     """Whether the second part's phrase opens with a word that the first part's words use too ("72,400 refugees had
     returned home from Guinea, 8,750 from Sierra Leone", "87 goals in the league, 4 in the FA Cup"): the two are
     told alike, parts of one list, whatever their size."""

@@ -14,6 +14,7 @@ from ...model import Claim
 from .._common import OF_THEM, POINTS_BACK, gap, held_in, opens_paragraph, subject_end
 from ..base import Context
 from ._parts import REST_BEFORE, Sum, bare_scaled, elided, part_ok, told_as_rest, told_at_place
+from ._lists import told_in_parallel
 from ._wholes import CONTRAST, MAX_PARTS, list_joined
 
 # the first two figures told alike, a name before the second: "won 140 seats, the Greens 75": peers, not a whole
@@ -86,9 +87,12 @@ def _with_whole(ctx: Context, group: list[Claim], k: int, before: list[Claim], t
         # tonnes, Uttar Pradesh 5.2 million and the other states 7.2 million"
     elif len(alike) >= 2 and PART_OF.fullmatch(text, alike[0].end, alike[1].start):
         whole, parts = alike[1], [alike[0], *alike[2:], rest]
-    elif len(alike) >= 2 and _set_off(gap(text, alike[0], alike[1])) \
+    elif len(alike) >= 2 and _set_off(gap(text, alike[0], alike[1])) and not CONTRAST.search(gap(text, alike[0], alike[1])) \
+            and not told_in_parallel(text, alike[0], alike[1]) \
             and not _after_colon(text, group, alike[0]) and not _like_before(group, alike[0], rest):
         whole, parts = alike[0], [*alike[1:], rest]  # (not "30 countries: 120 were British, 80 German and the rest")
+        # (nor "177 seats, while the Olive Tree won 125": a peer; nor "55.0 billion euros for agriculture, 44.6 billion
+        # euros for cohesion": told alike, a part)
     else:
         return None  # "won 140 seats, the Kurdish alliance 75, ...", "45 people on Saturday and 12 on Sunday": peers
     if whole is None or not 2 <= len(parts) <= MAX_PARTS or tol.point(rest) >= tol.point(whole) \

@@ -225,6 +225,8 @@ def _a_part_itself(text: str, cl: list[Claim], i: int) -> bool:
     1,755 in Hong Kong, ... and 684 elsewhere"), or is told in a list after a figure like it ("4.9 million came from
     East Asia, 2.76 million from other ASEAN countries, 2.13 million from Europe and ..."): a part itself, not a whole
     of the ones after it."""
+    if OF_THEM.match(text, cl[i].end):
+        return True  # "killed 2,304 people, 1,165 of whom died in Nantou county, 1,029 in ...": of the 2,304
     if i == 0 or not part_ok(cl[i - 1]) or cl[i - 1].kind != cl[i].kind:
         return False
     g = gap(text, cl[i - 1], cl[i])

@@ -214,7 +214,8 @@ class PartsTotal(Check):
     def run(self, ctx: Context) -> Iterator[Finding]:
         ctx, converted = without_conversions(without_asides(joined_back(ctx)))  # "865 billion shillings (11.2 billion U.S. dollars)
         # budget", "2,135 schools, the ministry said, of which"
-        every = [c for c in numeric(ctx) if id(c) not in converted]
+        every = [c for c in numeric(ctx) if id(c) not in converted and not ctx.text[c.start].isspace()]  # (nor one
+        # in who gave the figures, blanked: ", the two countries said,")
         cl = [c for k, c in enumerate(every) if not names_group(ctx.text, every, k)  # "the other three candidates 2.4 million"
               and not tells_who(ctx.text, every[k - 1] if k else None, c)  # "4,712 people aged 65 or older and 603"
               and not (c.kind == "percent" and c.change is not None)  # "469.47 million tonnes, up 9 percent, of which"
