@@ -13,7 +13,7 @@ from ...model import Claim
 from ...text import alternation, compound_noun, head_noun
 from .._common import gap, held_in, of_its_whole, subject_end
 from ..base import Context
-from ._parts import (GOES_ON, PLACE, REST_BEFORE, RUNNING_TOTAL, Sum, collective, counted_in, elided, holders_named,
+from ._parts import (CALENDAR_WORDS, GOES_ON, PLACE, REST_BEFORE, RUNNING_TOTAL, Sum, collective, counted_in, elided, holders_named,
                      holds_parts, part_ok, phrases_alike, places_of_people, told_of, whole_ok)
 
 
@@ -232,10 +232,17 @@ def told_in_parallel(text: str, first: Claim, second: Claim) -> bool:
     returned home from Guinea, 8,750 from Sierra Leone", "87 goals in the league, 4 in the FA Cup"): the two are
     told alike, parts of one list, whatever their size."""
     m = _PREPOSITION.match(text, subject_end(text, second))
-    return m is not None and re.search(r"\b" + m.group(1) + r"\b", gap(text, first, second), re.I) is not None
+    if m is None:
+        return False
+    mine = re.search(r"\b" + m.group(1) + r"\s+(?:the\s+)?(\S)([A-Za-z]*)", gap(text, first, second), re.I)
+    return mine is not None and not mine.group(1).isdigit() and mine.group(1).isupper() == m.group(2).isupper() \
+        and mine.group(1) + mine.group(2) not in CALENDAR_WORDS
+    # (told of the same sort: "from Guinea, 8,750 from Sierra Leone"; not "54 million tonnes of rice in 2004, 10 million
+    # tonnes in East Java", nor "in January, 12 in Kabul")
 
 
-_PREPOSITION = re.compile(r"\s+(in|from|to|at|on|for|with|by|through|via|into)\s", re.I)
+_PREPOSITION = re.compile(r"\s+(in|from|to|at|on|for|with|by|through|via|into)\s+(?:the\s+)?(\S)", re.I)
+
 
 
 def _rest_last(text: str, parts: list[Claim]) -> bool:

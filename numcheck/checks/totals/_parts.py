@@ -353,7 +353,7 @@ def holds_parts(whole: Claim, parts: list[Claim]) -> bool:
 
 # words that tell parts may count some of the same ones twice: "28 Americans and five Britons, two of whom held dual
 # citizenship"
-_OVERLAP_TOLD = re.compile(r"\b(?:dual|overlap\w*|double-counted|counted\s+twice|both(?=\s*[.,;]))", re.I)  # ("as
+OVERLAP_TOLD = re.compile(r"\b(?:dual|overlap\w*|double-counted|counted\s+twice|both(?=\s*[.,;])|the\s+same\s+(?:ones|people|buildings|places)\b)", re.I)  # ("as
 # many backed both.", not "both sides said")
 
 
@@ -372,7 +372,7 @@ def may_overlap(text: str, parts: tuple[Claim, ...], sentence_end: int) -> bool:
     """Parts that may count some of the same ones twice, so that with "including" they may pass their whole: told as
     groups of different sorts (_told_sort, _sort_of_group: one by a name, "41 Britons", "25 were Iraqis", "pilgrims from Gujarat",
     another by a common noun, "15 women", or one told by a noun and another by what it did or is, "800 were women and
-    700 were under 30"), the sentence says some are counted twice (_OVERLAP_TOLD: "dual citizenship", "both"), or
+    700 were under 30"), the sentence says some are counted twice (OVERLAP_TOLD: "dual citizenship", "both"), or
     each is told by what it has (_HAVING: "5,000 owned a television and 6,000 a mobile phone").  Parts of one sort
     ("30 were passengers and 26 were pedestrians") are not read as overlapping."""
     told = [_told_sort(text, p) for p in parts]
@@ -384,7 +384,7 @@ def may_overlap(text: str, parts: tuple[Claim, ...], sentence_end: int) -> bool:
     sorts = set(told) - {""} or {_sort_of_group(p.subject) for p in parts if p.subject}  # (parts told by a verb
     # of their own are sorted by what it tells; the rest of a list after them shares it: "6,100 were approved, 4,000
     # rejected")
-    return len(sorts - {""}) > 1 or bool(_OVERLAP_TOLD.search(text, parts[-1].end, sentence_end)) \
+    return len(sorts - {""}) > 1 or bool(OVERLAP_TOLD.search(text, parts[-1].end, sentence_end)) \
         or any(_HAVING.match(text, at) for at in (parts[0].end, subject_end(text, parts[0])))  # ("5,000 owned a
     # television and 6,000 a mobile phone", "800 had diabetes and 700 high blood pressure": what each has, which
     # one may have both; the verb may be read as the figure's noun, "600 use")

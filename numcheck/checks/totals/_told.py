@@ -27,7 +27,7 @@ from .._common import OF_THEM, OPENS_ON_WHOLE, claims_between, opens_paragraph, 
 from ..base import Context
 from ._lists import TOTAL_AFTER_WORDS, counts_alike, joined, one_state_of_several, states_joined, toll_nouns
 from ._rest import PART_OF
-from ._parts import (ANOTHER_TIME, exclusive_outcomes, told_at_place, REST_BEFORE, RUNNING_VERBS, Sum, bare_scaled, collective, elided, holders_named,
+from ._parts import (ANOTHER_TIME, CALENDAR_WORDS, OVERLAP_TOLD, exclusive_outcomes, REST_BEFORE, RUNNING_VERBS, Sum, bare_scaled, collective, elided, holders_named,
                      holds_parts, part_ok, whole_ok)
 
 # where the total's clause opens, after the last part: ", for total trade of", " - ", "(a combined"
@@ -117,6 +117,8 @@ def _told_total(ctx: Context, before: list[Claim], total: Claim, read: set[int])
         # and 60 wounded, bringing the toll to 17 dead and 210 injured"
     if holders and holders != len(parts):
         return None  # "for the three largest donors" beside two figures: the list is not what it seems
+    if OVERLAP_TOLD.search(text, parts[-1].end, total.start):
+        return None  # "86 houses and 23 shops, many of them in the same buildings, 95 buildings in all"
     rest = REST_BEFORE.search(text, max(0, parts[-1].start - 40), parts[-1].start)  # ("..., with the remaining 61
     # divided among three smaller groups, out of a total of 460": the last part the rest, the parts are all of it)
     more = not rest and bool(running or relative or _SOME_LEAD.match(lead) or _HOLDS_MORE.search(lead)
@@ -249,7 +251,7 @@ def wholes_told_first(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator
             parts = list(_but_one(parts, whole))
             rest = REST_BEFORE.search(ctx.text, max(0, parts[-1].start - 40), parts[-1].start)
             said = _PARTS_SAID.search(ctx.text, whole.end, first.start)
-            yield Sum(tuple(parts), whole, including=rest is None, loose=not (said or rest or _at_named_places(ctx.text, parts)))  # (after "with" the
+            yield Sum(tuple(parts), whole, including=rest is None, loose=not (said or rest or _at_named_places(ctx.text, whole, parts)))  # (after "with" the
             # figures may be something else, or count some twice: "1,234 new cases, with 830 in the capital, 312 in
             # the north and ...")
 
@@ -269,23 +271,43 @@ def _plain_gap(ctx: Context, start: int, end: int) -> str:
 _SPACES = re.compile(r"\s{2,}")
 
 
-def _at_named_places(text: str, parts: list[Claim]) -> bool:
-    """Parts each told at a place of its own, named ("22 in Thailand, 19 in Cambodia and 10 in Laos", "1,450 through
-    Chaman and 850 through Torkham"): a breakdown of the whole by place, which the parts cannot pass (not "65,000 in the
-    east and 44,000 in Ampara", one place within the other; nor "186 of them children")."""
-    places = [_place_named(text, p) for p in parts]
-    return all(places) and len(set(places)) == len(places) and not any(OF_THEM.match(text, p.end) for p in parts)
+def _at_named_places(text: str, whole: Claim, parts: list[Claim]) -> bool:
+    """Parts each told right at a place of its own, named, and nothing more ("22 in Thailand, 19 in Cambodia and 10 in
+    Laos", "750,000 in Java and 450,000 in Bali"): a breakdown of the whole by place, which the parts cannot pass.  Not
+    where the whole is told at a named place itself ("40 million poultry were culled in Vietnam, with 50 million in
+    Thailand": peers, or places within it), a part is told in a state or at a time before or after its place ("70
+    wounded in Kandahar", "200 in Ikorodu treated for burns", "50 tonnes in Champasak expected next month"), or one
+    place may lie within another ("6,000 in Izmit, the capital of Kocaeli", "800,000 in Peshawar alone", "in Banda
+    Aceh ... in Aceh Besar"); nor "186 of them children"."""
+    last = parts[-1]
+    if _NAMED_PLACE_IN.search(text, whole.end, parts[0].start) or any(OF_THEM.match(text, p.end) for p in parts):
+        return False
+    names = []
+    for p in parts:
+        m = _AT_PLACE.match(text, p.end)
+        if m is None or not _PLACE_ENDS.match(text, m.end()) or m.group(1) in CALENDAR_WORDS:
+            return False
+        names.append(m.group(1))
+    words = [set(n.split()) for n in names]
+    region = text[parts[0].start:_clause_end(text, last.end)]
+    return all(not (w & v) for i, w in enumerate(words) for v in words[i + 1:]) \
+        and all(region.count(n) == 1 for n in names)
 
 
-def _place_named(text: str, part: Claim) -> str:
-    """The named place a part is told at ("in Cambodia" -> "Cambodia"), or ""."""
-    if not told_at_place(text, part):
-        return ""
-    m = _PLACE_NAME.match(text, subject_end(text, part))
-    return m.group(1) if m else ""
+def _clause_end(text: str, at: int) -> int:
+    """Where the clause holding ``at`` ends: the next comma, semicolon or full stop after it."""
+    m = _CLAUSE_STOP.search(text, at)
+    return m.start() if m else len(text)
 
 
-_PLACE_NAME = re.compile(r"\s+(?:[a-z]+\s+){1,2}?((?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*)*)")
+# a part right at a named place, after its figure: " in Thailand", " near Qaim", " through Torkham"
+_AT_PLACE = re.compile(r"\s+(?:in|at|near|from|through|via)\s+(?:the\s+)?((?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*)*)")
+# ... then the part ends: a comma, "and", a full stop or semicolon (not ", its capital", ", the capital of", "alone",
+# "treated for burns")
+_PLACE_ENDS = re.compile(r"(?:\s*,(?!\s+(?:its|the|a|an|which|where|whose|home|capital)\b)|\s+and\b|\s*[.;]|\s*$)")
+_CLAUSE_STOP = re.compile(r"[;.]|,\s+(?:the|a|an|officials?|police|he|she|they|it)\s")
+# a whole told at a named place before its parts: "were culled in Vietnam, with"
+_NAMED_PLACE_IN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])")
 
 
 def _larger_before(ctx: Context, before: list[Claim], whole: Claim) -> bool:
