@@ -208,6 +208,27 @@ def told_at_place(text: str, c: Claim) -> bool:
     return word is not None and word.group() not in CALENDAR_WORDS
 
 
+# a part right at a named place, after its figure: " in Thailand", " near Qaim", " through Torkham"
+AT_PLACE = re.compile(r"\s+(?:in|at|near|from|through|via)\s+(?:the\s+)?((?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*)*)")
+# a place said to lie within another, or to stand alone of the rest: ", the capital of", ", its largest city", " alone"
+_WITHIN = re.compile(r"(?:\s+(?:province|district|county|state|region|city|town))?(?:\s*,\s+(?:the|its|a)\s+(?:[a-z-]+\s+){0,2}"
+                     r"(?:capital|city|town|district|province|county|port|resort|suburb|part)\b|\s+alone\b)")
+
+
+def places_nested(text: str, parts: list[Claim] | tuple[Claim, ...]) -> bool:
+    """Whether the named places parts are told at may lie one within another: a name's word told again at another
+    part or later in the list ("6,065 in Nagapattinam district of Tamil Nadu", "in Banda Aceh ... in Aceh Besar"), or
+    a place said to be within one ("6,000 in Izmit, the capital of Kocaeli", "800,000 in Peshawar alone")."""
+    found = [(p, AT_PLACE.match(text, p.end) or AT_PLACE.match(text, subject_end(text, p))) for p in parts]
+    names = [m for _, m in found if m is not None]
+    if any(_WITHIN.match(text, m.end()) for m in names):
+        return True
+    words = [set(m.group(1).split()) for m in names]
+    region = text[parts[0].start:min(len(text), parts[-1].end + 80)]
+    return any(w & v for i, w in enumerate(words) for v in words[i + 1:]) \
+        or any(region.count(m.group(1)) > 1 for m in names)
+
+
 # months and weekdays: times, capitalised but no places (NC109)
 CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 

@@ -27,7 +27,7 @@ from .._common import OF_THEM, OPENS_ON_WHOLE, claims_between, opens_paragraph, 
 from ..base import Context
 from ._lists import TOTAL_AFTER_WORDS, counts_alike, joined, one_state_of_several, states_joined, toll_nouns
 from ._rest import PART_OF
-from ._parts import (ANOTHER_TIME, CALENDAR_WORDS, OVERLAP_TOLD, exclusive_outcomes, REST_BEFORE, RUNNING_VERBS, Sum, bare_scaled, collective, elided, holders_named,
+from ._parts import (ANOTHER_TIME, AT_PLACE, CALENDAR_WORDS, OVERLAP_TOLD, exclusive_outcomes, places_nested, REST_BEFORE, RUNNING_VERBS, Sum, bare_scaled, collective, elided, holders_named,
                      holds_parts, part_ok, whole_ok)
 
 # where the total's clause opens, after the last part: ", for total trade of", " - ", "(a combined"
@@ -277,35 +277,18 @@ def _at_named_places(text: str, whole: Claim, parts: list[Claim]) -> bool:
     where the whole is told at a named place itself ("40 million poultry were culled in Vietnam, with 50 million in
     Thailand": peers, or places within it), a part is told in a state or at a time before or after its place ("70
     wounded in Kandahar", "200 in Ikorodu treated for burns", "50 tonnes in Champasak expected next month"), or one
-    place may lie within another ("6,000 in Izmit, the capital of Kocaeli", "800,000 in Peshawar alone", "in Banda
-    Aceh ... in Aceh Besar"); nor "186 of them children"."""
-    last = parts[-1]
+    place may lie within another (places_nested); nor "186 of them children"."""
     if _NAMED_PLACE_IN.search(text, whole.end, parts[0].start) or any(OF_THEM.match(text, p.end) for p in parts):
         return False
-    names = []
     for p in parts:
-        m = _AT_PLACE.match(text, p.end)
+        m = AT_PLACE.match(text, p.end)
         if m is None or not _PLACE_ENDS.match(text, m.end()) or m.group(1) in CALENDAR_WORDS:
             return False
-        names.append(m.group(1))
-    words = [set(n.split()) for n in names]
-    region = text[parts[0].start:_clause_end(text, last.end)]
-    return all(not (w & v) for i, w in enumerate(words) for v in words[i + 1:]) \
-        and all(region.count(n) == 1 for n in names)
+    return not places_nested(text, parts)
 
 
-def _clause_end(text: str, at: int) -> int:
-    """Where the clause holding ``at`` ends: the next comma, semicolon or full stop after it."""
-    m = _CLAUSE_STOP.search(text, at)
-    return m.start() if m else len(text)
-
-
-# a part right at a named place, after its figure: " in Thailand", " near Qaim", " through Torkham"
-_AT_PLACE = re.compile(r"\s+(?:in|at|near|from|through|via)\s+(?:the\s+)?((?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*)*)")
-# ... then the part ends: a comma, "and", a full stop or semicolon (not ", its capital", ", the capital of", "alone",
-# "treated for burns")
+# ... then the part ends: a comma, "and", a full stop or semicolon (not ", its capital", "treated for burns")
 _PLACE_ENDS = re.compile(r"(?:\s*,(?!\s+(?:its|the|a|an|which|where|whose|home|capital)\b)|\s+and\b|\s*[.;]|\s*$)")
-_CLAUSE_STOP = re.compile(r"[;.]|,\s+(?:the|a|an|officials?|police|he|she|they|it)\s")
 # a whole told at a named place before its parts: "were culled in Vietnam, with"
 _NAMED_PLACE_IN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])")
 

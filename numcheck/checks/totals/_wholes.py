@@ -16,8 +16,8 @@ from ._lists import joined_text
 from ._parallel import alike_told, own_clause, same_way
 from ._parts import (ACROSS, CALENDAR_WORDS, GOES_ON, PLACE, PLACE_NOUNS, REST_PHRASE, REST_WORDS, SHARE_NOUNS,
                      SIZE_COMPOUND, WHERE_WORDS, Sum, bare_scaled, counted_in, counts_members, holds_parts,
-                     in_a_partition, left_out_next, named_in_full, part_ok, phrases_alike, places_of_people, told_as_rest,
-                     told_at_place, told_of, whole_ok)
+                     in_a_partition, left_out_next, named_in_full, part_ok, phrases_alike, places_nested, places_of_people,
+                     told_as_rest, told_at_place, told_of, whole_ok)
 
 
 # the change of a whole, told between it and its parts: "469.47 million tonnes this year, up 9 percent, of which", "2.56
@@ -159,6 +159,7 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
         return None  # "36 candidates are contesting the 12 seats on the council: 14 from ...": which is the whole?
     whole = held or (across and cl[k - 2]) or counted_in(text, cl, k, g) or whole
     if not (held or across) and (_places_counted(text, whole, parts) or _a_part_itself(text, cl, k - 1)
+                                 or places_nested(text, parts)
                                  or places_of_people(whole, parts) or holds_parts(whole, parts)):
         return None  # "Hospitals in two cities - 14 in Lagos and 9 in Abuja", "38 people: 22 in the capital, 9 in
         # ...": not the whole of these parts
