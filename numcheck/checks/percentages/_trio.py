@@ -27,6 +27,8 @@ _OF_WHICH_OR = re.compile(r"\s+of\s+(?:which|whom|them|those|it)\s*(?:,\s*or|,?\
 # Ontario" tells another share)
 _PCT_THEN = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|--|\u2013|\u2014|,\s*(?:taking|winning|making|scoring|converting))\s*"
                        + APPROX + "$", re.I)  # "won 81 percent of his first-serve points, taking 64 of 79"
+# a share of the vote, then a bare comma before its count: " of the vote, " (the count "of" its ballots follows)
+_OF_THE_VOTE_THEN = re.compile(r"\s+of\s+the\s+(?:votes?|ballots?)(?:\s+cast)?\s*,\s*" + APPROX, re.I)
 # a date written out, which holds digits and perhaps a comma: "July 1, 2007", "30 June 2008" (after "as of")
 _DATE_TOLD = r"(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)"
 # a figure and what it is of, then the share: "6.83 billion dollars in the first half, accounting for 27 percent"
@@ -98,10 +100,12 @@ def read_trio(text: str, a: Claim, b: Claim, c: Claim) -> Trio | None:
                 return Trio(c, b, a, c)  # Z% of Y, or X ("cut 10% of its 5,000 staff, or 500 people", "of the
                 # group's 14.7 billion francs in revenue, or 10.5 billion")
             of_total = a.subject.lower().split()[-1:] == ["total"]
-            if a.change is None and _PCT_THEN.match(GROUP_CLAUSE.sub("", g1, count=1)) \
-                    and (OF.match(g3) or (of_total and _OUT_OF_TOTAL.fullmatch(g3))):
+            then = _PCT_THEN.match(GROUP_CLAUSE.sub("", g1, count=1)) or _OF_THE_VOTE_THEN.fullmatch(g2)
+            g3_of = g3[1:] if g3.startswith(",") else g3  # ("About 70 percent, or 2.1 million, of Darfur's 3 million")
+            if a.change is None and then \
+                    and (OF.match(g3_of) or OF_OWNER.match(g3_of) or (of_total and _OUT_OF_TOTAL.fullmatch(g3))):
                 return Trio(b, c, a, a)  # Z%, or X of Y; "12.5 percent of the total, or 2.4 million tonnes, out of
-                # 19.2 million tonnes"
+                # 19.2 million tonnes"; "won 38 percent of the vote, 854,316 of the 2,248,000 valid ballots"
         return None
     if not ok_amount(a):
         return None
