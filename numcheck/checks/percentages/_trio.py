@@ -27,6 +27,12 @@ _OF_WHICH_OR = re.compile(r"\s+of\s+(?:which|whom|them|those|it)\s*(?:,\s*or|,?\
 # Ontario" tells another share)
 _PCT_THEN = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|--|\u2013|\u2014|,\s*(?:taking|winning|making|scoring|converting))\s*"
                        + APPROX + "$", re.I)  # "won 81 percent of his first-serve points, taking 64 of 79"
+def _counts_ballots(c: Claim) -> bool:
+    """A whole that counts votes or ballots ("2,248,000 valid ballots", "69.6 million votes cast")."""
+    words = c.subject.lower().split() if c.subject else []
+    return bool(words) and words[-1] in ("votes", "ballots", "vote", "ballot") or words[-2:-1] in (["votes"], ["ballots"])
+
+
 # a share of the vote, then a bare comma before its count: " of the vote, " (the count "of" its ballots follows)
 _OF_THE_VOTE_THEN = re.compile(r"\s+of\s+the\s+(?:votes?|ballots?)(?:\s+cast)?\s*,\s*" + APPROX, re.I)
 # a date written out, which holds digits and perhaps a comma: "July 1, 2007", "30 June 2008" (after "as of")
@@ -100,10 +106,13 @@ def read_trio(text: str, a: Claim, b: Claim, c: Claim) -> Trio | None:
                 return Trio(c, b, a, c)  # Z% of Y, or X ("cut 10% of its 5,000 staff, or 500 people", "of the
                 # group's 14.7 billion francs in revenue, or 10.5 billion")
             of_total = a.subject.lower().split()[-1:] == ["total"]
-            then = _PCT_THEN.match(GROUP_CLAUSE.sub("", g1, count=1)) or _OF_THE_VOTE_THEN.fullmatch(g2)
-            g3_of = g3[1:] if g3.startswith(",") else g3  # ("About 70 percent, or 2.1 million, of Darfur's 3 million")
-            if a.change is None and then \
-                    and (OF.match(g3_of) or OF_OWNER.match(g3_of) or (of_total and _OUT_OF_TOTAL.fullmatch(g3))):
+            plain = _PCT_THEN.match(g1) and g2 == g1  # no base of the share's own before its part
+            of_after = g3.startswith(",") and plain and (OF.match(g3[1:]) or OF_OWNER.match(g3[1:]))  # ("About 70
+            # percent, or 2.1 million, of Darfur's 3 million"; not "60 percent of the displaced, or 1.2 million, of")
+            ballots = _OF_THE_VOTE_THEN.fullmatch(g2) and OF.match(g3) and _counts_ballots(c)  # ("won 38 percent of
+            # the vote, 854,316 of the 2,248,000 valid ballots"; not "..., 356 of the 646 seats")
+            if a.change is None and (_PCT_THEN.match(GROUP_CLAUSE.sub("", g1, count=1)) and (
+                    OF.match(g3) or (of_total and _OUT_OF_TOTAL.fullmatch(g3))) or of_after or ballots):
                 return Trio(b, c, a, a)  # Z%, or X of Y; "12.5 percent of the total, or 2.4 million tonnes, out of
                 # 19.2 million tonnes"; "won 38 percent of the vote, 854,316 of the 2,248,000 valid ballots"
         return None

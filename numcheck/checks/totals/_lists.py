@@ -191,7 +191,6 @@ def _totals_of(ctx: Context, cl: list[Claim], i: int, j: int) -> list[Sum]:
                                         or _like_before(ctx, cl[:i], parts[0], after.total)):
         after = Sum(after.parts, after.total, including=True)
     if after is not None and tol.point(parts[0]) > tol.point(after.total) and not told_of(ctx.text, parts[0]) \
-            and not told_in_parallel(ctx.text, parts[0], parts[1]) \
             and not _RESPECTIVELY.match(gap(ctx.text, parts[-1], after.total)) \
             and not (_each_its_noun(ctx.text, parts) and holders_named(_tail(ctx, after.total)) in (0, len(parts))):
         # "Output reached 4.2 million tonnes, 1.9 million tonnes of wheat and 1.4 million tonnes of maize, a total of

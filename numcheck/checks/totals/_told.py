@@ -27,7 +27,7 @@ from .._common import OF_THEM, OPENS_ON_WHOLE, claims_between, opens_paragraph, 
 from ..base import Context
 from ._lists import TOTAL_AFTER_WORDS, counts_alike, joined, one_state_of_several, states_joined, toll_nouns
 from ._rest import PART_OF
-from ._parts import (ANOTHER_TIME, AT_PLACE, CALENDAR_WORDS, OVERLAP_TOLD, exclusive_outcomes, places_nested, REST_BEFORE, RUNNING_VERBS, Sum, bare_scaled, collective, elided, holders_named,
+from ._parts import (ANOTHER_TIME, OVERLAP_TOLD, exclusive_outcomes, REST_BEFORE, RUNNING_VERBS, Sum, bare_scaled, collective, elided, holders_named,
                      holds_parts, part_ok, whole_ok)
 
 # where the total's clause opens, after the last part: ", for total trade of", " - ", "(a combined"
@@ -117,8 +117,9 @@ def _told_total(ctx: Context, before: list[Claim], total: Claim, read: set[int])
         # and 60 wounded, bringing the toll to 17 dead and 210 injured"
     if holders and holders != len(parts):
         return None  # "for the three largest donors" beside two figures: the list is not what it seems
-    if OVERLAP_TOLD.search(text, parts[-1].end, total.start):
-        return None  # "86 houses and 23 shops, many of them in the same buildings, 95 buildings in all"
+    if OVERLAP_TOLD.search(text, parts[-1].end, total.start) or _EACH.search(text, parts[0].start, total.start):
+        return None  # "86 houses and 23 shops, many of them in the same buildings, 95 buildings in all"; "paid 4,000
+        # dollars and the airline 6,000 dollars to each of the 200 families, a sum of 2 million dollars"
     rest = REST_BEFORE.search(text, max(0, parts[-1].start - 40), parts[-1].start)  # ("..., with the remaining 61
     # divided among three smaller groups, out of a total of 460": the last part the rest, the parts are all of it)
     more = not rest and bool(running or relative or _SOME_LEAD.match(lead) or _HOLDS_MORE.search(lead)
@@ -251,7 +252,7 @@ def wholes_told_first(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator
             parts = list(_but_one(parts, whole))
             rest = REST_BEFORE.search(ctx.text, max(0, parts[-1].start - 40), parts[-1].start)
             said = _PARTS_SAID.search(ctx.text, whole.end, first.start)
-            yield Sum(tuple(parts), whole, including=rest is None, loose=not (said or rest or _at_named_places(ctx.text, whole, parts)))  # (after "with" the
+            yield Sum(tuple(parts), whole, including=rest is None, loose=not (said or rest))  # (after "with" the
             # figures may be something else, or count some twice: "1,234 new cases, with 830 in the capital, 312 in
             # the north and ...")
 
@@ -269,28 +270,7 @@ def _plain_gap(ctx: Context, start: int, end: int) -> str:
 
 
 _SPACES = re.compile(r"\s{2,}")
-
-
-def _at_named_places(text: str, whole: Claim, parts: list[Claim]) -> bool:
-    """Parts each told right at a place of its own, named, and nothing more ("22 in Thailand, 19 in Cambodia and 10 in
-    Laos", "750,000 in Java and 450,000 in Bali"): a breakdown of the whole by place, which the parts cannot pass.  Not
-    where the whole is told at a named place itself ("40 million poultry were culled in Vietnam, with 50 million in
-    Thailand": peers, or places within it), a part is told in a state or at a time before or after its place ("70
-    wounded in Kandahar", "200 in Ikorodu treated for burns", "50 tonnes in Champasak expected next month"), or one
-    place may lie within another (places_nested); nor "186 of them children"."""
-    if _NAMED_PLACE_IN.search(text, whole.end, parts[0].start) or any(OF_THEM.match(text, p.end) for p in parts):
-        return False
-    for p in parts:
-        m = AT_PLACE.match(text, p.end)
-        if m is None or not _PLACE_ENDS.match(text, m.end()) or m.group(1) in CALENDAR_WORDS:
-            return False
-    return not places_nested(text, parts)
-
-
-# ... then the part ends: a comma, "and", a full stop or semicolon (not ", its capital", "treated for burns")
-_PLACE_ENDS = re.compile(r"(?:\s*,(?!\s+(?:its|the|a|an|which|where|whose|home|capital)\b)|\s+and\b|\s*[.;]|\s*$)")
-# a whole told at a named place before its parts: "were culled in Vietnam, with"
-_NAMED_PLACE_IN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])")
+_EACH = re.compile(r"\beach\b|\bper\s+(?:family|person|head|household)\b", re.I)
 
 
 def _larger_before(ctx: Context, before: list[Claim], whole: Claim) -> bool:
