@@ -30,7 +30,7 @@ _PCT_THEN = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|--|\u2013|\u2014|,\s*(?:taking
 def _counts_ballots(c: Claim) -> bool:
     """A whole that counts votes or ballots ("2,248,000 valid ballots", "69.6 million votes cast")."""
     words = c.subject.lower().split() if c.subject else []
-    return bool(words) and words[-1] in ("votes", "ballots", "vote", "ballot") or words[-2:-1] in (["votes"], ["ballots"])
+    return bool(words) and (words[-1] in ("votes", "ballots", "vote", "ballot") or words[-2:-1] in (["votes"], ["ballots"]))
 
 
 # a share of the vote, then a bare comma before its count: " of the vote, " (the count "of" its ballots follows)

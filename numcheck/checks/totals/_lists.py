@@ -13,8 +13,8 @@ from ...model import Claim
 from ...text import alternation, compound_noun, head_noun
 from .._common import gap, held_in, of_its_whole, subject_end
 from ..base import Context
-from ._parts import (CALENDAR_WORDS, GOES_ON, PLACE, REST_BEFORE, RUNNING_TOTAL, Sum, collective, counted_in, elided, holders_named,
-                     holds_parts, part_ok, phrases_alike, places_of_people, told_of, whole_ok)
+from ._parts import (CALENDAR_WORDS, GOES_ON, PLACE, REST_BEFORE, RUNNING_TOTAL, Sum, collective, counted_in, elided,
+                     holders_named, holds_parts, part_ok, phrases_alike, places_of_people, told_of, whole_ok)
 
 
 def runs_with_totals(ctx: Context, cl: list[Claim]) -> Iterator[Sum]:
@@ -228,8 +228,7 @@ def _totals_of(ctx: Context, cl: list[Claim], i: int, j: int) -> list[Sum]:
 
 def told_in_parallel(text: str, first: Claim, second: Claim) -> bool:
     """Whether the second part's phrase opens with a word that the first part's words use too ("72,400 refugees had
-    returned home from Guinea, 8,750 from Sierra Leone", "87 goals in the league, 4 in the FA Cup"): the two are
-    told alike, parts of one list, whatever their size."""
+    returned home from Guinea, 8,750 from Sierra Leone"): the two are told alike, parts of one list."""
     m = _PREPOSITION.match(text, subject_end(text, second))
     if m is None:
         return False
@@ -241,7 +240,6 @@ def told_in_parallel(text: str, first: Claim, second: Claim) -> bool:
 
 
 _PREPOSITION = re.compile(r"\s+(in|from|to|at|on|for|with|by|through|via|into)\s+(?:the\s+)?(\S)", re.I)
-
 
 
 def _rest_last(text: str, parts: list[Claim]) -> bool:

@@ -10,7 +10,7 @@ from typing import Callable, Iterator
 
 from ... import numfmt as nf
 from ... import tolerance as tol
-from ...datafiles import table, words
+from ...datafiles import words
 from ...model import Claim
 from ..base import ClaimsByStart, Context
 from ...text import alternation, head_noun
@@ -209,7 +209,8 @@ def told_at_place(text: str, c: Claim) -> bool:
 
 
 # a part right at a named place, after its figure: " in Thailand", " near Qaim", " through Torkham"
-AT_PLACE = re.compile(r"\s+(?:in|at|near|from|through|via)\s+(?:the\s+)?((?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*)*)")
+_AT_PLACE = re.compile(r"\s+(?:in|at|near|from|through|via)\s+(?:the\s+)?"
+                       r"((?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*)*)")
 # a place said to lie within another, or to stand alone of the rest: ", the capital of", ", its largest city", " alone"
 _WITHIN = re.compile(r"(?:\s+(?:province|district|county|state|region|city|town))?(?:\s*,\s+(?:the|its|a)\s+(?:[a-z-]+\s+){0,2}"
                      r"(?:capital|city|town|district|province|county|port|resort|suburb|part)\b|\s+alone\b)")
@@ -219,7 +220,7 @@ def places_nested(text: str, parts: list[Claim] | tuple[Claim, ...]) -> bool:
     """Whether the named places parts are told at may lie one within another: a name's word told again at another
     part or later in the list ("6,065 in Nagapattinam district of Tamil Nadu", "in Banda Aceh ... in Aceh Besar"), or
     a place said to be within one ("6,000 in Izmit, the capital of Kocaeli", "800,000 in Peshawar alone")."""
-    found = [(p, AT_PLACE.match(text, p.end) or AT_PLACE.match(text, subject_end(text, p))) for p in parts]
+    found = [(p, _AT_PLACE.match(text, p.end) or _AT_PLACE.match(text, subject_end(text, p))) for p in parts]
     names = [m for _, m in found if m is not None]
     if any(_WITHIN.match(text, m.end()) for m in names):
         return True
@@ -374,7 +375,8 @@ def holds_parts(whole: Claim, parts: list[Claim]) -> bool:
 
 # words that tell parts may count some of the same ones twice: "28 Americans and five Britons, two of whom held dual
 # citizenship"
-OVERLAP_TOLD = re.compile(r"\b(?:dual|overlap\w*|double-counted|counted\s+twice|both(?=\s*[.,;])|the\s+same\s+(?:ones|people|buildings|places)\b)", re.I)  # ("as
+OVERLAP_TOLD = re.compile(r"\b(?:dual|overlap\w*|double-counted|counted\s+twice|both(?=\s*[.,;])"
+                          r"|the\s+same\s+(?:ones|people|buildings|places)\b)", re.I)  # ("as
 # many backed both.", not "both sides said")
 
 
@@ -409,27 +411,6 @@ def may_overlap(text: str, parts: tuple[Claim, ...], sentence_end: int) -> bool:
         or any(_HAVING.match(text, at) for at in (parts[0].end, subject_end(text, parts[0])))  # ("5,000 owned a
     # television and 6,000 a mobile phone", "800 had diabetes and 700 high blood pressure": what each has, which
     # one may have both; the verb may be read as the figure's noun, "600 use")
-
-
-@lru_cache(maxsize=1)
-def _outcomes() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
-    """numcheck/data/exclusive_outcomes.tsv: a pattern for the phrases, each phrase's (set, outcome)."""
-    rows = table("exclusive_outcomes.tsv", ("set", "outcome", "phrase"))
-    told = {phrase: (group, outcome) for group, outcome, phrase in rows}
-    return re.compile(r"\s+(?:(?:had|have|has)\s+)?(" + alternation(sorted(told)) + r")\b", re.I), told
-
-
-def exclusive_outcomes(text: str, parts: list[Claim]) -> bool:
-    """Whether each part is told right after it by an outcome of one set, no two by the same outcome ("516 favoured
-    joining the euro, 468 were against, and 216 were undecided"): they cannot overlap."""
-    pattern, told = _outcomes()
-    seen = []
-    for c in parts:
-        m = pattern.match(text, c.end) or pattern.match(text, subject_end(text, c))
-        if m is None:
-            return False
-        seen.append(told[m.group(1).lower()])
-    return len({group for group, _ in seen}) == 1 and len({outcome for _, outcome in seen}) == len(seen)
 
 
 # a part told as what it is: "25 were Iraqis", "21 were pilgrims from Gujarat", "700 were under 30"

@@ -27,7 +27,7 @@ from .._common import OF_THEM, OPENS_ON_WHOLE, claims_between, opens_paragraph, 
 from ..base import Context
 from ._lists import TOTAL_AFTER_WORDS, counts_alike, joined, one_state_of_several, states_joined, toll_nouns
 from ._rest import PART_OF
-from ._parts import (ANOTHER_TIME, OVERLAP_TOLD, exclusive_outcomes, REST_BEFORE, RUNNING_VERBS, Sum, bare_scaled, collective, elided, holders_named,
+from ._parts import (ANOTHER_TIME, OVERLAP_TOLD, REST_BEFORE, RUNNING_VERBS, Sum, bare_scaled, collective, elided, holders_named,
                      holds_parts, part_ok, whole_ok)
 
 # where the total's clause opens, after the last part: ", for total trade of", " - ", "(a combined"
@@ -171,6 +171,27 @@ _SORTED_BY = re.compile(r"\s+(?:(?:were|was|are|is|went|came)\s+)?(?:among|to|fr
 _NEEDED = re.compile(r"\b(?:needs?|needed|requires?|required)\s+(?:about\s+|some\s+)?$", re.I)
 
 
+@lru_cache(maxsize=1)
+def _outcomes() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """numcheck/data/exclusive_outcomes.tsv: a pattern for the phrases, each phrase's (set, outcome)."""
+    rows = table("exclusive_outcomes.tsv", ("set", "outcome", "phrase"))
+    told = {phrase: (group, outcome) for group, outcome, phrase in rows}
+    return re.compile(r"\s+(?:(?:had|have|has)\s+)?(" + alternation(sorted(told)) + r")\b", re.I), told
+
+
+def _exclusive_outcomes(text: str, parts: list[Claim]) -> bool:
+    """Whether each part is told right after it by an outcome of one set, no two by the same outcome ("516 favoured
+    joining the euro, 468 were against, and 216 were undecided"): they cannot overlap."""
+    pattern, told = _outcomes()
+    seen = []
+    for c in parts:
+        m = pattern.match(text, c.end) or pattern.match(text, subject_end(text, c))
+        if m is None:
+            return False
+        seen.append(told[m.group(1).lower()])
+    return len({group for group, _ in seen}) == 1 and len({outcome for _, outcome in seen}) == len(seen)
+
+
 def parts_of_the_opening_whole(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator[Sum]:
     """A sentence that opens on its whole ("Of the 250 seats, ...") and tells three or more figures of its kind after
     it as a list that ends on the rest ("Of the 250 seats, the Social Democrats won 96, the Christian Democrats 81, the
@@ -192,7 +213,7 @@ def parts_of_the_opening_whole(ctx: Context, cl: list[Claim], read: set[int]) ->
                                  or _NEEDED.search(text, max(0, c.start - 20), c.start) for c in after) \
                 or any(_SORTED_BY.match(text, subject_end(text, c)) for c in after) \
                 or not (REST_BEFORE.search(text, max(0, after[-1].start - 40), after[-1].start)
-                        or exclusive_outcomes(text, after)):
+                        or _exclusive_outcomes(text, after)):
             continue  # a part past the whole alone is said so (totals/_of_whole); "the eight cases are not related": the
             # whole again; "1,600 were among men, ..." and "30 have banned smoking in offices and 22 in restaurants":
             # sorts that may overlap; "168 have signed the treaty and 100 have ratified it", "Hu Jintao received 2,906
