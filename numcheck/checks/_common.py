@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from typing import Iterator, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from ..model import Claim
 from .base import Context
@@ -114,6 +114,15 @@ def claims_between(claims: Sequence[Claim], lo: int, hi: int) -> Sequence[Claim]
     """The claims (in text order) that start in [lo, hi), found in log time, so a reading that looks at a sentence's
     or its neighbour's figures stays linear in a long text."""
     return claims[bisect_left(claims, lo, key=lambda c: c.start):bisect_left(claims, hi, key=lambda c: c.start)]
+
+
+def claims_by_sentence(ctx: Context, claims: Iterable[Claim]) -> dict[int, list[Claim]]:
+    """The claims grouped by the number of their sentence, each group in text order: a reading that pairs a sentence
+    with the one before looks the other up by number (NC109)."""
+    groups: dict[int, list[Claim]] = {}
+    for c in claims:
+        groups.setdefault(ctx.sentences.index(c.start), []).append(c)
+    return groups
 
 
 def pairs_in_sentence(ctx: Context, claims: list[Claim]) -> Iterator[list[Claim]]:

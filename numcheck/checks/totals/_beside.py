@@ -10,7 +10,7 @@ from typing import Iterator
 from ... import tolerance as tol
 from ...model import Claim
 from ...text import head_noun
-from .._common import POINTS_BACK, gap, opens_paragraph
+from .._common import POINTS_BACK, claims_by_sentence, gap, opens_paragraph
 from ..base import ClaimsByStart, Context
 from ._next import TOLD_AS_PART, peers
 from ._parts import Sum
@@ -67,10 +67,7 @@ def runs_after_sentence(ctx: Context, cl: list[Claim], told: set[int]) -> Iterat
     were 11,830 in February and 10,620 in January": the same measure at other times), and never read past the whole
     (two figures of a size with it often sum to about twice it, a leading digit off by chance).  Each sentence's
     figures are read once (linear in the text)."""
-    by_sentence: dict[int, list[Claim]] = {}
-    for c in cl:
-        if _figure(c):
-            by_sentence.setdefault(ctx.sentences.index(c.start), []).append(c)
+    by_sentence = claims_by_sentence(ctx, (c for c in cl if _figure(c)))
     dates = ClaimsByStart(c for c in ctx.claims if c.kind in ("date", "duration"))
     for i, after in by_sentence.items():
         before = by_sentence.get(i - 1)

@@ -16,7 +16,7 @@ from ... import tolerance as tol
 from ...datafiles import words
 from ...model import Claim
 from ...text import alternation, head_noun
-from .._common import OF_THEM, POINTS_BACK, gap, subject_end
+from .._common import OF_THEM, POINTS_BACK, claims_by_sentence, gap, subject_end
 from ..base import Context
 from ._parts import SHARE_NOUNS, Sum, named_in_full, part_ok
 from ._rest import CLAUSE_JOIN, MORE, NEAR, NOT_A_PART, alike_figure, last_alike_before, whole_told_before
@@ -53,9 +53,7 @@ _OTHER_STATE = re.compile(r"[^.;,\d]{0,25}?\b(?:injured|wounded|hurt|missing)\b"
 def parts_in_next_sentence(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator[Sum]:
     """Every list of parts opening a sentence with their whole in the sentence before (parts in ``read`` are read
     already by another reading).  Each sentence's claims are read once (linear in the text)."""
-    by_sentence: dict[int, list[Claim]] = {}
-    for c in cl:
-        by_sentence.setdefault(ctx.sentences.index(c.start), []).append(c)
+    by_sentence = claims_by_sentence(ctx, cl)
     text = ctx.text
     for i, group in by_sentence.items():
         before = by_sentence.get(i - 1)

@@ -11,7 +11,7 @@ from typing import Iterator
 
 from ... import tolerance as tol
 from ...model import Claim
-from .._common import OF_THEM, POINTS_BACK, gap, held_in, opens_paragraph, subject_end
+from .._common import OF_THEM, POINTS_BACK, claims_by_sentence, gap, held_in, opens_paragraph, subject_end
 from ..base import Context
 from ._parts import REST_BEFORE, Sum, bare_scaled, elided, part_ok, told_as_rest, told_at_place
 from ._lists import told_in_parallel
@@ -47,9 +47,7 @@ NEAR = 40  # characters before a figure in which a word that makes it a level or
 def wholes_with_rest(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator[Sum]:
     """Every last part told as the rest, with the whole and the parts before it in its sentence; parts in ``read``
     are read already by another reading.  Each sentence's claims are read once (linear in the text)."""
-    by_sentence: dict[int, list[Claim]] = {}
-    for c in cl:
-        by_sentence.setdefault(ctx.sentences.index(c.start), []).append(c)
+    by_sentence = claims_by_sentence(ctx, cl)
     for i, group in by_sentence.items():
         figures = 0  # the figures before ``rest`` in its sentence that could be parts: past MAX_PARTS + 2, no list
         for k, rest in enumerate(group):

@@ -65,6 +65,8 @@ _HOLDS_MORE = re.compile(r"\b(?:since|so\s+far|to\s+date|this\s+(?:year|season|m
 # a total set against the parts, not made of them: "against total deliveries of 290 by Boeing"
 _SET_AGAINST = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|than)\b", re.I)
 _TOLL = re.compile(r"\btoll\b", re.I)
+# amounts told per holder, not parts of the total after them: "6,000 dollars to each of the 200 families"
+_EACH = re.compile(r"\beach\b|\bper\s+(?:family|person|head|household)\b", re.I)
 _GROUP_NAMED = re.compile(r"\b(?-i:[A-Z])[a-z]+\s+(?:total|toll|tally|output|sales|exports)\b")  # "a combined Japanese total
 # of": of a named group, which may hold more than the parts told
 _TO_END = re.compile(r"\bto\s*$", re.I)  # "which brought the toll to": a running total
@@ -291,7 +293,6 @@ def _plain_gap(ctx: Context, start: int, end: int) -> str:
 
 
 _SPACES = re.compile(r"\s{2,}")
-_EACH = re.compile(r"\beach\b|\bper\s+(?:family|person|head|household)\b", re.I)
 
 
 def _larger_before(ctx: Context, before: list[Claim], whole: Claim) -> bool:

@@ -57,4 +57,3 @@ def one_digit_off(parts: tuple[Claim, ...], total: Claim, beyond: bool = False) 
         if meant > 0 and one_digit_changed(digits, meant / k):
             return True
     return False
-

@@ -303,10 +303,10 @@ class PartsTotal(Check):
         parts, total = found.parts, found.total
         figures = sorted((total, *parts), key=lambda c: c.start)
         point = sum(tol.point(p) for p in parts)
-        short = point < tol.point(total)  # (parts told as some of it may fall short, never go past it)
-        if short and told_partial(ctx.text, figures, ctx.sentences.span(figures[-1].start)[1]) \
-                or compared(ctx.text, figures, ctx.sentences.span(figures[-1].start)[1]) \
-                or not one_digit_off(parts, total, beyond):
+        end = ctx.sentences.span(figures[-1].start)[1]
+        told_so = told_partial if point < tol.point(total) else compared  # (parts told as some of it may fall short,
+        # never go past it; either way not where the total is compared with them)
+        if told_so(ctx.text, figures, end) or not one_digit_off(parts, total, beyond):
             return
         listed = " + ".join(nf.amount(tol.point(p), like=p, step=p.step or 1.0) for p in parts)
         yield ctx.finding(
