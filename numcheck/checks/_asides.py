@@ -77,6 +77,7 @@ def joined_back(ctx: Context) -> Context:
     if ". " not in text:
         return ctx
     chars: list[str] | None = None
+    joined: list[int] = []
     for m in _POINTS_BACK.finditer(text):
         if "\n" in m.group() or _figures_in_sentence_before(ctx, m.start()) != 1:
             continue  # (another paragraph; or a sentence of several figures, any of which it may point back at:
@@ -88,7 +89,8 @@ def joined_back(ctx: Context) -> Context:
             continue
         chars = chars if chars is not None else list(text)
         chars[m.start():m.end()] = list(said.ljust(len(m.group())))
-    return dataclasses.replace(ctx, text="".join(chars)) if chars is not None else ctx
+        joined.append(m.start())
+    return dataclasses.replace(ctx, text="".join(chars), joined=(*ctx.joined, *joined)) if chars is not None else ctx
 
 
 def _figures_in_sentence_before(ctx: Context, end: int) -> int:

@@ -67,6 +67,9 @@ class Context:
     options: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
     # what the checks found but could not check, with why (Context.unchecked_by); the engine reports them
     skipped: list[Unchecked] = field(default_factory=list, compare=False, hash=False, repr=False)
+    # where a sentence that points back at the one before was joined to it as a clause (_asides.joined_back): the
+    # text reads as one sentence there, but the writer told two
+    joined: tuple[int, ...] = ()
     _line_starts: tuple[int, ...] = field(default=(), compare=False, repr=False)
 
     def __post_init__(self) -> None:

@@ -279,6 +279,7 @@ _TALLY_BEFORE = re.compile(r"(?<![\d,.])(?P<figure>\d[\d,]*(?:\.\d+)?)(?:-(?:sea
 # Conservatives 198", "the 350-member Congress, the Popular Party 154", "296 seats and its junior partner New Komeito 31"
 # a capitalised word right before a name's word, of the same name: "Civic " of "Civic Platform 133"
 _NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*\s+$")
+_NAME_REACH = 60  # characters read for the name before a tally's figure ("the Indonesian Democratic Party-Struggle ")
 _WORD_REACH = 24  # characters read for a name's first word (no rank word is longer; not the rest of the text)
 TALLY_MIN = 100  # a tally's entry after a word of identifier_words.txt is this large ("St. Catherine 378"): a smaller
 # figure there is a name's number ("Building 7", "Section 12")
@@ -286,7 +287,7 @@ TALLY_DEPTH = 8  # entries of a tally read back to its first: "..., FDP 93, the 
 # a tally's first entry after a whole said to be broken down: "divided as follows: CDU/CSU 239, SPD 146"
 _TALLY_OPENS = re.compile(r"\b(?:as\s+follows|divided|split|broken\s+down|shared)\b[^.;:\d]{0,30}:\s*(?:the\s+)?(?:[A-Za-z]+/)?$", re.I)
 # the name before a figure, perhaps after "the" and a teller ("the opposition Democrats ", "COPE ")
-_NAMED_BEFORE = re.compile(r"(?:(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,3})$")
+_NAMED_BEFORE = re.compile(r"(?<![\w'\u2019.-])(?:(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,3})$")
 _NAME_GOES_ON = re.compile(r"\s+(?:[A-Z]|among\b|(?:and\s+(?:[A-Z][\w.]*\s+)+(?:\d+\s+)?)?"
                            r"(?:said|says|reported|reports|told|quoted|showed|added)\b)")  # "a Porsche 911 among them",
 # "Chelsea 3 Arsenal 1", "Sky 1 reported", "Fox 5 and CNN said": a name that goes on, or a teller
@@ -313,7 +314,7 @@ def _tally_entry(text: str, name_start: int, value: float, end: int, depth: int)
     if m is None or depth == 0:
         return False
     before = float(m.group("figure").replace(",", ""))
-    name = _NAMED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    name = _NAMED_BEFORE.search(text, max(0, m.start() - _NAME_REACH), m.start())
     if value > 10 * before:  # ("3 rivals, Kiss 92": a name's number; not "the Democrats 96, Mahachon 2 and Chart Thai
         # 25": an entry after an entry of the tally, whatever its size)
         return name is not None and depth > 1 and _tally_entry(text, name.start(), before, m.end("figure"), depth - 1)

@@ -478,3 +478,14 @@ def counted_in(text: str, cl: list[Claim], k: int, g: str) -> Claim | None:
             and tol.point(places) < tol.point(first) < tol.point(counted):
         return counted
     return None
+
+
+def a_people(c: Claim) -> bool:
+    """A count of a people named by its country ("275 Iraqis", "300 South Koreans": numcheck/data/demonyms.txt)."""
+    named = c.subject.lower().split()
+    return bool(named) and (named[-1] in _demonyms() or " ".join(named[-2:]) in _demonyms())
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    return frozenset(words("demonyms.txt"))

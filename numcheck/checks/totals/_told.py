@@ -28,7 +28,7 @@ from ..base import Context
 from ._lists import TOTAL_AFTER_WORDS, counts_alike, joined, one_state_of_several, states_joined, toll_nouns
 from ._rest import PART_OF
 from ._parts import (ANOTHER_TIME, OVERLAP_TOLD, REST_BEFORE, RUNNING_VERBS, Sum, bare_scaled, collective, elided, holders_named,
-                     holds_parts, part_ok, whole_ok)
+                     holds_parts, part_ok, places_nested, whole_ok, a_people)
 
 # where the total's clause opens, after the last part: ", for total trade of", " - ", "(a combined"
 _OPENER = re.compile(r"(?:,|\s(?:-|--|\u2013|\u2014)|\()\s*")
@@ -236,7 +236,7 @@ _THEN_COMMA = re.compile(r"[^\d.;:()]{0,60}?,\s*$")
 # only: the figures after the comma may be of other years, places or states, "..., compared with 470,000 in 2001")
 _THEN_COMMA_WITH = re.compile(r"[^\d.;:()]{0,60}?,\s*(?:with\s+)?$", re.I)  # ("327,000 Liberians in total are
 # registered as refugees in neighbouring countries, with 160,000 in Guinea")
-_IN_ALL_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:in\s+all|altogether|in\s+total|all\s+told|overall)\b", re.I)
+_IN_ALL_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,4}?(?:in\s+all|altogether|in\s+total|all\s+told|overall|combined)\b", re.I)
 # another verb between the whole and its parts' cue, whose object they may be of
 _ANOTHER_ACT = re.compile(r"\b(?:and|or|but)\b", re.I)
 # a clause of its own after a list, "and" and a word no part opens with: ", and stranded", ", and control roads"
@@ -275,9 +275,88 @@ def wholes_told_first(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator
             parts = list(_but_one(parts, whole))
             rest = REST_BEFORE.search(ctx.text, max(0, parts[-1].start - 40), parts[-1].start)
             said = _PARTS_SAID.search(ctx.text, whole.end, first.start)
+            if said is None and _list_told(ctx, whole, parts):  # "left 87 people dead in all, 52 in Leyte and 35 in Samar"
+                largest = max(parts, key=tol.point)
+                if _short_of(parts, whole) and _at_named_places(ctx.text, whole, parts):
+                    yield Sum(tuple(parts), whole, including=False)  # all of it, place by place
+                    continue
+                if tol.interval(largest).lo > tol.interval(whole).hi and _counted_as(whole, largest):
+                    yield Sum((largest,), whole, including=True)  # parts that may overlap, but none past the whole
+                    continue
             yield Sum(tuple(parts), whole, including=rest is None, loose=not (said or rest))  # (after "with" the
             # figures may be something else, or count some twice: "1,234 new cases, with 830 in the capital, 312 in
             # the north and ...")
+
+
+def _list_told(ctx: Context, whole: Claim, parts: list[Claim]) -> bool:
+    """Whether a whole said to be a total ("in all", "altogether", "a total of") is broken down by the list right
+    after a comma: of no other time and not compared, with no verb or "of them" of its own (another state: "..., 186
+    of them children, and 700 were wounded"), each but the last after a comma and the last after "and", and nothing
+    after the list in its sentence but who gave the figures ("..., 52 in Leyte and 35 in Samar, the civil defence
+    office said").  Such parts may overlap ("8 million on domestic routes and 6 million in economy class"), but none
+    is more than the whole."""
+    text = ctx.text
+    s1 = ctx.sentences.span(whole.start)[1]
+    if not _A_TOTAL_OF.search(text, max(0, whole.start - 12), whole.start) \
+            and not _IN_ALL_AFTER.match(text, subject_end(text, whole), parts[0].start):
+        return False
+    if not _COMMA_THEN.fullmatch(_plain_gap(ctx, subject_end(text, whole), parts[0].start)) \
+            or ANOTHER_TIME.search(text, parts[0].start, s1) or _SET_AGAINST.search(text, whole.end, s1):
+        return False  # (the whole's own time may be told with it: "1.8 million Afghans returned home last year in all")
+    gaps = [_plain_gap(ctx, a.end, b.start) for a, b in zip(parts, parts[1:])]
+    if not all(_LIST_GAP.fullmatch(g) for g in gaps[:-1]) or not _LAST_GAP.fullmatch(gaps[-1]) \
+            or any(_OWN_CLAUSE.search(g) or OF_THEM.match(g) for g in gaps):
+        return False
+    close = _LIST_CLOSES.match(text, parts[-1].end, s1)
+    return close is not None and not _OWN_CLAUSE.search(text, parts[-1].end, close.end("own"))
+
+
+def _at_named_places(text: str, whole: Claim, parts: list[Claim]) -> bool:
+    """Each part told at a place by the same word ("22 in Thailand, 19 in Cambodia", "97 for looting and 46 for
+    violating the curfew"), with no noun of its own but the whole's, none within another: a list short of its whole
+    told so leaves no part out (places may lie within one another unseen, so a list past it may not be wrong)."""
+    if places_nested(text, parts):
+        return False
+    words = set()
+    for p in parts:
+        if p.subject and (not whole.subject or head_noun(p.subject) != head_noun(whole.subject)):
+            return False
+        m = _AT_NAMED.match(text, subject_end(text, p))
+        if m is None:
+            return False
+        words.add(m.group(1).lower())
+    return len(words) == 1
+
+
+_AT_NAMED = re.compile(r"\s+(in|at|from|to|near|for|on)\s+(?:the\s+)?[A-Za-z]", re.I)
+
+
+def _counted_as(whole: Claim, part: Claim) -> bool:
+    """Whether a part counts what its whole counts: no noun of its own, the whole's, or a people among people
+    ("139 Americans" of "214 personnel"; not "450 passengers" of "300 vehicles")."""
+    if not part.subject or not whole.subject:
+        return True
+    head = head_noun(part.subject)
+    return head == head_noun(whole.subject) or head_noun(whole.subject) in _PEOPLE and a_people(part)
+
+
+_PEOPLE = frozenset({"person", "people", "personnel", "victim", "casualty", "death", "fatality", "civilian"})
+
+
+def _short_of(parts: list[Claim], whole: Claim) -> bool:
+    """Whether the parts add up to less than the whole, however they are rounded."""
+    return tol.summed(parts).hi < tol.interval(whole).lo
+
+
+# a whole's clause closed by a comma and no more words before its list: "87 people dead in all, "
+_COMMA_THEN = re.compile(r"[^\d.;:(),]{0,60}?,\s*")
+# the words between two parts of a list: "in Leyte, " (a comma), and before the last: "in Leyte and "
+_LIST_GAP = re.compile(r"[^\d.;:()]{0,40}?,\s*")
+_LAST_GAP = re.compile(r"[^\d.;:(),]{0,40}?(?:,\s*|\s)and\s+")
+# the list ends its sentence, but for who gave the figures: " in Samar, the civil defence office said."
+_LIST_CLOSES = re.compile(r"(?P<own>[^\d.;:(),]{0,50}?)(?:[.;]|$|,\s*(?:[^\d.;:(),]{0,60}?\b(?:said|says|reported|told"
+                          r"|according\s+to|showed|announced|quoted)\b|(?:as|when|after|before|amid)\s)[^\d.;:()]{0,80}?(?:[.;]|$))")
+# (or a clause of when or why: "..., 6 to Singapore, as haze shrouded the capital.")
 
 
 def _plain_gap(ctx: Context, start: int, end: int) -> str:

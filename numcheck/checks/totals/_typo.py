@@ -13,23 +13,26 @@ from .._digits import one_digit_changed, written
 # few tens is one in ten by chance ("61 new drugs, 27 of them for rare diseases and 14 for cancers")
 MIN_UNITS = 100
 
-# the text tells the parts as some of the total ("including", "among them", "of whom" before them), or tells what
-# else is in it after them, with no figure ("the rest being vocational colleges", "keeping the rest in its vaults"):
-# a shortfall is then no mistake
-_SOME = re.compile(r"\b(?:includ\w*|among\s+(?:them|whom|those|others)|such\s+as|led\s+by|of\s+(?:which|whom)|notably"
-                   r"|in\s+particular)\b", re.I)
+# the text tells the parts as examples of the total ("such as", "notably" before them), or tells what else is in it
+# after them, with no figure ("the rest being vocational colleges", "keeping the rest in its vaults"): a shortfall is
+# then no mistake
+_SOME = re.compile(r"\b(?:among\s+(?:them|whom|those|others)|such\s+as|led\s+by|notably|in\s+particular)\b", re.I)
+# "including", "of whom" and "of which" may tell all of a whole or some: in one sentence a shortfall of exactly one
+# digit is still warned (none of 9 such shortfalls of MIN_UNITS or more on 2,733 dev articles is one); parts told in
+# the sentence after their whole ("They included 2,140 from Taiwan and ...") are some of it
+_SOME_APART = re.compile(r"\b(?:includ\w*|of\s+(?:which|whom|them))\b", re.I)
 _REST_NAMED = re.compile(r"\b(?:rest|remainder|others|remaining|balance)\b", re.I)
 # the figures compared, not summed: "more than the 18,150 ... and 11,150 ... put together"
 _COMPARED = re.compile(r"\b(?:more|less|fewer|larger|bigger|smaller|greater)\s+than\b|\bexceed\w*|\boutnumber\w*", re.I)
 
 
-def told_partial(text: str, figures: list[Claim], sentence_end: int) -> bool:
+def told_partial(text: str, figures: list[Claim], sentence_end: int, apart: bool = False) -> bool:
     """Whether the text tells a total's parts (``figures``: the total and its parts, in text order) as some of it
-    (_SOME, before the last figure), tells a rest with no figure after them (_REST_NAMED), or compares the total
-    with their sum (_COMPARED)."""
+    (_SOME, before the last figure; _SOME_APART too when they are ``apart``, in two sentences), tells a rest with no
+    figure after them (_REST_NAMED), or compares the total with their sum (_COMPARED)."""
     start, last = figures[0].start, figures[-1]
-    return bool(_SOME.search(text, start, last.start) or _REST_NAMED.search(text, last.end, sentence_end)
-                or compared(text, figures, sentence_end))
+    return bool(_SOME.search(text, start, last.start) or apart and _SOME_APART.search(text, start, last.start)
+                or _REST_NAMED.search(text, last.end, sentence_end) or compared(text, figures, sentence_end))
 
 
 def compared(text: str, figures: list[Claim], sentence_end: int) -> bool:

@@ -3,7 +3,6 @@ breakdown after a bare comma ("9,215 people, 6,102 in Sindh and 3,113 in Punjab"
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Iterator
 
 from ... import tolerance as tol
@@ -14,7 +13,7 @@ from .._common import OF_THEM, OPENS_ON_WHOLE, gap, held_in, seat_nouns, subject
 from ..base import Context
 from ._lists import joined_text
 from ._parallel import alike_told, own_clause, same_way
-from ._parts import (ACROSS, CALENDAR_WORDS, GOES_ON, PLACE, PLACE_NOUNS, REST_PHRASE, REST_WORDS, SHARE_NOUNS,
+from ._parts import (ACROSS, a_people, CALENDAR_WORDS, GOES_ON, PLACE, PLACE_NOUNS, REST_PHRASE, REST_WORDS, SHARE_NOUNS,
                      SIZE_COMPOUND, WHERE_WORDS, Sum, bare_scaled, counted_in, counts_members, holds_parts,
                      in_a_partition, left_out_next, named_in_full, part_ok, phrases_alike, places_nested, places_of_people,
                      told_as_rest, told_at_place, told_of, whole_ok)
@@ -149,6 +148,9 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
                               # summer grain was", "of which Robusta made up 2.6 million bags and Arabica 0.6 million"
                               alike=of_them or bool(then and then.group("include")),  # (kinds told alike)
                               made=bool(then and (then.group("made") or then.group("comprising"))))
+    if ACROSS.fullmatch(g) and _one_each(first, parts[1:]):
+        return None  # "The 120 seats were divided between the two blocs, 67 for the right and 53 for the centre-left":
+        # the first counts who share the whole, one part each after it
     if ((only_comma and not of_them) or with_total == "reached") and not _broken_down(text, whole, parts) \
             and not (with_total == "reached" and named_in_full(text, parts)):
         return None  # (a count reached may be broken down in full: "reached 1.328 billion, with 686.52 million males
@@ -437,18 +439,9 @@ def _colon_all(text: str, whole: Claim, parts: list[Claim]) -> bool:
     civilians, ...": numcheck/data/demonyms.txt); not told place by
     place, nor sums ("cut 3,200 jobs: 1,200 in Britain and 900 in the United States", "investment reached 42 billion
     dollars: 12 billion from Hong Kong, ...": the biggest, some of it)."""
-    return (counts_members(whole) or _a_people(whole)) and not any(told_of(text, p) for p in parts)
+    return (counts_members(whole) or a_people(whole)) and not any(told_of(text, p) for p in parts)
 
 
-def _a_people(whole: Claim) -> bool:
-    """A count of a people named by its country ("275 Iraqis", "300 South Koreans": numcheck/data/demonyms.txt)."""
-    named = whole.subject.lower().split()
-    return bool(named) and (named[-1] in _demonyms() or " ".join(named[-2:]) in _demonyms())
-
-
-@lru_cache(maxsize=1)
-def _demonyms() -> frozenset[str]:
-    return frozenset(words("demonyms.txt"))
 
 
 def _kinds_of(whole: Claim, parts: list[Claim]) -> bool:

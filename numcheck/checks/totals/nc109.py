@@ -72,7 +72,15 @@ class PartsTotal(Check):
     people", "filling all 650 seats" (after election results told party by
     party, "Labour on 311 seats, the Conservatives on 246, ..."), or "for a
     total capacity of" (which may hold what was there before), or "together
-    making up".  A count of new ones may bring a running total from one
+    making up".  A whole said to be a total ("87 people dead in all", "a
+    total of 12,400 people") with a list after a comma that tells it by one
+    word each ("52 in Leyte and 25 in Samar", "97 for looting and 16 for
+    violating the curfew"), and nothing after but who said so, is all of it
+    where the list falls short; places may lie within one another unseen, so
+    past it only a part larger than the whole alone is said ("50 people in
+    Asia overall, 33 in Vietnam, 83 in Thailand"); a count of who share a
+    whole ("divided between the two blocs, 67 for ...") is none of its
+    parts.  A count of new ones may bring a running total from one
     level to another ("14 new deaths, bringing the total to 178 from 164",
     "adding to 23,421 ... and bringing the tally to 24,517"): the later
     level is the earlier plus the count (not a fall, "freed 40 prisoners,
@@ -181,8 +189,9 @@ class PartsTotal(Check):
     may fall short, and any run of two or more smaller figures of a figure's
     kind and unit beside it in its sentence (not a count of another noun,
     not set against it: "by 312 votes to 198", "while", "compared with"),
-    unless the text tells them as some of it ("including", "among them",
-    "of whom"), tells a rest with no figure after them ("the rest being
+    unless the text tells them as examples of it ("among them", "such as";
+    "including" or "of whom" when the parts are told in the sentence after
+    the whole's), tells a rest with no figure after them ("the rest being
     vocational colleges") or compares it with their sum ("more than ...
     put together"), raise a warning when they
     fall short by what one digit of one figure, changed, would make up
@@ -265,6 +274,9 @@ class PartsTotal(Check):
             return
         s = tol.summed(parts)
         t = tol.interval(total)
+        if including and len(parts) == 1 and s.lo > t.hi:
+            yield self._over_whole(ctx, parts[0], total)  # ("50 people in Asia overall, 33 in Vietnam, 83 in ...")
+            return
         if including:
             if s.lo <= t.hi:
                 yield from self._one_digit_off(ctx, found)
@@ -304,9 +316,12 @@ class PartsTotal(Check):
         figures = sorted((total, *parts), key=lambda c: c.start)
         point = sum(tol.point(p) for p in parts)
         end = ctx.sentences.span(figures[-1].start)[1]
-        told_so = told_partial if point < tol.point(total) else compared  # (parts told as some of it may fall short,
-        # never go past it; either way not where the total is compared with them)
-        if told_so(ctx.text, figures, end) or not one_digit_off(parts, total, beyond):
+        apart = ctx.sentences.span(figures[0].start)[0] != ctx.sentences.span(figures[-1].start)[0] \
+            or any(figures[0].start < j < figures[-1].start for j in ctx.joined)  # (told in two sentences)
+        told_so = told_partial(ctx.text, figures, end, apart) if point < tol.point(total) else compared(ctx.text, figures, end)
+        # (parts told as some of it may fall short, never go past it; either way not where the total is compared with
+        # them)
+        if told_so or not one_digit_off(parts, total, beyond):
             return
         listed = " + ".join(nf.amount(tol.point(p), like=p, step=p.step or 1.0) for p in parts)
         yield ctx.finding(
