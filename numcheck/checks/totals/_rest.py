@@ -216,7 +216,8 @@ def alike_figure(c: Claim, rest: Claim) -> bool:
 
 
 # the sentence after a list, opening on more of its whole: "The rest, 7,985, spoiled their ballots", "Another 12 ..."
-_MORE_NEXT = re.compile(r"\s*(?:The\s+(?:rest|remaining|remainder|other|others)|Another|A\s+further)\b")
+_MORE_NEXT = re.compile(r"\s*(?:The\s+(?:rest|remaining|remainder|other|others)|Another|A\s+further"
+                        r"|(?:[A-Z][a-z]+|\d[\d,]*)\s+(?:others|more)\b)\b")  # ("Ten others died in Masbate")
 
 
 def more_told_next(ctx: Context, s: Sum) -> bool:
@@ -224,5 +225,14 @@ def more_told_next(ctx: Context, s: Sum) -> bool:
     rejected autonomy and 94,388 accepted it. The rest, 7,985, spoiled their ballots"): the parts are then some of
     it, however fully they seemed to be told."""
     last = max((s.total, *s.parts), key=lambda c: c.start)
+    if last is s.total and (_THESE_TOGETHER.search(ctx.text, max(0, last.start - 30), last.start)
+                            or _THESE_TOGETHER_AFTER.match(ctx.text, last.end)):
+        return False  # "..., together 784,000. Another 64,000 had been flown to third countries": the sum of these
     s1 = ctx.sentences.span(last.start)[1]
     return s1 < len(ctx.text) and not opens_paragraph(ctx.text, s1) and bool(_MORE_NEXT.match(ctx.text, s1))
+
+
+# a total told as the sum of the very parts before it: ", together 784,000", ", a combined 6.4 million"
+_THESE_TOGETHER = re.compile(r"\b(?:together|combined|between\s+them)\s+(?:[a-z]+\s+){0,2}$", re.I)
+_THESE_TOGETHER_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:together|combined|between\s+them)\b", re.I)  # ("4.7 million
+# vehicles between them")

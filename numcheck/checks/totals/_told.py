@@ -27,8 +27,9 @@ from .._common import OF_THEM, OPENS_ON_WHOLE, claims_between, opens_paragraph, 
 from ..base import Context
 from ._lists import TOTAL_AFTER_WORDS, counts_alike, joined, one_state_of_several, states_joined, toll_nouns
 from ._rest import PART_OF
+from ._typo import rest_told_near
 from ._parts import (ANOTHER_TIME, OVERLAP_TOLD, REST_BEFORE, RUNNING_VERBS, Sum, bare_scaled, collective, elided, holders_named,
-                     holds_parts, part_ok, places_nested, whole_ok, a_people)
+                     holds_parts, part_ok, places_nested, told_at_place, whole_ok, a_people, CALENDAR_WORDS)
 
 # where the total's clause opens, after the last part: ", for total trade of", " - ", "(a combined"
 _OPENER = re.compile(r"(?:,|\s(?:-|--|\u2013|\u2014)|\()\s*")
@@ -37,7 +38,7 @@ _ALL_LEAD = re.compile(r"\b(?:total(?:l?ing|l?ed)?|combined|overall|aggregate|to
                        r"|accounting\s+for\s+all(?!\s+but))\b|(?:\bfor\s+|^)an?\s+(?:death\s+)?toll\s+of\s*$", re.I)  # ("accounting for all 87 crew members"; not
 # "all but 7 of the 70 deaths"; "for a toll of 2,068", not "the worst toll since 30 died": a toll compared)
 # or it follows the total: "17 in total", "3.15 million tonnes together", "10.9 million tonnes between them"
-_ALL_TAIL = re.compile(r"\s*(?:" + TOTAL_AFTER_WORDS + r"|together|between\s+them|all\s+told)\b", re.I)
+_ALL_TAIL = re.compile(r"\s*(?:" + TOTAL_AFTER_WORDS + r"|together|between\s+them|all\s+told|overall)\b", re.I)
 # a running total moved by the parts, which may hold earlier counts too: "bringing the death toll in the two states
 # to", "bringing to 95 the number held", "taking bilateral trade to"
 _RUNNING = re.compile(r"^(?:or\s+)?(?:" + RUNNING_VERBS + r"|boosting|putting)\b(?:[^\d]*\s)?to\s*$", re.I)
@@ -277,10 +278,13 @@ def wholes_told_first(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator
             said = _PARTS_SAID.search(ctx.text, whole.end, first.start)
             if said is None and _list_told(ctx, whole, parts):  # "left 87 people dead in all, 52 in Leyte and 35 in Samar"
                 largest = max(parts, key=tol.point)
-                if _short_of(parts, whole) and _at_named_places(ctx.text, whole, parts):
+                if _short_of(parts, whole) and _at_named_places(ctx.text, whole, parts) \
+                        and not rest_told_near(ctx, whole, parts):
                     yield Sum(tuple(parts), whole, including=False)  # all of it, place by place
                     continue
-                if tol.interval(largest).lo > tol.interval(whole).hi and _counted_as(whole, largest):
+                if tol.interval(largest).lo > tol.interval(whole).hi and _counted_as(whole, largest) \
+                        and (not told_at_place(ctx.text, whole) or _by_one_word(ctx.text, whole, parts)):  # (not "50
+                    # people in Jakarta in total, 19 in East Jakarta and 83 across Java": a wider place)
                     yield Sum((largest,), whole, including=True)  # parts that may overlap, but none past the whole
                     continue
             yield Sum(tuple(parts), whole, including=rest is None, loose=not (said or rest))  # (after "with" the
@@ -296,10 +300,15 @@ def _list_told(ctx: Context, whole: Claim, parts: list[Claim]) -> bool:
     office said").  Such parts may overlap ("8 million on domestic routes and 6 million in economy class"), but none
     is more than the whole."""
     text = ctx.text
-    s1 = ctx.sentences.span(whole.start)[1]
+    s0, s1 = ctx.sentences.span(whole.start)
     if not _A_TOTAL_OF.search(text, max(0, whole.start - 12), whole.start) \
             and not _IN_ALL_AFTER.match(text, subject_end(text, whole), parts[0].start):
         return False
+    if _A_RATE.search(text, s0, whole.end) or _RATE_AFTER.match(text, whole.end) or whole.kind == "measure" \
+            or "/" in whole.unit:
+        return False  # "Average class size was 34 pupils overall, 29 in towns and 41 in villages", "35 per 1,000
+        # births overall", "18 pesos a kilo overall", "120 km/h overall": an average or a rate, which its parts
+        # may pass
     if not _COMMA_THEN.fullmatch(_plain_gap(ctx, subject_end(text, whole), parts[0].start)) \
             or ANOTHER_TIME.search(text, parts[0].start, s1) or _SET_AGAINST.search(text, whole.end, s1):
         return False  # (the whole's own time may be told with it: "1.8 million Afghans returned home last year in all")
@@ -315,20 +324,31 @@ def _at_named_places(text: str, whole: Claim, parts: list[Claim]) -> bool:
     """Each part told at a place by the same word ("22 in Thailand, 19 in Cambodia", "97 for looting and 46 for
     violating the curfew"), with no noun of its own but the whole's, none within another: a list short of its whole
     told so leaves no part out (places may lie within one another unseen, so a list past it may not be wrong)."""
-    if places_nested(text, parts):
-        return False
+    if places_nested(text, parts) or told_at_place(text, whole):
+        return False  # (not "64 people in Central Java altogether, 23 in Semarang and 17 in Solo": some of its places)
+    return _by_one_word(text, whole, parts)
+
+
+def _by_one_word(text: str, whole: Claim, parts: list[Claim]) -> bool:
+    """Each part told at a place or for a cause by the same word, not a time, with no noun but the whole's."""
     words = set()
     for p in parts:
         if p.subject and (not whole.subject or head_noun(p.subject) != head_noun(whole.subject)):
             return False
         m = _AT_NAMED.match(text, subject_end(text, p))
-        if m is None:
-            return False
+        if m is None or m.group("word") in CALENDAR_WORDS or _A_TIME.match(m.group("word")):
+            return False  # (not "6,100 on Friday and 3,300 on Saturday", "700 in June": times, the whole's may be longer)
         words.add(m.group(1).lower())
     return len(words) == 1
 
 
-_AT_NAMED = re.compile(r"\s+(in|at|from|to|near|for|on)\s+(?:the\s+)?[A-Za-z]", re.I)
+_AT_NAMED = re.compile(r"\s+(in|at|from|to|near|for|on)\s+(?:the\s+|its\s+|their\s+)?(?P<word>[A-Za-z]+)", re.I)
+# a time told by its place in a sequence: "97 in its first session", "400 in the second half"
+_A_TIME = re.compile(r"(?:first|second|third|fourth|last|final|next|early|late|opening|closing|morning|evening|night|day"
+                     r"|week|month|year|quarter|half|session|round|stage|phase|term)$", re.I)
+# an average, a rate or a score, whose parts (each place's or group's) may be past it
+_A_RATE = re.compile(r"\b(?:averag\w*|mean|median|rate|ratio|per\s+(?!cent)|scor\w*|size|age|density|speed)\b", re.I)
+_RATE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:a|an|per|each)\s+[a-z]", re.I)  # "18 pesos a kilo", "35 per 1,000"
 
 
 def _counted_as(whole: Claim, part: Claim) -> bool:
@@ -336,11 +356,16 @@ def _counted_as(whole: Claim, part: Claim) -> bool:
     ("139 Americans" of "214 personnel"; not "450 passengers" of "300 vehicles")."""
     if not part.subject or not whole.subject:
         return True
-    head = head_noun(part.subject)
-    return head == head_noun(whole.subject) or head_noun(whole.subject) in _PEOPLE and a_people(part)
+    return head_noun(part.subject) == head_noun(whole.subject) or _peoples_of(whole, part)
 
 
-_PEOPLE = frozenset({"person", "people", "personnel", "victim", "casualty", "death", "fatality", "civilian"})
+def _peoples_of(whole: Claim, part: Claim) -> bool:
+    """A part that counts a people ("139 Americans") of a whole that counts persons ("214 personnel")."""
+    return bool(whole.subject) and head_noun(whole.subject) in _PERSONS and a_people(part)
+
+
+_PERSONS = frozenset({"person", "people", "personnel", "victim", "casualty", "death", "fatality", "civilian", "soldier",
+                      "troop", "serviceman", "tourist", "refugee", "migrant", "passenger", "worker", "employee"})
 
 
 def _short_of(parts: list[Claim], whole: Claim) -> bool:
@@ -355,8 +380,8 @@ _LIST_GAP = re.compile(r"[^\d.;:()]{0,40}?,\s*")
 _LAST_GAP = re.compile(r"[^\d.;:(),]{0,40}?(?:,\s*|\s)and\s+")
 # the list ends its sentence, but for who gave the figures: " in Samar, the civil defence office said."
 _LIST_CLOSES = re.compile(r"(?P<own>[^\d.;:(),]{0,50}?)(?:[.;]|$|,\s*(?:[^\d.;:(),]{0,60}?\b(?:said|says|reported|told"
-                          r"|according\s+to|showed|announced|quoted)\b|(?:as|when|after|before|amid)\s)[^\d.;:()]{0,80}?(?:[.;]|$))")
-# (or a clause of when or why: "..., 6 to Singapore, as haze shrouded the capital.")
+                          r"|according\s+to|showed|announced|quoted)\b)[^\d.;:()]{0,60}?(?:[.;]|$))")
+# (not a clause of when or why, which may tell the rest: "..., as European governments made up the rest")
 
 
 def _plain_gap(ctx: Context, start: int, end: int) -> str:
@@ -460,7 +485,8 @@ def _counts_alike(total: Claim, parts: list[Claim]) -> bool:
         return True  # (the first part tells what the list counts; the later ones often leave it out)
     heads = {head_noun(parts[0].subject), head_noun(total.subject)}
     return len(heads) == 1 or collective(total, parts) or head_noun(total.subject) in _activity_nouns() \
-        or heads <= toll_nouns()  # ("killed 41 people ..., accounting for all 70 deaths")
+        or heads <= toll_nouns() or _peoples_of(total, parts[0])  # ("killed 41 people ..., accounting for all 70
+    # deaths"; "214 personnel overall, 139 Americans")
 
 
 @lru_cache(maxsize=1)

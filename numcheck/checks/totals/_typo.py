@@ -6,7 +6,9 @@ import re
 
 from ... import tolerance as tol
 from ...model import Claim
+from .._common import claims_between, opens_paragraph
 from .._digits import one_digit_changed, written
+from ..base import Context
 
 # the shortfall must be this many of the figures' coarsest rounding unit: a shortfall of a few units is what rounded
 # figures told loosely leave ("spend 3.9 billion, with 2.1 billion in grants and 1.4 billion in loans"), and one of a
@@ -60,3 +62,16 @@ def one_digit_off(parts: tuple[Claim, ...], total: Claim, beyond: bool = False) 
         if meant > 0 and one_digit_changed(digits, meant / k):
             return True
     return False
+
+
+def rest_told_near(ctx: Context, total: Claim, parts: tuple[Claim, ...] | list[Claim]) -> bool:
+    """Whether a count of what the parts leave out of the total is told beside them: in their sentence, or in the
+    one before or after in the paragraph ("Seven of the detainees were foreigners held on visa charges. Police
+    arrested 120 people in all, 97 for looting and 16 for violating the curfew"; "registered 2,453 refugees,
+    including 1,121 Karen and 332 Mon, and estimate that 1,000 more are hiding")."""
+    rest = tol.point(total) - sum(tol.point(p) for p in parts)
+    s0, s1 = ctx.sentences.span(total.start)
+    lo = ctx.sentences.span(s0 - 1)[0] if s0 > 0 and not opens_paragraph(ctx.text, s0) else s0
+    hi = ctx.sentences.span(s1)[1] if s1 < len(ctx.text) and not opens_paragraph(ctx.text, s1) else s1
+    members = {id(c) for c in (total, *parts)}
+    return any(c.kind == "count" and c.point == rest and id(c) not in members for c in claims_between(ctx.claims, lo, hi))

@@ -109,7 +109,10 @@ _HOUSES_OPEN = re.compile(r"^[^.;\d]{0,60}(?:--|-|\u2013|\u2014|:)\s*(?:the\s+)?
 _HOUSE_JOIN = re.compile(r"-[a-z]+\s+[^.;\d]{0,60}?(?:,|\band\b)\s*(?:the\s+)?", re.I)
 
 
-_WHOM = re.compile(r"\bof\s+whom\b", re.I)  # parts that are people, of a whole that counts them
+_WHOM = re.compile(r"\bof\s+whom\b", re.I)
+# a whole shared among takers counted right after: "were divided between the ", "split among its "
+_SHARED_AMONG = re.compile(r"\b(?:between|among|across)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+_EACH_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?each\b", re.I)  # parts that are people, of a whole that counts them
 
 
 def wholes_with_parts(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator[Sum]:
@@ -148,9 +151,9 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
                               # summer grain was", "of which Robusta made up 2.6 million bags and Arabica 0.6 million"
                               alike=of_them or bool(then and then.group("include")),  # (kinds told alike)
                               made=bool(then and (then.group("made") or then.group("comprising"))))
-    if ACROSS.fullmatch(g) and _one_each(first, parts[1:]):
-        return None  # "The 120 seats were divided between the two blocs, 67 for the right and 53 for the centre-left":
-        # the first counts who share the whole, one part each after it
+    if _SHARED_AMONG.search(g) and (_one_each(first, parts[1:]) or _EACH_AFTER.match(text, parts[-1].end)):
+        return None  # "The 120 seats were divided between the two blocs, 67 for the right and 53 for the centre-left",
+        # "between the two clubs, 500 each": the first counts who share the whole, one part each after it
     if ((only_comma and not of_them) or with_total == "reached") and not _broken_down(text, whole, parts) \
             and not (with_total == "reached" and named_in_full(text, parts)):
         return None  # (a count reached may be broken down in full: "reached 1.328 billion, with 686.52 million males

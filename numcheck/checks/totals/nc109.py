@@ -30,7 +30,7 @@ from ._next import parts_in_next_sentence
 from ._running import running_from
 from ._beside import runs_after_sentence, runs_beside
 from ._brackets import bracketed_parts
-from ._typo import compared, one_digit_off, told_partial
+from ._typo import compared, one_digit_off, rest_told_near, told_partial
 from ._verbs import parts_led_by_verbs, records_of_matches
 from ._view import without_conversions
 from ._wholes import houses_with_seats, wholes_with_parts
@@ -321,7 +321,8 @@ class PartsTotal(Check):
         told_so = told_partial(ctx.text, figures, end, apart) if point < tol.point(total) else compared(ctx.text, figures, end)
         # (parts told as some of it may fall short, never go past it; either way not where the total is compared with
         # them)
-        if told_so or not one_digit_off(parts, total, beyond):
+        if told_so or not one_digit_off(parts, total, beyond) or more_told_next(ctx, found) \
+                or rest_told_near(ctx, total, parts):  # ("... The remaining 500 were from Sumatra")
             return
         listed = " + ".join(nf.amount(tol.point(p), like=p, step=p.step or 1.0) for p in parts)
         yield ctx.finding(
