@@ -70,6 +70,7 @@ _TOLL = re.compile(r"\btoll\b", re.I)
 _EACH = re.compile(r"\beach\b|\bper\s+(?:family|person|head|household)\b", re.I)
 _GROUP_NAMED = re.compile(r"\b(?-i:[A-Z])[a-z]+\s+(?:total|toll|tally|output|sales|exports)\b")  # "a combined Japanese total
 # of": of a named group, which may hold more than the parts told
+_WITH_MORE = re.compile(r"\b(?:together|along)\s+with\b", re.I)
 _TO_END = re.compile(r"\bto\s*$", re.I)  # "which brought the toll to": a running total
 # a figure left, which no list holds: "rose to 7.2 million from 5.9 million"
 _LEVEL_FROM = re.compile(r"\bfrom\s+(?:a\s+|the\s+)?$", re.I)
@@ -102,6 +103,8 @@ def _told_total(ctx: Context, before: list[Claim], total: Claim, read: set[int])
     tail = text[subject_end(text, total):subject_end(text, total) + 40]
     if _ALL_TAIL.match(text, total.end):
         tail = text[total.end:total.end + 40]  # "2.43 million tonnes together" (read as its noun)
+    if _WITH_MORE.search(lead):
+        return None  # "5,000 and 3,000 fighters, together with some 2,000 in reserve": more beside them, no total
     relative = _TOTAL_RELATIVE.match(lead)
     own = lead[relative.end():] if relative else lead
     if _OWN_CLAUSE.search(own) or _NEW_SUBJECT.match(own) or _SET_AGAINST.search(lead):
@@ -317,7 +320,14 @@ def _list_told(ctx: Context, whole: Claim, parts: list[Claim]) -> bool:
             or any(_OWN_CLAUSE.search(g) or OF_THEM.match(g) for g in gaps):
         return False
     close = _LIST_CLOSES.match(text, parts[-1].end, s1)
-    return close is not None and not _OWN_CLAUSE.search(text, parts[-1].end, close.end("own"))
+    return close is not None and not _OWN_CLAUSE.search(text, parts[-1].end, close.end("own")) \
+        and not _A_DAY.search(text, parts[0].start, close.end("own"))  # (not "..., 52 in Hunan and 25 in Guangxi on
+    # Sunday alone": of a shorter time than the whole)
+
+
+# a time the list is told of, shorter than the whole's: "on Sunday alone", "on Monday", "overnight"
+_A_DAY = re.compile(r"\b(?:" + alternation(sorted(CALENDAR_WORDS)) + r"|alone|yesterday|today|overnight|last\s+night"
+                    r"|this\s+(?:week|month|morning))\b")
 
 
 def _at_named_places(text: str, whole: Claim, parts: list[Claim]) -> bool:
@@ -336,8 +346,10 @@ def _by_one_word(text: str, whole: Claim, parts: list[Claim]) -> bool:
         if p.subject and (not whole.subject or head_noun(p.subject) != head_noun(whole.subject)):
             return False
         m = _AT_NAMED.match(text, subject_end(text, p))
-        if m is None or m.group("word") in CALENDAR_WORDS or _A_TIME.match(m.group("word")):
-            return False  # (not "6,100 on Friday and 3,300 on Saturday", "700 in June": times, the whole's may be longer)
+        if m is None or m.group("word") in CALENDAR_WORDS or _A_TIME.match(m.group("word")) \
+                or whole.kind == "money" and m.group(1).lower() == "for":
+            return False  # (not "6,100 on Friday and 3,300 on Saturday", "700 in June": times, the whole's may be
+            # longer; nor "4.5 billion for new equipment and 1.1 billion for operations": sums set aside, some of it)
         words.add(m.group(1).lower())
     return len(words) == 1
 
