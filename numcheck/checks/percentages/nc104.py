@@ -9,7 +9,7 @@ from ... import numfmt as nf
 from ... import tolerance as tol
 from ...model import Claim, Finding
 from .._asides import without_asides
-from .._common import claims_between, numeric, subject_end, tells_who
+from .._common import OF_THEM, claims_between, numeric, subject_end, tells_who
 from ..base import Check, Context
 from ._common import part_ratio, share_of
 from ._pairs import apposed, part_after, share_further_on, share_of_the_last
@@ -213,14 +213,19 @@ _OF_WHICH_BEFORE = re.compile(r"\bof\s+(?:which|whom)\s+$", re.I)
 def _another_whole_fits(ctx: Context, cl: list[Claim], trio: Trio) -> bool:
     """Whether a part told "of which" ("20 plants employing 40,000 workers, of which 5, or 25 percent") is that share
     of another figure of its sentence before it than the whole read: "which" may point back at either, so the one
-    it fits is the one meant; or whether it is that share of the whole less a figure like it told in its paragraph
+    it fits is the one meant (and so for a part told "of them" of a whole in the sentence before: any figure of that
+    sentence); or whether it is that share of the whole less a figure like it told in its paragraph
     (_net_whole_fits)."""
     part, whole = trio.part, trio.whole
     if _net_whole_fits(ctx, cl, trio):
         return True
-    if not _OF_WHICH_BEFORE.search(ctx.text, max(0, part.start - 12), part.start):
+    if _OF_WHICH_BEFORE.search(ctx.text, max(0, part.start - 12), part.start):
+        s0 = ctx.sentences.span(part.start)[0]
+    elif OF_THEM.match(ctx.text, part.end) and whole.start < ctx.sentences.span(part.start)[0]:
+        s0 = ctx.sentences.span(whole.start)[0]  # "A total of 3,215 candidates are contesting the 543 seats. Women
+        # number only 274 of them (8.5 percent)": "them" may point back at any figure of the sentence before
+    else:
         return False
-    s0 = ctx.sentences.span(part.start)[0]
     return any(c is not whole and s0 <= c.start < part.start and c.kind == whole.kind and c.unit == whole.unit
                and tol.point(c) > tol.point(part) and (r := part_ratio(part, c)) is not None
                and r.overlaps(share_of(trio.pct), PercentOfParts.SLACK) for c in cl)
