@@ -28,8 +28,8 @@ from ..base import Context
 from ._lists import TOTAL_AFTER_WORDS, counts_alike, joined, one_state_of_several, states_joined, toll_nouns
 from ._rest import PART_OF
 from ._typo import rest_told_near
-from ._parts import (ANOTHER_TIME, OVERLAP_TOLD, REST_BEFORE, RUNNING_VERBS, Sum, bare_scaled, collective, elided, holders_named,
-                     holds_parts, part_ok, places_nested, told_at_place, whole_ok, a_people, CALENDAR_WORDS)
+from ._parts import (ANOTHER_TIME, CALENDAR_WORDS, OVERLAP_TOLD, REST_BEFORE, RUNNING_VERBS, Sum, a_people, bare_scaled,
+                     collective, elided, holders_named, holds_parts, part_ok, places_nested, told_at_place, whole_ok)
 
 # where the total's clause opens, after the last part: ", for total trade of", " - ", "(a combined"
 _OPENER = re.compile(r"(?:,|\s(?:-|--|\u2013|\u2014)|\()\s*")
@@ -281,7 +281,7 @@ def wholes_told_first(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator
             said = _PARTS_SAID.search(ctx.text, whole.end, first.start)
             if said is None and _list_told(ctx, whole, parts):  # "left 87 people dead in all, 52 in Leyte and 35 in Samar"
                 largest = max(parts, key=tol.point)
-                if _short_of(parts, whole) and _at_named_places(ctx.text, whole, parts) \
+                if _short_of(parts, whole) and _all_places_told(ctx.text, whole, parts) \
                         and not rest_told_near(ctx, whole, parts):
                     yield Sum(tuple(parts), whole, including=False)  # all of it, place by place
                     continue
@@ -330,8 +330,8 @@ _A_DAY = re.compile(r"\b(?:" + alternation(sorted(CALENDAR_WORDS)) + r"|alone|ye
                     r"|this\s+(?:week|month|morning))\b")
 
 
-def _at_named_places(text: str, whole: Claim, parts: list[Claim]) -> bool:
-    """Each part told at a place by the same word ("22 in Thailand, 19 in Cambodia", "97 for looting and 46 for
+def _all_places_told(text: str, whole: Claim, parts: list[Claim]) -> bool:
+    """Each part told at a place (or for a cause) by the same word ("22 in Thailand, 19 in Cambodia", "97 for looting and 46 for
     violating the curfew"), with no noun of its own but the whole's, none within another: a list short of its whole
     told so leaves no part out (places may lie within one another unseen, so a list past it may not be wrong)."""
     if places_nested(text, parts) or told_at_place(text, whole):
@@ -345,7 +345,7 @@ def _by_one_word(text: str, whole: Claim, parts: list[Claim]) -> bool:
     for p in parts:
         if p.subject and (not whole.subject or head_noun(p.subject) != head_noun(whole.subject)):
             return False
-        m = _AT_NAMED.match(text, subject_end(text, p))
+        m = _PLACE_WORD.match(text, subject_end(text, p))
         if m is None or m.group("word") in CALENDAR_WORDS or _A_TIME.match(m.group("word")) \
                 or whole.kind == "money" and m.group(1).lower() == "for":
             return False  # (not "6,100 on Friday and 3,300 on Saturday", "700 in June": times, the whole's may be
@@ -354,7 +354,7 @@ def _by_one_word(text: str, whole: Claim, parts: list[Claim]) -> bool:
     return len(words) == 1
 
 
-_AT_NAMED = re.compile(r"\s+(in|at|from|to|near|for|on)\s+(?:the\s+|its\s+|their\s+)?(?P<word>[A-Za-z]+)", re.I)
+_PLACE_WORD = re.compile(r"\s+(in|at|from|to|near|for|on)\s+(?:the\s+|its\s+|their\s+)?(?P<word>[A-Za-z]+)", re.I)
 # a time told by its place in a sequence: "97 in its first session", "400 in the second half"
 _A_TIME = re.compile(r"(?:first|second|third|fourth|last|final|next|early|late|opening|closing|morning|evening|night|day"
                      r"|week|month|year|quarter|half|session|round|stage|phase|term)$", re.I)
@@ -373,11 +373,13 @@ def _counted_as(whole: Claim, part: Claim) -> bool:
 
 def _peoples_of(whole: Claim, part: Claim) -> bool:
     """A part that counts a people ("139 Americans") of a whole that counts persons ("214 personnel")."""
-    return bool(whole.subject) and head_noun(whole.subject) in _PERSONS and a_people(part)
+    return bool(whole.subject) and head_noun(whole.subject) in _persons() and a_people(part)
 
 
-_PERSONS = frozenset({"person", "people", "personnel", "victim", "casualty", "death", "fatality", "civilian", "soldier",
-                      "troop", "serviceman", "tourist", "refugee", "migrant", "passenger", "worker", "employee"})
+@lru_cache(maxsize=1)
+def _persons() -> frozenset[str]:
+    """Head nouns of a count of persons (numcheck/data/person_wholes.txt)."""
+    return frozenset(words("person_wholes.txt"))
 
 
 def _short_of(parts: list[Claim], whole: Claim) -> bool:
