@@ -38,7 +38,8 @@ _ALL_LEAD = re.compile(r"\b(?:total(?:l?ing|l?ed)?|combined|overall|aggregate|to
                        r"|accounting\s+for\s+all(?!\s+but))\b|(?:\bfor\s+|^)an?\s+(?:death\s+)?toll\s+of\s*$", re.I)  # ("accounting for all 87 crew members"; not
 # "all but 7 of the 70 deaths"; "for a toll of 2,068", not "the worst toll since 30 died": a toll compared)
 # or it follows the total: "17 in total", "3.15 million tonnes together", "10.9 million tonnes between them"
-_ALL_TAIL = re.compile(r"\s*(?:" + TOTAL_AFTER_WORDS + r"|together|between\s+them|all\s+told|overall)\b", re.I)
+_ALL_WORDS = TOTAL_AFTER_WORDS + r"|all\s+told|overall"  # the words that say a figure is all of it, after it
+_ALL_TAIL = re.compile(r"\s*(?:" + _ALL_WORDS + r"|together|between\s+them)\b", re.I)
 # a running total moved by the parts, which may hold earlier counts too: "bringing the death toll in the two states
 # to", "bringing to 95 the number held", "taking bilateral trade to"
 _RUNNING = re.compile(r"^(?:or\s+)?(?:" + RUNNING_VERBS + r"|boosting|putting)\b(?:[^\d]*\s)?to\s*$", re.I)
@@ -240,7 +241,7 @@ _THEN_COMMA = re.compile(r"[^\d.;:()]{0,60}?,\s*$")
 # only: the figures after the comma may be of other years, places or states, "..., compared with 470,000 in 2001")
 _THEN_COMMA_WITH = re.compile(r"[^\d.;:()]{0,60}?,\s*(?:with\s+)?$", re.I)  # ("327,000 Liberians in total are
 # registered as refugees in neighbouring countries, with 160,000 in Guinea")
-_IN_ALL_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,4}?(?:in\s+all|altogether|in\s+total|all\s+told|overall|combined)\b", re.I)
+_IN_ALL_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,4}?(?:" + _ALL_WORDS + r")\b", re.I)
 # another verb between the whole and its parts' cue, whose object they may be of
 _ANOTHER_ACT = re.compile(r"\b(?:and|or|but)\b", re.I)
 # a clause of its own after a list, "and" and a word no part opens with: ", and stranded", ", and control roads"

@@ -13,8 +13,8 @@ from .._common import OF_THEM, OPENS_ON_WHOLE, gap, held_in, seat_nouns, subject
 from ..base import Context
 from ._lists import joined_text
 from ._parallel import alike_told, own_clause, same_way
-from ._parts import (ACROSS, a_people, CALENDAR_WORDS, GOES_ON, PLACE, PLACE_NOUNS, REST_PHRASE, REST_WORDS, SHARE_NOUNS,
-                     SIZE_COMPOUND, WHERE_WORDS, Sum, bare_scaled, counted_in, counts_members, holds_parts,
+from ._parts import (ACROSS, CALENDAR_WORDS, GOES_ON, PLACE, PLACE_NOUNS, REST_PHRASE, REST_WORDS, SHARE_NOUNS,
+                     SIZE_COMPOUND, WHERE_WORDS, Sum, a_people, bare_scaled, counted_in, counts_members, holds_parts,
                      in_a_partition, left_out_next, named_in_full, part_ok, phrases_alike, places_nested, places_of_people,
                      told_as_rest, told_at_place, told_of, whole_ok)
 
@@ -109,10 +109,10 @@ _HOUSES_OPEN = re.compile(r"^[^.;\d]{0,60}(?:--|-|\u2013|\u2014|:)\s*(?:the\s+)?
 _HOUSE_JOIN = re.compile(r"-[a-z]+\s+[^.;\d]{0,60}?(?:,|\band\b)\s*(?:the\s+)?", re.I)
 
 
-_WHOM = re.compile(r"\bof\s+whom\b", re.I)
+_WHOM = re.compile(r"\bof\s+whom\b", re.I)  # parts that are people, of a whole that counts them
 # a whole shared among takers counted right after: "were divided between the ", "split among its "
 _SHARED_AMONG = re.compile(r"\b(?:between|among|across)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
-_EACH_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?each\b", re.I)  # parts that are people, of a whole that counts them
+_EACH_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?each\b", re.I)  # a part paid to each taker: "500 each"
 
 
 def wholes_with_parts(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator[Sum]:
