@@ -275,6 +275,7 @@ def _word_not_counting(scan: Scan, m: re.Match[str], num: Number, left: str) -> 
 # 264 seats, the Democratic Alliance 67, COPE 30" (the figure before, then a comma or "and", then the name's words)
 _TALLY_BEFORE = re.compile(r"(?<![\d,.])(?P<figure>\d[\d,]*(?:\.\d+)?)(?:-(?:seat|member)\s+[A-Z][\w'\u2019-]*|\s+[a-z]+s"
                            r"(?:\s+in\s+(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){0,3}[A-Za-z][\w'\u2019-]*)?)?"  # "646 seats in the
+                           r"(?:\s*\([^()\d]{0,8}\d[\d.]*\s*(?:%|percent|per\s+cent)\))?"  # (its share in brackets: "31 (6.5 percent)")
                            r"\s*(?:,|,?\s+and)\s+(?:(?:the|its|his|her|their)\s+)?(?:[A-Za-z][\w'\u2019.-]*\s+){0,4}$")  # House of Commons, the
 # Conservatives 198", "the 350-member Congress, the Popular Party 154", "296 seats and its junior partner New Komeito 31"
 # a capitalised word right before a name's word, of the same name: "Civic " of "Civic Platform 133"

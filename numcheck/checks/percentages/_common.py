@@ -20,8 +20,9 @@ APPROX_WORDS = r"about|around|nearly|almost|some|roughly"
 # a word that says a share is small, which the extractor leaves outside the percentage: ", just 23 percent", ", and
 # only 2.9 million, or 12 percent"
 MERELY_WORDS = r"just|only|barely|merely|a\s+mere"
-# a word of approximation before a figure the extractor leaves outside it ("or roughly 526" reads "roughly 526")
-APPROX = r"(?:(?:" + APPROX_WORDS + r"|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?"
+# a word of approximation before a figure the extractor leaves outside it ("or roughly 526" reads "roughly 526"), or
+# one that says it is small ("-- just 6 percent --", "(only 12 percent)")
+APPROX = r"(?:(?:" + APPROX_WORDS + r"|just\s+over|just\s+under|more\s+than|less\s+than|" + MERELY_WORDS + r")\s+)?"
 
 # verbs that say a figure is a share of a whole, beside it or further on: "amounting to 32% of the 5.8 million"
 # (NC104 reads these, with "amounting to", before a percentage whose part is the sentence's figure)
@@ -61,16 +62,19 @@ EXACT_SHARE_WIDTH = 0.1  # a share word whose table interval is this narrow name
 
 OR = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|--|-|\u2013|\u2014|,\s*(?:" + APPROX_WORDS + r"))\s*$", re.I)
 
+# who a share is given to: "giving it", "giving the German automaker" (two words at most before its noun)
+_GIVEN = r"(?:it|him|her|them|the\s+(?:[\w'\u2019.-]+\s+){0,2}?[\w'\u2019.-]+)"
+_A_SHARE_OF = r"an?\s+(?:[a-z]+\s+)?(?:share|" + RATE_NOUNS + r")\s+of"
+
 # a figure, then the same figure put another way: "300 (20%)", "700 of them, or 45%", "150 -- or 33 percent",
 # "18.3 million, accounting for 14.9 percent", "123 deaths among 1,046 patients, a rate of 12 percent"
 OR_PCT = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|,\s*(?:" + SHARE_VERBS + r")|(?:--|\u2013|\u2014|(?<=\s)-(?=\s))(?:\s*or)?"
                     r"|,\s*" + RATE_MOVERS + r"\s+(?:the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:percentage|" + RATE_NOUNS
-                    + r")\s+(?:to|at)|,\s*giving\s+(?:it|him|her|them))\s*" + APPROX + "$", re.I)  # "402 - about 66
-# percent -", ", taking the pass percentage to", ", giving him 55.9 percent"
+                    + r")\s+(?:to|at)|,\s*giving\s+" + _GIVEN + r")\s*" + APPROX + "$", re.I)
+# ("402 - about 66 percent -", ", taking the pass percentage to", ", giving him 55.9 percent")
 # (or the share named: ", giving it a market share of 20 percent", read only where the percentage ends its clause,
 # not "25 percent by value": another base)
-GIVING_SHARE = re.compile(r"\s*,\s*giving\s+(?:it|him|her|them)\s+an?\s+(?:[a-z]+\s+)?(?:share|" + RATE_NOUNS + r")\s+of\s+"
-                          + APPROX, re.I)
+GIVING_SHARE = re.compile(r"\s*,\s*giving\s+" + _GIVEN + r"\s+" + _A_SHARE_OF + r"\s+" + APPROX, re.I)
 
 
 # the other side of a result, told after the first: "2,329 votes to Thabo Mbeki's ", "263 votes to ", "74 to " (not a

@@ -12,7 +12,7 @@ from ..base import Context
 from ._common import (APPROX, APPROX_WORDS, CLAUSE_END, DET, MERELY_WORDS, OR_PCT, RATE_NOUNS, SHARE_OF_WHOLE, far_off,
                       ok_amount, ok_pct, own_base)
 from ._trio import Trio
-from ._whole import COMPARED_AFTER, subject_figure, whole_after_pairs, whole_before
+from ._whole import COMPARED_AFTER, subject_figure, whole_after_pairs, whole_before, whole_of_the_first_pair
 
 
 _COMMA = re.compile(r"\s*,\s*")
@@ -77,7 +77,8 @@ def _amounting_before(text: str, at: int) -> bool:
 
 def apposed(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
     """A part with its percentage in apposition ("309 (20%)", "51 were injured, or 20 percent"), of a whole
-    stated before them (whole_before) or after a list of such pairs (whole_after_pairs); a percentage in ``done``
+    stated before them (whole_before), after a list of such pairs (whole_after_pairs) or with the first of them
+    (whole_of_the_first_pair); a percentage in ``done``
     is read already, and each one read here is added."""
     text = ctx.text
     for i in range(1, len(cl)):
@@ -99,7 +100,7 @@ def apposed(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
             continue  # ", about 66 percent,", "360,000 tonnes of it, 47 percent,": a bare comma before a percentage
             # about the share, or after a part told "of them" (not "... of them under 30",
             # nor a change, "9.6 million tonnes, or 4 percent more than a year earlier")
-        whole = whole_before(ctx, cl, i - 1, pct) or whole_after_pairs(text, cl, i)
+        whole = whole_before(ctx, cl, i - 1, pct) or whole_after_pairs(text, cl, i) or whole_of_the_first_pair(text, cl, i)
         if whole is not None:
             done.add(id(pct))
             yield Trio(part, whole, pct, pct)

@@ -122,9 +122,11 @@ def read_trio(text: str, a: Claim, b: Claim, c: Claim) -> Trio | None:
     if held:
         g3 = _BODY_NAME.sub("", g3, count=1)  # "545-seat Lok Sabha, or": the body's name
     if ok_amount(b) and ok_pct(c) and c.change is None and (alike(a, b) or _unit_elided(a, b)) \
-            and (OF.match(g1) or OF_OWNER.match(g2) or OF_OWNED_NAMED.match(g2) or _TOLD_OUT_OF.match(g1) or held) \
+            and (OF.match(g1) or OF_OWNER.match(g2) or OF_OWNED_NAMED.match(g2) or OF_NAMED.match(g1) or _TOLD_OUT_OF.match(g1)
+                 or held) \
             and _put_beside(text, g3, c, OR_PCT):
-        return Trio(a, b, c, c)  # X of Y (Z%); "145 seats in the 545-seat Lok Sabha, or 26.6 percent"
+        return Trio(a, b, c, c)  # X of Y (Z%); "145 seats in the 545-seat Lok Sabha, or 26.6 percent"; "477,400 of a
+        # labour force of 606,000 were unemployed, a rate of 29.3 percent"
     if ok_pct(b) and b.change is None and ok_amount(c) and alike(a, c):
         return _share_of_named(text, a, b, c, g1)
     return None
@@ -143,13 +145,15 @@ def _share_of_named(text: str, a: Claim, b: Claim, c: Claim, g1: str) -> Trio | 
     if RIVAL_BEFORE.search(text, max(0, a.start - 50), a.start):
         return None  # "won 2,329 votes to Thabo Mbeki's 1,505 ..., taking 60.7 percent of the 3,834": the share is the
         # winner's, not the rival's
-    if OR_PCT.match(lead) or _SHARE_BARE.match(g1) or bare:
+    if OR_PCT.match(lead) or _SHARE_BARE.match(g1) or bare or GIVING_SHARE.fullmatch(lead):  # (", giving the German
+        # automaker a share of 17.6 percent of a passenger car market of 3.24 million": the whole named after it)
         flag = b if shared or _SHARE_BARE.match(g1) else a
         if OF.match(owner) or OF_OWNER.match(owner):
             return Trio(a, c, b, flag)  # "of the 2,706": the whole, even where a part exceeds it
         contributed = bool(_TO_NAMED.match(owner) and _CONTRIBUTED.search(text, max(0, a.start - 30), a.start)
                            and not _AIMED.search(owner))
-        named = OF.match(g3) or OF_NAMED.match(g3) or OF_NAMED.match(owner) or contributed
+        named = OF.match(g3) or OF_NAMED.match(g3) or OF_NAMED.match(owner) or OF_OWNED_NAMED.match(owner) \
+            or contributed  # ("of Vietnam's export turnover of")
         if named and not _VALUE_OF.search(owner) and (tol.point(c) > tol.point(a) or c.kind in ("money", "measure")) \
                 and not far_off(a, c, b):
             return Trio(a, c, b, flag)  # named between ("of the residents of 12 villages" is no whole; a sum or

@@ -13,7 +13,7 @@ from .._common import OF_THEM, OPENS_ON_WHOLE, POINTS_BACK, gap, opens_paragraph
 from ..base import Context
 from ..totals._lists import toll_nouns
 from ..totals._parts import bare_scaled, scaled
-from ._common import (APPROX, CLAUSE_END, DET, MERELY_WORDS, OR_PCT, RIVAL_BEFORE, WHOLE_OF_A_SHARE, alike, far_off, ok_amount,
+from ._common import (APPROX, CLAUSE_END, DET, GROUP_CLAUSE, MERELY_WORDS, OF, OR_PCT, RIVAL_BEFORE, WHOLE_OF_A_SHARE, alike, far_off, ok_amount,
                       ok_pct)
 
 
@@ -28,9 +28,13 @@ _OF_WHOM = re.compile(r"\bof\s+(?:whom|which|them|those)\b[^.;\d]{0,40}$", re.I)
 # " tourists in 2004, of which "
 _OF_WHOM_NEXT = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?(?:\s+(?:in|on|last|this|during)\s+[^,;.\d]{0,20}(?:\d{4})?)?"
                            r"\s*,\s*of\s+(?:whom|which)\s+" + APPROX + r"$", re.I)
-# between one part-and-percentage pair and the next: "1,234,567 votes, or 52.3 percent, against 1,100,000"
-_PAIR_JOIN = re.compile(r"\s*\)?\s*,?\s*(?:against|and|while|versus|compared\s+with)\s+")
-_OF_AFTER = re.compile(r"\s*\)?\s*,?\s+of\s+" + DET)
+# between one part-and-percentage pair and the next: "1,234,567 votes, or 52.3 percent, against 1,100,000", "(36.4%),
+# Andres Manuel Lopez Obrador 14.7 million", "), its coalition partner New Komeito 31", ") and the main opposition
+# Democratic Party 113" (after a bare comma, only with a name)
+_PEER_NAME = r"(?:(?:the|its|his|her|their)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:[A-Z][\w'\u2019.&-]*\s+(?:of\s+(?:the\s+)?)?){1,6}"
+_PAIR_JOIN = re.compile(r"\s*\)?\s*(?:,?\s*(?:against|and|while|versus|compared\s+with)\s+(?:" + _PEER_NAME + r")?"
+                        r"|,\s*" + _PEER_NAME + r")")
+_OF_AFTER = re.compile(r"\s*\)?\s*,?\s+(?:out\s+)?of\s+" + DET)  # (or "out of": "(22.2%) out of 40.9 million ballots")
 # the part told right after "of whom" or "of which" (after a comma), and no figure between it and the whole before
 # (or told by what it is and a share verb: ", of which arabica accounted for 35.5 million bags")
 _OF_WHOM_RIGHT_BEFORE = re.compile(r",\s*of\s+(?:whom|which)\s+(?:(?:[A-Za-z][\w'\u2019-]*\s+){1,5}?(?:accounted\s+for|made\s+up"
@@ -51,9 +55,10 @@ SHARE_BEFORE = re.compile(r"\b(?:accounted\s+for|made\s+up|represented)\s+" + AP
 @lru_cache(maxsize=1)
 def whole_intro() -> re.Pattern[str]:
     """A whole named by its noun, which may stand in the sentence before its share: "a workforce of 31 million"
-    (numcheck/data/whole_nouns.txt)."""
-    return re.compile(r"\b" + alternation(words("whole_nouns.txt")) + r"\s+of\s+" + APPROX + "$",
-                      re.I)
+    (numcheck/data/whole_nouns.txt), or by a verb that samples it: "interviewed 7,248 men"
+    (numcheck/data/sampling_verbs.txt)."""
+    return re.compile(r"\b(?:" + alternation(words("whole_nouns.txt")) + r"\s+of|" + alternation(words("sampling_verbs.txt"))
+                      + r")\s+" + APPROX + "$", re.I)
 
 
 def whole_after_pairs(text: str, cl: list[Claim], i: int) -> Claim | None:
@@ -66,7 +71,25 @@ def whole_after_pairs(text: str, cl: list[Claim], i: int) -> Claim | None:
     if j + 1 >= len(cl) or not _OF_AFTER.fullmatch(gap(text, cl[j], cl[j + 1])):
         return None
     whole, part = cl[j + 1], cl[i - 1]
-    return whole if ok_amount(whole) and alike(whole, part) and tol.point(whole) > tol.point(part) else None
+    return whole if ok_amount(whole) and alike(whole, part) else None  # (said to be the whole: even where a part
+    # exceeds it)
+
+
+def whole_of_the_first_pair(text: str, cl: list[Claim], i: int) -> Claim | None:
+    """The whole of the first of a list of parts each with its percentage, told with it as "X of Y (Z%)": "won 296 of
+    the 480 seats (61.7 percent), its coalition partner New Komeito 31 (6.5 percent) and the main opposition
+    Democratic Party 113 (23.5 percent)" (the percentage at ``cl[i]``, its part before it)."""
+    part, j = cl[i - 1], i - 1  # the part of the pair read back from
+    while j >= 3 and ok_pct(cl[j - 1]) and _PAIR_JOIN.fullmatch(gap(text, cl[j - 1], cl[j])):
+        before, pct = cl[j - 2], cl[j - 1]
+        first = cl[j - 3]
+        if ok_amount(before) and ok_amount(first) and alike(first, part) and alike(before, part) \
+                and OF.match(gap(text, first, before)) and OR_PCT.match(GROUP_CLAUSE.sub("", gap(text, before, pct), count=1)):
+            return before if tol.point(before) > tol.point(part) else None  # the first pair: its whole
+        if not (ok_amount(before) and alike(before, part) and OR_PCT.match(gap(text, before, pct))):
+            return None
+        j -= 2
+    return None
 
 
 def subject_figure(ctx: Context, claims: list[Claim], k: int, whole: Claim, since: int | None = None) -> Claim | None:
@@ -182,11 +205,18 @@ def _said_whole(ctx: Context, earlier: list[Claim], part: Claim, pct: Claim, s0:
 
 def counts_alike(part: Claim, whole: Claim) -> bool:
     """A part that counts what its whole counts, or names nothing, or both count people (numcheck/data/toll_nouns.txt:
-    "5,318 people were killed ... 1,520 deaths"); not "a study of 900 twins found 27 pairs"."""
+    "5,318 people were killed ... 1,520 deaths"; or persons, _persons: "a poll of 1,012 adults ... 387 respondents");
+    not "a study of 900 twins found 27 pairs"."""
     if not part.subject or not whole.subject:
         return True
     heads = {singular(head_noun(part.subject)), singular(head_noun(whole.subject))}
-    return len(heads) == 1 or heads <= toll_nouns()
+    return len(heads) == 1 or heads <= toll_nouns() or heads <= _persons()
+
+
+@lru_cache(maxsize=1)
+def _persons() -> frozenset[str]:
+    """Nouns for persons (numcheck/data/person_nouns.txt, person_wholes.txt): a whole of some is a whole of others."""
+    return frozenset(words("person_nouns.txt")) | frozenset(words("person_wholes.txt"))
 
 
 def _lone_larger(ctx: Context, earlier: list[Claim], part: Claim, pct: Claim) -> bool:

@@ -55,7 +55,8 @@ def runs_beside(ctx: Context, cl: list[Claim], told: set[int]) -> Iterator[Besid
                     and (tol.point(cl[j]) < tol.point(whole) or (opening[i] and step == 1)):
                 run.append(cl[j])
                 j += step
-            if len(run) >= 2 and not _set_against(ctx.text, whole, run[0], step):
+            if len(run) >= 2 and not _set_against(ctx.text, whole, run[0], step) \
+                    and not (step == 1 and _told_alike(ctx.text, whole, run[0])):
                 yield Beside(Sum(tuple(run if step == 1 else reversed(run)), whole, including=True), opening[i] and step == 1)
 
 
@@ -114,6 +115,19 @@ def _alike(c: Claim, whole: Claim) -> bool:
     19,745 people homeless")."""
     other_noun = c.kind == "count" and bool(c.subject and whole.subject) and head_noun(c.subject) != head_noun(whole.subject)
     return _figure(c) and c.kind == whole.kind and c.unit == whole.unit and not other_noun
+
+
+# a figure's phrase told by a little word after its unit: " of wheat", " for schools", " in Leyte"
+_PHRASE_AFTER = re.compile(r"\s+(of|for|in|from|to|at|on)\s+(?:the\s+)?[a-z]", re.I)
+
+
+def _told_alike(text: str, whole: Claim, first: Claim) -> bool:
+    """Whether the figure and the first of the run after it, a comma between, are each told by the same little word
+    and a phrase ("2.81 million tonnes of wheat, 1.27 million tonnes of barley and 540,000 tonnes of maize"): the
+    first entry of a list, a peer of the rest, not their whole."""
+    mine, theirs = _PHRASE_AFTER.match(text, whole.end), _PHRASE_AFTER.match(text, first.end)
+    return mine is not None and theirs is not None and mine.group(1).lower() == theirs.group(1).lower() \
+        and "," in text[mine.end():first.start] and not re.search(r"[:;(]|\d", text[mine.end():first.start])
 
 
 def _set_against(text: str, whole: Claim, nearest: Claim, step: int) -> bool:

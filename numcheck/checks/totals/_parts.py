@@ -237,13 +237,30 @@ CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_nam
 def phrases_alike(text: str, parts: list[Claim]) -> bool:
     """Parts told with a place or thing each tell the same sort: all named places ("in Haiti ... in Jamaica") or
     none ("in the north ... in the south"); "3,000 in the United States and 2,500 in sales" counts some twice."""
-    sorts = set()
+    sorts: set[object] = set()
     for p in parts:
         them = OF_THEM.match(text, p.end)  # "600 of them from Africa and 550 from non-governmental groups"
         m = _PART_PHRASE.match(text, them.end() if them else subject_end(text, p))
         if m and m.group("word"):
-            sorts.add(m.group("word").isupper())
+            sorts.add(_sort_of_phrase(text, m))
     return len(sorts) <= 1
+
+
+def _sort_of_phrase(text: str, m: re.Match[str]) -> object:
+    """The sort of a part's phrase (_PART_PHRASE ``m``): a named place or thing (True), an unnamed one (False), or a
+    time ("time"), unless another phrase follows the time: "1.9 billion dollars in the fourth quarter from services"
+    is of the sort of "from services"."""
+    period = _PERIOD.match(text, m.start("word"))
+    if period is None:
+        return m.group("word").isupper()
+    after = _PART_PHRASE.match(text, period.end())
+    return after.group("word").isupper() if after and after.group("word") else "time"
+
+
+# a part's phrase that tells a time, named or not: "in July", "in the first half", "on Sunday" ("8,400 in the first
+# half, 2,340 in July and 1,870 in August": no named place beside an unnamed one)
+_PERIOD = re.compile(r"(?:" + "|".join(sorted(CALENDAR_WORDS)) + r"|(?:first|second|third|fourth|final|last)\s+"
+                     r"(?:half|quarter|week|month|year|day|six\s+months|nine\s+months)s?)\b")
 
 
 def counts_members(whole: Claim) -> bool:

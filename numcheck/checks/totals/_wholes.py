@@ -163,6 +163,9 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     if not (held or across) and g.rstrip().endswith(":") and _another_whole(cl[:k - 1], s0, whole, parts):
         return None  # "36 candidates are contesting the 12 seats on the council: 14 from ...": which is the whole?
     whole = held or (across and cl[k - 2]) or counted_in(text, cl, k, g) or whole
+    if of_them and not (held or across):
+        whole = _them_further_back(text, cl, k - 1, s0, parts) or whole  # "1,284 candidates ... are contesting the 225
+        # seats, 846 of them fielded by parties and 438 by independent groups": "them" are the candidates
     if not (held or across) and (_places_counted(text, whole, parts) or _a_part_itself(text, cl, k - 1)
                                  or places_nested(text, parts)
                                  or places_of_people(whole, parts) or holds_parts(whole, parts)):
@@ -199,6 +202,26 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     if exhaustive and _counts_holders(whole, parts):
         return None  # "9,000 staff, divided between 14 offices and 3 factories": what holds them, not parts of them
     return Sum(tuple(parts), whole, including=not exhaustive)
+
+
+def _them_further_back(text: str, cl: list[Claim], k: int, s0: int, parts: list[Claim]) -> Claim | None:
+    """The figure further back in the sentence (from ``s0``) that parts told "of them" point to when they exceed the
+    figure right before them (``cl[k]``): the nearest one like it that they do not exceed, not a level left or
+    compared with ("up from 1,102")."""
+    total = sum(tol.point(p) for p in parts)
+    if total <= tol.point(cl[k]):
+        return None
+    for c in reversed(cl[:k]):
+        if c.start < s0:
+            break
+        if c.kind == cl[k].kind and c.unit == cl[k].unit and c.point is not None and tol.point(c) >= total \
+                and not _LEVEL_BEFORE.search(text, max(s0, c.start - 16), c.start):
+            return c
+    return None
+
+
+# a level a figure is compared with or left: "up from ", "against ", "than "
+_LEVEL_BEFORE = re.compile(r"\b(?:from|against|than|versus|to)\s+(?:about\s+|some\s+)?$", re.I)
 
 
 def _teller_of(label: str) -> str:
