@@ -40,6 +40,29 @@ def without_asides(ctx: Context) -> Context:
     return blanked(ctx, spans) if spans else ctx
 
 
+# how a figure has changed, set off by commas right after it: ", up 11 percent since 1991,", ", down 3.1 percent from
+# this year,", ", up 310 from Tuesday's figure," (what it changed from, a few words, may follow)
+_CHANGE_ASIDE = re.compile(
+    r"(?<=\d|[a-z])(?P<open>,)\s+(?:up|down)\s+(?:by\s+)?\d[\d.,]*(?:\s*(?:%|percent|per\s+cent|(?:percentage\s+)?points?))?"
+    r"(?:\s+(?:from|on|since|over|against|compared\s+with)\s+[^,;:.()\d]{0,30}?(?:(?:19|20)\d\d)?)?\s*,", re.I)
+
+
+def without_changes(ctx: Context) -> Context:
+    """``ctx`` with each change told as an aside after a figure blanked to spaces, its opening comma kept (_CHANGE_ASIDE:
+    "2.48 million residents, up 11 percent since 1991, of whom 1.27 million were women" reads "2.48 million residents,
+    of whom ..."): a whole's change says nothing of what it is made of."""
+    text = ctx.text
+    if "," not in text:
+        return ctx
+    spans = [(m.end("open"), m.end()) for m in _CHANGE_ASIDE.finditer(text)
+             if not _CHANGE_TOLD_AFTER.match(text, m.end())]
+    return blanked(ctx, spans) if spans else ctx
+
+
+# the rest of the sentence tells the change's own parts: "up 8 percent, with 125,000 more visitors from China"
+_CHANGE_TOLD_AFTER = re.compile(r"[^.;]*?\b(?:more|fewer|additional|extra|increase|rise|growth|decline|drop|fall)\b", re.I)
+
+
 def blanked(ctx: Context, spans: list[tuple[int, int]]) -> Context:
     """``ctx`` with the characters of ``spans`` made spaces, each inside a sentence (a clause, a bracket): line breaks
     are kept and the text's sentences, split once, are the view's."""

@@ -124,7 +124,7 @@ def read_trio(text: str, a: Claim, b: Claim, c: Claim) -> Trio | None:
     if ok_amount(b) and ok_pct(c) and c.change is None and (alike(a, b) or _unit_elided(a, b)) \
             and (OF.match(g1) or OF_OWNER.match(g2) or OF_OWNED_NAMED.match(g2) or OF_NAMED.match(g1) or _TOLD_OUT_OF.match(g1)
                  or held) \
-            and _put_beside(text, g3, c, OR_PCT):
+            and _put_beside(text, g3, c, OR_PCT) and not _OF_A_FIGURE.match(text, c.end):
         return Trio(a, b, c, c)  # X of Y (Z%); "145 seats in the 545-seat Lok Sabha, or 26.6 percent"; "477,400 of a
         # labour force of 606,000 were unemployed, a rate of 29.3 percent"
     if ok_pct(b) and b.change is None and ok_amount(c) and alike(a, c):
@@ -193,6 +193,10 @@ def _unscaled(c: Claim) -> bool:
     return nf.scale_factor(c) == 1
 
 
+# a percentage of another figure named right after it, or of the vote: "-- just 0.5 percent of the 680,000 Afghans who
+# fled", "160 of the 300 seats (41.2 percent of the vote)"
+_OF_A_FIGURE = re.compile(r"\s+of\s+(?:(?:the\s+|a\s+|an\s+)?(?:about\s+|some\s+|nearly\s+)?\d"
+                          r"|the\s+(?:popular\s+|valid\s+)?(?:vote|votes|ballots)\b)", re.I)
 # a comma and a word that says the share is small: ", just 23 percent", ", only 41.2 per cent"
 _MERELY = re.compile(r"\s*,\s*(?:" + MERELY_WORDS + r")\s+", re.I)
 

@@ -221,9 +221,10 @@ def _another_whole_fits(ctx: Context, cl: list[Claim], trio: Trio) -> bool:
         return True
     if _OF_WHICH_BEFORE.search(ctx.text, max(0, part.start - 12), part.start):
         s0 = ctx.sentences.span(part.start)[0]
-    elif OF_THEM.match(ctx.text, part.end) and whole.start < ctx.sentences.span(part.start)[0]:
+    elif OF_THEM.match(ctx.text, part.end):
         s0 = ctx.sentences.span(whole.start)[0]  # "A total of 3,215 candidates are contesting the 543 seats. Women
-        # number only 274 of them (8.5 percent)": "them" may point back at any figure of the sentence before
+        # number only 274 of them (8.5 percent)": "them" may point back at any figure of the sentence before, or of
+        # its own ("Only 380 of the 9,500 troops are women (4 percent), and only 19 of them, or 5 percent, ...")
     else:
         return False
     return any(c is not whole and s0 <= c.start < part.start and c.kind == whole.kind and c.unit == whole.unit
@@ -232,21 +233,21 @@ def _another_whole_fits(ctx: Context, cl: list[Claim], trio: Trio) -> bool:
 
 
 def _net_whole_fits(ctx: Context, cl: list[Claim], trio: Trio) -> bool:
-    """Whether the part is the share of the whole less a figure like it that the sentence before or after says did
-    not take part (_LEFT_OUT): "Of the 780,000 students who registered, 512,000 passed, a pass rate of 70.8 percent.
+    """Whether the part is the share of the whole less a figure like it that its sentence, or the one before or after,
+    says did not take part (_LEFT_OUT: "out of 91.6 million ballots cast, of which 5.4 million were blank or spoiled"): "Of the 780,000 students who registered, 512,000 passed, a pass rate of 70.8 percent.
     About 57,000 registered candidates did not sit the exams" (the rate is of those who sat).  The figures are read as
     written, to the percentage's own precision: a mistyped share fits such a difference only by chance."""
     part, whole, text = trio.part, trio.whole, ctx.text
     si = ctx.sentences.index(part.start)
     told = share_of(trio.pct)
-    for near in (si - 1, si + 1):
+    for near in (si - 1, si, si + 1):
         if near < 0 or near >= len(ctx.sentences):
             continue
         n0, n1 = ctx.sentences.span_at(near)
         if "\n\n" in text[min(n1, part.start):max(n0, part.end)]:
             continue  # (another paragraph)
         for c in claims_between(cl, n0, n1):
-            if c.kind != whole.kind or c.unit != whole.unit or c.point is None \
+            if any(c is x for x in (part, whole, trio.pct)) or c.kind != whole.kind or c.unit != whole.unit or c.point is None \
                     or not 0 < tol.point(c) < tol.point(whole) - tol.point(part) \
                     or not _LEFT_OUT.match(text, subject_end(text, c), n1):
                 continue

@@ -69,28 +69,46 @@ def _told_as_whole(c: Claim, whole: Claim, first: bool = False) -> bool:
 _SPAN = re.compile(r"\b(?:years?|months?|annually|a\s+year|per\s+year|phases?|stages?|tranches?|rounds?)\b", re.I)
 
 # from the whole to the first taker of a split: " for rural roads in the budget, split between the Yojana, which gets "
+# (or each taker told "with" its part, or its part in brackets: "The 64 seats were split between the ruling party with
+# 38, ...", "divided among the winner (750,000), ...")
 _SPLIT = re.compile(r"(?:[^;:()\d]|(?:19|20)\d\d(?:[-/]\d\d)?){0,80}?,?\s+(?:(?:is|are|was|were|will\s+be|has\s+been|had\s+been|to\s+be)\s+)?"
-                    r"(?:split|divided|shared)\s+(?:between|among)\s+[^,;:()\d]{1,60},\s+which\s+" + r"(?P<verb>[a-z]+)\s+", re.I)
-# from one part to the next taker's: ", and state schemes, which get ", ", school repairs, " (the verb left out)
-_NEXT_TAKER = re.compile(r"\s*,\s*(?:and\s+)?[^,;:()\d]{1,60}?,\s+(?:which\s+[a-z]+(?:\s+[a-z]+)?\s+)?|\s+and\s+[^,;:()\d]{1,60}?,\s+", re.I)
+                    r"(?:split|divided|shared)\s+(?:between|among)\s+(?:[^,;:()\d]{1,60},\s+which\s+(?P<verb>[a-z]+)\s+"
+                    r"|[^,;:()\d]{1,60}?\s+(?P<with>with)\s+|[^,;:()\d]{1,60}?\s*(?P<bracket>\()\s*)", re.I)
+# from one part to the next taker's: ", and state schemes, which get ", ", school repairs, " (the verb left out); ", the
+# opposition with "; "), the runner-up ("
+_NEXT_TAKER = {
+    "verb": re.compile(r"\s*,\s*(?:and\s+)?[^,;:()\d]{1,60}?,\s+(?:which\s+[a-z]+(?:\s+[a-z]+)?\s+)?|\s+and\s+[^,;:()\d]{1,60}?,\s+",
+                       re.I),
+    "with": re.compile(r"(?:\s*,\s*(?:and\s+)?|,?\s+and\s+)[^,;:()\d]{1,60}?\s+with\s+", re.I),
+    "bracket": re.compile(r"\s*\)\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)(?!with\b|while\b)[^,;:()\d]{1,60}?\s*\(\s*", re.I)}
+# (not ", with Germany (1,200) the hardest hit": one of them again)
+_AND = re.compile(r"\band\b", re.I)
+# a level the whole is compared with, not the whole split: "3.25 million bales by Dec 1, against 2.96 million bales a
+# year earlier, were split between"
+_COMPARED_BEFORE = re.compile(r"\b(?:against|than|from|versus|compared\s+(?:with|to))\s+(?:about\s+|some\s+)?$", re.I)
 _TAKES = frozenset(words("taker_verbs.txt"))
 
 
 def split_between(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
-    """The whole ``cl[k - 1]`` split between takers each told with the part it gets, from ``cl[k]`` on: all of it."""
+    """The whole ``cl[k - 1]`` split between takers each told with the part it gets, from ``cl[k]`` on ("which gets",
+    "with", in brackets): all of it."""
     text, whole = ctx.text, cl[k - 1]
     if not whole_ok(whole) or whole.kind not in ("money", "count"):
         return None
     m = _SPLIT.fullmatch(text, subject_end(text, whole), cl[k].start)
-    if m is None or m.group("verb").lower() not in _TAKES:
+    if m is None or m.group("verb") and m.group("verb").lower() not in _TAKES \
+            or _COMPARED_BEFORE.search(text, max(0, whole.start - 24), whole.start):
         return None
     s1 = ctx.sentences.span(whole.start)[1]
     parts = [cl[k]]
+    told = _NEXT_TAKER[next(form for form in ("verb", "with", "bracket") if m.group(form))]
     for c in cl[k + 1:k + MAX_SUMS]:
-        if c.start >= s1 or not _told_as_whole(c, whole) \
-                or not _NEXT_TAKER.fullmatch(text, parts[-1].end, c.start):
+        joined = told.fullmatch(text, parts[-1].end, c.start)
+        if c.start >= s1 or not _told_as_whole(c, whole) or not joined:
             break
         parts.append(c)
+        if _AND.search(joined.group()):
+            break  # ("and Britain (500)": the last taker)
     if len(parts) < 2 or not part_ok(parts[0]):
         return None
     goes_on = bool(_MORE_TAKERS.match(text, parts[-1].end, s1))  # ("..., with the rest held in reserve")
@@ -98,6 +116,7 @@ def split_between(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
 
 
 # after the last taker's part, more of the whole told without a figure: ", with the rest held in reserve", ", while
-# 50 million dollars is kept in reserve", ", with smaller sums going to Greece and Malta"
-_MORE_TAKERS = re.compile(r"[^.;]*?\b(?:rest|remainder|remaining|balance|reserve|others?|smaller|while|with|plus|besides)\b",
+# 50 million dollars is kept in reserve", ", with smaller sums going to Greece and Malta", ", leaving 500 unallocated"
+_MORE_TAKERS = re.compile(r"[^.;]*?\b(?:rest|remainder|remaining|balance|reserve|others?|smaller|while|with|plus|besides"
+                          r"|leaving|left|unallocated|unspent)\b",
                           re.I)

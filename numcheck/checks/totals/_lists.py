@@ -188,7 +188,7 @@ def _totals_of(ctx: Context, cl: list[Claim], i: int, j: int) -> list[Sum]:
         k += 1  # "for a four-round total of 273": a size in a compound modifier is neither part nor total
     after = _total_after(ctx.text, parts, cl[k]) if k < len(cl) else None
     if after is not None and i > 0 and (_begun_before(ctx, cl[i - 1], parts[0])
-                                        or _like_before(ctx, cl[:i], parts[0], after.total)):
+                                        or _like_before(ctx, cl[:i], parts, after.total)):
         after = Sum(after.parts, after.total, including=True)
     if after is not None and tol.point(parts[0]) > tol.point(after.total) and not told_of(ctx.text, parts[0]) \
             and not _RESPECTIVELY.match(gap(ctx.text, parts[-1], after.total)) \
@@ -275,15 +275,18 @@ _OF_NOUN = re.compile(r"\s+of\s+([a-z]+)\b")  # "15 million tonnes of maize"
 _COMMA_BEFORE = re.compile(r"[^.;:()\d]{0,40},\s*$")
 
 
-def _like_before(ctx: Context, before: list[Claim], first: Claim, total: Claim) -> bool:
+def _like_before(ctx: Context, before: list[Claim], parts: list[Claim], total: Claim) -> bool:
     """A figure like the run's, smaller than the total, earlier in the sentence of a total said after the run ("13.2
     million passenger trips on Sunday, while roads carried 187.5 million and civil aviation 2.1 million, for a
-    combined 202.8 million"): it may be a part too, so the run may fall short of the total."""
+    combined 202.8 million"): it may be a part too, so the run may fall short of the total.  Not a count of as many
+    as the parts, of something else: who the parts are of ("The three largest parties won 135, 99 and 54 seats")."""
+    first = parts[0]
     s0 = ctx.sentences.span(first.start)[0]
     for c in reversed(before):  # back to the sentence's start only, so a long text costs no more per run
         if c.start < s0:
             return False
-        if c.kind == first.kind and c.unit == first.unit and part_ok(c) and tol.point(c) < tol.point(total):
+        takers = tol.point(c) == len(parts) and bool(c.subject) and c.subject != total.subject
+        if c.kind == first.kind and c.unit == first.unit and part_ok(c) and tol.point(c) < tol.point(total) and not takers:
             return True
     return False
 
@@ -319,12 +322,12 @@ _RESPECTIVELY = re.compile(r"^\s*respectively\b", re.I)
 # (or its time: "1.3 million tonnes of barley this season, 3.2 million tonnes combined", "seven more on Sunday - 25")
 _LAST_PHRASE = re.compile(r"^\s+(?:more\s+)?(?:in|at|on|from|to|for|near|over|during|this|last|with)\s+"
                           r"(?:[^,;:.()\d-]|(?<=\s)(?:19|20)\d\d\b){0,40}(?=\s*(?:,|\s-|\u2013|\u2014|\())", re.I)  # ("in 2007,")
-# parts, then the total:  " - "  ", or 10,850 altogether"  " for a four-round total of "  " (a total of "  ", making "  ", in all "  ", taking the number of homeless to "
+# parts, then the total:  " - "  ", or 10,850 altogether"  ", a sum of "  " for a four-round total of "  " (a total of "  ", making "  ", in all "  ", taking the number of homeless to "
 # ", out of "  ", accounting for all "
 # ", giving the ruling bloc " (a coalition's, which may hold others)  ", for a national crop of "
 _THEN_TOTAL = re.compile(
-    r"^\s*(?:(?:-|\u2013|\u2014|\(|,|:)\s*(?:or\s+)?(?:(?:a\s+total\s+of|in\s+total|making(?:\s+a\s+total\s+of)?|totalling|totaling|altogether|in\s+all)\s+)?"
-    r"|,?\s+(?:a\s+total\s+of|(?:together\s+)?making(?:\s+up|\s+a\s+total\s+of)?|totalling|totaling)\s+"
+    r"^\s*(?:(?:-|\u2013|\u2014|\(|,|:)\s*(?:or\s+)?(?:(?:a\s+(?:total|sum)\s+of|in\s+total|making(?:\s+a\s+total\s+of)?|totalling|totaling|altogether|in\s+all)\s+)?"
+    r"|,?\s+(?:a\s+(?:total|sum)\s+of|(?:together\s+)?making(?:\s+up|\s+a\s+total\s+of)?|totalling|totaling)\s+"
     r"|,\s*(?:a\s+)?combined\s+|,?\s+(?P<giving>giving\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,3}?(?:total|crop|harvest|output|tally))\s+of\s+"
     r"|,?\s+(?P<bloc>giving\s+(?:the|their|its)\s+(?:[a-z-]+\s+){0,2}?(?:bloc|coalition|alliance|camp))\s+"
     r"|,?\s+for\s+(?:an?\s+(?:(?P<period>[\w-]+)\s+)?total\s+(?:(?P<named>[a-z]+)\s+)?of\s+|a\s+combined\s+"
@@ -334,7 +337,7 @@ _THEN_TOTAL = re.compile(
     r"|,?\s+(?P<all>(?:filling|accounting\s+for)\s+all(?:\s+the)?)\s+"
     r"|,\s*(?P<ing>[a-z]+ing)\s+)$", re.I)  # ", affecting 14,745 in all": only with the words after that say so
 # the words that say the figure after the parts is their total (a dash alone says so only of a whole they divide)
-_EXPLICIT = re.compile(r"total|making|giving|altogether|in\s+all|combined|national|overall|bringing|taking|pushing|out\s+of"
+_EXPLICIT = re.compile(r"total|\bsum\b|making|giving|altogether|in\s+all|combined|national|overall|bringing|taking|pushing|out\s+of"
                        r"|\ball\b", re.I)
 
 
@@ -375,6 +378,9 @@ def _total_after(text: str, parts: list[Claim], after: Claim) -> Sum | None:
     if not part_ok(after):
         return None
     g = gap(text, parts[-1], after)
+    if _EACH.search(g):
+        return None  # "got 50,000 dollars from the company and 25,000 dollars from insurers each, a total of 900,000
+        # dollars": what each of many got, and the total of all of theirs
     for told in (_RESPECTIVELY, _state_after(), _LAST_PHRASE):  # (who said so is blanked: checks/_asides)
         g = told.sub("", g, count=1)
     m = _THEN_TOTAL.match(g)
@@ -404,6 +410,7 @@ def _total_after(text: str, parts: list[Claim], after: Claim) -> Sum | None:
     return None
 
 
+_EACH = re.compile(r"\beach\b", re.I)
 # a total over a longer time than its parts', which they may fall short of: "or 10 million pounds altogether since
 # 2001", "60,000 in all so far this year", "combined over the decade" ("giving a Games tally of" likewise)
 _LONGER = re.compile(r"(?:\s+(?:in\s+all|in\s+total|altogether|combined))?\s*,?\s+(?:since|so\s+far|to\s+date|over\s+the"

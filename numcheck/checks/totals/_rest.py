@@ -22,7 +22,7 @@ from ._wholes import CONTRAST, MAX_PARTS, list_joined
 _PEER = re.compile(r",\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:(?:at|on|with|took|won)\s+)?$")
 # a first part told of its whole: "convicted him on 11 of the 17 counts and acquitted him on the other six" (its
 # share in brackets between: "won 26 (68.4%) of their 38 matches")
-PART_OF = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:out\s+)?of\s+(?:the|its|their)\s+", re.I)
+PART_OF = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:out\s+)?of\s+(?:the|its|their|his|her)\s+", re.I)
 # the whole after the rest: "taking the remaining 17 of the 300", "the remaining 15 of the 225 seats"
 _OF_THE_WHOLE = re.compile(r"\s+(?:of|in)\s+(?:the|its)\s+", re.I)
 # a level or a change a figure is compared with, not a part: "up from 3.1 billion", "more than", "by 5,000" (not

@@ -106,6 +106,9 @@ def _told_total(ctx: Context, before: list[Claim], total: Claim, read: set[int])
         tail = text[total.end:total.end + 40]  # "2.43 million tonnes together" (read as its noun)
     if _WITH_MORE.search(lead):
         return None  # "5,000 and 3,000 fighters, together with some 2,000 in reserve": more beside them, no total
+    if _A_RATE.search(lead):
+        return None  # "180,000 barrels a day in July and 195,000 in August, bringing average output for the year to
+        # 172,000": an average, no sum
     relative = _TOTAL_RELATIVE.match(lead)
     own = lead[relative.end():] if relative else lead
     if _OWN_CLAUSE.search(own) or _NEW_SUBJECT.match(own) or _SET_AGAINST.search(lead):

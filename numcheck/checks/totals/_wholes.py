@@ -35,7 +35,7 @@ _WHOLE_THEN_PARTS = re.compile(
     r"^(?:-[a-z]+)?\s*(?:(?:[a-z][\w'\u2019-]*|(?:19|20)\d\d(?:/\d\d)?|" + SIZE_COMPOUND + r")(?:\s+|(?=,\s*(?:made|split|divided|broken|to\s+be)\b)"
     r"|(?=,\s+(?:its|their|the|an?)\s))){0,7}?(?:,\s+(?:its|their|the|an?)\s+[^,;:()\d]{1,40},\s+)?"  # "47 medals in Beijing, its best haul in a century, were"
     r"(?:(?P<include>includes?|included|including)|"
-    r"(?P<made>comprises?|comprised|consists?\s+of|consisted\s+of|,?\s*(?:(?:is|are|was|were)\s+)?made\s+up\s+of|"
+    r"(?P<made>comprises?|comprised|comprising|consists?\s+of|consisted\s+of|consisting\s+of|,?\s*(?:(?:is|are|was|were)\s+)?made\s+up\s+of|"
     r",?\s*(?:(?:is|are|was|were|will\s+be)\s+)?(?:split|splits|divided|broken\s+down|broke\s+down|breaks\s+down)(?:\s+(?:between"
     r"|into|among|as(?:\s+follows\s*:)?)|\s*,)?(?:\s+(?:an?|the))?|(?<=^\s)(?:are|were)|"
     r",?\s*(?:is|are|was|were|will\s+be|to\s+be)\s+(?:funded|financed|paid\s+for)\s+(?:by|through|with)(?:\s+an?)?)"

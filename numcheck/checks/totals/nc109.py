@@ -15,11 +15,12 @@ from typing import Iterable, Iterator
 from ... import numfmt as nf
 from ... import tolerance as tol
 from ...model import Claim, Finding
-from .._asides import joined_back, without_asides
+from .._asides import joined_back, without_asides, without_changes
 from .._common import DIFFERENCE_AFTER, numeric, tells_who
 from ..base import Check, ClaimsByStart, Context
 from ._lists import names_group, runs_with_totals
 from ._of_whole import parts_over_wholes
+from ._together import held_together
 from ._tally import breakdowns, tallies
 from ._told import parts_of_the_opening_whole, told_totals, totals_of_the_list_before, wholes_told_first
 from ._allotted import allotted_sums, split_between
@@ -221,7 +222,7 @@ class PartsTotal(Check):
     fix = "unsafe"
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        ctx, converted = without_conversions(without_asides(joined_back(ctx)))  # "865 billion shillings (11.2 billion U.S. dollars)
+        ctx, converted = without_conversions(without_changes(without_asides(joined_back(ctx))))  # "865 billion shillings (11.2 billion U.S. dollars)
         # budget", "2,135 schools, the ministry said, of which"
         every = [c for c in numeric(ctx) if id(c) not in converted and not ctx.text[c.start].isspace()]  # (nor one
         # in who gave the figures, blanked: ", the two countries said,")
@@ -237,7 +238,7 @@ class PartsTotal(Check):
                  *each_reading(ctx, cl, parts_led_by_verbs), *each_reading(ctx, cl, bracketed_parts),
                  *each_reading(ctx, cl, running_from), *tallies(ctx, cl),
                  *each_reading(ctx, cl, records_of_matches), *each_reading(ctx, cl, allotted_sums),
-                 *each_reading(ctx, cl, split_between),
+                 *each_reading(ctx, cl, split_between), *each_reading(ctx, cl, held_together),
                  *vote_tallies(ctx, cl), *breakdowns(ctx, cl)]
         told = read | {id(p) for s in found for p in s.parts}  # a part read once is not read again with the rest
         rests = list(wholes_with_rest(ctx, cl, told))
