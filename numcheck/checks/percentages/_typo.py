@@ -39,8 +39,8 @@ def shares_one_digit_off(ctx: Context, cl: list[Claim], done: set[int]) -> Itera
                 continue  # the percentage is a share of two figures as written
             # (a part mistyped past its whole is one digit from it too, "823.4 billion yuan, 23.4 percent of 527.4":
             # read only where no part smaller than its whole is)
-            near = [(a, b) for a, b in pairs if tol.point(a) < tol.point(b) and _one_digit_away(a, b, pct)] \
-                or [(a, b) for a, b in pairs if tol.point(a) > tol.point(b) and _one_digit_away(a, b, pct)]
+            near = [(a, b) for a, b in pairs if tol.point(a) < tol.point(b) and one_digit_away(a, b, pct)] \
+                or [(a, b) for a, b in pairs if tol.point(a) > tol.point(b) and one_digit_away(a, b, pct)]
             if len(near) == 1:
                 done.add(id(pct))
                 yield Trio(near[0][0], near[0][1], pct, pct)
@@ -89,22 +89,22 @@ def _share(part: tol.Interval, whole: tol.Interval, pct: Claim) -> bool:
 FAR = 100
 
 
-def _one_digit_away(part: Claim, whole: Claim, pct: Claim) -> bool:
-    """Whether one digit of the percentage, the part or the whole, changed far beyond the rounding (FAR), makes the
-    part that share of the whole."""
+def one_digit_away(part: Claim, whole: Claim, pct: Claim, far: float = FAR) -> bool:
+    """Whether one digit of the percentage, the part or the whole, changed far beyond the rounding (``far`` times
+    it), makes the part that share of the whole."""
     p, wh, share = _rounded(part), _rounded(whole), _rounded(pct)
     if wh.lo <= 0:
         return False
     ratio = tol.Interval(p.lo / wh.hi * 100, p.hi / wh.lo * 100)
     slack = (ratio.hi - ratio.lo) + (share.hi - share.lo)
     half = (share.hi - share.lo) / 2
-    if any(abs(v - tol.point(pct)) >= FAR * slack and ratio.lo <= v + half and v - half <= ratio.hi
+    if any(abs(v - tol.point(pct)) >= far * slack and ratio.lo <= v + half and v - half <= ratio.hi
            for v in _variants(pct)):
         return True
     p_half, w_half = (p.hi - p.lo) / 2, (wh.hi - wh.lo) / 2
-    return any(abs(v - tol.point(part)) >= FAR * 2 * p_half and v < tol.point(whole)
+    return any(abs(v - tol.point(part)) >= far * 2 * p_half and v < tol.point(whole)
                and _share(tol.Interval(v - p_half, v + p_half), wh, pct) for v in _variants(part)) \
-        or any(abs(v - tol.point(whole)) >= FAR * 2 * w_half and v > tol.point(part)
+        or any(abs(v - tol.point(whole)) >= far * 2 * w_half and v > tol.point(part)
                and _share(p, tol.Interval(v - w_half, v + w_half), pct) for v in _variants(whole))
 
 

@@ -12,9 +12,10 @@ from ...text import alternation, compound_noun, head_noun, singular
 from .._common import OF_THEM, OPENS_ON_WHOLE, POINTS_BACK, gap, opens_paragraph, subject_end
 from ..base import Context
 from ..totals._lists import toll_nouns
-from ..totals._parts import bare_scaled, scaled
+from ..totals._parts import bare_scaled, clause_ends, scaled
 from ._common import (APPROX, CLAUSE_END, DET, GROUP_CLAUSE, MERELY_WORDS, OF, OR_PCT, RIVAL_BEFORE, WHOLE_OF_A_SHARE, alike, far_off, ok_amount,
                       ok_pct)
+from ._typo import one_digit_away
 
 
 # where the whole is said to be the whole ("Of the 1,200 patients": OPENS_ON_WHOLE): "a total of 123 million", "totaled 123 million"
@@ -205,12 +206,14 @@ def _said_whole(ctx: Context, earlier: list[Claim], part: Claim, pct: Claim, s0:
 
 def counts_alike(part: Claim, whole: Claim) -> bool:
     """A part that counts what its whole counts, or names nothing, or both count people (numcheck/data/toll_nouns.txt:
-    "5,318 people were killed ... 1,520 deaths"; or persons, _persons: "a poll of 1,012 adults ... 387 respondents");
-    not "a study of 900 twins found 27 pairs"."""
+    "5,318 people were killed ... 1,520 deaths"; or persons, _persons: "a poll of 1,012 adults ... 387 respondents"),
+    or its whole is one by its noun (numcheck/data/whole_nouns.txt: "population"); not "a study of 900 twins found 27
+    pairs"."""
     if not part.subject or not whole.subject:
         return True
     heads = {singular(head_noun(part.subject)), singular(head_noun(whole.subject))}
-    return len(heads) == 1 or heads <= toll_nouns() or heads <= _persons()
+    return len(heads) == 1 or heads <= toll_nouns() or heads <= _persons() \
+        or singular(head_noun(whole.subject)) in words("whole_nouns.txt")  # ("Peru's population ... 7.82 million")
 
 
 @lru_cache(maxsize=1)
@@ -291,7 +294,38 @@ def _whole_in_sentence_before(ctx: Context, claims: list[Claim], k: int, s0: int
     points_back = pointed or bool(SHARE_BEFORE.search(text, s0, part.start))
     if named or points_back:
         return w
-    return _base_before(ctx, larger, p0, s0, part) if base_named(pct) else None
+    if base_named(pct):
+        return _base_before(ctx, larger, p0, s0, part)
+    return w if like == [w] and _plain_share_of_one(ctx, claims[k], w, p0, s0, pct) else None
+
+
+def _plain_share_of_one(ctx: Context, part: Claim, whole: Claim, p0: int, s0: int, pct: Claim) -> bool:
+    """Whether the part and its percentage are put as a plain share of the one figure like it in the
+    sentence before (``whole``: "Malaysia's 2000 census counted 23.27 million people. Malays numbered 11.68 million,
+    or 50.2 per cent"): nothing but who said so follows the percentage (not ", of gateway traffic alone", ",
+    counting only arrivals by land", ", to children in remote villages"), it is its sentence's only one, no other figure like the part follows,
+    the part is no change ("Sales rose 2 billion, or 12 percent": of last year's), its sentence tells no time or scope
+    of its own ("In the run-off, ...", "Among those killed, ..."), both count the same, the sentence before compares
+    no level, one digit mistyped beyond the rounding would make the share (percentages/_typo: a share of some other
+    base is seldom that near), and neither counts votes, whose shares are of a constituency's or a region's
+    ("The Ashanti region gave the ruling party 1,042,611 votes, or 61.9 percent")."""
+    text = ctx.text
+    s1 = ctx.sentences.span(s0)[1]
+    if not clause_ends(text, pct.end + (text[pct.end:pct.end + 1] == ")"), s1) or _COMPARED.search(text, p0, s0) \
+            or _CHANGED_BEFORE.search(text, s0, part.start) or _OWN_SCOPE.match(text, s0) or not counts_alike(part, whole) \
+            or _VOTES.search(f"{part.subject} {whole.subject}") or not one_digit_away(part, whole, pct, far=MISTYPED):
+        return False
+    return not any(s0 <= c.start < s1 and c is not pct and c is not part
+                   and (c.kind in ("percent", "date", "duration") or alike(c, part)) for c in ctx.claims)
+
+
+# a sentence that opens on a scope of its own: "In the run-off, ", "Among those killed, ", "Of those who died, "
+_OWN_SCOPE = re.compile(r"\s*(?:In|Among|Of|For|At|On|During|Across|Outside|Within|Under)\s+[^,;.]{1,50},")
+MISTYPED = 2  # a digit changed moves its figure this many times the comparison's width, at least: no rounding slip
+_VOTES = re.compile(r"\b(?:votes?|ballots?)\b", re.I)
+# a part told as a change, not a share: "Sales rose 2 billion dollars", "up 4.39 billion", "added 3,000"
+_CHANGED_BEFORE = re.compile(r"\b(?:rose|rise[sn]?|rising|fell|fall(?:en|s|ing)?|grew|grown|grow(?:s|ing)?|increas\w*|decreas\w*"
+                             r"|declin\w*|drop\w*|jump\w*|climb\w*|gain\w*|up|down|added|more|less|higher|lower)\b", re.I)
 
 
 # a level compared with, after which a sentence's figures are other times' or things': "up from 2.8 million tonnes in

@@ -18,7 +18,7 @@ from ...datafiles import words
 from ...model import Claim
 from .._common import subject_end
 from ..base import Context
-from ._parts import ANOTHER_TIME, Sum, bare_scaled, part_ok, whole_ok
+from ._parts import ANOTHER_TIME, RATE_AFTER, Sum, bare_scaled, part_ok, whole_ok
 from ._wholes import NET
 
 # from the whole to the first sum set aside, in its sentence: ", of which ", ", the largest in Sarawak's history, with ",
@@ -109,8 +109,8 @@ def split_between(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
         parts.append(c)
         if _AND.search(joined.group()):
             break  # ("and Britain (500)": the last taker)
-    if len(parts) < 2 or not part_ok(parts[0]):
-        return None
+    if len(parts) < 2 or not part_ok(parts[0]) or any(RATE_AFTER.match(text, p.end) for p in parts):
+        return None  # ("Flanders (50 million a year), Wallonia (45 million a year)": each a rate, the whole a sum of years)
     goes_on = bool(_MORE_TAKERS.match(text, parts[-1].end, s1))  # ("..., with the rest held in reserve")
     return Sum(tuple(parts), whole, including=goes_on)
 

@@ -35,6 +35,11 @@ RUNNING_VERBS = r"bringing|taking|pushing|raising|lifting"
 RUNNING_TOTAL = (r"(?:" + RUNNING_VERBS + r")\s+(?:the|its|their)\s+(?:[\w'\u2019-]+\s+){0,3}?"
                  r"(?:total|toll|tally|number|count)\b")
 
+# an average, a rate or a measure of each, which its parts may pass and which no sum makes: "Average class size",
+# "35 per 1,000 births", "averaged 38,000 fans a game"
+A_RATE = re.compile(r"\b(?:averag\w*|mean|median|rate|ratio|per\s+(?!cent)|scor\w*|size|age|density|speed)\b", re.I)
+RATE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:a|an|per|each)\s+[a-z]", re.I)  # "18 pesos a kilo", "35 per 1,000"
+
 # a part told with its place or time, then the next part: "1,500 in London and 800", "830 in the north, 312"
 VERB_FORMS = (r"(?:[a-z]+ed|found|held|kept|left|caught|sold|built|born|taken|seen|shot|hurt|lost|sent|spent|bound|fell|went"
               r"|came|won|drawn|drew|given|paid|made|beaten|stolen|broken|chosen|struck)")
@@ -121,8 +126,9 @@ def elided(c: Claim) -> bool:
 
 
 def bare_scaled(c: Claim) -> bool:
-    """A count with a scale word and no noun ("1.3 billion"), which may be a sum of money by ellipsis."""
-    return c.kind == "count" and not c.subject and scaled(c)
+    """A count with a scale word and no noun or unit ("1.3 billion"), which may be a sum of money by ellipsis (not a
+    rate, "2.1 million a year")."""
+    return c.kind == "count" and not c.subject and not c.unit and scaled(c)
 
 
 def scaled(c: Claim) -> bool:

@@ -10,7 +10,7 @@ from ... import tolerance as tol
 from ...model import Claim
 from .._common import gap, subject_end
 from ..base import Context
-from ._parts import Sum, bare_scaled, part_ok, whole_ok
+from ._parts import A_RATE, RATE_AFTER, Sum, bare_scaled, part_ok, whole_ok
 
 # the word that says the holders hold the whole together, before it in its sentence, or "between them" right after it: "Together the
 # two companies paid ", "the two leading candidates together won ", "412 billion between them"
@@ -39,13 +39,16 @@ def held_together(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     said = _TOGETHER.search(text, s0, whole.start) or _BETWEEN_THEM.match(text, subject_end(text, whole))
     if said is None or re.search(r"[,;:()]", text[holders.end:whole.start]):
         return None
+    if A_RATE.search(text, s0, whole.end) or RATE_AFTER.match(text, subject_end(text, whole)):
+        return None  # "Together the three clubs averaged 38,000 fans a game": an average, no sum
     n = int(tol.point(holders))
     parts = cl[k:k + n]
     if len(parts) != n or any(p.start >= s1 or not _of_whole(p, whole) for p in parts) \
             or not _FIRST.fullmatch(gap(text, whole, parts[0])) \
             or not all(_NEXT.fullmatch(text, a.end, b.start) for a, b in zip(parts, parts[1:])) \
-            or (k + n < len(cl) and cl[k + n].start < s1 and _of_whole(cl[k + n], whole)):
-        return None  # (no more holders' parts than holders)
+            or (k + n < len(cl) and cl[k + n].start < s1 and _of_whole(cl[k + n], whole)) \
+            or any(RATE_AFTER.match(text, p.end) for p in parts):
+        return None  # (no more holders' parts than holders; none a rate: "the ruling party 2.1 million a year")
     return Sum(tuple(parts), whole, including=False)
 
 

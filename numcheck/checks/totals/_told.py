@@ -28,7 +28,7 @@ from ..base import Context
 from ._lists import TOTAL_AFTER_WORDS, counts_alike, joined, one_state_of_several, states_joined, toll_nouns
 from ._rest import PART_OF
 from ._typo import rest_told_near
-from ._parts import (ANOTHER_TIME, CALENDAR_WORDS, OVERLAP_TOLD, REST_BEFORE, RUNNING_VERBS, Sum, a_people, bare_scaled,
+from ._parts import (A_RATE, ANOTHER_TIME, CALENDAR_WORDS, OVERLAP_TOLD, PLACE_NOUNS, RATE_AFTER, REST_BEFORE, RUNNING_VERBS, Sum, a_people, bare_scaled,
                      collective, elided, holders_named, holds_parts, part_ok, places_nested, told_at_place, whole_ok)
 
 # where the total's clause opens, after the last part: ", for total trade of", " - ", "(a combined"
@@ -106,7 +106,7 @@ def _told_total(ctx: Context, before: list[Claim], total: Claim, read: set[int])
         tail = text[total.end:total.end + 40]  # "2.43 million tonnes together" (read as its noun)
     if _WITH_MORE.search(lead):
         return None  # "5,000 and 3,000 fighters, together with some 2,000 in reserve": more beside them, no total
-    if _A_RATE.search(lead):
+    if A_RATE.search(lead):
         return None  # "180,000 barrels a day in July and 195,000 in August, bringing average output for the year to
         # 172,000": an average, no sum
     relative = _TOTAL_RELATIVE.match(lead)
@@ -285,12 +285,12 @@ def wholes_told_first(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator
             said = _PARTS_SAID.search(ctx.text, whole.end, first.start)
             if said is None and _list_told(ctx, whole, parts):  # "left 87 people dead in all, 52 in Leyte and 35 in Samar"
                 largest = max(parts, key=tol.point)
-                if _short_of(parts, whole) and _all_places_told(ctx.text, whole, parts) \
-                        and not rest_told_near(ctx, whole, parts):
+                if _holders_counted(ctx, cl[:k], whole, parts) or _short_of(parts, whole) \
+                        and _all_places_told(ctx.text, whole, parts) and not rest_told_near(ctx, whole, parts):
                     yield Sum(tuple(parts), whole, including=False)  # all of it, place by place
                     continue
                 if tol.interval(largest).lo > tol.interval(whole).hi and _counted_as(whole, largest) \
-                        and (not told_at_place(ctx.text, whole) or _by_one_word(ctx.text, whole, parts)):  # (not "50
+                        and (not told_at_place(ctx.text, whole) or bool(_by_one_word(ctx.text, whole, parts))):  # (not "50
                     # people in Jakarta in total, 19 in East Jakarta and 83 across Java": a wider place)
                     yield Sum((largest,), whole, including=True)  # parts that may overlap, but none past the whole
                     continue
@@ -311,7 +311,7 @@ def _list_told(ctx: Context, whole: Claim, parts: list[Claim]) -> bool:
     if not _A_TOTAL_OF.search(text, max(0, whole.start - 12), whole.start) \
             and not _IN_ALL_AFTER.match(text, subject_end(text, whole), parts[0].start):
         return False
-    if _A_RATE.search(text, s0, whole.end) or _RATE_AFTER.match(text, whole.end) or whole.kind == "measure" \
+    if A_RATE.search(text, s0, whole.end) or RATE_AFTER.match(text, whole.end) or whole.kind == "measure" \
             or "/" in whole.unit:
         return False  # "Average class size was 34 pupils overall, 29 in towns and 41 in villages", "35 per 1,000
         # births overall", "18 pesos a kilo overall", "120 km/h overall": an average or a rate, which its parts
@@ -338,24 +338,46 @@ def _all_places_told(text: str, whole: Claim, parts: list[Claim]) -> bool:
     """Each part told at a place (or for a cause) by the same word ("22 in Thailand, 19 in Cambodia", "97 for looting and 46 for
     violating the curfew"), with no noun of its own but the whole's, none within another: a list short of its whole
     told so leaves no part out (places may lie within one another unseen, so a list past it may not be wrong)."""
-    if places_nested(text, parts) or told_at_place(text, whole):
-        return False  # (not "64 people in Central Java altogether, 23 in Semarang and 17 in Solo": some of its places)
-    return _by_one_word(text, whole, parts)
+    word = _by_one_word(text, whole, parts)
+    if not word or places_nested(text, parts) or told_at_place(text, whole) and _whole_place_word(text, whole, parts) == word:
+        return False  # (not "64 people in Central Java altogether, 23 in Semarang and 17 in Solo": some of its places;
+        # but "4,650 troops are deployed in Liberia, 2,100 from Nigeria, ...": where they are, not where from)
+    return True
 
 
-def _by_one_word(text: str, whole: Claim, parts: list[Claim]) -> bool:
-    """Each part told at a place or for a cause by the same word, not a time, with no noun but the whole's."""
+def _holders_counted(ctx: Context, before: list[Claim], whole: Claim, parts: list[Claim]) -> bool:
+    """Whether the sentence counts the places the whole lies in, before it, as many as the parts, each part told at
+    one of them by the same word ("Fighting in three southern provinces has killed a total of 47 people, 21 in
+    Helmand, 15 in Kandahar and 11 in Uruzgan"): every place has its part, so the list is all of it."""
+    s0 = ctx.sentences.span(whole.start)[0]
+    counts = [c for c in before if c.start >= s0 and c.kind == "count" and c.subject and c.point is not None
+              and tol.point(c) == len(parts) and head_noun(c.subject) in PLACE_NOUNS]
+    return len(counts) == 1 and bool(_by_one_word(ctx.text, whole, parts)) and not places_nested(ctx.text, parts)
+
+
+def _whole_place_word(text: str, whole: Claim, parts: list[Claim]) -> str:
+    """The little word the whole is told at its place by, before its parts ("deployed in Liberia": "in")."""
+    m = _NAMED_PLACE.search(text, subject_end(text, whole), parts[0].start)
+    return m.group(1).lower() if m else ""
+
+
+_NAMED_PLACE = re.compile(r"\b(in|at|from|to|near|for|on|through|via)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+
+
+def _by_one_word(text: str, whole: Claim, parts: list[Claim]) -> str:
+    """The one word each part is told at a place or for a cause by, not a time, with no noun but the whole's ("" if
+    none)."""
     words = set()
     for p in parts:
         if p.subject and (not whole.subject or head_noun(p.subject) != head_noun(whole.subject)):
-            return False
+            return ""
         m = _PLACE_WORD.match(text, subject_end(text, p))
         if m is None or m.group("word") in CALENDAR_WORDS or _A_TIME.match(m.group("word")) \
                 or whole.kind == "money" and m.group(1).lower() == "for":
-            return False  # (not "6,100 on Friday and 3,300 on Saturday", "700 in June": times, the whole's may be
+            return ""  # (not "6,100 on Friday and 3,300 on Saturday", "700 in June": times, the whole's may be
             # longer; nor "4.5 billion for new equipment and 1.1 billion for operations": sums set aside, some of it)
         words.add(m.group(1).lower())
-    return len(words) == 1
+    return words.pop() if len(words) == 1 else ""
 
 
 _PLACE_WORD = re.compile(r"\s+(in|at|from|to|near|for|on)\s+(?:the\s+|its\s+|their\s+)?(?P<word>[A-Za-z]+)", re.I)
@@ -363,8 +385,6 @@ _PLACE_WORD = re.compile(r"\s+(in|at|from|to|near|for|on)\s+(?:the\s+|its\s+|the
 _A_TIME = re.compile(r"(?:first|second|third|fourth|last|final|next|early|late|opening|closing|morning|evening|night|day"
                      r"|week|month|year|quarter|half|session|round|stage|phase|term)$", re.I)
 # an average, a rate or a score, whose parts (each place's or group's) may be past it
-_A_RATE = re.compile(r"\b(?:averag\w*|mean|median|rate|ratio|per\s+(?!cent)|scor\w*|size|age|density|speed)\b", re.I)
-_RATE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:a|an|per|each)\s+[a-z]", re.I)  # "18 pesos a kilo", "35 per 1,000"
 
 
 def _counted_as(whole: Claim, part: Claim) -> bool:

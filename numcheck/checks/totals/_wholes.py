@@ -109,6 +109,9 @@ _HOUSES_OPEN = re.compile(r"^[^.;\d]{0,60}(?:--|-|\u2013|\u2014|:)\s*(?:the\s+)?
 _HOUSE_JOIN = re.compile(r"-[a-z]+\s+[^.;\d]{0,60}?(?:,|\band\b)\s*(?:the\s+)?", re.I)
 
 
+# the parts told as some of the whole: "including", "among them", "such as" (not all of a place-by-place count: "17
+# hostages in two provinces, officials said, including nine foreigners in Basilan and three in Sulu")
+_SOME_TOLD = re.compile(r"\b(?:includ\w*|among\s+them|such\s+as)\b", re.I)
 _WHOM = re.compile(r"\bof\s+whom\b", re.I)  # parts that are people, of a whole that counts them
 # a whole shared among takers counted right after: "were divided between the ", "split among its "
 _SHARED_AMONG = re.compile(r"\b(?:between|among|across)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
@@ -192,7 +195,7 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     # "26, made up of 10 gold, 8 silver and 8 bronze", "212 seats -- 154 for X and 58 for Y", "86 tonnes - 54 tonnes
     # of tuna and 32 tonnes of mackerel", "... and the remaining 836", "in two operations - 860 kg at ... and 540 kg
     # at ...": all of it
-    exhaustive = (made or rest or across == "each"
+    exhaustive = (made or rest or across == "each" and not _SOME_TOLD.search(g)
                   or named_in_full(text, parts) or (dash and (_colon_all(text, whole, parts) if colon else _dash_all(text, whole, parts)))) \
         and not (_figure_follows(cl, parts[-1], whole, s1) if rest_told else _list_goes_on(text, cl, parts[-1], whole, s1))
     # ("in the rest of Europe" is the end, unless a part follows: "1.9 billion to the rest of the EU, and 2.6 billion
