@@ -300,23 +300,47 @@ def _whole_in_sentence_before(ctx: Context, claims: list[Claim], k: int, s0: int
 
 
 def _plain_share_of_one(ctx: Context, part: Claim, whole: Claim, p0: int, s0: int, pct: Claim) -> bool:
-    """Whether the part and its percentage are put as a plain share of the one figure like it in the
-    sentence before (``whole``: "Malaysia's 2000 census counted 23.27 million people. Malays numbered 11.68 million,
-    or 50.2 per cent"): nothing but who said so follows the percentage (not ", of gateway traffic alone", ",
-    counting only arrivals by land", ", to children in remote villages"), it is its sentence's only one, no other figure like the part follows,
-    the part is no change ("Sales rose 2 billion, or 12 percent": of last year's), its sentence tells no time or scope
-    of its own ("In the run-off, ...", "Among those killed, ..."), both count the same, the sentence before compares
-    no level, one digit mistyped beyond the rounding would make the share (percentages/_typo: a share of some other
-    base is seldom that near), and neither counts votes, whose shares are of a constituency's or a region's
-    ("The Ashanti region gave the ruling party 1,042,611 votes, or 61.9 percent")."""
+    """Whether the part and its percentage are put as a plain share of the one figure like it in the sentence before
+    (``whole``: "Malaysia's 2000 census counted 23.27 million people. Malays numbered 11.68 million, or 50.2 per
+    cent"): nothing but who said so follows the percentage (not ", of gateway traffic alone", ", counting only
+    arrivals by land"), it is its sentence's only one, no other figure like the part or time follows, the sentence
+    before compares no level, no other base is told (_another_base_told), and one digit mistyped beyond the rounding
+    would make the share (percentages/_typo: a share of some other base is seldom that near)."""
     text = ctx.text
     s1 = ctx.sentences.span(s0)[1]
     if not clause_ends(text, pct.end + (text[pct.end:pct.end + 1] == ")"), s1) or _COMPARED.search(text, p0, s0) \
-            or _CHANGED_BEFORE.search(text, s0, part.start) or _OWN_SCOPE.match(text, s0) or not counts_alike(part, whole) \
-            or _VOTES.search(f"{part.subject} {whole.subject}") or not one_digit_away(part, whole, pct, far=MISTYPED):
+            or _another_base_told(ctx, part, whole, p0, s0) or not one_digit_away(part, whole, pct, far=MISTYPED):
         return False
     return not any(s0 <= c.start < s1 and c is not pct and c is not part
                    and (c.kind in ("percent", "date", "duration") or alike(c, part)) for c in ctx.claims)
+
+
+def _another_base_told(ctx: Context, part: Claim, whole: Claim, p0: int, s0: int) -> bool:
+    """Whether the part's sentence (from ``s0``; the whole's from ``p0``) tells another base than the whole: the part
+    as a change ("Sales rose 2 billion, or 12 percent": of last year's), a scope of its own ("In the run-off, ...",
+    "Among those killed, ..."), another noun, votes (whose shares are a constituency's or a region's: "The Ashanti
+    region gave the ruling party 1,042,611 votes, or 61.9 percent"), the jobless (of the labour force), an owner the
+    whole's sentence does not name ("Macau's mainland Chinese visitors" after Hong Kong's), the part "of" a group
+    named ("24.2 million of the GSM subscribers"); or the whole is itself a part of a larger figure in the sentence
+    before it ("Australia received 5.50 million visitors. New Zealanders were the largest group at 1.06 million.
+    Japanese visitors numbered 656,000, or 11.9 percent")."""
+    text = ctx.text
+    s1 = ctx.sentences.span(s0)[1]
+    if _CHANGED_BEFORE.search(text, s0, part.start) or _OWN_SCOPE.match(text, s0) or not counts_alike(part, whole) \
+            or _VOTES.search(f"{part.subject} {whole.subject}") or _JOBLESS.search(text, s0, s1) \
+            or _OF_A_GROUP.match(text, part.end) or set(_OWNER.findall(text, s0, s1)) - set(_OWNER.findall(text, p0, s0)):
+        return True
+    if p0 == 0 or opens_paragraph(text, p0):
+        return False
+    pp0 = ctx.sentences.span(p0 - 1)[0]
+    return any(pp0 <= c.start < p0 and alike(c, whole) and c.point is not None and tol.point(c) > tol.point(whole)
+               for c in ctx.claims)
+
+
+_JOBLESS = re.compile(r"\b(?:unemploy\w*|jobless\w*|out\s+of\s+work)\b", re.I)
+_OWNER = re.compile(r"\b([A-Z][\w.-]*)['\u2019]s\b")
+# the part told of a group named, not pointed back at: " of the GSM subscribers", " of arrivals in the first half"
+_OF_A_GROUP = re.compile(r"\s+of\s+(?!(?:them|those|these|it|that|which|whom)\b)(?:(?:the|its|their)\s+)?[a-z]", re.I)
 
 
 # a sentence that opens on a scope of its own: "In the run-off, ", "Among those killed, ", "Of those who died, "
