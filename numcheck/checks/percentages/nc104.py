@@ -71,8 +71,14 @@ class PercentOfParts(Check):
     its own sentence's figures ("a workforce of 31 million. Some 4.1 million,
     or 13 percent, ...": numcheck/data/whole_nouns.txt), or where the part's
     sentence points back ("Of those, 1,556, or 25 percent", "Only 48 of
-    them", "Transshipment accounted for 1,203,075, or 25 percent").  A dash may stand
-    before the "or" ("150 -- or 33 percent --").  The part of a whole and
+    them", "Transshipment accounted for 1,203,075, or 25 percent"), or where
+    it is that sentence's one figure of its kind and the part's share is put
+    plainly, one mistyped digit from it ("Malaysia's census counted 23.27
+    million people. Malays numbered 11.68 million, or 60.2 per cent").  A dash
+    may stand before the "or" ("150 -- or 33 percent --"), and a word that
+    says the share is small after it ("-- just 6 percent --").  A tally's later
+    entries, each with its share in brackets, are of the first entry's whole
+    ("won 296 of the 480 seats (61.7 percent), New Komeito 31 (6.5 percent)").  The part of a whole and
     its percentage may stand far apart when the sentence states one part of a
     whole and one percentage, set off as the share ("Only 9,817 of the
     11,340 graduates who sat the test cleared it, a pass rate of 86.6

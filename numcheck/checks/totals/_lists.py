@@ -13,7 +13,7 @@ from ...model import Claim
 from ...text import alternation, compound_noun, head_noun
 from .._common import gap, held_in, of_its_whole, subject_end
 from ..base import Context
-from ._parts import (CALENDAR_WORDS, GOES_ON, PLACE, REST_BEFORE, RUNNING_TOTAL, Sum, collective, counted_in, elided,
+from ._parts import (A_RATE, CALENDAR_WORDS, GOES_ON, PLACE, REST_BEFORE, RUNNING_TOTAL, Sum, collective, counted_in, elided,
                      holders_named, holds_parts, part_ok, phrases_alike, places_of_people, told_of, whole_ok)
 
 
@@ -333,7 +333,7 @@ _THEN_TOTAL = re.compile(
     r"|,?\s+for\s+(?:an?\s+(?:(?P<period>[\w-]+)\s+)?total\s+(?:(?P<named>[a-z]+)\s+)?of\s+|a\s+combined\s+"
     r"|an?\s+(?:national|nationwide|combined|overall|countrywide)\s+(?:[a-z]+\s+)?of\s+)?"
     r"|,?\s+(?P<running>" + RUNNING_TOTAL + r"(?:\s+(?:of|since|from|in)?\s*[a-z]+){0,3}?\s+to)\s+"
-    r"|,?\s+(?P<within>out\s+of(?:\s+a\s+total(?:\s+of)?|\s+(?:a\s+)?total\s+[a-z]+\s+of)?)\s+"
+    r"|,?\s+(?P<within>out\s+of(?:\s+a\s+total(?:\s+of)?|\s+(?:a\s+)?total\s+[a-z]+\s+of|\s+the)?)\s+"
     r"|,?\s+(?P<all>(?:filling|accounting\s+for)\s+all(?:\s+the)?)\s+"
     r"|,\s*(?P<ing>[a-z]+ing)\s+)$", re.I)  # ", affecting 14,745 in all": only with the words after that say so
 # the words that say the figure after the parts is their total (a dash alone says so only of a whole they divide)
@@ -378,6 +378,7 @@ def _total_after(text: str, parts: list[Claim], after: Claim) -> Sum | None:
     if not part_ok(after):
         return None
     g = gap(text, parts[-1], after)
+    each_its_own = bool(_RESPECTIVELY.match(g)) and _a_pool(text, parts, after)
     if _EACH.search(g):
         return None  # "got 50,000 dollars from the company and 25,000 dollars from insurers each, a total of 900,000
         # dollars": what each of many got, and the total of all of theirs
@@ -395,7 +396,7 @@ def _total_after(text: str, parts: list[Claim], after: Claim) -> Sum | None:
     if m and m.group("running") and not counts_alike(m.group("running"), parts):
         return None  # "culled 1.2 million chickens and 300,000 ducks, taking the number of farms affected to 400"
     if m and (m.group("within") or m.group("all")) \
-            and not (collective(after, parts) or _measured(parts) or _same_noun(parts[0], after)):
+            and not (collective(after, parts) or _measured(parts) or _same_noun(parts[0], after) or each_its_own):
         return None  # "45 and 38 out of 50", "230 families and 140 men ... filling all 300 beds": each part its own
     if m and _FOR_OTHERS.match(text, subject_end(text, after)):
         return None  # "a combined 181 for the governing coalition": of some of them
@@ -411,6 +412,17 @@ def _total_after(text: str, parts: list[Claim], after: Claim) -> Sum | None:
 
 
 _EACH = re.compile(r"\beach\b", re.I)
+_POOLED = re.compile(r"\b(?:seats?|votes?|ballots?)\b", re.I)
+
+
+def _a_pool(text: str, parts: list[Claim], after: Claim) -> bool:
+    """Whether parts told "respectively out of" a whole share it out, each holder its own ("won 128, 109 and 52 seats
+    respectively out of the 289", "4.2 billion, 3.1 billion and 1.9 billion dollars respectively, out of December exports
+    of 9.2 billion dollars"): seats, votes or sums, no scores or rates ("scored 45 and 38 respectively out of 50", "won
+    45 and 38 matches respectively out of 50": each out of it)."""
+    if A_RATE.search(text, max(0, parts[0].start - 40), after.end):
+        return False
+    return after.kind in ("money", "measure") or bool(_POOLED.search(text, parts[-1].end, subject_end(text, after)))
 # a total over a longer time than its parts', which they may fall short of: "or 10 million pounds altogether since
 # 2001", "60,000 in all so far this year", "combined over the decade" ("giving a Games tally of" likewise)
 _LONGER = re.compile(r"(?:\s+(?:in\s+all|in\s+total|altogether|combined))?\s*,?\s+(?:since|so\s+far|to\s+date|over\s+the"

@@ -183,7 +183,16 @@ class PartsTotal(Check):
     are some of it (totals/_allotted.py), and so are parts told with who gave
     them ("with Johor recording 11,240, Pahang 6,355 and ..."); a whole "split
     between" takers told with what each gets ("..., which gets Rs 1,250 crore,
-    and state schemes, which get Rs 550 crore") is all of them.  Parts and total
+    and state schemes, which get Rs 550 crore", "split between the ruling party
+    with 38, the opposition with 19 and independents with 7", "divided among
+    health (285 million), education (230 million) and roads (125 million)") is
+    all of them, and so is a whole a counted few hold together, one part each
+    ("Together the two companies paid 412 billion roubles, 306 billion by
+    Gazprom and 106 billion by Lukoil"), or a total told across places the
+    sentence counts, one part at each ("Fighting in three provinces has killed
+    a total of 47 people, 21 in Helmand, 15 in Kandahar and 11 in Uruzgan").  A
+    whole's change told as an aside does not part it from its parts ("2.48
+    million residents, up 11 percent since 1991, of whom ...").  Parts and total
     must be the same kind and unit, and each is read to its precision and
     qualifier.  With "including", or a whole stated first, the parts may fall
     short of the total, never exceed it, except as said above.  Parts that
