@@ -13,8 +13,8 @@ from .._common import OF_THEM, OPENS_ON_WHOLE, POINTS_BACK, gap, opens_paragraph
 from ..base import Context
 from ..totals._lists import toll_nouns
 from ..totals._parts import bare_scaled, clause_ends, scaled
-from ._common import (APPROX, CLAUSE_END, DET, GROUP_CLAUSE, MERELY_WORDS, OF, OR_PCT, RIVAL_BEFORE, WHOLE_OF_A_SHARE, alike, far_off, ok_amount,
-                      ok_pct)
+from ._common import (APPROX, CLAUSE_END, DET, GROUP_CLAUSE, MERELY_WORDS, OF, OR_PCT, RIVAL_BEFORE, WHOLE_OF_A_SHARE, alike,
+                      far_off, ok_amount, ok_pct)
 from ._typo import one_digit_away
 
 
@@ -85,7 +85,8 @@ def whole_of_the_first_pair(text: str, cl: list[Claim], i: int) -> Claim | None:
         before, pct = cl[j - 2], cl[j - 1]
         first = cl[j - 3]
         if ok_amount(before) and ok_amount(first) and alike(first, part) and alike(before, part) \
-                and OF.match(gap(text, first, before)) and OR_PCT.match(GROUP_CLAUSE.sub("", gap(text, before, pct), count=1)):
+                and OF.match(gap(text, first, before)) \
+                and OR_PCT.match(GROUP_CLAUSE.sub("", gap(text, before, pct), count=1)):
             return before if tol.point(before) > tol.point(part) else None  # the first pair: its whole
         if not (ok_amount(before) and alike(before, part) and OR_PCT.match(gap(text, before, pct))):
             return None

@@ -78,8 +78,8 @@ class PercentOfParts(Check):
     may stand before the "or" ("150 -- or 33 percent --"), and a word that
     says the share is small after it ("-- just 6 percent --").  A tally's later
     entries, each with its share in brackets, are of the first entry's whole
-    ("won 296 of the 480 seats (61.7 percent), New Komeito 31 (6.5 percent)").  The part of a whole and
-    its percentage may stand far apart when the sentence states one part of a
+    ("won 296 of the 480 seats (61.7 percent), New Komeito 31 (6.5
+    percent)").  The part of a whole and its percentage may stand far apart when the sentence states one part of a
     whole and one percentage, set off as the share ("Only 9,817 of the
     11,340 graduates who sat the test cleared it, a pass rate of 86.6
     percent", "giving battery cars a market share of 36.3%", "which is
@@ -240,8 +240,9 @@ def _another_whole_fits(ctx: Context, cl: list[Claim], trio: Trio) -> bool:
 
 def _net_whole_fits(ctx: Context, cl: list[Claim], trio: Trio) -> bool:
     """Whether the part is the share of the whole less a figure like it that its sentence, or the one before or after,
-    says did not take part (_LEFT_OUT: "out of 91.6 million ballots cast, of which 5.4 million were blank or spoiled"): "Of the 780,000 students who registered, 512,000 passed, a pass rate of 70.8 percent.
-    About 57,000 registered candidates did not sit the exams" (the rate is of those who sat).  The figures are read as
+    says did not take part (_LEFT_OUT): "Of the 780,000 students who registered, 512,000 passed, a pass rate of 70.8
+    percent. About 57,000 registered candidates did not sit the exams" (the rate is of those who sat), "out of 91.6
+    million ballots cast, of which 5.4 million were blank or spoiled".  The figures are read as
     written, to the percentage's own precision: a mistyped share fits such a difference only by chance."""
     part, whole, text = trio.part, trio.whole, ctx.text
     si = ctx.sentences.index(part.start)
@@ -253,7 +254,8 @@ def _net_whole_fits(ctx: Context, cl: list[Claim], trio: Trio) -> bool:
         if "\n\n" in text[min(n1, part.start):max(n0, part.end)]:
             continue  # (another paragraph)
         for c in claims_between(cl, n0, n1):
-            if any(c is x for x in (part, whole, trio.pct)) or c.kind != whole.kind or c.unit != whole.unit or c.point is None \
+            if any(c is x for x in (part, whole, trio.pct)) or c.kind != whole.kind or c.unit != whole.unit \
+                    or c.point is None \
                     or not 0 < tol.point(c) < tol.point(whole) - tol.point(part) \
                     or not _LEFT_OUT.match(text, subject_end(text, c), n1):
                 continue

@@ -18,7 +18,7 @@ from ...datafiles import words
 from ...model import Claim
 from .._common import subject_end
 from ..base import Context
-from ._parts import ANOTHER_TIME, RATE_AFTER, Sum, bare_scaled, part_ok, whole_ok
+from ._parts import ANOTHER_TIME, LEVEL_BEFORE, RATE_AFTER, Sum, bare_scaled, part_ok, whole_ok
 from ._wholes import NET
 
 # from the whole to the first sum set aside, in its sentence: ", of which ", ", the largest in Sarawak's history, with ",
@@ -83,9 +83,7 @@ _NEXT_TAKER = {
     "bracket": re.compile(r"\s*\)\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)(?!with\b|while\b)[^,;:()\d]{1,60}?\s*\(\s*", re.I)}
 # (not ", with Germany (1,200) the hardest hit": one of them again)
 _AND = re.compile(r"\band\b", re.I)
-# a level the whole is compared with, not the whole split: "3.25 million bales by Dec 1, against 2.96 million bales a
-# year earlier, were split between"
-_COMPARED_BEFORE = re.compile(r"\b(?:against|than|from|versus|compared\s+(?:with|to))\s+(?:about\s+|some\s+)?$", re.I)
+
 _TAKES = frozenset(words("taker_verbs.txt"))
 
 
@@ -97,7 +95,7 @@ def split_between(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
         return None
     m = _SPLIT.fullmatch(text, subject_end(text, whole), cl[k].start)
     if m is None or m.group("verb") and m.group("verb").lower() not in _TAKES \
-            or _COMPARED_BEFORE.search(text, max(0, whole.start - 24), whole.start):
+            or LEVEL_BEFORE.search(text, max(0, whole.start - 24), whole.start):
         return None
     s1 = ctx.sentences.span(whole.start)[1]
     parts = [cl[k]]

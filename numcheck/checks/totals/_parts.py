@@ -35,6 +35,10 @@ RUNNING_VERBS = r"bringing|taking|pushing|raising|lifting"
 RUNNING_TOTAL = (r"(?:" + RUNNING_VERBS + r")\s+(?:the|its|their)\s+(?:[\w'\u2019-]+\s+){0,3}?"
                  r"(?:total|toll|tally|number|count)\b")
 
+# a level a figure is compared with or left, right before it: "up from ", "against ", "than " (no whole of parts after
+# it: "3.25 million bales by Dec 1, against 2.96 million bales a year earlier, were split between")
+LEVEL_BEFORE = re.compile(r"\b(?:from|against|than|versus|compared\s+(?:with|to))\s+(?:about\s+|some\s+)?$", re.I)
+
 # an average, a rate or a measure of each, which its parts may pass and which no sum makes: "Average class size",
 # "35 per 1,000 births", "averaged 38,000 fans a game"
 A_RATE = re.compile(r"\b(?:averag\w*|mean|median|rate|ratio|per\s+(?!cent)|scor\w*|size|age|density|speed)\b", re.I)
@@ -265,7 +269,7 @@ def _sort_of_phrase(text: str, m: re.Match[str]) -> object:
 
 # a part's phrase that tells a time, named or not: "in July", "in the first half", "on Sunday" ("8,400 in the first
 # half, 2,340 in July and 1,870 in August": no named place beside an unnamed one)
-_PERIOD = re.compile(r"(?:" + "|".join(sorted(CALENDAR_WORDS)) + r"|(?:first|second|third|fourth|final|last)\s+"
+_PERIOD = re.compile(r"(?:" + alternation(CALENDAR_WORDS) + r"|(?:first|second|third|fourth|final|last)\s+"
                      r"(?:half|quarter|week|month|year|day|six\s+months|nine\s+months)s?)\b")
 
 

@@ -12,8 +12,8 @@ from .._common import gap, subject_end
 from ..base import Context
 from ._parts import A_RATE, RATE_AFTER, Sum, bare_scaled, part_ok, whole_ok
 
-# the word that says the holders hold the whole together, before it in its sentence, or "between them" right after it: "Together the
-# two companies paid ", "the two leading candidates together won ", "412 billion between them"
+# the word that says the holders hold the whole together, before it in its sentence, or "between them" right after
+# it: "Together the two companies paid ", "the two leading candidates together won ", "412 billion between them"
 _TOGETHER = re.compile(r"\b(?:together|combined|jointly)\b", re.I)
 _BETWEEN_THEM = re.compile(r"\s+between\s+them\b", re.I)
 # from one holder's part to the next holder's: ", " / " and ", then at most six words that name the holder, perhaps

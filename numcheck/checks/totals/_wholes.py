@@ -13,7 +13,7 @@ from .._common import OF_THEM, OPENS_ON_WHOLE, gap, held_in, seat_nouns, subject
 from ..base import Context
 from ._lists import joined_text
 from ._parallel import alike_told, own_clause, same_way
-from ._parts import (ACROSS, CALENDAR_WORDS, GOES_ON, PLACE, PLACE_NOUNS, REST_PHRASE, REST_WORDS, SHARE_NOUNS,
+from ._parts import (ACROSS, CALENDAR_WORDS, GOES_ON, LEVEL_BEFORE, PLACE, PLACE_NOUNS, REST_PHRASE, REST_WORDS, SHARE_NOUNS,
                      SIZE_COMPOUND, WHERE_WORDS, Sum, a_people, bare_scaled, counted_in, counts_members, holds_parts,
                      in_a_partition, left_out_next, named_in_full, part_ok, phrases_alike, places_nested, places_of_people,
                      told_as_rest, told_at_place, told_of, whole_ok)
@@ -218,13 +218,9 @@ def _them_further_back(text: str, cl: list[Claim], k: int, s0: int, parts: list[
         if c.start < s0:
             break
         if c.kind == cl[k].kind and c.unit == cl[k].unit and c.point is not None and tol.point(c) >= total \
-                and not _LEVEL_BEFORE.search(text, max(s0, c.start - 16), c.start):
+                and not LEVEL_BEFORE.search(text, max(s0, c.start - 24), c.start):
             return c
     return None
-
-
-# a level a figure is compared with or left: "up from ", "against ", "than "
-_LEVEL_BEFORE = re.compile(r"\b(?:from|against|than|versus|to)\s+(?:about\s+|some\s+)?$", re.I)
 
 
 def _teller_of(label: str) -> str:
