@@ -146,7 +146,7 @@ class PercentOfParts(Check):
                          share_further_on(ctx, cl, done), share_of_the_last(ctx, cl, done), share_in_sentence(ctx, cl, done),
                          rates_told_first(ctx, cl, done))
         for trio in readings:
-            if not _another_whole_fits(ctx, cl, trio):
+            if not _another_whole_fits(ctx, cl, trio) and not _another_part_fits(ctx, cl, trio):
                 yield from self._compare(ctx, trio)
         for pct, frac in chain(fractions_beside(ctx.text, cl), fractions_told_after(ctx, cl)):
             done.add(id(pct))
@@ -236,6 +236,20 @@ def _another_whole_fits(ctx: Context, cl: list[Claim], trio: Trio) -> bool:
     return any(c is not whole and s0 <= c.start < part.start and c.kind == whole.kind and c.unit == whole.unit
                and tol.point(c) > tol.point(part) and (r := part_ratio(part, c)) is not None
                and r.overlaps(share_of(trio.pct), PercentOfParts.SLACK) for c in cl)
+
+
+def _another_part_fits(ctx: Context, cl: list[Claim], trio: Trio) -> bool:
+    """Whether the percentage, its sentence's only one, is the share of another part of the same whole told in its
+    sentence before it: "of whom 3,872 passed and 20,644 failed, a pass rate of 15.8 percent" (the rate is of those
+    who passed, not of the figure nearest it)."""
+    part, whole = trio.part, trio.whole
+    s0, s1 = ctx.sentences.span(part.start)
+    if any(c.kind == "percent" and c is not trio.pct for c in claims_between(cl, s0, s1)):
+        return False  # ("Smith had 14.9 million votes (36.4%), Jones 14.7 million (35.9%)": each part its own share)
+    return any(c is not part and c is not whole and s0 <= c.start < trio.pct.start and c.kind == part.kind
+               and c.unit == part.unit and c.point is not None and tol.point(c) < tol.point(whole)
+               and (r := part_ratio(c, whole)) is not None and r.overlaps(share_of(trio.pct), PercentOfParts.SLACK)
+               for c in cl)
 
 
 def _net_whole_fits(ctx: Context, cl: list[Claim], trio: Trio) -> bool:
