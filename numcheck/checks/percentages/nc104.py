@@ -8,6 +8,7 @@ from typing import Iterator
 from ... import numfmt as nf
 from ... import tolerance as tol
 from ...model import Claim, Finding
+from ...text import head_noun
 from .._asides import without_asides
 from .._common import OF_THEM, claims_between, numeric, subject_end, tells_who
 from ..base import Check, Context
@@ -241,15 +242,21 @@ def _another_whole_fits(ctx: Context, cl: list[Claim], trio: Trio) -> bool:
 def _another_part_fits(ctx: Context, cl: list[Claim], trio: Trio) -> bool:
     """Whether the percentage, its sentence's only one, is the share of another part of the same whole told in its
     sentence before it: "of whom 3,872 passed and 20,644 failed, a pass rate of 15.8 percent" (the rate is of those
-    who passed, not of the figure nearest it)."""
+    who passed, not of the figure nearest it), counting what the whole counts (not "failed to win any of the 50 seats,
+    and only 28 of the 249 candidates (11.2 percent)")."""
     part, whole = trio.part, trio.whole
     s0, s1 = ctx.sentences.span(part.start)
     if any(c.kind == "percent" and c is not trio.pct for c in claims_between(cl, s0, s1)):
         return False  # ("Smith had 14.9 million votes (36.4%), Jones 14.7 million (35.9%)": each part its own share)
     return any(c is not part and c is not whole and s0 <= c.start < trio.pct.start and c.kind == part.kind
-               and c.unit == part.unit and c.point is not None and tol.point(c) < tol.point(whole)
+               and c.unit == part.unit and c.point is not None and tol.point(c) < tol.point(whole) and _counted_alike(c, whole)
                and (r := part_ratio(c, whole)) is not None and r.overlaps(share_of(trio.pct), PercentOfParts.SLACK)
                for c in cl)
+
+
+def _counted_alike(c: Claim, whole: Claim) -> bool:
+    """A figure that names nothing, or what the whole names ("3,872 passed" of "24,516 law graduates")."""
+    return not c.subject or bool(whole.subject) and head_noun(c.subject) == head_noun(whole.subject)
 
 
 def _net_whole_fits(ctx: Context, cl: list[Claim], trio: Trio) -> bool:
