@@ -248,10 +248,10 @@ def _another_part_fits(ctx: Context, cl: list[Claim], trio: Trio) -> bool:
     s0, s1 = ctx.sentences.span(part.start)
     if any(c.kind == "percent" and c is not trio.pct for c in claims_between(cl, s0, s1)):
         return False  # ("Smith had 14.9 million votes (36.4%), Jones 14.7 million (35.9%)": each part its own share)
-    return any(c is not part and c is not whole and s0 <= c.start < trio.pct.start and c.kind == part.kind
-               and c.unit == part.unit and c.point is not None and tol.point(c) < tol.point(whole) and _counted_alike(c, whole)
+    return any(c is not part and c is not whole and c.kind == part.kind and c.unit == part.unit and c.point is not None
+               and tol.point(c) < tol.point(whole) and _counted_alike(c, whole)
                and (r := part_ratio(c, whole)) is not None and r.overlaps(share_of(trio.pct), PercentOfParts.SLACK)
-               for c in cl)
+               for c in claims_between(cl, s0, trio.pct.start))
 
 
 def _counted_alike(c: Claim, whole: Claim) -> bool:
