@@ -12,7 +12,7 @@ from ...text import alternation, compound_noun, head_noun, singular
 from .._common import OF_THEM, OPENS_ON_WHOLE, POINTS_BACK, gap, opens_paragraph, subject_end
 from ..base import Context
 from ..totals._lists import toll_nouns
-from ..totals._parts import bare_scaled, clause_ends, scaled
+from ..totals._parts import bare_scaled, clause_ends, person_wholes, scaled
 from ._common import (APPROX, CLAUSE_END, DET, GROUP_CLAUSE, MERELY_WORDS, OF, OR_PCT, RIVAL_BEFORE, WHOLE_OF_A_SHARE, alike,
                       far_off, ok_amount, ok_pct)
 from ._typo import one_digit_away
@@ -220,7 +220,7 @@ def counts_alike(part: Claim, whole: Claim) -> bool:
 @lru_cache(maxsize=1)
 def _persons() -> frozenset[str]:
     """Nouns for persons (numcheck/data/person_nouns.txt, person_wholes.txt): a whole of some is a whole of others."""
-    return frozenset(words("person_nouns.txt")) | frozenset(words("person_wholes.txt"))
+    return frozenset(words("person_nouns.txt")) | person_wholes()
 
 
 def _lone_larger(ctx: Context, earlier: list[Claim], part: Claim, pct: Claim) -> bool:

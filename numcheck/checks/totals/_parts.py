@@ -507,6 +507,12 @@ def counted_in(text: str, cl: list[Claim], k: int, g: str) -> Claim | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def person_wholes() -> frozenset[str]:
+    """Head nouns of a count of persons (numcheck/data/person_wholes.txt)."""
+    return frozenset(words("person_wholes.txt"))
+
+
 def a_people(c: Claim) -> bool:
     """A count of a people named by its country ("275 Iraqis", "300 South Koreans": numcheck/data/demonyms.txt)."""
     named = c.subject.lower().split()

@@ -29,7 +29,8 @@ from ._lists import TOTAL_AFTER_WORDS, counts_alike, joined, one_state_of_severa
 from ._rest import PART_OF
 from ._typo import rest_told_near
 from ._parts import (A_RATE, ANOTHER_TIME, CALENDAR_WORDS, OVERLAP_TOLD, PLACE_NOUNS, RATE_AFTER, REST_BEFORE, RUNNING_VERBS,
-                     Sum, a_people, bare_scaled, collective, elided, holders_named, holds_parts, part_ok, places_nested, told_at_place, whole_ok)
+                     Sum, a_people, bare_scaled, collective, elided, holders_named, holds_parts, part_ok, person_wholes,
+                     places_nested, told_at_place, whole_ok)
 
 # where the total's clause opens, after the last part: ", for total trade of", " - ", "(a combined"
 _OPENER = re.compile(r"(?:,|\s(?:-|--|\u2013|\u2014)|\()\s*")
@@ -397,13 +398,7 @@ def _counted_as(whole: Claim, part: Claim) -> bool:
 
 def _peoples_of(whole: Claim, part: Claim) -> bool:
     """A part that counts a people ("139 Americans") of a whole that counts persons ("214 personnel")."""
-    return bool(whole.subject) and head_noun(whole.subject) in _persons() and a_people(part)
-
-
-@lru_cache(maxsize=1)
-def _persons() -> frozenset[str]:
-    """Head nouns of a count of persons (numcheck/data/person_wholes.txt)."""
-    return frozenset(words("person_wholes.txt"))
+    return bool(whole.subject) and head_noun(whole.subject) in person_wholes() and a_people(part)
 
 
 def _short_of(parts: list[Claim], whole: Claim) -> bool:
