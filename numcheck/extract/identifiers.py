@@ -238,8 +238,9 @@ def _word_not_counting(scan: Scan, m: re.Match[str], num: Number, left: str) -> 
     raw = m.group(0).lower()
     if raw == "half" and text[num.end:num.end + 1] in "-‐‑":
         return True  # "half-marathon", "half-time"
-    if left.endswith(("number ", "No. ", "No ")):
-        return True  # "number one in the charts": a rank
+    if left.endswith(("number ", "No. ", "No ")) and not (raw[:1].isdigit() and not _a_rank(num)):
+        return True  # "number one in the charts": a rank (not "they number 1.1 million and 550,000 more": a count,
+        # its digits read as words for the "and" after them)
     last = left.split()[-1:]
     if last and last[0].lower() in _RANK_WORDS and left[-1:].isspace():
         return True  # "round four", "stage two": a name for a place in a sequence
@@ -269,6 +270,14 @@ def _word_not_counting(scan: Scan, m: re.Match[str], num: Number, left: str) -> 
     if raw == "one" and _ADJECTIVE_ONE.search(left):
         return True
     return False
+
+
+RANK_MAX = 100  # "number 12 in the charts" may rank; "number 1.1 million" counts
+
+
+def _a_rank(num: Number) -> bool:
+    """A figure that may be a place in a ranking: a whole number below RANK_MAX."""
+    return num.value is not None and float(num.value).is_integer() and num.value < RANK_MAX
 
 
 # a tally told name by name after a count, its verb left out: "won 143 seats, the opposition Democrats 87", "took

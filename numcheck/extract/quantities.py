@@ -87,8 +87,14 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = (), vocabulary
                 floor = nxt = max(claim.end, nxt, scan.reach[0])  # "two tablets a day": "a day" is read
             elif m.lastgroup != "words":
                 nxt = e
+            elif text[s].isdigit():
+                nxt = _LEADING_FIGURE.match(text, s).end()  # type: ignore[union-attr]  # not ".1 million" of a
+                # "1.1 million and 5" not taken whole: the next read starts past the figure's digits
         m = search(nxt)
     return coordination.coordinate(text, claims)
+
+
+_LEADING_FIGURE = re.compile(r"\d[\d.,]*")
 
 
 def _searcher(text: str, lowered: str, P: Patterns) -> Callable[[int], "re.Match[str] | None"]:
