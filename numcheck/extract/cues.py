@@ -97,10 +97,20 @@ def _told_before(text: str, start: int, word: str) -> str | None:
     uses = [m for m in re.finditer(r"\b" + re.escape(stem) + r"s?\b", text[lo:start], re.I)
             if m.group().lower() == word or _AMOUNT_BEFORE.search(text, max(0, lo + m.start() - 24), lo + m.start())]
     for m in reversed(uses[-TOLD_BEFORE_USES:]):
-        found = _currency_reading(text, lo + m.start(), lo + m.end(), m.group().lower())
+        found = _currency_reading(text, _amount_start(text, lo + m.start()), lo + m.end(), m.group().lower())
         if found is not None:
             return found
     return None
+
+
+def _amount_start(text: str, word_start: int) -> int:
+    """Where the amount a currency word ends begins ("456.8 billion pesos" -> the 4), or the word itself with no
+    amount before it: the cues are read around the amount, as they were when it was read."""
+    m = _AMOUNT_FIGURE.search(text, max(0, word_start - 40), word_start)
+    return m.start() if m else word_start
+
+
+_AMOUNT_FIGURE = re.compile(r"\d[\d.,]*(?:\s*(?:million|billion|trillion|bn|mn|m))?[\s-]*$", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -105,6 +105,11 @@ def subject_figure(ctx: Context, claims: list[Claim], k: int, whole: Claim, sinc
         c = claims[i]
         if c.start < s0:
             return None
+        if i == k - 1 and ok_amount(c) and (c.unit, c.kind) != (whole.unit, whole.kind) \
+                and _APPOSED.search(gap(ctx.text, c, claims[k])):
+            return None  # the share's own figure, told in another form than the whole ("a total of 9 billion, or 40
+            # percent of the 22.5-billion-dollar budget", "some 5 million in all, or 25 percent of"): no figure further
+            # back is what it is a share of
         if not ok_amount(c) or c.unit != whole.unit or c.kind != whole.kind \
                 or _FROM_BEFORE.search(ctx.text, max(s0, c.start - 12), c.start) \
                 or WHOLE_OF_A_SHARE.search(ctx.text, max(s0, c.start - 60), c.start) \
@@ -118,6 +123,8 @@ def subject_figure(ctx: Context, claims: list[Claim], k: int, whole: Claim, sinc
     return None
 
 
+# a percentage put beside the figure before it, a few words between at most: ", or", "in all, or", "("
+_APPOSED = re.compile(r"^(?:\s+[a-z]+){0,3}\s*(?:,\s*or|\(|--|\u2014)\s*$", re.I)
 # a figure told as a difference: "310,000 more than last winter"
 COMPARED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:more|fewer|less|higher|lower)\b", re.I)
 
