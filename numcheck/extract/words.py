@@ -115,8 +115,9 @@ def parse_words(tokens: list[str]) -> tuple[float, int, bool] | None:
         if got is not None:
             if n < len(toks) and n >= 2 and toks[n - 2] == "and" and _multiplier(toks[n]):
                 continue  # "3 hundred and 2 hundred": the second number keeps its "hundred"
-            if _scale_again(toks[:n]) or _figures_joined(toks[:n]):
-                continue  # "8 million and 7 million", "1.7 million and 620,000 barrels": two numbers
+            if _scale_again(toks[:n]) or _figures_joined(toks[:n]) or _more_after_decimal_scaled(toks[:n]):
+                continue  # "8 million and 7 million", "1.7 million and 620,000 barrels": two numbers; "13.2 million
+                # twenty-foot units": the number ends at its scale
             return got[0], n, got[1]
     return None
 
@@ -138,6 +139,17 @@ def _figures_joined(toks: list[str]) -> bool:
         return False
     i = toks.index("and")
     return any("." in t and _NUMERAL.match(t) for t in toks[:i]) and any(_NUMERAL.match(t) for t in toks[i + 1:])
+
+
+def _more_after_decimal_scaled(toks: list[str]) -> bool:
+    """A figure with a decimal point, then scale words, then more ("13.2 million twenty-foot equivalent units"): a
+    decimal figure is scaled whole and ends at its scale ("2 million 500 thousand" may go on; "1.5 million" may not)."""
+    if len(toks) < 3 or not ("." in toks[0] and _NUMERAL.match(toks[0])):
+        return False
+    k = 1
+    while k < len(toks) and _scale_of(toks[k]) > 0:
+        k += 1
+    return 1 < k < len(toks)
 
 
 def _scale_of(tok: str) -> float:

@@ -22,7 +22,7 @@ MIN_SIG = 3
 
 
 def shares_one_digit_off(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
-    """The one percentage of a sentence, not read yet (``done``) and put as a share (_put_as_share: not "turnout
+    """The one percentage of a sentence, not read yet (``done``) and put as a share (put_as_share: not "turnout
     stood at 68.2 percent", nor "30% of the vote"), with the one part and whole of its sentence that one digit
     changed would make it, when no pair of the sentence makes it as written; all three precise (MIN_SIG)."""
     for group in pairs_in_sentence(ctx, cl):
@@ -32,7 +32,7 @@ def shares_one_digit_off(ctx: Context, cl: list[Claim], done: set[int]) -> Itera
             continue  # "youth unemployment hit 21.3 percent", "up from 13.7 percent": which is the share is not known
         for pct in percentages:
             if id(pct) in done or not ok_pct(pct) or pct.change is not None or not _precise(pct) \
-                    or not _put_as_share(ctx.text, pct):
+                    or not put_as_share(ctx.text, pct):
                 continue
             pairs = [(a, b) for a, b in permutations(amounts, 2) if alike(a, b)]
             if any(tol.point(a) < tol.point(b) and _share(_rounded(a), _rounded(b), pct) for a, b in pairs):
@@ -53,19 +53,19 @@ _OF_FIGURE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[A-Za-z]+['\u201
 # the percentage put as a share just before it: ", or 42.8 percent", "(42.8%)", ", a 25.0 percent share",
 # "accounting for", "which works out at", "putting 63.3 percent"; not a rate of its own ("turnout stood at 68.2
 # percent", "Inflation hit 20.4 percent": a base the sentence's figures are not)
-_SHARE_CUE = re.compile(r"(?:,\s*or|\(|--|\u2013|\u2014|,\s*an?|\b(?:accounting|accounted)\s+for|\bmak(?:ing|es)\s+up"
+SHARE_CUE = re.compile(r"(?:,\s*or|\(|--|\u2013|\u2014|,\s*an?|\b(?:accounting|accounted)\s+for|\bmak(?:ing|es)\s+up"
                         r"|\bmade\s+up|\brepresent\w*|\bamount\w*\s+to|\bequal\s+to|\bworks?\s+out\s+(?:at|to)"
                         r"|\bwhich\s+(?:is|was)|\bputting|\bput\s+(?:it\s+)?at|\bor\s+just|\bor\s+about)\s+"
                         r"(?:(?:just|about|around|some|nearly|almost|only)\s+)?\Z", re.I)
 SHARE_REACH = 40  # characters before the percentage in which its cue is read
 
 
-def _put_as_share(text: str, pct: Claim) -> bool:
+def put_as_share(text: str, pct: Claim) -> bool:
     """Whether the text puts the percentage as the share of figures of its sentence: "42.8 percent of the 22,914"
-    (a base that is a figure), or a share cue right before it (_SHARE_CUE)."""
+    (a base that is a figure), or a share cue right before it (SHARE_CUE)."""
     if own_base(text, pct):
         return bool(_OF_FIGURE.match(text, pct.end))
-    return bool(_OF_FIGURE.match(text, pct.end) or _SHARE_CUE.search(text, max(0, pct.start - SHARE_REACH), pct.start))
+    return bool(_OF_FIGURE.match(text, pct.end) or SHARE_CUE.search(text, max(0, pct.start - SHARE_REACH), pct.start))
 
 
 def _precise(c: Claim) -> bool:

@@ -217,11 +217,16 @@ def counts_alike(part: Claim, whole: Claim) -> bool:
     "5,318 people were killed ... 1,520 deaths"; or persons, _persons: "a poll of 1,012 adults ... 387 respondents"),
     or its whole is one by its noun (numcheck/data/whole_nouns.txt: "population"); not "a study of 900 twins found 27
     pairs"."""
-    if not part.subject or not whole.subject:
+    return nouns_alike(part.subject, whole.subject)
+
+
+def nouns_alike(part: str, whole: str) -> bool:
+    """counts_alike of the nouns a part and a whole are told by."""
+    if not part or not whole:
         return True
-    heads = {singular(head_noun(part.subject)), singular(head_noun(whole.subject))}
+    heads = {singular(head_noun(part)), singular(head_noun(whole))}
     return len(heads) == 1 or heads <= toll_nouns() or heads <= _persons() \
-        or singular(head_noun(whole.subject)) in words("whole_nouns.txt")  # ("Peru's population ... 7.82 million")
+        or singular(head_noun(whole)) in words("whole_nouns.txt")  # ("Peru's population ... 7.82 million")
 
 
 @lru_cache(maxsize=1)
@@ -252,6 +257,18 @@ def _lone_larger(ctx: Context, earlier: list[Claim], part: Claim, pct: Claim) ->
                       or _NO_TELLER.search(text, max(whole.end, part.start - 20), part.start))
     return told_whole and not any(s0 <= c.start < s1 and c is not pct
                                   and (c.kind == "percent" or c.start > part.end and alike(c, part)) for c in ctx.claims)
+
+
+def told_as_whole(ctx: Context, whole: Claim, part: Claim) -> bool:
+    """Whether the sentence tells ``whole`` as the whole of ``part`` told after it: as a total (_TOTAL: "totalled",
+    "reached"), by a noun of a whole or a sampling verb (whole_intro), with the part "of which" it or some of it
+    (_OF_WHOM, _SOME_OF_IT: "among them", "including"), or as what includes it (_INCLUDES)."""
+    text = ctx.text
+    s0 = ctx.sentences.span(whole.start)[0]
+    lead = text[max(s0, whole.start - 30):whole.start]
+    return bool(_TOTAL.search(lead) or whole_intro().search(lead) and counts_alike(part, whole)
+                or _OF_WHOM.search(text, whole.end, part.start) or _SOME_OF_IT.search(text, max(whole.end, part.start - 40), part.start)
+                or _INCLUDES.match(text, subject_end(text, whole)))
 
 
 # the part told as some of the figure before it: ", among them 720,000", ", setting aside Rs 3,850 crore"
@@ -316,11 +333,23 @@ def _plain_share_of_one(ctx: Context, part: Claim, whole: Claim, p0: int, s0: in
     would make the share (percentages/_typo: a share of some other base is seldom that near)."""
     text = ctx.text
     s1 = ctx.sentences.span(s0)[1]
-    if not clause_ends(text, pct.end + (text[pct.end:pct.end + 1] == ")"), s1) or _COMPARED.search(text, p0, s0) \
-            or _another_base_told(ctx, part, whole, p0, s0) or not one_digit_away(part, whole, pct, far=MISTYPED):
+    return bool(clause_ends(text, pct.end + (text[pct.end:pct.end + 1] == ")"), s1)) \
+        and one_digit_away(part, whole, pct, far=MISTYPED) and told_of_the_one_before(ctx, part, whole, p0, s0, pct)
+
+
+def told_of_the_one_before(ctx: Context, part: Claim, whole: Claim, p0: int, s0: int, pct: Claim) -> bool:
+    """Whether the part's sentence (from ``s0``) may tell a share of the whole in the sentence before (from ``p0``):
+    that sentence compares no level, the part's tells no other base (_another_base_told) and no other figure like the
+    part, no other percentage and no time (but a figure joined to a noun, "two-wheelers", which names a kind)."""
+    text = ctx.text
+    s1 = ctx.sentences.span(s0)[1]
+    if _COMPARED.search(text, p0, s0) or _another_base_told(ctx, part, whole, p0, s0):
         return False
-    return not any(s0 <= c.start < s1 and c is not pct and c is not part
+    return not any(s0 <= c.start < s1 and c is not pct and c is not part and text[c.end:c.end + 1] not in HYPHENS
                    and (c.kind in ("percent", "date", "duration") or alike(c, part)) for c in ctx.claims)
+
+
+HYPHENS = frozenset("-\u2010\u2011")  # after a figure, joining it to a noun it names a kind by ("two-wheelers")
 
 
 def _another_base_told(ctx: Context, part: Claim, whole: Claim, p0: int, s0: int) -> bool:
@@ -336,7 +365,7 @@ def _another_base_told(ctx: Context, part: Claim, whole: Claim, p0: int, s0: int
     s1 = ctx.sentences.span(s0)[1]
     if _CHANGED_BEFORE.search(text, s0, part.start) or _OWN_SCOPE.match(text, s0) or not counts_alike(part, whole) \
             or _VOTES.search(f"{part.subject} {whole.subject}") or _JOBLESS.search(text, s0, s1) \
-            or _OF_A_GROUP.match(text, part.end) or set(_OWNER.findall(text, s0, s1)) - set(_OWNER.findall(text, p0, s0)):
+            or of_a_group(text, part, whole) or set(_OWNER.findall(text, s0, s1)) - set(_OWNER.findall(text, p0, s0)):
         return True
     if p0 == 0 or opens_paragraph(text, p0):
         return False
@@ -349,6 +378,18 @@ _JOBLESS = re.compile(r"\b(?:unemploy\w*|jobless\w*|out\s+of\s+work)\b", re.I)
 _OWNER = re.compile(r"\b([A-Z][\w.-]*)['\u2019]s\b")
 # the part told of a group named, not pointed back at: " of the GSM subscribers", " of arrivals in the first half"
 _OF_A_GROUP = re.compile(r"\s+of\s+(?!(?:them|those|these|it|that|which|whom)\b)(?:(?:the|its|their)\s+)?[a-z]", re.I)
+# the part told of the whole by its noun alone, the clause then ending: " of the deaths,", " of the deaths ("
+_OF_THE_NOUN = re.compile(r"\s+of\s+the\s+(?P<noun>[a-z]+)\s*(?:[,(]|--|\u2013|\u2014)")
+
+
+def of_a_group(text: str, part: Claim, whole: Claim) -> bool:
+    """Whether the part is told "of" a group named (_OF_A_GROUP: "24.2 million of the GSM subscribers", "of the
+    passengers on domestic routes"), not the whole by its noun alone ("4,212 of the deaths, or 12.4 percent" after
+    "claimed 33,957 lives": counts_alike)."""
+    if not _OF_A_GROUP.match(text, part.end):
+        return False
+    m = _OF_THE_NOUN.match(text, part.end)
+    return m is None or not bool(whole.subject) or not nouns_alike(m.group("noun"), whole.subject)
 
 
 # a sentence that opens on a scope of its own: "In the run-off, ", "Among those killed, ", "Of those who died, "
@@ -356,7 +397,7 @@ _OWN_SCOPE = re.compile(r"\s*(?:In|Among|Of|For|At|On|During|Across|Outside|With
 MISTYPED = 2  # a digit changed moves its figure this many times the comparison's width, at least: no rounding slip
 _VOTES = re.compile(r"\b(?:votes?|ballots?)\b", re.I)
 # a part told as a change, not a share: "Sales rose 2 billion dollars", "up 4.39 billion", "added 3,000"
-_CHANGED_BEFORE = re.compile(r"\b(?:rose|rise[sn]?|rising|fell|fall(?:en|s|ing)?|grew|grown|grow(?:s|ing)?|increas\w*|decreas\w*"
+_CHANGED_BEFORE = re.compile(r"\b(?:rose|rise[sn]?|rising|fell|fall(?:en|s|ing)?|grew|grown|grow(?:s|ing)?|increas\w*|increment\w*|decreas\w*"
                              r"|declin\w*|drop\w*|jump\w*|climb\w*|gain\w*|up|down|added|more|less|higher|lower)\b", re.I)
 
 

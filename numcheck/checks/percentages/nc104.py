@@ -17,6 +17,7 @@ from ._pairs import apposed, part_after, share_further_on, share_of_the_last
 from ._rate import fractions_told_after, rates_told_first
 from ._sentence import share_in_sentence
 from ._trio import OUT_OF, Trio, fractions_beside, trios
+from ._told_before import shares_of_a_whole_before
 from ._typo import shares_one_digit_off
 
 
@@ -98,7 +99,13 @@ class PercentOfParts(Check):
     the figures' rounding, would make it exactly that share, and no pair of
     the sentence's figures makes it as written ("Just 3,811 NGOs filed ...,
     42.8 percent of the 22,914 on the register": 9,811 would be): all three
-    written to three significant digits or more.  A percentage that names another base ("30%
+    written to three significant digits or more.  So does a share put of the
+    figure before it (", or", "accounting for") of the one figure like it
+    told before: in its sentence, told as the whole ("includes", "of which",
+    "a total of") or with the base named ("of the total", "of the deaths"),
+    or alone in the sentence before ("India's defence budget of 490 billion
+    rupees includes 372 billion rupees for new weapons, accounting for 41.8
+    percent of the total": percentages/_told_before).  A percentage that names another base ("30%
     of the vote") is not compared.  A figure that tells who a part is
     (an age, "2.66 million people aged 60 or above, or nearly 20 percent";
     a bound after its noun, "9,600 children under five, or 20 percent") is
@@ -152,7 +159,7 @@ class PercentOfParts(Check):
         for pct, frac in chain(fractions_beside(ctx.text, cl), fractions_told_after(ctx, cl)):
             done.add(id(pct))
             yield from self._fraction(ctx, pct, frac)
-        for trio in shares_one_digit_off(ctx, cl, done):
+        for trio in chain(shares_of_a_whole_before(ctx, cl, done), shares_one_digit_off(ctx, cl, done)):
             yield from self._one_digit_off(ctx, trio)
 
     def _one_digit_off(self, ctx: Context, trio: Trio) -> Iterator[Finding]:
