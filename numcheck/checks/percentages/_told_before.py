@@ -21,10 +21,10 @@ from ... import tolerance as tol
 from ...datafiles import words
 from ...model import Claim
 from ...text import head_noun, singular
-from .._common import claims_between, opens_paragraph, pairs_in_sentence, subject_end
+from .._common import claims_between, gap, opens_paragraph, pairs_in_sentence, subject_end
 from ..base import Context
 from ..totals._parts import clause_ends
-from ._common import alike, ok_amount, ok_pct, part_ratio, share_of
+from ._common import APPROX, OF, OF_OWNER, alike, ok_amount, ok_pct, part_ratio, share_of
 from ._trio import Trio
 from ._typo import SHARE_CUE, SHARE_REACH, one_digit_away
 from ._whole import (COMPARED_AFTER, HYPHENS, MISTYPED, counts_alike, nouns_alike, of_a_group, told_as_whole,
@@ -32,7 +32,8 @@ from ._whole import (COMPARED_AFTER, HYPHENS, MISTYPED, counts_alike, nouns_alik
 
 # after the percentage, the clause ends, perhaps after a base named by a few words: ", or 12.4 percent.", "(36.9%)",
 # " of the total,", " of Indonesia's total", " of the deaths"
-_BASE_AFTER = re.compile(r"\s+of\s+(?:(?:the|its|their)\s+|[A-Z][\w.-]*['\u2019]s\s+)?(?P<base>(?:[a-z-]+\s+){0,2}[a-z-]+)"
+_BASE_AFTER = re.compile(r"\s+of\s+(?:(?:the|its|their)\s+|[A-Z][\w.-]*['\u2019]s\s+)?(?:[a-z]+['\u2019]s\s+)?"
+                         r"(?P<base>(?:[a-z-]+\s+){0,2}[a-z-]+)"
                          r"(?=\s*(?:[,.;:)]|--|\u2013|\u2014|\Z))")
 # a figure that is a level moved from or compared with, no whole: "from 4.1 billion", "than 900", "by 3 million"
 _LEVEL_BEFORE = re.compile(r"\b(?:from|than|by|against|versus)\s+(?:about\s+|some\s+|nearly\s+|the\s+)?\Z", re.I)
@@ -70,9 +71,12 @@ def _part(ctx: Context, group: list[Claim], pct: Claim) -> Claim | None:
     PART_REACH, no figure like it between, not told as a change."""
     text = ctx.text
     before = [c for c in group if c.end <= pct.start and ok_amount(c)]
-    if not before or not SHARE_CUE.search(text, max(0, pct.start - SHARE_REACH), pct.start):
-        return None
+    if not before or not (SHARE_CUE.search(text, max(0, pct.start - SHARE_REACH), pct.start)
+                          or _COMMA.search(text, max(0, pct.start - SHARE_REACH), pct.start) and _BASE_AFTER.match(text, pct.end)):
+        return None  # (set off by a comma alone, the share names its base: ", 57.3 percent of the total")
     part = before[-1]
+    if len(before) > 1 and alike(before[-2], part) and (OF.match(gap(text, before[-2], part)) or OF_OWNER.match(text[before[-2].end:part.start])):
+        return None  # "scored 576 of Australia's 3,542 runs, 16.3 percent": the figure before is the whole's (trios)
     s0 = ctx.sentences.span(pct.start)[0]
     if pct.start - part.end > PART_REACH or ";" in text[part.end:pct.start] \
             or not _SHARE_CUE_AFTER_PART.search(text, max(part.end, pct.start - SHARE_REACH), pct.start) \
@@ -81,6 +85,9 @@ def _part(ctx: Context, group: list[Claim], pct: Claim) -> Claim | None:
     return part
 
 
+_POINTING = frozenset({"them", "those", "these", "which", "whom", "it", "that"})
+_CLAUSE_OF_ITS_OWN = re.compile(r",\s+(?:while|whereas|but)\s", re.I)
+_COMMA = re.compile(r",\s*" + APPROX + r"\Z", re.I)
 # the share cue stands between the part and the percentage (not before the part: "accounting for 3,000, ..., 45%")
 _SHARE_CUE_AFTER_PART = re.compile(r"(?:,|\(|--|\u2013|\u2014|\bfor|\bup|\bin|\bto|\bof|\bat|\bis|\bwas|\bputting)\s+"
                                    r"(?:[a-z]+\s+){0,3}\Z", re.I)
@@ -126,12 +133,17 @@ def _base_points_back(text: str, pct: Claim, part: Claim, whole: Claim, sentence
     toll of lives: counts_alike)."""
     m = _BASE_AFTER.match(text, pct.end)
     end = m.end() if m else pct.end
-    if not clause_ends(text, end + (text[end:end + 1] == ")"), sentence_end):
-        return False  # (nor a scope after it: "or 53.2 percent, in the construction sector")
+    if not clause_ends(text, end + (text[end:end + 1] == ")"), sentence_end) \
+            and not (m is not None and _CLAUSE_OF_ITS_OWN.match(text, end)):
+        return False  # (nor a scope after it: "or 53.2 percent, in the construction sector"; but after a base named,
+        # a clause of its own may follow: "57.3 percent of the total, while Chrysler contributed 1.5 billion")
     if m is None:
         return True
     told = m.group("base").lower().split()
     noun = singular(told[-1])
+    if {"world", "global", "world's"} & set(told) or told[0] in _POINTING:
+        return False  # "35 percent of the world total": a whole the text may not tell; "45 percent of them": of the
+        # part
     return noun in _bases() or "total" in told \
         or any(c.subject and singular(head_noun(c.subject)) == noun for c in (whole, part)) \
         or bool(whole.subject) and nouns_alike(noun, whole.subject)

@@ -320,7 +320,8 @@ def _whole_in_sentence_before(ctx: Context, claims: list[Claim], k: int, s0: int
     if named or points_back:
         return w
     if base_named(pct):
-        return _base_before(ctx, larger, p0, s0, part)
+        found = _base_before(ctx, larger, p0, s0, part)
+        return None if found is None or peers(text, found, part) else found
     return w if like == [w] and _plain_share_of_one(ctx, claims[k], w, p0, s0, pct) else None
 
 
@@ -343,10 +344,23 @@ def told_of_the_one_before(ctx: Context, part: Claim, whole: Claim, p0: int, s0:
     part, no other percentage and no time (but a figure joined to a noun, "two-wheelers", which names a kind)."""
     text = ctx.text
     s1 = ctx.sentences.span(s0)[1]
-    if _COMPARED.search(text, p0, s0) or _another_base_told(ctx, part, whole, p0, s0):
+    if _COMPARED.search(text, p0, s0) or _another_base_told(ctx, part, whole, p0, s0) or peers(text, whole, part):
         return False
     return not any(s0 <= c.start < s1 and c is not pct and c is not part and text[c.end:c.end + 1] not in HYPHENS
                    and (c.kind in ("percent", "date", "duration") or alike(c, part)) for c in ctx.claims)
+
+
+def peers(text: str, whole: Claim, part: Claim) -> bool:
+    """Whether the two figures are told by the same verb, each of its own subject ("Ivory Coast produced 1.3 million
+    tonnes. Ghana produced 740,000 tonnes"): peers, not a whole and its part."""
+    a, b = _VERB_BEFORE.search(text, max(0, whole.start - 40), whole.start), _VERB_BEFORE.search(text, max(0, part.start - 40), part.start)
+    return a is not None and b is not None and a.group(1).lower() == b.group(1).lower()
+
+
+# the word before a figure, past a word that qualifies it: "produced about 740,000" -> produced (not a little word)
+_VERB_BEFORE = re.compile(r"\b(?!(?:of|to|for|in|at|on|by|with|from|and|or|the|a|an|its|their|was|were|is|are)\b)"
+                          r"([a-z]{3,})\s+(?:(?:about|some|nearly|almost|around|roughly|over|under|only|just|a|an|the|"
+                          r"a\s+record|more\s+than|less\s+than)\s+)*\Z", re.I)
 
 
 HYPHENS = frozenset("-\u2010\u2011")  # after a figure, joining it to a noun it names a kind by ("two-wheelers")
