@@ -175,6 +175,7 @@ OWNS_AFTER = re.compile(r"(?:\s+(?!(?:in|of|at|on|for|to)\b)[\w-]+){0,2}?['\u201
 _IN_OWNED = re.compile(r"\s+in\s+" + OWNER)
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d]?\s+[\"'\u201c]?[A-Z]")
 # a word that sets one figure against the next: "far exceeding", "more than", "outnumbering"
 _COMPARING = re.compile(r"\b(?:exceed\w*|outnumber\w*|surpass\w*|outstrip\w*|more\s+than|less\s+than|fewer\s+than)\b", re.I)
 
@@ -187,8 +188,9 @@ def of_its_whole(text: str, part: Claim, whole: Claim) -> bool:
 
     if held_in(text, part, whole):
         return True
-    if _COMPARING.search(text, part.end, whole.start):
-        return False  # "exports of $7.1 billion far exceeding imports of $2.7 billion": set against it, not of it
+    if _COMPARING.search(text, part.end, whole.start) or _SENTENCE_BREAK.search(text, part.end, whole.start):
+        return False  # "exports of $7.1 billion far exceeding imports of $2.7 billion": set against it, not of it;
+        # nor in the next sentence ("285.2 billion dollars in 2005. Costco posted sales of 47.1 billion dollars")
     counted = "" if part.subject.endswith(("'s", "\u2019s")) else part.subject  # not "Bihar's" in "19 of Bihar's 38"
     after = subject_end(text, part) if counted else part.end
     between = text[after if after <= whole.start else part.end:whole.start]  # "814 of the 230 seats": not its noun

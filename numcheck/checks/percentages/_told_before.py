@@ -85,7 +85,8 @@ def _part(ctx: Context, group: list[Claim], pct: Claim) -> Claim | None:
     return part
 
 
-_POINTING = frozenset({"them", "those", "these", "which", "whom", "it", "that"})
+_POINTING = frozenset({"them", "those", "these", "which", "whom", "it", "that"})  # "45 percent of them": of the part
+_OWN_TOTALS = frozenset({"group", "overall", "combined", "grand", "team"})  # a total of what was told
 _CLAUSE_OF_ITS_OWN = re.compile(r",\s+(?:while|whereas|but)\s", re.I)
 _COMMA = re.compile(r",\s*" + APPROX + r"\Z", re.I)
 # the share cue stands between the part and the percentage (not before the part: "accounting for 3,000, ..., 45%")
@@ -140,13 +141,16 @@ def _base_points_back(text: str, pct: Claim, part: Claim, whole: Claim, sentence
     if m is None:
         return True
     told = m.group("base").lower().split()
-    noun = singular(told[-1])
-    if {"world", "global", "world's"} & set(told) or told[0] in _POINTING:
-        return False  # "35 percent of the world total": a whole the text may not tell; "45 percent of them": of the
-        # part
-    return noun in _bases() or "total" in told \
-        or any(c.subject and singular(head_noun(c.subject)) == noun for c in (whole, part)) \
-        or bool(whole.subject) and nouns_alike(noun, whole.subject)
+    if told[0] == "total" and len(told) == 2:
+        told = told[1:]  # "of total exports": of the exports told
+    elif told[-1] == "total" and (len(told) == 1 or told[0] in _OWN_TOTALS):
+        return True  # "of the total", "of the group total", "of the team's total"
+    if len(told) != 1:
+        return False  # a base narrowed by a word of its own: "of national industrial output", "of rural residents"
+    noun = singular(told[0])
+    return noun not in _POINTING and (noun in _bases()
+                                      or any(c.subject and singular(head_noun(c.subject)) == noun for c in (whole, part))
+                                      or bool(whole.subject) and nouns_alike(noun, whole.subject))
 
 
 @lru_cache(maxsize=1)

@@ -320,6 +320,8 @@ def _whole_in_sentence_before(ctx: Context, claims: list[Claim], k: int, s0: int
     if named or points_back:
         return w
     if base_named(pct):
+        if not _BASE_ENDS.match(text, subject_end(text, pct)):
+            return None  # (a base narrowed after its noun: "48.5 percent of the volume shipped", of tonnes, not dollars)
         found = _base_before(ctx, larger, p0, s0, part)
         return None if found is None or peers(text, found, part) else found
     return w if like == [w] and _plain_share_of_one(ctx, claims[k], w, p0, s0, pct) else None
@@ -419,6 +421,9 @@ _CHANGED_BEFORE = re.compile(r"\b(?:rose|rise[sn]?|rising|fell|fall(?:en|s|ing)?
 # 2007 and 2.5 million tonnes in 2006", "compared with 17.3 million tonnes", "out of a harvest of 36 million tonnes"
 _COMPARED = re.compile(r"\b(?:(?:up|down)\s+from|from\s+(?=(?:about\s+|some\s+|nearly\s+)?[\d$\u00a3\u20ac])|compared\s+(?:with|to)"
                        r"|against|versus|than|out\s+of)\b", re.I)  # (not "exports from Vietnam")
+
+
+_BASE_ENDS = re.compile(r"\s*(?:[,.;:)]|--|\u2013|\u2014|\Z)")
 
 
 def _base_before(ctx: Context, larger: list[Claim], p0: int, s0: int, part: Claim) -> Claim | None:
