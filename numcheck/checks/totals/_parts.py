@@ -27,6 +27,7 @@ class Sum:
     total: Claim
     including: bool
     loose: bool = False
+    past_only: bool = False  # with ``including``: a breakdown that may be told in part, so only a sum past it is said
 
 
 # the verb and noun of a running total moved: "bringing the total", "taking the national tally", "raising its death

@@ -122,7 +122,7 @@ def _told_total(ctx: Context, before: list[Claim], total: Claim, read: set[int])
         return None
     parts = _parts_before(text, before, max(s0, _list_start(text, s0, opener[0])), opener[0], total)
     if parts is None or len(parts) < 2 or any(id(p) in read for p in parts) \
-            or (not counts_alike(lead, parts) if running else not (_counts_alike(total, parts) or _house(text, total))) \
+            or (not counts_alike(lead, parts) if running else not (parts_count_alike(total, parts) or _house(text, total))) \
             or one_state_of_several(text, parts, total):
         return None  # "culled 1.2 million chickens ..., taking the number of farms affected to 400"; "left 9 dead
         # and 60 wounded, bringing the toll to 17 dead and 210 injured"
@@ -169,7 +169,7 @@ def totals_of_the_list_before(ctx: Context, cl: list[Claim], read: set[int]) -> 
         p0 = ctx.sentences.span(s0 - 1)[0]
         parts = [c for c in claims_between(cl, p0, s0) if _of_kind(c, total)]
         if len(parts) >= 2 and not any(id(p) in read for p in parts) \
-                and all(joined(ctx, a, b) for a, b in zip(parts, parts[1:])) and _counts_alike(total, parts):
+                and all(joined(ctx, a, b) for a, b in zip(parts, parts[1:])) and parts_count_alike(total, parts):
             yield Sum(tuple(parts), total, including=False)
 
 
@@ -280,7 +280,7 @@ def wholes_told_first(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator
             parts = [cl[k - 1], *parts]  # "won 128 of the 275 seats ..., with the Kurdish alliance taking 53, ...":
             # the share told of it first is a part too
         if parts is not None and len(parts) >= 2 and not any(id(p) in read for p in parts) \
-                and _counts_alike(whole, parts):
+                and parts_count_alike(whole, parts):
             parts = list(_but_one(parts, whole))
             rest = REST_BEFORE.search(ctx.text, max(0, parts[-1].start - 40), parts[-1].start)
             said = _PARTS_SAID.search(ctx.text, whole.end, first.start)
@@ -510,7 +510,7 @@ def _parts_before(text: str, before: list[Claim], start: int, end: int, total: C
     return [p for p in parts if not _holders_count(text, p, parts)]
 
 
-def _counts_alike(total: Claim, parts: list[Claim]) -> bool:
+def parts_count_alike(total: Claim, parts: list[Claim]) -> bool:
     """Parts that count what the total counts: a count total's noun is a part's, or a collective noun the parts
     name members of one each ("for a total of 63 medals" after golds and silvers); not "1,200 homes and 800 ...,
     leaving a total of 12,000 people homeless", "450 branches and 320 branches, and 18,000 people"."""

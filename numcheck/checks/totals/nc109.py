@@ -31,6 +31,7 @@ from ._next import parts_in_next_sentence
 from ._running import running_from
 from ._beside import runs_after_sentence, runs_beside
 from ._brackets import bracketed_parts
+from ._breakdown import breakdowns_past_the_whole
 from ._typo import compared, one_digit_off, rest_told_near, told_partial
 from ._verbs import parts_led_by_verbs, records_of_matches
 from ._view import without_conversions
@@ -64,7 +65,11 @@ class PartsTotal(Check):
     like "made up of", means all of it, unless the list goes on in words not
     read ("200 elected members, 72 appointed by the king and 40 seats
     reserved"); a run of counts may begin with its total ("A total of 7,629
-    candidates, 6,482 men and 1,147 women").  A total may also
+    candidates, 6,482 men and 1,147 women").  A count or measure broken down
+    right after it (", with mainland Chinese making up", a colon, a bracket,
+    ", 36.5 million of them broiler chickens", or a next sentence opening
+    "Of that,") may be told in part, so only a sum past it is flagged
+    (totals/_breakdown).  A total may also
     follow as "a combined 6.4 million", "for 27 medals", "bringing the
     national toll to 140" (a running total: the parts may fall short of it),
     or close the run of parts ("12 bronze medals, 52 in all"), or come after
@@ -266,6 +271,13 @@ class PartsTotal(Check):
                 for f in self._compare(ctx, s):
                     flagged.update(id(p) for p in (s.total, *s.parts))
                     yield f
+        for s in breakdowns_past_the_whole(ctx, cl, set()):  # a whole's breakdown past it, though another reading
+            # took some of its parts (and read fewer: "..., with mainland Chinese making up 10.5 million, Hong Kong
+            # residents 7.6 million and visitors from elsewhere 2.6 million"), unless it flagged the whole
+            if id(s.total) not in flagged and measured_alike(ctx, counts, s.parts, s.total):
+                for f in self._compare(ctx, s):
+                    flagged.update(id(p) for p in (s.total, *s.parts))
+                    yield f
         for part, whole in parts_over_wholes(ctx, cl):
             if not {id(part), id(whole)} <= flagged:  # not again where the sum it is in was flagged
                 yield self._over_whole(ctx, part, whole)
@@ -289,7 +301,8 @@ class PartsTotal(Check):
             return
         if including:
             if s.lo <= t.hi:
-                yield from self._one_digit_off(ctx, found)
+                if not found.past_only:
+                    yield from self._one_digit_off(ctx, found)
                 return
             if may_overlap(ctx.text, parts, ctx.sentences.span(parts[-1].start)[1]) \
                     and all(tol.point(p) <= tol.point(total) for p in parts):
