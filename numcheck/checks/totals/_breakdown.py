@@ -17,12 +17,13 @@ England ... 900 in London") or time, and none a change, a level or a rate.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Iterator, Sequence
 
 from ... import tolerance as tol
 from ...model import Claim
 from ...text import head_noun
-from .._common import OF_THEM, claims_between, opens_paragraph, subject_end
+from .._common import OF_THEM, claims_by_sentence, opens_paragraph, subject_end
 from ..base import Context
 from ..repeats._names import group_names, kinds_of
 from ._parts import A_RATE, ANOTHER_TIME, LEVEL_BEFORE, RATE_AFTER, Sum, bare_scaled, elided, part_ok, told_at_place
@@ -53,13 +54,30 @@ _OWN_VERB = re.compile(r"\b(?:were|was|are|is|had|have|has|will|would|won|got|re
 
 def breakdowns_past_the_whole(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator[Sum]:
     """Each whole with the list it breaks down into, right after it in its sentence or filling the next, no figure
-    of it read (``read``): some of the whole, never more."""
-    for k, whole in enumerate(cl):
-        if id(whole) in read or not _may_be_whole(ctx, whole):
-            continue
-        parts = _set_off_after(ctx, cl, k) or _next_sentence(ctx, cl, k)
-        if parts and not any(id(p) in read for p in parts) and parts_count_alike(whole, parts):
-            yield Sum(tuple(parts), whole, including=True, past_only=True)
+    of it read (``read``): some of the whole, never more.  The whole is the first figure of its kind in its sentence
+    (not "36 candidates ... the 12 seats: 14 ..."); each sentence's figures are read a bounded number of times."""
+    by_sentence = claims_by_sentence(ctx, cl)
+    for i, group in by_sentence.items():
+        kinds = Counter((c.kind, c.unit) for c in group)
+        seen: set[tuple[str, str]] = set()
+        for j, whole in enumerate(group):
+            first = (whole.kind, whole.unit) not in seen
+            seen.add((whole.kind, whole.unit))
+            if not first or id(whole) in read or not _may_be_whole(ctx, whole):
+                continue
+            parts = _set_off_after(ctx, group[j + 1:j + 1 + LOOK], whole) \
+                or (_next_sentence(ctx, i, by_sentence.get(i + 1, []), whole) if kinds[(whole.kind, whole.unit)] == 1 else [])
+            if parts and not any(id(p) in read for p in parts) and parts_count_alike(whole, parts):
+                yield Sum(tuple(parts), whole, including=True, past_only=True)
+
+
+LOOK = 3 * MAX_PARTS  # the figures after a whole read for its list (other figures may stand between its parts)
+
+
+_AND = re.compile(r"\band\b", re.I)
+_DONE = re.compile(r"\b[a-z]{2,}ed\b")
+# measures that do not add up: a temperature, a speed, a density (a measure in units per another is a rate already)
+_NOT_ADDED = frozenset({"degree_Celsius", "degree_Fahrenheit", "kelvin", "degree"})
 
 
 def _may_be_whole(ctx: Context, c: Claim) -> bool:
@@ -67,23 +85,27 @@ def _may_be_whole(ctx: Context, c: Claim) -> bool:
     compared with (not "the NDP 29, with one independent": an entry of a tally)."""
     text = ctx.text
     s0 = ctx.sentences.span(c.start)[0]
-    return part_ok(c) and (c.kind == "measure" or c.kind == "count" and bool(c.subject)) \
+    return part_ok(c) and (c.kind == "measure" and c.unit not in _NOT_ADDED and "/" not in c.unit
+                           or c.kind == "count" and bool(c.subject)) \
         and not A_RATE.search(text, max(s0, c.start - 40), c.start) \
         and not RATE_AFTER.match(text, c.end) and not LEVEL_BEFORE.search(text, max(s0, c.start - 20), c.start)
 
 
-def _set_off_after(ctx: Context, cl: list[Claim], k: int) -> list[Claim]:
-    """The list set off right after ``cl[k]`` in its sentence (_SET_OFF), or none."""
-    whole = cl[k]
-    s1 = ctx.sentences.span(whole.start)[1]
-    after = _like(claims_between(cl, whole.end, s1), whole)
+def _set_off_after(ctx: Context, following: list[Claim], whole: Claim) -> list[Claim]:
+    """The list set off right after ``whole`` among the figures ``following`` it in its sentence (_SET_OFF), or
+    none."""
+    after = _like(following, whole)
     lead = ctx.text[subject_end(ctx.text, whole):after[0].start] if after else ""
     m = _SET_OFF.match(lead)
     of_them = bool(after) and bool(OF_THEM.match(ctx.text, after[0].end))
     if not after or not (m or _COMMA.match(lead) and of_them):
         return []
-    if m and m.group("with") is not None and not (_SHARE_VERB.search(m.group("with")) or of_them):
-        return []
+    if m and m.group("with") is not None and (not (_SHARE_VERB.search(m.group("with")) or of_them)
+                                              or _AND.search(m.group("with"))):
+        return []  # (nor takers paired before one verb, whose sorts may overlap: "with frozen fish and export-grade
+        # fish accounting for 2,200 tonnes and 1,900 tonnes")
+    if m and _DONE.search(m.group(0), m.end() - 50 if m.end() > 50 else 0):
+        return []  # (a clause of its own in the bracket: "(the city recorded highs of 44 degrees and 46 degrees")
     return _list_from(ctx, after, whole)
 
 
@@ -92,23 +114,19 @@ def _like(claims: Sequence[Claim], whole: Claim) -> list[Claim]:
     return [c for c in claims if _alike(c, whole) or _elided(c, whole)]
 
 
-def _next_sentence(ctx: Context, cl: list[Claim], k: int) -> list[Claim]:
-    """The list that fills the sentence after ``cl[k]``'s, in its paragraph, where ``cl[k]`` is its sentence's one
-    figure like the parts and the last of its figures, and the list is all that sentence's figures."""
-    text, whole = ctx.text, cl[k]
-    s0, s1 = ctx.sentences.span(whole.start)
-    if s1 >= len(text) or opens_paragraph(text, s1 + (len(text[s1:]) - len(text[s1:].lstrip()))):
+def _next_sentence(ctx: Context, i: int, group: list[Claim], whole: Claim) -> list[Claim]:
+    """The list that fills sentence ``i + 1`` (its figures ``group``), in the whole's paragraph, opening by pointing
+    back at the whole ("Of that, ...")."""
+    text = ctx.text
+    if not group:
         return []
-    n0, n1 = ctx.sentences.span(s1 + (len(text[s1:]) - len(text[s1:].lstrip())))
-    if any(c is not whole and _alike(c, whole) for c in claims_between(cl, s0, s1)) or ANOTHER_TIME.search(text, n0, n1):
-        return []  # (the whole its sentence's one figure of its kind; its change may be told: "up 15 percent")
-    after = _like(claims_between(cl, n0, n1), whole)
-    if not after:
-        return []
-    parts = _list_from(ctx, after, whole)
-    if len(parts) != len(after) or not _OF_THESE.match(text, n0):
+    n0, n1 = ctx.sentences.span(group[0].start)
+    if ctx.sentences.index(group[0].start) != i + 1 or opens_paragraph(text, n0) or not _OF_THESE.match(text, n0) \
+            or ANOTHER_TIME.search(text, n0, n1):
         return []  # (a sentence that does not point back may tell a peer's, or another time's, figures)
-    return parts
+    after = _like(group, whole)
+    parts = _list_from(ctx, after, whole) if after else []
+    return parts if len(parts) == len(after) else []
 
 
 def _list_from(ctx: Context, after: list[Claim], whole: Claim) -> list[Claim]:
@@ -131,8 +149,7 @@ def _list_from(ctx: Context, after: list[Claim], whole: Claim) -> list[Claim]:
             or any(_DONE_AFTER.match(text, p.end) for p in parts) \
             or all(tol.point(p) >= tol.point(whole) for p in parts) \
             or bool(nouns) and (whole.kind == "count" or whole.subject) \
-            and not (whole.subject and all(_named_as(n, head_noun(whole.subject)) for n in nouns)) \
-            or any(c is not whole and _alike(c, whole) for c in claims_between(ctx.claims, ctx.sentences.span(whole.start)[0], whole.start)):
+            and not (whole.subject and all(_named_as(n, head_noun(whole.subject)) for n in nouns)):
         return []  # (nor parts past the whole every one: "70,000 tickets were split between the two clubs, ... 20,000";
         # nor parts that name another noun, or a whole after another like it: "36 candidates ... the 12 seats: 14 ...")
     return parts
