@@ -16,7 +16,7 @@ import re
 
 from ...datafiles import words
 from ...model import Claim
-from .._common import subject_end
+from .._common import held_in, subject_end
 from ..base import Context
 from ._parts import ANOTHER_TIME, LEVEL_BEFORE, RATE_AFTER, Sum, bare_scaled, part_ok, whole_ok
 from ._wholes import NET
@@ -97,6 +97,8 @@ def split_between(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     if m is None or m.group("verb") and m.group("verb").lower() not in _TAKES \
             or LEVEL_BEFORE.search(text, max(0, whole.start - 24), whole.start):
         return None
+    if k >= 2 and held_in(text, cl[k - 2], whole):
+        whole = cl[k - 2]  # "277 seats in the 480-member lower house, split between ...": the seats held are split
     s1 = ctx.sentences.span(whole.start)[1]
     parts = [cl[k]]
     told = _NEXT_TAKER[next(form for form in ("verb", "with", "bracket") if m.group(form))]

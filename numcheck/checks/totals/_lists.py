@@ -382,6 +382,9 @@ def _total_after(text: str, parts: list[Claim], after: Claim) -> Sum | None:
     if _EACH.search(g):
         return None  # "got 50,000 dollars from the company and 25,000 dollars from insurers each, a total of 900,000
         # dollars": what each of many got, and the total of all of theirs
+    if NAMES_LISTED.search(g):
+        return None  # "Kia 1.08 million and GM Daewoo, Renault Samsung and Ssangyong a combined 930,000": the total of
+        # the takers named between, not of the figures before
     for told in (_RESPECTIVELY, _state_after(), _LAST_PHRASE):  # (who said so is blanked: checks/_asides)
         g = told.sub("", g, count=1)
     m = _THEN_TOTAL.match(g)
@@ -412,6 +415,9 @@ def _total_after(text: str, parts: list[Claim], after: Claim) -> Sum | None:
 
 
 _EACH = re.compile(r"\beach\b", re.I)
+# takers listed by name between the last part and the total: "and GM Daewoo, Renault Samsung and Ssangyong a combined"
+_NAME = r"(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*)*"
+NAMES_LISTED = re.compile(_NAME + r",\s+" + _NAME + r",?\s+and\s+" + _NAME)
 _POOLED = re.compile(r"\b(?:seats?|votes?|ballots?)\b", re.I)
 
 

@@ -25,7 +25,7 @@ from ...model import Claim
 from ...text import alternation, compound_noun, head_noun, singular
 from .._common import OF_THEM, OPENS_ON_WHOLE, claims_between, opens_paragraph, seat_nouns, subject_end
 from ..base import Context
-from ._lists import TOTAL_AFTER_WORDS, counts_alike, joined, one_state_of_several, states_joined, toll_nouns
+from ._lists import NAMES_LISTED, TOTAL_AFTER_WORDS, counts_alike, joined, one_state_of_several, states_joined, toll_nouns
 from ._rest import PART_OF
 from ._typo import rest_told_near
 from ._parts import (A_RATE, ANOTHER_TIME, CALENDAR_WORDS, OVERLAP_TOLD, PLACE_NOUNS, RATE_AFTER, REST_BEFORE, RUNNING_VERBS,
@@ -126,8 +126,9 @@ def _told_total(ctx: Context, before: list[Claim], total: Claim, read: set[int])
             or one_state_of_several(text, parts, total):
         return None  # "culled 1.2 million chickens ..., taking the number of farms affected to 400"; "left 9 dead
         # and 60 wounded, bringing the toll to 17 dead and 210 injured"
-    if holders and holders != len(parts):
-        return None  # "for the three largest donors" beside two figures: the list is not what it seems
+    if holders and holders != len(parts) or NAMES_LISTED.search(text, parts[-1].end, total.start):
+        return None  # "for the three largest donors" beside two figures: the list is not what it seems; "Kia 1.08
+        # million and GM Daewoo, Renault Samsung and Ssangyong a combined 930,000": the total of the takers named
     if OVERLAP_TOLD.search(text, parts[-1].end, total.start) or _EACH.search(text, parts[0].start, total.start):
         return None  # "86 houses and 23 shops, many of them in the same buildings, 95 buildings in all"; "paid 4,000
         # dollars and the airline 6,000 dollars to each of the 200 families, a sum of 2 million dollars"

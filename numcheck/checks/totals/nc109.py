@@ -310,9 +310,7 @@ class PartsTotal(Check):
         elif s.overlaps(t):
             return
         point = sum(tol.point(p) for p in parts)
-        step = min(p.step or 1.0 for p in parts)
-        while point and point % (step * 10) == 0 and step * 10 <= abs(point):
-            step *= 10  # £300m + £500m + £200m = £1bn, not £1.000bn
+        step = _sum_step(parts, point)
         listed = " + ".join(nf.amount(tol.point(p), like=p, step=p.step or 1.0) for p in parts)
         word = "the parts it includes" if including else "its parts"
         tail = ", so the total is at least that" if including else ""
@@ -350,7 +348,7 @@ class PartsTotal(Check):
         listed = " + ".join(nf.amount(tol.point(p), like=p, step=p.step or 1.0) for p in parts)
         yield ctx.finding(
             self, total.start, total.end,
-            f"{listed} = {nf.amount(point, like=total, step=min(p.step or 1.0 for p in parts))} is one digit off "
+            f"{listed} = {nf.amount(point, like=total, step=_sum_step(parts, point))} is one digit off "
             f"{total.text}: if these are all of it, one of the figures is mistyped",
             related=[ctx.related(p, "part") for p in parts],
             evidence={"parts": [tol.point(p) for p in parts], "sum": point, "one_digit_off": True},
@@ -365,6 +363,15 @@ def _size_of_noun(text: str, c: Claim) -> bool:
     """A measure hyphened to its unit before a noun ("60-kg bags", "20-foot containers"): the size of each thing
     counted, neither a part nor a total."""
     return c.kind == "measure" and bool(_HYPHENED_UNIT.search(c.text)) and bool(_NOUN_AFTER.match(text, c.end))
+
+
+def _sum_step(parts: tuple[Claim, ...], point: float) -> float:
+    """The step a sum is written to: its finest part's, widened over the zeros it ends in (£300m + £500m + £200m =
+    £1bn, not £1.000bn; 2.68 million + 1.08 million + 930,000 = 4.69 million)."""
+    step = min(p.step or 1.0 for p in parts)
+    while point and abs(point) % (step * 10) < 1e-6 * step and step * 10 <= abs(point):
+        step *= 10
+    return step
 
 
 def _distinct(sums: Iterable[Sum]) -> Iterator[Sum]:
