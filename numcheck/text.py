@@ -227,7 +227,7 @@ def head_noun(subject: str) -> str:
 
 
 # a wire dateline opening a paragraph: "HYDEN, Ky., Dec 5 (AP) -", "HARBIN, Nov. 21 (Xinhua) --": its date is the report's
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s*[A-Z][A-Za-z.]*)*(?:,\s*[A-Z][a-z]+\.?\s*\d{1,2}\s*\([A-Za-z -]+\)"
+DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s*[A-Z][A-Za-z.]*)*(?:,\s*[A-Z][a-z]+\.?\s*\d{1,2}\s*\([A-Za-z -]+\)"
                        r"|\s*\([A-Z][A-Za-z]{1,11}\)(?=\s*(?:--|-|\u2013|\u2014)))")
 # (its date may be left out before a one-word agency and a dash: "NAIROBI (AFP) -"; not "AIDS (Acquired Immune
 # Deficiency Syndrome)")
@@ -241,7 +241,7 @@ def after_dateline(text: str, start: int) -> int:
     ("DOHA, Dec 9 (AFP) - China, which ..." -> the "C")."""
     while start < len(text) and text[start].isspace():
         start += 1
-    m = _DATELINE.match(text, start)
+    m = DATELINE.match(text, start)
     return _AFTER_DATELINE.match(text, m.end()).end() if m else start  # type: ignore[union-attr]
 
 
@@ -252,7 +252,7 @@ def in_dateline(text: str, pos: int) -> bool:
     start = 0 if start < 0 else start + 2
     while start < pos and text[start].isspace():
         start += 1
-    m = _DATELINE.match(text, start)
+    m = DATELINE.match(text, start)
     return m is not None and pos < m.end()
 
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator, Sequence
 
 from ..model import Claim
+from ..text import DATELINE
 from .base import Context
 
 NUMERIC_KINDS = ("count", "measure", "money", "percent", "fraction", "age")
@@ -103,7 +104,7 @@ POINTS_BACK = re.compile(r"\s*(?:Of|Among)\s+(?:them\b\s*,?|(?:those|these|that|
 # outlay of 1,443 billion rupees, 420 billion" (NC104, NC109):
 # matched whole (fullmatch) from the sentence's start to the whole's figure
 # (after a dateline: "NAIROBI, March 3 (Xinhua) -- Of the 2,318 candidates", "NEW DELHI, Jan 12 (PTI) Of the 543 seats")
-OPENS_ON_WHOLE = re.compile(r"\s*(?:[A-Z][A-Z .'-]+(?:,\s*[A-Z][a-z]+\.?\s*\d{1,2})?\s*\([A-Za-z-]+\)\s*(?:--|[-\u2013\u2014])?\s*)?"
+OPENS_ON_WHOLE = re.compile(r"\s*(?:(?:" + DATELINE.pattern + r")\s*(?:--|[-\u2013\u2014])?\s*)?"
                             r"[\"'\u201c]?(?:Of|Out\s+of|Among)\s+(?:the\s+(?:total\s+)?|its\s+|their\s+|all\s+(?:the\s+)?)?"
                             r"(?:(?:last|this|next)\s+)?(?:[A-Za-z]+['\u2019]s?\s+)?"  # "Of the country's 11,352 primary
                             # schools", "Of last year's 1,512 road deaths"

@@ -55,7 +55,7 @@ _AMOUNTING = re.compile(r"(?:\b(?:amounting\s+to|represents|represented|" + SHAR
 # or named ("of China's total exports of", "of the world total of", "of its total import bill of"); not a share of
 # a worth ("of the value of")
 _OF_WHOLE = re.compile(r"^\s+(?:of|among)\s+(?:[A-Z][\w.-]*['\u2019]s?\s+|" + OWNER_NAMED_BY_NOUN + r"|(?:an?\s+)?" + DET + r")"
-                       r"(?:(?:(?!value\b|worth\b)[a-z][a-z'\u2019-]*\s+){1,4}of\s+)?" + APPROX + r"$")
+                       r"(?:(?:(?!value\b|worth\b)[a-z][a-z'\u2019-]*\s+){1,5}of\s+)?" + APPROX + r"$")
 # what follows such a share before its whole, other than "of": "giving it an 11.2 percent share of the"
 _SHARE_NOUN = re.compile(r"^\s+share\s+(?=of\s)", re.I)
 

@@ -21,7 +21,7 @@ from ... import tolerance as tol
 from ...datafiles import words
 from ...model import Claim
 from ...text import head_noun, singular
-from .._common import claims_between, gap, opens_paragraph, pairs_in_sentence, subject_end
+from .._common import OPENS_ON_WHOLE, claims_between, gap, opens_paragraph, pairs_in_sentence, subject_end
 from ..base import Context
 from ..totals._parts import clause_ends
 from ._common import APPROX, OF, OF_OWNER, alike, ok_amount, ok_pct, part_ratio, share_of
@@ -71,13 +71,15 @@ def _part(ctx: Context, group: list[Claim], pct: Claim) -> Claim | None:
     PART_REACH, no figure like it between, not told as a change."""
     text = ctx.text
     before = [c for c in group if c.end <= pct.start and ok_amount(c)]
+    s0 = ctx.sentences.span(pct.start)[0]
     if not before or not (SHARE_CUE.search(text, max(0, pct.start - SHARE_REACH), pct.start)
-                          or _COMMA.search(text, max(0, pct.start - SHARE_REACH), pct.start) and _BASE_AFTER.match(text, pct.end)):
-        return None  # (set off by a comma alone, the share names its base: ", 57.3 percent of the total")
+                          or _COMMA.search(text, max(0, pct.start - SHARE_REACH), pct.start)
+                          and (_BASE_AFTER.match(text, pct.end) or OPENS_ON_WHOLE.fullmatch(text, s0, before[0].start))):
+        return None  # (set off by a comma alone, the share names its base, ", 57.3 percent of the total", or the
+        # sentence opens on its whole: "Of the 2.1 million refugees ..., some 1.25 million, 59.5 percent, live ...")
     part = before[-1]
     if len(before) > 1 and alike(before[-2], part) and (OF.match(gap(text, before[-2], part)) or OF_OWNER.match(text[before[-2].end:part.start])):
         return None  # "scored 576 of Australia's 3,542 runs, 16.3 percent": the figure before is the whole's (trios)
-    s0 = ctx.sentences.span(pct.start)[0]
     if pct.start - part.end > PART_REACH or ";" in text[part.end:pct.start] \
             or not _SHARE_CUE_AFTER_PART.search(text, max(part.end, pct.start - SHARE_REACH), pct.start) \
             or _CHANGED.search(text, max(s0, part.start - 30), part.start) or COMPARED_AFTER.match(text, part.end):

@@ -260,13 +260,15 @@ def _lone_larger(ctx: Context, earlier: list[Claim], part: Claim, pct: Claim) ->
 
 
 def told_as_whole(ctx: Context, whole: Claim, part: Claim) -> bool:
-    """Whether the sentence tells ``whole`` as the whole of ``part`` told after it: as a total (_TOTAL: "totalled",
+    """Whether the sentence tells ``whole`` as the whole of ``part`` told after it: opening on it ("Of the 2.1
+    million refugees"), as a total (_TOTAL: "totalled",
     "reached"), by a noun of a whole or a sampling verb (whole_intro), with the part "of which" it or some of it
     (_OF_WHOM, _SOME_OF_IT: "among them", "including"), or as what includes it (_INCLUDES)."""
     text = ctx.text
     s0 = ctx.sentences.span(whole.start)[0]
     lead = text[max(s0, whole.start - 30):whole.start]
-    return bool(_TOTAL.search(lead) or whole_intro().search(lead) and counts_alike(part, whole)
+    return bool(OPENS_ON_WHOLE.fullmatch(text, s0, whole.start)
+                or _TOTAL.search(lead) or whole_intro().search(lead) and counts_alike(part, whole)
                 or _OF_WHOM.search(text, whole.end, part.start) or _SOME_OF_IT.search(text, max(whole.end, part.start - 40), part.start)
                 or _INCLUDES.match(text, subject_end(text, whole)))
 
