@@ -27,7 +27,8 @@ from ..totals._parts import clause_ends
 from ._common import APPROX, OF, OF_OWNER, alike, ok_amount, ok_pct, part_ratio, share_of
 from ._trio import Trio
 from ._typo import SHARE_CUE, SHARE_REACH, one_digit_away
-from ._whole import (COMPARED_AFTER, HYPHENS, MISTYPED, counts_alike, nouns_alike, of_a_group, told_as_whole,
+from ..totals._parts import LEVEL_BEFORE
+from ._whole import (CHANGED_BEFORE, COMPARED_AFTER, HYPHENS, MISTYPED, counts_alike, nouns_alike, of_a_group, told_as_whole,
                      told_of_the_one_before)
 
 # after the percentage, the clause ends, perhaps after a base named by a few words: ", or 12.4 percent.", "(36.9%)",
@@ -35,12 +36,6 @@ from ._whole import (COMPARED_AFTER, HYPHENS, MISTYPED, counts_alike, nouns_alik
 _BASE_AFTER = re.compile(r"\s+of\s+(?:(?:the|its|their)\s+|[A-Z][\w.-]*['\u2019]s\s+)?(?:[a-z]+['\u2019]s\s+)?"
                          r"(?P<base>(?:[a-z-]+\s+){0,2}[a-z-]+)"
                          r"(?=\s*(?:[,.;:)]|--|\u2013|\u2014|\Z))")
-# a figure that is a level moved from or compared with, no whole: "from 4.1 billion", "than 900", "by 3 million"
-_LEVEL_BEFORE = re.compile(r"\b(?:from|than|by|against|versus)\s+(?:about\s+|some\s+|nearly\s+|the\s+)?\Z", re.I)
-# a part told as a change, whose share is of a level before it: "rose 2 billion, or 12 percent", "up 3,000"
-_CHANGED = re.compile(r"\b(?:rose|rise[sn]?|fell|fall(?:en|s)?|grew|grown|increased|decreased|declined|dropped|jumped"
-                      r"|climbed|gained|lost|up|down|added|more|less|fewer)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?\Z",
-                      re.I)
 _MOVED = re.compile(r"\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b", re.I)  # a sentence that moves a level
 PART_REACH = 80  # characters from the part to its percentage, at most
 
@@ -82,7 +77,7 @@ def _part(ctx: Context, group: list[Claim], pct: Claim) -> Claim | None:
         return None  # "scored 576 of Australia's 3,542 runs, 16.3 percent": the figure before is the whole's (trios)
     if pct.start - part.end > PART_REACH or ";" in text[part.end:pct.start] \
             or not _SHARE_CUE_AFTER_PART.search(text, max(part.end, pct.start - SHARE_REACH), pct.start) \
-            or _CHANGED.search(text, max(s0, part.start - 30), part.start) or COMPARED_AFTER.match(text, part.end):
+            or CHANGED_BEFORE.search(text, max(s0, part.start - 30), part.start) or COMPARED_AFTER.match(text, part.end):
         return None  # (nor a difference: "7.6 million tonnes more than last season's harvest, or 15 percent")
     return part
 
@@ -108,7 +103,7 @@ def _whole(ctx: Context, cl: list[Claim], part: Claim, pct: Claim) -> Claim | No
         p0 = ctx.sentences.span(s0 - 1)[0]
         found = _alike_before(ctx, cl, part, p0, s0)
     if len(found) != 1 or _MOVED.search(text, p0, part.start) \
-            or _LEVEL_BEFORE.search(text, max(0, found[0].start - 12), found[0].start) \
+            or LEVEL_BEFORE.search(text, max(0, found[0].start - 12), found[0].start) \
             or not counts_alike(part, found[0]):
         return None
     if p0 < s0 and not told_of_the_one_before(ctx, part, found[0], p0, s0, pct):

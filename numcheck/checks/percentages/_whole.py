@@ -381,7 +381,7 @@ def _another_base_told(ctx: Context, part: Claim, whole: Claim, p0: int, s0: int
     Japanese visitors numbered 656,000, or 11.9 percent")."""
     text = ctx.text
     s1 = ctx.sentences.span(s0)[1]
-    if _CHANGED_BEFORE.search(text, s0, part.start) or _OWN_SCOPE.match(text, s0) or not counts_alike(part, whole) \
+    if CHANGED_BEFORE.search(text, s0, part.start) or _OWN_SCOPE.match(text, s0) or not counts_alike(part, whole) \
             or _VOTES.search(f"{part.subject} {whole.subject}") or _JOBLESS.search(text, s0, s1) \
             or of_a_group(text, part, whole) or set(_OWNER.findall(text, s0, s1)) - set(_OWNER.findall(text, p0, s0)):
         return True
@@ -415,7 +415,7 @@ _OWN_SCOPE = re.compile(r"\s*(?:In|Among|Of|For|At|On|During|Across|Outside|With
 MISTYPED = 2  # a digit changed moves its figure this many times the comparison's width, at least: no rounding slip
 _VOTES = re.compile(r"\b(?:votes?|ballots?)\b", re.I)
 # a part told as a change, not a share: "Sales rose 2 billion dollars", "up 4.39 billion", "added 3,000"
-_CHANGED_BEFORE = re.compile(r"\b(?:rose|rise[sn]?|rising|fell|fall(?:en|s|ing)?|grew|grown|grow(?:s|ing)?|increas\w*|increment\w*|decreas\w*"
+CHANGED_BEFORE = re.compile(r"\b(?:rose|rise[sn]?|rising|fell|fall(?:en|s|ing)?|grew|grown|grow(?:s|ing)?|increas\w*|increment\w*|decreas\w*"
                              r"|declin\w*|drop\w*|jump\w*|climb\w*|gain\w*|up|down|added|more|less|higher|lower)\b", re.I)
 
 

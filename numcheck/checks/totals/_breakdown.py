@@ -27,6 +27,7 @@ from .._common import OF_THEM, claims_by_sentence, opens_paragraph, subject_end
 from ..base import Context
 from ..repeats._names import group_names, kinds_of
 from ._parts import A_RATE, ANOTHER_TIME, LEVEL_BEFORE, RATE_AFTER, Sum, bare_scaled, elided, part_ok, told_at_place
+from ._lists import EACH as _EACH
 from ._told import parts_count_alike
 from ._wholes import MAX_PARTS, list_joined
 
@@ -162,8 +163,6 @@ def _named_as(noun: str, whole: str) -> bool:
     key = names.same.get(noun, noun)
     return key == names.same.get(whole, whole) or names.same.get(whole, whole) in kinds_of(noun)
 
-
-_EACH = re.compile(r"\beach\b", re.I)
 # a part told by what was done to it, which may count some of another part too: "900 of them girls, 800 released",
 # "26 million breeding ewes and 23 million lambs tailed"
 _DONE_AFTER = re.compile(r"(?:\s+of\s+them)?(?:\s+[a-z-]+){0,2}?\s+[a-z]{2,}ed\b")

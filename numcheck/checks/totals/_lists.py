@@ -379,7 +379,7 @@ def _total_after(text: str, parts: list[Claim], after: Claim) -> Sum | None:
         return None
     g = gap(text, parts[-1], after)
     each_its_own = bool(_RESPECTIVELY.match(g)) and _a_pool(text, parts, after)
-    if _EACH.search(g):
+    if EACH.search(g):
         return None  # "got 50,000 dollars from the company and 25,000 dollars from insurers each, a total of 900,000
         # dollars": what each of many got, and the total of all of theirs
     if NAMES_LISTED.search(g):
@@ -414,7 +414,7 @@ def _total_after(text: str, parts: list[Claim], after: Claim) -> Sum | None:
     return None
 
 
-_EACH = re.compile(r"\beach\b", re.I)
+EACH = re.compile(r"\beach\b", re.I)
 # takers listed by name between the last part and the total: "and GM Daewoo, Renault Samsung and Ssangyong a combined"
 _NAME = r"(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*)*"
 NAMES_LISTED = re.compile(_NAME + r",\s+" + _NAME + r",?\s+and\s+" + _NAME)
