@@ -128,6 +128,9 @@ def wholes_with_parts(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator
                 yield found
 
 
+_OPENS_BRACKET = re.compile(r"\(\s*$")
+
+
 def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     """The whole ``cl[k - 1]`` with the parts from ``cl[k]`` on, when the words between lead from one to the other."""
     text, whole, first = ctx.text, cl[k - 1], cl[k]
@@ -141,6 +144,9 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     with_total = _total_with(ctx, s0, s1, whole, g)
     opens = opens_on(text, s0, whole, g)
     only_comma = not (opens or then or with_total)
+    if only_comma and _OPENS_BRACKET.search(text, max(0, whole.start - 3), whole.start):
+        return None  # "620 mm of rain in October (280 mm in the first week, 210 mm in the second and 130 mm in the
+        # rest of the month)": the first entry of the bracket's list, whose whole stands before the bracket
     of_them = bool(OF_THEM.match(text, first.end))
     if only_comma and not ((_BREAKDOWN.fullmatch(g) and (told_of(text, first) or of_them))
                            or (of_them and _OF_THEM_BREAKDOWN.fullmatch(g))):
