@@ -17,17 +17,15 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from ... import tolerance as tol
 from ...datafiles import words
 from ...model import Claim
 from ...text import head_noun, singular
-from .._common import OPENS_ON_WHOLE, claims_between, gap, opens_paragraph, pairs_in_sentence, subject_end
+from .._common import OPENS_ON_WHOLE, claims_between, gap, opens_paragraph, pairs_in_sentence
 from ..base import Context
-from ..totals._parts import clause_ends
+from ..totals._parts import LEVEL_BEFORE, clause_ends
 from ._common import APPROX, OF, OF_OWNER, alike, ok_amount, ok_pct, part_ratio, share_of
 from ._trio import Trio
 from ._typo import SHARE_CUE, SHARE_REACH, one_digit_away
-from ..totals._parts import LEVEL_BEFORE
 from ._whole import (CHANGED_BEFORE, COMPARED_AFTER, HYPHENS, MISTYPED, counts_alike, nouns_alike, of_a_group, told_as_whole,
                      told_of_the_one_before)
 
@@ -63,7 +61,7 @@ def shares_of_a_whole_before(ctx: Context, cl: list[Claim], done: set[int]) -> I
 
 def _part(ctx: Context, group: list[Claim], pct: Claim) -> Claim | None:
     """The figure the percentage is put as the share of: the nearest amount before it in its sentence, within
-    PART_REACH, no figure like it between, not told as a change."""
+    PART_REACH, not the whole of "X of Y" before it, not told as a change or a difference."""
     text = ctx.text
     before = [c for c in group if c.end <= pct.start and ok_amount(c)]
     s0 = ctx.sentences.span(pct.start)[0]
@@ -127,8 +125,8 @@ def _alike_before(ctx: Context, cl: list[Claim], part: Claim, lo: int, hi: int) 
 
 def _base_points_back(text: str, pct: Claim, part: Claim, whole: Claim, sentence_end: int) -> bool:
     """Whether nothing after the percentage names another base than the whole: nothing but who said so follows it
-    (clause_ends), perhaps after a base named that is a total or output (numcheck/data/share_bases.txt), or what the whole or the part counts ("of the deaths" after a
-    toll of lives: counts_alike)."""
+    (clause_ends), perhaps after a base named by one noun that is a total or output (numcheck/data/share_bases.txt)
+    or what the whole or the part counts ("of the deaths" after a toll of lives: nouns_alike)."""
     m = _BASE_AFTER.match(text, pct.end)
     end = m.end() if m else pct.end
     if not clause_ends(text, end + (text[end:end + 1] == ")"), sentence_end) \

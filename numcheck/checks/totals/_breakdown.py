@@ -1,18 +1,18 @@
-"""A whole count or measure, then the list it breaks down into, summed past it (NC109): "Macau's visitor arrivals hit 18.7 million,
-with mainland Chinese making up 10.5 million, Hong Kong residents 7.6 million and visitors from elsewhere 2.6
-million"; "The authority collected 251.6 billion shillings: income tax brought in 99.2 billion, value added tax 92.4
-billion and ..."; "Chile's salmon farmers exported 385,000 tonnes last year. Of that, 512,000 tonnes were Atlantic
+"""A whole count or measure, then the list it breaks down into, summed past it (NC109): "Macau's visitor arrivals hit
+18.7 million, with mainland Chinese making up 10.5 million, Hong Kong residents 7.6 million and visitors from
+elsewhere 2.6 million"; "Norway's fishermen landed 2.39 million tonnes of fish (herring 1.02 million, cod and haddock
+710,000, ...)"; "Chile's salmon farmers exported 385,000 tonnes last year. Of that, 512,000 tonnes were Atlantic
 salmon, 101,000 tonnes trout and 72,000 tonnes coho salmon."
 
-Sums of money are left out: a company's divisions may sell to one another, or lose, and their figures pass the
-group's ("Net profit rose to 1.1 billion dollars, with mining contributing 1.4 billion").  Such a list may be some of
-its whole only (a breakdown need not be told in full), so a sum short of it says nothing;
-a sum past it says one of the figures is wrong.  The list is told right after its whole, set off by ", with", a
-colon, a bracket, "comprising" or "made up of", or it fills the next sentence, which tells no other figure like them
-(opening on "Of these," or not, but not as a peer told by the same verb: "Germany won 29 medals. Norway won 11 gold,
-12 silver and 6 bronze").  The parts are one list with one verb (a part told with a verb of its own may overlap the
-others: "700 girls and 600 boarders"), none told at a named place (places may lie within one another: "2,765 in
-England ... 900 in London") or time, and none a change, a level or a rate.
+Such a list may be some of its whole only (a breakdown need not be told in full), so a sum short of it says nothing;
+a sum past it says one of the figures is wrong.  The list is told right after its whole, set off by ", with" and a
+share verb ("making up", "accounting for"), a colon, a bracket, "comprising" or "made up of", or a comma with its
+first part told "of them"; or it fills the next sentence, which opens pointing back ("Of that,").  Sums of money are
+left out: a company's divisions sell to one another, or lose, and their figures pass the group's ("Net profit rose to
+1.1 billion dollars, with mining contributing 1.4 billion").  The parts are one list with one verb (later parts told
+with a verb of their own, or by what was done to them, may overlap: "900 of them girls, 800 released"), takers not
+paired before one verb, none told at a named place (places may lie within one another) or a time, none a change, a
+level or a rate, and none naming another noun than the whole's or a kind of it (numcheck/data/group_names.tsv).
 """
 from __future__ import annotations
 
