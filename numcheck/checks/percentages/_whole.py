@@ -8,7 +8,7 @@ from functools import lru_cache
 from ... import tolerance as tol
 from ...datafiles import words
 from ...model import Claim
-from ...text import alternation, compound_noun, head_noun, singular
+from ...text import after_dateline, alternation, compound_noun, head_noun, singular
 from .._common import OF_THEM, OPENS_ON_WHOLE, POINTS_BACK, gap, opens_paragraph, subject_end
 from ..base import Context
 from ..totals._lists import toll_nouns
@@ -355,10 +355,18 @@ def told_of_the_one_before(ctx: Context, part: Claim, whole: Claim, p0: int, s0:
 
 
 def peers(text: str, whole: Claim, part: Claim) -> bool:
-    """Whether the two figures are told by the same verb, each of its own subject ("Ivory Coast produced 1.3 million
-    tonnes. Ghana produced 740,000 tonnes"): peers, not a whole and its part."""
+    """Whether the two figures are told by the same verb, the part's of a subject that is a name alone ("Ivory Coast
+    produced 1.3 million tonnes. Ghana produced 740,000 tonnes"): peers, not a whole and its part (not "Hong Kong's
+    port handled 22.6 million TEUs. The Kwai Chung terminals handled 16.3 million": a part named by its noun)."""
     a, b = _VERB_BEFORE.search(text, max(0, whole.start - 40), whole.start), _VERB_BEFORE.search(text, max(0, part.start - 40), part.start)
-    return a is not None and b is not None and a.group(1).lower() == b.group(1).lower()
+    if a is None or b is None or a.group(1).lower() != b.group(1).lower():
+        return False
+    opens = max(text.rfind(". ", 0, b.start()) + 2, 0)
+    return bool(_A_NAME.fullmatch(text, after_dateline(text, opens), b.start()))
+
+
+# a subject that is a name alone: "Ghana ", "Ivory Coast ", "Saudi Arabia " (not "The terminals ", "Flights to ...")
+_A_NAME = re.compile(r"(?!The\b)(?:[A-Z][\w'\u2019.-]*\s+)+")
 
 
 # the word before a figure, past a word that qualifies it: "produced about 740,000" -> produced (not a little word)
