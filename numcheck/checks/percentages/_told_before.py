@@ -26,8 +26,8 @@ from ..totals._parts import LEVEL_BEFORE, clause_ends
 from ._common import APPROX, OF, OF_OWNER, alike, ok_amount, ok_pct, part_ratio, share_of
 from ._trio import Trio
 from ._typo import SHARE_CUE, SHARE_REACH, one_digit_away
-from ._whole import (CHANGED_BEFORE, COMPARED_AFTER, HYPHENS, MISTYPED, counts_alike, nouns_alike, of_a_group, told_as_whole,
-                     told_of_the_one_before)
+from ._whole import (CHANGED_BEFORE, COMPARED_AFTER, HYPHENS, MISTYPED, OF_THE_NOUN, counts_alike, nouns_alike, of_a_group,
+                     told_as_whole, told_of_the_one_before)
 
 # after the percentage, the clause ends, perhaps after a base named by a few words: ", or 12.4 percent.", "(36.9%)",
 # " of the total,", " of Indonesia's total", " of the deaths"
@@ -107,13 +107,12 @@ def _whole(ctx: Context, cl: list[Claim], part: Claim, pct: Claim) -> Claim | No
     if p0 < s0 and not told_of_the_one_before(ctx, part, found[0], p0, s0, pct):
         return None
     if p0 == s0 and not (told_as_whole(ctx, found[0], part) or _BASE_AFTER.match(text, pct.end)
-                         or _OF_THE_NOUN.match(text, part.end)):
+                         or OF_THE_NOUN.match(text, part.end)):
         return None  # in one sentence, a figure told beside a peer's ("pumped 9.2 million barrels a day, with Iran
-        # producing 3.9 million, or 12 percent") unless the text says it is the whole, or names the base
+        # producing 3.9 million, or 12 percent") unless the text says it is the whole, or names the base ("122 of the
+        # deaths": of_a_group then asks that the noun is the whole's)
     return found[0]
 
-
-_OF_THE_NOUN = re.compile(r"\s+of\s+the\s+[a-z]+\b")  # "122 of the deaths": of_a_group tells which noun
 
 
 def _alike_before(ctx: Context, cl: list[Claim], part: Claim, lo: int, hi: int) -> list[Claim]:

@@ -325,7 +325,7 @@ def _whole_in_sentence_before(ctx: Context, claims: list[Claim], k: int, s0: int
         if not _BASE_ENDS.match(text, subject_end(text, pct)):
             return None  # (a base narrowed after its noun: "48.5 percent of the volume shipped", of tonnes, not dollars)
         found = _base_before(ctx, larger, p0, s0, part)
-        return None if found is None or peers(text, found, part) else found
+        return None if found is None or peers(ctx, found, part) else found
     return w if like == [w] and _plain_share_of_one(ctx, claims[k], w, p0, s0, pct) else None
 
 
@@ -348,20 +348,21 @@ def told_of_the_one_before(ctx: Context, part: Claim, whole: Claim, p0: int, s0:
     part, no other percentage and no time (but a figure joined to a noun, "two-wheelers", which names a kind)."""
     text = ctx.text
     s1 = ctx.sentences.span(s0)[1]
-    if _COMPARED.search(text, p0, s0) or _another_base_told(ctx, part, whole, p0, s0) or peers(text, whole, part):
+    if _COMPARED.search(text, p0, s0) or _another_base_told(ctx, part, whole, p0, s0) or peers(ctx, whole, part):
         return False
     return not any(s0 <= c.start < s1 and c is not pct and c is not part and text[c.end:c.end + 1] not in HYPHENS
                    and (c.kind in ("percent", "date", "duration") or alike(c, part)) for c in ctx.claims)
 
 
-def peers(text: str, whole: Claim, part: Claim) -> bool:
+def peers(ctx: Context, whole: Claim, part: Claim) -> bool:
     """Whether the two figures are told by the same verb, the part's of a subject that is a name alone ("Ivory Coast
     produced 1.3 million tonnes. Ghana produced 740,000 tonnes"): peers, not a whole and its part (not "Hong Kong's
     port handled 22.6 million TEUs. The Kwai Chung terminals handled 16.3 million": a part named by its noun)."""
+    text = ctx.text
     a, b = _VERB_BEFORE.search(text, max(0, whole.start - 40), whole.start), _VERB_BEFORE.search(text, max(0, part.start - 40), part.start)
     if a is None or b is None or a.group(1).lower() != b.group(1).lower():
         return False
-    opens = max(text.rfind(". ", 0, b.start()) + 2, 0)
+    opens = ctx.sentences.span(part.start)[0]
     return bool(_A_NAME.fullmatch(text, after_dateline(text, opens), b.start()))
 
 
@@ -405,7 +406,7 @@ _OWNER = re.compile(r"\b([A-Z][\w.-]*)['\u2019]s\b")
 # the part told of a group named, not pointed back at: " of the GSM subscribers", " of arrivals in the first half"
 _OF_A_GROUP = re.compile(r"\s+of\s+(?!(?:them|those|these|it|that|which|whom)\b)(?:(?:the|its|their)\s+)?[a-z]", re.I)
 # the part told of the whole by its noun alone, the clause then ending: " of the deaths,", " of the deaths ("
-_OF_THE_NOUN = re.compile(r"\s+of\s+the\s+(?P<noun>[a-z]+)\s*(?:[,(]|--|\u2013|\u2014)")
+OF_THE_NOUN = re.compile(r"\s+of\s+the\s+(?P<noun>[a-z]+)\s*(?:[,(]|--|\u2013|\u2014)")
 
 
 def of_a_group(text: str, part: Claim, whole: Claim) -> bool:
@@ -414,7 +415,7 @@ def of_a_group(text: str, part: Claim, whole: Claim) -> bool:
     "claimed 33,957 lives": counts_alike)."""
     if not _OF_A_GROUP.match(text, part.end):
         return False
-    m = _OF_THE_NOUN.match(text, part.end)
+    m = OF_THE_NOUN.match(text, part.end)
     return m is None or not bool(whole.subject) or not nouns_alike(m.group("noun"), whole.subject)
 
 

@@ -18,7 +18,7 @@ from ...datafiles import words
 from ...model import Claim
 from .._common import held_in, subject_end
 from ..base import Context
-from ._parts import ANOTHER_TIME, LEVEL_BEFORE, RATE_AFTER, Sum, bare_scaled, part_ok, whole_ok
+from ._parts import AND, ANOTHER_TIME, LEVEL_BEFORE, RATE_AFTER, Sum, bare_scaled, part_ok, whole_ok
 from ._wholes import NET
 
 # from the whole to the first sum set aside, in its sentence: ", of which ", ", the largest in Sarawak's history, with ",
@@ -82,7 +82,6 @@ _NEXT_TAKER = {
     "with": re.compile(r"(?:\s*,\s*(?:and\s+)?|,?\s+and\s+)[^,;:()\d]{1,60}?\s+with\s+", re.I),
     "bracket": re.compile(r"\s*\)\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)(?!with\b|while\b)[^,;:()\d]{1,60}?\s*\(\s*", re.I)}
 # (not ", with Germany (1,200) the hardest hit": one of them again)
-_AND = re.compile(r"\band\b", re.I)
 
 _TAKES = frozenset(words("taker_verbs.txt"))
 
@@ -107,7 +106,7 @@ def split_between(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
         if c.start >= s1 or not _told_as_whole(c, whole) or not joined:
             break
         parts.append(c)
-        if _AND.search(joined.group()):
+        if AND.search(joined.group()):
             break  # ("and Britain (500)": the last taker)
     if len(parts) < 2 or not part_ok(parts[0]) or any(RATE_AFTER.match(text, p.end) for p in parts):
         return None  # ("Flanders (50 million a year), Wallonia (45 million a year)": each a rate, the whole a sum of years)

@@ -26,7 +26,7 @@ from ...text import head_noun
 from .._common import OF_THEM, claims_by_sentence, opens_paragraph, subject_end
 from ..base import Context
 from ..repeats._names import group_names, kinds_of
-from ._parts import A_RATE, ANOTHER_TIME, LEVEL_BEFORE, RATE_AFTER, Sum, bare_scaled, elided, part_ok, told_at_place
+from ._parts import AND, A_RATE, ANOTHER_TIME, LEVEL_BEFORE, RATE_AFTER, Sum, bare_scaled, elided, part_ok, told_at_place
 from ._lists import EACH as _EACH
 from ._told import parts_count_alike
 from ._wholes import MAX_PARTS, list_joined
@@ -53,10 +53,11 @@ _NAMED_NEXT = re.compile(r"(?:\s+of\s+them)?\s*(?:,|,?\s+and)\s+(?:[A-Za-z][\w'\
 _OWN_VERB = re.compile(r"\b(?:were|was|are|is|had|have|has|will|would|won|got|received|took)\b", re.I)
 
 
-def breakdowns_past_the_whole(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator[Sum]:
-    """Each whole with the list it breaks down into, right after it in its sentence or filling the next, no figure
-    of it read (``read``): some of the whole, never more.  The whole is the first figure of its kind in its sentence
-    (not "36 candidates ... the 12 seats: 14 ..."); each sentence's figures are read a bounded number of times."""
+def breakdowns_past_the_whole(ctx: Context, cl: list[Claim]) -> Iterator[Sum]:
+    """Each whole with the list it breaks down into, right after it in its sentence or filling the next: some of the
+    whole, never more (read after the other readings, whatever figures they took: nc109).  The whole is the first
+    figure of its kind in its sentence (not "36 candidates ... the 12 seats: 14 ..."); each sentence's figures are read
+    a bounded number of times."""
     by_sentence = claims_by_sentence(ctx, cl)
     for i, group in by_sentence.items():
         kinds = Counter((c.kind, c.unit) for c in group)
@@ -64,18 +65,17 @@ def breakdowns_past_the_whole(ctx: Context, cl: list[Claim], read: set[int]) -> 
         for j, whole in enumerate(group):
             first = (whole.kind, whole.unit) not in seen
             seen.add((whole.kind, whole.unit))
-            if not first or id(whole) in read or not _may_be_whole(ctx, whole):
+            if not first or not _may_be_whole(ctx, whole):
                 continue
             parts = _set_off_after(ctx, group[j + 1:j + 1 + LOOK], whole) \
-                or (_next_sentence(ctx, i, by_sentence.get(i + 1, []), whole) if kinds[(whole.kind, whole.unit)] == 1 else [])
-            if parts and not any(id(p) in read for p in parts) and parts_count_alike(whole, parts):
+                or (_next_sentence(ctx, by_sentence.get(i + 1, []), whole) if kinds[(whole.kind, whole.unit)] == 1 else [])
+            if parts and parts_count_alike(whole, parts):
                 yield Sum(tuple(parts), whole, including=True, past_only=True)
 
 
 LOOK = 3 * MAX_PARTS  # the figures after a whole read for its list (other figures may stand between its parts)
 
 
-_AND = re.compile(r"\band\b", re.I)
 _DONE = re.compile(r"\b[a-z]{2,}ed\b")
 # measures that do not add up: a temperature, a speed, a density (a measure in units per another is a rate already)
 _NOT_ADDED = frozenset({"degree_Celsius", "degree_Fahrenheit", "kelvin", "degree"})
@@ -102,10 +102,10 @@ def _set_off_after(ctx: Context, following: list[Claim], whole: Claim) -> list[C
     if not after or not (m or _COMMA.match(lead) and of_them):
         return []
     if m and m.group("with") is not None and (not (_SHARE_VERB.search(m.group("with")) or of_them)
-                                              or _AND.search(m.group("with"))):
+                                              or AND.search(m.group("with"))):
         return []  # (nor takers paired before one verb, whose sorts may overlap: "with frozen fish and export-grade
         # fish accounting for 2,200 tonnes and 1,900 tonnes")
-    if m and _DONE.search(m.group(0), m.end() - 50 if m.end() > 50 else 0):
+    if m and _DONE.search(lead, max(0, len(lead) - 50)):
         return []  # (a clause of its own in the bracket: "(the city recorded highs of 44 degrees and 46 degrees")
     return _list_from(ctx, after, whole)
 
@@ -115,14 +115,14 @@ def _like(claims: Sequence[Claim], whole: Claim) -> list[Claim]:
     return [c for c in claims if _alike(c, whole) or _elided(c, whole)]
 
 
-def _next_sentence(ctx: Context, i: int, group: list[Claim], whole: Claim) -> list[Claim]:
-    """The list that fills sentence ``i + 1`` (its figures ``group``), in the whole's paragraph, opening by pointing
-    back at the whole ("Of that, ...")."""
+def _next_sentence(ctx: Context, group: list[Claim], whole: Claim) -> list[Claim]:
+    """The list that fills the sentence after the whole's (its figures ``group``), in the whole's paragraph, opening by
+    pointing back at the whole ("Of that, ...")."""
     text = ctx.text
     if not group:
         return []
     n0, n1 = ctx.sentences.span(group[0].start)
-    if ctx.sentences.index(group[0].start) != i + 1 or opens_paragraph(text, n0) or not _OF_THESE.match(text, n0) \
+    if opens_paragraph(text, n0) or not _OF_THESE.match(text, n0) \
             or ANOTHER_TIME.search(text, n0, n1):
         return []  # (a sentence that does not point back may tell a peer's, or another time's, figures)
     after = _like(group, whole)

@@ -40,6 +40,8 @@ RUNNING_TOTAL = (r"(?:" + RUNNING_VERBS + r")\s+(?:the|its|their)\s+(?:[\w'\u201
 # it: "3.25 million bales by Dec 1, against 2.96 million bales a year earlier, were split between")
 LEVEL_BEFORE = re.compile(r"\b(?:from|against|than|versus|compared\s+(?:with|to))\s+(?:about\s+|some\s+)?$", re.I)
 
+AND = re.compile(r"\band\b", re.I)  # the word that joins a list's last part, or two takers
+
 # an average, a rate or a measure of each, which its parts may pass and which no sum makes: "Average class size",
 # "35 per 1,000 births", "averaged 38,000 fans a game"
 A_RATE = re.compile(r"\b(?:averag\w*|mean|median|rate|ratio|per\s+(?!cent)|scor\w*|size|age|density|speed)\b", re.I)

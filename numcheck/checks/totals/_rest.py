@@ -13,7 +13,7 @@ from ... import tolerance as tol
 from ...model import Claim
 from .._common import OF_THEM, POINTS_BACK, claims_by_sentence, gap, held_in, opens_paragraph, subject_end
 from ..base import Context
-from ._parts import REST_BEFORE, Sum, bare_scaled, elided, part_ok, told_as_rest, told_at_place
+from ._parts import AND, REST_BEFORE, Sum, bare_scaled, elided, part_ok, told_as_rest, told_at_place
 from ._lists import told_in_parallel
 from ._wholes import CONTRAST, MAX_PARTS, list_joined
 
@@ -41,7 +41,6 @@ _SET_OFF = re.compile(r"[,:(]|\s-\s|--|\u2013|\u2014|\b(?:split|divided|broken\s
 _FINITE = re.compile(r"\b(?:[a-z]+ed|said|says|kept|sent|took|made|put|left|held|sold|paid|gave|got|bought|brought|"
                      r"told|went|came|found|is|are|was|were|will|would|has|have|had|can|could|may|might|must|should|"
                      r"plans?|expects?|wants?)\b", re.I)
-_AND = re.compile(r"\band\b", re.I)
 NEAR = 40  # characters before a figure in which a word that makes it a level or a change is read
 
 
@@ -164,7 +163,7 @@ def _after_colon(text: str, group: list[Claim], first: Claim) -> bool:
 
 def _set_off(g: str) -> bool:
     """A breakdown set off from its whole, not a peer joined to it by "and" or told like it by name."""
-    return bool(_SET_OFF.search(g)) and not _AND.search(g) and not _PEER.search(g)
+    return bool(_SET_OFF.search(g)) and not AND.search(g) and not _PEER.search(g)
 
 
 def last_alike_before(ctx: Context, before: list[Claim], s0: int, rest: Claim) -> Claim | None:

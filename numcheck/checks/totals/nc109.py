@@ -266,15 +266,12 @@ class PartsTotal(Check):
             rests += more
             taken |= {id(c) for s in more for c in (s.total, *s.parts)}
         flagged: set[int] = set()
-        for s in _distinct(chain(found, rests)):
+        past = (s for s in breakdowns_past_the_whole(ctx, cl) if id(s.total) not in flagged)  # a whole's breakdown
+        # past it, though another reading took some of its parts (and read fewer: "..., with mainland Chinese making up
+        # 10.5 million, Hong Kong residents 7.6 million and visitors from elsewhere 2.6 million"), unless it flagged the
+        # whole (read lazily, after the other readings' sums)
+        for s in chain(_distinct(chain(found, rests)), past):
             if measured_alike(ctx, counts, s.parts, s.total):
-                for f in self._compare(ctx, s):
-                    flagged.update(id(p) for p in (s.total, *s.parts))
-                    yield f
-        for s in breakdowns_past_the_whole(ctx, cl, set()):  # a whole's breakdown past it, though another reading
-            # took some of its parts (and read fewer: "..., with mainland Chinese making up 10.5 million, Hong Kong
-            # residents 7.6 million and visitors from elsewhere 2.6 million"), unless it flagged the whole
-            if id(s.total) not in flagged and measured_alike(ctx, counts, s.parts, s.total):
                 for f in self._compare(ctx, s):
                     flagged.update(id(p) for p in (s.total, *s.parts))
                     yield f
