@@ -55,7 +55,11 @@ _FROM_A_WHOLE = re.compile(r"^[^.;:\d]{0,40}?\s(?:out\s+of|in|among)\s+(?:a|an|t
 # homes accounting for 29,754 units", "rice exports stood at 22.3 million tonnes, with basmati accounting for", "48.5
 # million passengers in 2002, with transfer passengers accounting for"
 _WITH_SHARE = re.compile(r"^(?:[^.;:\d]|(?<=\s)(?:19|20)\d\d\b){0,40}?,\s+with\s+(?:[a-z][\w-]*\s+){1,5}(?:accounting\s+for|making\s+up|"
-                         r"representing|contributing)\s+" + APPROX + "$", re.I)
+                         r"representing|contributing)\s+" + APPROX + "$"
+                         # (or the whole's owner's own part, by any act: "revenue of 24.4 billion dollars, with its
+                         # services business bringing in"; not "won 257 seats, with the Republicans taking 178": a peer)
+                         r"|^(?:[^.;:\d]|(?<=\s)(?:19|20)\d\d\b){0,40}?,\s+with\s+(?:its|their)\s+(?:[a-z][\w-]*\s+){1,4}"
+                         r"[a-z]+ing(?:\s+(?:in|out|up))?\s+" + APPROX + "$", re.I)
 # a whole, then the part of it told after "of which": "27,531 applications, of which it approved 19,802"
 _OF_WHICH = re.compile(r"^(?:\s+[a-z]+){0,5}(?:\s+(?:in|during)\s+(?:19|20)\d\d)?,\s+of\s+(?:which|whom)\s+(?:[a-z]+\s+){0,3}$",
                        re.I)  # (its year told: "2,382,230 vehicles worldwide in 2008, of which")

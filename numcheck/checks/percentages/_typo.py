@@ -13,7 +13,7 @@ from ...model import Claim
 from .._common import pairs_in_sentence
 from .._digits import one_digit_variants, significant, written
 from ..base import Context
-from ._common import alike, ok_amount, ok_pct, own_base
+from ._common import RATE_NOUNS, alike, ok_amount, ok_pct, own_base
 from ._trio import Trio
 
 # the three figures are written to this many significant digits ("42.8 percent", "3,811", "22,914"): of rounder ones
@@ -52,8 +52,10 @@ _OF_FIGURE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[A-Za-z]+['\u201
 
 # the percentage put as a share just before it: ", or 42.8 percent", "(42.8%)", ", a 25.0 percent share",
 # "accounting for", "which works out at", "putting 63.3 percent"; not a rate of its own ("turnout stood at 68.2
-# percent", "Inflation hit 20.4 percent": a base the sentence's figures are not)
-SHARE_CUE = re.compile(r"(?:,\s*or|\(|--|\u2013|\u2014|,\s*an?|\b(?:accounting|accounted)\s+for|\bmak(?:ing|es)\s+up"
+# percent", "Inflation hit 20.4 percent": a base the sentence's figures are not); or a share or rate named before it:
+# ", a turnout of 78.3 percent", ", a pass rate of 45.3 percent", "giving it a market share of 49.7 percent"
+SHARE_CUE = re.compile(r"(?:,\s*or|\(|--|\u2013|\u2014|,\s*an?|(?:,\s*|\bgiving\s+(?:[\w'\u2019.-]+\s+){1,3}?)an?\s+(?:[a-z-]+\s+){0,3}?"
+                       r"(?:share|turnout|majority|" + RATE_NOUNS + r")\s+of|\b(?:accounting|accounted)\s+for|\bmak(?:ing|es)\s+up"
                         r"|\bmade\s+up|\brepresent\w*|\bamount\w*\s+to|\bequal\s+to|\bworks?\s+out\s+(?:at|to)"
                         r"|\bwhich\s+(?:is|was)|\bputting|\bput\s+(?:it\s+)?at|\bor\s+just|\bor\s+about)\s+"
                         r"(?:(?:just|about|around|some|nearly|almost|only)\s+)?\Z", re.I)

@@ -68,7 +68,9 @@ class PercentOfParts(Check):
     part's plain share, the sentence's only one, with no change between
     them ("exports totalled 17 billion Swiss francs, with Hong Kong taking
     2.9 billion francs, or 17.1 percent"; not a peer, "Airbus delivered 483
-    jets, with Boeing delivering 441, or 48 percent").  It may stand in the sentence before, in
+    jets, with Boeing delivering 441, or 48 percent"), or the whole's owner's
+    own part by any act ("revenue of 24.4 billion dollars, with its services
+    business bringing in 12.1 billion dollars, or 49.6 percent").  It may stand in the sentence before, in
     the same paragraph, where a noun names it as a whole and the part opens
     its own sentence's figures ("a workforce of 31 million. Some 4.1 million,
     or 13 percent, ...": numcheck/data/whole_nouns.txt), or where the part's
@@ -93,8 +95,9 @@ class PercentOfParts(Check):
     and whole_modifiers.txt), not a part with a rate of its own ("with 45,000
     of the 300,000 young people", "3,000 people in the town").  The one
     percentage of a sentence that no reading takes, put as a share ("of the
-    22,914", ", or", ", a ... share", "accounting for"; not a rate of its
-    own, "turnout stood at 68.2 percent"), raises a warning when one
+    22,914", ", or", ", a ... share", "accounting for", a share or rate
+    named before it, ", a turnout of", "giving it a market share of"; not a
+    rate of its own, "turnout stood at 68.2 percent"), raises a warning when one
     digit of it, of a part or of a whole of the sentence, changed far beyond
     the figures' rounding, would make it exactly that share, and no pair of
     the sentence's figures makes it as written ("Just 3,811 NGOs filed ...,

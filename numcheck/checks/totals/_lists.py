@@ -341,13 +341,19 @@ _EXPLICIT = re.compile(r"total|\bsum\b|making|giving|altogether|in\s+all|combine
                        r"|\ball\b", re.I)
 
 
+_EVERY_STATE = "casualty"  # the toll noun that counts the dead and the hurt alike (numcheck/data/toll_nouns.txt)
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+([a-z]+)", re.I)
 
 
 def counts_alike(running: str, parts: list[Claim]) -> bool:
-    """A running total that names what it counts ("the number of farms") counts what its parts count."""
+    """A running total that names what it counts ("the number of farms") counts what its parts count (a part told as
+    "others" counts what the one before it does where the total counts every state: "killed 191 people and injured
+    656 others, bringing the number of casualties to 847"; not "killed 14 people and infected 210 others, bringing
+    the number of deaths to 180")."""
     m = _NUMBER_OF.search(running)
     heads = {head_noun(p.subject) for p in parts if p.subject}
+    if m is not None and head_noun(m.group(1)) == _EVERY_STATE:
+        heads -= {"other"}
     return m is None or not heads or head_noun(m.group(1)) in heads \
         or head_noun(m.group(1)) in toll_nouns() and heads <= toll_nouns()
 

@@ -14,7 +14,7 @@ from ...datafiles import words
 from ...model import Claim
 from ..base import ClaimsByStart, Context
 from ...text import alternation, head_noun
-from .._common import OF_THEM, gap, subject_end
+from .._common import OF_THEM, claims_between, gap, subject_end
 
 
 @dataclass(frozen=True)
@@ -152,7 +152,19 @@ def _partitions() -> tuple[frozenset[str], ...]:
 def named_in_full(text: str, parts: list[Claim]) -> bool:
     """Parts that name every noun of one partition, each once: "five gold, four silver and seven bronze", "207 were
     women and 111 men"."""
-    return a_partition([head_noun(p.subject) if p.subject else _told_as(text, p) for p in parts])
+    return a_partition([_named(text, p) for p in parts])
+
+
+def sorts_of_several(text: str, parts: list[Claim]) -> bool:
+    """Parts each named by a noun of some partition, but not all of one ("2,105 of them women and 1,007 children":
+    women and children, of two partitions, leave the men out): some of a whole, never all of it."""
+    names = [_named(text, p) for p in parts]
+    return all(n in _partition_words() for n in names) and not a_partition(names)
+
+
+def _named(text: str, part: Claim) -> str:
+    """The noun a part counts: its subject's head, or as it is told (_told_as)."""
+    return head_noun(part.subject) if part.subject else _told_as(text, part)
 
 
 def a_partition(names: list[str]) -> bool:
@@ -160,12 +172,12 @@ def a_partition(names: list[str]) -> bool:
     return all(names) and frozenset(names) in _partitions() and len(set(names)) == len(names)
 
 
-_TOLD_AS = re.compile(r"\s+(?:were|are|was|is)\s+([a-z]+)\b", re.I)
+_TOLD_AS = re.compile(r"\s+(?:were|are|was|is|of\s+them)\s+([a-z]+)\b", re.I)  # ("2,105 of them women")
 _TOLD_BY = re.compile(r"\s+([a-z]+)\b")  # "780 passed and 470 failed": the verb a bare part is told by
 
 
 def _told_as(text: str, part: Claim) -> str:
-    """The noun a bare part is told as ("207 were women" -> "woman"), the verb of a partition it is told by ("780
+    """The noun a bare part is told as ("207 were women", "2,105 of them women" -> "woman"), the verb of a partition it is told by ("780
     passed and 470 failed" -> "passed": numcheck/data/partitions.txt), or the partition's noun it is named by before
     it ("and imports of 5.9 billion dollars" -> "import")."""
     m = _TOLD_AS.match(text, part.end)
@@ -295,8 +307,9 @@ REST_PHRASE = (r"(?:" + REST_WORDS + r"|the\s+others(?:\s+(?:for|with|on|at|to))
 # ("the other states 7.2 million", "the south and other regions 24.6 million")
 REST_BEFORE = re.compile(r"\b" + REST_PHRASE + "$", re.I)
 # what is left outside the parts told, right after the last part: "3.2 million tonnes to all other markets
-# combined", "1,500 in the rest of Europe", "5,840 work in other roles", "and 300 elsewhere"
-_REST_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:(?:to|for|from|in|by|on)\s+(?:(?:all\s+(?:the\s+)?)?other(?=\s+(?-i:[a-z]))"
+# combined", "1,500 in the rest of Europe", "5,840 work in other roles", "9.1 million in the other provinces", "and 300
+# elsewhere"
+_REST_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:(?:to|for|from|in|by|on)\s+(?:(?:all\s+)?(?:the\s+)?other(?=\s+(?-i:[a-z]))"
                          r"|the\s+rest\s+of)|elsewhere)\b(?!\s+(?:who|which|that)\b)", re.I)  # (not "942 elsewhere who had
 # since returned home": a group of its own)
 
@@ -325,6 +338,16 @@ _LABEL_BEFORE = re.compile(r"\s+(?:from|in|at|for|to|by|among|on)\s+", re.I)
 # rest on hard courts", "12,000 marines and 9,000 paratroopers among them", ", while 300 were disputed")
 GOES_ON = re.compile(r"[^.;:\d]{0,40}?\b(?:as\s+well\s+as|along\s+with|besides|in\s+addition\s+to|plus|the\s+rest|the\s+remainder|the\s+balance|the\s+others"
                      r"|and\s+others?|among\s+(?:others|them)|while)\b", re.I)
+
+
+TIME_REACH = 30  # characters after the last part in which a time of the parts' own is read
+
+
+def of_times(ctx: Context, parts: list[Claim]) -> bool:
+    """Whether a time is told among the parts or right after the last ("8,400 in the first half, 2,340 in July", "31
+    million in February, 24 million in March and 11 million in April"): parts of times, which may be some of a whole
+    told over a longer one."""
+    return any(c.kind in ("date", "duration") for c in claims_between(ctx.claims, parts[0].start + 1, parts[-1].end + TIME_REACH))
 
 
 def each_reading(ctx: Context, cl: list[Claim], reading: Callable[[Context, list[Claim], int], Sum | None]) -> Iterator[Sum]:

@@ -10,7 +10,9 @@ import re
 from typing import Iterator
 
 from ... import tolerance as tol
+from ...datafiles import words
 from ...model import Claim
+from ...text import alternation
 from .._common import OF_THEM, POINTS_BACK, claims_by_sentence, gap, held_in, opens_paragraph, subject_end
 from ..base import Context
 from ._parts import AND, REST_BEFORE, Sum, bare_scaled, elided, part_ok, told_as_rest, told_at_place
@@ -38,9 +40,8 @@ _SET_OFF = re.compile(r"[,:(]|\s-\s|--|\u2013|\u2014|\b(?:split|divided|broken\s
 # a clause of its own before the rest, which is then the rest of something else: "and said the remaining 8", "and
 # will put the remaining 4,000 seats", "and cancelled the other 40" (a verb; "with minor parties taking the
 # remaining 17" is the list's)
-_FINITE = re.compile(r"\b(?:[a-z]+ed|said|says|kept|sent|took|made|put|left|held|sold|paid|gave|got|bought|brought|"
-                     r"told|went|came|found|is|are|was|were|will|would|has|have|had|can|could|may|might|must|should|"
-                     r"plans?|expects?|wants?)\b", re.I)
+_FINITE = re.compile(r"\b(?:[a-z]+ed|" + alternation(words("irregular_past.txt")) + r"|says|is|are|was|were|will|would|has|have"
+                     r"|had|can|could|may|might|must|should|plans?|expects?|wants?)\b", re.I)
 NEAR = 40  # characters before a figure in which a word that makes it a level or a change is read
 
 

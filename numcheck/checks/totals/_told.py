@@ -29,8 +29,8 @@ from ._lists import NAMES_LISTED, TOTAL_AFTER_WORDS, counts_alike, joined, one_s
 from ._rest import PART_OF
 from ._typo import rest_told_near
 from ._parts import (A_RATE, ANOTHER_TIME, CALENDAR_WORDS, OVERLAP_TOLD, PLACE_NOUNS, RATE_AFTER, REST_BEFORE, RUNNING_VERBS,
-                     Sum, a_people, bare_scaled, collective, elided, holders_named, holds_parts, part_ok, person_wholes,
-                     places_nested, told_at_place, whole_ok)
+                     Sum, a_people, bare_scaled, collective, elided, holders_named, holds_parts, of_times, part_ok, person_wholes,
+                     places_nested, sorts_of_several, told_at_place, whole_ok)
 
 # where the total's clause opens, after the last part: ", for total trade of", " - ", "(a combined"
 _OPENER = re.compile(r"(?:,|\s(?:-|--|\u2013|\u2014)|\()\s*")
@@ -240,12 +240,13 @@ _SOME_OF = re.compile(r"[^\d.;:()]{0,50}?,\s*(?:with|including|of\s+which|of\s+w
 # a whole said to be a total before it, its parts after a comma later in its clause: "A total of 1,142 Chinese
 # companies exhibited at the Guangzhou fair, 684 from ..."
 _A_TOTAL_OF = re.compile(r"\b(?:a\s+total\s+of|in\s+all|altogether)\s+$", re.I)
-_THEN_COMMA = re.compile(r"[^\d.;:()]{0,60}?,\s*$")
 # ... or said to be a total after it and its noun: "leaving 47 people dead altogether, 21 in Rolpa, ...", "444,000
 # people in total, 160,000 in gold, ...", "708 test wickets in all, 319 of them at home" (read for a mistyped digit
 # only: the figures after the comma may be of other years, places or states, "..., compared with 470,000 in 2001")
-_THEN_COMMA_WITH = re.compile(r"[^\d.;:()]{0,60}?,\s*(?:with\s+)?$", re.I)  # ("327,000 Liberians in total are
-# registered as refugees in neighbouring countries, with 160,000 in Guinea")
+_THEN_COMMA_WITH = re.compile(r"[^\d.;:()]{0,100}?,\s*(?:with\s+)?$", re.I)  # ("327,000 Liberians in total are
+# registered as refugees in neighbouring countries, with 160,000 in Guinea"; read with the digits of its dates made
+# letters, _plain_gap: "A total of 2.3 million Afghan refugees have returned home since the UN repatriation programme
+# began in March 2002, the UNHCR said, 1.85 million from Pakistan and 450,000 from Iran")
 _IN_ALL_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,4}?(?:" + _ALL_WORDS + r")\b", re.I)
 # another verb between the whole and its parts' cue, whose object they may be of
 _ANOTHER_ACT = re.compile(r"\b(?:and|or|but)\b", re.I)
@@ -268,7 +269,7 @@ def wholes_told_first(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator
         if id(whole) in read or not part_ok(whole) or _compound(ctx.text, whole) or not (
                 _SOME_OF.match(_plain_gap(ctx, subject_end(ctx.text, whole), first.start))
                 or _A_TOTAL_OF.search(ctx.text, max(0, whole.start - 12), whole.start)
-                and _THEN_COMMA_WITH.match(ctx.text, subject_end(ctx.text, whole), first.start)
+                and _THEN_COMMA_WITH.match(_plain_gap(ctx, subject_end(ctx.text, whole), first.start))
                 or in_all and _THEN_COMMA_WITH.match(ctx.text, in_all.end(), first.start)):
             continue
         if _ANOTHER_ACT.search(states_joined().sub(" ", ctx.text[whole.end:first.start])) \
@@ -277,6 +278,9 @@ def wholes_told_first(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator
             continue  # "detained 45 people and seized weapons, including 30 rifles", "A total of 1,240 candidates
             # are contesting the 240 seats, of whom 210 are women": the parts are of another noun
         parts = _parts_after(ctx, cl[k + 1:], whole)
+        if parts and of_times(ctx, parts):
+            continue  # "3,420 defectors have arrived since the beginning of 2002, ..., 1,140 in 2002 and 1,280 in 2003":
+            # some of the whole's time, or of others
         if parts is not None and k and _of_kind(cl[k - 1], whole) and PART_OF.fullmatch(ctx.text, cl[k - 1].end, whole.start):
             parts = [cl[k - 1], *parts]  # "won 128 of the 275 seats ..., with the Kurdish alliance taking 53, ...":
             # the share told of it first is a part too
@@ -285,7 +289,9 @@ def wholes_told_first(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator
             parts = list(_but_one(parts, whole))
             rest = REST_BEFORE.search(ctx.text, max(0, parts[-1].start - 40), parts[-1].start)
             said = _PARTS_SAID.search(ctx.text, whole.end, first.start)
-            if said is None and _list_told(ctx, whole, parts):  # "left 87 people dead in all, 52 in Leyte and 35 in Samar"
+            some = sorts_of_several(ctx.text, parts)  # "3,412 people have fled ..., 2,105 of them women and 1,007
+            # children": some of them, never more
+            if said is None and not some and _list_told(ctx, whole, parts):  # "left 87 people dead in all, 52 in Leyte and 35 in Samar"
                 largest = max(parts, key=tol.point)
                 if _holders_counted(ctx, cl[:k], whole, parts) or _short_of(parts, whole) \
                         and _all_places_told(ctx.text, whole, parts) and not rest_told_near(ctx, whole, parts):
@@ -296,7 +302,8 @@ def wholes_told_first(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator
                     # people in Jakarta in total, 19 in East Jakarta and 83 across Java": a wider place)
                     yield Sum((largest,), whole, including=True)  # parts that may overlap, but none past the whole
                     continue
-            yield Sum(tuple(parts), whole, including=rest is None, loose=not (said or rest))  # (after "with" the
+            yield Sum(tuple(parts), whole, including=rest is None or some, loose=not (said or rest or some),
+                      past_only=some)  # (after "with" the
             # figures may be something else, or count some twice: "1,234 new cases, with 830 in the capital, 312 in
             # the north and ...")
 
@@ -408,7 +415,7 @@ def _short_of(parts: list[Claim], whole: Claim) -> bool:
 
 
 # a whole's clause closed by a comma and no more words before its list: "87 people dead in all, "
-_COMMA_THEN = re.compile(r"[^\d.;:(),]{0,60}?,\s*")
+_COMMA_THEN = re.compile(r"[^\d.;:(),]{0,100}?,\s*")
 # the words between two parts of a list: "in Leyte, " (a comma), and before the last: "in Leyte and "
 _LIST_GAP = re.compile(r"[^\d.;:()]{0,40}?,\s*")
 _LAST_GAP = re.compile(r"[^\d.;:(),]{0,40}?(?:,\s*|\s)and\s+")

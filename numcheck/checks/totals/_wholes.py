@@ -15,7 +15,7 @@ from ._lists import joined_text
 from ._parallel import alike_told, own_clause, same_way
 from ._parts import (ACROSS, CALENDAR_WORDS, GOES_ON, LEVEL_BEFORE, PLACE, PLACE_NOUNS, REST_PHRASE, REST_WORDS, SHARE_NOUNS,
                      SIZE_COMPOUND, WHERE_WORDS, Sum, a_people, bare_scaled, counted_in, counts_members, holds_parts,
-                     in_a_partition, left_out_next, named_in_full, part_ok, phrases_alike, places_nested, places_of_people,
+                     in_a_partition, left_out_next, named_in_full, of_times, part_ok, phrases_alike, places_nested, places_of_people,
                      told_as_rest, told_at_place, told_of, whole_ok)
 
 
@@ -49,7 +49,7 @@ _WHOLE_THEN_PARTS = re.compile(
     r"\s*,\s*(?:of\s+(?:whom|which)(?P<label>(?:\s+[A-Za-z][\w'\u2019-]*){1,3}\s+(?:was|were|stood\s+at|totaled|totalled"
     r"|came\s+to|made\s+up|accounted\s+for|amounted\s+to))?|among\s+them|including"
     r"|(?P<comprising>comprising|consisting\s+of)(?:\s+" + _NOT_A_PART_NAME + r"(?:[a-z][\w-]*\s+){1,3}(?:of|at))?)\s*$"
-    r"|^\s*(?:[a-z](?:[^,;:.()\d-]|(?<=\s)(?:19|20)\d\d(?:[-/]\d\d)?\b){0,40}?)?\s(?P<dash>--|-|\u2013|\u2014)\s*$"
+    r"|^\s*(?:[a-z](?:[^,;:.()\d-]|(?<=\s)(?:19|20)\d\d(?:[-/]\d\d)?\b){0,100}?)?\s(?P<dash>--|-|\u2013|\u2014)\s*$"
     r"|^\s+[a-z](?:[^;:.()\d\u2013\u2014]|(?<=\s)(?:19|20)\d\d\b){0,100}?(?P<told_colon>:)\s*$", re.I)
 # (or a colon after what the whole is, where and when, and who says so: "killed 275 Iraqis in October, according to
 # figures compiled by the interior, defence and health ministries: 185 civilians, ...")
@@ -193,6 +193,9 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     if len(parts) < 2 or (loose and not rest and not placed and any(tol.point(p) >= tol.point(whole) for p in parts)):
         return None  # "The 30-member board has 18 elected members and 120 staff": other things (but a breakdown
         # by place past its whole is a mistyped figure)
+    if then and then.group("dash") and of_times(ctx, parts):
+        return None  # "96 million pills since February 2003 -- 31 million in February, 24 million in March and 11
+        # million in April --": some of the whole's time
     colon = bool(then and (then.group("colon") or then.group("told_colon")))
     dash = bool(then and then.group("dash")) or colon  # (a colon sets a list off as a dash does, of parts told alike)
     made = bool(then and (then.group("made") or then.group("comprising")))

@@ -101,8 +101,12 @@ class PartsTotal(Check):
     sum's.  A toll's parts may be told with their states or led by verbs
     ("84,537 dead and 93,836 missing, a total of 138,373", "killing 27 and
     wounding 96, police said, taking the total number of casualties to 123":
-    numcheck/data/part_states.txt), but a total told in one state is not the
-    sum of parts in several; parts may be named before their figures after
+    numcheck/data/part_states.txt; "killed 191 people and injured 656 others,
+    bringing the number of casualties to 847": casualties count every state),
+    but a total told in one state is not the sum of parts in several; parts
+    told at times ("since January 2004 -- 21 million in January, 14 million in
+    February ..."), or named by nouns of several partitions ("2,105 of them
+    women and 1,007 children"), are some of a whole, not all of it; parts may be named before their figures after
     "made up of", "financed by" or "comprising" ("recurrent spending of 594
     billion shillings and development expenditure of 271 billion"); a count
     "reached" may be broken down in full by a partition; a sum's conversion
@@ -110,7 +114,8 @@ class PartsTotal(Check):
     (totals/_view.py); with "including", a group named by nationality and
     one named by sex or age may share members.  A last
     part said to be the rest ("and the remaining 836", "the rest, 128,", "all
-    other countries 285,500", "1,500 in the rest of Europe") makes the parts
+    other countries 285,500", "1,500 in the rest of Europe", "9.1 million in
+    the other provinces") makes the parts
     all of the whole before them however they are joined (the whole may
     follow, "the remaining 17 of the 300", or stand in the sentence before,
     "Of these, 903 were ...", or opening a sentence of parts after the one
