@@ -29,7 +29,7 @@ from ._trio import OUT_OF, Trio
 # areas", "The jobless rate for women", which are of a part)
 _RATE_LEAD = re.compile(r"(?:^\s*|(?:\b(?:the|a|its|their|national|overall)|['\u2019]s)\s+)(?:(?:jobless|unemployment|participation"
                         r"|occupancy|vaccination|pass|voter)\s+)?(?:turnout|unemployment|joblessness|rate|prevalence|occupancy|participation)"
-                        r"(?:\s+in\s+(?:the\s+(?:[a-z]+\s+){0,3}?(?:referendum|election|vote|poll|ballot|run-?off|plebiscite"
+                        r"(?:\s+in\s+(?:(?:the|(?:[a-z]+\s+)?[\w-]+['\u2019]s)\s+(?:[\w-]+\s+){0,3}?(?:referendum|election|vote|poll|ballot|run-?off|plebiscite"
                         r"|examinations?|exams?|tests?)))?\s+(?:was|is|stood\s+at|rose\s+to|fell\s+to|reached|hit|climbed\s+to"
                         r"|dropped\s+to|(?:edged|ticked|inched)\s+(?:up|down)\s+to|of)\s+" + APPROX + r"\Z", re.I)
 # from the rate to its part, perhaps after its time (not a place: "9.8 percent in the east" is a region's rate):

@@ -156,10 +156,13 @@ def named_in_full(text: str, parts: list[Claim]) -> bool:
 
 
 def sorts_of_several(text: str, parts: list[Claim]) -> bool:
-    """Parts each named by a noun of some partition, but not all of one ("2,105 of them women and 1,007 children":
-    women and children, of two partitions, leave the men out): some of a whole, never all of it."""
+    """Parts each named by a noun of some partition, with no partition named in full among them ("2,105 of them women
+    and 1,007 children": women and children, of two partitions, leave the men out; not "3.12 million women, 1.15
+    million men and 0.27 million children", nor "165 of them gold, against 150 gold in Busan": one noun twice, no
+    sorts): some of a whole, never all of it."""
     names = [_named(text, p) for p in parts]
-    return all(n in _partition_words() for n in names) and not a_partition(names)
+    return all(n in _partition_words() for n in names) and len(set(names)) == len(names) \
+        and not any(whole <= set(names) for whole in _partitions())
 
 
 def _named(text: str, part: Claim) -> str:
@@ -348,6 +351,21 @@ def of_times(ctx: Context, parts: list[Claim]) -> bool:
     million in February, 24 million in March and 11 million in April"): parts of times, which may be some of a whole
     told over a longer one."""
     return any(c.kind in ("date", "duration") for c in claims_between(ctx.claims, parts[0].start + 1, parts[-1].end + TIME_REACH))
+
+
+def told_at_times(ctx: Context, parts: list[Claim]) -> bool:
+    """Whether each part is told at a time of its own right after it ("1,140 in 2002 and 1,280 in 2003", "31 million
+    in February, 24 million in March"): some of a whole told over a longer time, or of other times (not "910,000
+    tonnes were from the October-March main crop": a crop named by its months)."""
+    text = ctx.text
+    for p in parts:
+        m = _AT_TIME.match(text, subject_end(text, p))
+        if m is None or not any(c.kind in ("date", "duration") for c in claims_between(ctx.claims, m.end(), m.end() + 1)):
+            return False
+    return True
+
+
+_AT_TIME = re.compile(r"\s+(?:in|on|during|by|for)\s+(?:the\s+)?", re.I)
 
 
 def each_reading(ctx: Context, cl: list[Claim], reading: Callable[[Context, list[Claim], int], Sum | None]) -> Iterator[Sum]:

@@ -29,8 +29,8 @@ from ._lists import NAMES_LISTED, TOTAL_AFTER_WORDS, counts_alike, joined, one_s
 from ._rest import PART_OF
 from ._typo import rest_told_near
 from ._parts import (A_RATE, ANOTHER_TIME, CALENDAR_WORDS, OVERLAP_TOLD, PLACE_NOUNS, RATE_AFTER, REST_BEFORE, RUNNING_VERBS,
-                     Sum, a_people, bare_scaled, collective, elided, holders_named, holds_parts, of_times, part_ok, person_wholes,
-                     places_nested, sorts_of_several, told_at_place, whole_ok)
+                     Sum, a_people, bare_scaled, collective, elided, holders_named, holds_parts, part_ok, person_wholes,
+                     places_nested, sorts_of_several, told_at_place, told_at_times, whole_ok)
 
 # where the total's clause opens, after the last part: ", for total trade of", " - ", "(a combined"
 _OPENER = re.compile(r"(?:,|\s(?:-|--|\u2013|\u2014)|\()\s*")
@@ -278,7 +278,7 @@ def wholes_told_first(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator
             continue  # "detained 45 people and seized weapons, including 30 rifles", "A total of 1,240 candidates
             # are contesting the 240 seats, of whom 210 are women": the parts are of another noun
         parts = _parts_after(ctx, cl[k + 1:], whole)
-        if parts and of_times(ctx, parts):
+        if parts and told_at_times(ctx, parts):
             continue  # "3,420 defectors have arrived since the beginning of 2002, ..., 1,140 in 2002 and 1,280 in 2003":
             # some of the whole's time, or of others
         if parts is not None and k and _of_kind(cl[k - 1], whole) and PART_OF.fullmatch(ctx.text, cl[k - 1].end, whole.start):

@@ -15,8 +15,8 @@ from ._lists import joined_text
 from ._parallel import alike_told, own_clause, same_way
 from ._parts import (ACROSS, CALENDAR_WORDS, GOES_ON, LEVEL_BEFORE, PLACE, PLACE_NOUNS, REST_PHRASE, REST_WORDS, SHARE_NOUNS,
                      SIZE_COMPOUND, WHERE_WORDS, Sum, a_people, bare_scaled, counted_in, counts_members, holds_parts,
-                     in_a_partition, left_out_next, named_in_full, of_times, part_ok, phrases_alike, places_nested, places_of_people,
-                     told_as_rest, told_at_place, told_of, whole_ok)
+                     in_a_partition, left_out_next, named_in_full, part_ok, phrases_alike, places_nested, places_of_people,
+                     told_as_rest, told_at_place, told_at_times, told_of, whole_ok)
 
 
 # the change of a whole, told between it and its parts: "469.47 million tonnes this year, up 9 percent, of which", "2.56
@@ -193,7 +193,7 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     if len(parts) < 2 or (loose and not rest and not placed and any(tol.point(p) >= tol.point(whole) for p in parts)):
         return None  # "The 30-member board has 18 elected members and 120 staff": other things (but a breakdown
         # by place past its whole is a mistyped figure)
-    if then and then.group("dash") and of_times(ctx, parts):
+    if then and then.group("dash") and told_at_times(ctx, parts):
         return None  # "96 million pills since February 2003 -- 31 million in February, 24 million in March and 11
         # million in April --": some of the whole's time
     colon = bool(then and (then.group("colon") or then.group("told_colon")))
