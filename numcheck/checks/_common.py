@@ -232,3 +232,15 @@ def tells_who(text: str, prev: Claim | None, c: Claim) -> bool:
         return True
     return (prev is not None and bool(prev.subject) and c.qualifier != "="
             and c.text.lower().startswith((*BOUND_WORDS, "aged")) and not text[subject_end(text, prev):c.start].strip())
+
+
+# a figure that another is compared with or measured against, not a whole told for its own sake, read over
+# COMPARED_REACH characters before it (NC104, NC109): "short of annual consumption of around", "below the", "against";
+# COMPARED_BEFORE also a level moved from ("from" a level right before it: not "The toll from Saturday's earthquake rose
+# to 23,000")
+_COMPARED = (r"\b(?:than|below|above|under|over|short\s+of|against|versus|compared\s+(?:with|to)"
+             r"|targets?|goals?|aim(?:s|ed|ing)?\s+(?:for|at))\b[^,;.\d]{0,40}$")
+# ... of them, the words that compare and do nothing else (not "charges against 83,391 defendants", "over 1,200")
+COMPARED_WITH = re.compile(r"\b(?:than|below|above|short\s+of|versus|compared\s+(?:with|to))\b[^,;.\d]{0,40}$", re.I)
+COMPARED_BEFORE = re.compile(r"\bfrom\s+(?:[^\s,;.\d]+\s+){0,2}$|" + _COMPARED, re.I)
+COMPARED_REACH = 45

@@ -9,7 +9,7 @@ from ... import tolerance as tol
 from ...datafiles import words
 from ...model import Claim
 from ...text import after_dateline, alternation, compound_noun, head_noun, singular
-from .._common import OF_THEM, OPENS_ON_WHOLE, POINTS_BACK, gap, opens_paragraph, subject_end
+from .._common import COMPARED_REACH, COMPARED_WITH, OF_THEM, OPENS_ON_WHOLE, POINTS_BACK, gap, opens_paragraph, subject_end
 from ..base import Context
 from ..totals._lists import toll_nouns
 from ..totals._parts import bare_scaled, clause_ends, person_wholes, scaled
@@ -304,7 +304,9 @@ def _whole_in_sentence_before(ctx: Context, claims: list[Claim], k: int, s0: int
         return None
     p0 = ctx.sentences.span(s0 - 1)[0]
     like = [c for c in claims[:k] if p0 <= c.start < s0 and alike(c, part) and ok_amount(c)
-            and not _FROM_BEFORE.search(text, max(p0, c.start - 12), c.start)]
+            and not _FROM_BEFORE.search(text, max(p0, c.start - 12), c.start)
+            and not COMPARED_WITH.search(text, max(p0, c.start - COMPARED_REACH), c.start)]  # (nor one compared
+    # with: "1.06 million tonnes ..., well short of annual consumption of around 1.8 million tonnes. Of that, ...")
     larger = [c for c in like if tol.point(c) > tol.point(part)]
     pointed = bool(POINTS_BACK.match(text, s0, part.start) or OF_THEM.match(text, part.end))
     if not larger:

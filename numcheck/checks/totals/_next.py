@@ -60,17 +60,33 @@ def parts_in_next_sentence(ctx: Context, cl: list[Claim], read: set[int]) -> Ite
         if not before:
             continue
         parts = _listed(text, group)
+        parts = parts if len(parts) > 1 else _partition_pair(text, group)
         if len(parts) < 2 or any(id(p) in read for p in parts):
             continue
         s0 = ctx.sentences.span(parts[0].start)[0]
         whole = last_alike_before(ctx, before, s0, parts[0]) if POINTS_BACK.match(text, s0) \
             else whole_told_before(ctx, before, s0, parts[0])
-        if whole is None or not _told_as_whole(ctx, whole) or peers(text, whole, parts[0], s0) \
-                or not TOLD_AS_PART.search(text, s0, parts[-1].start) or _MORE_OF_IT.match(text, s0) \
+        full = named_in_full(text, parts)  # ("... stood at 6,864,300. Males numbered 3,285,800 and females 3,578,500")
+        if whole is None or not (full or _told_as_whole(ctx, whole)) or peers(text, whole, parts[0], s0) \
+                or not (full or TOLD_AS_PART.search(text, s0, parts[-1].start)) or _MORE_OF_IT.match(text, s0) \
                 or any(_OTHER_STATE.match(text, subject_end(text, p)) for p in parts) \
                 or any(tol.point(p) >= tol.point(whole) for p in parts):
             continue
-        yield Sum(tuple(parts), whole, including=not named_in_full(text, parts))
+        yield Sum(tuple(parts), whole, including=not full)
+
+
+# the second of two parts told after "and" by the noun of the first's partition, its verb left out: " and rural starts "
+_AND_NAMED = re.compile(r"\s+and\s+(?:[a-z]+\s+){1,2}$", re.I)
+
+
+def _partition_pair(text: str, group: list[Claim]) -> list[Claim]:
+    """The sentence's first two figures, where they name a partition in full and the second is told after "and" by
+    its noun alone ("Urban starts were 206,100 and rural starts 27,300"): the parts of the whole before."""
+    pair = group[:2]
+    if len(pair) == 2 and part_ok(pair[0]) and part_ok(pair[1]) and alike_figure(pair[1], pair[0]) \
+            and _AND_NAMED.fullmatch(text, pair[0].end, pair[1].start) and named_in_full(text, pair):
+        return pair
+    return []
 
 
 def _listed(text: str, group: list[Claim]) -> list[Claim]:

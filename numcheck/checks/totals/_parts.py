@@ -166,8 +166,10 @@ def sorts_of_several(text: str, parts: list[Claim]) -> bool:
 
 
 def _named(text: str, part: Claim) -> str:
-    """The noun a part counts: its subject's head, or as it is told (_told_as)."""
-    return head_noun(part.subject) if part.subject else _told_as(text, part)
+    """The noun of a partition a part counts: its subject's head, or as it is told (_told_as: "Urban starts were
+    206,100" -> "urban"), else its subject's head."""
+    head = head_noun(part.subject) if part.subject else ""
+    return head if head in _partition_words() else _told_as(text, part) or head
 
 
 def a_partition(names: list[str]) -> bool:
@@ -190,12 +192,15 @@ def _told_as(text: str, part: Claim) -> str:
     if v and v.group(1).lower() in _partition_words():
         return v.group(1).lower()
     b = _NAMED_BEFORE.search(text, max(0, part.start - 60), part.start)
-    noun = head_noun(b.group(1)) if b else ""
+    noun = head_noun((b.group(1) or b.group(2)).lower()) if b else ""
     return noun if noun in _partition_words() else ""
 
 
-# a part named before its figure: "and imports of ", "exports worth " (not "imports from China of": some of them)
-_NAMED_BEFORE = re.compile(r"\b([a-z]+)\s+(?:of|at|worth)\s+$")
+# a part named before its figure: "and imports of ", "exports worth " (not "imports from China of": some of them), or as
+# its clause's subject, perhaps by a word before its noun ("Males numbered ", "Urban starts were "), or after "and"
+# with the verb left out ("and females ", "and rural starts ")
+_NAMED_BEFORE = re.compile(r"\b([a-z]+)\s+(?:of|at|worth)\s+$|(?:^|[.;]\s+|\b(?i:and)\s+)(?i:(?!and\b)([a-z]+)(?:\s+[a-z]+)?\s+"
+                           r"(?:(?:numbered|totall?ed|were|was|stood\s+at|came\s+to|amounted\s+to|reached)\s+)?)$")
 
 
 @lru_cache(maxsize=1)
@@ -341,6 +346,11 @@ _LABEL_BEFORE = re.compile(r"\s+(?:from|in|at|for|to|by|among|on)\s+", re.I)
 # rest on hard courts", "12,000 marines and 9,000 paratroopers among them", ", while 300 were disputed")
 GOES_ON = re.compile(r"[^.;:\d]{0,40}?\b(?:as\s+well\s+as|along\s+with|besides|in\s+addition\s+to|plus|the\s+rest|the\s+remainder|the\s+balance|the\s+others"
                      r"|and\s+others?|among\s+(?:others|them)|while)\b", re.I)
+
+
+# a first part told of its whole: "convicted him on 11 of the 17 counts and acquitted him on the other six" (its
+# share in brackets between: "won 26 (68.4%) of their 38 matches")
+PART_OF = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:out\s+)?of\s+(?:the|its|their|his|her)\s+", re.I)
 
 
 TIME_REACH = 30  # characters after the last part in which a time of the parts' own is read

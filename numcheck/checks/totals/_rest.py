@@ -13,18 +13,16 @@ from ... import tolerance as tol
 from ...datafiles import words
 from ...model import Claim
 from ...text import alternation
-from .._common import OF_THEM, POINTS_BACK, claims_by_sentence, gap, held_in, opens_paragraph, subject_end
+from .._common import (COMPARED_BEFORE, COMPARED_REACH, OF_THEM, POINTS_BACK, claims_by_sentence, gap, held_in, opens_paragraph,
+                       subject_end)
 from ..base import Context
-from ._parts import AND, REST_BEFORE, Sum, bare_scaled, elided, part_ok, told_as_rest, told_at_place
+from ._parts import AND, PART_OF, REST_BEFORE, Sum, bare_scaled, elided, part_ok, told_as_rest, told_at_place
 from ._lists import told_in_parallel
 from ._wholes import CONTRAST, MAX_PARTS, list_joined
 
 # the first two figures told alike, a name before the second: "won 140 seats, the Greens 75": peers, not a whole
 # and its part
 _PEER = re.compile(r",\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:(?:at|on|with|took|won)\s+)?$")
-# a first part told of its whole: "convicted him on 11 of the 17 counts and acquitted him on the other six" (its
-# share in brackets between: "won 26 (68.4%) of their 38 matches")
-PART_OF = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:out\s+)?of\s+(?:the|its|their|his|her)\s+", re.I)
 # the whole after the rest: "taking the remaining 17 of the 300", "the remaining 15 of the 225 seats"
 _OF_THE_WHOLE = re.compile(r"\s+(?:of|in)\s+(?:the|its)\s+", re.I)
 # a level or a change a figure is compared with, not a part: "up from 3.1 billion", "more than", "by 5,000" (not
@@ -173,16 +171,11 @@ def last_alike_before(ctx: Context, before: list[Claim], s0: int, rest: Claim) -
     by aid agencies", "short of the government's target of 78 million", "from 484 million tonnes in 2005")."""
     if opens_paragraph(ctx.text, s0):
         return None
-    alike = [c for c in before if alike_figure(c, rest) and not _COMPARED.search(ctx.text, max(0, c.start - 45), c.start)]
+    alike = [c for c in before if alike_figure(c, rest)
+             and not COMPARED_BEFORE.search(ctx.text, max(0, c.start - COMPARED_REACH), c.start)]
     return alike[-1] if alike else None
 
 
-# a figure that another is compared with or measured against, not a whole told for its own sake
-_COMPARED = re.compile(r"\bfrom\s+(?:[^\s,;.\d]+\s+){0,2}$"
-                       r"|\b(?:than|below|above|under|over|short\s+of|against|versus|compared\s+(?:with|to)"
-                       r"|targets?|goals?|aim(?:s|ed|ing)?\s+(?:for|at))\b"
-                       r"[^,;.\d]{0,40}$", re.I)  # ("from" a level right before it: not "The toll from Saturday's
-# earthquake rose to 23,000")
 
 
 def whole_told_before(ctx: Context, before: list[Claim], s0: int, rest: Claim) -> Claim | None:

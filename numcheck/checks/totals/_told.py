@@ -26,10 +26,9 @@ from ...text import alternation, compound_noun, head_noun, singular
 from .._common import OF_THEM, OPENS_ON_WHOLE, claims_between, opens_paragraph, seat_nouns, subject_end
 from ..base import Context
 from ._lists import NAMES_LISTED, TOTAL_AFTER_WORDS, counts_alike, joined, one_state_of_several, states_joined, toll_nouns
-from ._rest import PART_OF
 from ._typo import rest_told_near
-from ._parts import (A_RATE, ANOTHER_TIME, CALENDAR_WORDS, OVERLAP_TOLD, PLACE_NOUNS, RATE_AFTER, REST_BEFORE, RUNNING_VERBS,
-                     Sum, a_people, bare_scaled, collective, elided, holders_named, holds_parts, part_ok, person_wholes,
+from ._parts import (A_RATE, ANOTHER_TIME, CALENDAR_WORDS, OVERLAP_TOLD, PART_OF, PLACE_NOUNS, RATE_AFTER, REST_BEFORE,
+                     RUNNING_VERBS, Sum, a_people, bare_scaled, collective, elided, holders_named, holds_parts, part_ok, person_wholes,
                      places_nested, sorts_of_several, told_at_place, told_at_times, whole_ok)
 
 # where the total's clause opens, after the last part: ", for total trade of", " - ", "(a combined"

@@ -13,8 +13,8 @@ from .._common import OF_THEM, OPENS_ON_WHOLE, gap, held_in, seat_nouns, subject
 from ..base import Context
 from ._lists import joined_text
 from ._parallel import alike_told, own_clause, same_way
-from ._parts import (ACROSS, CALENDAR_WORDS, GOES_ON, LEVEL_BEFORE, PLACE, PLACE_NOUNS, REST_PHRASE, REST_WORDS, SHARE_NOUNS,
-                     SIZE_COMPOUND, WHERE_WORDS, Sum, a_people, bare_scaled, counted_in, counts_members, holds_parts,
+from ._parts import (ACROSS, CALENDAR_WORDS, GOES_ON, LEVEL_BEFORE, PART_OF, PLACE, PLACE_NOUNS, REST_PHRASE, REST_WORDS,
+                     SHARE_NOUNS, SIZE_COMPOUND, WHERE_WORDS, Sum, a_people, bare_scaled, counted_in, counts_members, holds_parts,
                      in_a_partition, left_out_next, named_in_full, part_ok, phrases_alike, places_nested, places_of_people,
                      told_as_rest, told_at_place, told_at_times, told_of, whole_ok)
 
@@ -193,6 +193,10 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     if len(parts) < 2 or (loose and not rest and not placed and any(tol.point(p) >= tol.point(whole) for p in parts)):
         return None  # "The 30-member board has 18 elected members and 120 staff": other things (but a breakdown
         # by place past its whole is a mistyped figure)
+    if k >= 2 and PART_OF.fullmatch(text, cl[k - 2].end, cl[k - 1].start) \
+            and tol.summed(parts).overlaps(tol.interval(cl[k - 2])):
+        return None  # "took 89 of the 120 seats in the National Assembly, made up of 62 won in constituencies and 27
+        # from the national list": the breakdown of the part before, which it adds up to
     if then and then.group("dash") and told_at_times(ctx, parts):
         return None  # "96 million pills since February 2003 -- 31 million in February, 24 million in March and 11
         # million in April --": some of the whole's time
