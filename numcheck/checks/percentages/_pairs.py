@@ -17,6 +17,7 @@ from ._whole import COMPARED_AFTER, subject_figure, whole_after_pairs, whole_bef
 
 
 _COMMA = re.compile(r"\s*,\s*")
+_DASHED = re.compile(r"\s*(?:--|\u2013|\u2014)")
 # "62 percent, or 526": the percentage, then the part it is
 _OR_PART = re.compile(r"\s*(?:,\s*or|\()\s*" + APPROX)
 # the share of the whole before, then its part set off on its own: "55 percent of them, some 15.5 million,", "85 pct of
@@ -28,12 +29,12 @@ _PART_ENDS = re.compile(r"\s*(?:[,.;)]|--|\u2013|\u2014|\s-\s|$)")
 # what the part is, told between it and its percentage: "Of 254 passengers, 51 were injured, or 20 percent"
 # (after the part's noun, perhaps with an age: "2.66 million people aged 60 or above, or nearly 20 percent", "9,600
 # children under five, or 20 percent"), by a verb in -ed or another past (numcheck/data/irregular_past.txt: "28.2
-# million took part in Sunday's runoff, a turnout of 75 percent"; not who said what, "2.1 million said yes, a turnout of
+# million took part in Sunday's runoff, a turnout of 75 percent", '13.28 million were "yes" votes -- 96.9 percent --'; not who said what, "2.1 million said yes, a turnout of
 # 71 percent": a turnout is of all who voted)
 _PAST, _SAYING = frozenset(words("irregular_past.txt")), frozenset(words("attribution_verbs.txt"))
-_TOLD = re.compile(r"\s+(?:[a-z]+\s+)?(?:(?:were|was|are|is|had|have|has)\s+[A-Za-z][\w-]*|[a-z]+ed|"
+_TOLD = re.compile(r"\s+(?:[a-z]+\s+)?(?:(?:were|was|are|is|had|have|has)\s+[\"\u201c]?[A-Za-z][\w-]*[\"\u201d]?|[a-z]+ed|"
                    + alternation(sorted(_PAST - _SAYING)) + r"|" + alternation(BOUND_WORDS) + r"\s+[a-z0-9-]+)"
-                   r"(?:\s+(?:[a-z0-9]+|(?-i:[A-Z])[a-z]+['\u2019]s)){0,7}(?=\s*(?:,|\s-\s))")
+                   r"(?:\s+(?:[a-z0-9]+|(?-i:[A-Z])[a-z]+['\u2019]s)){0,7}(?=\s*(?:,|\s-\s|\s--|\s?[\u2013\u2014]))")
 # where or when a part "of them" lies, before its percentage: "took 493 of them on home soil, or 61.6 percent", "9,400
 # kg of it at the port of Rotterdam (61.8%)"
 _THEIR_PHRASE = re.compile(r"\s+(?:in|on|at|from|during|for|against|with|by)\s+[^,;:.()\d]{1,40}(?=\s*[,(])", re.I)
@@ -99,6 +100,9 @@ def apposed(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
             state = _THEIR_STATE.match(between)
             told = state if state and _OR_ONLY.fullmatch(between, state.end()) else None
         between = between[told.end():] if told else between
+        if told and _DASHED.match(between) and not CLAUSE_END.match(text, pct.end):
+            continue  # (after a dash the percentage is the share alone: '13.28 million were "yes" votes -- 96.9 percent
+            # --', not "276 were children -- 12% of the total for the region")
         approx = _COMMA.fullmatch(between) and (pct.qualifier in ("~", "<", "<=") or _WORDED.match(pct.text)
                                                  or (them and _one_larger_before(ctx, cl, i - 1))) \
             and CLAUSE_END.match(text, pct.end)

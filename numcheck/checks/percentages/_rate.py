@@ -18,7 +18,7 @@ from ...model import Claim
 from ...text import after_dateline, head_noun, singular
 from .._common import claims_between, gap, subject_end
 from ..base import Context
-from ._common import APPROX, OF, alike, ok_amount, ok_pct
+from ._common import APPROX, OF, OF_OWNER, alike, ok_amount, ok_pct
 from ._trio import OUT_OF, Trio
 
 # the rate, then the verb that states it: "Turnout stood at", "South Korea's jobless rate stood at", "found jobs at
@@ -29,7 +29,7 @@ from ._trio import OUT_OF, Trio
 # areas", "The jobless rate for women", which are of a part)
 _RATE_LEAD = re.compile(r"(?:^\s*|(?:\b(?:the|a|its|their|national|overall)|['\u2019]s)\s+)(?:(?:jobless|unemployment|participation"
                         r"|occupancy|vaccination|pass|voter)\s+)?(?:turnout|unemployment|joblessness|rate|prevalence|occupancy|participation)"
-                        r"(?:\s+in\s+(?:(?:the|(?:[a-z]+\s+)?[\w-]+['\u2019]s)\s+(?:[\w-]+\s+){0,3}?(?:referendum|election|vote|poll|ballot|run-?off|plebiscite"
+                        r"(?:\s+in\s+(?:(?:the|(?:[a-z]+\s+)?[\w-]+['\u2019]s)\s+(?:[\w-]+\s+){0,3}?(?:referendum|elections?|vote|poll|ballot|run-?off|plebiscite"
                         r"|examinations?|exams?|tests?)))?\s+(?:was|is|stood\s+at|rose\s+to|fell\s+to|reached|hit|climbed\s+to"
                         r"|dropped\s+to|(?:edged|ticked|inched)\s+(?:up|down)\s+to|of)\s+" + APPROX + r"\Z", re.I)
 # from the rate to its part, perhaps after its time (not a place: "9.8 percent in the east" is a region's rate):
@@ -41,6 +41,7 @@ _WITH = re.compile(r"(?:\s+(?:(?:in|for|during)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:qu
 # nationwide", "the 30,000 registered voters in the village"
 _AT_PLACE = re.compile(r"\s+(?:(?:in|at|across|from)\s+(?!an?\s)|nationwide\b)", re.I)
 _PEOPLE = frozenset({"", "people", "person"})
+_OWNER = re.compile(r"[A-Z][\w.-]*['\u2019]s?")
 # from the part to its whole named by a noun: " people out of a labour force of ", " people out of work in an
 # economically active population of "
 _NAMED_WHOLE = re.compile(r"[^.;:\d]{0,40}?(?P<how>\s)(?:out\s+of|in|among|from)\s+(?:a|an|the|its|their)\s+"
@@ -98,13 +99,16 @@ def _rate_first(ctx: Context, pct: Claim, part: Claim, whole: Claim) -> Trio | N
     if whole.start >= s1 or not _RATE_LEAD.search(text[after_dateline(text, s0):pct.start]) \
             or not _WITH.fullmatch(text, pct.end, part.start):
         return None
-    if head_noun(part.subject) not in _PEOPLE | {head_noun(whole.subject)} or _AT_PLACE.match(text, subject_end(text, part)) \
+    noun = "" if _OWNER.fullmatch(part.subject) else head_noun(part.subject)  # ("7.16 million of Morocco's ...": the
+    # whole's owner, no noun of the part's)
+    if noun not in _PEOPLE | {head_noun(whole.subject)} or _AT_PLACE.match(text, subject_end(text, part)) \
             or _AT_PLACE.match(text, subject_end(text, whole)):
         return None  # "with 20,000 new jobs from a labour force of": another count; "3,000 people in the town": a part
     between = gap(text, part, whole)
     told_from = whole.start - len(between)  # where ``between`` begins: after the part's subject
     named = _NAMED_WHOLE.fullmatch(between)
-    if OF.match(between):
+    if OF.match(between) or OF_OWNER.match(text[part.end:whole.start]):  # ("7.16 million of Morocco's 13.88 million
+        # registered voters": the owner read as the part's subject)
         noun = whole.subject
     elif named and _act(text[told_from:told_from + named.start("how")]):
         noun = named.group("noun")

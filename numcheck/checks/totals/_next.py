@@ -13,12 +13,12 @@ from functools import lru_cache
 from typing import Iterator
 
 from ... import tolerance as tol
-from ...datafiles import words
+from ...datafiles import table, words
 from ...model import Claim
-from ...text import alternation, head_noun
+from ...text import alternation, head_noun, singular
 from .._common import OF_THEM, POINTS_BACK, claims_by_sentence, gap, subject_end
 from ..base import Context
-from ._parts import SHARE_NOUNS, Sum, named_in_full, part_ok
+from ._parts import SHARE_NOUNS, Sum, named_in_full, named_words, part_ok
 from ._rest import CLAUSE_JOIN, MORE, NEAR, NOT_A_PART, alike_figure, last_alike_before, whole_told_before
 from ._wholes import MAX_PARTS, list_joined
 
@@ -66,13 +66,41 @@ def parts_in_next_sentence(ctx: Context, cl: list[Claim], read: set[int]) -> Ite
         s0 = ctx.sentences.span(parts[0].start)[0]
         whole = last_alike_before(ctx, before, s0, parts[0]) if POINTS_BACK.match(text, s0) \
             else whole_told_before(ctx, before, s0, parts[0])
-        full = named_in_full(text, parts)  # ("... stood at 6,864,300. Males numbered 3,285,800 and females 3,578,500")
+        full = named_in_full(text, parts) and _parted_whole(ctx, whole, parts)  # ("... stood at 6,864,300. Males
+        # numbered 3,285,800 and females 3,578,500")
         if whole is None or not (full or _told_as_whole(ctx, whole)) or peers(text, whole, parts[0], s0) \
                 or not (full or TOLD_AS_PART.search(text, s0, parts[-1].start)) or _MORE_OF_IT.match(text, s0) \
                 or any(_OTHER_STATE.match(text, subject_end(text, p)) for p in parts) \
                 or any(tol.point(p) >= tol.point(whole) for p in parts):
             continue
         yield Sum(tuple(parts), whole, including=not full)
+
+
+def _parted_whole(ctx: Context, whole: Claim | None, parts: list[Claim]) -> bool:
+    """Whether the whole is one the partition its parts name may break down: told in its kind and unit, by a noun
+    numcheck/data/partition_wholes_told.tsv gives the partition (the head of what it counts, or in its clause before
+    it), or by the noun the parts are told by ("housing starts ... Urban starts")."""
+    if whole is None or any(p.kind != whole.kind or p.unit != whole.unit for p in parts):
+        return False  # (not "tourism revenue came to 489 billion yuan. Domestic tourists numbered 870 million")
+    text = ctx.text
+    lead = text[max(ctx.sentences.span(whole.start)[0], whole.start - 80):whole.start].lower()
+    told = {singular(w) for w in re.findall(r"[a-z]+", lead)} | ({head_noun(whole.subject)} if whole.subject else set())
+    wholes = _partition_wholes().get(frozenset(named_words(text, parts)))
+    if wholes is not None:
+        return bool(told & wholes)
+    noun = _NOUN_AFTER_NAME.match(text, parts[0].start - 40 if parts[0].start >= 40 else 0, parts[0].start)
+    return noun is not None and singular(noun.group(1).lower()) in told
+
+
+# the noun a part is told by after its partition's word, before its verb: "Urban starts were "
+_NOUN_AFTER_NAME = re.compile(r".*?\b[A-Za-z]+\s+([a-z]+)\s+(?:numbered|totall?ed|were|was|stood\s+at|came\s+to|amounted\s+to"
+                              r"|reached)\s+$", re.S)
+
+
+@lru_cache(maxsize=1)
+def _partition_wholes() -> dict[frozenset[str], frozenset[str]]:
+    """numcheck/data/partition_wholes_told.tsv: each partition's words, with the nouns its whole may be told by."""
+    return {frozenset(p.split()): frozenset(w.split()) for p, w in table("partition_wholes_told.tsv", ("partition", "wholes"))}
 
 
 # the second of two parts told after "and" by the noun of the first's partition, its verb left out: " and rural starts "

@@ -152,7 +152,12 @@ def _partitions() -> tuple[frozenset[str], ...]:
 def named_in_full(text: str, parts: list[Claim]) -> bool:
     """Parts that name every noun of one partition, each once: "five gold, four silver and seven bronze", "207 were
     women and 111 men"."""
-    return a_partition([_named(text, p) for p in parts])
+    return a_partition(named_words(text, parts))
+
+
+def named_words(text: str, parts: list[Claim]) -> list[str]:
+    """The noun of a partition each part counts (_named), or ""."""
+    return [_named(text, p) for p in parts]
 
 
 def sorts_of_several(text: str, parts: list[Claim]) -> bool:
@@ -160,7 +165,7 @@ def sorts_of_several(text: str, parts: list[Claim]) -> bool:
     and 1,007 children": women and children, of two partitions, leave the men out; not "3.12 million women, 1.15
     million men and 0.27 million children", nor "165 of them gold, against 150 gold in Busan": one noun twice, no
     sorts): some of a whole, never all of it."""
-    names = [_named(text, p) for p in parts]
+    names = named_words(text, parts)
     return all(n in _partition_words() for n in names) and len(set(names)) == len(names) \
         and not any(whole <= set(names) for whole in _partitions())
 
