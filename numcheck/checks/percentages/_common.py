@@ -137,6 +137,11 @@ WHOLE_OF_A_SHARE = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+[^,;.\d]{0,40}$"
 CLAUSE_END = re.compile(r"(?:\s+of\s+(?:the|their|its)\s+(?:total|whole))?\s*(?:[,.;:)]|--|\u2013|\u2014|\Z)")
 
 
+# the base's noun ends its phrase: "of output in May", not "of export earnings", "of toll revenue" (another base)
+_NO_NOUN_AFTER = (r"(?!\s+(?!(?:in|at|on|for|from|to|by|during|since|last|this|and|or|while|with|as|of|than|the|a|an)\b)"
+                  r"[a-z])")
+
+
 @lru_cache(maxsize=1)
 def _own_base() -> re.Pattern[str]:
     """A percentage that names its own base ("30% of the vote") is a share of that, unless the base points back: to a
@@ -144,7 +149,7 @@ def _own_base() -> re.Pattern[str]:
     numcheck/data/share_bases.txt), or to them (not "of those who had made up their minds", "of those aged over 60":
     a subset named), or to "that" before its part."""
     bases = alternation(sorted(words("share_bases.txt")))
-    return re.compile(r"\s+of\s+(?!(?:the\s+)?(?:[a-z]+\s+)?total\b|(?:the\s+)?(?:" + bases + r")\b"
+    return re.compile(r"\s+of\s+(?!(?:the\s+)?(?:[a-z]+\s+)?total\b|(?:the\s+)?(?:" + bases + r")\b" + _NO_NOUN_AFTER +
                       r"|(?:the\s+)?(?:them|those|these|whom|all)\b(?!\s+(?:who|which|that|aged|with|without|in|from|under"
                       r"|over|living|born|[a-z]+ed)\b)|(?:that|this)\s*(?:[,(]|--|\u2013|\u2014))", re.I)
     # ("85 pct of that -- 3.9 billion dollars --": of the figure before)

@@ -207,7 +207,7 @@ def _whole_in_sentence_before(ctx: Context, cl: list[Claim], group: list[Claim],
         return None  # (nor one smaller than the part, "About 300 refugees arrived on Monday. Syria has taken in 450,000
         # of them")
     if _PLAIN_SHARE_CUE.search(text, max(0, pct.start - CUE_REACH), pct.start) and not own_base(text, pct) \
-            and (CLAUSE_END.match(text, pct.end) or base_named(pct) and _OF_BASE_ENDS.match(text, pct.end)
+            and (CLAUSE_END.match(text, pct.end) or base_named(text, pct) and _OF_BASE_ENDS.match(text, pct.end)
                  and not any(c.kind in ("date", "duration") for c in claims_between(ctx.claims, s0, s1))):  # (of
         # another period: "In the first half of March the board bought 60,000 tonnes of it, about 40 percent of the crop")
         return Trio(part, whole, pct, pct)

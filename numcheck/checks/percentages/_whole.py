@@ -195,7 +195,7 @@ def _said_whole(ctx: Context, earlier: list[Claim], part: Claim, pct: Claim, s0:
     compound of the part's noun, a noun names it as a whole, it is the total, or the part is "of them"."""
     text = ctx.text
     of_them = bool(OF_THEM.match(text, part.end) or OF_THEM.match(text, subject_end(text, part)))
-    of_total = base_named(pct)  # "of the total", "of the group total", "of the harvest"
+    of_total = base_named(text, pct)  # "of the total", "of the group total", "of the harvest"
     head = singular(part.subject.split()[-1].lower()) if part.subject else ""
     for w in reversed(earlier):
         nearest = w is earlier[-1]  # a whole named only by its kind ("a survey of", "the 25-member") is the
@@ -246,7 +246,7 @@ def _lone_larger(ctx: Context, earlier: list[Claim], part: Claim, pct: Claim) ->
     text, whole = ctx.text, earlier[0]
     s0, s1 = ctx.sentences.span(part.start)
     plain = CLAUSE_END.match(text, pct.end) and not _BASE_AFTER_BRACKET.match(text, pct.end)
-    if len(earlier) != 1 or not (plain or base_named(pct)) or far_off(part, whole, pct) \
+    if len(earlier) != 1 or not (plain or base_named(text, pct)) or far_off(part, whole, pct) \
             or any(_FROM_BEFORE.search(text, max(0, c.start - 12), c.start) or _TO_BEFORE.search(text, max(0, c.start - 12), c.start)
                    for c in (whole, part)) or _FROM.search(text, whole.end, part.start):
         return False  # nor the levels a change moves between: "fell from 7,613 to 6,630, or 12.9%" (the fall), "rose to
@@ -323,9 +323,7 @@ def _whole_in_sentence_before(ctx: Context, claims: list[Claim], k: int, s0: int
     points_back = pointed or bool(SHARE_BEFORE.search(text, s0, part.start))
     if named or points_back:
         return w
-    if base_named(pct):
-        if not _BASE_ENDS.match(text, subject_end(text, pct)):
-            return None  # (a base narrowed after its noun: "48.5 percent of the volume shipped", of tonnes, not dollars)
+    if base_named(text, pct):  # (not a base narrowed after its noun: "48.5 percent of the volume shipped", of tonnes)
         found = _base_before(ctx, larger, p0, s0, part)
         return None if found is None or peers(ctx, found, part) else found
     return w if like == [w] and _plain_share_of_one(ctx, claims[k], w, p0, s0, pct) else None
@@ -453,12 +451,13 @@ def _base_before(ctx: Context, larger: list[Claim], p0: int, s0: int, part: Clai
     return before[0] if len(before) == 1 else None
 
 
-def base_named(pct: Claim) -> bool:
+def base_named(text: str, pct: Claim) -> bool:
     """A percentage of "the total" ("the group total"), "output" or "the harvest" (numcheck/data/share_bases.txt,
-    the noun alone: "world output", "the world total", "the global total" are other wholes): of a whole told before."""
+    the noun alone: "world output", "the world total", "the global total" are other wholes, and so are "export
+    earnings", "toll revenue": the noun ends its phrase): of a whole told before."""
     words_ = pct.subject.lower().split()
-    return words_ == ["total"] or words_[-1:] == ["total"] and words_[0] in _OWN_TOTALS \
-        or len(words_) == 1 and head_noun(words_[0]) in _share_bases()
+    return (words_ == ["total"] or words_[-1:] == ["total"] and words_[0] in _OWN_TOTALS
+            or len(words_) == 1 and head_noun(words_[0]) in _share_bases()) and bool(_BASE_ENDS.match(text, subject_end(text, pct)))
 
 
 _OWN_TOTALS = frozenset({"group", "overall", "combined", "grand"})  # a total of what was told: "the group total"
