@@ -186,9 +186,11 @@ def share_further_on(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[
 
 
 # a sentence that opens by putting the figure before it as a share: "That is 55 percent of the 150 seats", "That
-# represents 52.45 percent of the 8,625,885 valid votes cast", "That was 70 percent of the world's output of"
-_THAT_IS = re.compile(r"\s*(?:That|This|It)\s+(?:is|was|represents|represented|means|meant|amounts\s+to|amounted\s+to"
-                      r"|equals|equalled|equaled|gives\s+(?:it|them|him|her)|gave\s+(?:it|them|him|her))\s+"
+# represents 52.45 percent of the 8,625,885 valid votes cast", "That was 70 percent of the world's output of", "The
+# figure is equal to 12.6 percent of a labour force of 41.4 million"
+_THAT_IS = re.compile(r"\s*(?:That|This|It|The\s+(?:figure|number|total|amount|sum|tally))\s+(?:is|was|represents|represented"
+                      r"|means|meant|amounts\s+to|amounted\s+to|equals|equalled|equaled|(?:is|was)\s+equal\s+to"
+                      r"|gives\s+(?:it|them|him|her)|gave\s+(?:it|them|him|her))\s+"
                       r"(?:(?:only|just|more\s+than|less\s+than|" + APPROX_WORDS + r")\s+)?", re.I)  # ("That gives it 97.6 percent of")
 
 
