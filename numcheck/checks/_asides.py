@@ -27,8 +27,8 @@ _ATTRIBUTION = re.compile(
 def without_asides(ctx: Context) -> Context:
     """``ctx`` with each clause of who gave the figures blanked to spaces (_ATTRIBUTION): its opening comma is kept
     where a comma closes it ("province,                  of which 1,488") and dropped where a colon or dash does
-    ("this year                          : 5.3 trillion won"), so the words left read as the sentence would without
-    it."""
+    ("this year                          : 5.3 trillion won") or "and" follows ("5,128 were convicted
+    and 1,586 acquitted"), so the words left read as the sentence would without it."""
     text = ctx.text
     if "," not in text:
         return ctx
@@ -36,8 +36,11 @@ def without_asides(ctx: Context) -> Context:
     for m in _ATTRIBUTION.finditer(text):
         if any(ch.isdigit() or ch == "\n" for ch in m.group()):
             continue
-        spans.append((m.end("open") if m.group("close") else m.start(), m.end()))
+        keep = m.group("close") and not _AND_AFTER.match(text, m.end())
+        spans.append((m.end("open") if keep else m.start(), m.end()))
     return blanked(ctx, spans) if spans else ctx
+
+_AND_AFTER = re.compile(r"\s+and\b")
 
 
 # how a figure has changed, set off by commas right after it: ", up 11 percent since 1991,", ", down 3.1 percent from

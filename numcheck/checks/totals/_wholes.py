@@ -43,7 +43,7 @@ _WHOLE_THEN_PARTS = re.compile(
     # "financed by domestic revenue of" (not "including 23,600 from UNITA and the demobilisation of some 100,000")
     r"(?P<has>has|have|had)|(?P<colon>(?:(?:[a-z]+\s+){0,2}[a-z]+\s*)?:))\s*$"
     r"|^(?:\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+[a-z]+ed)?"  # "were approved in the first quarter, of which"
-    r"(?:\s+(?:on|in|last|this|during)\s+[^,;:.()]{0,25}|\s+(?:" + SIZE_COMPOUND + r"\s+)?(?![^,;:.()\d]*\b(?:and|or|but)\s+[a-z]+ed\b)[a-z](?:[^,;:.()\d]|\d+(?:st|nd|rd|th)\b|(?:19|20)\d\d(?:[-/]\d\d)?\b){0,90}?)?"  # ("had registered to vote in
+    r"(?:\s+(?:on|in|last|this|during)\s+[^,;:.()]{0,25}|\s+(?:" + SIZE_COMPOUND + r"\s+)?(?![^,;:.()\d]*\b(?:and|or|but)\s+[a-z]+ed\b)[a-z](?:[^,;:.()\d]|\d+(?:st|nd|rd|th)\b|(?:19|20)\d\d(?:[-/]\d\d)?\b|(?<=[A-Z][a-z]\s)\d{1,3}\b){0,90}?)?"  # ("had registered to vote in
     + _CHANGE_TOLD +  # Sunday's elections, of whom": a clause of the whole's own, not a second verb's, "45 people and
     # seized weapons, including")
     r"\s*,\s*(?:of\s+(?:whom|which)(?P<label>(?:\s+[A-Za-z][\w'\u2019-]*){1,3}\s+(?:was|were|stood\s+at|totaled|totalled"
