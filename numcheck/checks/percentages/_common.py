@@ -149,7 +149,7 @@ def _own_base() -> re.Pattern[str]:
     total or output told with the part ("of the group total", "of output", not "of world output":
     numcheck/data/share_bases.txt), or to them (not "of those who had made up their minds", "of those aged over 60":
     a subset named), or to "that" before its part."""
-    bases = alternation(sorted(words("share_bases.txt")))
+    bases = alternation(sorted({*words("share_bases.txt"), *words("share_bases_told.txt")}))
     return re.compile(r"\s+of\s+(?!(?:the\s+)?(?:[a-z]+\s+)?total\b|(?:the\s+)?(?:" + bases + r")\b" + _NO_NOUN_AFTER +
                       r"|(?:the\s+)?(?:them|those|these|whom|all)\b(?!\s+(?:who|which|that|aged|with|without|in|from|under"
                       r"|over|living|born|[a-z]+ed)\b)|(?:that|this)\s*(?:[,(]|--|\u2013|\u2014))", re.I)

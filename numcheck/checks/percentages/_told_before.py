@@ -26,8 +26,8 @@ from ..totals._parts import LEVEL_BEFORE, clause_ends
 from ._common import APPROX, OF, OF_OWNER, alike, ok_amount, ok_pct, part_ratio, share_of
 from ._trio import Trio
 from ._typo import SHARE_CUE, SHARE_REACH, one_digit_away
-from ._whole import (CHANGED_BEFORE, COMPARED_AFTER, HYPHENS, MISTYPED, OF_THE_NOUN, counts_alike, nouns_alike, of_a_group,
-                     told_as_whole, told_of_the_one_before)
+from ._whole import (CHANGED_BEFORE, COMPARED_AFTER, HYPHENS, MISTYPED, OF_THE_NOUN, base_told_of, counts_alike, nouns_alike,
+                     of_a_group, told_as_whole, told_bases, told_of_the_one_before)
 
 # after the percentage, the clause ends, perhaps after a base named by a few words: ", or 12.4 percent.", "(36.9%)",
 # " of the total,", " of Indonesia's total", " of the deaths"
@@ -50,6 +50,7 @@ def shares_of_a_whole_before(ctx: Context, cl: list[Claim], done: set[int]) -> I
         part = _part(ctx, group, pct)
         whole = _whole(ctx, cl, part, pct) if part is not None else None
         if part is None or whole is None or not _base_points_back(ctx.text, pct, part, whole, ctx.sentences.span(pct.start)[1]) \
+                or not base_told_of(ctx, pct, whole) \
                 or of_a_group(ctx.text, part, whole):
             continue
         done.add(id(pct))
@@ -149,5 +150,5 @@ def _base_points_back(text: str, pct: Claim, part: Claim, whole: Claim, sentence
 
 @lru_cache(maxsize=1)
 def _bases() -> frozenset[str]:
-    return frozenset(words("share_bases.txt")) | {"sum"}
+    return frozenset(words("share_bases.txt")) | told_bases() | {"sum"}
 

@@ -325,7 +325,7 @@ def _whole_in_sentence_before(ctx: Context, claims: list[Claim], k: int, s0: int
         return w
     if base_named(text, pct):  # (not a base narrowed after its noun: "48.5 percent of the volume shipped", of tonnes)
         found = _base_before(ctx, larger, p0, s0, part)
-        return None if found is None or peers(ctx, found, part) else found
+        return None if found is None or peers(ctx, found, part) or not base_told_of(ctx, pct, found) else found
     return w if like == [w] and _plain_share_of_one(ctx, claims[k], w, p0, s0, pct) else None
 
 
@@ -465,4 +465,23 @@ _OWN_TOTALS = frozenset({"group", "overall", "combined", "grand"})  # a total of
 
 @lru_cache(maxsize=1)
 def _share_bases() -> frozenset[str]:
-    return frozenset(words("share_bases.txt"))
+    return frozenset(words("share_bases.txt")) | told_bases()
+
+
+@lru_cache(maxsize=1)
+def told_bases() -> frozenset[str]:
+    """numcheck/data/share_bases_told.txt: bases that name the whole only where it is told by the same noun."""
+    return frozenset(words("share_bases_told.txt"))
+
+
+def base_told_of(ctx: Context, pct: Claim, whole: Claim) -> bool:
+    """Whether the base a percentage names may be the whole: a plain base ("the total", "output"), or one of
+    told_bases that the whole's sentence names before it, or that the whole counts ("The death toll rose to 73,276.
+    ... or 63.6 percent of the toll"; not "The number of injured stood at 69,260")."""
+    told = pct.subject.lower().split()
+    noun = head_noun(told[-1]) if told else ""
+    if noun not in told_bases():
+        return True
+    s0 = ctx.sentences.span(whole.start)[0]
+    named = {head_noun(w) for w in re.findall(r"[a-z]+", ctx.text[s0:whole.end].lower())}
+    return noun in named or bool(whole.subject) and head_noun(whole.subject) == noun

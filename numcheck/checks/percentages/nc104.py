@@ -18,6 +18,7 @@ from ._rate import fractions_told_after, rates_told_first
 from ._sentence import share_in_sentence
 from ._trio import OUT_OF, Trio, fractions_beside, trios
 from ._told_before import shares_of_a_whole_before
+from ._whole import base_told_of
 from ._typo import shares_one_digit_off
 
 
@@ -157,7 +158,9 @@ class PercentOfParts(Check):
                          share_further_on(ctx, cl, done), share_of_the_last(ctx, cl, done), share_in_sentence(ctx, cl, done),
                          rates_told_first(ctx, cl, done))
         for trio in readings:
-            if not _another_whole_fits(ctx, cl, trio) and not _another_part_fits(ctx, cl, trio):
+            if not _another_whole_fits(ctx, cl, trio) and not _another_part_fits(ctx, cl, trio) \
+                    and base_told_of(ctx, trio.pct, trio.whole):  # (not "548 bodies were recovered. ... 412 of the dead,
+                # or 39.8 percent of the toll": a toll is told as one)
                 yield from self._compare(ctx, trio)
         for pct, frac in chain(fractions_beside(ctx.text, cl), fractions_told_after(ctx, cl)):
             done.add(id(pct))

@@ -53,9 +53,9 @@ def one_digit_off(parts: tuple[Claim, ...], total: Claim, beyond: bool = False) 
     written_as = [written(c) for c in figures]
     if any(w is None for w in written_as):
         return False
-    units = [(c.step or 1.0) if "." in w[0] else tol.sig_step(tol.point(c), c.step or 1.0, min_sig=1)  # type: ignore[index]
-             for c, w in zip(figures, written_as)]  # each one's last significant place (a zero after the point is one:
-    # "0.60 billion" is written to the ten million)
+    units = [tol.sig_step(tol.point(c), c.step or 1.0, min_sig=1) for c in figures]  # each one's last significant place
+    # (a zero after the point too is read as rounding: "0.60 billion" to the hundred million, which keeps partial lists
+    # told to two decimals, "with the Philippines taking 0.90 million tonnes, ...", from a warning by chance)
     off = tol.point(total) - sum(tol.point(p) for p in parts)
     if (off if not beyond else abs(off)) < MIN_UNITS * max(units) * (1 - 1e-9):
         return False
