@@ -146,11 +146,13 @@ _NO_NOUN_AFTER = (r"(?!\s+(?!(?:in|at|on|for|from|to|by|during|since|last|this|a
 @lru_cache(maxsize=1)
 def _own_base() -> re.Pattern[str]:
     """A percentage that names its own base ("30% of the vote") is a share of that, unless the base points back: to a
-    total or output told with the part ("of the group total", "of output", not "of world output":
+    total or output told with the part ("of the group total", "of output", "of arrivals", not "of world output":
     numcheck/data/share_bases.txt), or to them (not "of those who had made up their minds", "of those aged over 60":
     a subset named), or to "that" before its part."""
     bases = alternation(sorted({*words("share_bases.txt"), *words("share_bases_told.txt")}))
-    return re.compile(r"\s+of\s+(?!(?:the\s+)?(?:[a-z]+\s+)?total\b|(?:the\s+)?(?:" + bases + r")\b" + _NO_NOUN_AFTER +
+    told = alternation(sorted(words("share_bases_told.txt")))  # (these after an owner too: "of the state's toll")
+    return re.compile(r"\s+of\s+(?!(?:the\s+)?(?:[a-z]+\s+)?total\b|(?:the\s+)?(?:" + bases + r")s?\b" + _NO_NOUN_AFTER +
+                      r"|the\s+[a-z]+['\u2019]s\s+(?:" + told + r")s?\b" + _NO_NOUN_AFTER +
                       r"|(?:the\s+)?(?:them|those|these|whom|all)\b(?!\s+(?:who|which|that|aged|with|without|in|from|under"
                       r"|over|living|born|[a-z]+ed)\b)|(?:that|this)\s*(?:[,(]|--|\u2013|\u2014))", re.I)
     # ("85 pct of that -- 3.9 billion dollars --": of the figure before)

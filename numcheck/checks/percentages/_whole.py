@@ -9,7 +9,8 @@ from ... import tolerance as tol
 from ...datafiles import words
 from ...model import Claim
 from ...text import after_dateline, alternation, compound_noun, head_noun, singular
-from .._common import COMPARED_REACH, COMPARED_WITH, OF_THEM, OPENS_ON_WHOLE, POINTS_BACK, gap, opens_paragraph, subject_end
+from .._common import (COMPARED_REACH, COMPARED_WITH, OF_THEM, OPENS_ON_WHOLE, POINTS_BACK, claims_between, gap, opens_paragraph,
+                       subject_end)
 from ..base import Context
 from ..totals._lists import toll_nouns
 from ..totals._parts import bare_scaled, clause_ends, person_wholes, scaled
@@ -448,7 +449,19 @@ def _base_before(ctx: Context, larger: list[Claim], p0: int, s0: int, part: Clai
         return None  # (before the part or after it: "..., or 30 per cent of the total, in the first half of March")
     cue = _COMPARED.search(text, p0, s0)
     before = [c for c in larger if cue is None or c.start < cue.start()]
-    return before[0] if len(before) == 1 else None
+    if len(before) != 1 or _alike_further_back(ctx, before[0], p0):
+        return None  # (nor where the sentence before that tells one like it too: "China's exports rose to 762 billion
+        # dollars in 2005. In 2004 exports had totalled 593.4 billion dollars. ..., making up 18.9 percent of exports")
+    return before[0]
+
+
+def _alike_further_back(ctx: Context, whole: Claim, p0: int) -> bool:
+    """Whether the sentence before the whole's (from ``p0``), in its paragraph, tells a figure like it: which of the
+    two a base names is unsaid."""
+    if p0 == 0 or opens_paragraph(ctx.text, p0):
+        return False
+    q0 = ctx.sentences.span(p0 - 1)[0]
+    return any(alike(c, whole) and ok_amount(c) for c in claims_between(ctx.claims, q0, p0))
 
 
 def base_named(text: str, pct: Claim) -> bool:
@@ -456,8 +469,24 @@ def base_named(text: str, pct: Claim) -> bool:
     the noun alone: "world output", "the world total", "the global total" are other wholes, and so are "export
     earnings", "toll revenue": the noun ends its phrase): of a whole told before."""
     words_ = pct.subject.lower().split()
+    owned = _owned_base(text, pct)
+    if owned is not None:
+        return bool(_BASE_ENDS.match(text, owned.end()))  # ("of the state's toll": a told base, see base_told_of)
     return (words_ == ["total"] or words_[-1:] == ["total"] and words_[0] in _OWN_TOTALS
             or len(words_) == 1 and head_noun(words_[0]) in _share_bases()) and bool(_BASE_ENDS.match(text, subject_end(text, pct)))
+
+
+# the base after an owner the percentage's subject ends on: "of the state's toll" (subject "state's") -> "toll"
+_OWNED = re.compile(r"\s+([a-z]+)")
+
+
+def _owned_base(text: str, pct: Claim) -> re.Match[str] | None:
+    """The noun after an owner that ends the percentage's subject ("the state's toll", "the island's shipments"), or
+    None: a base of numcheck/data/share_bases_told.txt that base_told_of then asks the whole to be told by."""
+    if not pct.subject.endswith(("'s", "\u2019s")):
+        return None
+    m = _OWNED.match(text, subject_end(text, pct))
+    return m if m is not None and head_noun(m.group(1).lower()) in told_bases() else None
 
 
 _OWN_TOTALS = frozenset({"group", "overall", "combined", "grand"})  # a total of what was told: "the group total"
@@ -479,7 +508,8 @@ def base_told_of(ctx: Context, pct: Claim, whole: Claim) -> bool:
     told_bases that the whole's sentence names before it, or that the whole counts ("The death toll rose to 73,276.
     ... or 63.6 percent of the toll"; not "The number of injured stood at 69,260")."""
     told = pct.subject.lower().split()
-    noun = head_noun(told[-1]) if told else ""
+    owned = _owned_base(ctx.text, pct)
+    noun = head_noun(owned.group(1).lower()) if owned else head_noun(told[-1]) if told else ""
     if noun not in told_bases():
         return True
     s0 = ctx.sentences.span(whole.start)[0]
