@@ -138,6 +138,8 @@ WHOLE_OF_A_SHARE = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+[^,;.\d]{0,40}$"
 CLAUSE_END = re.compile(r"(?:\s+of\s+(?:the|their|its)\s+(?:total|whole))?\s*(?:[,.;:)]|--|\u2013|\u2014|\Z)")
 
 
+# owners of a base that is wider than a whole told before: "of the country's exports" after a province's
+WIDER_OWNERS = frozenset({"country", "nation", "world", "region", "continent", "industry", "market"})
 # the base's noun ends its phrase: "of output in May", not "of export earnings", "of toll revenue" (another base)
 _NO_NOUN_AFTER = (r"(?!\s+(?!(?:in|at|on|for|from|to|by|during|since|last|this|and|or|while|with|as|of|than|the|a|an)\b)"
                   r"[a-z])")
@@ -152,7 +154,7 @@ def _own_base() -> re.Pattern[str]:
     bases = alternation(sorted({*words("share_bases.txt"), *words("share_bases_told.txt")}))
     told = alternation(sorted(words("share_bases_told.txt")))  # (these after an owner too: "of the state's toll")
     return re.compile(r"\s+of\s+(?!(?:the\s+)?(?:[a-z]+\s+)?total\b|(?:the\s+)?(?:" + bases + r")s?\b" + _NO_NOUN_AFTER +
-                      r"|the\s+[a-z]+['\u2019]s\s+(?:" + told + r")s?\b" + _NO_NOUN_AFTER +
+                      r"|the\s+(?!(?:" + alternation(sorted(WIDER_OWNERS)) + r")\b)[a-z]+['\u2019]s\s+(?:" + told + r")s?\b" + _NO_NOUN_AFTER +
                       r"|(?:the\s+)?(?:them|those|these|whom|all)\b(?!\s+(?:who|which|that|aged|with|without|in|from|under"
                       r"|over|living|born|[a-z]+ed)\b)|(?:that|this)\s*(?:[,(]|--|\u2013|\u2014))", re.I)
     # ("85 pct of that -- 3.9 billion dollars --": of the figure before)

@@ -14,8 +14,8 @@ from .._common import (COMPARED_REACH, COMPARED_WITH, OF_THEM, OPENS_ON_WHOLE, P
 from ..base import Context
 from ..totals._lists import toll_nouns
 from ..totals._parts import bare_scaled, clause_ends, person_wholes, scaled
-from ._common import (APPROX, CLAUSE_END, DET, GROUP_CLAUSE, MERELY_WORDS, OF, OR_PCT, RIVAL_BEFORE, WHOLE_OF_A_SHARE, alike,
-                      far_off, ok_amount, ok_pct)
+from ._common import (APPROX, CLAUSE_END, DET, GROUP_CLAUSE, MERELY_WORDS, OF, OR_PCT, RIVAL_BEFORE, WHOLE_OF_A_SHARE,
+                      WIDER_OWNERS, alike, far_off, ok_amount, ok_pct)
 from ._typo import one_digit_away
 
 
@@ -483,8 +483,8 @@ _OWNED = re.compile(r"\s+([a-z]+)")
 def _owned_base(text: str, pct: Claim) -> re.Match[str] | None:
     """The noun after an owner that ends the percentage's subject ("the state's toll", "the island's shipments"), or
     None: a base of numcheck/data/share_bases_told.txt that base_told_of then asks the whole to be told by."""
-    if not pct.subject.endswith(("'s", "\u2019s")):
-        return None
+    if not pct.subject.endswith(("'s", "\u2019s")) or (pct.subject[:-2].lower().split() or [""])[-1] in WIDER_OWNERS:
+        return None  # (not "of the country's exports" after a province's: a wider base)
     m = _OWNED.match(text, subject_end(text, pct))
     return m if m is not None and head_noun(m.group(1).lower()) in told_bases() else None
 
