@@ -26,10 +26,10 @@ def shares_one_digit_off(ctx: Context, cl: list[Claim], done: set[int]) -> Itera
     stood at 68.2 percent", nor "30% of the vote"), with the one part and whole of its sentence that one digit
     changed would make it, when no pair of the sentence makes it as written; all three precise (MIN_SIG)."""
     for group in pairs_in_sentence(ctx, cl):
-        amounts = [c for c in group if ok_amount(c) and _precise(c)]
         percentages = [c for c in group if c.kind == "percent"]
         if len(percentages) != 1:
             continue  # "youth unemployment hit 21.3 percent", "up from 13.7 percent": which is the share is not known
+        amounts = [c for c in group if ok_amount(c) and _precise(c)]
         for pct in percentages:
             if id(pct) in done or not ok_pct(pct) or pct.change is not None or not _precise(pct) \
                     or not put_as_share(ctx.text, pct):
