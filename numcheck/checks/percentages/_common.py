@@ -38,7 +38,8 @@ RATE_NOUNS = r"rate|proportion|ratio|percentage|performance|load\s+factor|penetr
 SHARE_VERBS = (SHARE_OF_WHOLE + r"|meeting|covering|taking|(?:running|operating)\s+at"  # "at 84.1 percent of its capacity"
                r"|an?\s+(?:share|(?:[a-z]+\s+)?(?:" + RATE_NOUNS + r"|majority|prevalence|turnout))\s+of")
 
-_OF = r"^\s+(?:(?:out\s+)?of|among)\s+"  # "12 of 20", "12 out of 20", "123 deaths among 1,046 patients"
+_OF = r"^(?:\s+|\s*,\s*(?=out\s+of\b))(?:(?:out\s+)?of|among)\s+"  # "12 of 20", "12 out of 20", "123 deaths among 1,046
+# patients", "3,168,541 votes, out of 10,244,382"
 OF = re.compile(_OF + DET + "$", re.I)
 # "450 of the council's 1,500 staff": a possessive between "of the" and the whole
 OF_OWNER = re.compile(_OF + DET + r"(?:(?-i:[A-Z][\w.-]*)\s+(?:(?-i:of|and)\s+)?){0,3}[A-Za-z][\w.-]*['\u2019]s?\s+"
@@ -68,11 +69,11 @@ _A_SHARE_OF = r"an?\s+(?:[a-z]+\s+)?(?:share|" + RATE_NOUNS + r")\s+of"
 
 # a figure, then the same figure put another way: "300 (20%)", "700 of them, or 45%", "150 -- or 33 percent",
 # "18.3 million, accounting for 14.9 percent", "123 deaths among 1,046 patients, a rate of 12 percent"
-OR_PCT = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|,\s*(?:" + SHARE_VERBS + r")|(?:--|\u2013|\u2014|(?<=\s)-(?=\s))(?:\s*(?:or|which\s+(?:is|was)))?"
+OR_PCT = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|,\s*(?:" + SHARE_VERBS + r")|(?:--|\u2013|\u2014|(?<=\s)-(?=\s))(?:\s*(?:or|which\s+(?:is|was)|" + SHARE_VERBS + r"))?"
                     r"|,\s*" + RATE_MOVERS + r"\s+(?:the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:percentage|" + RATE_NOUNS
                     + r")\s+(?:to|at)|,\s*giving\s+" + _GIVEN + r")\s*" + APPROX + "$", re.I)
-# ("402 - about 66 percent -", "4,320 -- which is 21.8 percent --", ", taking the pass percentage to", ", giving him
-# 55.9 percent")
+# ("402 - about 66 percent -", "4,320 -- which is 21.8 percent --", "-- a share of 30.9 percent", ", taking the pass
+# percentage to", ", giving him 55.9 percent")
 # (or the share named: ", giving it a market share of 20 percent", read only where the percentage ends its clause,
 # not "25 percent by value": another base)
 GIVING_SHARE = re.compile(r"\s*,\s*giving\s+" + _GIVEN + r"\s+" + _A_SHARE_OF + r"\s+" + APPROX, re.I)
