@@ -13,7 +13,7 @@ from ..base import Context
 from ._common import (APPROX, APPROX_WORDS, CLAUSE_END, DET, MERELY_WORDS, OR_PCT, RATE_NOUNS, SHARE_OF_WHOLE, far_off,
                       ok_amount, ok_pct, own_base)
 from ._trio import Trio
-from ._whole import COMPARED_AFTER, subject_figure, whole_after_pairs, whole_before, whole_of_the_first_pair
+from ._whole import COMPARED_AFTER, alike_further_back, subject_figure, whole_after_pairs, whole_before, whole_of_the_first_pair
 
 
 _COMMA = re.compile(r"\s*,\s*")
@@ -188,6 +188,7 @@ def share_further_on(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[
 # a sentence that opens by putting the figure before it as a share: "That is 55 percent of the 150 seats", "That
 # represents 52.45 percent of the 8,625,885 valid votes cast", "That was 70 percent of the world's output of", "The
 # figure is equal to 12.6 percent of a labour force of 41.4 million"
+_NAMED_OPENER = re.compile(r"\s*The\s")  # "The figure is", "The total was": a figure named, not pointed at
 _THAT_IS = re.compile(r"\s*(?:That|This|It|The\s+(?:figure|number|total|amount|sum|tally))\s+(?:is|was|represents|represented"
                       r"|means|meant|amounts\s+to|amounted\s+to|equals|equalled|equaled|(?:is|was)\s+equal\s+to"
                       r"|gives\s+(?:it|them|him|her)|gave\s+(?:it|them|him|her))\s+"
@@ -209,6 +210,9 @@ def share_of_the_last(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator
                 or not _OF_WHOLE.match(_SHARE_NOUN.sub(" ", text[pct.end:whole.start], count=1)):
             continue
         part = _last_before(ctx, cl, k, whole)
+        if part is not None and _NAMED_OPENER.match(text, s0) and alike_further_back(ctx, part, ctx.sentences.span(part.start)[0]):
+            continue  # "The total is" may point further back than the sentence before: "... produced 3.70 million
+            # vehicles. Hyundai Motor accounted for 1.68 million. The total is 5.6 percent of a global output of"
         if part is not None and not far_off(part, whole, pct):
             done.add(id(pct))
             yield Trio(part, whole, pct, pct)

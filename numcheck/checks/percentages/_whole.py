@@ -449,13 +449,13 @@ def _base_before(ctx: Context, larger: list[Claim], p0: int, s0: int, part: Clai
         return None  # (before the part or after it: "..., or 30 per cent of the total, in the first half of March")
     cue = _COMPARED.search(text, p0, s0)
     before = [c for c in larger if cue is None or c.start < cue.start()]
-    if len(before) != 1 or _alike_further_back(ctx, before[0], p0):
+    if len(before) != 1 or alike_further_back(ctx, before[0], p0):
         return None  # (nor where the sentence before that tells one like it too: "China's exports rose to 762 billion
         # dollars in 2005. In 2004 exports had totalled 593.4 billion dollars. ..., making up 18.9 percent of exports")
     return before[0]
 
 
-def _alike_further_back(ctx: Context, whole: Claim, p0: int) -> bool:
+def alike_further_back(ctx: Context, whole: Claim, p0: int) -> bool:
     """Whether the sentence before the whole's (from ``p0``), in its paragraph, tells a figure like it: which of the
     two a base names is unsaid."""
     if p0 == 0 or opens_paragraph(ctx.text, p0):
@@ -513,5 +513,8 @@ def base_told_of(ctx: Context, pct: Claim, whole: Claim) -> bool:
     if noun not in told_bases():
         return True
     s0 = ctx.sentences.span(whole.start)[0]
+    if s0 != ctx.sentences.span(pct.start)[0] and alike_further_back(ctx, whole, s0):
+        return False  # (a whole in a sentence before whose own sentence before tells one like it: "Gujarat's toll rose
+        # to 18,602. In Kutch district the toll reached 12,940. ..., or 30.2 percent of the state's toll")
     named = {head_noun(w) for w in re.findall(r"[a-z]+", ctx.text[s0:whole.end].lower())}
     return noun in named or bool(whole.subject) and head_noun(whole.subject) == noun

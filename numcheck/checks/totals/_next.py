@@ -46,22 +46,6 @@ TOLD_AS_PART = re.compile(r"\b(?:account(?:s|ed)?\s+for|made\s+up|makes?\s+up|co
 # United States")
 # a sentence that tells more of the whole, or another state than its own: "Another 30 people were injured", "25 remain
 # missing"
-_ITS = re.compile(r"\s*(?:Its|Their)\s+(?P<named>(?:[\w'\u2019-]+\s+){0,4})")
-
-
-def _its_parts(text: str, s0: int, first: Claim) -> bool:
-    """Whether the sentence from ``s0`` opens on a part of the whole's owner, named by its noun before the first part
-    (numcheck/data/part_holders.txt: "Its Codelco Norte division supplied"; not "Its rival Sumitomo reported")."""
-    m = _ITS.match(text, s0, first.start)
-    return m is not None and any(singular(w.lower()) in _part_holders() for w in m.group("named").split())
-
-
-@lru_cache(maxsize=1)
-def _part_holders() -> frozenset[str]:
-    """numcheck/data/part_holders.txt."""
-    return frozenset(words("part_holders.txt"))
-
-
 _MORE_OF_IT = re.compile(r"\s*(?:Another|A\s+further|Further|More)\b")
 _OTHER_STATE = re.compile(r"[^.;,\d]{0,25}?\b(?:injured|wounded|hurt|missing)\b", re.I)
 
@@ -84,10 +68,8 @@ def parts_in_next_sentence(ctx: Context, cl: list[Claim], read: set[int]) -> Ite
             else whole_told_before(ctx, before, s0, parts[0])
         full = named_in_full(text, parts) and _parted_whole(ctx, whole, parts)  # ("... stood at 6,864,300. Males
         # numbered 3,285,800 and females 3,578,500")
-        its = _its_parts(text, s0, parts[0])  # ("Codelco produced 1.75 million tonnes. Its Codelco Norte division
-        # supplied 0.94 million tonnes and El Teniente 0.44 million": the whole's owner's own parts)
-        if whole is None or not (full or its or _told_as_whole(ctx, whole)) or peers(text, whole, parts[0], s0) \
-                or not (full or its or TOLD_AS_PART.search(text, s0, parts[-1].start)) or _MORE_OF_IT.match(text, s0) \
+        if whole is None or not (full or _told_as_whole(ctx, whole)) or peers(text, whole, parts[0], s0) \
+                or not (full or TOLD_AS_PART.search(text, s0, parts[-1].start)) or _MORE_OF_IT.match(text, s0) \
                 or any(_OTHER_STATE.match(text, subject_end(text, p)) for p in parts) \
                 or any(tol.point(p) >= tol.point(whole) for p in parts):
             continue
