@@ -85,11 +85,13 @@ def _with_whole(ctx: Context, group: list[Claim], k: int, before: list[Claim], t
     elif len(alike) >= 2 and PART_OF.fullmatch(text, alike[0].end, alike[1].start):
         whole, parts = alike[1], [alike[0], *alike[2:], rest]
     elif len(alike) >= 2 and _set_off(gap(text, alike[0], alike[1])) and not CONTRAST.search(gap(text, alike[0], alike[1])) \
-            and not told_in_parallel(text, alike[0], alike[1]) \
+            and not told_in_parallel(text, alike[0], alike[1]) and not _total_after(group, k) \
             and not _after_colon(text, group, alike[0]) and not _like_before(group, alike[0], rest):
         whole, parts = alike[0], [*alike[1:], rest]  # (not "30 countries: 120 were British, 80 German and the rest")
         # (nor "177 seats, while the Olive Tree won 125": a peer; nor "55.0 billion euros for agriculture, 44.6 billion
-        # euros for cohesion": told alike, a part)
+        # euros for cohesion": told alike, a part; nor where the sentence tells its own whole after the rest: "won 296
+        # seats ..., its coalition partner New Komeito 31, ... and other parties and independents 40, together making up
+        # all 480 seats")
     else:
         return None  # "won 140 seats, the Kurdish alliance 75, ...", "45 people on Saturday and 12 on Sunday": peers
     if whole is None or not 2 <= len(parts) <= MAX_PARTS or tol.point(rest) >= tol.point(whole) \
