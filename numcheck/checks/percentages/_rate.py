@@ -33,9 +33,11 @@ _RATE_LEAD = re.compile(r"(?:^\s*|(?:\b(?:the|a|its|their|national|overall)|['\u
                         r"|examinations?|exams?|tests?)))?\s+(?:was|is|stood\s+at|rose\s+to|fell\s+to|reached|hit|climbed\s+to"
                         r"|dropped\s+to|(?:edged|ticked|inched)\s+(?:up|down)\s+to|of)\s+" + APPROX + r"\Z", re.I)
 # from the rate to its part, perhaps after its time (not a place: "9.8 percent in the east" is a region's rate):
-# ", with ", " in March, with ", " in the third quarter, with "
+# ", with ", " in March, with ", " in the third quarter, with ", " in Saturday's presidential run-off, with "
 _WITH = re.compile(r"(?:\s+(?:(?:in|for|during)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:quarter|month|year|week|half|period)"
-                   r"|in\s+(?:" + "|".join(calendar.month_name[1:]) + r"|\d{4})|(?:last|this)\s+(?:quarter|month|year|week)))?"
+                   r"|in\s+(?:" + "|".join(calendar.month_name[1:]) + r"|\d{4})|(?:last|this)\s+(?:quarter|month|year|week)"
+                   r"|in\s+(?:the\s+|[\w-]+['\u2019]s\s+)(?:[\w-]+\s+){0,3}?(?:referendum|elections?|vote|poll|ballot|run-?off"
+                   r"|plebiscite)))?"
                    r"\s*,\s*(?:with|as)\s+" + APPROX + r"\Z")  # (", as 38,215,000 out of 52,856,000 eligible voters went")
 # a part or whole told at a place, which has a rate of its own: "3,000 people in the town", "1.2 million out of work
 # nationwide", "the 30,000 registered voters in the village"

@@ -184,9 +184,10 @@ _SHARE_OF_NAMED = re.compile(r"\s+share\s+of\s+(?:the\s+)?(?:[A-Za-z][\w'\u2019-
 
 def _unit_elided(part: Claim, whole: Claim) -> bool:
     """A bare count of a measure or sum in its unit, the unit told once after the whole: "supplied 118 of the
-    country's 312 terawatt-hours" (neither scaled: "118 of the $312 million" may be millions or not)."""
+    country's 312 terawatt-hours", "3.6 million of Vietnam's 4.1 million tonnes" (neither scaled, or both by one word:
+    "118 of the $312 million" may be millions or not)."""
     return part.kind == "count" and not part.unit and whole.kind in ("measure", "money") \
-        and _unscaled(part) and _unscaled(whole)
+        and (_unscaled(part) and _unscaled(whole) or nf.scale_factor(part) == nf.scale_factor(whole))
 
 
 def _unscaled(c: Claim) -> bool:
