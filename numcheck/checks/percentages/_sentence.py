@@ -353,3 +353,29 @@ def share_in_sentence(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator
             # the percentage: "found 1,400 had no toilets, including 600 in rural areas, or 20 percent of the total")
         done.add(id(pct))
         yield Trio(part, whole, pct, pct)
+
+
+# a sentence that puts the pair of the sentence before as a share, the percentage its first figure and all it tells:
+# "That is 70.1 percent", "That is a rate of 40.8 percent", "This represents 40.8 percent"
+_THAT_IS_SHARE = re.compile(r"\s*(?:That|This)\s+(?:is|was|represents|represented|amounts\s+to|amounted\s+to)\s+"
+                            r"(?:an?\s+(?:" + RATE_NOUNS + r"|share)\s+of\s+)?" + APPROX + r"\Z", re.I)
+
+
+def shares_of_the_pair_before(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
+    """A sentence opening "That is 70.1 percent" after one that tells one part of a whole ("Of the 17,408 murders
+    reported ..., 12,201 involved firearms"): the percentage is that part's share, where nothing after it names
+    another base (a percentage in ``done`` is read already; each one read here is added)."""
+    text = ctx.text
+    groups = list(pairs_in_sentence(ctx, cl))
+    for before, group in zip(groups, groups[1:]):
+        pct = group[0]
+        s0 = ctx.sentences.span(pct.start)[0]
+        if id(pct) in done or not ok_pct(pct) or pct.change is not None or opens_paragraph(text, s0) \
+                or ctx.sentences.index(before[0].start) != ctx.sentences.index(s0) - 1 \
+                or not _THAT_IS_SHARE.fullmatch(text, s0, pct.start) or own_base(text, pct) \
+                or not CLAUSE_END.match(text, pct.end):
+            continue
+        pairs = _parts_of_wholes(ctx, before)
+        if len(pairs) == 1 and not any(c.kind == "percent" for c in before):
+            done.add(id(pct))
+            yield Trio(pairs[0][0], pairs[0][1], pct, pct)

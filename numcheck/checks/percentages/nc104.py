@@ -15,7 +15,7 @@ from ..base import Check, Context
 from ._common import part_ratio, share_of
 from ._pairs import apposed, part_after, share_further_on, share_of_the_last
 from ._rate import fractions_told_after, rates_told_first
-from ._sentence import share_in_sentence
+from ._sentence import share_in_sentence, shares_of_the_pair_before
 from ._trio import OUT_OF, Trio, fractions_beside, trios
 from ._told_before import shares_of_a_whole_before
 from ._whole import base_told_of
@@ -122,7 +122,10 @@ class PercentOfParts(Check):
     told ahead of any level it is compared with ("Malaysia exported 1.38
     million tonnes ..., down from 1.52 million tonnes. India took 412,000
     tonnes, or 29.9 per cent of the total"), unless the part's sentence
-    tells a time of its own.  The finding is on
+    tells a time of its own.  A sentence that puts the one part of a whole
+    the sentence before tells as a share, and tells nothing more ("Of the
+    17,408 murders reported, 12,201 involved firearms. That is 70.1 percent"),
+    gives that part's share.  The finding is on
     the last of the three numbers, or on the percentage where the text puts
     it as the share ("accounting for", "made up"); its suggestion is that number
     computed from the other two, to its own precision.
@@ -156,7 +159,7 @@ class PercentOfParts(Check):
         done: set[int] = set()  # the percentages read with a part and a whole so far
         readings = chain(trios(ctx.text, cl, done), apposed(ctx, cl, done), part_after(ctx, cl, done),
                          share_further_on(ctx, cl, done), share_of_the_last(ctx, cl, done), share_in_sentence(ctx, cl, done),
-                         rates_told_first(ctx, cl, done))
+                         rates_told_first(ctx, cl, done), shares_of_the_pair_before(ctx, cl, done))
         for trio in readings:
             if not _another_whole_fits(ctx, cl, trio) and not _another_part_fits(ctx, cl, trio) \
                     and base_told_of(ctx, trio.pct, trio.whole):  # (not "548 bodies were recovered. ... 412 of the dead,
