@@ -248,7 +248,6 @@ def _part_in_sentence_before(ctx: Context, cl: list[Claim], group: list[Claim], 
     return Trio(part, whole, pct, pct)
 
 
-_FROM_LEVEL = re.compile(r"\bfrom\s+(?:about\s+|some\s+)?$", re.I)
 # a turnout set off, the clause ending after it: ", a turnout of 61.4 percent,"
 _TURNOUT_CUE = re.compile(r",\s*an?\s+(?:[a-z]+\s+)?turnout\s+of\s+" + APPROX + r"\Z", re.I)
 VOTER_NOUNS = frozenset({"voter", "elector", "electorate"})  # what a turnout is a share of
@@ -321,9 +320,7 @@ def share_in_sentence(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator
     """The one part of a whole a sentence states, with the one percentage it sets off as the share (a percentage
     in ``done`` is read already; each one read here is added)."""
     for group in pairs_in_sentence(ctx, cl):
-        pcts = [c for c in group if ok_pct(c) and c.change is None
-                and not _FROM_LEVEL.search(ctx.text, max(0, c.start - 12), c.start)]  # (not the level a rate moved
-        # from: "That put the unemployment rate at 10.5 percent of a workforce of 41.8 million, up from 10.1 percent")
+        pcts = [c for c in group if ok_pct(c) and c.change is None]
         first = _share_of_whole_then_part(ctx, group, pcts)
         if first is not None and id(first.pct) not in done:
             done.add(id(first.pct))

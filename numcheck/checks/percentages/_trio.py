@@ -124,7 +124,9 @@ def read_trio(text: str, a: Claim, b: Claim, c: Claim) -> Trio | None:
     if ok_amount(b) and ok_pct(c) and c.change is None and (alike(a, b) or _unit_elided(a, b)) \
             and (OF.match(g1) or OF_OWNER.match(g2) or OF_OWNED_NAMED.match(g2) or OF_NAMED.match(g1) or _TOLD_OUT_OF.match(g1)
                  or held) \
-            and _put_beside(text, g3, c, OR_PCT) and not _OF_A_FIGURE.match(text, c.end):
+            and _put_beside(text, g3, c, OR_PCT) and not _OF_A_FIGURE.match(text, c.end) \
+            and (not own_base(text, c) or bool(_OF_THE_TOTAL.match(text, c.end))):  # (not "2.1 million of Iraq's 2.6
+        # million barrels per day, or 2.8 percent of world demand": a base of its own; but "of the chamber")
         return Trio(a, b, c, c)  # X of Y (Z%); "145 seats in the 545-seat Lok Sabha, or 26.6 percent"; "477,400 of a
         # labour force of 606,000 were unemployed, a rate of 29.3 percent"
     if ok_pct(b) and b.change is None and ok_amount(c) and alike(a, c):
