@@ -125,8 +125,8 @@ def read_trio(text: str, a: Claim, b: Claim, c: Claim) -> Trio | None:
             and (OF.match(g1) or OF_OWNER.match(g2) or OF_OWNED_NAMED.match(g2) or OF_NAMED.match(g1) or _TOLD_OUT_OF.match(g1)
                  or held) \
             and _put_beside(text, g3, c, OR_PCT) and not _OF_A_FIGURE.match(text, c.end) \
-            and (not own_base(text, c) or bool(_OF_THE_TOTAL.match(text, c.end))):  # (not "2.1 million of Iraq's 2.6
-        # million barrels per day, or 2.8 percent of world demand": a base of its own; but "of the chamber")
+            and not _OF_A_NAMED_FIGURE.match(text, c.end):  # (not "2.1 million of Iraq's 2.6 million barrels per day,
+        # or 2.8 percent of world demand of about 75 million bpd": a base of its own, told with its figure)
         return Trio(a, b, c, c)  # X of Y (Z%); "145 seats in the 545-seat Lok Sabha, or 26.6 percent"; "477,400 of a
         # labour force of 606,000 were unemployed, a rate of 29.3 percent"
     if ok_pct(b) and b.change is None and ok_amount(c) and alike(a, c):
@@ -198,6 +198,10 @@ def _unscaled(c: Claim) -> bool:
 
 # a percentage of another figure named right after it, or of the vote: "-- just 0.5 percent of the 680,000 Afghans who
 # fled", "160 of the 300 seats (41.2 percent of the vote)"
+# a percentage of a base named with a figure of its own: " of world demand of about 75 million bpd", " of gross
+# domestic product of 17.9 billion dollars"
+_OF_A_NAMED_FIGURE = re.compile(r"\s+of\s+(?:[\w'\u2019.-]+\s+){1,6}?(?:of|at)\s+(?:about\s+|some\s+|nearly\s+|around\s+"
+                                r"|an\s+estimated\s+)?(?:[A-Z]{0,3}\$|\u00a3|\u20ac)?\d")
 _OF_A_FIGURE = re.compile(r"\s+of\s+(?:(?:the\s+|a\s+|an\s+)?(?:about\s+|some\s+|nearly\s+)?\d"
                           r"|the\s+(?:popular\s+|valid\s+)?(?:vote|votes|ballots)\b)", re.I)
 # a comma and a word that says the share is small: ", just 23 percent", ", only 41.2 per cent"
