@@ -10,9 +10,9 @@ from ...model import Claim
 from ...text import alternation
 from .._common import BOUND_WORDS, OF_THEM, OWNER_NAMED_BY_NOUN, gap, opens_paragraph, subject_end
 from ..base import Context
-from ._common import (APPROX, APPROX_WORDS, CLAUSE_END, DET, MERELY_WORDS, OF, OF_OWNER, OR_PCT, RATE_NOUNS, SHARE_OF_WHOLE, far_off,
+from ._common import (APPROX, APPROX_WORDS, CLAUSE_END, DET, MERELY_WORDS, OR_PCT, RATE_NOUNS, SHARE_OF_WHOLE, far_off,
                       ok_amount, ok_pct, own_base)
-from ._trio import Trio
+from ._trio import Trio, whole_of
 from ._whole import COMPARED_AFTER, alike_further_back, subject_figure, whole_after_pairs, whole_before, whole_of_the_first_pair
 
 
@@ -177,7 +177,8 @@ def share_further_on(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[
                 or not _OF_WHOLE.match(_SHARE_NOUN.sub(" ", ctx.text[pct.end:whole.start], count=1)):
             continue
         part = subject_figure(ctx, cl, k, whole)
-        if part is not None and _whole_of_a_part(ctx.text, cl, part):
+        j = next((i for i, x in enumerate(cl) if x is part), 0)
+        if part is not None and j and whole_of(ctx.text, cl[j - 1], part):
             continue  # "take 2.1 million of Iraq's 2.6 million barrels per day of output off the market, or 2.8 percent
             # of world demand of about 75 million bpd": the figure is the whole of the part before it
         if part is not None and far_off(part, whole, pct):
@@ -186,12 +187,6 @@ def share_further_on(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[
         if part is not None:
             done.add(id(pct))
             yield Trio(part, whole, pct, pct)
-
-
-def _whole_of_a_part(text: str, cl: list[Claim], c: Claim) -> bool:
-    """Whether the figure is told as the whole of the one right before it ("2.1 million of Iraq's 2.6 million")."""
-    k = next((i for i, x in enumerate(cl) if x is c), 0)
-    return k > 0 and bool(OF.match(gap(text, cl[k - 1], c)) or OF_OWNER.match(text[cl[k - 1].end:c.start]))
 
 
 # a sentence that opens by putting the figure before it as a share: "That is 55 percent of the 150 seats", "That

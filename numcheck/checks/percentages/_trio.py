@@ -86,9 +86,17 @@ def trios(text: str, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
     read is added to ``done``, so that no later reading takes it again."""
     for i in range(len(cl) - 2):
         trio = read_trio(text, cl[i], cl[i + 1], cl[i + 2])
+        if trio is not None and i and trio.part is cl[i] and whole_of(text, cl[i - 1], cl[i]):
+            continue  # "spend 340 million of Kenya's 520 million dollars ..., or 1.9 percent of gross domestic product of
+            # 17.9 billion dollars": the 520 million is the whole of the part before it, no part of the GDP
         if trio is not None:
             done.add(id(trio.pct))
             yield trio
+
+
+def whole_of(text: str, part: Claim, c: Claim) -> bool:
+    """Whether ``c`` is told as the whole of ``part`` right before it ("340 million of Kenya's 520 million")."""
+    return bool(OF.match(gap(text, part, c)) or OF_OWNER.match(text[part.end:c.start]))
 
 
 def read_trio(text: str, a: Claim, b: Claim, c: Claim) -> Trio | None:
