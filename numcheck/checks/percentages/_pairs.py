@@ -177,8 +177,8 @@ def share_further_on(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[
                 or not _OF_WHOLE.match(_SHARE_NOUN.sub(" ", ctx.text[pct.end:whole.start], count=1)):
             continue
         part = subject_figure(ctx, cl, k, whole)
-        j = next((i for i, x in enumerate(cl) if x is part), 0)
-        if part is not None and j and whole_of(ctx.text, cl[j - 1], part):
+        before = next((cl[i - 1] for i in range(1, k) if cl[i] is part), None)
+        if part is not None and before is not None and whole_of(ctx.text, before, part):
             continue  # "take 2.1 million of Iraq's 2.6 million barrels per day of output off the market, or 2.8 percent
             # of world demand of about 75 million bpd": the figure is the whole of the part before it
         if part is not None and far_off(part, whole, pct):

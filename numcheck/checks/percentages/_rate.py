@@ -18,8 +18,8 @@ from ...model import Claim
 from ...text import after_dateline, head_noun, singular
 from .._common import claims_between, gap, subject_end
 from ..base import Context
-from ._common import APPROX, OF, OF_OWNER, alike, ok_amount, ok_pct
-from ._trio import OUT_OF, Trio
+from ._common import APPROX, alike, ok_amount, ok_pct
+from ._trio import OUT_OF, Trio, whole_of
 
 # the rate, then the verb that states it: "Turnout stood at", "South Korea's jobless rate stood at", "found jobs at
 # a rate of", "Unemployment edged up to"
@@ -109,7 +109,7 @@ def _rate_first(ctx: Context, pct: Claim, part: Claim, whole: Claim) -> Trio | N
     between = gap(text, part, whole)
     told_from = whole.start - len(between)  # where ``between`` begins: after the part's subject
     named = _NAMED_WHOLE.fullmatch(between)
-    if OF.match(between) or OF_OWNER.match(text[part.end:whole.start]):  # ("7.16 million of Morocco's 13.88 million
+    if whole_of(text, part, whole):  # ("7.16 million of Morocco's 13.88 million
         # registered voters": the owner read as the part's subject)
         noun = whole.subject
     elif named and _act(text[told_from:told_from + named.start("how")]):

@@ -21,9 +21,9 @@ from .._common import (OF_THEM, OPENS_ON_WHOLE, claims_between, gap, held_in, of
                        subject_end)
 from ..base import Context
 from ..totals._parts import holds_parts
-from ._common import (APPROX, CLAUSE_END, OF, OF_NAMED, OF_OWNED_NAMED, OF_OWNER, OR_PCT, RATE_NOUNS, SHARE_OF_WHOLE, alike,
+from ._common import (APPROX, CLAUSE_END, OF, OF_NAMED, OF_OWNED_NAMED, OR_PCT, RATE_NOUNS, SHARE_OF_WHOLE, alike,
                       ok_amount, ok_pct, own_base)
-from ._trio import Trio
+from ._trio import Trio, whole_of
 from ._rate import voted
 from ._whole import SHARE_BEFORE, base_named, whole_intro
 
@@ -76,13 +76,13 @@ def _parts_of_wholes(ctx: Context, group: list[Claim]) -> list[tuple[Claim, Clai
     text = ctx.text
     out: list[tuple[Claim, Claim]] = []
     for a, b in zip(group, group[1:]):
-        g, raw = gap(text, a, b), text[a.end:b.start]  # raw: "412 of the country's 1,280", whatever the subject
+        g = gap(text, a, b)
         if of_its_whole(text, a, b) and _cut_of(a) and ok_amount(b) and _per_time_alike(a, b):
             out.append((a, b))  # "cut 1,650 of its 2,100 weekly flights": the part cut, of a whole told per week
             continue
         if not (ok_amount(a) and ok_amount(b) and alike(a, b)):
             continue
-        if OF.match(g) or OF_OWNER.match(raw) or _TOLD_OUT_OF.match(g) or _FROM_A_WHOLE.match(g) or held_in(text, a, b):
+        if whole_of(text, a, b) or _TOLD_OUT_OF.match(g) or _FROM_A_WHOLE.match(g) or held_in(text, a, b):
             out.append((a, b))
         elif _OF_WHICH.match(g) or _WITH_SHARE.match(g) \
                 or _FOUND.fullmatch(g) and whole_intro().search(text, max(0, a.start - 30), a.start) \

@@ -17,17 +17,16 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from ...datafiles import words
 from ...model import Claim
 from ...text import head_noun, singular
 from .._common import OPENS_ON_WHOLE, claims_between, gap, opens_paragraph, pairs_in_sentence
 from ..base import Context
 from ..totals._parts import LEVEL_BEFORE, clause_ends
-from ._common import APPROX, OF, OF_OWNER, alike, ok_amount, ok_pct, part_ratio, share_of
-from ._trio import Trio
+from ._common import APPROX, alike, ok_amount, ok_pct, part_ratio, share_of
+from ._trio import Trio, whole_of
 from ._typo import SHARE_CUE, SHARE_REACH, one_digit_away
 from ._whole import (CHANGED_BEFORE, COMPARED_AFTER, HYPHENS, MISTYPED, OF_THE_NOUN, base_told_of, counts_alike, nouns_alike,
-                     of_a_group, told_as_whole, told_bases, told_of_the_one_before)
+                     of_a_group, share_bases, told_as_whole, told_of_the_one_before)
 
 # after the percentage, the clause ends, perhaps after a base named by a few words: ", or 12.4 percent.", "(36.9%)",
 # " of the total,", " of Indonesia's total", " of the deaths"
@@ -72,7 +71,7 @@ def _part(ctx: Context, group: list[Claim], pct: Claim) -> Claim | None:
         return None  # (set off by a comma alone, the share names its base, ", 57.3 percent of the total", or the
         # sentence opens on its whole: "Of the 2.1 million refugees ..., some 1.25 million, 59.5 percent, live ...")
     part = before[-1]
-    if len(before) > 1 and alike(before[-2], part) and (OF.match(gap(text, before[-2], part)) or OF_OWNER.match(text[before[-2].end:part.start])):
+    if len(before) > 1 and alike(before[-2], part) and whole_of(text, before[-2], part):
         return None  # "scored 576 of Australia's 3,542 runs, 16.3 percent": the figure before is the whole's (trios)
     if pct.start - part.end > PART_REACH or ";" in text[part.end:pct.start] \
             or not _SHARE_CUE_AFTER_PART.search(text, max(part.end, pct.start - SHARE_REACH), pct.start) \
@@ -150,5 +149,5 @@ def _base_points_back(text: str, pct: Claim, part: Claim, whole: Claim, sentence
 
 @lru_cache(maxsize=1)
 def _bases() -> frozenset[str]:
-    return frozenset(words("share_bases.txt")) | told_bases() | {"sum"}
+    return share_bases() | {"sum"}
 

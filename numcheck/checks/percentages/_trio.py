@@ -95,7 +95,8 @@ def trios(text: str, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
 
 
 def whole_of(text: str, part: Claim, c: Claim) -> bool:
-    """Whether ``c`` is told as the whole of ``part`` right before it ("340 million of Kenya's 520 million")."""
+    """Whether ``c`` is told as the whole of ``part`` right before it, whatever ``part``'s subject ("340 million of
+    Kenya's 520 million", "412 of the country's 1,280")."""
     return bool(OF.match(gap(text, part, c)) or OF_OWNER.match(text[part.end:c.start]))
 
 
@@ -130,7 +131,7 @@ def read_trio(text: str, a: Claim, b: Claim, c: Claim) -> Trio | None:
     if held:
         g3 = _BODY_NAME.sub("", g3, count=1)  # "545-seat Lok Sabha, or": the body's name
     if ok_amount(b) and ok_pct(c) and c.change is None and (alike(a, b) or _unit_elided(a, b)) \
-            and (OF.match(g1) or OF_OWNER.match(g2) or OF_OWNED_NAMED.match(g2) or OF_NAMED.match(g1) or _TOLD_OUT_OF.match(g1)
+            and (whole_of(text, a, b) or OF_OWNED_NAMED.match(g2) or OF_NAMED.match(g1) or _TOLD_OUT_OF.match(g1)
                  or held) \
             and _put_beside(text, g3, c, OR_PCT) and not _OF_A_FIGURE.match(text, c.end) \
             and not _OF_A_NAMED_FIGURE.match(text, c.end):  # (not "2.1 million of Iraq's 2.6 million barrels per day,

@@ -473,7 +473,7 @@ def base_named(text: str, pct: Claim) -> bool:
     if owned is not None:
         return bool(_BASE_ENDS.match(text, owned.end()))  # ("of the state's toll": a told base, see base_told_of)
     return (words_ == ["total"] or words_[-1:] == ["total"] and words_[0] in _OWN_TOTALS
-            or len(words_) == 1 and head_noun(words_[0]) in _share_bases()) and bool(_BASE_ENDS.match(text, subject_end(text, pct)))
+            or len(words_) == 1 and head_noun(words_[0]) in share_bases()) and bool(_BASE_ENDS.match(text, subject_end(text, pct)))
 
 
 # the base after an owner the percentage's subject ends on: "of the state's toll" (subject "state's") -> "toll"
@@ -493,7 +493,8 @@ _OWN_TOTALS = frozenset({"group", "overall", "combined", "grand"})  # a total of
 
 
 @lru_cache(maxsize=1)
-def _share_bases() -> frozenset[str]:
+def share_bases() -> frozenset[str]:
+    """numcheck/data/share_bases.txt and share_bases_told.txt: the nouns a percentage may name its base by."""
     return frozenset(words("share_bases.txt")) | told_bases()
 
 

@@ -23,11 +23,10 @@ from typing import Iterator, Sequence
 from ... import tolerance as tol
 from ...model import Claim
 from ...text import head_noun
-from .._common import OF_THEM, claims_by_sentence, opens_paragraph, subject_end
+from .._common import OF_THEM, claims_between, claims_by_sentence, opens_paragraph, subject_end
 from ..base import Context
 from ..repeats._names import group_names, kinds_of
-from ._parts import (AND, A_RATE, ANOTHER_TIME, LEVEL_BEFORE, RATE_AFTER, Sum, bare_scaled, elided, of_times, part_ok,
-                     told_at_place)
+from ._parts import AND, A_RATE, ANOTHER_TIME, LEVEL_BEFORE, RATE_AFTER, Sum, bare_scaled, elided, part_ok, told_at_place
 from ._lists import EACH as _EACH
 from ._told import parts_count_alike
 from ._wholes import MAX_PARTS, list_joined
@@ -141,7 +140,7 @@ def _list_from(ctx: Context, after: list[Claim], whole: Claim) -> list[Claim]:
             break
         parts.append(b)
     if not 2 <= len(parts) <= MAX_PARTS or not all(part_ok(p) and (_alike(p, whole) or _elided(p, whole)) for p in parts) \
-            or of_times(ctx, parts):
+            or any(c.kind in ("date", "duration") for c in claims_between(ctx.claims, parts[0].start + 1, parts[-1].end + TIME_REACH)):
         return []  # (each part of a time: "8,400 in the first half, 2,340 in July")
     gaps = [text[a.end:b.start] for a, b in zip(parts, parts[1:])]
     nouns = {head_noun(p.subject) for p in parts if p.subject}
@@ -167,6 +166,9 @@ def _named_as(noun: str, whole: str) -> bool:
 # a part told by what was done to it, which may count some of another part too: "900 of them girls, 800 released",
 # "26 million breeding ewes and 23 million lambs tailed"
 _DONE_AFTER = re.compile(r"(?:\s+of\s+them)?(?:\s+[a-z-]+){0,2}?\s+[a-z]{2,}ed\b")
+
+
+TIME_REACH = 30  # characters after the last part in which a time of the parts' own is read
 
 
 def _alike(a: Claim, b: Claim) -> bool:

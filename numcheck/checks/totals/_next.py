@@ -18,7 +18,7 @@ from ...model import Claim
 from ...text import alternation, head_noun, singular
 from .._common import OF_THEM, POINTS_BACK, claims_by_sentence, gap, subject_end
 from ..base import Context
-from ._parts import SHARE_NOUNS, Sum, named_in_full, named_words, part_ok
+from ._parts import SHARE_NOUNS, SUBJECT_VERBS, Sum, named_in_full, named_words, part_ok
 from ._rest import CLAUSE_JOIN, MORE, NEAR, NOT_A_PART, alike_figure, last_alike_before, whole_told_before
 from ._wholes import MAX_PARTS, list_joined
 
@@ -93,8 +93,7 @@ def _parted_whole(ctx: Context, whole: Claim | None, parts: list[Claim]) -> bool
 
 
 # the noun a part is told by after its partition's word, before its verb: "Urban starts were "
-_NOUN_AFTER_NAME = re.compile(r".*?\b[A-Za-z]+\s+([a-z]+)\s+(?:numbered|totall?ed|were|was|stood\s+at|came\s+to|amounted\s+to"
-                              r"|reached)\s+$", re.S)
+_NOUN_AFTER_NAME = re.compile(r".*?\b[A-Za-z]+\s+([a-z]+)\s+(?:" + SUBJECT_VERBS + r")\s+$", re.S)
 
 
 @lru_cache(maxsize=1)

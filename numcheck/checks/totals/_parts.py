@@ -204,8 +204,10 @@ def _told_as(text: str, part: Claim) -> str:
 # a part named before its figure: "and imports of ", "exports worth " (not "imports from China of": some of them), or as
 # its clause's subject, perhaps by a word before its noun ("Males numbered ", "Urban starts were "), or after "and"
 # with the verb left out ("and females ", "and rural starts ")
+# the verbs a part's clause tells it by after its subject: "Males numbered ", "Urban starts were "
+SUBJECT_VERBS = r"numbered|totall?ed|were|was|stood\s+at|came\s+to|amounted\s+to|reached"
 _NAMED_BEFORE = re.compile(r"\b([a-z]+)\s+(?:of|at|worth)\s+$|(?:^|[.;]\s+|\b(?i:and)\s+)(?i:(?!and\b)([a-z]+)(?:\s+[a-z]+)?\s+"
-                           r"(?:(?:numbered|totall?ed|were|was|stood\s+at|came\s+to|amounted\s+to|reached)\s+)?)$")
+                           r"(?:(?:" + SUBJECT_VERBS + r")\s+)?)$")
 
 
 @lru_cache(maxsize=1)
@@ -356,16 +358,6 @@ GOES_ON = re.compile(r"[^.;:\d]{0,40}?\b(?:as\s+well\s+as|along\s+with|besides|i
 # a first part told of its whole: "convicted him on 11 of the 17 counts and acquitted him on the other six" (its
 # share in brackets between: "won 26 (68.4%) of their 38 matches")
 PART_OF = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:out\s+)?of\s+(?:the|its|their|his|her)\s+", re.I)
-
-
-TIME_REACH = 30  # characters after the last part in which a time of the parts' own is read
-
-
-def of_times(ctx: Context, parts: list[Claim]) -> bool:
-    """Whether a time is told among the parts or right after the last ("8,400 in the first half, 2,340 in July", "31
-    million in February, 24 million in March and 11 million in April"): parts of times, which may be some of a whole
-    told over a longer one."""
-    return any(c.kind in ("date", "duration") for c in claims_between(ctx.claims, parts[0].start + 1, parts[-1].end + TIME_REACH))
 
 
 def told_at_times(ctx: Context, parts: list[Claim]) -> bool:
