@@ -99,12 +99,12 @@ _TIME_TOLD = r"(?:(?:last|this)\s+(?:year|month|week|season|quarter)\s*|in\s+(?:
 # between parts, which a name may open: "1,234 cases, Vietnam 412 and Thailand 113", "and imports from Malaysia 9.1
 # billion", "Labour on 311 seats, the Conservatives on 246 and the Liberal Democrats on 48", "the opposition Democrats
 # 87", "the Kurdish alliance 75", "India for 225" (a name with its noun, or the "for" of a verb left out)
-# a name of up to four capitalised words, perhaps with a little word between them ("the opposition Movement for
+# a teller's name of up to four capitalised words, perhaps with a little word between them ("the opposition Movement for
 # Democratic Change 57", "the Kita and Fana zones 85,000")
-_NAME = r"[A-Z][\w'\u2019.-]*\s+(?:(?:(?:of|for|the|and|de|del|du)\s+)?[A-Z][\w'\u2019.-]*\s+){{0,3}}"
+_TELLER_NAME = r"[A-Z][\w'\u2019.-]*\s+(?:(?:(?:of|for|the|and|de|del|du)\s+)?[A-Z][\w'\u2019.-]*\s+){{0,3}}"
 _JOIN = (r"^\s*(?:(?:{state})\s*)?" + _TIME_TOLD + r"(?:,|,?\s+and|,?\s+plus|\s+as\s+well\s+as)\s+" + _FURTHER + r"(?:(?:{state})\s+)?" +
          r"(?:(?:(?:the|his|her|their|its)\s+)?(?:{teller}){{1,3}}(?:for\s+)?(?:(?<!ed\s)$|" + _ANOTHER + r"))?"
-         r"(?:(?:(?:the|its|his|her|their)\s+)?(?:{teller}){{0,2}}(?:(?:from|to|in)\s+)?" + _NAME + r"(?:{teller}){{0,2}}(?:at\s+|for\s+)?|(?:the\s+)?(?:(?:[A-Z][\w'\u2019-]*\s+){{1,3}}|other\s+[a-z]+\s+|independents\s+)"
+         r"(?:(?:(?:the|its|his|her|their)\s+)?(?:{teller}){{0,2}}(?:(?:from|to|in)\s+)?" + _TELLER_NAME + r"(?:{teller}){{0,2}}(?:at\s+|for\s+)?|(?:the\s+)?(?:(?:[A-Z][\w'\u2019-]*\s+){{1,3}}|other\s+[a-z]+\s+|independents\s+)"
          r"(?:on|with|took|won)\s+)?$")
 
 
