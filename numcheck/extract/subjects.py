@@ -17,6 +17,8 @@ from .lexicon import Lexicon, rows
 _WORD = re.compile(r"[ \t\u00a0]+([A-Z](?:\.[A-Z])+\.(?=[ \t\u00a0]+[A-Za-z])|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
 _OF = re.compile(r"[ \t\u00a0]+of(?:[ \t\u00a0]+(?:the|their|its|his|her|our|these|those))?(?=[ \t\u00a0])", re.I)
 _MAX_WORDS = 4
+# a word in capitals before a word in lower case: an initialism in running copy ("US troops", "IT workers")
+_INITIALISM = re.compile(r"[A-Z]{2,}(?=[ \t\u00a0]+[a-z])")
 _MEASURE_ADJECTIVES = frozenset("high long wide deep tall thick old strong odd plus year month week day hour".split())
 _COMPOUND = re.compile(r"([A-Za-z]+)(?![\w-])")
 
@@ -117,8 +119,8 @@ def _noun_phrase(text: str, pos: int, lx: Lexicon, one: bool) -> tuple[list[str]
             break
         w = m.group(1)
         lw = w.lower()
-        if lw in lx.stopwords or lw in lx.number_words:
-            break
+        if (lw in lx.stopwords or lw in lx.number_words) and not _INITIALISM.match(text, m.start(1)):
+            break  # (but "1,049 US troops": an initialism, not "us")
         if lw.endswith("ly") and len(lw) > 4:
             break
         if one and words and w[:1].islower() and is_plural(w):
