@@ -17,6 +17,9 @@ from ..text import DATELINE
 from .base import Context
 
 NUMERIC_KINDS = ("count", "measure", "money", "percent", "fraction", "age")
+# what a party's count is a share of a house or a poll by: its seats and votes hold or win the members counted, and
+# are no whole a list of people divides (NC109); a house's seats are another group than a party's (NC110)
+SHARE_NOUNS = frozenset({"seat", "vote"})
 
 def numeric(ctx: Context) -> list[Claim]:
     """Claims with a value (no dates or durations), in text order."""
@@ -87,6 +90,21 @@ def gap(text: str, a: Claim, b: Claim, after_subject: bool = True) -> str:
     if start > b.start:
         start = a.end
     return text[start:b.start]
+
+
+def plain_gap(ctx: Context, start: int, end: int) -> str:
+    """The words between two figures with the digits of the dates among them made letters and each run of spaces one
+    space (a clause of who gave the figures is blanked to spaces): "76,323,173 on April 1, 1999, according to the
+    census, of whom" reads " on April x, xxxx, of whom"."""
+    chars = list(ctx.text[start:end])
+    for c in claims_between(ctx.claims, start, end):
+        if c.kind == "date":
+            for i in range(c.start - start, min(c.end, end) - start):
+                chars[i] = "x" if chars[i].isdigit() else chars[i]
+    return _SPACES.sub(" ", "".join(chars))
+
+
+_SPACES = re.compile(r"\s{2,}")
 
 
 # a figure told as a difference from another, no part or whole of anything: "one more than in the outgoing assembly",

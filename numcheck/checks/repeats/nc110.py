@@ -28,7 +28,7 @@ from ...datafiles import words
 from ...extract.lexicon import lexicon
 from ...model import Claim, Finding
 from ...text import alternation, head_noun
-from .._common import subject_end
+from .._common import SHARE_NOUNS, subject_end
 from ..base import Check, ClaimsByStart, Context
 from ._names import group_names, kinds_of
 from ._times import NEAR, dates_in, marked, near, places, same_time
@@ -49,6 +49,9 @@ _BARE_NONE = re.compile(r"\b(?i:none|each|neither|one|most|many|some|several)\s+
 _BARE_OF = re.compile(r"\b(?i:of)\s+the\s+(?P<n>\S+?),\s*(?:[^\d\s]|\S+\s+(?:were|was|are|is|had|have|has)\b)")
 # a place told after the group, which picks a part out where the first mention told none ("the 12 ministers from
 # the euro zone", "the 12 fires near Los Angeles")
+# a group placed by "there" after its noun, and the place its sentence names before it as where someone goes or is
+_THERE = re.compile(r"\s+there\b")
+_WENT_TO = re.compile(r"\b(?:to|into|visit(?:s|ed|ing)?)\s+(?:the\s+)?(?=[A-Z])")
 _PLACE_AFTER = re.compile(r"\s+(?:at|in|from|near|inside|outside)\s+", re.I)
 # after a group named anew (by another noun, a wider or narrower one, or "all N"), the clause goes on with its verb or
 # ends: "the 22 peacekeepers were evacuated", "the 1.3 million birds."; anything else may pick a part out ("the 900
@@ -303,6 +306,9 @@ def _where_told(text: str, c: Claim, sentence: tuple[int, int]) -> str:
     and a place right after its noun ("the 200 people in Germany"), not where it goes or what it does next ("The 54
     will train at a camp in Nyahururu")."""
     end = subject_end(text, c)
+    if _THERE.match(text, end):
+        return _WENT_TO.sub("in ", text[sentence[0]:c.end])  # "fly on to South Korea where he will meet the
+        # commander of the 35,000 US troops there": the place its sentence named before it
     after = _PLACE_AFTER.match(text, end)
     return text[max(sentence[0], c.start - NEAR):c.end] + (text[end:min(sentence[1], end + NEAR)] if after else "")
 
@@ -506,8 +512,9 @@ class RepeatedFigure(Check):
             if how is None and not self._lede_restatement(ctx, prev, c):
                 continue
             if _WHOLE_OF_PART.search(text, max(0, c.start - 40), c.start) \
-                    and ctx.sentences.index(prev.start) == ctx.sentences.index(c.start):
-                continue  # "Labour won 355 seats, ... other parties taking 31 of the 646 seats": the whole of the list
+                    and (ctx.sentences.index(prev.start) == ctx.sentences.index(c.start) or head_noun(c.subject) in SHARE_NOUNS):
+                continue  # "Labour won 355 seats, ... other parties taking 31 of the 646 seats": the whole of the list;
+                # "Golkar ... with 128 seats. ... shared the remaining 198 of the 550 seats": the house's, not a party's
             if _WHOLE_OF_SHARE.search(text, max(0, c.start - 40), c.start):
                 continue  # "Labor won 83 seats. That is 55 percent of the 150 seats": the whole a share is of
             if how == "all" and bound == "above":
