@@ -45,8 +45,10 @@ OF = re.compile(_OF + DET + "$", re.I)
 OF_OWNER = re.compile(_OF + DET + r"(?:(?-i:[A-Z][\w.-]*)\s+(?:(?-i:of|and)\s+)?){0,3}[A-Za-z][\w.-]*['\u2019]s?\s+"
                       r"(?:(?:record|estimated|combined|entire|total|overall)\s+)?$",
                       re.I)  # "of South Korea's", "of the Royal Bank of Scotland's", "of Peru's record"
-# "40 percent of the total trade volume of 104.6 billion": the whole named by a noun between two "of"s
-OF_NAMED = re.compile(r"^\s+of\s+(?:an?\s+)?" + DET + r"(?:[a-z][a-z'\u2019-]*\s+){1,4}of\s+" + APPROX + "$")
+# "40 percent of the total trade volume of 104.6 billion": the whole named by a noun between two "of"s (or told by its
+# worth or sum: "of total exports worth 164.8 billion dollars", "of sales totalling")
+OF_NAMED = re.compile(r"^\s+of\s+(?:an?\s+)?" + DET + r"(?:[a-z][a-z'\u2019-]*\s+){1,4}?(?:of|worth|valued\s+at|totall?ing)\s+"
+                      + APPROX + "$")
 # "55 billion euros of the European Union's 2007 budget of 126.5 billion euros": a part of a whole named by its owner,
 # its year and its noun
 OF_OWNED_NAMED = re.compile(_OF + DET + r"(?:(?-i:[A-Z][\w.-]*)\s+(?:(?-i:of|and)\s+)?){0,3}[A-Za-z][\w.-]*['\u2019]s?\s+"

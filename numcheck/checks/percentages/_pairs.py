@@ -17,6 +17,7 @@ from ._whole import COMPARED_AFTER, alike_further_back, subject_figure, whole_af
 
 
 _COMMA = re.compile(r"\s*,\s*")
+_OF_THE_TOTAL = re.compile(r"\s+of\s+(?:the|their|its)\s+total\b", re.I)
 _DASHED = re.compile(r"\s*(?:--|\u2013|\u2014)")
 # "62 percent, or 526": the percentage, then the part it is
 _OR_PART = re.compile(r"\s*(?:,\s*or|\()\s*" + APPROX)
@@ -34,7 +35,8 @@ _PART_ENDS = re.compile(r"\s*(?:[,.;)]|--|\u2013|\u2014|\s-\s|$)")
 _PAST, _SAYING = frozenset(words("irregular_past.txt")), frozenset(words("attribution_verbs.txt"))
 _TOLD = re.compile(r"\s+(?:[a-z]+\s+)?(?:(?:were|was|are|is|had|have|has)\s+[\"\u201c]?[A-Za-z][\w-]*[\"\u201d]?|[a-z]+ed|"
                    + alternation(sorted(_PAST - _SAYING)) + r"|" + alternation(BOUND_WORDS) + r"\s+[a-z0-9-]+)"
-                   r"(?:\s+(?:[a-z0-9]+|(?-i:[A-Z])[a-z]+['\u2019]s)){0,7}(?=\s*(?:,|\s-\s|\s--|\s?[\u2013\u2014]))")
+                   r"(?:\s+(?:[a-z0-9][\w-]*|[A-Z][\w.-]*(?:['\u2019]s)?)){0,7}(?=\s*(?:,|\(|\s-\s|\s--|\s?[\u2013\u2014]))")
+# ("9.2 million flew with its low-cost offshoot Jetstar (29.6 percent)")
 # where or when a part "of them" lies, before its percentage: "took 493 of them on home soil, or 61.6 percent", "9,400
 # kg of it at the port of Rotterdam (61.8%)"
 _THEIR_PHRASE = re.compile(r"\s+(?:in|on|at|from|during|for|against|with|by)\s+[^,;:.()\d]{1,40}(?=\s*[,(])", re.I)
@@ -72,6 +74,10 @@ _SHARE_NOUN = re.compile(r"^\s+share\s+(?=of\s)", re.I)
 _WORDED = re.compile(r"(?:equal|equivalent)\s+to\s", re.I)
 
 
+# a count of the places a part is in or at, no part itself: "in the country's 12 official camps", "at its 40 plants"
+_WHERE_HELD = re.compile(r"\b(?:in|at|across|into)\s+(?:the|its|their|(?:the\s+)?[A-Za-z][\w.-]*['\u2019]s)\s+$", re.I)
+
+
 def _amounting_before(text: str, at: int) -> bool:
     """_AMOUNTING before ``at``, read over 40 characters, or over 120 where who gave the figures was blanked to spaces
     after its opening comma ("voted in the election,                              a turnout of 62 percent among the
@@ -90,8 +96,9 @@ def apposed(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
     text = ctx.text
     for i in range(1, len(cl)):
         part, pct = cl[i - 1], cl[i]
-        if id(pct) in done or not (ok_amount(part) and ok_pct(pct) and pct.change is None):
-            continue
+        if id(pct) in done or not (ok_amount(part) and ok_pct(pct) and pct.change is None) \
+                or _WHERE_HELD.search(text, max(0, part.start - 40), part.start):
+            continue  # (not "210,952 live in the country's 12 official camps, roughly 53 percent": where they are)
         them = OF_THEM.match(text, part.end)
         between = text[them.end():pct.start] if them else gap(text, part, pct)
         plain = them and _PLAIN_SHARE.match(text, pct.end)
@@ -104,8 +111,9 @@ def apposed(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
             continue  # (after a dash the percentage is the share alone: '13.28 million were "yes" votes -- 96.9 percent
             # --', not "276 were children -- 12% of the total for the region")
         approx = _COMMA.fullmatch(between) and (pct.qualifier in ("~", "<", "<=") or _WORDED.match(pct.text)
-                                                 or (them and _one_larger_before(ctx, cl, i - 1))) \
-            and CLAUSE_END.match(text, pct.end)
+                                                 or (them and _one_larger_before(ctx, cl, i - 1))
+                                                 or _OF_THE_TOTAL.match(text, pct.end)) \
+            and CLAUSE_END.match(text, pct.end)  # (", 77.2 percent of the total,": the share, said so)
         if not (OR_PCT.match(between) or approx) or own_base(text, pct) or COMPARED_AFTER.match(text, pct.end):
             continue  # ", about 66 percent,", "360,000 tonnes of it, 47 percent,": a bare comma before a percentage
             # about the share, or after a part told "of them" (not "... of them under 30",

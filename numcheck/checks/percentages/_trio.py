@@ -8,7 +8,8 @@ from typing import Iterator, NamedTuple
 from ...model import Claim
 from ... import numfmt as nf
 from ... import tolerance as tol
-from .._common import gap, held_in
+from .._common import gap, held_in, plain_gap, subject_end
+from ..base import Context
 from ._common import (APPROX, APPROX_WORDS, CLAUSE_END, DET, GIVING_SHARE, GROUP_CLAUSE, MERELY_WORDS, OF, OF_NAMED,
                       OF_OWNED_NAMED, OF_OWNER, OR, OR_PCT, SHARE_VERBS, RIVAL_BEFORE, WHOLE_OF_A_SHARE, alike, far_off,
                       ok_amount, ok_pct, own_base)
@@ -81,17 +82,39 @@ class Trio(NamedTuple):
     flag: Claim
 
 
-def trios(text: str, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
+def trios(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
     """Every three figures in a row that read as a part, its whole and its percentage (read_trio); each percentage
     read is added to ``done``, so that no later reading takes it again."""
+    text = ctx.text
     for i in range(len(cl) - 2):
-        trio = read_trio(text, cl[i], cl[i + 1], cl[i + 2])
+        trio = read_trio(ctx, cl[i], cl[i + 1], cl[i + 2])
         if trio is not None and i and trio.part is cl[i] and whole_of(text, cl[i - 1], cl[i]):
             continue  # "spend 340 million of Kenya's 520 million dollars ..., or 1.9 percent of gross domestic product of
             # 17.9 billion dollars": the 520 million is the whole of the part before it, no part of the GDP
+        if trio is not None and i and trio.part is cl[i] and _PAIRED.fullmatch(gap(text, cl[i - 1], cl[i])) \
+                and alike(cl[i - 1], cl[i]):
+            yield from _respectively(text, cl, i, done)  # "took 150 and 96 of the 427 gold medals, or 35.1 percent
+            # and 22.5 percent respectively": two parts of the whole, each with its share in turn
+            continue
         if trio is not None:
             done.add(id(trio.pct))
             yield trio
+
+
+# two figures told as a pair: "150 and 96", "150, 96"
+_PAIRED = re.compile(r"\s*(?:,|and|,\s*and)\s*", re.I)
+
+
+def _respectively(text: str, cl: list[Claim], i: int, done: set[int]) -> Iterator[Trio]:
+    """The pair of parts ``cl[i - 1]``, ``cl[i]`` of the whole ``cl[i + 1]``, with the pair of percentages after it
+    ("or 35.1 percent and 22.5 percent respectively"), each part with its own; none when one percentage follows (of
+    the pair, or of either)."""
+    if i + 3 >= len(cl) or not ok_pct(cl[i + 3]) or cl[i + 3].change is not None \
+            or not _PAIRED.fullmatch(gap(text, cl[i + 2], cl[i + 3])):
+        return
+    for part, pct in ((cl[i - 1], cl[i + 2]), (cl[i], cl[i + 3])):
+        done.add(id(pct))
+        yield Trio(part, cl[i + 1], pct, pct)
 
 
 def whole_of(text: str, part: Claim, c: Claim) -> bool:
@@ -100,13 +123,14 @@ def whole_of(text: str, part: Claim, c: Claim) -> bool:
     return bool(OF.match(gap(text, part, c)) or OF_OWNER.match(text[part.end:c.start]))
 
 
-def read_trio(text: str, a: Claim, b: Claim, c: Claim) -> Trio | None:
+def read_trio(ctx: Context, a: Claim, b: Claim, c: Claim) -> Trio | None:
     """Three figures in a row that state a part, its whole and its percentage, or None.
 
     "X of Y (Z%)", "X of Y questioned, or Z%", "Z% of Y, or X", "X, or Z% of Y"
     (also "of the total trade volume of Y", where the whole must be the larger),
     "X made up Z% of Y", "Y, Z% of which, or X", "Z%, or X of Y".
     """
+    text = ctx.text
     g1, g2 = gap(text, a, b), gap(text, a, b, after_subject=False)
     g3 = GROUP_CLAUSE.sub("", gap(text, b, c), count=1)  # "4,290 people questioned, or": what the group is
     if ok_pct(a):
@@ -139,16 +163,19 @@ def read_trio(text: str, a: Claim, b: Claim, c: Claim) -> Trio | None:
         return Trio(a, b, c, c)  # X of Y (Z%); "145 seats in the 545-seat Lok Sabha, or 26.6 percent"; "477,400 of a
         # labour force of 606,000 were unemployed, a rate of 29.3 percent"
     if ok_pct(b) and b.change is None and ok_amount(c) and alike(a, c):
-        return _share_of_named(text, a, b, c, g1)
+        return _share_of_named(text, a, b, c, g1, plain_gap(ctx, subject_end(text, a), b.start))
     return None
 
 
-def _share_of_named(text: str, a: Claim, b: Claim, c: Claim, g1: str) -> Trio | None:
+def _share_of_named(text: str, a: Claim, b: Claim, c: Claim, g1: str, plain: str) -> Trio | None:
     """X, or Z% of Y ("X, accounting for Z% of Y" and "X made up Z% of Y" put the percentage as the figure
-    derived); Y, Z% of which, or X."""
+    derived); Y, Z% of which, or X.  ``plain`` is ``g1`` with the digits of its dates made letters ("in the season to
+    May xx, about")."""
     g3 = _CLOSED.sub(" ", gap(text, b, c), count=1)  # "1,234, or 55.6 percent, of the 2,706", "1,234 (55.6 percent) of"
     owner = _CLOSED.sub(" ", gap(text, b, c, after_subject=False), count=1)  # "40 percent of the company's 2 billion"
     lead = _PHRASE_OF.sub("", g1, count=1)  # "6.83 billion dollars in the first half, accounting for"
+    if lead == g1:
+        lead = _PHRASE_OF.sub("", plain, count=1)  # ("in the season to May xx, about")
     shared = bool(_SHARE_VERB.search(lead))
     bare = bool(re.fullmatch(r"\s*,\s*", lead))  # "earned $10.7 billion in the fiscal year, 56.1 percent of ... of $14.06 billion"
     if WHOLE_OF_A_SHARE.search(text, max(0, a.start - 60), a.start):

@@ -47,7 +47,15 @@ _FROM_BEFORE = re.compile(r"\b(?:from|than|by)\s+(?:about\s+|some\s+)?\Z", re.I)
 # a base named after the bracket a percentage closes: "300 (20%) of the homes" are a share of the homes
 _BASE_AFTER_BRACKET = re.compile(r"\s*\)\s+of\s")
 _TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|some\s+)?\Z", re.I)
-_FROM = re.compile(r"\bfrom\b", re.I)
+# a level moved from, told after "from" with no clause break before its figure: "rose to 120 million dollars from a
+# year-earlier figure of 100 million dollars" (not "earned 12.6 billion shillings from tea exports in 2003")
+_FROM = re.compile(r"\bfrom\b[^,;]{0,40}$", re.I)
+
+
+def _moved_from(ctx: Context, whole: Claim, part: Claim) -> bool:
+    """Whether a figure (no date) between the whole and the part is a level told after "from"."""
+    return any(c.kind != "date" and _FROM.search(ctx.text, max(whole.end, c.start - 50), c.start)
+               for c in claims_between(ctx.claims, whole.end, part.start))
 # a sentence that opens on a whole named by its noun alone: "Of the job cuts, 1,538, or 63.6 percent, ..."
 _OPENS_ON_NOUN = re.compile(r"\s*(?:Of|Among)\s+the\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s*,\s*")
 # a share verb right before the part: "International routes accounted for 3,421,106, or 37.2 percent"
@@ -249,15 +257,18 @@ def _lone_larger(ctx: Context, earlier: list[Claim], part: Claim, pct: Claim) ->
     plain = CLAUSE_END.match(text, pct.end) and not _BASE_AFTER_BRACKET.match(text, pct.end)
     if len(earlier) != 1 or not (plain or base_named(text, pct)) or far_off(part, whole, pct) \
             or any(_FROM_BEFORE.search(text, max(0, c.start - 12), c.start) or _TO_BEFORE.search(text, max(0, c.start - 12), c.start)
-                   for c in (whole, part)) or _FROM.search(text, whole.end, part.start):
+                   for c in (whole, part)) or _moved_from(ctx, whole, part):
         return False  # nor the levels a change moves between: "fell from 7,613 to 6,630, or 12.9%" (the fall), "rose to
         # 120 million dollars from a year-earlier figure of 100 million dollars, or 20 percent"
     told_whole = bool(_TOTAL.search(text, max(s0, whole.start - 30), whole.start)
                       or whole_intro().search(text, max(s0, whole.start - 30), whole.start) and counts_alike(part, whole)
                       or _SOME_OF_IT.search(text, max(whole.end, part.start - 40), part.start)
-                      or _NO_TELLER.search(text, max(whole.end, part.start - 20), part.start))
+                      or _NO_TELLER.search(text, max(whole.end, part.start - 20), part.start)
+                      or _TOLD_AS_SHARE.search(text, max(whole.end, part.start - 30), part.start))
     return told_whole and not any(s0 <= c.start < s1 and c is not pct
-                                  and (c.kind == "percent" or c.start > part.end and alike(c, part)) for c in ctx.claims)
+                                  and (c.kind == "percent" and c.change is None or c.start > part.end and alike(c, part))
+                                  for c in ctx.claims)  # (a change may be told beside: "up 2.1 percent on the previous
+    # season")
 
 
 def told_as_whole(ctx: Context, whole: Claim, part: Claim) -> bool:
@@ -280,6 +291,12 @@ _SOME_OF_IT = re.compile(r",\s*(?:among\s+them|including|setting\s+aside|earmark
 # 5.99 million, or 57 percent,", "imported 110.9 million tonnes, with about 72 million tonnes, or 65 pct, coming from"
 # (not a peer told with its own teller: "with Boeing delivering 441, or 48 percent")
 _NO_TELLER = re.compile(r"(?:,?\s+and|,\s*with)\s+(?:(?:" + MERELY_WORDS + r")\s+)?" + APPROX + r"\Z", re.I)
+
+
+# the part told by the verb of a share, the whole it is of left unsaid: "earned 12.6 billion shillings from tea exports,
+# and sales to Pakistan accounted for 3.15 billion shillings, or 25 percent"
+_TOLD_AS_SHARE = re.compile(r"\b(?:account(?:ed|s)?\s+for|made\s+up|makes?\s+up|contribut(?:ed|es|ing))\s+" + APPROX + r"\Z",
+                            re.I)  # ("with its petroleum unit contributing 1.46 billion, or 22.8 percent")
 
 
 # the whole's noun, then the verb that says the part is in it: "The district's 48,000 residents include 9,600"

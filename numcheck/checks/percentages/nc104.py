@@ -157,7 +157,7 @@ class PercentOfParts(Check):
         every = numeric(ctx)
         cl = [c for k, c in enumerate(every) if not tells_who(ctx.text, every[k - 1] if k else None, c)]
         done: set[int] = set()  # the percentages read with a part and a whole so far
-        readings = chain(trios(ctx.text, cl, done), apposed(ctx, cl, done), part_after(ctx, cl, done),
+        readings = chain(trios(ctx, cl, done), apposed(ctx, cl, done), part_after(ctx, cl, done),
                          share_further_on(ctx, cl, done), share_of_the_last(ctx, cl, done), share_in_sentence(ctx, cl, done),
                          rates_told_first(ctx, cl, done), shares_of_the_pair_before(ctx, cl, done))
         for trio in readings:
