@@ -295,7 +295,9 @@ TALLY_MIN = 100  # a tally's entry after a word of identifier_words.txt is this 
 # figure there is a name's number ("Building 7", "Section 12")
 TALLY_DEPTH = 8  # entries of a tally read back to its first: "..., FDP 93, the Left 76 and the Greens 68"
 # a tally's first entry after a whole said to be broken down: "divided as follows: CDU/CSU 239, SPD 146"
-_TALLY_OPENS = re.compile(r"\b(?:as\s+follows|divided|split|broken\s+down|shared)\b[^.;:\d]{0,30}:\s*(?:the\s+)?(?:[A-Za-z]+/)?$", re.I)
+_TALLY_OPENS = re.compile(r"(?:\b(?:as\s+follows|divided|split|broken\s+down|shared)\b[^.;:\d]{0,30}|\b[a-z]+)"
+                          r":\s*(?:the\s+)?(?:[A-Za-z]+/)?$", re.I)  # (or any noun then a colon: "for the 350-seat
+# Congress: Socialists 164, Popular Party 148")
 # the name before a figure, perhaps after "the" and a teller ("the opposition Democrats ", "COPE ")
 _NAMED_BEFORE = re.compile(r"(?<![\w'\u2019.-])(?:(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,3})$")
 _NAME_GOES_ON = re.compile(r"\s+(?:[A-Z]|among\b|(?:and\s+(?:[A-Z][\w.]*\s+)+(?:\d+\s+)?)?"

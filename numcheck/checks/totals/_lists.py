@@ -13,8 +13,8 @@ from ...model import Claim
 from ...text import alternation, compound_noun, head_noun
 from .._common import gap, held_in, of_its_whole, subject_end
 from ..base import Context
-from ._parts import (A_RATE, CALENDAR_WORDS, GOES_ON, PLACE, REST_BEFORE, RUNNING_TOTAL, Sum, collective, counted_in, elided,
-                     holders_named, holds_parts, part_ok, phrases_alike, places_of_people, told_of, whole_ok)
+from ._parts import (A_RATE, CALENDAR_WORDS, GOES_ON, PLACE, REST_BEFORE, RUNNING_TOTAL, Sum, alike_figure, collective,
+                     counted_in, elided, holders_named, holds_parts, part_ok, phrases_alike, places_of_people, told_of, whole_ok)
 
 
 def runs_with_totals(ctx: Context, cl: list[Claim]) -> Iterator[Sum]:
@@ -42,11 +42,19 @@ def names_group(text: str, cl: list[Claim], k: int) -> bool:
     before, c, after = cl[k - 1], cl[k], cl[k + 1]
     named = _GROUP_NOUN.match(text[c.end:after.start])
     return c.kind == "count" and after.kind == before.kind and after.unit == before.unit \
-        and (_scale(c) != _scale(before) and _scale(after) == _scale(before) and bool(_NOUN_ONLY.match(text[c.end:after.start]))
+        and (_scale(c) != _scale(before) and _scale(after) == _scale(before) and _far_smaller(c, before)
+             and bool(_NOUN_ONLY.match(text[c.end:after.start]))
              or bool(named and (_OTHER_BEFORE.search(text, max(0, c.start - 16), c.start)
                                 and not (_in_words(after) and not _in_words(c))  # (not "the remaining 61 divided
                                 # among three smaller groups": the count in words is of who holds the 61)
                                 or _in_words(c) and not _in_words(after))))
+
+
+def _far_smaller(c: Claim, before: Claim) -> bool:
+    """A count three orders of magnitude or more below the figure before it: how many hold the next ("the other three
+    candidates 2.4 million"), not a part of its own written without the scale ("Europe 2.83 million, the Americas
+    870,000 and other regions 1.75 million")."""
+    return c.point is not None and before.point is not None and abs(c.point) * 1000 <= abs(before.point)
 
 
 def _in_words(c: Claim) -> bool:
@@ -195,12 +203,16 @@ def _totals_of(ctx: Context, cl: list[Claim], i: int, j: int) -> list[Sum]:
         after = Sum(after.parts, after.total, including=True)
     if after is not None and tol.point(parts[0]) > tol.point(after.total) and not told_of(ctx.text, parts[0]) \
             and not _RESPECTIVELY.match(gap(ctx.text, parts[-1], after.total)) \
+            and not _AND_ONLY.fullmatch(gap(ctx.text, parts[0], parts[1])) \
             and not (_each_its_noun(ctx.text, parts) and holders_named(_tail(ctx, after.total)) in (0, len(parts))):
         # "Output reached 4.2 million tonnes, 1.9 million tonnes of wheat and 1.4 million tonnes of maize, a total of
         # 3.3 million tonnes of grain": the first, told of no place, is a whole of its own, the run after it the
         # total's parts (not "93 people in Orissa, 9 in Andhra Pradesh ..., bringing the national toll to 40", nor
         # a run told "respectively" or each with a noun of its own, "32 golds, 17 silvers and 14 bronzes": all parts)
         after = Sum(tuple(parts[1:]), after.total, including=True) if len(parts) > 2 else None
+    if after is not None and _holders_after(ctx.text, after.total) not in (0, len(after.parts)):
+        after = None  # "1.1 million, 900,000 from Japan and 700,000 from South Korea, a total of 1.6 million from the
+        # two": of as many holders as it names, not of every part
     before = _total_before(ctx.text, parts, cl[i - 1]) if i > 0 else None
     counted = counted_in(ctx.text, cl, i, gap(ctx.text, cl[i - 1], parts[0])) if before is not None else None
     if before is not None and counted is not None:
@@ -289,7 +301,9 @@ def _like_before(ctx: Context, before: list[Claim], parts: list[Claim], total: C
         if c.start < s0:
             return False
         takers = tol.point(c) == len(parts) and bool(c.subject) and c.subject != total.subject
-        if c.kind == first.kind and c.unit == first.unit and part_ok(c) and tol.point(c) < tol.point(total) and not takers:
+        if (c.kind == first.kind and c.unit == first.unit or alike_figure(c, first)) and part_ok(c) \
+                and tol.point(c) < tol.point(total) and not takers:  # ("Saudi Arabia transferred 23.1 million dollars
+            # ..., the United Arab Emirates 12.5 million": the unit left out)
             return True
     return False
 
@@ -319,6 +333,9 @@ def _begun_before(ctx: Context, prev: Claim, first: Claim) -> bool:
         and bool(_COMMA_BEFORE.fullmatch(gap(ctx.text, prev, first)))
 
 
+# two parts joined by "and" alone, no comma: told alike, the first no whole of the second ("won 596 seats and its
+# coalition partner New Komeito 31, giving the ruling bloc 327")
+_AND_ONLY = re.compile(r"[^,;:()]*\band\b[^,;:()]*")
 # "£12m, £15m and £20m respectively, a total of £50m"
 _RESPECTIVELY = re.compile(r"^\s*respectively\b", re.I)
 # the place a last part is told of, before the total: "4 in Jamaica, bringing the regional toll to 31"
@@ -424,6 +441,13 @@ def _total_after(text: str, parts: list[Claim], after: Claim) -> Sum | None:
 
 
 EACH = re.compile(r"\beach\b", re.I)
+_CLAUSE_ENDS = re.compile(r"[,;.()]")
+
+
+def _holders_after(text: str, total: Claim) -> int:
+    """How many holders the words after a total name, to its clause's end ("a total of 1.6 million from the two")."""
+    end = subject_end(text, total)
+    return holders_named(_CLAUSE_ENDS.split(text[end:end + 40], 1)[0])
 # takers listed by name between the last part and the total: "and GM Daewoo, Renault Samsung and Ssangyong a combined"
 _NAME = r"(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*)*"
 NAMES_LISTED = re.compile(_NAME + r",\s+" + _NAME + r",?\s+and\s+" + _NAME + r"\s+(?:an?\s+)?(?:combined|joint|total(?:\s+of)?)\s*$")

@@ -18,8 +18,8 @@ from ...model import Claim
 from ...text import alternation, head_noun, singular
 from .._common import OF_THEM, POINTS_BACK, claims_by_sentence, gap, subject_end
 from ..base import Context
-from ._parts import SHARE_NOUNS, SUBJECT_VERBS, Sum, named_in_full, named_words, part_ok
-from ._rest import CLAUSE_JOIN, MORE, NEAR, NOT_A_PART, alike_figure, last_alike_before, whole_told_before
+from ._parts import SHARE_NOUNS, SUBJECT_VERBS, Sum, alike_figure, named_in_full, named_words, part_ok
+from ._rest import CLAUSE_JOIN, MORE, NEAR, NOT_A_PART, last_alike_before, whole_told_before
 from ._wholes import MAX_PARTS, list_joined
 
 # a figure an aggregate noun tells in its clause: "Brazil's exports reached", "China's crude steel output rose to",

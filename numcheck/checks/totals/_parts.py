@@ -14,7 +14,7 @@ from ...datafiles import words
 from ...model import Claim
 from ..base import ClaimsByStart, Context
 from ...text import alternation, head_noun
-from .._common import OF_THEM, claims_between, gap, subject_end
+from .._common import OF_THEM, SHARE_NOUNS, claims_between, gap, subject_end
 
 
 @dataclass(frozen=True)
@@ -67,9 +67,6 @@ _PART_PHRASE = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?(?:" + _PARTICIPLE + r
 # a size hyphened to its unit before the noun it sizes ("60-kg bags", "20-foot containers"): each thing's size, no
 # part or total (NC109 leaves such figures out and reads past them)
 SIZE_COMPOUND = r"\d+(?:\.\d+)?-[A-Za-z]+"
-# what a party's count is a share of a house or a poll by: its seats and votes hold or win the members counted, and
-# are no whole a list of people divides
-SHARE_NOUNS = frozenset({"seat", "vote"})
 _COLLECTIVE = frozenset(words("collective_nouns.txt"))  # people, seats, votes: a dash may break them down in full
 
 
@@ -107,6 +104,14 @@ def measured_alike(ctx: Context, counts: ClaimsByStart, parts: tuple[Claim, ...]
         return False
     return any(alike) or not any(c.subject and _scaled().search(c.text) and not _money_of(text, c)
                                  for c in counts.between(*ctx.sentences.span(total.start)))
+
+
+def far_past(parts: tuple[Claim, ...], total: Claim) -> bool:
+    """Whether every part is ten times the total or more: the "total" counts something else ("obtained credits in
+    five subjects including English and mathematics, 418,633 passed ..."), as no mistyped digit makes it (a first
+    digit moved leaves a total of two parts or more within ten times the smaller)."""
+    t = tol.point(total)
+    return t > 0 and all(tol.point(p) >= 10 * t for p in parts)
 
 
 _OF = re.compile(r"\s+of\s+")
@@ -224,6 +229,21 @@ def part_ok(c: Claim) -> bool:
     """A figure that can be a part or a total: one count, sum or measure, not a change or a range, stated or about."""
     return c.kind in ("count", "money", "measure") and c.change is None and c.point is not None and not c.range \
         and c.qualifier in ("=", "~")
+
+
+def alike_figure(c: Claim, rest: Claim) -> bool:
+    """A figure that may be the rest's whole or a part beside it: a part or total of its kind, or a bare scaled
+    figure beside a sum of money ("700 billion roubles ... the remaining 500 billion"); the units are compared
+    after, by measured_alike."""
+    if not part_ok(c):
+        return False
+    if c.kind == rest.kind:
+        return True
+    count = c if c.kind == "count" else rest
+    if {c.kind, rest.kind} == {"money", "count"}:
+        return bare_scaled(count)
+    return {c.kind, rest.kind} == {"measure", "count"} and (bare_scaled(count) or elided(count))  # "4.6 million
+    # barrels ... Russia at 1.9 million, ... all other suppliers at 0.9 million": the unit elided
 
 
 def whole_ok(c: Claim) -> bool:

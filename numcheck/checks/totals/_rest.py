@@ -13,10 +13,10 @@ from ... import tolerance as tol
 from ...datafiles import words
 from ...model import Claim
 from ...text import alternation
-from .._common import (COMPARED_BEFORE, COMPARED_REACH, OF_THEM, POINTS_BACK, claims_by_sentence, gap, held_in, opens_paragraph,
-                       subject_end)
+from .._common import (COMPARED_BEFORE, COMPARED_REACH, OF_THEM, POINTS_BACK, claims_between, claims_by_sentence, gap, held_in,
+                       opens_paragraph, subject_end)
 from ..base import Context
-from ._parts import AND, PART_OF, REST_BEFORE, Sum, bare_scaled, elided, part_ok, told_as_rest, told_at_place
+from ._parts import AND, PART_OF, REST_BEFORE, Sum, alike_figure, part_ok, told_as_rest, told_at_place
 from ._lists import told_in_parallel
 from ._wholes import CONTRAST, MAX_PARTS, list_joined
 
@@ -196,24 +196,35 @@ def whole_told_before(ctx: Context, before: list[Claim], s0: int, rest: Claim) -
     return whole
 
 
-def alike_figure(c: Claim, rest: Claim) -> bool:
-    """A figure that may be the rest's whole or a part beside it: a part or total of its kind, or a bare scaled
-    figure beside a sum of money ("700 billion roubles ... the remaining 500 billion"); the units are compared
-    after, by measured_alike."""
-    if not part_ok(c):
-        return False
-    if c.kind == rest.kind:
-        return True
-    count = c if c.kind == "count" else rest
-    if {c.kind, rest.kind} == {"money", "count"}:
-        return bare_scaled(count)
-    return {c.kind, rest.kind} == {"measure", "count"} and (bare_scaled(count) or elided(count))  # "4.6 million
-    # barrels ... Russia at 1.9 million, ... all other suppliers at 0.9 million": the unit elided
-
-
 # the sentence after a list, opening on more of its whole: "The rest, 7,985, spoiled their ballots", "Another 12 ..."
 _MORE_NEXT = re.compile(r"\s*(?:The\s+(?:rest|remaining|remainder|other|others)|Another|A\s+further"
                         r"|(?:[A-Z][a-z]+|\d[\d,]*)\s+(?:others|more)\b)\b")  # ("Ten others died in Masbate")
+
+
+# the sentence after a list that opens on the rest of its whole: "The remaining 278 deaths were spread across eight
+# other provinces", "Other goods made up the remaining 94.6 billion"
+_REST_NEXT = re.compile(r"\s*(?:The\s+(?:remaining|rest|other|balance)\b|(?:All\s+)?Other\s+[a-z]+(?:\s+[a-z]+){0,2}\s+"
+                        r"(?:made\s+up|accounted\s+for|took|brought\s+in|contributed|came\s+to|numbered)\s+the\s+"
+                        r"(?:remaining|rest|other|balance)\b)")
+
+
+def with_rest_told_next(ctx: Context, cl: list[Claim], s: Sum) -> Sum:
+    """A sum that may be some of its whole, told as all of it where the sentence after its last part, in its paragraph,
+    opens on the rest, its one figure like the parts ("... with crude oil accounting for 83.8 billion, oil products
+    33.8 billion and natural gas 31.4 billion. Other goods made up the remaining 94.6 billion"): the list and the rest
+    are the whole."""
+    last = max((s.total, *s.parts), key=lambda c: c.start)
+    if not s.including or last is s.total:
+        return s
+    text = ctx.text
+    s1 = ctx.sentences.span(last.start)[1]
+    if s1 >= len(text) or opens_paragraph(text, s1) or not _REST_NEXT.match(text, s1):
+        return s
+    told = claims_between(cl, s1, ctx.sentences.span(min(len(text) - 1, s1 + 1))[1])
+    rests = [c for c in told if alike_figure(c, s.parts[-1]) and REST_BEFORE.search(text, max(s1, c.start - 40), c.start)]
+    if len(rests) != 1 or any(c.kind == "percent" for c in told) or tol.point(rests[0]) >= tol.point(s.total):
+        return s  # (its one rest; "were spread across eight other provinces" counts where it lies)
+    return Sum((*s.parts, rests[0]), s.total, including=False)
 
 
 def more_told_next(ctx: Context, s: Sum) -> bool:

@@ -23,7 +23,7 @@ from ... import tolerance as tol
 from ...datafiles import table, words
 from ...model import Claim
 from ...text import alternation, compound_noun, head_noun, singular
-from .._common import OF_THEM, OPENS_ON_WHOLE, claims_between, opens_paragraph, seat_nouns, subject_end
+from .._common import OF_THEM, OPENS_ON_WHOLE, claims_between, opens_paragraph, plain_gap, seat_nouns, subject_end
 from ..base import Context
 from ._lists import NAMES_LISTED, TOTAL_AFTER_WORDS, counts_alike, joined, one_state_of_several, states_joined, toll_nouns
 from ._typo import rest_told_near
@@ -72,6 +72,9 @@ _EACH = re.compile(r"\beach\b|\bper\s+(?:family|person|head|household)\b", re.I)
 _GROUP_NAMED = re.compile(r"\b(?-i:[A-Z])[a-z]+\s+(?:total|toll|tally|output|sales|exports)\b")  # "a combined Japanese total
 # of": of a named group, which may hold more than the parts told
 _WITH_MORE = re.compile(r"\b(?:together|along)\s+with\b", re.I)
+# the rest, named in the total's own clause as what it is of: "with other donors giving a combined", "the remaining
+# parties a combined"
+_REST_HOLDS = re.compile(r"\b(?:other|remaining)\s+(?-i:[a-z]+)|\bthe\s+rest\b", re.I)
 _TO_END = re.compile(r"\bto\s*$", re.I)  # "which brought the toll to": a running total
 # a figure left, which no list holds: "rose to 7.2 million from 5.9 million"
 _LEVEL_FROM = re.compile(r"\bfrom\s+(?:a\s+|the\s+)?$", re.I)
@@ -100,12 +103,15 @@ def _told_total(ctx: Context, before: list[Claim], total: Claim, read: set[int])
     opener = _clause_opener(ctx, s0, total)
     if opener is None:
         return None
-    lead = _plain_gap(ctx, opener[1], total.start)  # ("bringing the province's toll from the Dec 26 tsunami to")
+    lead = plain_gap(ctx, opener[1], total.start)  # ("bringing the province's toll from the Dec 26 tsunami to")
     tail = text[subject_end(text, total):subject_end(text, total) + 40]
     if _ALL_TAIL.match(text, total.end):
         tail = text[total.end:total.end + 40]  # "2.43 million tonnes together" (read as its noun)
     if _WITH_MORE.search(lead):
         return None  # "5,000 and 3,000 fighters, together with some 2,000 in reserve": more beside them, no total
+    if _REST_HOLDS.search(lead):
+        return None  # "..., Britain (8.9 million) and Japan (4.5 million), with other donors giving a combined 8.1
+        # million": the total of the rest, not of the list
     if A_RATE.search(lead):
         return None  # "180,000 barrels a day in July and 195,000 in August, bringing average output for the year to
         # 172,000": an average, no sum
@@ -247,6 +253,9 @@ _THEN_COMMA_WITH = re.compile(r"[^\d.;:()]{0,100}?,\s*(?:with\s+)?$", re.I)  # (
 # letters, _plain_gap: "A total of 2.3 million Afghan refugees have returned home since the UN repatriation programme
 # began in March 2002, the UNHCR said, 1.85 million from Pakistan and 450,000 from Iran")
 _IN_ALL_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,4}?(?:" + _ALL_WORDS + r")\b", re.I)
+# a whole told as the larger part of something, before its list: "made up the bulk", "the biggest share", "most of it"
+_A_PART_ITSELF = re.compile(r"\b(?:the\s+)?(?:bulk|lion['\u2019]s\s+share|(?:biggest|largest)\s+(?:share|slice|part|portion|chunk)"
+                            r"|most\s+of\s+(?:it|them|the)|majority\s+of)\b", re.I)
 # another verb between the whole and its parts' cue, whose object they may be of
 _ANOTHER_ACT = re.compile(r"\b(?:and|or|but)\b", re.I)
 # a clause of its own after a list, "and" and a word no part opens with: ", and stranded", ", and control roads"
@@ -266,11 +275,14 @@ def wholes_told_first(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator
         whole, first = cl[k], cl[k + 1]
         in_all = _IN_ALL_AFTER.match(ctx.text, subject_end(ctx.text, whole), first.start)
         if id(whole) in read or not part_ok(whole) or _compound(ctx.text, whole) or not (
-                _SOME_OF.match(_plain_gap(ctx, subject_end(ctx.text, whole), first.start))
+                _SOME_OF.match(plain_gap(ctx, subject_end(ctx.text, whole), first.start))
                 or _A_TOTAL_OF.search(ctx.text, max(0, whole.start - 12), whole.start)
-                and _THEN_COMMA_WITH.match(_plain_gap(ctx, subject_end(ctx.text, whole), first.start))
+                and _THEN_COMMA_WITH.match(plain_gap(ctx, subject_end(ctx.text, whole), first.start))
                 or in_all and _THEN_COMMA_WITH.match(ctx.text, in_all.end(), first.start)):
             continue
+        if _A_PART_ITSELF.search(ctx.text, whole.end, first.start):
+            continue  # "The United States' 18.6 billion ... made up the bulk, with Japan offering 5 billion, ...": a
+            # part itself, the list its peers
         if _ANOTHER_ACT.search(states_joined().sub(" ", ctx.text[whole.end:first.start])) \
                 or _larger_before(ctx, cl[:k], whole):  # (not "1,461 people dead or injured, including": one whole
             # in two states)
@@ -324,10 +336,10 @@ def _list_told(ctx: Context, whole: Claim, parts: list[Claim]) -> bool:
         return False  # "Average class size was 34 pupils overall, 29 in towns and 41 in villages", "35 per 1,000
         # births overall", "18 pesos a kilo overall", "120 km/h overall": an average or a rate, which its parts
         # may pass
-    if not _COMMA_THEN.fullmatch(_plain_gap(ctx, subject_end(text, whole), parts[0].start)) \
+    if not _COMMA_THEN.fullmatch(plain_gap(ctx, subject_end(text, whole), parts[0].start)) \
             or ANOTHER_TIME.search(text, parts[0].start, s1) or _SET_AGAINST.search(text, whole.end, s1):
         return False  # (the whole's own time may be told with it: "1.8 million Afghans returned home last year in all")
-    gaps = [_plain_gap(ctx, a.end, b.start) for a, b in zip(parts, parts[1:])]
+    gaps = [plain_gap(ctx, a.end, b.start) for a, b in zip(parts, parts[1:])]
     if not all(_LIST_GAP.fullmatch(g) for g in gaps[:-1]) or not _LAST_GAP.fullmatch(gaps[-1]) \
             or any(_OWN_CLAUSE.search(g) or OF_THEM.match(g) for g in gaps):
         return False
@@ -424,19 +436,6 @@ _LIST_CLOSES = re.compile(r"(?P<own>[^\d.;:(),]{0,50}?)(?:[.;]|$|,\s*(?:[^\d.;:(
 # (not a clause of when or why, which may tell the rest: "..., as European governments made up the rest")
 
 
-def _plain_gap(ctx: Context, start: int, end: int) -> str:
-    """The words between two figures with the digits of the dates among them made letters and each run of spaces one
-    space (a clause of who gave the figures is blanked to spaces): "76,323,173 on April 1, 1999, according to the
-    census, of whom" reads " on April x, xxxx, of whom"."""
-    chars = list(ctx.text[start:end])
-    for c in claims_between(ctx.claims, start, end):
-        if c.kind == "date":
-            for i in range(c.start - start, min(c.end, end) - start):
-                chars[i] = "x" if chars[i].isdigit() else chars[i]
-    return _SPACES.sub(" ", "".join(chars))
-
-
-_SPACES = re.compile(r"\s{2,}")
 
 
 def _larger_before(ctx: Context, before: list[Claim], whole: Claim) -> bool:
@@ -488,7 +487,7 @@ def _clause_opener(ctx: Context, s0: int, total: Claim) -> tuple[int, int] | Non
     found = None
     for m in _OPENER.finditer(ctx.text, lo, total.start):
         found = m
-    if found is None or any(ch.isdigit() for ch in _plain_gap(ctx, found.end(), total.start)):
+    if found is None or any(ch.isdigit() for ch in plain_gap(ctx, found.end(), total.start)):
         return None
     return found.start(), found.end()
 

@@ -14,7 +14,7 @@ from ..base import Context
 from ._lists import joined_text
 from ._parallel import alike_told, own_clause, same_way
 from ._parts import (ACROSS, CALENDAR_WORDS, GOES_ON, LEVEL_BEFORE, PART_OF, PLACE, PLACE_NOUNS, REST_PHRASE, REST_WORDS,
-                     SHARE_NOUNS, SIZE_COMPOUND, WHERE_WORDS, Sum, a_people, bare_scaled, counted_in, counts_members, holds_parts,
+                     SHARE_NOUNS, SIZE_COMPOUND, WHERE_WORDS, Sum, a_people, bare_scaled, counted_in, counts_members, far_past, holds_parts,
                      in_a_partition, left_out_next, named_in_full, part_ok, phrases_alike, places_nested, places_of_people,
                      told_as_rest, told_at_place, told_at_times, told_of, whole_ok)
 
@@ -163,7 +163,7 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     if _SHARED_AMONG.search(g) and (_one_each(first, parts[1:]) or _EACH_AFTER.match(text, parts[-1].end)):
         return None  # "The 120 seats were divided between the two blocs, 67 for the right and 53 for the centre-left",
         # "between the two clubs, 500 each": the first counts who share the whole, one part each after it
-    if ((only_comma and not of_them) or with_total == "reached") and not _broken_down(text, whole, parts) \
+    if ((only_comma and not of_them) or with_total == "reached") and not _broken_down(text, whole, parts, s0) \
             and not (with_total == "reached" and named_in_full(text, parts)):
         return None  # (a count reached may be broken down in full: "reached 1.328 billion, with 686.52 million males
         # and 641.50 million females")
@@ -230,9 +230,11 @@ def _them_further_back(text: str, cl: list[Claim], k: int, s0: int, parts: list[
     for c in reversed(cl[:k]):
         if c.start < s0:
             break
-        if c.kind == cl[k].kind and c.unit == cl[k].unit and c.point is not None and tol.point(c) >= total \
+        if c.kind == cl[k].kind and c.unit == cl[k].unit and c.point is not None \
+                and (tol.point(c) >= total or far_past(tuple(parts), cl[k]) and max(map(tol.point, parts)) < tol.point(c)) \
                 and not LEVEL_BEFORE.search(text, max(s0, c.start - 24), c.start):
-            return c
+            return c  # (or one each part is within, where they are far past the figure before them: "2,950 officers
+            # ... guarding the 96 stations, 1,620 of them from the capital and 1,430 from the provinces", its sum wrong)
     return None
 
 
@@ -531,10 +533,19 @@ def _figure_follows(cl: list[Claim], last: Claim, whole: Claim, end: int) -> boo
 
 
 
-def _broken_down(text: str, whole: Claim, parts: list[Claim]) -> bool:
+def _broken_down(text: str, whole: Claim, parts: list[Claim], s0: int) -> bool:
     """A bare comma after a whole makes a breakdown only of parts each told with a place or time, and of a whole
-    not told with one of the same sort: "13,214 in the east, 10,936 in the south and 6,807 in the north" are peers."""
-    return all(told_of(text, p) for p in parts) and not (told_of(text, whole) and phrases_alike(text, [whole, *parts]))
+    not told with one of the same sort: "13,214 in the east, 10,936 in the south and 6,807 in the north" are peers,
+    and so are "Arrivals from China reached 1.1 million, 900,000 from Japan and 700,000 from South Korea"."""
+    if not all(told_of(text, p) for p in parts) or told_of(text, whole) and phrases_alike(text, [whole, *parts]):
+        return False
+    word = _PLACE_WORD.match(text, subject_end(text, parts[0]))
+    return word is None or not re.search(r"\b" + word.group(1) + r"\s+(?:the\s+)?(?-i:[A-Z])", text[s0:whole.start], re.I)
+
+
+# the little word a part is told by where it comes from or goes to: "900,000 from Japan" (not "in", which may tell a
+# place within the whole's: "Total unemployment in Germany ..., with 2,894,100 jobless in the western states")
+_PLACE_WORD = re.compile(r"\s+(from|to)\s", re.I)
 
 
 def houses_with_seats(ctx: Context, cl: list[Claim]) -> Iterator[Sum]:

@@ -25,8 +25,8 @@ from ._tally import breakdowns, tallies
 from ._told import parts_of_the_opening_whole, told_totals, totals_of_the_list_before, wholes_told_first
 from ._allotted import allotted_sums, split_between
 from ._votes import vote_tallies
-from ._parts import SIZE_COMPOUND, Sum, each_reading, may_overlap, measured_alike
-from ._rest import more_told_next, wholes_with_rest
+from ._parts import SIZE_COMPOUND, Sum, each_reading, far_past, may_overlap, measured_alike
+from ._rest import more_told_next, wholes_with_rest, with_rest_told_next
 from ._next import parts_in_next_sentence
 from ._running import running_from
 from ._beside import runs_after_sentence, runs_beside
@@ -259,6 +259,7 @@ class PartsTotal(Check):
                  *each_reading(ctx, cl, records_of_matches), *each_reading(ctx, cl, allotted_sums),
                  *each_reading(ctx, cl, split_between), *each_reading(ctx, cl, held_together),
                  *vote_tallies(ctx, cl), *breakdowns(ctx, cl)]
+        found = [s for s in found if not far_past(s.parts, s.total)]  # (its parts are free for another reading)
         told = read | {id(p) for s in found for p in s.parts}  # a part read once is not read again with the rest
         rests = list(wholes_with_rest(ctx, cl, told))
         rests += parts_in_next_sentence(ctx, cl, told | {id(p) for s in rests for p in s.parts})
@@ -276,7 +277,8 @@ class PartsTotal(Check):
         # 10.5 million, Hong Kong residents 7.6 million and visitors from elsewhere 2.6 million"), unless it flagged the
         # whole (read lazily, after the other readings' sums)
         for s in chain(_distinct(chain(found, rests)), past):
-            if measured_alike(ctx, counts, s.parts, s.total):
+            s = with_rest_told_next(ctx, cl, s)
+            if measured_alike(ctx, counts, s.parts, s.total) and not far_past(s.parts, s.total):
                 for f in self._compare(ctx, s):
                     flagged.update(id(p) for p in (s.total, *s.parts))
                     yield f
