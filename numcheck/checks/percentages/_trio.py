@@ -3,7 +3,7 @@ should be (NC104): the readings where all the figures stand together."""
 from __future__ import annotations
 
 import re
-from typing import Iterator, NamedTuple
+from typing import Callable, Iterator, NamedTuple
 
 from ...model import Claim
 from ... import numfmt as nf
@@ -101,8 +101,32 @@ def trios(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
             yield trio
 
 
-# two figures told as a pair: "150 and 96", "150, 96"
-_PAIRED = re.compile(r"\s*(?:,|and|,\s*and)\s*", re.I)
+# two figures told as a pair: "150 and 96" (not a comma alone, which sets off a part from its whole: "Of the 1,842
+# people detained ..., 1,203")
+_PAIRED = re.compile(r"\s*and\s*", re.I)
+
+
+def pairs_misread(text: str, cl: list[Claim], trio: Trio) -> bool:
+    """Whether a trio breaks the pairs its figures are told in: the part the second of a pair ("412,000 and 268,000
+    vehicles") with a percentage alone, which may be the pair's share together ("or 61.4 percent of the 1.107 million
+    sold there"); or a percentage of a pair ("or 44.2 percent and 30.0 percent respectively") with a part told alone
+    ("won 212 of the 480 seats ... and 74 of the 247 in the upper house") or with the other of its pair as its whole."""
+    partner = _paired(text, cl, trio.part, lambda c: alike(c, trio.part))
+    shares = _paired(text, cl, trio.pct, ok_pct)
+    if partner is not None and partner.start < trio.part.start and shares is None:
+        return True
+    return shares is not None and (partner is None or partner is trio.whole)
+
+
+def _paired(text: str, cl: list[Claim], c: Claim, like: Callable[[Claim], bool]) -> Claim | None:
+    """The figure told as a pair with ``c`` right before or after it ("150 and 96", "35.1 percent and 22.5 percent"),
+    or None."""
+    k = next((j for j, x in enumerate(cl) if x is c), -1)
+    if k > 0 and like(cl[k - 1]) and _PAIRED.fullmatch(gap(text, cl[k - 1], c)):
+        return cl[k - 1]
+    if 0 <= k < len(cl) - 1 and like(cl[k + 1]) and _PAIRED.fullmatch(gap(text, c, cl[k + 1])):
+        return cl[k + 1]
+    return None
 
 
 def _respectively(text: str, cl: list[Claim], i: int, done: set[int]) -> Iterator[Trio]:

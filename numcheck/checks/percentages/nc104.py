@@ -16,7 +16,7 @@ from ._common import part_ratio, share_of
 from ._pairs import apposed, part_after, share_further_on, share_of_the_last
 from ._rate import fractions_told_after, rates_told_first
 from ._sentence import share_in_sentence, shares_of_the_pair_before
-from ._trio import OUT_OF, Trio, fractions_beside, trios
+from ._trio import OUT_OF, Trio, pairs_misread, fractions_beside, trios
 from ._told_before import shares_of_a_whole_before
 from ._whole import base_told_of
 from ._typo import shares_one_digit_off
@@ -162,6 +162,7 @@ class PercentOfParts(Check):
                          rates_told_first(ctx, cl, done), shares_of_the_pair_before(ctx, cl, done))
         for trio in readings:
             if not _another_whole_fits(ctx, cl, trio) and not _another_part_fits(ctx, cl, trio) \
+                    and not pairs_misread(ctx.text, cl, trio) \
                     and base_told_of(ctx, trio.pct, trio.whole):  # (not "548 bodies were recovered. ... 412 of the dead,
                 # or 39.8 percent of the toll": a toll is told as one)
                 yield from self._compare(ctx, trio)
