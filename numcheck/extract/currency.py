@@ -21,7 +21,9 @@ _HASH_POUND = re.compile(HASH_POUND)
 _CENTS_AFTER = re.compile(r"[ \t]*cents?(?![\w])", re.I)
 
 # "won" as a verb after a number: "3 won the title", "9/11 won three awards"
-_VERB_WON = re.compile(r"\s+(?:the|a|an|his|her|their|its|it|them|him|by|in|at|on|over|against|gold|silver|bronze|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
+_VERB_WON = re.compile(r"\s+(?:the|a|an|his|her|their|its|it|them|him|by|in|at|on|over|against|gold|silver|bronze|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten"
+                       r"|places?|seats?|votes?|medals?|awards?|prizes?|titles?|races?|matches|games|cases|contracts?"
+                       r"|admission|scholarships?|asylum|approval|election)\b", re.I)  # ("12,320 won places")
 
 
 def currency_before(text: str, s: int, P: Patterns, lx: Lexicon) -> tuple[str, int, float] | None:
