@@ -107,6 +107,19 @@ def plain_gap(ctx: Context, start: int, end: int) -> str:
 _SPACES = re.compile(r"\s{2,}")
 
 
+# a count of the places a group is in or at, told right before it, no part or whole of the group (NC104, NC109):
+# "sheltered in 12 camps", "live in the country's 12 official camps", "147 goals in 64 matches", "at its 40 plants"
+# (not "stood at 5,103,639": a level)
+_WHERE_HELD = re.compile(r"\b(?:(?:in|across|into)\s+(?:(?:the|its|their|(?:the\s+)?[A-Za-z][\w.-]*['\u2019]s)\s+)?"
+                         r"|at\s+(?:the|its|their|(?:the\s+)?[A-Za-z][\w.-]*['\u2019]s)\s+)$", re.I)
+
+
+def where_held(text: str, c: Claim) -> bool:
+    """Whether ``c`` counts the places a group is in or at (_WHERE_HELD), not the size of a body told in a compound
+    ("In the 120-seat parliament the party won 48 seats": the whole)."""
+    return bool(_WHERE_HELD.search(text, max(0, c.start - 40), c.start)) and not text.startswith("-", c.end)
+
+
 # a figure told as a difference from another, no part or whole of anything: "one more than in the outgoing assembly",
 # "2,000 fewer than last year" (not "9 more bodies": more of them)
 DIFFERENCE_AFTER = re.compile(r"\s+(?:more|fewer|less)\s+than\b", re.I)

@@ -8,7 +8,7 @@ from typing import Iterator
 from ...datafiles import words
 from ...model import Claim
 from ...text import alternation
-from .._common import BOUND_WORDS, OF_THEM, OWNER_NAMED_BY_NOUN, gap, opens_paragraph, subject_end
+from .._common import BOUND_WORDS, OF_THEM, OWNER_NAMED_BY_NOUN, gap, opens_paragraph, subject_end, where_held
 from ..base import Context
 from ._common import (APPROX, APPROX_WORDS, CLAUSE_END, DET, MERELY_WORDS, OR_PCT, RATE_NOUNS, SHARE_OF_WHOLE, far_off,
                       ok_amount, ok_pct, own_base)
@@ -74,10 +74,6 @@ _SHARE_NOUN = re.compile(r"^\s+share\s+(?=of\s)", re.I)
 _WORDED = re.compile(r"(?:equal|equivalent)\s+to\s", re.I)
 
 
-# a count of the places a part is in or at, no part itself: "in the country's 12 official camps", "at its 40 plants"
-_WHERE_HELD = re.compile(r"\b(?:in|at|across|into)\s+(?:the|its|their|(?:the\s+)?[A-Za-z][\w.-]*['\u2019]s)\s+$", re.I)
-
-
 def _amounting_before(text: str, at: int) -> bool:
     """_AMOUNTING before ``at``, read over 40 characters, or over 120 where who gave the figures was blanked to spaces
     after its opening comma ("voted in the election,                              a turnout of 62 percent among the
@@ -95,10 +91,11 @@ def apposed(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
     is read already, and each one read here is added."""
     text = ctx.text
     for i in range(1, len(cl)):
-        part, pct = cl[i - 1], cl[i]
-        if id(pct) in done or not (ok_amount(part) and ok_pct(pct) and pct.change is None) \
-                or _WHERE_HELD.search(text, max(0, part.start - 40), part.start):
-            continue  # (not "210,952 live in the country's 12 official camps, roughly 53 percent": where they are)
+        k = i - 2 if i > 1 and where_held(text, cl[i - 1]) else i - 1
+        part, pct = cl[k], cl[i]  # (past a count of where the part lies: "210,952 live in the country's 12 official
+        # camps, roughly 53 percent")
+        if id(pct) in done or not (ok_amount(part) and ok_pct(pct) and pct.change is None):
+            continue
         them = OF_THEM.match(text, part.end)
         between = text[them.end():pct.start] if them else gap(text, part, pct)
         plain = them and _PLAIN_SHARE.match(text, pct.end)
@@ -111,14 +108,14 @@ def apposed(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
             continue  # (after a dash the percentage is the share alone: '13.28 million were "yes" votes -- 96.9 percent
             # --', not "276 were children -- 12% of the total for the region")
         approx = _COMMA.fullmatch(between) and (pct.qualifier in ("~", "<", "<=") or _WORDED.match(pct.text)
-                                                 or (them and _one_larger_before(ctx, cl, i - 1))
+                                                 or (them and _one_larger_before(ctx, cl, k))
                                                  or _OF_THE_TOTAL.match(text, pct.end)) \
             and CLAUSE_END.match(text, pct.end)  # (", 77.2 percent of the total,": the share, said so)
         if not (OR_PCT.match(between) or approx) or own_base(text, pct) or COMPARED_AFTER.match(text, pct.end):
             continue  # ", about 66 percent,", "360,000 tonnes of it, 47 percent,": a bare comma before a percentage
             # about the share, or after a part told "of them" (not "... of them under 30",
             # nor a change, "9.6 million tonnes, or 4 percent more than a year earlier")
-        whole = whole_before(ctx, cl, i - 1, pct) or whole_after_pairs(text, cl, i) or whole_of_the_first_pair(text, cl, i)
+        whole = whole_before(ctx, cl, k, pct) or whole_after_pairs(text, cl, i) or whole_of_the_first_pair(text, cl, i)
         if whole is not None:
             done.add(id(pct))
             yield Trio(part, whole, pct, pct)

@@ -103,7 +103,7 @@ def trios(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
 
 # two figures told as a pair: "150 and 96" (not a comma alone, which sets off a part from its whole: "Of the 1,842
 # people detained ..., 1,203")
-_PAIRED = re.compile(r"\s*and\s*", re.I)
+_PAIRED = re.compile(r" and ", re.I)  # (one space each side: no aside blanked between, checks/_asides)
 
 
 def pairs_misread(text: str, cl: list[Claim], trio: Trio) -> bool:

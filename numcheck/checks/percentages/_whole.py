@@ -9,8 +9,8 @@ from ... import tolerance as tol
 from ...datafiles import words
 from ...model import Claim
 from ...text import after_dateline, alternation, compound_noun, head_noun, singular
-from .._common import (COMPARED_REACH, COMPARED_WITH, OF_THEM, OPENS_ON_WHOLE, POINTS_BACK, claims_between, gap, opens_paragraph,
-                       subject_end)
+from .._common import (COMPARED_REACH, COMPARED_WITH, OF_THEM, OPENS_ON_WHOLE, POINTS_BACK, claims_between, gap,
+                       opens_paragraph, subject_end, where_held)
 from ..base import Context
 from ..totals._lists import toll_nouns
 from ..totals._parts import bare_scaled, clause_ends, person_wholes, scaled
@@ -157,7 +157,9 @@ def whole_before(ctx: Context, claims: list[Claim], k: int, pct: Claim) -> Claim
     text, part = ctx.text, claims[k]
     s0 = ctx.sentences.span(part.start)[0]
     same = [c for c in claims[:k] if c.start >= s0 and (alike(c, part) or _currency_elided(claims, s0, c, part))
-            and ok_amount(c) and not _LEVEL_COMPARED.search(text, max(s0, c.start - 24), c.start)]
+            and ok_amount(c) and not _LEVEL_COMPARED.search(text, max(s0, c.start - 24), c.start)
+            and not where_held(text, c)]  # (nor where they are: "147 goals in 64
+    # matches, ... and 23 of them")
     # (not a level compared with: "4.5 million registered voters in 2008, against 3.9 million in 2003, of whom")
     earlier = [c for c in same if tol.point(c) > tol.point(part)]
     if earlier and (OF_THEM.match(text, pct.end) or OF_THEM.match(text, subject_end(text, pct))):

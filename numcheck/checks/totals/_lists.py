@@ -47,7 +47,9 @@ def names_group(text: str, cl: list[Claim], k: int) -> bool:
              or bool(named and (_OTHER_BEFORE.search(text, max(0, c.start - 16), c.start)
                                 and not (_in_words(after) and not _in_words(c))  # (not "the remaining 61 divided
                                 # among three smaller groups": the count in words is of who holds the 61)
-                                or _in_words(c) and not _in_words(after))))
+                                or _in_words(c) and not _in_words(after)))
+             or _in_words(c) and not _in_words(after) and bool(_OTHER_NEXT.match(text, c.end, after.start)))
+    # ("while the kingdom's nine other governorates were home to 1,458,712")
 
 
 def _far_smaller(c: Claim, before: Claim) -> bool:
@@ -64,6 +66,7 @@ def _in_words(c: Claim) -> bool:
 
 # the rest of a group named by its count: "St. Catherine 378 and the other 12 parishes 474"
 _OTHER_BEFORE = re.compile(r"\b(?:other|remaining)\s+$", re.I)
+_OTHER_NEXT = re.compile(r"\s+other\s+[^\d,;:.()]{1,60}$", re.I)  # "nine other governorates were home to "
 _GROUP_NOUN = re.compile(r"^\s+(?:(?!of\b|the\b|in\b)[a-z][\w-]*\s+){1,2}$")  # "parishes ", not "seats of the "
 
 

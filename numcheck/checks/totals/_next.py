@@ -16,7 +16,7 @@ from ... import tolerance as tol
 from ...datafiles import table, words
 from ...model import Claim
 from ...text import alternation, head_noun, singular
-from .._common import OF_THEM, POINTS_BACK, claims_by_sentence, gap, subject_end
+from .._common import OF_THEM, POINTS_BACK, claims_by_sentence, gap, subject_end, where_held
 from ..base import Context
 from ._parts import SHARE_NOUNS, SUBJECT_VERBS, Sum, alike_figure, named_in_full, named_words, part_ok
 from ._rest import CLAUSE_JOIN, MORE, NEAR, NOT_A_PART, last_alike_before, whole_told_before
@@ -59,19 +59,23 @@ def parts_in_next_sentence(ctx: Context, cl: list[Claim], read: set[int]) -> Ite
         before = by_sentence.get(i - 1)
         if not before:
             continue
+        s0 = ctx.sentences.span(group[0].start)[0]
+        back = bool(POINTS_BACK.match(text, s0))  # "Of them, 168,500 live in camps ... and 44,500 in sites ...": the
+        # sentence says its figures are parts of the whole before, whatever their clauses
         parts = _listed(text, group)
-        parts = parts if len(parts) > 1 else _partition_pair(text, group)
+        parts = parts if len(parts) > 1 else _clauses_listed(text, group) if back else _partition_pair(text, group)
         if len(parts) < 2 or any(id(p) in read for p in parts):
             continue
-        s0 = ctx.sentences.span(parts[0].start)[0]
-        whole = last_alike_before(ctx, before, s0, parts[0]) if POINTS_BACK.match(text, s0) \
-            else whole_told_before(ctx, before, s0, parts[0])
+        wholes = [c for c in before if not where_held(text, c)]
+        whole = last_alike_before(ctx, wholes, s0, parts[0]) if back else whole_told_before(ctx, before, s0, parts[0])
+        sure = back and sum(alike_figure(c, parts[0]) for c in wholes) == 1  # ("84 people on Friday, more than the 52
+        # held on Thursday ... Of them": which?)
         full = named_in_full(text, parts) and _parted_whole(ctx, whole, parts)  # ("... stood at 6,864,300. Males
         # numbered 3,285,800 and females 3,578,500")
-        if whole is None or not (full or _told_as_whole(ctx, whole)) or peers(text, whole, parts[0], s0) \
-                or not (full or TOLD_AS_PART.search(text, s0, parts[-1].start)) or _MORE_OF_IT.match(text, s0) \
+        if whole is None or not (full or back or _told_as_whole(ctx, whole)) or peers(text, whole, parts[0], s0) \
+                or not (full or back or TOLD_AS_PART.search(text, s0, parts[-1].start)) or _MORE_OF_IT.match(text, s0) \
                 or any(_OTHER_STATE.match(text, subject_end(text, p)) for p in parts) \
-                or any(tol.point(p) >= tol.point(whole) for p in parts):
+                or not sure and any(tol.point(p) >= tol.point(whole) for p in parts):
             continue
         yield Sum(tuple(parts), whole, including=not full)
 
@@ -128,6 +132,28 @@ def _listed(text: str, group: list[Claim]) -> list[Claim]:
         if not alike_figure(c, first) or NOT_A_PART.search(text, max(0, c.start - NEAR), c.start) \
                 or MORE.match(text, subject_end(text, c)) or OF_THEM.match(text, c.end) \
                 or not (list_joined(text, prev, c) or CLAUSE_JOIN.match(gap(text, prev, c))):
+            break
+        parts.append(c)
+    return parts
+
+
+# the words between two parts told as clauses, each with its own verb or the first's left out: " live in camps run
+# directly by UNHCR and ", " belonged to the Mara Salvatrucha, "
+_CLAUSE_GAP = re.compile(r"[^\d;:()]{0,80}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
+
+
+def _clauses_listed(text: str, group: list[Claim]) -> list[Claim]:
+    """The parts told as clauses from the sentence's first figure, after "Of them," (POINTS_BACK): each like the first
+    and set off from the one before by a comma or "and" with no figure between, none a level, a change or a part of a
+    part."""
+    first = group[0]
+    if not part_ok(first) or MORE.match(text, subject_end(text, first)) or OF_THEM.match(text, first.end):
+        return []
+    parts = [first]
+    for c in group[1:MAX_PARTS]:
+        if not alike_figure(c, first) or not _CLAUSE_GAP.fullmatch(text, parts[-1].end, c.start) \
+                or NOT_A_PART.search(text, max(0, c.start - NEAR), c.start) or MORE.match(text, subject_end(text, c)) \
+                or OF_THEM.match(text, c.end):
             break
         parts.append(c)
     return parts

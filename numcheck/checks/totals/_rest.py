@@ -13,8 +13,8 @@ from ... import tolerance as tol
 from ...datafiles import words
 from ...model import Claim
 from ...text import alternation
-from .._common import (COMPARED_BEFORE, COMPARED_REACH, OF_THEM, POINTS_BACK, claims_between, claims_by_sentence, gap, held_in,
-                       opens_paragraph, subject_end)
+from .._common import (COMPARED_BEFORE, COMPARED_REACH, OF_THEM, OPENS_ON_WHOLE, POINTS_BACK, claims_between, claims_by_sentence,
+                       gap, held_in, opens_paragraph, subject_end)
 from ..base import Context
 from ._parts import AND, PART_OF, REST_BEFORE, Sum, alike_figure, part_ok, told_as_rest, told_at_place
 from ._lists import told_in_parallel
@@ -41,6 +41,8 @@ _SET_OFF = re.compile(r"[,:(]|\s-\s|--|\u2013|\u2014|\b(?:split|divided|broken\s
 _FINITE = re.compile(r"\b(?:[a-z]+ed|" + alternation(words("irregular_past.txt")) + r"|says|is|are|was|were|will|would|has|have"
                      r"|had|can|could|may|might|must|should|plans?|expects?|wants?)\b", re.I)
 NEAR = 40  # characters before a figure in which a word that makes it a level or a change is read
+_OTHER_HOLDERS = re.compile(r"\s+other\b", re.I)  # a count right before "other": how many hold the rest
+_WHILE = re.compile(r"\s*,?\s*(?:and\s+)?while\s+(?:[a-z]+\s+){0,3}", re.I)  # (", while guests from ")
 
 
 def wholes_with_rest(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator[Sum]:
@@ -67,7 +69,8 @@ def _with_whole(ctx: Context, group: list[Claim], k: int, before: list[Claim], t
     if told == "after" and k + 1 < len(group) and list_joined(text, rest, group[k + 1]):
         return None  # "1,500 from the rest of Europe and 1,000 from the United States": the list goes on
     alike = [] if figures > MAX_PARTS + 2 else \
-        [c for c in group[:k] if alike_figure(c, rest) and not NOT_A_PART.search(text, max(s0, c.start - NEAR), c.start)]
+        [c for c in group[:k] if alike_figure(c, rest) and not NOT_A_PART.search(text, max(s0, c.start - NEAR), c.start)
+         and not _OTHER_HOLDERS.match(text, c.end)]  # (not "the kingdom's nine other governorates": who hold the rest)
     after = group[k + 1] if k + 1 < len(group) else None
     whole: Claim | None
     if after is not None and alike_figure(after, rest) and _OF_THE_WHOLE.fullmatch(text, rest.end, after.start):
@@ -145,7 +148,9 @@ def _chain(text: str, group: list[Claim], k: int) -> list[Claim]:
             break
         if nxt is rest:
             lead = REST_BEFORE.sub("", gap(text, c, rest), count=1)  # the words before the rest, its mark left out
-            ok = list_joined(text, c, rest, lead) \
+            closed = lead != gap(text, c, rest) and bool(_WHILE.fullmatch(lead))  # (", while the kingdom's nine
+            # other governorates were home to": the rest said so closes the list)
+            ok = list_joined(text, c, rest, lead) or closed \
                 or not (_FINITE.search(lead) or CONTRAST.search(lead)) and len(lead.split()) <= 8
         else:
             ok = list_joined(text, c, nxt) or bool(CLAUSE_JOIN.match(gap(text, c, nxt)))
@@ -176,8 +181,6 @@ def last_alike_before(ctx: Context, before: list[Claim], s0: int, rest: Claim) -
     alike = [c for c in before if alike_figure(c, rest)
              and not COMPARED_BEFORE.search(ctx.text, max(0, c.start - COMPARED_REACH), c.start)]
     return alike[-1] if alike else None
-
-
 
 
 def whole_told_before(ctx: Context, before: list[Claim], s0: int, rest: Claim) -> Claim | None:
@@ -216,15 +219,40 @@ def with_rest_told_next(ctx: Context, cl: list[Claim], s: Sum) -> Sum:
     last = max((s.total, *s.parts), key=lambda c: c.start)
     if not s.including or last is s.total:
         return s
-    text = ctx.text
-    s1 = ctx.sentences.span(last.start)[1]
-    if s1 >= len(text) or opens_paragraph(text, s1) or not _REST_NEXT.match(text, s1):
-        return s
-    told = claims_between(cl, s1, ctx.sentences.span(min(len(text) - 1, s1 + 1))[1])
-    rests = [c for c in told if alike_figure(c, s.parts[-1]) and REST_BEFORE.search(text, max(s1, c.start - 40), c.start)]
-    if len(rests) != 1 or any(c.kind == "percent" for c in told) or tol.point(rests[0]) >= tol.point(s.total):
+    rest = _rest_opening(ctx, cl, ctx.sentences.span(last.start)[1], s.parts[-1])
+    if rest is None or tol.point(rest) >= tol.point(s.total):
         return s  # (its one rest; "were spread across eight other provinces" counts where it lies)
-    return Sum((*s.parts, rests[0]), s.total, including=False)
+    return Sum((*s.parts, rest), s.total, including=False)
+
+
+def wholes_opened_with_rest_next(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator[Sum]:
+    """A sentence that opens on its whole and tells one part of it, and the sentence after, in its paragraph, that
+    opens on the rest ("Of the 118,643 young Mexicans who took the exam, only 12,320 won places. The other 106,323 were
+    turned away"): the part and the rest are all of it.  A part of the part ("85,830 of them with the exemption") is
+    not counted."""
+    text = ctx.text
+    for k, whole in enumerate(cl):
+        s0, s1 = ctx.sentences.span(whole.start)
+        if k and cl[k - 1].start >= s0 or id(whole) in read or not part_ok(whole) \
+                or not OPENS_ON_WHOLE.fullmatch(text, s0, whole.start):
+            continue
+        after = [c for c in cl[k + 1:] if c.start < s1 and alike_figure(c, whole) and not OF_THEM.match(text, c.end)]
+        if len(after) != 1 or id(after[0]) in read:
+            continue
+        rest = _rest_opening(ctx, cl, s1, after[0])
+        if rest is not None:
+            yield Sum((after[0], rest), whole, including=False)
+
+
+def _rest_opening(ctx: Context, cl: list[Claim], s1: int, like: Claim) -> Claim | None:
+    """The one figure like ``like`` of the sentence starting at ``s1``, in the same paragraph, that opens on the rest
+    (_REST_NEXT) and tells it right after a rest's words; None if there is none, or a percentage is told there too."""
+    text = ctx.text
+    if s1 >= len(text) or opens_paragraph(text, s1) or not _REST_NEXT.match(text, s1):
+        return None
+    told = claims_between(cl, s1, ctx.sentences.span(min(len(text) - 1, s1 + 1))[1])
+    rests = [c for c in told if alike_figure(c, like) and REST_BEFORE.search(text, max(s1, c.start - 40), c.start)]
+    return rests[0] if len(rests) == 1 and not any(c.kind == "percent" for c in told) else None
 
 
 def more_told_next(ctx: Context, s: Sum) -> bool:

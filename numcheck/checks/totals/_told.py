@@ -242,6 +242,10 @@ def parts_of_the_opening_whole(ctx: Context, cl: list[Claim], read: set[int]) ->
 # between a whole and its first part: ", with Saudi Arabia accounting for", ", including", ", of which exports"
 _SOME_OF = re.compile(r"[^\d.;:()]{0,50}?,\s*(?:with|including|of\s+which|of\s+whom|among\s+them)\b[^\d.;:()]{0,40}$",
                       re.I)
+# ... or said to be of it by "of whom" or "of which" after a longer clause, perhaps with a bracket in it ("19,275
+# suspected gang members since President Francisco Flores launched his "Mano Dura" (Iron Fist) crackdown last year,
+# ... Of them, 12,486 ...", joined back by checks/_asides)
+_OF_WHOM_LONG = re.compile(r"[^\d.;:]{0,120}?,\s*of\s+(?:which|whom)\b[^\d.;:()]{0,40}$", re.I)
 # a whole said to be a total before it, its parts after a comma later in its clause: "A total of 1,142 Chinese
 # companies exhibited at the Guangzhou fair, 684 from ..."
 _A_TOTAL_OF = re.compile(r"\b(?:a\s+total\s+of|in\s+all|altogether)\s+$", re.I)
@@ -276,6 +280,7 @@ def wholes_told_first(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator
         in_all = _IN_ALL_AFTER.match(ctx.text, subject_end(ctx.text, whole), first.start)
         if id(whole) in read or not part_ok(whole) or _compound(ctx.text, whole) or not (
                 _SOME_OF.match(plain_gap(ctx, subject_end(ctx.text, whole), first.start))
+                or _OF_WHOM_LONG.match(plain_gap(ctx, subject_end(ctx.text, whole), first.start))
                 or _A_TOTAL_OF.search(ctx.text, max(0, whole.start - 12), whole.start)
                 and _THEN_COMMA_WITH.match(plain_gap(ctx, subject_end(ctx.text, whole), first.start))
                 or in_all and _THEN_COMMA_WITH.match(ctx.text, in_all.end(), first.start)):

@@ -26,7 +26,7 @@ from ._told import parts_of_the_opening_whole, told_totals, totals_of_the_list_b
 from ._allotted import allotted_sums, split_between
 from ._votes import vote_tallies
 from ._parts import SIZE_COMPOUND, Sum, each_reading, far_past, may_overlap, measured_alike
-from ._rest import more_told_next, wholes_with_rest, with_rest_told_next
+from ._rest import more_told_next, wholes_opened_with_rest_next, wholes_with_rest, with_rest_told_next
 from ._next import parts_in_next_sentence
 from ._running import running_from
 from ._beside import runs_after_sentence, runs_beside
@@ -264,7 +264,8 @@ class PartsTotal(Check):
         rests = list(wholes_with_rest(ctx, cl, told))
         rests += parts_in_next_sentence(ctx, cl, told | {id(p) for s in rests for p in s.parts})
         taken = told | {id(c) for s in rests for c in (s.total, *s.parts)} | {id(s.total) for s in found}
-        for last_resort in (told_totals, wholes_told_first, totals_of_the_list_before, parts_of_the_opening_whole):
+        for last_resort in (told_totals, wholes_told_first, totals_of_the_list_before, parts_of_the_opening_whole,
+                            wholes_opened_with_rest_next):
             # a total said to be one, of the figures before it; a whole told first with the figures after "with",
             # "including"; a sentence that sums the list before it; one that opens on its whole: each reads no figure
             # an earlier one took
