@@ -33,10 +33,10 @@ SHARE_OF_WHOLE = r"accounting\s+for|making\s+up|representing|equivalent\s+to|equ
 # by side take them (SHARE_VERBS), and the one that names the whole right after the percentage (", a turnout of 62
 # percent among the 18.9 million registered": percentages/_pairs._AMOUNTING), not the far-apart one
 # (percentages/_sentence.py)
-RATE_NOUNS = r"rate|proportion|ratio|percentage|performance|load\s+factor|penetration|occupancy|coverage"
+RATE_NOUNS = r"rate|proportion|ratio|percentage|performance|(?:load|cabin|seat)\s+factor|penetration|occupancy|coverage"
 # verbs that put a figure as a share: "18.3 million, accounting for 14.9 percent", "a rate of 12 percent"
 SHARE_VERBS = (SHARE_OF_WHOLE + r"|meeting|covering|taking|(?:running|operating)\s+at"  # "at 84.1 percent of its capacity"
-               r"|an?\s+(?:share|(?:[a-z]+\s+)?(?:" + RATE_NOUNS + r"|majority|prevalence|turnout))\s+of")
+               r"|an?\s+(?:share|(?:[a-z]+\s+){0,2}?(?:" + RATE_NOUNS + r"|majority|prevalence|turnout))\s+of")
 
 _OF = r"^(?:\s+|\s*,\s*(?=out\s+of\b))(?:(?:out\s+)?of|among)\s+"  # "12 of 20", "12 out of 20", "123 deaths among 1,046
 # patients", "3,168,541 votes, out of 10,244,382"

@@ -26,6 +26,9 @@ _OF_WHICH_OR = re.compile(r"\s+of\s+(?:which|whom|them|those|it)\s*(?:,\s*or|,?\
 # "Foreign investors own 40 percent of the shares, or 2.1 million of the 10.5 million": the percentage, then its part
 # of its whole ("with" is not enough: "the jobless rate was 5.2 percent, with 120,000 of the 400,000 new claims from
 # Ontario" tells another share)
+# a share's part and whole told after it by "with": ", with 298,711 enrolled out of 526,819"
+_WITH_THEN = re.compile(r"^\s*,\s*with\s*$", re.I)
+_MADE_UP_BEFORE = re.compile(r"\b(?:made\s+up|make\s+up|makes\s+up|accounted\s+for|accounts?\s+for)\s+$", re.I)
 _PCT_THEN = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|--|\u2013|\u2014|,\s*(?:taking|winning|making|scoring|converting))\s*"
                        + APPROX + "$", re.I)  # "won 81 percent of his first-serve points, taking 64 of 79"
 def _counts_ballots(c: Claim) -> bool:
@@ -54,7 +57,7 @@ _TOLD_OUT_OF = re.compile(r"^\s+[a-z][^,;:.()\d]{0,60}?(?:,\s+|\s+)out\s+of\s+(?
 # million, or")
 # a share verb with no comma: "Brazil's harvest of 2,315,000 tonnes made up 33.1 percent of world output of ..."
 # (perhaps after what the part is: "The 2,907 cases reported in August represented 31.2 percent of ...")
-_SHARE_BARE = re.compile(r"^\s+(?:[a-z]+ed\s+(?:in|on|at|by|during|for|from)\s+[^,;()\d]{0,30}?\s+)?"
+_SHARE_BARE = re.compile(r"^\s+(?:(?:[a-z]+ed\s+)?(?:in|on|at|by|during|for|from)\s+[^,;.()\d]{0,30}?\s+)?(?:and\s+)?"
                          r"(?:made\s+up|makes?\s+up|accounted\s+for|accounts?\s+for|represent(?:s|ed)?|constitut(?:es|ed))\s+" + APPROX + "$",
                          re.I)
 # an approximate percentage, put beside a figure by a bare comma (not all of APPROX: "47 of the 188 people detained,
@@ -172,6 +175,12 @@ def read_trio(ctx: Context, a: Claim, b: Claim, c: Claim) -> Trio | None:
                     OF.match(g3) or (of_total and _OUT_OF_TOTAL.fullmatch(g3))) or of_after or ballots):
                 return Trio(b, c, a, a)  # Z%, or X of Y; "12.5 percent of the total, or 2.4 million tonnes, out of
                 # 19.2 million tonnes"; "won 38 percent of the vote, 854,316 of the 2,248,000 valid ballots"
+            lead = GROUP_CLAUSE.sub("", plain_gap(ctx, subject_end(text, a), b.start), count=1)
+            if a.change is None and _WITH_THEN.match(lead) and _TOLD_OUT_OF.match(g3) and tol.point(b) < tol.point(c) \
+                    and _MADE_UP_BEFORE.search(text, max(0, a.start - 20), a.start):
+                return Trio(b, c, a, a)  # "Women made up 56.7 percent of the university students in 2004/05, with
+                # 298,711 enrolled out of 526,819": the share's own part and whole (not "Turnout was 71 percent, with
+                # 410,000 of the 700,000 registered voters in the capital casting ballots": some of them)
         return None
     if not ok_amount(a):
         return None
@@ -179,7 +188,8 @@ def read_trio(ctx: Context, a: Claim, b: Claim, c: Claim) -> Trio | None:
     if held:
         g3 = _BODY_NAME.sub("", g3, count=1)  # "545-seat Lok Sabha, or": the body's name
     if ok_amount(b) and ok_pct(c) and c.change is None and (alike(a, b) or _unit_elided(a, b)) \
-            and (whole_of(text, a, b) or OF_OWNED_NAMED.match(g2) or OF_NAMED.match(g1) or _TOLD_OUT_OF.match(g1)
+            and (whole_of(text, a, b) or OF_OWNED_NAMED.match(g2) or OF_NAMED.match(g1)
+                 or _TOLD_OUT_OF.match(plain_gap(ctx, subject_end(text, a), b.start))  # ("in 2002 out of total")
                  or held) \
             and _put_beside(text, g3, c, OR_PCT) and not _OF_A_FIGURE.match(text, c.end) \
             and not _OF_A_NAMED_FIGURE.match(text, c.end):  # (not "2.1 million of Iraq's 2.6 million barrels per day,
@@ -207,9 +217,10 @@ def _share_of_named(text: str, a: Claim, b: Claim, c: Claim, g1: str, plain: str
     if RIVAL_BEFORE.search(text, max(0, a.start - 50), a.start):
         return None  # "won 2,329 votes to Thabo Mbeki's 1,505 ..., taking 60.7 percent of the 3,834": the share is the
         # winner's, not the rival's
-    if OR_PCT.match(lead) or _SHARE_BARE.match(g1) or bare or GIVING_SHARE.fullmatch(lead):  # (", giving the German
+    bare_share = _SHARE_BARE.match(g1) or _SHARE_BARE.match(plain)  # ("4.8 billion dollars in xxxx and made up")
+    if OR_PCT.match(lead) or bare_share or bare or GIVING_SHARE.fullmatch(lead):  # (", giving the German
         # automaker a share of 17.6 percent of a passenger car market of 3.24 million": the whole named after it)
-        flag = b if shared or _SHARE_BARE.match(g1) else a
+        flag = b if shared or bare_share else a
         if OF.match(owner) or OF_OWNER.match(owner):
             return Trio(a, c, b, flag)  # "of the 2,706": the whole, even where a part exceeds it
         contributed = bool(_TO_NAMED.match(owner) and _CONTRIBUTED.search(text, max(0, a.start - 30), a.start)

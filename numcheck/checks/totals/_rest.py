@@ -12,13 +12,13 @@ from typing import Iterator
 from ... import tolerance as tol
 from ...datafiles import words
 from ...model import Claim
-from ...text import alternation
+from ...text import alternation, head_noun
 from .._common import (COMPARED_BEFORE, COMPARED_REACH, OF_THEM, OPENS_ON_WHOLE, POINTS_BACK, claims_between, claims_by_sentence,
                        gap, held_in, opens_paragraph, subject_end)
 from ..base import Context
 from ._parts import AND, PART_OF, REST_BEFORE, Sum, alike_figure, part_ok, told_as_rest, told_at_place
-from ._lists import told_in_parallel
-from ._wholes import CONTRAST, MAX_PARTS, list_joined
+from ._lists import told_in_parallel, toll_nouns
+from ._wholes import CONTRAST, FOLLOWED_BY, MAX_PARTS, list_joined
 
 # the first two figures told alike, a name before the second: "won 140 seats, the Greens 75": peers, not a whole
 # and its part
@@ -88,6 +88,7 @@ def _with_whole(ctx: Context, group: list[Claim], k: int, before: list[Claim], t
     elif len(alike) >= 2 and PART_OF.fullmatch(text, alike[0].end, alike[1].start):
         whole, parts = alike[1], [alike[0], *alike[2:], rest]
     elif len(alike) >= 2 and _set_off(gap(text, alike[0], alike[1])) and not CONTRAST.search(gap(text, alike[0], alike[1])) \
+            and not re.match(FOLLOWED_BY, gap(text, alike[0], alike[1]), re.I) \
             and not told_in_parallel(text, alike[0], alike[1]) and not _total_after(group, k) \
             and not _after_colon(text, group, alike[0]) and not _like_before(group, alike[0], rest):
         whole, parts = alike[0], [*alike[1:], rest]  # (not "30 countries: 120 were British, 80 German and the rest")
@@ -190,13 +191,21 @@ def whole_told_before(ctx: Context, before: list[Claim], s0: int, rest: Claim) -
     parts' sentence tells a time of its own ("This year", "In 2007")."""
     whole = last_alike_before(ctx, before, s0, rest)
     if whole is None or PART_OF.search(ctx.text, max(0, whole.start - 12), whole.start) \
+            or _PART_TOLD.search(ctx.text, max(0, whole.start - 16), whole.start) \
             or any(held_in(ctx.text, c, whole) for c in before if c.end <= whole.start):
         return None  # (nor where a part is held in it: "327 seats in the 547-member parliament. ... the CUD won 109")
+    if any(c.start > whole.end and (OF_THEM.match(ctx.text, c.end) or _PART_TOLD.search(ctx.text, max(0, c.start - 16),
+                                                                                       c.start)) for c in before):
+        return None  # "1.56 million guests last year, 40 percent of them Vietnamese. Chinese were the largest foreign
+        # group ...": a part told already, the list may be of the rest
     s1 = ctx.sentences.span(rest.start)[1]
     if any(c.kind == "date" and s0 <= c.start < s1 for c in ctx.claims):
         return None  # "... fell to 18.5 million tonnes last year. This year Maharashtra is expected to produce ...":
         # the parts' own time, another than the whole's
     return whole
+
+
+_PART_TOLD = re.compile(r"\b(?:including|among\s+them)\s+$", re.I)  # a part told of the whole before it
 
 
 # the sentence after a list, opening on more of its whole: "The rest, 7,985, spoiled their ballots", "Another 12 ..."
@@ -219,7 +228,7 @@ def with_rest_told_next(ctx: Context, cl: list[Claim], s: Sum) -> Sum:
     last = max((s.total, *s.parts), key=lambda c: c.start)
     if not s.including or last is s.total:
         return s
-    rest = _rest_opening(ctx, cl, ctx.sentences.span(last.start)[1], s.parts[-1])
+    rest = _rest_opening(ctx, cl, ctx.sentences.span(last.start)[1], s.parts[-1], s.total)
     if rest is None or tol.point(rest) >= tol.point(s.total):
         return s  # (its one rest; "were spread across eight other provinces" counts where it lies)
     return Sum((*s.parts, rest), s.total, including=False)
@@ -239,20 +248,37 @@ def wholes_opened_with_rest_next(ctx: Context, cl: list[Claim], read: set[int]) 
         after = [c for c in cl[k + 1:] if c.start < s1 and alike_figure(c, whole) and not OF_THEM.match(text, c.end)]
         if len(after) != 1 or id(after[0]) in read:
             continue
-        rest = _rest_opening(ctx, cl, s1, after[0])
+        rest = _rest_opening(ctx, cl, s1, after[0], whole, elliptic=True)
         if rest is not None:
             yield Sum((after[0], rest), whole, including=False)
 
 
-def _rest_opening(ctx: Context, cl: list[Claim], s1: int, like: Claim) -> Claim | None:
+def _rest_opening(ctx: Context, cl: list[Claim], s1: int, like: Claim, whole: Claim,
+                  elliptic: bool = False) -> Claim | None:
     """The one figure like ``like`` of the sentence starting at ``s1``, in the same paragraph, that opens on the rest
-    (_REST_NEXT) and tells it right after a rest's words; None if there is none, or a percentage is told there too."""
+    (_REST_NEXT) and tells it right after a rest's words, its verb right after it and no noun of its own but the
+    whole's (with ``elliptic``, none at all); None if there is none, or a percentage is told there too.  (Not "The
+    other 212 candidates, who sat the exam in the provinces", "The other 64 schools in the district", "The remaining
+    1.5 billion pesos allocated for 2001", "The other four victims": the rest of another group; and after "Of the 35
+    members who spoke, 12 ...", "The other 180 members" are the rest of all members.)"""
     text = ctx.text
     if s1 >= len(text) or opens_paragraph(text, s1) or not _REST_NEXT.match(text, s1):
         return None
     told = claims_between(cl, s1, ctx.sentences.span(min(len(text) - 1, s1 + 1))[1])
     rests = [c for c in told if alike_figure(c, like) and REST_BEFORE.search(text, max(s1, c.start - 40), c.start)]
-    return rests[0] if len(rests) == 1 and not any(c.kind == "percent" for c in told) else None
+    if len(rests) != 1 or any(c.kind == "percent" for c in told):
+        return None
+    rest = rests[0]
+    own, its = (head_noun(c.subject) if c.subject else "" for c in (rest, whole))
+    if own and (elliptic or own != its and not {own, its} <= toll_nouns()):
+        return None
+    return rest if _VERB_NEXT.match(text, subject_end(text, rest)) else None
+
+
+# the verb right after the rest, nothing between to pick it out: "The other 106,323 were turned away", "The remaining
+# 13.9 billion will be shared", "Other goods made up the remaining 94.6 billion."
+_VERB_NEXT = re.compile(r"\s*(?:[.;]|$)|\s+(?:were|was|are|is|will|would|have|has|had|went|came|failed|did|could|may"
+                        r"|remain(?:s|ed)?|stayed|lived|live)\b", re.I)
 
 
 def more_told_next(ctx: Context, s: Sum) -> bool:

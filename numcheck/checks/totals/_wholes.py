@@ -93,12 +93,13 @@ _REST = r"(?P<rest>\s+" + REST_WORDS + r"(?:\s+of\s+the)?)"
 # between parts said one by one: "300 were men and 250", "1,500 in London and 800", "700 to adults and 400"
 # (a clause with its own verb, "800 were women, and 900 were over 60", may count the same people twice: only a
 # place or time closes a part with a comma, "830 in the north, 312 in the south")
+# the next of a ranked list, told after the first: "at 1.76 million, followed by Britons at 620,000" (peers, neither the
+# other's whole)
+FOLLOWED_BY = r"^\s*,?\s+followed\s+by\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019.-]*\s+){1,4}(?:(?:at|with|on)\s+)?$"
 _LOOSE_JOIN = re.compile(r"^\s*(?:(?:[A-Za-z][\w'\u2019-]*\s+){0,4}?(?:,|,?\s*and)(?:\s+" + _NOT_A_PART_NAME +
                          r"(?:[a-z][\w-]*\s+){1,3}(?:of|at)|\s+an?)?|" + PLACE + r")"
-                         + _REST + r"?\s+$"
-                         r"|^\s*,?\s+followed\s+by\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019.-]*\s+){1,4}(?:(?:at|with|on)\s+)?$",
-                         re.I)  # "exports of 5,521.4 billion yen and imports of 4,427.6 billion yen"; "at 1.76
-# million, followed by Britons at 620,000"
+                         + _REST + r"?\s+$|" + FOLLOWED_BY, re.I)  # "exports of 5,521.4 billion yen and imports of
+# 4,427.6 billion yen"
 # between parts told after a first one with its verb, the next ones without ("198,300 were petrol models, 61,500
 # hybrids and 24,800 electric vehicles", "1,106 of them homes, 302 shops"): the verb holds for the list; a part
 # with a verb of its own ("800 were women, 900 were over 60") may count the same people again (_OWN_VERB)
