@@ -10,7 +10,7 @@ from ...model import Claim
 from ...text import alternation
 from .._common import BOUND_WORDS, OF_THEM, OWNER_NAMED_BY_NOUN, gap, opens_paragraph, subject_end, where_held
 from ..base import Context
-from ._common import (APPROX, APPROX_WORDS, CLAUSE_END, DET, MERELY_WORDS, OR_PCT, RATE_NOUNS, SHARE_OF_WHOLE, far_off,
+from ._common import (APPROX, APPROX_WORDS, CLAUSE_END, DET, MERELY_WORDS, OR_PCT, RATE_NOUNS, SHARE_OF_WHOLE, alike, far_off,
                       ok_amount, ok_pct, own_base)
 from ._trio import Trio, whole_of
 from ._whole import COMPARED_AFTER, alike_further_back, subject_figure, whole_after_pairs, whole_before, whole_of_the_first_pair
@@ -116,9 +116,25 @@ def apposed(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
             # about the share, or after a part told "of them" (not "... of them under 30",
             # nor a change, "9.6 million tonnes, or 4 percent more than a year earlier")
         whole = whole_before(ctx, cl, k, pct) or whole_after_pairs(text, cl, i) or whole_of_the_first_pair(text, cl, i)
+        if whole is not None and _OF_THE_TOTAL.match(text, pct.end) and _a_total_told(ctx, cl, part, whole):
+            continue  # "total rice exports would reach 4.2 million tonnes. Shipments to Africa ... stand at 1.6 million
+            # tonnes, with 690,000 tonnes, 16 percent of the total, ...": the total told as one
         if whole is not None:
             done.add(id(pct))
             yield Trio(part, whole, pct, pct)
+
+
+def _a_total_told(ctx: Context, cl: list[Claim], part: Claim, whole: Claim) -> bool:
+    """Whether another figure like the part, in its sentence or the one before, is told as a total ("total rice
+    exports would reach"): "of the total" may be of it."""
+    text = ctx.text
+    s0 = ctx.sentences.span(part.start)[0]
+    p0 = ctx.sentences.span(s0 - 1)[0] if s0 else s0
+    return any(c is not whole and c is not part and p0 <= c.start < part.start and alike(c, part)
+               and _TOTAL_WORD.search(text, max(p0, c.start - 40), c.start) for c in cl)
+
+
+_TOTAL_WORD = re.compile(r"\btotal\b", re.I)
 
 
 def _one_larger_before(ctx: Context, cl: list[Claim], k: int) -> bool:

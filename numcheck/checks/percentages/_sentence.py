@@ -376,3 +376,30 @@ def shares_of_the_pair_before(ctx: Context, cl: list[Claim], done: set[int]) -> 
         if len(pairs) == 1 and not any(c.kind == "percent" for c in before):
             done.add(id(pct))
             yield Trio(pairs[0][0], pairs[0][1], pct, pct)
+
+
+def shares_of_the_figure_before(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
+    """A sentence that opens on a whole and calls the figure of the sentence before its share ("Viktor Yushchenko won
+    15,115,712 votes in the rerun ... Of the 29,068,971 votes cast, that was 52 percent"): the part is the one figure
+    like the whole in the sentence before, in the paragraph (a percentage in ``done`` is read already; each one read
+    here is added)."""
+    text = ctx.text
+    for k, whole in enumerate(cl[:-1]):
+        pct = cl[k + 1]
+        s0 = ctx.sentences.span(whole.start)[0]
+        if id(pct) in done or not ok_pct(pct) or pct.change is not None or not ok_amount(whole) or not s0 \
+                or opens_paragraph(text, s0) or not OPENS_ON_WHOLE.fullmatch(text, s0, whole.start) \
+                or not _THAT_WAS.fullmatch(text, subject_end(text, whole), pct.start) or not CLAUSE_END.match(text, pct.end):
+            continue
+        if any(c.end <= s0 and alike(c, whole) and c.point == whole.point for c in cl):
+            continue  # "Of the 1,240 deaths, that was 35 percent": a whole told before, the share of some figure since
+        p0 = ctx.sentences.span(s0 - 1)[0]
+        alike_before = [c for c in claims_between(cl, p0, s0) if alike(c, whole) and ok_amount(c)]
+        if len(alike_before) == 1 and tol.point(alike_before[0]) <= tol.point(whole) * 10:
+            done.add(id(pct))
+            yield Trio(alike_before[0], whole, pct, pct)
+
+
+# between a whole a sentence opens on and the share it gives the figure before: " cast, that was "
+_THAT_WAS = re.compile(r"[^\d.;:]{0,40}?,\s*(?:that|this|it)\s+(?:is|was|represents|represented|amounts\s+to|amounted\s+to)\s+"
+                       + APPROX + r"\Z", re.I)

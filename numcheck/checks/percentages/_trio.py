@@ -8,7 +8,7 @@ from typing import Callable, Iterator, NamedTuple
 from ...model import Claim
 from ... import numfmt as nf
 from ... import tolerance as tol
-from .._common import gap, held_in, plain_gap, subject_end
+from .._common import gap, held_in, plain_gap, subject_end, where_held
 from ..base import Context
 from ._common import (APPROX, APPROX_WORDS, CLAUSE_END, DET, GIVING_SHARE, GROUP_CLAUSE, MERELY_WORDS, OF, OF_NAMED,
                       OF_OWNED_NAMED, OF_OWNER, OR, OR_PCT, SHARE_VERBS, RIVAL_BEFORE, WHOLE_OF_A_SHARE, alike, far_off,
@@ -26,9 +26,6 @@ _OF_WHICH_OR = re.compile(r"\s+of\s+(?:which|whom|them|those|it)\s*(?:,\s*or|,?\
 # "Foreign investors own 40 percent of the shares, or 2.1 million of the 10.5 million": the percentage, then its part
 # of its whole ("with" is not enough: "the jobless rate was 5.2 percent, with 120,000 of the 400,000 new claims from
 # Ontario" tells another share)
-# a share's part and whole told after it by "with": ", with 298,711 enrolled out of 526,819"
-_WITH_THEN = re.compile(r"^\s*,\s*with\s*$", re.I)
-_MADE_UP_BEFORE = re.compile(r"\b(?:made\s+up|make\s+up|makes\s+up|accounted\s+for|accounts?\s+for)\s+$", re.I)
 _PCT_THEN = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|--|\u2013|\u2014|,\s*(?:taking|winning|making|scoring|converting))\s*"
                        + APPROX + "$", re.I)  # "won 81 percent of his first-serve points, taking 64 of 79"
 def _counts_ballots(c: Claim) -> bool:
@@ -57,7 +54,7 @@ _TOLD_OUT_OF = re.compile(r"^\s+[a-z][^,;:.()\d]{0,60}?(?:,\s+|\s+)out\s+of\s+(?
 # million, or")
 # a share verb with no comma: "Brazil's harvest of 2,315,000 tonnes made up 33.1 percent of world output of ..."
 # (perhaps after what the part is: "The 2,907 cases reported in August represented 31.2 percent of ...")
-_SHARE_BARE = re.compile(r"^\s+(?:(?:[a-z]+ed\s+)?(?:in|on|at|by|during|for|from)\s+[^,;.()\d]{0,30}?\s+)?(?:and\s+)?"
+_SHARE_BARE = re.compile(r"^\s+(?:[a-z]+ed\s+(?:in|on|at|by|during|for|from)\s+[^,;()\d]{0,30}?\s+)?"
                          r"(?:made\s+up|makes?\s+up|accounted\s+for|accounts?\s+for|represent(?:s|ed)?|constitut(?:es|ed))\s+" + APPROX + "$",
                          re.I)
 # an approximate percentage, put beside a figure by a bare comma (not all of APPROX: "47 of the 188 people detained,
@@ -90,7 +87,9 @@ def trios(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
     read is added to ``done``, so that no later reading takes it again."""
     text = ctx.text
     for i in range(len(cl) - 2):
-        trio = read_trio(ctx, cl[i], cl[i + 1], cl[i + 2])
+        first = cl[i - 1] if i and where_held(text, cl[i]) else cl[i]  # ("killed 42 children in eight camps ..., out of
+        # 1,050 cases recorded, a case fatality rate of 4 percent": the children)
+        trio = read_trio(ctx, first, cl[i + 1], cl[i + 2])
         if trio is not None and i and trio.part is cl[i] and whole_of(text, cl[i - 1], cl[i]):
             continue  # "spend 340 million of Kenya's 520 million dollars ..., or 1.9 percent of gross domestic product of
             # 17.9 billion dollars": the 520 million is the whole of the part before it, no part of the GDP
@@ -175,12 +174,6 @@ def read_trio(ctx: Context, a: Claim, b: Claim, c: Claim) -> Trio | None:
                     OF.match(g3) or (of_total and _OUT_OF_TOTAL.fullmatch(g3))) or of_after or ballots):
                 return Trio(b, c, a, a)  # Z%, or X of Y; "12.5 percent of the total, or 2.4 million tonnes, out of
                 # 19.2 million tonnes"; "won 38 percent of the vote, 854,316 of the 2,248,000 valid ballots"
-            lead = GROUP_CLAUSE.sub("", plain_gap(ctx, subject_end(text, a), b.start), count=1)
-            if a.change is None and _WITH_THEN.match(lead) and _TOLD_OUT_OF.match(g3) and tol.point(b) < tol.point(c) \
-                    and _MADE_UP_BEFORE.search(text, max(0, a.start - 20), a.start):
-                return Trio(b, c, a, a)  # "Women made up 56.7 percent of the university students in 2004/05, with
-                # 298,711 enrolled out of 526,819": the share's own part and whole (not "Turnout was 71 percent, with
-                # 410,000 of the 700,000 registered voters in the capital casting ballots": some of them)
         return None
     if not ok_amount(a):
         return None
@@ -217,7 +210,7 @@ def _share_of_named(text: str, a: Claim, b: Claim, c: Claim, g1: str, plain: str
     if RIVAL_BEFORE.search(text, max(0, a.start - 50), a.start):
         return None  # "won 2,329 votes to Thabo Mbeki's 1,505 ..., taking 60.7 percent of the 3,834": the share is the
         # winner's, not the rival's
-    bare_share = _SHARE_BARE.match(g1) or _SHARE_BARE.match(plain)  # ("4.8 billion dollars in xxxx and made up")
+    bare_share = _SHARE_BARE.match(g1)
     if OR_PCT.match(lead) or bare_share or bare or GIVING_SHARE.fullmatch(lead):  # (", giving the German
         # automaker a share of 17.6 percent of a passenger car market of 3.24 million": the whole named after it)
         flag = b if shared or bare_share else a

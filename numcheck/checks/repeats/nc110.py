@@ -71,6 +71,10 @@ _RANKED = frozenset("largest biggest smallest richest poorest oldest youngest hi
                     "leading best worst top most least".split())
 # a figure's whole right after a part: "31 of the 646 seats", "two out of the 16 dancers"
 _WHOLE_OF_PART = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+)?(?:of|out\s+of)\s+(?:the|its|their)\s+$", re.I)
+_OF_THE = re.compile(r"\bof\s+(?:the|its|their)\s+$", re.I)
+# a holder named between "the" and its seats or votes: "giving the coalition 198", "the ruling bloc 327"
+_HOLDER_BEFORE = re.compile(r"\bthe\s+(?:[a-z]+\s+)?(?:coalition|bloc|alliance|party|government|opposition|camp|front|union)\s+$",
+                            re.I)
 _WHOLE_OF_SHARE = re.compile(r"(?:percent|per\s+cent|%|pct)\s+of\s+(?:the|its|their)\s+$", re.I)
 _DET_IN_CLAIM = re.compile(r"^(?:the|its|their|these|those)\s", re.I)
 _PARTITIVE_AFTER = re.compile(r"\s+(?:of|out\s+of)\b", re.I)  # matched at the claim's end
@@ -515,6 +519,10 @@ class RepeatedFigure(Check):
                     and (ctx.sentences.index(prev.start) == ctx.sentences.index(c.start) or head_noun(c.subject) in SHARE_NOUNS):
                 continue  # "Labour won 355 seats, ... other parties taking 31 of the 646 seats": the whole of the list;
                 # "Golkar ... with 128 seats. ... shared the remaining 198 of the 550 seats": the house's, not a party's
+            if head_noun(c.subject) in SHARE_NOUNS and (_OF_THE.search(text, max(0, c.start - 12), c.start)
+                                                        or _HOLDER_BEFORE.search(text, max(0, c.start - 40), c.start)):
+                continue  # "still short of a majority of the 603 seats": the house's; "giving the coalition 198 of the
+                # 386 seats": the coalition's, not a party's told before
             if _WHOLE_OF_SHARE.search(text, max(0, c.start - 40), c.start):
                 continue  # "Labor won 83 seats. That is 55 percent of the 150 seats": the whole a share is of
             if how == "all" and bound == "above":

@@ -206,14 +206,15 @@ def _totals_of(ctx: Context, cl: list[Claim], i: int, j: int) -> list[Sum]:
         after = Sum(after.parts, after.total, including=True)
     if after is not None and tol.point(parts[0]) > tol.point(after.total) and not told_of(ctx.text, parts[0]) \
             and not _RESPECTIVELY.match(gap(ctx.text, parts[-1], after.total)) \
-            and not _AND_ONLY.fullmatch(gap(ctx.text, parts[0], parts[1])) \
+            and not (_AND_ONLY.fullmatch(gap(ctx.text, parts[0], parts[1]))
+                     and not _WHOLE_OF_A_PART.search(ctx.text, max(0, parts[0].start - 12), parts[0].start)) \
             and not (_each_its_noun(ctx.text, parts) and holders_named(_tail(ctx, after.total)) in (0, len(parts))):
         # "Output reached 4.2 million tonnes, 1.9 million tonnes of wheat and 1.4 million tonnes of maize, a total of
         # 3.3 million tonnes of grain": the first, told of no place, is a whole of its own, the run after it the
         # total's parts (not "93 people in Orissa, 9 in Andhra Pradesh ..., bringing the national toll to 40", nor
         # a run told "respectively" or each with a noun of its own, "32 golds, 17 silvers and 14 bronzes": all parts)
         after = Sum(tuple(parts[1:]), after.total, including=True) if len(parts) > 2 else None
-    if after is not None and _holders_after(ctx.text, after.total) not in (0, len(after.parts)):
+    if after is not None and holders_after(ctx.text, after.total) not in (0, len(after.parts)):
         after = None  # "1.1 million, 900,000 from Japan and 700,000 from South Korea, a total of 1.6 million from the
         # two": of as many holders as it names, not of every part
     before = _total_before(ctx.text, parts, cl[i - 1]) if i > 0 else None
@@ -339,6 +340,7 @@ def _begun_before(ctx: Context, prev: Claim, first: Claim) -> bool:
 # two parts joined by "and" alone, no comma: told alike, the first no whole of the second ("won 596 seats and its
 # coalition partner New Komeito 31, giving the ruling bloc 327")
 _AND_ONLY = re.compile(r"[^,;:()]*\band\b[^,;:()]*")
+_WHOLE_OF_A_PART = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+)?$", re.I)  # "won 178 of the 386 seats"
 # "£12m, £15m and £20m respectively, a total of £50m"
 _RESPECTIVELY = re.compile(r"^\s*respectively\b", re.I)
 # the place a last part is told of, before the total: "4 in Jamaica, bringing the regional toll to 31"
@@ -447,7 +449,7 @@ EACH = re.compile(r"\beach\b", re.I)
 _CLAUSE_ENDS = re.compile(r"[,;.()]")
 
 
-def _holders_after(text: str, total: Claim) -> int:
+def holders_after(text: str, total: Claim) -> int:
     """How many holders the words after a total name, to its clause's end ("a total of 1.6 million from the two")."""
     end = subject_end(text, total)
     return holders_named(_CLAUSE_ENDS.split(text[end:end + 40], 1)[0])

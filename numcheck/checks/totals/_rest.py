@@ -249,7 +249,8 @@ def wholes_opened_with_rest_next(ctx: Context, cl: list[Claim], read: set[int]) 
         if len(after) != 1 or id(after[0]) in read:
             continue
         rest = _rest_opening(ctx, cl, s1, after[0], whole, elliptic=True)
-        if rest is not None:
+        if rest is not None and tol.point(rest) < tol.point(whole):  # (not "Of the 120 prisoners released on Monday,
+            # 85 were political detainees. The remaining 240 are to be freed ...": others)
             yield Sum((after[0], rest), whole, including=False)
 
 

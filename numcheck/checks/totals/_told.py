@@ -25,7 +25,8 @@ from ...model import Claim
 from ...text import alternation, compound_noun, head_noun, singular
 from .._common import OF_THEM, OPENS_ON_WHOLE, claims_between, opens_paragraph, plain_gap, seat_nouns, subject_end
 from ..base import Context
-from ._lists import NAMES_LISTED, TOTAL_AFTER_WORDS, counts_alike, joined, one_state_of_several, states_joined, toll_nouns
+from ._lists import (NAMES_LISTED, TOTAL_AFTER_WORDS, counts_alike, holders_after, joined, one_state_of_several, states_joined,
+                     toll_nouns)
 from ._typo import rest_told_near
 from ._parts import (A_RATE, ANOTHER_TIME, CALENDAR_WORDS, OVERLAP_TOLD, PART_OF, PLACE_NOUNS, RATE_AFTER, REST_BEFORE,
                      RUNNING_VERBS, Sum, a_people, bare_scaled, collective, elided, holders_named, holds_parts, part_ok, person_wholes,
@@ -74,6 +75,9 @@ _GROUP_NAMED = re.compile(r"\b(?-i:[A-Z])[a-z]+\s+(?:total|toll|tally|output|sal
 _WITH_MORE = re.compile(r"\b(?:together|along)\s+with\b", re.I)
 # the rest, named in the total's own clause as what it is of: "with other donors giving a combined", "the remaining
 # parties a combined"
+# a clause of the rest between the last part and the total: ", while the other two neighbours" (not the last part's
+# own place, "1,062 in other countries, for a total of")
+_REST_CLAUSE = re.compile(r",\s*(?:while|and|with|whereas)\s+(?:the\s+)?(?:other|remaining)\b", re.I)
 _REST_HOLDS = re.compile(r"\b(?:other|remaining)\s+(?-i:[a-z]+)|\bthe\s+rest\b", re.I)
 _TO_END = re.compile(r"\bto\s*$", re.I)  # "which brought the toll to": a running total
 # a figure left, which no list holds: "rose to 7.2 million from 5.9 million"
@@ -131,6 +135,9 @@ def _told_total(ctx: Context, before: list[Claim], total: Claim, read: set[int])
             or one_state_of_several(text, parts, total):
         return None  # "culled 1.2 million chickens ..., taking the number of farms affected to 400"; "left 9 dead
         # and 60 wounded, bringing the toll to 17 dead and 210 injured"
+    if _REST_CLAUSE.search(text, parts[-1].end, total.start) or holders_after(text, total) not in (0, len(parts)):
+        return None  # "..., while the other two neighbours, Djibouti and Yemen, host 25,000 between them": the rest's;
+        # "..., so a total of 16,165 came from the two Muslim-majority countries": of some of them
     if holders and holders != len(parts) or NAMES_LISTED.search(text, parts[-1].end, total.start):
         return None  # "for the three largest donors" beside two figures: the list is not what it seems; "Kia 1.08
         # million and GM Daewoo, Renault Samsung and Ssangyong a combined 930,000": the total of the takers named

@@ -505,8 +505,16 @@ def _list_goes_on(text: str, cl: list[Claim], last: Claim, whole: Claim, end: in
         # the subject goes on to do something else; the list is closed
     without_figure = _PART_WITHOUT_FIGURE.match(text, at, end) and not _OF_AFTER.match(text, last.end)  # (not "0.13
     # million tons of corn and rice": the noun of its "of" goes on)
-    return bool(GOES_ON.match(text, at, end) or _REST_LATER.match(text, at, end) or without_figure) \
+    shares = _SHARES_TOLD.match(text, at, end)  # (past the parts' shares: "3,910 passed and 1,207 failed outright,
+    # 57.1 percent and 17.6 percent respectively, while the rest were referred for a resit")
+    return bool(GOES_ON.match(text, at, end) or _REST_LATER.match(text, at, end) or without_figure
+                or shares and GOES_ON.match(text, shares.end(), end)) \
         or _figure_follows(cl, last, whole, end)
+
+
+# the parts' shares told after the list: ", 57.1 percent and 17.6 percent respectively"
+_SHARES_TOLD = re.compile(r"[^.;:\d]{0,30}?\d[\d.]*\s*(?:percent|per\s+cent|%)(?:\s*(?:,|and|,\s*and)\s*\d[\d.]*\s*"
+                          r"(?:percent|per\s+cent|%))*(?:\s+respectively)?", re.I)
 
 
 _OF_AFTER = re.compile(r"\s+of\s+[a-z]")
@@ -534,7 +542,6 @@ def _figure_follows(cl: list[Claim], last: Claim, whole: Claim, end: int) -> boo
     after = cl.index(last) + 1
     return any(c.start < end and (c.kind == whole.kind and c.unit == whole.unit or bare_scaled(c))
                for c in cl[after:after + 2])
-
 
 
 def _broken_down(text: str, whole: Claim, parts: list[Claim], s0: int) -> bool:
