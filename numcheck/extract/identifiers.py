@@ -295,9 +295,11 @@ TALLY_MIN = 100  # a tally's entry after a word of identifier_words.txt is this 
 # figure there is a name's number ("Building 7", "Section 12")
 TALLY_DEPTH = 8  # entries of a tally read back to its first: "..., FDP 93, the Left 76 and the Greens 68"
 # a tally's first entry after a whole said to be broken down: "divided as follows: CDU/CSU 239, SPD 146"
-_TALLY_OPENS = re.compile(r"(?:\b(?:as\s+follows|divided|split|broken\s+down|shared)\b[^.;:\d]{0,30}|\b[a-z]+)"
-                          r":\s*(?:the\s+)?(?:[A-Za-z]+/)?$", re.I)  # (or any noun then a colon: "for the 350-seat
-# Congress: Socialists 164, Popular Party 148")
+_TALLY_OPENS = re.compile(r"(?:\b(?:as\s+follows|divided|split|broken\s+down|shared)\b[^.;:\d]{0,30}|(?P<plain>\b[a-z]+))"
+                          r":\s*(?:the\s+)?(?:[A-Za-z]+/)?(?:(?-i:[A-Z])[\w'\u2019.-]*\s+){0,4}$", re.I)
+# (or any noun then a colon, before a name of a few words: "for the 350-seat Congress: Socialists 164, Popular Party
+# 148", "by party: Democratic Progressive Party 89, Kuomintang 79")
+_NEXT_ENTRY = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,4}\d")  # ", Popular Party 148"
 # the name before a figure, perhaps after "the" and a teller ("the opposition Democrats ", "COPE ")
 _NAMED_BEFORE = re.compile(r"(?<![\w'\u2019.-])(?:(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,3})$")
 _NAME_GOES_ON = re.compile(r"\s+(?:[A-Z]|among\b|(?:and\s+(?:[A-Z][\w.]*\s+)+(?:\d+\s+)?)?"
@@ -320,8 +322,11 @@ def _tally_entry(text: str, name_start: int, value: float, end: int, depth: int)
             and not _NAME_WORD_BEFORE.search(text, max(0, name_start - _WORD_REACH), name_start):
         return False  # ("split as follows: Group 1, Group 2": names of places in a sequence; not "Civic Platform 133", a
         # party whose name ends on such a word)
-    if _TALLY_OPENS.search(text, max(0, name_start - 60), name_start):
-        return True  # "are divided as follows: CDU/CSU 239"
+    opened = _TALLY_OPENS.search(text, max(0, name_start - 60), name_start)
+    if opened:
+        return not opened.group("plain") or bool(_NEXT_ENTRY.match(text, end))  # "are divided as follows: CDU/CSU
+        # 239"; after any other colon, only with a next entry like it ("Socialists 164, Popular Party 148"; not
+        # "Models on show: Boeing 747, Airbus A380")
     m = _TALLY_BEFORE.search(text, max(0, name_start - 80), name_start)
     if m is None or depth == 0:
         return False

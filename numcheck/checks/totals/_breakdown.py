@@ -32,9 +32,10 @@ from ._told import parts_count_alike
 from ._wholes import MAX_PARTS, list_joined
 
 # from the whole (after its noun) to its first part: the whole's own words (a time, a place), then what sets the list
-# off, then the first part's name: ", with mainland Chinese making up ", ": income tax brought in ", " comprises "
+# off, then the first part's name: ", with mainland Chinese making up ", ": income tax brought in ", " comprises ",
+# ", by party: Democratic Progressive Party "
 _WORDS = r"(?:[^.,;:\d()]|(?<=[A-Za-z])\d|(?<!\d)(?:19|20)\d\d(?!\d))"  # words ("H5N1"), a year among them ("at the end of 2005")
-_SET_OFF = re.compile(r"^" + _WORDS + r"{0,60}?(?:,\s*with\s(?P<with>" + _WORDS + r"{0,50})|(?::\s|\(\s*|,?\s+(?:comprises|comprising"
+_SET_OFF = re.compile(r"^" + _WORDS + r"{0,60}?(?:,\s*with\s(?P<with>" + _WORDS + r"{0,50})|(?:(?:,\s*by\s+[a-z]+\s*)?:\s|\(\s*|,?\s+(?:comprises|comprising"
                       r"|comprised|(?:is|are|was|were)?\s*made\s+up\s+of|consist(?:s|ed|ing)?\s+of)\s)" + _WORDS + r"{0,50})$", re.I)
 # or a comma alone, where the first part is told "of them": "62 million birds ..., 36.5 million of them broiler chickens"
 _COMMA = re.compile(r"^" + _WORDS + r"{0,60}?,\s*$")

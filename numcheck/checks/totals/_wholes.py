@@ -86,8 +86,10 @@ _OF_THEM_BREAKDOWN = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+[a-z]
 # "54 people were treated after a gas cylinder exploded at a wedding party, 38 of them for minor injuries and 16 ...")
 # what a group is, told between the whole a sentence opens on and its first part: "Of the 16 outbreaks confirmed
 # this week, 9 were in the south"
-_OPENING_TOLD = re.compile(r"(?:\s+[a-z][^,;:.()\d]{0,60})?(?:\s*,[^,;:.()\d]{1,50}?){0,2}\s*,\s*")  # (with a clause or
-# two: "Of the 3,215 new HIV cases reported in the first half, broken down by route of transmission, 1,480 ...")
+_OPENING_TOLD = re.compile(r"(?:\s+[a-z][^,;:.()\d]{0,60})?(?:\s*,[^,;:.()\d]{1,50}?){0,2}\s*,\s*"
+                           r"(?:(?:collecting|winning|taking|earning|with)\s+)?")  # (with a clause or two: "Of the 3,215
+# new HIV cases reported in the first half, broken down by route of transmission, 1,480 ..."; or a participle the
+# partition is told by: "a record 221 medals, collecting 84 gold, 69 silver and 68 bronze")
 # the last part said to be what is left: "1,944 for speeding and the remaining 836 for drink-driving" (all of it)
 _REST = r"(?P<rest>\s+" + REST_WORDS + r"(?:\s+of\s+the)?)"
 # between parts said one by one: "300 were men and 250", "1,500 in London and 800", "700 to adults and 400"
@@ -214,7 +216,7 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     # at ...": all of it
     exhaustive = (made or rest or across == "each" and not _SOME_TOLD.search(g)
                   or named_in_full(text, parts) or (dash and (_colon_all(text, whole, parts) if colon else _dash_all(text, whole, parts)))) \
-        and not (_figure_follows(cl, parts[-1], whole, s1) if rest_told else _list_goes_on(text, cl, parts[-1], whole, s1))
+        and not (_figure_follows(text, cl, parts[-1], whole, s1) if rest_told else _list_goes_on(text, cl, parts[-1], whole, s1))
     # ("in the rest of Europe" is the end, unless a part follows: "1.9 billion to the rest of the EU, and 2.6 billion
     # to markets outside Europe")
     if _SOME_OF_THEM.match(text, parts[-1].end, s1):
@@ -509,7 +511,7 @@ def _list_goes_on(text: str, cl: list[Claim], last: Claim, whole: Claim, end: in
     # 57.1 percent and 17.6 percent respectively, while the rest were referred for a resit")
     return bool(GOES_ON.match(text, at, end) or _REST_LATER.match(text, at, end) or without_figure
                 or shares and GOES_ON.match(text, shares.end(), end)) \
-        or _figure_follows(cl, last, whole, end)
+        or _figure_follows(text, cl, last, whole, end)
 
 
 # the parts' shares told after the list: ", 57.1 percent and 17.6 percent respectively"
@@ -536,12 +538,16 @@ _REST_LATER = re.compile(r"[^.:\d]{0,90}?\b(?:the\s+rest|the\s+remainder|the\s+b
                          r"|the\s+shortfall|the\s+difference)\b", re.I)  # ("with borrowing covering the gap")
 
 
-def _figure_follows(cl: list[Claim], last: Claim, whole: Claim, end: int) -> bool:
+def _figure_follows(text: str, cl: list[Claim], last: Claim, whole: Claim, end: int) -> bool:
     """A figure like the whole among the next two after the last part read, before ``end`` (a sum perhaps with its
     currency elided: "..., 1.9 billion in the rest of the EU and 2.4 billion in markets outside Europe")."""
     after = cl.index(last) + 1
     return any(c.start < end and (c.kind == whole.kind and c.unit == whole.unit or bare_scaled(c))
-               for c in cl[after:after + 2])
+               and not _RIVAL_BEFORE.search(text, max(0, c.start - 40), c.start) for c in cl[after:after + 2])
+
+
+# a rival's figure set against the list, no part of it: "well clear of England on 110", "ahead of Japan with 37"
+_RIVAL_BEFORE = re.compile(r"\b(?:clear\s+of|ahead\s+of|behind|trailing)\s+[^,;:.()\d]{0,30}$", re.I)
 
 
 def _broken_down(text: str, whole: Claim, parts: list[Claim], s0: int) -> bool:
