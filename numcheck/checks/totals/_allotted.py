@@ -16,7 +16,7 @@ import re
 
 from ...datafiles import words
 from ...model import Claim
-from .._common import held_in, subject_end
+from .._common import OPENS_ON_WHOLE, held_in, subject_end
 from ..base import Context
 from ._parts import AND, ANOTHER_TIME, LEVEL_BEFORE, RATE_AFTER, Sum, bare_scaled, part_ok, whole_ok
 from ._wholes import NET
@@ -119,3 +119,30 @@ def split_between(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
 _MORE_TAKERS = re.compile(r"[^.;]*?\b(?:rest|remainder|remaining|balance|reserve|others?|smaller|while|with|plus|besides"
                           r"|leaving|left|unallocated|unspent)\b",
                           re.I)
+
+
+def taken_from_the_opening_whole(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
+    """A sum a sentence opens on ("Of the 4.2 billion euros set aside for capital spending, ...") and the takers of it
+    told after, the first by its verb and the next by name alone ("the public works ministry gets 1.75 billion, defence
+    1.6 billion and justice 850 million"): sums taken by different takers, some of the whole, never more."""
+    text, whole = ctx.text, cl[k - 1]
+    s0, s1 = ctx.sentences.span(whole.start)
+    if whole.kind != "money" or not part_ok(whole) or (k > 1 and cl[k - 2].start >= s0) \
+            or not OPENS_ON_WHOLE.fullmatch(text, s0, whole.start) \
+            or not _TAKER_VERB.search(text, max(s0, cl[k].start - 30), cl[k].start):
+        return None
+    parts = [cl[k]]
+    for c in cl[k + 1:k + MAX_SUMS]:
+        if c.start >= s1 or not _NAME_ONLY.fullmatch(text, parts[-1].end, c.start):
+            break
+        parts.append(c)
+    if len(parts) < 2 or not all(p.kind == "money" and p.unit == whole.unit or bare_scaled(p) for p in parts):
+        return None
+    return Sum(tuple(parts), whole, including=True)
+
+
+# the first taker's verb, right before its sum: "the public works ministry gets "
+_TAKER_VERB = re.compile(r"\b(?:" + "|".join(sorted(_TAKES, key=len, reverse=True)) + r"|will\s+(?:get|receive|take))\s+$", re.I)
+# the next takers, by name alone: ", defence ", " and justice "
+_NAME_ONLY = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:(?!(?:" + "|".join(sorted(_TAKES)) + r")\b)[A-Za-z][\w'\u2019-]*\s+){1,4}",
+                        re.I)  # (with no verb of its own: not "and aid agencies got 210 million dollars for other programmes")
