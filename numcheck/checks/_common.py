@@ -136,14 +136,12 @@ POINTS_BACK = re.compile(r"\s*(?:Of|Among)\s+(?:them\b\s*,?|(?:those|these|that|
 # matched whole (fullmatch) from the sentence's start to the whole's figure
 # (after a dateline: "NAIROBI, March 3 (Xinhua) -- Of the 2,318 candidates", "NEW DELHI, Jan 12 (PTI) Of the 543 seats")
 OPENS_ON_WHOLE = re.compile(r"\s*(?:(?:" + DATELINE.pattern + r")\s*(?:--|[-\u2013\u2014])?\s*)?"
-                            r"(?:[A-Z][^,;:.()\d]{0,80}?\b(?:said|says|announced|reported)\b[^,;:.()\d]{0,25}?\bthat\s+(?=of\s))?"
-                            r"[\"'\u201c]?(?:Of|(?<=that\s)of|Out\s+of|Among|With(?=\s+all\s))\s+"
+                            r"[\"'\u201c]?(?:Of|Out\s+of|Among|With(?=\s+all\s))\s+"
                             r"(?:the\s+(?:total\s+)?|its\s+|their\s+|all\s+(?:the\s+)?)?"
                             r"(?:(?:last|this|next)\s+)?(?:[A-Za-z]+['\u2019]s?\s+)?"  # "Of the country's 11,352 primary
                             # schools", "Of last year's 1,512 road deaths"
                             r"(?:(?:[a-z]+\s+){1,3}of\s+)?")  # "Of the total plan outlay of 1,443 billion rupees"; "With
-# all 646 seats declared, Labour had 356, ..."; "Hitachi Ltd said on Thursday that of its 279 billion yen in operating
-# profit, ..."
+# all 646 seats declared, Labour had 356, ..."
 
 
 def claims_between(claims: Sequence[Claim], lo: int, hi: int) -> Sequence[Claim]:

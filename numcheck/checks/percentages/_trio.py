@@ -182,7 +182,9 @@ def read_trio(ctx: Context, a: Claim, b: Claim, c: Claim) -> Trio | None:
         g3 = _BODY_NAME.sub("", g3, count=1)  # "545-seat Lok Sabha, or": the body's name
     if ok_amount(b) and ok_pct(c) and c.change is None and (alike(a, b) or _unit_elided(a, b)) \
             and (whole_of(text, a, b) or OF_OWNED_NAMED.match(g2) or OF_NAMED.match(g1)
-                 or _TOLD_OUT_OF.match(plain_gap(ctx, subject_end(text, a), b.start))  # ("in 2002 out of total")
+                 or _TOLD_OUT_OF.match(g1)
+                 or _digits_in(g1) and _TOLD_OUT_OF.match(plain_gap(ctx, subject_end(text, a), b.start))  # ("in 2002
+                 # out of total")
                  or held) \
             and _put_beside(text, g3, c, OR_PCT) and not _OF_A_FIGURE.match(text, c.end) \
             and not _OF_A_NAMED_FIGURE.match(text, c.end):  # (not "2.1 million of Iraq's 2.6 million barrels per day,
@@ -190,19 +192,25 @@ def read_trio(ctx: Context, a: Claim, b: Claim, c: Claim) -> Trio | None:
         return Trio(a, b, c, c)  # X of Y (Z%); "145 seats in the 545-seat Lok Sabha, or 26.6 percent"; "477,400 of a
         # labour force of 606,000 were unemployed, a rate of 29.3 percent"
     if ok_pct(b) and b.change is None and ok_amount(c) and alike(a, c):
-        return _share_of_named(text, a, b, c, g1, plain_gap(ctx, subject_end(text, a), b.start))
+        return _share_of_named(ctx, a, b, c, g1)
     return None
 
 
-def _share_of_named(text: str, a: Claim, b: Claim, c: Claim, g1: str, plain: str) -> Trio | None:
+def _digits_in(s: str) -> bool:
+    return any(ch.isdigit() for ch in s)
+
+
+def _share_of_named(ctx: Context, a: Claim, b: Claim, c: Claim, g1: str) -> Trio | None:
     """X, or Z% of Y ("X, accounting for Z% of Y" and "X made up Z% of Y" put the percentage as the figure
-    derived); Y, Z% of which, or X.  ``plain`` is ``g1`` with the digits of its dates made letters ("in the season to
-    May xx, about")."""
+    derived); Y, Z% of which, or X.  A date in the part's phrase is read as words ("in the season to May xx,
+    about")."""
+    text = ctx.text
     g3 = _CLOSED.sub(" ", gap(text, b, c), count=1)  # "1,234, or 55.6 percent, of the 2,706", "1,234 (55.6 percent) of"
     owner = _CLOSED.sub(" ", gap(text, b, c, after_subject=False), count=1)  # "40 percent of the company's 2 billion"
     lead = _PHRASE_OF.sub("", g1, count=1)  # "6.83 billion dollars in the first half, accounting for"
-    if lead == g1:
-        lead = _PHRASE_OF.sub("", plain, count=1)  # ("in the season to May xx, about")
+    if lead == g1 and _digits_in(g1):
+        lead = _PHRASE_OF.sub("", plain_gap(ctx, subject_end(text, a), b.start), count=1)  # ("in the season to May xx,
+        # about")
     shared = bool(_SHARE_VERB.search(lead))
     bare = bool(re.fullmatch(r"\s*,\s*", lead))  # "earned $10.7 billion in the fiscal year, 56.1 percent of ... of $14.06 billion"
     if WHOLE_OF_A_SHARE.search(text, max(0, a.start - 60), a.start):
