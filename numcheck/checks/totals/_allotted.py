@@ -16,6 +16,7 @@ import re
 
 from ...datafiles import words
 from ...model import Claim
+from ...text import alternation
 from .._common import OPENS_ON_WHOLE, held_in, subject_end
 from ..base import Context
 from ._parts import AND, ANOTHER_TIME, LEVEL_BEFORE, RATE_AFTER, Sum, bare_scaled, part_ok, whole_ok
@@ -142,7 +143,7 @@ def taken_from_the_opening_whole(ctx: Context, cl: list[Claim], k: int) -> Sum |
 
 
 # the first taker's verb, right before its sum: "the public works ministry gets "
-_TAKER_VERB = re.compile(r"\b(?:" + "|".join(sorted(_TAKES, key=len, reverse=True)) + r"|will\s+(?:get|receive|take))\s+$", re.I)
+_TAKER_VERB = re.compile(r"\b(?:" + alternation(_TAKES) + r"|will\s+(?:get|receive|take))\s+$", re.I)
 # the next takers, by name alone: ", defence ", " and justice "
-_NAME_ONLY = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:(?!(?:" + "|".join(sorted(_TAKES)) + r")\b)[A-Za-z][\w'\u2019-]*\s+){1,4}",
+_NAME_ONLY = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:(?!" + alternation(_TAKES) + r"\b)[A-Za-z][\w'\u2019-]*\s+){1,4}",
                         re.I)  # (with no verb of its own: not "and aid agencies got 210 million dollars for other programmes")

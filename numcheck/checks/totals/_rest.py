@@ -18,7 +18,7 @@ from .._common import (COMPARED_BEFORE, COMPARED_REACH, OF_THEM, OPENS_ON_WHOLE,
 from ..base import Context
 from ._parts import AND, PART_OF, REST_BEFORE, Sum, alike_figure, part_ok, told_as_rest, told_at_place
 from ._lists import told_in_parallel, toll_nouns
-from ._wholes import CONTRAST, FOLLOWED_BY, MAX_PARTS, list_joined
+from ._wholes import CONTRAST, FOLLOWED, MAX_PARTS, list_joined
 
 # the first two figures told alike, a name before the second: "won 140 seats, the Greens 75": peers, not a whole
 # and its part
@@ -88,7 +88,7 @@ def _with_whole(ctx: Context, group: list[Claim], k: int, before: list[Claim], t
     elif len(alike) >= 2 and PART_OF.fullmatch(text, alike[0].end, alike[1].start):
         whole, parts = alike[1], [alike[0], *alike[2:], rest]
     elif len(alike) >= 2 and _set_off(gap(text, alike[0], alike[1])) and not CONTRAST.search(gap(text, alike[0], alike[1])) \
-            and not re.match(FOLLOWED_BY, gap(text, alike[0], alike[1]), re.I) \
+            and not FOLLOWED.match(gap(text, alike[0], alike[1])) \
             and not told_in_parallel(text, alike[0], alike[1]) and not _total_after(group, k) \
             and not _after_colon(text, group, alike[0]) and not _like_before(group, alike[0], rest):
         whole, parts = alike[0], [*alike[1:], rest]  # (not "30 countries: 120 were British, 80 German and the rest")

@@ -284,12 +284,12 @@ def wholes_told_first(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator
     "among them", none of them read."""
     for k in range(len(cl) - 2):
         whole, first = cl[k], cl[k + 1]
+        if id(whole) in read or not part_ok(whole) or _compound(ctx.text, whole):
+            continue
         in_all = _IN_ALL_AFTER.match(ctx.text, subject_end(ctx.text, whole), first.start)
-        if id(whole) in read or not part_ok(whole) or _compound(ctx.text, whole) or not (
-                _SOME_OF.match(plain_gap(ctx, subject_end(ctx.text, whole), first.start))
-                or _OF_WHOM_LONG.match(plain_gap(ctx, subject_end(ctx.text, whole), first.start))
-                or _A_TOTAL_OF.search(ctx.text, max(0, whole.start - 12), whole.start)
-                and _THEN_COMMA_WITH.match(plain_gap(ctx, subject_end(ctx.text, whole), first.start))
+        between = plain_gap(ctx, subject_end(ctx.text, whole), first.start)
+        if not (_SOME_OF.match(between) or _OF_WHOM_LONG.match(between)
+                or _A_TOTAL_OF.search(ctx.text, max(0, whole.start - 12), whole.start) and _THEN_COMMA_WITH.match(between)
                 or in_all and _THEN_COMMA_WITH.match(ctx.text, in_all.end(), first.start)):
             continue
         if _A_PART_ITSELF.search(ctx.text, whole.end, first.start):

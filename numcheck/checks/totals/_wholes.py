@@ -98,6 +98,7 @@ _REST = r"(?P<rest>\s+" + REST_WORDS + r"(?:\s+of\s+the)?)"
 # the next of a ranked list, told after the first: "at 1.76 million, followed by Britons at 620,000" (peers, neither the
 # other's whole)
 FOLLOWED_BY = r"^\s*,?\s+followed\s+by\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019.-]*\s+){1,4}(?:(?:at|with|on)\s+)?$"
+FOLLOWED = re.compile(FOLLOWED_BY, re.I)
 _LOOSE_JOIN = re.compile(r"^\s*(?:(?:[A-Za-z][\w'\u2019-]*\s+){0,4}?(?:,|,?\s*and)(?:\s+" + _NOT_A_PART_NAME +
                          r"(?:[a-z][\w-]*\s+){1,3}(?:of|at)|\s+an?)?|" + PLACE + r")"
                          + _REST + r"?\s+$|" + FOLLOWED_BY, re.I)  # "exports of 5,521.4 billion yen and imports of
