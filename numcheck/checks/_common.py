@@ -120,6 +120,12 @@ def where_held(text: str, c: Claim) -> bool:
     return bool(_WHERE_HELD.search(text, max(0, c.start - 40), c.start)) and not text.startswith("-", c.end)
 
 
+def past_where_held(text: str, cl: list[Claim], i: int) -> int:
+    """The index of the figure ``cl[i]`` tells of: the one before it where ``cl[i]`` counts the places that figure is
+    held in ("killed 42 children in eight camps", "210,952 live in the country's 12 official camps"), else ``i``."""
+    return i - 1 if i and where_held(text, cl[i]) else i
+
+
 # a figure told as a difference from another, no part or whole of anything: "one more than in the outgoing assembly",
 # "2,000 fewer than last year" (not "9 more bodies": more of them)
 DIFFERENCE_AFTER = re.compile(r"\s+(?:more|fewer|less)\s+than\b", re.I)

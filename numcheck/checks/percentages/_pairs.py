@@ -8,7 +8,8 @@ from typing import Iterator
 from ...datafiles import words
 from ...model import Claim
 from ...text import alternation
-from .._common import BOUND_WORDS, OF_THEM, OWNER_NAMED_BY_NOUN, gap, opens_paragraph, subject_end, where_held
+from .._common import (BOUND_WORDS, OF_THEM, OWNER_NAMED_BY_NOUN, gap, opens_paragraph, past_where_held,
+                       subject_end)
 from ..base import Context
 from ._common import (APPROX, APPROX_WORDS, CLAUSE_END, DET, MERELY_WORDS, OR_PCT, RATE_NOUNS, SHARE_OF_WHOLE, alike, far_off,
                       ok_amount, ok_pct, own_base)
@@ -91,9 +92,9 @@ def apposed(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
     is read already, and each one read here is added."""
     text = ctx.text
     for i in range(1, len(cl)):
-        k = i - 2 if i > 1 and where_held(text, cl[i - 1]) else i - 1
-        part, pct = cl[k], cl[i]  # (past a count of where the part lies: "210,952 live in the country's 12 official
-        # camps, roughly 53 percent")
+        k = past_where_held(text, cl, i - 1)
+        part, pct = cl[k], cl[i]  # (past a count of where the part lies: "210,952
+        # live in the country's 12 official camps, roughly 53 percent")
         if id(pct) in done or not (ok_amount(part) and ok_pct(pct) and pct.change is None):
             continue
         them = OF_THEM.match(text, part.end)

@@ -8,7 +8,7 @@ from typing import Callable, Iterator, NamedTuple
 from ...model import Claim
 from ... import numfmt as nf
 from ... import tolerance as tol
-from .._common import gap, held_in, plain_gap, subject_end, where_held
+from .._common import gap, held_in, past_where_held, plain_gap, subject_end
 from ..base import Context
 from ._common import (APPROX, APPROX_WORDS, CLAUSE_END, DET, GIVING_SHARE, GROUP_CLAUSE, MERELY_WORDS, OF, OF_NAMED,
                       OF_OWNED_NAMED, OF_OWNER, OR, OR_PCT, SHARE_VERBS, RIVAL_BEFORE, WHOLE_OF_A_SHARE, alike, far_off,
@@ -87,7 +87,7 @@ def trios(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
     read is added to ``done``, so that no later reading takes it again."""
     text = ctx.text
     for i in range(len(cl) - 2):
-        first = cl[i - 1] if i and where_held(text, cl[i]) else cl[i]  # ("killed 42 children in eight camps ..., out of
+        first = cl[past_where_held(text, cl, i)]  # ("killed 42 children in eight camps ..., out of
         # 1,050 cases recorded, a case fatality rate of 4 percent": the children)
         trio = read_trio(ctx, first, cl[i + 1], cl[i + 2])
         if trio is not None and i and trio.part is cl[i] and whole_of(text, cl[i - 1], cl[i]):

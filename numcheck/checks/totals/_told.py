@@ -403,7 +403,7 @@ def _by_one_word(text: str, whole: Claim, parts: list[Claim]) -> str:
     for p in parts:
         if p.subject and (not whole.subject or head_noun(p.subject) != head_noun(whole.subject)):
             return ""
-        m = _PLACE_WORD.match(text, subject_end(text, p))
+        m = _BY_WORD.match(text, subject_end(text, p))
         if m is None or m.group("word") in CALENDAR_WORDS or _A_TIME.match(m.group("word")) \
                 or whole.kind == "money" and m.group(1).lower() == "for":
             return ""  # (not "6,100 on Friday and 3,300 on Saturday", "700 in June": times, the whole's may be
@@ -412,7 +412,7 @@ def _by_one_word(text: str, whole: Claim, parts: list[Claim]) -> str:
     return words.pop() if len(words) == 1 else ""
 
 
-_PLACE_WORD = re.compile(r"\s+(in|at|from|to|near|for|on)\s+(?:the\s+|its\s+|their\s+)?(?P<word>[A-Za-z]+)", re.I)
+_BY_WORD = re.compile(r"\s+(in|at|from|to|near|for|on)\s+(?:the\s+|its\s+|their\s+)?(?P<word>[A-Za-z]+)", re.I)
 # a time told by its place in a sequence: "97 in its first session", "400 in the second half"
 _A_TIME = re.compile(r"(?:first|second|third|fourth|last|final|next|early|late|opening|closing|morning|evening|night|day"
                      r"|week|month|year|quarter|half|session|round|stage|phase|term)$", re.I)

@@ -557,13 +557,13 @@ def _broken_down(text: str, whole: Claim, parts: list[Claim], s0: int) -> bool:
     and so are "Arrivals from China reached 1.1 million, 900,000 from Japan and 700,000 from South Korea"."""
     if not all(told_of(text, p) for p in parts) or told_of(text, whole) and phrases_alike(text, [whole, *parts]):
         return False
-    word = _PLACE_WORD.match(text, subject_end(text, parts[0]))
+    word = _FROM_OR_TO.match(text, subject_end(text, parts[0]))
     return word is None or not re.search(r"\b" + word.group(1) + r"\s+(?:the\s+)?(?-i:[A-Z])", text[s0:whole.start], re.I)
 
 
 # the little word a part is told by where it comes from or goes to: "900,000 from Japan" (not "in", which may tell a
 # place within the whole's: "Total unemployment in Germany ..., with 2,894,100 jobless in the western states")
-_PLACE_WORD = re.compile(r"\s+(from|to)\s", re.I)
+_FROM_OR_TO = re.compile(r"\s+(from|to)\s", re.I)
 
 
 def houses_with_seats(ctx: Context, cl: list[Claim]) -> Iterator[Sum]:
