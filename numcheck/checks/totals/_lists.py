@@ -13,7 +13,7 @@ from ...model import Claim
 from ...text import alternation, compound_noun, head_noun
 from .._common import gap, held_in, of_its_whole, subject_end
 from ..base import Context
-from ._parts import (A_RATE, CALENDAR_WORDS, GOES_ON, PLACE, REST_BEFORE, RUNNING_TOTAL, Sum, alike_figure, collective,
+from ._parts import (A_RATE, CALENDAR_WORDS, GOES_ON, PLACE, REST_BEFORE, REST_WORDS, RUNNING_TOTAL, Sum, alike_figure, collective,
                      counted_in, elided, holders_named, holds_parts, part_ok, phrases_alike, places_of_people, told_of, whole_ok)
 
 
@@ -225,11 +225,13 @@ def _totals_of(ctx: Context, cl: list[Claim], i: int, j: int) -> list[Sum]:
     sums = [s for s in (after, before) if s is not None]
     if not sums and j + 1 < len(cl) and all(p.kind == "count" for p in parts) \
             and held_in(ctx.text, parts[0], cl[j + 1], parts[-1]):
-        whole = cl[j + 1]
-        complete = _rest_last(ctx.text, parts) and bool(_HOUSE_ENDS.match(ctx.text, whole.end)) \
+        whole, rest = cl[j + 1], _rest_after_house(ctx, cl, j + 2)
+        complete = (_rest_last(ctx.text, parts) and bool(_HOUSE_ENDS.match(ctx.text, whole.end)) or rest is not None) \
             and not _seats_told_next(ctx, whole)
-        sums = [Sum(tuple(parts), whole, including=not complete)]  # seats won, of the house's: vacancies may be left,
-        # unless the last part is the rest and nothing more is told ("and other parties 28 in the 659-seat House")
+        sums = [Sum(tuple(parts) + ((rest,) if rest is not None else ()), whole, including=not complete)]  # seats
+        # won, of the house's: vacancies may be left, unless the last part is the rest and nothing more is told ("and
+        # other parties 28 in the 659-seat House"; "Labour won 50 seats and National 48 in the 121-seat parliament,
+        # with the remaining 23 shared among six smaller parties")
     if not sums and j + 1 < len(cl) and part_ok(cl[j + 1]) and cl[j + 1].kind == parts[-1].kind \
             and of_its_whole(ctx.text, parts[-1], cl[j + 1]) and not _OUT_OF.search(ctx.text, parts[-1].end, cl[j + 1].start) \
             and len({head_noun(p.subject) for p in parts if p.subject}) <= 1 \
@@ -266,6 +268,25 @@ def _rest_last(text: str, parts: list[Claim]) -> bool:
     list is all of it."""
     at = max(0, parts[-1].start - 40)
     return REST_BEFORE.search(text, at, parts[-1].start) is not None or _AND_OTHERS.search(text, at, parts[-1].start) is not None
+
+
+def _rest_after_house(ctx: Context, cl: list[Claim], k: int) -> Claim | None:
+    """The figure ``cl[k]``, right after a house's size, where it is told as the rest of the seats in a clause that
+    ends the sentence (", with the remaining 23 shared among six smaller parties"), else None."""
+    if k >= len(cl) or cl[k].kind != "count" or not part_ok(cl[k]):
+        return None
+    text, rest = ctx.text, cl[k]
+    m = _REST_AFTER_HOUSE.fullmatch(text, subject_end(text, cl[k - 1]), rest.start)
+    s1 = ctx.sentences.span(rest.start)[1]
+    return rest if m and not any(c.start < s1 and not _AMONG.search(text, max(0, c.start - 12), c.start)
+                                 for c in cl[k + 1:]) else None  # (none after but who shares it: "among six
+    # smaller parties")
+
+
+_AMONG = re.compile(r"\b(?:among|between|by)\s+$", re.I)
+# from a house's size to the rest of its seats: "-seat parliament, with the remaining "
+_REST_AFTER_HOUSE = re.compile(r"(?:-[a-z]+)?(?:\s+[A-Za-z][\w'\u2019.-]*){0,5}\s*,\s*(?:with|and|while)\s+" + REST_WORDS
+                               + r"\s+", re.I)
 
 
 def _seats_told_next(ctx: Context, body: Claim) -> bool:
@@ -438,13 +459,24 @@ def _total_after(text: str, parts: list[Claim], after: Claim) -> Sum | None:
         # "bringing the toll to 31": a running total, which may hold earlier counts too; "out of 9,224": others too
         # ("for a total capacity of 1,000 megawatts" may hold what was there before the parts told)
         return Sum(tuple(parts), after, including=bool(m.group("running") or m.group("within") or m.group("giving")
-                                                       or m.group("bloc")
+                                                       or m.group("bloc") and not _partners_told(text, parts, after)
                                                        or m.group("named")
                                                        or _LONGER.match(text, subject_end(text, after))
                                                        or _HOLDS_OTHERS.match(text, subject_end(text, after))))
     return None
 
 
+def _partners_told(text: str, parts: list[Claim], bloc: Claim) -> bool:
+    """Whether the parts after the first are told as its partners ("won 296 seats and its coalition partner New
+    Komeito 31, giving the ruling bloc 327"), and no one joins them after the bloc's figure: the bloc is those parts,
+    no others (not "giving the ruling bloc 275 of the 480 seats together with the small New Conservative Party")."""
+    end = text.find(".", bloc.end)
+    return all(_PARTNERS.search(gap(text, a, b)) for a, b in zip(parts, parts[1:])) \
+        and not _JOINED_BY.search(text, bloc.end, end if end >= 0 else len(text))
+
+
+_JOINED_BY = re.compile(r"\b(?:with|plus|join\w*|including|backed|backing|support\w*|added|adding|independents?|others)\b", re.I)
+_PARTNERS = re.compile(r"\b(?:its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?(?:partners?|allies|ally)\b", re.I)
 EACH = re.compile(r"\beach\b", re.I)
 _CLAUSE_ENDS = re.compile(r"[,;.()]")
 

@@ -66,18 +66,40 @@ def parts_in_next_sentence(ctx: Context, cl: list[Claim], read: set[int]) -> Ite
         parts = parts if len(parts) > 1 else _clauses_listed(text, group) if back else _partition_pair(text, group)
         if len(parts) < 2 or any(id(p) in read for p in parts):
             continue
+        rest = _rest_closing(ctx, group, parts) if sum(alike_figure(c, parts[0]) for c in before) == 1 else None
+        # ("Twenty people ..., but only six will be present. Of those five are in jail and one out on bail, and the
+        # remaining 14 ...": of which?)
+        parts = parts + [rest] if rest is not None else parts
         wholes = [c for c in before if not where_held(text, c)]
         whole = last_alike_before(ctx, wholes, s0, parts[0]) if back else whole_told_before(ctx, before, s0, parts[0])
         sure = back and sum(alike_figure(c, parts[0]) for c in wholes) == 1  # ("84 people on Friday, more than the 52
         # held on Thursday ... Of them": which?)
-        full = named_in_full(text, parts) and _parted_whole(ctx, whole, parts)  # ("... stood at 6,864,300. Males
+        full = rest is not None or named_in_full(text, parts) and _parted_whole(ctx, whole, parts)  # ("... stood at 6,864,300. Males
         # numbered 3,285,800 and females 3,578,500")
         if whole is None or not (full or back or _told_as_whole(ctx, whole)) or peers(text, whole, parts[0], s0) \
                 or not (full or back or TOLD_AS_PART.search(text, s0, parts[-1].start)) or _MORE_OF_IT.match(text, s0) \
                 or any(_OTHER_STATE.match(text, subject_end(text, p)) for p in parts) \
-                or not sure and any(tol.point(p) >= tol.point(whole) for p in parts):
+                or not (sure or rest is not None) and any(tol.point(p) >= tol.point(whole) for p in parts):
             continue
         yield Sum(tuple(parts), whole, including=not full)
+
+
+def _rest_closing(ctx: Context, group: list[Claim], parts: list[Claim]) -> Claim | None:
+    """The figure after the parts that closes their sentence told as the rest of the whole (", with 600,000 transit
+    passengers making up the rest", ", with the remaining 850,000 coming from other countries"): the parts are then all
+    of it."""
+    if len(parts) < 2 or len(group) != len(parts) + 1 or not alike_figure(group[-1], parts[0]):
+        return None
+    text, rest = ctx.text, group[-1]
+    lead = _REST_LEAD.fullmatch(text, subject_end(text, parts[-1]), rest.start)
+    return rest if lead and (lead.group("rest") or _MAKING_UP_REST.match(text, subject_end(text, rest))) else None
+
+
+# from the last part to the rest, in one clause: ", with ", ", and the remaining "
+_REST_LEAD = re.compile(r"[^\d;:()]{0,40}?,\s*(?:with|and)\s+(?P<rest>the\s+(?:remaining|rest\s+of\s+the|balance\s+of)\s+)?", re.I)
+# the rest said after its figure: " making up the rest.", " accounting for the remainder"
+_MAKING_UP_REST = re.compile(r"(?:\s+[a-z-]+){0,3}?\s+(?:making\s+up|accounting\s+for|taking|being|forming)\s+the\s+"
+                             r"(?:rest|remainder|balance)\s*[.,;]", re.I)
 
 
 def _parted_whole(ctx: Context, whole: Claim | None, parts: list[Claim]) -> bool:
@@ -127,11 +149,13 @@ def _listed(text: str, group: list[Claim]) -> list[Claim]:
     if not part_ok(first) or MORE.match(text, subject_end(text, first)):
         return []
     parts = [first]
+    them = OF_THEM.match(text, first.end)  # ("Australians made up 1.01 million of them, Britons 300,000 and ...")
     for c in group[1:MAX_PARTS]:
         prev = parts[-1]
+        g = text[them.end():c.start] if them and prev is first else gap(text, prev, c)
         if not alike_figure(c, first) or NOT_A_PART.search(text, max(0, c.start - NEAR), c.start) \
                 or MORE.match(text, subject_end(text, c)) or OF_THEM.match(text, c.end) \
-                or not (list_joined(text, prev, c) or CLAUSE_JOIN.match(gap(text, prev, c))):
+                or not (list_joined(text, prev, c, g) or CLAUSE_JOIN.match(g)):
             break
         parts.append(c)
     return parts
