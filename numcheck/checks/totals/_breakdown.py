@@ -87,7 +87,7 @@ def _may_be_whole(ctx: Context, c: Claim) -> bool:
     compared with (not "the NDP 29, with one independent": an entry of a tally)."""
     text = ctx.text
     s0 = ctx.sentences.span(c.start)[0]
-    return part_ok(c) and (c.kind in ("measure", "money") and c.unit not in _NOT_ADDED and "/" not in c.unit
+    return part_ok(c) and (c.kind == "measure" and c.unit not in _NOT_ADDED and "/" not in c.unit
                            or c.kind == "count" and bool(c.subject)) \
         and not A_RATE.search(text, max(s0, c.start - 40), c.start) \
         and not RATE_AFTER.match(text, c.end) and not LEVEL_BEFORE.search(text, max(s0, c.start - 20), c.start)

@@ -16,7 +16,7 @@ from ... import numfmt as nf
 from ... import tolerance as tol
 from ...model import Claim, Finding
 from .._asides import joined_back, without_asides, without_changes
-from .._common import DIFFERENCE_AFTER, numeric, tells_who
+from .._common import DIFFERENCE_AFTER, numeric, of_its_whole, tells_who
 from ..base import Check, ClaimsByStart, Context
 from ._lists import names_group, runs_with_totals
 from ._of_whole import parts_over_wholes
@@ -326,7 +326,7 @@ class PartsTotal(Check):
             f"the text says {total.text} ({nf.rel_diff(tol.point(total), point)}){tail}",
             related=[ctx.related(p, "part") for p in parts],
             evidence={"parts": [tol.point(p) for p in parts], "sum": [s.lo, s.hi], "including": including},
-            suggestion=None if including else nf.restate(total, point, allowed=s))
+            suggestion=None if including or _past_its_whole(ctx, total, point) else nf.restate(total, point, allowed=s))
 
     def _over_whole(self, ctx: Context, part: Claim, whole: Claim) -> Finding:
         """A finding, on the part, where a part told "of" its whole is larger than it (totals/_of_whole)."""
@@ -363,6 +363,13 @@ class PartsTotal(Check):
 
 _HYPHENED_UNIT = re.compile(SIZE_COMPOUND + "$")
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _past_its_whole(ctx: Context, total: Claim, point: float) -> bool:
+    """Whether the parts' sum would pass the whole the total is told of ("giving the ruling bloc 327 of the 480
+    seats"): no fix to offer, a part may be the wrong figure."""
+    after = next((c for c in ctx.claims if c.start >= total.end), None)
+    return after is not None and of_its_whole(ctx.text, total, after) and point > tol.point(after)
 
 
 def _size_of_noun(text: str, c: Claim) -> bool:
