@@ -603,10 +603,14 @@ class RepeatedFigure(Check):
 
     @classmethod
     def _lede_restatement(cls, ctx: Context, prev: Claim, c: Claim) -> bool:
-        """A headline or first sentence restated in the next ("Parmalat sues 45 banks ... Parmalat has sued 45 banks")."""
-        return (ctx.sentences.index(prev.start) == 0 and ctx.sentences.index(c.start) == 1
-                and prev.subject.lower() == c.subject.lower() and not cls._partitive(ctx.text, c)
-                and bool(_agents(ctx, prev) & _agents(ctx, c)))
+        """A headline or first sentence restated in the next ("Parmalat sues 45 banks ... Parmalat has sued 45 banks"),
+        by the same agent: one whose name's last word is in the other's (not "Allawi's Iraqi List won 40 seats ... The
+        United Iraqi Alliance took 140 seats", which share a word only)."""
+        if not (ctx.sentences.index(prev.start) == 0 and ctx.sentences.index(c.start) == 1
+                and prev.subject.lower() == c.subject.lower() and not cls._partitive(ctx.text, c)):
+            return False
+        mine, theirs = _agents(ctx, prev), _agents(ctx, c)
+        return bool(mine & theirs) and (_agent_head(ctx, prev) in theirs or _agent_head(ctx, c) in mine)
 
     @staticmethod
     def _partitive(text: str, c: Claim) -> bool:
@@ -626,6 +630,13 @@ def _agents(ctx: Context, c: Claim) -> set[str]:
     s0 = ctx.sentences.span(c.start)[0]
     ws = _WORD.findall(ctx.text[max(s0, c.start - 60):c.start])[-6:]
     return {w for w in ws if w[0].isupper() and w not in _NOT_AGENTS}
+
+
+def _agent_head(ctx: Context, c: Claim) -> str:
+    """The last word of the name nearest before a number in its sentence ("Iraqi List won 40" -> "List"), or ""."""
+    s0 = ctx.sentences.span(c.start)[0]
+    ws = [w for w in _WORD.findall(ctx.text[max(s0, c.start - 60):c.start])[-6:] if w[0].isupper() and w not in _NOT_AGENTS]
+    return ws[-1] if ws else ""
 
 
 def _canon(c: Claim) -> tol.Interval | None:
