@@ -39,6 +39,9 @@ def shares_one_digit_off(ctx: Context, cl: list[Claim], done: set[int]) -> Itera
                 continue  # the percentage is a share of two figures as written
             # (a part mistyped past its whole is one digit from it too, "823.4 billion yuan, 23.4 percent of 527.4":
             # read only where no part smaller than its whole is)
+            apposed = _apposed_to(ctx.text, amounts, pct)
+            pairs = [(a, b) for a, b in pairs if apposed is None or a is apposed]  # ("won with 52,793,364 votes, or
+            # 61.3 percent, against 33,370,739": the share of the figure it is put beside, whatever its whole)
             near = [(a, b) for a, b in pairs if tol.point(a) < tol.point(b) and one_digit_away(a, b, pct)] \
                 or [(a, b) for a, b in pairs if tol.point(a) > tol.point(b) and one_digit_away(a, b, pct)]
             if len(near) == 1:
@@ -60,6 +63,17 @@ SHARE_CUE = re.compile(r"(?:,\s*or|\(|--|\u2013|\u2014|,\s*an?|(?:,\s*|\bgiving\
                         r"|\bwhich\s+(?:is|was)|\bputting|\bput\s+(?:it\s+)?at|\bor\s+just|\bor\s+about)\s+"
                         r"(?:(?:just|about|around|some|nearly|almost|only)\s+)?\Z", re.I)
 SHARE_REACH = 40  # characters before the percentage in which its cue is read
+
+
+def _apposed_to(text: str, amounts: list[Claim], pct: Claim) -> Claim | None:
+    """The figure right before the percentage that it is put beside as its share (", or 61.3 percent", "(61.3%)"),
+    or None."""
+    before = [a for a in amounts if a.end <= pct.start]
+    return before[-1] if before and _APPOSED.fullmatch(text, before[-1].end, pct.start) else None
+
+
+# between a figure (or its noun) and the share it is put beside: " votes, or ", " ("
+_APPOSED = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:,\s*or|\()\s*(?:(?:about|around|some|nearly|almost|just)\s+)?", re.I)
 
 
 def put_as_share(text: str, pct: Claim) -> bool:
