@@ -368,11 +368,11 @@ _RESPECTIVELY = re.compile(r"^\s*respectively\b", re.I)
 # (or its time: "1.3 million tonnes of barley this season, 3.2 million tonnes combined", "seven more on Sunday - 25")
 _LAST_PHRASE = re.compile(r"^\s+(?:more\s+)?(?:in|at|on|from|to|for|near|over|during|this|last|with)\s+"
                           r"(?:[^,;:.()\d-]|(?<=\s)(?:19|20)\d\d\b){0,40}(?=\s*(?:,|\s-|\u2013|\u2014|\())", re.I)  # ("in 2007,")
-# parts, then the total:  " - "  ", or 10,850 altogether"  ", a sum of "  " for a four-round total of "  " (a total of "  ", making "  ", in all "  ", taking the number of homeless to "
+# parts, then the total:  " - "  ", or 10,850 altogether"  ", a sum of "  ", a haul of "  " for a four-round total of "  " (a total of "  ", making "  ", in all "  ", taking the number of homeless to "
 # ", out of "  ", accounting for all "
 # ", giving the ruling bloc " (a coalition's, which may hold others)  ", for a national crop of "
 _THEN_TOTAL = re.compile(
-    r"^\s*(?:(?:-|\u2013|\u2014|\(|,|:)\s*(?:or\s+)?(?:(?:a\s+(?:total|sum)\s+of|in\s+total|making(?:\s+a\s+total\s+of)?|totalling|totaling|altogether|in\s+all)\s+)?"
+    r"^\s*(?:(?:-|\u2013|\u2014|\(|,|:)\s*(?:or\s+)?(?:(?:a\s+(?:total|sum|haul|tally)\s+of|in\s+total|making(?:\s+a\s+total\s+of)?|totalling|totaling|altogether|in\s+all)\s+)?"
     r"|,?\s+(?:a\s+(?:total|sum)\s+of|(?:together\s+)?making(?:\s+up|\s+a\s+total\s+of)?|totalling|totaling)\s+"
     r"|,\s*(?:a\s+)?combined\s+|,?\s+(?P<giving>giving\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,3}?(?:total|crop|harvest|output|tally))\s+of\s+"
     r"|,?\s+(?P<bloc>giving\s+(?:the|their|its)\s+(?:[a-z-]+\s+){0,2}?(?:bloc|coalition|alliance|camp))\s+"
@@ -383,7 +383,7 @@ _THEN_TOTAL = re.compile(
     r"|,?\s+(?P<all>(?:filling|accounting\s+for)\s+all(?:\s+the)?)\s+"
     r"|,\s*(?P<ing>[a-z]+ing)\s+)$", re.I)  # ", affecting 14,745 in all": only with the words after that say so
 # the words that say the figure after the parts is their total (a dash alone says so only of a whole they divide)
-_EXPLICIT = re.compile(r"total|\bsum\b|making|giving|altogether|in\s+all|combined|national|overall|bringing|taking|pushing|out\s+of"
+_EXPLICIT = re.compile(r"total|\bsum\b|\bhaul\b|\btally\b|making|giving|altogether|in\s+all|combined|national|overall|bringing|taking|pushing|out\s+of"
                        r"|\ball\b", re.I)
 
 

@@ -547,8 +547,10 @@ def _figure_follows(text: str, cl: list[Claim], last: Claim, whole: Claim, end: 
                and not _RIVAL_BEFORE.search(text, max(0, c.start - 40), c.start) for c in cl[after:after + 2])
 
 
-# a rival's figure set against the list, no part of it: "well clear of England on 110", "ahead of Japan with 37"
-_RIVAL_BEFORE = re.compile(r"\b(?:clear\s+of|ahead\s+of|behind|trailing)\s+[^,;:.()\d]{0,30}$", re.I)
+# a rival's figure set against the list, no part of it: "well clear of England on 110", "ahead of Japan with 37",
+# "leaving South Africa second on 143"
+_RIVAL_BEFORE = re.compile(r"\b(?:(?:clear\s+of|ahead\s+of|behind|trailing)\s+[^,;:.()\d]{0,30}"
+                           r"|(?:second|third|fourth|fifth|runners?-up)\s+(?:on|with|at)\s+)$", re.I)
 
 
 def _broken_down(text: str, whole: Claim, parts: list[Claim], s0: int) -> bool:
