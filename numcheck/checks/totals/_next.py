@@ -72,8 +72,8 @@ def parts_in_next_sentence(ctx: Context, cl: list[Claim], read: set[int]) -> Ite
         parts = parts + [rest] if rest is not None else parts
         wholes = [c for c in before if not where_held(text, c)]
         whole = last_alike_before(ctx, wholes, s0, parts[0]) if back else whole_told_before(ctx, before, s0, parts[0])
-        sure = back and sum(alike_figure(c, parts[0]) for c in wholes) == 1  # ("84 people on Friday, more than the 52
-        # held on Thursday ... Of them": which?)
+        sure = sum(alike_figure(c, parts[0]) for c in wholes) == 1  # the one whole there is may be passed by a
+        # mistyped part (not "84 people on Friday, more than the 52 held on Thursday ... Of them": which?)
         full = rest is not None or named_in_full(text, parts) and _parted_whole(ctx, whole, parts)  # ("... stood at 6,864,300. Males
         # numbered 3,285,800 and females 3,578,500")
         if whole is None or not (full or back or _told_as_whole(ctx, whole)) or peers(text, whole, parts[0], s0) \
@@ -192,7 +192,14 @@ def _told_as_whole(ctx: Context, whole: Claim) -> bool:
     if noun in SHARE_NOUNS:
         return bool(_SIZED.search(lead))  # a party's seats are its share, not a whole the next sentence divides
     return bool(_AGGREGATE.search(lead) or _TOLL_VERB.search(lead) or _SIZED.search(lead)
-                or whole.kind == "money" and _SPENT.search(lead))
+                or whole.kind == "money" and _SPENT.search(lead) or noun in _aggregate_nouns())  # (or its own noun:
+    # "approved an 82.18 trillion yen budget")
+
+
+@lru_cache(maxsize=1)
+def _aggregate_nouns() -> frozenset[str]:
+    """numcheck/data/aggregate_nouns.txt, the one-word nouns."""
+    return frozenset(w for w in words("aggregate_nouns.txt") if " " not in w)
 
 
 def peers(text: str, whole: Claim, first: Claim, s0: int) -> bool:
