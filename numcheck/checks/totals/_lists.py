@@ -66,7 +66,8 @@ def _in_words(c: Claim) -> bool:
 
 # the rest of a group named by its count: "St. Catherine 378 and the other 12 parishes 474"
 _OTHER_BEFORE = re.compile(r"\b(?:other|remaining)\s+$", re.I)
-_OTHER_NEXT = re.compile(r"\s+other\s+[^\d,;:.()]{1,60}$", re.I)  # "nine other governorates were home to "
+_OTHER_NEXT = re.compile(r"\s+(?:[a-z]+\s+){0,4}?(?:the\s+)?(?:other|remaining)\s+[^\d,;:.()]{0,60}$", re.I)  # "nine other
+# governorates were home to ", "Three smaller parties won the other "
 _GROUP_NOUN = re.compile(r"^\s+(?:(?!of\b|the\b|in\b)[a-z][\w-]*\s+){1,2}$")  # "parishes ", not "seats of the "
 
 
@@ -453,6 +454,9 @@ def _total_after(text: str, parts: list[Claim], after: Claim) -> Sum | None:
     if m and (m.group("within") or m.group("all")) \
             and not (collective(after, parts) or _measured(parts) or _same_noun(parts[0], after) or each_its_own):
         return None  # "45 and 38 out of 50", "230 families and 140 men ... filling all 300 beds": each part its own
+    if m and m.group("bloc") and _CHANGED_SINCE.search(text, after.end, _sentence_end(text, after.end)):
+        return None  # "giving the ruling bloc 137 ... after three deputies ... said they would sit as independents":
+        # the bloc since, not the seats won
     if m and _FOR_OTHERS.match(text, subject_end(text, after)):
         return None  # "a combined 181 for the governing coalition": of some of them
     if m and (said or collective(after, parts)):
@@ -466,16 +470,35 @@ def _total_after(text: str, parts: list[Claim], after: Claim) -> Sum | None:
     return None
 
 
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence from ``at`` ends: its full stop, or the text's end."""
+    m = _FULL_STOP.search(text, at)
+    return m.start() if m else len(text)
+
+
+_FULL_STOP = re.compile(r"\.(?!\d)")  # (not the point of "4.5")
+
+
+# what changed a bloc since the seats were won: "after three deputies ...", "once ... joined", "merged into"
+_CHANGED_SINCE = re.compile(r"\b(?:after|once|when|until|since|merg\w*|defect\w*|quit|left)\b", re.I)
+
+
 def _partners_told(text: str, parts: list[Claim], bloc: Claim) -> bool:
     """Whether the parts after the first are told as its partners ("won 296 seats and its coalition partner New
     Komeito 31, giving the ruling bloc 327"), and no one joins them after the bloc's figure: the bloc is those parts,
     no others (not "giving the ruling bloc 275 of the 480 seats together with the small New Conservative Party")."""
-    end = text.find(".", bloc.end)
+    tail = _THRESHOLD.sub("", _OF_THE_HOUSE.sub("", text[bloc.end:_sentence_end(text, bloc.end)]))
     return all(_PARTNERS.search(gap(text, a, b)) for a, b in zip(parts, parts[1:])) \
-        and not _JOINED_BY.search(text, bloc.end, end if end >= 0 else len(text))
+        and not _JOINED_BY.search(tail) and not any(ch.isdigit() for ch in tail)  # (nor "after it captured three
+    # more in by-elections", "across both chambers, where it also holds 55 in the Senate")
 
 
-_JOINED_BY = re.compile(r"\b(?:with|plus|join\w*|including|backed|backing|support\w*|added|adding|independents?|others)\b", re.I)
+_JOINED_BY = re.compile(r"\b(?:with|plus|join\w*|including|backed|backing|support\w*|added|adding|independents?|others"
+                        r"|after|once|when|until|merg\w*|more|also|both|across|additional|further|defect\w*)\b", re.I)
+_THRESHOLD = re.compile(r",?\s*(?:just\s+)?(?:short\s+of|above|over|beyond|below)\s+(?:the\s+|a\s+)?\d[\d,]*\s+(?:needed|required)\b",
+                        re.I)  # "short of the 272 needed for a majority"
+_OF_THE_HOUSE = re.compile(r"\b(?:of|in)\s+the\s+\d[\d,]*(?:-(?:seat|member))?\b")  # "327 of the 480 seats", "in the
+# 543-seat Lok Sabha": the house's size
 _PARTNERS = re.compile(r"\b(?:its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?(?:partners?|allies|ally)\b", re.I)
 EACH = re.compile(r"\beach\b", re.I)
 _CLAUSE_ENDS = re.compile(r"[,;.()]")

@@ -275,6 +275,8 @@ _NEW_VERB = re.compile(r",\s+and\s+(?!(?:the|a|an|another|other|all|some|about|n
 # participle's: ", giving a total of 102"; or a relative clause's: ", which left a total of 215 dead")
 # the words that say the figures after are parts, so a larger one is a mistake
 _PARTS_SAID = re.compile(r"\b(?:including|of\s+which|of\s+whom|among\s+them)\b", re.I)
+# or the first part told as a share of it after "with": "with white rice accounting for", "with Java making up"
+_SHARE_AFTER_WITH = re.compile(r"\bwith\s+(?:[A-Za-z-]+\s+){1,4}?(?:accounting\s+for|making\s+up|contributing)\s+$", re.I)
 # where a whole's list of parts ends: the sentence's end, a semicolon, colon, dash or bracket
 _LIST_ENDS = re.compile(r"[;:(]|\s(?:-|--|\u2013|\u2014)\s")
 
@@ -304,17 +306,22 @@ def wholes_told_first(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator
         if parts and told_at_times(ctx, parts):
             continue  # "3,420 defectors have arrived since the beginning of 2002, ..., 1,140 in 2002 and 1,280 in 2003":
             # some of the whole's time, or of others
-        if parts is not None and k and _of_kind(cl[k - 1], whole) and PART_OF.fullmatch(ctx.text, cl[k - 1].end, whole.start):
+        share_first = parts is not None and k > 0 and _of_kind(cl[k - 1], whole) \
+            and PART_OF.fullmatch(ctx.text, cl[k - 1].end, whole.start) is not None
+        if parts is not None and share_first:
             parts = [cl[k - 1], *parts]  # "won 128 of the 275 seats ..., with the Kurdish alliance taking 53, ...":
             # the share told of it first is a part too
         if parts is not None and len(parts) >= 2 and not any(id(p) in read for p in parts) \
                 and parts_count_alike(whole, parts):
             parts = list(_but_one(parts, whole))
             rest = REST_BEFORE.search(ctx.text, max(0, parts[-1].start - 40), parts[-1].start)
-            said = _PARTS_SAID.search(ctx.text, whole.end, first.start)
+            said = bool(_PARTS_SAID.search(ctx.text, whole.end, first.start)) \
+                or whole.kind != "money" and not share_first and bool(_SHARE_AFTER_WITH.search(between))  # (not
+            # money, whose parts a company's losses and sales between divisions may pass it by; nor after a share
+            # told of the whole, "won 58 of the 99 seats, with women making up 30": of the share)
             some = sorts_of_several(ctx.text, parts)  # "3,412 people have fled ..., 2,105 of them women and 1,007
             # children": some of them, never more
-            if said is None and not some and _list_told(ctx, whole, parts):  # "left 87 people dead in all, 52 in Leyte and 35 in Samar"
+            if not said and not some and _list_told(ctx, whole, parts):  # "left 87 people dead in all, 52 in Leyte and 35 in Samar"
                 largest = max(parts, key=tol.point)
                 if _holders_counted(ctx, cl[:k], whole, parts) or _short_of(parts, whole) \
                         and _all_places_told(ctx.text, whole, parts) and not rest_told_near(ctx, whole, parts):
