@@ -353,8 +353,9 @@ def share_in_sentence(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator
 
 
 # a sentence that puts the pair of the sentence before as a share, the percentage its first figure and all it tells:
-# "That is 70.1 percent", "That is a rate of 40.8 percent", "This represents 40.8 percent"
-_THAT_IS_SHARE = re.compile(r"\s*(?:That|This)\s+(?:is|was|represents|represented|amounts\s+to|amounted\s+to)\s+"
+# "That is 70.1 percent", "That is a rate of 40.8 percent", "This represents 40.8 percent", a quote's '"That is 31
+# percent, nearly one in three ..."'
+_THAT_IS_SHARE = re.compile(r"\s*[\"'\u201c]?(?:That|This)\s+(?:is|was|represents|represented|amounts\s+to|amounted\s+to)\s+"
                             r"(?:an?\s+(?:" + RATE_NOUNS + r"|share)\s+of\s+)?" + APPROX + r"\Z", re.I)
 
 
@@ -398,6 +399,33 @@ def shares_of_the_figure_before(ctx: Context, cl: list[Claim], done: set[int]) -
         if len(alike_before) == 1 and tol.point(alike_before[0]) <= tol.point(whole) * 10:
             done.add(id(pct))
             yield Trio(alike_before[0], whole, pct, pct)
+
+
+def shares_said_of_a_whole_after(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
+    """A sentence that calls the figure of the sentence before a share of a whole it names after ("Police ... killed
+    1,195 people in 2003 ... Human rights groups noted that this was 18.1 percent of the 6,620 violent deaths"): the
+    part is the one figure like the whole in the sentence before, in the paragraph (a percentage in ``done`` is read
+    already; each one read here is added)."""
+    text = ctx.text
+    for k, pct in enumerate(cl[:-1]):
+        whole = cl[k + 1]
+        s0 = ctx.sentences.span(pct.start)[0]
+        if id(pct) in done or not ok_pct(pct) or pct.change is not None or not ok_amount(whole) or not s0 \
+                or opens_paragraph(text, s0) or not _THIS_WAS.search(text, s0, pct.start) \
+                or not _OF_THE.fullmatch(text, pct.end, whole.start) or any(s0 <= c.start < pct.start for c in cl):
+            continue
+        p0 = ctx.sentences.span(s0 - 1)[0]
+        alike_before = [c for c in claims_between(cl, p0, s0) if alike(c, whole) and ok_amount(c)]
+        if len(alike_before) == 1 and tol.point(alike_before[0]) <= tol.point(whole) * 10:
+            done.add(id(pct))
+            yield Trio(alike_before[0], whole, pct, pct)
+
+
+# what points back at the figure before and calls it a share, right before the percentage: "noted that this was ",
+# "It represents " (the sentence holds no figure before it)
+_THIS_WAS = re.compile(r"\b(?:that|this|it)\s+(?:is|was|represents|represented|amounts\s+to|amounted\s+to|accounted\s+for"
+                       r"|made\s+up)\s+" + APPROX + r"\Z", re.I)
+_OF_THE = re.compile(r"\s+of\s+(?:the|all|all\s+the)\s+")  # between the share and its whole: " of the "
 
 
 # between a whole a sentence opens on and the share it gives the figure before: " cast, that was "

@@ -330,8 +330,10 @@ def _whole_in_sentence_before(ctx: Context, claims: list[Claim], k: int, s0: int
     larger = [c for c in like if tol.point(c) > tol.point(part)]
     pointed = bool(POINTS_BACK.match(text, s0, part.start) or OF_THEM.match(text, part.end))
     if not larger:
-        return None  # (not a part past the one figure before, though the sentence points back: "About 300 Iraqi
-        # refugees arrived in Jordan on Monday. Syria has taken in 450,000 of them": of refugees at large)
+        return like[0] if len(like) == 1 and POINTS_BACK.match(text, s0, part.start) else None  # (not a part past
+        # the one figure before, though the sentence points back: "About 300 Iraqi refugees arrived in Jordan on
+        # Monday. Syria has taken in 450,000 of them": of refugees at large; but a sentence that opens on it, "...
+        # totaled 19,165 last year. Of those, 41,499, or 60 percent": that one, a figure mistyped)
     opening = _OPENS_ON_NOUN.match(text, s0, part.start)
     if opening:  # "Of the job cuts, 1,538, or 63.6 percent": the figure before that counts those (a cut is one)
         nouns = {singular(w.lower()) for w in opening.group("noun").split()}
@@ -358,8 +360,16 @@ def _plain_share_of_one(ctx: Context, part: Claim, whole: Claim, p0: int, s0: in
     would make the share (percentages/_typo: a share of some other base is seldom that near)."""
     text = ctx.text
     s1 = ctx.sentences.span(s0)[1]
-    return bool(clause_ends(text, pct.end + (text[pct.end:pct.end + 1] == ")"), s1)) \
+    after = pct.end + (text[pct.end:pct.end + 1] == ")")
+    compared = _SHARE_COMPARED.match(text, after)
+    return bool(clause_ends(text, compared.end() if compared else after, s1)) \
         and one_digit_away(part, whole, pct, far=MISTYPED) and told_of_the_one_before(ctx, part, whole, p0, s0, pct)
+
+
+# the share set against another time's or a target, after it: ", against 28.4 percent the year before", ", below the
+# city's target of 50 pct" (its figures are no other base)
+_SHARE_COMPARED = re.compile(r",\s*(?:well\s+|just\s+|slightly\s+)?(?:against|below|above|compared\s+(?:with|to)|up\s+from"
+                             r"|down\s+from|versus)\b(?:[^,;.()]|\.\d)*", re.I)
 
 
 def told_of_the_one_before(ctx: Context, part: Claim, whole: Claim, p0: int, s0: int, pct: Claim) -> bool:
@@ -370,7 +380,9 @@ def told_of_the_one_before(ctx: Context, part: Claim, whole: Claim, p0: int, s0:
     s1 = ctx.sentences.span(s0)[1]
     if _COMPARED.search(text, p0, s0) or _another_base_told(ctx, part, whole, p0, s0) or peers(ctx, whole, part):
         return False
+    compared = _SHARE_COMPARED.match(text, pct.end + (text[pct.end:pct.end + 1] == ")"))
     return not any(s0 <= c.start < s1 and c is not pct and c is not part and text[c.end:c.end + 1] not in HYPHENS
+                   and not (compared and compared.start() <= c.start < compared.end())
                    and (c.kind in ("percent", "date", "duration") or alike(c, part)) for c in ctx.claims)
 
 
