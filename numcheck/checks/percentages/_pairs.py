@@ -47,6 +47,16 @@ _THEIR_STATE = re.compile(r"\s+[A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2}(?=\s*,
 # ... then the percentage set off by "or" alone (not "an occupancy rate of", a rate of its own), with no base or place
 # of its own after it (not "or 41.7 percent, of those refused asylum", "12.4 percent, on the busiest routes")
 _OR_ONLY = re.compile(r"\s*,\s*or\s+" + APPROX, re.I)
+def _rate_of_the_state(state: str, rest: str) -> bool:
+    """Whether the rate set off after the parts' state is the rate of that state ("61 of them fatal, a case fatality
+    rate of 0.97 percent", "412 of them occupied, an occupancy rate of"): the share itself, by its name."""
+    m = _STATE_RATE.fullmatch(rest)
+    stem = state.split()[-1].lower()[:5]
+    return m is not None and len(stem) == 5 and stem in m.group("name").lower()
+
+
+# a rate set off by a comma, named: ", a case fatality rate of "
+_STATE_RATE = re.compile(r"\s*,\s*an?\s+(?P<name>(?:[a-z-]+\s+){1,2})(?:rate|ratio|proportion)\s+of\s+" + APPROX, re.I)
 _BASE_AFTER = re.compile(r"\s*,\s*(?:of|in|on|at|by|among|for|from|across|between)\b", re.I)
 # a percentage told as the share and nothing more: "or 61.6 percent," (not "or 25 percent more than a year ago", "or 10
 # percent of all goals in the fixture")
@@ -103,7 +113,8 @@ def apposed(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
         told = _TOLD.match(between) or (_THEIR_PHRASE.match(between) if plain else None)
         if told is None and plain and not _BASE_AFTER.match(text, pct.end):
             state = _THEIR_STATE.match(between)
-            told = state if state and _OR_ONLY.fullmatch(between, state.end()) else None
+            told = state if state and (_OR_ONLY.fullmatch(between, state.end())
+                                       or _rate_of_the_state(state.group(0), between[state.end():])) else None
         between = between[told.end():] if told else between
         if told and _DASHED.match(between) and not CLAUSE_END.match(text, pct.end):
             continue  # (after a dash the percentage is the share alone: '13.28 million were "yes" votes -- 96.9 percent

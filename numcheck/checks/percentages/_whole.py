@@ -46,7 +46,7 @@ _LEVEL_COMPARED = re.compile(r"\b(?:against|compared\s+(?:with|to)|(?:up|down)\s
 _FROM_BEFORE = re.compile(r"\b(?:from|than|by)\s+(?:about\s+|some\s+)?\Z", re.I)
 # a base named after the bracket a percentage closes: "300 (20%) of the homes" are a share of the homes
 _BASE_AFTER_BRACKET = re.compile(r"\s*\)\s+of\s")
-_TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|some\s+)?\Z", re.I)
+_TO_BEFORE = re.compile(r"(?<!home\s)\bto\s+(?:about\s+|some\s+)?\Z", re.I)  # (not "home to 981,754": who lives there)
 # a level moved from, told after "from" with no clause break before its figure: "rose to 120 million dollars from a
 # year-earlier figure of 100 million dollars" (not "earned 12.6 billion shillings from tea exports in 2003")
 _FROM = re.compile(r"\bfrom\b[^,;]{0,40}$", re.I)
@@ -258,10 +258,13 @@ def _lone_larger(ctx: Context, earlier: list[Claim], part: Claim, pct: Claim) ->
     s0, s1 = ctx.sentences.span(part.start)
     plain = CLAUSE_END.match(text, pct.end) and not _BASE_AFTER_BRACKET.match(text, pct.end)
     if len(earlier) != 1 or not (plain or base_named(text, pct)) or far_off(part, whole, pct) \
-            or any(_FROM_BEFORE.search(text, max(0, c.start - 12), c.start) or _TO_BEFORE.search(text, max(0, c.start - 12), c.start)
-                   for c in (whole, part)) or _moved_from(ctx, whole, part):
+            or any(_FROM_BEFORE.search(text, max(0, c.start - 12), c.start) for c in (whole, part)) \
+            or _TO_BEFORE.search(text, max(0, part.start - 12), part.start) \
+            or _TO_BEFORE.search(text, max(0, whole.start - 12), whole.start) and _a_level_left(ctx, whole, s0, s1) \
+            or _moved_from(ctx, whole, part):
         return False  # nor the levels a change moves between: "fell from 7,613 to 6,630, or 12.9%" (the fall), "rose to
-        # 120 million dollars from a year-earlier figure of 100 million dollars, or 20 percent"
+        # 120 million dollars from a year-earlier figure of 100 million dollars, or 20 percent" (but "has grown to
+        # 34,569,232, ..., with Zanzibar home to 981,754 people, or 2.8 percent": the level reached, the whole)
     told_whole = bool(_TOTAL.search(text, max(s0, whole.start - 30), whole.start)
                       or whole_intro().search(text, max(s0, whole.start - 30), whole.start) and counts_alike(part, whole)
                       or _SOME_OF_IT.search(text, max(whole.end, part.start - 40), part.start)
@@ -271,6 +274,17 @@ def _lone_larger(ctx: Context, earlier: list[Claim], part: Claim, pct: Claim) ->
                                   and (c.kind == "percent" and c.change is None or c.start > part.end and alike(c, part))
                                   for c in ctx.claims)  # (a change may be told beside: "up 2.1 percent on the previous
     # season")
+
+
+def _a_level_left(ctx: Context, whole: Claim, s0: int, s1: int) -> bool:
+    """Whether the sentence tells a level like ``whole`` left "from" (or the whole's change), so "to" it is a move
+    ("rose to 120 million dollars from a year-earlier figure of 100 million dollars")."""
+    return whole.change is not None or bool(_FROM_AFTER.match(ctx.text, whole.end)) \
+        or any(s0 <= c.start < s1 and c is not whole and alike(c, whole)
+               and _FROM_BEFORE.search(ctx.text, max(0, c.start - 12), c.start) for c in ctx.claims)
+
+
+_FROM_AFTER = re.compile(r"[^,;:.\d]{0,30}?\bfrom\b", re.I)  # " dollars from a year-earlier figure of"
 
 
 def told_as_whole(ctx: Context, whole: Claim, part: Claim) -> bool:
@@ -297,8 +311,10 @@ _NO_TELLER = re.compile(r"(?:,?\s+and|,\s*with)\s+(?:(?:" + MERELY_WORDS + r")\s
 
 # the part told by the verb of a share, the whole it is of left unsaid: "earned 12.6 billion shillings from tea exports,
 # and sales to Pakistan accounted for 3.15 billion shillings, or 25 percent"
-_TOLD_AS_SHARE = re.compile(r"\b(?:account(?:ed|s)?\s+for|made\s+up|makes?\s+up|contribut(?:ed|es|ing))\s+" + APPROX + r"\Z",
-                            re.I)  # ("with its petroleum unit contributing 1.46 billion, or 22.8 percent")
+_TOLD_AS_SHARE = re.compile(r"\b(?:account(?:ed|s)?\s+for|made\s+up|makes?\s+up|contribut(?:ed|es|ing)|home\s+to)\s+" + APPROX
+                            + r"\Z",
+                            re.I)  # ("with its petroleum unit contributing 1.46 billion, or 22.8 percent"; "with the islands of
+# Zanzibar home to 981,754 people, or 2.8 percent")
 
 
 # the whole's noun, then the verb that says the part is in it: "The district's 48,000 residents include 9,600"
@@ -369,7 +385,8 @@ def _plain_share_of_one(ctx: Context, part: Claim, whole: Claim, p0: int, s0: in
 # the share set against another time's or a target, after it: ", against 28.4 percent the year before", ", below the
 # city's target of 50 pct" (its figures are no other base)
 _SHARE_COMPARED = re.compile(r",\s*(?:well\s+|just\s+|slightly\s+)?(?:against|below|above|compared\s+(?:with|to)|up\s+from"
-                             r"|down\s+from|versus)\b(?:[^,;.()]|\.\d)*", re.I)
+                             r"|down\s+from|versus|followed\s+by)\b(?:[^,;.()]|\.\d)*", re.I)  # (or the next in rank:
+# ", followed by Japanese with 1.21 million")
 
 
 def told_of_the_one_before(ctx: Context, part: Claim, whole: Claim, p0: int, s0: int, pct: Claim) -> bool:
