@@ -51,7 +51,8 @@ _ONE_PRONOUN_AFTER = re.compile(r"\s+(?:of|another|who|that|which|day(?!\s+(?:af
 _ONE_DAY_LENGTH_BEFORE = re.compile(r"\b(?:for|by|within|only|just|than|nearly|almost|about|least|took|take|takes|lasted"
                                     r"|lasts|spent|spend)\s+$", re.I)
 _ONE_PRONOUN_BEFORE = re.compile(r"(?<![\w])(?:no|the|any|every|each|this|that|which|only|someone|anyone|no-|at)\s+$", re.I)
-_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"“”‘’'(]\s*|\n)$")
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"“”‘’'(]\s*|\n|\s(?:--|[-–—])\s+|(?:--|[–—])\s*)$")  # (or a dateline's dash:
+# "DAKAR, May 23 (AFP) - Twelve of the 125 councillors")
 _A_ORDINAL = re.compile(r"an?\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)", re.I)
 _LOWER_WORD_AFTER = re.compile(r"\s+(?!of\b)[a-z]")
 _RANK_WORDS = frozenset("round stage leg heat game match set hole lap phase chapter part series season "

@@ -45,7 +45,7 @@ _SHARE_END = re.compile(CLAUSE_END.pattern + "|" + _RATE_AFTER.pattern, re.I)  #
 _WORDED_CUE = re.compile(_SET_OFF + r"an?\s+(?:[a-z-]+\s+){0,2}\Z", re.I)
 CUE_REACH = 60  # characters before the percentage in which its cue is read
 # a part told a few words after its figure, then its whole: "9,731 students graduated this year out of 11,020"
-_TOLD_OUT_OF = re.compile(r"^\s+(?:[a-z]+\s+){1,5}out\s+of\s+(?:a\s+total\s+of\s+|the\s+)?$", re.I)
+_TOLD_OUT_OF = re.compile(r"^\s+(?:[a-z]+\s+){1,8}out\s+of\s+(?:a\s+total\s+of\s+|the\s+)?$", re.I)
 # a part, then its whole named by a noun: "38,416 houses in the district, out of a housing stock of 212,900", "812,000
 # ... in an economically active population of" (not "from a": "rose to 120 million from a year-earlier figure of
 # 100 million" is a change's base)
@@ -354,9 +354,13 @@ def share_in_sentence(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator
 
 # a sentence that puts the pair of the sentence before as a share, the percentage its first figure and all it tells:
 # "That is 70.1 percent", "That is a rate of 40.8 percent", "This represents 40.8 percent", a quote's '"That is 31
-# percent, nearly one in three ..."'
-_THAT_IS_SHARE = re.compile(r"\s*[\"'\u201c]?(?:That|This)\s+(?:is|was|represents|represented|amounts\s+to|amounted\s+to)\s+"
+# percent, nearly one in three ..."', '"Gold's share is now 45.8 percent"'
+_THAT_IS_SHARE = re.compile(r"\s*[\"'\u201c]?(?:That|This|(?:(?P<owner>[A-Z][\w-]*)['\u2019]s\s+)?(?-i:share))\s+"
+                            r"(?:is|was|represents|represented|amounts\s+to|amounted\s+to)\s+(?:now\s+)?"
                             r"(?:an?\s+(?:" + RATE_NOUNS + r"|share)\s+of\s+)?" + APPROX + r"\Z", re.I)
+
+
+_AND_GOING = re.compile(r"\s+and\s+(?:still\s+)?[a-z]+ing\b", re.I)  # "... 45.8 percent and still falling"
 
 
 def shares_of_the_pair_before(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
@@ -370,10 +374,14 @@ def shares_of_the_pair_before(ctx: Context, cl: list[Claim], done: set[int]) -> 
         s0 = ctx.sentences.span(pct.start)[0]
         if id(pct) in done or not ok_pct(pct) or pct.change is not None or opens_paragraph(text, s0) \
                 or ctx.sentences.index(before[0].start) != ctx.sentences.index(s0) - 1 \
-                or not _THAT_IS_SHARE.fullmatch(text, s0, pct.start) or own_base(text, pct) \
-                or not CLAUSE_END.match(text, pct.end):
+                or not (CLAUSE_END.match(text, pct.end) or _AND_GOING.match(text, pct.end)) or own_base(text, pct):
             continue
-        pairs = _parts_of_wholes(ctx, before)
+        that = _THAT_IS_SHARE.fullmatch(text, s0, pct.start)
+        pairs = _parts_of_wholes(ctx, before) if that else []
+        if that and that.group("owner") and pairs \
+                and that.group("owner") not in text[max(0, pairs[0][0].start - 40):pairs[0][0].start]:
+            continue  # "Calderon's share was 35.89 percent" after "a margin of 233,831 in a count of 41,557,430": whose
+            # share is not the part's ("Gold mines employed 198,000 ... Gold's share": it is)
         if len(pairs) == 1 and not any(c.kind == "percent" for c in before):
             done.add(id(pct))
             yield Trio(pairs[0][0], pairs[0][1], pct, pct)
@@ -415,10 +423,11 @@ def shares_said_of_a_whole_after(ctx: Context, cl: list[Claim], done: set[int]) 
                 or not _OF_THE.fullmatch(text, pct.end, whole.start) or any(s0 <= c.start < pct.start for c in cl):
             continue
         p0 = ctx.sentences.span(s0 - 1)[0]
-        alike_before = [c for c in claims_between(cl, p0, s0) if alike(c, whole) and ok_amount(c)]
-        if len(alike_before) == 1 and tol.point(alike_before[0]) <= tol.point(whole) * 10:
+        told = [c for c in ctx.claims if p0 <= c.start < s0 and c.kind in ("count", "money", "measure")]
+        if len(told) == 1 and alike(told[0], whole) and ok_amount(told[0]) and tol.point(told[0]) <= tol.point(whole) * 10:
             done.add(id(pct))
-            yield Trio(alike_before[0], whole, pct, pct)
+            yield Trio(told[0], whole, pct, pct)  # (the one figure there: not "Twelve of the 125 councillors ... That
+            # is 3 percent of the 400 women": which?)
 
 
 # what points back at the figure before and calls it a share, right before the percentage: "noted that this was ",

@@ -8,7 +8,7 @@ from typing import Callable, Iterator, NamedTuple
 from ...model import Claim
 from ... import numfmt as nf
 from ... import tolerance as tol
-from .._common import gap, held_in, past_where_held, plain_gap, subject_end
+from .._common import gap, held_in, opens_paragraph, past_where_held, plain_gap, subject_end
 from ..base import Context
 from ._common import (APPROX, APPROX_WORDS, CLAUSE_END, DET, GIVING_SHARE, GROUP_CLAUSE, MERELY_WORDS, OF, OF_NAMED,
                       OF_OWNED_NAMED, OF_OWNER, OR, OR_PCT, SHARE_VERBS, RIVAL_BEFORE, WHOLE_OF_A_SHARE, alike, far_off,
@@ -141,6 +141,38 @@ def _respectively(text: str, cl: list[Claim], i: int, done: set[int]) -> Iterato
     for part, pct in ((cl[i - 1], cl[i + 2]), (cl[i], cl[i + 3])):
         done.add(id(pct))
         yield Trio(part, cl[i + 1], pct, pct)
+
+
+def respective_shares_of_the_whole_before(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
+    """A pair of parts opening their sentence's figures with a pair of percentages "respectively" ("Men and women
+    numbered 1.84 million and 1.51 million, or 54.9 percent and 45.1 percent, respectively"), of the one figure like
+    them in the sentence before, in the paragraph, larger than both ("Japan's farming population fell to 3.35
+    million"); each percentage read is added to ``done``."""
+    text = ctx.text
+    for i in range(len(cl) - 3):
+        a, b, p, q = cl[i:i + 4]
+        if not (ok_amount(a) and ok_amount(b) and alike(a, b) and ok_pct(p) and ok_pct(q) and p.change is None
+                and q.change is None) or id(p) in done or id(q) in done \
+                or not (_PAIRED.fullmatch(gap(text, a, b)) and _PAIRED.fullmatch(gap(text, p, q))
+                        and _OR_THEN.fullmatch(gap(text, b, p)) and _RESPECTIVELY_AFTER.match(text, q.end)) \
+                or own_base(text, p) or own_base(text, q):
+            continue
+        s0 = ctx.sentences.span(a.start)[0]
+        if opens_paragraph(text, s0) or any(s0 <= c.start < a.start and alike(c, a) for c in cl):
+            continue
+        p0 = ctx.sentences.span(s0 - 1)[0]
+        like = [c for c in cl if p0 <= c.start < s0 and alike(c, a) and ok_amount(c)]
+        partition = abs(tol.point(p) + tol.point(q) - 100) <= 0.2  # (the two shares all of it: a part mistyped past
+        # the whole is still of it)
+        if len(like) == 1 and tol.point(like[0]) > (min if partition else max)(tol.point(a), tol.point(b)):
+            done.update((id(p), id(q)))
+            yield Trio(a, like[0], p, p)
+            yield Trio(b, like[0], q, q)
+
+
+_OR_THEN = re.compile(r"\s*,?\s*(?:or|\()\s*")  # between the pair of parts and their pair of shares: ", or ", " ("
+_RESPECTIVELY_AFTER = re.compile(r"\s*\)?\s*,?\s*respectively\s*(?:[.;)]|,(?!\s*(?:of|in|among|for)\b))", re.I)  # (not
+# "..., respectively, of the cases in the capital alone": a base of their own)
 
 
 def whole_of(text: str, part: Claim, c: Claim) -> bool:

@@ -17,7 +17,7 @@ from ._pairs import apposed, part_after, share_further_on, share_of_the_last
 from ._rate import fractions_told_after, rates_told_first
 from ._sentence import (share_in_sentence, shares_of_the_figure_before, shares_of_the_pair_before,
                         shares_said_of_a_whole_after)
-from ._trio import OUT_OF, Trio, pairs_misread, fractions_beside, trios
+from ._trio import OUT_OF, Trio, pairs_misread, fractions_beside, respective_shares_of_the_whole_before, trios
 from ._told_before import shares_of_a_whole_before
 from ._whole import base_told_of
 from ._typo import shares_one_digit_off
@@ -161,7 +161,8 @@ class PercentOfParts(Check):
         readings = chain(trios(ctx, cl, done), apposed(ctx, cl, done), part_after(ctx, cl, done),
                          share_further_on(ctx, cl, done), share_of_the_last(ctx, cl, done), share_in_sentence(ctx, cl, done),
                          rates_told_first(ctx, cl, done), shares_of_the_pair_before(ctx, cl, done),
-                         shares_of_the_figure_before(ctx, cl, done), shares_said_of_a_whole_after(ctx, cl, done))
+                         shares_of_the_figure_before(ctx, cl, done), shares_said_of_a_whole_after(ctx, cl, done),
+                         respective_shares_of_the_whole_before(ctx, cl, done))
         for trio in readings:
             if not _another_whole_fits(ctx, cl, trio) and not _another_part_fits(ctx, cl, trio) \
                     and not pairs_misread(ctx.text, cl, trio) \

@@ -534,7 +534,8 @@ _LONGER = re.compile(r"(?:\s+(?:in\s+all|in\s+total|altogether|combined))?\s*,?\
 _FOR_OTHERS = re.compile(r"\s+for\s+the\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|quarter"
                          r"|half|season|period|decade|campaign|first|second|whole|entire)\b)[a-z]", re.I)  # (not "for the
 # year": a time)
-_HOLDS_OTHERS = re.compile(r"\s*,?\s+(?:(?:including|counting)\b|(?:together\s+|combined\s+)?with\s+(?-i:[A-Z]))", re.I)
+_HOLDS_OTHERS = re.compile(r"\s*,?\s+(?:(?:including|counting|once|if|when)\b|(?:together\s+|combined\s+)?with\s+(?-i:[A-Z]))",
+                           re.I)  # ("a tally of 118 once the 15 seats ... are included")
 # ("a combined output of 2.9 million barrels a day with Slavneft")
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 

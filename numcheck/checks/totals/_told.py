@@ -275,6 +275,15 @@ _NEW_VERB = re.compile(r",\s+and\s+(?!(?:the|a|an|another|other|all|some|about|n
 # participle's: ", giving a total of 102"; or a relative clause's: ", which left a total of 215 dead")
 # the words that say the figures after are parts, so a larger one is a mistake
 _PARTS_SAID = re.compile(r"\b(?:including|of\s+which|of\s+whom|among\s+them)\b", re.I)
+def _a_plain_list(text: str, whole: Claim, parts: list[Claim]) -> bool:
+    """Parts joined by a comma or "and" and a short name each, no clause between ("Sofala 14,000 and Zambezia, where
+    1.5 million were displaced in 1998, 280,000" holds another figure), none with a noun other than the whole's."""
+    head = head_noun(whole.subject) if whole.subject else ""
+    return all(_PLAIN_JOIN.fullmatch(text, a.end, b.start) for a, b in zip(parts, parts[1:])) \
+        and all(not p.subject or not head or head_noun(p.subject) == head for p in parts)
+
+
+_PLAIN_JOIN = re.compile(r"(?:\s+[a-z-]+)?\s*(?:,|,?\s+and)\s+(?!(?:where|which|who|whose|when)\b)[^,;:()\d]{1,40}", re.I)
 # or the first part told as a share of it after "with": "with white rice accounting for", "with Java making up"
 _SHARE_AFTER_WITH = re.compile(r"\bwith\s+(?:[A-Za-z-]+\s+){1,4}?(?:accounting\s+for|making\s+up|contributing)\s+$", re.I)
 # where a whole's list of parts ends: the sentence's end, a semicolon, colon, dash or bracket
@@ -316,7 +325,8 @@ def wholes_told_first(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator
             parts = list(_but_one(parts, whole))
             rest = REST_BEFORE.search(ctx.text, max(0, parts[-1].start - 40), parts[-1].start)
             said = bool(_PARTS_SAID.search(ctx.text, whole.end, first.start)) \
-                or whole.kind != "money" and not share_first and bool(_SHARE_AFTER_WITH.search(between))  # (not
+                or whole.kind != "money" and not share_first and bool(_SHARE_AFTER_WITH.search(between)) \
+                and _a_plain_list(ctx.text, whole, parts)  # (not
             # money, whose parts a company's losses and sales between divisions may pass it by; nor after a share
             # told of the whole, "won 58 of the 99 seats, with women making up 30": of the share)
             some = sorts_of_several(ctx.text, parts)  # "3,412 people have fled ..., 2,105 of them women and 1,007
@@ -476,12 +486,16 @@ def _parts_after(ctx: Context, after: list[Claim], whole: Claim) -> list[Claim] 
     for c in after:
         if c.start >= stop:
             break
-        if not _of_kind(c, whole):
-            continue
+        if not _of_kind(c, whole) or _BASE_OF_A_SHARE.search(text, max(0, c.start - 50), c.start):
+            continue  # (nor the base of a share told between: "450, or 2 percent of the country's prison population of
+            # 22,000")
         if not part_ok(c) or _LEVEL_FROM.search(text, max(0, c.start - 12), c.start):
             return None
         parts.append(c)
     return [p for p in parts if not _holders_count(text, p, parts)]
+
+
+_BASE_OF_A_SHARE = re.compile(r"(?:percent|per\s+cent|%|pct)\s+of\s+[^,;:()\d]{0,40}$", re.I)
 
 
 def _but_one(parts: list[Claim], total: Claim) -> tuple[Claim, ...]:

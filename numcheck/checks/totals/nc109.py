@@ -9,6 +9,7 @@ is read to its stated precision and qualifier.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import chain
 from typing import Iterable, Iterator
 
@@ -243,7 +244,7 @@ class PartsTotal(Check):
     def run(self, ctx: Context) -> Iterator[Finding]:
         ctx, converted = without_conversions(without_changes(without_asides(joined_back(ctx))))  # "865 billion shillings (11.2 billion U.S. dollars)
         # budget", "2,135 schools, the ministry said, of which"
-        every = [c for c in numeric(ctx) if id(c) not in converted and not ctx.text[c.start].isspace()]  # (nor one
+        every = [_sized_counted(ctx.text, c) for c in numeric(ctx) if id(c) not in converted and not ctx.text[c.start].isspace()]  # (nor one
         # in who gave the figures, blanked: ", the two countries said,")
         cl = [c for k, c in enumerate(every) if not names_group(ctx.text, every, k)  # "the other three candidates 2.4 million"
               and not tells_who(ctx.text, every[k - 1] if k else None, c)  # "4,712 people aged 65 or older and 603"
@@ -370,6 +371,17 @@ def _past_its_whole(ctx: Context, total: Claim, point: float) -> bool:
     seats"): no fix to offer, a part may be the wrong figure."""
     after = next((c for c in ctx.claims if c.start >= total.end), None)
     return after is not None and of_its_whole(ctx.text, total, after) and point > tol.point(after)
+
+
+def _sized_counted(text: str, c: Claim) -> Claim:
+    """A bare count before a size hyphened to its noun, told with that noun ("900,000 60-kg bags" counts bags, no
+    tonnes elided after "61,000 tonnes")."""
+    m = _SIZED_AFTER.match(text, c.end) if c.kind == "count" and not c.subject else None
+    return replace(c, subject=m.group("noun")) if m else c
+
+
+_SIZED_AFTER = re.compile(r"\s+\d+(?:\.\d+)?-(?:kg|kilo(?:gram)?(?:me)?|tonne|ton|lb|pound|litre|liter|gallon|foot|feet|metre"
+                          r"|meter)\s+(?P<noun>[a-z]+)")
 
 
 def _size_of_noun(text: str, c: Claim) -> bool:
