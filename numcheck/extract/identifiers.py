@@ -286,6 +286,7 @@ def _a_rank(num: Number) -> bool:
 _TALLY_BEFORE = re.compile(r"(?<![\d,.])(?P<figure>\d[\d,]*(?:\.\d+)?)(?:-(?:seat|member)\s+[A-Z][\w'\u2019-]*|\s+[a-z]+s"
                            r"(?:\s+in\s+(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){0,3}[A-Za-z][\w'\u2019-]*)?)?"  # "646 seats in the
                            r"(?:\s*\([^()\d]{0,8}\d[\d.]*\s*(?:%|percent|per\s+cent)\))?"  # (its share in brackets: "31 (6.5 percent)")
+                           r"(?:\s+of\s+(?:them|those|these))?"  # ("Americans account for 1,150 of them, Japanese 860")
                            r"\s*(?:,|,?\s+and)\s+(?:(?:the|its|his|her|their)\s+)?(?:[A-Za-z][\w'\u2019.-]*\s+){0,4}$")  # House of Commons, the
 # Conservatives 198", "the 350-member Congress, the Popular Party 154", "296 seats and its junior partner New Komeito 31"
 # a capitalised word right before a name's word, of the same name: "Civic " of "Civic Platform 133"

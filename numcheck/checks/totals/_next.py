@@ -88,13 +88,16 @@ def _rest_closing(ctx: Context, group: list[Claim], parts: list[Claim]) -> Claim
     """The figure after the parts that closes their sentence told as the rest of the whole (", with 600,000 transit
     passengers making up the rest", ", with the remaining 850,000 coming from other countries"): the parts are then all
     of it."""
-    if len(parts) < 2 or len(group) != len(parts) + 1 or not alike_figure(group[-1], parts[0]):
-        return None
-    text, rest = ctx.text, group[-1]
+    text = ctx.text
+    if len(parts) < 2 or len(group) <= len(parts) or not alike_figure(group[len(parts)], parts[0]) \
+            or not all(_AMONG_HOLDERS.search(text, max(0, c.start - 20), c.start) for c in group[len(parts) + 1:]):
+        return None  # (none after it but who holds it: "with the remaining 1,650 from 70 other countries")
+    rest = group[len(parts)]
     lead = _REST_LEAD.fullmatch(text, subject_end(text, parts[-1]), rest.start)
     return rest if lead and (lead.group("rest") or _MAKING_UP_REST.match(text, subject_end(text, rest))) else None
 
 
+_AMONG_HOLDERS = re.compile(r"\b(?:from|among|between|across|by)\s+(?:some\s+|about\s+|more\s+than\s+)?$", re.I)
 # from the last part to the rest, in one clause: ", with ", ", and the remaining "
 _REST_LEAD = re.compile(r"[^\d;:()]{0,40}?,\s*(?:with|and)\s+(?P<rest>the\s+(?:remaining|rest\s+of\s+the|balance\s+of)\s+)?", re.I)
 # the rest said after its figure: " making up the rest.", " accounting for the remainder"

@@ -81,7 +81,9 @@ def _with_whole(ctx: Context, group: list[Claim], k: int, before: list[Claim], t
     elif alike and (POINTS_BACK.match(text, s0) or OF_THEM.match(text, alike[0].end)):
         whole, parts = last_alike_before(ctx, before, s0, rest), [*alike, rest]
     elif alike and alike[0] is group[0] and not _total_after(group, k) \
-            and (told_before := whole_told_before(ctx, before, s0, rest)) is not None:
+            and not OPENS_ON_WHOLE.fullmatch(text, s0, group[0].start) \
+            and (told_before := whole_told_before(ctx, before, s0, rest)) is not None:  # (not "... slashed to 66. With
+        # all 646 seats declared, Labour had 356, ...": the sentence opens on its own whole)
         whole, parts = told_before, [*alike, rest]  # a sentence of parts after the one that tells their whole:
         # "India's sugar output is forecast at 18.5 million tonnes. Maharashtra is expected to produce 6.1 million
         # tonnes, Uttar Pradesh 5.2 million and the other states 7.2 million"

@@ -544,7 +544,18 @@ def _figure_follows(text: str, cl: list[Claim], last: Claim, whole: Claim, end: 
     currency elided: "..., 1.9 billion in the rest of the EU and 2.4 billion in markets outside Europe")."""
     after = cl.index(last) + 1
     return any(c.start < end and (c.kind == whole.kind and c.unit == whole.unit or bare_scaled(c))
-               and not _RIVAL_BEFORE.search(text, max(0, c.start - 40), c.start) for c in cl[after:after + 2])
+               and not _RIVAL_BEFORE.search(text, max(0, c.start - 40), c.start) and not _holders_of(text, c, whole)
+               for c in cl[after:after + 2])
+
+
+def _holders_of(text: str, c: Claim, whole: Claim) -> bool:
+    """A count of where the last part comes from or is shared among, by a noun other than the whole's ("the other
+    49 came from 16 countries"): who holds it, no part."""
+    return bool(c.subject) and bool(_HOLDERS_BEFORE.search(text, max(0, c.start - 20), c.start)) \
+        and (not whole.subject or head_noun(c.subject) != head_noun(whole.subject))
+
+
+_HOLDERS_BEFORE = re.compile(r"\b(?:from|among|between|across|in|by)\s+(?:some\s+|about\s+|more\s+than\s+)?$", re.I)
 
 
 # a rival's figure set against the list, no part of it: "well clear of England on 110", "ahead of Japan with 37",
