@@ -287,6 +287,7 @@ _TALLY_BEFORE = re.compile(r"(?<![\d,.])(?P<figure>\d[\d,]*(?:\.\d+)?)(?:-(?:sea
                            r"(?:\s+in\s+(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){0,3}[A-Za-z][\w'\u2019-]*)?)?"  # "646 seats in the
                            r"(?:\s*\([^()\d]{0,8}\d[\d.]*\s*(?:%|percent|per\s+cent)\))?"  # (its share in brackets: "31 (6.5 percent)")
                            r"(?:\s+of\s+(?:them|those|these))?"  # ("Americans account for 1,150 of them, Japanese 860")
+                           r"(?:\s*\((?:up|down|\+|-|\u2212|unchanged|no\s+change)[^()]{0,12}\))?"  # (its change: "356 (down 47)")
                            r"\s*(?:,|,?\s+and)\s+(?:(?:the|its|his|her|their)\s+)?(?:[A-Za-z][\w'\u2019.-]*\s+){0,4}$")  # House of Commons, the
 # Conservatives 198", "the 350-member Congress, the Popular Party 154", "296 seats and its junior partner New Komeito 31"
 # a capitalised word right before a name's word, of the same name: "Civic " of "Civic Platform 133"
@@ -301,7 +302,8 @@ _TALLY_OPENS = re.compile(r"(?:\b(?:as\s+follows|divided|split|broken\s+down|sha
                           r":\s*(?:the\s+)?(?:[A-Za-z]+/)?(?:(?-i:[A-Z])[\w'\u2019.-]*\s+){0,4}$", re.I)
 # (or any noun then a colon, before a name of a few words: "for the 350-seat Congress: Socialists 164, Popular Party
 # 148", "by party: Democratic Progressive Party 89, Kuomintang 79")
-_NEXT_ENTRY = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,4}\d")  # ", Popular Party 148"
+_NEXT_ENTRY = re.compile(r"(?:\s*\((?:up|down|\+|-|\u2212|unchanged|no\s+change)[^()]{0,12}\))?"
+                         r",\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,4}\d")  # ", Popular Party 148" (after a change: " (down 47),")
 # the name before a figure, perhaps after "the" and a teller ("the opposition Democrats ", "COPE ")
 _NAMED_BEFORE = re.compile(r"(?<![\w'\u2019.-])(?:(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,3})$")
 _NAME_GOES_ON = re.compile(r"\s+(?:[A-Z]|among\b|(?:and\s+(?:[A-Z][\w.]*\s+)+(?:\d+\s+)?)?"

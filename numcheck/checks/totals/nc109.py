@@ -25,6 +25,7 @@ from ._together import held_together
 from ._tally import breakdowns, tallies
 from ._told import parts_of_the_opening_whole, told_totals, totals_of_the_list_before, wholes_told_first
 from ._allotted import allotted_sums, taken_from_the_opening_whole, split_between
+from ._house_tally import house_tallies
 from ._votes import vote_tallies
 from ._parts import SIZE_COMPOUND, Sum, each_reading, far_past, may_overlap, measured_alike
 from ._rest import more_told_next, wholes_opened_with_rest_next, wholes_with_rest, with_rest_told_next
@@ -260,7 +261,7 @@ class PartsTotal(Check):
                  *each_reading(ctx, cl, records_of_matches), *each_reading(ctx, cl, allotted_sums),
                  *each_reading(ctx, cl, taken_from_the_opening_whole),
                  *each_reading(ctx, cl, split_between), *each_reading(ctx, cl, held_together),
-                 *vote_tallies(ctx, cl), *breakdowns(ctx, cl)]
+                 *vote_tallies(ctx, cl), *breakdowns(ctx, cl), *house_tallies(ctx, cl)]
         found = [s for s in found if not far_past(s.parts, s.total)]  # (its parts are free for another reading)
         told = read | {id(p) for s in found for p in s.parts}  # a part read once is not read again with the rest
         rests = list(wholes_with_rest(ctx, cl, told))
