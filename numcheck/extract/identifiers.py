@@ -288,8 +288,10 @@ _TALLY_BEFORE = re.compile(r"(?<![\d,.])(?P<figure>\d[\d,]*(?:\.\d+)?)(?:-(?:sea
                            r"(?:\s*\([^()\d]{0,8}\d[\d.]*\s*(?:%|percent|per\s+cent)\))?"  # (its share in brackets: "31 (6.5 percent)")
                            r"(?:\s+of\s+(?:them|those|these))?"  # ("Americans account for 1,150 of them, Japanese 860")
                            r"(?:\s*\((?:up|down|\+|-|\u2212|unchanged|no\s+change)[^()]{0,12}\))?"  # (its change: "356 (down 47)")
-                           r"\s*(?:,|,?\s+and)\s+(?:(?:the|its|his|her|their)\s+)?(?:[A-Za-z][\w'\u2019.-]*\s+){0,4}$")  # House of Commons, the
+                           r"\s*(?:,|,?\s+and)\s+(?:(?:the|its|his|her|their)\s+)?"
+                           r"(?:(?!(?:aboard|on|at|from|to|into|onto|near|by|inside|off)\s)[A-Za-z][\w'\u2019.-]*\s+){0,4}$")  # House of Commons, the
 # Conservatives 198", "the 350-member Congress, the Popular Party 154", "296 seats and its junior partner New Komeito 31"
+# (not "899 passengers and crew aboard SuperFerry 14": a name after a place word)
 # a capitalised word right before a name's word, of the same name: "Civic " of "Civic Platform 133"
 _NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*\s+$")
 _NAME_REACH = 60  # characters read for the name before a tally's figure ("the Indonesian Democratic Party-Struggle ")
