@@ -286,7 +286,8 @@ def _a_rank(num: Number) -> bool:
 _TALLY_BEFORE = re.compile(r"(?<![\d,.])(?P<figure>\d[\d,]*(?:\.\d+)?)(?:-(?:seat|member)\s+[A-Z][\w'\u2019-]*|\s+[a-z]+s"
                            r"(?:\s+in\s+(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){0,3}[A-Za-z][\w'\u2019-]*)?)?"  # "646 seats in the
                            r"(?:\s*\([^()\d]{0,8}\d[\d.]*\s*(?:%|percent|per\s+cent)\))?"  # (its share in brackets: "31 (6.5 percent)")
-                           r"(?:\s+of\s+(?:them|those|these))?"  # ("Americans account for 1,150 of them, Japanese 860")
+                           r"(?:\s+of\s+(?:them|those|these|the\s+[a-z]+(?:\s+[a-z]+)?))?"  # ("Americans account for 1,150 of
+                           # them, Japanese 860", "420 of the foreign contingent, Japanese 260")
                            r"(?:\s*\((?:up|down|\+|-|\u2212|unchanged|no\s+change)[^()]{0,12}\))?"  # (its change: "356 (down 47)")
                            r"\s*(?:,|,?\s+and)\s+(?:(?:the|its|his|her|their)\s+)?"
                            r"(?:(?!(?:aboard|on|at|from|to|into|onto|near|by|inside|off)\s)[A-Za-z][\w'\u2019.-]*\s+){0,4}$")  # House of Commons, the

@@ -92,6 +92,7 @@ _RESTRICTIVE = re.compile(r"\s+(?:where|that|which|who|whose|whom|in\s+which|for
 # injured": a clause that picks a group out; "the 44 nations adopted a ..." is the verb, with its object, but "the 45
 # passengers rescued the next morning" is a clause)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_MORE_BETWEEN = re.compile(r"\d[\d,]*\s+more\b|\b(?:another|a\s+further|an\s+additional)\s+\d", re.I)
 
 
 def _key(text: str, c: Claim) -> tuple[str, str, str] | None:
@@ -567,8 +568,9 @@ class RepeatedFigure(Check):
             return False  # "30 chickens ... the 50 birds", "in 30 states ... in all 50 states": a wider group
         if bound == "above" and b_iv.lo <= a_iv.hi:
             return False  # "77 birds ... the 17 parrots": a part of the group
-        if _owned_elsewhere(ctx, prev, c):
-            return False
+        if _owned_elsewhere(ctx, prev, c) or _MORE_BETWEEN.search(text, prev.end, c.start):
+            return False  # ("Some 1,500 journalists had registered ..., and 300 more have been accredited since ... of
+            # the 1,800": the group grew between)
         sa, sb = ctx.sentences.span(prev.start), ctx.sentences.span(c.start)
         if marked(text, prev, sa) or marked(text, c, sb):
             return False

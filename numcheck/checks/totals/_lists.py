@@ -48,8 +48,8 @@ def names_group(text: str, cl: list[Claim], k: int) -> bool:
                                 and not (_in_words(after) and not _in_words(c))  # (not "the remaining 61 divided
                                 # among three smaller groups": the count in words is of who holds the 61)
                                 or _in_words(c) and not _in_words(after)))
-             or _in_words(c) and not _in_words(after) and bool(_OTHER_NEXT.match(text, c.end, after.start)))
-    # ("while the kingdom's nine other governorates were home to 1,458,712")
+             or _in_words(c) and (not _in_words(after) or bool(c.subject)) and bool(_OTHER_NEXT.match(text, c.end, after.start)))
+    # ("while the kingdom's nine other governorates were home to 1,458,712", "Two smaller parties won the other eight")
 
 
 def _far_smaller(c: Claim, before: Claim) -> bool:

@@ -65,7 +65,9 @@ def _with_whole(ctx: Context, group: list[Claim], k: int, before: list[Claim], t
     back at ("Of these, 903 were ..."), the one the first part is told of ("172 of the 300 seats"), or the first
     like figure of the sentence, the list set off from it ("6.8 million passengers in August, 5.9 million on ...")."""
     text, rest = ctx.text, group[k]
-    s0 = ctx.sentences.span(rest.start)[0]
+    s0, s1 = ctx.sentences.span(rest.start)
+    if told != "after" and _REST_AGAIN.search(text, subject_end(text, rest), s1):
+        return None  # "..., and other parties 12, with independents taking the rest": the rest is told after
     if told == "after" and k + 1 < len(group) and list_joined(text, rest, group[k + 1]):
         return None  # "1,500 from the rest of Europe and 1,000 from the United States": the list goes on
     alike = [] if figures > MAX_PARTS + 2 else \
@@ -81,7 +83,7 @@ def _with_whole(ctx: Context, group: list[Claim], k: int, before: list[Claim], t
     elif alike and (POINTS_BACK.match(text, s0) or OF_THEM.match(text, alike[0].end)):
         whole, parts = last_alike_before(ctx, before, s0, rest), [*alike, rest]
     elif alike and alike[0] is group[0] and not _total_after(group, k) \
-            and not OPENS_ON_WHOLE.fullmatch(text, s0, group[0].start) \
+            and not OPENS_ON_WHOLE.fullmatch(text, s0, group[0].start) and not _OF_A_NAMED_WHOLE.match(text, alike[0].end) \
             and (told_before := whole_told_before(ctx, before, s0, rest)) is not None:  # (not "... slashed to 66. With
         # all 646 seats declared, Labour had 356, ...": the sentence opens on its own whole)
         whole, parts = told_before, [*alike, rest]  # a sentence of parts after the one that tells their whole:
@@ -106,6 +108,11 @@ def _with_whole(ctx: Context, group: list[Claim], k: int, before: list[Claim], t
         return None  # "cut 300 jobs and the remaining 1,000 staff": the rest of something else; "and said the
         # remaining 8": not a list; "120 people in Vietnam ... and 25 elsewhere": outside the whole
     return Sum(tuple(parts), whole, including=False)
+
+
+_REST_AGAIN = re.compile(r"\b(?:the\s+rest|the\s+remainder|the\s+balance)\b", re.I)
+# a first part told of a whole named by its noun, no figure: "420 of the foreign contingent"
+_OF_A_NAMED_WHOLE = re.compile(r"\s+of\s+(?:the|its|their)\s+(?!(?:total|whole)\b)[a-z]", re.I)
 
 
 def _total_after(group: list[Claim], k: int) -> bool:

@@ -237,7 +237,8 @@ def parts_of_the_opening_whole(ctx: Context, cl: list[Claim], read: set[int]) ->
                                  or _NEEDED.search(text, max(0, c.start - 20), c.start) for c in after) \
                 or any(_SORTED_BY.match(text, subject_end(text, c)) for c in after) \
                 or not (REST_BEFORE.search(text, max(0, after[-1].start - 40), after[-1].start)
-                        or _exclusive_outcomes(text, after)):
+                        or _exclusive_outcomes(text, after)) \
+                or _SUBJECT_OF_ITS_OWN.search(text, after[-2].end, after[-1].start):
             continue  # a part past the whole alone is said so (totals/_of_whole); "the eight cases are not related": the
             # whole again; "1,600 were among men, ..." and "30 have banned smoking in offices and 22 in restaurants":
             # sorts that may overlap; "168 have signed the treaty and 100 have ratified it", "Hu Jintao received 2,906
@@ -246,6 +247,10 @@ def parts_of_the_opening_whole(ctx: Context, cl: list[Claim], read: set[int]) ->
         yield Sum(tuple(after), whole, including=True)
 
 
+# a clause with a subject of its own before the last figure: ", and the president will appoint the other 12" (the rest
+# of another whole: the house, not the seats declared)
+_SUBJECT_OF_ITS_OWN = re.compile(r",\s+and\s+(?:the\s+)?[a-z]+\s+(?:will|would|is|are|was|were|has|have|had|can|may|must)\b",
+                                 re.I)
 # between a whole and its first part: ", with Saudi Arabia accounting for", ", including", ", of which exports"
 _SOME_OF = re.compile(r"[^\d.;:()]{0,50}?,\s*(?:with|including|of\s+which|of\s+whom|among\s+them)\b[^\d.;:()]{0,40}$",
                       re.I)

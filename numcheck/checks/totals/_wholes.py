@@ -190,7 +190,7 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     rest_told = told_as_rest(text, cl, k + len(parts) - 1)  # "2,000 in Germany and 1,500 in the rest of Europe"
     if rest_told == "after" and told_at_place(text, whole):
         rest_told = ""  # "120 people in Vietnam, 40 of them children, and 25 elsewhere": outside that whole
-    rest = rest or bool(rest_told)
+    rest = (rest or bool(rest_told)) and _rest_of_the_whole(parts[-1], whole)
     loose = not (then or opens or of_them or with_total) or bool(then and then.group("has"))  # "Of the 528 companies, 347 ...": of the whole
     # a breakdown by place with one part mistyped past its whole ("killed 40 people, 42 in Ojiya and 18 in ..."); not
     # a whole that is a part itself ("30,000 of them conscripts, 20,000 in the south and 40,000 in the capital"), nor
@@ -225,6 +225,14 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     if exhaustive and _counts_holders(whole, parts):
         return None  # "9,000 staff, divided between 14 offices and 3 factories": what holds them, not parts of them
     return Sum(tuple(parts), whole, including=not exhaustive)
+
+
+def _rest_of_the_whole(rest: Claim, whole: Claim) -> bool:
+    """Whether the rest is told of what the whole counts, by no noun or by the whole's ("Of the 148 people killed, 133
+    were French tourists and the other two passengers ...": the passengers' rest; the crew are told after)."""
+    if not rest.subject or not whole.subject or rest.kind != "count":
+        return True
+    return singular(head_noun(rest.subject)) == singular(head_noun(whole.subject))
 
 
 def _them_further_back(text: str, cl: list[Claim], k: int, s0: int, parts: list[Claim]) -> Claim | None:
