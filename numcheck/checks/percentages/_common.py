@@ -71,7 +71,7 @@ _A_SHARE_OF = r"an?\s+(?:[a-z]+\s+)?(?:share|" + RATE_NOUNS + r")\s+of"
 
 # a figure, then the same figure put another way: "300 (20%)", "700 of them, or 45%", "150 -- or 33 percent",
 # "18.3 million, accounting for 14.9 percent", "123 deaths among 1,046 patients, a rate of 12 percent"
-OR_PCT = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|,\s*(?:" + SHARE_VERBS + r")|(?:--|\u2013|\u2014|(?<=\s)-(?=\s))(?:\s*(?:or|which\s+(?:is|was)|" + SHARE_VERBS + r"))?"
+OR_PCT = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|,\s*(?:" + SHARE_VERBS + r"|which\s+(?:is|was))|(?:--|\u2013|\u2014|(?<=\s)-(?=\s))(?:\s*(?:or|which\s+(?:is|was)|" + SHARE_VERBS + r"))?"
                     r"|,\s*" + RATE_MOVERS + r"\s+(?:the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:percentage|" + RATE_NOUNS
                     + r")\s+(?:to|at)|,\s*giving\s+" + _GIVEN + r")\s*" + APPROX + "$", re.I)
 # ("402 - about 66 percent -", "4,320 -- which is 21.8 percent --", "-- a share of 30.9 percent", ", taking the pass

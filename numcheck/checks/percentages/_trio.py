@@ -223,9 +223,21 @@ def read_trio(ctx: Context, a: Claim, b: Claim, c: Claim) -> Trio | None:
         # or 2.8 percent of world demand of about 75 million bpd": a base of its own, told with its figure)
         return Trio(a, b, c, c)  # X of Y (Z%); "145 seats in the 545-seat Lok Sabha, or 26.6 percent"; "477,400 of a
         # labour force of 606,000 were unemployed, a rate of 29.3 percent"
-    if ok_pct(b) and b.change is None and ok_amount(c) and alike(a, c):
-        return _share_of_named(ctx, a, b, c, g1)
+    if ok_amount(b) and ok_pct(c) and c.change is None and (alike(a, b) or _unit_elided(a, b)) \
+            and _ON_SALES_OF.fullmatch(g1) and _MARGIN.fullmatch(gap(text, b, c)):
+        return Trio(a, b, c, c)  # "net profit of 13.74 billion riyals on sales of 63.8 billion riyals, a net margin of
+        # 21.5 percent": the profit's share of the sales
+    if ok_pct(b) and b.change is None and ok_amount(c) and (alike(a, c) or _unit_elided(c, a)):
+        return _share_of_named(ctx, a, b, c, g1)  # (the whole's currency left out: "4.09 billion dollars ..., which was
+        # 30.5 percent of consolidated sales of 10.13 billion")
     return None
+
+
+# a profit told on the sales it was made on, then its margin: " on sales of ", ", a net margin of "
+_ON_SALES_OF = re.compile(r"\s+(?:[a-z]+\s+){0,2}?on\s+(?:total\s+|net\s+|group\s+)?(?:sales|revenues?|turnover)\s+of\s+" + APPROX,
+                          re.I)
+_MARGIN = re.compile(r"\s*,\s*(?:giving\s+|for\s+)?an?\s+(?:(?:net|operating|profit|gross|pre-?tax|pretax)\s+){0,2}margin\s+of\s+"
+                     + APPROX, re.I)
 
 
 def _digits_in(s: str) -> bool:
