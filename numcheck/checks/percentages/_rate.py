@@ -22,12 +22,13 @@ from ._common import APPROX, alike, ok_amount, ok_pct
 from ._trio import OUT_OF, Trio, whole_of
 
 # the rate, then the verb that states it: "Turnout stood at", "South Korea's jobless rate stood at", "found jobs at
-# a rate of", "Unemployment edged up to"
+# a rate of", "Unemployment edged up to", "South Africa's official unemployment rate rose to"
 # ("Turnout in the referendum was", "The pass rate in the school certificate examination rose to": the vote's or the
 # exam's, not a part's; not "Unemployment in East Germany": a region's, whose part and whole may be the nation's)
 # (the rate unqualified, before or after: not "Youth unemployment", "the female jobless rate", "Turnout in rural
 # areas", "The jobless rate for women", which are of a part)
-_RATE_LEAD = re.compile(r"(?:^\s*|(?:\b(?:the|a|its|their|national|overall)|['\u2019]s)\s+)(?:(?:jobless|unemployment|participation"
+_RATE_LEAD = re.compile(r"(?:^\s*|(?:\b(?:the|a|its|their|national|overall)|['\u2019]s)\s+)(?:(?:official|registered|overall)\s+)?"
+                        r"(?:(?:jobless|unemployment|participation"
                         r"|occupancy|vaccination|pass|voter)\s+)?(?:turnout|unemployment|joblessness|rate|prevalence|occupancy|participation)"
                         r"(?:\s+in\s+(?:(?:the|(?:[a-z]+\s+)?[\w-]+['\u2019]s)\s+(?:[\w-]+\s+){0,3}?(?:referendum|elections?|vote|poll|ballot|run-?off|plebiscite"
                         r"|examinations?|exams?|tests?)))?\s+(?:was|is|stood\s+at|rose\s+to|fell\s+to|reached|hit|climbed\s+to"

@@ -48,7 +48,7 @@ _PHRASE_OF = re.compile(r"^\s+(?:(?:in|for|during|over|at|on|to|from|by)\s+[^,;(
 # 2006/07 season, or", "45.5 million as of July 1, 2007, or"
 # a part told with what it is, then its whole "out of": "declared 10.6 lakh candidates successful in the Class X
 # examination, out of 12.5 lakh who appeared"
-_TOLD_OUT_OF = re.compile(r"^\s+[a-z][^,;:.()\d]{0,60}?(?:,\s+|\s+)out\s+of\s+(?:" + DET
+_TOLD_OUT_OF = re.compile(r"^\s+[a-z][^,;:.()\d]{0,90}?(?:,\s+|\s+)out\s+of\s+(?:" + DET
                           + r"|(?:an?\s+|the\s+)?(?:total|global|world|overall|national)\s+[a-z]+\s+of\s+)$", re.I)
 # (or with no comma, out of a total named: "sold 1.42 million vehicles in Europe last year out of total sales of 5.68
 # million, or")
