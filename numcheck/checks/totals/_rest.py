@@ -16,7 +16,7 @@ from ...text import alternation, head_noun
 from .._common import (COMPARED_BEFORE, COMPARED_REACH, OF_THEM, OPENS_ON_WHOLE, POINTS_BACK, claims_between, claims_by_sentence,
                        gap, held_in, opens_paragraph, subject_end)
 from ..base import Context
-from ._parts import AND, PART_OF, REST_BEFORE, Sum, alike_figure, part_ok, told_as_rest, told_at_place
+from ._parts import AND, LEVEL_BEFORE, PART_OF, REST_BEFORE, Sum, alike_figure, part_ok, told_as_rest, told_at_place
 from ._lists import told_in_parallel, toll_nouns
 from ._wholes import CONTRAST, FOLLOWED, MAX_PARTS, list_joined
 
@@ -82,7 +82,7 @@ def _with_whole(ctx: Context, group: list[Claim], k: int, before: list[Claim], t
             # the 275-seat assembly": the list goes back further than it can be read
     elif alike and (POINTS_BACK.match(text, s0) or OF_THEM.match(text, alike[0].end)):
         whole, parts = last_alike_before(ctx, before, s0, rest), [*alike, rest]
-    elif alike and alike[0] is group[0] and not _total_after(group, k) \
+    elif alike and alike[0] is group[0] and not _total_after(text, group, k) \
             and not OPENS_ON_WHOLE.fullmatch(text, s0, group[0].start) and not _OF_A_NAMED_WHOLE.match(text, alike[0].end) \
             and (told_before := whole_told_before(ctx, before, s0, rest)) is not None:  # (not "... slashed to 66. With
         # all 646 seats declared, Labour had 356, ...": the sentence opens on its own whole)
@@ -93,7 +93,7 @@ def _with_whole(ctx: Context, group: list[Claim], k: int, before: list[Claim], t
         whole, parts = alike[1], [alike[0], *alike[2:], rest]
     elif len(alike) >= 2 and _set_off(gap(text, alike[0], alike[1])) and not CONTRAST.search(gap(text, alike[0], alike[1])) \
             and not FOLLOWED.match(gap(text, alike[0], alike[1])) \
-            and not told_in_parallel(text, alike[0], alike[1]) and not _total_after(group, k) \
+            and not told_in_parallel(text, alike[0], alike[1]) and not _total_after(text, group, k) \
             and not _after_colon(text, group, alike[0]) and not _like_before(group, alike[0], rest):
         whole, parts = alike[0], [*alike[1:], rest]  # (not "30 countries: 120 were British, 80 German and the rest")
         # (nor "177 seats, while the Olive Tree won 125": a peer; nor "55.0 billion euros for agriculture, 44.6 billion
@@ -115,12 +115,13 @@ _REST_AGAIN = re.compile(r"\b(?:the\s+rest|the\s+remainder|the\s+balance)\b", re
 _OF_A_NAMED_WHOLE = re.compile(r"\s+of\s+(?:the|its|their)\s+(?!(?:total|whole)\b)[a-z]", re.I)
 
 
-def _total_after(group: list[Claim], k: int) -> bool:
+def _total_after(text: str, group: list[Claim], k: int) -> bool:
     """Whether a figure like the rest ``group[k]`` and larger follows it in its sentence: the sentence tells its own
     whole ("DSS took 53 and G17 Plus 34, and the other 44 went to two smaller blocs, for the full 250"), not the
-    sentence before."""
+    sentence before; not a level the rest is compared with ("the rest, 226,000 feddans, down from 310,000")."""
     rest = group[k]
-    return any(alike_figure(c, rest) and tol.point(c) > tol.point(rest) for c in group[k + 1:])
+    return any(alike_figure(c, rest) and tol.point(c) > tol.point(rest)
+               and not LEVEL_BEFORE.search(text, max(0, c.start - 20), c.start) for c in group[k + 1:])
 
 
 def _like_before(group: list[Claim], first: Claim, rest: Claim) -> bool:
@@ -208,12 +209,15 @@ def whole_told_before(ctx: Context, before: list[Claim], s0: int, rest: Claim) -
         return None  # "1.56 million guests last year, 40 percent of them Vietnamese. Chinese were the largest foreign
         # group ...": a part told already, the list may be of the rest
     s1 = ctx.sentences.span(rest.start)[1]
-    if any(c.kind == "date" and s0 <= c.start < s1 for c in ctx.claims):
+    if any(c.kind == "date" and s0 <= c.start < s1 and not _LEVEL_THEN.search(ctx.text, max(0, c.start - 40), c.start)
+           for c in ctx.claims):
         return None  # "... fell to 18.5 million tonnes last year. This year Maharashtra is expected to produce ...":
-        # the parts' own time, another than the whole's
+        # the parts' own time, another than the whole's (not the time of a level compared: "down from 310,000 a year
+        # earlier")
     return whole
 
 
+_LEVEL_THEN = re.compile(r"\b(?:from|against|than|compared\s+with)\s+[\d,.]+(?:\s+[a-z]+)?\s+$", re.I)
 _PART_TOLD = re.compile(r"\b(?:including|among\s+them)\s+$", re.I)  # a part told of the whole before it
 
 
