@@ -325,6 +325,8 @@ def _tally_entry(text: str, name_start: int, value: float, end: int, depth: int)
     figure stands before the name, set off by a comma or "and", which is a count or itself an entry (not a name's,
     "Hot 97 and Power 105"); this one is not ten times it ("2 rivals, Hot 97"); no name or "among" goes on after it
     ("a Porsche 911 among them")."""
+    if _FIGURE_NEXT.match(text, end):
+        return False  # "Democrats 66 6": the party's name holds the first figure, the tally's entry is the next
     if _NAME_GOES_ON.match(text, end) or text[name_start:name_start + _WORD_REACH].split(maxsplit=1)[0].lower() in _RANK_WORDS \
             and not _NAME_WORD_BEFORE.search(text, max(0, name_start - _WORD_REACH), name_start):
         return False  # ("split as follows: Group 1, Group 2": names of places in a sequence; not "Civic Platform 133", a
@@ -347,6 +349,7 @@ def _tally_entry(text: str, name_start: int, value: float, end: int, depth: int)
     # Party 48": a name's figure told as seats is a count)
 
 
+_FIGURE_NEXT = re.compile(r"[ \t]+\d")
 # the nouns of a party's tally after its figure: "Labour 50 seats", "the Liberals 1.2 million votes"
 _SEATS_AFTER = re.compile(r"[ \t]+(?:seats|votes)\b")
 

@@ -47,6 +47,9 @@ _THEIR_STATE = re.compile(r"\s+[A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2}(?=\s*,
 # ... then the percentage set off by "or" alone (not "an occupancy rate of", a rate of its own), with no base or place
 # of its own after it (not "or 41.7 percent, of those refused asylum", "12.4 percent, on the busiest routes")
 _OR_ONLY = re.compile(r"\s*,\s*or\s+" + APPROX, re.I)
+_BRACKETS_NAMED = re.compile(r"\bin\s+(?:brackets|parenthes[ie]s)\b", re.I)
+
+
 def _rate_of_the_state(state: str, rest: str) -> bool:
     """Whether the rate set off after the parts' state is the rate of that state ("61 of them fatal, a case fatality
     rate of 0.97 percent", "412 of them occupied, an occupancy rate of"): the share itself, by its name."""
@@ -105,8 +108,10 @@ def apposed(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
         k = past_where_held(text, cl, i - 1)
         part, pct = cl[k], cl[i]  # (past a count of where the part lies: "210,952
         # live in the country's 12 official camps, roughly 53 percent")
-        if id(pct) in done or not (ok_amount(part) and ok_pct(pct) and pct.change is None):
-            continue
+        if id(pct) in done or not (ok_amount(part) and ok_pct(pct) and pct.change is None) \
+                or _BRACKETS_NAMED.search(text, ctx.sentences.span(part.start)[0], part.start):
+            continue  # (nor where the sentence says what its brackets hold: "with share of the national vote in
+            # brackets: Justice and Development Party (AKP) 363 (34.3 percent)")
         them = OF_THEM.match(text, part.end)
         between = text[them.end():pct.start] if them else gap(text, part, pct)
         plain = them and _PLAIN_SHARE.match(text, pct.end)

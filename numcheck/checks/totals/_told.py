@@ -487,13 +487,14 @@ def _parts_after(ctx: Context, after: list[Claim], whole: Claim) -> list[Claim] 
     more = _NEW_VERB.search(text, after[0].end, stop)
     stop = more.start() if more else stop  # "a total of 260 flights, including 180 domestic departures, and stranded
     # about 25,000 passengers": the list ends where a clause of its own begins
-    parts = []
+    parts: list[Claim] = []
     for c in after:
         if c.start >= stop:
             break
-        if not _of_kind(c, whole) or _BASE_OF_A_SHARE.search(text, max(0, c.start - 50), c.start):
+        if not _of_kind(c, whole) or _BASE_OF_A_SHARE.search(text, max(0, c.start - 50), c.start) \
+                or parts and PART_OF.fullmatch(text, parts[-1].end, c.start):
             continue  # (nor the base of a share told between: "450, or 2 percent of the country's prison population of
-            # 22,000")
+            # 22,000"; nor the whole of a part: "including 18 of the 30 chosen by direct election")
         if not part_ok(c) or _LEVEL_FROM.search(text, max(0, c.start - 12), c.start):
             return None
         parts.append(c)
