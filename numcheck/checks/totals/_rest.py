@@ -91,6 +91,10 @@ def _with_whole(ctx: Context, group: list[Claim], k: int, before: list[Claim], t
         # tonnes, Uttar Pradesh 5.2 million and the other states 7.2 million"
     elif len(alike) >= 2 and PART_OF.fullmatch(text, alike[0].end, alike[1].start):
         whole, parts = alike[1], [alike[0], *alike[2:], rest]
+    elif len(alike) == 2 and _ONE_PART_FOR.fullmatch(gap(text, alike[0], alike[1])) \
+            and _WITH_THE_REST.fullmatch(REST_BEFORE.sub("", gap(text, alike[1], rest), count=1)):
+        whole, parts = alike[0], [alike[1], rest]  # "a budget of 3.3 trillion shillings relies on donors for 1.4 trillion
+        # shillings, with domestic revenue covering the other 1.9 trillion": one part in the whole's clause, the rest
     elif len(alike) >= 2 and _set_off(gap(text, alike[0], alike[1])) and not CONTRAST.search(gap(text, alike[0], alike[1])) \
             and not FOLLOWED.match(gap(text, alike[0], alike[1])) \
             and not told_in_parallel(text, alike[0], alike[1]) and not _total_after(text, group, k) \
@@ -217,6 +221,10 @@ def whole_told_before(ctx: Context, before: list[Claim], s0: int, rest: Claim) -
     return whole
 
 
+# the one part told in the whole's clause, by what it comes from or goes to: " relies on donors for ", " comes from "
+_ONE_PART_FOR = re.compile(r"\s+(?!(?:and|or)\b)(?:[a-z]+\s+){1,4}(?:for|from|by)\s+(?:about\s+|some\s+)?", re.I)
+# then the rest in a clause after "with": ", with domestic revenue covering "
+_WITH_THE_REST = re.compile(r"\s*,\s*with\s+(?:[a-z-]+\s+){1,4}", re.I)
 _LEVEL_THEN = re.compile(r"\b(?:from|against|than|compared\s+with)\s+[\d,.]+(?:\s+[a-z]+)?\s+$", re.I)
 _PART_TOLD = re.compile(r"\b(?:including|among\s+them)\s+$", re.I)  # a part told of the whole before it
 
