@@ -13,7 +13,7 @@ from .._common import (BOUND_WORDS, OF_THEM, OWNER_NAMED_BY_NOUN, gap, opens_par
 from ..base import Context
 from ._common import (APPROX, APPROX_WORDS, CLAUSE_END, DET, MERELY_WORDS, OR_PCT, RATE_NOUNS, SHARE_OF_WHOLE, alike, far_off,
                       ok_amount, ok_pct, own_base)
-from ._trio import Trio, whole_of
+from ._trio import TOLD_OUT_OF, Trio, whole_of
 from ._whole import COMPARED_AFTER, alike_further_back, subject_figure, whole_after_pairs, whole_before, whole_of_the_first_pair
 
 
@@ -216,9 +216,12 @@ def share_further_on(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[
             continue
         part = subject_figure(ctx, cl, k, whole)
         before = next((cl[i - 1] for i in range(1, k) if cl[i] is part), None)
-        if part is not None and before is not None and whole_of(ctx.text, before, part):
+        if part is not None and before is not None and (whole_of(ctx.text, before, part)
+                                                        or TOLD_OUT_OF.match(gap(ctx.text, before, part))):
             continue  # "take 2.1 million of Iraq's 2.6 million barrels per day of output off the market, or 2.8 percent
-            # of world demand of about 75 million bpd": the figure is the whole of the part before it
+            # of world demand of about 75 million bpd": the figure is the whole of the part before it (or "45,200
+            # students have been admitted ... out of 72,400 who sat the exam, an enrolment rate of 58 percent of the
+            # 77,900 who registered": the rate is the part's)
         if part is not None and far_off(part, whole, pct):
             continue  # another base: "retire 24 aircraft by 2010, or 18 percent of its capacity of 31,000 seats",
             # "3,000 people, or 10 percent of the residents of 12 villages"

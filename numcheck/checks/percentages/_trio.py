@@ -48,7 +48,7 @@ _PHRASE_OF = re.compile(r"^\s+(?:(?:in|for|during|over|at|on|to|from|by)\s+[^,;(
 # 2006/07 season, or", "45.5 million as of July 1, 2007, or"
 # a part told with what it is, then its whole "out of": "declared 10.6 lakh candidates successful in the Class X
 # examination, out of 12.5 lakh who appeared"
-_TOLD_OUT_OF = re.compile(r"^\s+[a-z][^,;:.()\d]{0,90}?(?:,\s+|\s+)out\s+of\s+(?:" + DET
+TOLD_OUT_OF = re.compile(r"^\s+[a-z][^,;:.()\d]{0,90}?(?:,\s+|\s+)out\s+of\s+(?:" + DET
                           + r"|(?:an?\s+|the\s+)?(?:total|global|world|overall|national)\s+[a-z]+\s+of\s+)$", re.I)
 # (or with no comma, out of a total named: "sold 1.42 million vehicles in Europe last year out of total sales of 5.68
 # million, or")
@@ -90,7 +90,8 @@ def trios(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
         first = cl[past_where_held(text, cl, i)]  # ("killed 42 children in eight camps ..., out of
         # 1,050 cases recorded, a case fatality rate of 4 percent": the children)
         trio = read_trio(ctx, first, cl[i + 1], cl[i + 2])
-        if trio is not None and i and trio.part is cl[i] and whole_of(text, cl[i - 1], cl[i]):
+        if trio is not None and i and trio.part is cl[i] and (whole_of(text, cl[i - 1], cl[i])
+                                                              or TOLD_OUT_OF.match(gap(text, cl[i - 1], cl[i]))):
             continue  # "spend 340 million of Kenya's 520 million dollars ..., or 1.9 percent of gross domestic product of
             # 17.9 billion dollars": the 520 million is the whole of the part before it, no part of the GDP
         if trio is not None and i and trio.part is cl[i] and _PAIRED.fullmatch(gap(text, cl[i - 1], cl[i])) \
@@ -214,8 +215,8 @@ def read_trio(ctx: Context, a: Claim, b: Claim, c: Claim) -> Trio | None:
         g3 = _BODY_NAME.sub("", g3, count=1)  # "545-seat Lok Sabha, or": the body's name
     if ok_amount(b) and ok_pct(c) and c.change is None and (alike(a, b) or _unit_elided(a, b)) \
             and (whole_of(text, a, b) or OF_OWNED_NAMED.match(g2) or OF_NAMED.match(g1)
-                 or _TOLD_OUT_OF.match(g1)
-                 or _digits_in(g1) and _TOLD_OUT_OF.match(plain_gap(ctx, subject_end(text, a), b.start))  # ("in 2002
+                 or TOLD_OUT_OF.match(g1)
+                 or _digits_in(g1) and TOLD_OUT_OF.match(plain_gap(ctx, subject_end(text, a), b.start))  # ("in 2002
                  # out of total")
                  or held) \
             and _put_beside(text, g3, c, OR_PCT) and not _OF_A_FIGURE.match(text, c.end) \

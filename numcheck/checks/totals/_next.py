@@ -74,7 +74,8 @@ def parts_in_next_sentence(ctx: Context, cl: list[Claim], read: set[int]) -> Ite
         whole = last_alike_before(ctx, wholes, s0, parts[0]) if back else whole_told_before(ctx, before, s0, parts[0])
         sure = sum(alike_figure(c, parts[0]) for c in wholes) == 1  # the one whole there is may be passed by a
         # mistyped part (not "84 people on Friday, more than the 52 held on Thursday ... Of them": which?)
-        full = rest is not None or named_in_full(text, parts) and _parted_whole(ctx, whole, parts)  # ("... stood at 6,864,300. Males
+        full = rest is not None or named_in_full(text, parts) and _parted_whole(ctx, whole, parts) \
+            and whole is not None and not _SEVERAL_STATES.search(text, *ctx.sentences.span(whole.start))  # ("... stood at 6,864,300. Males
         # numbered 3,285,800 and females 3,578,500")
         if whole is None or not (full or back or _told_as_whole(ctx, whole)) or peers(text, whole, parts[0], s0) \
                 or not (full or back or TOLD_AS_PART.search(text, s0, parts[-1].start)) or _MORE_OF_IT.match(text, s0) \
@@ -82,6 +83,11 @@ def parts_in_next_sentence(ctx: Context, cl: list[Claim], read: set[int]) -> Ite
                 or not (sure or rest is not None) and any(tol.point(p) >= tol.point(whole) for p in parts):
             continue
         yield Sum(tuple(parts), whole, including=not full)
+
+
+# a whole of several states, whose next sentence may break down one: "210 people were killed or wounded ... The dead
+# were 14 men, nine women and five children"
+_SEVERAL_STATES = re.compile(r"\b(?:killed|dead|died)\s+(?:or|and)\s+(?:wounded|injured|hurt|missing)\b|\bcasualties\b", re.I)
 
 
 def _rest_closing(ctx: Context, group: list[Claim], parts: list[Claim]) -> Claim | None:

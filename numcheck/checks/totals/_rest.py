@@ -12,7 +12,7 @@ from typing import Iterator
 from ... import tolerance as tol
 from ...datafiles import words
 from ...model import Claim
-from ...text import alternation, head_noun
+from ...text import alternation, head_noun, singular
 from .._common import (COMPARED_BEFORE, COMPARED_REACH, OF_THEM, OPENS_ON_WHOLE, POINTS_BACK, claims_between, claims_by_sentence,
                        gap, held_in, opens_paragraph, subject_end)
 from ..base import Context
@@ -204,10 +204,11 @@ def whole_told_before(ctx: Context, before: list[Claim], s0: int, rest: Claim) -
     in the 547-member parliament"), or the
     parts' sentence tells a time of its own ("This year", "In 2007")."""
     whole = last_alike_before(ctx, before, s0, rest)
-    if whole is None or PART_OF.search(ctx.text, max(0, whole.start - 12), whole.start) \
+    if whole is None or _NARROWED.match(ctx.text, s0) or PART_OF.search(ctx.text, max(0, whole.start - 12), whole.start) \
             or _PART_TOLD.search(ctx.text, max(0, whole.start - 16), whole.start) \
             or any(held_in(ctx.text, c, whole) for c in before if c.end <= whole.start):
-        return None  # (nor where a part is held in it: "327 seats in the 547-member parliament. ... the CUD won 109")
+        return None  # (nor where a part is held in it: "327 seats in the 547-member parliament. ... the CUD won 109"; nor
+        # a sentence that opens on a narrower whole, place or time: "For cotton,", "In the north,", "Last season,")
     if any(c.start > whole.end and (OF_THEM.match(ctx.text, c.end) or _PART_TOLD.search(ctx.text, max(0, c.start - 16),
                                                                                        c.start)) for c in before):
         return None  # "1.56 million guests last year, 40 percent of them Vietnamese. Chinese were the largest foreign
@@ -225,6 +226,10 @@ def whole_told_before(ctx: Context, before: list[Claim], s0: int, rest: Claim) -
 _ONE_PART_FOR = re.compile(r"\s+(?!(?:and|or)\b)(?:[a-z]+\s+){1,4}(?:for|from|by)\s+(?:about\s+|some\s+)?", re.I)
 # then the rest in a clause after "with": ", with domestic revenue covering "
 _WITH_THE_REST = re.compile(r"\s*,\s*with\s+(?:[a-z-]+\s+){1,4}", re.I)
+# a sentence of parts that opens on what narrows them, set off by a comma: "Of the new crop, ", "For cotton, ", "In the
+# north, ", "Last season, when output totalled ...", "In the worst incident, " (not "Of them,": POINTS_BACK)
+_NARROWED = re.compile(r"\s*(?:(?:Of|For|In|At|Among|Within|During)\s+(?!(?:them|those|these|that|this|all)\b)|(?:Last|This|Next)\s+)"
+                       r"[^,.;:\d]{0,40},")
 _LEVEL_THEN = re.compile(r"\b(?:from|against|than|compared\s+with)\s+[\d,.]+(?:\s+[a-z]+)?\s+$", re.I)
 _PART_TOLD = re.compile(r"\b(?:including|among\s+them)\s+$", re.I)  # a part told of the whole before it
 
@@ -312,7 +317,29 @@ def more_told_next(ctx: Context, s: Sum) -> bool:
                             or _THESE_TOGETHER_AFTER.match(ctx.text, last.end)):
         return False  # "..., together 784,000. Another 64,000 had been flown to third countries": the sum of these
     s1 = ctx.sentences.span(last.start)[1]
-    return s1 < len(ctx.text) and not opens_paragraph(ctx.text, s1) and bool(_MORE_NEXT.match(ctx.text, s1))
+    if s1 >= len(ctx.text) or opens_paragraph(ctx.text, s1):
+        return False
+    return bool(_MORE_NEXT.match(ctx.text, s1)) or _persons_counted_next(ctx, s.total, s1)
+
+
+def _persons_counted_next(ctx: Context, total: Claim, s1: int) -> bool:
+    """Whether a count of persons, after a total of persons, tells more of them in the next sentence ("Of the 48
+    people killed, 31 were Indonesians and the other 14 came from six countries. Three bodies have yet to be
+    identified"): who is left out or counted twice, so the parts are some of it."""
+    if not total.subject or singular(head_noun(total.subject)) not in _PERSONS:
+        return False
+    n1 = ctx.sentences.span(min(len(ctx.text) - 1, s1 + 1))[1]
+    if _COUNTED_TWICE.search(ctx.text, s1, n1):
+        return True  # "The list counts a Swiss-Italian woman under both nationalities"
+    return any(s1 <= c.start < n1 and c.kind == "count"
+               and (c.subject and singular(head_noun(c.subject)) in _PERSONS | toll_nouns() or _OF_THE.match(ctx.text, c.end))
+               for c in ctx.claims)
+
+
+_PERSONS = frozenset(words("person_wholes.txt")) | {"body", "victim", "passenger", "crew", "member", "bomber", "attacker"}
+_OF_THE = re.compile(r"\s+of\s+(?:the|them)\b", re.I)  # "Two of the victims"
+_COUNTED_TWICE = re.compile(r"\b(?:under|in)\s+both\b|\bcounted\s+twice\b|\bdouble[- ]counted\b|\bdual\s+(?:nationals?|nationality)\b",
+                            re.I)
 
 
 # a total told as the sum of the very parts before it: ", together 784,000", ", a combined 6.4 million"

@@ -136,6 +136,7 @@ def wholes_with_parts(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator
 
 
 _OPENS_BRACKET = re.compile(r"\(\s*$")
+_PEERS_TOLD_ALIKE = re.compile(r"\s+(?:were|are|was|is)\s+(?!(?:among|of|in|at|from|on|killed|injured|wounded|dead)\b)[a-z]", re.I)
 
 
 def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
@@ -145,6 +146,8 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     if _LEVEL_LEFT.search(text, max(s0, whole.start - 40), whole.start):
         return None  # "a 480-seat house, cut from 500 seats. The chamber now comprises ...": a level left, not the whole
     g = gap(text, whole, first)
+    if _PEERS_TOLD_ALIKE.match(text, whole.end) and _PEERS_TOLD_ALIKE.match(text, first.end):
+        return None  # "38 were children, nine were women and six were men": peers, each told by its own verb
     then = _WHOLE_THEN_PARTS.match(g)
     if then and _WHOM.search(g) and whole.subject and head_noun(whole.subject) == "seat":
         return None  # "1,240 candidates are contesting the 240 seats, of whom 210 are women": of the candidates
@@ -434,6 +437,7 @@ def _parts_from(text: str, cl: list[Claim], k: int, s1: int, only_comma: bool,
             joined_text(g) and (_NAMED.search(g) is not None) == (tellers == "named") and not _NOUN_VERB.search(g)
             or bool(_TOLD_REST.fullmatch(g)))
         if c.start >= s1 or not part_ok(c) or not (join or told) or (only_comma and not told_of(text, c)) \
+                or _OF_WHOM_BETWEEN.search(g) \
                 or OF_THEM.match(text, c.end) or _OF_THE_WHOLE_AGAIN.match(text, c.end) or _another_group(text, cl[k], c, g, made) \
                 or (only_comma and bool(c.subject) and c.subject.lower() not in WHERE_WORDS and not cl[k].subject) \
                 or (alike and not (join and join.group("rest"))
@@ -443,6 +447,9 @@ def _parts_from(text: str, cl: list[Claim], k: int, s1: int, only_comma: bool,
         parts.append(c)
         rest = bool(join.group("rest")) if join else bool(_TOLD_REST.fullmatch(g))
     return parts, rest
+
+
+_OF_WHOM_BETWEEN = re.compile(r"\bof\s+(?:whom|which)\b", re.I)  # "139 were on board, of whom 88": a part of the part
 
 
 def _another_group(text: str, first: Claim, c: Claim, g: str, made: bool = False) -> bool:
