@@ -113,7 +113,7 @@ def apposed(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
             continue  # (nor where the sentence says what its brackets hold: "with share of the national vote in
             # brackets: Justice and Development Party (AKP) 363 (34.3 percent)")
         them = OF_THEM.match(text, part.end)
-        between = text[them.end():pct.start] if them else gap(text, part, pct)
+        between = text[them.end():pct.start] if them else gap(text, part, pct) if k == i - 1 else gap(text, cl[i - 1], pct)
         plain = them and _PLAIN_SHARE.match(text, pct.end)
         told = _TOLD.match(between) or (_THEIR_PHRASE.match(between) if plain else None)
         if told is None and plain and not _BASE_AFTER.match(text, pct.end):

@@ -29,7 +29,7 @@ from ._trio import OUT_OF, Trio, whole_of
 # areas", "The jobless rate for women", which are of a part)
 _RATE_LEAD = re.compile(r"(?:^\s*|(?:\b(?:the|a|its|their|national|overall)|['\u2019]s)\s+)(?:(?:official|registered|overall)\s+)?"
                         r"(?:(?:jobless|unemployment|participation"
-                        r"|occupancy|vaccination|pass|voter)\s+)?(?:turnout|unemployment|joblessness|rate|prevalence|occupancy|participation)"
+                        r"|occupancy|vaccination|pass|voter|literacy|enrolment|enrollment|failure|immunisation|immunization|attendance)\s+)?(?:turnout|unemployment|joblessness|rate|prevalence|occupancy|participation)"
                         r"(?:\s+in\s+(?:(?:the|(?:[a-z]+\s+)?[\w-]+['\u2019]s)\s+(?:[\w-]+\s+){0,3}?(?:referendum|elections?|vote|poll|ballot|run-?off|plebiscite"
                         r"|examinations?|exams?|tests?)))?\s+(?:was|is|stood\s+at|rose\s+to|fell\s+to|reached|hit|climbed\s+to"
                         r"|dropped\s+to|(?:edged|ticked|inched)\s+(?:up|down)\s+to|of)\s+" + APPROX + r"\Z", re.I)
