@@ -23,7 +23,8 @@ from ... import tolerance as tol
 from ...datafiles import table, words
 from ...model import Claim
 from ...text import alternation, compound_noun, head_noun, singular
-from .._common import OF_THEM, OPENS_ON_WHOLE, claims_between, opens_paragraph, plain_gap, seat_nouns, subject_end
+from .._common import (OF_THEM, OPENS_ON_WHOLE, claims_between, opens_paragraph, plain_gap, seat_nouns, subject_end,
+                       where_held)
 from ..base import Context
 from ._lists import (NAMES_LISTED, TOTAL_AFTER_WORDS, counts_alike, holders_after, joined, one_state_of_several, states_joined,
                      toll_nouns)
@@ -231,13 +232,14 @@ def parts_of_the_opening_whole(ctx: Context, cl: list[Claim], read: set[int]) ->
         if id(whole) in read or not part_ok(whole) or whole.kind != "count" or _compound(text, whole) \
                 or not OPENS_ON_WHOLE.fullmatch(text, s0, whole.start) or ANOTHER_TIME.search(text, whole.end, s1):
             continue
-        after = [c for c in claims_between(cl, whole.end, s1) if c.kind == whole.kind]
+        after = [c for c in claims_between(cl, whole.end, s1) if c.kind == whole.kind and not where_held(text, c)]  # (not
+        # "obtained credits in five subjects": where a part lies)
         if len(after) < 3 or any(id(c) in read or not part_ok(c) or _compound(text, c) or tol.point(c) > tol.point(whole)
                                  or _DETERMINED.search(text, max(0, c.start - 8), c.start) or OF_THEM.match(text, c.end)
                                  or _NEEDED.search(text, max(0, c.start - 20), c.start) for c in after) \
-                or any(_SORTED_BY.match(text, subject_end(text, c)) for c in after) \
-                or not (REST_BEFORE.search(text, max(0, after[-1].start - 40), after[-1].start)
-                        or _exclusive_outcomes(text, after)) \
+                or not (_exclusive_outcomes(text, after)
+                        or REST_BEFORE.search(text, max(0, after[-1].start - 40), after[-1].start)
+                        and not any(_SORTED_BY.match(text, subject_end(text, c)) for c in after)) \
                 or _SUBJECT_OF_ITS_OWN.search(text, after[-2].end, after[-1].start):
             continue  # a part past the whole alone is said so (totals/_of_whole); "the eight cases are not related": the
             # whole again; "1,600 were among men, ..." and "30 have banned smoking in offices and 22 in restaurants":
