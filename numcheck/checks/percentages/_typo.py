@@ -40,8 +40,11 @@ def shares_one_digit_off(ctx: Context, cl: list[Claim], done: set[int]) -> Itera
             # (a part mistyped past its whole is one digit from it too, "823.4 billion yuan, 23.4 percent of 527.4":
             # read only where no part smaller than its whole is)
             apposed = _apposed_to(ctx.text, amounts, pct)
-            pairs = [(a, b) for a, b in pairs if apposed is None or a is apposed]  # ("won with 52,793,364 votes, or
-            # 61.3 percent, against 33,370,739": the share of the figure it is put beside, whatever its whole)
+            pairs = [(a, b) for a, b in pairs if apposed is None or a is apposed
+                     or b is apposed and a.end <= b.start and _OF_BETWEEN.search(ctx.text, a.end, b.start)]  # ("won with
+            # 52,793,364 votes, or 61.3 percent, against 33,370,739": the share of the figure it is put beside, or of
+            # the whole it is beside when the part before is told of it: "1,459,201 'yes' votes out of 2,589,014
+            # ballots cast, or 56.4 percent")
             near = [(a, b) for a, b in pairs if tol.point(a) < tol.point(b) and one_digit_away(a, b, pct)] \
                 or [(a, b) for a, b in pairs if tol.point(a) > tol.point(b) and one_digit_away(a, b, pct)]
             if len(near) == 1:
@@ -72,6 +75,7 @@ def _apposed_to(text: str, amounts: list[Claim], pct: Claim) -> Claim | None:
     return before[-1] if before and _APPOSED.fullmatch(text, before[-1].end, pct.start) else None
 
 
+_OF_BETWEEN = re.compile(r"\b(?:out\s+)?of\b", re.I)
 # between a figure (or its noun) and the share it is put beside: " votes, or ", " ("
 _APPOSED = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:,\s*or|\()\s*(?:(?:about|around|some|nearly|almost|just)\s+)?", re.I)
 

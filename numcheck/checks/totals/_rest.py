@@ -83,7 +83,8 @@ def _with_whole(ctx: Context, group: list[Claim], k: int, before: list[Claim], t
     elif alike and (POINTS_BACK.match(text, s0) or OF_THEM.match(text, alike[0].end)):
         whole, parts = last_alike_before(ctx, before, s0, rest), [*alike, rest]
     elif alike and alike[0] is group[0] and not _total_after(text, group, k) \
-            and not OPENS_ON_WHOLE.fullmatch(text, s0, group[0].start) and not _OF_A_NAMED_WHOLE.match(text, alike[0].end) \
+            and not OPENS_ON_WHOLE.fullmatch(text, s0, group[0].start) \
+            and not (_OF_A_NAMED_WHOLE.match(text, alike[0].end) and sum(alike_figure(c, rest) for c in before) > 1) \
             and (told_before := whole_told_before(ctx, before, s0, rest)) is not None:  # (not "... slashed to 66. With
         # all 646 seats declared, Labour had 356, ...": the sentence opens on its own whole)
         whole, parts = told_before, [*alike, rest]  # a sentence of parts after the one that tells their whole:
@@ -228,8 +229,9 @@ _ONE_PART_FOR = re.compile(r"\s+(?!(?:and|or)\b)(?:[a-z]+\s+){1,4}(?:for|from|by
 _WITH_THE_REST = re.compile(r"\s*,\s*with\s+(?:[a-z-]+\s+){1,4}", re.I)
 # a sentence of parts that opens on what narrows them, set off by a comma: "Of the new crop, ", "For cotton, ", "In the
 # north, ", "Last season, when output totalled ...", "In the worst incident, " (not "Of them,": POINTS_BACK)
-_NARROWED = re.compile(r"\s*(?:(?:Of|For|In|At|Among|Within|During)\s+(?!(?:them|those|these|that|this|all)\b)|(?:Last|This|Next)\s+)"
-                       r"[^,.;:\d]{0,40},")
+_NARROWED = re.compile(r"\s*(?:(?:Of|For|In|At|Among|Within|During)\s+(?!(?:them|those|these|that|this|all)\b)(?:(?:the|a|an)\s+)?"
+                       r"(?-i:[a-z])|(?:Last|This|Next)\s+)[^,.;:\d]{0,40},")  # (not a named place, the first part's:
+# "In Masvingo and Matabeleland South, 0.61 million people face shortages")
 _LEVEL_THEN = re.compile(r"\b(?:from|against|than|compared\s+with)\s+[\d,.]+(?:\s+[a-z]+)?\s+$", re.I)
 _PART_TOLD = re.compile(r"\b(?:including|among\s+them)\s+$", re.I)  # a part told of the whole before it
 
@@ -331,9 +333,9 @@ def _persons_counted_next(ctx: Context, total: Claim, s1: int) -> bool:
     n1 = ctx.sentences.span(min(len(ctx.text) - 1, s1 + 1))[1]
     if _COUNTED_TWICE.search(ctx.text, s1, n1):
         return True  # "The list counts a Swiss-Italian woman under both nationalities"
-    return any(s1 <= c.start < n1 and c.kind == "count"
+    return any(s1 <= c.start < n1 and c.kind == "count" and tol.point(c) < tol.point(total)
                and (c.subject and singular(head_noun(c.subject)) in _PERSONS | toll_nouns() or _OF_THE.match(ctx.text, c.end))
-               for c in ctx.claims)
+               for c in ctx.claims)  # (not a larger group: "Some 9.2 million refugees worldwide remain under its mandate")
 
 
 _PERSONS = frozenset(words("person_wholes.txt")) | {"body", "victim", "passenger", "crew", "member", "bomber", "attacker"}

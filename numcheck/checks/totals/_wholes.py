@@ -193,7 +193,7 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     rest_told = told_as_rest(text, cl, k + len(parts) - 1)  # "2,000 in Germany and 1,500 in the rest of Europe"
     if rest_told == "after" and told_at_place(text, whole):
         rest_told = ""  # "120 people in Vietnam, 40 of them children, and 25 elsewhere": outside that whole
-    rest = (rest or bool(rest_told)) and _rest_of_the_whole(parts[-1], whole)
+    rest = (rest or bool(rest_told)) and _rest_of_the_whole(text, parts[-1], whole)
     loose = not (then or opens or of_them or with_total) or bool(then and then.group("has"))  # "Of the 528 companies, 347 ...": of the whole
     # a breakdown by place with one part mistyped past its whole ("killed 40 people, 42 in Ojiya and 18 in ..."); not
     # a whole that is a part itself ("30,000 of them conscripts, 20,000 in the south and 40,000 in the capital"), nor
@@ -230,10 +230,12 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     return Sum(tuple(parts), whole, including=not exhaustive)
 
 
-def _rest_of_the_whole(rest: Claim, whole: Claim) -> bool:
-    """Whether the rest is told of what the whole counts, by no noun or by the whole's ("Of the 148 people killed, 133
-    were French tourists and the other two passengers ...": the passengers' rest; the crew are told after)."""
-    if not rest.subject or not whole.subject or rest.kind != "count":
+def _rest_of_the_whole(text: str, rest: Claim, whole: Claim) -> bool:
+    """Whether the rest is told of what the whole counts, by no noun of its own or by the whole's ("Of the 148 people
+    killed, 133 were French tourists and the other two passengers ...": the passengers' rest; the crew are told after;
+    not a noun carried over from the part before, "1.7 million Arabs and 1.5 million from other countries")."""
+    if not rest.subject or not whole.subject or rest.kind != "count" \
+            or not text[rest.end:rest.end + 40].lstrip().lower().startswith(rest.subject.split()[0].lower()):
         return True
     return singular(head_noun(rest.subject)) == singular(head_noun(whole.subject))
 
@@ -449,7 +451,8 @@ def _parts_from(text: str, cl: list[Claim], k: int, s1: int, only_comma: bool,
     return parts, rest
 
 
-_OF_WHOM_BETWEEN = re.compile(r"\bof\s+(?:whom|which)\b", re.I)  # "139 were on board, of whom 88": a part of the part
+_OF_WHOM_BETWEEN = re.compile(r",\s*of\s+(?:whom|which)\s+(?:[a-z]+\s+){0,2}$", re.I)  # "139 were on board, of whom 88": a
+# part of the part (not "1,165 of whom died in Nantou county, 1,029 in ...": the first part's own "of whom")
 
 
 def _another_group(text: str, first: Claim, c: Claim, g: str, made: bool = False) -> bool:
