@@ -83,11 +83,12 @@ _RESTRICTIVE = re.compile(r"\s+(?:where|that|which|who|whose|whom|in\s+which|for
                          r"|(?:we|they|he|she|I|you)\s+[a-z]+|(?:this|that|the|its|their|his|her)\s+(?:[a-z]+\s+)?[a-z]+'s\s"
                          r"|(?:its|their|his|her|our)\s+[a-z]+\s+(?:won|took|got|held|had|made|gave|lost|bought|sold|built"
                          r"|sent|[a-z]+ed)\b"
+                         r"|(?:won|held|taken|given|lost|sold|built|bought|kept|left|brought|caught|sent)\s+(?:on|in|at|by|from|under)\b"
                          r"|[a-z]+ing\b|[a-z]+ed\b(?!\s+(?:(?:a|an|the|their|its|his|her)\s+(?!(?:next|following|same|previous|first|last|"
                          r"day|morning|night|week|weekend)\b)|\d)))", re.I)
 # ("the 120 aircraft already in its fleet" beside 50 ordered: the ones there before;
 # "the 35 miners they pulled out", "the 40 hostages the army's commandos freed", "the three seats their candidates
-# won": a contact clause, its own subject;
+# won": a contact clause, its own subject; "the three seats won on a joint list": a participle of its own;
 # "the 16 films competing in ...", "the 3,000 schools invited to take part", "the seven people killed and 12
 # injured": a clause that picks a group out; "the 44 nations adopted a ..." is the verb, with its object, but "the 45
 # passengers rescued the next morning" is a clause)

@@ -280,9 +280,10 @@ def _rest_after_house(ctx: Context, cl: list[Claim], k: int) -> Claim | None:
     text, rest = ctx.text, cl[k]
     m = _REST_AFTER_HOUSE.fullmatch(text, subject_end(text, cl[k - 1]), rest.start)
     s1 = ctx.sentences.span(rest.start)[1]
-    return rest if m and not any(c.start < s1 and not _AMONG.search(text, max(0, c.start - 12), c.start)
-                                 for c in cl[k + 1:]) else None  # (none after but who shares it: "among six
-    # smaller parties")
+    return rest if m and ";" not in text[rest.end:s1] and not any(c.start < s1 and not _AMONG.search(text, max(0, c.start - 12), c.start)
+                                                                 for c in cl[k + 1:]) else None  # (none after but who
+    # shares it: "among six smaller parties"; nor more told after a semicolon: "; the Greens ran on the alliance's joint
+    # list and their seats are part of its total")
 
 
 _AMONG = re.compile(r"\b(?:among|between|by)\s+$", re.I)

@@ -93,7 +93,8 @@ def _with_whole(ctx: Context, group: list[Claim], k: int, before: list[Claim], t
     elif len(alike) >= 2 and PART_OF.fullmatch(text, alike[0].end, alike[1].start):
         whole, parts = alike[1], [alike[0], *alike[2:], rest]
     elif len(alike) == 2 and _ONE_PART_FOR.fullmatch(gap(text, alike[0], alike[1])) \
-            and _WITH_THE_REST.fullmatch(REST_BEFORE.sub("", gap(text, alike[1], rest), count=1)):
+            and _WITH_THE_REST.fullmatch(REST_BEFORE.sub("", gap(text, alike[1], rest), count=1)) \
+            and ";" not in text[rest.end:s1]:  # (not "...; the remaining 10 million is salary arrears": more told after)
         whole, parts = alike[0], [alike[1], rest]  # "a budget of 3.3 trillion shillings relies on donors for 1.4 trillion
         # shillings, with domestic revenue covering the other 1.9 trillion": one part in the whole's clause, the rest
     elif len(alike) >= 2 and _set_off(gap(text, alike[0], alike[1])) and not CONTRAST.search(gap(text, alike[0], alike[1])) \

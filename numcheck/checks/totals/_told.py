@@ -494,7 +494,8 @@ def _parts_after(ctx: Context, after: list[Claim], whole: Claim) -> list[Claim] 
         if c.start >= stop:
             break
         if not _of_kind(c, whole) or _BASE_OF_A_SHARE.search(text, max(0, c.start - 50), c.start) \
-                or parts and PART_OF.fullmatch(text, parts[-1].end, c.start):
+                or parts and (PART_OF.fullmatch(text, parts[-1].end, c.start)
+                              or _RELATIVE_THEN.fullmatch(text, subject_end(text, parts[-1]), c.start)):
             continue  # (nor the base of a share told between: "450, or 2 percent of the country's prison population of
             # 22,000"; nor the whole of a part: "including 18 of the 30 chosen by direct election")
         if not part_ok(c) or _LEVEL_FROM.search(text, max(0, c.start - 12), c.start):
@@ -503,6 +504,8 @@ def _parts_after(ctx: Context, after: list[Claim], whole: Claim) -> list[Claim] 
     return [p for p in parts if not _holders_count(text, p, parts)]
 
 
+# a relative clause after a part that tells a figure of its own: " of freshly uprooted plants that dried down to "
+_RELATIVE_THEN = re.compile(r"[^,;:()\d]{0,40}?\b(?:that|which|who)\s+[^,;:()\d]{1,40}", re.I)
 _BASE_OF_A_SHARE = re.compile(r"(?:percent|per\s+cent|%|pct)\s+of\s+[^,;:()\d]{0,40}$", re.I)
 
 

@@ -20,7 +20,7 @@ from .._asides import joined_back, without_asides, without_changes
 from .._common import DIFFERENCE_AFTER, numeric, of_its_whole, tells_who
 from ..base import Check, ClaimsByStart, Context
 from ._lists import names_group, runs_with_totals
-from ._of_whole import parts_over_wholes
+from ._of_whole import parts_over_wholes, seats_past_the_house
 from ._together import held_together
 from ._tally import breakdowns, tallies
 from ._told import parts_of_the_opening_whole, told_totals, totals_of_the_list_before, wholes_told_first
@@ -286,7 +286,7 @@ class PartsTotal(Check):
                 for f in self._compare(ctx, s):
                     flagged.update(id(p) for p in (s.total, *s.parts))
                     yield f
-        for part, whole in parts_over_wholes(ctx, cl):
+        for part, whole in chain(parts_over_wholes(ctx, cl), seats_past_the_house(ctx, cl)):
             if not {id(part), id(whole)} <= flagged:  # not again where the sum it is in was flagged
                 yield self._over_whole(ctx, part, whole)
         told |= {id(p) for s in rests for p in s.parts}
