@@ -396,17 +396,15 @@ def shares_of_the_figure_before(ctx: Context, cl: list[Claim], done: set[int]) -
     for k, whole in enumerate(cl[:-1]):
         pct = cl[k + 1]
         s0 = ctx.sentences.span(whole.start)[0]
-        if id(pct) in done or not ok_pct(pct) or pct.change is not None or not ok_amount(whole) or not s0 \
-                or opens_paragraph(text, s0) or not OPENS_ON_WHOLE.fullmatch(text, s0, whole.start) \
+        if not _share_pointing_back(ctx, pct, whole, s0, done) or not OPENS_ON_WHOLE.fullmatch(text, s0, whole.start) \
                 or not _THAT_WAS.fullmatch(text, subject_end(text, whole), pct.start) or not CLAUSE_END.match(text, pct.end):
             continue
         if any(c.end <= s0 and alike(c, whole) and c.point == whole.point for c in cl):
             continue  # "Of the 1,240 deaths, that was 35 percent": a whole told before, the share of some figure since
-        p0 = ctx.sentences.span(s0 - 1)[0]
-        alike_before = [c for c in claims_between(cl, p0, s0) if alike(c, whole) and ok_amount(c)]
-        if len(alike_before) == 1 and tol.point(alike_before[0]) <= tol.point(whole) * 10:
+        part = _one_figure_before(ctx, [c for c in cl if alike(c, whole) and ok_amount(c)], s0, whole)
+        if part is not None:
             done.add(id(pct))
-            yield Trio(alike_before[0], whole, pct, pct)
+            yield Trio(part, whole, pct, pct)
 
 
 def shares_said_of_a_whole_after(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
@@ -418,16 +416,31 @@ def shares_said_of_a_whole_after(ctx: Context, cl: list[Claim], done: set[int]) 
     for k, pct in enumerate(cl[:-1]):
         whole = cl[k + 1]
         s0 = ctx.sentences.span(pct.start)[0]
-        if id(pct) in done or not ok_pct(pct) or pct.change is not None or not ok_amount(whole) or not s0 \
-                or opens_paragraph(text, s0) or not _THIS_WAS.search(text, s0, pct.start) \
+        if not _share_pointing_back(ctx, pct, whole, s0, done) or not _THIS_WAS.search(text, s0, pct.start) \
                 or not _OF_THE.fullmatch(text, pct.end, whole.start) or any(s0 <= c.start < pct.start for c in cl):
             continue
-        p0 = ctx.sentences.span(s0 - 1)[0]
-        told = [c for c in ctx.claims if p0 <= c.start < s0 and c.kind in ("count", "money", "measure")]
-        if len(told) == 1 and alike(told[0], whole) and ok_amount(told[0]) and tol.point(told[0]) <= tol.point(whole) * 10:
+        part = _one_figure_before(ctx, [c for c in ctx.claims if c.kind in ("count", "money", "measure")], s0, whole)
+        if part is not None:  # (the one figure there of any kind: not "Twelve of the 125 councillors ... That is 3
+            # percent of the 400 women": which?)
             done.add(id(pct))
-            yield Trio(told[0], whole, pct, pct)  # (the one figure there: not "Twelve of the 125 councillors ... That
-            # is 3 percent of the 400 women": which?)
+            yield Trio(part, whole, pct, pct)
+
+
+def _share_pointing_back(ctx: Context, pct: Claim, whole: Claim, s0: int, done: set[int]) -> bool:
+    """Whether ``pct``, not read yet, and ``whole`` may be a share of a figure told in the sentence before the one
+    at ``s0``: a plain share, a whole that is an amount, a sentence with one before it in its paragraph."""
+    return id(pct) not in done and ok_pct(pct) and pct.change is None and ok_amount(whole) and s0 > 0 \
+        and not opens_paragraph(ctx.text, s0)
+
+
+def _one_figure_before(ctx: Context, pool: list[Claim], s0: int, whole: Claim) -> Claim | None:
+    """The one figure of ``pool`` in the sentence before ``s0``, in its paragraph, when it is like ``whole`` and no
+    more than ten times it: the part a sentence that calls it a share points back at."""
+    p0 = ctx.sentences.span(s0 - 1)[0]
+    before = [c for c in pool if p0 <= c.start < s0]
+    if len(before) == 1 and alike(before[0], whole) and ok_amount(before[0]) and tol.point(before[0]) <= tol.point(whole) * 10:
+        return before[0]
+    return None
 
 
 # what points back at the figure before and calls it a share, right before the percentage: "noted that this was ",
