@@ -45,7 +45,7 @@ _SHARE_END = re.compile(CLAUSE_END.pattern + "|" + _RATE_AFTER.pattern, re.I)  #
 _WORDED_CUE = re.compile(_SET_OFF + r"an?\s+(?:[a-z-]+\s+){0,2}\Z", re.I)
 CUE_REACH = 60  # characters before the percentage in which its cue is read
 # a part told a few words after its figure, then its whole: "9,731 students graduated this year out of 11,020"
-_TOLD_OUT_OF = re.compile(r"^\s+(?:[a-z]+\s+){1,8}out\s+of\s+(?:a\s+total\s+of\s+|the\s+)?$", re.I)
+_WORDS_OUT_OF = re.compile(r"^\s+(?:[a-z]+\s+){1,8}out\s+of\s+(?:a\s+total\s+of\s+|the\s+)?$", re.I)
 # a part, then its whole named by a noun: "38,416 houses in the district, out of a housing stock of 212,900", "812,000
 # ... in an economically active population of" (not "from a": "rose to 120 million from a year-earlier figure of
 # 100 million" is a change's base)
@@ -82,7 +82,7 @@ def _parts_of_wholes(ctx: Context, group: list[Claim]) -> list[tuple[Claim, Clai
             continue
         if not (ok_amount(a) and ok_amount(b) and alike(a, b)):
             continue
-        if whole_of(text, a, b) or _TOLD_OUT_OF.match(g) or _FROM_A_WHOLE.match(g) or held_in(text, a, b):
+        if whole_of(text, a, b) or _WORDS_OUT_OF.match(g) or _FROM_A_WHOLE.match(g) or held_in(text, a, b):
             out.append((a, b))
         elif _OF_WHICH.match(g) or _WITH_SHARE.match(g) \
                 or _FOUND.fullmatch(g) and whole_intro().search(text, max(0, a.start - 30), a.start) \
