@@ -118,6 +118,9 @@ def pairs_misread(text: str, cl: list[Claim], trio: Trio) -> bool:
     shares = _paired(text, cl, trio.pct, ok_pct)
     if partner is not None and partner.start < trio.part.start and shares is None:
         return True
+    if shares is not None and partner is not None and (partner.start < trio.part.start) != (shares.start < trio.pct.start):
+        return True  # "numbered 38,000 and 42,000, or 47.5 percent and 52.5 percent, respectively": the second part
+        # with the first share
     return shares is not None and (partner is None or partner is trio.whole)
 
 

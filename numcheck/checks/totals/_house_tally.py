@@ -10,10 +10,9 @@ from typing import Iterator
 
 from ...model import Claim
 from ..base import Context
+from ._of_whole import HOUSE_SIZE
 from ._parts import Sum, part_ok
 
-# a house sized by its seats: "150-member", "646-seat"
-_HOUSE_SIZE = re.compile(r"-(?:seat|member)\b", re.I)
 # from the colon or the entry before to the next entry's figure: its name, perhaps with its initials in brackets
 # (", Labour (PvdA) ", " Christian Democrats (CDA) ", ", and independents ")
 _ENTRY_LEAD = re.compile(r"\s*(?:,\s*|;\s*)?(?:and\s+)?(?:the\s+)?(?!(?:and|with|while|up|down|from|against|than|versus|compared)\b)"
@@ -33,7 +32,7 @@ def house_tallies(ctx: Context, cl: list[Claim]) -> Iterator[Sum]:
     """Every house's size with the tally after the colon of its sentence; no count stands between the two."""
     text = ctx.text
     for k, house in enumerate(cl):
-        if house.kind != "count" or not _HOUSE_SIZE.match(text, house.end) or not part_ok(house):
+        if house.kind != "count" or not HOUSE_SIZE.match(text, house.end) or not part_ok(house):
             continue
         s1 = ctx.sentences.span(house.start)[1]
         colon = text.find(":", house.end, s1)

@@ -48,12 +48,11 @@ def parts_over_wholes(ctx: Context, cl: list[Claim]) -> Iterator[tuple[Claim, Cl
 
 
 def seats_past_the_house(ctx: Context, cl: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
-    """Each count of seats won in the paragraph of the one house it sizes ("the 450-seat Verkhovna Rada ... Yulia
-    Tymoshenko's bloc won 929 seats") that is larger than the house: no holder wins more seats than there are.  Not
-    where the paragraph sizes more than one house, or the count's sentence names another chamber or another count of
-    seats than won ("a majority of", "needs")."""
+    """Each count of seats told as won or held, after the one house its paragraph sizes, that is larger than the house
+    ("the 450-seat Verkhovna Rada ... Yulia Tymoshenko's bloc won 929 seats"): no holder wins more seats than there
+    are.  Not where the paragraph sizes more than one house or names another chamber or lower bodies (_TWO_CHAMBERS)."""
     text = ctx.text
-    houses = [c for c in cl if c.kind == "count" and _HOUSE_SIZE.match(text, c.end)]
+    houses = [c for c in cl if c.kind == "count" and HOUSE_SIZE.match(text, c.end)]
     for house in houses:
         p0, p1 = _paragraph(text, house.start)
         if sum(p0 <= h.start < p1 for h in houses) > 1 or _TWO_CHAMBERS.search(text, p0, p1):
@@ -61,27 +60,31 @@ def seats_past_the_house(ctx: Context, cl: list[Claim]) -> Iterator[tuple[Claim,
         for c in cl:
             if c.start > house.end and c.start < p1 and c.kind == "count" and c.subject \
                     and head_noun(c.subject) in ("seat", "seats") and _WON_BEFORE.search(text, max(0, c.start - 30), c.start) \
-                    and tol.interval(c).lo > tol.interval(house).hi:
-                yield c, house
+                    and tol.interval(c).lo > tol.interval(house).hi and not _OF_ANOTHER.match(text, c.end) \
+                    and not _ANOTHER_TIME.search(text, *ctx.sentences.span(c.start)):
+                yield c, house  # (not "won more than 300 of the 430 seats" in 1990: seats of another body or time)
 
 
 def _paragraph(text: str, at: int) -> tuple[int, int]:
-    """The span of the paragraph holding ``at``: between blank lines (or line breaks), or the text's ends."""
+    """The span of the paragraph holding ``at``: between line breaks, or the text's ends."""
     p0 = text.rfind("\n", 0, at) + 1
     p1 = text.find("\n", at)
     return p0, (p1 if p1 >= 0 else len(text))
 
 
-# a house sized by its seats: "450-seat", "a 120-member parliament" (not "the 25-member bloc": countries)
-_HOUSE_SIZE = re.compile(r"-seat\b|-member\s+(?:[A-Za-z'-]+\s+){0,3}?(?:parliament|assembly|house|congress|chamber|senate|legislature"
-                         r"|council|knesset|duma|rada|bundestag|diet|majlis|sabha|cortes|sejm|storting|riksdag|folketing|dail)\b",
-                         re.I)
+# a house sized by its seats: "450-seat", "a 120-member parliament" (not "the 25-member bloc": countries; NC109's seat
+# tables too, totals/_house_tally)
+HOUSE_SIZE = re.compile(r"-seat\b|-member\s+(?:[A-Za-z'-]+\s+){0,3}?(?:parliament|assembly|house|congress|chamber|senate|legislature"
+                        r"|council|knesset|duma|rada|bundestag|diet|majlis|sabha|cortes|sejm|storting|riksdag|folketing|dail)\b",
+                        re.I)
 # a count of seats won, its verb right before it: "won 929", "took 124", "will have 186", "with 306"
 _WON_BEFORE = re.compile(r"\b(?:won|wins|win|winning|took|takes|taking|secured|captured|gained|got|will\s+have|has|have|had|with)"
                          r"\s+(?:(?:about|some|only|just)\s+)?$", re.I)
+_OF_ANOTHER = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?(?:[a-z]+\s+)?\d")  # "20,000 of the roughly 65,000"
+_ANOTHER_TIME = re.compile(r"\b(?:in|since|of)\s+(?:19|20)\d\d\b|\b(?:last|previous|earlier|former|outgoing)\b", re.I)
 # a paragraph that names more than one chamber, or councils by the dozen: seats of another body may be told
 _TWO_CHAMBERS = re.compile(r"\b(?:senate|senators|upper\s+(?:house|chamber)|lower\s+(?:house|chamber)|both\s+(?:houses|chambers)"
-                           r"|councils|assemblies|regional|provincial|state\s+(?:assembly|assemblies|legislatures?)|local)\b", re.I)
+                           r"|councils|assemblies|regional|provincial|state\s+(?:assembly|assemblies|legislatures?)|local|municipal)\b", re.I)
 
 
 def _alike(part: Claim, whole: Claim) -> bool:

@@ -477,7 +477,8 @@ def holds_parts(whole: Claim, parts: list[Claim]) -> bool:
 
 # words that tell parts may count some of the same ones twice: "28 Americans and five Britons, two of whom held dual
 # citizenship"
-OVERLAP_TOLD = re.compile(r"\b(?:dual|overlap\w*|double-counted|counted\s+twice|both(?=\s*[.,;])"
+OVERLAP_TOLD = re.compile(r"\b(?:dual|overlap\w*|double-counted|counted\s+twice|(?:are|were|is|was)\s+(?:also\s+)?(?:counted|included)"
+                          r"\s+(?:among|in|with)|both(?=\s*[.,;])"
                           r"|the\s+same\s+(?:ones|people|buildings|places)\b)", re.I)  # ("as
 # many backed both.", not "both sides said")
 

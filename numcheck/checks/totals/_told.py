@@ -246,6 +246,9 @@ def parts_of_the_opening_whole(ctx: Context, cl: list[Claim], read: set[int]) ->
             # sorts that may overlap; "168 have signed the treaty and 100 have ratified it", "Hu Jintao received 2,906
             # votes, Wu Bangguo 2,921": acts that may too, so only a list that ends on the rest, or whose parts are told
             # by outcomes that exclude each other, is read
+        n0 = s1 + 1
+        if n0 < len(text) and not opens_paragraph(text, n0) and OVERLAP_TOLD.search(text, n0, ctx.sentences.span(n0)[1]):
+            continue  # "The credit holders are counted among those who passed": parts told to overlap after
         yield Sum(tuple(after), whole, including=True)
 
 
