@@ -10,7 +10,7 @@ from ...datafiles import words
 from ...model import Claim
 from ...text import after_dateline, alternation, compound_noun, head_noun, singular
 from .._common import (COMPARED_REACH, COMPARED_WITH, OF_THEM, OPENS_ON_WHOLE, POINTS_BACK, claims_between, gap,
-                       opens_paragraph, subject_end, where_held)
+                       opens_paragraph, plain_gap, subject_end, where_held)
 from ..base import Context
 from ..totals._lists import toll_nouns
 from ..totals._parts import bare_scaled, clause_ends, person_wholes, scaled
@@ -271,7 +271,8 @@ def _lone_larger(ctx: Context, earlier: list[Claim], part: Claim, pct: Claim) ->
     told_whole = bool(_TOTAL.search(text, max(s0, whole.start - 30), whole.start)
                       or whole_intro().search(text, max(s0, whole.start - 30), whole.start) and counts_alike(part, whole)
                       or _SOME_OF_IT.search(text, max(whole.end, part.start - 40), part.start)
-                      or _NO_TELLER.search(_squeezed(text[max(whole.end, part.start - 80):part.start])[-20:])
+                      or _NO_TELLER.search(plain_gap(ctx, max(whole.end, part.start - 80), part.start)[-20:])  # (an
+                      # aside blanked out takes no room: "banks, the central bank said, with")
                       or _TOLD_AS_SHARE.search(text, max(whole.end, part.start - 30), part.start))
     return told_whole and not any(s0 <= c.start < s1 and c is not pct
                                   and (c.kind == "percent" and c.change is None or c.start > part.end and alike(c, part))
@@ -288,15 +289,6 @@ def _a_level_left(ctx: Context, whole: Claim, s0: int, s1: int) -> bool:
 
 
 _FROM_AFTER = re.compile(r"[^,;:.\d]{0,30}?\bfrom\b", re.I)  # " dollars from a year-earlier figure of"
-
-
-def _squeezed(words: str) -> str:
-    """Words with each run of white space one space: an aside blanked out ("banks, the central bank said, with"
-    read as "banks, with") takes no room."""
-    return _SPACES.sub(" ", words)
-
-
-_SPACES = re.compile(r"\s{2,}")
 
 
 def told_as_whole(ctx: Context, whole: Claim, part: Claim) -> bool:
