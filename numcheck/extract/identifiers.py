@@ -281,6 +281,8 @@ def _a_rank(num: Number) -> bool:
     return num.value is not None and float(num.value).is_integer() and num.value < RANK_MAX
 
 
+# a tally's entry's change told in brackets after its figure: " (down 47)", " (+3)" (NC109's seat tables read it too)
+CHANGE_IN_BRACKETS = r"\s*\((?:up|down|\+|-|\u2212|unchanged|no\s+change)[^()]{0,12}\)"
 # a tally told name by name after a count, its verb left out: "won 143 seats, the opposition Democrats 87", "took
 # 264 seats, the Democratic Alliance 67, COPE 30" (the figure before, then a comma or "and", then the name's words)
 _TALLY_BEFORE = re.compile(r"(?<![\d,.])(?P<figure>\d[\d,]*(?:\.\d+)?)(?:-(?:seat|member)\s+[A-Z][\w'\u2019-]*|\s+[a-z]+s"
@@ -288,7 +290,7 @@ _TALLY_BEFORE = re.compile(r"(?<![\d,.])(?P<figure>\d[\d,]*(?:\.\d+)?)(?:-(?:sea
                            r"(?:\s*\([^()\d]{0,8}\d[\d.]*\s*(?:%|percent|per\s+cent)\))?"  # (its share in brackets: "31 (6.5 percent)")
                            r"(?:\s+of\s+(?:them|those|these|the\s+[a-z]+(?:\s+[a-z]+)?))?"  # ("Americans account for 1,150 of
                            # them, Japanese 860", "420 of the foreign contingent, Japanese 260")
-                           r"(?:\s*\((?:up|down|\+|-|\u2212|unchanged|no\s+change)[^()]{0,12}\))?"  # (its change: "356 (down 47)")
+                           r"(?:" + CHANGE_IN_BRACKETS + r")?"  # (its change: "356 (down 47)")
                            r"\s*(?:,|,?\s+and)\s+(?:(?:the|its|his|her|their)\s+)?"
                            r"(?:(?!(?:aboard|on|at|from|to|into|onto|near|by|inside|off)\s)[A-Za-z][\w'\u2019.-]*\s+){0,4}$")  # House of Commons, the
 # Conservatives 198", "the 350-member Congress, the Popular Party 154", "296 seats and its junior partner New Komeito 31"
@@ -305,7 +307,7 @@ _TALLY_OPENS = re.compile(r"(?:\b(?:as\s+follows|divided|split|broken\s+down|sha
                           r":\s*(?:the\s+)?(?:[A-Za-z]+/)?(?:(?-i:[A-Z])[\w'\u2019.-]*\s+){0,4}$", re.I)
 # (or any noun then a colon, before a name of a few words: "for the 350-seat Congress: Socialists 164, Popular Party
 # 148", "by party: Democratic Progressive Party 89, Kuomintang 79")
-_NEXT_ENTRY = re.compile(r"(?:\s*\((?:up|down|\+|-|\u2212|unchanged|no\s+change)[^()]{0,12}\))?"
+_NEXT_ENTRY = re.compile(r"(?:" + CHANGE_IN_BRACKETS + r")?"
                          r",\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,4}\d")  # ", Popular Party 148" (after a change: " (down 47),")
 # the name before a figure, perhaps after "the" and a teller ("the opposition Democrats ", "COPE ")
 _NAMED_BEFORE = re.compile(r"(?<![\w'\u2019.-])(?:(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,3})$")

@@ -615,8 +615,8 @@ class RepeatedFigure(Check):
         if not (ctx.sentences.index(prev.start) == 0 and ctx.sentences.index(c.start) == 1
                 and prev.subject.lower() == c.subject.lower() and not cls._partitive(ctx.text, c)):
             return False
-        mine, theirs = _agents(ctx, prev), _agents(ctx, c)
-        return bool(mine & theirs) and (_agent_head(ctx, prev) in theirs or _agent_head(ctx, c) in mine)
+        mine, theirs = _agent_words(ctx, prev), _agent_words(ctx, c)
+        return bool(set(mine) & set(theirs)) and (mine[-1] in theirs or theirs[-1] in mine)
 
     @staticmethod
     def _partitive(text: str, c: Claim) -> bool:
@@ -630,19 +630,13 @@ _NOT_AGENTS = frozenset("The A An In On At But And However It He She They We Thi
                         "If When While After Before Some About Around Only".split())
 
 
-def _agents(ctx: Context, c: Claim) -> set[str]:
-    """Names just before a number in its sentence ("Parmalat has sued 55 banks" -> {"Parmalat"}): who does the
-    counting (not a name of the sentence before: "Police arrested 30 people. The 20 people ...")."""
+def _agent_words(ctx: Context, c: Claim) -> list[str]:
+    """Names just before a number in its sentence, in order ("Parmalat has sued 55 banks" -> ["Parmalat"]; the last is
+    the head of the nearest name: "Iraqi List won 40" -> [..., "Iraqi", "List"]): who does the counting (not a name
+    of the sentence before: "Police arrested 30 people. The 20 people ...")."""
     s0 = ctx.sentences.span(c.start)[0]
     ws = _WORD.findall(ctx.text[max(s0, c.start - 60):c.start])[-6:]
-    return {w for w in ws if w[0].isupper() and w not in _NOT_AGENTS}
-
-
-def _agent_head(ctx: Context, c: Claim) -> str:
-    """The last word of the name nearest before a number in its sentence ("Iraqi List won 40" -> "List"), or ""."""
-    s0 = ctx.sentences.span(c.start)[0]
-    ws = [w for w in _WORD.findall(ctx.text[max(s0, c.start - 60):c.start])[-6:] if w[0].isupper() and w not in _NOT_AGENTS]
-    return ws[-1] if ws else ""
+    return [w for w in ws if w[0].isupper() and w not in _NOT_AGENTS]
 
 
 def _canon(c: Claim) -> tol.Interval | None:

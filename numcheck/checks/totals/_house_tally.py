@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ...extract.identifiers import CHANGE_IN_BRACKETS
 from ...model import Claim
 from ..base import Context
 from ._of_whole import HOUSE_SIZE
@@ -19,7 +20,7 @@ _ENTRY_LEAD = re.compile(r"\s*(?:,\s*|;\s*)?(?:and\s+)?(?:the\s+)?(?!(?:and|with
                          r"[A-Za-z](?:(?!\b(?:up|down|from|against|than|versus|compared|with|while)\b)[^,;:.\d()]){0,50}?"
                          r"(?:\s*\([A-Za-z][^()\d]{0,15}\))?\s+")  # (not ", up from 266", ", with the ANC's share up from")
 # the change told after an entry's figure, skipped: " (down 47)", " (+3)"
-_CHANGE = re.compile(r"\s*\((?:up|down|\+|-|\u2212|unchanged|no\s+change)[^()]{0,12}\)", re.I)
+_CHANGE = re.compile(CHANGE_IN_BRACKETS, re.I)
 # the last entry told as the rest of the seats
 _REST_NAME = re.compile(r"\b(?:others|other\s+(?:parties|groups|lists)|independents\s+and\s+others|(?:smaller|minor)\s+parties"
                         r"|the\s+rest)\s*$", re.I)
