@@ -352,11 +352,15 @@ def share_in_sentence(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator
         yield Trio(part, whole, pct, pct)
 
 
+# the verbs by which a sentence calls a figure told before a share: "That is", "This represents", "that was"
+_CALLS = r"is|was|represents|represented|amounts\s+to|amounted\s+to"
+
+
 # a sentence that puts the pair of the sentence before as a share, the percentage its first figure and all it tells:
 # "That is 70.1 percent", "That is a rate of 40.8 percent", "This represents 40.8 percent", a quote's '"That is 31
 # percent, nearly one in three ..."', '"Gold's share is now 45.8 percent"'
 _THAT_IS_SHARE = re.compile(r"\s*[\"'\u201c]?(?:That|This|(?:(?P<owner>[A-Z][\w-]*)['\u2019]s\s+)?(?-i:share))\s+"
-                            r"(?:is|was|represents|represented|amounts\s+to|amounted\s+to)\s+(?:now\s+)?"
+                            r"(?:" + _CALLS + r")\s+(?:now\s+)?"
                             r"(?:an?\s+(?:" + RATE_NOUNS + r"|share)\s+of\s+)?" + APPROX + r"\Z", re.I)
 
 
@@ -445,11 +449,11 @@ def _one_figure_before(ctx: Context, pool: list[Claim], s0: int, whole: Claim) -
 
 # what points back at the figure before and calls it a share, right before the percentage: "noted that this was ",
 # "It represents " (the sentence holds no figure before it)
-_THIS_WAS = re.compile(r"\b(?:that|this|it)\s+(?:is|was|represents|represented|amounts\s+to|amounted\s+to|accounted\s+for"
+_THIS_WAS = re.compile(r"\b(?:that|this|it)\s+(?:" + _CALLS + r"|accounted\s+for"
                        r"|made\s+up)\s+" + APPROX + r"\Z", re.I)
 _OF_THE = re.compile(r"\s+of\s+(?:the|all|all\s+the)\s+")  # between the share and its whole: " of the "
 
 
 # between a whole a sentence opens on and the share it gives the figure before: " cast, that was "
-_THAT_WAS = re.compile(r"[^\d.;:]{0,40}?,\s*(?:that|this|it)\s+(?:is|was|represents|represented|amounts\s+to|amounted\s+to)\s+"
+_THAT_WAS = re.compile(r"[^\d.;:]{0,40}?,\s*(?:that|this|it)\s+(?:" + _CALLS + r")\s+"
                        + APPROX + r"\Z", re.I)
