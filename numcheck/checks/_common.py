@@ -186,15 +186,15 @@ _HELD_IN = re.compile(r"\s+(?:in|of|on)\s+(?:the|its|their|a|an)\s+(?:(?:new|out
                       r"|enlarged|old)\s+)?$", re.I)  # ("86 seats in the new 450-seat parliament")
 
 
-def held_in(text: str, held: Claim, body: Claim, last: Claim | None = None) -> bool:
+def held_in(text: str, held: Claim, body: Claim, last: Claim | None = None, near: bool = True) -> bool:
     """Whether ``held`` counts what the body sized by ``body`` (a hyphen compound) holds: "87 seats in the 150-seat
     chamber", "163 seats in the 245-member lower house" (NC104, NC109): a part of that size, not a group beside it.
     ``last``: the last of a tally that ``held`` opens, when the body follows it ("won 143 seats, the opposition 87
-    and independents 22 in the 252-seat assembly")."""
+    and independents 22 in the 252-seat assembly"); ``near=False``: whatever words stand between them."""
     from ..text import compound_noun, head_noun, singular
 
     if text[body.end:body.end + 1] != "-" or held.kind != "count" or not held.subject \
-            or not _HELD_IN.fullmatch(gap(text, last or held, body)):
+            or near and not _HELD_IN.fullmatch(gap(text, last or held, body)):
         return False
     noun, counted = singular(compound_noun(text, body.end).lower()), head_noun(held.subject)
     return counted == noun or (counted in seat_nouns() and noun in seat_nouns())

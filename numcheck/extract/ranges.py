@@ -87,6 +87,10 @@ def partner(scan: Scan, d: Draft) -> Draft | int:
     if _SPACED_EM.fullmatch(rj.group(0)) and not (v1 < v2 and _decimals(d.m.group(0)) == _decimals(m2.group(0))):
         return d  # a spaced em dash sets a clause off ("under the age of 14 — 32.1 percent of the total", "894 — 30% —")
         # unless the two read as a range's ends ("1,000 — 1,200 people", "10 — 15 percent")
+    if _SPACED_DASH.fullmatch(rj.group(0)) and (v1 > 0 and v2 > _SPACED_RANGE_SPAN * v1
+                                                or _TOTAL_AFTER.match(text, after2.end if after2 else n2.end)):
+        return d  # nor any spaced dash between figures an order of magnitude apart, or before a total: "Greens 51 -
+        # 614 seats in all", "others 37 - 120 seats in all"
     money = bool(d.currency or (after2 is not None and after2.currency))
     tail = _quoted_tail(d.m.group(0), m2.group(0), rj, v2) if money else None
     if tail is not None:  # a dealer's quote, in a currency
@@ -101,6 +105,9 @@ def partner(scan: Scan, d: Draft) -> Draft | int:
 
 
 _SPACED_EM = re.compile(r"[ \t\u00a0]+\u2014[ \t\u00a0]*")
+_SPACED_DASH = re.compile(r"[ \t\u00a0]+[-\u2013\u2014\u2012\u2212][ \t\u00a0]*")
+_TOTAL_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:in[ \t]+all|in[ \t]+total|altogether|all[ \t]+told)\b", re.I)
+_SPACED_RANGE_SPAN = 10  # the widest a range written with a spaced dash reads: "5 - 7", "1,000 - 9,000"
 
 
 def _decimals(figure: str) -> int:

@@ -68,8 +68,9 @@ def _in_words(c: Claim) -> bool:
 _OTHER_BEFORE = re.compile(r"\b(?:other|remaining)\s+$", re.I)
 _OTHER_NEXT = re.compile(r"\s+(?:[a-z]+\s+){0,4}?(?:the\s+)?(?:other|remaining)\s+[^\d,;:.()]{0,60}$", re.I)  # "nine other
 # governorates were home to ", "Three smaller parties won the other "
-_GROUP_NOUN = re.compile(r"^\s+(?:(?!(?:of|the|in|from|to|at|by|with|for|on|into)\b)[a-z][\w-]*\s+){1,2}$")  # "parishes ", not
-# "seats of the ", nor "came from " ("the other 99 came from 16 countries": the 99 is a part)
+_GROUP_NOUN = re.compile(r"^\s+(?:(?!(?:of|the|in|from|to|at|by|with|for|on|into)\b)[a-z][\w-]*\s+){1,2}(?:(?:for|at)\s+)?$")  # "parishes
+# ", "makers for " (the verb left out: "Honda for 98,441 and the other six makers for 433,063"), not "seats of the ",
+# nor "came from " ("the other 99 came from 16 countries": the 99 is a part)
 
 
 def _scale(c: Claim) -> float:

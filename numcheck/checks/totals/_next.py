@@ -18,8 +18,8 @@ from ...model import Claim
 from ...text import alternation, head_noun, singular
 from .._common import OF_THEM, POINTS_BACK, claims_by_sentence, gap, subject_end, where_held
 from ..base import Context
-from ._parts import SHARE_NOUNS, SUBJECT_VERBS, Sum, alike_figure, named_in_full, named_words, part_ok
-from ._rest import CLAUSE_JOIN, MORE, NEAR, NOT_A_PART, last_alike_before, whole_told_before
+from ._parts import SHARE_NOUNS, SUBJECT_VERBS, Sum, alike_figure, named_in_full, named_words, part_ok, told_as_rest
+from ._rest import CLAUSE_JOIN, MORE, NEAR, NOT_A_PART, held_before, last_alike_before, whole_told_before
 from ._wholes import MAX_PARTS, list_joined
 
 # a figure an aggregate noun tells in its clause: "Brazil's exports reached", "China's crude steel output rose to",
@@ -60,8 +60,9 @@ def parts_in_next_sentence(ctx: Context, cl: list[Claim], read: set[int]) -> Ite
         if not before:
             continue
         s0 = ctx.sentences.span(group[0].start)[0]
-        back = bool(POINTS_BACK.match(text, s0))  # "Of them, 168,500 live in camps ... and 44,500 in sites ...": the
-        # sentence says its figures are parts of the whole before, whatever their clauses
+        back = bool(POINTS_BACK.match(text, s0) or OF_THEM.match(text, group[0].end))  # "Of them, 168,500 live in
+        # camps ... and 44,500 in sites ...", "Legazpi City took in 12,430 of them, Daraga 9,870": the sentence says
+        # its figures are parts of the whole before, whatever their clauses
         parts = _listed(text, group)
         parts = parts if len(parts) > 1 else _clauses_listed(text, group) if back else _partition_pair(text, group)
         if len(parts) < 2 or any(id(p) in read for p in parts):
@@ -70,8 +71,14 @@ def parts_in_next_sentence(ctx: Context, cl: list[Claim], read: set[int]) -> Ite
         # ("Twenty people ..., but only six will be present. Of those five are in jail and one out on bail, and the
         # remaining 14 ...": of which?)
         parts = parts + [rest] if rest is not None else parts
+        rest = rest or (parts[-1] if told_as_rest(text, group, len(parts) - 1) == "before" else None)  # ("... and the
+        # other six makers for 433,063": the list is all of it)
         wholes = [c for c in before if not where_held(text, c)]
+        named = _THOSE_NAMED.match(text, group[0].end)  # "31 of those arrested": the whole told with "arrested"
+        wholes = [c for c in wholes if _told_with(text, c, named.group(1))] if named else wholes
         whole = last_alike_before(ctx, wholes, s0, parts[0]) if back else whole_told_before(ctx, before, s0, parts[0])
+        parts = [*held_before(ctx, before, whole, parts[0]), *parts] if whole is not None and not back else parts  # (a
+        # part the whole's sentence held: "won 359 seats ... in the 577-seat National Assembly")
         sure = sum(alike_figure(c, parts[0]) for c in wholes) == 1  # the one whole there is may be passed by a
         # mistyped part (not "84 people on Friday, more than the 52 held on Thursday ... Of them": which?)
         full = rest is not None or named_in_full(text, parts) and _parted_whole(ctx, whole, parts) \
@@ -83,6 +90,16 @@ def parts_in_next_sentence(ctx: Context, cl: list[Claim], read: set[int]) -> Ite
                 or not (sure or rest is not None) and any(tol.point(p) >= tol.point(whole) for p in parts):
             continue
         yield Sum(tuple(parts), whole, including=not full)
+
+
+_THOSE_NAMED = re.compile(r"\s+of\s+(?:those|these)\s+(?!(?:who|which|that)\b)([a-z]{4,})\b", re.I)
+
+
+def _told_with(text: str, c: Claim, word: str) -> bool:
+    """Whether ``word`` (or a form of it: "arrested", "arrests") stands in the words just before or after ``c``
+    ("Police arrested 57 suspects")."""
+    stem = word.lower()[:5]
+    return stem in text[max(0, c.start - 40):c.end + 40].lower()
 
 
 # a whole of several states, whose next sentence may break down one: "210 people were killed or wounded ... The dead

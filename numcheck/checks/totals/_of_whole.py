@@ -59,7 +59,7 @@ def seats_past_the_house(ctx: Context, cl: list[Claim]) -> Iterator[tuple[Claim,
             continue
         for c in cl:
             if c.start > house.end and c.start < p1 and c.kind == "count" and c.subject \
-                    and head_noun(c.subject) in ("seat", "seats") and _WON_BEFORE.search(text, max(0, c.start - 30), c.start) \
+                    and head_noun(c.subject) in ("seat", "seats") and WON_BEFORE.search(text, max(0, c.start - 30), c.start) \
                     and tol.interval(c).lo > tol.interval(house).hi and not _OF_ANOTHER.match(text, c.end) \
                     and not _ANOTHER_TIME.search(text, *ctx.sentences.span(c.start)):
                 yield c, house  # (not "won more than 300 of the 430 seats" in 1990: seats of another body or time)
@@ -78,7 +78,7 @@ HOUSE_SIZE = re.compile(r"-seat\b|-member\s+(?:[A-Za-z'-]+\s+){0,3}?(?:parliamen
                         r"|council|knesset|duma|rada|bundestag|diet|majlis|sabha|cortes|sejm|storting|riksdag|folketing|dail)\b",
                         re.I)
 # a count of seats won, its verb right before it: "won 929", "took 124", "will have 186", "with 306"
-_WON_BEFORE = re.compile(r"\b(?:won|wins|win|winning|took|takes|taking|secured|captured|gained|got|will\s+have|has|have|had|with)"
+WON_BEFORE = re.compile(r"\b(?:won|wins|win|winning|took|takes|taking|secured|captured|gained|got|will\s+have|has|have|had|with)"
                          r"\s+(?:(?:about|some|only|just)\s+)?$", re.I)
 _OF_ANOTHER = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?(?:[a-z]+\s+)?\d")  # "20,000 of the roughly 65,000"
 _ANOTHER_TIME = re.compile(r"\b(?:in|since|of)\s+(?:19|20)\d\d\b|\b(?:last|previous|earlier|former|outgoing)\b", re.I)

@@ -19,6 +19,7 @@ from ..base import Context
 from ._parts import AND, LEVEL_BEFORE, PART_OF, REST_BEFORE, Sum, alike_figure, part_ok, told_as_rest, told_at_place
 from ._lists import told_in_parallel, toll_nouns
 from ._wholes import CONTRAST, FOLLOWED, MAX_PARTS, list_joined
+from ._of_whole import WON_BEFORE
 
 # the first two figures told alike, a name before the second: "won 140 seats, the Greens 75": peers, not a whole
 # and its part
@@ -42,7 +43,8 @@ _FINITE = re.compile(r"\b(?:[a-z]+ed|" + alternation(words("irregular_past.txt")
                      r"|had|can|could|may|might|must|should|plans?|expects?|wants?)\b", re.I)
 NEAR = 40  # characters before a figure in which a word that makes it a level or a change is read
 _OTHER_HOLDERS = re.compile(r"\s+other\b", re.I)  # a count right before "other": how many hold the rest
-_WHILE = re.compile(r"\s*,?\s*(?:and\s+)?while\s+(?:[a-z]+\s+){0,3}", re.I)  # (", while guests from ")
+_WHILE = re.compile(r"\s*,?\s*(?:and\s+)?while\s+(?:[\w'\u2019-]+\s+){0,6}", re.I)  # (", while guests from ", ", while
+# African and Middle Eastern markets accounted for ")
 
 
 def wholes_with_rest(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator[Sum]:
@@ -71,10 +73,12 @@ def _with_whole(ctx: Context, group: list[Claim], k: int, before: list[Claim], t
     if told == "after" and k + 1 < len(group) and list_joined(text, rest, group[k + 1]):
         return None  # "1,500 from the rest of Europe and 1,000 from the United States": the list goes on
     alike = [] if figures > MAX_PARTS + 2 else \
-        [c for c in group[:k] if alike_figure(c, rest) and not NOT_A_PART.search(text, max(s0, c.start - NEAR), c.start)
+        [c for c in group[:k] if (alike_figure(c, rest) and not NOT_A_PART.search(text, max(s0, c.start - NEAR), c.start)
+                                  or c is group[0] and _floor(c, rest))
          and not _OTHER_HOLDERS.match(text, c.end)]  # (not "the kingdom's nine other governorates": who hold the rest)
     after = group[k + 1] if k + 1 < len(group) else None
     whole: Claim | None
+    held: list[Claim] = []
     if after is not None and alike_figure(after, rest) and _OF_THE_WHOLE.fullmatch(text, rest.end, after.start):
         whole, parts = after, _chain(text, group, k)
         if _list_before(text, group, k + 1 - len(parts)):
@@ -87,7 +91,9 @@ def _with_whole(ctx: Context, group: list[Claim], k: int, before: list[Claim], t
             and not (_OF_A_NAMED_WHOLE.match(text, alike[0].end) and sum(alike_figure(c, rest) for c in before) > 1) \
             and (told_before := whole_told_before(ctx, before, s0, rest)) is not None:  # (not "... slashed to 66. With
         # all 646 seats declared, Labour had 356, ...": the sentence opens on its own whole)
-        whole, parts = told_before, [*alike, rest]  # a sentence of parts after the one that tells their whole:
+        whole, parts = told_before, [*alike, rest]  # a sentence of parts after the one that tells their whole, with a
+        held = held_before(ctx, before, told_before, rest)  # part it held there ("... won 359 seats ... in the
+        # 577-seat National Assembly. The Socialists took 140 and other parties 78"):
         # "India's sugar output is forecast at 18.5 million tonnes. Maharashtra is expected to produce 6.1 million
         # tonnes, Uttar Pradesh 5.2 million and the other states 7.2 million"
     elif len(alike) >= 2 and PART_OF.fullmatch(text, alike[0].end, alike[1].start):
@@ -100,7 +106,8 @@ def _with_whole(ctx: Context, group: list[Claim], k: int, before: list[Claim], t
     elif len(alike) >= 2 and _set_off(gap(text, alike[0], alike[1])) and not CONTRAST.search(gap(text, alike[0], alike[1])) \
             and not FOLLOWED.match(gap(text, alike[0], alike[1])) \
             and not told_in_parallel(text, alike[0], alike[1]) and not _total_after(text, group, k) \
-            and not _after_colon(text, group, alike[0]) and not _like_before(group, alike[0], rest):
+            and not _after_colon(text, group, alike[0]) and not _like_before(group, alike[0], rest) \
+            and not _TABLE_ENTRY.search(text, s0, alike[0].start):
         whole, parts = alike[0], [*alike[1:], rest]  # (not "30 countries: 120 were British, 80 German and the rest")
         # (nor "177 seats, while the Olive Tree won 125": a peer; nor "55.0 billion euros for agriculture, 44.6 billion
         # euros for cohesion": told alike, a part; nor where the sentence tells its own whole after the rest: "won 296
@@ -113,9 +120,12 @@ def _with_whole(ctx: Context, group: list[Claim], k: int, before: list[Claim], t
             or (told == "after" and whole.start < rest.start and told_at_place(text, whole)):
         return None  # "cut 300 jobs and the remaining 1,000 staff": the rest of something else; "and said the
         # remaining 8": not a list; "120 people in Vietnam ... and 25 elsewhere": outside the whole
-    return Sum(tuple(parts), whole, including=False)
+    return Sum((*held, *parts), whole, including=False)
 
 
+# a figure that opens a table after a colon, named by a few words ("as follows: the capital 2,310, the coast 1,640"):
+# an entry, a peer of the next, not their whole
+_TABLE_ENTRY = re.compile(r":\s*(?:the\s+)?(?:[\w'\u2019.-]+\s+){1,3}$")
 _REST_AGAIN = re.compile(r"\b(?:the\s+rest|the\s+remainder|the\s+balance)\b", re.I)
 # a first part told of a whole named by its noun, no figure: "420 of the foreign contingent"
 _OF_A_NAMED_WHOLE = re.compile(r"\s+of\s+(?:the|its|their)\s+(?!(?:total|whole)\b)[a-z]", re.I)
@@ -151,6 +161,14 @@ def _list_before(text: str, group: list[Claim], i: int) -> bool:
     return i > 0 and alike_figure(group[i - 1], first) and bool(_LIST_MARK.search(gap(text, group[i - 1], first)))
 
 
+def _floor(c: Claim, rest: Claim) -> bool:
+    """A sentence's first figure told as a floor, of the rest's kind ("At least 27 people were killed, 16 of them in
+    clashes and the other 11 in police firing"): the whole of parts told with their rest (nc109 reads how far past
+    it they may go)."""
+    return c.qualifier in (">", ">=") and c.kind == rest.kind and c.change is None and c.point is not None \
+        and not c.range
+
+
 def _chain(text: str, group: list[Claim], k: int) -> list[Claim]:
     """The parts told as a list that ends in the rest ``group[k]``: each joined to the next (list_joined; before
     the rest, words with no verb of their own: "with minor parties taking the remaining 17"), none a level or a
@@ -165,12 +183,15 @@ def _chain(text: str, group: list[Claim], k: int) -> list[Claim]:
             break
         if nxt is rest:
             lead = REST_BEFORE.sub("", gap(text, c, rest), count=1)  # the words before the rest, its mark left out
+            lead = lead[m.end():] if (m := OF_THEM.match(lead)) else lead  # (and the first's "of them")
             closed = lead != gap(text, c, rest) and bool(_WHILE.fullmatch(lead))  # (", while the kingdom's nine
             # other governorates were home to": the rest said so closes the list)
             ok = list_joined(text, c, rest, lead) or closed \
                 or not (_FINITE.search(lead) or CONTRAST.search(lead)) and len(lead.split()) <= 8
         else:
-            ok = list_joined(text, c, nxt) or bool(CLAUSE_JOIN.match(gap(text, c, nxt)))
+            g = gap(text, c, nxt)
+            told_of_them = OF_THEM.match(g)  # the first told of the whole: "Iraqis lodged 10,242 of them, Turks 9,575"
+            ok = list_joined(text, c, nxt, g[told_of_them.end():] if told_of_them else g) or bool(CLAUSE_JOIN.match(g))
         if not ok:
             break
         chain.insert(0, c)
@@ -207,10 +228,11 @@ def whole_told_before(ctx: Context, before: list[Claim], s0: int, rest: Claim) -
     parts' sentence tells a time of its own ("This year", "In 2007")."""
     whole = last_alike_before(ctx, before, s0, rest)
     if whole is None or _NARROWED.match(ctx.text, s0) or PART_OF.search(ctx.text, max(0, whole.start - 12), whole.start) \
-            or _PART_TOLD.search(ctx.text, max(0, whole.start - 16), whole.start) \
-            or any(held_in(ctx.text, c, whole) for c in before if c.end <= whole.start):
-        return None  # (nor where a part is held in it: "327 seats in the 547-member parliament. ... the CUD won 109"; nor
-        # a sentence that opens on a narrower whole, place or time: "For cotton,", "In the north,", "Last season,")
+            or _PART_TOLD.search(ctx.text, max(0, whole.start - 16), whole.start) or OF_THEM.match(ctx.text, whole.end) \
+            or len(held_before(ctx, before, whole, rest)) > 1:
+        return None  # (nor a part of a figure before it: "8,098 people were infected ..., 774 of whom died. The cases
+        # broke down as follows"; nor a sentence that opens on a narrower whole, place or time: "For cotton,", "In the
+        # north,", "Last season,")
     if any(c.start > whole.end and (OF_THEM.match(ctx.text, c.end) or _PART_TOLD.search(ctx.text, max(0, c.start - 16),
                                                                                        c.start)) for c in before):
         return None  # "1.56 million guests last year, 40 percent of them Vietnamese. Chinese were the largest foreign
@@ -222,6 +244,16 @@ def whole_told_before(ctx: Context, before: list[Claim], s0: int, rest: Claim) -
         # the parts' own time, another than the whole's (not the time of a level compared: "down from 310,000 a year
         # earlier")
     return whole
+
+
+def held_before(ctx: Context, before: list[Claim], whole: Claim, rest: Claim) -> list[Claim]:
+    """The figures of the whole's sentence, before it, that count what the body it sizes holds ("the ruling coalition
+    327 seats in the 547-member parliament", "Chirac's UMP won 359 seats in Sunday's run-off, giving it an outright
+    majority in the 577-seat National Assembly"): parts of it, beside those the sentence after tells."""
+    text = ctx.text
+    return [c for c in before if c.end <= whole.start and alike_figure(c, rest)
+            and (held_in(text, c, whole) or WON_BEFORE.search(text, max(0, c.start - 30), c.start) is not None
+                 and held_in(text, c, whole, near=False))]
 
 
 # the one part told in the whole's clause, by what it comes from or goes to: " relies on donors for ", " comes from "

@@ -303,7 +303,7 @@ class PartsTotal(Check):
             yield from self._one_digit_off(ctx, found, beyond=True)
             return
         s = tol.summed(parts)
-        t = tol.interval(total)
+        t = tol.interval(total) if including else _floor_reached(tol.interval(total))
         if including and len(parts) == 1 and s.lo > t.hi:
             yield self._over_whole(ctx, parts[0], total)  # ("50 people in Asia overall, 33 in Vietnam, 83 in ...")
             return
@@ -365,6 +365,17 @@ class PartsTotal(Check):
 
 _HYPHENED_UNIT = re.compile(SIZE_COMPOUND + "$")
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
+
+
+# how far past a floor ("at least 27", "more than 10,000") the parts told as all of it may add up
+FLOOR_REACH = 1.2
+
+
+def _floor_reached(t: tol.Interval) -> tol.Interval:
+    """The total told as a floor, read for parts that are all of it: they count what the floor was told from, so
+    they may pass it a little, not without end ("At least 27 people were killed, 16 of them in clashes and the other
+    11 in police firing"; "The dead were 29 men, 24 women and 21 children" after "killed at least 74")."""
+    return tol.Interval(t.lo, t.lo * FLOOR_REACH) if t.hi == tol.INF and t.lo > 0 else t
 
 
 def _past_its_whole(ctx: Context, total: Claim, point: float) -> bool:
