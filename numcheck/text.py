@@ -227,10 +227,10 @@ def head_noun(subject: str) -> str:
 
 
 # a wire dateline opening a paragraph: "HYDEN, Ky., Dec 5 (AP) -", "HARBIN, Nov. 21 (Xinhua) --": its date is the report's
-DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s*[A-Z][A-Za-z.]*)*(?:,\s*[A-Z][a-z]+\.?\s*\d{1,2}\s*\([A-Za-z -]+\)"
+DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)*?)*(?:,\s*[A-Z][a-z]+\.?\s*\d{1,2}\s*\([A-Za-z -]+\)"
                        r"|\s*\([A-Z][A-Za-z]{1,11}\)(?=\s*(?:--|-|\u2013|\u2014)))")
 # (its date may be left out before a one-word agency and a dash: "NAIROBI (AFP) -"; not "AIDS (Acquired Immune
-# Deficiency Syndrome)")
+# Deficiency Syndrome)"; its country may take two words: "INCHEON, South Korea, Nov 9 (AFP)")
 
 
 _AFTER_DATELINE = re.compile(r"\s*(?:--|-|\u2013|\u2014)?\s*")

@@ -182,7 +182,7 @@ def pairs_in_sentence(ctx: Context, claims: list[Claim]) -> Iterator[list[Claim]
 
 
 # a count of what a body holds, just before the body's size: "87 seats in the 150-seat chamber"
-_HELD_IN = re.compile(r"\s+(?:in|of|on)\s+(?:the|its|their|a|an)\s+(?:(?:new|outgoing|incoming|current|present|next|expanded"
+HELD_IN = re.compile(r"\s+(?:in|of|on)\s+(?:the|its|their|a|an)\s+(?:(?:new|outgoing|incoming|current|present|next|expanded"
                       r"|enlarged|old)\s+)?$", re.I)  # ("86 seats in the new 450-seat parliament")
 
 
@@ -194,7 +194,7 @@ def held_in(text: str, held: Claim, body: Claim, last: Claim | None = None, near
     from ..text import compound_noun, head_noun, singular
 
     if text[body.end:body.end + 1] != "-" or held.kind != "count" or not held.subject \
-            or near and not _HELD_IN.fullmatch(gap(text, last or held, body)):
+            or near and not HELD_IN.fullmatch(gap(text, last or held, body)):
         return False
     noun, counted = singular(compound_noun(text, body.end).lower()), head_noun(held.subject)
     return counted == noun or (counted in seat_nouns() and noun in seat_nouns())

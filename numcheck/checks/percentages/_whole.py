@@ -9,8 +9,8 @@ from ... import tolerance as tol
 from ...datafiles import words
 from ...model import Claim
 from ...text import after_dateline, alternation, compound_noun, head_noun, singular
-from .._common import (COMPARED_REACH, COMPARED_WITH, OF_THEM, OPENS_ON_WHOLE, POINTS_BACK, claims_between, gap,
-                       opens_paragraph, plain_gap, subject_end, where_held)
+from .._common import (COMPARED_REACH, COMPARED_WITH, HELD_IN, OF_THEM, OPENS_ON_WHOLE, POINTS_BACK, claims_between, gap,
+                       held_in, opens_paragraph, plain_gap, subject_end, where_held)
 from ..base import Context
 from ..totals._lists import toll_nouns
 from ..totals._parts import bare_scaled, clause_ends, person_wholes, scaled
@@ -78,11 +78,18 @@ def whole_after_pairs(text: str, cl: list[Claim], i: int) -> Claim | None:
     while j + 2 < len(cl) and _PAIR_JOIN.fullmatch(gap(text, cl[j], cl[j + 1])) and ok_amount(cl[j + 1]) \
             and ok_pct(cl[j + 2]) and OR_PCT.match(gap(text, cl[j + 1], cl[j + 2])):
         j += 2
-    if j + 1 >= len(cl) or not _OF_AFTER.fullmatch(gap(text, cl[j], cl[j + 1])):
+    if j + 1 >= len(cl):
         return None
-    whole, part = cl[j + 1], cl[i - 1]
+    g, whole, part = gap(text, cl[j], cl[j + 1]), cl[j + 1], cl[i - 1]
+    if _HELD_AFTER.fullmatch(g) and held_in(text, part, whole, near=False):
+        return whole  # "won 186 seats, or 41.3 percent, in the 450-seat Verkhovna Rada": the body that holds them
+    if not _OF_AFTER.fullmatch(g):
+        return None
     return whole if ok_amount(whole) and alike(whole, part) else None  # (said to be the whole: even where a part
     # exceeds it)
+
+
+_HELD_AFTER = re.compile(r"\s*\)?\s*,?" + HELD_IN.pattern)  # ", in the 450-seat ..." after the last pair
 
 
 def whole_of_the_first_pair(text: str, cl: list[Claim], i: int) -> Claim | None:
