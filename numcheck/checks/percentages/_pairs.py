@@ -7,7 +7,7 @@ from typing import Iterator
 
 from ...datafiles import words
 from ...model import Claim
-from ...text import alternation
+from ...text import alternation, head_noun, singular
 from .._common import (BOUND_WORDS, OF_THEM, OWNER_NAMED_BY_NOUN, gap, opens_paragraph, past_where_held,
                        subject_end)
 from ..base import Context
@@ -261,3 +261,38 @@ def share_of_the_last(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator
         if part is not None and not far_off(part, whole, pct):
             done.add(id(pct))
             yield Trio(part, whole, pct, pct)
+
+
+# from a share told first to its part: " of the teaching staff at Turkey's state universities, ", " of Spain's
+# population, " (what it is a share of, no figure, then a comma)
+_SHARE_OF_THEN = re.compile(r"\s+of\s+[^\d,;:()]{1,80},\s*(?:some\s+|about\s+)?$", re.I)
+# from the part to its whole: " of ", " of its ", " out of "
+_PART_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:its\s+|their\s+|the\s+)?$", re.I)
+
+
+def shares_told_first(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
+    """A share told first, then the part "of" the whole it is, set off after what it is a share of: "Women make up 38
+    percent of the teaching staff at Turkey's state universities, 4,256 of 11,200", "5.2 percent of Spain's
+    population, 2.28 million of 43.8 million" (a percentage in ``done`` is read already; each read here is added)."""
+    text = ctx.text
+    for pct, part, whole in zip(cl, cl[1:], cl[2:]):
+        if id(pct) in done or not (ok_pct(pct) and pct.change is None and ok_amount(part) and ok_amount(whole)) \
+                or not _SHARE_OF_THEN.match(text[pct.end:part.start]) \
+                or not _PART_OF_WHOLE.fullmatch(text, part.end, whole.start) \
+                or not (alike(part, whole) or part.kind == "count" and not part.unit and whole.kind != "percent") \
+                or CLAUSE_END.match(text, whole.end) is None and not whole.subject \
+                or _another_tally(text[pct.end:part.start], whole):
+            continue
+        done.add(id(pct))
+        yield Trio(part, whole, pct, pct)
+
+
+def _another_tally(base: str, whole: Claim) -> bool:
+    """Whether the pair counts seats or votes and the share is not of them, or the share is of the vote and the pair
+    not: "won 35.2 percent of the vote, 356 of the 646 seats", "59 percent of the vote, 20 of the 23 states" (two
+    results of one election, each of its own base)."""
+    noun = singular(head_noun(whole.subject).lower()) if whole.subject else ""
+    return noun in ("seat", "vote") and noun not in base.lower() or bool(_OF_THE_VOTE.search(base)) and noun != "vote"
+
+
+_OF_THE_VOTE = re.compile(r"\b(?:vote|votes|ballots)\b", re.I)

@@ -13,7 +13,7 @@ from .._asides import without_asides
 from .._common import OF_THEM, claims_between, numeric, subject_end, tells_who
 from ..base import Check, Context
 from ._common import part_ratio, share_of
-from ._pairs import apposed, part_after, share_further_on, share_of_the_last
+from ._pairs import apposed, part_after, share_further_on, share_of_the_last, shares_told_first
 from ._rate import fractions_told_after, rates_told_first
 from ._sentence import (share_in_sentence, shares_of_the_figure_before, shares_of_the_pair_before,
                         shares_said_of_a_whole_after)
@@ -162,7 +162,7 @@ class PercentOfParts(Check):
                          share_further_on(ctx, cl, done), share_of_the_last(ctx, cl, done), share_in_sentence(ctx, cl, done),
                          rates_told_first(ctx, cl, done), shares_of_the_pair_before(ctx, cl, done),
                          shares_of_the_figure_before(ctx, cl, done), shares_said_of_a_whole_after(ctx, cl, done),
-                         respective_shares_of_the_whole_before(ctx, cl, done))
+                         respective_shares_of_the_whole_before(ctx, cl, done), shares_told_first(ctx, cl, done))
         for trio in readings:
             if not _another_whole_fits(ctx, cl, trio) and not _another_part_fits(ctx, cl, trio) \
                     and not pairs_misread(ctx.text, cl, trio) \

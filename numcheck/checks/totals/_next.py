@@ -19,7 +19,7 @@ from ...text import alternation, head_noun, singular
 from .._common import OF_THEM, POINTS_BACK, claims_by_sentence, gap, subject_end, where_held
 from ..base import Context
 from ._parts import SHARE_NOUNS, SUBJECT_VERBS, Sum, alike_figure, named_in_full, named_words, part_ok, told_as_rest
-from ._rest import CLAUSE_JOIN, MORE, NEAR, NOT_A_PART, held_before, last_alike_before, whole_told_before
+from ._rest import CLAUSE_JOIN, MORE, NEAR, NOT_A_PART, held_before, whole_pointed_at, whole_told_before
 from ._wholes import MAX_PARTS, list_joined
 
 # a figure an aggregate noun tells in its clause: "Brazil's exports reached", "China's crude steel output rose to",
@@ -74,9 +74,8 @@ def parts_in_next_sentence(ctx: Context, cl: list[Claim], read: set[int]) -> Ite
         rest = rest or (parts[-1] if told_as_rest(text, group, len(parts) - 1) == "before" else None)  # ("... and the
         # other six makers for 433,063": the list is all of it)
         wholes = [c for c in before if not where_held(text, c)]
-        named = _THOSE_NAMED.match(text, group[0].end)  # "31 of those arrested": the whole told with "arrested"
-        wholes = [c for c in wholes if _told_with(text, c, named.group(1))] if named else wholes
-        whole = last_alike_before(ctx, wholes, s0, parts[0]) if back else whole_told_before(ctx, before, s0, parts[0])
+        whole = whole_pointed_at(ctx, wholes, s0, group[0], parts[0]) if back \
+            else whole_told_before(ctx, before, s0, parts[0])
         parts = [*held_before(ctx, before, whole, parts[0]), *parts] if whole is not None and not back else parts  # (a
         # part the whole's sentence held: "won 359 seats ... in the 577-seat National Assembly")
         sure = sum(alike_figure(c, parts[0]) for c in wholes) == 1  # the one whole there is may be passed by a
@@ -90,16 +89,6 @@ def parts_in_next_sentence(ctx: Context, cl: list[Claim], read: set[int]) -> Ite
                 or not (sure or rest is not None) and any(tol.point(p) >= tol.point(whole) for p in parts):
             continue
         yield Sum(tuple(parts), whole, including=not full)
-
-
-_THOSE_NAMED = re.compile(r"\s+of\s+(?:those|these)\s+(?!(?:who|which|that)\b)([a-z]{4,})\b", re.I)
-
-
-def _told_with(text: str, c: Claim, word: str) -> bool:
-    """Whether ``word`` (or a form of it: "arrested", "arrests") stands in the words just before or after ``c``
-    ("Police arrested 57 suspects")."""
-    stem = word.lower()[:5]
-    return stem in text[max(0, c.start - 40):c.end + 40].lower()
 
 
 # a whole of several states, whose next sentence may break down one: "210 people were killed or wounded ... The dead

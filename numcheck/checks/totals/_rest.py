@@ -70,6 +70,9 @@ def _with_whole(ctx: Context, group: list[Claim], k: int, before: list[Claim], t
     s0, s1 = ctx.sentences.span(rest.start)
     if told != "after" and _REST_AGAIN.search(text, subject_end(text, rest), s1):
         return None  # "..., and other parties 12, with independents taking the rest": the rest is told after
+    if any(alike_figure(c, rest) and _FURTHER.search(text, max(s0, c.start - 24), c.start) for c in group[k + 1:]):
+        return None  # "..., and applicants from other countries 12,300, while a further 3,135 claims were made by
+        # ...": more of the whole told after the rest
     if told == "after" and k + 1 < len(group) and list_joined(text, rest, group[k + 1]):
         return None  # "1,500 from the rest of Europe and 1,000 from the United States": the list goes on
     alike = [] if figures > MAX_PARTS + 2 else \
@@ -85,7 +88,7 @@ def _with_whole(ctx: Context, group: list[Claim], k: int, before: list[Claim], t
             return None  # "won 140 seats, the Kurdish alliance 75, Iyad Allawi's list 40 and ... the remaining 20 in
             # the 275-seat assembly": the list goes back further than it can be read
     elif alike and (POINTS_BACK.match(text, s0) or OF_THEM.match(text, alike[0].end)):
-        whole, parts = last_alike_before(ctx, before, s0, rest), [*alike, rest]
+        whole, parts = whole_pointed_at(ctx, before, s0, alike[0], rest), [*alike, rest]
     elif alike and alike[0] is group[0] and not _total_after(text, group, k) \
             and not OPENS_ON_WHOLE.fullmatch(text, s0, group[0].start) \
             and not (_OF_A_NAMED_WHOLE.match(text, alike[0].end) and sum(alike_figure(c, rest) for c in before) > 1) \
@@ -126,6 +129,7 @@ def _with_whole(ctx: Context, group: list[Claim], k: int, before: list[Claim], t
 # a figure that opens a table after a colon, named by a few words ("as follows: the capital 2,310, the coast 1,640"):
 # an entry, a peer of the next, not their whole
 _TABLE_ENTRY = re.compile(r":\s*(?:the\s+)?(?:[\w'\u2019.-]+\s+){1,3}$")
+_FURTHER = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+(?:about\s+|some\s+)?$", re.I)
 _REST_AGAIN = re.compile(r"\b(?:the\s+rest|the\s+remainder|the\s+balance)\b", re.I)
 # a first part told of a whole named by its noun, no figure: "420 of the foreign contingent"
 _OF_A_NAMED_WHOLE = re.compile(r"\s+of\s+(?:the|its|their)\s+(?!(?:total|whole)\b)[a-z]", re.I)
@@ -219,6 +223,32 @@ def last_alike_before(ctx: Context, before: list[Claim], s0: int, rest: Claim) -
     alike = [c for c in before if alike_figure(c, rest)
              and not COMPARED_BEFORE.search(ctx.text, max(0, c.start - COMPARED_REACH), c.start)]
     return alike[-1] if alike else None
+
+
+def whole_pointed_at(ctx: Context, before: list[Claim], s0: int, first: Claim, rest: Claim) -> Claim | None:
+    """The whole in the sentence before that a sentence of parts points back at ("Of them,", "Legazpi took in 12,430
+    of them"): the last like figure there, or the one told with the verb it names ("Police arrested 57 suspects ...
+    and seized 14 firearms. ... 31 of those arrested"); none where that one is itself the whole of a part told
+    before it ("filed 88,000 of the 342,000 applications. Americans lodged 30,400 of them": of which?)."""
+    text = ctx.text
+    named = _THOSE_NAMED.match(text, first.end)
+    wholes = [c for c in before if _told_with(ctx, before, c, named.group(1))] if named else before
+    whole = last_alike_before(ctx, wholes, s0, rest)
+    return None if whole is None or PART_OF.search(text, max(0, whole.start - 12), whole.start) else whole
+
+
+_THOSE_NAMED = re.compile(r"\s+of\s+(?:those|these)\s+(?!(?:who|which|that)\b)([a-z]{4,})\b", re.I)
+
+
+def _told_with(ctx: Context, before: list[Claim], c: Claim, word: str) -> bool:
+    """Whether ``word`` (or a form of it: "arrested", "arrests") tells ``c`` in its clause: between the figure before
+    it and it ("Police arrested 57"), or right after it ("57 people were arrested"), not another's ("killed 18 people
+    and wounded 64")."""
+    text, stem = ctx.text, word.lower()[:5]
+    k = before.index(c)
+    start = max(before[k - 1].end if k else ctx.sentences.span(c.start)[0], c.start - 40)
+    end = min(before[k + 1].start if k + 1 < len(before) else len(text), c.end + 40, ctx.sentences.span(c.start)[1])
+    return stem in text[start:c.start].lower() or stem in text[c.end:end].lower()
 
 
 def whole_told_before(ctx: Context, before: list[Claim], s0: int, rest: Claim) -> Claim | None:

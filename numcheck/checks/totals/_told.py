@@ -131,7 +131,7 @@ def _told_total(ctx: Context, before: list[Claim], total: Claim, read: set[int])
     if not (running or _ALL_LEAD.search(lead) or _ALL_TAIL.match(tail) or holders and _GIVING.match(lead)):
         return None
     parts = _parts_before(text, before, max(s0, _list_start(text, s0, opener[0])), opener[0], total)
-    if parts is None or len(parts) < 2 or any(id(p) in read for p in parts) \
+    if parts is None or len(parts) < 2 or any(id(p) in read for p in parts) or _figure_unread(ctx, parts[0].start, total.start) \
             or (not counts_alike(lead, parts) if running else not (parts_count_alike(total, parts) or _house(text, total))) \
             or one_state_of_several(text, parts, total):
         return None  # "culled 1.2 million chickens ..., taking the number of farms affected to 400"; "left 9 dead
@@ -543,6 +543,15 @@ def _list_start(text: str, s0: int, end: int) -> int:
     """Where the parts may begin: after the sentence's last colon or semicolon before the total's clause."""
     cut = max(text.rfind(":", s0, end), text.rfind(";", s0, end))
     return cut + 1 if cut >= 0 else s0
+
+
+def _figure_unread(ctx: Context, start: int, end: int) -> bool:
+    """Whether digits stand between ``start`` and ``end`` that no claim holds ("... Meretz 5, United Arab List 4,
+    Hadash 3, Balad 3 - 120 seats in all", the last read as names' numbers): a list with parts not read."""
+    chars = list(ctx.text[start:end])
+    for c in claims_between(ctx.claims, start, end):
+        chars[max(c.start, start) - start:min(c.end, end) - start] = " " * (min(c.end, end) - max(c.start, start))
+    return any(ch.isdigit() for ch in chars)
 
 
 def _parts_before(text: str, before: list[Claim], start: int, end: int, total: Claim) -> list[Claim] | None:
