@@ -106,6 +106,8 @@ def trios(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
 
 # two figures told as a pair: "150 and 96" (not a comma alone, which sets off a part from its whole: "Of the 1,842
 # people detained ..., 1,203")
+
+
 _PAIRED = re.compile(r" and ", re.I)  # (one space each side: no aside blanked between, checks/_asides)
 
 
@@ -148,30 +150,70 @@ def _respectively(text: str, cl: list[Claim], i: int, done: set[int]) -> Iterato
 
 
 def respective_shares_of_the_whole_before(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
-    """A pair of parts opening their sentence's figures with a pair of percentages "respectively" ("Men and women
-    numbered 1.84 million and 1.51 million, or 54.9 percent and 45.1 percent, respectively"), of the one figure like
-    them in the sentence before, in the paragraph, larger than both ("Japan's farming population fell to 3.35
-    million"); each percentage read is added to ``done``."""
+    """Two to four parts with as many percentages "respectively" ("Men and women numbered 1.84 million and 1.51
+    million, or 54.9 percent and 45.1 percent, respectively"), of the one figure like them and larger before them:
+    in their sentence ("Of the 3.76 million valid votes cast, the CDU received 1.81 million and the SPD 1.26 million,
+    or 48.1 and 33.5 percent respectively"), or else in the sentence before, in the paragraph ("Japan's farming
+    population fell to 3.35 million"); each percentage read is added to ``done``."""
     text = ctx.text
-    for i in range(len(cl) - 3):
-        a, b, p, q = cl[i:i + 4]
-        if not (ok_amount(a) and ok_amount(b) and alike(a, b) and ok_pct(p) and ok_pct(q) and p.change is None
-                and q.change is None) or id(p) in done or id(q) in done \
-                or not (_PAIRED.fullmatch(gap(text, a, b)) and _PAIRED.fullmatch(gap(text, p, q))
-                        and _OR_THEN.fullmatch(gap(text, b, p)) and _RESPECTIVELY_AFTER.match(text, q.end)) \
-                or own_base(text, p) or own_base(text, q):
+    for i in range(len(cl)):
+        run = _respective_run(text, cl, i)
+        if run is None or any(id(p) in done for p in run[1]):
             continue
-        s0 = ctx.sentences.span(a.start)[0]
-        if opens_paragraph(text, s0) or any(s0 <= c.start < a.start and alike(c, a) for c in cl):
-            continue
+        parts, pcts = run
+        whole = _respective_whole(ctx, cl, parts, pcts)
+        if whole is not None:
+            done.update(id(p) for p in pcts)
+            for part, pct in zip(parts, pcts):
+                yield Trio(part, whole, pct, pct)
+
+
+def _respective_run(text: str, cl: list[Claim], i: int) -> tuple[list[Claim], list[Claim]] | None:
+    """The parts from ``cl[i]`` told as a list, then as many percentages told as one after ", or" and closed by
+    "respectively", or None."""
+    first = cl[i]
+    if not ok_amount(first):
+        return None
+    n = 1
+    while i + n < len(cl) and n < 4 and ok_amount(cl[i + n]) and _alike_or_elided(first, cl[i + n]) \
+            and _LISTED.fullmatch(gap(text, cl[i + n - 1], cl[i + n])):
+        n += 1
+    pcts = cl[i + n:i + 2 * n]
+    if n < 2 or len(pcts) < n or not all(ok_pct(p) and p.change is None and not own_base(text, p) for p in pcts) \
+            or not all(_SHARES_LISTED.fullmatch(gap(text, p, q)) for p, q in zip(pcts, pcts[1:])) \
+            or not _LABEL_THEN_OR.fullmatch(gap(text, cl[i + n - 1], pcts[0])) or not _RESPECTIVELY_AFTER.match(text, pcts[-1].end):
+        return None
+    return cl[i:i + n], pcts
+
+
+def _alike_or_elided(first: Claim, c: Claim) -> bool:
+    """A part like the first, or one whose unit the list leaves out ("3.1 million tonnes went to Africa, 2.4 million
+    to the Middle East")."""
+    return alike(first, c) or c.kind == "count" and not c.unit and first.kind in ("count", "measure", "money")
+
+
+def _respective_whole(ctx: Context, cl: list[Claim], parts: list[Claim], pcts: list[Claim]) -> Claim | None:
+    """The one figure like the first part, larger than the parts, before them in their sentence, or else in the
+    sentence before (in the paragraph); where the shares make up all of it, a part mistyped past it is still of it."""
+    text, first = ctx.text, parts[0]
+    s0 = ctx.sentences.span(first.start)[0]
+    like = [c for c in cl if s0 <= c.start < first.start and alike(c, first) and ok_amount(c)]
+    if not like:
+        if opens_paragraph(text, s0):
+            return None
         p0 = ctx.sentences.span(s0 - 1)[0]
-        like = [c for c in cl if p0 <= c.start < s0 and alike(c, a) and ok_amount(c)]
-        partition = abs(tol.point(p) + tol.point(q) - 100) <= 0.2  # (the two shares all of it: a part mistyped past
-        # the whole is still of it)
-        if len(like) == 1 and tol.point(like[0]) > (min if partition else max)(tol.point(a), tol.point(b)):
-            done.update((id(p), id(q)))
-            yield Trio(a, like[0], p, p)
-            yield Trio(b, like[0], q, q)
+        like = [c for c in cl if p0 <= c.start < s0 and alike(c, first) and ok_amount(c)]
+    partition = abs(sum(tol.point(p) for p in pcts) - 100) <= 0.2
+    if len(like) == 1 and tol.point(like[0]) > (min if partition else max)(tol.point(p) for p in parts):
+        return like[0]
+    return None
+
+
+# between parts told as a list: their labels, then a comma or "and" (no "while", no clause of its own)
+_LISTED = re.compile(r"(?!.*\b(?:while|but|whereas|compared|against|than)\b)[^\d;:()]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)"
+                     r"[^\d;:(),]{0,40}", re.I | re.S)  # (" went to Africa, ", " and the Social Democrats ")
+_LABEL_THEN_OR = re.compile(r"[^\d;:()]{0,40}?,?\s*(?:or|\()\s*", re.I)  # " from Congolese, or ", ", or "
+_SHARES_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # "48.1 and 33.5", "40, 13 and 8"
 
 
 _OR_THEN = re.compile(r"\s*,?\s*(?:or|\()\s*")  # between the pair of parts and their pair of shares: ", or ", " ("

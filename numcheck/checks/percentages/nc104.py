@@ -158,11 +158,14 @@ class PercentOfParts(Check):
         every = numeric(ctx)
         cl = [c for k, c in enumerate(every) if not tells_who(ctx.text, every[k - 1] if k else None, c)]
         done: set[int] = set()  # the percentages read with a part and a whole so far
+        for trio in respective_shares_of_the_whole_before(ctx, cl, done):  # first: "respectively" pairs each part
+            if base_told_of(ctx, trio.pct, trio.whole):  # with its share, so no other pairing is feared
+                yield from self._compare(ctx, trio)
         readings = chain(trios(ctx, cl, done), apposed(ctx, cl, done), part_after(ctx, cl, done),
                          share_further_on(ctx, cl, done), share_of_the_last(ctx, cl, done), share_in_sentence(ctx, cl, done),
                          rates_told_first(ctx, cl, done), shares_of_the_pair_before(ctx, cl, done),
                          shares_of_the_figure_before(ctx, cl, done), shares_said_of_a_whole_after(ctx, cl, done),
-                         respective_shares_of_the_whole_before(ctx, cl, done), shares_told_first(ctx, cl, done))
+                         shares_told_first(ctx, cl, done))
         for trio in readings:
             if not _another_whole_fits(ctx, cl, trio) and not _another_part_fits(ctx, cl, trio) \
                     and not pairs_misread(ctx.text, cl, trio) \
