@@ -133,12 +133,26 @@ def apposed(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
             # about the share, or after a part told "of them" (not "... of them under 30",
             # nor a change, "9.6 million tonnes, or 4 percent more than a year earlier")
         whole = whole_before(ctx, cl, k, pct) or whole_after_pairs(text, cl, i) or whole_of_the_first_pair(text, cl, i)
+        if whole is not None and whole.end < part.start and _of_a_named_base(text, part, whole):
+            continue  # "Of the 3,200 workers ..., 2,400 ... are from India, and 600 of the Indians, or 25 percent": of
+            # the base it names
         if whole is not None and _OF_THE_TOTAL.match(text, pct.end) and _a_total_told(ctx, cl, part, whole):
             continue  # "total rice exports would reach 4.2 million tonnes. Shipments to Africa ... stand at 1.6 million
             # tonnes, with 690,000 tonnes, 16 percent of the total, ...": the total told as one
         if whole is not None:
             done.add(id(pct))
             yield Trio(part, whole, pct, pct)
+
+
+_OF_A_NAMED_BASE = re.compile(r"\s+of\s+the\s+([A-Za-z]+)\b")
+
+
+def _of_a_named_base(text: str, part: Claim, whole: Claim) -> bool:
+    """Whether the part is told "of the" noun of another base than the whole's ("Of the 3,200 workers, ... 600 of the
+    Indians"; not "of those deaths", "of the workers": the whole again)."""
+    m = _OF_A_NAMED_BASE.match(text, part.end)
+    noun = singular(head_noun(whole.subject).lower()) if whole.subject else ""
+    return m is not None and singular(m.group(1).lower()) not in (noun, "total")
 
 
 def _a_total_told(ctx: Context, cl: list[Claim], part: Claim, whole: Claim) -> bool:
@@ -281,7 +295,7 @@ def shares_told_first(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator
                 or not _PART_OF_WHOLE.fullmatch(text, part.end, whole.start) \
                 or not (alike(part, whole) or part.kind == "count" and not part.unit and whole.kind != "percent") \
                 or CLAUSE_END.match(text, whole.end) is None and not whole.subject \
-                or _another_tally(text[pct.end:part.start], whole):
+                or _another_tally(text[pct.end:part.start], whole) or not _base_named_again(text[pct.end:part.start], whole):
             continue
         done.add(id(pct))
         yield Trio(part, whole, pct, pct)
@@ -295,4 +309,15 @@ def _another_tally(base: str, whole: Claim) -> bool:
     return noun in ("seat", "vote") and noun not in base.lower() or bool(_OF_THE_VOTE.search(base)) and noun != "vote"
 
 
+def _base_named_again(base: str, whole: Claim) -> bool:
+    """Whether the pair's whole counts what the share is of: no noun of its own ("4,256 of 11,200", "2.28 million of
+    43.8 million") or the share's own ("of the staff, 300 of its 1,200 staff"); not another thing counted ("27 percent
+    of the value of imports, 1,840 of the 9,200 containers": a share by value beside a count)."""
+    if not whole.subject or _BY_VALUE.search(base):
+        return not _BY_VALUE.search(base)
+    noun = singular(head_noun(whole.subject).lower())
+    return noun in {singular(w) for w in re.findall(r"[a-z]+", base.lower())}
+
+
+_BY_VALUE = re.compile(r"\b(?:by\s+value|value|worth)\b", re.I)
 _OF_THE_VOTE = re.compile(r"\b(?:vote|votes|ballots)\b", re.I)

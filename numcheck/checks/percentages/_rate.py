@@ -31,7 +31,7 @@ _RATE_LEAD = re.compile(r"(?:^\s*|(?:\b(?:the|a|its|their|national|overall)|['\u
                         r"(?:(?:jobless|unemployment|participation"
                         r"|occupancy|vaccination|pass|voter|literacy|enrolment|enrollment|failure|immunisation|immunization|attendance)\s+)?(?:turnout|unemployment|joblessness|rate|prevalence|occupancy|participation)"
                         r"(?:\s+in\s+(?:(?:the|(?:[a-z]+\s+)?[\w-]+['\u2019]s)\s+(?:[\w-]+\s+){0,3}?(?:referendum|elections?|vote|poll|ballot|run-?off|plebiscite"
-                        r"|examinations?|exams?|tests?)))?\s+(?:was|is|stood\s+at|rose\s+to|fell\s+to|reached|hit|climbed\s+to"
+                        r"|examinations?|exams?|tests?)(?:\s+on\s+[\w-]+(?:\s+[\w-]+){0,3}?)?))?\s+(?:was|is|stood\s+at|rose\s+to|fell\s+to|reached|hit|climbed\s+to"
                         r"|dropped\s+to|(?:edged|ticked|inched)\s+(?:up|down)\s+to|of)\s+" + APPROX + r"\Z", re.I)
 # from the rate to its part, perhaps after its time (not a place: "9.8 percent in the east" is a region's rate):
 # ", with ", " in March, with ", " in the third quarter, with ", " in Saturday's presidential run-off, with "

@@ -16,10 +16,11 @@ from typing import Iterator
 
 from ... import tolerance as tol
 from ...model import Claim
-from ...text import head_noun
+from ...text import head_noun, singular
 from .._common import (OF_THEM, OPENS_ON_WHOLE, claims_between, gap, held_in, of_its_whole, opens_paragraph, pairs_in_sentence,
                        subject_end)
 from ..base import Context
+from ..totals._lists import toll_nouns
 from ..totals._parts import holds_parts
 from ._common import (APPROX, CLAUSE_END, OF, OF_NAMED, OF_OWNED_NAMED, OR_PCT, RATE_NOUNS, SHARE_OF_WHOLE, alike,
                       ok_amount, ok_pct, own_base)
@@ -199,11 +200,13 @@ def _whole_in_sentence_before(ctx: Context, cl: list[Claim], group: list[Claim],
     if len(amounts) != 1 or opens_paragraph(text, s0) or amounts[0].start > pct.start:
         return None
     part = amounts[0]
-    if not (_POINTS_BACK.match(text, s0, part.start) or OF_THEM.match(text, part.end)
+    named = _OF_THE_NOUN.match(text, part.end) or _OF_THE_NOUN.match(text, subject_end(text, part))
+    if not (_POINTS_BACK.match(text, s0, part.start) or OF_THEM.match(text, part.end) or named
             or OF_THEM.match(text, subject_end(text, part)) or SHARE_BEFORE.search(text, s0, part.start)):
         return None
     whole = _lone_figure_before(ctx, cl, s0)
-    if whole is None or not alike(whole, part) or tol.point(whole) <= tol.point(part):
+    if whole is None or not alike(whole, part) or tol.point(whole) <= tol.point(part) \
+            or named and not _names_the_figure(named.group(1), whole):
         return None  # (nor one smaller than the part, "About 300 refugees arrived on Monday. Syria has taken in 450,000
         # of them")
     if _PLAIN_SHARE_CUE.search(text, max(0, pct.start - CUE_REACH), pct.start) and not own_base(text, pct) \
@@ -212,6 +215,19 @@ def _whole_in_sentence_before(ctx: Context, cl: list[Claim], group: list[Claim],
         # another period: "In the first half of March the board bought 60,000 tonnes of it, about 40 percent of the crop")
         return Trio(part, whole, pct, pct)
     return None
+
+
+# a part told "of" a noun that points back at a figure before: " of the killings", " of the dead", " of the total"
+_OF_THE_NOUN = re.compile(r"\s+of\s+(?:the|those|these)\s+([a-z]+)\b(?!\s+(?:of|in|at|for)\b)", re.I)
+
+
+def _names_the_figure(noun: str, whole: Claim) -> bool:
+    """Whether the noun a part is told "of" names the figure before: "the total", the whole's own noun, or a toll's
+    ("Malaria killed 1,932 people ... 1,410 of the dead", "21,683 murders ... 9,187 of the killings")."""
+    noun = singular(noun.lower())
+    told = singular(head_noun(whole.subject).lower()) if whole.subject else ""
+    tolls = {singular(w) for w in toll_nouns()}
+    return noun in ("total", told) or noun in tolls and (told in tolls or told in ("people", "person", "murder"))
 
 
 # the subject of a sentence that goes on about the figure before it, a demonstrative and its verb: "This accounted for",

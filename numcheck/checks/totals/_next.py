@@ -60,9 +60,11 @@ def parts_in_next_sentence(ctx: Context, cl: list[Claim], read: set[int]) -> Ite
         if not before:
             continue
         s0 = ctx.sentences.span(group[0].start)[0]
-        back = bool(POINTS_BACK.match(text, s0) or OF_THEM.match(text, group[0].end))  # "Of them, 168,500 live in
-        # camps ... and 44,500 in sites ...", "Legazpi City took in 12,430 of them, Daraga 9,870": the sentence says
-        # its figures are parts of the whole before, whatever their clauses
+        back = bool(POINTS_BACK.match(text, s0)
+                    or OF_THEM.match(text, group[0].end) and sum(alike_figure(c, group[0]) for c in before) == 1)
+        # "Of them, 168,500 live in camps ... and 44,500 in sites ...", "Legazpi City took in 12,430 of them, Daraga
+        # 9,870": the sentence says its figures are parts of the whole before, whatever their clauses (of the one
+        # figure there: not "8,600 shipments in 2004 and 5,200 in 2003. Shanghai intercepted 3,100 of them")
         parts = _listed(text, group)
         parts = parts if len(parts) > 1 else _clauses_listed(text, group) if back else _partition_pair(text, group)
         if len(parts) < 2 or any(id(p) in read for p in parts):
@@ -71,8 +73,9 @@ def parts_in_next_sentence(ctx: Context, cl: list[Claim], read: set[int]) -> Ite
         # ("Twenty people ..., but only six will be present. Of those five are in jail and one out on bail, and the
         # remaining 14 ...": of which?)
         parts = parts + [rest] if rest is not None else parts
-        rest = rest or (parts[-1] if told_as_rest(text, group, len(parts) - 1) == "before" else None)  # ("... and the
-        # other six makers for 433,063": the list is all of it)
+        rest = rest or (parts[-1] if told_as_rest(text, group, len(parts) - 1) == "before"
+                        and not any(alike_figure(c, parts[0]) for c in group[len(parts):]) else None)  # ("... and the
+        # other six makers for 433,063": the list is all of it; not "..., with the remaining 180,000 being ...")
         wholes = [c for c in before if not where_held(text, c)]
         whole = whole_pointed_at(ctx, wholes, s0, group[0], parts[0]) if back \
             else whole_told_before(ctx, before, s0, parts[0])

@@ -110,7 +110,7 @@ def _with_whole(ctx: Context, group: list[Claim], k: int, before: list[Claim], t
             and not FOLLOWED.match(gap(text, alike[0], alike[1])) \
             and not told_in_parallel(text, alike[0], alike[1]) and not _total_after(text, group, k) \
             and not _after_colon(text, group, alike[0]) and not _like_before(group, alike[0], rest) \
-            and not _TABLE_ENTRY.search(text, s0, alike[0].start):
+            and not _TABLE_ENTRY.search(text, s0, alike[0].start) and not _labelled_alike(text, s0, alike[0], alike[1]):
         whole, parts = alike[0], [*alike[1:], rest]  # (not "30 countries: 120 were British, 80 German and the rest")
         # (nor "177 seats, while the Olive Tree won 125": a peer; nor "55.0 billion euros for agriculture, 44.6 billion
         # euros for cohesion": told alike, a part; nor where the sentence tells its own whole after the rest: "won 296
@@ -126,11 +126,19 @@ def _with_whole(ctx: Context, group: list[Claim], k: int, before: list[Claim], t
     return Sum((*held, *parts), whole, including=False)
 
 
+def _labelled_alike(text: str, s0: int, first: Claim, second: Claim) -> bool:
+    """Whether the first two figures are labelled by one preposition ("Those from Jakarta numbered 4,100, from Surabaya
+    2,300"): entries of one list, not a whole and its first part."""
+    m = _LABEL_NEXT.match(text, first.end, second.start)
+    return m is not None and re.search(r"\b" + m.group(1) + r"\b", text[s0:first.start], re.I) is not None
+
+
+_LABEL_NEXT = re.compile(r"[^,\d]{0,30},\s*(from|in|at|for|to|by)\s+", re.I)
 # a figure that opens a table after a colon, named by a few words ("as follows: the capital 2,310, the coast 1,640"):
 # an entry, a peer of the next, not their whole
 _TABLE_ENTRY = re.compile(r":\s*(?:the\s+)?(?:[\w'\u2019.-]+\s+){1,3}$")
 _FURTHER = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+(?:about\s+|some\s+)?$", re.I)
-_REST_AGAIN = re.compile(r"\b(?:the\s+rest|the\s+remainder|the\s+balance)\b", re.I)
+_REST_AGAIN = re.compile(r"\b(?:the\s+rest|the\s+remainder|the\s+balance|the\s+remaining)\b", re.I)
 # a first part told of a whole named by its noun, no figure: "420 of the foreign contingent"
 _OF_A_NAMED_WHOLE = re.compile(r"\s+of\s+(?:the|its|their)\s+(?!(?:total|whole)\b)[a-z]", re.I)
 
@@ -248,7 +256,12 @@ def _told_with(ctx: Context, before: list[Claim], c: Claim, word: str) -> bool:
     k = before.index(c)
     start = max(before[k - 1].end if k else ctx.sentences.span(c.start)[0], c.start - 40)
     end = min(before[k + 1].start if k + 1 < len(before) else len(text), c.end + 40, ctx.sentences.span(c.start)[1])
-    return stem in text[start:c.start].lower() or stem in text[c.end:end].lower()
+    lead = _CLAUSE_BREAK.split(text[start:c.start])[-1]
+    tail = _CLAUSE_BREAK.split(text[c.end:end])[0]
+    return stem in lead.lower() or stem in tail.lower()
+
+
+_CLAUSE_BREAK = re.compile(r"[,;.]|\band\b", re.I)  # (" workers were laid off in March, and 430": not the 430's)
 
 
 def whole_told_before(ctx: Context, before: list[Claim], s0: int, rest: Claim) -> Claim | None:

@@ -135,6 +135,7 @@ def wholes_with_parts(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator
                 yield found
 
 
+_SHARE_OF_ANOTHER = re.compile(r"\s*,\s*or\s+(?:about\s+|some\s+)?[\d.]+\s*(?:percent|per\s+cent|%)\s+of\s+(?!(?:the|its|their)\s+total\b)", re.I)
 _OPENS_BRACKET = re.compile(r"\(\s*$")
 _PEERS_TOLD_ALIKE = re.compile(r"\s+(?:were|are|was|is)\s+(?!(?:among|of|in|at|from|on|killed|injured|wounded|dead)\b)[a-z]", re.I)
 
@@ -170,6 +171,9 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
                               # summer grain was", "of which Robusta made up 2.6 million bags and Arabica 0.6 million"
                               alike=of_them or bool(then and then.group("include")),  # (kinds told alike)
                               made=bool(then and (then.group("made") or then.group("comprising"))))
+    if any(_SHARE_OF_ANOTHER.match(text, p.end) for p in parts[1:]):
+        return None  # "Of the 451,792 registered voters, 446,953 cast ballots, and 344,580, or 78.5 percent of valid
+        # votes, rejected autonomy": a part of another base, its share says
     if _SHARED_AMONG.search(g) and (_one_each(first, parts[1:]) or _EACH_AFTER.match(text, parts[-1].end)):
         return None  # "The 120 seats were divided between the two blocs, 67 for the right and 53 for the centre-left",
         # "between the two clubs, 500 each": the first counts who share the whole, one part each after it

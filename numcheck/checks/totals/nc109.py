@@ -303,7 +303,7 @@ class PartsTotal(Check):
             yield from self._one_digit_off(ctx, found, beyond=True)
             return
         s = tol.summed(parts)
-        t = tol.interval(total) if including else _floor_reached(tol.interval(total))
+        t = tol.interval(total) if including else _floor_reached(total, tol.interval(total))
         if including and len(parts) == 1 and s.lo > t.hi:
             yield self._over_whole(ctx, parts[0], total)  # ("50 people in Asia overall, 33 in Vietnam, 83 in ...")
             return
@@ -371,11 +371,12 @@ _NOUN_AFTER = re.compile(r"\s+[a-z]")
 FLOOR_REACH = 1.2
 
 
-def _floor_reached(t: tol.Interval) -> tol.Interval:
+def _floor_reached(total: Claim, t: tol.Interval) -> tol.Interval:
     """The total told as a floor, read for parts that are all of it: they count what the floor was told from, so
     they may pass it a little, not without end ("At least 27 people were killed, 16 of them in clashes and the other
     11 in police firing"; "The dead were 29 men, 24 women and 21 children" after "killed at least 74")."""
-    return tol.Interval(t.lo, t.lo * FLOOR_REACH) if t.hi == tol.INF and t.lo > 0 else t
+    reach = max(tol.exact(total).hi, tol.point(total) * FLOOR_REACH)  # ("Over 2 million": 2.5 million as written)
+    return tol.Interval(t.lo, reach) if t.hi == tol.INF and t.lo > 0 else t
 
 
 def _past_its_whole(ctx: Context, total: Claim, point: float) -> bool:
