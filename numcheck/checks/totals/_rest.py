@@ -43,7 +43,7 @@ _FINITE = re.compile(r"\b(?:[a-z]+ed|" + alternation(words("irregular_past.txt")
                      r"|had|can|could|may|might|must|should|plans?|expects?|wants?)\b", re.I)
 NEAR = 40  # characters before a figure in which a word that makes it a level or a change is read
 _OTHER_HOLDERS = re.compile(r"\s+other\b", re.I)  # a count right before "other": how many hold the rest
-_WHILE = re.compile(r"\s*,?\s*(?:and\s+)?while\s+(?:[\w'\u2019-]+\s+){0,6}", re.I)  # (", while guests from ", ", while
+_WHILE = re.compile(r"\s*,?\s*(?:and\s+)?while\s+(?:[\w'\u2019-]+\s+){0,8}", re.I)  # (", while guests from ", ", while
 # African and Middle Eastern markets accounted for ")
 
 
@@ -137,6 +137,7 @@ _LABEL_NEXT = re.compile(r"[^,\d]{0,30},\s*(from|in|at|for|to|by)\s+", re.I)
 # a figure that opens a table after a colon, named by a few words ("as follows: the capital 2,310, the coast 1,640"):
 # an entry, a peer of the next, not their whole
 _TABLE_ENTRY = re.compile(r":\s*(?:the\s+)?(?:[\w'\u2019.-]+\s+){1,3}$")
+_AND_THE_REST = re.compile(r"(?:\s+[\w'\u2019-]+){0,10}?\s*,?\s+and\s+", re.I)  # the part's clause, then "and" the rest
 _FURTHER = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+(?:about\s+|some\s+)?$", re.I)
 _REST_AGAIN = re.compile(r"\b(?:the\s+rest|the\s+remainder|the\s+balance|the\s+remaining)\b", re.I)
 # a first part told of a whole named by its noun, no figure: "420 of the foreign contingent"
@@ -198,6 +199,8 @@ def _chain(text: str, group: list[Claim], k: int) -> list[Claim]:
             lead = lead[m.end():] if (m := OF_THEM.match(lead)) else lead  # (and the first's "of them")
             closed = lead != gap(text, c, rest) and bool(_WHILE.fullmatch(lead))  # (", while the kingdom's nine
             # other governorates were home to": the rest said so closes the list)
+            closed = closed or lead != gap(text, c, rest) and bool(_AND_THE_REST.fullmatch(lead)) \
+                and not CONTRAST.search(lead)  # ("6,835 were sent home by ferry and the remaining 2,577 flown out")
             ok = list_joined(text, c, rest, lead) or closed \
                 or not (_FINITE.search(lead) or CONTRAST.search(lead)) and len(lead.split()) <= 8
         else:
