@@ -295,18 +295,23 @@ def shares_told_first(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator
                 or not _PART_OF_WHOLE.fullmatch(text, part.end, whole.start) \
                 or not (alike(part, whole) or part.kind == "count" and not part.unit and whole.kind != "percent") \
                 or CLAUSE_END.match(text, whole.end) is None and not whole.subject \
-                or _another_tally(text[pct.end:part.start], whole) or not _base_named_again(text[pct.end:part.start], whole):
+                or another_tally(text[pct.end:part.start], whole) or not _base_named_again(text[pct.end:part.start], whole):
             continue
         done.add(id(pct))
         yield Trio(part, whole, pct, pct)
 
 
-def _another_tally(base: str, whole: Claim) -> bool:
+def another_tally(base: str, whole: Claim) -> bool:
     """Whether the pair counts seats or votes and the share is not of them, or the share is of the vote and the pair
     not: "won 35.2 percent of the vote, 356 of the 646 seats", "59 percent of the vote, 20 of the 23 states" (two
     results of one election, each of its own base)."""
     noun = singular(head_noun(whole.subject).lower()) if whole.subject else ""
-    return noun in ("seat", "vote") and noun not in base.lower() or bool(_OF_THE_VOTE.search(base)) and noun != "vote"
+    of_the_vote = bool(_OF_THE_VOTE.search(base))
+    return noun == "seat" and "seat" not in base.lower() or noun in _VOTE_NOUNS and not of_the_vote \
+        or of_the_vote and noun not in _VOTE_NOUNS
+
+
+_VOTE_NOUNS = frozenset({"vote", "ballot"})  # ("88 percent of the vote, 854,316 of the 2,248,000 valid ballots": one)
 
 
 def _base_named_again(base: str, whole: Claim) -> bool:

@@ -13,7 +13,7 @@ from .._asides import without_asides
 from .._common import OF_THEM, claims_between, numeric, subject_end, tells_who
 from ..base import Check, Context
 from ._common import part_ratio, share_of
-from ._pairs import apposed, part_after, share_further_on, share_of_the_last, shares_told_first
+from ._pairs import another_tally, apposed, part_after, share_further_on, share_of_the_last, shares_told_first
 from ._rate import fractions_told_after, rates_told_first
 from ._sentence import (share_in_sentence, shares_of_the_figure_before, shares_of_the_pair_before,
                         shares_said_of_a_whole_after)
@@ -168,7 +168,7 @@ class PercentOfParts(Check):
                          shares_told_first(ctx, cl, done))
         for trio in readings:
             if not _another_whole_fits(ctx, cl, trio) and not _another_part_fits(ctx, cl, trio) \
-                    and not pairs_misread(ctx.text, cl, trio) \
+                    and not pairs_misread(ctx.text, cl, trio) and not _of_another_tally(ctx.text, trio) \
                     and base_told_of(ctx, trio.pct, trio.whole):  # (not "548 bodies were recovered. ... 412 of the dead,
                 # or 39.8 percent of the toll": a toll is told as one)
                 yield from self._compare(ctx, trio)
@@ -316,3 +316,9 @@ _LEFT_OUT = re.compile(r"[^.;\d]{0,40}?\b(?:did\s+not|didn't|failed\s+to|were\s+
 
 
 CHECK = PercentOfParts()
+
+
+def _of_another_tally(text: str, trio: Trio) -> bool:
+    """Whether a share told before its part and whole is of another tally than theirs ("took 42.8 percent of the vote,
+    winning 19 of the 60 seats")."""
+    return trio.pct.end <= trio.part.start < trio.whole.start and another_tally(text[trio.pct.end:trio.part.start], trio.whole)

@@ -28,7 +28,7 @@ from ..base import Context
 from ..repeats._names import group_names, kinds_of
 from ._parts import AND, A_RATE, ANOTHER_TIME, LEVEL_BEFORE, RATE_AFTER, Sum, bare_scaled, elided, part_ok, told_at_place
 from ._lists import EACH as _EACH
-from ._told import parts_count_alike
+from ._told import a_kind_word, parts_count_alike
 from ._wholes import MAX_PARTS, list_joined
 
 # from the whole (after its noun) to its first part: the whole's own words (a time, a place), then what sets the list
@@ -153,7 +153,8 @@ def _list_from(ctx: Context, after: list[Claim], whole: Claim) -> list[Claim]:
             or any(_DONE_AFTER.match(text, p.end) for p in parts) \
             or all(tol.point(p) >= tol.point(whole) for p in parts) \
             or bool(nouns) and (whole.kind == "count" or whole.subject) \
-            and not (whole.subject and all(_named_as(n, head_noun(whole.subject)) for n in nouns)):
+            and not (whole.subject and all(_named_as(n, head_noun(whole.subject)) for n in nouns)
+                     or all(a_kind_word(p.subject) for p in parts if p.subject)):
         return []  # (nor parts past the whole every one: "70,000 tickets were split between the two clubs, ... 20,000";
         # nor parts that name another noun, or a whole after another like it: "36 candidates ... the 12 seats: 14 ...")
     return parts

@@ -107,12 +107,14 @@ def measured_alike(ctx: Context, counts: ClaimsByStart, parts: tuple[Claim, ...]
 
 
 def far_past(parts: tuple[Claim, ...], total: Claim) -> bool:
-    """Whether every part is ten times the total or more, or the total ten times their sum: the "total" counts
-    something else ("obtained credits in five subjects including English and mathematics, 418,633 passed ...", "drew
-    84,000 spectators. Brazil scored 11 goals, ..."), as no mistyped digit makes it (a first digit moved changes a
-    figure less than tenfold)."""
+    """Whether every part is ten times the total or more, their sum is, or the total is ten times their sum: the
+    "total" counts something else ("obtained credits in five subjects including English and mathematics, 418,633
+    passed ...", "drew 84,000 spectators. Brazil scored 11 goals, ...", "applied for the 150 posts, 1,912 men and
+    1,134 women"), as no mistyped digit makes it (a first digit moved changes a figure less than tenfold, and a part
+    of the total made ten times itself leaves the sum short of ten totals)."""
     t = tol.point(total)
-    return t > 0 and (all(tol.point(p) >= 10 * t for p in parts) or t >= 10 * sum(tol.point(p) for p in parts))
+    added = sum(tol.point(p) for p in parts)
+    return t > 0 and (all(tol.point(p) >= 10 * t for p in parts) or added >= 10 * t or t >= 10 * added)
 
 
 _OF = re.compile(r"\s+of\s+")

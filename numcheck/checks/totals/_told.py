@@ -579,6 +579,15 @@ def _parts_before(text: str, before: list[Claim], start: int, end: int, total: C
     return [p for p in parts if not _holders_count(text, p, parts)]
 
 
+def a_kind_word(subject: str) -> bool:
+    """Whether a part's noun, as written, is no plural, so a kind of what the whole counts with its noun left out
+    ("520 new schools (310 primary, 145 secondary and 65 vocational)"), or the stuff a measure is of ("178,200
+    hectares of forest"); not "19,000 engineers"."""
+    words = subject.split()
+    word = words[-1] if words else ""
+    return word.isalpha() and word.islower() and singular(word) == word and not word.endswith("s")
+
+
 def parts_count_alike(total: Claim, parts: list[Claim]) -> bool:
     """Parts that count what the total counts: a count total's noun is a part's, or a collective noun the parts
     name members of one each ("for a total of 63 medals" after golds and silvers); not "1,200 homes and 800 ...,
@@ -586,7 +595,7 @@ def parts_count_alike(total: Claim, parts: list[Claim]) -> bool:
     if total.kind != "count" or not total.subject or not parts[0].subject:
         return True  # (the first part tells what the list counts; the later ones often leave it out)
     heads = {head_noun(parts[0].subject), head_noun(total.subject)}
-    return len(heads) == 1 or collective(total, parts) or head_noun(total.subject) in _activity_nouns() \
+    return len(heads) == 1 or a_kind_word(parts[0].subject) or collective(total, parts) or head_noun(total.subject) in _activity_nouns() \
         or heads <= toll_nouns() or _peoples_of(total, parts[0])  # ("killed 41 people ..., accounting for all 70
     # deaths"; "214 personnel overall, 139 Americans")
 
