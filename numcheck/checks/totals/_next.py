@@ -19,7 +19,7 @@ from ...text import alternation, head_noun, singular
 from .._common import OF_THEM, POINTS_BACK, claims_by_sentence, gap, subject_end, where_held
 from ..base import Context
 from ._parts import SHARE_NOUNS, SUBJECT_VERBS, Sum, alike_figure, named_in_full, named_words, part_ok, told_as_rest
-from ._rest import CLAUSE_JOIN, MORE, NEAR, NOT_A_PART, held_before, whole_pointed_at, whole_told_before
+from ._rest import CLAUSE_JOIN, MORE, NEAR, NOT_A_PART, floor_like, held_before, whole_pointed_at, whole_told_before
 from ._wholes import MAX_PARTS, list_joined
 
 # a figure an aggregate noun tells in its clause: "Brazil's exports reached", "China's crude steel output rose to",
@@ -79,9 +79,12 @@ def parts_in_next_sentence(ctx: Context, cl: list[Claim], read: set[int]) -> Ite
         wholes = [c for c in before if not where_held(text, c)]
         whole = whole_pointed_at(ctx, wholes, s0, group[0], parts[0]) if back \
             else whole_told_before(ctx, before, s0, parts[0])
+        if whole is None and not back and rest is None and named_in_full(text, parts):
+            whole = _floor_before(before, parts)  # "Typhoon Zeb killed at least 74 people ... The dead were 29 men, 24
+            # women and 21 children": a floor broken down in full
         parts = [*held_before(ctx, before, whole, parts[0]), *parts] if whole is not None and not back else parts  # (a
         # part the whole's sentence held: "won 359 seats ... in the 577-seat National Assembly")
-        sure = sum(alike_figure(c, parts[0]) for c in wholes) == 1  # the one whole there is may be passed by a
+        sure = sum(alike_figure(c, parts[0]) or c is whole for c in wholes) == 1  # the one whole there is may be passed by a
         # mistyped part (not "84 people on Friday, more than the 52 held on Thursday ... Of them": which?)
         full = rest is not None or named_in_full(text, parts) and _parted_whole(ctx, whole, parts) \
             and whole is not None and not _SEVERAL_STATES.search(text, *ctx.sentences.span(whole.start))  # ("... stood at 6,864,300. Males
@@ -92,6 +95,12 @@ def parts_in_next_sentence(ctx: Context, cl: list[Claim], read: set[int]) -> Ite
                 or not (sure or rest is not None) and any(tol.point(p) >= tol.point(whole) for p in parts):
             continue
         yield Sum(tuple(parts), whole, including=not full)
+
+
+def _floor_before(before: list[Claim], parts: list[Claim]) -> Claim | None:
+    """The one figure of the sentence before, told as a floor of the parts' kind ("at least 74")."""
+    floors = [c for c in before if floor_like(c, parts[0])]
+    return floors[0] if len(floors) == 1 and sum(c.kind == parts[0].kind for c in before) == 1 else None
 
 
 # a whole of several states, whose next sentence may break down one: "210 people were killed or wounded ... The dead

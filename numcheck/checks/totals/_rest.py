@@ -77,7 +77,7 @@ def _with_whole(ctx: Context, group: list[Claim], k: int, before: list[Claim], t
         return None  # "1,500 from the rest of Europe and 1,000 from the United States": the list goes on
     alike = [] if figures > MAX_PARTS + 2 else \
         [c for c in group[:k] if (alike_figure(c, rest) and not NOT_A_PART.search(text, max(s0, c.start - NEAR), c.start)
-                                  or c is group[0] and _floor(c, rest))
+                                  or c is group[0] and floor_like(c, rest))
          and not _OTHER_HOLDERS.match(text, c.end)]  # (not "the kingdom's nine other governorates": who hold the rest)
     after = group[k + 1] if k + 1 < len(group) else None
     whole: Claim | None
@@ -174,7 +174,7 @@ def _list_before(text: str, group: list[Claim], i: int) -> bool:
     return i > 0 and alike_figure(group[i - 1], first) and bool(_LIST_MARK.search(gap(text, group[i - 1], first)))
 
 
-def _floor(c: Claim, rest: Claim) -> bool:
+def floor_like(c: Claim, rest: Claim) -> bool:
     """A sentence's first figure told as a floor, of the rest's kind ("At least 27 people were killed, 16 of them in
     clashes and the other 11 in police firing"): the whole of parts told with their rest (nc109 reads how far past
     it they may go)."""

@@ -30,10 +30,11 @@ _NOT_A_PART_NAME = (r"(?!(?:the|a|an|its|their)\s|[a-z]+ing\s)(?![a-z\s-]*\b(?:i
 # a whole, then what it is made of: "120 aircraft includes", "2,000 staff are split between", "30-member board has",
 # "reached 469.47 million tonnes this year, up 9 percent, of which",
 # "5.85 million vehicles in 2005 comprised",
-# "1,000 tickets were sold:", "9.2 billion rand project will be funded by a"
+# "1,000 tickets were sold:", "9.2 billion rand project will be funded by a", "4.4 million head of livestock during this
+# winter's dzud of heavy snow and extreme cold, made up of" (ten words at most)
 _WHOLE_THEN_PARTS = re.compile(
     r"^(?:-[a-z]+)?\s*(?:(?:[a-z][\w'\u2019-]*|(?:19|20)\d\d(?:/\d\d)?|" + SIZE_COMPOUND + r")(?:\s+|(?=,\s*(?:made|split|divided|broken|to\s+be)\b)"
-    r"|(?=,\s+(?:its|their|the|an?)\s))){0,7}?(?:,\s+(?:its|their|the|an?)\s+[^,;:()\d]{1,40},\s+)?"  # "47 medals in Beijing, its best haul in a century, were"
+    r"|(?=,\s+(?:its|their|the|an?)\s))){0,10}?(?:,\s+(?:its|their|the|an?)\s+[^,;:()\d]{1,40},\s+)?"  # "47 medals in Beijing, its best haul in a century, were"
     r"(?:(?P<include>includes?|included|including)|"
     r"(?P<made>comprises?|comprised|comprising|consists?\s+of|consisted\s+of|consisting\s+of|,?\s*(?:(?:is|are|was|were)\s+)?made\s+up\s+of|"
     r",?\s*(?:(?:is|are|was|were|will\s+be)\s+)?(?:split|splits|divided|broken\s+down|broke\s+down|breaks\s+down)(?:\s+(?:between"
