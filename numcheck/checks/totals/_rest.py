@@ -335,9 +335,11 @@ def with_rest_told_next(ctx: Context, cl: list[Claim], s: Sum) -> Sum:
     last = max((s.total, *s.parts), key=lambda c: c.start)
     if not s.including or last is s.total:
         return s
-    rest = _rest_opening(ctx, cl, ctx.sentences.span(last.start)[1], s.parts[-1], s.total)
-    if rest is None or tol.point(rest) >= tol.point(s.total):
-        return s  # (its one rest; "were spread across eight other provinces" counts where it lies)
+    s1 = ctx.sentences.span(last.start)[1]
+    rest = _rest_opening(ctx, cl, s1, s.parts[-1], s.total)
+    if rest is None or tol.point(rest) >= tol.point(s.total) and not _REST_APPOSED.fullmatch(ctx.text, s1, rest.start):
+        return s  # (its one rest; "were spread across eight other provinces" counts where it lies; but "The rest,
+        # 1,383, have yet to be identified" is the rest, past the whole or not)
     return Sum((*s.parts, rest), s.total, including=False)
 
 
@@ -383,9 +385,11 @@ def _rest_opening(ctx: Context, cl: list[Claim], s1: int, like: Claim, whole: Cl
     return rest if _VERB_NEXT.match(text, subject_end(text, rest)) else None
 
 
-# the verb right after the rest, nothing between to pick it out: "The other 106,323 were turned away", "The remaining
+_REST_APPOSED = re.compile(r"\s*The\s+(?:rest|remainder)\s*,\s*")  # "The rest, 1,383, ..."
+# the verb right after the rest (an apposed rest's comma between: "The rest, 1,383, have"), nothing between to pick it
+# out: "The other 106,323 were turned away", "The remaining
 # 13.9 billion will be shared", "Other goods made up the remaining 94.6 billion."
-_VERB_NEXT = re.compile(r"\s*(?:[.;]|$)|\s+(?:were|was|are|is|will|would|have|has|had|went|came|failed|did|could|may"
+_VERB_NEXT = re.compile(r"\s*(?:[.;]|$)|\s*,?\s+(?:were|was|are|is|will|would|have|has|had|went|came|failed|did|could|may"
                         r"|remain(?:s|ed)?|stayed|lived|live)\b", re.I)
 
 

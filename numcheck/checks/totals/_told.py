@@ -132,10 +132,12 @@ def _told_total(ctx: Context, before: list[Claim], total: Claim, read: set[int])
         return None
     parts = _parts_before(text, before, max(s0, _list_start(text, s0, opener[0])), opener[0], total)
     if parts is None or len(parts) < 2 or any(id(p) in read for p in parts) or _figure_unread(ctx, parts[0].start, total.start) \
+            or OPENS_ON_WHOLE.fullmatch(text, s0, parts[0].start) \
             or (not counts_alike(lead, parts) if running else not (parts_count_alike(total, parts) or _house(text, total))) \
             or one_state_of_several(text, parts, total):
         return None  # "culled 1.2 million chickens ..., taking the number of farms affected to 400"; "left 9 dead
-        # and 60 wounded, bringing the toll to 17 dead and 210 injured"
+        # and 60 wounded, bringing the toll to 17 dead and 210 injured"; "Of the 600 soldiers flown in, 450 ... and the
+        # remaining 150 ..., bringing the force to 2,000": the first the whole of the others
     if _REST_CLAUSE.search(text, parts[-1].end, total.start) or holders_after(text, total) not in (0, len(parts)):
         return None  # "..., while the other two neighbours, Djibouti and Yemen, host 25,000 between them": the rest's;
         # "..., so a total of 16,165 came from the two Muslim-majority countries": of some of them
