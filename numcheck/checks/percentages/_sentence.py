@@ -26,7 +26,7 @@ from ._common import (APPROX, CLAUSE_END, OF, OF_NAMED, OF_OWNED_NAMED, OR_PCT, 
                       ok_amount, ok_pct, own_base)
 from ._trio import Trio, whole_of
 from ._rate import voted
-from ._whole import SHARE_BEFORE, base_named, whole_intro
+from ._whole import SHARE_BEFORE, THEM_AFTER_BRACKET, base_named, whole_intro
 
 # the percentage set off as the share: ", 82.8 percent", "-- a fill rate of 71.2%", ", which works out to 53.96 per
 # cent", ", giving him a 55.70 percent share" (_RATE_AFTER), "giving battery cars a market share of 36.3%" (a
@@ -202,7 +202,9 @@ def _whole_in_sentence_before(ctx: Context, cl: list[Claim], group: list[Claim],
     part = amounts[0]
     named = _OF_THE_NOUN.match(text, part.end) or _OF_THE_NOUN.match(text, subject_end(text, part))
     if not (_POINTS_BACK.match(text, s0, part.start) or OF_THEM.match(text, part.end) or named
-            or OF_THEM.match(text, subject_end(text, part)) or SHARE_BEFORE.search(text, s0, part.start)):
+            or OF_THEM.match(text, subject_end(text, part)) or SHARE_BEFORE.search(text, s0, part.start)
+            or text[part.end:pct.start].strip() == "(" and THEM_AFTER_BRACKET.match(text, pct.end)):  # ("117 (24
+        # percent) of those on board")
         return None
     whole = _lone_figure_before(ctx, cl, s0)
     if whole is None or not alike(whole, part) or tol.point(whole) <= tol.point(part) \

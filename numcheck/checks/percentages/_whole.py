@@ -169,9 +169,10 @@ def whole_before(ctx: Context, claims: list[Claim], k: int, pct: Claim) -> Claim
     # matches, ... and 23 of them")
     # (not a level compared with: "4.5 million registered voters in 2008, against 3.9 million in 2003, of whom")
     earlier = [c for c in same if tol.point(c) > tol.point(part)]
-    if earlier and (OF_THEM.match(text, pct.end) or OF_THEM.match(text, subject_end(text, pct))):
+    bracketed = THEM_AFTER_BRACKET.match(text, pct.end)  # "219 (15 percent) of them university students"
+    if earlier and (OF_THEM.match(text, pct.end) or OF_THEM.match(text, subject_end(text, pct)) or bracketed):
         return earlier[-1]  # "300 were in Beijing and 60, or 20 percent of those": of the figure just before
-    if same and OF_THEM.match(text, part.end) and not earlier:
+    if same and (OF_THEM.match(text, part.end) or bracketed) and not earlier:
         return _larger_before(same, part)  # "recorded 495,297 offences, and thefts made up 529,000 of them": the
         # figure they are "of", even when the part exceeds it
     if same and OPENS_ON_WHOLE.fullmatch(text, s0, same[0].start):
@@ -191,6 +192,9 @@ def whole_before(ctx: Context, claims: list[Claim], k: int, pct: Claim) -> Claim
     if _OF_WHOM.search(text, max(s0, earlier[-1].end), part.start):
         return earlier[-1]
     return _said_whole(ctx, earlier, part, pct, s0)
+
+
+THEM_AFTER_BRACKET = re.compile(r"\s*\)" + OF_THEM.pattern, re.I)
 
 
 def _larger_before(same: list[Claim], part: Claim) -> Claim:
