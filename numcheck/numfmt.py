@@ -70,8 +70,10 @@ class Layout:
         return self.sign + figure(x, step, self.sep, trim) + self.scale
 
 
+@lru_cache(maxsize=8192)
 def layout(claim: Claim) -> Layout | None:
-    """The layout of a claim's number, or None (a range, a date, a value its text does not show)."""
+    """The layout of a claim's number, or None (a range, a date, a value its text does not show); kept per claim (a
+    claim is frozen), since the checks ask for one figure's scale many times."""
     if claim.range or claim.value is None or claim.kind == "date":
         return None
     text = claim.text

@@ -156,6 +156,8 @@ def respective_shares_of_the_whole_before(ctx: Context, cl: list[Claim], done: s
     or 48.1 and 33.5 percent respectively"), or else in the sentence before, in the paragraph ("Japan's farming
     population fell to 3.35 million"); each percentage read is added to ``done``."""
     text = ctx.text
+    if "respectively" not in text.lower():
+        return  # (the word every such reading needs: most texts are read no further)
     for i in range(len(cl)):
         run = _respective_run(text, cl, i)
         if run is None or any(id(p) in done for p in run[1]):
