@@ -229,7 +229,7 @@ def levels_near(text: str, group: list[Claim], j: int, like: Claim | None) -> Le
             if role is None and k == j - 1 and _apposed_before(text, c, z):
                 role = "to"
             if take(c, role):
-                if _levels_of_earlier_change(group, k, role):
+                if _levels_of_earlier_change(text, group, k, role):
                     return None
                 break
     if not found:
@@ -250,11 +250,18 @@ def _apposed_before(text: str, c: Claim, z: Claim) -> bool:
     return bool(_APPOSED.match(between) or (of and _APPOSED.match(between[of.end():])))
 
 
-def _levels_of_earlier_change(group: list[Claim], k: int, role: str | None) -> bool:
-    """Levels read backwards that a change right before them reaches: "a 38% jump in profit to £54.8m from
-    £39.8m on a 63% rise in sales" (the levels are the 38%'s, not the 63%'s)."""
-    before = next((c for c in reversed(group[:k]) if c.kind not in ("date", "duration")), None)
-    return role in ("from", "to", "fromto") and before is not None and before.change is not None
+def _levels_of_earlier_change(text: str, group: list[Claim], k: int, role: str | None) -> bool:
+    """Levels read backwards that a change right before them reaches, perhaps past its other level: "a 38% jump in
+    profit to £54.8m from £39.8m on a 63% rise in sales" (the levels are the 38%'s, not the 63%'s), or the other
+    level of a pair of its own ("profit rose 18.4 percent to 42.5 billion yen from 35.9 billion yen, on sales up 6.2
+    percent at 1.084 trillion yen")."""
+    if role not in ("from", "to", "fromto"):
+        return False
+    before = [c for c in reversed(group[:k]) if c.kind not in ("date", "duration")][:2]
+    if before and before[0].change is None and {role, role_of(text, before[0])} == {"from", "to"}:
+        return True  # the other level of a pair of its own, its change told by a verb: "The deficit widened to $58.3
+        # billion in March from $55.0 billion in February, ... as imports rose 2.3 percent to $166.2 billion"
+    return bool(before) and before[0].change is not None
 
 
 def rel_change(old: tol.Interval, new: tol.Interval) -> tol.Interval | None:

@@ -520,8 +520,9 @@ class RepeatedFigure(Check):
             prev, bound = found
             if prev is None or b_iv is None:
                 continue
-            if how is None and not self._lede_restatement(ctx, prev, c):
-                continue
+            if how is None and (not self._lede_restatement(ctx, prev, c) or _listed_with_others(ctx, counts, c)):
+                continue  # (not a list of groups: "Opponents included 27 Republicans, 187 Democrats and one
+                # independent" after "202 Republicans and 15 Democrats voting in favor")
             if _WHOLE_OF_PART.search(text, max(0, c.start - 40), c.start) \
                     and (ctx.sentences.index(prev.start) == ctx.sentences.index(c.start) or head_noun(c.subject) in SHARE_NOUNS):
                 continue  # "Labour won 355 seats, ... other parties taking 31 of the 646 seats": the whole of the list;
@@ -628,6 +629,19 @@ class RepeatedFigure(Check):
 
 _NOT_AGENTS = frozenset("The A An In On At But And However It He She They We This That Last Next Mr Mrs Ms Dr "
                         "If When While After Before Some About Around Only".split())
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and)\s+$")
+
+
+def _listed_with_others(ctx: Context, counts: ClaimsByStart, c: Claim) -> bool:
+    """Whether ``c`` is told in a list with a count of another group right before or after it ("27 Republicans, 187
+    Democrats and one independent"): a part of a breakdown, not the group told again."""
+    text = ctx.text
+    s0, s1 = ctx.sentences.span(c.start)
+    near = [d for d in counts.between(s0, s1) if d is not c and d.subject and d.subject != c.subject]
+    return any(_LIST_JOIN.match(text[subject_end(text, d):c.start]) for d in near if d.end <= c.start) \
+        or any(_LIST_JOIN.match(text[subject_end(text, c):d.start]) for d in near if d.start >= c.end)
 
 
 def _agent_words(ctx: Context, c: Claim) -> list[str]:
