@@ -54,8 +54,15 @@ def _rate_of_the_state(state: str, rest: str) -> bool:
     """Whether the rate set off after the parts' state is the rate of that state ("61 of them fatal, a case fatality
     rate of 0.97 percent", "412 of them occupied, an occupancy rate of"): the share itself, by its name."""
     m = _STATE_RATE.fullmatch(rest)
-    stem = state.split()[-1].lower()[:5]
-    return m is not None and len(stem) == 5 and stem in m.group("name").lower()
+    word = state.split()[-1].lower()
+    stem = word[:5]
+    return m is not None and len(stem) == 5 and (stem in m.group("name").lower()
+                                                   or any(n in m.group("name").lower() for n in _RATE_NAMES.get(word, ())))
+
+
+# a state and the other names of its rate: "42 of them fatal, a death rate of 45 percent"
+_RATE_NAMES = {"fatal": ("death", "mortality"), "dead": ("death", "fatality", "mortality"),
+               "died": ("death", "fatality", "mortality")}
 
 
 # a rate set off by a comma, named: ", a case fatality rate of "

@@ -17,8 +17,8 @@ from typing import Iterator
 from ... import tolerance as tol
 from ...model import Claim
 from ...text import head_noun, singular
-from .._common import (OF_THEM, OPENS_ON_WHOLE, claims_between, gap, held_in, of_its_whole, opens_paragraph, pairs_in_sentence,
-                       subject_end)
+from .._common import (COMPARED_REACH, COMPARED_WITH, OF_THEM, OPENS_ON_WHOLE, claims_between, gap, held_in, of_its_whole,
+                       opens_paragraph, pairs_in_sentence, subject_end)
 from ..base import Context
 from ..totals._lists import toll_nouns
 from ..totals._parts import holds_parts
@@ -179,7 +179,9 @@ def _lone_figure_before(ctx: Context, cl: list[Claim], s0: int) -> Claim | None:
     tells exactly one and not as a level moved from or compared with; else None (a level and a change, or two of a
     kind, leave which is meant unsaid)."""
     p0 = ctx.sentences.span(s0 - 1)[0]
-    figures = [c for c in claims_between(cl, p0, s0) if ok_amount(c) or ok_pct(c)]
+    figures = [c for c in claims_between(cl, p0, s0) if (ok_amount(c) or ok_pct(c))
+               and not COMPARED_WITH.search(ctx.text, max(p0, c.start - COMPARED_REACH), c.start)]  # (not "well ahead of
+    # the 35 won at Melbourne": a figure it is set against)
     if len(figures) != 1 or _LEVEL_BEFORE.search(ctx.text, max(p0, figures[0].start - 12), figures[0].start):
         return None
     return figures[0]
@@ -207,10 +209,10 @@ def _whole_in_sentence_before(ctx: Context, cl: list[Claim], group: list[Claim],
         # percent) of those on board")
         return None
     whole = _lone_figure_before(ctx, cl, s0)
-    if whole is None or not alike(whole, part) or tol.point(whole) <= tol.point(part) \
+    if whole is None or not alike(whole, part) or tol.point(whole) <= tol.point(part) and not named \
             or named and not _names_the_figure(named.group(1), whole):
         return None  # (nor one smaller than the part, "About 300 refugees arrived on Monday. Syria has taken in 450,000
-        # of them")
+        # of them", unless the part names it: "Malaria killed 1,932 people. ... 6,410 of the dead")
     if _PLAIN_SHARE_CUE.search(text, max(0, pct.start - CUE_REACH), pct.start) and not own_base(text, pct) \
             and (CLAUSE_END.match(text, pct.end) or base_named(text, pct) and _OF_BASE_ENDS.match(text, pct.end)
                  and not any(c.kind in ("date", "duration") for c in claims_between(ctx.claims, s0, s1))):  # (of
