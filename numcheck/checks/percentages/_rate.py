@@ -134,8 +134,11 @@ _CLAUSE_END = re.compile(r"[,;]\s|\.\s(?!\d)|[,;.]?$")  # (not the point of "Nov
 # when the act was done, on the day the rate is of, which leaves it whole: " in the Nov. 4 election", " in Sunday's
 # referendum", " in the referendum", " on Sunday" (not "in the 2004 election", "in the previous election": another vote)
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# what kind of vote it was, before its noun: "presidential and parliamentary", "general", "second-round"
+_KIND_OF_VOTE = (r"(?:(?:presidential|parliamentary|legislative|general|local|municipal|regional|provincial|state"
+                 r"|national|federal|second-round|first-round|and)\s+){0,4}")
 _WHEN = re.compile(r"\s+(?:(?:in|at)\s+(?:" + _DAY + r"['\u2019]s\s+|the\s+(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|" + _DAY
-                   + r"(?:['\u2019]s)?)\s+)?)"
+                   + r"(?:['\u2019]s)?)\s+)?)" + _KIND_OF_VOTE +
                    r"(?:elections?|vote|polls?|referendum|run-?off|round)|on\s+" + _DAY + r")\s*$")
 
 

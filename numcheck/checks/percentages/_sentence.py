@@ -202,7 +202,8 @@ def _whole_in_sentence_before(ctx: Context, cl: list[Claim], group: list[Claim],
     if len(amounts) != 1 or opens_paragraph(text, s0) or amounts[0].start > pct.start:
         return None
     part = amounts[0]
-    named = _OF_THE_NOUN.match(text, part.end) or _OF_THE_NOUN.match(text, subject_end(text, part))
+    named = _OF_THE_NOUN.match(text, part.end) or _OF_THE_NOUN.match(text, subject_end(text, part)) \
+        or _OPENS_OF_THE_NOUN.match(text, s0)  # ("Of the dead, 187 (59.9 percent) were children")
     if not (_POINTS_BACK.match(text, s0, part.start) or OF_THEM.match(text, part.end) or named
             or OF_THEM.match(text, subject_end(text, part)) or SHARE_BEFORE.search(text, s0, part.start)
             or text[part.end:pct.start].strip() == "(" and THEM_AFTER_BRACKET.match(text, pct.end)):  # ("117 (24
@@ -212,7 +213,8 @@ def _whole_in_sentence_before(ctx: Context, cl: list[Claim], group: list[Claim],
     if whole is None or not alike(whole, part) or tol.point(whole) <= tol.point(part) and not named \
             or named and not _names_the_figure(named.group(1), whole):
         return None  # (nor one smaller than the part, "About 300 refugees arrived on Monday. Syria has taken in 450,000
-        # of them", unless the part names it: "Malaria killed 1,932 people. ... 6,410 of the dead")
+        # of them"; "Exports to India fell to 300,000 tonnes. China accounted for 412,000 tonnes": a peer), unless the
+        # part names it: "Malaria killed 1,932 people. ... 6,410 of the dead"
     if _PLAIN_SHARE_CUE.search(text, max(0, pct.start - CUE_REACH), pct.start) and not own_base(text, pct) \
             and (CLAUSE_END.match(text, pct.end) or base_named(text, pct) and _OF_BASE_ENDS.match(text, pct.end)
                  and not any(c.kind in ("date", "duration") for c in claims_between(ctx.claims, s0, s1))):  # (of
@@ -223,6 +225,9 @@ def _whole_in_sentence_before(ctx: Context, cl: list[Claim], group: list[Claim],
 
 # a part told "of" a noun that points back at a figure before: " of the killings", " of the dead", " of the total"
 _OF_THE_NOUN = re.compile(r"\s+of\s+(?:the|those|these)\s+([a-z]+)\b(?!\s+(?:of|in|at|for)\b)", re.I)
+
+
+_OPENS_OF_THE_NOUN = re.compile(r"\s*(?:Of|Among)\s+the\s+([a-z]+)\s*,", re.I)
 
 
 def _names_the_figure(noun: str, whole: Claim) -> bool:
