@@ -26,6 +26,7 @@ from ...text import alternation, compound_noun, head_noun, singular
 from .._common import (OF_THEM, OPENS_ON_WHOLE, claims_between, opens_paragraph, plain_gap, seat_nouns, subject_end,
                        where_held)
 from ..base import Context
+from ..repeats._names import group_names
 from ._lists import (NAMES_LISTED, TOTAL_AFTER_WORDS, counts_alike, holders_after, joined, one_state_of_several, states_joined,
                      toll_nouns)
 from ._typo import rest_told_near
@@ -84,7 +85,7 @@ _TO_END = re.compile(r"\bto\s*$", re.I)  # "which brought the toll to": a runnin
 # a figure left, which no list holds: "rose to 7.2 million from 5.9 million"
 _LEVEL_FROM = re.compile(r"\bfrom\s+(?:a\s+|the\s+)?$", re.I)
 # a figure of what a noun before it acts on, no part of a list: "and the demobilisation of some 100,000 troops"
-_OF_BEFORE = re.compile(r"\b[a-z]{3,}\s+of\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$")
+_OF_BEFORE = re.compile(r"\b([a-z]{3,})\s+of\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$")
 # a count that says how many hold a part, not a part: "10 at its two Fukushima plants", "in the dam's two
 # powerhouses"
 _DETERMINED = re.compile(r"(?:\b(?:the|its|their|his|her|among|between|across)|['\u2019]s)\s+$", re.I)  # ("divided
@@ -149,13 +150,15 @@ def _told_total(ctx: Context, before: list[Claim], total: Claim, read: set[int])
         # dollars and the airline 6,000 dollars to each of the 200 families, a sum of 2 million dollars"
     rest = REST_BEFORE.search(text, max(0, parts[-1].start - 40), parts[-1].start)  # ("..., with the remaining 61
     # divided among three smaller groups, out of a total of 460": the last part the rest, the parts are all of it)
-    more = not rest and bool(running or relative or _SOME_LEAD.match(lead) or _HOLDS_MORE.search(lead)
+    more = not rest and not _THEIR_COMBINED.search(lead) and bool(running or relative or _SOME_LEAD.match(lead) or _HOLDS_MORE.search(lead)
                              or _HOLDS_MORE.search(tail) or _TOLL.search(lead) or _GROUP_NAMED.search(lead))  # (a toll, or a total a relative clause tells, may hold earlier deaths: "which
     # put the toll from the monsoon at 900")
     return Sum(_but_one(parts, total), total, including=more)  # (a running total may hold earlier counts, even of
     # as many holders: "bringing the death toll in the two states to 540")
 
 
+# the list's holders' sum, a running total's words or not: "bringing their combined bad loans to"
+_THEIR_COMBINED = re.compile(r"\btheir\s+combined\b", re.I)
 # a sentence that sums the list of the sentence before by naming it combined: "The ... council put the combined toll at
 # 73" (not "total", which may hold more: "The total this year is 900")
 _SUMS_BEFORE = re.compile(r"(?<!with\s)\b(?:the|their|a)\s+combined\s+(?:[a-z]+\s+)?(?:toll|total|tally|figure|number"
@@ -539,11 +542,13 @@ def _but_one(parts: list[Claim], total: Claim) -> tuple[Claim, ...]:
 def _clause_opener(ctx: Context, s0: int, total: Claim) -> tuple[int, int] | None:
     """(start, end) of the comma, dash or bracket that opens the total's clause, within LEAD_LONGEST characters of
     it and with no figure between (a date is words: "bringing the toll from the Dec 26 tsunami to"), or None."""
-    lo = max(s0, total.start - LEAD_LONGEST)
+    lo = max(s0, total.start - 2 * LEAD_LONGEST)  # (read wide, then measured with a blanked aside squeezed: "damaged
+    # 3,918 others, the government's disaster office said Monday, bringing the number of houses hit ... to 5,165")
     found = None
     for m in _OPENER.finditer(ctx.text, lo, total.start):
         found = m
-    if found is None or any(ch.isdigit() for ch in plain_gap(ctx, found.end(), total.start)):
+    lead = plain_gap(ctx, found.end(), total.start) if found is not None else ""
+    if found is None or len(lead) > LEAD_LONGEST or any(ch.isdigit() for ch in lead):
         return None
     return found.start(), found.end()
 
@@ -574,7 +579,7 @@ def _parts_before(text: str, before: list[Claim], start: int, end: int, total: C
             continue
         if not (part_ok(c) or not parts and c.kind == "count" and whole_ok(c)) \
                 or _LEVEL_FROM.search(text, max(0, c.start - 12), c.start) \
-                or _OF_BEFORE.search(text, max(0, c.start - 40), c.start) \
+                or _acted_on(text, c, total) \
                 or parts and _PARTS_SAID.search(text, parts[-1].end, c.start):
             return None  # (not "215 people ..., including 90 in Sindh": a part of the one before)
         parts.append(c)
@@ -590,6 +595,25 @@ def a_kind_word(subject: str) -> bool:
     return word.isalpha() and word.islower() and singular(word) == word and not word.endswith("s")
 
 
+def _one_group(a: str, b: str) -> bool:
+    """Two nouns for one group (numcheck/data/group_names.tsv, "same"): "2,539 cases ... for a total of 4,156
+    infections"."""
+    same = group_names().same
+    return same.get(a, a) == same.get(b, b)
+
+
+def _acted_on(text: str, c: Claim, total: Claim) -> bool:
+    """Whether ``c`` is the figure of what a noun before it acts on ("and the demobilisation of some 100,000 troops"),
+    not a sum the noun tells, as the total does ("nonperforming loans of 20.2 trillion yen ..., bringing their
+    combined bad loans to")."""
+    m = _OF_BEFORE.search(text, max(0, c.start - 40), c.start)
+    if m is None:
+        return False
+    noun = singular(m.group(1).lower())
+    told = {singular(w) for w in re.findall(r"[a-z]+", text[max(0, total.start - 40):total.start].lower())}
+    return not (noun == head_noun(total.subject) if total.subject else False) and noun not in told
+
+
 def parts_count_alike(total: Claim, parts: list[Claim]) -> bool:
     """Parts that count what the total counts: a count total's noun is a part's, or a collective noun the parts
     name members of one each ("for a total of 63 medals" after golds and silvers); not "1,200 homes and 800 ...,
@@ -597,7 +621,7 @@ def parts_count_alike(total: Claim, parts: list[Claim]) -> bool:
     if total.kind != "count" or not total.subject or not parts[0].subject:
         return True  # (the first part tells what the list counts; the later ones often leave it out)
     heads = {head_noun(parts[0].subject), head_noun(total.subject)}
-    return len(heads) == 1 or a_kind_word(parts[0].subject) or collective(total, parts) or head_noun(total.subject) in _activity_nouns() \
+    return len(heads) == 1 or a_kind_word(parts[0].subject) or _one_group(*heads) or collective(total, parts) or head_noun(total.subject) in _activity_nouns() \
         or heads <= toll_nouns() or _peoples_of(total, parts[0])  # ("killed 41 people ..., accounting for all 70
     # deaths"; "214 personnel overall, 139 Americans")
 

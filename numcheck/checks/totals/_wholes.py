@@ -129,10 +129,13 @@ _EACH_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?each\b", re.I)  # a part paid to eac
 def wholes_with_parts(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator[Sum]:
     """Every whole followed by what it is made of (the parts may fall short of it, never exceed it, unless the text
     says they are all of it); a first part in ``read`` is read already, with a run's total."""
+    taken: set[int] = set()  # the parts of a whole read here: none is the whole of the ones after it ("28,460 people
+    # ..., of whom 9,120 were children, 10,870 women and 8,470 men")
     for k in range(1, len(cl)):
-        if id(cl[k]) not in read and whole_ok(cl[k - 1]) and part_ok(cl[k]):
+        if id(cl[k]) not in read and id(cl[k - 1]) not in taken and whole_ok(cl[k - 1]) and part_ok(cl[k]):
             found = _whole_then_parts(ctx, cl, k)
             if found is not None:
+                taken.update(id(p) for p in found.parts)
                 yield found
 
 
