@@ -75,8 +75,10 @@ def change(scan: Scan, d: Draft) -> Draft:
     before = text[max(0, d.start - 30):d.start]
     words = before.split()
     cm = scan.P.change_before.search(before) if words and words[-1].lower() in lx.change_tails else None
-    if cm and (_PHRASAL_UP.search(before) or _TOOK_UP.search(before) and not (d.percent or d.currency or d.unit)):
-        cm = None  # "made up 33.1 percent of world output": a share; "picked up 31 fishermen": a count taken
+    if cm and (_PHRASAL_UP.search(before) or _TOOK_UP.search(before) and not (d.percent or d.currency or d.unit)
+               or _UP_OF_A_WHOLE.match(text, d.end) and before.rstrip().lower().endswith(" up")):
+        cm = None  # "made up 33.1 percent of world output": a share; "picked up 31 fishermen": a count taken;
+        # "Fishing boats picked up 189 of them": a part of a whole taken
     if cm:
         verb = _SPACES.sub(" ", cm.group("c").lower())
         if d.currency and verb in _AMOUNT_VERBS and not cm.group(0).rstrip().lower().endswith(" by"):
@@ -101,6 +103,7 @@ _TOOK_UP = re.compile(r"\b(?:round|rounds|rounded|rounding|rack|racks|racked|rac
                       r"setting|snap|snaps|snapped|snapping|sign|signs|signed|signing|scoop|scoops|scooped|chalk|chalked|"
                       r"line|lined|build|built|open|opened|took|take|takes|taken)\s+up\s+(?:about\s+|around\s+|some\s+)?$",
                       re.I)
+_UP_OF_A_WHOLE = re.compile(r"\s+of\s+(?:them|those|these|the)\b", re.I)  # after a count "up": its whole
 _CLAUSE_BREAK = re.compile(r"[.;:!?,(]")
 _WORD_RUN = re.compile(r"[A-Za-z]+")
 

@@ -27,8 +27,10 @@ _PEER = re.compile(r",\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?
 # the whole after the rest: "taking the remaining 17 of the 300", "the remaining 15 of the 225 seats"
 _OF_THE_WHOLE = re.compile(r"\s+(?:of|in)\s+(?:the|its)\s+", re.I)
 # a level or a change a figure is compared with, not a part: "up from 3.1 billion", "more than", "by 5,000" (not
-# "roses made up 4.1 billion stems": a part)
-NOT_A_PART = re.compile(r"\b(?:from|than|(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)up|down|by|versus|vs\.?|against"
+# "roses made up 4.1 billion stems", "fishing boats picked up 189 of them": a part)
+_NOT_PHRASAL = "".join(r"(?<!" + verb + r"\s)" for verb in ("picked", "took", "taken", "set", "signed", "rounded",
+                                                             "snapped", "locked", "called", "scooped", "mopped"))
+NOT_A_PART = re.compile(r"\b(?:from|than|(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)" + _NOT_PHRASAL + r"up|down|by|versus|vs\.?|against"
                          r"|compared\s+with)\s+(?:about\s+|some\s+)?$",
                          re.I)
 MORE = re.compile(r"\s+(?:more|fewer|less)\b", re.I)  # "2,000 more than last year", "47 fewer": a change
