@@ -26,7 +26,8 @@ from ...text import head_noun
 from .._common import OF_THEM, claims_between, claims_by_sentence, opens_paragraph, subject_end
 from ..base import Context
 from ..repeats._names import group_names, kinds_of
-from ._parts import AND, A_RATE, ANOTHER_TIME, LEVEL_BEFORE, RATE_AFTER, Sum, bare_scaled, elided, part_ok, told_at_place
+from ._parts import (AND, A_RATE, ANOTHER_TIME, LEVEL_BEFORE, RATE_AFTER, Sum, bare_scaled, elided, part_ok, told_as_rest,
+                     told_at_place)
 from ._lists import EACH as _EACH
 from ._told import a_kind_word, parts_count_alike
 from ._wholes import MAX_PARTS, list_joined
@@ -73,7 +74,9 @@ def breakdowns_past_the_whole(ctx: Context, cl: list[Claim]) -> Iterator[Sum]:
             parts = _set_off_after(ctx, group[j + 1:j + 1 + LOOK], whole) \
                 or (_next_sentence(ctx, by_sentence.get(i + 1, []), whole) if kinds[(whole.kind, whole.unit)] == 1 else [])
             if parts and parts_count_alike(whole, parts):
-                yield Sum(tuple(parts), whole, including=True, past_only=True)
+                closed = told_as_rest(ctx.text, parts, len(parts) - 1) == "before"  # ("..., South Asia 0.62 million,
+                # others 0.43 million)": the list is all of it)
+                yield Sum(tuple(parts), whole, including=not closed, past_only=not closed)
 
 
 LOOK = 3 * MAX_PARTS  # the figures after a whole read for its list (other figures may stand between its parts)

@@ -79,9 +79,11 @@ def parts_in_next_sentence(ctx: Context, cl: list[Claim], read: set[int]) -> Ite
         wholes = [c for c in before if not where_held(text, c)]
         whole = whole_pointed_at(ctx, wholes, s0, group[0], parts[0]) if back \
             else whole_told_before(ctx, before, s0, parts[0])
-        if whole is None and not back and rest is None and named_in_full(text, parts):
+        if whole is None and not back and rest is None and named_in_full(text, parts) and _THE_DEAD_WERE.match(text, s0) \
+                and len(group) == len(parts):
             whole = _floor_before(before, parts)  # "Typhoon Zeb killed at least 74 people ... The dead were 29 men, 24
-            # women and 21 children": a floor broken down in full
+            # women and 21 children": a floor broken down in full (not "The dead recovered so far were ...", "..., while
+            # rescuers searched for five more bodies": some of them)
         parts = [*held_before(ctx, before, whole, parts[0]), *parts] if whole is not None and not back else parts  # (a
         # part the whole's sentence held: "won 359 seats ... in the 577-seat National Assembly")
         sure = sum(alike_figure(c, parts[0]) or c is whole for c in wholes) == 1  # the one whole there is may be passed by a
@@ -95,6 +97,9 @@ def parts_in_next_sentence(ctx: Context, cl: list[Claim], read: set[int]) -> Ite
                 or not (sure or rest is not None) and any(tol.point(p) >= tol.point(whole) for p in parts):
             continue
         yield Sum(tuple(parts), whole, including=not full)
+
+
+_THE_DEAD_WERE = re.compile(r"\s*(?:The\s+(?:dead|victims|casualties)|Those\s+killed|They)\s+were\b", re.I)
 
 
 def _floor_before(before: list[Claim], parts: list[Claim]) -> Claim | None:

@@ -150,6 +150,11 @@ def _told_total(ctx: Context, before: list[Claim], total: Claim, read: set[int])
         # dollars and the airline 6,000 dollars to each of the 200 families, a sum of 2 million dollars"
     rest = REST_BEFORE.search(text, max(0, parts[-1].start - 40), parts[-1].start)  # ("..., with the remaining 61
     # divided among three smaller groups, out of a total of 460": the last part the rest, the parts are all of it)
+    s1 = ctx.sentences.span(total.start)[1]
+    if any(c.kind == total.kind and c.start > total.end and c.point is not None and c.point < (total.point or 0)
+           for c in claims_between(ctx.claims, total.end, s1)):
+        return None  # "for a total of 1,100 waterborne infections, the remaining 240 being hepatitis A", "once 75
+        # cases of mycoplasma were included": more of it told after (not "221 of the 300 seats": its whole)
     more = not rest and not _THEIR_COMBINED.search(lead) and bool(running or relative or _SOME_LEAD.match(lead) or _HOLDS_MORE.search(lead)
                              or _HOLDS_MORE.search(tail) or _TOLL.search(lead) or _GROUP_NAMED.search(lead))  # (a toll, or a total a relative clause tells, may hold earlier deaths: "which
     # put the toll from the monsoon at 900")

@@ -13,7 +13,7 @@ from .._common import OF_THEM, OPENS_ON_WHOLE, gap, held_in, seat_nouns, subject
 from ..base import Context
 from ._lists import joined_text
 from ._parallel import alike_told, own_clause, same_way
-from ._parts import (ACROSS, CALENDAR_WORDS, GOES_ON, LEVEL_BEFORE, PART_OF, PLACE, PLACE_NOUNS, REST_PHRASE, REST_WORDS,
+from ._parts import (ACROSS, AND, CALENDAR_WORDS, GOES_ON, LEVEL_BEFORE, PART_OF, PLACE, PLACE_NOUNS, REST_PHRASE, REST_WORDS,
                      SHARE_NOUNS, SIZE_COMPOUND, WHERE_WORDS, Sum, a_people, bare_scaled, counted_in, counts_members, far_past, holds_parts,
                      in_a_partition, left_out_next, named_in_full, part_ok, phrases_alike, places_nested, places_of_people,
                      told_as_rest, told_at_place, told_at_times, told_of, whole_ok)
@@ -85,6 +85,10 @@ _BREAKDOWN = re.compile(r"(?!\s+(?:in|at|from)\s+(?:the\s+)?(?!(?:" + _CALENDAR 
 _OF_THEM_BREAKDOWN = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+[a-z]+(?:ed|en)(?:\s+(?:on|in|at|during|by)\s+"
                                 r"[^,;:.()\d]{1,30}|\s+(?:after|when|as)\s+[^,;:.()\d]{1,70})?\s*,\s*", re.I)  # (or when:
 # "54 people were treated after a gas cylinder exploded at a wedding party, 38 of them for minor injuries and 16 ...")
+# where and when the whole was told, in a few phrases, before a first part told "of them": " jobs at its mobile phone
+# division by the end of next year, " (1,450 of them in Germany)
+_PHRASES_THEN_COMMA = re.compile(r"(?:\s+[a-z]+)?(?:\s+(?:at|in|on|of|by|for|from|over|during|across|within)\s+[^\d,;:.()]{1,40}?){1,3}"
+                                 r"\s*,\s*", re.I)
 # what a group is, told between the whole a sentence opens on and its first part: "Of the 16 outbreaks confirmed
 # this week, 9 were in the south"
 _OPENING_TOLD = re.compile(r"(?:\s+[a-z][^,;:.()\d]{0,60})?(?:\s*,[^,;:.()\d]{1,50}?){0,2}\s*,\s*"
@@ -164,7 +168,7 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
         # rest of the month)": the first entry of the bracket's list, whose whole stands before the bracket
     of_them = bool(OF_THEM.match(text, first.end))
     if only_comma and not ((_BREAKDOWN.fullmatch(g) and (told_of(text, first) or of_them))
-                           or (of_them and _OF_THEM_BREAKDOWN.fullmatch(g))):
+                           or (of_them and (_OF_THEM_BREAKDOWN.fullmatch(g) or _PHRASES_THEN_COMMA.fullmatch(g)))):
         return _in_full(ctx, cl, k, g)
     teller = _TOTAL_WITH.match(g)
     named = bool(teller and teller.group("teller") and _NAMED.search(teller.group("teller")))
@@ -439,8 +443,13 @@ def _parts_from(text: str, cl: list[Claim], k: int, s1: int, only_comma: bool,
     parts, rest = [cl[k]], False
     if _AMONG.match(text, subject_end(text, cl[k])):
         return parts, rest  # "3,118 were among heterosexuals and 1,450 among people under 25": groups that may overlap
+    anded = False  # a list has one "and", before its last part: one after it begins another list ("of whom 260
+    # were Filipinos and 152 Indonesians, and 38 crew, 30 South Koreans and eight Chinese")
     for c in cl[k + 1:k + MAX_PARTS]:
         g = gap(text, parts[-1], c)
+        if anded and AND.search(g):
+            break
+        anded = anded or bool(AND.search(g))
         join = _LOOSE_JOIN.match(OF_THEM.sub("", g, count=1) if parts[-1] is cl[k] else g) \
             or (_ELLIPTIC_JOIN.match(g) if _elliptic(text, g, c) else None)
         told = bool(tellers) and not join and (
