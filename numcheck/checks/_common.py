@@ -281,6 +281,7 @@ def tells_who(text: str, prev: Claim | None, c: Claim) -> bool:
 # COMPARED_BEFORE also a level moved from ("from" a level right before it: not "The toll from Saturday's earthquake rose
 # to 23,000")
 _COMPARED = (r"\b(?:than|below|above|under|over|short\s+of|ahead\s+of|against|versus|compared\s+(?:with|to)"
+             r"|(?:double|triple|twice|treble)\s+the"
              r"|targets?|goals?|aim(?:s|ed|ing)?\s+(?:for|at))\b[^,;.\d]{0,40}$")
 # ... of them, the words that compare and do nothing else (not "charges against 83,391 defendants", "over 1,200")
 COMPARED_WITH = re.compile(r"\b(?:than|below|above|short\s+of|ahead\s+of|versus|compared\s+(?:with|to))\b[^,;.\d]{0,40}$",

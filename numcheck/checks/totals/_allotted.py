@@ -17,7 +17,7 @@ import re
 from ...datafiles import words
 from ...model import Claim
 from ...text import alternation
-from .._common import OPENS_ON_WHOLE, held_in, subject_end
+from .._common import COMPARED_BEFORE, COMPARED_REACH, OPENS_ON_WHOLE, held_in, subject_end
 from ..base import Context
 from ._parts import AND, ANOTHER_TIME, LEVEL_BEFORE, RATE_AFTER, Sum, bare_scaled, part_ok, whole_ok
 from ._wholes import NET
@@ -42,8 +42,10 @@ def allotted_sums(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
         return None
     s0, s1 = ctx.sentences.span(whole.start)
     if not _OPENING.fullmatch(text, subject_end(text, whole), cl[k].start) \
-            or NET.search(text, max(s0, whole.start - 40), whole.start):
-        return None
+            or NET.search(text, max(s0, whole.start - 40), whole.start) \
+            or COMPARED_BEFORE.search(text, max(s0, whole.start - COMPARED_REACH), whole.start):
+        return None  # (nor a sum compared with: "more than double the 6.3 billion dollars of 2004, with 5.9 billion
+        # dollars going to Asia")
     parts = [cl[k]]
     for c in cl[k + 1:k + MAX_SUMS]:
         if c.start >= s1 or not _told_as_whole(c, whole) \

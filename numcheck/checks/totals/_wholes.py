@@ -9,7 +9,7 @@ from ... import tolerance as tol
 from ...datafiles import words
 from ...model import Claim
 from ...text import alternation, compound_noun, head_noun, singular
-from .._common import OF_THEM, OPENS_ON_WHOLE, gap, held_in, seat_nouns, subject_end
+from .._common import COMPARED_BEFORE, COMPARED_REACH, OF_THEM, OPENS_ON_WHOLE, gap, held_in, seat_nouns, subject_end
 from ..base import Context
 from ._lists import joined_text
 from ._parallel import alike_told, own_clause, same_way
@@ -194,6 +194,9 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     if not (held or across) and g.rstrip().endswith(":") and _another_whole(cl[:k - 1], s0, whole, parts):
         return None  # "36 candidates are contesting the 12 seats on the council: 14 from ...": which is the whole?
     whole = held or (across and cl[k - 2]) or counted_in(text, cl, k, g) or whole
+    if whole is cl[k - 1] and COMPARED_BEFORE.search(text, max(s0, whole.start - COMPARED_REACH), whole.start):
+        return None  # a level moved from or compared with: "rose to 2.3 billion dollars from 1.7 billion dollars a year
+        # earlier, of which", "more than double the 6.3 billion dollars of 2004, with 5.9 billion dollars going to"
     if of_them and not (held or across):
         whole = _them_further_back(text, cl, k - 1, s0, parts) or whole  # "1,284 candidates ... are contesting the 225
         # seats, 846 of them fielded by parties and 438 by independent groups": "them" are the candidates
