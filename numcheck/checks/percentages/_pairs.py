@@ -3,9 +3,10 @@ whole before them, "62 percent, or 526" after one, and the sentence's figure put
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
-from ...datafiles import words
+from ...datafiles import table, words
 from ...model import Claim
 from ...text import alternation, head_noun, singular
 from .._common import (BOUND_WORDS, OF_THEM, OWNER_NAMED_BY_NOUN, gap, opens_paragraph, past_where_held,
@@ -57,12 +58,13 @@ def _rate_of_the_state(state: str, rest: str) -> bool:
     word = state.split()[-1].lower()
     stem = word[:5]
     return m is not None and len(stem) == 5 and (stem in m.group("name").lower()
-                                                   or any(n in m.group("name").lower() for n in _RATE_NAMES.get(word, ())))
+                                                   or any(n in m.group("name").lower() for n in _rate_names().get(word, ())))
 
 
-# a state and the other names of its rate: "42 of them fatal, a death rate of 45 percent"
-_RATE_NAMES = {"fatal": ("death", "mortality"), "dead": ("death", "fatality", "mortality"),
-               "died": ("death", "fatality", "mortality")}
+@lru_cache(maxsize=1)
+def _rate_names() -> dict[str, tuple[str, ...]]:
+    """numcheck/data/state_rate_names.tsv: a state's other rate names ("fatal": a death rate)."""
+    return {state: tuple(names.split()) for state, names in table("state_rate_names.tsv", ("state", "names"))}
 
 
 # a rate set off by a comma, named: ", a case fatality rate of "
@@ -302,7 +304,8 @@ def shares_told_first(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator
                 or not _PART_OF_WHOLE.fullmatch(text, part.end, whole.start) \
                 or not (alike(part, whole) or part.kind == "count" and not part.unit and whole.kind != "percent") \
                 or CLAUSE_END.match(text, whole.end) is None and not whole.subject \
-                or another_tally(text[pct.end:part.start], whole) or not _base_named_again(text[pct.end:part.start], whole):
+                or another_tally(text[pct.end:part.start], whole) \
+                or not _base_named_again(text[pct.end:part.start], whole):
             continue
         done.add(id(pct))
         yield Trio(part, whole, pct, pct)
@@ -325,16 +328,20 @@ def _base_named_again(base: str, whole: Claim) -> bool:
     """Whether the pair's whole counts what the share is of: no noun of its own ("4,256 of 11,200", "2.28 million of
     43.8 million") or the share's own ("of the staff, 300 of its 1,200 staff"); not another thing counted ("27 percent
     of the value of imports, 1,840 of the 9,200 containers": a share by value beside a count)."""
-    if not whole.subject or _BY_VALUE.search(base):
-        return not _BY_VALUE.search(base)
+    if _BY_VALUE.search(base):
+        return False
+    if not whole.subject:
+        return True
     noun = singular(head_noun(whole.subject).lower())
     named = {singular(w) for w in re.findall(r"[a-z]+", base.lower())}
-    return noun in named or noun in _STAFF and bool(named & _STAFF)
+    staff = _staff_words()  # ("41.5 percent of the ministry's workforce, 2,905 of 7,000 employees": one workforce)
+    return noun in named or noun in staff and bool(named & staff)
 
 
-# the words for one workforce: a share of it told by one, its pair by another ("41.5 percent of the ministry's
-# workforce, 2,905 of 7,000 employees")
-_STAFF = frozenset({"workforce", "staff", "employee", "worker", "personnel", "job", "payroll"})
+@lru_cache(maxsize=1)
+def _staff_words() -> frozenset[str]:
+    """numcheck/data/workforce_words.txt: the words for one workforce."""
+    return frozenset(words("workforce_words.txt"))
 
 
 _BY_VALUE = re.compile(r"\b(?:by\s+value|value|worth)\b", re.I)

@@ -183,7 +183,8 @@ def _respective_run(text: str, cl: list[Claim], i: int) -> tuple[list[Claim], li
     pcts = cl[i + n:i + 2 * n]
     if n < 2 or len(pcts) < n or not all(ok_pct(p) and p.change is None and not own_base(text, p) for p in pcts) \
             or not all(_SHARES_LISTED.fullmatch(gap(text, p, q)) for p, q in zip(pcts, pcts[1:])) \
-            or not _LABEL_THEN_OR.fullmatch(gap(text, cl[i + n - 1], pcts[0])) or not _RESPECTIVELY_AFTER.match(text, pcts[-1].end):
+            or not _LABEL_THEN_OR.fullmatch(gap(text, cl[i + n - 1], pcts[0])) \
+            or not _RESPECTIVELY_AFTER.match(text, pcts[-1].end):
         return None
     return cl[i:i + n], pcts
 

@@ -321,4 +321,5 @@ CHECK = PercentOfParts()
 def _of_another_tally(text: str, trio: Trio) -> bool:
     """Whether a share told before its part and whole is of another tally than theirs ("took 42.8 percent of the vote,
     winning 19 of the 60 seats")."""
-    return trio.pct.end <= trio.part.start < trio.whole.start and another_tally(text[trio.pct.end:trio.part.start], trio.whole)
+    return trio.pct.end <= trio.part.start < trio.whole.start \
+        and another_tally(text[trio.pct.end:trio.part.start], trio.whole)

@@ -79,15 +79,15 @@ def parts_in_next_sentence(ctx: Context, cl: list[Claim], read: set[int]) -> Ite
         wholes = [c for c in before if not where_held(text, c)]
         whole = whole_pointed_at(ctx, wholes, s0, group[0], parts[0]) if back \
             else whole_told_before(ctx, before, s0, parts[0])
-        if whole is None and not back and rest is None and named_in_full(text, parts) and _THE_DEAD_WERE.match(text, s0) \
-                and len(group) == len(parts):
+        if whole is None and not back and rest is None and named_in_full(text, parts) \
+                and _THE_DEAD_WERE.match(text, s0) and len(group) == len(parts):
             whole = _floor_before(before, parts)  # "Typhoon Zeb killed at least 74 people ... The dead were 29 men, 24
             # women and 21 children": a floor broken down in full (not "The dead recovered so far were ...", "..., while
             # rescuers searched for five more bodies": some of them)
         parts = [*held_before(ctx, before, whole, parts[0]), *parts] if whole is not None and not back else parts  # (a
         # part the whole's sentence held: "won 359 seats ... in the 577-seat National Assembly")
-        sure = sum(alike_figure(c, parts[0]) or c is whole for c in wholes) == 1  # the one whole there is may be passed by a
-        # mistyped part (not "84 people on Friday, more than the 52 held on Thursday ... Of them": which?)
+        sure = sum(alike_figure(c, parts[0]) or c is whole for c in wholes) == 1  # the one whole there is may be
+        # passed by a mistyped part (not "84 people on Friday, more than the 52 held on Thursday ... Of them": which?)
         full = rest is not None or named_in_full(text, parts) and _parted_whole(ctx, whole, parts) \
             and whole is not None and not _SEVERAL_STATES.search(text, *ctx.sentences.span(whole.start))  # ("... stood at 6,864,300. Males
         # numbered 3,285,800 and females 3,578,500")

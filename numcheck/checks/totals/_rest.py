@@ -96,11 +96,12 @@ def _with_whole(ctx: Context, group: list[Claim], k: int, before: list[Claim], t
             and not (_OF_A_NAMED_WHOLE.match(text, alike[0].end) and sum(alike_figure(c, rest) for c in before) > 1) \
             and (told_before := whole_told_before(ctx, before, s0, rest)) is not None:  # (not "... slashed to 66. With
         # all 646 seats declared, Labour had 356, ...": the sentence opens on its own whole)
-        whole, parts = told_before, [*alike, rest]  # a sentence of parts after the one that tells their whole, with a
-        held = held_before(ctx, before, told_before, rest)  # part it held there ("... won 359 seats ... in the
-        # 577-seat National Assembly. The Socialists took 140 and other parties 78"):
-        # "India's sugar output is forecast at 18.5 million tonnes. Maharashtra is expected to produce 6.1 million
-        # tonnes, Uttar Pradesh 5.2 million and the other states 7.2 million"
+        # a sentence of parts after the one that tells their whole: "India's sugar output is forecast at 18.5 million
+        # tonnes. Maharashtra is expected to produce 6.1 million tonnes, Uttar Pradesh 5.2 million and the other
+        # states 7.2 million"; with a part that sentence held ("... won 359 seats ... in the 577-seat National
+        # Assembly. The Socialists took 140 and other parties 78")
+        whole, parts = told_before, [*alike, rest]
+        held = held_before(ctx, before, told_before, rest)
     elif len(alike) >= 2 and PART_OF.fullmatch(text, alike[0].end, alike[1].start):
         whole, parts = alike[1], [alike[0], *alike[2:], rest]
     elif len(alike) == 2 and _ONE_PART_FOR.fullmatch(gap(text, alike[0], alike[1])) \
@@ -388,9 +389,9 @@ def _rest_opening(ctx: Context, cl: list[Claim], s1: int, like: Claim, whole: Cl
 
 
 _REST_APPOSED = re.compile(r"\s*The\s+(?:rest|remainder)\s*,\s*")  # "The rest, 1,383, ..."
-# the verb right after the rest (an apposed rest's comma between: "The rest, 1,383, have"), nothing between to pick it
-# out: "The other 106,323 were turned away", "The remaining
-# 13.9 billion will be shared", "Other goods made up the remaining 94.6 billion."
+# the verb right after the rest, nothing between to pick it out but an apposed rest's comma: "The other 106,323 were
+# turned away", "The remaining 13.9 billion will be shared", "Other goods made up the remaining 94.6 billion.", "The
+# rest, 1,383, have yet to be identified"
 _VERB_NEXT = re.compile(r"\s*(?:[.;]|$)|\s*,?\s+(?:were|was|are|is|will|would|have|has|had|went|came|failed|did|could|may"
                         r"|remain(?:s|ed)?|stayed|lived|live)\b", re.I)
 

@@ -132,7 +132,8 @@ def _told_total(ctx: Context, before: list[Claim], total: Claim, read: set[int])
     if not (running or _ALL_LEAD.search(lead) or _ALL_TAIL.match(tail) or holders and _GIVING.match(lead)):
         return None
     parts = _parts_before(text, before, max(s0, _list_start(text, s0, opener[0])), opener[0], total)
-    if parts is None or len(parts) < 2 or any(id(p) in read for p in parts) or _figure_unread(ctx, parts[0].start, total.start) \
+    if parts is None or len(parts) < 2 or any(id(p) in read for p in parts) \
+            or _figure_unread(ctx, parts[0].start, total.start) \
             or OPENS_ON_WHOLE.fullmatch(text, s0, parts[0].start) \
             or (not counts_alike(lead, parts) if running else not (parts_count_alike(total, parts) or _house(text, total))) \
             or one_state_of_several(text, parts, total):
@@ -155,7 +156,8 @@ def _told_total(ctx: Context, before: list[Claim], total: Claim, read: set[int])
            for c in claims_between(ctx.claims, total.end, s1)):
         return None  # "for a total of 1,100 waterborne infections, the remaining 240 being hepatitis A", "once 75
         # cases of mycoplasma were included": more of it told after (not "221 of the 300 seats": its whole)
-    more = not rest and not _THEIR_COMBINED.search(lead) and bool(running or relative or _SOME_LEAD.match(lead) or _HOLDS_MORE.search(lead)
+    more = not rest and not _THEIR_COMBINED.search(lead) and bool(running or relative or _SOME_LEAD.match(lead)
+                                                                  or _HOLDS_MORE.search(lead)
                              or _HOLDS_MORE.search(tail) or _TOLL.search(lead) or _GROUP_NAMED.search(lead))  # (a toll, or a total a relative clause tells, may hold earlier deaths: "which
     # put the toll from the monsoon at 900")
     return Sum(_but_one(parts, total), total, including=more)  # (a running total may hold earlier counts, even of
@@ -616,7 +618,8 @@ def _acted_on(text: str, c: Claim, total: Claim) -> bool:
         return False
     noun = singular(m.group(1).lower())
     told = {singular(w) for w in re.findall(r"[a-z]+", text[max(0, total.start - 40):total.start].lower())}
-    return not (noun == head_noun(total.subject) if total.subject else False) and noun not in told
+    own = bool(total.subject) and noun == head_noun(total.subject)
+    return not own and noun not in told
 
 
 def parts_count_alike(total: Claim, parts: list[Claim]) -> bool:
@@ -626,7 +629,8 @@ def parts_count_alike(total: Claim, parts: list[Claim]) -> bool:
     if total.kind != "count" or not total.subject or not parts[0].subject:
         return True  # (the first part tells what the list counts; the later ones often leave it out)
     heads = {head_noun(parts[0].subject), head_noun(total.subject)}
-    return len(heads) == 1 or a_kind_word(parts[0].subject) or _one_group(*heads) or collective(total, parts) or head_noun(total.subject) in _activity_nouns() \
+    return len(heads) == 1 or a_kind_word(parts[0].subject) or _one_group(*heads) or collective(total, parts) \
+        or head_noun(total.subject) in _activity_nouns() \
         or heads <= toll_nouns() or _peoples_of(total, parts[0])  # ("killed 41 people ..., accounting for all 70
     # deaths"; "214 personnel overall, 139 Americans")
 

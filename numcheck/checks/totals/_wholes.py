@@ -143,7 +143,8 @@ def wholes_with_parts(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator
                 yield found
 
 
-_SHARE_OF_ANOTHER = re.compile(r"\s*,\s*or\s+(?:about\s+|some\s+)?[\d.]+\s*(?:percent|per\s+cent|%)\s+of\s+(?!(?:the|its|their)\s+total\b)", re.I)
+_SHARE_OF_ANOTHER = re.compile(r"\s*,\s*or\s+(?:about\s+|some\s+)?[\d.]+\s*(?:percent|per\s+cent|%)\s+of\s+"
+                               r"(?!(?:the|its|their)\s+total\b)", re.I)
 _OPENS_BRACKET = re.compile(r"\(\s*$")
 _PEERS_TOLD_ALIKE = re.compile(r"\s+(?:were|are|was|is)\s+(?!(?:among|of|in|at|from|on|killed|injured|wounded|dead)\b)[a-z]", re.I)
 

@@ -369,10 +369,10 @@ _NOUN_AFTER = re.compile(r"\s+[a-z]")
 
 
 def _as_many_as_holders(ctx: Context, s: Sum) -> Sum:
-    """A sum that may be some of its whole, told as all of it where the whole's sentence counts its holders, before
-    the parts, as many as the parts ("Cocoa arrivals at Ivory Coast's two ports reached 842,000 tonnes, with 503,000
-    tonnes at Abidjan and 339,000 tonnes at San Pedro"; "three boats carrying 286 migrants. The vessels held 112, 97
-    and 77 people respectively"): each holds its part, and they hold it all."""
+    """A sum that may be some of its whole, told as all of it where the whole's sentence counts its holders in words,
+    before the parts, as many as the parts, each told at a place ("Cocoa arrivals at Ivory Coast's two ports reached
+    842,000 tonnes, with 503,000 tonnes at Abidjan and 339,000 tonnes at San Pedro"): each holds its part, and they
+    hold it all."""
     if not s.including or len(s.parts) < 2 or _SOME_SAID.search(ctx.text, s.total.end, s.parts[0].start) \
             or not all(told_at_place(ctx.text, p) for p in s.parts):
         return s  # (not "17 hostages in two provinces, including nine foreigners in Basilan and three in Sulu"; nor
