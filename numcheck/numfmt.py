@@ -70,10 +70,16 @@ class Layout:
         return self.sign + figure(x, step, self.sep, trim) + self.scale
 
 
-@lru_cache(maxsize=8192)
 def layout(claim: Claim) -> Layout | None:
-    """The layout of a claim's number, or None (a range, a date, a value its text does not show); kept per claim (a
-    claim is frozen), since the checks ask for one figure's scale many times."""
+    """The layout of a claim's number, or None (a range, a date, a value its text does not show); kept per claim and
+    step (a claim is frozen; its step is no part of its equality), since the checks ask for one figure's scale many
+    times."""
+    return _layout(claim, claim.step)
+
+
+@lru_cache(maxsize=8192)
+def _layout(claim: Claim, claim_step: float | None) -> Layout | None:
+    """``layout``, cached by the claim and its step (``claim_step``, the key only)."""
     if claim.range or claim.value is None or claim.kind == "date":
         return None
     text = claim.text
