@@ -288,3 +288,14 @@ COMPARED_WITH = re.compile(r"\b(?:than|below|above|short\s+of|ahead\s+of|versus|
                            re.I)  # ("58 medals, ... well ahead of the 35 won at Melbourne")
 COMPARED_BEFORE = re.compile(r"\bfrom\s+(?:[^\s,;.\d]+\s+){0,2}$|" + _COMPARED, re.I)
 COMPARED_REACH = 45
+
+
+def compared_before(text: str, c: Claim, lo: int = 0) -> bool:
+    """Whether ``c`` is a level moved from or a figure compared with (COMPARED_BEFORE), read over the COMPARED_REACH
+    characters before it, from ``lo`` on (its sentence's start, where given)."""
+    return COMPARED_BEFORE.search(text, max(lo, c.start - COMPARED_REACH), c.start) is not None
+
+
+def compared_with(text: str, c: Claim, lo: int = 0) -> bool:
+    """Whether ``c`` is a figure set against, by the words that compare and do nothing else (COMPARED_WITH)."""
+    return COMPARED_WITH.search(text, max(lo, c.start - COMPARED_REACH), c.start) is not None

@@ -8,7 +8,7 @@ from typing import Callable, Iterator, NamedTuple
 from ...model import Claim
 from ... import numfmt as nf
 from ... import tolerance as tol
-from .._common import COMPARED_BEFORE, COMPARED_REACH, gap, held_in, opens_paragraph, past_where_held, plain_gap, subject_end
+from .._common import compared_before, gap, held_in, opens_paragraph, past_where_held, plain_gap, subject_end
 from ..base import Context
 from ._common import (APPROX, APPROX_WORDS, CLAUSE_END, DET, GIVING_SHARE, GROUP_CLAUSE, MERELY_WORDS, OF, OF_NAMED,
                       OF_OWNED_NAMED, OF_OWNER, OR, OR_PCT, SHARE_VERBS, RIVAL_BEFORE, WHOLE_OF_A_SHARE, alike, far_off,
@@ -201,7 +201,7 @@ def _respective_whole(ctx: Context, cl: list[Claim], parts: list[Claim], pcts: l
     text, first = ctx.text, parts[0]
     s0 = ctx.sentences.span(first.start)[0]
     like = [c for c in cl if s0 <= c.start < first.start and alike(c, first) and ok_amount(c)
-            and not COMPARED_BEFORE.search(text, max(s0, c.start - COMPARED_REACH), c.start)]  # (not "up from 2.1 million a
+            and not compared_before(text, c, s0)]  # (not "up from 2.1 million a
     # year earlier": a level left)
     if not like:
         if opens_paragraph(text, s0):

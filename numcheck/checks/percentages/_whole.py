@@ -9,7 +9,7 @@ from ... import tolerance as tol
 from ...datafiles import words
 from ...model import Claim
 from ...text import after_dateline, alternation, compound_noun, head_noun, singular
-from .._common import (COMPARED_REACH, COMPARED_WITH, HELD_IN, OF_THEM, OPENS_ON_WHOLE, POINTS_BACK, claims_between, gap,
+from .._common import (HELD_IN, OF_THEM, compared_with, OPENS_ON_WHOLE, POINTS_BACK, claims_between, gap,
                        held_in, opens_paragraph, plain_gap, subject_end, where_held)
 from ..base import Context
 from ..totals._lists import toll_nouns
@@ -356,7 +356,7 @@ def _whole_in_sentence_before(ctx: Context, claims: list[Claim], k: int, s0: int
     p0 = ctx.sentences.span(s0 - 1)[0]
     like = [c for c in claims[:k] if p0 <= c.start < s0 and alike(c, part) and ok_amount(c)
             and not _FROM_BEFORE.search(text, max(p0, c.start - 12), c.start)
-            and not COMPARED_WITH.search(text, max(p0, c.start - COMPARED_REACH), c.start)]  # (nor one compared
+            and not compared_with(text, c, p0)]  # (nor one compared
     # with: "1.06 million tonnes ..., well short of annual consumption of around 1.8 million tonnes. Of that, ...")
     larger = [c for c in like if tol.point(c) > tol.point(part)]
     pointed = bool(POINTS_BACK.match(text, s0, part.start) or OF_THEM.match(text, part.end))

@@ -17,7 +17,7 @@ import re
 from ...datafiles import words
 from ...model import Claim
 from ...text import alternation
-from .._common import COMPARED_BEFORE, COMPARED_REACH, OPENS_ON_WHOLE, held_in, subject_end
+from .._common import OPENS_ON_WHOLE, compared_before, held_in, subject_end
 from ..base import Context
 from ._parts import AND, ANOTHER_TIME, LEVEL_BEFORE, RATE_AFTER, Sum, bare_scaled, part_ok, whole_ok
 from ._wholes import NET
@@ -43,7 +43,7 @@ def allotted_sums(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     s0, s1 = ctx.sentences.span(whole.start)
     if not _OPENING.fullmatch(text, subject_end(text, whole), cl[k].start) \
             or NET.search(text, max(s0, whole.start - 40), whole.start) \
-            or COMPARED_BEFORE.search(text, max(s0, whole.start - COMPARED_REACH), whole.start):
+            or compared_before(text, whole, s0):
         return None  # (nor a sum compared with: "more than double the 6.3 billion dollars of 2004, with 5.9 billion
         # dollars going to Asia")
     parts = [cl[k]]

@@ -29,7 +29,7 @@ from ..repeats._names import group_names, kinds_of
 from ._parts import (AND, A_RATE, ANOTHER_TIME, LEVEL_BEFORE, RATE_AFTER, Sum, bare_scaled, elided, part_ok, told_as_rest,
                      told_at_place)
 from ._lists import EACH as _EACH
-from ._told import a_kind_word, parts_count_alike
+from ._told import a_kind_word, one_group, parts_count_alike
 from ._wholes import MAX_PARTS, list_joined
 
 # from the whole (after its noun) to its first part: the whole's own words (a time, a place), then what sets the list
@@ -166,9 +166,7 @@ def _list_from(ctx: Context, after: list[Claim], whole: Claim) -> list[Claim]:
 def _named_as(noun: str, whole: str) -> bool:
     """Whether a part's noun names what the whole counts: the same noun, a synonym, or a kind of it ("broiler
     chickens" of "birds": numcheck/data/group_names.tsv)."""
-    names = group_names()
-    key = names.same.get(noun, noun)
-    return key == names.same.get(whole, whole) or names.same.get(whole, whole) in kinds_of(noun)
+    return one_group(noun, whole) or group_names().same.get(whole, whole) in kinds_of(noun)
 
 # a part told by what was done to it, which may count some of another part too: "900 of them girls, 800 released",
 # "26 million breeding ewes and 23 million lambs tailed"

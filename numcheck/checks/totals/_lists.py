@@ -11,7 +11,7 @@ from ... import numfmt as nf
 from ... import tolerance as tol
 from ...model import Claim
 from ...text import alternation, compound_noun, head_noun
-from .._common import COMPARED_BEFORE, COMPARED_REACH, gap, held_in, of_its_whole, subject_end
+from .._common import compared_before, gap, held_in, of_its_whole, subject_end
 from ..base import Context
 from ._parts import (A_RATE, CALENDAR_WORDS, GOES_ON, PLACE, REST_BEFORE, REST_WORDS, RUNNING_TOTAL, Sum, alike_figure, collective,
                      counted_in, elided, holders_named, holds_parts, part_ok, phrases_alike, places_of_people, told_of, whole_ok)
@@ -565,7 +565,7 @@ def _total_before(text: str, parts: list[Claim], before: Claim) -> Sum | None:
     """The total before the parts: "12 people, including 8 children" (they may fall short), "five people -
     three men"."""
     if not part_ok(before) or places_of_people(before, parts) or holds_parts(before, parts) \
-            or COMPARED_BEFORE.search(text, max(0, before.start - COMPARED_REACH), before.start):
+            or compared_before(text, before):
         return None  # "arrested 219 suspects across 22 African countries, among them 87 in Nigeria": not of the 22;
         # "sold 8.81 million vehicles, well ahead of Ford's 6.60 million, including 2.26 million in Japan": of the 8.81
     m = _THEN_PARTS.match(gap(text, before, parts[0]))

@@ -13,7 +13,7 @@ from ... import tolerance as tol
 from ...datafiles import words
 from ...model import Claim
 from ...text import alternation, head_noun, singular
-from .._common import (COMPARED_BEFORE, COMPARED_REACH, OF_THEM, OPENS_ON_WHOLE, POINTS_BACK, claims_between, claims_by_sentence,
+from .._common import (OF_THEM, OPENS_ON_WHOLE, POINTS_BACK, claims_between, claims_by_sentence, compared_before,
                        gap, held_in, opens_paragraph, subject_end)
 from ..base import Context
 from ._parts import AND, LEVEL_BEFORE, PART_OF, REST_BEFORE, Sum, alike_figure, part_ok, told_as_rest, told_at_place
@@ -235,7 +235,7 @@ def last_alike_before(ctx: Context, before: list[Claim], s0: int, rest: Claim) -
     if opens_paragraph(ctx.text, s0):
         return None
     alike = [c for c in before if alike_figure(c, rest)
-             and not COMPARED_BEFORE.search(ctx.text, max(0, c.start - COMPARED_REACH), c.start)]
+             and not compared_before(ctx.text, c)]
     return alike[-1] if alike else None
 
 

@@ -602,7 +602,7 @@ def a_kind_word(subject: str) -> bool:
     return word.isalpha() and word.islower() and singular(word) == word and not word.endswith("s")
 
 
-def _one_group(a: str, b: str) -> bool:
+def one_group(a: str, b: str) -> bool:
     """Two nouns for one group (numcheck/data/group_names.tsv, "same"): "2,539 cases ... for a total of 4,156
     infections"."""
     same = group_names().same
@@ -629,7 +629,7 @@ def parts_count_alike(total: Claim, parts: list[Claim]) -> bool:
     if total.kind != "count" or not total.subject or not parts[0].subject:
         return True  # (the first part tells what the list counts; the later ones often leave it out)
     heads = {head_noun(parts[0].subject), head_noun(total.subject)}
-    return len(heads) == 1 or a_kind_word(parts[0].subject) or _one_group(*heads) or collective(total, parts) \
+    return len(heads) == 1 or a_kind_word(parts[0].subject) or one_group(*heads) or collective(total, parts) \
         or head_noun(total.subject) in _activity_nouns() \
         or heads <= toll_nouns() or _peoples_of(total, parts[0])  # ("killed 41 people ..., accounting for all 70
     # deaths"; "214 personnel overall, 139 Americans")

@@ -9,7 +9,7 @@ from ... import tolerance as tol
 from ...datafiles import words
 from ...model import Claim
 from ...text import alternation, compound_noun, head_noun, singular
-from .._common import COMPARED_BEFORE, COMPARED_REACH, OF_THEM, OPENS_ON_WHOLE, gap, held_in, seat_nouns, subject_end
+from .._common import OF_THEM, OPENS_ON_WHOLE, compared_before, gap, held_in, seat_nouns, subject_end
 from ..base import Context
 from ._lists import joined_text
 from ._parallel import alike_told, own_clause, same_way
@@ -195,7 +195,7 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
     if not (held or across) and g.rstrip().endswith(":") and _another_whole(cl[:k - 1], s0, whole, parts):
         return None  # "36 candidates are contesting the 12 seats on the council: 14 from ...": which is the whole?
     whole = held or (across and cl[k - 2]) or counted_in(text, cl, k, g) or whole
-    if whole is cl[k - 1] and _compared(ctx, whole):
+    if whole is cl[k - 1] and compared_before(text, whole, s0):
         return None  # a level moved from or compared with: "rose to 2.3 billion dollars from 1.7 billion dollars a year
         # earlier, of which", "more than double the 6.3 billion dollars of 2004, with 5.9 billion dollars going to"
     if of_them and not (held or across):
@@ -336,7 +336,7 @@ def _in_full(ctx: Context, cl: list[Claim], k: int, g: str) -> Sum | None:
     """A whole, a comma (perhaps after what it does) and parts that name a partition in full: "26 medals, five gold,
     four silver and seven bronze", "A total of 913 athletes will represent the country, 118 men and 95 women"."""
     whole = cl[k - 1]
-    if not _OPENING_TOLD.fullmatch(g) or _compared(ctx, whole):
+    if not _OPENING_TOLD.fullmatch(g) or compared_before(ctx.text, whole, ctx.sentences.span(whole.start)[0]):
         return None  # (nor a level moved from: "rose 11.6 percent to 28.9 million from 25.9 million, with 28.6 million
         # international and 0.3 million domestic travellers")
     s1 = ctx.sentences.span(cl[k].start)[1]
@@ -345,12 +345,6 @@ def _in_full(ctx: Context, cl: list[Claim], k: int, g: str) -> Sum | None:
             or _list_goes_on(ctx.text, cl, parts[-1], cl[k - 1], s1) or _more_told(ctx, s1):
         return None
     return Sum(tuple(parts), cl[k - 1], including=False)
-
-
-def _compared(ctx: Context, whole: Claim) -> bool:
-    """Whether the whole is a level moved from or compared with (COMPARED_BEFORE), right before it in its sentence."""
-    s0 = ctx.sentences.span(whole.start)[0]
-    return bool(COMPARED_BEFORE.search(ctx.text, max(s0, whole.start - COMPARED_REACH), whole.start))
 
 
 def _holds_them(c: Claim) -> bool:
