@@ -17,7 +17,7 @@ from typing import Iterator
 from ... import tolerance as tol
 from ...model import Claim
 from ...text import head_noun, singular
-from .._common import (COMPARED_REACH, COMPARED_WITH, OF_THEM, OPENS_ON_WHOLE, claims_between, gap, held_in, of_its_whole,
+from .._common import (OF_THEM, OPENS_ON_WHOLE, claims_between, compared_with, gap, held_in, of_its_whole,
                        opens_paragraph, pairs_in_sentence, subject_end)
 from ..base import Context
 from ..totals._lists import toll_nouns
@@ -180,7 +180,7 @@ def _lone_figure_before(ctx: Context, cl: list[Claim], s0: int) -> Claim | None:
     kind, leave which is meant unsaid)."""
     p0 = ctx.sentences.span(s0 - 1)[0]
     figures = [c for c in claims_between(cl, p0, s0) if (ok_amount(c) or ok_pct(c))
-               and not COMPARED_WITH.search(ctx.text, max(p0, c.start - COMPARED_REACH), c.start)]  # (not "well ahead of
+               and not compared_with(ctx.text, c, p0)]  # (not "well ahead of
     # the 35 won at Melbourne": a figure it is set against)
     if len(figures) != 1 or _LEVEL_BEFORE.search(ctx.text, max(p0, figures[0].start - 12), figures[0].start):
         return None
@@ -202,7 +202,7 @@ def _whole_in_sentence_before(ctx: Context, cl: list[Claim], group: list[Claim],
     if len(amounts) != 1 or opens_paragraph(text, s0) or amounts[0].start > pct.start:
         return None
     part = amounts[0]
-    named = _OF_THE_NOUN.match(text, part.end) or _OF_THE_NOUN.match(text, subject_end(text, part)) \
+    named = _OF_A_NOUN_BEFORE.match(text, part.end) or _OF_A_NOUN_BEFORE.match(text, subject_end(text, part)) \
         or _OPENS_OF_THE_NOUN.match(text, s0)  # ("Of the dead, 187 (59.9 percent) were children")
     if not (_POINTS_BACK.match(text, s0, part.start) or OF_THEM.match(text, part.end) or named
             or OF_THEM.match(text, subject_end(text, part)) or SHARE_BEFORE.search(text, s0, part.start)
@@ -224,7 +224,7 @@ def _whole_in_sentence_before(ctx: Context, cl: list[Claim], group: list[Claim],
 
 
 # a part told "of" a noun that points back at a figure before: " of the killings", " of the dead", " of the total"
-_OF_THE_NOUN = re.compile(r"\s+of\s+(?:the|those|these)\s+([a-z]+)\b(?!\s+(?:of|in|at|for)\b)", re.I)
+_OF_A_NOUN_BEFORE = re.compile(r"\s+of\s+(?:the|those|these)\s+([a-z]+)\b(?!\s+(?:of|in|at|for)\b)", re.I)
 
 
 _OPENS_OF_THE_NOUN = re.compile(r"\s*(?:Of|Among)\s+the\s+([a-z]+)\s*,", re.I)
