@@ -68,6 +68,11 @@ class Claim:
     # date claim around it is what the time and history checks read
     within_date: bool = field(default=False, compare=False, repr=False)
 
+    def __hash__(self) -> int:
+        """The span, kind and text only: claims key the checks' caches and sets, and hashing every field (the
+        canonical value among them) cost a twentieth of checking; equal claims still hash alike."""
+        return hash((self.start, self.end, self.kind, self.text))
+
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
             raise ValueError(f"unknown claim kind {self.kind!r}")

@@ -190,3 +190,19 @@ def test_number_written_in_a_style_is_read_back(style: str) -> None:
         ), f"{text!r}: want {value} {unit or ''} over {surface!r}, got {got}"
 
     read_back()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet="0123456789 ,.%$abcmkt", min_size=1, max_size=40))
+def test_equal_claims_hash_alike(text: str) -> None:
+    """Claim.__hash__ reads the span, kind and text only: claims equal in every field hash alike (they key the
+    checks' caches), and a claim's copy is found in a set of the originals."""
+    from dataclasses import replace
+
+    from numcheck import extract
+
+    claims = extract(text)
+    for c in claims:
+        twin = replace(c)
+        assert twin == c and hash(twin) == hash(c)
+    assert all(replace(c) in set(claims) for c in claims)

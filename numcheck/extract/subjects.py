@@ -46,10 +46,9 @@ def subject_span(text: str, pos: int, lx: Lexicon, allow_of: bool = True, one: b
                 return " ".join(words), ends[-1]
             return cm.group(1), cm.end()
         pos = cm.end() if cm else pos + 1  # "a 10m-high wall": the wall, not "high"
-    if allow_of:
-        of = _OF.match(text, pos)
-        if of:
-            pos = of.end()
+    of = _OF.match(text, pos) if allow_of else None
+    if of:
+        pos = of.end()
     words, ends = _noun_phrase(text, pos, lx, one)
     if len(words) == 1 and words[0].lower() in _counting_words():
         of = _OF.match(text, ends[-1])  # "2.4 million head of livestock": the livestock is counted
@@ -57,8 +56,9 @@ def subject_span(text: str, pos: int, lx: Lexicon, allow_of: bool = True, one: b
             words, ends = _noun_phrase(text, of.end(), lx, one)
     if len(words) == 1 and _not_a_noun(words[0]):
         return "", pos  # "91% effective", "5% higher": an adjective, not the thing measured
-    # a subject does not start with a verb: "the 29-year-old finished second"
-    if words and words[0].lower().endswith(("ed", "ing")) and len(words[0]) > 4 and not (
+    # a subject does not start with a verb: "the 29-year-old finished second" (after "of" it is an adjective: "18
+    # percent of installed capacity")
+    if words and not of and words[0].lower().endswith(("ed", "ing")) and len(words[0]) > 4 and not (
             len(words) > 1 and is_plural(words[-1])):
         return "", pos
     words, ends = _without_verbs(words, ends)

@@ -7,8 +7,10 @@ from functools import lru_cache
 from ... import tolerance as tol
 from ...datafiles import words
 from ...model import Claim
-from ...text import RATE_MOVERS, alternation
+from ...text import RATE_MOVERS, alternation, head_noun, singular
 from .._common import subject_end
+from ..totals._lists import toll_nouns
+from ..totals._parts import person_wholes
 
 
 DET = (r"(?:(?:the|its|their|his|her|our|all|these|those|all\s+the|all\s+of\s+the)\s+(?:(?:record|estimated|combined|entire)\s+)?"
@@ -42,12 +44,12 @@ _OF = r"^(?:\s+|\s*,\s*(?=out\s+of\b))(?:(?:out\s+)?of|among)\s+"  # "12 of 20",
 # patients", "3,168,541 votes, out of 10,244,382"
 OF = re.compile(_OF + DET + "$", re.I)
 # "450 of the council's 1,500 staff": a possessive between "of the" and the whole
-OF_OWNER = re.compile(_OF + DET + r"(?:(?-i:[A-Z][\w.-]*)\s+(?:(?-i:of|and)\s+)?){0,3}[A-Za-z][\w.-]*['\u2019]s?\s+"
+OF_OWNER = re.compile(_OF + DET + r"(?:(?-i:[A-Z][\w.-]*)\s+(?:(?-i:of|and)\s+)?){0,3}(?:(?:next|last|this)\s+)?[A-Za-z][\w.-]*['\u2019]s?\s+"
                       r"(?:(?:record|estimated|combined|entire|total|overall)\s+)?$",
-                      re.I)  # "of South Korea's", "of the Royal Bank of Scotland's", "of Peru's record"
+                      re.I)  # "of South Korea's", "of the Royal Bank of Scotland's", "of Peru's record", "of next year's"
 # "40 percent of the total trade volume of 104.6 billion": the whole named by a noun between two "of"s (or told by its
 # worth or sum: "of total exports worth 164.8 billion dollars", "of sales totalling")
-OF_NAMED = re.compile(r"^\s+of\s+(?:an?\s+)?" + DET + r"(?:[a-z][a-z'\u2019-]*\s+){1,4}?(?:of|worth|valued\s+at|totall?ing)\s+"
+OF_NAMED = re.compile(r"^\s+(?:out\s+)?of\s+(?:an?\s+)?" + DET + r"(?:[a-z][a-z'\u2019-]*\s+){1,4}?(?:of|worth|valued\s+at|totall?ing)\s+"
                       + APPROX + "$")
 # "55 billion euros of the European Union's 2007 budget of 126.5 billion euros": a part of a whole named by its owner,
 # its year and its noun
@@ -166,3 +168,18 @@ def _own_base() -> re.Pattern[str]:
 def own_base(text: str, pct: Claim) -> bool:
     """A percentage of a base it names itself ("30% of the vote"), which is no share of the figures around it."""
     return bool(_own_base().match(text, subject_end(text, pct)) or _own_base().match(text, pct.end))
+
+
+def nouns_alike(part: str, whole: str) -> bool:
+    """counts_alike of the nouns a part and a whole are told by."""
+    if not part or not whole:
+        return True
+    heads = {singular(head_noun(part)), singular(head_noun(whole))}
+    return len(heads) == 1 or heads <= toll_nouns() or heads <= _persons() \
+        or singular(head_noun(whole)) in words("whole_nouns.txt")  # ("Peru's population ... 7.82 million")
+
+
+@lru_cache(maxsize=1)
+def _persons() -> frozenset[str]:
+    """Nouns for persons (numcheck/data/person_nouns.txt, person_wholes.txt): a whole of some is a whole of others."""
+    return frozenset(words("person_nouns.txt")) | person_wholes()

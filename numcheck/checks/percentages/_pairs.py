@@ -69,6 +69,7 @@ def _rate_names() -> dict[str, tuple[str, ...]]:
 
 # a rate set off by a comma, named: ", a case fatality rate of "
 _STATE_RATE = re.compile(r"\s*,\s*an?\s+(?P<name>(?:[a-z-]+\s+){1,2})(?:rate|ratio|proportion)\s+of\s+" + APPROX, re.I)
+_AMONG_THEM = re.compile(r",\s*(?:among\s+them|including)\s+" + APPROX + r"\Z", re.I)
 _BASE_AFTER = re.compile(r"\s*,\s*(?:of|in|on|at|by|among|for|from|across|between)\b", re.I)
 # a percentage told as the share and nothing more: "or 61.6 percent," (not "or 25 percent more than a year ago", "or 10
 # percent of all goals in the fixture")
@@ -123,7 +124,9 @@ def apposed(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
             # brackets: Justice and Development Party (AKP) 363 (34.3 percent)")
         them = OF_THEM.match(text, part.end)
         between = text[them.end():pct.start] if them else gap(text, part, pct) if k == i - 1 else gap(text, cl[i - 1], pct)
-        plain = them and _PLAIN_SHARE.match(text, pct.end)
+        plain = (them or _AMONG_THEM.search(text, max(0, part.start - 16), part.start)) \
+            and _PLAIN_SHARE.match(text, pct.end)  # ("cut 1,150 jobs, among them 380 in its investment arm, about 33
+        # percent of the total": a part told as some of them, then where it lies)
         told = _TOLD.match(between) or (_THEIR_PHRASE.match(between) if plain else None)
         if told is None and plain and not _BASE_AFTER.match(text, pct.end):
             state = _THEIR_STATE.match(between)

@@ -22,10 +22,10 @@ from ...text import head_noun, singular
 from .._common import OPENS_ON_WHOLE, claims_between, gap, opens_paragraph, pairs_in_sentence
 from ..base import Context
 from ..totals._parts import LEVEL_BEFORE, clause_ends
-from ._common import APPROX, alike, ok_amount, ok_pct, part_ratio, share_of
+from ._common import APPROX, alike, nouns_alike, ok_amount, ok_pct, part_ratio, share_of
 from ._trio import Trio, whole_of
 from ._typo import SHARE_CUE, SHARE_REACH, one_digit_away
-from ._whole import (CHANGED_BEFORE, COMPARED_AFTER, HYPHENS, MISTYPED, OF_THE_NOUN, base_told_of, counts_alike, nouns_alike,
+from ._whole import (CHANGED_BEFORE, COMPARED_AFTER, HYPHENS, MISTYPED, OF_THE_NOUN, base_told_of, counts_alike,
                      of_a_group, share_bases, told_as_whole, told_of_the_one_before)
 
 # after the percentage, the clause ends, perhaps after a base named by a few words: ", or 12.4 percent.", "(36.9%)",

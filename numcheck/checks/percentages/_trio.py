@@ -12,7 +12,7 @@ from .._common import compared_before, gap, held_in, opens_paragraph, past_where
 from ..base import Context
 from ._common import (APPROX, APPROX_WORDS, CLAUSE_END, DET, GIVING_SHARE, GROUP_CLAUSE, MERELY_WORDS, OF, OF_NAMED,
                       OF_OWNED_NAMED, OF_OWNER, OR, OR_PCT, SHARE_VERBS, RIVAL_BEFORE, WHOLE_OF_A_SHARE, alike, far_off,
-                      ok_amount, ok_pct, own_base)
+                      nouns_alike, ok_amount, ok_pct, own_base)
 
 
 _DASHED = re.compile(r"^\s*(?:-|\u2013|\u2014|\(|,|:)\s*$")
@@ -26,7 +26,7 @@ _OF_WHICH_OR = re.compile(r"\s+of\s+(?:which|whom|them|those|it)\s*(?:,\s*or|,?\
 # "Foreign investors own 40 percent of the shares, or 2.1 million of the 10.5 million": the percentage, then its part
 # of its whole ("with" is not enough: "the jobless rate was 5.2 percent, with 120,000 of the 400,000 new claims from
 # Ontario" tells another share)
-_PCT_THEN = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|--|\u2013|\u2014|,\s*(?:taking|winning|making|scoring|converting))\s*"
+_PCT_THEN = re.compile(r"^\s*(?:,\s*or|,?\s+or|\(|--|\u2013|\u2014|:|,\s*(?:taking|winning|making|scoring|converting))\s*"
                        + APPROX + "$", re.I)  # "won 81 percent of his first-serve points, taking 64 of 79"
 def _counts_ballots(c: Claim) -> bool:
     """A whole that counts votes or ballots ("2,248,000 valid ballots", "69.6 million votes cast")."""
@@ -54,9 +54,12 @@ TOLD_OUT_OF = re.compile(r"^\s+[a-z][^,;:.()\d]{0,90}?(?:,\s+|\s+)out\s+of\s+(?:
 # million, or")
 # a share verb with no comma: "Brazil's harvest of 2,315,000 tonnes made up 33.1 percent of world output of ..."
 # (perhaps after what the part is: "The 2,907 cases reported in August represented 31.2 percent of ...")
-_SHARE_BARE = re.compile(r"^\s+(?:[a-z]+ed\s+(?:in|on|at|by|during|for|from)\s+[^,;()\d]{0,30}?\s+)?"
-                         r"(?:made\s+up|makes?\s+up|accounted\s+for|accounts?\s+for|represent(?:s|ed)?|constitut(?:es|ed))\s+" + APPROX + "$",
-                         re.I)
+_SHARE_BARE = re.compile(r"^\s*\)?\s+(?:[a-z]+ed\s+(?:in|on|at|by|during|for|from)\s+[^,;()\d]{0,30}?\s+)?"
+                         r"(?:(?:will|would|could|may)\s+)?"
+                         r"(?:made\s+up|make?s?\s+up|accounted\s+for|accounts?\s+for|account\s+for|represent(?:s|ed)?"
+                         r"|constitut(?:es?|ed)|absorb(?:s|ed)?|t(?:ake|akes|ook)\s+up|ate\s+up|eat\s+up|consum(?:es?|ed))\s+"
+                         + APPROX + "$", re.I)  # (the part in brackets, then a verb that takes its share: "Interest
+# payments (312 billion pesos) will absorb 17.5 percent of")
 # an approximate percentage, put beside a figure by a bare comma (not all of APPROX: "47 of the 188 people detained,
 # more than 35 percent" is not read so)
 _APPROX_WORD = re.compile(r"(?:" + APPROX_WORDS + r")\b", re.I)
@@ -142,8 +145,8 @@ def _respectively(text: str, cl: list[Claim], i: int, done: set[int]) -> Iterato
     ("or 35.1 percent and 22.5 percent respectively"), each part with its own; none when one percentage follows (of
     the pair, or of either)."""
     if i + 3 >= len(cl) or not ok_pct(cl[i + 3]) or cl[i + 3].change is not None \
-            or not _PAIRED.fullmatch(gap(text, cl[i + 2], cl[i + 3])):
-        return
+            or not _PAIRED.fullmatch(gap(text, cl[i + 2], cl[i + 3])) or own_base(text, cl[i + 3]):
+        return  # (not "or 12 percent and 7 percent of global trade": shares of another base)
     for part, pct in ((cl[i - 1], cl[i + 2]), (cl[i], cl[i + 3])):
         done.add(id(pct))
         yield Trio(part, cl[i + 1], pct, pct)
@@ -229,7 +232,12 @@ _RESPECTIVELY_AFTER = re.compile(r"\s*\)?\s*,?\s*respectively\s*(?:[.;)]|,(?!\s*
 def whole_of(text: str, part: Claim, c: Claim) -> bool:
     """Whether ``c`` is told as the whole of ``part`` right before it, whatever ``part``'s subject ("340 million of
     Kenya's 520 million", "412 of the country's 1,280")."""
-    return bool(OF.match(gap(text, part, c)) or OF_OWNER.match(text[part.end:c.start]))
+    g = _RESPECTIVELY_FIRST.sub("", gap(text, part, c), count=1)  # ("412 million euros and 287 million euros
+    # respectively of the 1.9 billion euros")
+    return bool(OF.match(g) or OF_OWNER.match(_RESPECTIVELY_FIRST.sub("", text[part.end:c.start], count=1)))
+
+
+_RESPECTIVELY_FIRST = re.compile(r"^\s*,?\s*respectively,?(?=\s+(?:out\s+)?of\b)", re.I)
 
 
 def read_trio(ctx: Context, a: Claim, b: Claim, c: Claim) -> Trio | None:
@@ -254,7 +262,11 @@ def read_trio(ctx: Context, a: Claim, b: Claim, c: Claim) -> Trio | None:
             ballots = _OF_THE_VOTE_THEN.fullmatch(g2) and OF.match(g3) and _counts_ballots(c)  # ("won 38 percent of
             # the vote, 854,316 of the 2,248,000 valid ballots"; not "..., 356 of the 646 seats")
             if a.change is None and (_PCT_THEN.match(GROUP_CLAUSE.sub("", g1, count=1)) and (
-                    OF.match(g3) or (of_total and _OUT_OF_TOTAL.fullmatch(g3))) or of_after or ballots):
+                    OF.match(g3) or OF_NAMED.match(g3) and _OF_A_BASE.match(text, a.end)
+                    or (of_total and _OUT_OF_TOTAL.fullmatch(g3)))
+                    or of_after or ballots):  # ("9.6 percent of the city's residents -- about 1.1 million people out
+                # of a population of 11.5 million"; the share told of a base: not "Youth unemployment hit 24 percent in
+                # March -- 1.2 million jobless out of a population of 6.5 million", a rate of another base)
                 return Trio(b, c, a, a)  # Z%, or X of Y; "12.5 percent of the total, or 2.4 million tonnes, out of
                 # 19.2 million tonnes"; "won 38 percent of the vote, 854,316 of the 2,248,000 valid ballots"
         return None
@@ -314,7 +326,9 @@ def _share_of_named(ctx: Context, a: Claim, b: Claim, c: Claim, g1: str) -> Trio
         return None  # "won 2,329 votes to Thabo Mbeki's 1,505 ..., taking 60.7 percent of the 3,834": the share is the
         # winner's, not the rival's
     bare_share = _SHARE_BARE.match(g1)
-    if OR_PCT.match(lead) or bare_share or bare or GIVING_SHARE.fullmatch(lead):  # (", giving the German
+    if OR_PCT.match(lead) or bare_share or bare or GIVING_SHARE.fullmatch(lead) \
+            or _CLAUSE_THEN_DASH.fullmatch(lead) and nouns_alike(a.subject, c.subject):  # (not "About 1.3 million people
+        # ... -- 28 percent of the 1.6 million households")  # (", giving the German
         # automaker a share of 17.6 percent of a passenger car market of 3.24 million": the whole named after it)
         flag = b if shared or bare_share else a
         if OF.match(owner) or OF_OWNER.match(owner):
@@ -329,12 +343,21 @@ def _share_of_named(ctx: Context, a: Claim, b: Claim, c: Claim, g1: str) -> Trio
             # measure in the part's unit is: "of the national crop of 21.1 million tonnes")
     if re.fullmatch(r"\s*,\s*(?:and\s+)?", g1) and _OF_WHICH_OR.match(text, b.end, c.start) and text[b.end:c.start].strip():
         return Trio(c, a, b, c)  # Y, Z% of which, or X; Y, and Z% of it -- X
+    if _OF_WHOM_FIRST.fullmatch(g1) and _OR_THEN_PART.fullmatch(text, b.end, c.start) and tol.point(c) < tol.point(a) * 10:
+        return Trio(c, a, b, c)  # Y, of whom Z%, or X ("shelters 329,000 people, of whom 95 percent, or about 312,500")
     if _A_SHARE.fullmatch(lead) and _SHARE_OF_NAMED.fullmatch(text, b.end, c.start) \
             and not _FROM_BASE.search(text, max(0, a.start - 12), a.start):
         return Trio(a, c, b, b)  # "totalled 8.4 million tonnes, a 21.4 percent share of total LNG imports of 39.2 ..."
     return None
 
 
+_OF_A_BASE = re.compile(r"\s+of\s+[a-z]", re.I)  # a share told of its base: "9.6 percent of the city's residents"
+# a part's clause, then a dash before its share: "5.6 million South Africans were living with HIV at the end of last year
+# -- 10.9 percent of a population of 51.5 million" (no figure or clause mark between)
+_CLAUSE_THEN_DASH = re.compile(r"\s+[^\d;:()\-\u2013\u2014]{1,80}?\s(?:--|\u2013|\u2014)\s*" + APPROX)
+# the whole, then "of whom" or "of which" before the share, and the part after it: ", of whom ", ", or about "
+_OF_WHOM_FIRST = re.compile(r"\s*,\s*of\s+(?:whom|which)\s+" + APPROX, re.I)
+_OR_THEN_PART = re.compile(r"\s*(?:,\s*or|\()\s*" + APPROX, re.I)
 # the whole a share "of the total" is of, told after its part: ", out of ", ", of a total "
 _OUT_OF_TOTAL = re.compile(r"\s*,\s*(?:out\s+of|of\s+a\s+total(?:\s+of)?)\s+(?:the\s+|a\s+)?", re.I)
 # what a part gave to a whole named: "Punjab contributed 9.2 million tonnes, or 37.6 per cent, to the central pool's

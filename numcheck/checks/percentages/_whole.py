@@ -12,10 +12,9 @@ from ...text import after_dateline, alternation, compound_noun, head_noun, singu
 from .._common import (HELD_IN, OF_THEM, compared_with, OPENS_ON_WHOLE, POINTS_BACK, claims_between, gap,
                        held_in, opens_paragraph, plain_gap, subject_end, where_held)
 from ..base import Context
-from ..totals._lists import toll_nouns
-from ..totals._parts import bare_scaled, clause_ends, person_wholes, scaled
+from ..totals._parts import bare_scaled, clause_ends, scaled
 from ._common import (APPROX, CLAUSE_END, DET, GROUP_CLAUSE, MERELY_WORDS, OF, OR_PCT, RIVAL_BEFORE, WHOLE_OF_A_SHARE,
-                      WIDER_OWNERS, alike, far_off, ok_amount, ok_pct)
+                      WIDER_OWNERS, alike, far_off, nouns_alike, ok_amount, ok_pct)
 from ._typo import one_digit_away
 
 
@@ -184,9 +183,12 @@ def whole_before(ctx: Context, claims: list[Claim], k: int, pct: Claim) -> Claim
             and not any(same[-1].end <= c.start < part.start and (alike(c, part) or c.kind == "percent") for c in claims):
         return _larger_before(same, part)  # "About 33.2 million people were living with HIV worldwide at the end of
         # 2007, of whom 22.5 million": the figure before "of whom", its clause however long, even when the part exceeds
-    if same and not earlier and _SOME_OF_IT.search(text, max(same[-1].end, part.start - 40), part.start):
+    if same and not earlier and (_SOME_OF_IT.search(text, max(same[-1].end, part.start - 40), part.start)
+                                 or _WITH_NO_TELLER.search(text, max(same[-1].end, part.start - 40), part.start)
+                                 and CLAUSE_END.match(text, pct.end)):
         return same[-1]  # "seized 197 tonnes of narcotics in 2004, including 252 tonnes of opium, 77.2 percent of the
-        # total": the figure it is said to be some of, even when the part exceeds it
+        # total", "sold 3.6 million head of cattle, with 1.08 million head, or 30 percent, going to export": the figure
+        # it is said to be some of, even when the part exceeds it
     if not earlier:
         return _whole_in_sentence_before(ctx, claims, k, s0, pct)
     if _OF_WHOM.search(text, max(s0, earlier[-1].end), part.start):
@@ -245,21 +247,6 @@ def counts_alike(part: Claim, whole: Claim) -> bool:
     return nouns_alike(part.subject, whole.subject)
 
 
-def nouns_alike(part: str, whole: str) -> bool:
-    """counts_alike of the nouns a part and a whole are told by."""
-    if not part or not whole:
-        return True
-    heads = {singular(head_noun(part)), singular(head_noun(whole))}
-    return len(heads) == 1 or heads <= toll_nouns() or heads <= _persons() \
-        or singular(head_noun(whole)) in words("whole_nouns.txt")  # ("Peru's population ... 7.82 million")
-
-
-@lru_cache(maxsize=1)
-def _persons() -> frozenset[str]:
-    """Nouns for persons (numcheck/data/person_nouns.txt, person_wholes.txt): a whole of some is a whole of others."""
-    return frozenset(words("person_nouns.txt")) | person_wholes()
-
-
 def _lone_larger(ctx: Context, earlier: list[Claim], part: Claim, pct: Claim) -> bool:
     """Whether the part's whole is the one larger figure like it told before it in the sentence, told as a whole (a
     total, _TOTAL: "exports totalled 17 billion Swiss francs in 2008, with Hong Kong taking 2.9 billion francs, or 17.1
@@ -284,7 +271,8 @@ def _lone_larger(ctx: Context, earlier: list[Claim], part: Claim, pct: Claim) ->
                       or _SOME_OF_IT.search(text, max(whole.end, part.start - 40), part.start)
                       or _NO_TELLER.search(plain_gap(ctx, max(whole.end, part.start - 80), part.start)[-20:])  # (an
                       # aside blanked out takes no room: "banks, the central bank said, with")
-                      or _TOLD_AS_SHARE.search(text, max(whole.end, part.start - 30), part.start))
+                      or _TOLD_AS_SHARE.search(text, max(whole.end, part.start - 30), part.start)
+                      or _COLON_THEN.search(text, max(whole.end, part.start - 30), part.start))
     return told_whole and not any(s0 <= c.start < s1 and c is not pct
                                   and (c.kind == "percent" and c.change is None or c.start > part.end and alike(c, part))
                                   for c in ctx.claims)  # (a change may be told beside: "up 2.1 percent on the previous
@@ -321,6 +309,10 @@ _SOME_OF_IT = re.compile(r",\s*(?:among\s+them|including|setting\s+aside|earmark
 # the part told with no one of its own, after "and" or "with": "A record 10.5 million students sat the exam, and about
 # 5.99 million, or 57 percent,", "imported 110.9 million tonnes, with about 72 million tonnes, or 65 pct, coming from"
 # (not a peer told with its own teller: "with Boeing delivering 441, or 48 percent")
+# the part right after a colon that closes its whole's clause: "The breakdown of the 2.3 billion dollar aid package was
+# announced on Friday: 920 million dollars, or 40 percent, will go to roads"
+_COLON_THEN = re.compile(r":\s*" + APPROX + r"\Z")
+_WITH_NO_TELLER = re.compile(r",\s*with\s+(?:(?:" + MERELY_WORDS + r")\s+)?" + APPROX + r"\Z", re.I)
 _NO_TELLER = re.compile(r"(?:,?\s+and|,\s*with)\s+(?:(?:" + MERELY_WORDS + r")\s+)?" + APPROX + r"\Z", re.I)
 
 
