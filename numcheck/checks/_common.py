@@ -13,7 +13,8 @@ from functools import lru_cache
 from typing import Iterable, Iterator, Sequence
 
 from ..model import Claim
-from ..text import DATELINE
+from ..datafiles import words
+from ..text import DATELINE, alternation
 from .base import Context
 
 NUMERIC_KINDS = ("count", "measure", "money", "percent", "fraction", "age")
@@ -286,7 +287,9 @@ _COMPARED = (r"\b(?:than|below|above|under|over|short\s+of|ahead\s+of|against|ve
 # ... of them, the words that compare and do nothing else (not "charges against 83,391 defendants", "over 1,200")
 COMPARED_WITH = re.compile(r"\b(?:than|below|above|short\s+of|ahead\s+of|versus|compared\s+(?:with|to))\b[^,;.\d]{0,40}$",
                            re.I)  # ("58 medals, ... well ahead of the 35 won at Melbourne")
-COMPARED_BEFORE = re.compile(r"\bfrom\s+(?:[^\s,;.\d]+\s+){0,2}$|" + _COMPARED, re.I)
+COMPARED_BEFORE = re.compile(r"\bfrom\s+(?:(?!(?:" + alternation(words("level_verbs.txt")) + r")\b)[^\s,;.\d]+\s+){0,2}$|"
+                             + _COMPARED, re.I)  # (not a whole's own verb after "from": "Remittances from abroad
+# totalled 14.3 billion dollars")
 COMPARED_REACH = 45
 
 

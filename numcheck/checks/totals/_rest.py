@@ -136,7 +136,8 @@ def _labelled_alike(text: str, s0: int, first: Claim, second: Claim) -> bool:
     return m is not None and re.search(r"\b" + m.group(1) + r"\b", text[s0:first.start], re.I) is not None
 
 
-_LABEL_NEXT = re.compile(r"[^,\d]{0,30},\s*(from|in|at|for|to|by)\s+", re.I)
+_LABEL_NEXT = re.compile(r"[^,\d]{0,30},\s*(?:(?:those|the\s+ones)\s+)?(from|in|at|for|to|by)\s+", re.I)  # (or "Workers in
+# the Gulf states sent home 8.6 billion dollars, those in Europe 3.1 billion")
 # a figure that opens a table after a colon, named by a few words ("as follows: the capital 2,310, the coast 1,640"):
 # an entry, a peer of the next, not their whole
 _TABLE_ENTRY = re.compile(r":\s*(?:the\s+)?(?:[\w'\u2019.-]+\s+){1,3}$")

@@ -81,7 +81,8 @@ _CALENDAR = alternation(sorted(CALENDAR_WORDS))
 # (not a whole told of a place of its own, "59 litres in France, 12 litres in the US and three in Japan": peers)
 # (or a whole that a passive verb tells, with "of them" parts: "Forty-one people were killed in the blast, 29 of them
 # miners and 12 rescue workers": _OF_THEM_BREAKDOWN)
-_BREAKDOWN = re.compile(r"(?!\s+(?:in|at|from)\s+(?:the\s+)?(?!(?:" + _CALENDAR + r")\b)[A-Z])(?:\s+(?:on|in|of|from|last|this|during|over|without)\s+[^,;:.()]{0,30})?\s*,\s*")
+_BREAKDOWN = re.compile(r"(?!\s+(?:in|at|from)\s+(?:the\s+)?(?!(?:" + _CALENDAR + r")\b)[A-Z])(?:\s+(?:on|in|of|from|last|this|during|over|without|across|under)\s+[^,;:.()]{0,30}?){0,2}\s*,\s*")  # (two
+# phrases at most: "412,600 passengers across the strait during the festival period, 298,450 on fast ferries")
 _OF_THEM_BREAKDOWN = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+[a-z]+(?:ed|en)(?:\s+(?:on|in|at|during|by)\s+"
                                 r"[^,;:.()\d]{1,30}|\s+(?:after|when|as)\s+[^,;:.()\d]{1,70})?\s*,\s*", re.I)  # (or when:
 # "54 people were treated after a gas cylinder exploded at a wedding party, 38 of them for minor injuries and 16 ...")
@@ -105,9 +106,10 @@ _REST = r"(?P<rest>\s+" + REST_WORDS + r"(?:\s+of\s+the)?)"
 FOLLOWED_BY = r"^\s*,?\s+followed\s+by\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019.-]*\s+){1,4}(?:(?:at|with|on)\s+)?$"
 FOLLOWED = re.compile(FOLLOWED_BY, re.I)
 _LOOSE_JOIN = re.compile(r"^\s*(?:(?:[A-Za-z][\w'\u2019-]*\s+){0,4}?(?:,|,?\s*and)(?:\s+" + _NOT_A_PART_NAME +
-                         r"(?:[a-z][\w-]*\s+){1,3}(?:of|at)|\s+an?)?|" + PLACE + r")"
+                         r"(?:[a-z][\w-]*\s+){1,3}(?:of|at)|\s+an?|\s+(?:(?:those|the\s+ones)\s+)?(?:in|at|on|from|to|for)"
+                         r"(?:\s+[A-Za-z][\w'\u2019-]*){1,4})?|" + PLACE + r")"
                          + _REST + r"?\s+$|" + FOLLOWED_BY, re.I)  # "exports of 5,521.4 billion yen and imports of
-# 4,427.6 billion yen"
+# 4,427.6 billion yen"; "Workers in the Gulf states sent home 8.6 billion dollars, those in Europe 3.1 billion"
 # between parts told after a first one with its verb, the next ones without ("198,300 were petrol models, 61,500
 # hybrids and 24,800 electric vehicles", "1,106 of them homes, 302 shops"): the verb holds for the list; a part
 # with a verb of its own ("800 were women, 900 were over 60") may count the same people again (_OWN_VERB)

@@ -36,6 +36,7 @@ from ._beside import runs_after_sentence, runs_beside
 from ._brackets import bracketed_parts
 from ._breakdown import breakdowns_past_the_whole
 from ._typo import compared, one_digit_off, rest_told_near, told_partial
+from ._units import in_the_totals_unit
 from ._verbs import parts_led_by_verbs, records_of_matches
 from ._view import without_conversions
 from ._wholes import houses_with_seats, wholes_with_parts
@@ -263,7 +264,8 @@ class PartsTotal(Check):
                  *each_reading(ctx, cl, taken_from_the_opening_whole),
                  *each_reading(ctx, cl, split_between), *each_reading(ctx, cl, held_together),
                  *vote_tallies(ctx, cl), *breakdowns(ctx, cl), *house_tallies(ctx, cl)]
-        found = [s for s in found if not far_past(s.parts, s.total)]  # (its parts are free for another reading)
+        found = [s for s in map(in_the_totals_unit, found) if not far_past(s.parts, s.total)]  # (its parts are free
+        # for another reading; parts in another unit of the total's measure read in its unit first)
         told = read | {id(p) for s in found for p in s.parts}  # a part read once is not read again with the rest
         rests = list(wholes_with_rest(ctx, cl, told))
         rests += parts_in_next_sentence(ctx, cl, told | {id(p) for s in rests for p in s.parts})
@@ -282,7 +284,8 @@ class PartsTotal(Check):
         # 10.5 million, Hong Kong residents 7.6 million and visitors from elsewhere 2.6 million"), unless it flagged the
         # whole (read lazily, after the other readings' sums)
         for s in chain(_distinct(chain(found, rests)), past):
-            s = _as_many_as_holders(ctx, with_rest_told_next(ctx, cl, s))
+            s = in_the_totals_unit(_as_many_as_holders(ctx, with_rest_told_next(ctx, cl, s)))  # ("2.6 tonnes, 1.75
+            # tonnes at the port and 850 kilogrammes at a warehouse")
             if measured_alike(ctx, counts, s.parts, s.total) and not far_past(s.parts, s.total):
                 for f in self._compare(ctx, s):
                     flagged.update(id(p) for p in (s.total, *s.parts))
