@@ -18,6 +18,7 @@ from ...model import Claim
 from ...text import alternation, head_noun, singular
 from .._common import OF_THEM, POINTS_BACK, claims_by_sentence, gap, subject_end, where_held
 from ..base import Context
+from ._holders import holders_counted
 from ._parts import SHARE_NOUNS, SUBJECT_VERBS, Sum, alike_figure, named_in_full, named_words, part_ok, told_as_rest
 from ._rest import CLAUSE_JOIN, MORE, NEAR, NOT_A_PART, floor_like, held_before, whole_pointed_at, whole_told_before
 from ._wholes import MAX_PARTS, list_joined
@@ -88,7 +89,8 @@ def parts_in_next_sentence(ctx: Context, cl: list[Claim], read: set[int]) -> Ite
         # part the whole's sentence held: "won 359 seats ... in the 577-seat National Assembly")
         sure = sum(alike_figure(c, parts[0]) or c is whole for c in wholes) == 1  # the one whole there is may be
         # passed by a mistyped part (not "84 people on Friday, more than the 52 held on Thursday ... Of them": which?)
-        full = rest is not None or named_in_full(text, parts) and _parted_whole(ctx, whole, parts) \
+        full = rest is not None or whole is not None and holders_counted(ctx, whole, parts) \
+            or named_in_full(text, parts) and _parted_whole(ctx, whole, parts) \
             and whole is not None and not _SEVERAL_STATES.search(text, *ctx.sentences.span(whole.start))  # ("... stood at 6,864,300. Males
         # numbered 3,285,800 and females 3,578,500")
         if whole is None or not (full or back or _told_as_whole(ctx, whole)) or peers(text, whole, parts[0], s0) \

@@ -351,8 +351,9 @@ REST_PHRASE = (r"(?:" + REST_WORDS + r"|the\s+others(?:\s+(?:for|with|on|at|to))
 REST_BEFORE = re.compile(r"\b" + REST_PHRASE + "$", re.I)
 # what is left outside the parts told, right after the last part: "3.2 million tonnes to all other markets
 # combined", "1,500 in the rest of Europe", "5,840 work in other roles", "9.1 million in the other provinces", "and 300
-# elsewhere"
-_REST_AFTER = re.compile(r"\s+(?:(?!(?:and|or|while|but)\s)[a-z]+\s+){0,2}?(?:(?:to|for|from|in|by|on)\s+(?:(?:all\s+)?(?:the\s+)?other(?=\s+(?-i:[a-z]))"
+# elsewhere", "6,435 people of other nationalities", "and 147 other weapons" (its clause ends there)
+_REST_AFTER = re.compile(r"\s+other(?=\s+(?-i:[a-z]+)\s*(?:[,.;)]|$))|"
+                         r"\s+(?:(?!(?:and|or|while|but)\s)[a-z]+\s+){0,2}?(?:(?:to|for|from|in|by|on|of)\s+(?:(?:all\s+)?(?:the\s+)?other(?=\s+(?-i:[a-z]))"
                          r"|the\s+rest\s+of)|elsewhere)\b(?!\s+(?:who|which|that)\b)", re.I)  # (not "942 elsewhere who had
 # since returned home": a group of its own; nor "9,575 and applicants from other countries 51,310": the next part's label)
 

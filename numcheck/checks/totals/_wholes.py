@@ -15,7 +15,7 @@ from ._lists import joined_text
 from ._parallel import alike_told, own_clause, same_way
 from ._parts import (ACROSS, AND, CALENDAR_WORDS, GOES_ON, LEVEL_BEFORE, PART_OF, PLACE, PLACE_NOUNS, REST_PHRASE, REST_WORDS,
                      SHARE_NOUNS, SIZE_COMPOUND, WHERE_WORDS, Sum, a_people, bare_scaled, counted_in, counts_members, far_past, holds_parts,
-                     in_a_partition, left_out_next, named_in_full, part_ok, phrases_alike, places_nested, places_of_people,
+                     in_a_partition, left_out_next, named_in_full, part_ok, person_wholes, phrases_alike, places_nested, places_of_people,
                      told_as_rest, told_at_place, told_at_times, told_of, whole_ok)
 
 
@@ -50,11 +50,12 @@ _WHOLE_THEN_PARTS = re.compile(
     r"\s*,\s*(?:of\s+(?:whom|which)(?P<label>(?:\s+[A-Za-z][\w'\u2019-]*){1,3}\s+(?:was|were|stood\s+at|totaled|totalled"
     r"|came\s+to|made\s+up|accounted\s+for|amounted\s+to))?|among\s+them|including"
     r"|(?P<comprising>comprising|consisting\s+of)(?:\s+" + _NOT_A_PART_NAME + r"(?:[a-z][\w-]*\s+){1,3}(?:of|at))?)\s*$"
-    r"|^\s*(?:[a-z](?:[^,;:.()\d-]|(?<=\s)(?:19|20)\d\d(?:[-/]\d\d)?\b){0,100}?)?\s(?P<dash>--|-|\u2013|\u2014)\s*$"
+    r"|^\s*(?:[a-z](?:[^,;:.()\d-]|(?<=\s)(?:19|20)\d\d(?:[-/]\d\d)?\b){0,100}?)?\s(?P<dash>--|-|\u2013|\u2014|\()\s*$"
     r"|^\s+[a-z](?:[^;:.()\d\u2013\u2014]|(?<=\s)(?:19|20)\d\d\b){0,100}?(?P<told_colon>:)\s*$", re.I)
 # (or a colon after what the whole is, where and when, and who says so: "killed 275 Iraqis in October, according to
 # figures compiled by the interior, defence and health ministries: 185 civilians, ...")
-# (a year or a season before the dash: "rose to 163 million tonnes in 2006-07 -- 95 million tonnes of ...")
+# (a year or a season before the dash: "rose to 163 million tonnes in 2006-07 -- 95 million tonnes of ..."; or a bracket
+# opened as a dash is: "left 127 people dead (83 in Leyte, 31 in Samar and 13 in Bohol)")
 # a whole said to be a total, then its parts after "with": "Total trade reached 9,949.0 billion yen, with exports of",
 # "Deaths from the heatwave climbed to 96, with 54 recorded in ..."
 # (or who contributed the first part: ", with Europe contributing", ", with black tea accounting for")
@@ -81,7 +82,7 @@ _CALENDAR = alternation(sorted(CALENDAR_WORDS))
 # (not a whole told of a place of its own, "59 litres in France, 12 litres in the US and three in Japan": peers)
 # (or a whole that a passive verb tells, with "of them" parts: "Forty-one people were killed in the blast, 29 of them
 # miners and 12 rescue workers": _OF_THEM_BREAKDOWN)
-_BREAKDOWN = re.compile(r"(?!\s+(?:in|at|from)\s+(?:the\s+)?(?!(?:" + _CALENDAR + r")\b)[A-Z])(?:\s+(?:on|in|of|from|last|this|during|over|without|across|under)\s+[^,;:.()]{0,30}?){0,2}\s*,\s*")  # (two
+_BREAKDOWN = re.compile(r"(?!\s+(?:in|at|from)\s+(?:the\s+)?(?!(?:" + _CALENDAR + r")\b)[A-Z])(?:\s+(?:on|in|of|from|for|last|this|during|over|without|across|under)\s+[^,;:.()]{0,30}?){0,2}\s*,\s*")  # (two
 # phrases at most: "412,600 passengers across the strait during the festival period, 298,450 on fast ferries")
 _OF_THEM_BREAKDOWN = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+[a-z]+(?:ed|en)(?:\s+(?:on|in|at|during|by)\s+"
                                 r"[^,;:.()\d]{1,30}|\s+(?:after|when|as)\s+[^,;:.()\d]{1,70})?\s*,\s*", re.I)  # (or when:
@@ -105,11 +106,12 @@ _REST = r"(?P<rest>\s+" + REST_WORDS + r"(?:\s+of\s+the)?)"
 # other's whole)
 FOLLOWED_BY = r"^\s*,?\s+followed\s+by\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019.-]*\s+){1,4}(?:(?:at|with|on)\s+)?$"
 FOLLOWED = re.compile(FOLLOWED_BY, re.I)
-_LOOSE_JOIN = re.compile(r"^\s*(?:(?:[A-Za-z][\w'\u2019-]*\s+){0,4}?(?:,|,?\s*and)(?:\s+" + _NOT_A_PART_NAME +
+_LOOSE_JOIN = re.compile(r"^\s*(?:(?:[A-Za-z][\w.'\u2019-]*\s+){0,4}?(?:,|,?\s*and)(?:\s+" + _NOT_A_PART_NAME +
                          r"(?:[a-z][\w-]*\s+){1,3}(?:of|at)|\s+an?|\s+(?:(?:those|the\s+ones)\s+)?(?:in|at|on|from|to|for)"
                          r"(?:\s+[A-Za-z][\w'\u2019-]*){1,4})?|" + PLACE + r")"
                          + _REST + r"?\s+$|" + FOLLOWED_BY, re.I)  # "exports of 5,521.4 billion yen and imports of
-# 4,427.6 billion yen"; "Workers in the Gulf states sent home 8.6 billion dollars, those in Europe 3.1 billion"
+# 4,427.6 billion yen"; "Workers in the Gulf states sent home 8.6 billion dollars, those in Europe 3.1 billion"; a
+# word may hold a point ("389.7 billion to the U.S. and 317.8 billion")
 # between parts told after a first one with its verb, the next ones without ("198,300 were petrol models, 61,500
 # hybrids and 24,800 electric vehicles", "1,106 of them homes, 302 shops"): the verb holds for the list; a part
 # with a verb of its own ("800 were women, 900 were over 60") may count the same people again (_OWN_VERB)
@@ -229,15 +231,20 @@ def _whole_then_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
         return None  # "96 million pills since February 2003 -- 31 million in February, 24 million in March and 11
         # million in April --": some of the whole's time
     colon = bool(then and (then.group("colon") or then.group("told_colon")))
-    dash = bool(then and then.group("dash")) or colon  # (a colon sets a list off as a dash does, of parts told alike)
+    bracket = bool(then and then.group("dash") == "(")  # (a list in brackets is read, as some of the whole unless
+    # said to be all of it: "90 new clinics next year (60 rural and 25 urban)")
+    dash = bool(then and then.group("dash")) and not bracket or colon  # (a colon sets a list off as a dash does, of
+    # parts told alike)
     made = bool(then and (then.group("made") or then.group("comprising")))
-    if not (phrases_alike(text, parts if not rest else parts[:-1]) or (dash and not colon) or made):
+    if not (phrases_alike(text, parts if not rest else parts[:-1]) or (dash and not colon) or bracket or made):
         return None  # "3,000 in the United States and 2,500 in sales" may count some twice, unless said to make it up
     # "26, made up of 10 gold, 8 silver and 8 bronze", "212 seats -- 154 for X and 58 for Y", "86 tonnes - 54 tonnes
     # of tuna and 32 tonnes of mackerel", "... and the remaining 836", "in two operations - 860 kg at ... and 540 kg
     # at ...": all of it
-    exhaustive = (made or rest or across == "each" and not _SOME_TOLD.search(g)
-                  or named_in_full(text, parts) or (dash and (_colon_all(text, whole, parts) if colon else _dash_all(text, whole, parts)))) \
+    exhaustive = (made or rest or not bracket and (across == "each" and not _SOME_TOLD.search(g)
+                                                   or named_in_full(text, parts)
+                                                   or (dash and (_colon_all(text, whole, parts) if colon
+                                                                 else _dash_all(text, whole, parts))))) \
         and not (_figure_follows(text, cl, parts[-1], whole, s1) if rest_told else _list_goes_on(text, cl, parts[-1], whole, s1))
     # ("in the rest of Europe" is the end, unless a part follows: "1.9 billion to the rest of the EU, and 2.6 billion
     # to markets outside Europe")
@@ -255,7 +262,9 @@ def _rest_of_the_whole(text: str, rest: Claim, whole: Claim) -> bool:
     if not rest.subject or not whole.subject or rest.kind != "count" \
             or not text[rest.end:rest.end + 40].lstrip().lower().startswith(rest.subject.split()[0].lower()):
         return True
-    return singular(head_noun(rest.subject)) == singular(head_noun(whole.subject))
+    heads = {singular(head_noun(rest.subject)), singular(head_noun(whole.subject))}
+    return len(heads) == 1 or "person" in heads and heads <= person_wholes()  # ("26,740 migrants ..., and 6,435 people
+    # of other nationalities": persons, of the whole's)
 
 
 def _them_further_back(text: str, cl: list[Claim], k: int, s0: int, parts: list[Claim]) -> Claim | None:

@@ -16,7 +16,6 @@ from typing import Iterable, Iterator
 from ... import numfmt as nf
 from ... import tolerance as tol
 from ...model import Claim, Finding
-from ...text import head_noun, is_plural
 from .._asides import joined_back, without_asides, without_changes
 from .._common import DIFFERENCE_AFTER, numeric, of_its_whole, tells_who
 from ..base import Check, ClaimsByStart, Context
@@ -28,7 +27,7 @@ from ._told import parts_of_the_opening_whole, told_totals, totals_of_the_list_b
 from ._allotted import allotted_sums, taken_from_the_opening_whole, split_between
 from ._house_tally import house_tallies
 from ._votes import vote_tallies
-from ._parts import SIZE_COMPOUND, Sum, each_reading, far_past, may_overlap, measured_alike, told_at_place
+from ._parts import SIZE_COMPOUND, Sum, each_reading, far_past, may_overlap, measured_alike
 from ._rest import more_told_next, wholes_opened_with_rest_next, wholes_with_rest, with_rest_told_next
 from ._next import parts_in_next_sentence
 from ._running import running_from
@@ -37,6 +36,7 @@ from ._brackets import bracketed_parts
 from ._breakdown import breakdowns_past_the_whole
 from ._typo import compared, one_digit_off, rest_told_near, told_partial
 from ._units import in_the_totals_unit
+from ._holders import holders_counted, holders_named
 from ._verbs import parts_led_by_verbs, records_of_matches
 from ._view import without_conversions
 from ._wholes import houses_with_seats, wholes_with_parts
@@ -372,26 +372,11 @@ _NOUN_AFTER = re.compile(r"\s+[a-z]")
 
 
 def _as_many_as_holders(ctx: Context, s: Sum) -> Sum:
-    """A sum that may be some of its whole, told as all of it where the whole's sentence counts its holders in words,
-    before the parts, as many as the parts, each told at a place ("Cocoa arrivals at Ivory Coast's two ports reached
-    842,000 tonnes, with 503,000 tonnes at Abidjan and 339,000 tonnes at San Pedro"): each holds its part, and they
-    hold it all."""
-    if not s.including or len(s.parts) < 2 or _SOME_SAID.search(ctx.text, s.total.end, s.parts[0].start) \
-            or not all(told_at_place(ctx.text, p) for p in s.parts):
-        return s  # (not "17 hostages in two provinces, including nine foreigners in Basilan and three in Sulu"; nor
-        # parts told by no place of a holder: "The three provinces ... have received 1.2 trillion rupiah, of which 540
-        # billion, 210 billion and 95 billion rupiah respectively have been spent so far")
-    s0, s1 = ctx.sentences.span(s.total.start)
-    noun = head_noun(s.total.subject) if s.total.subject else ""
-    holders = [c for c in ctx.claims if s0 <= c.start < s1 and c.kind == "count" and c is not s.total
-               and c not in s.parts and c.subject and head_noun(c.subject) != noun and c.text.isalpha()
-               and c.start < s.parts[0].start and c.qualifier == "="]
-    if len(holders) == 1 and holders[0].point == len(s.parts) and is_plural(holders[0].subject.split()[-1]):
+    """A sum that may be some of its whole, told as all of it where the text counts the whole's holders, or names
+    them, as many as the parts (totals/_holders): each holds its part, and they hold it all."""
+    if s.including and (holders_counted(ctx, s.total, s.parts) or holders_named(ctx, s.total, s.parts)):
         return replace(s, including=False, past_only=False)
     return s
-
-
-_SOME_SAID = re.compile(r"\b(?:includ\w*|among\s+(?:them|whom|which)|such\s+as|notably|mainly|mostly)\b", re.I)
 
 
 # how far past a floor ("at least 27", "more than 10,000") the parts told as all of it may add up
