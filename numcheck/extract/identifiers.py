@@ -285,15 +285,16 @@ def _a_rank(num: Number) -> bool:
 CHANGE_IN_BRACKETS = r"\s*\((?:up|down|\+|-|\u2212|unchanged|no\s+change)[^()]{0,12}\)"
 # a tally told name by name after a count, its verb left out: "won 143 seats, the opposition Democrats 87", "took
 # 264 seats, the Democratic Alliance 67, COPE 30" (the figure before, then a comma or "and", then the name's words)
-_TALLY_BEFORE = re.compile(r"(?<![\d,.])(?P<figure>\d[\d,]*(?:\.\d+)?)(?:-(?:seat|member)\s+[A-Z][\w'\u2019-]*|\s+[a-z]+s"
-                           r"(?:\s+in\s+(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){0,3}[A-Za-z][\w'\u2019-]*)?)?"  # "646 seats in the
+_TALLY_BEFORE = re.compile(r"(?<![\d,.])(?P<figure>\d[\d,]*(?:\.\d+)?)(?:-(?:seat|member)\s+[A-Z][\w'\u2019-]*|(?:\s+[a-z]+)?\s+[a-z]+s"
+                           r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){0,3}[A-Za-z][\w'\u2019-]*)?)?"  # "646 seats in the
                            r"(?:\s*\([^()\d]{0,8}\d[\d.]*\s*(?:%|percent|per\s+cent)\))?"  # (its share in brackets: "31 (6.5 percent)")
                            r"(?:\s+of\s+(?:them|those|these|the\s+[a-z]+(?:\s+[a-z]+)?))?"  # ("Americans account for 1,150 of
                            # them, Japanese 860", "420 of the foreign contingent, Japanese 260")
                            r"(?:" + CHANGE_IN_BRACKETS + r")?"  # (its change: "356 (down 47)")
                            r"\s*(?:,|,?\s+and)\s+(?:(?:the|its|his|her|their)\s+)?"
                            r"(?:(?!(?:aboard|on|at|from|to|into|onto|near|by|inside|off)\s)[A-Za-z][\w'\u2019.-]*\s+){0,4}$")  # House of Commons, the
-# Conservatives 198", "the 350-member Congress, the Popular Party 154", "296 seats and its junior partner New Komeito 31"
+# Conservatives 198", "the 350-member Congress, the Popular Party 154", "296 seats and its junior partner New Komeito 31",
+# "87 gold medals at the Southeast Asian Games, Vietnam 64"
 # (not "899 passengers and crew aboard SuperFerry 14": a name after a place word)
 # a capitalised word right before a name's word, of the same name: "Civic " of "Civic Platform 133"
 _NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*\s+$")

@@ -2,7 +2,8 @@
 from its five main export products. Coffee brought in 1.43 billion dollars, gold 1.08 billion, ...", "Cocoa arrivals
 at Ivory Coast's two ports reached 842,000 tonnes, with 503,000 tonnes at Abidjan and 339,000 tonnes at San Pedro",
 "... killed 58 people. The death tolls in the two cities were 41 and 17 respectively": each part is one holder's,
-and together they hold it all."""
+and together they hold it all.  (totals/_parts.holders_named reads such a count in the words of a total told after
+its parts, for the readings of totals/_lists and totals/_told.)"""
 from __future__ import annotations
 
 import re
@@ -63,7 +64,7 @@ _NAMES = re.compile(r"\b(?:to|from|in|of|between|by|for|with)\s+(" + _NAME + r"(
                     + r")\b")
 
 
-def holders_named(ctx: Context, whole: Claim, parts: Sequence[Claim]) -> bool:
+def holders_listed(ctx: Context, whole: Claim, parts: Sequence[Claim]) -> bool:
     """Whether the whole's clause names, before it, as many holders as there are parts, in a list ("exports to the
     European Union, the United States and Japan totalled 1.12 trillion dollars"), and the parts are told of those
     names, each once, after it, in full or by initials ("of which 412.5 billion went to the EU, 389.7 billion to the

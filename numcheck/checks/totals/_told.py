@@ -31,13 +31,13 @@ from ._lists import (NAMES_LISTED, TOTAL_AFTER_WORDS, counts_alike, holders_afte
                      toll_nouns)
 from ._typo import rest_told_near
 from ._parts import (A_RATE, ANOTHER_TIME, CALENDAR_WORDS, OVERLAP_TOLD, PART_OF, PLACE_NOUNS, RATE_AFTER, REST_BEFORE,
-                     RUNNING_VERBS, Sum, a_people, bare_scaled, collective, elided, holders_named, holds_parts, part_ok, person_wholes,
+                     RUNNING_VERBS, Sum, a_people, bare_scaled, collective, elided, far_past, holders_named, holds_parts, part_ok, person_wholes,
                      places_nested, sorts_of_several, told_at_place, told_at_times, whole_ok)
 
 # where the total's clause opens, after the last part: ", for total trade of", " - ", "(a combined"
 _OPENER = re.compile(r"(?:,|\s(?:-|--|\u2013|\u2014)|\()\s*")
 # the clause says what follows is all of the parts: "for total trade of", "a combined social sector spend of"
-_ALL_LEAD = re.compile(r"\b(?:total(?:l?ing|l?ed)?|combined|overall|aggregate|together|altogether|in\s+all|(?:a|the)\s+sum\s+of"
+_ALL_LEAD = re.compile(r"\b(?:total(?:l?ing|l?ed)?|combined|overall|aggregate|together|altogether|in\s+all|between\s+them|(?:a|the)\s+sum\s+of"
                        r"|accounting\s+for\s+all(?!\s+but))\b|(?:\bfor\s+|^)an?\s+(?:death\s+)?toll\s+of\s*$", re.I)  # ("accounting for all 87 crew members"; not
 # "all but 7 of the 70 deaths"; "for a toll of 2,068", not "the worst toll since 30 died": a toll compared)
 # or it follows the total: "17 in total", "3.15 million tonnes together", "10.9 million tonnes between them"
@@ -132,12 +132,13 @@ def _told_total(ctx: Context, before: list[Claim], total: Claim, read: set[int])
     if not (running or _ALL_LEAD.search(lead) or _ALL_TAIL.match(tail) or holders and _GIVING.match(lead)):
         return None
     parts = _parts_before(text, before, max(s0, _list_start(text, s0, opener[0])), opener[0], total)
-    if parts is None or len(parts) < 2 or any(id(p) in read for p in parts) \
+    if parts is None or len(parts) < 2 or any(id(p) in read for p in parts) or far_past(tuple(parts), total) \
             or _figure_unread(ctx, parts[0].start, total.start) \
             or OPENS_ON_WHOLE.fullmatch(text, s0, parts[0].start) \
             or (not counts_alike(lead, parts) if running else not (parts_count_alike(total, parts) or _house(text, total))) \
             or one_state_of_several(text, parts, total):
-        return None  # "culled 1.2 million chickens ..., taking the number of farms affected to 400"; "left 9 dead
+        return None  # (nor a count of who holds them, "the three between them taking 212 golds", which leaves the
+        # parts to their total); "culled 1.2 million chickens ..., taking the number of farms affected to 400"; "left 9 dead
         # and 60 wounded, bringing the toll to 17 dead and 210 injured"; "Of the 600 soldiers flown in, 450 ... and the
         # remaining 150 ..., bringing the force to 2,000": the first the whole of the others
     if _REST_CLAUSE.search(text, parts[-1].end, total.start) or holders_after(text, total) not in (0, len(parts)):

@@ -36,7 +36,7 @@ from ._brackets import bracketed_parts
 from ._breakdown import breakdowns_past_the_whole
 from ._typo import compared, one_digit_off, rest_told_near, told_partial
 from ._units import in_the_totals_unit
-from ._holders import holders_counted, holders_named
+from ._holders import holders_counted, holders_listed
 from ._verbs import parts_led_by_verbs, records_of_matches
 from ._view import without_conversions
 from ._wholes import houses_with_seats, wholes_with_parts
@@ -374,7 +374,7 @@ _NOUN_AFTER = re.compile(r"\s+[a-z]")
 def _as_many_as_holders(ctx: Context, s: Sum) -> Sum:
     """A sum that may be some of its whole, told as all of it where the text counts the whole's holders, or names
     them, as many as the parts (totals/_holders): each holds its part, and they hold it all."""
-    if s.including and (holders_counted(ctx, s.total, s.parts) or holders_named(ctx, s.total, s.parts)):
+    if s.including and (holders_counted(ctx, s.total, s.parts) or holders_listed(ctx, s.total, s.parts)):
         return replace(s, including=False, past_only=False)
     return s
 
