@@ -11,9 +11,11 @@ from ..base import Context
 from ._parts import Sum, clause_ends, counts_members, left_out_next, part_ok, whole_ok
 from ._wholes import MAX_PARTS
 
-# from the whole to its first part's bracket: ", split among education (", " went to the Nepali Congress ("
+# from the whole to its first part's bracket: ", split among education (", " went to the Nepali Congress (", " are
+# planted with cocoa ("
 _OPEN = re.compile(r"[^.;()\d]{0,40}?\b(?:(?P<made>split|divided|broken\s+down|made\s+up\s+of|comprising|consisting"
-                   r"\s+of)|includ(?:ing|es?|ed)|went\s+to|shared\s+(?:among|between)|spread\s+(?:among|across|over)|:)"
+                   r"\s+of|(?:planted|sown)\s+(?:with|to))|includ(?:ing|es?|ed)|went\s+to|shared\s+(?:among|between)"
+                   r"|spread\s+(?:among|across|over)|:)"
                    r"[^.;()\d]{0,50}\($", re.I)
 # from one part's closing bracket to the next part's opening one: "), transport (", ") and public safety ("
 _NEXT = re.compile(r"\)\s*(?:,|,?\s+and)\s+(?!including\b)[^.;:()\d]{1,50}\($", re.I)  # (not "), including snipers (")

@@ -9,14 +9,16 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from ...datafiles import words
 from ...model import Claim
-from ...text import head_noun, is_plural
+from ...text import alternation, head_noun, is_plural
 from ..base import Context
 
 HOLDER_REACH = 60  # characters between a holders' count and the whole (or the first part) it sizes
 # the parts told as some of the whole, or of a part of it: not all of it, however many holders
 SOME_SAID = re.compile(r"\b(?:includ\w*|among\s+(?:them|whom|which)|such\s+as|notably|mainly|mostly|of\s+(?:which|whom))\b",
                        re.I)
+_RANKED = re.compile(r"(?:" + alternation(words("ranking_words.txt")) + r")\b", re.I)
 _CLAUSE_MARK = re.compile(r"[,;:()]|\s(?:--|-|\u2013|\u2014)\s")
 
 
@@ -38,8 +40,11 @@ def holders_counted(ctx: Context, whole: Claim, parts: Sequence[Claim]) -> bool:
 def _a_holders_count(c: Claim, whole: Claim, parts: Sequence[Claim], n: int) -> bool:
     """A count in words ("five", "two"), exactly ``n``, of a plural noun that is not the whole's, nor a part."""
     if c.kind != "count" or c.qualifier != "=" or c.point != n or not c.text.isalpha() or not c.subject \
-            or not is_plural(c.subject.split()[-1]) or c is whole or any(c is p for p in parts):
-        return False
+            or not is_plural(c.subject.split()[-1]) or c is whole or any(c is p for p in parts) \
+            or _RANKED.match(c.subject) and c.start < whole.end:
+        return False  # (the foremost of more holders, numcheck/data/ranking_words.txt, only where they say what the
+        # whole is of, after it: "3.63 billion dollars from its five main export products"; not "The two leading
+        # candidates won ... votes out of 5,612,000 valid ballots")
     return not whole.subject or head_noun(c.subject) != head_noun(whole.subject)
 
 

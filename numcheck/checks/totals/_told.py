@@ -29,6 +29,7 @@ from ..base import Context
 from ..repeats._names import group_names
 from ._lists import (NAMES_LISTED, TOTAL_AFTER_WORDS, counts_alike, holders_after, joined, one_state_of_several, states_joined,
                      toll_nouns)
+from ._of_whole import WON_BEFORE
 from ._typo import rest_told_near
 from ._parts import (A_RATE, ANOTHER_TIME, CALENDAR_WORDS, OVERLAP_TOLD, PART_OF, PLACE_NOUNS, RATE_AFTER, REST_BEFORE,
                      RUNNING_VERBS, Sum, a_people, bare_scaled, collective, elided, far_past, holders_named, holds_parts, part_ok, person_wholes,
@@ -253,11 +254,13 @@ def parts_of_the_opening_whole(ctx: Context, cl: list[Claim], read: set[int]) ->
         after = [c for c in claims_between(cl, whole.end, s1) if c.kind == whole.kind and not where_held(text, c)]  # (not
         # "obtained credits in five subjects": where a part lies)
         told_by = _exclusive_outcomes(text, after)
+        seats = bool(after) and _seats_won(text, whole, after[0])  # ("Of the 450 seats in the assembly, the ruling
+        # party won 261, the main opposition alliance 142 and independents 47": no seat is won twice)
         if len(after) < 3 or any(id(c) in read or not part_ok(c) or _compound(text, c)
-                                 or told_by != "all" and tol.point(c) > tol.point(whole)
+                                 or told_by != "all" and not seats and tol.point(c) > tol.point(whole)
                                  or _DETERMINED.search(text, max(0, c.start - 8), c.start) or OF_THEM.match(text, c.end)
                                  or _NEEDED.search(text, max(0, c.start - 20), c.start) for c in after) \
-                or not (told_by
+                or not (told_by or seats
                         or REST_BEFORE.search(text, max(0, after[-1].start - 40), after[-1].start)
                         and not any(_SORTED_BY.match(text, subject_end(text, c)) for c in after)) \
                 or _SUBJECT_OF_ITS_OWN.search(text, after[-2].end, after[-1].start):
@@ -270,6 +273,13 @@ def parts_of_the_opening_whole(ctx: Context, cl: list[Claim], read: set[int]) ->
         if n0 < len(text) and not opens_paragraph(text, n0) and OVERLAP_TOLD.search(text, n0, ctx.sentences.span(n0)[1]):
             continue  # "The credit holders are counted among those who passed": parts told to overlap after
         yield Sum(tuple(after), whole, including=told_by != "all")
+
+
+def _seats_won(text: str, whole: Claim, first: Claim) -> bool:
+    """Whether the whole counts seats and the first part after it is told as won ("won", "took", "secured"): the
+    parts are seats of holders, which no two share."""
+    return bool(whole.subject) and head_noun(whole.subject) in ("seat", "seats") \
+        and WON_BEFORE.search(text, max(0, first.start - 30), first.start) is not None
 
 
 # a clause with a subject of its own before the last figure: ", and the president will appoint the other 12" (the rest
@@ -301,7 +311,8 @@ _A_PART_ITSELF = re.compile(r"\b(?:the\s+)?(?:bulk|lion['\u2019]s\s+share|(?:big
 _ANOTHER_ACT = re.compile(r"\b(?:and|or|but)\b", re.I)
 # a clause of its own after a list, "and" and a word no part opens with: ", and stranded", ", and control roads"
 _NEW_VERB = re.compile(r",\s+and\s+(?!(?:the|a|an|another|other|all|some|about|nearly|almost|more|over|up|its|their|only"
-                       r"|just|at|in|from|to|for|on)\b)[a-z]|,\s+[a-z]+ing\b(?<!\bincluding)|,\s+(?:which|who|that)\b")  # (or a
+                       r"|just|at|in|from|to|for|on)\b)[a-z]|,\s+(?!(?:" + alternation(words("ing_nouns.txt")) + r")\b)[a-z]+ing\b"
+                       r"(?<!\bincluding)|,\s+(?:which|who|that)\b")  # (not a sector's name: ", mining 1.2 billion"; or a
 # participle's: ", giving a total of 102"; or a relative clause's: ", which left a total of 215 dead")
 # the words that say the figures after are parts, so a larger one is a mistake
 _PARTS_SAID = re.compile(r"\b(?:including|of\s+which|of\s+whom|among\s+them)\b", re.I)
