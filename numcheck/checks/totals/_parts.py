@@ -196,17 +196,25 @@ _TOLD_BY = re.compile(r"\s+([a-z]+)\b")  # "780 passed and 470 failed": the verb
 
 def _told_as(text: str, part: Claim) -> str:
     """The noun a bare part is told as ("207 were women", "2,105 of them women" -> "woman"), the verb of a partition it is told by ("780
-    passed and 470 failed" -> "passed": numcheck/data/partitions.txt), or the partition's noun it is named by before
-    it ("and imports of 5.9 billion dollars" -> "import")."""
+    passed and 470 failed" -> "passed": numcheck/data/partitions.txt), the partition's word its label opens on after
+    it ("on domestic flights" -> "domestic"), or the partition's noun it is named by before it ("and imports of 5.9
+    billion dollars" -> "import")."""
     m = _TOLD_AS.match(text, part.end)
     if m:
         return head_noun(m.group(1))
     v = _TOLD_BY.match(text, part.end)
     if v and v.group(1).lower() in _partition_words():
         return v.group(1).lower()
+    a = _LABEL_AFTER.match(text, subject_end(text, part))
+    if a and a.group(1).lower() in _partition_words():
+        return a.group(1).lower()  # "1.06 million on international routes and 460,000 on domestic flights"
     b = _NAMED_BEFORE.search(text, max(0, part.start - 60), part.start)
     noun = head_noun((b.group(1) or b.group(2)).lower()) if b else ""
     return noun if noun in _partition_words() else ""
+
+
+# the word a part's label opens on after its figure: " on international routes", " in rural areas"
+_LABEL_AFTER = re.compile(r"\s+(?:on|in|at|for|from|to|by|via|through)\s+(?:the\s+)?([a-z]+)\b", re.I)
 
 
 # a part named before its figure: "and imports of ", "exports worth " (not "imports from China of": some of them), or as
@@ -351,8 +359,9 @@ REST_PHRASE = (r"(?:" + REST_WORDS + r"|the\s+others(?:\s+(?:for|with|on|at|to))
 REST_BEFORE = re.compile(r"\b" + REST_PHRASE + "$", re.I)
 # what is left outside the parts told, right after the last part: "3.2 million tonnes to all other markets
 # combined", "1,500 in the rest of Europe", "5,840 work in other roles", "9.1 million in the other provinces", "and 300
-# elsewhere", "6,435 people of other nationalities", "and 147 other weapons" (its clause ends there)
-_REST_AFTER = re.compile(r"\s+other(?=\s+(?-i:[a-z]+)\s*(?:[,.;)]|$))|"
+# elsewhere", "6,435 people of other nationalities", "and 147 other weapons" (its clause ends there), "239.3 million
+# tonnes of corn and other crops"
+_REST_AFTER = re.compile(r"\s+other(?=\s+(?-i:[a-z]+)\s*(?:[,.;)]|$))|(?:\s+(?:[a-z]+\s+){0,2}?of\s+[a-z]+)?\s+and\s+other\s+(?-i:[a-z]+)\s*(?:[,.;)]|$)|"
                          r"\s+(?:(?!(?:and|or|while|but)\s)[a-z]+\s+){0,2}?(?:(?:to|for|from|in|by|on|of)\s+(?:(?:all\s+)?(?:the\s+)?other(?=\s+(?-i:[a-z]))"
                          r"|the\s+rest\s+of)|elsewhere)\b(?!\s+(?:who|which|that)\b)", re.I)  # (not "942 elsewhere who had
 # since returned home": a group of its own; nor "9,575 and applicants from other countries 51,310": the next part's label)
