@@ -138,8 +138,9 @@ OF_THEM = re.compile(r"\s+of\s+(?:them|(?:those|these)(?:\s+(?!(?:who|which|that
                      r"|that(?=\s*[,.;:()\u2013\u2014-]))\b", re.I)  # (or "of those deaths, or 91 percent": their noun again)
 # a sentence that opens pointing back at the figure before: "Of those, 5,296 ...", "Among them, ..." (NC104, NC109)
 POINTS_BACK = re.compile(r"\s*(?:Of|Among)\s+(?:them\b\s*,?|(?:those|these|that|this)"
-                         r"(?:\s+(?:sum|amount|figure|number|total))?\s*,)\s*", re.I)  # ("Of that sum, 33.9 billion ...")  # (no comma
-# needed after "them", which cannot be a determiner: "Of them 34,440 were cured of cataract")
+                         r"(?:\s+(?:sum|amount|figure|number|total)|\s+(?-i:[a-z]+)(?<!ed))?\s*,)\s*", re.I)  # ("Of that sum, 33.9 billion
+# ...", "Of those members, 3.73 million"; not a group a participle names, "Among those killed,") (no comma needed after
+# "them", which cannot be a determiner: "Of them 34,440 were cured of cataract")
 # a sentence that opens on the whole its figures are parts of: "Of the 1,200 patients, 300 ...", "Out of 254
 # passengers, 51 ...", "Among the 1,236 injured, 309 ...", "Of the total 5,128 cases, 1,282 ...", "Of the total plan
 # outlay of 1,443 billion rupees, 420 billion" (NC104, NC109):

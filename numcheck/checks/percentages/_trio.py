@@ -49,9 +49,9 @@ _PHRASE_OF = re.compile(r"^\s+(?:(?:in|for|during|over|at|on|to|from|by)\s+[^,;(
 # a part told with what it is, then its whole "out of": "declared 10.6 lakh candidates successful in the Class X
 # examination, out of 12.5 lakh who appeared"
 TOLD_OUT_OF = re.compile(r"^\s+[a-z][^,;:.()\d]{0,90}?(?:,\s+|\s+)out\s+of\s+(?:" + DET
-                          + r"|(?:an?\s+|the\s+)?(?:total|global|world|overall|national)\s+[a-z]+\s+of\s+)$", re.I)
+                          + r"|(?:an?\s+|the\s+)?(?:total|global|world|overall|national)(?:\s+[a-z]+){1,3}\s+of\s+)$", re.I)
 # (or with no comma, out of a total named: "sold 1.42 million vehicles in Europe last year out of total sales of 5.68
-# million, or")
+# million, or", "out of total outstanding loans of 1.28 trillion yuan")
 # a share verb with no comma: "Brazil's harvest of 2,315,000 tonnes made up 33.1 percent of world output of ..."
 # (perhaps after what the part is: "The 2,907 cases reported in August represented 31.2 percent of ...")
 _SHARE_BARE = re.compile(r"^\s*\)?\s+(?:[a-z]+ed\s+(?:in|on|at|by|during|for|from)\s+[^,;()\d]{0,30}?\s+)?"

@@ -12,10 +12,10 @@ from ._parts import Sum, clause_ends, counts_members, left_out_next, part_ok, wh
 from ._wholes import MAX_PARTS
 
 # from the whole to its first part's bracket: ", split among education (", " went to the Nepali Congress (", " are
-# planted with cocoa ("
+# planted with cocoa (" (crops, named in lower case, which may leave land unplanted: some of it)
 _OPEN = re.compile(r"[^.;()\d]{0,40}?\b(?:(?P<made>split|divided|broken\s+down|made\s+up\s+of|comprising|consisting"
-                   r"\s+of|(?:planted|sown)\s+(?:with|to))|includ(?:ing|es?|ed)|went\s+to|shared\s+(?:among|between)"
-                   r"|spread\s+(?:among|across|over)|:)"
+                   r"\s+of)|(?P<planted>(?:planted|sown)\s+(?:with|to))|includ(?:ing|es?|ed)|went\s+to"
+                   r"|shared\s+(?:among|between)|spread\s+(?:among|across|over)|:)"
                    r"[^.;()\d]{0,50}\($", re.I)
 # from one part's closing bracket to the next part's opening one: "), transport (", ") and public safety ("
 _NEXT = re.compile(r"\)\s*(?:,|,?\s+and)\s+(?!including\b)[^.;:()\d]{1,50}\($", re.I)  # (not "), including snipers (")
@@ -41,7 +41,7 @@ def bracketed_parts(ctx: Context, cl: list[Claim], k: int) -> Sum | None:
             or (whole.kind == "count" and any((p.step or 1.0) < 1 for p in parts)):
         return None  # "The 3 stadiums chosen: Lisbon (65,000), ...", "The 20 stocks ... included Nokia (12.4)": a
         # figure of another measure for each, not a part
-    if not opened.group("made") and (len(told) < len(parts)
+    if not opened.group("made") and (len(told) < len(parts) and not opened.group("planted")
                                      or whole.kind == "count" and (not counts_members(whole)
                                                                    or any(tol.point(p) > tol.point(whole) for p in parts))):
         return None  # "including Londoners (610), juveniles (230) and women (140)", "the driver (45)": kinds that
