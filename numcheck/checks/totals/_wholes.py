@@ -13,7 +13,7 @@ from .._common import OF_THEM, OPENS_ON_WHOLE, compared_before, gap, held_in, se
 from ..base import Context
 from ._lists import joined_text
 from ._parallel import alike_told, own_clause, same_way
-from ._parts import (ACROSS, AND, CALENDAR_WORDS, GOES_ON, LEVEL_BEFORE, PART_OF, PLACE, PLACE_NOUNS, REST_PHRASE, REST_WORDS,
+from ._parts import (ACROSS, CALENDAR_WORDS, GOES_ON, LEVEL_BEFORE, PART_OF, PLACE, PLACE_NOUNS, REST_PHRASE, REST_WORDS,
                      SHARE_NOUNS, SIZE_COMPOUND, WHERE_WORDS, Sum, a_people, bare_scaled, counted_in, counts_members, far_past, holds_parts,
                      in_a_partition, left_out_next, named_in_full, part_ok, person_wholes, phrases_alike, places_nested, places_of_people,
                      told_as_rest, told_at_place, told_at_times, told_of, whole_ok)
@@ -464,9 +464,9 @@ def _parts_from(text: str, cl: list[Claim], k: int, s1: int, only_comma: bool,
     # were Filipinos and 152 Indonesians, and 38 crew, 30 South Koreans and eight Chinese")
     for c in cl[k + 1:k + MAX_PARTS]:
         g = gap(text, parts[-1], c)
-        if anded and AND.search(g):
+        if anded and _LIST_AND.search(g):
             break
-        anded = anded or bool(AND.search(g))
+        anded = anded or bool(_LIST_AND.search(g))
         join = _LOOSE_JOIN.match(OF_THEM.sub("", g, count=1) if parts[-1] is cl[k] else g) \
             or (_ELLIPTIC_JOIN.match(g) if _elliptic(text, g, c) else None)
         told = bool(tellers) and not join and (
@@ -485,6 +485,9 @@ def _parts_from(text: str, cl: list[Claim], k: int, s1: int, only_comma: bool,
     return parts, rest
 
 
+# the "and" that joins a list's last part: none with a comma after it in the gap, which is inside the label before
+# ("29 traders and shoppers, five members ... and three soldiers")
+_LIST_AND = re.compile(r"\band\b[^,]*$", re.I)
 _OF_WHOM_BETWEEN = re.compile(r",\s*of\s+(?:whom|which)\s+(?:[a-z]+\s+){0,2}$", re.I)  # "139 were on board, of whom 88": a
 # part of the part (not "1,165 of whom died in Nantou county, 1,029 in ...": the first part's own "of whom")
 
