@@ -349,11 +349,12 @@ def collective(total: Claim, parts: list[Claim]) -> bool:
 # "and all other countries and regions combined 436,000", "the balance of" (not "all other Asian markets": a part)
 REST_WORDS = r"the\s+(?:remaining|other|rest|balance)"
 _HOW_MANY = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"  # how many the rest's holders are
-REST_PHRASE = (r"(?:" + REST_WORDS + r"|the\s+others(?:\s+(?:for|with|on|at|to))?|(?<=,\s)others|(?:those\s+|and\s+)(?:from\s+)?elsewhere"
+REST_PHRASE = (r"(?:" + REST_WORDS + r"|the\s+rest\s+of\s+(?:the\s+)?(?:[A-Za-z]+\s+)?[A-Za-z]+|the\s+others(?:\s+(?:for|with|on|at|to))?|(?<=,\s)others|(?:those\s+|and\s+)(?:from\s+)?elsewhere"
                r"|(?:all\s+(?:the\s+)?|the\s+|\band\s+|(?<=[a-z]\s)from\s+|the\s+(?:[a-z]+['\u2019]s\s+)?" + _HOW_MANY + r"\s+)other"
                r"(?:\s+(?-i:[a-z]+)){1,4}?(?:\s+combined)?)\s*,?\s*(?:of\s+)?")
 # ("the eight other regions 345", "the kingdom's nine other governorates were home to 1,458,712")
-# ("the other states 7.2 million", "the south and other regions 24.6 million", "those (from) elsewhere 1.6 billion", ",
+# ("the other states 7.2 million", "the south and other regions 24.6 million", "those (from) elsewhere 1.6 billion", "to
+# the rest of the world 2.4 billion", ",
 # others 0.43 million", "applicants from other countries 51,310":
 # not "2,373 from other backward classes", the label of the figure before)
 REST_BEFORE = re.compile(r"\b" + REST_PHRASE + "$", re.I)
