@@ -275,12 +275,14 @@ def read_trio(ctx: Context, a: Claim, b: Claim, c: Claim) -> Trio | None:
     held = held_in(text, a, b)
     if held:
         g3 = _BODY_NAME.sub("", g3, count=1)  # "545-seat Lok Sabha, or": the body's name
+    named = OF_NAMED.match(g1)
+    out_of = bool(named and _OUT_OF.match(g1) or TOLD_OUT_OF.match(g1)
+                  or _digits_in(g1) and TOLD_OUT_OF.match(plain_gap(ctx, subject_end(text, a), b.start)))  # ("in 2002 out
+    # of total"), unless the share is of a base of its own: not "640 million dollars out of total public debt of 28.4
+    # billion dollars, equivalent to 1.5 percent of gross domestic product"
     if ok_amount(b) and ok_pct(c) and c.change is None and (alike(a, b) or _unit_elided(a, b)) \
-            and (whole_of(text, a, b) or OF_OWNED_NAMED.match(g2) or OF_NAMED.match(g1)
-                 or TOLD_OUT_OF.match(g1)
-                 or _digits_in(g1) and TOLD_OUT_OF.match(plain_gap(ctx, subject_end(text, a), b.start))  # ("in 2002
-                 # out of total")
-                 or held) \
+            and (whole_of(text, a, b) or OF_OWNED_NAMED.match(g2) or named and not _OUT_OF.match(g1)
+                 or out_of and not own_base(text, c) or held) \
             and _put_beside(text, g3, c, OR_PCT) and not _OF_A_FIGURE.match(text, c.end) \
             and not _OF_A_NAMED_FIGURE.match(text, c.end):  # (not "2.1 million of Iraq's 2.6 million barrels per day,
         # or 2.8 percent of world demand of about 75 million bpd": a base of its own, told with its figure)
@@ -351,7 +353,8 @@ def _share_of_named(ctx: Context, a: Claim, b: Claim, c: Claim, g1: str) -> Trio
     return None
 
 
-_OF_A_BASE = re.compile(r"\s+of\s+[a-z]", re.I)  # a share told of its base: "9.6 percent of the city's residents"
+_OF_A_BASE = re.compile(r"\s+of\s+[a-z]", re.I)
+_OUT_OF = re.compile(r"\s+out\s+of\b", re.I)  # a share told of its base: "9.6 percent of the city's residents"
 # a part's clause, then a dash before its share: "5.6 million South Africans were living with HIV at the end of last year
 # -- 10.9 percent of a population of 51.5 million" (no figure or clause mark between)
 _CLAUSE_THEN_DASH = re.compile(r"\s+[^\d;:()\-\u2013\u2014]{1,80}?\s(?:--|\u2013|\u2014)\s*" + APPROX)
