@@ -13,9 +13,10 @@ from ..totals._lists import toll_nouns
 from ..totals._parts import person_wholes
 
 
-DET = (r"(?:(?:the|its|their|his|her|our|all|these|those|all\s+the|all\s+of\s+the)\s+(?:(?:record|estimated|combined|entire)\s+)?"
+DET = (r"(?:(?:the|its|their|his|her|our|all|these|those|all\s+the|all\s+of\s+the)\s+(?:(?:record|estimated|combined|entire|last|past"
+       r"|first|previous)\s+)?"
        r"|(?:the|a|its|their)\s+(?:[a-z]+\s+)?total\s+(?:of\s+)?)?")  # "of the (national) total (of) 27.0 billion", "of
-# the record 29.51 million arrivals"
+# the record 29.51 million arrivals", "14 of the last 20 races"
 
 # the words of approximation a figure may carry: ", about 28 percent" (NC104 reads a bare comma before one as "or")
 APPROX_WORDS = r"about|around|nearly|almost|some|roughly"
@@ -140,7 +141,7 @@ def ok_pct(c: Claim) -> bool:
 WHOLE_OF_A_SHARE = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+[^,;.\d]{0,40}$", re.I)
 
 # after a percentage, nothing that makes it the share of something else: the clause ends ("-- 67.3% of the total.")
-CLAUSE_END = re.compile(r"(?:\s+of\s+(?:the|their|its)\s+(?:total|whole))?\s*(?:[,.;:)]|--|\u2013|\u2014|\Z)")
+CLAUSE_END = re.compile(r"(?:\s+of\s+(?:the|their|its)\s+(?:total|whole|dead))?\s*(?:[,.;:)]|--|\u2013|\u2014|\Z)")
 
 
 # owners of a base that is wider than a whole told before: "of the country's exports" after a province's

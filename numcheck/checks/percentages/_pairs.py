@@ -45,10 +45,10 @@ _TOLD = re.compile(r"\s+(?:[a-z]+\s+)?(?:(?:were|was|are|is|had|have|has)\s+[\"\
 _THEIR_PHRASE = re.compile(r"\s+(?:in|on|at|from|during|for|against|with|by)\s+[^,;:.()\d]{1,40}(?=\s*[,(])", re.I)
 # what a part "of them" is, in a word or three, before its percentage: "86 of them gold, or 35 percent", "55 of them
 # Boeing jets, or 37.5 percent"
-_THEIR_STATE = re.compile(r"\s+[A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2}(?=\s*,)")  # ("91 of them U.S. troops")
+_THEIR_STATE = re.compile(r"\s+[A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2}(?=\s*(?:,|--|\u2013|\u2014))")  # ("91 of them U.S. troops")
 # ... then the percentage set off by "or" alone (not "an occupancy rate of", a rate of its own), with no base or place
 # of its own after it (not "or 41.7 percent, of those refused asylum", "12.4 percent, on the busiest routes")
-_OR_ONLY = re.compile(r"\s*,\s*or\s+" + APPROX, re.I)
+_OR_ONLY = re.compile(r"\s*(?:,\s*or|--|\u2013|\u2014)\s+" + APPROX, re.I)  # (or a dash: "17 of them civilians -- 74 percent")
 _BRACKETS_NAMED = re.compile(r"\bin\s+(?:brackets|parenthes[ie]s)\b", re.I)
 
 
@@ -74,7 +74,8 @@ _AMONG_THEM = re.compile(r",\s*(?:among\s+them|including)\s+" + APPROX + r"\Z", 
 _BASE_AFTER = re.compile(r"\s*,\s*(?:of|in|on|at|by|among|for|from|across|between)\b", re.I)
 # a percentage told as the share and nothing more: "or 61.6 percent," (not "or 25 percent more than a year ago", "or 10
 # percent of all goals in the fixture")
-_PLAIN_SHARE = re.compile(r"\s*(?:[,.;)]|--|\u2013|\u2014|$)|\s+of\s+(?:the|his|her|its|their)\s+total\b", re.I)
+_PLAIN_SHARE = re.compile(r"\s*(?:[,.;)]|--|\u2013|\u2014|$)|\s+of\s+(?:the|his|her|its|their)\s+(?:total|dead|victims|deaths|toll)\b",
+                          re.I)  # ("17 of them civilians -- 74 percent of the dead --": of them)
 # a percentage that says what share the sentence's figure is: "... amounting to only 32% of the 5.8 million",
 # ", which is 38 percent of the 8.4 million", ", 36 percent of the global total of", ", giving the German group 17
 # percent of the", ", a 56 percent share of the 858 jets" (_SHARE_NOUN), ", a turnout of 62 percent among the"
