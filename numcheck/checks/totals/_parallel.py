@@ -54,8 +54,6 @@ def told_as(text: str, c: Claim) -> tuple[str, str]:
     copula = _COPULA.match(text, at)
     p = _PREP.match(text, copula.end() if copula else at)
     if p:
-        if _ON_CHARGES.match(text, p.end("prep")):
-            return "prep", "for"  # "215 of them on drug charges, 88 for robbery": a cause, as "for" tells one
         return "prep", p.group("prep").lower()
     if _ING.match(text, at):
         return "ing", ""
@@ -69,8 +67,6 @@ def alike_told(text: str, first: Claim, c: Claim) -> bool:
     return a == b or (a[0] == "verb" and b == ("prep", a[1]) and bool(a[1]))
 
 
-# "on" before charges: the cause a part is held for ("on drug charges", "on charges of fraud")
-_ON_CHARGES = re.compile(r"(?<=on)\s+(?:[a-z]+\s+){0,2}charges?\b", re.I)
 # prepositions by what they tell of a part: where it is, where it went, where it came from
 _WAYS = {"in": "at", "at": "at", "on": "at", "near": "at", "off": "at", "within": "at", "outside": "at",
          "overseas": "at", "abroad": "at", "to": "to", "for": "to", "from": "from", "by": "by"}

@@ -361,8 +361,10 @@ REST_BEFORE = re.compile(r"\b" + REST_PHRASE + "$", re.I)
 # what is left outside the parts told, right after the last part: "3.2 million tonnes to all other markets
 # combined", "1,500 in the rest of Europe", "5,840 work in other roles", "9.1 million in the other provinces", "and 300
 # elsewhere", "6,435 people of other nationalities", "and 147 other weapons" (its clause ends there), "239.3 million
-# tonnes of corn and other crops", "246 through mother-to-child transmission or unknown routes"
-_REST_AFTER = re.compile(r"\s+other(?=\s+(?-i:[a-z]+)\s*(?:[,.;)]|$))|(?:\s+[a-z][\w-]*){0,5}?\s+(?:and|or)\s+(?:other|unknown)\s+(?-i:[a-z]+)\s*(?:[,.;)]|$)|"
+# tonnes of corn and other crops", "246 through mother-to-child transmission or unknown routes" (its sentence ending, or
+# only who told it following: not "39 by machetes or unknown weapons, while 16 died in the fire")
+_REST_AFTER = re.compile(r"\s+other(?=\s+(?-i:[a-z]+)\s*(?:[,.;)]|$))|(?:\s+[a-z][\w-]*){0,5}?\s+(?:and|or)\s+(?:other|unknown)\s+(?-i:[a-z]+)\s*(?:[.;)]|$|,\s+(?:[A-Za-z'.-]+\s+){1,6}"
+                         r"(?:said|says|told|reported|showed|added))|"
                          r"\s+(?:(?!(?:and|or|while|but)\s)[a-z]+\s+){0,2}?(?:(?:to|for|from|in|by|on|of)\s+(?:(?:all\s+)?(?:the\s+)?other(?=\s+(?-i:[a-z]))"
                          r"|the\s+rest\s+of)|elsewhere)\b(?!\s+(?:who|which|that)\b)", re.I)  # (not "942 elsewhere who had
 # since returned home": a group of its own; nor "9,575 and applicants from other countries 51,310": the next part's label)

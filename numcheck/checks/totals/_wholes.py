@@ -566,8 +566,13 @@ def _list_goes_on(text: str, cl: list[Claim], last: Claim, whole: Claim, end: in
     shares = _SHARES_TOLD.match(text, at, end)  # (past the parts' shares: "3,910 passed and 1,207 failed outright,
     # 57.1 percent and 17.6 percent respectively, while the rest were referred for a resit")
     return bool(GOES_ON.match(text, at, end) or _REST_LATER.match(text, at, end) or without_figure
-                or shares and GOES_ON.match(text, shares.end(), end)) \
+                or shares and GOES_ON.match(text, shares.end(), end) or _OTHERS_AFTER_A_BREAK.search(text, at, end)) \
         or _figure_follows(text, cl, last, whole, end)
+
+
+# the rest of the whole told in the clause after a semicolon or a dash: "12 of them seriously and 30 lightly; the
+# condition of the others was not immediately known"
+_OTHERS_AFTER_A_BREAK = re.compile(r"(?:;|\s(?:--|\u2013|\u2014)\s)[^.]*?\b(?:the\s+(?:others|rest|remainder)|remaining)\b", re.I)
 
 
 # the parts' shares told after the list: ", 57.1 percent and 17.6 percent respectively"
