@@ -303,3 +303,19 @@ def compared_before(text: str, c: Claim, lo: int = 0) -> bool:
 def compared_with(text: str, c: Claim, lo: int = 0) -> bool:
     """Whether ``c`` is a figure set against, by the words that compare and do nothing else (COMPARED_WITH)."""
     return COMPARED_WITH.search(text, max(lo, c.start - COMPARED_REACH), c.start) is not None
+
+
+def of_a_word_before(ctx: Context, part: Claim) -> re.Match[str] | None:
+    """The words "of the displaced" right after a part, where the sentence before, in its paragraph, says the word
+    ("Floods have displaced 86,500 people ... Some 32,870 of the displaced, or 38 percent"; "12,458 suspected cholera
+    cases ... Lusaka province accounted for 8,920 of the cases, ..."): the part is of what that sentence counts
+    (NC104, NC109); else None."""
+    s0 = ctx.sentences.span(part.start)[0]
+    m = _OF_THE_WORD.match(ctx.text, part.end)
+    if m is None or s0 == 0 or opens_paragraph(ctx.text, s0):
+        return None
+    p0 = ctx.sentences.span(s0 - 1)[0]
+    return m if re.search(r"\b" + re.escape(m.group(1)) + r"\b", ctx.text[p0:s0], re.I) else None
+
+
+_OF_THE_WORD = re.compile(r"\s+of\s+the\s+([a-z]{4,})(?=\s*[,(]|\s+(?:--|-|\u2013|\u2014))")

@@ -9,13 +9,13 @@ from typing import Iterator
 from ...datafiles import table, words
 from ...model import Claim
 from ...text import alternation, head_noun, singular
-from .._common import (BOUND_WORDS, OF_THEM, OWNER_NAMED_BY_NOUN, gap, opens_paragraph, past_where_held,
+from .._common import (BOUND_WORDS, OF_THEM, of_a_word_before, OWNER_NAMED_BY_NOUN, gap, opens_paragraph, past_where_held,
                        subject_end)
 from ..base import Context
 from ._common import (APPROX, APPROX_WORDS, CLAUSE_END, DET, MERELY_WORDS, OR_PCT, RATE_NOUNS, SHARE_OF_WHOLE, alike, far_off,
                       ok_amount, ok_pct, own_base)
 from ._trio import TOLD_OUT_OF, Trio, whole_of
-from ._whole import (COMPARED_AFTER, alike_further_back, of_a_word_before, subject_figure, whole_after_pairs, whole_before,
+from ._whole import (COMPARED_AFTER, alike_further_back, subject_figure, whole_after_pairs, whole_before,
                      whole_of_the_first_pair)
 
 

@@ -9,8 +9,8 @@ from ... import tolerance as tol
 from ...datafiles import words
 from ...model import Claim
 from ...text import after_dateline, alternation, compound_noun, head_noun, singular
-from .._common import (HELD_IN, OF_THEM, compared_with, OPENS_ON_WHOLE, POINTS_BACK, claims_between, gap,
-                       held_in, opens_paragraph, plain_gap, subject_end, where_held)
+from .._common import (HELD_IN, OF_THEM, compared_with, of_a_word_before, OPENS_ON_WHOLE, POINTS_BACK,
+                       claims_between, gap, held_in, opens_paragraph, plain_gap, subject_end, where_held)
 from ..base import Context
 from ..totals._parts import bare_scaled, clause_ends, scaled
 from ._common import (APPROX, CLAUSE_END, DET, GROUP_CLAUSE, MERELY_WORDS, OF, OR_PCT, RIVAL_BEFORE, WHOLE_OF_A_SHARE,
@@ -352,7 +352,7 @@ def _whole_in_sentence_before(ctx: Context, claims: list[Claim], k: int, s0: int
     # with: "1.06 million tonnes ..., well short of annual consumption of around 1.8 million tonnes. Of that, ...")
     larger = [c for c in like if tol.point(c) > tol.point(part)]
     pointed = bool(POINTS_BACK.match(text, s0, part.start) or OF_THEM.match(text, part.end)
-                   or _of_a_word_before(text, part, p0, s0))
+                   or of_a_word_before(ctx, part))
     if not larger:
         return like[0] if len(like) == 1 and pointed and not far_off(part, like[0], pct) else None  # (a part past
         # the one figure before, where the sentence points back and a mistyped digit could make the share: "...
@@ -374,26 +374,6 @@ def _whole_in_sentence_before(ctx: Context, claims: list[Claim], k: int, s0: int
         found = _base_before(ctx, larger, p0, s0, part)
         return None if found is None or peers(ctx, found, part) or not base_told_of(ctx, pct, found) else found
     return w if like == [w] and _plain_share_of_one(ctx, claims[k], w, p0, s0, pct) else None
-
-
-def _of_a_word_before(text: str, part: Claim, p0: int, s0: int) -> bool:
-    """Whether the part is told "of the" a word the sentence before says ("Floods have displaced 86,500 people ...
-    Some 32,870 of the displaced, or 38 percent"): of what that sentence counts."""
-    m = _OF_THE_WORD.match(text, part.end)
-    return m is not None and re.search(r"\b" + re.escape(m.group(1)) + r"\b", text[p0:s0], re.I) is not None
-
-
-def of_a_word_before(ctx: Context, part: Claim) -> re.Match[str] | None:
-    """The words "of the displaced" after a part, where the sentence before (in its paragraph) says "displaced"
-    (_of_a_word_before), else None."""
-    s0 = ctx.sentences.span(part.start)[0]
-    if s0 == 0 or opens_paragraph(ctx.text, s0):
-        return None
-    p0 = ctx.sentences.span(s0 - 1)[0]
-    return _OF_THE_WORD.match(ctx.text, part.end) if _of_a_word_before(ctx.text, part, p0, s0) else None
-
-
-_OF_THE_WORD = re.compile(r"\s+of\s+the\s+([a-z]{4,})(?=\s*[,(]|\s+(?:--|-|\u2013|\u2014))")
 
 
 def _plain_share_of_one(ctx: Context, part: Claim, whole: Claim, p0: int, s0: int, pct: Claim) -> bool:

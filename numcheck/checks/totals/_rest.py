@@ -14,7 +14,7 @@ from ...datafiles import words
 from ...model import Claim
 from ...text import alternation, head_noun, singular
 from .._common import (OF_THEM, OPENS_ON_WHOLE, POINTS_BACK, claims_between, claims_by_sentence, compared_before,
-                       gap, held_in, opens_paragraph, subject_end)
+                       gap, held_in, of_a_word_before, opens_paragraph, subject_end)
 from ..base import Context
 from ._parts import AND, LEVEL_BEFORE, PART_OF, REST_BEFORE, Sum, alike_figure, part_ok, told_as_rest, told_at_place
 from ._lists import told_in_parallel, toll_nouns
@@ -89,7 +89,8 @@ def _with_whole(ctx: Context, group: list[Claim], k: int, before: list[Claim], t
         if _list_before(text, group, k + 1 - len(parts)):
             return None  # "won 140 seats, the Kurdish alliance 75, Iyad Allawi's list 40 and ... the remaining 20 in
             # the 275-seat assembly": the list goes back further than it can be read
-    elif alike and (POINTS_BACK.match(text, s0) or OF_THEM.match(text, alike[0].end)):
+    elif alike and (POINTS_BACK.match(text, s0) or OF_THEM.match(text, alike[0].end)
+                    or of_a_word_before(ctx, alike[0])):  # ("Lusaka province accounted for 8,920 of the cases")
         whole, parts = whole_pointed_at(ctx, before, s0, alike[0], rest), [*alike, rest]
     elif alike and alike[0] is group[0] and not _total_after(text, group, k) \
             and not OPENS_ON_WHOLE.fullmatch(text, s0, group[0].start) \
@@ -237,7 +238,18 @@ def last_alike_before(ctx: Context, before: list[Claim], s0: int, rest: Claim) -
         return None
     alike = [c for c in before if alike_figure(c, rest)
              and not compared_before(ctx.text, c)]
-    return alike[-1] if alike else None
+    named = [c for c in alike if c.subject and _noun_told(ctx.text, head_noun(c.subject), rest, s0)]
+    return named[-1] if named else alike[-1] if alike else None  # (the one that counts the part's noun, where one
+    # does: "Of the 1.95 million candidates who sat the examination, 1.47 million ... scored below 200. Female
+    # candidates numbered 1.02 million and male candidates 930,000")
+
+
+def _noun_told(text: str, noun: str, part: Claim, s0: int) -> bool:
+    """Whether the part counts ``noun``: its subject's, or said in its sentence before it ("Female candidates
+    numbered 1.02 million")."""
+    if part.subject:
+        return singular(head_noun(part.subject)) == singular(noun)
+    return singular(noun.lower()) in {singular(w) for w in re.findall(r"[a-z]+", text[s0:part.start].lower())}
 
 
 def whole_pointed_at(ctx: Context, before: list[Claim], s0: int, first: Claim, rest: Claim) -> Claim | None:
@@ -246,7 +258,7 @@ def whole_pointed_at(ctx: Context, before: list[Claim], s0: int, first: Claim, r
     and seized 14 firearms. ... 31 of those arrested"); none where that one is itself the whole of a part told
     before it ("filed 88,000 of the 342,000 applications. Americans lodged 30,400 of them": of which?)."""
     text = ctx.text
-    named = _THOSE_NAMED.match(text, first.end)
+    named = _THOSE_NAMED.match(text, first.end) or of_a_word_before(ctx, first)  # ("of those arrested", "of the cases")
     wholes = [c for c in before if _told_with(ctx, before, c, named.group(1))] if named else before
     whole = last_alike_before(ctx, wholes, s0, rest)
     return None if whole is None or PART_OF.search(text, max(0, whole.start - 12), whole.start) else whole
