@@ -27,11 +27,12 @@ from .._common import (OF_THEM, OPENS_ON_WHOLE, claims_between, opens_paragraph,
                        where_held)
 from ..base import Context
 from ..repeats._names import group_names
+from ._holders import holders_counted
 from ._lists import (NAMES_LISTED, TOTAL_AFTER_WORDS, counts_alike, holders_after, joined, one_state_of_several, states_joined,
                      toll_nouns)
 from ._of_whole import WON_BEFORE
 from ._typo import rest_told_near
-from ._parts import (A_RATE, ANOTHER_TIME, CALENDAR_WORDS, OVERLAP_TOLD, PART_OF, PLACE_NOUNS, RATE_AFTER, REST_BEFORE,
+from ._parts import (A_RATE, ANOTHER_TIME, CALENDAR_WORDS, OVERLAP_TOLD, PART_OF, RATE_AFTER, REST_BEFORE,
                      RUNNING_VERBS, Sum, a_people, bare_scaled, collective, elided, far_past, holders_named, holds_parts, part_ok, person_wholes,
                      places_nested, sorts_of_several, told_at_place, told_at_times, whole_ok)
 
@@ -374,7 +375,7 @@ def wholes_told_first(ctx: Context, cl: list[Claim], read: set[int]) -> Iterator
             # children": some of them, never more
             if not said and not some and _list_told(ctx, whole, parts):  # "left 87 people dead in all, 52 in Leyte and 35 in Samar"
                 largest = max(parts, key=tol.point)
-                if _holders_counted(ctx, cl[:k], whole, parts) or _short_of(parts, whole) \
+                if holders_counted(ctx, whole, parts) or _short_of(parts, whole) \
                         and _all_places_told(ctx.text, whole, parts) and not rest_told_near(ctx, whole, parts):
                     yield Sum(tuple(parts), whole, including=False)  # all of it, place by place
                     continue
@@ -433,16 +434,6 @@ def _all_places_told(text: str, whole: Claim, parts: list[Claim]) -> bool:
         return False  # (not "64 people in Central Java altogether, 23 in Semarang and 17 in Solo": some of its places;
         # but "4,650 troops are deployed in Liberia, 2,100 from Nigeria, ...": where they are, not where from)
     return True
-
-
-def _holders_counted(ctx: Context, before: list[Claim], whole: Claim, parts: list[Claim]) -> bool:
-    """Whether the sentence counts the places the whole lies in, before it, as many as the parts, each part told at
-    one of them by the same word ("Fighting in three southern provinces has killed a total of 47 people, 21 in
-    Helmand, 15 in Kandahar and 11 in Uruzgan"): every place has its part, so the list is all of it."""
-    s0 = ctx.sentences.span(whole.start)[0]
-    counts = [c for c in before if c.start >= s0 and c.kind == "count" and c.subject and c.point is not None
-              and tol.point(c) == len(parts) and head_noun(c.subject) in PLACE_NOUNS]
-    return len(counts) == 1 and bool(_by_one_word(ctx.text, whole, parts)) and not places_nested(ctx.text, parts)
 
 
 def _whole_place_word(text: str, whole: Claim, parts: list[Claim]) -> str:
