@@ -56,7 +56,7 @@ TOLD_OUT_OF = re.compile(r"^\s+[a-z][^,;:.()\d]{0,90}?(?:,\s+|\s+)out\s+of\s+(?:
 # (perhaps after what the part is: "The 2,907 cases reported in August represented 31.2 percent of ...")
 _SHARE_BARE = re.compile(r"^\s*\)?\s+(?:[a-z]+ed\s+(?:in|on|at|by|during|for|from)\s+[^,;()\d]{0,30}?\s+)?"
                          r"(?:(?:will|would|could|may)\s+)?"
-                         r"(?:made\s+up|make?s?\s+up|accounted\s+for|accounts?\s+for|account\s+for|represent(?:s|ed)?"
+                         r"(?:made\s+up|makes?\s+up|accounted\s+for|accounts?\s+for|represent(?:s|ed)?"
                          r"|constitut(?:es?|ed)|absorb(?:s|ed)?|t(?:ake|akes|ook)\s+up|ate\s+up|eat\s+up|consum(?:es?|ed))\s+"
                          + APPROX + "$", re.I)  # (the part in brackets, then a verb that takes its share: "Interest
 # payments (312 billion pesos) will absorb 17.5 percent of")
@@ -329,9 +329,9 @@ def _share_of_named(ctx: Context, a: Claim, b: Claim, c: Claim, g1: str) -> Trio
         # winner's, not the rival's
     bare_share = _SHARE_BARE.match(g1)
     if OR_PCT.match(lead) or bare_share or bare or GIVING_SHARE.fullmatch(lead) \
-            or _CLAUSE_THEN_DASH.fullmatch(lead) and nouns_alike(a.subject, c.subject):  # (not "About 1.3 million people
-        # ... -- 28 percent of the 1.6 million households")  # (", giving the German
-        # automaker a share of 17.6 percent of a passenger car market of 3.24 million": the whole named after it)
+            or _CLAUSE_THEN_DASH.fullmatch(lead) and nouns_alike(a.subject, c.subject):  # (", giving the German
+        # automaker a share of 17.6 percent of a passenger car market of 3.24 million": the whole named after it; after
+        # a dash, of the part's noun: not "About 1.3 million people ... -- 28 percent of the 1.6 million households")
         flag = b if shared or bare_share else a
         if OF.match(owner) or OF_OWNER.match(owner):
             return Trio(a, c, b, flag)  # "of the 2,706": the whole, even where a part exceeds it
@@ -353,8 +353,8 @@ def _share_of_named(ctx: Context, a: Claim, b: Claim, c: Claim, g1: str) -> Trio
     return None
 
 
-_OF_A_BASE = re.compile(r"\s+of\s+[a-z]", re.I)
-_OUT_OF = re.compile(r"\s+out\s+of\b", re.I)  # a share told of its base: "9.6 percent of the city's residents"
+_OF_A_BASE = re.compile(r"\s+of\s+[a-z]", re.I)  # a share told of its base: "9.6 percent of the city's residents"
+_OUT_OF = re.compile(r"\s+out\s+of\b", re.I)  # a whole told "out of", not "of": " out of total public debt of "
 # a part's clause, then a dash before its share: "5.6 million South Africans were living with HIV at the end of last year
 # -- 10.9 percent of a population of 51.5 million" (no figure or clause mark between)
 _CLAUSE_THEN_DASH = re.compile(r"\s+[^\d;:()\-\u2013\u2014]{1,80}?\s(?:--|\u2013|\u2014)\s*" + APPROX)

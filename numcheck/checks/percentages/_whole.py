@@ -306,14 +306,15 @@ def told_as_whole(ctx: Context, whole: Claim, part: Claim) -> bool:
 
 # the part told as some of the figure before it: ", among them 720,000", ", setting aside Rs 3,850 crore"
 _SOME_OF_IT = re.compile(r",\s*(?:among\s+them|including|setting\s+aside|earmarking|allocating)\s+" + APPROX + r"\Z", re.I)
-# the part told with no one of its own, after "and" or "with": "A record 10.5 million students sat the exam, and about
-# 5.99 million, or 57 percent,", "imported 110.9 million tonnes, with about 72 million tonnes, or 65 pct, coming from"
-# (not a peer told with its own teller: "with Boeing delivering 441, or 48 percent")
 # the part right after a colon that closes its whole's clause: "The breakdown of the 2.3 billion dollar aid package was
 # announced on Friday: 920 million dollars, or 40 percent, will go to roads"
 _COLON_THEN = re.compile(r":\s*" + APPROX + r"\Z")
-_WITH_NO_TELLER = re.compile(r",\s*with\s+(?:(?:" + MERELY_WORDS + r")\s+)?" + APPROX + r"\Z", re.I)
+# the part told with no one of its own, after "and" or "with": "A record 10.5 million students sat the exam, and about
+# 5.99 million, or 57 percent,", "imported 110.9 million tonnes, with about 72 million tonnes, or 65 pct, coming from"
+# (not a peer told with its own teller: "with Boeing delivering 441, or 48 percent"); after ", with" alone, the part
+# may even exceed its whole (a digit mistyped)
 _NO_TELLER = re.compile(r"(?:,?\s+and|,\s*with)\s+(?:(?:" + MERELY_WORDS + r")\s+)?" + APPROX + r"\Z", re.I)
+_WITH_NO_TELLER = re.compile(r",\s*with\s+(?:(?:" + MERELY_WORDS + r")\s+)?" + APPROX + r"\Z", re.I)
 
 
 # the part told by the verb of a share, the whole it is of left unsaid: "earned 12.6 billion shillings from tea exports,

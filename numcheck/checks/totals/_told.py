@@ -39,7 +39,9 @@ from ._parts import (A_RATE, ANOTHER_TIME, CALENDAR_WORDS, OVERLAP_TOLD, PART_OF
 # where the total's clause opens, after the last part: ", for total trade of", " - ", "(a combined"
 _OPENER = re.compile(r"(?:,|\s(?:-|--|\u2013|\u2014)|\()\s*")
 # the clause says what follows is all of the parts: "for total trade of", "a combined social sector spend of"
-_ALL_LEAD = re.compile(r"\b(?:total(?:l?ing|l?ed)?|combined|overall|aggregate|together|altogether|in\s+all|between\s+them(?![^,;]*\b(?:bulk|most|majority|part|share|some|half|much|many)\s+of\b)|(?:a|the)\s+sum\s+of"
+_ALL_LEAD = re.compile(r"\b(?:total(?:l?ing|l?ed)?|combined|overall|aggregate|together|altogether|in\s+all"
+                       r"|between\s+them(?![^,;]*\b(?:bulk|most|majority|part|share|some|half|much|many)\s+of\b)"
+                       r"|(?:a|the)\s+sum\s+of"
                        r"|accounting\s+for\s+all(?!\s+but))\b|(?:\bfor\s+|^)an?\s+(?:death\s+)?toll\s+of\s*$", re.I)  # ("accounting for all 87 crew members"; not
 # "all but 7 of the 70 deaths"; "for a toll of 2,068", not "the worst toll since 30 died": a toll compared)
 # or it follows the total: "17 in total", "3.15 million tonnes together", "10.9 million tonnes between them"

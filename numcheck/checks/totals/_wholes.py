@@ -82,8 +82,9 @@ _CALENDAR = alternation(sorted(CALENDAR_WORDS))
 # (not a whole told of a place of its own, "59 litres in France, 12 litres in the US and three in Japan": peers)
 # (or a whole that a passive verb tells, with "of them" parts: "Forty-one people were killed in the blast, 29 of them
 # miners and 12 rescue workers": _OF_THEM_BREAKDOWN)
-_BREAKDOWN = re.compile(r"(?!\s+(?:in|at|from)\s+(?:the\s+)?(?!(?:" + _CALENDAR + r")\b)[A-Z])(?:\s+(?:on|in|of|from|for|last|this|during|over|without|across|under)\s+[^,;:.()]{0,30}?){0,2}\s*,\s*")  # (two
-# phrases at most: "412,600 passengers across the strait during the festival period, 298,450 on fast ferries")
+_BREAKDOWN = re.compile(r"(?!\s+(?:in|at|from)\s+(?:the\s+)?(?!(?:" + _CALENDAR + r")\b)[A-Z])"
+                        r"(?:\s+(?:on|in|of|from|for|last|this|during|over|without|across|under)\s+[^,;:.()]{0,30}?){0,2}\s*,\s*")
+# (two phrases at most: "412,600 passengers across the strait during the festival period, 298,450 on fast ferries")
 _OF_THEM_BREAKDOWN = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+[a-z]+(?:ed|en)(?:\s+(?:on|in|at|during|by)\s+"
                                 r"[^,;:.()\d]{1,30}|\s+(?:after|when|as)\s+[^,;:.()\d]{1,70})?\s*,\s*", re.I)  # (or when:
 # "54 people were treated after a gas cylinder exploded at a wedding party, 38 of them for minor injuries and 16 ...")
