@@ -124,7 +124,8 @@ def apposed(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
                 or _BRACKETS_NAMED.search(text, ctx.sentences.span(part.start)[0], part.start):
             continue  # (nor where the sentence says what its brackets hold: "with share of the national vote in
             # brackets: Justice and Development Party (AKP) 363 (34.3 percent)")
-        them = OF_THEM.match(text, part.end) or of_a_word_before(ctx, part)  # ("32,870 of the displaced")
+        pointed = of_a_word_before(ctx, part)  # ("32,870 of the displaced", where the sentence before says "displaced")
+        them = OF_THEM.match(text, part.end) or pointed
         between = text[them.end():pct.start] if them else gap(text, part, pct) if k == i - 1 else gap(text, cl[i - 1], pct)
         plain = (them or _AMONG_THEM.search(text, max(0, part.start - 16), part.start)) \
             and _PLAIN_SHARE.match(text, pct.end)  # ("cut 1,150 jobs, among them 380 in its investment arm, about 33
@@ -147,8 +148,7 @@ def apposed(ctx: Context, cl: list[Claim], done: set[int]) -> Iterator[Trio]:
             # about the share, or after a part told "of them" (not "... of them under 30",
             # nor a change, "9.6 million tonnes, or 4 percent more than a year earlier")
         whole = whole_before(ctx, cl, k, pct) or whole_after_pairs(text, cl, i) or whole_of_the_first_pair(text, cl, i)
-        if whole is not None and whole.end < part.start and _of_a_named_base(text, part, whole) \
-                and not of_a_word_before(ctx, part):
+        if whole is not None and whole.end < part.start and _of_a_named_base(text, part, whole) and not pointed:
             continue  # "Of the 3,200 workers ..., 2,400 ... are from India, and 600 of the Indians, or 25 percent": of
             # the base it names
         if whole is not None and _OF_THE_TOTAL.match(text, pct.end) and _a_total_told(ctx, cl, part, whole):
